@@ -1,0 +1,1 @@
+"""The Qt-free core of zzreader: parsing, the store, search, annotations."""
