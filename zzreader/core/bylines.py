@@ -1,0 +1,148 @@
+"""Read the bylines the paper prints, in all their forms.
+
+Seen in the archive:
+  株洲日报讯(全媒体记者/沈全华 通讯员/尹胜科 程萌) 10月28日,……   (inline lead)
+  株洲日报全媒体记者/谭昕吾   /   株洲日报记者 刘琼   /   通讯员/朱卫健   (own lines)
+  全媒体记者 陈彦珩   /   株洲日报见习记者 周兴海
+  记者 谭筱筱 摄   /   通讯员/田婧杨 廖婕 供图   /   株洲日报记者 任远 通讯员/任晓磊 摄   (photo credits)
+Roles map to reporters (记者…), correspondents (通讯员…) and photographers
+(摄影…, or any credit that ends in 摄/供图).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_OUTLET = r"(?:株洲日报社?|本报|湖南日报|株洲晚报)"
+_ROLE_WORDS = {
+    "全媒体记者": "reporters",
+    "见习记者": "reporters",
+    "特约记者": "reporters",
+    "首席记者": "reporters",
+    "记者": "reporters",
+    "实习生": "correspondents",
+    "通讯员": "correspondents",
+    "特约通讯员": "correspondents",
+    "摄影记者": "photographers",
+    "摄影": "photographers",
+    "全媒体摄影记者": "photographers",
+}
+_ROLE = "|".join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))
+_ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
+_NAME = r"[\u4e00-\u9fff·]{1,5}"
+_NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
+_PHOTO_END = re.compile(r"\s*(摄影?|供图|图|报道|整理)\s*$")
+_LEAD_RE = re.compile(
+    rf"^\s*(?P<outlet>{_OUTLET}讯|新华社[\u4e00-\u9fff]{{0,6}}电)\s*"
+    r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
+)
+# A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
+# "将于11月8日举行" is a future event, not a dateline.
+_DATELINE_RE = re.compile(r"(?:^|[。…!?！？;；”])\s*(\d{1,2}月\d{1,2}日)(?=[,，、上下中晚凌早傍夜]|\s)")
+_LUNAR_RE = re.compile(r"^[^。]{0,20}?农历([正一二三四五六七八九十冬腊]{1,2}月[初十廿二三]?[一二三四五六七八九十]{1,2})")
+
+
+@dataclass
+class Byline:
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+
+    def extend(self, other: "Byline") -> None:
+        for role in ("reporters", "correspondents", "photographers"):
+            mine = getattr(self, role)
+            mine.extend(n for n in getattr(other, role) if n not in mine)
+
+    def __bool__(self) -> bool:
+        return bool(self.reporters or self.correspondents or self.photographers)
+
+
+def split_names(text: str) -> list[str]:
+    """Names separated by spaces or 、; a name padded with a space (胡 乐) stays one."""
+    parts = [p for p in re.split(r"[ \u3000、,，]+", text.strip()) if p]
+    if parts and all(len(p) == 1 for p in parts):
+        return ["".join(parts)]
+    return parts
+
+
+def parse_credit(text: str) -> Byline | None:
+    """Parse a text made only of roles and names ('株洲日报记者 任远 通讯员/任晓磊 摄').
+
+    Returns None when anything else is in the text, so callers can use it as
+    a test for "this line is a byline".
+    """
+    text = text.strip()
+    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith("报道")
+    text = _PHOTO_END.sub("", text)
+    byline = Byline()
+    pos = 0
+    found = False
+    while pos < len(text):
+        m = _ROLE_RE.match(text, pos)
+        if not m:
+            return None
+        names_m = _NAMES_RE.match(text, m.end())
+        if not names_m:
+            return None
+        names = _names_before_next_role(names_m.group(0))
+        if not names:
+            return None
+        role = "photographers" if is_photo else _ROLE_WORDS[m.group(1)]
+        getattr(byline, role).extend(n for n in split_names(names) if n not in getattr(byline, role))
+        found = True
+        pos = m.end() + len(names)
+        while pos < len(text) and text[pos] in " \u3000、,，":
+            pos += 1
+    return byline if found else None
+
+
+def _names_before_next_role(names: str) -> str:
+    """`_NAMES_RE` is greedy; stop where the next role word begins."""
+    m = re.search(rf"[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)
+    return names[: m.start()] if m else names
+
+
+@dataclass
+class Lead:
+    """What the opening of a news paragraph tells: outlet, byline, dateline."""
+
+    byline: Byline
+    dateline: str
+    lunar: str
+    rest: str  # the paragraph with the outlet/byline prefix removed
+
+
+def parse_lead(paragraph: str) -> Lead | None:
+    """Recognise '株洲日报讯(记者/A 通讯员/B) 10月28日,……' at a paragraph start."""
+    m = _LEAD_RE.match(paragraph)
+    if not m:
+        return None
+    byline = Byline()
+    if m.group("inner"):
+        credit = parse_credit(m.group("inner"))
+        if credit is None:
+            return None
+        byline = credit
+    rest = paragraph[m.end():].strip()
+    return Lead(byline, *find_dateline(rest), rest)
+
+
+def find_dateline(text: str) -> tuple[str, str]:
+    """The '10月28日' a lead starts with, and a lunar date right after it."""
+    m = _DATELINE_RE.search(text[:120])
+    if not m:
+        return "", ""
+    lunar = _LUNAR_RE.match(text[m.end():])
+    return m.group(1), lunar.group(1) if lunar else ""
+
+
+def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
+    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄'."""
+    if not _PHOTO_END.search(text):
+        return text, None
+    for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):
+        credit = parse_credit(text[m.start():])
+        if credit:
+            return text[: m.start()].rstrip(), credit
+    return text, None

@@ -1,0 +1,184 @@
+"""Find an issue's publication date: masthead, file name, or the content itself.
+
+Only one dump in five carries a masthead, so most dates are inferred. The
+paper dates its news the day before publication ("10月28日," after the
+byline), dated notices are signed on or before publication day, and a lunar
+date or a ganzhi year (农历腊月二十一, 丙午马年) pins the year that datelines
+leave out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from lunardate import LunarDate
+
+_FULL_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]")
+_NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
+_PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
+_SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
+_FILENAME_RES = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+)
+_DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_GANZHI_RE = re.compile(rf"([{_STEMS}])([{_BRANCHES}])[鼠牛虎兔龙蛇马羊猴鸡狗猪]?年")
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+MASTHEAD_LINES = 12
+
+
+@dataclass
+class DateInfo:
+    date: str | None
+    source: str  # masthead | filename | content | none
+    number: int | None = None
+    pages: int | None = None
+
+
+def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]]) -> DateInfo:
+    """Masthead first, then the file name, then inference from the content.
+
+    `datelines` are (dateline, lunar) pairs the parser found in article leads.
+    """
+    head = "\n".join(lines[:MASTHEAD_LINES])
+    number = _int(_NUMBER_RE.search(head))
+    pages = _int(_PAGES_RE.search(head))
+    m = _MASTHEAD_RE.search(head)
+    if m and (day := _safe_date(*m.groups())):
+        return DateInfo(day.isoformat(), "masthead", number, pages)
+    if day := date_from_filename(filename):
+        return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := infer_from_content("\n".join(lines), lines, datelines):
+        return DateInfo(day.isoformat(), "content", number, pages)
+    return DateInfo(None, "none", number, pages)
+
+
+def date_from_filename(filename: str) -> dt.date | None:
+    """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt."""
+    for regex in _FILENAME_RES:
+        for m in regex.finditer(filename):
+            if day := _safe_date(*m.groups()):
+                return day
+    return None
+
+
+def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
+    """The day after the latest dateline, never before the latest signed notice."""
+    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
+    month_days = [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
+    voted = _year_by_votes(text, signatures)
+    year = _year_from_lunar(datelines, voted) or _year_from_ganzhi(text, voted) or voted
+    candidates = list(signatures)
+    if year and month_days:
+        latest = _latest_dateline(year, month_days)
+        if latest:
+            candidates.append(latest + dt.timedelta(days=1))
+    return max(candidates) if candidates else None
+
+
+def _latest_dateline(year: int, month_days: list[tuple[int, int]]) -> dt.date | None:
+    """Latest dateline; December datelines in a January issue belong to the year before."""
+    months = {m for m, _ in month_days}
+    days = []
+    for month, day in month_days:
+        y = year - 1 if month == 12 and 1 in months else year
+        if d := _safe_date(y, month, day):
+            days.append(d)
+    return max(days) if days else None
+
+
+def _year_from_lunar(datelines: list[tuple[str, str]], near: int | None) -> int | None:
+    """The year in which the solar dateline falls on the printed lunar day."""
+    for dateline, lunar in datelines:
+        m = _DATELINE_MD.match(dateline)
+        parsed = _parse_lunar(lunar) if lunar else None
+        if not (m and parsed):
+            continue
+        month, day = int(m.group(1)), int(m.group(2))
+        matches = []
+        for year in range(1950, 2100):
+            solar = _safe_date(year, month, day)
+            if solar is None:
+                continue
+            try:
+                lunar_day = LunarDate.fromSolarDate(solar.year, solar.month, solar.day)
+            except ValueError:
+                continue
+            if (lunar_day.month, lunar_day.day) == parsed:
+                matches.append(year)
+        if matches:
+            centre = near or dt.date.today().year
+            return min(matches, key=lambda y: abs(y - centre))
+    return None
+
+
+def _parse_lunar(text: str) -> tuple[int, int] | None:
+    """'腊月二十一' → (12, 21)."""
+    m = re.match(r"([正一二三四五六七八九十冬腊]{1,2})月(.+)", text)
+    if not m:
+        return None
+    month_text, day_text = m.groups()
+    month = _LUNAR_MONTHS.get(month_text) or _cn_number(month_text)
+    day = _cn_number(day_text.replace("初", "").replace("廿", "二十"))
+    return (month, day) if month and day else None
+
+
+def _cn_number(text: str) -> int | None:
+    if not text or any(ch not in _CN_DIGITS for ch in text):
+        return None
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS[text[1]]
+    if len(text) == 1:
+        return _CN_DIGITS[text]
+    if text[1] == "十":
+        return _CN_DIGITS[text[0]] * 10 + (_CN_DIGITS[text[2]] if len(text) > 2 else 0)
+    return None
+
+
+def _year_from_ganzhi(text: str, near: int | None) -> int | None:
+    """A ganzhi year (丙午马年) fixes the year modulo 60; choose the one near the text's years."""
+    m = _GANZHI_RE.search(text)
+    if not m:
+        return None
+    stem, branch = _STEMS.index(m.group(1)), _BRANCHES.index(m.group(2))
+    cycle = next(i for i in range(60) if i % 10 == stem and i % 12 == branch)
+    centre = near or dt.date.today().year
+    base = 1984 + cycle  # 1984 was 甲子
+    return min((base + 60 * k for k in range(-2, 3)), key=lambda y: abs(y - centre))
+
+
+def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:
+    """The latest year mentioned about as often as the most mentioned one.
+
+    Articles look back ("2022年,……") and plan ahead ("2026年度"), so neither
+    the most frequent nor the latest year alone is reliable; signed notices
+    are the strongest hint when present.
+    """
+    if signatures:
+        return max(signatures).year
+    counts = Counter(int(y) for y in _YEAR_RE.findall(text))
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][1]
+    return max(y for y, c in counts.items() if c * 2 >= top)
+
+
+def _safe_date(year, month, day) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def _int(m: re.Match | None) -> int | None:
+    return int(m.group(1)) if m else None

@@ -1,0 +1,134 @@
+"""Turn the bytes of a raw dump into text, whatever encoding an archive used.
+
+Archives bring UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK,
+CRLF or CR line ends, and now and then a few broken bytes. We decode
+strictly first, fall back in a known order, and say what we did in warnings
+rather than guessing silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from .errors import ParseError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A dump this far from Chinese text is not a newspaper issue.
+MIN_HAN_SHARE = 0.05
+MAX_BAD_BYTE_SHARE = 0.01
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode `data`, normalise line ends, and refuse what is not text."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe\x0c"):
+        raise ParseError("文件为空 / The file is empty.")
+    decoded = _decode_bytes(data)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        raise ParseError("这是二进制文件，不是文本 / This is a binary file, not text.")
+    _check_chinese(text)
+    decoded.text = text
+    return decoded
+
+
+def _decode_bytes(data: bytes) -> Decoded:
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(codec), label)
+            except UnicodeDecodeError as exc:
+                raise ParseError(
+                    f"文件以 {label} 标记开头但无法解码 / The file starts with a {label} "
+                    f"byte-order mark but does not decode: {exc.reason} at byte {exc.start}."
+                ) from exc
+    if _looks_binary(data):
+        raise ParseError("这是二进制文件，不是文本 / This is a binary file, not text.")
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return utf16
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return Decoded(data.decode("gb18030"), "gb18030")
+    except UnicodeDecodeError:
+        pass
+    return _decode_utf8_with_repairs(data)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes in the first KiB mean binary, not a dump."""
+    head = data[:4096]
+    if b"\x00" in head and not _bomless_utf16(head):
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without BOM shows NULs at every other position for ASCII text."""
+    head = data[:2048]
+    if len(head) < 4 or head.count(0) < len(head) // 4:
+        return None
+    for codec, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if head[offset::2].count(0) >= len(head[offset::2]) * 0.3:
+            try:
+                return Decoded(data.decode(codec), codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_utf8_with_repairs(data: bytes) -> Decoded:
+    """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places."""
+    bad: list[int] = []
+    pos = 0
+    while True:
+        try:
+            data[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad.append(pos + exc.start)
+            pos += exc.end
+            if len(bad) > max(8, len(data) * MAX_BAD_BYTE_SHARE):
+                raise ParseError(
+                    "无法识别文件编码（不是 UTF-8、UTF-16 或 GB18030）/ Cannot decode the file: "
+                    "it is not UTF-8, UTF-16 or GB18030."
+                ) from None
+    text = data.decode("utf-8", errors="replace")
+    lines = [data.count(b"\n", 0, b) + 1 for b in bad]
+    places = ", ".join(str(n) for n in sorted(set(lines))[:10])
+    warning = (
+        f"第 {places} 行有 {len(bad)} 处无效字节，已替换为 � / "
+        f"{len(bad)} invalid UTF-8 byte sequence(s) replaced with � on line(s) {places}."
+    )
+    return Decoded(text, "utf-8", [warning])
+
+
+def _check_chinese(text: str) -> None:
+    letters = sum(1 for ch in text if ch.isalpha())
+    han = len(_HAN.findall(text))
+    if letters and han / letters < MIN_HAN_SHARE:
+        raise ParseError(
+            "文件中几乎没有中文，不像是株洲日报的版面 / The file holds almost no Chinese text: "
+            "it does not look like an issue of the paper."
+        )
+    if not letters:
+        raise ParseError("文件中没有文字 / The file contains no text.")

@@ -1,0 +1,243 @@
+"""Classify each source line of a raw dump: heading, byline, body, caption, table…
+
+This is the first of the parser's two passes (the second, `parse.py`, groups
+lines into articles). Decisions here look only at a line, its block and its
+near neighbours; anything that needs the article context waits for pass two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_trailing_credit
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+TERMINAL = set("。!?！？…”’」』)）】》;；.")
+BREAK_ENDS = set(",，、：:;；")
+MAX_HEADING = 60
+MAX_CAPTION = 90
+SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
+_MARKER = re.compile(r"^([“\"‘'\s]*)[←<]*\s*上接\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*(.*)$")
+_EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
+_DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
+_MASTHEAD_HINT = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
+)
+MASTHEAD_LINES = 12
+
+
+@dataclass
+class Line:
+    """One non-blank source line and what pass one made of it."""
+
+    no: int  # 1-based line number in the source
+    text: str  # stripped, markdown heading marks removed
+    raw: str = ""
+    kind: str = "p"  # masthead heading byline credit editor marker table item p caption
+    gap: int = 0  # blank lines before it
+    block_first: bool = True
+    hard_break: bool = False  # markdown two-space line end
+    md: bool = False
+    lead: Lead | None = None
+    byline: Byline | None = None
+    cells: list[str] = field(default_factory=list)
+    marker: str = ""
+    editor: str = ""
+
+    first: bool = False  # the first non-blank line of the file
+
+    @property
+    def slot_before(self) -> bool:
+        return self.gap >= SLOT_BLANKS and not self.first
+
+
+def classify(raw_lines: list[str]) -> list[Line]:
+    """Pass one: every non-blank line with a kind."""
+    lines = _collect(raw_lines)
+    _mark_masthead(lines)
+    for i, line in enumerate(lines):
+        if line.kind != "masthead":
+            line.kind = _kind_of(line, lines, i)
+    _mark_captions(lines)
+    return lines
+
+
+def _collect(raw_lines: list[str]) -> list[Line]:
+    lines: list[Line] = []
+    gap = 0
+    for no, raw in enumerate(raw_lines, start=1):
+        stripped = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
+        if not stripped:
+            gap += 1
+            continue
+        md = _MD_HEADING.match(stripped)
+        text = md.group(1).strip() if md else stripped
+        if md and not text:
+            text = stripped
+        lines.append(
+            Line(no, text, raw=raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+                 hard_break=raw.endswith("  "), first=not lines)
+        )
+        gap = 0
+    return lines
+
+
+def _mark_masthead(lines: list[Line]) -> None:
+    """Lines up to the last masthead hint among the first lines are the masthead."""
+    last = -1
+    for i, line in enumerate(lines[:MASTHEAD_LINES]):
+        if line.no > MASTHEAD_LINES * 2:
+            break
+        if _MASTHEAD_HINT.search(line.text):
+            last = i
+    for line in lines[: last + 1]:
+        line.kind = "masthead"
+
+
+def _kind_of(line: Line, lines: list[Line], i: int) -> str:
+    text = line.text
+    if _is_table_row(text, lines, i):
+        line.cells = _cells(line.raw.strip(" \n"))
+        return "table"
+    if m := _MARKER.match(text):
+        line.marker = m.group(2) + "版" + (m.group(3) or "")
+        rest = m.group(4).strip()
+        line.text = (m.group(1).strip() + rest) if rest else ""
+        return "marker"
+    if m := _EDITOR.match(text):
+        line.editor = "".join(m.group(2).split())
+        return "editor"
+    if len(text) <= 40 and (credit := parse_credit(text)):
+        line.byline = credit
+        return "credit" if credit.photographers else "byline"
+    if line.md:
+        return "heading"
+    if m := _ITEM.match(text):
+        line.text = m.group(1).strip()
+        return "item" if line.text else "p"
+    if lead := parse_lead(text):
+        line.lead = lead
+        return "p"
+    if _after_notice_closing(lines, i):
+        return "p"
+    if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
+        return "heading"
+    return "p"
+
+
+def heading_like(text: str, first_in_run: bool = True) -> bool:
+    """Could this line be printed as a headline (or label, or sub-heading)?"""
+    bare = text.replace(" ", "")
+    if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS:
+        return False
+    if _DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
+        return False
+    if not _balanced(bare):
+        return False
+    commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
+    if commas > 1 or (commas and not first_in_run):
+        return False
+    han = len(HAN.findall(bare))
+    return han >= 2 and han >= 0.4 * len(bare)
+
+
+def _balanced(text: str) -> bool:
+    """A headline does not open a bracket or quote it does not close."""
+    return all(text.count(a) == text.count(b) for a, b in ("()", "（）", "“”", "《》", "【】"))
+
+
+def _first_in_run(lines: list[Line], i: int) -> bool:
+    return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
+
+
+def _can_start_heading(lines: list[Line], i: int) -> bool:
+    """A headline opens a block, or continues a block of headline lines."""
+    line = lines[i]
+    if line.block_first:
+        return True
+    prev = lines[i - 1]
+    return prev.kind == "heading"
+
+
+def _after_notice_closing(lines: list[Line], i: int) -> bool:
+    """The signature block after '特此公告。' is part of the notice, not a headline."""
+    return i > 0 and lines[i - 1].kind == "p" and lines[i - 1].text.startswith("特此")
+
+
+def _is_table_row(text: str, lines: list[Line], i: int) -> bool:
+    return "\t" in lines[i].raw or bool(_PIPE_ROW.match(text))
+
+
+def _cells(text: str) -> list[str]:
+    if _PIPE_ROW.match(text):
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    else:
+        cells = [c.strip() for c in text.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def is_table_separator(line: Line) -> bool:
+    return line.kind == "table" and bool(_TABLE_SEP.match(line.text)) and "-" in line.text
+
+
+def _mark_captions(lines: list[Line]) -> None:
+    """Text right after an empty photo slot is a caption, and so is a photo credit's text."""
+    for i, line in enumerate(lines):
+        if line.kind == "p" and not line.lead:
+            text, credit = split_trailing_credit(line.text)
+            if credit and text:
+                line.kind, line.text, line.byline = "caption", text, credit
+                continue
+        if line.kind == "credit":
+            _captions_before_credit(lines, i)
+        if line.slot_before and line.kind in ("p", "heading") and not line.md and not line.lead:
+            if _caption_after_slot(lines, i):
+                for j in _block(lines, i):
+                    lines[j].kind = "caption"
+
+
+def _captions_before_credit(lines: list[Line], i: int) -> None:
+    """'株洲日报记者 任远 通讯员/任晓磊 摄' on its own line credits the text after the slot."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "p" and not lines[j].lead:
+        if lines[j].slot_before:
+            for k in range(j, i):
+                lines[k].kind = "caption"
+            return
+        j -= 1
+
+
+def _caption_after_slot(lines: list[Line], i: int) -> bool:
+    block = _block(lines, i)
+    if len(block) > 3 or sum(len(lines[j].text) for j in block) > MAX_CAPTION:
+        return False
+    nxt = block[-1] + 1
+    if nxt >= len(lines):
+        return True
+    following = lines[nxt]
+    if lines[i].kind != "heading" or following.slot_before:
+        return True
+    if following.kind in ("byline", "marker") or following.lead or following.text.startswith("——"):
+        return False  # a headline followed by its kicker or byline
+    if following.kind == "p":
+        return False  # a sub-heading followed by its text
+    return True
+
+
+def _block(lines: list[Line], i: int) -> list[int]:
+    """Indices of the lines in the same block (no blank line between) from i on."""
+    out = [i]
+    j = i + 1
+    while j < len(lines) and not lines[j].block_first:
+        out.append(j)
+        j += 1
+    return out

@@ -1,0 +1,534 @@
+"""Turn a raw issue dump into an `Issue` of articles a reader would recognise.
+
+Pass one (`lines.py`) says what each line is; this pass two walks the lines
+with the article context: it decides whether a headline opens a new article
+or is a sub-heading, attaches bylines, captions and tables, repairs broken
+sentences and duplicated paragraphs, and keeps every non-blank source line
+either inside an article's line range or in an explicit unassigned block.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .bylines import Byline, find_dateline
+from .dates import find_date
+from .decode import decode
+from .errors import ParseError
+from .lines import HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .models import Article, Block, Issue, Unassigned
+
+__all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
+
+MAX_LINE_WARN = 20_000
+_NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
+_SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
+_PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
+_COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+
+
+def parse_file(path: str | Path) -> Issue:
+    """Parse the dump at `path`; the file name is the issue's identity."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"无法读取文件 / Cannot read the file: {exc.strerror or exc}") from exc
+    return parse_bytes(data, path.name)
+
+
+def parse_bytes(data: bytes, name: str) -> Issue:
+    """Decode and parse one dump. Raises ParseError for what is not an issue."""
+    decoded = decode(data)
+    issue = parse_text(decoded.text, name, encoding=decoded.encoding)
+    issue.sha256 = hashlib.sha256(data).hexdigest()
+    issue.warnings[:0] = decoded.warnings
+    return issue
+
+
+def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
+    """Parse already decoded text (newlines normalised to '\\n')."""
+    raw_lines = text.split("\n")
+    warnings = [
+        f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "
+        "the dump may not be a normal page."
+        for n, s in enumerate(raw_lines, 1)
+        if len(s) > MAX_LINE_WARN
+    ]
+    builder = _Builder(classify(raw_lines), warnings)
+    articles, unassigned = builder.build()
+    date = find_date(raw_lines, name, builder.datelines)
+    if date.date is None:
+        warnings.append("无法确定出版日期 / Could not determine the issue date.")
+    for seq, article in enumerate(articles):
+        article.seq = seq
+    return Issue(
+        source=name,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        encoding=encoding,
+        text=text,
+        date=date.date,
+        date_source=date.source,
+        number=date.number,
+        pages=date.pages,
+        warnings=warnings,
+        articles=articles,
+        unassigned=unassigned,
+    )
+
+
+@dataclass
+class _Draft:
+    """An article while it is being assembled."""
+
+    article: Article
+    lines: list[int] = field(default_factory=list)
+    byline: Byline = field(default_factory=Byline)
+    own_byline: bool = False  # a byline on its own line: features and reports
+    has_lead: bool = False
+    join_next: bool = False
+    retitled: bool = False
+    subheads: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.article.title and not self.article.blocks
+
+    @property
+    def feature_like(self) -> bool:
+        a = self.article
+        return self.own_byline or bool(a.kicker) or a.continued_from is not None or self.subheads > 0
+
+    def last_text_block(self) -> Block | None:
+        for block in reversed(self.article.blocks):
+            if block.kind in ("p", "item"):
+                return block
+            if block.kind != "caption":
+                return None
+        return None
+
+
+class _Builder:
+    """Pass two: walk the classified lines and assemble articles."""
+
+    def __init__(self, lines: list[Line], warnings: list[str]):
+        self.lines = lines
+        self.warnings = warnings
+        self.drafts: list[_Draft] = []
+        self.current: _Draft | None = None
+        self.unassigned: list[Line] = []
+        self.pending: list[Line] = []  # labels and editor lines waiting for their article
+        self.section = ""
+        self.editor = ""
+        self.datelines: list[tuple[str, str]] = []
+
+    # -- the walk -------------------------------------------------------
+    def build(self) -> tuple[list[Article], list[Unassigned]]:
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            if line.kind == "heading":
+                i = self._heading_run(i)
+                continue
+            getattr(self, f"_on_{line.kind}")(line)
+            i += 1
+        self.unassigned.extend(self.pending)
+        return self._finish()
+
+    def _on_masthead(self, line: Line) -> None:
+        self.unassigned.append(line)
+
+    def _on_editor(self, line: Line) -> None:
+        self.editor = line.editor
+        self.pending.append(line)
+
+    def _on_marker(self, line: Line) -> None:
+        if self.current and self.current.empty and self.current.article.continued_from:
+            self._drop_current_to_unassigned()
+        draft = self._new_article(line, title="")
+        draft.article.continued_from = line.marker
+        if line.text:
+            self._add_block(draft, "p", line.text, line)
+
+    def _on_byline(self, line: Line) -> None:
+        draft = self.current or self._new_article(line, title="")
+        draft.byline.extend(line.byline)
+        draft.own_byline = True
+        draft.lines.append(line.no)
+
+    def _on_credit(self, line: Line) -> None:
+        draft = self.current or self._new_article(line, title="")
+        draft.byline.extend(line.byline)
+        draft.lines.append(line.no)
+
+    def _on_caption(self, line: Line) -> None:
+        draft = self.current or self._new_article(line, title="")
+        if line.byline:
+            draft.byline.extend(line.byline)
+        last = draft.article.blocks[-1] if draft.article.blocks else None
+        if last and last.kind == "caption" and not line.block_first:
+            last.text += "\n" + line.text
+            last.line_end = line.no
+            draft.lines.append(line.no)
+        else:
+            self._add_block(draft, "caption", line.text, line)
+
+    def _on_item(self, line: Line) -> None:
+        draft = self.current or self._new_article(line, title="")
+        if self._join_broken(draft, line):
+            return
+        self._add_block(draft, "item", line.text, line)
+
+    def _on_table(self, line: Line) -> None:
+        draft = self.current
+        if is_table_separator(line):
+            if draft:
+                draft.lines.append(line.no)
+            else:
+                self.unassigned.append(line)
+            return
+        cells = line.cells
+        single = len([c for c in cells if c]) == 1
+        last = draft.article.blocks[-1] if draft and draft.article.blocks else None
+        in_table = last is not None and last.kind == "table"
+        if single and not in_table and heading_like(cells[0]):
+            draft = self._new_article(line, title=cells[0])
+            draft.article.type = "table"
+            return
+        if draft is None:
+            draft = self._new_article(line, title="")
+        if not in_table:
+            last = self._add_block(draft, "table", "", line)
+            last.rows = []
+        if cells in last.rows:
+            self.warnings.append(f"第 {line.no} 行与表格中已有一行重复，已去重 / Line {line.no} repeats a table row; kept once.")
+        else:
+            last.rows.append(cells)
+        last.text = "\n".join("\t".join(r) for r in last.rows)
+        last.line_end = line.no
+        draft.lines.append(line.no)
+
+    def _on_p(self, line: Line) -> None:
+        draft = self.current
+        text = line.text
+        if line.lead:
+            if draft is None or (draft.has_lead and draft.last_text_block() is not None):
+                draft = self._new_article(line, title="")
+            draft.has_lead = True
+            draft.byline.extend(line.lead.byline)
+            text = line.lead.rest or text
+            if line.lead.dateline and not draft.article.dateline:
+                draft.article.dateline = line.lead.dateline
+                self.datelines.append((line.lead.dateline, line.lead.lunar))
+        elif draft is None:
+            draft = self._new_article(line, title="")
+        elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
+            dateline, lunar = find_dateline(text)
+            if dateline:
+                draft.article.dateline = dateline
+                self.datelines.append((dateline, lunar))
+        if not line.lead and self._join_broken(draft, line):
+            return
+        self._add_block(draft, "p", text, line)
+
+    # -- headlines --------------------------------------------------------
+    def _heading_run(self, i: int) -> int:
+        """Handle consecutive headline lines starting at i; return the next index."""
+        run = [self.lines[i]]
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].kind == "heading" and not self.lines[j].slot_before:
+            run.append(self.lines[j])
+            j += 1
+        nxt = self.lines[j] if j < len(self.lines) else None
+        while run and self._is_page_section(run[0], run[1] if len(run) > 1 else nxt):
+            self._close()
+            self.section, self.editor = run[0].text, ""
+            self.pending.append(run.pop(0))
+        if not run:
+            return j
+        if nxt is None:
+            if self.current and not self.current.empty:
+                self.unassigned.extend(run)  # a dangling label at the very end
+            else:
+                self._start_headlined(run)
+            return j
+        self._place_headline(run, nxt)
+        return j
+
+    def _is_page_section(self, line: Line, following: Line | None) -> bool:
+        if following is not None and following.kind == "editor":
+            return True
+        return bool(_PAGE_SECTION.match(line.text))
+
+    def _place_headline(self, run: list[Line], nxt: Line) -> None:
+        draft = self.current
+        text = " ".join(line.text for line in run)
+        opens = nxt.kind in ("byline",) or nxt.lead is not None
+        if draft is not None and draft.empty:
+            self._apply_headline(draft, run)
+            return
+        if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
+            self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
+            return
+        if draft is None or opens or _NOTICE_WORDS.search(text) or (_AD_WORDS.search(text) and not draft.feature_like):
+            self._start_headlined(run)
+            return
+        if len(run) == 1 and self._interrupts_sentence(draft, nxt):
+            if self._can_retitle(draft):
+                self._retitle(draft, run[0])
+            else:
+                self._add_subheading(draft, run)
+            return
+        if len(run) == 1 and (
+            draft.feature_like
+            or _SUBHEAD_STYLE.match(run[0].text)
+            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None)
+        ):
+            self._add_subheading(draft, run)
+            return
+        self._start_headlined(run)
+
+    def _can_retitle(self, draft: _Draft) -> bool:
+        """A column name printed as the headline, the real title set mid-text (天台快评)."""
+        a = draft.article
+        return not draft.byline and not draft.retitled and len(a.title) <= 6 and len(a.blocks) <= 3
+
+    def _retitle(self, draft: _Draft, line: Line) -> None:
+        article = draft.article
+        article.section = article.title or article.section
+        article.title = line.text
+        draft.lines.append(line.no)
+        draft.join_next = draft.retitled = True
+
+    def _interrupts_sentence(self, draft: _Draft, nxt: Line) -> bool:
+        """A headline placed by the layout in the middle of a broken sentence."""
+        last = draft.last_text_block()
+        return (
+            last is not None
+            and last is draft.article.blocks[-1]
+            and _unterminated(last.text)
+            and len(last.text) >= 20
+            and any(ch in last.text for ch in ",，")
+            and HAN.match(last.text[-1]) is not None
+            and nxt.kind == "p"
+            and nxt.lead is None
+        )
+
+    def _add_subheading(self, draft: _Draft, run: list[Line]) -> None:
+        for line in run:
+            self._add_block(draft, "heading", line.text, line)
+        draft.subheads += 1
+
+    def _start_headlined(self, run: list[Line]) -> None:
+        moved = self._take_split_headline(run)
+        draft = self._new_article(moved[0] if moved else run[0], title="")
+        for line in moved:
+            draft.lines.append(line.no)
+        self._apply_headline(draft, run, moved)
+
+    def _take_split_headline(self, run: list[Line]) -> list[Line]:
+        """A headline printed split (end of the last article) and then joined: keep it once."""
+        draft = self.current
+        if draft is None or len(run) != 1:
+            return []
+        target = _norm(run[0].text)
+        blocks = draft.article.blocks
+        for k in (2, 3, 1):
+            tail = blocks[-k:] if len(blocks) >= k else []
+            if tail and all(b.kind == "p" and heading_like(b.text) for b in tail) and _norm("".join(b.text for b in tail)) == target:
+                del blocks[-k:]
+                nos = [b.line_start for b in tail]
+                draft.lines = [n for n in draft.lines if n not in nos]
+                self.warnings.append(
+                    f"第 {nos[0]} 行的标题重复印刷，已合并 / The headline on line {nos[0]} was printed twice; kept once."
+                )
+                return [Line(b.line_start, b.text, kind="heading") for b in tail]
+        return []
+
+    def _apply_headline(self, draft: _Draft, run: list[Line], split: list[Line] | None = None) -> None:
+        article = draft.article
+        labels, head = _split_labels(run)
+        if labels:
+            article.section = " ".join(line.text for line in labels)
+        kicker = [line for line in head if line.text.startswith("——")]
+        head = [line for line in head if line not in kicker] or (split or [])
+        if split:
+            head = split
+        article.kicker = " ".join(line.text for line in kicker)
+        md = [line for line in head if line.md]
+        title_line = md[0] if md else (head[0] if head else None)
+        if title_line is not None:
+            rest = [line.text for line in head if line is not title_line]
+            article.title = title_line.text
+            article.subtitle = " ".join(rest)
+            if not rest:
+                article.title, article.subtitle = _split_couplet(article.title)
+        draft.lines.extend(line.no for line in run)
+
+    # -- blocks -------------------------------------------------------------
+    def _add_block(self, draft: _Draft, kind: str, text: str, line: Line) -> Block:
+        block = Block(kind, text, line.no, line.no)
+        draft.article.blocks.append(block)
+        draft.lines.append(line.no)
+        return block
+
+    def _join_broken(self, draft: _Draft, line: Line) -> bool:
+        """Join a sentence the dump broke across a blank line (or a photo)."""
+        last = draft.last_text_block()
+        if last is None:
+            return False
+        if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
+            draft.join_next = False
+            last.text += line.text
+            last.line_end = line.no
+            draft.lines.append(line.no)
+            return True
+        return False
+
+    # -- articles -----------------------------------------------------------
+    def _new_article(self, line: Line, title: str) -> _Draft:
+        self._close()
+        article = Article(title=title, section=self.section, editor=self.editor)
+        draft = _Draft(article)
+        draft.lines.extend(p.no for p in self.pending)
+        draft.lines.append(line.no)
+        self.pending = []
+        self.current = draft
+        self.drafts.append(draft)
+        return draft
+
+    def _close(self) -> None:
+        self.current = None
+
+    def _drop_current_to_unassigned(self) -> None:
+        draft = self.drafts.pop()
+        for no in draft.lines:
+            self.unassigned.append(next(line for line in self.lines if line.no == no))
+        self.current = None
+
+    def _finish(self) -> tuple[list[Article], list[Unassigned]]:
+        articles = []
+        for draft in self.drafts:
+            article = draft.article
+            self._dedupe(article)
+            article.reporters = list(draft.byline.reporters)
+            article.correspondents = list(draft.byline.correspondents)
+            article.photographers = list(draft.byline.photographers)
+            article.line_start, article.line_end = min(draft.lines), max(draft.lines)
+            article.type = _article_type(draft)
+            articles.append(article)
+        unassigned = [Unassigned(line.text or line.raw.strip(), line.no, line.no) for line in sorted(self.unassigned, key=lambda l: l.no)]
+        return articles, _merge_unassigned(unassigned)
+
+    def _dedupe(self, article: Article) -> None:
+        seen: dict[str, int] = {}
+        kept = []
+        for block in article.blocks:
+            key = block.text
+            if block.kind in ("p", "item") and len(key) >= 8 and key in seen:
+                self.warnings.append(
+                    f"第 {block.line_start} 行的段落与第 {seen[key]} 行重复，已去重 / "
+                    f"The paragraph on line {block.line_start} repeats line {seen[key]}; kept once."
+                )
+                continue
+            seen.setdefault(key, block.line_start)
+            kept.append(block)
+        article.blocks = kept
+
+
+def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Column labels (新春走基层, 学习微党课, N 创建…) stand above the headline."""
+    last_label = -1
+    for k, line in enumerate(run[:-1]):
+        if line.text.startswith("——"):
+            break
+        following = run[k + 1]
+        bare = line.text.replace(" ", "")
+        parts = line.text.split()
+        if (
+            (len(bare) <= 6 and len(following.text.replace(" ", "")) > len(bare) and not following.text.startswith("——"))
+            or (len(parts) >= 3 and all(len(p) <= 4 for p in parts))
+            or _COLUMN_LETTER.match(line.text)
+            or re.match(r"^[^:：]{2,8}[:：]", line.text)
+        ):
+            last_label = k
+    return run[: last_label + 1], run[last_label + 1 :]
+
+
+def _split_couplet(title: str) -> tuple[str, str]:
+    """'学习明理 青春报国': two parallel halves are title and subtitle."""
+    parts = title.split(" ")
+    if len(parts) == 2 and all(3 <= len(p) <= 8 for p in parts) and len(parts[0]) == len(parts[1]):
+        if not any(ch in title for ch in "“”:：,，、?？!！"):
+            return parts[0], parts[1]
+    return title, ""
+
+
+def _sentence_like(text: str) -> bool:
+    """A comma and an open end: the start of a broken sentence, not a headline."""
+    return any(ch in text for ch in ",，") and _unterminated(text) and len(text) >= 12
+
+
+def _unterminated(text: str) -> bool:
+    """Ends mid-sentence: on a character or a comma, not on 。！？”：…"""
+    text = text.rstrip()
+    if not text or text[-1] in TERMINAL or text[-1] in ":：":
+        return False
+    if not (text[-1].isalnum() or text[-1] in ",，、"):
+        return False
+    return len(text) >= 8 or any(ch in text for ch in ",，、")
+
+
+def _continues(text: str) -> bool:
+    """The start of a line that could carry on a broken sentence."""
+    return bool(text) and not text.startswith(("——", "●", "■", "◆"))
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split())
+
+
+def _article_type(draft: _Draft) -> str:
+    a = draft.article
+    kinds = [b.kind for b in a.blocks]
+    head = f"{a.title} {a.subtitle}"
+    body = a.text
+    if a.type == "table" or (kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds):
+        return "table"
+    if kinds and all(k == "caption" for k in kinds) and a.title:
+        return "caption"
+    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
+        return "commentary"
+    if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
+        return "notice"
+    if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
+        return "ad"
+    if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
+        return "notice"
+    if draft.own_byline and (a.kicker or draft.subheads >= 2):
+        return "feature"
+    if draft.byline or a.dateline or draft.has_lead:
+        return "news"
+    if a.continued_from is not None:
+        return "news"
+    return "other"
+
+
+def _phone_heavy(text: str) -> bool:
+    return len(re.findall(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)", text)) >= 1 and len(HAN.findall(text)) < 400
+
+
+def _merge_unassigned(items: list[Unassigned]) -> list[Unassigned]:
+    merged: list[Unassigned] = []
+    for item in items:
+        if merged and item.line_start - merged[-1].line_end <= 2:
+            merged[-1].text += "\n" + item.text
+            merged[-1].line_end = item.line_end
+        else:
+            merged.append(item)
+    return merged
