@@ -1,0 +1,277 @@
+"""Import raw issue files and folders into a library.
+
+Parsing is CPU-bound and independent per file, so with many files it runs in
+a process pool (both cores) while this thread writes the parsed issues one
+transaction each, in file order. A file that fails to read, parse or store is
+reported and leaves the library untouched; the others still import. A file
+whose bytes are already in the library is recognised by its sha256 before
+parsing, so re-importing an archive costs little more than reading it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.models import Issue
+from zzreader.core.store import Library, source_name
+
+SUFFIXES = (".txt", ".md")
+STATUSES = ("imported", "unchanged", "updated", "failed")
+# Below this many files to parse, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 12
+
+Progress = Callable[[int, int, Path | None], None]
+
+
+class CancelToken(Protocol):
+    """Anything with `is_set()`, e.g. `threading.Event`."""
+
+    def is_set(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome for one file; `to_json()` is the `import --json` entry."""
+
+    path: str
+    status: str
+    issue_id: int | None = None
+    articles: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["warnings"] = list(self.warnings)
+        return data
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    files: tuple[FileResult, ...] = ()
+    cancelled: bool = False
+    not_done: int = 0  # files left when cancelled
+    changed_issue_ids: tuple[int, ...] = field(default=())
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {s: self.count(s) for s in STATUSES}
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    def to_json(self) -> dict:
+        return {
+            "summary": self.counts | {"cancelled": self.cancelled, "not_done": self.not_done},
+            "files": [f.to_json() for f in self.files],
+        }
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly (any suffix) plus .txt/.md files found in folders.
+
+    Folders are walked recursively in name order, skipping hidden entries;
+    a path given twice is imported once. Missing paths are kept so the
+    report can say so.
+    """
+    out: list[Path] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve() if p.exists() else p
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for found in sorted(_walk(p)):
+                add(found)
+        else:
+            add(p)
+    return out
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
+                yield Path(root) / name
+
+
+def _parse_job(data: bytes, name: str) -> Issue | str:
+    """Parse in a worker; a failure comes back as the message to report."""
+    from zzreader.core.parse import parse_bytes
+
+    try:
+        return parse_bytes(data, name)
+    except ZZReaderError as exc:
+        return str(exc)
+    except Exception as exc:  # a parser bug must not abort the whole import
+        return f"解析出错 / Parser error: {type(exc).__name__}: {exc}"
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    # forkserver workers start clean, so forking from a GUI process that runs
+    # threads is safe; elsewhere spawn is the only choice.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _pool_size(n_files: int, workers: int | None) -> int:
+    """Worker processes to use for `n_files` files (0 = parse in this thread)."""
+    if getattr(sys, "frozen", False):
+        return 0  # a frozen build cannot re-launch itself as a worker reliably
+    if workers is not None:
+        return max(0, workers)
+    cpus = os.cpu_count() or 1
+    if cpus < 2 or n_files < PARALLEL_MIN_FILES:
+        return 0
+    return min(cpus, 4)
+
+
+@dataclass
+class _Job:
+    path: Path
+    name: str
+    sha256: str | None = None
+    error: str | None = None
+
+
+def _read(path: Path) -> tuple[_Job, bytes | None]:
+    job = _Job(path, source_name(str(path)))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        job.error = f"文件不存在 / No such file: {path}"
+    except IsADirectoryError:
+        job.error = f"这是文件夹 / Is a folder: {path}"
+    except OSError as exc:
+        job.error = f"无法读取 / Cannot read: {exc.strerror or exc}"
+    else:
+        job.sha256 = hashlib.sha256(data).hexdigest()
+        return job, data
+    return job, None
+
+
+def import_paths(
+    library: Library,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
+) -> ImportReport:
+    """Import files and folders; one transaction per issue, never all-or-nothing.
+
+    `progress(done, total, path)` is called once with (0, total, None) and
+    then after each file; `cancel.is_set()` is checked between files. Pass
+    `workers=0` to parse in this thread.
+    """
+    files = collect_files(paths)
+    total = len(files)
+    if progress:
+        progress(0, total, None)
+    n_workers = _pool_size(total, workers)
+    results: list[FileResult] = []
+    changed: list[int] = []
+    cancelled = False
+    # Worker processes start on the first submit, so an archive that is
+    # already imported never pays for them.
+    pool = (
+        ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
+        if n_workers
+        else None
+    )
+    try:
+        parsed = _parsed_in_order(library, files, pool, window=max(n_workers, 1) * 4)
+        for done, (job, issue) in enumerate(parsed, start=1):
+            result = _store(library, job, issue)
+            results.append(result)
+            if result.status in ("imported", "updated"):
+                changed.append(result.issue_id)  # type: ignore[arg-type]
+            if progress:
+                progress(done, total, job.path)
+            if cancel is not None and cancel.is_set() and done < total:
+                cancelled = True
+                break
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return ImportReport(tuple(results), cancelled, total - len(results), tuple(changed))
+
+
+def _parsed_in_order(
+    library: Library, files: list[Path], pool: ProcessPoolExecutor | None, window: int
+) -> Iterator[tuple[_Job, Issue | str | None]]:
+    """Yield (job, Issue | error message | None) in file order; None = unchanged.
+
+    Files are read lazily: with a pool at most `window` parses are in
+    flight, so memory stays flat on big archives and a cancel doesn't wait
+    for the whole queue.
+    """
+    queue: deque[tuple[_Job, Future | Issue | str | None]] = deque()
+    pending = iter(files)
+
+    def fill() -> None:
+        in_flight = sum(1 for _, f in queue if isinstance(f, Future))
+        while in_flight < window and (pool is not None or not queue):
+            path = next(pending, None)
+            if path is None:
+                return
+            job, data = _read(path)
+            if data is None or library.source_sha256(job.name) == job.sha256:
+                queue.append((job, None))
+            elif pool is None:
+                queue.append((job, _parse_job(data, job.name)))
+            else:
+                queue.append((job, pool.submit(_parse_job, data, job.name)))
+                in_flight += 1
+
+    fill()
+    while queue:
+        job, item = queue.popleft()
+        result = item.result() if isinstance(item, Future) else item
+        fill()
+        yield job, result
+
+
+def _store(library: Library, job: _Job, issue: Issue | str | None) -> FileResult:
+    path = str(job.path)
+    if job.error is not None:
+        return FileResult(path, "failed", error=job.error)
+    if issue is None:  # same name and bytes as the stored issue
+        info = library.issue_by_source(job.name)
+        if info is not None and info.sha256 == job.sha256:
+            return FileResult(path, "unchanged", info.id, info.article_count, info.warnings)
+        # Another file of the same name changed the stored issue meanwhile.
+        fresh, data = _read(job.path)
+        issue = _parse_job(data, job.name) if data is not None else str(fresh.error)
+    if isinstance(issue, str):
+        return FileResult(path, "failed", error=issue)
+    try:
+        outcome = library.import_issue(issue)
+    except ZZReaderError as exc:
+        return FileResult(path, "failed", error=str(exc))
+    except Exception as exc:  # rolled back; report it and go on with the next file
+        return FileResult(
+            path, "failed", error=f"导入失败 / Import failed: {type(exc).__name__}: {exc}"
+        )
+    return FileResult(
+        path, outcome.status, outcome.issue_id, outcome.articles, outcome.warnings
+    )

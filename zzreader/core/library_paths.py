@@ -1,0 +1,71 @@
+"""Which library file to open, and filling a brand-new default one with samples.
+
+Precedence: `--library PATH` on the command line, then `ZZREADER_LIBRARY`,
+then `library.sqlite` in the per-user data folder (platformdirs). Only the
+default library is seeded, and only once, so a user who empties it or who
+points zzreader at a file of their own never finds sample issues in it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from zzreader.core.store import Library, open_library
+from zzreader.resources import seeds_dir
+
+ENV_VAR = "ZZREADER_LIBRARY"
+SEEDED_KEY = "seeded"
+
+
+@dataclass(frozen=True)
+class LibraryChoice:
+    path: Path
+    is_default: bool
+
+
+def default_library_path() -> Path:
+    return Path(user_data_dir("zzreader", appauthor=False)) / "library.sqlite"
+
+
+def choose_library(cli_path: str | os.PathLike[str] | None = None) -> LibraryChoice:
+    """The library path the user asked for, and whether it is the default one."""
+    if cli_path:
+        return LibraryChoice(Path(cli_path).expanduser(), False)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return LibraryChoice(Path(env).expanduser(), False)
+    return LibraryChoice(default_library_path(), True)
+
+
+def seed_if_new(library: Library) -> bool:
+    """Import the sample issues into an empty library that was never seeded.
+
+    Returns True when samples were imported now. A seed that fails to parse
+    is skipped (the importer reports it); the library still opens.
+    """
+    from zzreader.core.importer import import_paths
+
+    if library.meta(SEEDED_KEY) is not None or library.stats().issues:
+        return False
+    seeds = seeds_dir()
+    if seeds.is_dir():
+        import_paths(library, [seeds])
+    library.set_meta(SEEDED_KEY, "1")
+    return True
+
+
+def open_chosen_library(cli_path: str | os.PathLike[str] | None = None) -> Library:
+    """Open the chosen library; a new default library gets the sample issues."""
+    choice = choose_library(cli_path)
+    library = open_library(choice.path)
+    if choice.is_default:
+        try:
+            seed_if_new(library)
+        except BaseException:
+            library.close()
+            raise
+    return library

@@ -1,0 +1,224 @@
+"""Versioned schema migrations for the library file.
+
+The schema version lives in `PRAGMA user_version` so any SQLite tool can read
+it. Each migration is one function run in one transaction together with the
+version bump, so a crash leaves the file at the old version, never half-way.
+Before migrating an existing library we copy it next to itself with
+`sqlite3.Connection.backup` (years of notes must survive a bad upgrade), and a
+file written by a newer zzreader is refused instead of being guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from zzreader import __version__
+from zzreader.core import search
+from zzreader.core.errors import ZZReaderError
+
+Migration = Callable[[Database], None]
+
+# Bumped only by a migration that older code cannot read safely.
+SCHEMA_COMPAT = 1
+
+
+class LibraryError(ZZReaderError):
+    """A library file that cannot be opened or written; the message is bilingual."""
+
+
+def m001_initial(db: Database) -> None:
+    """Create issues, articles and the annotation tables the later issues need."""
+    db.executescript(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE issues (
+            id INTEGER PRIMARY KEY,
+            source TEXT UNIQUE NOT NULL,
+            sha256 TEXT NOT NULL,
+            encoding TEXT,
+            date TEXT,
+            date_source TEXT,
+            number INTEGER,
+            pages INTEGER,
+            warnings TEXT NOT NULL DEFAULT '[]',
+            source_text TEXT NOT NULL,
+            article_count INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX issues_date ON issues(date);
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            issue_date TEXT,
+            title TEXT NOT NULL,
+            subtitle TEXT NOT NULL DEFAULT '',
+            kicker TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            editor TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL,
+            reporters TEXT NOT NULL DEFAULT '[]',
+            correspondents TEXT NOT NULL DEFAULT '[]',
+            photographers TEXT NOT NULL DEFAULT '[]',
+            dateline TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            blocks TEXT NOT NULL DEFAULT '[]',
+            continued_from TEXT,
+            line_start INTEGER,
+            line_end INTEGER
+        );
+        CREATE INDEX articles_issue_seq ON articles(issue_id, seq);
+        CREATE INDEX articles_reading_order ON articles(issue_date, issue_id, seq);
+        CREATE TABLE unassigned (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            line_start INTEGER,
+            line_end INTEGER
+        );
+        CREATE INDEX unassigned_issue ON unassigned(issue_id);
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT UNIQUE NOT NULL COLLATE NOCASE,
+            color TEXT
+        );
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        );
+        CREATE INDEX article_tags_tag ON article_tags(tag_id);
+        CREATE TABLE highlights (
+            id TEXT PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            issue_source TEXT,
+            article_seq INTEGER,
+            start INTEGER,
+            "end" INTEGER,
+            exact TEXT,
+            prefix TEXT,
+            suffix TEXT,
+            text_hash TEXT,
+            color TEXT,
+            style TEXT,
+            note TEXT,
+            anchor_state TEXT NOT NULL DEFAULT 'anchored',
+            created TEXT,
+            modified TEXT
+        );
+        CREATE INDEX highlights_article ON highlights(article_id);
+        CREATE TABLE highlight_tags (
+            highlight_id TEXT NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (highlight_id, tag_id)
+        );
+        CREATE INDEX highlight_tags_tag ON highlight_tags(tag_id);
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY,
+            name TEXT UNIQUE NOT NULL,
+            created TEXT
+        );
+        CREATE TABLE collection_articles (
+            collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            added TEXT,
+            PRIMARY KEY (collection_id, article_id)
+        );
+        CREATE INDEX collection_articles_article ON collection_articles(article_id);
+        """
+    )
+    search.create_index(db)
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?)",
+        [str(search.TOKENIZER_VERSION)],
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _table_count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+
+
+def backup_path(path: Path, old_version: int) -> Path:
+    """`library.sqlite` at version 1 backs up to `library.bak-1.sqlite`."""
+    return path.with_name(f"{path.stem}.bak-{old_version}{path.suffix}")
+
+
+def backup(db: Database, path: Path, old_version: int) -> Path:
+    """Copy the whole library (WAL included) to a sibling file, once per version.
+
+    An existing backup of the same version is kept: it was taken before an
+    earlier attempt and is the pristine copy (Zotero's rule).
+    """
+    target = backup_path(path, old_version)
+    if not target.exists():
+        dest = sqlite3.connect(str(target))
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+    return target
+
+
+def migrate(
+    db: Database, path: Path | None, migrations: Sequence[Migration] = MIGRATIONS
+) -> Path | None:
+    """Bring `db` to the newest version; return the backup file if one was made.
+
+    Refuses files from a newer zzreader and SQLite files that are not a
+    library at all, rather than writing our tables into someone else's data.
+    """
+    current = user_version(db)
+    latest = len(migrations)
+    if current > latest:
+        raise LibraryError(
+            f"书库由更新版本的 zzreader 创建（结构版本 {current}，本程序支持到 {latest}），请升级程序。"
+            f" / This library was written by a newer zzreader (schema {current}, "
+            f"this version supports {latest}); please upgrade."
+        )
+    if current == latest:
+        return None
+    made: Path | None = None
+    if current == 0 and _table_count(db) > 0:
+        raise LibraryError(
+            "该文件不是 zzreader 书库。 / This SQLite file is not a zzreader library."
+        )
+    if current > 0 and path is not None:
+        made = backup(db, path, current)
+    for version in range(current, latest):
+        with db.atomic():
+            migrations[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+            _write_meta(db)
+    if made is not None:
+        check = db.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise LibraryError(
+                f"升级后完整性检查失败，备份在 {made}。 / Integrity check failed after "
+                f"upgrade; the backup is at {made}: {check}"
+            )
+    return made
+
+
+def _write_meta(db: Database) -> None:
+    for key, value in (("schema_compat", str(SCHEMA_COMPAT)), ("app_version", __version__)):
+        db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )

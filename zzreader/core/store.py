@@ -1,0 +1,703 @@
+"""The library: one SQLite file holding issues, articles and annotations.
+
+Everything outside `zzreader.core` reads and writes the library only through
+`open_library()` and the `Library` facade, which returns frozen dataclasses
+(or `models` objects) and never database rows, so the GUI can't grow SQL of
+its own (the calibre counter-example in shared/houses.md §1).
+
+Storage notes, for anyone reading the file with the sqlite3 shell:
+- `articles.text` is `Article.text` (paragraphs joined by "\\n"), the one
+  body that search, snippets, export and annotations share.
+- `articles.blocks` is a compact JSON list, one `[kind, chars, line_start,
+  line_end]` per block (plus the table rows when they can't be re-split from
+  the text). A block's text is the next `chars` characters of `text`, blocks
+  being separated by one newline; not repeating the text keeps the file small.
+- Lists of people are JSON lists; dates are ISO `yyyy-mm-dd` or NULL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from rapidfuzz import fuzz
+from sqlite_utils import Database
+
+from zzreader.core import search
+from zzreader.core.migrations import LibraryError, migrate
+from zzreader.core.models import Article, Block, Issue, Unassigned
+
+__all__ = [
+    "ArticleSummary",
+    "ImportOutcome",
+    "IssueInfo",
+    "IssueSummary",
+    "Library",
+    "LibraryError",
+    "LibraryStats",
+    "NotFoundError",
+    "open_library",
+    "source_name",
+]
+
+# Below this similarity (0-100) an article at the same position but with a new
+# title counts as a different article, not as an edited one.
+SAME_SEQ_MIN_SIMILARITY = 60.0
+
+
+class NotFoundError(LibraryError, LookupError):
+    """An issue or article id that is not (or no longer) in the library."""
+
+
+@dataclass(frozen=True)
+class LibraryStats:
+    issues: int
+    articles: int
+    first_date: str | None
+    last_date: str | None
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What `import_issue` did; the id tuples let annotations follow changes."""
+
+    status: str  # imported | unchanged | updated
+    issue_id: int
+    articles: int
+    warnings: tuple[str, ...] = ()
+    added: tuple[int, ...] = ()
+    changed: tuple[int, ...] = ()  # kept ids whose title/subtitle/text changed
+    removed: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class IssueInfo:
+    id: int
+    source: str
+    sha256: str
+    encoding: str | None
+    date: str | None
+    date_source: str | None
+    number: int | None
+    pages: int | None
+    warnings: tuple[str, ...]
+    article_count: int
+    imported_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class IssueSummary:
+    id: int
+    date: str | None
+    number: int | None
+    source: str
+    article_count: int
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    issue_id: int
+    seq: int
+    title: str
+    type: str
+    section: str
+    issue_date: str | None = None
+
+
+def source_name(source: str) -> str:
+    """An issue's identity: its file name without any folder (either slash)."""
+    return re.split(r"[\\/]", source)[-1]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _title_key(title: str) -> str:
+    """Title compared across re-imports: width-folded, no spaces or punctuation."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title)).lower()
+
+
+def _encode_blocks(blocks: list[Block]) -> str:
+    out: list[list[Any]] = []
+    for b in blocks:
+        item: list[Any] = [b.kind, len(b.text), b.line_start, b.line_end]
+        if b.rows is not None and _split_rows(b.text) != b.rows:
+            item.append(b.rows)
+        out.append(item)
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+def _split_rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.split("\n")]
+
+
+def _decode_blocks(raw: str, text: str) -> list[Block]:
+    blocks: list[Block] = []
+    pos = 0
+    for item in json.loads(raw):
+        kind, chars, line_start, line_end = item[:4]
+        body = text[pos : pos + chars]
+        pos += chars + 1
+        rows = item[4] if len(item) > 4 else (_split_rows(body) if kind == "table" else None)
+        blocks.append(Block(kind, body, line_start, line_end, rows))
+    return blocks
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _locked(method: F) -> F:
+    """Serialise calls: one connection may be shared by the GUI and a worker."""
+
+    @functools.wraps(method)
+    def wrapper(self: Library, *args: Any, **kwargs: Any) -> Any:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+_SUMMARY_COLUMNS = "id, issue_id, seq, title, type, section, issue_date"
+_ARTICLE_COLUMNS = (
+    "id, issue_id, seq, title, subtitle, kicker, section, editor, type, reporters, "
+    "correspondents, photographers, dateline, text, blocks, continued_from, line_start, line_end"
+)
+
+
+class Library:
+    """The facade over one library file; build it with `open_library()`."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self.lock = threading.RLock()
+
+    # -- plumbing for other core modules (search, annotations) --------------
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database, for `zzreader.core` modules only; hold `lock`."""
+        return self._db
+
+    def close(self) -> None:
+        with self.lock:
+            self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _one(self, sql: str, params: Any = ()) -> tuple | None:
+        return self._db.execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: Any = ()) -> list[tuple]:
+        return self._db.execute(sql, params).fetchall()
+
+    # -- meta ---------------------------------------------------------------
+    @_locked
+    def meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", [key])
+        return row[0] if row else None
+
+    @_locked
+    def set_meta(self, key: str, value: str) -> None:
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -- overview -----------------------------------------------------------
+    @_locked
+    def stats(self) -> LibraryStats:
+        issues, first, last = self._one("SELECT count(*), min(date), max(date) FROM issues")
+        articles = self._one("SELECT count(*) FROM articles")[0]
+        size = sum(
+            p.stat().st_size
+            for p in (self.path, self.path.with_name(self.path.name + "-wal"))
+            if p.exists()
+        )
+        return LibraryStats(issues, articles, first, last, size)
+
+    @_locked
+    def years(self) -> list[tuple[int, int]]:
+        """(year, issues) ascending; undated issues count under year 0."""
+        rows = self._all(
+            "SELECT CAST(substr(date, 1, 4) AS INTEGER) AS y, count(*) FROM issues "
+            "GROUP BY y ORDER BY y"
+        )
+        return [(y or 0, n) for y, n in rows]
+
+    @_locked
+    def months(self, year: int) -> list[tuple[int, int]]:
+        """(month, issues) of a year; year 0 (undated) has the single month 0."""
+        if year == 0:
+            n = self._one("SELECT count(*) FROM issues WHERE date IS NULL")[0]
+            return [(0, n)] if n else []
+        rows = self._all(
+            "SELECT CAST(substr(date, 6, 2) AS INTEGER) AS m, count(*) FROM issues "
+            "WHERE date >= ? AND date < ? GROUP BY m ORDER BY m",
+            [f"{year:04d}-", f"{year + 1:04d}-"],
+        )
+        return [(m, n) for m, n in rows]
+
+    @_locked
+    def issues_in_month(self, year: int, month: int) -> list[IssueSummary]:
+        if year == 0:
+            rows = self._all(
+                "SELECT id, date, number, source, article_count FROM issues "
+                "WHERE date IS NULL ORDER BY source"
+            )
+        else:
+            rows = self._all(
+                "SELECT id, date, number, source, article_count FROM issues "
+                "WHERE date >= ? AND date < ? ORDER BY date, number, source",
+                [f"{year:04d}-{month:02d}-", f"{year:04d}-{month:02d}-\uffff"],
+            )
+        return [IssueSummary(*r) for r in rows]
+
+    @_locked
+    def issue_summaries(self) -> list[IssueSummary]:
+        """Every issue in reading order (undated first); a few bytes per issue."""
+        rows = self._all(
+            "SELECT id, date, number, source, article_count FROM issues "
+            "ORDER BY date, number, source"
+        )
+        return [IssueSummary(*r) for r in rows]
+
+    # -- one issue ----------------------------------------------------------
+    @_locked
+    def issue(self, issue_id: int) -> IssueInfo:
+        row = self._one(
+            "SELECT id, source, sha256, encoding, date, date_source, number, pages, warnings, "
+            "article_count, imported_at, updated_at FROM issues WHERE id = ?",
+            [issue_id],
+        )
+        if row is None:
+            raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
+        values = list(row)
+        values[8] = tuple(json.loads(values[8]))
+        return IssueInfo(*values)
+
+    @_locked
+    def issue_by_source(self, source: str) -> IssueInfo | None:
+        row = self._one("SELECT id FROM issues WHERE source = ?", [source_name(source)])
+        return self.issue(row[0]) if row else None
+
+    @_locked
+    def source_sha256(self, source: str) -> str | None:
+        """The stored fingerprint of an issue, so unchanged files skip parsing."""
+        row = self._one("SELECT sha256 FROM issues WHERE source = ?", [source_name(source)])
+        return row[0] if row else None
+
+    @_locked
+    def issue_source_text(self, issue_id: int) -> str:
+        row = self._one("SELECT source_text FROM issues WHERE id = ?", [issue_id])
+        if row is None:
+            raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
+        return row[0]
+
+    @_locked
+    def unassigned(self, issue_id: int) -> list[Unassigned]:
+        rows = self._all(
+            "SELECT text, line_start, line_end FROM unassigned WHERE issue_id = ? ORDER BY id",
+            [issue_id],
+        )
+        return [Unassigned(*r) for r in rows]
+
+    @_locked
+    def sections(self, issue_id: int) -> list[tuple[str, int]]:
+        """(section label, articles) in the order the sections first appear."""
+        rows = self._all(
+            "SELECT section, count(*) FROM articles WHERE issue_id = ? "
+            "GROUP BY section ORDER BY min(seq)",
+            [issue_id],
+        )
+        return [(s, n) for s, n in rows]
+
+    @_locked
+    def article_summaries(self, issue_id: int, section: str | None = None) -> list[ArticleSummary]:
+        if section is None:
+            rows = self._all(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE issue_id = ? ORDER BY seq",
+                [issue_id],
+            )
+        else:
+            rows = self._all(
+                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE issue_id = ? AND section = ? "
+                "ORDER BY seq",
+                [issue_id, section],
+            )
+        return [ArticleSummary(*r) for r in rows]
+
+    def articles_of_issue(self, issue_id: int) -> list[ArticleSummary]:
+        return self.article_summaries(issue_id)
+
+    # -- one article --------------------------------------------------------
+    @_locked
+    def article(self, article_id: int) -> Article:
+        row = self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
+        return _article_from_row(row)
+
+    @_locked
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        row = self._one(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
+        return ArticleSummary(*row)
+
+    @_locked
+    def article_source(self, article_id: int) -> str:
+        """The article's lines of the original dump, as imported (for archivists)."""
+        row = self._one(
+            "SELECT i.source_text, a.line_start, a.line_end FROM articles a "
+            "JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
+            [article_id],
+        )
+        if row is None:
+            raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
+        text, start, end = row
+        lines = text.split("\n")
+        return "\n".join(lines[max(start - 1, 0) : end])
+
+    @_locked
+    def neighbours(self, article_id: int) -> tuple[int | None, int | None]:
+        """Previous and next article in reading order (issue date, issue, seq).
+
+        Undated issues come first, as NULL dates sort first in SQLite. Each
+        lookup is one step along the reading-order index.
+        """
+        row = self._one("SELECT issue_date, issue_id, seq FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
+        date, issue_id, seq = row
+        if date is None:
+            prev = self._one(
+                "SELECT id FROM articles WHERE issue_date IS NULL AND "
+                "(issue_id < ? OR (issue_id = ? AND (seq, id) < (?, ?))) "
+                "ORDER BY issue_id DESC, seq DESC, id DESC LIMIT 1",
+                [issue_id, issue_id, seq, article_id],
+            )
+            nxt = self._one(
+                "SELECT id FROM articles WHERE issue_date IS NULL AND "
+                "(issue_id > ? OR (issue_id = ? AND (seq, id) > (?, ?))) "
+                "ORDER BY issue_id, seq, id LIMIT 1",
+                [issue_id, issue_id, seq, article_id],
+            ) or self._one(
+                "SELECT id FROM articles WHERE issue_date IS NOT NULL "
+                "ORDER BY issue_date, issue_id, seq, id LIMIT 1"
+            )
+        else:
+            prev = self._one(
+                "SELECT id FROM articles WHERE (issue_date, issue_id, seq, id) < (?, ?, ?, ?) "
+                "ORDER BY issue_date DESC, issue_id DESC, seq DESC, id DESC LIMIT 1",
+                [date, issue_id, seq, article_id],
+            ) or self._one(
+                "SELECT id FROM articles WHERE issue_date IS NULL "
+                "ORDER BY issue_id DESC, seq DESC, id DESC LIMIT 1"
+            )
+            nxt = self._one(
+                "SELECT id FROM articles WHERE (issue_date, issue_id, seq, id) > (?, ?, ?, ?) "
+                "ORDER BY issue_date, issue_id, seq, id LIMIT 1",
+                [date, issue_id, seq, article_id],
+            )
+        return (prev[0] if prev else None, nxt[0] if nxt else None)
+
+    @_locked
+    def filter_titles(self, text: str, limit: int = 200) -> list[ArticleSummary]:
+        """Articles whose title contains `text` (Latin case-folded), newest first."""
+        needle = text.strip()
+        if not needle:
+            return []
+        rows = self._all(
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE instr(lower(title), lower(?)) > 0 "
+            "ORDER BY issue_date DESC, issue_id DESC, seq LIMIT ?",
+            [needle, limit],
+        )
+        return [ArticleSummary(*r) for r in rows]
+
+    def iter_articles(self) -> Iterator[tuple[IssueSummary, Article]]:
+        """Every article with its issue, in reading order, one issue at a time.
+
+        The lock is taken per issue, so a long export doesn't block the GUI.
+        """
+        for summary in self.issue_summaries():
+            with self.lock:
+                rows = self._all(
+                    f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE issue_id = ? ORDER BY seq",
+                    [summary.id],
+                )
+            for row in rows:
+                yield summary, _article_from_row(row)
+
+    # -- writing ------------------------------------------------------------
+    @_locked
+    def import_issue(self, issue: Issue) -> ImportOutcome:
+        """Store a parsed issue in one transaction: imported, unchanged or updated.
+
+        The identity is the file name. Same name and bytes writes nothing;
+        new bytes update the issue in place and keep the ids of the articles
+        that are still there, so highlights and tags stay attached.
+        """
+        source = source_name(issue.source)
+        try:
+            with self._db.atomic():
+                row = self._one("SELECT id, sha256 FROM issues WHERE source = ?", [source])
+                if row is not None and row[1] == issue.sha256:
+                    count = self._one("SELECT article_count FROM issues WHERE id = ?", [row[0]])[0]
+                    return ImportOutcome("unchanged", row[0], count, tuple(issue.warnings))
+                if row is None:
+                    return self._insert_issue(source, issue)
+                return self._update_issue(row[0], source, issue)
+        except sqlite3.Error as exc:
+            raise LibraryError(f"写入书库失败 / Could not write to the library: {exc}") from exc
+
+    def _issue_values(self, source: str, issue: Issue) -> dict[str, Any]:
+        return {
+            "source": source,
+            "sha256": issue.sha256,
+            "encoding": issue.encoding,
+            "date": issue.date,
+            "date_source": issue.date_source,
+            "number": issue.number,
+            "pages": issue.pages,
+            "warnings": _dumps(list(issue.warnings)),
+            "source_text": issue.text,
+            "article_count": len(issue.articles),
+        }
+
+    def _insert_issue(self, source: str, issue: Issue) -> ImportOutcome:
+        now = _now()
+        values = self._issue_values(source, issue) | {"imported_at": now, "updated_at": now}
+        cols = ", ".join(values)
+        marks = ", ".join(f":{k}" for k in values)
+        issue_id = self._db.execute(f"INSERT INTO issues ({cols}) VALUES ({marks})", values).lastrowid
+        added = tuple(
+            self._insert_article(issue_id, issue.date, seq, a)
+            for seq, a in enumerate(issue.articles, start=1)
+        )
+        self._write_unassigned(issue_id, issue)
+        return ImportOutcome("imported", issue_id, len(added), tuple(issue.warnings), added=added)
+
+    def _update_issue(self, issue_id: int, source: str, issue: Issue) -> ImportOutcome:
+        values = self._issue_values(source, issue) | {"updated_at": _now(), "id": issue_id}
+        sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
+        self._db.execute(f"UPDATE issues SET {sets} WHERE id = :id", values)
+        old = self._all(
+            "SELECT id, seq, title, subtitle, text FROM articles WHERE issue_id = ? ORDER BY seq",
+            [issue_id],
+        )
+        matches = _match_articles(old, issue.articles)
+        by_id = {r[0]: r for r in old}
+        removed = tuple(r[0] for r in old if r[0] not in matches.values())
+        for article_id in removed:
+            _, _, title, subtitle, text = by_id[article_id]
+            search.unindex_article(self._db, article_id, title, subtitle, text)
+            self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        added: list[int] = []
+        changed: list[int] = []
+        for seq, article in enumerate(issue.articles, start=1):
+            old_id = matches.get(seq - 1)
+            if old_id is None:
+                added.append(self._insert_article(issue_id, issue.date, seq, article))
+                continue
+            _, _, title, subtitle, text = by_id[old_id]
+            searchable_changed = (title, subtitle, text) != (
+                article.title,
+                article.subtitle,
+                article.text,
+            )
+            if searchable_changed:
+                search.unindex_article(self._db, old_id, title, subtitle, text)
+                changed.append(old_id)
+            values = _article_values(issue_id, issue.date, seq, article) | {"id": old_id}
+            sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
+            self._db.execute(f"UPDATE articles SET {sets} WHERE id = :id", values)
+            if searchable_changed:
+                search.index_article(
+                    self._db, old_id, article.title, article.subtitle, article.text
+                )
+        self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
+        self._write_unassigned(issue_id, issue)
+        return ImportOutcome(
+            "updated",
+            issue_id,
+            len(issue.articles),
+            tuple(issue.warnings),
+            added=tuple(added),
+            changed=tuple(changed),
+            removed=removed,
+        )
+
+    def _insert_article(self, issue_id: int, date: str | None, seq: int, article: Article) -> int:
+        values = _article_values(issue_id, date, seq, article)
+        cols = ", ".join(values)
+        marks = ", ".join(f":{k}" for k in values)
+        article_id = self._db.execute(
+            f"INSERT INTO articles ({cols}) VALUES ({marks})", values
+        ).lastrowid
+        search.index_article(self._db, article_id, article.title, article.subtitle, article.text)
+        return article_id
+
+    def _write_unassigned(self, issue_id: int, issue: Issue) -> None:
+        self._db.conn.executemany(
+            "INSERT INTO unassigned (issue_id, text, line_start, line_end) VALUES (?, ?, ?, ?)",
+            [(issue_id, u.text, u.line_start, u.line_end) for u in issue.unassigned],
+        )
+
+    @_locked
+    def delete_issue(self, issue_id: int) -> tuple[int, ...]:
+        """Remove an issue and its articles (highlights stay, detached); return the article ids."""
+        with self._db.atomic():
+            old = self._all(
+                "SELECT id, title, subtitle, text FROM articles WHERE issue_id = ?", [issue_id]
+            )
+            if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
+                raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
+            for article_id, title, subtitle, text in old:
+                search.unindex_article(self._db, article_id, title, subtitle, text)
+            self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
+        return tuple(r[0] for r in old)
+
+
+def _article_values(issue_id: int, date: str | None, seq: int, a: Article) -> dict[str, Any]:
+    return {
+        "issue_id": issue_id,
+        "seq": seq,
+        "issue_date": date,
+        "title": a.title,
+        "subtitle": a.subtitle,
+        "kicker": a.kicker,
+        "section": a.section,
+        "editor": a.editor,
+        "type": a.type,
+        "reporters": _dumps(list(a.reporters)),
+        "correspondents": _dumps(list(a.correspondents)),
+        "photographers": _dumps(list(a.photographers)),
+        "dateline": a.dateline,
+        "text": a.text,
+        "blocks": _encode_blocks(a.blocks),
+        "continued_from": a.continued_from,
+        "line_start": a.line_start,
+        "line_end": a.line_end,
+    }
+
+
+def _article_from_row(row: tuple) -> Article:
+    (
+        article_id, issue_id, seq, title, subtitle, kicker, section, editor, type_,
+        reporters, correspondents, photographers, dateline, text, blocks,
+        continued_from, line_start, line_end,
+    ) = row  # fmt: skip
+    return Article(
+        title=title,
+        type=type_,
+        subtitle=subtitle,
+        kicker=kicker,
+        section=section,
+        editor=editor,
+        reporters=json.loads(reporters),
+        correspondents=json.loads(correspondents),
+        photographers=json.loads(photographers),
+        dateline=dateline,
+        blocks=_decode_blocks(blocks, text),
+        continued_from=continued_from,
+        line_start=line_start,
+        line_end=line_end,
+        id=article_id,
+        issue_id=issue_id,
+        seq=seq,
+    )
+
+
+def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
+    """Map new article index -> old article id for articles that survived an edit.
+
+    Same normalised title first (in order, so repeated titles pair up in
+    turn), then the same position with a similar body. Empty titles never
+    match by title.
+    """
+    matches: dict[int, int] = {}
+    used: set[int] = set()
+    by_title: dict[str, list[int]] = {}
+    for article_id, _seq, title, _sub, _text in old:
+        key = _title_key(title)
+        if key:
+            by_title.setdefault(key, []).append(article_id)
+    for i, article in enumerate(new):
+        candidates = by_title.get(_title_key(article.title))
+        if candidates:
+            article_id = candidates.pop(0)
+            matches[i] = article_id
+            used.add(article_id)
+    by_seq = {seq: (article_id, text) for article_id, seq, _t, _s, text in old}
+    for i, article in enumerate(new):
+        if i in matches or (i + 1) not in by_seq:
+            continue
+        article_id, text = by_seq[i + 1]
+        if article_id in used:
+            continue
+        if fuzz.ratio(text, article.text) >= SAME_SEQ_MIN_SIMILARITY:
+            matches[i] = article_id
+            used.add(article_id)
+    return matches
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def open_library(path: str | Path) -> Library:
+    """Open (creating or migrating if needed) the library file at `path`.
+
+    Raises LibraryError for a file that is not a library, is damaged, or was
+    written by a newer zzreader.
+    """
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"无法创建书库文件夹 / Cannot create the library folder: {exc}") from exc
+    db: Database | None = None
+    try:
+        db = _connect(path)
+        migrate(db, path)
+    except sqlite3.DatabaseError as exc:
+        if db is not None:
+            db.close()
+        raise LibraryError(
+            f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
+            f"(damaged or not a database): {exc}"
+        ) from exc
+    except BaseException:
+        if db is not None:
+            db.close()
+        raise
+    return Library(db, path)
