@@ -109,7 +109,7 @@ def _year_from_lunar(datelines: list[tuple[str, str]], near: int | None) -> int 
             if solar is None:
                 continue
             try:
-                lunar_day = LunarDate.fromSolarDate(solar.year, solar.month, solar.day)
+                lunar_day = LunarDate.from_solar_date(solar.year, solar.month, solar.day)
             except ValueError:
                 continue
             if (lunar_day.month, lunar_day.day) == parsed:

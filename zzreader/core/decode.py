@@ -66,11 +66,19 @@ def _decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    # A few bad bytes in UTF-8 text would also "decode" as GB18030 mojibake,
+    # so mostly-valid UTF-8 wins over GB18030; real GBK text fails UTF-8 everywhere.
+    repaired = _decode_utf8_with_repairs(data)
+    if repaired:
+        return repaired
     try:
         return Decoded(data.decode("gb18030"), "gb18030")
     except UnicodeDecodeError:
-        pass
-    return _decode_utf8_with_repairs(data)
+        _check_chinese(data.decode("latin-1"))  # a Western text says so plainly
+        raise ParseError(
+            "无法识别文件编码（不是 UTF-8、UTF-16 或 GB18030）/ Cannot decode the file: "
+            "it is not UTF-8, UTF-16 or GB18030."
+        ) from None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -96,7 +104,7 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     return None
 
 
-def _decode_utf8_with_repairs(data: bytes) -> Decoded:
+def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
     """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places."""
     bad: list[int] = []
     pos = 0
@@ -108,10 +116,7 @@ def _decode_utf8_with_repairs(data: bytes) -> Decoded:
             bad.append(pos + exc.start)
             pos += exc.end
             if len(bad) > max(8, len(data) * MAX_BAD_BYTE_SHARE):
-                raise ParseError(
-                    "无法识别文件编码（不是 UTF-8、UTF-16 或 GB18030）/ Cannot decode the file: "
-                    "it is not UTF-8, UTF-16 or GB18030."
-                ) from None
+                return None
     text = data.decode("utf-8", errors="replace")
     lines = [data.count(b"\n", 0, b) + 1 for b in bad]
     places = ", ".join(str(n) for n in sorted(set(lines))[:10])

@@ -275,7 +275,7 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or _NOTICE_WORDS.search(text) or (_AD_WORDS.search(text) and not draft.feature_like):
+        if draft is None or opens or _NOTICE_WORDS.search(text) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):

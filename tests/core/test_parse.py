@@ -1,0 +1,218 @@
+"""Parser behaviour beyond the gold files: encodings, dates, repairs, nothing lost."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zzreader.core.parse import ParseError, parse_bytes, parse_file
+
+from ..conftest import SEEDS
+
+# A small issue in the paper's style, written for these tests (not a seed).
+SAMPLE = """\
+## 市区新增三座口袋公园
+
+株洲日报讯(全媒体记者/王晓明 通讯员/李华) 3月11日,记者从市城管局获悉,今年我市将新增三座口袋公园,
+
+方便市民就近休闲。
+
+公园选址已经确定,预计年内完工。
+
+公园选址已经确定,预计年内完工。
+
+体育·健康
+
+责任编辑:张 三
+
+马拉松报名 今日开启
+
+株洲日报记者 赵六
+通讯员/钱七
+
+3月10日,2019年株洲马拉松组委会宣布,报名通道正式开启。
+
+| 组别 | 名额 |
+| --- | --- |
+| 全程 | 5000 |
+| 半程 | 8000 |
+
+
+
+选手在去年的比赛中冲过终点。记者 孙八 摄
+"""
+
+
+def _parse(text: str, name: str = "sample.txt", encoding: str = "utf-8"):
+    return parse_bytes(text.encode(encoding), name)
+
+
+def test_sample_articles_titles_and_bylines():
+    issue = _parse(SAMPLE)
+    titles = [a.title for a in issue.articles]
+    assert titles == ["市区新增三座口袋公园", "马拉松报名 今日开启"]
+    park, race = issue.articles
+    assert park.reporters == ["王晓明"] and park.correspondents == ["李华"]
+    assert park.dateline == "3月11日"
+    assert race.section == "体育·健康" and race.editor == "张三"
+    assert race.reporters == ["赵六"] and race.correspondents == ["钱七"] and race.photographers == ["孙八"]
+
+
+def test_sample_repairs_broken_sentence_and_duplicate():
+    park = _parse(SAMPLE).articles[0]
+    assert park.paragraphs[0].endswith("口袋公园,方便市民就近休闲。")
+    assert park.paragraphs.count("公园选址已经确定,预计年内完工。") == 1
+    assert park.paragraphs[0].startswith("3月11日,记者从市城管局获悉")
+
+
+def test_sample_table_and_caption_blocks():
+    race = _parse(SAMPLE).articles[1]
+    kinds = [b.kind for b in race.blocks]
+    assert "table" in kinds and kinds[-1] == "caption"
+    table = next(b for b in race.blocks if b.kind == "table")
+    assert table.rows == [["组别", "名额"], ["全程", "5000"], ["半程", "8000"]]
+    assert race.blocks[-1].text == "选手在去年的比赛中冲过终点。"
+
+
+@pytest.mark.parametrize(
+    "encoding,bom",
+    [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+     ("utf-16-be", codecs.BOM_UTF16_BE), ("gb18030", b""), ("gbk", b"")],
+)
+def test_encodings_give_the_same_issue(encoding, bom):
+    reference = _parse(SAMPLE)
+    issue = parse_bytes(bom + SAMPLE.encode(encoding), "sample.txt")
+    assert [a.to_json() for a in issue.articles] == [a.to_json() for a in reference.articles]
+    assert issue.encoding.replace("-sig", "") in {encoding, "utf-16", "gb18030", "utf-8"}
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_crlf_and_cr(newline):
+    issue = _parse(SAMPLE.replace("\n", newline))
+    assert [a.title for a in issue.articles] == ["市区新增三座口袋公园", "马拉松报名 今日开启"]
+    assert "\r" not in issue.text
+
+
+def test_invalid_utf8_bytes_give_a_warning_with_the_line():
+    data = SAMPLE.encode("utf-8").replace("休闲".encode(), b"\xff\xfe\xfd")
+    issue = parse_bytes(data, "broken.txt")
+    assert any("invalid" in w and "line(s) 5" in w for w in issue.warnings)
+    assert issue.articles[0].title == "市区新增三座口袋公园"
+
+
+@pytest.mark.parametrize(
+    "data,needle",
+    [(b"", "empty"), (b"   \n\n  \t\n", "empty"), (b"\x00\x01\x02\x03PK\x03\x04" * 50, "binary"),
+     ("The quick brown fox jumps over the lazy dog. Caf\xe9 au lait.\n".encode("latin-1") * 20, "Chinese")],
+)
+def test_refused_input_has_a_clear_message(data, needle):
+    with pytest.raises(ParseError, match=needle):
+        parse_bytes(data, "bad.txt")
+
+
+def test_a_huge_single_line_parses_with_a_warning():
+    data = ("株洲日报讯 长文本测试。" * 300_000).encode()  # about 3.6 million characters, no newline
+    issue = parse_bytes(data, "huge.txt")
+    assert any("characters long" in w for w in issue.warnings)
+    assert issue.articles and issue.articles[0].line_start == 1
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [("zzrb-2019-03-12.txt", "2019-03-12"), ("2019-03-12.md", "2019-03-12"), ("20190312.txt", "2019-03-12"),
+     ("zzrb_2019_3_2.txt", "2019-03-02")],
+)
+def test_date_from_filename(name, expected):
+    issue = _parse(SAMPLE, name=name)
+    assert (issue.date, issue.date_source) == (expected, "filename")
+
+
+def test_date_from_content_is_day_after_latest_dateline():
+    issue = _parse(SAMPLE)
+    assert (issue.date, issue.date_source) == ("2019-03-12", "content")
+
+
+def test_masthead_date_number_and_pages():
+    masthead = "株洲日报\n2019年3月12日 星期二\n第20001期 今日12版\n\n"
+    issue = _parse(masthead + SAMPLE)
+    assert (issue.date, issue.date_source, issue.number, issue.pages) == ("2019-03-12", "masthead", 20001, 12)
+    assert issue.unassigned and "第20001期" in issue.unassigned[0].text
+
+
+def test_no_date_at_all_is_none_with_a_warning():
+    issue = _parse("## 标题一则\n\n正文没有任何日期信息，只有文字。\n")
+    assert issue.date is None and issue.date_source == "none"
+    assert any("date" in w for w in issue.warnings)
+
+
+def test_seed_004_masthead():
+    issue = parse_file(next(p for p in SEEDS if p.name.startswith("004")))
+    assert (issue.date, issue.date_source, issue.number, issue.pages) == ("2024-12-05", "masthead", 23847, 8)
+
+
+def test_seed_continuation_marker_and_split_headline():
+    seed2 = parse_file(next(p for p in SEEDS if p.name.startswith("002")))
+    dup = [a for a in seed2.articles if a.title.startswith("全省和谐社区")]
+    assert len(dup) == 1 and dup[0].subtitle == "我市有7个社区(村)上榜"
+    seed3 = parse_file(next(p for p in SEEDS if p.name.startswith("003")))
+    assert any(a.continued_from == "A1版②" for a in seed3.articles)
+
+
+def _covered_lines(issue) -> set[int]:
+    covered = set()
+    for a in issue.articles:
+        covered.update(range(a.line_start, a.line_end + 1))
+    for u in issue.unassigned:
+        covered.update(range(u.line_start, u.line_end + 1))
+    return covered
+
+
+def _assert_nothing_lost(issue) -> None:
+    covered = _covered_lines(issue)
+    lost = [n for n, line in enumerate(issue.text.split("\n"), 1) if line.strip() and n not in covered]
+    assert not lost, f"lines not in any article or unassigned block: {lost[:10]}"
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: Path(p).name[:3])
+def test_seeds_lose_no_line(path):
+    _assert_nothing_lost(parse_file(path))
+
+
+def test_seed_parse_is_deterministic_and_json_has_the_public_keys():
+    issue = parse_file(SEEDS[0])
+    data = issue.to_json()
+    assert set(data) >= {"source", "sha256", "encoding", "date", "date_source", "number", "pages", "warnings", "articles"}
+    keys = {"title", "subtitle", "section", "editor", "type", "reporters", "correspondents", "photographers",
+            "dateline", "paragraphs", "continued_from", "line_start", "line_end"}
+    assert all(keys <= set(a) for a in data["articles"])
+    assert parse_file(SEEDS[0]).to_json() == data
+
+
+# Text drawn from the characters the paper actually uses, plus structure marks.
+_alphabet = st.sampled_from(
+    list("株洲日报讯记者通讯员全媒体摄供图责任编辑上接版市区新闻公告的了在是,。!?、“”()《》:;—·●#|-\t 0123456789ABCxyz")
+    + ["\n", "\n\n", "\n\n\n", "## ", "株洲日报讯(全媒体记者/王明 通讯员/李华) ", "记者 张三 摄", "上接1版", "——记"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_alphabet, max_size=200).map("".join))
+def test_any_text_parses_or_raises_parse_error_and_loses_nothing(text):
+    try:
+        issue = parse_bytes(text.encode("utf-8"), "fuzz.txt")
+    except ParseError:
+        return
+    _assert_nothing_lost(issue)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_parse_or_raise_parse_error(data):
+    try:
+        parse_bytes(data, "fuzz.bin")
+    except ParseError:
+        pass
