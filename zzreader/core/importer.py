@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
-from zzreader.core.store import Library, source_name
+
+if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports light
+    from zzreader.core.store import Library
 
 SUFFIXES = (".txt", ".md")
 STATUSES = ("imported", "unchanged", "updated", "failed")
@@ -155,6 +157,8 @@ class _Job:
 
 
 def _read(path: Path) -> tuple[_Job, bytes | None]:
+    from zzreader.core.store import source_name
+
     job = _Job(path, source_name(str(path)))
     try:
         data = path.read_bytes()

@@ -571,7 +571,8 @@ class Library:
         """Remove an issue and its articles (highlights stay, detached); return the article ids."""
         with self._db.atomic():
             old = self._all(
-                "SELECT id, title, subtitle, text FROM articles WHERE issue_id = ?", [issue_id]
+                "SELECT id, title, subtitle, text FROM articles WHERE issue_id = ? ORDER BY id",
+                [issue_id],
             )
             if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
                 raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")

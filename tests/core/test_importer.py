@@ -1,0 +1,136 @@
+"""The import pipeline: folders, failures, re-imports, progress, cancel, worker processes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from zzreader.core.importer import collect_files, import_paths
+from zzreader.core.store import open_library
+from tests.conftest import SEEDS
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(str(path))
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = open_library(tmp_path / "library.sqlite")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    """The seeds spread over nested folders, with files that must be skipped."""
+    root = tmp_path / "archive"
+    (root / "2020" / "04").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    for i, seed in enumerate(SEEDS):
+        folder = root / "2020" / "04" if i % 2 else root
+        suffix = ".MD" if i == 3 else ".txt"
+        shutil.copy(seed, folder / (seed.stem + suffix))
+    (root / "notes.docx").write_bytes(b"not an issue")
+    (root / ".hidden" / "secret.txt").write_bytes(SEEDS[0].read_bytes())
+    (root / ".DS_Store.txt").write_bytes(b"\x00")
+    return root
+
+
+def test_collect_files_walks_folders_and_keeps_named_files(archive):
+    files = collect_files([archive, archive / "notes.docx", archive])
+    names = sorted(p.name for p in files)
+    assert names == sorted([*(s.stem + (".MD" if i == 3 else ".txt") for i, s in enumerate(SEEDS)), "notes.docx"])
+
+
+def test_import_a_folder_then_again(lib, archive):
+    calls = []
+    report = import_paths(lib, [archive], progress=lambda d, t, p: calls.append((d, t, p)))
+    assert report.counts == {"imported": 5, "unchanged": 0, "updated": 0, "failed": 0}
+    assert calls[0] == (0, 5, None)
+    assert [c[0] for c in calls] == [0, 1, 2, 3, 4, 5]
+    assert all(f.issue_id and f.articles > 0 for f in report.files)
+    assert lib.stats().issues == 5
+    assert sorted(report.changed_issue_ids) == [f.issue_id for f in sorted(report.files, key=lambda f: f.issue_id)]
+
+    before = dump(lib.path)
+    again = import_paths(lib, [archive])
+    assert again.counts["unchanged"] == 5
+    assert [f.issue_id for f in again.files] == [f.issue_id for f in report.files]
+    assert [f.articles for f in again.files] == [f.articles for f in report.files]
+    assert dump(lib.path) == before
+
+
+def test_bad_files_fail_alone(lib, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(SEEDS[0], folder / "a.txt")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_bytes(bytes(range(256)) * 40)
+    shutil.copy(SEEDS[1], folder / "d.txt")
+    report = import_paths(lib, [folder, tmp_path / "missing.txt"])
+    status = {Path(f.path).name: f.status for f in report.files}
+    assert status == {"a.txt": "imported", "b.txt": "failed", "c.txt": "failed", "d.txt": "imported",
+                      "missing.txt": "failed"}  # fmt: skip
+    errors = {Path(f.path).name: f.error for f in report.failed}
+    assert "empty" in errors["b.txt"]
+    assert "binary" in errors["c.txt"]
+    assert "No such file" in errors["missing.txt"]
+    assert lib.stats().issues == 2
+    assert report.to_json()["summary"]["failed"] == 3
+    entry = report.to_json()["files"][1]
+    assert set(entry) == {"path", "status", "issue_id", "articles", "warnings", "error"}
+
+
+def test_changed_file_from_another_folder_updates_in_place(lib, tmp_path):
+    first = import_paths(lib, [SEEDS[4]]).files[0]
+    ids = [a.id for a in lib.articles_of_issue(first.issue_id)]
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    changed = other / SEEDS[4].name
+    changed.write_bytes(SEEDS[4].read_bytes() + "\n\n补充说明\n\n本报今日出版8个版面,欢迎读者来信。\n".encode())
+    result = import_paths(lib, [changed]).files[0]
+    assert (result.status, result.issue_id) == ("updated", first.issue_id)
+    after = [a.id for a in lib.articles_of_issue(first.issue_id)]
+    assert after[: len(ids)] == ids
+    assert lib.stats().issues == 1
+    assert import_paths(lib, [changed]).files[0].status == "unchanged"
+
+
+def test_cancel_stops_between_files(lib, archive):
+    cancel = threading.Event()
+
+    def progress(done, total, path):
+        if done == 2:
+            cancel.set()
+
+    report = import_paths(lib, [archive], progress=progress, cancel=cancel)
+    assert report.cancelled
+    assert len(report.files) == 2
+    assert report.not_done == 3
+    assert lib.stats().issues == 2
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_worker_processes_give_the_same_library(tmp_path, workers):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for copy_no in range(3):
+        for seed in SEEDS:
+            shutil.copy(seed, folder / f"{copy_no}-{seed.name}")
+    (folder / "9-empty.txt").write_bytes(b"")
+    with open_library(tmp_path / f"lib{workers}.sqlite") as library:
+        report = import_paths(library, [folder], workers=workers)
+        assert report.counts == {"imported": 15, "unchanged": 0, "updated": 0, "failed": 1}
+        titles = [(i.source, a.title) for i, a in library.iter_articles()]
+    with open_library(tmp_path / "serial.sqlite") as serial:
+        import_paths(serial, [folder], workers=0)
+        assert titles == [(i.source, a.title) for i, a in serial.iter_articles()]
