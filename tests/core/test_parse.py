@@ -216,3 +216,30 @@ def test_any_bytes_parse_or_raise_parse_error(data):
         parse_bytes(data, "fuzz.bin")
     except ParseError:
         pass
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: Path(p).name[:3])
+def test_seed_reencoded_as_gb18030_crlf_parses_the_same(path):
+    original = parse_file(path)
+    text = Path(path).read_text(encoding="utf-8").replace("\n", "\r\n")
+    issue = parse_bytes(text.encode("gb18030"), "zzrb-2001-02-03.txt")
+    assert issue.encoding == "gb18030"
+    assert [a.to_json() for a in issue.articles] == [a.to_json() for a in original.articles]
+    assert (issue.date, issue.date_source) == (("2001-02-03", "filename") if original.date_source != "masthead" else (original.date, "masthead"))
+
+
+def test_unseen_layout_with_fullwidth_bylines_and_markdown_heads():
+    text = (
+        "株洲日报\n2019年3月12日 星期二 农历二月初六\n第 20000 期  今日 16 版\n\n"
+        "# 神农城迎来赏花高峰\n\n本报讯（记者 李明 通讯员 王芳）3月11日，天气晴好，神农城内樱花盛开。\n\n"
+        "# 我市启动春季植树活动\n\n本报讯（记者 赵强）3月10日，我市春季义务植树活动在石峰区启动。\n\n"
+        "## 评论\n\n# 让绿色成为城市底色\n\n植树不是一时之举，而是久久为功的事业。\n\n"
+        "遗失声明\n\n株洲某某有限公司遗失公章一枚，声明作废。\n"
+    )
+    issue = _parse(text)
+    assert [(a.title, a.type) for a in issue.articles] == [
+        ("神农城迎来赏花高峰", "news"), ("我市启动春季植树活动", "news"),
+        ("让绿色成为城市底色", "commentary"), ("遗失声明", "notice"),
+    ]
+    assert issue.articles[0].reporters == ["李明"] and issue.articles[0].correspondents == ["王芳"]
+    assert (issue.date, issue.number, issue.pages) == ("2019-03-12", 20000, 16)
