@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_trailing_credit
+from .dates import MASTHEAD_LINES
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
@@ -30,7 +31,6 @@ _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
 )
-MASTHEAD_LINES = 12
 
 
 @dataclass
@@ -103,7 +103,7 @@ def _mark_masthead(lines: list[Line]) -> None:
 
 def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     text = line.text
-    if _is_table_row(text, lines, i):
+    if _is_table_row(line):
         line.cells = _cells(line.raw.strip(" \n"))
         return "table"
     if m := _MARKER.match(text):
@@ -171,8 +171,8 @@ def _after_notice_closing(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].kind == "p" and lines[i - 1].text.startswith("特此")
 
 
-def _is_table_row(text: str, lines: list[Line], i: int) -> bool:
-    return "\t" in lines[i].raw or bool(_PIPE_ROW.match(text))
+def _is_table_row(line: Line) -> bool:
+    return "\t" in line.raw or bool(_PIPE_ROW.match(line.text))
 
 
 def _cells(text: str) -> list[str]:

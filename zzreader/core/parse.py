@@ -356,9 +356,7 @@ class _Builder:
         if labels:
             article.section = " ".join(line.text for line in labels)
         kicker = [line for line in head if line.text.startswith("——")]
-        head = [line for line in head if line not in kicker] or (split or [])
-        if split:
-            head = split
+        head = split or [line for line in head if line not in kicker]
         article.kicker = " ".join(line.text for line in kicker)
         md = [line for line in head if line.md]
         title_line = md[0] if md else (head[0] if head else None)
