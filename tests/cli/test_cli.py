@@ -1,0 +1,173 @@
+"""The `zzreader` command line: library choice, import, export, stats, parse, GUI hand-off."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from zzreader import cli
+from zzreader.core import library_paths
+from zzreader.core.store import open_library
+from tests.conftest import ROOT, SEEDS
+
+EXPORT_KEYS = {"id", "issue_date", "source", "title", "subtitle", "section", "type", "reporters",
+               "correspondents", "photographers", "text"}  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def no_default_library(tmp_path, monkeypatch):
+    """Tests never touch the real per-user library."""
+    monkeypatch.delenv(library_paths.ENV_VAR, raising=False)
+    monkeypatch.setattr(library_paths, "default_library_path", lambda: tmp_path / "default" / "library.sqlite")
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def library(tmp_path, capsys) -> Path:
+    path = tmp_path / "lib.sqlite"
+    code, _, _ = run(capsys, "--library", str(path), "import", str(ROOT / "seeds"), "--json")
+    assert code == 0
+    return path
+
+
+def test_importing_the_cli_does_not_load_qt():
+    code = "import sys, zzreader.cli; sys.exit('PySide6' in sys.modules or 'zzreader.gui' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_import_json_report_and_exit_status(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        shutil.copy(seed, folder / seed.name)
+    lib = str(tmp_path / "lib.sqlite")
+    code, out, _ = run(capsys, "--library", lib, "import", str(folder), "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["summary"]["imported"] == 2
+    assert [f["status"] for f in report["files"]] == ["imported", "imported"]
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00")
+    code, out, _ = run(capsys, "--library", lib, "import", str(folder), "--json")
+    report = json.loads(out)
+    assert code == 1
+    assert sorted(f["status"] for f in report["files"]) == ["failed", "unchanged", "unchanged"]
+    failed = next(f for f in report["files"] if f["status"] == "failed")
+    assert failed["error"] and failed["issue_id"] is None
+
+
+def test_import_prints_a_summary_with_reasons(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, _ = run(capsys, "--library", str(tmp_path / "l.sqlite"), "import", str(SEEDS[0]),
+                       str(tmp_path / "empty.txt"))  # fmt: skip
+    assert code == 1
+    assert "导入 / imported: 1" in out and "失败 / failed: 1" in out
+    assert "empty.txt" in out and "empty" in out
+
+
+def test_stats_json(library, capsys):
+    code, out, _ = run(capsys, "--library", str(library), "stats", "--json")
+    stats = json.loads(out)
+    assert code == 0
+    assert stats["issues"] == 5
+    assert stats["articles"] > 40
+    assert stats["first_date"] <= stats["last_date"]
+    assert stats["size_bytes"] > 0
+    code, out, _ = run(capsys, "--library", str(library), "stats")
+    assert "期数 / Issues:   5" in out
+
+
+def test_environment_variable_chooses_the_library(library, capsys, monkeypatch):
+    monkeypatch.setenv(library_paths.ENV_VAR, str(library))
+    code, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["library"] == str(library)
+    assert json.loads(out)["issues"] == 5
+
+
+def test_export_articles_jsonl(library, capsys, tmp_path):
+    code, out, _ = run(capsys, "--library", str(library), "export", "articles", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    with open_library(library) as lib:
+        assert len(rows) == lib.stats().articles
+        assert all(set(r) == EXPORT_KEYS for r in rows)
+        first = lib.article(rows[0]["id"])
+        assert rows[0]["text"] == first.text and "\n" in first.text
+    target = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "--library", str(library), "export", "articles", "--output", str(target))
+    assert target.read_text(encoding="utf-8") == out
+    assert f"Exported {len(rows)} articles" in err
+
+
+def test_parse_json_and_outline(capsys):
+    code, out, _ = run(capsys, "parse", str(SEEDS[4]), "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["date"] == "2024-12-05" and data["number"] == 23847
+    assert data["articles"][0]["title"]
+    code, out, _ = run(capsys, "parse", str(SEEDS[4]))
+    assert "2024-12-05" in out and "第23847期" in out
+    assert data["articles"][0]["title"] in out
+
+
+def test_parse_error_is_a_message_not_a_traceback(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code, out, err = run(capsys, "parse", str(tmp_path / "empty.txt"))
+    assert code == 1 and "empty" in err and "Traceback" not in err
+
+
+def test_refused_library_is_a_message(tmp_path, capsys):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"junk" * 500)
+    code, _, err = run(capsys, "--library", str(junk), "stats")
+    assert code == 1 and "Cannot open library" in err
+
+
+def test_first_run_seeds_the_default_library_once(tmp_path, capsys):
+    code, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["issues"] == len(SEEDS)
+    default = library_paths.default_library_path()
+    assert json.loads(out)["library"] == str(default)
+    with open_library(default) as lib:
+        lib.delete_issue(lib.issue_summaries()[0].id)
+    _, out, _ = run(capsys, "stats", "--json")
+    assert json.loads(out)["issues"] == len(SEEDS) - 1  # emptied by hand: not seeded again
+
+
+def test_a_chosen_library_is_not_seeded(tmp_path, capsys):
+    _, out, _ = run(capsys, "--library", str(tmp_path / "mine.sqlite"), "stats", "--json")
+    assert json.loads(out)["issues"] == 0
+
+
+def test_no_command_hands_the_library_to_the_window(tmp_path, capsys, monkeypatch):
+    calls = []
+    fake = types.ModuleType("zzreader.gui.app")
+    fake.main = lambda path, screenshot=None: calls.append((path, screenshot)) or 0
+    monkeypatch.setitem(sys.modules, "zzreader.gui.app", fake)
+    lib = tmp_path / "w.sqlite"
+    assert cli.main(["--library", str(lib)]) == 0
+    assert cli.main(["--library", str(lib), "--screenshot", str(tmp_path / "s.png")]) == 0
+    assert calls == [(lib, None), (lib, str(tmp_path / "s.png"))]
+    assert lib.exists()
+
+
+def test_console_script_runs_end_to_end(tmp_path):
+    env = os.environ | {library_paths.ENV_VAR: str(tmp_path / "e2e.sqlite"), "PYTHONIOENCODING": "ascii"}
+    cmd = [sys.executable, "-m", "zzreader.cli"]
+    done = subprocess.run([*cmd, "import", str(SEEDS[0])], cwd=ROOT, env=env, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "导入 / imported: 1" in done.stdout.decode("utf-8")
+    done = subprocess.run([*cmd, "export", "articles"], cwd=ROOT, env=env, capture_output=True)
+    assert json.loads(done.stdout.decode("utf-8").splitlines()[0])["source"] == SEEDS[0].name
