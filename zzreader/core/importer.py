@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -130,9 +131,17 @@ def _parse_job(data: bytes, name: str) -> Issue | str:
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
-    # forkserver workers start clean, so forking from a GUI process that runs
-    # threads is safe; elsewhere spawn is the only choice.
+    """How to start parse workers.
+
+    `fork` is the cheapest, but forking a process that runs other threads
+    (the GUI: Qt threads, a worker thread) can deadlock the child, so then
+    `forkserver` (workers forked from a clean helper process) or, off Linux,
+    `spawn`.
+    """
     methods = multiprocessing.get_all_start_methods()
+    single_threaded = threading.active_count() == 1 and "PySide6" not in sys.modules
+    if sys.platform.startswith("linux") and single_threaded and "fork" in methods:
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
