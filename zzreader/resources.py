@@ -1,9 +1,26 @@
-"""Where bundled data lives, from source and from a PyInstaller build."""
+"""Where bundled data lives, from source and from a PyInstaller build.
+
+Also the one place that readies jieba: a frozen build ships jieba's prefix
+dictionary prepared at build time, so the first search neither stalls while
+jieba rebuilds it nor makes jieba write a cache file next to the executable.
+"""
 
 from __future__ import annotations
 
+import os
+import pickle
 import sys
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jieba
+
+APP_NAME = "zzreader"
+# Bump when the layout of the prepared jieba file changes.
+_JIEBA_CACHE_FORMAT = 1
+_jieba_source: str | None = None
 
 
 def app_root() -> Path:
@@ -14,9 +31,130 @@ def app_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
+def is_frozen() -> bool:
+    return getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS")
+
+
 def seeds_dir() -> Path:
     return app_root() / "seeds"
 
 
 def resources_dir() -> Path:
     return app_root() / "resources"
+
+
+# -- jieba -----------------------------------------------------------------------
+def jieba_cache_name() -> str:
+    import jieba
+
+    return f"jieba-{jieba.__version__}-prefix.pickle"
+
+
+def bundled_jieba_cache() -> Path:
+    """The prepared prefix dictionary inside a build (absent in a source tree)."""
+    return app_root() / "cache" / jieba_cache_name()
+
+
+def user_jieba_cache() -> Path:
+    """Where a source checkout (or a build whose bundled file is unusable) keeps it."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / jieba_cache_name()
+
+
+def build_jieba_prefix() -> tuple[dict[str, int], int]:
+    """jieba's prefix dictionary built from its own dict.txt (about 0.6 s)."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    return tokenizer.gen_pfdict(tokenizer.get_dict_file())
+
+
+def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = None) -> Path:
+    """Save the prefix dictionary at `path` atomically (the build script calls this).
+
+    Pickle rather than jieba's own marshal cache: it loads about four times
+    faster (0.15 s instead of 0.55 s here), and we load it ourselves anyway.
+    """
+    import jieba
+
+    freq, total = prefix or build_jieba_prefix()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".jieba-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            payload = (_JIEBA_CACHE_FORMAT, jieba.__version__, freq, total)
+            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _read_jieba_cache(path: Path) -> tuple[dict[str, int], int] | None:
+    import jieba
+
+    try:
+        with path.open("rb") as f:
+            fmt, version, freq, total = pickle.load(f)
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        return None
+    if fmt != _JIEBA_CACHE_FORMAT or version != jieba.__version__ or not isinstance(freq, dict):
+        return None
+    return freq, total
+
+
+def configure_jieba(tokenizer: jieba.Tokenizer | None = None) -> jieba.Tokenizer:
+    """Make jieba's tokenizer (default: the global `jieba.dt`) ready to cut; return it.
+
+    Call it once before the first cut, off the GUI thread if you can: it
+    loads the prepared prefix dictionary (≈0.15 s), first from the build,
+    else from the per-user cache folder, building and saving it there only
+    when neither is usable. jieba itself never builds or writes anything,
+    so nothing lands next to the executable. Idempotent and thread-safe.
+    """
+    global _jieba_source
+    import jieba
+
+    jieba.setLogLevel(30)  # jieba logs every dictionary load at DEBUG on stderr
+    tk = tokenizer if tokenizer is not None else jieba.dt
+    with tk.lock:
+        if tk.initialized:
+            return tk
+        if tk.dictionary != jieba.DEFAULT_DICT:  # a custom dictionary: jieba's own cache
+            tk.tmp_dir = str(_user_cache_dir())
+            tk.initialize()
+            return tk
+        prefix, source = _load_prefix()
+        tk.FREQ, tk.total = prefix
+        tk.initialized = True
+        if tk is jieba.dt:
+            _jieba_source = source
+    return tk
+
+
+def _load_prefix() -> tuple[tuple[dict[str, int], int], str]:
+    for path in (bundled_jieba_cache(), user_jieba_cache()):
+        prefix = _read_jieba_cache(path)
+        if prefix is not None:
+            return prefix, str(path)
+    prefix = build_jieba_prefix()
+    path = user_jieba_cache()
+    try:
+        write_jieba_cache(path, prefix)
+    except OSError:
+        return prefix, "built (not saved)"  # a read-only home: built again next start
+    return prefix, f"built, saved to {path}"
+
+
+def jieba_source() -> str | None:
+    """Where `configure_jieba` got jieba.dt's prefix dictionary (None: not yet)."""
+    return _jieba_source
+
+
+def _user_cache_dir() -> Path:
+    path = user_jieba_cache().parent
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
