@@ -1,0 +1,330 @@
+"""`zzreader --self-test`: an end-to-end check of an installed or frozen zzreader.
+
+It runs the same way from a source checkout and from a PyInstaller build, on
+what the user actually has: the bundled sample issues, jieba's prepared
+dictionary, SQLite's FTS5, Qt's offscreen platform. Each step prints one line
+and the exit status is 0 only when every step gave the expected result.
+
+The searches have known answers that are not written down here: each
+expected set of articles comes from a brute-force substring scan over the
+seeds as the parser reads them, so the check stays right when the seeds or
+the parser change. The user's own library, settings and caches are never
+touched; the library path is only reported.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from zzreader import __version__
+from zzreader.resources import app_root, configure_jieba, is_frozen, jieba_source, seeds_dir
+
+# Article key shared by the parsed seeds and the library: (file name, first line, last line).
+Key = tuple[str, int, int]
+# Terms worth checking on any archive of 株洲日报 (they straddle jieba's word
+# boundaries); their expected hits are still computed, never assumed.
+KNOWN_TERMS = ("二医院", "献血", "知株侠")
+ABSENT_TERM = "龘䨻齉"  # three rare characters no newspaper prints together
+
+
+class StepFailed(Exception):
+    """The step ran but got a result other than the expected one."""
+
+
+@dataclass
+class Report:
+    out: TextIO
+    passed: int = 0
+    failed: list[str] = field(default_factory=list)
+
+    def step(self, name: str, fn: Callable[[], str]) -> bool:
+        """Run one step, print `[ok]`/`[FAIL]` with its detail and time."""
+        start = time.perf_counter()
+        try:
+            detail = fn()
+        except StepFailed as exc:
+            ok, detail = False, str(exc)
+        except Exception as exc:  # a crash is a failed step, and the report goes on
+            ok, detail = False, f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"
+        else:
+            ok = True
+        ms = (time.perf_counter() - start) * 1000
+        print(f"[{'ok' if ok else 'FAIL'}] {name} ({ms:.0f} ms): {detail}", file=self.out, flush=True)
+        if ok:
+            self.passed += 1
+        else:
+            self.failed.append(name)
+        return ok
+
+    def skip(self, name: str, reason: str) -> None:
+        print(f"[FAIL] {name}: 未运行 / not run: {reason}", file=self.out, flush=True)
+        self.failed.append(name)
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise StepFailed(message)
+
+
+# -- the steps ---------------------------------------------------------------------
+@dataclass
+class State:
+    """What earlier steps hand to later ones."""
+
+    tmp: Path
+    issues: list[Any] = field(default_factory=list)  # parsed seeds (models.Issue)
+    library: Any = None  # store.Library
+    keys_by_id: dict[int, Key] = field(default_factory=dict)
+    watched: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    first_article_id: int | None = None
+
+
+def step_environment(library_path: Path | None) -> str:
+    where = "frozen" if is_frozen() else "source"
+    if is_frozen():
+        expect(__version__ != "0.0.0", "版本信息缺失 / package metadata missing from the build")
+    user = f", user library {library_path} (not opened)" if library_path else ""
+    return (
+        f"zzreader {__version__} ({where}, {app_root()}), Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}{user}"
+    )
+
+
+def step_bundled_files() -> str:
+    from zzreader.resources import resources_dir
+
+    seeds = sorted(seeds_dir().glob("*.txt"))
+    expect(bool(seeds), f"没有样报 / no sample issues in {seeds_dir()}")
+    icon = resources_dir() / "icon.svg"
+    expect(icon.is_file(), f"缺少图标 / app icon missing: {icon}")
+    import jieba
+
+    dict_txt = Path(jieba.__file__).parent / "dict.txt"
+    expect(dict_txt.is_file(), f"缺少 jieba 词典 / jieba dictionary missing: {dict_txt}")
+    return f"{len(seeds)} sample issues, icon, jieba dict.txt ({dict_txt.stat().st_size // 1024} KB)"
+
+
+def step_jieba() -> str:
+    tokenizer = configure_jieba()
+    source = jieba_source() or "?"
+    if is_frozen():
+        expect(
+            Path(source).is_relative_to(app_root()),
+            f"未用打包的词典缓存 / jieba did not load the bundled dictionary: {source}",
+        )
+    words = tokenizer.lcut("株洲市人民政府新闻办公室", HMM=False)
+    expect("人民政府" in words, f"分词异常 / unexpected segmentation: {words}")
+    return f"prefix dictionary from {source}; {'/'.join(words)}"
+
+
+def step_parse(state: State) -> str:
+    from zzreader.core.parse import parse_file
+
+    state.issues = [parse_file(p) for p in sorted(seeds_dir().glob("*.txt"))]
+    articles = sum(len(i.articles) for i in state.issues)
+    expect(articles > 0, "样报中没有文章 / no articles parsed from the samples")
+    dated = sum(1 for i in state.issues if i.date)
+    return f"{len(state.issues)} issues, {articles} articles, {dated} dated"
+
+
+def step_import(state: State) -> str:
+    from zzreader.core.importer import import_paths
+    from zzreader.core.store import open_library
+
+    state.library = open_library(state.tmp / "selftest.sqlite")
+    report = import_paths(state.library, [seeds_dir()], workers=0)
+    counts = report.counts
+    expect(not report.failed, f"导入失败 / import failed: {[(f.path, f.error) for f in report.failed]}")
+    expect(counts["imported"] == len(state.issues), f"导入数不符 / imported {counts}")
+    stats = state.library.stats()
+    expected = sum(len(i.articles) for i in state.issues)
+    expect(stats.articles == expected, f"文章数 {stats.articles} ≠ {expected} / article count differs")
+    for summary in state.library.issue_summaries():
+        for a in state.library.article_summaries(summary.id):
+            article = state.library.article(a.id)
+            state.keys_by_id[a.id] = (summary.source, article.line_start, article.line_end)
+            if state.first_article_id is None:
+                state.first_article_id = a.id
+    return f"{stats.issues} issues, {stats.articles} articles into a temporary library"
+
+
+def _folded_articles(issues: list[Any]) -> Iterator[tuple[Key, str, Any, Any]]:
+    from zzreader.core.textindex import fold
+
+    for issue in issues:
+        for a in issue.articles:
+            searchable = "\n".join((fold(a.title), fold(a.subtitle), fold(a.text)))
+            yield (issue.source, a.line_start, a.line_end), searchable, a, issue
+
+
+def _is_han(s: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def choose_terms(issues: list[Any]) -> list[tuple[str, str]]:
+    """(label, term) pairs picked from the seeds: common, rare, cross-issue, known, absent."""
+    docs = [(key, text) for key, text, _a, _i in _folded_articles(issues)]
+
+    def grams(n: int) -> Counter[str]:
+        c: Counter[str] = Counter()
+        for _key, text in docs:
+            c.update({text[i : i + n] for i in range(len(text) - n + 1) if _is_han(text[i : i + n])})
+        return c
+
+    bigrams, trigrams = grams(2), grams(3)
+    terms = [("common", min(bigrams, key=lambda g: (-bigrams[g], g)))]
+    issues_of: dict[str, set[str]] = {}
+    for (source, _s, _e), text in docs:
+        for i in range(len(text) - 2):
+            g = text[i : i + 3]
+            if trigrams[g] >= 2 and _is_han(g):
+                issues_of.setdefault(g, set()).add(source)
+    if issues_of:
+        terms.append(("cross-issue", min(issues_of, key=lambda g: (-len(issues_of[g]), g))))
+    quadgrams = grams(4)
+    rare = sorted(g for g, n in quadgrams.items() if n == 1)
+    if rare:
+        terms.append(("rare", rare[len(rare) // 2]))
+    terms += [("known", t) for t in KNOWN_TERMS]
+    terms.append(("absent", ABSENT_TERM))
+    return terms
+
+
+def brute_force(issues: list[Any], term: str, date: str | None = None) -> set[Key]:
+    from zzreader.core.textindex import fold
+
+    needle = fold(term)
+    return {
+        key
+        for key, text, _a, issue in _folded_articles(issues)
+        if needle in text and (date is None or issue.date == date)
+    }
+
+
+def _found(state: State, query: str, **options: Any) -> set[Key]:
+    from zzreader.core.search import search
+
+    result = search(state.library, query, limit=None, **options)
+    expect(result.total == len(result.hits), f"{query}: total {result.total} ≠ {len(result.hits)} hits")
+    return {state.keys_by_id[h.article_id] for h in result.hits}
+
+
+def _compare(query: str, found: set[Key], expected: set[Key]) -> None:
+    if found != expected:
+        missing = sorted(expected - found)[:3]
+        extra = sorted(found - expected)[:3]
+        raise StepFailed(
+            f"「{query}」检索结果不符 / wrong hits: {len(found)} found, {len(expected)} expected; "
+            f"missing {missing}, unexpected {extra}"
+        )
+
+
+def step_search_terms(state: State) -> str:
+    parts = []
+    for label, term in choose_terms(state.issues):
+        expected = brute_force(state.issues, term)
+        if label == "absent":
+            expect(not expected, f"{term} 竟然出现在样报中 / appears in the samples")
+        _compare(term, _found(state, term), expected)
+        parts.append(f"{term}={len(expected)}")
+    return ", ".join(parts)
+
+
+def step_search_filters(state: State) -> str:
+    """A date limit and an author filter, against the same brute force."""
+    term = choose_terms(state.issues)[0][1]
+    dated = sorted({i.date for i in state.issues if i.date})
+    expect(bool(dated), "样报都没有日期 / no dated sample issue")
+    day = dated[len(dated) // 2]
+    _compare(f"{term} @{day}", _found(state, term, date_from=day, date_to=day),
+             brute_force(state.issues, term, day))
+    authors = Counter(name for _k, _t, a, _i in _folded_articles(state.issues) for name in a.authors)
+    detail = f"{term} on {day}"
+    if authors:
+        name = min(authors, key=lambda n: (-authors[n], n))
+        expected = {k for k, _t, a, _i in _folded_articles(state.issues) if any(name in n for n in a.authors)}
+        _compare(f"author:{name}", _found(state, f"author:{name}"), expected)
+        detail += f", author:{name}={len(expected)}"
+    return detail
+
+
+def _snapshot(folders: list[Path]) -> dict[Path, tuple[int, int]]:
+    files: dict[Path, tuple[int, int]] = {}
+    for folder in folders:
+        if folder.is_dir():
+            for p in folder.rglob("*"):
+                if p.is_file() and "__pycache__" not in p.parts:
+                    st = p.stat()
+                    files[p] = (st.st_size, st.st_mtime_ns)
+    return files
+
+
+def watched_folders() -> list[Path]:
+    """Where nothing may be written: the whole bundle, or (from source) the data zzreader ships."""
+    import jieba
+
+    if is_frozen():
+        return [app_root(), Path(sys.executable).parent]
+    return [seeds_dir(), Path(jieba.__file__).parent]
+
+
+def step_nothing_written(state: State) -> str:
+    after = _snapshot(watched_folders())
+    changed = sorted(str(p) for p in after.keys() ^ state.watched.keys())
+    changed += sorted(str(p) for p in after.keys() & state.watched.keys() if after[p] != state.watched[p])
+    expect(not changed, f"写入了程序目录 / files written next to the program: {changed[:5]}")
+    return f"{len(after)} files of the program unchanged"
+
+
+# -- running -------------------------------------------------------------------------
+def main(library_path: Path | str | None = None, out: TextIO | None = None) -> int:
+    """Run every step; 0 when all passed, 1 otherwise."""
+    out = out or sys.stdout
+    report = Report(out)
+    print(f"zzreader 自检 / self-test, {time.strftime('%Y-%m-%d %H:%M:%S')}", file=out)
+    with tempfile.TemporaryDirectory(prefix="zzreader-selftest-") as tmp:
+        state = State(Path(tmp))
+        state.watched = _snapshot(watched_folders())
+        path = Path(library_path) if library_path else None
+        report.step("环境 / environment", lambda: step_environment(path))
+        report.step("打包文件 / bundled files", step_bundled_files)
+        report.step("分词词典 / jieba dictionary", step_jieba)
+        if report.step("解析样报 / parse samples", lambda: step_parse(state)):
+            imported = report.step("导入 / import", lambda: step_import(state))
+        else:
+            imported = False
+            report.skip("导入 / import", "samples did not parse")
+        searches = (
+            ("检索 / search", lambda: step_search_terms(state)),
+            ("筛选 / filters", lambda: step_search_filters(state)),
+        )
+        for name, fn in searches:
+            if imported:
+                report.step(name, fn)
+            else:
+                report.skip(name, "import failed")
+        if state.library is not None:
+            state.library.close()
+        report.step("未写程序目录 / nothing written", lambda: step_nothing_written(state))
+    total = report.passed + len(report.failed)
+    if report.failed:
+        print(f"自检失败 / self-test FAILED: {len(report.failed)} of {total} steps: "
+              f"{', '.join(report.failed)}", file=out)
+        return 1
+    print(f"自检通过 / self-test passed: {total} steps", file=out)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.exit(main())
