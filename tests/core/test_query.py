@@ -1,0 +1,202 @@
+"""The query language: lexing, parsing, field values, and odd input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zzreader.core.query import (
+    And,
+    Filter,
+    Not,
+    Or,
+    QueryError,
+    Term,
+    date_bounds,
+    date_range,
+    parse,
+)
+from zzreader.core.textindex import BREAK, index_text, index_tokens
+
+
+def terms(node) -> list[str]:
+    if isinstance(node, Term):
+        return ["".join(t for t in node.tokens if t != BREAK)]
+    if isinstance(node, (And, Or)):
+        return [x for c in node.children for x in terms(c)]
+    if isinstance(node, Not):
+        return ["-" + x for x in terms(node.child)]
+    return [f"{node.field}={node.value}"]
+
+
+# -- tokens -------------------------------------------------------------------
+def test_every_word_character_is_a_token_and_gaps_are_one_break():
+    assert index_tokens("株洲，  市二医院") == ["株", "洲", BREAK, "市", "二", "医", "院"]
+    assert index_text("GDP增长5%") == f"g d p {BREAK} 增 长 {BREAK} 5"
+
+
+def test_folding_is_case_and_width_insensitive_and_keeps_length():
+    assert index_tokens("ＧＤＰ") == index_tokens("gdp") == ["g", "d", "p"]
+    assert index_tokens("２０２４") == list("2024")
+    assert index_tokens("！？") == []
+
+
+def test_private_use_characters_in_text_are_plain_separators():
+    assert index_tokens(f"x{BREAK}b") == ["x", BREAK, "b"]
+    assert index_tokens(BREAK) == []
+
+
+# -- structure ------------------------------------------------------------------
+def test_space_separated_terms_are_anded():
+    q = parse("株洲 医保")
+    assert isinstance(q.root, And) and terms(q.root) == ["株洲", "医保"]
+
+
+def test_or_binds_looser_than_and_and_brackets_group():
+    q = parse("株洲 医保 OR 献血")
+    assert isinstance(q.root, Or)
+    assert terms(q.root) == ["株洲", "医保", "献血"]
+    q = parse("株洲 (医保 OR 献血)")
+    assert isinstance(q.root, And) and isinstance(q.root.children[1], Or)
+
+
+def test_minus_excludes_terms_groups_and_fields():
+    q = parse("株洲 -医保 -(献血 OR 捐款) -type:ad")
+    assert terms(q.root) == ["株洲", "-医保", "-献血", "-捐款", "-type=ad"]
+
+
+def test_quoted_phrase_keeps_operators_and_spaces_literal():
+    q = parse('"全力 以赴" "A OR B"')
+    a, b = q.root.children
+    assert a.tokens == ("全", "力", BREAK, "以", "赴")
+    assert b.tokens == ("a", BREAK, "o", "r", BREAK, "b")
+
+
+def test_chinese_quotes_work_like_ascii_ones():
+    q = parse("“全力 以赴”")
+    assert isinstance(q.root, Term) and BREAK in q.root.tokens
+
+
+def test_prefix_star_on_latin_words():
+    q = parse("gd*")
+    assert q.root.prefix and q.root.tokens == ("g", "d")
+
+
+def test_fields():
+    q = parse('title:医保 author:沈全华 section:要闻 type:新闻 tag:待核实 date:2024-12 title:"a b"')
+    t, a, s, k, g, d, t2 = q.root.children
+    assert t.title_only and t.tokens == ("医", "保")
+    assert a == Filter("author", "沈全华")
+    assert s == Filter("section", "要闻")
+    assert k == Filter("type", "news")
+    assert g == Filter("tag", "待核实")
+    assert (d.date_from, d.date_to) == ("2024-12-01", "2024-12-31")
+    assert t2.title_only and t2.tokens == ("a", BREAK, "b")
+
+
+def test_chinese_field_names_and_full_width_colon():
+    q = parse("标题：医保 作者:周嵩")
+    assert q.root.children[0].title_only
+    assert q.root.children[1] == Filter("author", "周嵩")
+
+
+def test_unknown_field_name_is_just_text():
+    q = parse("foo:bar")
+    assert q.root.tokens == ("f", "o", "o", BREAK, "b", "a", "r")
+
+
+def test_highlight_lists_positive_terms_only():
+    q = parse("株洲 -医保 (献血 OR title:捐款)")
+    assert ["".join(t.tokens) for t in q.highlight] == ["株洲", "献血", "捐款"]
+
+
+# -- dates ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "value, bounds",
+    [
+        ("2024", ("2024-01-01", "2024-12-31")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2023-2", ("2023-02-01", "2023-02-28")),
+        ("2024-12-05", ("2024-12-05", "2024-12-05")),
+        ("2024/12/5", ("2024-12-05", "2024-12-05")),
+        ("2024年12月5日", ("2024-12-05", "2024-12-05")),
+        ("2024年12月", ("2024-12-01", "2024-12-31")),
+    ],
+)
+def test_date_bounds(value, bounds):
+    assert date_bounds(value) == bounds
+
+
+def test_date_ranges_may_be_open():
+    assert date_range("2024-01..2024-03") == ("2024-01-01", "2024-03-31")
+    assert date_range("..2020") == (None, "2020-12-31")
+    assert date_range("2020..") == ("2020-01-01", None)
+
+
+@pytest.mark.parametrize("value", ["2024-13", "2023-02-29", "yesterday", "20241", "2024-00"])
+def test_bad_dates_raise_a_bilingual_query_error(value):
+    with pytest.raises(QueryError, match=r"日期.*/ .*date"):
+        parse(f"株洲 date:{value}")
+
+
+# -- errors and odd input -------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "   ", "*", "^", ":", "(", ")", '""', "()", "- -", "，。"])
+def test_nothing_to_search_for_is_a_query_error(text):
+    with pytest.raises(QueryError, match="/"):
+        parse(text)
+
+
+def test_only_exclusions_is_a_query_error():
+    with pytest.raises(QueryError, match="exclusion"):
+        parse("-株洲 -医保")
+
+
+@pytest.mark.parametrize("text", ["type:paper", "type:", "author:", "title:", "title:，"])
+def test_unreadable_field_values_are_query_errors(text):
+    with pytest.raises(QueryError, match="/"):
+        parse(f"株洲 {text}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"全力以赴', ["全力以赴"]),  # an unclosed quote runs to the end
+        ("(株洲 OR 医保", ["株洲", "医保"]),  # an unclosed bracket closes at the end
+        ("株洲) 医保", ["株洲", "医保"]),  # a stray bracket is skipped
+        ("株洲 OR", ["株洲"]),  # a dangling OR is dropped
+        ("OR 株洲", ["株洲"]),
+        ("OR", ["or"]),  # nothing but an operator: the word itself
+        ("株洲^ *医保 a:b", ["株洲", "医保", "ab"]),  # FTS5 syntax characters are punctuation
+        ("NEAR(株洲 医保)", ["near", "株洲", "医保"]),
+        ("-", None),
+    ],
+)
+def test_odd_input_gets_a_sensible_reading(text, expected):
+    if expected is None:
+        with pytest.raises(QueryError):
+            parse(text)
+        return
+    assert terms(parse(text).root) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='株洲医保ab AOR"“”()-*^:：{}+~|&\\\'.,，\u3000title', max_size=30))
+def test_any_input_parses_or_raises_query_error(text):
+    try:
+        q = parse(text)
+    except QueryError as exc:
+        assert "/" in str(exc)
+        return
+    leaves = [t for t in _walk(q.root) if isinstance(t, Term)]
+    for t in leaves:
+        assert t.tokens and all(tok == BREAK or tok.isalnum() for tok in t.tokens)
+
+
+def _walk(node):
+    yield node
+    if isinstance(node, (And, Or)):
+        for c in node.children:
+            yield from _walk(c)
+    elif isinstance(node, Not):
+        yield from _walk(node.child)

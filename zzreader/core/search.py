@@ -1,0 +1,631 @@
+"""Exact-recall Chinese full-text search over SQLite FTS5 (no extensions).
+
+Index. `articles_fts` is a contentless FTS5 table (body, title, subtitle) fed
+with the token strings of `textindex.index_text`: one token per word
+character, one BREAK token for each gap between runs. A query term becomes a
+phrase of the same tokens, so a hit means exactly "these characters stand
+together" - the recall of a substring scan, at index speed.
+
+Keys. The FTS rowid is not the article id but `day << 32 | article_id`
+(`day` = proleptic ordinal of the issue date, 0 when unknown). Newest-first
+ordering, the date tie-break of the relevance sort and `--from/--to`
+filters then come from the rowid alone (FTS5 walks rowids in either order and
+seeks rowid ranges), with no join against `articles` for every match; the
+article id is `key & 0xFFFFFFFF`. So the index must be told when an
+article's issue date changes (unindex with the old date, index with the new).
+
+Ranking. bm25 with the title (10) and subtitle (5) above the body (1), then
+newer issues first. The table is built with columnsize=0: FTS5 then skips a
+per-row size lookup that made ranking three times slower, and bm25 runs
+without length normalisation (in effect k1~0.3, b=0): an article's score
+depends on whether and how often a term occurs, weighted by field and by how
+rare the term is, not on the article's length. Multi-word Chinese terms are
+cut with jieba and their words added as boosters that every match already
+satisfies (`T AND (w1 OR w2)`), so recall is unchanged while articles that
+use those words more rank higher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from zzreader.core.query import (
+    And,
+    Filter,
+    Node,
+    Not,
+    Or,
+    Query,
+    QueryError,
+    Term,
+    date_bounds,
+    parse,
+)
+from zzreader.core.textindex import BREAK, char_class, fold, index_text, phrase_regex
+
+__all__ = [
+    "Hit",
+    "QueryError",
+    "SearchResult",
+    "TOKENIZER_VERSION",
+    "create_index",
+    "hit_spans",
+    "index_article",
+    "index_is_current",
+    "optimize_index",
+    "rebuild_index",
+    "run_cli_query",
+    "search",
+    "unindex_article",
+]
+
+# Bump when `index_text`, the key layout or the table definition changes:
+# libraries whose meta.tokenizer_version differs get their index rebuilt.
+TOKENIZER_VERSION = 1
+
+FTS = "articles_fts"
+ID_MASK = 0xFFFFFFFF
+WEIGHTS = (1.0, 10.0, 5.0)  # body, title, subtitle
+_BM25 = f"bm25({FTS}, {', '.join(map(str, WEIGHTS))})"
+SNIPPET_WIDTH = 110
+MARK_OPEN, MARK_CLOSE = "【", "】"
+
+
+# -- connections ----------------------------------------------------------------
+def _conn_and_lock(source: Any) -> tuple[sqlite3.Connection, Any]:
+    """Accept a Library (its connection and lock), a sqlite-utils Database or a connection."""
+    lock = getattr(source, "lock", None)
+    db = getattr(source, "db", source)
+    conn = getattr(db, "conn", db)
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError(f"need a Library, Database or sqlite3.Connection, not {type(source)!r}")
+    return conn, lock if lock is not None else nullcontext()
+
+
+def _conn(db: Any) -> sqlite3.Connection:
+    return _conn_and_lock(db)[0]
+
+
+# -- index maintenance ------------------------------------------------------------
+def create_index(db: Any) -> None:
+    """Create the (empty) full-text index; the store's first migration calls this."""
+    _conn(db).execute(
+        f"CREATE VIRTUAL TABLE {FTS} USING fts5(body, title, subtitle, "
+        "content='', columnsize=0, tokenize='ascii')"
+    )
+
+
+def fts_key(article_id: int, issue_date: str | None) -> int:
+    """The FTS rowid of an article: date in the high bits, id in the low 32."""
+    if not 0 < article_id <= ID_MASK:
+        raise ValueError(f"article id out of range: {article_id}")
+    return (_day(issue_date) << 32) | article_id
+
+
+def _day(issue_date: str | None) -> int:
+    if not issue_date:
+        return 0
+    try:
+        return dt.date.fromisoformat(issue_date).toordinal()
+    except ValueError:
+        return 0
+
+
+_FROM_ROW = object()
+
+
+def _date_of(conn: sqlite3.Connection, article_id: int, issue_date: Any) -> str | None:
+    if issue_date is not _FROM_ROW:
+        return issue_date
+    row = conn.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def index_article(
+    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: Any = _FROM_ROW
+) -> None:
+    """Add one article to the index.
+
+    Without `issue_date` the date is read from the article's row, so call
+    this after the row is written.
+    """
+    conn = _conn(db)
+    key = fts_key(article_id, _date_of(conn, article_id, issue_date))
+    conn.execute(
+        f"INSERT INTO {FTS}(rowid, body, title, subtitle) VALUES (?, ?, ?, ?)",
+        [key, index_text(text), index_text(title), index_text(subtitle or "")],
+    )
+
+
+def unindex_article(
+    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: Any = _FROM_ROW
+) -> None:
+    """Remove one article, given exactly the values it was indexed with.
+
+    A contentless index cannot look them up itself. Without `issue_date`
+    the date is read from the article's row, so call this before the row
+    is changed or deleted.
+    """
+    conn = _conn(db)
+    key = fts_key(article_id, _date_of(conn, article_id, issue_date))
+    conn.execute(
+        f"INSERT INTO {FTS}({FTS}, rowid, body, title, subtitle) VALUES ('delete', ?, ?, ?, ?)",
+        [key, index_text(text), index_text(title), index_text(subtitle or "")],
+    )
+
+
+def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -> int:
+    """Re-index every article from the `articles` table; returns the count.
+
+    Runs in a savepoint (inside the caller's transaction if there is one)
+    and records the tokenizer version, so a rebuild is all or nothing.
+    """
+    conn = _conn(db)
+    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    conn.execute("SAVEPOINT zz_rebuild_index")
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {FTS}")
+        create_index(conn)
+        rows = conn.execute("SELECT id, issue_date, title, subtitle, text FROM articles ORDER BY id")
+        done = 0
+        for article_id, issue_date, title, subtitle, text in rows:
+            index_article(conn, article_id, title, subtitle, text, issue_date)
+            done += 1
+            if progress is not None and (done % 500 == 0 or done == total):
+                progress(done, total)
+        conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [str(TOKENIZER_VERSION)],
+        )
+    except BaseException:
+        conn.execute("ROLLBACK TO zz_rebuild_index")
+        conn.execute("RELEASE zz_rebuild_index")
+        raise
+    conn.execute("RELEASE zz_rebuild_index")
+    return done
+
+
+def index_is_current(db: Any) -> bool:
+    """False when the library was indexed by another tokenizer version (rebuild it)."""
+    row = _conn(db).execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
+    return row is not None and row[0] == str(TOKENIZER_VERSION)
+
+
+def optimize_index(db: Any) -> None:
+    """Merge the index into one segment; worth it after a large import."""
+    _conn(db).execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+
+
+# -- results ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Hit:
+    """One matching article with a snippet; spans index into `snippet`."""
+
+    article_id: int
+    issue_id: int
+    issue_date: str | None
+    title: str
+    type: str
+    section: str
+    score: float
+    snippet: str
+    snippet_spans: tuple[tuple[int, int], ...]
+
+    def marked_snippet(self, open_: str = MARK_OPEN, close: str = MARK_CLOSE) -> str:
+        return mark(self.snippet, self.snippet_spans, open_, close)
+
+    def to_json(self) -> dict:
+        """The `search --json` shape documented in README.md."""
+        return {
+            "article_id": self.article_id,
+            "issue_date": self.issue_date,
+            "title": self.title,
+            "type": self.type,
+            "score": round(self.score, 4),
+            "snippet": self.marked_snippet(),
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
+
+
+def mark(text: str, spans: Iterable[tuple[int, int]], open_: str = MARK_OPEN, close: str = MARK_CLOSE) -> str:
+    """`text` with every span wrapped in the markers (spans sorted, disjoint)."""
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], open_, text[start:end], close]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# -- compiling a query ------------------------------------------------------------------
+def _phrase(tokens: Iterable[str]) -> str:
+    return '"' + " ".join(tokens) + '"'
+
+
+@functools.lru_cache(maxsize=1024)
+def _booster_words(term: str) -> tuple[str, ...]:
+    """jieba's words of a Chinese term (two characters or more, not the term itself)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = {w for w in jieba.cut(term, HMM=False) if len(w) >= 2 and w != term}
+    return tuple(sorted(words, key=term.find))
+
+
+_CJK_TERM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{3,}$")
+
+
+def _term_fts(t: Term, boost: bool) -> str:
+    tokens = list(t.tokens)
+    expr = _phrase(tokens)
+    if t.prefix and char_class(tokens[0]) == 1:
+        expr = f"({_phrase([BREAK, *tokens])} OR ^{expr})"
+    if boost and not t.prefix and _CJK_TERM.match("".join(tokens)):
+        words = _booster_words("".join(tokens))
+        if words:
+            expr = f"({expr} AND ({' OR '.join(_phrase(w) for w in words)}))"
+    if t.title_only:
+        expr = f"{{title subtitle}} : ({expr})"
+    return expr
+
+
+def _fts_ok(node: Node) -> bool:
+    """Can FTS5 alone evaluate `node` (as a positive expression)?"""
+    if isinstance(node, Term):
+        return True
+    if isinstance(node, Or):
+        return all(not isinstance(c, Not) and _fts_ok(c) for c in node.children)
+    if isinstance(node, And):
+        pos = [c for c in node.children if not isinstance(c, Not)]
+        neg = [c.child for c in node.children if isinstance(c, Not)]
+        return bool(pos) and all(_fts_ok(c) for c in pos + neg)
+    return False
+
+
+def _fts(node: Node, boost: bool) -> str:
+    if isinstance(node, Term):
+        return _term_fts(node, boost)
+    if isinstance(node, Or):
+        return " OR ".join(f"({_fts(c, boost)})" for c in node.children)
+    assert isinstance(node, And)
+    pos = [c for c in node.children if not isinstance(c, Not)]
+    neg = [c.child for c in node.children if isinstance(c, Not)]
+    expr = " AND ".join(f"({_fts(c, boost)})" for c in pos)
+    for c in neg:
+        expr = f"({expr}) NOT ({_fts(c, False)})"
+    return expr
+
+
+_ID = f"({FTS}.rowid & {ID_MASK})"
+
+
+def _sql(node: Node, params: list[Any], boost: bool) -> str:
+    """A WHERE predicate over `articles a` for parts FTS5 cannot express alone."""
+    if isinstance(node, Not):
+        return f"NOT ({_sql(node.child, params, boost)})"
+    if isinstance(node, (And, Or)):
+        if _fts_ok(node):
+            params.append(_fts(node, boost))
+            return f"a.id IN (SELECT rowid & {ID_MASK} FROM {FTS} WHERE {FTS} MATCH ?)"
+        op = " AND " if isinstance(node, And) else " OR "
+        return "(" + op.join(_sql(c, params, boost) for c in node.children) + ")"
+    if isinstance(node, Term):
+        params.append(_fts(node, boost))
+        return f"a.id IN (SELECT rowid & {ID_MASK} FROM {FTS} WHERE {FTS} MATCH ?)"
+    assert isinstance(node, Filter)
+    if node.field == "author":
+        params.extend([fold(node.value)] * 3)
+        return (
+            "(instr(lower(a.reporters), ?) OR instr(lower(a.correspondents), ?) "
+            "OR instr(lower(a.photographers), ?))"
+        )
+    if node.field == "section":
+        params.append(node.value)
+        return "instr(a.section, ?)"
+    if node.field == "type":
+        params.append(node.value)
+        return "a.type = ?"
+    if node.field == "tag":
+        params.append(node.value)
+        return (
+            "a.id IN (SELECT at.article_id FROM article_tags at "
+            "JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)"
+        )
+    assert node.field == "date"
+    parts = []
+    if node.date_from:
+        parts.append("a.issue_date >= ?")
+        params.append(node.date_from)
+    if node.date_to:
+        parts.append("a.issue_date <= ?")
+        params.append(node.date_to)
+    return "(" + " AND ".join(parts or ["1"]) + ")"
+
+
+@dataclass
+class _Plan:
+    match: str | None  # the FTS5 expression that drives the query, if any
+    where: list[str]  # predicates over `articles a`
+    params: list[Any]
+    key_lo: int | None = None  # FTS rowid range from top-level date limits
+    key_hi: int | None = None
+    date_lo: str | None = None
+    date_hi: str | None = None
+
+
+def _plan(query: Query, date_from: str | None, date_to: str | None, extra: list[Node], boost: bool) -> _Plan:
+    root = query.root
+    conjuncts = list(root.children) if isinstance(root, And) else [root]
+    conjuncts += extra
+    lo, hi = date_from, date_to
+    pos_fts: list[Node] = []
+    neg_fts: list[Node] = []
+    rest: list[Node] = []
+    for c in conjuncts:
+        if isinstance(c, Filter) and c.field == "date":
+            if c.date_from and (lo is None or c.date_from > lo):
+                lo = c.date_from
+            if c.date_to and (hi is None or c.date_to < hi):
+                hi = c.date_to
+        elif _fts_ok(c):
+            pos_fts.append(c)
+        elif isinstance(c, Not) and _fts_ok(c.child):
+            neg_fts.append(c.child)
+        else:
+            rest.append(c)
+    params: list[Any] = []
+    match = None
+    if pos_fts:
+        match = _fts(And(tuple(pos_fts + [Not(n) for n in neg_fts])), boost)
+        neg_fts = []
+    where = [_sql(c, params, boost) for c in rest + [Not(n) for n in neg_fts]]
+    plan = _Plan(match, where, params, date_lo=lo, date_hi=hi)
+    if lo:
+        plan.key_lo = _day(lo) << 32
+    if hi:
+        plan.key_hi = (_day(hi) << 32) | ID_MASK
+    return plan
+
+
+# -- running a query ---------------------------------------------------------------
+def search(
+    source: Any,
+    query: str | Query,
+    *,
+    limit: int | None = 20,
+    offset: int = 0,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    sort: str = "relevance",
+    types: Iterable[str] | None = None,
+    section: str | None = None,
+    boost: bool = True,
+) -> SearchResult:
+    """Run `query`; `limit=None` (or 0) returns every hit.
+
+    `source` is a Library, a sqlite-utils Database or a sqlite3 connection.
+    `sort` is "relevance" (bm25, then newest) or "date" (newest first).
+    Raises QueryError for a query or date it cannot read, never sqlite3.Error.
+    """
+    q = query if isinstance(query, Query) else parse(query)
+    if sort not in ("relevance", "date"):
+        raise QueryError(f"未知的排序方式 {sort} / Unknown sort order: {sort}")
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError("数量不能为负 / limit and offset must not be negative")
+    lo = date_bounds(date_from)[0] if date_from else None
+    hi = date_bounds(date_to)[1] if date_to else None
+    extra: list[Node] = []
+    if types:
+        kinds = [Filter("type", t) for t in types]
+        extra.append(kinds[0] if len(kinds) == 1 else Or(tuple(kinds)))
+    if section:
+        extra.append(Filter("section", section))
+    plan = _plan(q, lo, hi, extra, boost)
+    conn, lock = _conn_and_lock(source)
+    with lock:
+        try:
+            return _run(conn, q, plan, limit or None, offset, sort)
+        except sqlite3.Error as exc:
+            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+
+
+def _run(conn: sqlite3.Connection, q: Query, plan: _Plan, limit: int | None, offset: int, sort: str) -> SearchResult:
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else (f" LIMIT -1 OFFSET {int(offset)}" if offset else "")
+    if plan.match is not None:
+        where = [f"{FTS} MATCH ?", *plan.where]
+        params: list[Any] = [plan.match, *plan.params]
+        if plan.key_lo is not None:
+            where.append(f"{FTS}.rowid >= {plan.key_lo}")
+        if plan.key_hi is not None:
+            where.append(f"{FTS}.rowid <= {plan.key_hi}")
+        join = f" JOIN articles a ON a.id = {_ID}" if plan.where else ""
+        body = f" FROM {FTS}{join} WHERE " + " AND ".join(where)
+        order = "score, key DESC" if sort == "relevance" else "key DESC"
+        sql = f"SELECT {FTS}.rowid AS key, {_BM25} AS score{body} ORDER BY {order}{page}"
+        count_sql = f"SELECT count(*){body}"
+    else:
+        where = list(plan.where)
+        params = list(plan.params)
+        if plan.date_lo:
+            where.append("a.issue_date >= ?")
+            params.append(plan.date_lo)
+        if plan.date_hi:
+            where.append("a.issue_date <= ?")
+            params.append(plan.date_hi)
+        body = " FROM articles a WHERE " + " AND ".join(where or ["1"])
+        sql = f"SELECT a.id, 0.0{body} ORDER BY a.issue_date DESC, a.id DESC{page}"
+        count_sql = f"SELECT count(*){body}"
+    rows = conn.execute(sql, params).fetchall()
+    if limit is None or (offset == 0 and len(rows) < limit):
+        total = offset + len(rows)
+    else:
+        total = conn.execute(count_sql, params).fetchone()[0]
+    ids = [key & ID_MASK for key, _ in rows]
+    scores = {key & ID_MASK: -score if score else 0.0 for key, score in rows}
+    articles = _fetch_articles(conn, ids)
+    regexes = _regexes(q)
+    hits = []
+    for article_id in ids:
+        issue_id, issue_date, title, type_, section, text = articles[article_id]
+        snippet, spans = make_snippet(text, regexes)
+        hits.append(
+            Hit(article_id, issue_id, issue_date, title, type_, section, scores[article_id], snippet, spans)
+        )
+    return SearchResult(q.text, total, hits)
+
+
+def _fetch_articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:
+    out: dict[int, tuple] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT id, issue_id, issue_date, title, type, section, text FROM articles WHERE id IN ({marks})",
+            chunk,
+        ):
+            out[row[0]] = row[1:]
+    return out
+
+
+# -- hits and snippets ----------------------------------------------------------------
+def _regexes(q: Query) -> list[re.Pattern[str]]:
+    """One overlapping-match regex per distinct highlighted term."""
+    seen: dict[str, re.Pattern[str]] = {}
+    for t in q.highlight:
+        pattern = phrase_regex(list(t.tokens), word_start=t.prefix)
+        if pattern not in seen:
+            seen[pattern] = re.compile(f"(?=({pattern}))")
+    return list(seen.values())
+
+
+def _spans_by_term(folded: str, regexes: list[re.Pattern[str]]) -> list[list[tuple[int, int]]]:
+    return [[m.span(1) for m in rx.finditer(folded)] for rx in regexes]
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def hit_spans(text: str, query: str | Query) -> list[tuple[int, int]]:
+    """Every place in `text` where a term of `query` matches, as sorted, merged
+    (start, end) offsets into `text` itself - for marking hits in the reader."""
+    q = query if isinstance(query, Query) else parse(query)
+    by_term = _spans_by_term(fold(text), _regexes(q))
+    return _merge(s for spans in by_term for s in spans)
+
+
+_SENTENCE_END = re.compile(r"[\n。！？!?；;]")
+
+
+def make_snippet(text: str, regexes: list[re.Pattern[str]], width: int = SNIPPET_WIDTH) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A one-line excerpt of `text` around its hits, and the hit spans in it.
+
+    The window is the one that shows the most distinct terms (then the most
+    hits); a term it misses gets a short second fragment. Newlines become
+    spaces so offsets stay valid.
+    """
+    by_term = _spans_by_term(fold(text), regexes)
+    all_spans = _merge(s for spans in by_term for s in spans)
+    if not all_spans:
+        return _fragment(text, 0, width, [])
+    best, best_key = 0, (-1, -1)
+    lead = width // 5
+    for start, _ in all_spans:
+        lo = max(0, start - lead)
+        hi = lo + width
+        covered = sum(1 for spans in by_term if any(s >= lo and e <= hi for s, e in spans))
+        count = sum(1 for s, e in all_spans if s >= lo and e <= hi)
+        if (covered, count) > best_key:
+            best, best_key = lo, (covered, count)
+    lo = best
+    first = next(s for s, _ in all_spans if s >= lo)
+    cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, first)), default=None)
+    if cut is not None and lo > 0 and cut <= first:
+        lo = cut
+    snippet, spans = _fragment(text, lo, lo + width, all_spans)
+    missing = [
+        spans_[0] for spans_ in by_term
+        if spans_ and not any(s >= lo and e <= lo + width for s, e in spans_)
+    ]  # fmt: skip
+    if missing:
+        s2 = max(0, missing[0][0] - 15)
+        if s2 >= lo + width:
+            extra, extra_spans = _fragment(text, s2, s2 + width // 2, all_spans)
+            sep = " " if snippet.endswith("…") else " …"
+            offset = len(snippet) + len(sep)
+            if extra.startswith("…"):
+                extra, extra_spans = extra[1:], tuple((a - 1, b - 1) for a, b in extra_spans)
+            snippet = snippet + sep + extra
+            spans = spans + tuple((a + offset, b + offset) for a, b in extra_spans)
+    return snippet, spans
+
+
+def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    hi = min(hi, len(text))
+    head = "…" if lo > 0 else ""
+    tail = "…" if hi < len(text) else ""
+    body = text[lo:hi].replace("\n", " ")
+    shift = len(head) - lo
+    inside = tuple((max(s, lo) + shift, min(e, hi) + shift) for s, e in spans if s < hi and e > lo)
+    return head + body + tail, inside
+
+
+# -- command line -----------------------------------------------------------------------
+def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
+    """`zzreader search`: print one query's hits (or one JSON line); 0 ok, 1 unreadable query."""
+    as_json = bool(getattr(args, "json", False))
+    try:
+        result = search(
+            library,
+            query,
+            limit=getattr(args, "limit", 20),
+            date_from=getattr(args, "date_from", None),
+            date_to=getattr(args, "date_to", None),
+        )
+    except QueryError as exc:
+        if as_json:
+            import json
+
+            print(json.dumps({"query": query, "error": str(exc)}, ensure_ascii=False), file=out)
+        else:
+            import sys
+
+            print(f"{query}: {exc}", file=sys.stderr)
+        return 1
+    if as_json:
+        import json
+
+        print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
+        return 0
+    shown = len(result.hits)
+    print(f"「{query}」共 {result.total} 篇，显示 {shown} 篇 / {result.total} hits, {shown} shown", file=out)
+    for h in result.hits:
+        print(f"{h.issue_date or '????-??-??'}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.2f})", file=out)
+        print(f"    {h.marked_snippet()}", file=out)
+    return 0
