@@ -14,3 +14,24 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return list(SEEDS)
+
+
+def table_dump(path: Path) -> list[tuple]:
+    """Every row of every real table (FTS shadow tables included), to compare states.
+
+    `iterdump()` cannot be used: it tries to scan contentless FTS5 tables.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(str(path))
+    try:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+            )
+        ]
+        return [(name, *row) for name in names for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY 1')]
+    finally:
+        conn.close()

@@ -171,3 +171,37 @@ def test_console_script_runs_end_to_end(tmp_path):
     assert "导入 / imported: 1" in done.stdout.decode("utf-8")
     done = subprocess.run([*cmd, "export", "articles"], cwd=ROOT, env=env, capture_output=True)
     assert json.loads(done.stdout.decode("utf-8").splitlines()[0])["source"] == SEEDS[0].name
+
+
+def test_search_prints_hits_and_json(library, capsys):
+    code, out, _ = run(capsys, "--library", str(library), "search", "献血", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["query"] == "献血" and result["total"] >= 1
+    assert set(result["hits"][0]) == {"article_id", "issue_date", "title", "type", "score", "snippet"}
+    assert "【献血】" in result["hits"][0]["snippet"]
+    code, out, _ = run(capsys, "--library", str(library), "search", "献血", "--limit", "1")
+    assert code == 0 and "献血" in out
+    code, out, _ = run(capsys, "--library", str(library), "search", "献血", "--json", "--from", "2030-01-01")
+    assert json.loads(out)["total"] == 0
+
+
+def test_search_reads_queries_from_stdin_and_answers_each_at_once(library):
+    env = os.environ | {library_paths.ENV_VAR: str(library)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "zzreader.cli", "search", "-", "--json", "--limit", "0"],
+        cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        proc.stdin.write("献血\n".encode())
+        proc.stdin.flush()
+        first = json.loads(proc.stdout.readline())  # answered while stdin is still open
+        assert first["query"] == "献血" and first["total"] == len(first["hits"]) >= 1
+        proc.stdin.write("type:nonsense\n\n二医院\n".encode())
+        proc.stdin.close()
+        rest = [json.loads(line) for line in proc.stdout.read().splitlines()]
+        assert proc.wait(timeout=30) == 1  # one query could not be read
+    finally:
+        proc.kill()
+        proc.wait()
+    assert [r["query"] for r in rest] == ["type:nonsense", "二医院"]
+    assert "error" in rest[0] and "total" in rest[1]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import threading
 from pathlib import Path
 
@@ -11,15 +10,9 @@ import pytest
 
 from zzreader.core.importer import collect_files, import_paths
 from zzreader.core.store import open_library
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, table_dump as dump
 
 
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(str(path))
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture

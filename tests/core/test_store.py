@@ -18,16 +18,9 @@ from zzreader.core.store import (
     open_library,
     source_name,
 )
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, table_dump as dump
 
 
-def dump(path: Path) -> list[str]:
-    """Every table's content (FTS shadow tables included), for byte-level comparisons."""
-    conn = sqlite3.connect(str(path))
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -368,3 +361,47 @@ def test_delete_issue_detaches_highlights(lib, seed_issues):
     assert row == (None, seed_issues[2].source)
     with pytest.raises(NotFoundError):
         lib.delete_issue(outcome.issue_id)
+
+
+def hit_ids(lib, query: str, **options) -> set[int]:
+    return {h.article_id for h in lib.search(query, limit=0, **options).hits}
+
+
+def test_the_search_index_follows_imports_updates_and_deletes(lib):
+    old = make_issue("idx.txt", "2024-06-01", ["湘江夜游开航", "神农城灯会", "老街改造"])
+    first = lib.import_issue(old)
+    ids = [a.id for a in lib.articles_of_issue(first.issue_id)]
+    assert hit_ids(lib, "灯会") == {ids[1]}
+    assert hit_ids(lib, "改造") == {ids[2]}
+
+    new = copy.deepcopy(old)
+    new.sha256 = "v2"
+    del new.articles[2]
+    new.articles[0].blocks[0].text = "湘江夜游今晚开航，游船从株洲西站附近码头出发。"
+    lib.import_issue(new)
+    assert hit_ids(lib, "改造") == set()
+    assert hit_ids(lib, "西站附近码头") == {ids[0]}
+    assert hit_ids(lib, "第一段") == {ids[1]}  # untouched article still found
+
+    dated = copy.deepcopy(new)
+    dated.sha256 = "v3"
+    dated.date = "2025-01-15"  # only the date changes: the date filter must follow
+    outcome = lib.import_issue(dated)
+    assert outcome.changed == ()
+    assert hit_ids(lib, "灯会", date_from="2025-01-01") == {ids[1]}
+    assert hit_ids(lib, "灯会", date_to="2024-12-31") == set()
+
+    lib.delete_issue(first.issue_id)
+    assert hit_ids(lib, "灯会") == set()
+
+
+def test_a_stale_index_is_rebuilt_on_open(tmp_path, seed_issues):
+    path = tmp_path / "stale.sqlite"
+    with open_library(path) as library:
+        library.import_issue(seed_issues[4])
+        expected = hit_ids(library, "献血")
+        library.set_meta("tokenizer_version", "0")
+        library.db.execute("DELETE FROM articles_fts_data WHERE id > 10")  # a damaged index
+    with open_library(path) as library:
+        assert library.meta("tokenizer_version") != "0"
+        assert expected and hit_ids(library, "献血") == expected

@@ -451,6 +451,11 @@ class Library:
             for row in rows:
                 yield summary, _article_from_row(row)
 
+    # -- search -------------------------------------------------------------
+    def search(self, query: str, **options: Any) -> search.SearchResult:
+        """Full-text search; see `zzreader.core.search.search` for the options."""
+        return search.search(self, query, **options)
+
     # -- writing ------------------------------------------------------------
     @_locked
     def import_issue(self, issue: Issue) -> ImportOutcome:
@@ -505,15 +510,16 @@ class Library:
         sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
         self._db.execute(f"UPDATE issues SET {sets} WHERE id = :id", values)
         old = self._all(
-            "SELECT id, seq, title, subtitle, text FROM articles WHERE issue_id = ? ORDER BY seq",
+            "SELECT id, seq, title, subtitle, text, issue_date FROM articles "
+            "WHERE issue_id = ? ORDER BY seq",
             [issue_id],
         )
         matches = _match_articles(old, issue.articles)
         by_id = {r[0]: r for r in old}
         removed = tuple(r[0] for r in old if r[0] not in matches.values())
         for article_id in removed:
-            _, _, title, subtitle, text = by_id[article_id]
-            search.unindex_article(self._db, article_id, title, subtitle, text)
+            _, _, title, subtitle, text, old_date = by_id[article_id]
+            search.unindex_article(self._db, article_id, title, subtitle, text, old_date)
             self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         added: list[int] = []
         changed: list[int] = []
@@ -522,21 +528,24 @@ class Library:
             if old_id is None:
                 added.append(self._insert_article(issue_id, issue.date, seq, article))
                 continue
-            _, _, title, subtitle, text = by_id[old_id]
+            _, _, title, subtitle, text, old_date = by_id[old_id]
             searchable_changed = (title, subtitle, text) != (
                 article.title,
                 article.subtitle,
                 article.text,
             )
+            # The index key carries the issue date, so a new date re-indexes too.
+            reindex = searchable_changed or old_date != issue.date
+            if reindex:
+                search.unindex_article(self._db, old_id, title, subtitle, text, old_date)
             if searchable_changed:
-                search.unindex_article(self._db, old_id, title, subtitle, text)
                 changed.append(old_id)
             values = _article_values(issue_id, issue.date, seq, article) | {"id": old_id}
             sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
             self._db.execute(f"UPDATE articles SET {sets} WHERE id = :id", values)
-            if searchable_changed:
+            if reindex:
                 search.index_article(
-                    self._db, old_id, article.title, article.subtitle, article.text
+                    self._db, old_id, article.title, article.subtitle, article.text, issue.date
                 )
         self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
         self._write_unassigned(issue_id, issue)
@@ -557,7 +566,9 @@ class Library:
         article_id = self._db.execute(
             f"INSERT INTO articles ({cols}) VALUES ({marks})", values
         ).lastrowid
-        search.index_article(self._db, article_id, article.title, article.subtitle, article.text)
+        search.index_article(
+            self._db, article_id, article.title, article.subtitle, article.text, date
+        )
         return article_id
 
     def _write_unassigned(self, issue_id: int, issue: Issue) -> None:
@@ -571,13 +582,14 @@ class Library:
         """Remove an issue and its articles (highlights stay, detached); return the article ids."""
         with self._db.atomic():
             old = self._all(
-                "SELECT id, title, subtitle, text FROM articles WHERE issue_id = ? ORDER BY id",
+                "SELECT id, title, subtitle, text, issue_date FROM articles "
+                "WHERE issue_id = ? ORDER BY id",
                 [issue_id],
             )
             if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
                 raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
-            for article_id, title, subtitle, text in old:
-                search.unindex_article(self._db, article_id, title, subtitle, text)
+            for article_id, title, subtitle, text, date in old:
+                search.unindex_article(self._db, article_id, title, subtitle, text, date)
             self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
         return tuple(r[0] for r in old)
 
@@ -642,7 +654,7 @@ def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
     matches: dict[int, int] = {}
     used: set[int] = set()
     by_title: dict[str, list[int]] = {}
-    for article_id, _seq, title, _sub, _text in old:
+    for article_id, _seq, title, _sub, _text, _date in old:
         key = _title_key(title)
         if key:
             by_title.setdefault(key, []).append(article_id)
@@ -652,7 +664,7 @@ def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
             article_id = candidates.pop(0)
             matches[i] = article_id
             used.add(article_id)
-    by_seq = {seq: (article_id, text) for article_id, seq, _t, _s, text in old}
+    by_seq = {seq: (article_id, text) for article_id, seq, _t, _s, text, _d in old}
     for i, article in enumerate(new):
         if i in matches or (i + 1) not in by_seq:
             continue
@@ -690,6 +702,9 @@ def open_library(path: str | Path) -> Library:
     try:
         db = _connect(path)
         migrate(db, path)
+        if not search.index_is_current(db):  # written by another tokenizer version
+            with db.atomic():
+                search.rebuild_index(db)
     except sqlite3.DatabaseError as exc:
         if db is not None:
             db.close()
