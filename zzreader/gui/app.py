@@ -1,0 +1,146 @@
+"""Start the reader: QApplication, fonts, language, the main window.
+
+`zzreader` (no command) calls `main(library_path)`; `--screenshot FILE`
+opens the same window, waits until it is shown and populated (tree filled,
+the newest issue's first article open), saves a PNG via QWidget.grab() and
+exits 0, which also makes start-up measurable from outside.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from zzreader import i18n
+from zzreader.gui import preferences
+from zzreader.gui.icons import app_icon
+from zzreader.gui.main_window import MainWindow
+from zzreader.gui.qt import (
+    QApplication,
+    QFont,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+
+SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's settings
+ORG, APP = "zzreader", "zzreader"
+
+
+def default_settings() -> QSettings:
+    """The user's settings (INI in the platform's config folder), or $ZZREADER_SETTINGS."""
+    path = os.environ.get(SETTINGS_ENV)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+
+
+def application() -> QApplication:
+    """The QApplication, created once and set up with names, icon and a CJK UI font."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP)
+    app.setOrganizationName(ORG)
+    app.setApplicationDisplayName(i18n.tr("app.name"))
+    app.setWindowIcon(app_icon())
+    family = preferences.first_installed(preferences.UI_FONTS)
+    font = QFont(app.font())
+    # Keep the platform's Latin face but give Han characters a Simplified
+    # Chinese face, so fontconfig doesn't pick Japanese glyph shapes.
+    font.setFamilies([app.font().family(), family])
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    return app
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Qt's own dialogs (file chooser, message box buttons) in Chinese too."""
+    for old in getattr(app, "_zz_translators", []):
+        app.removeTranslator(old)
+    app._zz_translators = []  # type: ignore[attr-defined]
+    if language != "zh":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder):
+        app.installTranslator(translator)
+        app._zz_translators.append(translator)  # type: ignore[attr-defined]
+
+
+class Reader:
+    """Owns the window; rebuilds it when the language changes."""
+
+    def __init__(self, app: QApplication, library_path: Path, settings: QSettings) -> None:
+        self.app = app
+        self.settings = settings
+        self.window = self._make(library_path)
+
+    def _make(self, path: Path) -> MainWindow:
+        prefs = preferences.load(self.settings)
+        i18n.set_language(prefs.language)
+        install_translations(self.app, prefs.language)
+        self.app.setApplicationDisplayName(i18n.tr("app.name"))
+        window = MainWindow(path, self.settings)
+        window.language_changed.connect(self._relaunch)
+        return window
+
+    def _relaunch(self) -> None:
+        old = self.window
+        path = old.library.path
+        old.shutdown()
+        self.window = self._make(path)
+        self.window.show()
+        old.deleteLater()
+
+
+def main(
+    library_path: str | Path | None = None,
+    screenshot: str | Path | None = None,
+    settings: QSettings | None = None,
+) -> int:
+    """Open the reader on `library_path` (default: the chosen/seeded library)."""
+    if library_path is None:
+        from zzreader.core.library_paths import open_chosen_library
+
+        with open_chosen_library(None) as library:
+            library_path = library.path
+    app = application()
+    reader = Reader(app, Path(library_path), settings or default_settings())
+    if screenshot:
+        return take_screenshot(reader.window, Path(screenshot))
+    reader.window.show()
+    code = app.exec()
+    reader.window.shutdown()
+    return code
+
+
+def take_screenshot(window: MainWindow, path: Path) -> int:
+    """Show `window`, let it lay out and paint, save it as PNG, close; 0 on success."""
+    app = QApplication.instance()
+    result = {"code": 1}
+
+    def grab() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ok = window.grab().save(str(path), "PNG")
+        result["code"] = 0 if ok else 1
+        if not ok:
+            print(f"截图保存失败 / Could not save the screenshot: {path}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    window.show()
+    # The tree and the first article are filled synchronously in the
+    # constructor; two turns of the event loop finish layout and painting.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(50, grab))
+    app.exec()
+    window.shutdown()
+    return result["code"]
+
+
+if __name__ == "__main__":
+    sys.exit(main(*(sys.argv[1:2] or [None])))

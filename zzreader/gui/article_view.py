@@ -1,0 +1,434 @@
+"""The article pane: the page itself, find-in-article and search-hit marks.
+
+The page is a QTextBrowser that never fetches anything (`loadResource`
+returns nothing, links are handled by the window), fed with the escaped HTML
+of `article_html`. Marks (search hits, find matches) are ExtraSelections, so
+they never change the document text whose positions they point into.
+
+QTextDocument positions count UTF-16 units while Python counts code points;
+`Utf16Map` converts, so a rare CJK character outside the BMP (𠮷) does not
+shift every later mark (shared/houses.md §8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from zzreader.core.models import Article
+from zzreader.gui import themes
+from zzreader.gui.article_html import ArticleMeta, Style, article_html, parse_link, stylesheet
+from zzreader.gui.icons import icon, named
+from zzreader.gui.preferences import Prefs, first_installed, reading_family
+from zzreader.gui.qt import (
+    QColor,
+    QEvent,
+    QFont,
+    QFontInfo,
+    QFontMetrics,
+    QHBoxLayout,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QPalette,
+    QShortcut,
+    Qt,
+    QTextBrowser,
+    QTextCharFormat,
+    QTextCursor,
+    QTextEdit,
+    QTextFrameFormat,
+    QToolButton,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from zzreader.i18n import language, tr
+
+MIN_SIDE_MARGIN = 28
+MONO_FONTS = ("Noto Sans Mono CJK SC", "Sarasa Mono SC", "DejaVu Sans Mono")
+
+
+class Utf16Map:
+    """Code-point offsets of a str -> UTF-16 offsets of the same text in Qt."""
+
+    def __init__(self, text: str) -> None:
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def __call__(self, offset: int) -> int:
+        if not self._wide:
+            return offset
+        from bisect import bisect_left
+
+        return offset + bisect_left(self._wide, offset)
+
+
+def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """Every non-overlapping match of `needle`, ignoring Latin case."""
+    if not needle:
+        return []
+    folded, target = haystack.lower(), needle.lower()
+    if len(folded) != len(haystack):  # a case fold changed lengths: match exactly
+        folded, target = haystack, needle
+    spans, start = [], 0
+    while (i := folded.find(target, start)) >= 0:
+        spans.append((i, i + len(target)))
+        start = i + len(target)
+    return spans
+
+
+@dataclass
+class Marks:
+    """A set of marked ranges (document positions) and which one is current."""
+
+    spans: list[tuple[int, int]]
+    current: int = -1
+
+    def step(self, forward: bool) -> int:
+        if not self.spans:
+            return -1
+        if self.current < 0:
+            self.current = 0 if forward else len(self.spans) - 1
+        else:
+            self.current = (self.current + (1 if forward else -1)) % len(self.spans)
+        return self.current
+
+
+class ArticlePage(QTextBrowser):
+    """A QTextBrowser that keeps a readable line length and loads no resources."""
+
+    zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setObjectName("articlePage")
+        self.setAccessibleName(tr("article.accessible"))
+        self.text_width_px = 0
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
+        """Nothing is ever loaded: not images, not style sheets, not remote URLs."""
+        return None
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_width()
+
+    def wheelEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_requested.emit(1 if event.angleDelta().y() > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def fit_width(self) -> None:
+        """Centre a column of `text_width_px` by widening the root frame's side margins."""
+        available = self.viewport().width()
+        side = max(MIN_SIDE_MARGIN, (available - self.text_width_px) // 2)
+        root = self.document().rootFrame()
+        fmt: QTextFrameFormat = root.frameFormat()
+        if int(fmt.leftMargin()) == side and int(fmt.rightMargin()) == side:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(26)
+        fmt.setBottomMargin(40)
+        root.setFrameFormat(fmt)
+
+
+class FindBar(QWidget):
+    """Find in article: a field, the match count, previous/next and close."""
+
+    changed = Signal(str)
+    step = Signal(bool)  # forward?
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(tr("find.placeholder"))
+        self.field.setAccessibleName(tr("find.accessible"))
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self.changed)
+        self.field.returnPressed.connect(lambda: self.step.emit(True))
+        self.count = QLabel()
+        self.count.setMinimumWidth(90)
+        self.count.setObjectName("findCount")
+        named(self.field.addAction(icon("find"), QLineEdit.ActionPosition.LeadingPosition), "find")
+        prev_btn = _tool("up", tr("find.prev.tip"), lambda: self.step.emit(False))
+        next_btn = _tool("down", tr("find.next.tip"), lambda: self.step.emit(True))
+        close_btn = _tool("close", tr("find.close.tip"), self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(QLabel(tr("find.label")))
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(prev_btn)
+        layout.addWidget(next_btn)
+        layout.addWidget(close_btn)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Shift+Return"), self.field, lambda: self.step.emit(False),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def open_bar(self, text: str = "") -> None:
+        self.show()
+        if text:
+            self.field.setText(text)
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.closed.emit()
+
+
+def _tool(icon_name: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+    b = named(QToolButton(), icon_name)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setAutoRaise(True)
+    b.clicked.connect(slot)
+    return b
+
+
+class ArticleView(QWidget):
+    """The centre pane: one article at a time, its marks, and the find bar."""
+
+    link_activated = Signal(str, str)  # kind (author/section/date), value
+    zoom_requested = Signal(int)
+    marks_changed = Signal()
+
+    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.page = ArticlePage()
+        self.page.anchorClicked.connect(self._on_link)
+        self.page.zoom_requested.connect(self.zoom_requested)
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.changed.connect(self._on_find_text)
+        self.find_bar.step.connect(self.step_marks)
+        self.find_bar.closed.connect(self._on_find_closed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.page, 1)
+        layout.addWidget(self.find_bar)
+
+        self.article: Article | None = None
+        self.meta = ArticleMeta()
+        self.source: str | None = None  # the article's source lines when shown
+        self.query = ""
+        self.hits = Marks([])
+        self.finds = Marks([])
+        self.prefs = prefs
+        self.theme = themes.theme(prefs.theme)
+        self.apply_prefs(prefs)
+        self.show_placeholder()
+
+    # -- content --------------------------------------------------------------
+    def show_placeholder(self, text: str | None = None) -> None:
+        self.article = None
+        self.page.setHtml(
+            f'<p style="color: {self.theme.muted}; margin-top: 80px;" align="center">'
+            f'{_escape(text or tr("article.none"))}</p>'
+        )
+        self.hits = Marks([])
+        self._on_find_text(self.find_bar.field.text())
+
+    def show_article(
+        self,
+        article: Article,
+        meta: ArticleMeta,
+        query: str = "",
+        source: str | None = None,
+    ) -> None:
+        """Render `article`; `query` marks its hits and scrolls to the first one."""
+        self.article, self.meta, self.query, self.source = article, meta, query, source
+        self._render()
+        self.page.verticalScrollBar().setValue(0)
+        if self.hits.spans:
+            self.step_marks(True)
+
+    def set_source(self, source: str | None) -> None:
+        """Show the article's original lines (str) or its reading text (None)."""
+        if self.article is None:
+            return
+        self.source = source
+        self._render()
+
+    def _render(self) -> None:
+        assert self.article is not None
+        self.page.document().setDefaultStyleSheet(stylesheet(self._style()))
+        self.page.setHtml(
+            article_html(self.article, self.meta, self._style(), language(), self.source)
+        )
+        self.page.fit_width()
+        raw = self.page.document().toRawText()
+        to16 = Utf16Map(raw)
+        spans = _query_spans(raw, self.query) if self.query and self.source is None else []
+        self.hits = Marks([(to16(a), to16(b)) for a, b in spans])
+        self._refind(self.find_bar.field.text(), keep=False)
+
+    # -- prefs ----------------------------------------------------------------
+    def apply_prefs(self, prefs: Prefs) -> None:
+        self.prefs = prefs
+        self.theme = themes.theme(prefs.theme)
+        family = reading_family(prefs)
+        font = QFont(family)
+        font.setPointSize(prefs.font_size)
+        self.page.document().setDefaultFont(font)
+        advance = QFontMetrics(font).horizontalAdvance("中")
+        self.page.text_width_px = advance * prefs.text_width
+        pal = self.page.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(self.theme.page))
+        pal.setColor(QPalette.ColorRole.Text, QColor(self.theme.ink))
+        self.page.setPalette(pal)
+        self.page.viewport().setAutoFillBackground(True)
+        if self.article is not None:
+            top = self.page.verticalScrollBar().value()
+            self._render()
+            self.page.verticalScrollBar().setValue(top)
+        else:
+            self.page.fit_width()
+
+    def _style(self) -> Style:
+        t = self.theme
+        return Style(
+            family=reading_family(self.prefs),
+            size=self.prefs.font_size,
+            line_spacing=self.prefs.line_spacing,
+            natural=self._natural_line(),
+            ink=t.ink,
+            muted=t.muted,
+            accent=t.accent,
+            chip=t.chip,
+            rule=t.rule,
+            caption_bg=t.caption_bg,
+            page=t.page,
+            mono_family=first_installed(MONO_FONTS),
+        )
+
+    def _natural_line(self) -> float:
+        """The reading font's own line spacing in em.
+
+        Qt's proportional line height multiplies it, and CJK faces already
+        have about 1.45 em; without dividing by it, "180%" would be 2.6 em.
+        """
+        font = self.page.document().defaultFont()
+        em = max(1.0, QFontInfo(font).pixelSize() or font.pointSizeF() * 4 / 3)
+        return max(1.0, QFontMetrics(font).lineSpacing() / em)
+
+    # -- marks ----------------------------------------------------------------
+    def open_find(self) -> None:
+        selected = self.page.textCursor().selectedText()
+        self.find_bar.open_bar(selected if selected and "\u2029" not in selected else "")
+
+    def active_marks(self) -> Marks:
+        """Find matches while the find bar has text, else the search hits."""
+        if self.find_bar.isVisible() and self.find_bar.field.text():
+            return self.finds
+        return self.hits
+
+    def step_marks(self, forward: bool = True) -> None:
+        """Move to the next (previous) mark, wrapping around; F3 / Shift+F3."""
+        marks = self.active_marks()
+        if marks.step(forward) < 0:
+            self._paint_marks()
+            return
+        start, end = marks.spans[marks.current]
+        # Put the caret at the mark without selecting it, so the current-mark
+        # colour shows instead of the selection colour.
+        cursor = QTextCursor(self.page.document())
+        cursor.setPosition(end)
+        self.page.setTextCursor(cursor)
+        self.page.ensureCursorVisible()
+        cursor.setPosition(start)
+        self.page.setTextCursor(cursor)
+        self.page.ensureCursorVisible()
+        self._paint_marks()
+
+    def _on_find_text(self, text: str) -> None:
+        self._refind(text, keep=False)
+        if self.finds.spans:
+            self.step_marks(True)
+
+    def _refind(self, text: str, keep: bool) -> None:
+        raw = self.page.document().toRawText()
+        to16 = Utf16Map(raw)
+        self.finds = Marks([(to16(a), to16(b)) for a, b in find_all(raw, text)])
+        self._paint_marks()
+
+    def _on_find_closed(self) -> None:
+        self.finds = Marks([])
+        self._paint_marks()
+        self.page.setFocus()
+
+    def _paint_marks(self) -> None:
+        selections = []
+        for marks, is_active in ((self.hits, self.active_marks() is self.hits),
+                                 (self.finds, self.active_marks() is self.finds)):
+            for i, (start, end) in enumerate(marks.spans):
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.page.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                fmt = QTextCharFormat()
+                current = is_active and i == marks.current
+                fmt.setBackground(QColor(self.theme.hit_current if current else self.theme.hit))
+                if self.theme.is_dark:
+                    fmt.setForeground(QColor("#ffffff"))
+                sel.format = fmt
+                selections.append(sel)
+        self.page.setExtraSelections(selections)
+        self._update_count()
+        self.marks_changed.emit()
+
+    def _update_count(self) -> None:
+        text = self.find_bar.field.text()
+        if not text:
+            self.find_bar.count.setText("")
+            return
+        m = self.finds
+        if not m.spans:
+            self.find_bar.count.setText(tr("find.none"))
+        else:
+            self.find_bar.count.setText(tr("find.count", n=max(m.current, 0) + 1, total=len(m.spans)))
+
+    def mark_summary(self) -> str:
+        """'第 2/5 处命中' for the status bar, or '' when nothing is marked."""
+        m = self.hits
+        if not m.spans:
+            return ""
+        return tr("hits.position", n=max(m.current, 0) + 1, total=len(m.spans))
+
+    # -- links ----------------------------------------------------------------
+    def _on_link(self, url: QUrl) -> None:
+        parsed = parse_link(url.toString())
+        if parsed is not None:
+            self.link_activated.emit(*parsed)
+
+    def plain_text(self) -> str:
+        return self.page.document().toPlainText()
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def _query_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the search query matches `text`, as the search engine sees it."""
+    from zzreader.core import search
+
+    try:
+        return list(search.hit_spans(text, query))
+    except Exception:  # a query the engine rejects marks nothing (the panel shows why)
+        return []

@@ -1,0 +1,762 @@
+"""The reader window: archive tree | article page, search dock, menus and status bar.
+
+All data comes through the `Library` facade: the window's own connection on
+the GUI thread for the short indexed reads (tree level, one article), and the
+workers' lanes for imports, searches and title filters (see workers.py).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from zzreader import __version__, i18n
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.importer import ImportReport, import_paths
+from zzreader.core.store import Library, NotFoundError, open_library
+from zzreader.gui import icons, preferences, themes
+from zzreader.gui.article_html import ArticleMeta
+from zzreader.gui.article_view import ArticleView
+from zzreader.gui.import_dialog import ImportDialog
+from zzreader.gui.preferences import Prefs, PreferencesDialog
+from zzreader.gui.qt import (
+    BINDING,
+    QAbstractItemView,
+    QAction,
+    QActionGroup,
+    QApplication,
+    QDockWidget,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QModelIndex,
+    QSettings,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStandardItem,
+    QStandardItemModel,
+    Qt,
+    QTimer,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    qVersion,
+)
+from zzreader.gui.search_panel import SearchPanel
+from zzreader.gui.tree_model import (
+    ARTICLE,
+    COUNT_ROLE,
+    ID_ROLE,
+    ISSUE,
+    KIND_ROLE,
+    LABEL_ROLE,
+    ArchiveModel,
+    CountDelegate,
+)
+from zzreader.gui.workers import Workers
+from zzreader.i18n import tr
+
+RECENT_MAX = 8
+FILTER_DELAY_MS = 200
+FILTER_LIMIT = 300
+IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
+LIBRARY_FILTER = "zzreader (*.sqlite *.db);;*"
+
+# QSettings keys (reading prefs live under reading/, see preferences.py)
+K_GEOMETRY = "window/geometry"
+K_STATE = "window/state"
+K_SPLITTER = "window/splitter"
+K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
+K_SHOW_SOURCE = "reader/show_source"
+K_RECENT = "library/recent"
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """The main window on one library file; `switch_library` moves it to another."""
+
+    article_opened = Signal(int)
+    language_changed = Signal()
+    library_changed = Signal(str)
+    import_finished = Signal(object)  # ImportReport
+
+    def __init__(self, library_path: str | Path, settings: QSettings) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.prefs = preferences.load(settings)
+        self.ui_family = preferences.first_installed(preferences.UI_FONTS)
+        self.library: Library = open_library(library_path)
+        self.workers = Workers(self.library.path)
+        self._warm_up()
+        self.current_id: int | None = None
+        self.current_query = ""
+        self.import_dialog: ImportDialog | None = None
+        self._selecting = False
+
+        icons.set_ink(themes.theme(self.prefs.theme).text)
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self._build_panes()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self.apply_prefs(self.prefs, initial=True)
+        self._restore_window()
+        self._library_shown()
+
+    # -- construction -------------------------------------------------------------
+    def _build_panes(self) -> None:
+        self.filter = QLineEdit()
+        self.filter.setObjectName("titleFilter")
+        self.filter.setPlaceholderText(tr("filter.placeholder"))
+        self.filter.setToolTip(tr("filter.tip"))
+        self.filter.setAccessibleName(tr("filter.accessible"))
+        self.filter.setClearButtonEnabled(True)
+        icons.named(self.filter.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition), "filter")
+        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.filter.returnPressed.connect(self._filter_enter)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._run_filter)
+        self._filter_gen = 0
+
+        self.model = ArchiveModel(self.library, self.ui_family, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("archiveTree")
+        self.tree.setAccessibleName(tr("tree.accessible"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setModel(self.model)
+        self.tree_delegate = CountDelegate(parent=self.tree)
+        self.tree.setItemDelegate(self.tree_delegate)
+        self.tree.setExpandsOnDoubleClick(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.tree.activated.connect(self._tree_activated)
+
+        self.filter_model = QStandardItemModel(self)
+        self.filter_list = QListView()
+        self.filter_list.setObjectName("filterResults")
+        self.filter_list.setAccessibleName(tr("filter.results"))
+        self.filter_list.setModel(self.filter_model)
+        self.filter_list.setUniformItemSizes(True)
+        self.filter_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.filter_delegate = CountDelegate(parent=self.filter_list)
+        self.filter_list.setItemDelegate(self.filter_delegate)
+        self.filter_list.activated.connect(self._filter_activated)
+        self.filter_list.clicked.connect(self._filter_activated)
+        self.filter_empty = QLabel()
+        self.filter_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.filter_empty.setContentsMargins(8, 24, 8, 8)
+        self.filter_empty.setWordWrap(True)
+
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.tree)
+        self.left_stack.addWidget(self.filter_list)
+        self.left_stack.addWidget(self.filter_empty)
+        left = QWidget()
+        left.setObjectName("leftPane")
+        box = QVBoxLayout(left)
+        box.setContentsMargins(6, 6, 0, 0)
+        box.setSpacing(6)
+        box.addWidget(self.filter)
+        box.addWidget(self.left_stack, 1)
+
+        self.view = ArticleView(self.prefs)
+        self.view.link_activated.connect(self._link)
+        self.view.zoom_requested.connect(self.zoom)
+        self.view.marks_changed.connect(self._update_status)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 800])
+        self.setCentralWidget(self.splitter)
+
+        self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme))
+        self.search.open_hit.connect(lambda aid, q: self.open_article(aid, q))
+        self.search_dock = QDockWidget(tr("dock.search"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search)
+        self.search_dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.resize(1400, 880)
+        self.resizeDocks([self.search_dock], [400], Qt.Orientation.Horizontal)
+
+    def _action(self, key: str, slot, shortcut=None, icon_name: str | None = None,
+                checkable: bool = False) -> QAction:
+        act = QAction(tr(key), self)
+        act.setObjectName(key)
+        tip = tr(key + ".tip")
+        act.setToolTip(tip if tip != key + ".tip" else tr(key).replace("&", ""))
+        act.setStatusTip(act.toolTip())
+        if shortcut is not None:
+            seqs = shortcut if isinstance(shortcut, list) else [shortcut]
+            act.setShortcuts([QKeySequence(s) for s in seqs])
+            act.setToolTip(f"{act.toolTip()}  ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        if icon_name:
+            icons.named(act, icon_name)
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        self.addAction(act)  # shortcuts work while the menu bar is hidden too
+        return act
+
+    def _build_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        a = self._action
+        self.act_import_files = a("action.import_files", self.import_files, SK.Open, "import")
+        self.act_import_folder = a("action.import_folder", self.import_folder, "Ctrl+Shift+O", "folder")
+        self.act_new_library = a("action.new_library", self.new_library, SK.New)
+        self.act_open_library = a("action.open_library", self.open_library_dialog, "Ctrl+Shift+L", "library")
+        self.act_quit = a("action.quit", self.close, SK.Quit)
+        self.act_find = a("action.find", self.view.open_find, SK.Find, "find")
+        self.act_find_next = a("action.find_next", lambda: self.view.step_marks(True), SK.FindNext)
+        self.act_find_prev = a("action.find_prev", lambda: self.view.step_marks(False), SK.FindPrevious)
+        self.act_prefs = a("action.preferences", self.show_preferences, SK.Preferences, "settings")
+        if self.act_prefs.shortcut().isEmpty():
+            self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_prev = a("action.prev", self.prev_article, ["Ctrl+PgUp", "Alt+Up"], "prev")
+        self.act_next = a("action.next", self.next_article, ["Ctrl+PgDown", "Alt+Down"], "next")
+        self.act_bigger = a("action.bigger", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], "zoom-in")
+        self.act_smaller = a("action.smaller", lambda: self.zoom(-1), "Ctrl+-", "zoom-out")
+        self.act_reset_size = a("action.reset_size", lambda: self.zoom(0), "Ctrl+0")
+        self.act_source = a("action.source", self.toggle_source, "Ctrl+U", "source", checkable=True)
+        self.act_source.setChecked(self.settings.value(K_SHOW_SOURCE, False, type=bool))
+        self.act_search = a("action.search", self.focus_search, "Ctrl+Shift+F", "search")
+        self.act_filter = a("action.filter", self.focus_filter, "Ctrl+L")
+        self.act_focus_tree = a("action.focus_tree", lambda: self.tree.setFocus(), "Ctrl+1")
+        self.act_focus_article = a("action.focus_article", lambda: self.view.page.setFocus(), "Ctrl+2")
+        self.act_focus_results = a("action.focus_results", self._focus_results, "Ctrl+3")
+        self.act_about = a("action.about", self.show_about)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in themes.THEMES:
+            act = QAction(tr(f"theme.{name}"), self, checkable=True)
+            act.setObjectName(f"theme.{name}")
+            act.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
+            self.theme_group.addAction(act)
+            self.theme_actions[name] = act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        m = bar.addMenu(tr("menu.file"))
+        m.addActions([self.act_import_files, self.act_import_folder])
+        m.addSeparator()
+        m.addActions([self.act_new_library, self.act_open_library])
+        self.recent_menu = m.addMenu(tr("menu.recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+
+        m = bar.addMenu(tr("menu.edit"))
+        m.addActions([self.act_find, self.act_find_next, self.act_find_prev])
+        m.addSeparator()
+        m.addAction(self.act_prefs)
+
+        m = bar.addMenu(tr("menu.view"))
+        m.addActions([self.act_prev, self.act_next])
+        m.addSeparator()
+        m.addActions([self.act_bigger, self.act_smaller, self.act_reset_size])
+        themes_menu = m.addMenu(tr("menu.theme"))
+        themes_menu.addActions(list(self.theme_actions.values()))
+        m.addAction(self.act_source)
+        m.addSeparator()
+        dock_toggle = self.search_dock.toggleViewAction()
+        dock_toggle.setText(tr("action.show_search"))
+        m.addAction(dock_toggle)
+        m.addActions([self.act_focus_tree, self.act_focus_article, self.act_focus_results])
+
+        m = bar.addMenu(tr("menu.search"))
+        m.addActions([self.act_search, self.act_filter])
+
+        m = bar.addMenu(tr("menu.help"))
+        m.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(tr("toolbar.main"))
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        tb.addActions([self.act_import_files, self.act_import_folder])
+        tb.addSeparator()
+        tb.addActions([self.act_prev, self.act_next])
+        tb.addSeparator()
+        tb.addActions([self.act_smaller, self.act_bigger, self.act_source, self.act_find])
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        self.quick_search = QLineEdit()
+        self.quick_search.setObjectName("quickSearch")
+        self.quick_search.setPlaceholderText(tr("search.quick.placeholder"))
+        self.quick_search.setToolTip(tr("search.syntax.tip"))
+        self.quick_search.setAccessibleName(tr("search.quick.accessible"))
+        self.quick_search.setClearButtonEnabled(True)
+        self.quick_search.setFixedWidth(300)
+        icons.named(
+            self.quick_search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition),
+            "search",
+        )
+        self.quick_search.returnPressed.connect(self._quick_search)
+        tb.addWidget(self.quick_search)
+        tb.addAction(self.act_prefs)
+        self.toolbar = tb
+        self.addToolBar(tb)
+
+    def _build_status(self) -> None:
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("libraryCounts")
+        self.counts_label.setAccessibleName(tr("status.counts.accessible"))
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.where_label = QLabel()
+        self.where_label.setObjectName("selectionPath")
+        self.statusBar().addWidget(self.where_label, 1)
+
+    def _warm_up(self) -> None:
+        """Ready jieba in the read lane, so the first search is as quick as the rest."""
+        from zzreader.resources import configure_jieba
+
+        self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
+
+    # -- library --------------------------------------------------------------------
+    def _library_shown(self) -> None:
+        """Title, counts, recent list; then open the last (or first) article."""
+        path = self.library.path
+        self.setWindowTitle(f"{path.name} — {tr('app.name')}")
+        self.setWindowFilePath(str(path))
+        self._remember_recent(path)
+        self.update_counts()
+        last = self._last_articles().get(str(path))
+        opened = False
+        if last is not None:
+            try:
+                self.open_article(int(last))
+                opened = True
+            except (NotFoundError, ValueError):
+                opened = False
+        if not opened:
+            self.open_first_article()
+
+    def open_first_article(self) -> bool:
+        index = self.model.first_article()
+        if not index.isValid():
+            self.view.show_placeholder(tr("article.empty_library"))
+            self._update_status()
+            return False
+        self.open_article(index.data(ID_ROLE))
+        return True
+
+    def update_counts(self) -> None:
+        s = self.library.stats()
+        text = tr("status.counts", issues=s.issues, articles=s.articles)
+        if s.first_date:
+            text += f"  ·  {s.first_date} — {s.last_date}"
+        self.counts_label.setText(text)
+
+    def switch_library(self, path: str | Path) -> bool:
+        """Close this library and show `path` instead (created if new)."""
+        try:
+            new = open_library(path)
+        except ZZReaderError as exc:
+            QMessageBox.warning(self, tr("library.open_failed"), str(exc))
+            return False
+        self._save_last_article()
+        self.workers.close()
+        self.library.close()
+        self.library = new
+        self.workers = Workers(new.path)
+        self._warm_up()
+        self.search.set_workers(self.workers)
+        self.current_id = None
+        self.filter.clear()
+        self.model.set_library(new)
+        self._library_shown()
+        self.library_changed.emit(str(new.path))
+        return True
+
+    def new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("library.new.title"), str(self.library.path.parent / "zzreader.sqlite"),
+            LIBRARY_FILTER,
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".sqlite"
+            self.switch_library(path)
+
+    def open_library_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("library.open.title"), str(self.library.path.parent), LIBRARY_FILTER
+        )
+        if path:
+            self.switch_library(path)
+
+    def recent_libraries(self) -> list[str]:
+        value = self.settings.value(K_RECENT, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_libraries() if p != str(path)]
+        self.settings.setValue(K_RECENT, recent[:RECENT_MAX])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.library.path)
+        for n, path in enumerate(self.recent_libraries(), start=1):
+            act = self.recent_menu.addAction(f"&{n} {path}")
+            act.setEnabled(path != current and Path(path).exists())
+            act.triggered.connect(lambda _c=False, p=path: self.switch_library(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(tr("menu.recent.none")).setEnabled(False)
+
+    # -- articles ---------------------------------------------------------------------
+    def open_article(self, article_id: int, query: str = "") -> None:
+        """Show one article (marking `query`'s hits) and select it in the tree."""
+        article = self.library.article(article_id)
+        summary = self.library.article_summary(article_id)
+        info = self.library.issue(summary.issue_id)
+        meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
+        source = self.library.article_source(article_id) if self.act_source.isChecked() else None
+        self.current_id = article_id
+        self.current_query = query
+        self.view.show_article(article, meta, query=query, source=source)
+        self._select_in_tree(summary)
+        prev_id, next_id = self.library.neighbours(article_id)
+        self.act_prev.setEnabled(prev_id is not None)
+        self.act_next.setEnabled(next_id is not None)
+        self._save_last_article()
+        self._update_status()
+        self.article_opened.emit(article_id)
+
+    def _select_in_tree(self, summary) -> None:
+        index = self.model.find_article(summary)
+        if not index.isValid():
+            return
+        self._selecting = True
+        try:
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        finally:
+            self._selecting = False
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            self._update_status()
+            return
+        if current.data(KIND_ROLE) == ARTICLE and current.data(ID_ROLE) != self.current_id:
+            self.open_article(current.data(ID_ROLE))
+        else:
+            self._update_status()
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        if index.data(KIND_ROLE) != ARTICLE:
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def prev_article(self) -> None:
+        self._step_article(0)
+
+    def next_article(self) -> None:
+        self._step_article(1)
+
+    def _step_article(self, which: int) -> None:
+        if self.current_id is None:
+            return
+        target = self.library.neighbours(self.current_id)[which]
+        if target is not None:
+            self.open_article(target)
+
+    def toggle_source(self, checked: bool) -> None:
+        self.settings.setValue(K_SHOW_SOURCE, bool(checked))
+        if self.current_id is not None:
+            source = self.library.article_source(self.current_id) if checked else None
+            self.view.set_source(source)
+
+    def _link(self, kind: str, value: str) -> None:
+        """Byline chips, section and date links search the archive for them."""
+        queries = {
+            "author": f"author:{value}",
+            "section": f'section:"{value}"',
+            "date": f"date:{value}",
+        }
+        if kind in queries:
+            self.search_dock.show()
+            self.search.search_for(queries[kind])
+
+    # -- search and filter ------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.query.setFocus()
+        self.search.query.selectAll()
+
+    def _focus_results(self) -> None:
+        self.search_dock.show()
+        self.search.results.setFocus()
+
+    def _quick_search(self) -> None:
+        text = self.quick_search.text().strip()
+        if text:
+            self.search_dock.show()
+            self.search.search_for(text)
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def _run_filter(self) -> None:
+        text = self.filter.text().strip()
+        self._filter_gen += 1
+        if not text:
+            self.left_stack.setCurrentWidget(self.tree)
+            self._update_status()
+            return
+        gen = self._filter_gen
+        job = self.workers.read.submit(
+            lambda lib, _p, _c: lib.filter_titles(text, FILTER_LIMIT), "filter"
+        )
+        job.signals.done.connect(lambda rows: gen == self._filter_gen and self._show_filter(rows))
+
+    def _show_filter(self, rows) -> None:
+        self.filter_model.clear()
+        for a in rows:
+            item = QStandardItem(icons.type_icon(a.type, self.ui_family), a.title)
+            title = a.title or tr("article.untitled")
+            item.setData(title, LABEL_ROLE)
+            item.setData(a.issue_date or "", COUNT_ROLE)
+            item.setData(f"{title} · {a.issue_date or ''}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(a.id, ID_ROLE)
+            item.setData(ARTICLE, KIND_ROLE)
+            item.setToolTip(f"{title}\n{a.issue_date or ''} · {tr('type.' + a.type)}")
+            self.filter_model.appendRow(item)
+        if rows:
+            self.left_stack.setCurrentWidget(self.filter_list)
+            more = len(rows) >= FILTER_LIMIT
+            self.where_label.setText(tr("filter.count_more" if more else "filter.count", n=len(rows)))
+        else:
+            self.filter_empty.setText(tr("filter.none"))
+            self.left_stack.setCurrentWidget(self.filter_empty)
+
+    def _filter_enter(self) -> None:
+        self._filter_timer.stop()
+        self._run_filter()
+        self.filter_list.setFocus()
+        if self.filter_model.rowCount():
+            self.filter_list.setCurrentIndex(self.filter_model.index(0, 0))
+
+    def _filter_activated(self, index: QModelIndex) -> None:
+        article_id = index.data(ID_ROLE)
+        if article_id is not None:
+            self.open_article(article_id)
+
+    # -- import -----------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("import.files.title"), "", IMPORT_FILTER)
+        if paths:
+            self.start_import(paths)
+
+    def import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, tr("import.folder.title"))
+        if path:
+            self.start_import([path])
+
+    def start_import(self, paths: list[str | Path], show_dialog: bool = True) -> ImportDialog:
+        """Import `paths` in the write lane; the dialog shows progress, then the summary."""
+        paths = [str(p) for p in paths]
+
+        def work(library: Library, progress, cancel):
+            return import_paths(
+                library, paths,
+                progress=lambda done, total, path: progress(done, total, str(path or "")),
+                cancel=cancel,
+            )
+
+        job = self.workers.write.submit(work, "import")
+        dialog = ImportDialog(job, self)
+        dialog.finished_report.connect(self._import_done)
+        self.import_dialog = dialog
+        if show_dialog:
+            dialog.show()
+        return dialog
+
+    def _import_done(self, report: ImportReport) -> None:
+        if report.changed_issue_ids:
+            self.refresh_tree()
+        self.update_counts()
+        if self.search.request is not None:
+            self.search.run()
+        if self.current_id is None:
+            self.open_first_article()
+        self.import_finished.emit(report)
+
+    def refresh_tree(self) -> None:
+        """Reload the tree after a write, keeping what was expanded and selected."""
+        expanded = self._expanded_keys()
+        self.model.reload()
+        for path in expanded:
+            node = self.model.root
+            for kind, key in path:
+                node = next((c for c in self.model.ensure_loaded(node)
+                             if c.kind == kind and c.key == key), None)
+                if node is None:
+                    break
+                self.tree.expand(self.model.index_of(node))
+        if self.current_id is not None:
+            try:
+                self._select_in_tree(self.library.article_summary(self.current_id))
+            except NotFoundError:
+                self.current_id = None
+
+    def _expanded_keys(self) -> list[list[tuple[str, object]]]:
+        out: list[list[tuple[str, object]]] = []
+
+        def walk(node, trail):
+            for child in node.children or []:
+                if child.children is not None and self.tree.isExpanded(self.model.index_of(child)):
+                    path = trail + [(child.kind, child.key)]
+                    out.append(path)
+                    walk(child, path)
+
+        walk(self.model.root, [])
+        return out
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # -- reading settings ---------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        size = Prefs().font_size if step == 0 else self.prefs.font_size + step
+        self.apply_prefs(replace(self.prefs, font_size=size))
+
+    def set_theme(self, name: str) -> None:
+        self.apply_prefs(replace(self.prefs, theme=name))
+
+    def apply_prefs(self, prefs: Prefs, initial: bool = False) -> None:
+        """Repaint with `prefs` and store them; a new language rebuilds the window."""
+        prefs = prefs.clamped()
+        old = self.prefs
+        self.prefs = prefs
+        preferences.save(self.settings, prefs)
+        t = themes.theme(prefs.theme)
+        app = QApplication.instance()
+        if initial or old.theme != prefs.theme:
+            themes.apply(app, t)
+            icons.set_ink(t.text)
+            icons.recolour(self)
+            self.tree_delegate.muted = t.muted
+            self.filter_delegate.muted = t.muted
+            self.search.set_theme(t)
+            self.filter_empty.setStyleSheet(f"color: {t.muted};")
+        self.theme_actions[prefs.theme].setChecked(True)
+        self.view.apply_prefs(prefs)
+        self.act_bigger.setEnabled(prefs.font_size < preferences.FONT_SIZES[1])
+        self.act_smaller.setEnabled(prefs.font_size > preferences.FONT_SIZES[0])
+        if not initial and old.language != prefs.language:
+            i18n.set_language(prefs.language)
+            self.language_changed.emit()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec():
+            self.apply_prefs(dialog.prefs())
+
+    def show_about(self) -> None:
+        s = self.library.stats()
+        QMessageBox.about(
+            self,
+            tr("about.title"),
+            tr("about.text", version=__version__, qt=qVersion(), binding=BINDING,
+               path=html.escape(str(self.library.path)), issues=s.issues, articles=s.articles),
+        )
+
+    # -- status -------------------------------------------------------------------------
+    def _update_status(self) -> None:
+        index = self.tree.currentIndex()
+        parts = [self.model.path_text(index)] if index.isValid() else []
+        hits = self.view.mark_summary()
+        if hits:
+            parts.append(hits)
+        self.where_label.setText("   ".join(parts))
+
+    # -- persistence ----------------------------------------------------------------------
+    def _last_articles(self) -> dict[str, int]:
+        raw = self.settings.value(K_LAST_ARTICLES, "{}")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            data = {}
+        return data if isinstance(data, dict) else {}
+
+    def _save_last_article(self) -> None:
+        if self.current_id is None:
+            return
+        data = self._last_articles()
+        data[str(self.library.path)] = self.current_id
+        self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value(K_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value(K_STATE)
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+        splitter = self.settings.value(K_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue(K_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(K_STATE, self.saveState(STATE_VERSION))
+        self.settings.setValue(K_SPLITTER, self.splitter.saveState())
+        self._save_last_article()
+        self.settings.sync()
+
+    def shutdown(self) -> None:
+        """Save state, stop the lanes and close the library (idempotent)."""
+        if self.library is None:
+            return
+        self.save_window_state()
+        self.workers.close()
+        self.library.close()
+        self.library = None  # type: ignore[assignment]
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,177 @@
+"""Reading settings, their storage in QSettings, and the Preferences dialog.
+
+`Prefs` is a frozen dataclass so the window can compare old and new settings
+and repaint only when something changed. All keys live here; the main window
+stores its geometry and recent libraries through `settings_keys`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from zzreader import i18n
+from zzreader.gui import themes
+from zzreader.gui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFont,
+    QFontComboBox,
+    QFontDatabase,
+    QFormLayout,
+    QSettings,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from zzreader.i18n import tr
+
+# Serif faces read best for long Chinese text; the first one installed wins.
+READING_FONTS = (
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Songti SC",
+    "STSong",
+    "SimSun",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+)
+# Sans faces for panels and menus, so Han characters get Chinese (not Japanese) glyph shapes.
+UI_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei")
+
+FONT_SIZES = (12, 30)
+LINE_SPACINGS = (120, 250)  # line pitch, percent of the font size
+TEXT_WIDTHS = (20, 80)  # Chinese characters per line
+
+
+@dataclass(frozen=True)
+class Prefs:
+    language: str = i18n.DEFAULT_LANGUAGE
+    theme: str = "light"
+    font_family: str = ""  # "" = the first installed of READING_FONTS
+    font_size: int = 17
+    line_spacing: int = 180
+    text_width: int = 38
+
+    def clamped(self) -> Prefs:
+        """The same settings with every number inside its range and names known."""
+        return replace(
+            self,
+            language=i18n.normalise(self.language),
+            theme=self.theme if self.theme in themes.THEMES else "light",
+            font_size=_clamp(self.font_size, FONT_SIZES),
+            line_spacing=_clamp(self.line_spacing, LINE_SPACINGS),
+            text_width=_clamp(self.text_width, TEXT_WIDTHS),
+        )
+
+
+def _clamp(value: int, bounds: tuple[int, int]) -> int:
+    return max(bounds[0], min(bounds[1], int(value)))
+
+
+def first_installed(candidates: tuple[str, ...]) -> str:
+    """The first family in `candidates` that Qt can find, else the default font's."""
+    families = set(QFontDatabase.families())
+    for family in candidates:
+        if family in families:
+            return family
+    return QFont().family()
+
+
+def reading_family(prefs: Prefs) -> str:
+    return prefs.font_family or first_installed(READING_FONTS)
+
+
+def load(settings: QSettings) -> Prefs:
+    """Read the saved prefs; a missing or garbled value keeps its default."""
+    default = Prefs()
+    values = {}
+    for f in fields(Prefs):
+        raw = settings.value(f"reading/{f.name}", getattr(default, f.name))
+        try:
+            values[f.name] = type(getattr(default, f.name))(raw)
+        except (TypeError, ValueError):
+            values[f.name] = getattr(default, f.name)
+    return Prefs(**values).clamped()
+
+
+def save(settings: QSettings, prefs: Prefs) -> None:
+    for f in fields(Prefs):
+        settings.setValue(f"reading/{f.name}", getattr(prefs, f.name))
+    settings.sync()
+
+
+class PreferencesDialog(QDialog):
+    """Language, theme, font family and size, line spacing and text width."""
+
+    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("prefs.title"))
+        self.setObjectName("preferences")
+        self._initial = prefs
+
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
+        self.language.setToolTip(tr("prefs.language.tip"))
+
+        self.theme = QComboBox()
+        for name in themes.THEMES:
+            self.theme.addItem(tr(f"theme.{name}"), name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+
+        self.font_family = QFontComboBox()
+        self.font_family.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
+        self.font_family.setCurrentFont(QFont(reading_family(prefs)))
+
+        self.font_size = _spin(FONT_SIZES, prefs.font_size, " pt")
+        self.line_spacing = _spin(LINE_SPACINGS, prefs.line_spacing, " %", step=10)
+        self.text_width = _spin(TEXT_WIDTHS, prefs.text_width, tr("prefs.width.suffix"), step=2)
+
+        form = QFormLayout()
+        rows = (
+            ("prefs.language", self.language),
+            ("prefs.theme", self.theme),
+            ("prefs.font", self.font_family),
+            ("prefs.size", self.font_size),
+            ("prefs.spacing", self.line_spacing),
+            ("prefs.width", self.text_width),
+        )
+        for key, widget in rows:
+            widget.setAccessibleName(tr(key))
+            form.addRow(tr(key) + "：" if i18n.language() == "zh" else tr(key) + ":", widget)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def prefs(self) -> Prefs:
+        """The settings as the dialog shows them now."""
+        family = self.font_family.currentFont().family()
+        if family == first_installed(READING_FONTS) and not self._initial.font_family:
+            family = ""  # keep following the best installed face
+        return Prefs(
+            language=self.language.currentData(),
+            theme=self.theme.currentData(),
+            font_family=family,
+            font_size=self.font_size.value(),
+            line_spacing=self.line_spacing.value(),
+            text_width=self.text_width.value(),
+        ).clamped()
+
+
+def _spin(bounds: tuple[int, int], value: int, suffix: str, step: int = 1) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(*bounds)
+    box.setSingleStep(step)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box

@@ -1,0 +1,142 @@
+"""The one module that imports PySide6 (see shared/houses.md §10).
+
+Everything else in `zzreader.gui` imports Qt names from here, so a binding
+upgrade or a switch is one file, and `tests/gui/test_structure.py` fails on a
+stray `import PySide6` anywhere else. The minimum version is checked on import
+with a bilingual message instead of an AttributeError deep inside a widget.
+"""
+
+from __future__ import annotations
+
+import PySide6
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QByteArray,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QLibraryInfo,
+    QLocale,
+    QMargins,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QRunnable,
+    QSettings,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    QUrl,
+    Signal,
+    Slot,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextOption,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFontComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStatusBar,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+MIN_QT = (6, 6)
+
+
+def _version_tuple(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(".")[:2] if part.isdigit())
+
+
+def check_version(found: str | None = None) -> None:
+    """Refuse a Qt older than MIN_QT, naming what was found."""
+    found = found or qVersion()
+    if _version_tuple(found) < MIN_QT:
+        need = ".".join(map(str, MIN_QT))
+        raise ImportError(
+            f"需要 Qt {need} 或更新版本，当前为 {found} / "
+            f"zzreader needs Qt {need} or newer, found {found}"
+        )
+
+
+check_version()
+
+BINDING = f"PySide6 {PySide6.__version__}"
+
+__all__ = [name for name in dir() if name[:1] == "Q" or name in ("Qt", "Signal", "Slot", "qVersion")]
+__all__ += ["BINDING", "MIN_QT", "check_version"]

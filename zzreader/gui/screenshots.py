@@ -1,0 +1,168 @@
+"""Render the window's main states to PNG, for the README and for review.
+
+    python -m zzreader.gui.screenshots OUTDIR [--library FILE] [--lang zh|en]
+
+Without --library a fresh library is built from the sample issues in a
+temporary folder, and settings always go to a temporary INI file, so the
+pictures never depend on (or change) the user's own library and settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from zzreader import i18n
+from zzreader.core.importer import import_paths
+from zzreader.core.store import Library, open_library
+from zzreader.gui.app import application, install_translations
+from zzreader.gui.main_window import MainWindow
+from zzreader.gui.qt import QApplication, QSettings
+from zzreader.resources import seeds_dir
+
+SIZE = (1440, 900)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+    """Run the event loop until `predicate()` holds (or `timeout` seconds pass)."""
+    app = QApplication.instance()
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return predicate()
+
+
+def settle(seconds: float = 0.15) -> None:
+    wait_until(lambda: False, seconds)
+
+
+def build_sample_library(folder: Path) -> Path:
+    path = folder / "samples.sqlite"
+    with open_library(path) as library:
+        import_paths(library, [seeds_dir()], workers=0)
+    return path
+
+
+def showcase_article(library: Library) -> int | None:
+    """An article that shows most of the page: byline with photographer, a caption."""
+    best, best_score = None, -1
+    for issue, article in library.iter_articles():
+        kinds = {b.kind for b in article.blocks}
+        score = (2 * bool(article.photographers) + bool(article.reporters)
+                 + 2 * ("caption" in kinds) + len(article.blocks) / 100)
+        if score > best_score:
+            best, best_score = article.id, score
+    return best
+
+
+def article_with(library: Library, kind: str) -> int | None:
+    for _issue, article in library.iter_articles():
+        if any(b.kind == kind for b in article.blocks) or article.type == kind:
+            return article.id
+    return None
+
+
+def shoot(widget, path: Path) -> Path:
+    settle()
+    widget.grab().save(str(path), "PNG")
+    print(path)
+    return path
+
+
+def render_all(outdir: Path, library_path: Path | None = None, lang: str = "zh") -> list[Path]:
+    outdir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="zzreader-shots-"))
+    try:
+        return _render(outdir, work, library_path, lang)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _render(outdir: Path, work: Path, library_path: Path | None, lang: str) -> list[Path]:
+    app = application()
+    settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("reading/language", lang)
+    i18n.set_language(lang)
+    install_translations(app, lang)
+    path = library_path or build_sample_library(work)
+    window = MainWindow(path, settings)
+    window.resize(*SIZE)
+    window.show()
+    wait_until(window.isVisible)
+    shots: list[Path] = []
+
+    # 1. tree + article
+    target = showcase_article(window.library)
+    if target is not None:
+        window.open_article(target)
+    shots.append(shoot(window, outdir / "tree-article.png"))
+
+    # 2. search results with the hits marked in the article
+    window.search.search_for("二医院")
+    wait_until(lambda: window.search.model.rowCount() > 0 or bool(window.search.last_error))
+    if window.search.model.rowCount():
+        window.search._activated(window.search.model.index(0))
+    shots.append(shoot(window, outdir / "search.png"))
+
+    # 3. dark theme, on a commentary with a section link if there is one
+    window.set_theme("dark")
+    commentary = article_with(window.library, "commentary")
+    if commentary is not None:
+        window.open_article(commentary)
+    shots.append(shoot(window, outdir / "dark.png"))
+
+    # 4. sepia, a table
+    window.set_theme("sepia")
+    table = article_with(window.library, "table")
+    if table is not None:
+        window.open_article(table)
+    shots.append(shoot(window, outdir / "sepia-table.png"))
+
+    # 5. find in article and the source lines
+    window.set_theme("light")
+    window.open_article(target or window.current_id)
+    window.act_source.setChecked(True)
+    window.toggle_source(True)
+    window.view.open_find()
+    window.view.find_bar.field.setText("村")
+    shots.append(shoot(window, outdir / "source-find.png"))
+    window.view.find_bar.close_bar()
+    window.act_source.setChecked(False)
+    window.toggle_source(False)
+
+    # 6. import summary: two copies under new names, one again, one unreadable file
+    drop = work / "drop"
+    drop.mkdir()
+    seeds = sorted(seeds_dir().glob("*.txt"))
+    shutil.copy(seeds[0], drop / "2099-01-01.txt")
+    shutil.copy(seeds[1], drop / "2099-01-02.txt")
+    (drop / "broken.txt").write_bytes(b"\x00\x01\x02" * 200)
+    dialog = window.start_import([*sorted(drop.iterdir()), seeds[2]])
+    wait_until(lambda: dialog.ended, timeout=60)
+    dialog.resize(820, 360)
+    shots.append(shoot(dialog, outdir / "import.png"))
+    dialog.close()
+    window.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m zzreader.gui.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--library", type=Path, help="library file (default: samples in a temp dir)")
+    parser.add_argument("--lang", default="zh", choices=i18n.LANGUAGES)
+    args = parser.parse_args(argv)
+    render_all(args.outdir, args.library, args.lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

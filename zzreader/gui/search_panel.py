@@ -1,0 +1,456 @@
+"""The search dock: query, filters, result count and a paged results list.
+
+Every search runs in the workers' read lane with its own connection, so
+typing never freezes the window. Each request carries a generation number;
+an answer to a query the user has already replaced is dropped. Results are
+fetched a page at a time as the list scrolls (`canFetchMore`), so a query
+that matches 20,000 articles costs one page up front.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from dataclasses import dataclass
+
+from zzreader.core.models import ARTICLE_TYPES
+from zzreader.core.search import Hit, QueryError, SearchResult, search
+from zzreader.gui import themes
+from zzreader.gui.article_html import format_date
+from zzreader.gui.icons import icon, named, type_icon
+from zzreader.gui.qt import (
+    QAbstractItemView,
+    QAbstractListModel,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QModelIndex,
+    QPushButton,
+    QRectF,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTextDocument,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from zzreader.gui.workers import Workers
+from zzreader.i18n import tr
+
+PAGE = 50
+TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
+NO_DATE = QDate(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    date_from: str | None = None
+    date_to: str | None = None
+    type: str | None = None
+    section: str | None = None
+    sort: str = "relevance"
+
+    def run(self, library, offset: int = 0, limit: int = PAGE) -> SearchResult:
+        return search(
+            library,
+            self.query,
+            limit=limit,
+            offset=offset,
+            date_from=self.date_from,
+            date_to=self.date_to,
+            sort=self.sort,
+            types=[self.type] if self.type else None,
+            section=self.section or None,
+        )
+
+
+class ResultsModel(QAbstractListModel):
+    """Search hits, one page at a time; asks the panel for more as the list scrolls."""
+
+    more_wanted = Signal(int)  # offset
+
+    HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self.total = 0
+        self.loading = False
+
+    def reset(self, result: SearchResult | None) -> None:
+        self.beginResetModel()
+        self.hits = list(result.hits) if result else []
+        self.total = result.total if result else 0
+        self.loading = False
+        self.endResetModel()
+
+    def append(self, result: SearchResult) -> None:
+        self.loading = False
+        if not result.hits:
+            self.total = len(self.hits)
+            return
+        first = len(self.hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(result.hits) - 1)
+        self.hits.extend(result.hits)
+        self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.hits)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self.loading and len(self.hits) < self.total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self.loading = True
+            self.more_wanted.emit(len(self.hits))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.title or tr('article.untitled')} — {hit.issue_date or ''}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == self.HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.DecorationRole:
+            return type_icon(hit.type)
+        return None
+
+
+def snippet_html(hit: Hit, hit_bg: str) -> str:
+    """The snippet, escaped, with its hit spans on a highlight."""
+    out, pos = [], 0
+    for start, end in hit.snippet_spans:
+        out.append(html.escape(hit.snippet[pos:start]))
+        out.append(f'<span style="background-color:{hit_bg}">{html.escape(hit.snippet[start:end])}</span>')
+        pos = end
+    out.append(html.escape(hit.snippet[pos:]))
+    return "".join(out)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Title, date · type · section, then the snippet with the hits marked."""
+
+    PAD = 8
+
+    def __init__(self, view: QListView, theme: themes.Theme) -> None:
+        super().__init__(view)
+        self.view = view
+        self.theme = theme
+
+    def _doc(self, option: QStyleOptionViewItem, hit: Hit, width: int, selected: bool) -> QTextDocument:
+        t = self.theme
+        ink = option.palette.highlightedText().color().name() if selected else t.text
+        muted = ink if selected else t.muted
+        fact = " · ".join(
+            p for p in (format_date(hit.issue_date), tr(f"type.{hit.type}"), hit.section) if p
+        )
+        title = html.escape(hit.title or tr("article.untitled"))
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(
+            f'<div style="color:{ink}"><p style="margin:0; font-weight:600">{title}</p>'
+            f'<p style="margin:2px 0 0 0; color:{muted}; font-size:small">{html.escape(fact)}</p>'
+            f'<p style="margin:4px 0 0 0; line-height:135%">{snippet_html(hit, t.hit)}</p></div>'
+        )
+        doc.setTextWidth(width)
+        return doc
+
+    def _width(self) -> int:
+        return max(120, self.view.viewport().width() - 2 * self.PAD - 22)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hit = index.data(ResultsModel.HIT_ROLE)
+        if hit is None:
+            return super().sizeHint(option, index)
+        doc = self._doc(option, hit, self._width(), False)
+        return QSize(self._width(), int(doc.size().height()) + 2 * self.PAD + 1)
+
+    def paint(self, painter, option, index) -> None:  # noqa: D102
+        hit = index.data(ResultsModel.HIT_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt.text = ""
+        opt.icon = type_icon("")  # drawn below, aligned with the title
+        widget = opt.widget
+        widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        r = opt.rect
+        painter.save()
+        type_icon(hit.type).paint(painter, r.left() + self.PAD - 2, r.top() + self.PAD + 1, 18, 18)
+        painter.translate(r.left() + self.PAD + 22, r.top() + self.PAD)
+        doc = self._doc(opt, hit, r.width() - 2 * self.PAD - 22, selected)
+        doc.drawContents(painter, QRectF(0, 0, r.width(), r.height() - 2 * self.PAD))
+        painter.restore()
+        painter.save()
+        painter.setPen(self.theme.rule and _qcolor(self.theme.rule))
+        painter.drawLine(r.left() + self.PAD, r.bottom(), r.right() - self.PAD, r.bottom())
+        painter.restore()
+
+
+def _qcolor(name: str):
+    from zzreader.gui.qt import QColor
+
+    return QColor(name)
+
+
+class SearchPanel(QWidget):
+    """Query field, filters, count / error line and the results list."""
+
+    open_hit = Signal(int, str)  # article id, query (to mark its hits)
+    searching = Signal(bool)
+
+    def __init__(self, workers: Workers, theme: themes.Theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.workers = workers
+        self.generation = 0
+        self.request: SearchRequest | None = None
+        self.started = 0.0
+        self.last_error = ""
+
+        self.query = QLineEdit()
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(tr("search.placeholder"))
+        self.query.setToolTip(tr("search.syntax.tip"))
+        self.query.setAccessibleName(tr("search.accessible"))
+        self.query.setClearButtonEnabled(True)
+        named(self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition), "search")
+        self.query.returnPressed.connect(self.run)
+        self.query.textEdited.connect(lambda _t: self._typing.start())
+        self.go = QPushButton(tr("search.go"))
+        self.go.setToolTip(tr("search.go.tip"))
+        self.go.clicked.connect(self.run)
+
+        self.date_from = _date_edit(tr("search.from.tip"))
+        self.date_to = _date_edit(tr("search.to.tip"))
+        self.type = QComboBox()
+        self.type.setAccessibleName(tr("search.type"))
+        self.type.setToolTip(tr("search.type"))
+        self.type.addItem(tr("search.any_type"), None)
+        for t in ARTICLE_TYPES:
+            self.type.addItem(type_icon(t), tr(f"type.{t}"), t)
+        self.section = QLineEdit()
+        self.section.setPlaceholderText(tr("search.section.placeholder"))
+        self.section.setAccessibleName(tr("search.section"))
+        self.section.setToolTip(tr("search.section.tip"))
+        self.section.setClearButtonEnabled(True)
+        self.section.returnPressed.connect(self.run)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(tr("search.sort"))
+        self.sort.setToolTip(tr("search.sort"))
+        self.sort.addItem(tr("search.sort.relevance"), "relevance")
+        self.sort.addItem(tr("search.sort.date"), "date")
+        for w in (self.date_from, self.date_to, self.type, self.sort):
+            signal = w.dateChanged if isinstance(w, QDateEdit) else w.currentIndexChanged
+            signal.connect(self._rerun)
+
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("search.status"))
+
+        self.model = ResultsModel(self)
+        self.model.more_wanted.connect(self._more)
+        self.results = QListView()
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(tr("search.results"))
+        self.results.setModel(self.model)
+        self.delegate = ResultDelegate(self.results, theme)
+        self.results.setItemDelegate(self.delegate)
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.activated.connect(self._activated)
+        self.results.clicked.connect(self._activated)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPE_DELAY_MS)
+        self._typing.timeout.connect(self.run)
+
+        row = QHBoxLayout()
+        row.addWidget(self.query, 1)
+        row.addWidget(self.go)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(QLabel(tr("search.date")), 0, 0)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from, 1)
+        dates.addWidget(QLabel("—"))
+        dates.addWidget(self.date_to, 1)
+        grid.addLayout(dates, 0, 1, 1, 3)
+        grid.addWidget(QLabel(tr("search.type")), 1, 0)
+        grid.addWidget(self.type, 1, 1)
+        grid.addWidget(QLabel(tr("search.sort")), 1, 2)
+        grid.addWidget(self.sort, 1, 3)
+        grid.addWidget(QLabel(tr("search.section")), 2, 0)
+        grid.addWidget(self.section, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(row)
+        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self.set_theme(theme)
+        self.show_status(tr("search.hint"))
+
+    # -- public -----------------------------------------------------------------
+    def set_theme(self, theme: themes.Theme) -> None:
+        self.theme = theme
+        self.delegate.theme = theme
+        self.results.viewport().update()
+        self._status_colour(error=bool(self.last_error))
+
+    def set_workers(self, workers: Workers) -> None:
+        self.workers = workers
+        self.clear()
+
+    def clear(self) -> None:
+        self.generation += 1
+        self.request = None
+        self.model.reset(None)
+        self.show_status(tr("search.hint"))
+
+    def search_for(self, query: str, **filters: str | None) -> None:
+        """Fill the field (and date/section filters when given) and run it."""
+        self.query.setText(query)
+        if "section" in filters:
+            self.section.setText(filters["section"] or "")
+        if "date" in filters:
+            day = QDate.fromString(filters["date"] or "", "yyyy-MM-dd")
+            for edit in (self.date_from, self.date_to):
+                edit.blockSignals(True)
+                edit.setDate(day if day.isValid() else NO_DATE)
+                edit.blockSignals(False)
+        self.run()
+
+    def current_request(self) -> SearchRequest:
+        return SearchRequest(
+            query=self.query.text().strip(),
+            date_from=_iso(self.date_from),
+            date_to=_iso(self.date_to),
+            type=self.type.currentData(),
+            section=self.section.text().strip() or None,
+            sort=self.sort.currentData(),
+        )
+
+    def run(self) -> None:
+        """Start the search the fields describe; an older one still running is ignored."""
+        self._typing.stop()
+        request = self.current_request()
+        if not request.query:
+            query = filter_query(request)
+            if not query:
+                self.clear()
+                return
+            # Filters alone list everything they select, newest first.
+            request = SearchRequest(query, request.date_from, request.date_to, request.type,
+                                    request.section, "date")
+        self.generation += 1
+        gen = self.generation
+        self.request = request
+        self.started = time.perf_counter()
+        self.show_status(tr("search.running"))
+        self.searching.emit(True)
+        job = self.workers.read.submit(lambda lib, _p, _c: request.run(lib), "search")
+        job.signals.done.connect(lambda result: self._done(gen, result))
+        job.signals.failed.connect(lambda exc: self._failed(gen, exc))
+
+    # -- answers ------------------------------------------------------------------
+    def _rerun(self, *_args) -> None:
+        if self.request is not None or self.query.text().strip():
+            self.run()
+
+    def _more(self, offset: int) -> None:
+        request, gen = self.request, self.generation
+        if request is None:
+            return
+        job = self.workers.read.submit(lambda lib, _p, _c: request.run(lib, offset), "search-more")
+        job.signals.done.connect(lambda result: gen == self.generation and self.model.append(result))
+        job.signals.failed.connect(lambda exc: self._failed(gen, exc))
+
+    def _done(self, gen: int, result: SearchResult) -> None:
+        if gen != self.generation:
+            return
+        self.searching.emit(False)
+        self.model.reset(result)
+        seconds = time.perf_counter() - self.started
+        if result.total:
+            self.show_status(tr("search.count", total=result.total, seconds=f"{seconds:.2f}"))
+            self.results.setCurrentIndex(self.model.index(0))
+        else:
+            self.show_status(tr("search.none"))
+
+    def _failed(self, gen: int, exc: BaseException) -> None:
+        if gen != self.generation:
+            return
+        self.searching.emit(False)
+        self.model.reset(None)
+        message = str(exc) if isinstance(exc, QueryError) else tr("search.failed", error=str(exc))
+        self.show_status(message, error=True)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.last_error = text if error else ""
+        self.status.setText(text)
+        self._status_colour(error)
+
+    def _status_colour(self, error: bool) -> None:
+        colour = "#d0453a" if error else self.theme.muted
+        weight = "600" if error else "normal"
+        self.status.setStyleSheet(f"color: {colour}; font-weight: {weight};")
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(ResultsModel.HIT_ROLE)
+        if hit is not None and self.request is not None:
+            self.open_hit.emit(hit.article_id, self.request.query)
+
+    def hit_ids(self) -> list[int]:
+        return [h.article_id for h in self.model.hits]
+
+
+def filter_query(request: SearchRequest) -> str:
+    """The filters as query syntax, for a search with no words (the engine needs one)."""
+    if request.type:
+        return f"type:{request.type}"
+    if request.section:
+        return f'section:"{request.section}"'
+    if request.date_from or request.date_to:
+        return f"date:{request.date_from or ''}..{request.date_to or ''}"
+    return ""
+
+
+def _date_edit(tip: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(tr("search.any_date"))
+    edit.setDate(NO_DATE)
+    edit.setToolTip(tip)
+    edit.setAccessibleName(tip)
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    day = edit.date()
+    return None if day == NO_DATE else day.toString("yyyy-MM-dd")

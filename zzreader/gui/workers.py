@@ -1,0 +1,143 @@
+"""Background work for the window: imports and searches off the GUI thread.
+
+Threading and SQLite, the choice made here (shared/houses.md §2): the GUI
+thread keeps its own `Library` for the short indexed reads that draw the tree
+and open an article. Everything slow runs in one of two *lanes*, each a
+QThreadPool with exactly one thread that never expires and its own `Library`
+(connection), opened lazily in that thread:
+
+- the **write** lane runs imports, one after another, so there is only ever
+  one writer;
+- the **read** lane runs searches and title filters, so a search never waits
+  for an import and never blocks a tree expansion.
+
+The library file is in WAL mode, so readers see the last committed state
+while an import writes. Jobs get `(library, progress, cancel)`: `progress`
+(done, total, text) is forwarded as a Qt signal (queued onto the GUI thread),
+and `cancel` is a `threading.Event` that the core checks between files.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from zzreader.core.store import Library, open_library
+from zzreader.gui.qt import QObject, QRunnable, QThreadPool, Signal
+
+JobFn = Callable[[Library, Callable[[int, int, str], None], threading.Event], Any]
+
+
+class JobSignals(QObject):
+    """Lives on the GUI thread; its signals reach GUI slots as queued calls."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(object)  # the exception, so callers can tell a QueryError apart
+    finished = Signal()  # after done or failed, always
+
+
+class Job(QRunnable):
+    """One call of `fn` in a lane's thread; cancel() asks it to stop between steps."""
+
+    def __init__(self, lane: Lane, fn: JobFn, name: str = "") -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the lane holds the Python object until it ends
+        self.lane = lane
+        self.fn = fn
+        self.name = name
+        self.signals = JobSignals()
+        self.cancel_event = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def run(self) -> None:
+        try:
+            if self.cancelled:
+                raise JobCancelled()
+            result = self.fn(self.lane.library(), self._progress, self.cancel_event)
+        except BaseException as exc:  # reported on the GUI thread, never lost
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+        finally:
+            self.signals.finished.emit()
+            self.lane.forget(self)
+
+    def _progress(self, done: int, total: int, text: str = "") -> None:
+        self.signals.progress.emit(done, total, str(text or ""))
+
+
+class JobCancelled(Exception):
+    """Raised for a job cancelled before it started."""
+
+
+class Lane:
+    """One worker thread with its own library connection."""
+
+    def __init__(self, name: str, path: Path, opener: Callable[[Path], Library] = open_library):
+        self.name = name
+        self.path = path
+        self._opener = opener
+        self._library: Library | None = None
+        self._jobs: set[Job] = set()
+        self._lock = threading.Lock()
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(1)
+        self.pool.setExpiryTimeout(-1)  # one thread for the lane's lifetime, so one connection
+
+    def library(self) -> Library:
+        """The lane's connection; called only from the lane's thread."""
+        if self._library is None:
+            self._library = self._opener(self.path)
+        return self._library
+
+    def submit(self, fn: JobFn, name: str = "") -> Job:
+        job = Job(self, fn, name)
+        with self._lock:
+            self._jobs.add(job)
+        self.pool.start(job)
+        return job
+
+    def forget(self, job: Job) -> None:
+        with self._lock:
+            self._jobs.discard(job)
+
+    def busy(self) -> bool:
+        with self._lock:
+            return bool(self._jobs)
+
+    def cancel_all(self) -> None:
+        with self._lock:
+            jobs = list(self._jobs)
+        for job in jobs:
+            job.cancel()
+
+    def close(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel queued work, wait for the running job, close the connection."""
+        self.cancel_all()
+        self.pool.clear()
+        finished = self.pool.waitForDone(timeout_ms)
+        if finished and self._library is not None:
+            self._library.close()
+            self._library = None
+        return finished
+
+
+class Workers:
+    """The window's two lanes (see the module docstring)."""
+
+    def __init__(self, path: Path, opener: Callable[[Path], Library] = open_library) -> None:
+        self.path = path
+        self.read = Lane("read", path, opener)
+        self.write = Lane("write", path, opener)
+
+    def close(self) -> bool:
+        return all([self.write.close(), self.read.close()])

@@ -1,0 +1,78 @@
+"""User-facing strings in Chinese (the default) and English, without Qt.
+
+The CLI and the GUI share one catalog, `resources/i18n/messages.json`, which
+maps a stable key to its Chinese and English text. A plain JSON file keeps the
+two languages side by side, so a missing translation shows up in review and in
+`tests/gui/test_i18n.py`, and a frozen build only has to bundle one data file.
+
+    tr("menu.file")            -> "文件" (or "File" after set_language("en"))
+    tr("status.counts", issues=5, articles=62)
+    both("import.failed")      -> "导入失败 / Import failed" (CLI style)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+
+from zzreader.resources import resources_dir
+
+LANGUAGES = ("zh", "en")
+DEFAULT_LANGUAGE = "zh"
+ENV_VAR = "ZZREADER_LANG"
+
+_language = DEFAULT_LANGUAGE
+
+
+def catalog_path() -> Path:
+    return resources_dir() / "i18n" / "messages.json"
+
+
+@cache
+def catalog() -> dict[str, dict[str, str]]:
+    """key -> {"zh": ..., "en": ...}; read once per process."""
+    with open(catalog_path(), encoding="utf-8") as f:
+        data = json.load(f)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def normalise(language: str | None) -> str:
+    """'zh_CN', 'zh-Hans', 'en_GB.UTF-8' -> 'zh' / 'en'; anything else -> Chinese."""
+    code = (language or "").strip().lower()[:2]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(language: str | None) -> str:
+    """Choose the language of `tr()`; returns the normalised code."""
+    global _language
+    _language = normalise(language)
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+def tr(key: str, /, lang: str | None = None, **values: object) -> str:
+    """The text for `key` in the current (or given) language, formatted with `values`.
+
+    An unknown key returns the key itself, so a typo is visible on screen
+    instead of crashing a dialog.
+    """
+    entry = catalog().get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang or _language) or entry.get(DEFAULT_LANGUAGE) or key
+    return text.format(**values) if values else text
+
+
+def both(key: str, /, **values: object) -> str:
+    """"中文 / English" for messages that must read in either language (CLI, logs)."""
+    zh, en = tr(key, lang="zh", **values), tr(key, lang="en", **values)
+    return zh if zh == en else f"{zh} / {en}"
+
+
+if os.environ.get(ENV_VAR):
+    set_language(os.environ[ENV_VAR])
