@@ -161,6 +161,9 @@ def check_qt_libraries(folder: Path) -> None:
     """
     from PyInstaller.depend import bindepend
 
+    dangling = [str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists()]
+    if dangling:
+        raise BuildError(f"dangling links in the bundle: {', '.join(dangling)}")
     present = {p.name for p in folder.rglob("*") if p.is_file() or p.is_symlink()}
     missing: dict[str, set[str]] = {}
     for path in folder.rglob("*.so*"):

@@ -258,6 +258,49 @@ def step_search_filters(state: State) -> str:
     return detail
 
 
+def step_window(state: State) -> str:
+    """Open the main window offscreen on the temporary library and show a searched article."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
+    from zzreader.gui.app import application
+    from zzreader.gui.main_window import MainWindow
+    from zzreader.gui.qt import QSettings, QTextCursor
+
+    app = application()
+    settings = QSettings(str(state.tmp / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(state.library.path, settings)
+    try:
+        window.show()
+        app.processEvents()
+        expect(window.isVisible(), "窗口未显示 / the window is not shown")
+        expect(window.model.rowCount() > 0, "目录树为空 / the section tree is empty")
+        label, term = next((lt for lt in choose_terms(state.issues) if lt[0] == "rare"), ("", ""))
+        expect(bool(term), "样报中找不到检索词 / no search term found in the samples")
+        key = next(iter(brute_force(state.issues, term)))
+        article_id = next(i for i, k in state.keys_by_id.items() if k == key)
+        window.open_article(article_id, term)
+        app.processEvents()
+        title = state.library.article(article_id).title
+        shown = window.view.plain_text()
+        expect(window.current_id == article_id, f"打开的文章不对 / wrong article open: {window.current_id}")
+        expect(title in shown, f"文章标题未显示 / title not shown: {title}")
+        spans = window.view.hits.spans
+        expect(bool(spans), f"命中未标出 / hits of {term} not marked")
+        for start, end in spans:
+            cursor = QTextCursor(window.view.page.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            expect(cursor.selectedText() == term, f"标记错位 / mark on {cursor.selectedText()!r}")
+        image = window.grab()
+        expect(not image.isNull() and image.width() > 0, "窗口无法绘制 / the window did not paint")
+        return (f"{window.model.rowCount()} years in the tree; article #{article_id} 《{title}》 "
+                f"shown with {len(spans)} hit(s) of {term} marked; {image.width()}x{image.height()} px")
+    finally:
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
 def _snapshot(folders: list[Path]) -> dict[Path, tuple[int, int]]:
     files: dict[Path, tuple[int, int]] = {}
     for folder in folders:
@@ -308,6 +351,7 @@ def main(library_path: Path | str | None = None, out: TextIO | None = None) -> i
             ("检索 / search", lambda: step_search_terms(state)),
             ("筛选 / filters", lambda: step_search_filters(state)),
         )
+        searches += (("窗口 / window", lambda: step_window(state)),)
         for name, fn in searches:
             if imported:
                 report.step(name, fn)
