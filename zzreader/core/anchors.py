@@ -205,8 +205,14 @@ def _suffix_window(text: str, end: int) -> str:
     return window + _EDGE * (width - len(window))
 
 
-def reanchor(anchor: Anchor, text: str, min_score: float = MIN_SCORE) -> Placement | None:
-    """Find the anchor's passage in `text`; None means orphan (never a guess)."""
+def reanchor(
+    anchor: Anchor, text: str, min_score: float = MIN_SCORE, *, fuzzy: bool = True
+) -> Placement | None:
+    """Find the anchor's passage in `text`; None means orphan (never a guess).
+
+    `fuzzy=False` accepts exact quotes only, for looking in texts other than
+    the highlight's own article (more texts searched, more chances to err).
+    """
     if (
         anchor.text_hash == text_hash(text)
         and 0 <= anchor.start < anchor.end <= len(text)
@@ -218,8 +224,8 @@ def reanchor(anchor: Anchor, text: str, min_score: float = MIN_SCORE) -> Placeme
     exact = _best_exact(anchor, text)
     if exact is not None and exact.score >= _CONFIDENT:
         return exact
-    fuzzy = _best_fuzzy(anchor, text)
-    best = max((p for p in (exact, fuzzy) if p is not None), key=lambda p: p.score, default=None)
+    approx = _best_fuzzy(anchor, text) if fuzzy else None
+    best = max((p for p in (exact, approx) if p is not None), key=lambda p: p.score, default=None)
     if best is not None and best.score >= min_score:
         return best
     if exact is not None and len(anchor.exact) >= LONG_QUOTE_CHARS:
