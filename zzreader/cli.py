@@ -21,6 +21,7 @@ from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 
 STATUS_LABELS = {
     "imported": "导入 / imported",
@@ -145,7 +146,8 @@ def run_self_test(args: argparse.Namespace) -> int:
             raise
         print("自检不可用 / The self-test is not available.", file=sys.stderr)
         return EXIT_FAILED
-    return int(self_test_main(choose_library(args.library).path) or 0)
+    choice = choose_library(args.library)
+    return int(self_test_main(None if choice.is_default else choice.path) or 0)
 
 
 # -- parse ---------------------------------------------------------------------
@@ -240,7 +242,7 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
             print(f"✗ {f.path}: {f.error}", file=out)
         elif f.warnings and f.status != "unchanged":
             print(f"! {f.path}: {len(f.warnings)} 条提示 / warnings", file=out)
-            for w in f.warnings:
+            for w in f.warnings[:MAX_WARNINGS_SHOWN]:
                 print(f"    {w}", file=out)
     if report.cancelled:
         print(f"已取消，{report.not_done} 个文件未处理 / Cancelled, {report.not_done} files left", file=out)

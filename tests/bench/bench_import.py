@@ -23,6 +23,7 @@ from pathlib import Path
 import jieba
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout
 from synth import ArchiveGenerator  # noqa: E402
 
 from zzreader.core.importer import import_paths  # noqa: E402

@@ -205,3 +205,13 @@ def test_search_reads_queries_from_stdin_and_answers_each_at_once(library):
         proc.wait()
     assert [r["query"] for r in rest] == ["type:nonsense", "二医院"]
     assert "error" in rest[0] and "total" in rest[1]
+
+
+def test_self_test_gets_the_chosen_library_only(tmp_path, monkeypatch):
+    calls = []
+    fake = types.ModuleType("zzreader.selftest")
+    fake.main = lambda path=None: calls.append(path) or 0
+    monkeypatch.setitem(sys.modules, "zzreader.selftest", fake)
+    assert cli.main(["--self-test"]) == 0
+    assert cli.main(["--library", str(tmp_path / "x.sqlite"), "--self-test"]) == 0
+    assert calls == [None, tmp_path / "x.sqlite"]
