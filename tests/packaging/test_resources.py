@@ -1,0 +1,80 @@
+"""configure_jieba(): the prepared prefix dictionary, its fallbacks, and where nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jieba
+import pytest
+
+from zzreader import resources
+
+
+@pytest.fixture
+def places(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Point the bundled and per-user dictionary paths into a temporary folder."""
+    bundled = tmp_path / "bundle" / "cache" / resources.jieba_cache_name()
+    user = tmp_path / "user-cache" / resources.jieba_cache_name()
+    monkeypatch.setattr(resources, "bundled_jieba_cache", lambda: bundled)
+    monkeypatch.setattr(resources, "user_jieba_cache", lambda: user)
+    return {"bundled": bundled, "user": user, "root": tmp_path}
+
+
+@pytest.fixture(scope="module")
+def prefix() -> tuple[dict[str, int], int]:
+    return resources.build_jieba_prefix()
+
+
+def files_under(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_prepared_dictionary_is_loaded_as_is(places, prefix) -> None:
+    resources.write_jieba_cache(places["bundled"], prefix)
+    before = files_under(places["root"])
+    tokenizer = resources.configure_jieba(jieba.Tokenizer())
+    assert tokenizer.initialized
+    assert tokenizer.FREQ == prefix[0] and tokenizer.total == prefix[1]
+    assert tokenizer.lcut("株洲市人民政府", HMM=False) == ["株洲市", "人民政府"]
+    assert files_under(places["root"]) == before  # nothing built, nothing written
+
+
+def test_the_prepared_dictionary_matches_what_jieba_builds_itself(tmp_path: Path, prefix) -> None:
+    own = jieba.Tokenizer()
+    own.tmp_dir = str(tmp_path)
+    own.initialize()
+    assert own.FREQ == prefix[0] and own.total == prefix[1]
+
+
+def test_an_unreadable_bundled_file_falls_back_to_the_user_cache(places, prefix) -> None:
+    places["bundled"].parent.mkdir(parents=True)
+    places["bundled"].write_bytes(b"not a pickle")
+    bundle_files = files_under(places["bundled"].parent)
+    tokenizer = resources.configure_jieba(jieba.Tokenizer())
+    assert tokenizer.FREQ == prefix[0]
+    assert places["user"].is_file()  # built once, saved for the next start
+    assert files_under(places["bundled"].parent) == bundle_files  # the bundle stays untouched
+    assert resources._read_jieba_cache(places["user"]) == prefix
+
+
+def test_a_file_from_another_jieba_version_is_not_used(places, prefix, monkeypatch) -> None:
+    resources.write_jieba_cache(places["bundled"], ({"假": 1}, 1))
+    monkeypatch.setattr(jieba, "__version__", "0.0.1")
+    assert resources._read_jieba_cache(places["bundled"]) is None
+
+
+def test_configure_is_idempotent_and_keeps_an_initialised_tokenizer(places) -> None:
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = {"株洲": 5}, 5, True
+    assert resources.configure_jieba(tokenizer) is tokenizer
+    assert tokenizer.FREQ == {"株洲": 5}
+    assert not files_under(places["root"])
+
+
+def test_a_custom_dictionary_gets_its_cache_in_the_user_folder(places, tmp_path: Path) -> None:
+    words = tmp_path / "words.txt"
+    words.write_text("株洲日报 100 n\n阅读器 50 n\n", encoding="utf-8")
+    tokenizer = resources.configure_jieba(jieba.Tokenizer(str(words)))
+    assert tokenizer.initialized and "株洲日报" in tokenizer.FREQ
+    written = files_under(places["root"]) - {words}
+    assert [p.parent for p in written] == [places["user"].parent]  # jieba's own cache file
