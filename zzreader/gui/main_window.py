@@ -537,10 +537,11 @@ class MainWindow(QMainWindow):
             self._update_status()
             return
         gen = self._filter_gen
-        job = self.workers.read.submit(
-            lambda lib, _p, _c: lib.filter_titles(text, FILTER_LIMIT), "filter"
+        self.workers.read.submit(
+            lambda lib, _p, _c: lib.filter_titles(text, FILTER_LIMIT),
+            "filter",
+            done=lambda rows: gen == self._filter_gen and self._show_filter(rows),
         )
-        job.signals.done.connect(lambda rows: gen == self._filter_gen and self._show_filter(rows))
 
     def _show_filter(self, rows) -> None:
         self.filter_model.clear()
@@ -596,10 +597,11 @@ class MainWindow(QMainWindow):
                 cancel=cancel,
             )
 
-        job = self.workers.write.submit(work, "import")
-        dialog = ImportDialog(job, self)
+        job = self.workers.write.prepare(work, "import")
+        dialog = ImportDialog(job, self)  # connects before the job can end
         dialog.finished_report.connect(self._import_done)
         self.import_dialog = dialog
+        self.workers.write.start(job)
         if show_dialog:
             dialog.show()
         return dialog

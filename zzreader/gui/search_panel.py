@@ -372,9 +372,12 @@ class SearchPanel(QWidget):
         self.started = time.perf_counter()
         self.show_status(tr("search.running"))
         self.searching.emit(True)
-        job = self.workers.read.submit(lambda lib, _p, _c: request.run(lib), "search")
-        job.signals.done.connect(lambda result: self._done(gen, result))
-        job.signals.failed.connect(lambda exc: self._failed(gen, exc))
+        self.workers.read.submit(
+            lambda lib, _p, _c: request.run(lib),
+            "search",
+            done=lambda result: self._done(gen, result),
+            failed=lambda exc: self._failed(gen, exc),
+        )
 
     # -- answers ------------------------------------------------------------------
     def _rerun(self, *_args) -> None:
@@ -385,9 +388,12 @@ class SearchPanel(QWidget):
         request, gen = self.request, self.generation
         if request is None:
             return
-        job = self.workers.read.submit(lambda lib, _p, _c: request.run(lib, offset), "search-more")
-        job.signals.done.connect(lambda result: gen == self.generation and self.model.append(result))
-        job.signals.failed.connect(lambda exc: self._failed(gen, exc))
+        self.workers.read.submit(
+            lambda lib, _p, _c: request.run(lib, offset),
+            "search-more",
+            done=lambda result: gen == self.generation and self.model.append(result),
+            failed=lambda exc: self._failed(gen, exc),
+        )
 
     def _done(self, gen: int, result: SearchResult) -> None:
         if gen != self.generation:

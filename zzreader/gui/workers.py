@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from zzreader.core.store import Library, open_library
-from zzreader.gui.qt import QObject, QRunnable, QThreadPool, Signal
+from zzreader.gui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 JobFn = Callable[[Library, Callable[[int, int, str], None], threading.Event], Any]
 
@@ -38,6 +38,17 @@ class JobSignals(QObject):
     failed = Signal(object)  # the exception, so callers can tell a QueryError apart
     finished = Signal()  # after done or failed, always
 
+    def __init__(self, release: Callable[[], None]) -> None:
+        super().__init__()
+        self._release = release
+        self.finished.connect(self._finished)
+
+    @Slot()
+    def _finished(self) -> None:
+        # Runs on the GUI thread after every done/failed call queued before it
+        # has been delivered; only now may the job (and this object) go away.
+        self._release()
+
 
 class Job(QRunnable):
     """One call of `fn` in a lane's thread; cancel() asks it to stop between steps."""
@@ -48,7 +59,7 @@ class Job(QRunnable):
         self.lane = lane
         self.fn = fn
         self.name = name
-        self.signals = JobSignals()
+        self.signals = JobSignals(lambda: lane.forget(self))
         self.cancel_event = threading.Event()
 
     def cancel(self) -> None:
@@ -69,7 +80,6 @@ class Job(QRunnable):
             self.signals.done.emit(result)
         finally:
             self.signals.finished.emit()
-            self.lane.forget(self)
 
     def _progress(self, done: int, total: int, text: str = "") -> None:
         self.signals.progress.emit(done, total, str(text or ""))
@@ -99,12 +109,34 @@ class Lane:
             self._library = self._opener(self.path)
         return self._library
 
-    def submit(self, fn: JobFn, name: str = "") -> Job:
-        job = Job(self, fn, name)
+    def prepare(self, fn: JobFn, name: str = "") -> Job:
+        """A job not yet started: connect to its signals, then `start()` it.
+
+        Connecting after the start would race with a job that ends at once
+        (a query error is raised in microseconds) and miss its answer.
+        """
+        return Job(self, fn, name)
+
+    def start(self, job: Job) -> Job:
         with self._lock:
             self._jobs.add(job)
         self.pool.start(job)
         return job
+
+    def submit(
+        self,
+        fn: JobFn,
+        name: str = "",
+        done: Callable[[Any], Any] | None = None,
+        failed: Callable[[BaseException], Any] | None = None,
+    ) -> Job:
+        """Run `fn` in this lane; `done` / `failed` are connected before it starts."""
+        job = self.prepare(fn, name)
+        if done is not None:
+            job.signals.done.connect(done)
+        if failed is not None:
+            job.signals.failed.connect(failed)
+        return self.start(job)
 
     def forget(self, job: Job) -> None:
         with self._lock:

@@ -1,0 +1,61 @@
+"""The Qt-free translation helper shared by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from zzreader import i18n
+from zzreader.i18n import both, tr
+
+
+def test_known_string_resolves_in_both_languages():
+    assert tr("menu.file", lang="zh") == "文件(&F)"
+    assert tr("menu.file", lang="en") == "&File"
+    i18n.set_language("en")
+    assert tr("import.status.failed") == "Failed"
+    i18n.set_language("zh")
+    assert tr("import.status.failed") == "失败"
+
+
+def test_values_are_formatted_and_bilingual_form_joins_them():
+    assert tr("status.counts", issues=5, articles=60) == "5 期 · 60 篇"
+    assert tr("status.counts", lang="en", issues=5, articles=60) == "5 issues · 60 articles"
+    assert both("import.status.failed") == "失败 / Failed"
+
+
+def test_unknown_key_shows_itself_instead_of_failing():
+    assert tr("no.such.key") == "no.such.key"
+
+
+def test_language_codes_are_normalised_and_default_to_chinese():
+    assert i18n.normalise("en_GB.UTF-8") == "en"
+    assert i18n.normalise("zh-Hans") == "zh"
+    assert i18n.normalise("fr") == "zh"
+    assert i18n.normalise(None) == "zh"
+
+
+def test_every_entry_has_both_languages_with_the_same_placeholders():
+    for key, entry in i18n.catalog().items():
+        assert entry.get("zh") and entry.get("en"), key
+        fields = {lang: set(re.findall(r"{(\w+)}", entry[lang])) for lang in ("zh", "en")}
+        assert fields["zh"] == fields["en"], key
+
+
+def test_every_key_the_gui_uses_is_in_the_catalog():
+    from pathlib import Path
+
+    import zzreader.gui
+
+    used: set[str] = set()
+    for path in Path(zzreader.gui.__file__).parent.glob("*.py"):
+        used |= set(re.findall(r'\btr\("([a-z_.]+)"', path.read_text(encoding="utf-8")))
+    missing = sorted(k for k in used if k not in i18n.catalog())
+    assert missing == []
+
+
+def test_i18n_imports_no_qt():
+    code = "import sys, zzreader.i18n; print(any(m.startswith('PySide6') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
