@@ -258,6 +258,28 @@ def step_search_filters(state: State) -> str:
     return detail
 
 
+def step_qt_runtime() -> str:
+    """The Qt parts a build can lose: platform plugin, image formats, icons, Chinese translations."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
+    from zzreader.gui import icons
+    from zzreader.gui.app import application
+    from zzreader.gui.qt import QImage, QLibraryInfo, QLocale, QTranslator
+    from zzreader.resources import resources_dir
+
+    app = application()
+    expect(app.platformName() == "offscreen", f"平台插件不对 / platform plugin {app.platformName()}")
+    svg = QImage(str(resources_dir() / "icon.svg"))  # through the qsvg image-format plugin
+    expect(not svg.isNull(), "SVG 图片插件缺失 / the SVG image format plugin is missing")
+    names = sorted(p.stem for p in (resources_dir() / "icons").glob("*.svg"))
+    blank = [n for n in names if icons.icon(n).pixmap(24, 24).isNull()]
+    expect(not blank, f"图标无法绘制 / icons not drawn: {blank}")
+    expect(not icons.app_icon().isNull(), "缺少程序图标 / no app icon")
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    zh = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    expect(QTranslator().load(zh, "qtbase", "_", folder), f"缺少 Qt 中文翻译 / no qtbase_zh_CN in {folder}")
+    return f"platform {app.platformName()}, svg {svg.width()}x{svg.height()}, {len(names)} icons, qtbase_zh_CN"
+
+
 def step_window(state: State) -> str:
     """Open the main window offscreen on the temporary library and show a searched article."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
@@ -292,7 +314,7 @@ def step_window(state: State) -> str:
             expect(cursor.selectedText() == term, f"标记错位 / mark on {cursor.selectedText()!r}")
         image = window.grab()
         expect(not image.isNull() and image.width() > 0, "窗口无法绘制 / the window did not paint")
-        return (f"{window.model.rowCount()} years in the tree; article #{article_id} 《{title}》 "
+        return (f"tree of {window.model.rowCount()} years; article #{article_id} 《{title}》 "
                 f"shown with {len(spans)} hit(s) of {term} marked; {image.width()}x{image.height()} px")
     finally:
         window.shutdown()
@@ -351,12 +373,15 @@ def main(library_path: Path | str | None = None, out: TextIO | None = None) -> i
             ("检索 / search", lambda: step_search_terms(state)),
             ("筛选 / filters", lambda: step_search_filters(state)),
         )
-        searches += (("窗口 / window", lambda: step_window(state)),)
         for name, fn in searches:
             if imported:
                 report.step(name, fn)
             else:
                 report.skip(name, "import failed")
+        if report.step("Qt 运行库 / Qt runtime", step_qt_runtime) and imported:
+            report.step("窗口 / window", lambda: step_window(state))
+        else:
+            report.skip("窗口 / window", "Qt runtime or import failed")
         if state.library is not None:
             state.library.close()
         report.step("未写程序目录 / nothing written", lambda: step_nothing_written(state))

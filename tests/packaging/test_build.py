@@ -61,7 +61,7 @@ def test_frozen_self_test_passes_every_step(built: dict) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     steps = [line for line in lines if line.startswith(("[ok]", "[FAIL]"))]
-    assert len(steps) >= 9 and all(s.startswith("[ok]") for s in steps), result.stdout
+    assert len(steps) >= 10 and all(s.startswith("[ok]") for s in steps), result.stdout
     assert "(frozen," in result.stdout
     jieba_line = next(s for s in steps if "prefix dictionary" in s)
     assert str(Path(built["folder"]) / "_internal" / "cache") in jieba_line  # the bundled dictionary

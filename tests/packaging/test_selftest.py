@@ -30,7 +30,7 @@ def test_self_test_passes_from_source() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line for line in result.stdout.splitlines() if line.startswith(("[ok]", "[FAIL]"))]
-    assert len(steps) == 9 and all(s.startswith("[ok]") for s in steps), result.stdout
+    assert len(steps) == 10 and all(s.startswith("[ok]") for s in steps), result.stdout
     assert "(source," in result.stdout and "自检通过 / self-test passed" in result.stdout
 
 
