@@ -8,11 +8,13 @@ import uuid
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from zzreader.core import migrations
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.parse import parse_file
 from zzreader.core.store import (
+    Library,
     LibraryError,
     NotFoundError,
     open_library,
@@ -128,11 +130,11 @@ def test_pending_migration_backs_up_first(lib, seed_issues):
     lib.import_issue(seed_issues[0])
     steps = (*migrations.MIGRATIONS, _extra_migration)
     backup = migrations.migrate(lib.db, lib.path, steps)
-    assert backup == lib.path.with_name("library.bak-1.sqlite")
+    assert backup == lib.path.with_name(f"library.bak-{migrations.SCHEMA_VERSION}.sqlite")
     assert migrations.user_version(lib.db) == len(steps)
     assert lib.article(lib.article_summaries(1)[0].id).title == seed_issues[0].articles[0].title
     conn = sqlite3.connect(str(backup))
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(seed_issues[0].articles)
     conn.close()
 
@@ -142,9 +144,27 @@ def test_failed_migration_keeps_the_old_version(lib, seed_issues):
     before = dump(lib.path)
     with pytest.raises(RuntimeError, match="boom"):
         migrations.migrate(lib.db, lib.path, (*migrations.MIGRATIONS, _broken_migration))
-    assert migrations.user_version(lib.db) == 1
+    assert migrations.user_version(lib.db) == migrations.SCHEMA_VERSION
     assert dump(lib.path) == before
-    assert lib.path.with_name("library.bak-1.sqlite").exists()
+    assert lib.path.with_name(f"library.bak-{migrations.SCHEMA_VERSION}.sqlite").exists()
+
+
+def test_version_1_library_is_upgraded_with_a_backup(tmp_path, seed_issues):
+    """m002: a library written before the title filter index gets it, data intact."""
+    path = tmp_path / "v1.sqlite"
+    db = Database(path)
+    migrations.migrate(db, path, migrations.MIGRATIONS[:1])
+    with Library(db, path) as v1:
+        v1.import_issue(seed_issues[4])
+        assert migrations.user_version(v1.db) == 1
+    with open_library(path) as library:
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+        title = seed_issues[4].articles[0].title
+        assert [a.title for a in library.filter_titles(title[2:8])] == [title]
+    conn = sqlite3.connect(str(path.with_name("v1.bak-1.sqlite")))
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(seed_issues[4].articles)
+    conn.close()
 
 
 # -- round trips ---------------------------------------------------------------------

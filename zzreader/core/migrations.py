@@ -142,7 +142,18 @@ def m001_initial(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+def m002_title_filter_index(db: Database) -> None:
+    """Let the tree's title filter scan a small covering index, not every article row.
+
+    The scan reads titles only (3-4 MB for 70,000 articles instead of the
+    whole table), and the date columns sort the matches without row lookups.
+    """
+    db.execute(
+        "CREATE INDEX articles_title_filter ON articles(title, issue_date, issue_id, seq)"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_title_filter_index)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -430,9 +430,14 @@ class Library:
         needle = text.strip()
         if not needle:
             return []
+        # The inner query scans only the covering title index and sorts the
+        # matches by date there, so at most `limit` rows are read.
         rows = self._all(
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE instr(lower(title), lower(?)) > 0 "
-            "ORDER BY issue_date DESC, issue_id DESC, seq LIMIT ?",
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ("
+            "SELECT id FROM articles INDEXED BY articles_title_filter "
+            "WHERE instr(lower(title), lower(?)) > 0 "
+            "ORDER BY issue_date DESC, issue_id DESC, seq LIMIT ?) "
+            "ORDER BY issue_date DESC, issue_id DESC, seq",
             [needle, limit],
         )
         return [ArticleSummary(*r) for r in rows]
