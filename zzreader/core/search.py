@@ -6,13 +6,16 @@ character, one BREAK token for each gap between runs. A query term becomes a
 phrase of the same tokens, so a hit means exactly "these characters stand
 together" - the recall of a substring scan, at index speed.
 
-Keys. The FTS rowid is not the article id but `day << 32 | article_id`
-(`day` = proleptic ordinal of the issue date, 0 when unknown). Newest-first
-ordering, the date tie-break of the relevance sort and `--from/--to`
-filters then come from the rowid alone (FTS5 walks rowids in either order and
-seeks rowid ranges), with no join against `articles` for every match; the
-article id is `key & 0xFFFFFFFF`. So the index must be told when an
-article's issue date changes (unindex with the old date, index with the new).
+Keys. The FTS rowid is a date key, `day << 13 | slot` (`day` = proleptic
+ordinal of the issue date, 0 when unknown; slots count down from 8191 in
+indexing order), and `articles_fts_keys` maps it to the article id. Newest-
+first ordering, the date tie-break of the relevance sort and date filters
+then come from the rowid alone (FTS5 walks rowids in either order and seeks
+rowid ranges) instead of a join against `articles` for every match, which
+costs as much as the match itself on common words. Keys of one day are close
+together, so the index grows only ~6% against plain article ids (a plain
+`day << 32 | id` key grew it 25%). Unindexing finds the key by article id;
+an article whose issue date changes must be unindexed and indexed again.
 
 Ranking. bm25 with the title (10) and subtitle (5) above the body (1), then
 newer issues first. The table is built with columnsize=0: FTS5 then skips a
@@ -29,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -72,7 +74,6 @@ __all__ = [
 TOKENIZER_VERSION = 1
 
 FTS = "articles_fts"
-ID_MASK = 0xFFFFFFFF
 WEIGHTS = (1.0, 10.0, 5.0)  # body, title, subtitle
 _BM25 = f"bm25({FTS}, {', '.join(map(str, WEIGHTS))})"
 SNIPPET_WIDTH = 110
@@ -95,19 +96,22 @@ def _conn(db: Any) -> sqlite3.Connection:
 
 
 # -- index maintenance ------------------------------------------------------------
+KEYS = "articles_fts_keys"
+SLOT_BITS = 13
+SLOT_MAX = (1 << SLOT_BITS) - 1
+
+
 def create_index(db: Any) -> None:
     """Create the (empty) full-text index; the store's first migration calls this."""
-    _conn(db).execute(
+    conn = _conn(db)
+    conn.execute(
         f"CREATE VIRTUAL TABLE {FTS} USING fts5(body, title, subtitle, "
         "content='', columnsize=0, tokenize='ascii')"
     )
-
-
-def fts_key(article_id: int, issue_date: str | None) -> int:
-    """The FTS rowid of an article: date in the high bits, id in the low 32."""
-    if not 0 < article_id <= ID_MASK:
-        raise ValueError(f"article id out of range: {article_id}")
-    return (_day(issue_date) << 32) | article_id
+    conn.execute(
+        f"CREATE TABLE {KEYS} (key INTEGER PRIMARY KEY, "
+        "article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE)"
+    )
 
 
 def _day(issue_date: str | None) -> int:
@@ -119,47 +123,56 @@ def _day(issue_date: str | None) -> int:
         return 0
 
 
-_FROM_ROW = object()
+def _new_key(conn: sqlite3.Connection, issue_date: str | None) -> int:
+    """The next free key of the day: slots count down, so newest-first lists
+    an issue's articles in the order they were indexed (page order)."""
+    base = _day(issue_date) << SLOT_BITS
+    low = conn.execute(
+        f"SELECT min(key) FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, base + SLOT_MAX]
+    ).fetchone()[0]
+    if low is None:
+        return base + SLOT_MAX
+    if low > base:
+        return low - 1
+    used = {k for (k,) in conn.execute(f"SELECT key FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, base + SLOT_MAX])}
+    free = next((k for k in range(base + SLOT_MAX, base - 1, -1) if k not in used), None)
+    if free is None:
+        raise ValueError(f"more than {SLOT_MAX + 1} articles indexed for {issue_date}")
+    return free
 
 
-def _date_of(conn: sqlite3.Connection, article_id: int, issue_date: Any) -> str | None:
-    if issue_date is not _FROM_ROW:
-        return issue_date
-    row = conn.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()
-    return row[0] if row else None
+def _tokens(title: str, subtitle: str, text: str) -> list[str]:
+    return [index_text(text), index_text(title), index_text(subtitle or "")]
 
 
 def index_article(
-    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: Any = _FROM_ROW
+    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: str | None = None
 ) -> None:
-    """Add one article to the index.
-
-    Without `issue_date` the date is read from the article's row, so call
-    this after the row is written.
-    """
+    """Add one article to the index (it must not be indexed already)."""
     conn = _conn(db)
-    key = fts_key(article_id, _date_of(conn, article_id, issue_date))
+    key = _new_key(conn, issue_date)
+    conn.execute(f"INSERT INTO {KEYS}(key, article_id) VALUES (?, ?)", [key, article_id])
     conn.execute(
         f"INSERT INTO {FTS}(rowid, body, title, subtitle) VALUES (?, ?, ?, ?)",
-        [key, index_text(text), index_text(title), index_text(subtitle or "")],
+        [key, *_tokens(title, subtitle, text)],
     )
 
 
 def unindex_article(
-    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: Any = _FROM_ROW
+    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: str | None = None
 ) -> None:
-    """Remove one article, given exactly the values it was indexed with.
-
-    A contentless index cannot look them up itself. Without `issue_date`
-    the date is read from the article's row, so call this before the row
-    is changed or deleted.
-    """
+    """Remove one article, given exactly the title, subtitle and text it was
+    indexed with (a contentless index cannot look them up). `issue_date` is
+    accepted for symmetry; the key is found by article id."""
     conn = _conn(db)
-    key = fts_key(article_id, _date_of(conn, article_id, issue_date))
+    row = conn.execute(f"SELECT key FROM {KEYS} WHERE article_id = ?", [article_id]).fetchone()
+    if row is None:
+        return
     conn.execute(
         f"INSERT INTO {FTS}({FTS}, rowid, body, title, subtitle) VALUES ('delete', ?, ?, ?, ?)",
-        [key, index_text(text), index_text(title), index_text(subtitle or "")],
+        [row[0], *_tokens(title, subtitle, text)],
     )
+    conn.execute(f"DELETE FROM {KEYS} WHERE key = ?", [row[0]])
 
 
 def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -> int:
@@ -167,21 +180,26 @@ def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -
 
     Runs in a savepoint (inside the caller's transaction if there is one)
     and records the tokenizer version, so a rebuild is all or nothing.
+    Articles are indexed in reading order so keys follow page order.
     """
     conn = _conn(db)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     conn.execute("SAVEPOINT zz_rebuild_index")
     try:
         conn.execute(f"DROP TABLE IF EXISTS {FTS}")
+        conn.execute(f"DROP TABLE IF EXISTS {KEYS}")
         create_index(conn)
-        rows = conn.execute("SELECT id, issue_date, title, subtitle, text FROM articles ORDER BY id")
+        rows = conn.execute(
+            "SELECT id, issue_date, title, subtitle, text FROM articles "
+            "ORDER BY issue_date, issue_id, seq"
+        )
         done = 0
         for article_id, issue_date, title, subtitle, text in rows:
             index_article(conn, article_id, title, subtitle, text, issue_date)
             done += 1
             if progress is not None and (done % 500 == 0 or done == total):
                 progress(done, total)
-        conn.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+        optimize_index(conn)
         conn.execute(
             "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -264,10 +282,9 @@ def _phrase(tokens: Iterable[str]) -> str:
 @functools.lru_cache(maxsize=1024)
 def _booster_words(term: str) -> tuple[str, ...]:
     """jieba's words of a Chinese term (two characters or more, not the term itself)."""
-    import jieba
+    from zzreader.resources import configure_jieba
 
-    jieba.setLogLevel(logging.WARNING)
-    words = {w for w in jieba.cut(term, HMM=False) if len(w) >= 2 and w != term}
+    words = {w for w in configure_jieba().cut(term, HMM=False) if len(w) >= 2 and w != term}
     return tuple(sorted(words, key=term.find))
 
 
@@ -315,7 +332,10 @@ def _fts(node: Node, boost: bool) -> str:
     return expr
 
 
-_ID = f"({FTS}.rowid & {ID_MASK})"
+_IN_FTS = (
+    f"a.id IN (SELECT k.article_id FROM {FTS} JOIN {KEYS} k ON k.key = {FTS}.rowid "
+    f"WHERE {FTS} MATCH ?)"
+)
 
 
 def _sql(node: Node, params: list[Any], boost: bool) -> str:
@@ -325,12 +345,12 @@ def _sql(node: Node, params: list[Any], boost: bool) -> str:
     if isinstance(node, (And, Or)):
         if _fts_ok(node):
             params.append(_fts(node, boost))
-            return f"a.id IN (SELECT rowid & {ID_MASK} FROM {FTS} WHERE {FTS} MATCH ?)"
+            return _IN_FTS
         op = " AND " if isinstance(node, And) else " OR "
         return "(" + op.join(_sql(c, params, boost) for c in node.children) + ")"
     if isinstance(node, Term):
         params.append(_fts(node, boost))
-        return f"a.id IN (SELECT rowid & {ID_MASK} FROM {FTS} WHERE {FTS} MATCH ?)"
+        return _IN_FTS
     assert isinstance(node, Filter)
     if node.field == "author":
         params.extend([fold(node.value)] * 3)
@@ -400,9 +420,9 @@ def _plan(query: Query, date_from: str | None, date_to: str | None, extra: list[
     where = [_sql(c, params, boost) for c in rest + [Not(n) for n in neg_fts]]
     plan = _Plan(match, where, params, date_lo=lo, date_hi=hi)
     if lo:
-        plan.key_lo = _day(lo) << 32
+        plan.key_lo = _day(lo) << SLOT_BITS
     if hi:
-        plan.key_hi = (_day(hi) << 32) | ID_MASK
+        plan.key_hi = (_day(hi) << SLOT_BITS) | SLOT_MAX
     return plan
 
 
@@ -448,49 +468,98 @@ def search(
             raise QueryError(f"检索失败 / Search failed: {exc}") from exc
 
 
-def _run(conn: sqlite3.Connection, q: Query, plan: _Plan, limit: int | None, offset: int, sort: str) -> SearchResult:
-    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else (f" LIMIT -1 OFFSET {int(offset)}" if offset else "")
-    if plan.match is not None:
-        where = [f"{FTS} MATCH ?", *plan.where]
-        params: list[Any] = [plan.match, *plan.params]
-        if plan.key_lo is not None:
-            where.append(f"{FTS}.rowid >= {plan.key_lo}")
-        if plan.key_hi is not None:
-            where.append(f"{FTS}.rowid <= {plan.key_hi}")
-        join = f" JOIN articles a ON a.id = {_ID}" if plan.where else ""
-        body = f" FROM {FTS}{join} WHERE " + " AND ".join(where)
-        order = "score, key DESC" if sort == "relevance" else "key DESC"
-        sql = f"SELECT {FTS}.rowid AS key, {_BM25} AS score{body} ORDER BY {order}{page}"
-        count_sql = f"SELECT count(*){body}"
-    else:
-        where = list(plan.where)
-        params = list(plan.params)
-        if plan.date_lo:
-            where.append("a.issue_date >= ?")
-            params.append(plan.date_lo)
-        if plan.date_hi:
-            where.append("a.issue_date <= ?")
-            params.append(plan.date_hi)
-        body = " FROM articles a WHERE " + " AND ".join(where or ["1"])
-        sql = f"SELECT a.id, 0.0{body} ORDER BY a.issue_date DESC, a.id DESC{page}"
-        count_sql = f"SELECT count(*){body}"
-    rows = conn.execute(sql, params).fetchall()
-    if limit is None or (offset == 0 and len(rows) < limit):
-        total = offset + len(rows)
-    else:
-        total = conn.execute(count_sql, params).fetchone()[0]
-    ids = [key & ID_MASK for key, _ in rows]
-    scores = {key & ID_MASK: -score if score else 0.0 for key, score in rows}
+def _run(
+    conn: sqlite3.Connection, q: Query, plan: _Plan, limit: int | None, offset: int, sort: str
+) -> SearchResult:
+    rows, total = (_run_fts if plan.match is not None else _run_filters)(conn, plan, limit, offset, sort)
+    ids = [article_id for article_id, _ in rows]
     articles = _fetch_articles(conn, ids)
     regexes = _regexes(q)
     hits = []
-    for article_id in ids:
+    for article_id, score in rows:
+        if article_id not in articles:
+            continue  # deleted meanwhile
         issue_id, issue_date, title, type_, section, text = articles[article_id]
         snippet, spans = make_snippet(text, regexes)
         hits.append(
-            Hit(article_id, issue_id, issue_date, title, type_, section, scores[article_id], snippet, spans)
+            Hit(article_id, issue_id, issue_date, title, type_, section, score, snippet, spans)
         )
     return SearchResult(q.text, total, hits)
+
+
+def _page(limit: int | None, offset: int) -> str:
+    if limit:
+        return f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return f" LIMIT -1 OFFSET {int(offset)}" if offset else ""
+
+
+def _run_fts(
+    conn: sqlite3.Connection, plan: _Plan, limit: int | None, offset: int, sort: str
+) -> tuple[list[tuple[int, float]], int]:
+    """Rank the FTS matches; returns ([(article_id, score)], total).
+
+    For relevance the matches are materialised once, so counting them and
+    sorting them costs one pass over the index (bm25 adds one more, for its
+    IDF) instead of a separate count(*) query over the same phrases.
+    """
+    where = [f"{FTS} MATCH ?", *plan.where]
+    params: list[Any] = [plan.match, *plan.params]
+    if plan.key_lo is not None:
+        where.append(f"{FTS}.rowid >= {plan.key_lo}")
+    if plan.key_hi is not None:
+        where.append(f"{FTS}.rowid <= {plan.key_hi}")
+    join = (
+        f" JOIN {KEYS} fk ON fk.key = {FTS}.rowid JOIN articles a ON a.id = fk.article_id"
+        if plan.where
+        else ""
+    )
+    body = f" FROM {FTS}{join} WHERE " + " AND ".join(where)
+    page = _page(limit, offset)
+    if sort == "relevance":
+        inner = (
+            f"WITH m AS MATERIALIZED (SELECT {FTS}.rowid AS key, {_BM25} AS score{body}) "
+            f"SELECT (SELECT count(*) FROM m) AS total, key, score FROM m "
+            f"ORDER BY score, key DESC{page}"
+        )
+        order = "t.score, t.key DESC"
+    else:
+        inner = f"SELECT NULL AS total, {FTS}.rowid AS key, {_BM25} AS score{body} ORDER BY key DESC{page}"
+        order = "t.key DESC"
+    sql = (
+        f"SELECT t.total, k.article_id, t.score FROM ({inner}) t "
+        f"JOIN {KEYS} k ON k.key = t.key ORDER BY {order}"
+    )
+    result = conn.execute(sql, params).fetchall()
+    rows = [(article_id, -score if score else 0.0) for _, article_id, score in result]
+    if result and result[0][0] is not None:
+        total = result[0][0]
+    elif limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):
+        total = len(rows)
+    else:
+        total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]
+    return rows, total
+
+
+def _run_filters(
+    conn: sqlite3.Connection, plan: _Plan, limit: int | None, offset: int, sort: str
+) -> tuple[list[tuple[int, float]], int]:
+    """Queries with no text term (e.g. `author:周嵩 date:2024`): newest first."""
+    where = list(plan.where)
+    params = list(plan.params)
+    if plan.date_lo:
+        where.append("a.issue_date >= ?")
+        params.append(plan.date_lo)
+    if plan.date_hi:
+        where.append("a.issue_date <= ?")
+        params.append(plan.date_hi)
+    body = " FROM articles a WHERE " + " AND ".join(where or ["1"])
+    sql = f"SELECT a.id{body} ORDER BY a.issue_date DESC, a.issue_id DESC, a.seq{_page(limit, offset)}"
+    rows = [(article_id, 0.0) for (article_id,) in conn.execute(sql, params)]
+    if limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):
+        total = len(rows)
+    else:
+        total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]
+    return rows, total
 
 
 def _fetch_articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:
