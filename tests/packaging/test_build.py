@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.packaging import packaging_module
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
-import build  # noqa: E402  (packaging/build.py)
+build = packaging_module("build")
 
 pytestmark = [
     pytest.mark.slow,

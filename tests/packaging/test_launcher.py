@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import faulthandler
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("zz_launcher", ROOT / "packaging" / "launcher.py")
-launcher = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(launcher)
+from tests.packaging import packaging_module
+
+launcher = packaging_module("launcher")
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG log folder")
 
