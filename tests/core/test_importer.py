@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import threading
+import types
 from pathlib import Path
 
 import pytest
 
+from zzreader.core import importer
 from zzreader.core.importer import collect_files, import_paths
 from zzreader.core.store import open_library
 from tests.conftest import SEEDS, table_dump as dump
-
-
 
 
 @pytest.fixture
@@ -110,6 +111,17 @@ def test_cancel_stops_between_files(lib, archive):
     assert len(report.files) == 2
     assert report.not_done == 3
     assert lib.stats().issues == 2
+
+
+def test_workers_are_forked_only_from_a_single_threaded_process_without_qt(monkeypatch):
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    monkeypatch.setattr(importer.threading, "active_count", lambda: 1)
+    assert importer._pool_context().get_start_method() == "fork"
+    monkeypatch.setattr(importer.threading, "active_count", lambda: 3)  # e.g. a worker thread
+    assert importer._pool_context().get_start_method() == "forkserver"
+    monkeypatch.setattr(importer.threading, "active_count", lambda: 1)
+    monkeypatch.setitem(sys.modules, "PySide6", types.ModuleType("PySide6"))  # Qt runs threads
+    assert importer._pool_context().get_start_method() == "forkserver"
 
 
 @pytest.mark.parametrize("workers", [0, 2])
