@@ -7,6 +7,7 @@ two languages side by side, so a missing translation shows up in review and in
 
     tr("menu.file")            -> "文件" (or "File" after set_language("en"))
     tr("status.counts", issues=5, articles=62)
+    tr("count.articles", n=1)  -> "1篇" / "1 article" (an optional "en_one" form)
     both("import.failed")      -> "导入失败 / Import failed" (CLI style)
 """
 
@@ -64,7 +65,10 @@ def tr(key: str, /, lang: str | None = None, **values: object) -> str:
     entry = catalog().get(key)
     if entry is None:
         return key
-    text = entry.get(lang or _language) or entry.get(DEFAULT_LANGUAGE) or key
+    code = lang or _language
+    text = entry.get(code) or entry.get(DEFAULT_LANGUAGE) or key
+    if values.get("n") == 1 and f"{code}_one" in entry:  # "1 article", not "1 articles"
+        text = entry[f"{code}_one"]
     return text.format(**values) if values else text
 
 

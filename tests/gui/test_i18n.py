@@ -21,7 +21,7 @@ def test_known_string_resolves_in_both_languages():
 
 def test_values_are_formatted_and_bilingual_form_joins_them():
     assert tr("status.counts", issues=5, articles=60) == "5 期 · 60 篇"
-    assert tr("status.counts", lang="en", issues=5, articles=60) == "5 issues · 60 articles"
+    assert tr("status.counts", lang="en", issues=5, articles=60) == "Issues: 5 · Articles: 60"
     assert both("import.status.failed") == "失败 / Failed"
 
 
@@ -59,3 +59,9 @@ def test_i18n_imports_no_qt():
     code = "import sys, zzreader.i18n; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_english_counts_use_the_singular_for_one():
+    assert tr("count.articles", lang="en", n=1) == "1 article"
+    assert tr("count.articles", lang="en", n=2) == "2 articles"
+    assert tr("count.articles", lang="zh", n=1) == "1篇"

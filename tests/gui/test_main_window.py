@@ -74,8 +74,8 @@ def test_previous_and_next_follow_reading_order(window):
 
 def _search(qtbot, window, query):
     window.search.search_for(query)
-    qtbot.waitUntil(lambda: window.search.request is not None and window.search.status.text()
-                    not in ("", "正在检索…"), timeout=10_000)
+    assert window.search.busy
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=10_000)
 
 
 def test_search_lists_the_right_articles_and_opening_one_marks_its_hits(qtbot, window, parsed_seeds):

@@ -8,8 +8,10 @@ exits 0, which also makes start-up measurable from outside.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from zzreader import i18n
@@ -27,6 +29,9 @@ from zzreader.gui.qt import (
 )
 
 SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's settings
+# When set, the moment the window is on screen (and the process's resident
+# memory then) is written to this file as JSON, for tests/bench/bench_gui.py.
+STARTUP_LOG_ENV = "ZZREADER_STARTUP_LOG"
 ORG, APP = "zzreader", "zzreader"
 
 
@@ -114,9 +119,35 @@ def main(
     if screenshot:
         return take_screenshot(reader.window, Path(screenshot))
     reader.window.show()
+    QTimer.singleShot(0, lambda: log_startup(reader.window))
     code = app.exec()
     reader.window.shutdown()
     return code
+
+
+def rss_bytes() -> int | None:
+    """Resident memory of this process (Linux /proc; None elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+def log_startup(window: MainWindow) -> None:
+    target = os.environ.get(STARTUP_LOG_ENV)
+    if not target:
+        return
+    data = {
+        "shown_at": time.time(),
+        "rss_bytes": rss_bytes(),
+        "article_id": window.current_id,
+        "tree_rows": window.model.rowCount(),
+    }
+    Path(target).write_text(json.dumps(data), encoding="utf-8")
 
 
 def take_screenshot(window: MainWindow, path: Path) -> int:
@@ -125,6 +156,7 @@ def take_screenshot(window: MainWindow, path: Path) -> int:
     result = {"code": 1}
 
     def grab() -> None:
+        log_startup(window)
         path.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(path), "PNG")
         result["code"] = 0 if ok else 1

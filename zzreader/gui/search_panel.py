@@ -44,7 +44,7 @@ from zzreader.gui.qt import (
     Signal,
 )
 from zzreader.gui.workers import Workers
-from zzreader.i18n import tr
+from zzreader.i18n import language, tr
 
 PAGE = 50
 TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
@@ -156,7 +156,7 @@ class ResultDelegate(QStyledItemDelegate):
         ink = option.palette.highlightedText().color().name() if selected else t.text
         muted = ink if selected else t.muted
         fact = " · ".join(
-            p for p in (format_date(hit.issue_date), tr(f"type.{hit.type}"), hit.section) if p
+            p for p in (format_date(hit.issue_date, language()), tr(f"type.{hit.type}"), hit.section) if p
         )
         title = html.escape(hit.title or tr("article.untitled"))
         doc = QTextDocument()
@@ -222,6 +222,7 @@ class SearchPanel(QWidget):
         self.request: SearchRequest | None = None
         self.started = 0.0
         self.last_error = ""
+        self.busy = False  # a search for the current fields is running
 
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
@@ -327,6 +328,7 @@ class SearchPanel(QWidget):
 
     def clear(self) -> None:
         self.generation += 1
+        self.busy = False
         self.request = None
         self.model.reset(None)
         self.show_status(tr("search.hint"))
@@ -371,6 +373,7 @@ class SearchPanel(QWidget):
         self.request = request
         self.started = time.perf_counter()
         self.show_status(tr("search.running"))
+        self.busy = True
         self.searching.emit(True)
         self.workers.read.submit(
             lambda lib, _p, _c: request.run(lib),
@@ -398,6 +401,7 @@ class SearchPanel(QWidget):
     def _done(self, gen: int, result: SearchResult) -> None:
         if gen != self.generation:
             return
+        self.busy = False
         self.searching.emit(False)
         self.model.reset(result)
         seconds = time.perf_counter() - self.started
@@ -410,6 +414,7 @@ class SearchPanel(QWidget):
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen != self.generation:
             return
+        self.busy = False
         self.searching.emit(False)
         self.model.reset(None)
         message = str(exc) if isinstance(exc, QueryError) else tr("search.failed", error=str(exc))

@@ -1,0 +1,243 @@
+"""Reader window benchmark on a synthetic ten-year library (issue 5's targets).
+
+    python tests/bench/bench_gui.py                 # 3,650 issues, ~70,000 articles
+    python tests/bench/bench_gui.py --issues 365    # a quicker run
+    python tests/bench/bench_gui.py --library FILE  # any library
+
+Measures, printing figures and asserting nothing:
+
+- start-up: spawns `zzreader --library FILE --screenshot PNG` (fresh settings)
+  several times and reports the time from spawn to the window being shown
+  and populated (the app writes that moment to $ZZREADER_STARTUP_LOG), the
+  whole process time, and resident memory at that moment. Targets: shown
+  within 1.5 s, under 300 MB.
+- in one warm process: expanding a year, a month and an issue in the tree,
+  opening articles (page render and tree selection), title filtering and
+  searches from the search panel until their results are listed.
+
+The library is built once with the search benchmark's generator
+(tests/bench/bench_search.py `build`, deterministic) into --dir and reused
+while it matches --issues.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LAUNCH = "import sys; from zzreader.cli import main; sys.exit(main(sys.argv[1:]))"
+QUERIES = ["株洲", "医院", "二医院", "市委", "湘江 经济", '"神农城"', "author:王", "type:commentary 改革", "GDP", "龙头铺"]
+
+
+def library_for(args: argparse.Namespace, work: Path) -> Path:
+    """The given library, else our own synthetic one (built once, then reused)."""
+    if args.library:
+        return Path(args.library)
+    from bench_search import build
+
+    from zzreader.core.store import open_library
+
+    target = work / f"bench-gui-{args.issues}.sqlite"
+    if target.exists() and not args.rebuild:
+        with open_library(target) as lib:
+            tag = lib.meta("bench_archive") or ""
+        if tag.startswith(f"{args.issues}:"):
+            return target
+    print(f"Building {args.issues} issues into {target} (tests/bench/bench_search.py build) …", flush=True)
+    build(target, args.issues, optimize=True)
+    return target
+
+
+def prepare(path: Path) -> dict:
+    """Open once outside the timings (migrations or an index rebuild happen here)."""
+    from zzreader.core.store import open_library
+
+    t = time.perf_counter()
+    with open_library(path) as lib:
+        s = lib.stats()
+    return {"issues": s.issues, "articles": s.articles, "size": s.size_bytes,
+            "open_s": time.perf_counter() - t, "first": s.first_date, "last": s.last_date}
+
+
+def startup_runs(path: Path, runs: int, work: Path) -> list[dict]:
+    out = []
+    for i in range(runs):
+        log = work / f"startup-{i}.json"
+        log.unlink(missing_ok=True)
+        env = dict(os.environ, ZZREADER_STARTUP_LOG=str(log),
+                   ZZREADER_SETTINGS=str(work / f"settings-{i}.ini"))
+        shot = work / f"startup-{i}.png"
+        t0 = time.time()
+        result = subprocess.run([sys.executable, "-c", LAUNCH, "--library", str(path),
+                                 "--screenshot", str(shot)], cwd=ROOT, env=env,
+                                capture_output=True, text=True)
+        total = time.time() - t0
+        if result.returncode != 0 or not log.exists():
+            print(result.stderr)
+            raise SystemExit(f"start-up run {i} failed ({result.returncode})")
+        data = json.loads(log.read_text())
+        out.append({"shown_s": data["shown_at"] - t0, "total_s": total,
+                    "rss_mb": (data["rss_bytes"] or 0) / 2**20})
+    return out
+
+
+def summary(values: list[float], unit: str = "ms", scale: float = 1000) -> str:
+    v = sorted(x * scale for x in values)
+    p95 = v[min(len(v) - 1, round(0.95 * (len(v) - 1)))]
+    return (f"median {statistics.median(v):7.1f} {unit}  p95 {p95:7.1f} {unit}  "
+            f"max {v[-1]:7.1f} {unit}  (n={len(v)})")
+
+
+def interactive(path: Path, work: Path, n_articles: int) -> None:
+    from zzreader.gui.app import application, rss_bytes
+    from zzreader.gui.main_window import MainWindow
+    from zzreader.gui.qt import QSettings
+    from zzreader.gui.screenshots import wait_until
+    from zzreader.gui.tree_model import ID_ROLE
+
+    app = application()
+    settings = QSettings(str(work / "interactive.ini"), QSettings.Format.IniFormat)
+    t = time.perf_counter()
+    window = MainWindow(path, settings)
+    window.resize(1440, 900)
+    window.show()
+    app.processEvents()
+    print(f"\nIn-process window construction + show: {(time.perf_counter() - t) * 1000:.0f} ms")
+    model, tree = window.model, window.tree
+
+    def expand(index) -> float:
+        t = time.perf_counter()
+        if model.canFetchMore(index):
+            model.fetchMore(index)
+        tree.expand(index)
+        app.processEvents()
+        return time.perf_counter() - t
+
+    years = [model.index(r, 0) for r in range(model.rowCount())]
+    year_times, month_times, issue_times = [], [], []
+    for year in years:
+        if tree.isExpanded(year):
+            tree.collapse(year)
+        year_times.append(expand(year))
+        months = [model.index(r, 0, year) for r in range(model.rowCount(year))]
+        for month in months[:3]:
+            month_times.append(expand(month))
+            for r in range(min(3, model.rowCount(month))):
+                issue_times.append(expand(model.index(r, 0, month)))
+    print(f"Tree: {len(years)} years")
+    print(f"  expand a year   {summary(year_times)}")
+    print(f"  expand a month  {summary(month_times)}")
+    print(f"  expand an issue {summary(issue_times)}")
+
+    rng = random.Random(5)
+    last = window.library.stats().articles
+    ids = []
+    for issue in rng.sample(window.library.issue_summaries(), min(n_articles, 400)):
+        arts = window.library.article_summaries(issue.id)
+        if arts:
+            ids.append(rng.choice(arts).id)
+    open_times = []
+    for article_id in ids[:n_articles]:
+        t = time.perf_counter()
+        window.open_article(article_id)
+        app.processEvents()
+        open_times.append(time.perf_counter() - t)
+    print(f"Open an article (render + select in tree, {last:,} articles): {summary(open_times)}")
+    step_times = []
+    for _ in range(20):
+        t = time.perf_counter()
+        window.act_next.trigger()
+        app.processEvents()
+        step_times.append(time.perf_counter() - t)
+    print(f"Next article (Ctrl+PgDown):        {summary(step_times)}")
+
+    first_index = model.first_article()
+    assert first_index.data(ID_ROLE) is not None
+
+    print("Search panel, query typed -> results listed (first page, 50 hits):")
+    wait_until(lambda: not window.workers.read.busy(), 10)  # jieba warm-up done
+    for query in QUERIES:
+        times = []
+        total = 0
+        for _ in range(3):
+            window.search.generation += 1  # forget the last answer
+            t = time.perf_counter()
+            window.search.search_for(query)
+            ok = wait_until(lambda: not window.search.busy, 30)
+            times.append(time.perf_counter() - t)
+            total = window.search.model.total
+            if not ok:
+                break
+        print(f"  {query:22s} {total:7,d} hits  {summary(times)}")
+    t = time.perf_counter()
+    window.search.search_for("株洲")
+    wait_until(lambda: window.search.model.rowCount() > 0, 30)
+    t_more = time.perf_counter()
+    window.search.model.fetchMore()
+    wait_until(lambda: window.search.model.rowCount() > 50 or not window.search.model.canFetchMore(), 30)
+    print(f"  next page of results (scrolling): {(time.perf_counter() - t_more) * 1000:.1f} ms")
+
+    filter_times = []
+    for text in ("医院", "株洲", "经济", "龙"):
+        window._filter_gen += 1
+        t = time.perf_counter()
+        window.filter.setText(text)
+        window._filter_timer.stop()
+        window._run_filter()
+        wait_until(lambda: window.left_stack.currentWidget() is not window.tree, 30)
+        filter_times.append(time.perf_counter() - t)
+        window.filter.clear()
+        window._run_filter()
+    print(f"Title filter (300 newest matches): {summary(filter_times)}")
+
+    rss = rss_bytes()
+    if rss:
+        print(f"Resident memory after all of the above: {rss / 2**20:.0f} MB")
+    window.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--library", help="library file to use (default: the ten-year synthetic one)")
+    ap.add_argument("--issues", type=int, default=3650)
+    ap.add_argument("--runs", type=int, default=5, help="start-up runs")
+    ap.add_argument("--articles", type=int, default=100, help="articles to open")
+    ap.add_argument("--dir", default=os.environ.get("ZZREADER_BENCH_GUI_DIR", "/tmp/zzreader-bench-gui"))
+    ap.add_argument("--rebuild", action="store_true", help="build the library again")
+    args = ap.parse_args(argv)
+    work = Path(args.dir)
+    work.mkdir(parents=True, exist_ok=True)
+    path = library_for(args, work)
+    facts = prepare(path)
+    print(f"Library: {path} — {facts['issues']:,} issues, {facts['articles']:,} articles, "
+          f"{facts['first']} … {facts['last']}, {facts['size'] / 2**20:.0f} MB "
+          f"(first open {facts['open_s']:.2f} s)")
+
+    with tempfile.TemporaryDirectory(prefix="zzreader-startup-") as tmp:
+        runs = startup_runs(path, args.runs, Path(tmp))
+    print(f"\nStart-up, spawn -> window shown and populated ({args.runs} runs, target <= 1.5 s):")
+    print(f"  shown    {summary([r['shown_s'] for r in runs])}")
+    print(f"  process  {summary([r['total_s'] for r in runs])}  (incl. PNG save and exit)")
+    print(f"  memory at shown: {summary([r['rss_mb'] for r in runs], 'MB', 1)}  (target < 300 MB)")
+
+    interactive(path, work, args.articles)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
