@@ -255,3 +255,29 @@ def test_main_widgets_have_accessible_names_and_actions_tooltips(window):
     assert shortcuts["action.bigger"] == "Ctrl+="
     assert shortcuts["action.smaller"] == "Ctrl+-"
     assert isinstance(window.centralWidget(), QWidget)
+
+
+def test_search_filters_and_sort_reach_the_engine(qtbot, window):
+    panel = window.search
+    panel.type.setCurrentIndex(panel.type.findData("notice"))
+    _search(qtbot, window, "")  # filters alone list what they select
+    assert panel.model.hits and all(h.type == "notice" for h in panel.model.hits)
+    panel.type.setCurrentIndex(0)
+    panel.sort.setCurrentIndex(panel.sort.findData("date"))
+    _search(qtbot, window, "株洲")
+    dates = [h.issue_date for h in panel.model.hits]
+    assert len(dates) > 1 and dates == sorted(dates, reverse=True)
+
+
+def test_results_are_fetched_a_page_at_a_time(qtbot, window, monkeypatch):
+    from zzreader.gui import search_panel
+
+    monkeypatch.setattr(search_panel, "PAGE", 3)
+    _search(qtbot, window, "株洲")
+    model = window.search.model
+    assert 3 <= model.rowCount() < model.total
+    while model.canFetchMore() or model.loading:
+        model.fetchMore()
+        qtbot.wait(5)
+    ids = [h.article_id for h in model.hits]
+    assert len(ids) == model.total and len(set(ids)) == len(ids)

@@ -60,11 +60,11 @@ class SearchRequest:
     section: str | None = None
     sort: str = "relevance"
 
-    def run(self, library, offset: int = 0, limit: int = PAGE) -> SearchResult:
+    def run(self, library, offset: int = 0, limit: int | None = None) -> SearchResult:
         return search(
             library,
             self.query,
-            limit=limit,
+            limit=limit or PAGE,
             offset=offset,
             date_from=self.date_from,
             date_to=self.date_to,
