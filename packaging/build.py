@@ -204,31 +204,40 @@ def self_test(exe: Path) -> float:
 
 
 def cold_start(exe: Path, runs: int = 3) -> dict[str, float] | None:
-    """Seconds from launch to a shown, populated window saved by `--screenshot`.
+    """Seconds from launch to a shown, populated window (`--screenshot`), timed from outside.
 
-    Timed from outside on a library of the sample issues imported beforehand,
-    so the figure is start-up, not import. The first run follows the build
-    (files likely in the page cache, as after any install).
+    `shown_s`: launch to the moment the window reported itself shown
+    (ZZREADER_STARTUP_LOG, written with the screenshot); `exit_s`: launch to
+    the process's exit, PNG saved. On a library of the sample issues imported
+    beforehand, so the figure is start-up, not import. The runs follow the
+    build, so the files are likely in the page cache, as after any install.
     """
     with tempfile.TemporaryDirectory(prefix="zzreader-start-") as tmp:
-        library = Path(tmp) / "library.sqlite"
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZZREADER_LIBRARY": str(library)}
+        folder = Path(tmp)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+               "ZZREADER_LIBRARY": str(folder / "library.sqlite"),
+               "ZZREADER_SETTINGS": str(folder / "settings.ini")}
         subprocess.run([str(exe), "import", str(ROOT / "seeds")], env=env, capture_output=True,
                        timeout=120, check=True)
-        times = []
+        shown, exited = [], []
         for n in range(runs):
-            shot = Path(tmp) / f"shot{n}.png"
-            start = time.perf_counter()
-            result = subprocess.run([str(exe), "--screenshot", str(shot)], env=env,
+            shot, log_file = folder / f"shot{n}.png", folder / f"startup{n}.json"
+            start_wall, start = time.time(), time.perf_counter()
+            result = subprocess.run([str(exe), "--screenshot", str(shot)],
+                                    env={**env, "ZZREADER_STARTUP_LOG": str(log_file)},
                                     capture_output=True, text=True, timeout=120)
-            elapsed = time.perf_counter() - start
+            exited.append(time.perf_counter() - start)
             if result.returncode != 0 or not shot.is_file():
                 log(f"cold start not measured: --screenshot exit {result.returncode} "
                     f"{result.stderr.strip()[-300:]}")
                 return None
-            times.append(elapsed)
-    return {"first_s": round(times[0], 3), "median_s": round(statistics.median(times), 3),
-            "runs": runs}
+            if log_file.is_file():
+                shown.append(json.loads(log_file.read_text("utf-8"))["shown_at"] - start_wall)
+    figures = {"runs": runs, "exit_first_s": round(exited[0], 3),
+               "exit_median_s": round(statistics.median(exited), 3)}
+    if shown:
+        figures |= {"shown_first_s": round(shown[0], 3), "shown_median_s": round(statistics.median(shown), 3)}
+    return figures
 
 
 # -- archive ---------------------------------------------------------------------
@@ -305,8 +314,10 @@ def print_report(report: dict) -> None:
         log(f"archive: {report['archive_mb']} MB (target <= {MAX_ARCHIVE_MB} MB)  {report['archive']}")
     start = report["cold_start"]
     if start:
-        log(f"cold start to a shown window: first {start['first_s']} s, "
-            f"median {start['median_s']} s of {start['runs']} (target < 2 s)")
+        shown = (f"shown after {start['shown_first_s']} s (median {start['shown_median_s']} s), "
+                 if "shown_first_s" in start else "")
+        log(f"cold start (--screenshot, {start['runs']} runs): {shown}"
+            f"exited after {start['exit_first_s']} s (median {start['exit_median_s']} s); target < 2 s")
     log(f"times: PyInstaller {report['pyinstaller_s']} s, self-test {report['self_test_s']} s, "
         f"total {report['build_s']} s")
 
