@@ -154,7 +154,8 @@ def _pool_size(n_files: int, workers: int | None) -> int:
     cpus = os.cpu_count() or 1
     if cpus < 2 or n_files < PARALLEL_MIN_FILES:
         return 0
-    return min(cpus, 4)
+    # This thread stores and indexes (the larger half of the work): leave it a core.
+    return max(1, min(cpus - 1, 4))
 
 
 @dataclass
