@@ -12,6 +12,8 @@ shift every later mark (shared/houses.md §8).
 
 from __future__ import annotations
 
+import html
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -59,8 +61,6 @@ class Utf16Map:
     def __call__(self, offset: int) -> int:
         if not self._wide:
             return offset
-        from bisect import bisect_left
-
         return offset + bisect_left(self._wide, offset)
 
 
@@ -236,7 +236,7 @@ class ArticleView(QWidget):
         self.article = None
         self.page.setHtml(
             f'<p style="color: {self.theme.muted}; margin-top: 80px;" align="center">'
-            f'{_escape(text or tr("article.none"))}</p>'
+            f'{html.escape(text or tr("article.none"))}</p>'
         )
         self.hits = Marks([])
         self._on_find_text(self.find_bar.field.text())
@@ -416,12 +416,6 @@ class ArticleView(QWidget):
 
     def plain_text(self) -> str:
         return self.page.document().toPlainText()
-
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
 
 
 def _query_spans(text: str, query: str) -> list[tuple[int, int]]:

@@ -58,7 +58,6 @@ from zzreader.gui.tree_model import (
     ARTICLE,
     COUNT_ROLE,
     ID_ROLE,
-    ISSUE,
     KIND_ROLE,
     LABEL_ROLE,
     ArchiveModel,

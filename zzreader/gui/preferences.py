@@ -1,8 +1,8 @@
 """Reading settings, their storage in QSettings, and the Preferences dialog.
 
 `Prefs` is a frozen dataclass so the window can compare old and new settings
-and repaint only when something changed. All keys live here; the main window
-stores its geometry and recent libraries through `settings_keys`.
+and repaint only when something changed. Its keys live under `reading/`; the
+main window keeps geometry, docks and recent libraries under its own keys.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from zzreader.gui.icons import icon, named, type_icon
 from zzreader.gui.qt import (
     QAbstractItemView,
     QAbstractListModel,
+    QColor,
     QComboBox,
     QDate,
     QDateEdit,
@@ -197,15 +198,9 @@ class ResultDelegate(QStyledItemDelegate):
         doc.drawContents(painter, QRectF(0, 0, r.width(), r.height() - 2 * self.PAD))
         painter.restore()
         painter.save()
-        painter.setPen(self.theme.rule and _qcolor(self.theme.rule))
+        painter.setPen(QColor(self.theme.rule))
         painter.drawLine(r.left() + self.PAD, r.bottom(), r.right() - self.PAD, r.bottom())
         painter.restore()
-
-
-def _qcolor(name: str):
-    from zzreader.gui.qt import QColor
-
-    return QColor(name)
 
 
 class SearchPanel(QWidget):
