@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.current_query = ""
         self.import_dialog: ImportDialog | None = None
         self._selecting = False
+        self._sized_by_user = True  # until _restore_window knows better
 
         icons.set_ink(themes.theme(self.prefs.theme).text)
         self.setWindowIcon(icons.app_icon())
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         self.resize(1400, 880)
-        self.resizeDocks([self.search_dock], [400], Qt.Orientation.Horizontal)
+        self._proportion_panes()
 
     def _action(self, key: str, slot, shortcut=None, icon_name: str | None = None,
                 checkable: bool = False) -> QAction:
@@ -731,6 +732,17 @@ class MainWindow(QMainWindow):
         data[str(self.library.path)] = self.current_id
         self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
 
+    def _proportion_panes(self) -> None:
+        """First-run sizes: tree about a fifth, search a quarter, the page the rest."""
+        width = self.width()
+        self.splitter.setSizes([max(240, width // 5), width])
+        self.resizeDocks([self.search_dock], [max(300, width // 4)], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._sized_by_user:
+            self._proportion_panes()
+
     def _restore_window(self) -> None:
         geometry = self.settings.value(K_GEOMETRY)
         if geometry is not None:
@@ -741,6 +753,11 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(K_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self._sized_by_user = state is not None or splitter is not None
+        self.splitter.splitterMoved.connect(self._user_sized)
+
+    def _user_sized(self, *_args) -> None:
+        self._sized_by_user = True
 
     def save_window_state(self) -> None:
         self.settings.setValue(K_GEOMETRY, self.saveGeometry())
