@@ -214,24 +214,26 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _import_with_bar(library: Library, paths: list[str]) -> Any:
+    """Import with a tqdm bar on stderr (shown only on a terminal)."""
     from tqdm import tqdm
 
     from zzreader.core.importer import import_paths
 
-    bar = tqdm(total=0, unit="期", file=sys.stderr, dynamic_ncols=True, leave=False)
+    bars: list[Any] = []
 
     def progress(done: int, total: int, path: Path | None) -> None:
-        if bar.total != total:
-            bar.total = total
-            bar.refresh()
-        bar.update(done - bar.n)
+        if not bars:  # the first call (0, total, None) says how many files there are
+            bars.append(tqdm(total=total, unit="file", file=sys.stderr, disable=None, leave=False))
+        bar = bars[0]
         if path is not None:
             bar.set_postfix_str(path.name, refresh=False)
+        bar.update(done - bar.n)
 
     try:
         return import_paths(library, paths, progress=progress)
     finally:
-        bar.close()
+        for bar in bars:
+            bar.close()
 
 
 def _print_import_summary(report: Any, out: TextIO) -> None:
