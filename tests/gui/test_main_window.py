@@ -281,3 +281,8 @@ def test_results_are_fetched_a_page_at_a_time(qtbot, window, monkeypatch):
         qtbot.wait(5)
     ids = [h.article_id for h in model.hits]
     assert len(ids) == model.total and len(set(ids)) == len(ids)
+
+
+def test_a_stale_result_says_so_instead_of_failing(window):
+    assert not window.open_from_ui(10**9)
+    assert "10000000" in window.statusBar().currentMessage()

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme))
-        self.search.open_hit.connect(lambda aid, q: self.open_article(aid, q))
+        self.search.open_hit.connect(self.open_from_ui)
         self.search_dock = QDockWidget(tr("dock.search"), self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search)
@@ -450,6 +450,15 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.article_opened.emit(article_id)
 
+    def open_from_ui(self, article_id: int, query: str = "") -> bool:
+        """Open an article picked in a list that may be stale (a re-import removed it)."""
+        try:
+            self.open_article(article_id, query)
+        except NotFoundError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return False
+        return True
+
     def _select_in_tree(self, summary) -> None:
         index = self.model.find_article(summary)
         if not index.isValid():
@@ -470,7 +479,7 @@ class MainWindow(QMainWindow):
             self._update_status()
             return
         if current.data(KIND_ROLE) == ARTICLE and current.data(ID_ROLE) != self.current_id:
-            self.open_article(current.data(ID_ROLE))
+            self.open_from_ui(current.data(ID_ROLE))
         else:
             self._update_status()
 
@@ -573,7 +582,7 @@ class MainWindow(QMainWindow):
     def _filter_activated(self, index: QModelIndex) -> None:
         article_id = index.data(ID_ROLE)
         if article_id is not None:
-            self.open_article(article_id)
+            self.open_from_ui(article_id)
 
     # -- import -----------------------------------------------------------------------
     def import_files(self) -> None:
