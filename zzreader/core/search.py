@@ -439,12 +439,16 @@ def search(
     types: Iterable[str] | None = None,
     section: str | None = None,
     boost: bool = True,
+    snippets: bool = True,
 ) -> SearchResult:
     """Run `query`; `limit=None` (or 0) returns every hit.
 
     `source` is a Library, a sqlite-utils Database or a sqlite3 connection.
     `sort` is "relevance" (bm25, then newest) or "date" (newest first).
-    Raises QueryError for a query or date it cannot read, never sqlite3.Error.
+    `types` and `section` restrict like `type:` and `section:`; `boost=False`
+    leaves jieba out of the ranking; `snippets=False` leaves snippets empty
+    (cheaper for long lists). Raises QueryError for a query or date it cannot
+    read, never sqlite3.Error.
     """
     q = query if isinstance(query, Query) else parse(query)
     if sort not in ("relevance", "date"):
@@ -463,24 +467,30 @@ def search(
     conn, lock = _conn_and_lock(source)
     with lock:
         try:
-            return _run(conn, q, plan, limit or None, offset, sort)
+            return _run(conn, q, plan, limit or None, offset, sort, snippets)
         except sqlite3.Error as exc:
             raise QueryError(f"检索失败 / Search failed: {exc}") from exc
 
 
 def _run(
-    conn: sqlite3.Connection, q: Query, plan: _Plan, limit: int | None, offset: int, sort: str
+    conn: sqlite3.Connection,
+    q: Query,
+    plan: _Plan,
+    limit: int | None,
+    offset: int,
+    sort: str,
+    snippets: bool,
 ) -> SearchResult:
     rows, total = (_run_fts if plan.match is not None else _run_filters)(conn, plan, limit, offset, sort)
     ids = [article_id for article_id, _ in rows]
-    articles = _fetch_articles(conn, ids)
-    regexes = _regexes(q)
+    articles = _fetch_articles(conn, ids, with_text=snippets)
+    regexes = _regexes(q) if snippets else []
     hits = []
     for article_id, score in rows:
         if article_id not in articles:
             continue  # deleted meanwhile
         issue_id, issue_date, title, type_, section, text = articles[article_id]
-        snippet, spans = make_snippet(text, regexes)
+        snippet, spans = make_snippet(text, regexes) if snippets else ("", ())
         hits.append(
             Hit(article_id, issue_id, issue_date, title, type_, section, score, snippet, spans)
         )
@@ -562,13 +572,15 @@ def _run_filters(
     return rows, total
 
 
-def _fetch_articles(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple]:
+def _fetch_articles(conn: sqlite3.Connection, ids: list[int], with_text: bool = True) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
+    text = "text" if with_text else "''"
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
-            f"SELECT id, issue_id, issue_date, title, type, section, text FROM articles WHERE id IN ({marks})",
+            f"SELECT id, issue_id, issue_date, title, type, section, {text} "
+            f"FROM articles WHERE id IN ({marks})",
             chunk,
         ):
             out[row[0]] = row[1:]
