@@ -85,8 +85,12 @@ def reading_family(prefs: Prefs) -> str:
 
 
 def load(settings: QSettings) -> Prefs:
-    """Read the saved prefs; a missing or garbled value keeps its default."""
-    default = Prefs()
+    """Read the saved prefs; a missing or garbled value keeps its default.
+
+    The language defaults to i18n's current one, so $ZZREADER_LANG picks the
+    language of a first run; after that the saved choice wins.
+    """
+    default = Prefs(language=i18n.language())
     values = {}
     for f in fields(Prefs):
         raw = settings.value(f"reading/{f.name}", getattr(default, f.name))
