@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core.anchors import (
     Anchor,
-    Placement,
     anchor_at,
     find_quote,
     make_anchor,
@@ -267,8 +266,12 @@ class _Journal:
 
 
 @contextlib.contextmanager
-def _op(source: Library | Database, name: str) -> Iterator[_Journal]:
-    """One named, undoable operation: one transaction, journalled."""
+def operation(source: Library | Database, name: str) -> Iterator[_Journal]:
+    """One named, undoable operation: one transaction, journalled.
+
+    For core modules that compose edits (the W3C import): touch every row
+    with `journal.touch(table, *key)` before changing it.
+    """
     db, lock = _db_lock(source)
     with lock, db.atomic():
         journal = _Journal(db)
@@ -604,7 +607,7 @@ def add_highlight(
     check_color(color)
     check_style(style)
     tag_names = [clean_tag(t) for t in tags]
-    with _op(source, "划线 / Highlight") as j:
+    with operation(source, "划线 / Highlight") as j:
         text, seq, issue_source = _article_text(j.db, article_id)
         try:
             anchor = make_anchor(text, start, end)
@@ -613,7 +616,7 @@ def add_highlight(
         hid = str(uuid.uuid4())
         stamp = now()
         j.touch("highlights", hid)
-        _insert_highlight(
+        insert_highlight_row(
             j.db,
             {
                 "id": hid,
@@ -630,7 +633,7 @@ def add_highlight(
             },
         )
         for name in tag_names:
-            _link_highlight_tag(j, hid, _tag_id(j, name))
+            _link_highlight_tag(j, hid, journal_tag_id(j, name))
     return get_highlight(source, hid)
 
 
@@ -678,7 +681,7 @@ def _anchor_values(anchor: Anchor) -> dict[str, Any]:
     }
 
 
-def _insert_highlight(db: Database, values: dict[str, Any]) -> None:
+def insert_highlight_row(db: Database, values: dict[str, Any]) -> None:
     cols = list(values)
     db.execute(
         f"INSERT INTO highlights ({', '.join(map(_q, cols))}) VALUES ({', '.join('?' * len(cols))})",
@@ -713,7 +716,7 @@ def update_highlight(
         if tags is not None and note is None and color is None and style is None
         else "编辑划线 / Edit highlight"
     )
-    with _op(source, name) as j:
+    with operation(source, name) as j:
         _require_highlight(j.db, highlight_id)
         j.touch("highlights", highlight_id)
         sets: dict[str, Any] = {}
@@ -724,7 +727,7 @@ def update_highlight(
         if note is not None:
             sets["note"] = _clean_note(note)
         if tag_names is not None:
-            _set_highlight_tags(j, highlight_id, tag_names)
+            journal_set_highlight_tags(j, highlight_id, tag_names)
         before = j.before[("highlights", (highlight_id,))] or {}
         changed = any(before.get(k) != v for k, v in sets.items()) or (
             tag_names is not None and _tags_changed(j, highlight_id)
@@ -758,7 +761,7 @@ def remove_highlight_tag(source: Library | Database, highlight_id: str, tag: str
 
 def delete_highlight(source: Library | Database, highlight_id: str) -> None:
     """Delete a highlight with its note and tags (undoable)."""
-    with _op(source, "删除划线 / Delete highlight") as j:
+    with operation(source, "删除划线 / Delete highlight") as j:
         _require_highlight(j.db, highlight_id)
         j.touch("highlights", highlight_id)
         j.touch_where("highlight_tags", "highlight_id = ?", [highlight_id])
@@ -770,7 +773,7 @@ def reattach(
     source: Library | Database, highlight_id: str, article_id: int, start: int, end: int
 ) -> Highlight:
     """Place a (usually orphaned) highlight on a span chosen by hand."""
-    with _op(source, "重新挂接划线 / Re-attach highlight") as j:
+    with operation(source, "重新挂接划线 / Re-attach highlight") as j:
         _require_highlight(j.db, highlight_id)
         text, seq, issue_source = _article_text(j.db, article_id)
         try:
@@ -799,7 +802,7 @@ def _find_tag(db: Database, name: str) -> tuple[int, str, str | None] | None:
     return (row[0], row[1], row[2]) if row else None
 
 
-def _tag_id(j: _Journal, name: str) -> int:
+def journal_tag_id(j: _Journal, name: str) -> int:
     """The id of tag `name` (case-insensitive), creating it if needed."""
     found = _find_tag(j.db, name)
     if found is not None:
@@ -824,8 +827,8 @@ def _link_highlight_tag(j: _Journal, highlight_id: str, tag_id: int) -> None:
     )
 
 
-def _set_highlight_tags(j: _Journal, highlight_id: str, names: list[str]) -> None:
-    wanted = {_tag_id(j, n) for n in names}
+def journal_set_highlight_tags(j: _Journal, highlight_id: str, names: list[str]) -> None:
+    wanted = {journal_tag_id(j, n) for n in names}
     j.touch_where("highlight_tags", "highlight_id = ?", [highlight_id])
     for (tag_id,) in j.db.execute(
         "SELECT tag_id FROM highlight_tags WHERE highlight_id = ?", [highlight_id]
@@ -858,9 +861,9 @@ def _require_articles(db: Database, article_ids: Sequence[int]) -> None:
 def set_article_tags(source: Library | Database, article_id: int, tags: Iterable[str]) -> list[str]:
     """Make an article's tags exactly `tags` (the tag editor's Save)."""
     names = [clean_tag(t) for t in tags]
-    with _op(source, "更改标签 / Change tags") as j:
+    with operation(source, "更改标签 / Change tags") as j:
         _require_articles(j.db, [article_id])
-        wanted = {_tag_id(j, n) for n in names}
+        wanted = {journal_tag_id(j, n) for n in names}
         j.touch_where("article_tags", "article_id = ?", [article_id])
         for (tag_id,) in j.db.execute(
             "SELECT tag_id FROM article_tags WHERE article_id = ?", [article_id]
@@ -884,9 +887,9 @@ def tag_articles(source: Library | Database, tag: str, article_ids: Iterable[int
     name = clean_tag(tag)
     ids = list(dict.fromkeys(article_ids))
     added = 0
-    with _op(source, f"添加标签 {name} / Tag {name}") as j:
+    with operation(source, f"添加标签 {name} / Tag {name}") as j:
         _require_articles(j.db, ids)
-        tag_id = _tag_id(j, name)
+        tag_id = journal_tag_id(j, name)
         for article_id in ids:
             j.touch("article_tags", article_id, tag_id)
             added += j.db.execute(
@@ -900,7 +903,7 @@ def untag_articles(source: Library | Database, tag: str, article_ids: Iterable[i
     """Remove `tag` from articles; returns how many lost it."""
     ids = list(dict.fromkeys(article_ids))
     removed = 0
-    with _op(source, f"移除标签 {tag} / Untag {tag}") as j:
+    with operation(source, f"移除标签 {tag} / Untag {tag}") as j:
         tag_id = _require_tag(j.db, tag)[0]
         for article_id in ids:
             j.touch("article_tags", article_id, tag_id)
@@ -945,7 +948,7 @@ def tag_names(source: Library | Database, prefix: str = "") -> list[str]:
 def rename_tag(source: Library | Database, old: str, new: str) -> TagInfo:
     """Rename a tag everywhere; a name taken by another tag is refused (merge instead)."""
     name = clean_tag(new)
-    with _op(source, f"重命名标签 {old} / Rename tag {old}") as j:
+    with operation(source, f"重命名标签 {old} / Rename tag {old}") as j:
         tag_id = _require_tag(j.db, old)[0]
         other = _find_tag(j.db, name)
         if other is not None and other[0] != tag_id:
@@ -960,12 +963,12 @@ def rename_tag(source: Library | Database, old: str, new: str) -> TagInfo:
 def merge_tags(source: Library | Database, sources: Iterable[str], target: str) -> TagInfo:
     """Move every use of the `sources` tags onto `target` (created if needed), then drop them."""
     target_name = clean_tag(target)
-    with _op(source, f"合并标签到 {target_name} / Merge tags into {target_name}") as j:
+    with operation(source, f"合并标签到 {target_name} / Merge tags into {target_name}") as j:
         from_ids = []
         for s in sources:
             found = _require_tag(j.db, s)
             from_ids.append(found[0])
-        target_id = _tag_id(j, target_name)
+        target_id = journal_tag_id(j, target_name)
         for tag_id in dict.fromkeys(from_ids):
             if tag_id == target_id:
                 continue
@@ -989,7 +992,7 @@ def merge_tags(source: Library | Database, sources: Iterable[str], target: str) 
 def recolor_tag(source: Library | Database, name: str, color: str | None) -> TagInfo:
     """Set a tag's colour (a colour name or #rrggbb; None clears it)."""
     _check_tag_color(color)
-    with _op(source, f"标签颜色 {name} / Recolour tag {name}") as j:
+    with operation(source, f"标签颜色 {name} / Recolour tag {name}") as j:
         tag_id = _require_tag(j.db, name)[0]
         j.touch("tags", tag_id)
         j.db.execute("UPDATE tags SET color = ? WHERE id = ?", [color, tag_id])
@@ -998,7 +1001,7 @@ def recolor_tag(source: Library | Database, name: str, color: str | None) -> Tag
 
 def delete_tag(source: Library | Database, name: str) -> TagInfo:
     """Remove a tag from everything and delete it; returns its counts before."""
-    with _op(source, f"删除标签 {name} / Delete tag {name}") as j:
+    with operation(source, f"删除标签 {name} / Delete tag {name}") as j:
         tag_id = _require_tag(j.db, name)[0]
         info = _tag_info(j.db, tag_id)
         j.touch("tags", tag_id)
@@ -1044,7 +1047,7 @@ def _refuse_taken_name(db: Database, name: str, own_id: int | None = None) -> No
 
 def create_collection(source: Library | Database, name: str) -> CollectionInfo:
     clean = _clean_collection_name(name)
-    with _op(source, f"新建合集 {clean} / New collection {clean}") as j:
+    with operation(source, f"新建合集 {clean} / New collection {clean}") as j:
         _refuse_taken_name(j.db, clean)
         cid = j.db.execute(
             "INSERT INTO collections (name, created) VALUES (?, ?)", [clean, now()]
@@ -1055,7 +1058,7 @@ def create_collection(source: Library | Database, name: str) -> CollectionInfo:
 
 def rename_collection(source: Library | Database, collection_id: int, name: str) -> CollectionInfo:
     clean = _clean_collection_name(name)
-    with _op(source, f"重命名合集 {clean} / Rename collection {clean}") as j:
+    with operation(source, f"重命名合集 {clean} / Rename collection {clean}") as j:
         _require_collection(j.db, collection_id)
         _refuse_taken_name(j.db, clean, collection_id)
         j.touch("collections", collection_id)
@@ -1065,7 +1068,7 @@ def rename_collection(source: Library | Database, collection_id: int, name: str)
 
 def delete_collection(source: Library | Database, collection_id: int) -> None:
     """Delete a collection (its articles stay in the library)."""
-    with _op(source, "删除合集 / Delete collection") as j:
+    with operation(source, "删除合集 / Delete collection") as j:
         _require_collection(j.db, collection_id)
         j.touch("collections", collection_id)
         j.touch_where("collection_articles", "collection_id = ?", [collection_id])
@@ -1079,7 +1082,7 @@ def add_to_collection(
     """Add articles to a collection; returns how many were not in it yet."""
     ids = list(dict.fromkeys(article_ids))
     added = 0
-    with _op(source, "加入合集 / Add to collection") as j:
+    with operation(source, "加入合集 / Add to collection") as j:
         _require_collection(j.db, collection_id)
         _require_articles(j.db, ids)
         stamp = now()
@@ -1098,7 +1101,7 @@ def remove_from_collection(
 ) -> int:
     ids = list(dict.fromkeys(article_ids))
     removed = 0
-    with _op(source, "移出合集 / Remove from collection") as j:
+    with operation(source, "移出合集 / Remove from collection") as j:
         _require_collection(j.db, collection_id)
         for article_id in ids:
             j.touch("collection_articles", collection_id, article_id)
@@ -1153,6 +1156,72 @@ def collections_of_article(source: Library | Database, article_id: int) -> list[
 
 
 # -- re-anchoring after a re-import -----------------------------------------------------------
+@dataclass(frozen=True)
+class IssueTexts:
+    """The articles of one issue, as re-anchoring needs them."""
+
+    issue_id: int
+    source: str
+    articles: dict[int, tuple[int, str]]  # article id -> (seq, text)
+    hashes: dict[int, str]
+
+    def at_seq(self, seq: int | None) -> int | None:
+        return next((aid for aid, (s, _t) in self.articles.items() if s == seq), None)
+
+
+def issue_texts(db: Database, issue_id: int | None = None, source: str | None = None) -> IssueTexts | None:
+    """Load an issue's article texts by id or by source name (None if absent)."""
+    if issue_id is not None:
+        row = db.execute("SELECT id, source FROM issues WHERE id = ?", [issue_id]).fetchone()
+    else:
+        row = db.execute("SELECT id, source FROM issues WHERE source = ?", [source]).fetchone()
+    if row is None:
+        return None
+    articles = {
+        aid: (seq, text)
+        for aid, seq, text in db.execute(
+            "SELECT id, seq, text FROM articles WHERE issue_id = ? ORDER BY seq", [row[0]]
+        )
+    }
+    hashes = {aid: text_hash(text) for aid, (_seq, text) in articles.items()}
+    return IssueTexts(row[0], row[1], articles, hashes)
+
+
+def locate(
+    anchor: Anchor, home: int | None, near_seq: int | None, issue: IssueTexts
+) -> tuple[int, Anchor] | None:
+    """Find an anchor in its home article, else (exact quote only) elsewhere in the issue.
+
+    Returns (article id, the anchor refreshed on that article's text) or None.
+    """
+    if home is not None and home in issue.articles:
+        _seq, text = issue.articles[home]
+        placed = reanchor(anchor, text)
+        if placed is not None:
+            return home, anchor_at(text, placed, hash_=issue.hashes[home])
+    others = sorted(
+        (aid for aid in issue.articles if aid != home),
+        key=lambda aid: (abs(issue.articles[aid][0] - (near_seq or 0)), issue.articles[aid][0]),
+    )
+    for aid in others:
+        text = issue.articles[aid][1]
+        placed = reanchor(anchor, text, fuzzy=False)
+        if placed is not None:
+            return aid, anchor_at(text, placed, hash_=issue.hashes[aid])
+    return None
+
+
+def placed_values(article_id: int, issue: IssueTexts, anchor: Anchor) -> dict[str, Any]:
+    """Columns that put a highlight on `anchor` in an article of `issue`."""
+    return {
+        "article_id": article_id,
+        "article_seq": issue.articles[article_id][0],
+        "issue_source": issue.source,
+        **_anchor_values(anchor),
+        "anchor_state": ANCHORED,
+    }
+
+
 def reanchor_issue(source: Library | Database, issue_id: int) -> ReanchorReport:
     """Put every highlight of an issue back on its (possibly changed) text.
 
@@ -1167,87 +1236,45 @@ def reanchor_issue(source: Library | Database, issue_id: int) -> ReanchorReport:
     """
     db, lock = _db_lock(source)
     with lock, db.atomic():
-        row = db.execute("SELECT source FROM issues WHERE id = ?", [issue_id]).fetchone()
-        if row is None:
+        issue = issue_texts(db, issue_id)
+        if issue is None:
             raise AnnotationNotFound(f"没有这一期 / No such issue: {issue_id}")
-        issue_source = row[0]
-        articles = {
-            aid: (seq, text)
-            for aid, seq, text in db.execute(
-                "SELECT id, seq, text FROM articles WHERE issue_id = ? ORDER BY seq", [issue_id]
-            )
-        }
-        hashes = {aid: text_hash(text) for aid, (_seq, text) in articles.items()}
-        marks = ", ".join("?" * len(articles)) or "NULL"
+        marks = ", ".join("?" * len(issue.articles)) or "NULL"
         rows = db.execute(
             f"SELECT {_H_SELECT} WHERE h.article_id IN ({marks}) "
             "OR (h.article_id IS NULL AND h.issue_source = ?)",
-            [*articles, issue_source],
+            [*issue.articles, issue.source],
         ).fetchall()
+        found = [_highlight(r) for r in rows]
         counts = {"kept": 0, "moved": 0, "orphaned": 0, "recovered": 0}
-        for h in map(_highlight, rows):
-            outcome, values = _reanchor_one(h, articles, hashes, issue_source)
+        for h in found:
+            outcome, values = _reanchor_one(h, issue)
             counts[outcome] += 1
             if values:
-                values["modified"] = h.modified  # re-anchoring is not a user edit
                 sets = ", ".join(f"{_q(k)} = ?" for k in values)
                 db.execute(f"UPDATE highlights SET {sets} WHERE id = ?", [*values.values(), h.id])
         if counts["moved"] or counts["orphaned"] or counts["recovered"]:
             db.execute(f"DELETE FROM {JOURNAL}")
-    return ReanchorReport(issue_id, **counts, highlight_ids=tuple(_highlight(r).id for r in rows))
+    return ReanchorReport(issue_id, **counts, highlight_ids=tuple(h.id for h in found))
 
 
-def _reanchor_one(
-    h: Highlight,
-    articles: dict[int, tuple[int, str]],
-    hashes: dict[int, str],
-    issue_source: str,
-) -> tuple[str, dict[str, Any]]:
-    """(outcome, columns to update) for one highlight of a re-imported issue."""
-    home = h.article_id
-    if home is None and h.article_seq is not None:
-        home = next((aid for aid, (seq, _t) in articles.items() if seq == h.article_seq), None)
-    anchor = h.anchor
-    if home is not None and home in articles:
-        seq, text = articles[home]
-        if not h.orphan and hashes[home] == anchor.text_hash and h.article_id == home:
-            if h.article_seq != seq or h.issue_source != issue_source:
-                return "kept", {"article_seq": seq, "issue_source": issue_source}
-            return "kept", {}
-        placed = reanchor(anchor, text)
-        if placed is not None:
-            return _placed(h, home, seq, text, placed, hashes[home], issue_source)
-    for aid, (seq, text) in sorted(
-        articles.items(), key=lambda kv: abs(kv[1][0] - (h.article_seq or 0))
-    ):
-        if aid == home:
-            continue
-        placed = reanchor(anchor, text, fuzzy=False)
-        if placed is not None:
-            return _placed(h, aid, seq, text, placed, hashes[aid], issue_source)
-    if h.anchor_state == ORPHAN:
-        return "orphaned", {}
-    return "orphaned", {"anchor_state": ORPHAN}
+def _reanchor_one(h: Highlight, issue: IssueTexts) -> tuple[str, dict[str, Any]]:
+    """(outcome, columns to update) for one highlight of a re-imported issue.
 
-
-def _placed(
-    h: Highlight,
-    article_id: int,
-    seq: int,
-    text: str,
-    placed: Placement,
-    hash_: str,
-    issue_source: str,
-) -> tuple[str, dict[str, Any]]:
-    new = anchor_at(text, placed, hash_=hash_)
-    values = {
-        "article_id": article_id,
-        "article_seq": seq,
-        "issue_source": issue_source,
-        **_anchor_values(new),
-        "anchor_state": ANCHORED,
-    }
+    `modified` is left alone: re-anchoring is not a user edit.
+    """
+    home = h.article_id if h.article_id is not None else issue.at_seq(h.article_seq)
+    if not h.orphan and home in issue.articles and issue.hashes[home] == h.text_hash:
+        seq = issue.articles[home][0]
+        if (h.article_seq, h.issue_source) != (seq, issue.source):
+            return "kept", {"article_seq": seq, "issue_source": issue.source}
+        return "kept", {}
+    where = locate(h.anchor, home, h.article_seq, issue)
+    if where is None:
+        return "orphaned", ({} if h.anchor_state == ORPHAN else {"anchor_state": ORPHAN})
+    article_id, anchor = where
+    values = placed_values(article_id, issue, anchor)
     if h.orphan:
         return "recovered", values
-    same_place = (h.article_id, h.start, h.end, h.exact) == (article_id, new.start, new.end, new.exact)
-    return ("kept" if same_place else "moved"), values
+    same = (h.article_id, h.start, h.end, h.exact) == (article_id, anchor.start, anchor.end, anchor.exact)
+    return ("kept" if same else "moved"), values

@@ -1,0 +1,827 @@
+"""Annotations out of (and back into) a library: Markdown, CSV, W3C JSON-LD, HTML.
+
+W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/):
+an export is an `AnnotationCollection` whose first (only) `AnnotationPage` is
+embedded. Each highlight is an `Annotation`:
+
+- `id` is `urn:uuid:<highlight id>`, so another library merges by id;
+- `target` is a `SpecificResource` whose `source` is the article, named by a
+  stable identifier `urn:zzreader:article:<issue file name>:<seq>` (the same
+  in every library that imported the same file) with the sha256 of its text
+  (`zzreader:textHash`), and whose `selector` holds a TextPositionSelector
+  (code-point offsets into `Article.text`) and a TextQuoteSelector (exact,
+  prefix, suffix);
+- `body` holds the note (`TextualBody`, purpose `commenting`, format
+  `text/markdown`) and one `TextualBody` per tag (purpose `tagging`);
+- colour and style travel as `styleClass` (`zz-yellow`, `zz-underline`) with
+  the annotation's embedded CSS `stylesheet`;
+- `created` / `modified` are ISO 8601 UTC times.
+
+Article tags are `tagging` annotations whose target is the article itself;
+their id is derived from the article identifier, so re-exports keep it.
+
+Importing merges by id: a new id is placed on the same issue's article (the
+text hash, else the quote, see anchors.py) or kept as an orphan; a known id
+is updated only when the file's `modified` is newer. Importing the same file
+twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote, unquote
+
+from zzreader import __version__
+from zzreader.core import annotations as an
+from zzreader.core.anchors import CONTEXT_CHARS, Anchor, make_anchor, occurrences, text_hash
+from zzreader.core.notes import render_note_html
+
+if TYPE_CHECKING:
+    from zzreader.core.store import Library
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+VOCAB = "urn:zzreader:vocab:"
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"zzreader": VOCAB}]
+ARTICLE_URN = "urn:zzreader:article:"
+# uuid5 namespace for the ids of article-tag annotations (any fixed uuid works).
+ARTICLE_TAGS_NS = uuid.UUID("6f1c3b1e-4d55-4b7e-9a0c-2f7c1f0e8a11")
+FORMATS = ("md", "csv", "json")
+
+# Highlight colours: (fill for the highlight style, ink for underline/strike).
+PALETTE = {
+    "yellow": ("#fff3a3", "#c79a00"),
+    "green": ("#c8f0c0", "#2e9e44"),
+    "blue": ("#c6e2ff", "#1c6fd1"),
+    "pink": ("#ffd1e8", "#d8408a"),
+    "purple": ("#e3d1ff", "#8a4fd8"),
+    "orange": ("#ffd8a8", "#e06c00"),
+    "red": ("#ffb3b3", "#d32f2f"),
+    "grey": ("#dddddd", "#6b6b6b"),
+}
+
+
+class ExportError(an.AnnotationError):
+    """A file that cannot be read as annotations (bilingual message)."""
+
+
+# -- article identifiers ------------------------------------------------------------------
+def article_urn(issue_source: str, seq: int) -> str:
+    """The stable identifier of an article: its issue's file name and position."""
+    return f"{ARTICLE_URN}{quote(issue_source, safe='')}:{int(seq)}"
+
+
+def parse_article_urn(urn: str) -> tuple[str, int] | None:
+    """(issue source name, seq) of an article identifier, or None."""
+    if not isinstance(urn, str) or not urn.startswith(ARTICLE_URN):
+        return None
+    name, sep, seq = urn[len(ARTICLE_URN) :].rpartition(":")
+    if not sep or not seq.isdigit() or not name:
+        return None
+    return unquote(name), int(seq)
+
+
+def w3c_id(highlight_id: str) -> str:
+    """`urn:uuid:…` for our ids; an IRI imported from another tool stays as it was."""
+    try:
+        return uuid.UUID(highlight_id).urn
+    except ValueError:
+        return highlight_id
+
+
+def local_id(annotation_id: str) -> str:
+    try:
+        return str(uuid.UUID(annotation_id))  # accepts urn:uuid:… too
+    except ValueError:
+        return annotation_id
+
+
+# -- what to export -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class ArticleRef:
+    """An article as exports name it."""
+
+    id: int
+    issue_id: int
+    issue_source: str
+    issue_date: str | None
+    issue_number: int | None
+    seq: int
+    title: str
+    text_hash: str
+
+
+def _article_refs(library: Library, article_ids: Iterable[int]) -> dict[int, ArticleRef]:
+    ids = sorted(set(article_ids))
+    refs: dict[int, ArticleRef] = {}
+    with library.lock:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows = library.db.execute(
+                "SELECT a.id, a.issue_id, i.source, i.date, i.number, a.seq, a.title, a.text "
+                f"FROM articles a JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            for aid, iid, src, date, number, seq, title, text in rows:
+                refs[aid] = ArticleRef(aid, iid, src, date, number, seq, title, text_hash(text))
+    return refs
+
+
+def _tagged_articles(library: Library) -> dict[int, list[str]]:
+    with library.lock:
+        rows = library.db.execute(
+            "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "ORDER BY at.article_id, t.name COLLATE NOCASE"
+        ).fetchall()
+    out: dict[int, list[str]] = {}
+    for aid, name in rows:
+        out.setdefault(aid, []).append(name)
+    return out
+
+
+def _selection(
+    library: Library, highlight_ids: Iterable[str] | None, article_tags: bool | None
+) -> tuple[list[an.Highlight], dict[int, list[str]]]:
+    """Highlights to export and article tags to export (all when ids is None)."""
+    if highlight_ids is None:
+        highlights = an.list_highlights(library)
+    else:
+        highlights = an.list_highlights(library, ids=list(highlight_ids))
+    include_tags = highlight_ids is None if article_tags is None else article_tags
+    tags = _tagged_articles(library) if include_tags else {}
+    return highlights, tags
+
+
+# -- W3C Web Annotation JSON-LD -------------------------------------------------------------
+def _stylesheet(color: str, style: str) -> str:
+    fill, ink = PALETTE.get(color, PALETTE["yellow"])
+    return (
+        f".zz-{color}.zz-highlight {{ background-color: {fill}; }} "
+        f".zz-{color}.zz-underline {{ text-decoration: underline {ink}; }} "
+        f".zz-{color}.zz-strike {{ text-decoration: line-through {ink}; }}"
+    )
+
+
+def highlight_annotation(h: an.Highlight, ref: ArticleRef | None) -> dict[str, Any]:
+    """One highlight as a W3C Annotation (without @context: the page carries it)."""
+    source_id = article_urn(h.issue_source or "", h.article_seq or 0)
+    source: dict[str, Any] = {"id": source_id, "type": "Text", "format": "text/plain"}
+    if ref is not None and not h.orphan:
+        source["zzreader:textHash"] = ref.text_hash
+        source["zzreader:articleTitle"] = ref.title
+    quote_selector = {"type": "TextQuoteSelector", "exact": h.exact}
+    if h.prefix:
+        quote_selector["prefix"] = h.prefix
+    if h.suffix:
+        quote_selector["suffix"] = h.suffix
+    selectors: list[dict[str, Any]] = [quote_selector]
+    if not h.orphan:
+        selectors.insert(0, {"type": "TextPositionSelector", "start": h.start, "end": h.end})
+    target: dict[str, Any] = {
+        "type": "SpecificResource",
+        "source": source,
+        "selector": selectors,
+        "styleClass": [f"zz-{h.color}", f"zz-{h.style}"],
+    }
+    if h.orphan:
+        target["zzreader:anchorState"] = an.ORPHAN
+    body: list[dict[str, Any]] = []
+    if h.note:
+        body.append(
+            {"type": "TextualBody", "purpose": "commenting", "value": h.note, "format": "text/markdown"}
+        )
+    body += [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in h.tags]
+    anno: dict[str, Any] = {
+        "id": w3c_id(h.id),
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "created": h.created or an.now(),
+        "modified": h.modified or h.created or an.now(),
+    }
+    if body:
+        anno["body"] = body
+    anno["target"] = target
+    anno["stylesheet"] = {"type": "CssStylesheet", "value": _stylesheet(h.color, h.style)}
+    return anno
+
+
+def article_tags_annotation(ref: ArticleRef, tags: list[str]) -> dict[str, Any]:
+    """An article's own tags as one `tagging` annotation with a stable id."""
+    urn = article_urn(ref.issue_source, ref.seq)
+    return {
+        "id": uuid.uuid5(ARTICLE_TAGS_NS, urn).urn,
+        "type": "Annotation",
+        "motivation": "tagging",
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in tags],
+        "target": {
+            "id": urn,
+            "type": "Text",
+            "format": "text/plain",
+            "zzreader:textHash": ref.text_hash,
+            "zzreader:articleTitle": ref.title,
+        },
+    }
+
+
+def export_w3c(
+    library: Library,
+    highlight_ids: Iterable[str] | None = None,
+    *,
+    article_tags: bool | None = None,
+) -> dict[str, Any]:
+    """An AnnotationCollection with its one AnnotationPage embedded.
+
+    `highlight_ids=None` exports everything, article tags included; with a
+    selection, article tags come only if `article_tags=True`.
+    """
+    highlights, tagged = _selection(library, highlight_ids, article_tags)
+    refs = _article_refs(library, [h.article_id for h in highlights if h.article_id] + list(tagged))
+    items = [highlight_annotation(h, refs.get(h.article_id)) for h in highlights]
+    items += [article_tags_annotation(refs[aid], names) for aid, names in tagged.items() if aid in refs]
+    return {
+        "@context": CONTEXT,
+        "id": uuid.uuid4().urn,
+        "type": "AnnotationCollection",
+        "label": "株洲日报批注 / zzreader annotations",
+        "created": an.now(),
+        "total": len(items),
+        "first": {"id": uuid.uuid4().urn, "type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def write_w3c(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
+    data = export_w3c(library, highlight_ids)
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return data["total"]
+
+
+@dataclass(frozen=True)
+class W3CImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    orphaned: int = 0  # of the added: kept without a place in the text
+    article_tags: int = 0  # tags newly put on articles
+    skipped: tuple[str, ...] = field(default=())  # why some items were not imported
+
+    def summary(self) -> str:
+        return (
+            f"新增 {self.added}，更新 {self.updated}，未变 {self.unchanged}，未定位 {self.orphaned}，"
+            f"文章标签 {self.article_tags}，跳过 {len(self.skipped)} / added {self.added}, "
+            f"updated {self.updated}, unchanged {self.unchanged}, orphaned {self.orphaned}, "
+            f"article tags {self.article_tags}, skipped {len(self.skipped)}"
+        )
+
+
+def annotation_items(data: Any) -> list[dict[str, Any]]:
+    """The annotations of a collection (first page embedded), a page, one annotation or a list."""
+    if isinstance(data, list):
+        return [x for item in data for x in annotation_items(item)]
+    if not isinstance(data, dict):
+        raise ExportError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
+    kinds = _as_list(data.get("type"))
+    if "AnnotationCollection" in kinds:
+        first = data.get("first")
+        if first is None:
+            return []
+        if not isinstance(first, dict):
+            raise ExportError(
+                "合集的首页不在文件里（需要内嵌） / The collection's first page is not embedded in the file"
+            )
+        return annotation_items(first)
+    if "AnnotationPage" in kinds:
+        items = data.get("items") or []
+        nxt = data.get("next")
+        if isinstance(nxt, dict):
+            items = [*items, *annotation_items(nxt)]
+        return [i for i in items if isinstance(i, dict)]
+    if "Annotation" in kinds:
+        return [data]
+    raise ExportError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+@dataclass
+class _Incoming:
+    """What an imported highlight annotation says, in our terms."""
+
+    id: str
+    issue_source: str
+    seq: int
+    text_hash: str | None
+    start: int | None
+    end: int | None
+    exact: str | None
+    prefix: str
+    suffix: str
+    color: str
+    style: str
+    note: str
+    tags: list[str]
+    created: str | None  # None: the file does not say
+    modified: str | None
+    orphan: bool = False
+
+
+def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
+    """Parse one highlight annotation; a string is the reason to skip it."""
+    aid = item.get("id")
+    if not isinstance(aid, str) or not aid:
+        return "没有 id / no id"
+    targets = [t for t in _as_list(item.get("target")) if isinstance(t, dict)]
+    if not targets:
+        return f"{aid}: 目标不是文本片段 / target is not a text segment"
+    target = targets[0]
+    source = target.get("source")
+    source_id = source.get("id") if isinstance(source, dict) else source
+    where = parse_article_urn(source_id) if isinstance(source_id, str) else None
+    if where is None:
+        return f"{aid}: 不是本程序的文章标识 / not a zzreader article: {source_id}"
+    position: dict[str, Any] = {}
+    quote_sel: dict[str, Any] = {}
+    for sel in _as_list(target.get("selector")):
+        if isinstance(sel, dict) and sel.get("type") == "TextPositionSelector":
+            position = sel
+        elif isinstance(sel, dict) and sel.get("type") == "TextQuoteSelector":
+            quote_sel = sel
+    exact = quote_sel.get("exact")
+    start, end = position.get("start"), position.get("end")
+    if not isinstance(exact, str) and not (isinstance(start, int) and isinstance(end, int)):
+        return f"{aid}: 没有引文或位置 / neither quote nor position"
+    classes = [c for c in _as_list(target.get("styleClass")) if isinstance(c, str)]
+    color = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in an.COLORS), "yellow")
+    style = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in an.STYLES), "highlight")
+    note, tags = _read_bodies(item)
+    created = _time(item.get("created"))
+    return _Incoming(
+        id=local_id(aid),
+        issue_source=where[0],
+        seq=where[1],
+        text_hash=source.get("zzreader:textHash") if isinstance(source, dict) else None,
+        start=start if isinstance(start, int) else None,
+        end=end if isinstance(end, int) else None,
+        exact=exact if isinstance(exact, str) else None,
+        prefix=quote_sel.get("prefix") or "",
+        suffix=quote_sel.get("suffix") or "",
+        color=color,
+        style=style,
+        note=note,
+        tags=tags,
+        created=created,
+        modified=_time(item.get("modified")) or created,
+        orphan=target.get("zzreader:anchorState") == an.ORPHAN,
+    )
+
+
+def _read_bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
+    notes: list[str] = []
+    tags: list[str] = []
+    if isinstance(item.get("bodyValue"), str):
+        notes.append(item["bodyValue"])
+    for body in _as_list(item.get("body")):
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            continue
+        purposes = _as_list(body.get("purpose"))
+        if "tagging" in purposes:
+            tags.append(body["value"])
+        elif not purposes or "commenting" in purposes or "describing" in purposes:
+            notes.append(body["value"])
+    clean_tags: list[str] = []
+    for t in tags:
+        try:
+            clean_tags.append(an.clean_tag(t))
+        except an.AnnotationError:
+            continue
+    return "\n\n".join(n for n in notes if n.strip()), clean_tags
+
+
+def _time(value: Any) -> str | None:
+    t = an.parse_time(value) if isinstance(value, str) else None
+    if t is None:
+        return None
+    t = t.astimezone(dt.UTC)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def import_w3c(library: Library, data: Any) -> W3CImportReport:
+    """Merge W3C annotations (a parsed JSON document) into the library, by id.
+
+    One undoable operation. Highlights whose issue is in the library are
+    placed on the same article (checked by text hash, else found again by
+    quote); if that fails they are kept as orphans, like after a re-import.
+    """
+    items = annotation_items(data)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "article_tags": 0}
+    skipped: list[str] = []
+    issues: dict[str, an.IssueTexts | None] = {}
+    with an.operation(library, "导入批注 / Import annotations") as j:
+
+        def issue_of(name: str) -> an.IssueTexts | None:
+            if name not in issues:
+                issues[name] = an.issue_texts(j.db, source=name)
+            return issues[name]
+
+        for item in items:
+            motivations = _as_list(item.get("motivation"))
+            targets = _as_list(item.get("target"))
+            if "tagging" in motivations and targets and not _has_selector(targets[0]):
+                _import_article_tags(j, item, issue_of, counts, skipped)
+                continue
+            incoming = _read_highlight(item)
+            if isinstance(incoming, str):
+                skipped.append(incoming)
+                continue
+            _import_highlight(j, incoming, issue_of, counts)
+    return W3CImportReport(**counts, skipped=tuple(skipped))
+
+
+def _has_selector(target: Any) -> bool:
+    return isinstance(target, dict) and "selector" in target
+
+
+def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int]) -> None:
+    existing = j.row("highlights", (h.id,))
+    if existing is not None:
+        mine = an.parse_time(existing["modified"])
+        theirs = an.parse_time(h.modified)
+        # Without a time in the file it cannot be newer: re-imports stay no-ops.
+        if theirs is None or (mine is not None and theirs <= mine):
+            counts["unchanged"] += 1
+            return
+        j.touch("highlights", h.id)
+        j.db.execute(
+            "UPDATE highlights SET color = ?, style = ?, note = ?, modified = ? WHERE id = ?",
+            [h.color, h.style, h.note, h.modified, h.id],
+        )
+        _set_tags(j, h.id, h.tags)
+        counts["updated"] += 1
+        return
+    values: dict[str, Any] = {
+        "id": h.id,
+        "article_id": None,
+        "issue_source": h.issue_source,
+        "article_seq": h.seq,
+        "start": h.start or 0,
+        "end": h.end or 0,
+        "exact": h.exact or "",
+        "prefix": h.prefix[-CONTEXT_CHARS:],
+        "suffix": h.suffix[:CONTEXT_CHARS],
+        "text_hash": h.text_hash or "",
+        "anchor_state": an.ORPHAN,
+    }
+    issue = issue_of(h.issue_source)
+    if issue is not None:
+        # An orphan stays an orphan (a round trip mirrors the library it came
+        # from); re-importing its issue later tries to place it again.
+        placed = None if h.orphan else _place(h, issue)
+        if placed is not None:
+            values |= an.placed_values(placed[0], issue, placed[1])
+        else:
+            values["article_id"] = issue.at_seq(h.seq)
+    stamp = an.now()
+    values |= {
+        "color": h.color,
+        "style": h.style,
+        "note": h.note,
+        "created": h.created or h.modified or stamp,
+        "modified": h.modified or stamp,
+    }
+    j.touch("highlights", h.id)
+    an.insert_highlight_row(j.db, values)
+    _set_tags(j, h.id, h.tags)
+    counts["added"] += 1
+    if values["anchor_state"] == an.ORPHAN:
+        counts["orphaned"] += 1
+
+
+def _place(h: _Incoming, issue: an.IssueTexts) -> tuple[int, Anchor] | None:
+    """Where an imported highlight goes in this library's copy of its issue."""
+    home = issue.at_seq(h.seq)
+    if home is not None:
+        text, hash_ = issue.articles[home][1], issue.hashes[home]
+        span_ok = h.start is not None and h.end is not None and 0 <= h.start < h.end <= len(text)
+        # Same text, or the two selectors agree on this text: take the position.
+        if span_ok and (
+            (h.text_hash == hash_ and h.exact is None) or text[h.start : h.end] == h.exact
+        ):
+            return home, make_anchor(text, h.start, h.end, hash_=hash_)
+        # A quote from another tool without context: only if it is unambiguous.
+        if h.exact and not h.prefix and not h.suffix:
+            found = occurrences(text, h.exact, limit=2)
+            if len(found) == 1:
+                return home, make_anchor(text, found[0], found[0] + len(h.exact), hash_=hash_)
+            return None
+    if not h.exact:
+        return None
+    anchor = Anchor(h.start or 0, h.end or 0, h.exact, h.prefix, h.suffix, h.text_hash or "")
+    return an.locate(anchor, home, h.seq, issue)
+
+
+def _set_tags(j: Any, highlight_id: str, names: list[str]) -> None:
+    an.journal_set_highlight_tags(j, highlight_id, names)
+
+
+def _import_article_tags(
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str]
+) -> None:
+    target = _as_list(item.get("target"))[0]
+    target_id = target.get("id") if isinstance(target, dict) else target
+    where = parse_article_urn(target_id) if isinstance(target_id, str) else None
+    if where is None:
+        skipped.append(f"{item.get('id')}: 不是本程序的文章标识 / not a zzreader article: {target_id}")
+        return
+    issue = issue_of(where[0])
+    article = _find_article(j, issue, where[1], target if isinstance(target, dict) else {})
+    if article is None:
+        skipped.append(f"{item.get('id')}: 书库中没有这篇文章 / article not in this library: {target_id}")
+        return
+    _note, names = _read_bodies(item)
+    for name in names:
+        tag_id = an.journal_tag_id(j, name)
+        j.touch("article_tags", article, tag_id)
+        counts["article_tags"] += j.db.execute(
+            "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", [article, tag_id]
+        ).rowcount
+
+
+def _find_article(j: Any, issue: an.IssueTexts | None, seq: int, target: dict[str, Any]) -> int | None:
+    """The article an article-level annotation means: same position and text, else same title."""
+    if issue is None:
+        return None
+    wanted_hash = target.get("zzreader:textHash")
+    wanted_title = target.get("zzreader:articleTitle")
+    home = issue.at_seq(seq)
+    if home is not None and (not wanted_hash or issue.hashes[home] == wanted_hash):
+        return home
+    for aid, h in issue.hashes.items():
+        if wanted_hash and h == wanted_hash:
+            return aid
+    if isinstance(wanted_title, str) and wanted_title.strip():
+        row = j.db.execute(
+            "SELECT id FROM articles WHERE issue_id = ? AND title = ? ORDER BY abs(seq - ?) LIMIT 1",
+            [issue.issue_id, wanted_title, seq],
+        ).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+# -- Markdown -----------------------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _hashtag(tag: str) -> str:
+    """An Obsidian-style #tag (tags cannot contain spaces there)."""
+    return "#" + re.sub(r"\s+", "_", tag)
+
+
+def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None) -> str:
+    """Quotes and notes grouped by issue and article, ready for Obsidian or a report."""
+    highlights, tagged = _selection(library, highlight_ids, None)
+    refs = _article_refs(library, [h.article_id for h in highlights if h.article_id] + list(tagged))
+    # Group: issue -> article (or orphans) -> highlights, in reading order.
+    groups: dict[tuple, dict[tuple, list[an.Highlight]]] = {}
+    for h in highlights:
+        ref = refs.get(h.article_id) if not h.orphan else None
+        issue_key = (h.issue_date or "", h.issue_source or "")
+        art_key = (0, ref.seq, ref.id) if ref else (1, h.article_seq or 0, -1)
+        groups.setdefault(issue_key, {}).setdefault(art_key, []).append(h)
+    for aid in tagged:
+        ref = refs.get(aid)
+        if ref is not None:
+            groups.setdefault((ref.issue_date or "", ref.issue_source), {}).setdefault(
+                (0, ref.seq, ref.id), []
+            )
+    by_id = {r.id: r for r in refs.values()}
+    lines = [
+        "# 株洲日报批注 / Zhuzhou Daily annotations",
+        "",
+        f"导出 / Exported {an.now()[:19].replace('T', ' ')} UTC · {len(highlights)} 条划线 / highlights",
+        "",
+    ]
+    for (date, source), articles in sorted(groups.items()):
+        number = next(
+            (by_id[k[2]].issue_number for k in articles if k[2] in by_id and by_id[k[2]].issue_number),
+            None,
+        )
+        head = " · ".join(p for p in (date or "未注明日期 / undated", f"第{number}期" if number else "", source) if p)
+        lines += [f"## {head}", ""]
+        for key, items in sorted(articles.items()):
+            ref = by_id.get(key[2])
+            if ref is not None:
+                lines += [f"### {_md_escape(ref.title or '（无题 / untitled）')}", ""]
+                if tagged.get(ref.id):
+                    lines += ["标签 / Tags: " + " ".join(_hashtag(t) for t in tagged[ref.id]), ""]
+            else:
+                lines += ["### 未定位的划线 / Orphaned highlights", ""]
+            for h in sorted(items, key=lambda h: (h.start, h.end, h.created)):
+                lines += _markdown_highlight(h)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _markdown_highlight(h: an.Highlight) -> list[str]:
+    out = [("> " + _md_escape(line)) if line else ">" for line in h.exact.split("\n")]
+    out.append("")
+    if h.note:
+        out += [h.note, ""]
+    meta = [f"`{h.color}`", f"`{h.style}`", *(_hashtag(t) for t in h.tags)]
+    if h.orphan:
+        meta.append("（未定位 / orphan）")
+    out += [" ".join(meta), "", "---", ""]
+    return out
+
+
+# -- CSV ----------------------------------------------------------------------------------
+CSV_COLUMNS = (
+    "id", "issue_date", "issue_source", "article_id", "article_seq", "article_title",
+    "start", "end", "quote", "prefix", "suffix", "note", "color", "style", "tags",
+    "anchor_state", "created", "modified",
+)  # fmt: skip
+
+
+def write_csv(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
+    """One row per highlight; tags joined by '; '. Returns the row count."""
+    highlights, _tags = _selection(library, highlight_ids, False)
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for h in highlights:
+        writer.writerow(
+            [
+                h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
+                h.article_seq or "", h.article_title, h.start, h.end, h.exact, h.prefix,
+                h.suffix, h.note, h.color, h.style, "; ".join(h.tags),
+                an.ORPHAN if h.orphan else an.ANCHORED, h.created, h.modified,
+            ]
+        )  # fmt: skip
+    return len(highlights)
+
+
+def export_csv(library: Library, highlight_ids: Iterable[str] | None = None) -> str:
+    buf = io.StringIO()
+    write_csv(library, buf, highlight_ids)
+    return buf.getvalue()
+
+
+# -- one article with its highlights, as HTML (the PDF export prints this) ----------------------
+_HTML_STYLE = """
+body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
+       line-height: 1.8; max-width: 42em; margin: 2em auto; padding: 0 1em; color: #222; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+.meta { color: #666; font-size: 0.9em; }
+.caption { color: #555; font-style: italic; }
+table { border-collapse: collapse; } td { border: 1px solid #bbb; padding: 0.2em 0.5em; }
+sup a { text-decoration: none; }
+.notes { border-top: 1px solid #ccc; margin-top: 2em; font-size: 0.95em; }
+.notes blockquote { margin: 0.3em 0; padding-left: 0.8em; border-left: 3px solid #ccc; color: #444; }
+.tags { color: #666; font-size: 0.9em; }
+"""
+
+
+def article_html(library: Library, article_id: int) -> str:
+    """A standalone HTML page: the article with its highlights and numbered notes.
+
+    Everything is escaped; notes go through notes.render_note_html (no raw
+    HTML, no remote images), and a Content-Security-Policy forbids loading
+    anything, so the page is safe to open in a browser or print to PDF.
+    """
+    article = library.article(article_id)
+    issue = library.issue(article.issue_id)
+    highlights = an.highlights_for_article(library, article_id)
+    tags = an.article_tags(library, article_id)
+    noted = [h for h in highlights if h.note or h.tags]
+    numbers = {h.id: n for n, h in enumerate(noted, start=1)}
+    marks = _Marker(article.text, highlights, numbers)
+    body: list[str] = []
+    pos = 0
+    items_open = False
+    for block in article.blocks:
+        lo, hi = pos, pos + len(block.text)
+        pos = hi + 1
+        if block.kind == "item" and not items_open:
+            body.append("<ul>")
+            items_open = True
+        elif block.kind != "item" and items_open:
+            body.append("</ul>")
+            items_open = False
+        body.append(_block_html(block.kind, marks, lo, hi))
+    if items_open:
+        body.append("</ul>")
+    e = html.escape
+    meta = " · ".join(
+        p
+        for p in (
+            issue.date or "",
+            f"第{issue.number}期" if issue.number else "",
+            article.section,
+            "、".join(article.authors),
+        )
+        if p
+    )
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="zh"><head><meta charset="utf-8">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{e(article.title or '株洲日报')}</title>",
+        f"<style>{_HTML_STYLE}</style></head><body><article>",
+        f"<header><h1>{e(article.title)}</h1>",
+    ]
+    if article.subtitle:
+        out.append(f"<p class=\"meta\">{e(article.subtitle)}</p>")
+    out.append(f'<p class="meta">{e(meta)} · {e(issue.source)}</p>')
+    if tags:
+        out.append(f'<p class="tags">标签 / Tags: {e(", ".join(tags))}</p>')
+    out.append("</header>")
+    out += body
+    if noted:
+        out.append('<section class="notes"><h2>批注 / Notes</h2><ol>')
+        for h in noted:
+            out.append(f'<li id="note-{e(h.id)}"><blockquote>{e(h.exact)}</blockquote>')
+            if h.note:
+                out.append(f'<div class="note">{render_note_html(h.note)}</div>')
+            if h.tags:
+                out.append(f'<p class="tags">{e(" ".join(_hashtag(t) for t in h.tags))}</p>')
+            out.append("</li>")
+        out.append("</ol></section>")
+    out.append(f'<footer class="meta">zzreader {e(__version__)}</footer></article></body></html>')
+    return "\n".join(out)
+
+
+def _block_html(kind: str, marks: _Marker, lo: int, hi: int) -> str:
+    if kind == "table":
+        rows = []
+        row_lo = lo
+        for line in marks.text[lo:hi].split("\n"):
+            cells, cell_lo = [], row_lo
+            for cell in line.split("\t"):
+                cells.append(f"<td>{marks.html(cell_lo, cell_lo + len(cell))}</td>")
+                cell_lo += len(cell) + 1
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+            row_lo += len(line) + 1
+        return "<table>" + "".join(rows) + "</table>"
+    inner = marks.html(lo, hi)
+    return {
+        "heading": f"<h3>{inner}</h3>",
+        "caption": f'<p class="caption">{inner}</p>',
+        "item": f"<li>{inner}</li>",
+    }.get(kind, f"<p>{inner}</p>")
+
+
+class _Marker:
+    """Escaped HTML of text ranges with highlight spans (overlaps split into segments)."""
+
+    def __init__(self, text: str, highlights: list[an.Highlight], numbers: dict[str, int]) -> None:
+        self.text = text
+        self.highlights = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
+        self.numbers = numbers
+
+    def html(self, lo: int, hi: int) -> str:
+        cuts = {lo, hi}
+        for h in self.highlights:
+            cuts.update(c for c in (h.start, h.end) if lo < c < hi)
+        points = sorted(cuts)
+        out: list[str] = []
+        for a, b in zip(points, points[1:], strict=False):
+            piece = html.escape(self.text[a:b])
+            covering = [h for h in self.highlights if h.start <= a and b <= h.end]
+            out.append(self._span(piece, covering) if covering else piece)
+            for h in self.highlights:
+                if h.end == b and h.id in self.numbers:
+                    n = self.numbers[h.id]
+                    out.append(f'<sup><a href="#note-{html.escape(h.id)}">{n}</a></sup>')
+        return "".join(out)
+
+    @staticmethod
+    def _span(piece: str, covering: list[an.Highlight]) -> str:
+        """The latest highlight of each style decides that style's colour."""
+        latest: dict[str, an.Highlight] = {}
+        for h in sorted(covering, key=lambda h: h.created):
+            latest[h.style] = h
+        css, classes = [], []
+        if "highlight" in latest:
+            css.append(f"background-color: {PALETTE[latest['highlight'].color][0]}")
+        lines = [s for s in ("underline", "strike") if s in latest]
+        if lines:
+            kinds = " ".join("line-through" if s == "strike" else "underline" for s in lines)
+            ink = PALETTE[latest[lines[-1]].color][1]
+            css.append(f"text-decoration: {kinds}; text-decoration-color: {ink}")
+        for style, h in latest.items():
+            classes.append(f"zz-{h.color} zz-{style}")
+        return f'<span class="{" ".join(classes)}" style="{"; ".join(css)}">{piece}</span>'

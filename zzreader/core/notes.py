@@ -1,0 +1,74 @@
+"""Render highlight notes (Markdown) to HTML that is safe to show anywhere.
+
+Notes come from archivists and from imported files, so rendering must never
+run raw HTML or load anything remote:
+
+- raw HTML is not interpreted: Markdown's HTML block and inline HTML
+  processors are removed, so `<script>` or `<img onerror=…>` in a note comes
+  out as visible, escaped text (code spans and blocks stay correct, which
+  escaping the source before Markdown would break);
+- links keep only http, https and mailto targets (no `javascript:`, `file:`
+  or `data:`), and are marked `rel="noopener noreferrer"`;
+- images are never loaded: an image becomes its alt text in brackets.
+
+The article pane's live preview and the HTML/PDF export both use
+`render_note_html`, so what you preview is what you export.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+EXTENSIONS = ("fenced_code", "tables", "sane_lists", "nl2br")
+
+
+def safe_href(href: str) -> bool:
+    """A link target the reader may follow: http(s) or mailto, nothing else."""
+    scheme = urlsplit(href.strip()).scheme.lower()
+    return scheme in SAFE_SCHEMES
+
+
+class _Sanitise(Treeprocessor):
+    """Drop unsafe link targets and turn images into their alt text."""
+
+    def run(self, root: ET.Element) -> None:
+        for parent in root.iter():
+            for i, child in enumerate(list(parent)):
+                if child.tag == "img":
+                    span = ET.Element("span", {"class": "note-image"})
+                    span.text = f"[{child.get('alt') or 'image'}]"
+                    span.tail = child.tail
+                    parent.remove(child)
+                    parent.insert(i, span)
+                elif child.tag == "a":
+                    href = child.get("href", "")
+                    if href and safe_href(href):
+                        child.set("rel", "noopener noreferrer")
+                    else:
+                        child.attrib.pop("href", None)
+                for name in [k for k in child.attrib if k.lower().startswith("on")]:
+                    del child.attrib[name]
+
+
+class _SafeExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_Sanitise(md), "zz_sanitise", 0)
+
+
+def _renderer() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[*EXTENSIONS, _SafeExtension()], output_format="html")
+
+
+def render_note_html(note: str) -> str:
+    """The note as an HTML fragment; empty for an empty note."""
+    if not note.strip():
+        return ""
+    return _renderer().convert(note)
