@@ -17,6 +17,7 @@ Storage notes, for anyone reading the file with the sqlite3 shell:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -682,9 +683,38 @@ def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
     return matches
 
 
+class _Database(Database):
+    """A sqlite-utils Database whose outermost transaction is BEGIN IMMEDIATE.
+
+    In WAL mode a deferred transaction that has read cannot wait for another
+    process's write lock: SQLite answers "database is locked" at once,
+    whatever the busy timeout. Taking the write lock at BEGIN lets the busy
+    timeout queue the window's annotation writes behind a CLI import (and
+    the other way round). Nested blocks are savepoints, as in sqlite-utils.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def _connect(path: Path) -> Database:
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
-    db = Database(conn)
+    db = _Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 5000")
     db.enable_wal()
