@@ -153,6 +153,33 @@ def test_every_substring_of_a_latin_word_matches_case_insensitively(seed_lib, se
     assert bad == []
 
 
+def _synth():
+    import importlib.util
+
+    if "synth" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("synth", ROOT / "tests" / "bench" / "synth.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["synth"] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules["synth"]
+
+
+def test_synthetic_archive_names_places_and_substrings(lib):
+    """A month of the benchmark's synthetic archive: jieba-frequency text,
+    person names, places, numbers and Latin acronyms."""
+    synth = _synth()
+    gen = synth.ArchiveGenerator(seed=5)
+    for issue in gen.issues(30):
+        lib.import_issue(
+            make_issue(issue.source, issue.date, [(a.title, a.text) for a in issue.articles])
+        )
+    rows = lib.db.execute("SELECT id, title, subtitle, text FROM articles").fetchall()
+    terms = sample_terms(rows, 400, seed=9, single_run=True)
+    terms += random.Random(3).sample(gen.people, 40) + list(synth.PLACES) + list(synth.LATIN)
+    bad = [t for t in terms if found(lib, quote(t)) != brute_force(rows, t)]
+    assert bad == []
+
+
 def test_terms_across_punctuation_match_normalised_text(seed_lib, seed_rows):
     terms = sample_terms(seed_rows, 600, seed=7, single_run=False)
     bad = [t for t in terms if found(seed_lib, quote(t)) != brute_force(seed_rows, t)]

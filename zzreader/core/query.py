@@ -257,7 +257,7 @@ def _leaf(tok: Tok) -> Node | None:
         value = tok.text
         star = not tok.quoted and value.endswith("*") and len(value.rstrip("*")) > 0
         return _term(value.rstrip("*") if star else value, prefix=star, title_only=True, field="title")
-    return _filter(tok.field, tok.text)
+    return field_filter(tok.field, tok.text)
 
 
 def _term(text: str, *, prefix: bool = False, title_only: bool = False, field: str = "") -> Term | None:
@@ -271,7 +271,7 @@ def _term(text: str, *, prefix: bool = False, title_only: bool = False, field: s
     return Term(text, tokens, prefix=prefix, title_only=title_only)
 
 
-def _filter(name: str, value: str) -> Filter:
+def field_filter(name: str, value: str) -> Filter:
     value = value.strip()
     if not value:
         raise QueryError(f"{name}: 后面缺少内容 / {name}: needs a value")

@@ -19,13 +19,17 @@ an article whose issue date changes must be unindexed and indexed again.
 
 Ranking. bm25 with the title (10) and subtitle (5) above the body (1), then
 newer issues first. The table is built with columnsize=0: FTS5 then skips a
-per-row size lookup that made ranking three times slower, and bm25 runs
-without length normalisation (in effect k1~0.3, b=0): an article's score
-depends on whether and how often a term occurs, weighted by field and by how
-rare the term is, not on the article's length. Multi-word Chinese terms are
-cut with jieba and their words added as boosters that every match already
-satisfies (`T AND (w1 OR w2)`), so recall is unchanged while articles that
-use those words more rank higher.
+per-row size lookup that made ranking three times slower. A contentless
+columnsize=0 table reports every document's length as -1 per column, so
+FTS5's bm25 loses its length term: in effect k1 = 1.2 * (0.25 - 2.25/avgdl)
+~ 0.3 and b = 0 for article-sized texts (it needs an average of 10+ tokens
+per article to stay monotonic). An article's score depends on whether and
+how often a term occurs, weighted by field and by how rare the term is
+(terms in more than half of the articles get FTS5's floor IDF, so their
+order is by field and count, then date), not on the article's length.
+Multi-word Chinese terms are cut with jieba and their words added as
+boosters that every match already satisfies (`T AND (w1 OR w2)`), so recall
+is unchanged while articles that use those words more rank higher.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from zzreader.core.query import (
     Query,
     QueryError,
     Term,
+    field_filter,
     date_bounds,
     parse,
 )
@@ -459,7 +464,7 @@ def search(
     hi = date_bounds(date_to)[1] if date_to else None
     extra: list[Node] = []
     if types:
-        kinds = [Filter("type", t) for t in types]
+        kinds = [field_filter("type", t) for t in types]
         extra.append(kinds[0] if len(kinds) == 1 else Or(tuple(kinds)))
     if section:
         extra.append(Filter("section", section))
