@@ -1,0 +1,193 @@
+"""Annotation commands of the `zzreader` command line (Qt-free, thin over the core).
+
+    zzreader highlight ARTICLE_ID QUOTE [--occurrence N] [--color C] [--style S]
+                       [--note TEXT] [--tag TAG]...
+    zzreader tag TAG --search QUERY
+    zzreader export annotations --format md|csv|json [--output FILE]
+    zzreader import-annotations FILE
+
+`zzreader.cli.build_parser()` calls `register(subparsers)` once. `export`
+belongs to the main CLI (`export articles`); `register` adds the
+`annotations` choice and its formats to that parser and routes it here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from zzreader.core import annotations as an
+from zzreader.core import export
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.library_paths import open_chosen_library
+from zzreader.core.store import Library
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ANNOTATION_FORMATS = ("md", "csv", "json")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the annotation subcommands (and `export annotations`) to the CLI."""
+    p = subparsers.add_parser(
+        "highlight", help="划线并加批注 / highlight a quote in an article, print its id"
+    )
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID", help="文章 id（见 export articles）")
+    p.add_argument("quote", metavar="QUOTE", help="要划线的原文 / the exact words to highlight")
+    p.add_argument(
+        "--occurrence", type=int, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
+    )
+    p.add_argument("--color", choices=an.COLORS, default="yellow", help="颜色 / colour")
+    p.add_argument("--style", choices=an.STYLES, default="highlight", help="样式 / style")
+    p.add_argument("--note", default="", metavar="TEXT", help="批注（Markdown） / note (Markdown)")
+    p.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="标签，可重复 / tag (repeatable)"
+    )
+    p.set_defaults(func=cmd_highlight)
+
+    p = subparsers.add_parser("tag", help="给检索到的文章加标签 / tag every article a search finds")
+    p.add_argument("tag", metavar="TAG")
+    p.add_argument("--search", required=True, metavar="QUERY", help="检索式 / search query")
+    p.set_defaults(func=cmd_tag)
+
+    p = subparsers.add_parser(
+        "import-annotations", help="导入 W3C 批注 JSON（可重复导入） / import W3C annotation JSON"
+    )
+    p.add_argument("file", metavar="FILE", help="W3C Web Annotation JSON（- 为标准输入）")
+    p.set_defaults(func=cmd_import_annotations)
+
+    _extend_export(subparsers)
+
+
+def _extend_export(subparsers: argparse._SubParsersAction) -> None:
+    """Teach the main CLI's `export` command the `annotations` target."""
+    p = subparsers.choices.get("export")
+    if p is None:
+        p = subparsers.add_parser("export", help="导出 / export")
+        p.add_argument("what", choices=["annotations"])
+        p.add_argument("--format", choices=ANNOTATION_FORMATS, default=None)
+        p.add_argument("--output", metavar="FILE")
+        p.set_defaults(func=cmd_export_annotations)
+        return
+    articles_func: Callable[[argparse.Namespace], int] | None = p.get_default("func")
+    articles_format = None
+    for action in p._actions:
+        if action.dest == "what" and action.choices is not None:
+            action.choices = [*action.choices, "annotations"]
+        elif action.dest == "format" and action.choices is not None:
+            articles_format = action.default
+            action.choices = [*action.choices, *ANNOTATION_FORMATS]
+            action.default = None
+            action.help = "格式 / format: articles jsonl; annotations md|csv|json (默认 md)"
+
+    def dispatch(args: argparse.Namespace) -> int:
+        if args.what == "annotations":
+            return cmd_export_annotations(args)
+        if args.format is None:
+            args.format = articles_format
+        elif args.format in ANNOTATION_FORMATS:
+            print(
+                f"文章导出只支持 {articles_format} / Articles export only as {articles_format}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        assert articles_func is not None
+        return articles_func(args)
+
+    p.set_defaults(func=dispatch)
+
+
+def _open(args: argparse.Namespace) -> Library:
+    return open_chosen_library(getattr(args, "library", None))
+
+
+# -- highlight -------------------------------------------------------------------------------
+def cmd_highlight(args: argparse.Namespace) -> int:
+    """Print the new highlight's id; a quote not in the article is an error."""
+    with _open(args) as library:
+        h = an.highlight_quote(
+            library,
+            args.article_id,
+            args.quote,
+            occurrence=args.occurrence,
+            color=args.color,
+            style=args.style,
+            note=args.note,
+            tags=args.tag,
+        )
+    print(h.id)
+    return EXIT_OK
+
+
+# -- tag --------------------------------------------------------------------------------------
+def cmd_tag(args: argparse.Namespace) -> int:
+    from zzreader.core import search
+
+    with _open(args) as library:
+        result = search.search(library, args.search, limit=None)
+        ids = [hit.article_id for hit in result.hits]
+        added = an.tag_articles(library, args.tag, ids) if ids else 0
+        name = an.clean_tag(args.tag)
+    print(
+        f"「{args.search}」找到 {len(ids)} 篇，新加标签「{name}」{added} 篇 / "
+        f"{len(ids)} articles found, {added} newly tagged {name}"
+    )
+    return EXIT_OK
+
+
+# -- export annotations -----------------------------------------------------------------------
+def cmd_export_annotations(args: argparse.Namespace) -> int:
+    fmt = args.format or "md"
+    if fmt not in ANNOTATION_FORMATS:
+        print(
+            f"批注导出格式为 md|csv|json / Annotations export as md, csv or json, not {fmt}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    with _open(args) as library:
+        if args.output:
+            # A BOM lets spreadsheet programs read a Chinese CSV file as UTF-8.
+            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+            with open(args.output, "w", encoding=encoding, newline="") as out:
+                n = write_annotations(library, fmt, out)
+            print(f"已导出 {n} 条批注 / Exported {n} annotations to {args.output}", file=sys.stderr)
+        else:
+            write_annotations(library, fmt, sys.stdout)
+    return EXIT_OK
+
+
+def write_annotations(library: Library, fmt: str, out: TextIO) -> int:
+    """Write every annotation in `fmt`; returns how many were written."""
+    if fmt == "json":
+        return export.write_w3c(library, out)
+    if fmt == "csv":
+        return export.write_csv(library, out)
+    out.write(export.export_markdown(library))
+    return an.highlight_count(library)
+
+
+# -- import annotations -----------------------------------------------------------------------
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    data = _read_json(args.file)
+    with _open(args) as library:
+        report = export.import_w3c(library, data)
+    print(report.summary())
+    for reason in report.skipped:
+        print(f"  跳过 / skipped: {reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _read_json(name: str) -> object:
+    try:
+        raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ZZReaderError(f"无法读取 / Cannot read {name}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ZZReaderError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from exc
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ZZReaderError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
