@@ -16,15 +16,14 @@ def test_minimum_qt_version_is_enforced_with_a_bilingual_message():
         qt.check_version("6.5.3")
 
 
-def test_many_void_calls_cannot_exhaust_nones_references():
-    """A long session makes far more void calls than None has references to lose."""
+def test_void_calls_do_not_leak_nones_references():
+    """PySide6 6.12.0 on CPython 3.11 aborts long sessions (none_dealloc); it is excluded."""
     code = (
         "import sys; import zzreader.gui.qt as qt; "
         "o = qt.QObject(); start = sys.getrefcount(None)\n"
         "for _ in range(200_000): o.setObjectName('x')\n"
-        "print(qt.NONE_PINNED, start > 200_000)"
+        "print(qt.leaks_none(), sys.getrefcount(None) >= start - 1000)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
-    pinned, plenty = result.stdout.split()
-    assert plenty == "True" or pinned == "False"
+    assert result.stdout.split() == ["False", "True"]

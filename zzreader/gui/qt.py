@@ -8,7 +8,6 @@ with a bilingual message instead of an AttributeError deep inside a widget.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 import PySide6
@@ -147,7 +146,8 @@ def leaks_none(calls: int = 64) -> bool:
     as if None were immortal (it is only from CPython 3.12 on). Each call then
     takes one reference from None; a window makes thousands of such calls per
     second, and when the count reaches zero CPython aborts with
-    "none_dealloc: deallocating None".
+    "none_dealloc: deallocating None". pyproject.toml therefore excludes
+    6.12; the test suite and `--self-test` check the installed binding.
     """
     probe = QObject()
     before = sys.getrefcount(None)
@@ -156,23 +156,8 @@ def leaks_none(calls: int = 64) -> bool:
     return sys.getrefcount(None) < before - calls // 2
 
 
-def pin_none() -> bool:
-    """Make None's reference count unreachably high where the binding leaks it.
-
-    The count is a plain Py_ssize_t at the start of the object on CPython; a
-    margin of 2**61 references outlasts any session. It changes nothing else
-    (None is never freed either way) and is what CPython 3.12 does for it.
-    Returns True when the margin was added.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython" or not leaks_none():
-        return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 61
-    return True
-
-
-NONE_PINNED = pin_none()
 
 BINDING = f"PySide6 {PySide6.__version__}"
 
 __all__ = [name for name in dir() if name[:1] == "Q" or name in ("Qt", "Signal", "Slot", "qVersion")]
-__all__ += ["BINDING", "MIN_QT", "NONE_PINNED", "check_version", "leaks_none", "pin_none"]
+__all__ += ["BINDING", "MIN_QT", "check_version", "leaks_none"]
