@@ -83,6 +83,7 @@ WEIGHTS = (1.0, 10.0, 5.0)  # body, title, subtitle
 _BM25 = f"bm25({FTS}, {', '.join(map(str, WEIGHTS))})"
 SNIPPET_WIDTH = 110
 MARK_OPEN, MARK_CLOSE = "【", "】"
+Spans = tuple[tuple[int, int], ...]  # (start, end) offsets, sorted and disjoint
 
 
 # -- connections ----------------------------------------------------------------
@@ -139,7 +140,12 @@ def _new_key(conn: sqlite3.Connection, issue_date: str | None) -> int:
         return base + SLOT_MAX
     if low > base:
         return low - 1
-    used = {k for (k,) in conn.execute(f"SELECT key FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, base + SLOT_MAX])}
+    used = {
+        k
+        for (k,) in conn.execute(
+            f"SELECT key FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, base + SLOT_MAX]
+        )
+    }
     free = next((k for k in range(base + SLOT_MAX, base - 1, -1) if k not in used), None)
     if free is None:
         raise ValueError(f"more than {SLOT_MAX + 1} articles indexed for {issue_date}")
@@ -242,7 +248,7 @@ class Hit:
     section: str
     score: float
     snippet: str
-    snippet_spans: tuple[tuple[int, int], ...]
+    snippet_spans: Spans
 
     def marked_snippet(self, open_: str = MARK_OPEN, close: str = MARK_CLOSE) -> str:
         return mark(self.snippet, self.snippet_spans, open_, close)
@@ -254,7 +260,7 @@ class Hit:
             "issue_date": self.issue_date,
             "title": self.title,
             "type": self.type,
-            "score": round(self.score, 4),
+            "score": float(f"{self.score:.4g}"),  # bm25: higher is better
             "snippet": self.marked_snippet(),
         }
 
@@ -269,7 +275,9 @@ class SearchResult:
         return {"query": self.query, "total": self.total, "hits": [h.to_json() for h in self.hits]}
 
 
-def mark(text: str, spans: Iterable[tuple[int, int]], open_: str = MARK_OPEN, close: str = MARK_CLOSE) -> str:
+def mark(
+    text: str, spans: Iterable[tuple[int, int]], open_: str = MARK_OPEN, close: str = MARK_CLOSE
+) -> str:
     """`text` with every span wrapped in the markers (spans sorted, disjoint)."""
     out, pos = [], 0
     for start, end in spans:
@@ -284,12 +292,23 @@ def _phrase(tokens: Iterable[str]) -> str:
     return '"' + " ".join(tokens) + '"'
 
 
+# Words more frequent than this in jieba's dictionary are not boosters: their
+# low IDF adds little to bm25, and each booster costs FTS5 a pass over its
+# characters' postings (common words doubled the latency of some queries).
+BOOSTER_MAX_FREQ = 2000
+
+
 @functools.lru_cache(maxsize=1024)
 def _booster_words(term: str) -> tuple[str, ...]:
-    """jieba's words of a Chinese term (two characters or more, not the term itself)."""
+    """jieba's less common words (two characters or more) inside a Chinese term."""
     from zzreader.resources import configure_jieba
 
-    words = {w for w in configure_jieba().cut(term, HMM=False) if len(w) >= 2 and w != term}
+    tk = configure_jieba()
+    words = {
+        w
+        for w in tk.cut(term, HMM=False)
+        if len(w) >= 2 and w != term and tk.FREQ.get(w, 0) < BOOSTER_MAX_FREQ
+    }
     return tuple(sorted(words, key=term.find))
 
 
@@ -397,7 +416,9 @@ class _Plan:
     date_hi: str | None = None
 
 
-def _plan(query: Query, date_from: str | None, date_to: str | None, extra: list[Node], boost: bool) -> _Plan:
+def _plan(
+    query: Query, date_from: str | None, date_to: str | None, extra: list[Node], boost: bool
+) -> _Plan:
     root = query.root
     conjuncts = list(root.children) if isinstance(root, And) else [root]
     conjuncts += extra
@@ -486,7 +507,8 @@ def _run(
     sort: str,
     snippets: bool,
 ) -> SearchResult:
-    rows, total = (_run_fts if plan.match is not None else _run_filters)(conn, plan, limit, offset, sort)
+    runner = _run_fts if plan.match is not None else _run_filters
+    rows, total = runner(conn, plan, limit, offset, sort)
     ids = [article_id for article_id, _ in rows]
     articles = _fetch_articles(conn, ids, with_text=snippets)
     regexes = _regexes(q) if snippets else []
@@ -538,7 +560,10 @@ def _run_fts(
         )
         order = "t.score, t.key DESC"
     else:
-        inner = f"SELECT NULL AS total, {FTS}.rowid AS key, {_BM25} AS score{body} ORDER BY key DESC{page}"
+        inner = (
+            f"SELECT NULL AS total, {FTS}.rowid AS key, {_BM25} AS score{body} "
+            f"ORDER BY key DESC{page}"
+        )
         order = "t.key DESC"
     sql = (
         f"SELECT t.total, k.article_id, t.score FROM ({inner}) t "
@@ -568,7 +593,8 @@ def _run_filters(
         where.append("a.issue_date <= ?")
         params.append(plan.date_hi)
     body = " FROM articles a WHERE " + " AND ".join(where or ["1"])
-    sql = f"SELECT a.id{body} ORDER BY a.issue_date DESC, a.issue_id DESC, a.seq{_page(limit, offset)}"
+    order = "a.issue_date DESC, a.issue_id DESC, a.seq"
+    sql = f"SELECT a.id{body} ORDER BY {order}{_page(limit, offset)}"
     rows = [(article_id, 0.0) for (article_id,) in conn.execute(sql, params)]
     if limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):
         total = len(rows)
@@ -577,7 +603,9 @@ def _run_filters(
     return rows, total
 
 
-def _fetch_articles(conn: sqlite3.Connection, ids: list[int], with_text: bool = True) -> dict[int, tuple]:
+def _fetch_articles(
+    conn: sqlite3.Connection, ids: list[int], with_text: bool = True
+) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
     text = "text" if with_text else "''"
     for i in range(0, len(ids), 500):
@@ -629,7 +657,9 @@ def hit_spans(text: str, query: str | Query) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(r"[\n。！？!?；;]")
 
 
-def make_snippet(text: str, regexes: list[re.Pattern[str]], width: int = SNIPPET_WIDTH) -> tuple[str, tuple[tuple[int, int], ...]]:
+def make_snippet(
+    text: str, regexes: list[re.Pattern[str]], width: int = SNIPPET_WIDTH
+) -> tuple[str, Spans]:
     """A one-line excerpt of `text` around its hits, and the hit spans in it.
 
     The window is the one that shows the most distinct terms (then the most
@@ -672,7 +702,7 @@ def make_snippet(text: str, regexes: list[re.Pattern[str]], width: int = SNIPPET
     return snippet, spans
 
 
-def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
     hi = min(hi, len(text))
     head = "…" if lo > 0 else ""
     tail = "…" if hi < len(text) else ""
@@ -710,8 +740,10 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
         return 0
     shown = len(result.hits)
-    print(f"「{query}」共 {result.total} 篇，显示 {shown} 篇 / {result.total} hits, {shown} shown", file=out)
+    total = result.total
+    print(f"「{query}」共 {total} 篇，显示 {shown} 篇 / {total} hits, {shown} shown", file=out)
     for h in result.hits:
-        print(f"{h.issue_date or '????-??-??'}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.2f})", file=out)
+        date = h.issue_date or "????-??-??"
+        print(f"{date}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.3g})", file=out)
         print(f"    {h.marked_snippet()}", file=out)
     return 0
