@@ -34,6 +34,7 @@ is unchanged while articles that use those words more rank higher.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -670,16 +671,7 @@ def make_snippet(
     all_spans = _merge(s for spans in by_term for s in spans)
     if not all_spans:
         return _fragment(text, 0, width, [])
-    best, best_key = 0, (-1, -1)
-    lead = width // 5
-    for start, _ in all_spans:
-        lo = max(0, start - lead)
-        hi = lo + width
-        covered = sum(1 for spans in by_term if any(s >= lo and e <= hi for s, e in spans))
-        count = sum(1 for s, e in all_spans if s >= lo and e <= hi)
-        if (covered, count) > best_key:
-            best, best_key = lo, (covered, count)
-    lo = best
+    lo = _best_window(by_term, all_spans, width)
     first = next(s for s, _ in all_spans if s >= lo)
     cut = max((m.end() for m in _SENTENCE_END.finditer(text, lo, first)), default=None)
     if cut is not None and lo > 0 and cut <= first:
@@ -700,6 +692,30 @@ def make_snippet(
             snippet = snippet + sep + extra
             spans = spans + tuple((a + offset, b + offset) for a, b in extra_spans)
     return snippet, spans
+
+
+def _best_window(
+    by_term: list[list[tuple[int, int]]], all_spans: list[tuple[int, int]], width: int
+) -> int:
+    """Start of the window showing the most distinct terms, then the most hits
+    (binary searches, so a long article with hundreds of hits stays cheap)."""
+    lead = width // 5
+    starts = [s for s, _ in all_spans]
+    ends = [e for _, e in all_spans]  # merged spans: ends are sorted too
+    term_starts = [[s for s, _ in spans] for spans in by_term]
+    best, best_key = 0, (-1, -1)
+    for start in starts:
+        lo = max(0, start - lead)
+        hi = lo + width
+        count = bisect.bisect_right(ends, hi) - bisect.bisect_left(starts, lo)
+        covered = 0
+        for spans, firsts in zip(by_term, term_starts):
+            i = bisect.bisect_left(firsts, lo)
+            if i < len(spans) and spans[i][1] <= hi:
+                covered += 1
+        if (covered, count) > best_key:
+            best, best_key = lo, (covered, count)
+    return best
 
 
 def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tuple[str, Spans]:
