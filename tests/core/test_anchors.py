@@ -148,6 +148,19 @@ def test_long_unique_quote_survives_a_rewritten_context() -> None:
     assert reanchor(short, "完全不同的开头" * 10 + short.exact + "完全不同的结尾" * 10) is None
 
 
+def test_rewritten_neighbour_paragraph_keeps_a_unique_quote_beside_its_other_context() -> None:
+    first, second = "上一段的旧文字讲别事后来被整改写了" * 3, long_text()[:200]
+    a = make_anchor(first + "\n" + second, len(first) + 1, len(first) + 7)
+    rewritten = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥" * 3 + "\n" + second
+    assert score(a, rewritten, len(rewritten) - 200, len(rewritten) - 194) < MIN_SCORE
+    p = reanchor(a, rewritten)
+    assert p is not None and rewritten[p.start : p.end] == a.exact
+    assert p.start == len(rewritten) - 200
+    # Too short to stand on one side's context alone.
+    short = make_anchor(first + "\n" + second, len(first) + 1, len(first) + 3)
+    assert reanchor(short, rewritten) is None
+
+
 def test_score_is_one_for_the_original_place() -> None:
     text = long_text()
     a = make_anchor(text, 10, 40)
