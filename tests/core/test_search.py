@@ -416,6 +416,27 @@ def test_reimport_and_delete_keep_the_index_exact(lib):
     assert found(lib, "捐款") == set() and found(lib, "不变") == set()
 
 
+def test_undated_articles_are_found_but_never_within_a_date_range(lib):
+    dated = lib.import_issue(make_issue("d.txt", "2024-01-02", [("甲", "株洲")]))
+    undated = lib.import_issue(make_issue("u.txt", None, [("乙", "株洲"), ("丙", "株洲")]))
+    assert found(lib, "株洲") == {*dated.added, *undated.added}
+    assert [h.title for h in zs.search(lib, "株洲", sort="date").hits] == ["甲", "乙", "丙"]
+    assert found(lib, "株洲 date:..2030") == set(dated.added)
+    assert {h.article_id for h in zs.search(lib, "株洲", date_from="1900").hits} == set(dated.added)
+
+
+def test_more_articles_on_one_date_than_key_slots_widens_the_keys(lib):
+    many = [(f"第{i}篇", f"株洲新闻{i}号") for i in range(1, 141)]
+    out = lib.import_issue(make_issue("big.txt", "2024-03-01", many))
+    assert int(lib.meta(zs.SLOT_BITS_META)) > zs.DEFAULT_SLOT_BITS
+    assert found(lib, "株洲新闻") == set(out.added)
+    assert found(lib, "新闻140号") == {out.added[-1]}
+    titles = [h.title for h in zs.search(lib, "株洲新闻", sort="date", limit=None).hits]
+    assert titles == [t for t, _ in many]
+    lib.delete_issue(out.issue_id)
+    assert found(lib, "株洲") == set()
+
+
 def test_rebuild_index_gives_the_same_answers(seed_lib, seed_rows, tmp_path):
     path = tmp_path / "copy.sqlite"
     with sqlite3.connect(path) as dest:

@@ -6,16 +6,18 @@ character, one BREAK token for each gap between runs. A query term becomes a
 phrase of the same tokens, so a hit means exactly "these characters stand
 together" - the recall of a substring scan, at index speed.
 
-Keys. The FTS rowid is a date key, `day << 13 | slot` (`day` = proleptic
-ordinal of the issue date, 0 when unknown; slots count down from 8191 in
-indexing order), and `articles_fts_keys` maps it to the article id. Newest-
-first ordering, the date tie-break of the relevance sort and date filters
-then come from the rowid alone (FTS5 walks rowids in either order and seeks
-rowid ranges) instead of a join against `articles` for every match, which
-costs as much as the match itself on common words. Keys of one day are close
-together, so the index grows only ~6% against plain article ids (a plain
-`day << 32 | id` key grew it 25%). Unindexing finds the key by article id;
-an article whose issue date changes must be unindexed and indexed again.
+Keys. The FTS rowid is a date key, `day << bits | slot` (`day` = proleptic
+ordinal of the issue date; `bits` = 7 unless one date holds more than 128
+articles; slots count down in indexing order; undated articles get negative
+keys), and `articles_fts_keys` maps it to the article id. Newest-first
+ordering, the date tie-break of the relevance sort and date filters then
+come from the rowid alone (FTS5 walks rowids in either order and seeks rowid
+ranges) instead of a join against `articles` for every match, which costs as
+much as the match itself on common words. The keys of neighbouring days stay
+close, so the index is only ~2% larger than one keyed by article id (a
+`day << 32 | id` key made it 25% larger). Unindexing finds the key by
+article id; an article whose issue date changes must be unindexed and
+indexed again.
 
 Ranking. bm25 with the title (10) and subtitle (5) above the body (1), then
 newer issues first. The table is built with columnsize=0: FTS5 then skips a
@@ -77,7 +79,7 @@ __all__ = [
 
 # Bump when `index_text`, the key layout or the table definition changes:
 # libraries whose meta.tokenizer_version differs get their index rebuilt.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
 
 FTS = "articles_fts"
 WEIGHTS = (1.0, 10.0, 5.0)  # body, title, subtitle
@@ -104,8 +106,16 @@ def _conn(db: Any) -> sqlite3.Connection:
 
 # -- index maintenance ------------------------------------------------------------
 KEYS = "articles_fts_keys"
-SLOT_BITS = 13
-SLOT_MAX = (1 << SLOT_BITS) - 1
+# Slots per issue date, as bits of the key. 128 keep the index within ~2% of
+# one keyed by plain article ids (adjacent days stay within 2-byte rowid
+# deltas); a library with more articles on one date widens them (rebuild).
+DEFAULT_SLOT_BITS = 7
+SLOT_BITS_META = "fts_slot_bits"
+UNDATED_BASE = -(1 << 40)  # undated articles: key = UNDATED_BASE - article id
+
+
+class _SlotsFull(Exception):
+    pass
 
 
 def create_index(db: Any) -> None:
@@ -121,36 +131,61 @@ def create_index(db: Any) -> None:
     )
 
 
-def _day(issue_date: str | None) -> int:
+def _day(issue_date: str | None) -> int | None:
+    """Proleptic ordinal of an ISO date (>= 1), None when there is no valid date."""
     if not issue_date:
-        return 0
+        return None
     try:
         return dt.date.fromisoformat(issue_date).toordinal()
     except ValueError:
-        return 0
+        return None
 
 
-def _new_key(conn: sqlite3.Connection, issue_date: str | None) -> int:
-    """The next free key of the day: slots count down, so newest-first lists
-    an issue's articles in the order they were indexed (page order)."""
-    base = _day(issue_date) << SLOT_BITS
-    low = conn.execute(
-        f"SELECT min(key) FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, base + SLOT_MAX]
-    ).fetchone()[0]
+def _slot_bits(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
+    except sqlite3.OperationalError:  # no meta table: a bare index
+        return DEFAULT_SLOT_BITS
+    return int(row[0]) if row else DEFAULT_SLOT_BITS
+
+
+def _set_slot_bits(conn: sqlite3.Connection, bits: int) -> None:
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [SLOT_BITS_META, str(bits)],
+    )
+
+
+def _new_key(conn: sqlite3.Connection, article_id: int, issue_date: str | None) -> int:
+    """The next free key of the article's date: slots count down, so newest-
+    first lists an issue's articles in the order they were indexed (page order)."""
+    day = _day(issue_date)
+    if day is None:
+        return UNDATED_BASE - article_id
+    bits = _slot_bits(conn)
+    base, top = day << bits, (day << bits) | ((1 << bits) - 1)
+    low = conn.execute(f"SELECT min(key) FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, top]).fetchone()[0]
     if low is None:
-        return base + SLOT_MAX
+        return top
     if low > base:
         return low - 1
-    used = {
-        k
-        for (k,) in conn.execute(
-            f"SELECT key FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, base + SLOT_MAX]
-        )
-    }
-    free = next((k for k in range(base + SLOT_MAX, base - 1, -1) if k not in used), None)
+    used = {k for (k,) in conn.execute(f"SELECT key FROM {KEYS} WHERE key BETWEEN ? AND ?", [base, top])}
+    free = next((k for k in range(top, base - 1, -1) if k not in used), None)
     if free is None:
-        raise ValueError(f"more than {SLOT_MAX + 1} articles indexed for {issue_date}")
+        raise _SlotsFull(issue_date)
     return free
+
+
+def _key_range(conn: sqlite3.Connection, lo: str | None, hi: str | None) -> tuple[int | None, int | None]:
+    """FTS rowid bounds for issue dates lo..hi (either open); undated keys lie below."""
+    bits = _slot_bits(conn)
+    lo_day, hi_day = _day(lo), _day(hi)
+    key_lo = (lo_day << bits) if lo_day is not None else (0 if lo else None)
+    key_hi = ((hi_day << bits) | ((1 << bits) - 1)) if hi_day is not None else None
+    if hi and key_lo is None:
+        key_lo = 0  # an upper bound alone still leaves undated articles out
+    return key_lo, key_hi
 
 
 def _tokens(title: str, subtitle: str, text: str) -> list[str]:
@@ -160,9 +195,21 @@ def _tokens(title: str, subtitle: str, text: str) -> list[str]:
 def index_article(
     db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: str | None = None
 ) -> None:
-    """Add one article to the index (it must not be indexed already)."""
+    """Add one article to the index (it must not be indexed already).
+
+    Call it after the article's row is written: if its date already holds as
+    many articles as the key has slots, the index is rebuilt from `articles`
+    with wider keys, and that rebuild picks the article up from its row.
+    """
     conn = _conn(db)
-    key = _new_key(conn, issue_date)
+    try:
+        key = _new_key(conn, article_id, issue_date)
+    except _SlotsFull:
+        _set_slot_bits(conn, _slot_bits(conn) + 1)
+        rebuild_index(conn)
+        if conn.execute(f"SELECT 1 FROM {KEYS} WHERE article_id = ?", [article_id]).fetchone():
+            return
+        key = _new_key(conn, article_id, issue_date)
     conn.execute(f"INSERT INTO {KEYS}(key, article_id) VALUES (?, ?)", [key, article_id])
     conn.execute(
         f"INSERT INTO {FTS}(rowid, body, title, subtitle) VALUES (?, ?, ?, ?)",
@@ -201,6 +248,12 @@ def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -
         conn.execute(f"DROP TABLE IF EXISTS {FTS}")
         conn.execute(f"DROP TABLE IF EXISTS {KEYS}")
         create_index(conn)
+        busiest = conn.execute(
+            "SELECT max(n) FROM (SELECT count(*) AS n FROM articles "
+            "WHERE issue_date IS NOT NULL GROUP BY issue_date)"
+        ).fetchone()[0]
+        bits = max(_slot_bits(conn), DEFAULT_SLOT_BITS, (busiest or 0).bit_length() + 1)
+        _set_slot_bits(conn, bits)
         rows = conn.execute(
             "SELECT id, issue_date, title, subtitle, text FROM articles "
             "ORDER BY issue_date, issue_id, seq"
@@ -411,9 +464,7 @@ class _Plan:
     match: str | None  # the FTS5 expression that drives the query, if any
     where: list[str]  # predicates over `articles a`
     params: list[Any]
-    key_lo: int | None = None  # FTS rowid range from top-level date limits
-    key_hi: int | None = None
-    date_lo: str | None = None
+    date_lo: str | None = None  # top-level date limits (FTS rowid ranges)
     date_hi: str | None = None
 
 
@@ -445,12 +496,7 @@ def _plan(
         match = _fts(And(tuple(pos_fts + [Not(n) for n in neg_fts])), boost)
         neg_fts = []
     where = [_sql(c, params, boost) for c in rest + [Not(n) for n in neg_fts]]
-    plan = _Plan(match, where, params, date_lo=lo, date_hi=hi)
-    if lo:
-        plan.key_lo = _day(lo) << SLOT_BITS
-    if hi:
-        plan.key_hi = (_day(hi) << SLOT_BITS) | SLOT_MAX
-    return plan
+    return _Plan(match, where, params, date_lo=lo, date_hi=hi)
 
 
 # -- running a query ---------------------------------------------------------------
@@ -542,10 +588,11 @@ def _run_fts(
     """
     where = [f"{FTS} MATCH ?", *plan.where]
     params: list[Any] = [plan.match, *plan.params]
-    if plan.key_lo is not None:
-        where.append(f"{FTS}.rowid >= {plan.key_lo}")
-    if plan.key_hi is not None:
-        where.append(f"{FTS}.rowid <= {plan.key_hi}")
+    key_lo, key_hi = _key_range(conn, plan.date_lo, plan.date_hi)
+    if key_lo is not None:
+        where.append(f"{FTS}.rowid >= {int(key_lo)}")
+    if key_hi is not None:
+        where.append(f"{FTS}.rowid <= {int(key_hi)}")
     join = (
         f" JOIN {KEYS} fk ON fk.key = {FTS}.rowid JOIN articles a ON a.id = fk.article_id"
         if plan.where
