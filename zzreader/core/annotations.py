@@ -465,17 +465,18 @@ def highlights_for_article(source: Library | Database, article_id: int) -> list[
     with _read(source) as db:
         rows = db.execute(
             f"SELECT {_H_SELECT} WHERE h.article_id = ? AND h.anchor_state != ? "
-            'ORDER BY h.start, h."end", h.created',
+            'ORDER BY h.start, h."end", h.created, h.rowid',
             [article_id, ORPHAN],
         ).fetchall()
     return [_highlight(r) for r in rows]
 
 
+# The rowid breaks ties in insertion order (two edits can share a millisecond).
 SORTS = {
-    "article": "COALESCE(a.issue_date, i.date), a.issue_id, a.seq, h.start",
-    "created": "h.created DESC",
-    "modified": "h.modified DESC",
-    "color": "h.color, h.created DESC",
+    "article": "COALESCE(a.issue_date, i.date), a.issue_id, a.seq, h.start, h.rowid",
+    "created": "h.created DESC, h.rowid DESC",
+    "modified": "h.modified DESC, h.rowid DESC",
+    "color": "h.color, h.created DESC, h.rowid DESC",
 }
 
 
@@ -545,7 +546,7 @@ def list_highlights(
     sql = f"SELECT {_H_SELECT}"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY {SORTS[sort]}, h.id"
+    sql += f" ORDER BY {SORTS[sort]}"
     with _read(source) as db:
         rows = db.execute(sql, params).fetchall()
     found = [_highlight(r) for r in rows]
@@ -570,7 +571,9 @@ def search_notes(source: Library | Database, text: str) -> list[Highlight]:
     if not needle:
         return []
     with _read(source) as db:
-        rows = db.execute(f"SELECT {_H_SELECT} WHERE h.note != '' ORDER BY h.created").fetchall()
+        rows = db.execute(
+            f"SELECT {_H_SELECT} WHERE h.note != '' ORDER BY h.created, h.rowid"
+        ).fetchall()
     return [h for h in map(_highlight, rows) if needle in fold(h.note)]
 
 
