@@ -482,3 +482,33 @@ def test_library_file_copy_keeps_annotations(lib: Library, tmp_path: Path) -> No
 
     with open_library(copy) as other:
         assert an.get_highlight(other, h.id).note == "备份"
+
+
+def test_migration_2_upgrades_a_version_1_library_with_its_annotations(tmp_path: Path) -> None:
+    """A library written before the journal existed keeps every annotation on upgrade."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from zzreader.core import migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(sqlite3.connect(str(path)))
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.migrate(db, None, migrations=migrations.MIGRATIONS[:1])
+    with db.atomic():
+        db.execute(
+            "INSERT INTO highlights (id, issue_source, article_seq, start, \"end\", exact, color, style, "
+            "note, created, modified) VALUES ('h1', 'x.txt', 1, 0, 2, '株洲', 'red', 'highlight', "
+            "'老笔记', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"
+        )
+    steps = (migrations.MIGRATIONS[0], an.migration_2_annotations)
+    backup = migrations.migrate(db, path, migrations=steps)
+    assert backup is not None and backup.exists()
+    assert migrations.user_version(db) == 2
+    h = an.get_highlight(db, "h1")
+    assert (h.note, h.color, h.orphan) == ("老笔记", "red", True)
+    an.update_highlight(db, "h1", note="新笔记")
+    assert an.undo(db).name == "编辑批注 / Edit note"
+    assert an.get_highlight(db, "h1").note == "老笔记"
+    db.close()
