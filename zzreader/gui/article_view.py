@@ -8,6 +8,11 @@ they never change the document text whose positions they point into.
 QTextDocument positions count UTF-16 units while Python counts code points;
 `Utf16Map` converts, so a rare CJK character outside the BMP (𠮷) does not
 shift every later mark (shared/houses.md §8).
+
+Highlights are different: they are stored as offsets into `Article.text`,
+which is not what the page shows (a header, captions, cells). `TextMap`
+(text_map.py) converts between the two, and highlights are painted into the
+document's character formats, overlaps cut into pieces (highlight_style.py).
 """
 
 from __future__ import annotations
@@ -17,13 +22,15 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from zzreader.core.annotations import Highlight
 from zzreader.core.models import Article
-from zzreader.gui import themes
+from zzreader.gui import highlight_style, themes
 from zzreader.gui.article_html import ArticleMeta, Style, article_html, parse_link, stylesheet
 from zzreader.gui.icons import icon, named
 from zzreader.gui.preferences import Prefs, first_installed, reading_family
 from zzreader.gui.qt import (
     QColor,
+    QContextMenuEvent,
     QEvent,
     QFont,
     QFontInfo,
@@ -32,23 +39,37 @@ from zzreader.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMenu,
     QPalette,
+    QPoint,
     QShortcut,
     Qt,
     QTextBrowser,
     QTextCharFormat,
     QTextCursor,
     QTextEdit,
+    QTextFormat,
     QTextFrameFormat,
+    QTimer,
     QToolButton,
     QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from zzreader.gui.text_map import TextMap
 from zzreader.i18n import language, tr
 
 MIN_SIDE_MARGIN = 28
+# The ids of the highlights painted on a character ("id1,id2"), kept in its format.
+HIGHLIGHT_IDS = QTextFormat.Property.UserProperty + 1
+# Keys that mark the selection: 1-8 colours, U underline, S strike-through, N with a note.
+COLOUR_KEYS = "12345678"
+STYLE_KEYS = {"u": "underline", "s": "strike"}
+NOTE_KEY = "n"
+FLASH_TICKS = 6  # on/off steps when jumping to a highlight
+FLASH_MS = 220
+CLICK_SLOP = 4  # pixels the mouse may move and still count as a click
 MONO_FONTS = ("Noto Sans Mono CJK SC", "Sarasa Mono SC", "DejaVu Sans Mono")
 
 
@@ -99,9 +120,13 @@ class ArticlePage(QTextBrowser):
     """A QTextBrowser that keeps a readable line length and loads no resources."""
 
     zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel
+    mark_key = Signal(str)  # one of COLOUR_KEYS, STYLE_KEYS or NOTE_KEY, pressed on the page
+    clicked = Signal(int, QPoint)  # document position of the character clicked, global point
+    menu_requested = Signal(QMenu, int)  # the standard menu to extend, position (-1: none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._press: QPoint | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
@@ -123,6 +148,51 @@ class ArticlePage(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.text().lower()
+        if mods == Qt.KeyboardModifier.NoModifier and key and (
+            key in COLOUR_KEYS or key in STYLE_KEYS or key == NOTE_KEY
+        ):
+            self.mark_key.emit(key)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        press, self._press = self._press, None
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or press is None
+            or (point - press).manhattanLength() > CLICK_SLOP
+            or self.textCursor().hasSelection()
+            or self.anchorAt(point)
+        ):
+            return
+        position = self.char_at(point)
+        if position >= 0:
+            self.clicked.emit(position, self.viewport().mapToGlobal(point))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        self.menu_requested.emit(menu, self.char_at(event.pos()))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def char_at(self, point: QPoint) -> int:
+        """Document position of the character under viewport `point` (-1 off the text)."""
+        cursor = self.cursorForPosition(point)
+        position = cursor.position()
+        if point.x() < self.cursorRect(cursor).x() and position > 0:
+            position -= 1  # the click was on the right half of the previous character
+        return position
 
     def fit_width(self) -> None:
         """Centre a column of `text_width_px` by widening the root frame's side margins."""
@@ -202,6 +272,7 @@ class ArticleView(QWidget):
     link_activated = Signal(str, str)  # kind (author/section/date), value
     zoom_requested = Signal(int)
     marks_changed = Signal()
+    highlight_clicked = Signal(list, QPoint)  # ids under the click (most specific first), where
 
     def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +280,7 @@ class ArticleView(QWidget):
         self.page = ArticlePage()
         self.page.anchorClicked.connect(self._on_link)
         self.page.zoom_requested.connect(self.zoom_requested)
+        self.page.clicked.connect(self._on_click)
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.find_bar.changed.connect(self._on_find_text)
@@ -226,6 +298,13 @@ class ArticleView(QWidget):
         self.query = ""
         self.hits = Marks([])
         self.finds = Marks([])
+        self.highlights: list[Highlight] = []
+        self.text_map = TextMap.empty()
+        self.flashing: list[tuple[int, int]] = []  # document ranges of the highlight being flashed
+        self._flash_ticks = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._flash_tick)
         self.prefs = prefs
         self.theme = themes.theme(prefs.theme)
         self.apply_prefs(prefs)
@@ -234,6 +313,9 @@ class ArticleView(QWidget):
     # -- content --------------------------------------------------------------
     def show_placeholder(self, text: str | None = None) -> None:
         self.article = None
+        self.highlights = []
+        self.text_map = TextMap.empty()
+        self._stop_flash()
         self.page.setHtml(
             f'<p style="color: {self.theme.muted}; margin-top: 80px;" align="center">'
             f'{html.escape(text or tr("article.none"))}</p>'
@@ -247,9 +329,12 @@ class ArticleView(QWidget):
         meta: ArticleMeta,
         query: str = "",
         source: str | None = None,
+        highlights: list[Highlight] | None = None,
     ) -> None:
         """Render `article`; `query` marks its hits and scrolls to the first one."""
         self.article, self.meta, self.query, self.source = article, meta, query, source
+        self.highlights = list(highlights or [])
+        self._stop_flash()
         self._render()
         self.page.verticalScrollBar().setValue(0)
         if self.hits.spans:
@@ -262,18 +347,111 @@ class ArticleView(QWidget):
         self.source = source
         self._render()
 
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        """Redraw the page with these highlights, keeping the scroll position."""
+        self.highlights = list(highlights)
+        if self.article is None:
+            return
+        top = self.page.verticalScrollBar().value()
+        self._render()
+        self.page.verticalScrollBar().setValue(top)
+
     def _render(self) -> None:
         assert self.article is not None
-        self.page.document().setDefaultStyleSheet(stylesheet(self._style()))
+        document = self.page.document()
+        document.setUndoRedoEnabled(False)
+        document.setDefaultStyleSheet(stylesheet(self._style()))
         self.page.setHtml(
             article_html(self.article, self.meta, self._style(), language(), self.source)
         )
         self.page.fit_width()
+        self.text_map = (
+            TextMap.build(document, self.article) if self.source is None else TextMap.empty()
+        )
+        self._paint_highlights()
         raw = self.page.document().toRawText()
         to16 = Utf16Map(raw)
         spans = _query_spans(raw, self.query) if self.query and self.source is None else []
         self.hits = Marks([(to16(a), to16(b)) for a, b in spans])
         self._refind(self.find_bar.field.text(), keep=False)
+
+    # -- highlights -------------------------------------------------------------
+    def _paint_highlights(self) -> None:
+        """Merge each highlighted piece's look into the document's character formats."""
+        dark = self.theme.is_dark
+        for start, end, style in highlight_style.pieces(self.highlights):
+            fmt = _piece_format(style, dark)
+            for a, b in self.text_map.to_doc(start, end):
+                cursor = QTextCursor(self.page.document())
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The Article.text span under the page's selection (None: no body text selected)."""
+        cursor = self.page.textCursor()
+        if self.article is None or not cursor.hasSelection():
+            return None
+        return self.text_map.to_text(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> bool:
+        """Select `Article.text[start:end]` on the page (tests, re-attach); False if not shown."""
+        ranges = self.text_map.to_doc(start, end)
+        if not ranges:
+            return False
+        cursor = QTextCursor(self.page.document())
+        cursor.setPosition(ranges[0][0])
+        cursor.setPosition(ranges[-1][1], QTextCursor.MoveMode.KeepAnchor)
+        self.page.setTextCursor(cursor)
+        return True
+
+    def clear_selection(self) -> None:
+        cursor = self.page.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self.page.setTextCursor(cursor)
+
+    def highlights_at(self, position: int) -> list[Highlight]:
+        """Highlights on the character at document `position`, most specific first."""
+        offset = self.text_map.offset_at(position) if position >= 0 else None
+        if offset is None:
+            return []
+        return highlight_style.topmost(self.highlights, offset)
+
+    def _on_click(self, position: int, where: QPoint) -> None:
+        found = self.highlights_at(position)
+        if found:
+            self.highlight_clicked.emit([h.id for h in found], where)
+
+    def flash(self, highlight_id: str) -> bool:
+        """Scroll to a highlight and blink it a few times (after a jump from the browser)."""
+        h = next((h for h in self.highlights if h.id == highlight_id), None)
+        ranges = self.text_map.to_doc(h.start, h.end) if h is not None else []
+        if not ranges:
+            return False
+        cursor = QTextCursor(self.page.document())
+        cursor.setPosition(ranges[-1][1])
+        self.page.setTextCursor(cursor)
+        self.page.ensureCursorVisible()
+        cursor.setPosition(ranges[0][0])
+        self.page.setTextCursor(cursor)
+        self.page.ensureCursorVisible()
+        self.flashing = ranges
+        self._flash_ticks = FLASH_TICKS
+        self._flash_timer.start()
+        self._paint_marks()
+        return True
+
+    def _flash_tick(self) -> None:
+        self._flash_ticks -= 1
+        if self._flash_ticks <= 0:
+            self._stop_flash()
+        self._paint_marks()
+
+    def _stop_flash(self) -> None:
+        self._flash_timer.stop()
+        self._flash_ticks = 0
+        self.flashing = []
 
     # -- prefs ----------------------------------------------------------------
     def apply_prefs(self, prefs: Prefs) -> None:
@@ -386,6 +564,18 @@ class ArticleView(QWidget):
                     fmt.setForeground(QColor("#ffffff"))
                 sel.format = fmt
                 selections.append(sel)
+        if self.flashing and self._flash_ticks % 2 == 0:
+            for start, end in self.flashing:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.page.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                fmt = QTextCharFormat()
+                fmt.setBackground(QColor(self.theme.hit_current))
+                fmt.setForeground(QColor("#ffffff" if self.theme.is_dark else "#000000"))
+                sel.format = fmt
+                selections.append(sel)
         self.page.setExtraSelections(selections)
         self._update_count()
         self.marks_changed.emit()
@@ -416,6 +606,24 @@ class ArticleView(QWidget):
 
     def plain_text(self) -> str:
         return self.page.document().toPlainText()
+
+
+def _piece_format(style: highlight_style.PieceStyle, dark: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if style.background:
+        fmt.setBackground(QColor(style.background))
+        if dark:  # the fills are pale: keep the text dark on them
+            fmt.setForeground(QColor("#1f1f1f"))
+    if style.underline:
+        kind = QTextCharFormat.UnderlineStyle
+        fmt.setUnderlineStyle(kind.WaveUnderline if style.wavy else kind.SingleUnderline)
+        fmt.setUnderlineColor(QColor(style.underline))
+    if style.strike:
+        fmt.setFontStrikeOut(True)
+        if not style.background and style.strike_colour:
+            fmt.setForeground(QColor(style.strike_colour))  # Qt strikes in the text colour
+    fmt.setProperty(HIGHLIGHT_IDS, ",".join(style.ids))
+    return fmt
 
 
 def _query_spans(text: str, query: str) -> list[tuple[int, int]]:

@@ -3,6 +3,11 @@
 All data comes through the `Library` facade: the window's own connection on
 the GUI thread for the short indexed reads (tree level, one article), and the
 workers' lanes for imports, searches and title filters (see workers.py).
+
+Annotations (issue 6) hang off the same window: the Annotator (annotator.py)
+runs every annotation command through the core's journalled operations, the
+collections sit under the tree, the annotation bar above the page, the
+browser in a bottom dock, and exports / imports in annotation_io.py.
 """
 
 from __future__ import annotations
@@ -13,12 +18,17 @@ from dataclasses import replace
 from pathlib import Path
 
 from zzreader import __version__, i18n
+from zzreader.core import annotations as an
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import icons, preferences, themes
+from zzreader.gui.annotation_browser import AnnotationBrowser
+from zzreader.gui.annotation_io import AnnotationIO
+from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_view import ArticleView
+from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.preferences import Prefs, PreferencesDialog
 from zzreader.gui.qt import (
@@ -36,7 +46,9 @@ from zzreader.gui.qt import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPoint,
     QModelIndex,
     QSettings,
     QSizePolicy,
@@ -47,13 +59,16 @@ from zzreader.gui.qt import (
     Qt,
     QTimer,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
     Signal,
     qVersion,
 )
-from zzreader.gui.search_panel import SearchPanel
+from zzreader.gui.search_panel import ResultsModel, SearchPanel
+from zzreader.gui.tag_edit import TagEdit
+from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.tree_model import (
     ARTICLE,
     COUNT_ROLE,
@@ -76,6 +91,7 @@ LIBRARY_FILTER = "zzreader (*.sqlite *.db);;*"
 K_GEOMETRY = "window/geometry"
 K_STATE = "window/state"
 K_SPLITTER = "window/splitter"
+K_LEFT_SPLITTER = "window/left_splitter"
 K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
 K_SHOW_SOURCE = "reader/show_source"
 K_RECENT = "library/recent"
@@ -102,6 +118,7 @@ class MainWindow(QMainWindow):
         self.current_id: int | None = None
         self.current_query = ""
         self.import_dialog: ImportDialog | None = None
+        self.tag_manager: TagManager | None = None
         self._selecting = False
         self._sized_by_user = True  # until _restore_window knows better
 
@@ -119,6 +136,9 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
+        self.annotator = Annotator(self)
+        self.annotator.changed.connect(self._annotations_changed)
+        self.io = AnnotationIO(self)
         self.filter = QLineEdit()
         self.filter.setObjectName("titleFilter")
         self.filter.setPlaceholderText(tr("filter.placeholder"))
@@ -147,6 +167,10 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.tree.activated.connect(self._tree_activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda point: self._exec_menu(self.tree_menu_for(self.tree.indexAt(point)), self.tree, point)
+        )
 
         self.filter_model = QStandardItemModel(self)
         self.filter_list = QListView()
@@ -174,12 +198,26 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(6, 6, 0, 0)
         box.setSpacing(6)
         box.addWidget(self.filter)
-        box.addWidget(self.left_stack, 1)
+        self.collections = CollectionsPanel(self.annotator)
+        self.collections.open_article.connect(self.open_from_ui)
+        self.left_split = QSplitter(Qt.Orientation.Vertical)
+        self.left_split.setObjectName("leftSplitter")
+        self.left_split.addWidget(self.left_stack)
+        self.left_split.addWidget(self.collections)
+        self.left_split.setStretchFactor(0, 1)
+        self.left_split.setStretchFactor(1, 0)
+        self.left_split.setChildrenCollapsible(False)
+        self.left_split.setSizes([620, 170])
+        box.addWidget(self.left_split, 1)
 
         self.view = ArticleView(self.prefs)
         self.view.link_activated.connect(self._link)
         self.view.zoom_requested.connect(self.zoom)
         self.view.marks_changed.connect(self._update_status)
+        self.view.page.mark_key.connect(self.annotator.on_mark_key)
+        self.view.page.menu_requested.connect(self.annotator.extend_page_menu)
+        self.view.highlight_clicked.connect(lambda ids, where: self.annotator.edit_highlight(ids[0], where))
+        self._build_annotation_bar()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -193,6 +231,11 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme))
         self.search.open_hit.connect(self.open_from_ui)
+        self.search.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.search.results.customContextMenuRequested.connect(
+            lambda point: self._exec_menu(
+                self.results_menu_for(self.search.results.indexAt(point)), self.search.results, point)
+        )
         self.search_dock = QDockWidget(tr("dock.search"), self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search)
@@ -201,6 +244,15 @@ class MainWindow(QMainWindow):
             | Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+
+        self.browser = AnnotationBrowser(self.annotator)
+        self.browser.jump_requested.connect(self.jump_to_highlight)
+        self.browser.export_requested.connect(self.io.export_dialog)
+        self.browser_dock = QDockWidget(tr("dock.annotations"), self)
+        self.browser_dock.setObjectName("annotationsDock")
+        self.browser_dock.setWidget(self.browser)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
+        self.browser_dock.hide()
         self.resize(1400, 880)
         self._proportion_panes()
 
@@ -249,6 +301,21 @@ class MainWindow(QMainWindow):
         self.act_focus_article = a("action.focus_article", lambda: self.view.page.setFocus(), "Ctrl+2")
         self.act_focus_results = a("action.focus_results", self._focus_results, "Ctrl+3")
         self.act_about = a("action.about", self.show_about)
+        self.act_export_annotations = a("action.export_annotations", lambda: self.io.export_dialog(),
+                                        "Ctrl+Shift+E", "export")
+        self.act_import_annotations = a("action.import_annotations", self.io.import_dialog)
+        self.act_export_html = a("action.export_html", lambda: self.io.export_article("html"))
+        self.act_export_pdf = a("action.export_pdf", lambda: self.io.export_article("pdf"), "Ctrl+Shift+P")
+        self.act_tag_manager = a("action.tag_manager", self.show_tag_manager, "Ctrl+Shift+T", "tag")
+        self.act_article_tags = a("action.article_tags", self.focus_article_tags, "Ctrl+T")
+        self.act_new_collection = a("action.new_collection", lambda: self.annotator.new_collection(
+            [self.current_id] if self.current_id is not None else None))
+        self.act_browser = self.browser_dock.toggleViewAction()
+        self.act_browser.setText(tr("action.browser"))
+        self.act_browser.setObjectName("action.browser")
+        self.act_browser.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        icons.named(self.act_browser, "annotations")
+        self.addAction(self.act_browser)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name in themes.THEMES:
@@ -263,6 +330,10 @@ class MainWindow(QMainWindow):
         m = bar.addMenu(tr("menu.file"))
         m.addActions([self.act_import_files, self.act_import_folder])
         m.addSeparator()
+        m.addActions([self.act_import_annotations, self.act_export_annotations])
+        article_menu = m.addMenu(tr("menu.export_article"))
+        article_menu.addActions([self.act_export_html, self.act_export_pdf])
+        m.addSeparator()
         m.addActions([self.act_new_library, self.act_open_library])
         self.recent_menu = m.addMenu(tr("menu.recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -270,6 +341,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_quit)
 
         m = bar.addMenu(tr("menu.edit"))
+        m.aboutToShow.connect(self.annotator.update_undo_actions)
+        m.addActions([self.annotator.act_undo, self.annotator.act_redo])
+        m.addSeparator()
         m.addActions([self.act_find, self.act_find_next, self.act_find_prev])
         m.addSeparator()
         m.addAction(self.act_prefs)
@@ -287,6 +361,22 @@ class MainWindow(QMainWindow):
         m.addAction(dock_toggle)
         m.addActions([self.act_focus_tree, self.act_focus_article, self.act_focus_results])
 
+        m.addAction(self.act_browser)
+
+        m = bar.addMenu(tr("menu.annotate"))
+        m.addActions(list(self.annotator.colour_actions.values()))
+        m.addActions([self.annotator.act_underline, self.annotator.act_strike, self.annotator.act_note])
+        m.addSeparator()
+        m.addAction(self.annotator.act_reattach)
+        m.addSeparator()
+        m.addAction(self.act_article_tags)
+        self.annot_collection_menu = m.addMenu(icons.icon("collection"), tr("collection.add_to"))
+        self.annot_collection_menu.aboutToShow.connect(
+            lambda: self._fill_collection_menu(self.annot_collection_menu))
+        m.addAction(self.act_new_collection)
+        m.addSeparator()
+        m.addActions([self.act_tag_manager, self.act_browser])
+
         m = bar.addMenu(tr("menu.search"))
         m.addActions([self.act_search, self.act_filter])
 
@@ -303,6 +393,8 @@ class MainWindow(QMainWindow):
         tb.addActions([self.act_prev, self.act_next])
         tb.addSeparator()
         tb.addActions([self.act_smaller, self.act_bigger, self.act_source, self.act_find])
+        tb.addSeparator()
+        tb.addActions([self.annotator.act_undo, self.annotator.act_redo, self.act_browser])
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         tb.addWidget(spacer)
@@ -322,6 +414,76 @@ class MainWindow(QMainWindow):
         tb.addAction(self.act_prefs)
         self.toolbar = tb
         self.addToolBar(tb)
+
+    def _build_annotation_bar(self) -> None:
+        """Above the page: the eight colours, underline, strike, note; tags; collections."""
+        bar = QToolBar(tr("toolbar.annotate"))
+        bar.setObjectName("annotationBar")
+        bar.setMovable(False)
+        bar.setIconSize(bar.iconSize() * 0.8)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addActions(list(self.annotator.colour_actions.values()))
+        bar.addSeparator()
+        bar.addActions([self.annotator.act_underline, self.annotator.act_strike, self.annotator.act_note])
+        bar.addSeparator()
+        label = QLabel(tr("tags.label"))
+        label.setContentsMargins(6, 0, 4, 0)
+        bar.addWidget(label)
+        self.article_tags = TagEdit()
+        self.article_tags.setObjectName("articleTags")
+        self.article_tags.setMinimumWidth(160)
+        self.article_tags.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.article_tags.committed.connect(self._article_tags_committed)
+        bar.addWidget(self.article_tags)
+        self.collection_button = QToolButton()
+        self.collection_button.setObjectName("collectionButton")
+        icons.named(self.collection_button, "collection")
+        self.collection_button.setText(tr("collection.add_to"))
+        self.collection_button.setToolTip(tr("collection.add_to.tip"))
+        self.collection_button.setAccessibleName(tr("collection.add_to"))
+        self.collection_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.collection_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.collection_button)
+        menu.aboutToShow.connect(lambda: self._fill_collection_menu(menu))
+        self.collection_button.setMenu(menu)
+        bar.addWidget(self.collection_button)
+        self.annotation_bar = bar
+        self.view.layout().insertWidget(0, bar)
+
+    def _fill_collection_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        if self.current_id is None:
+            menu.addAction(tr("article.none")).setEnabled(False)
+            return
+        built = self.annotator.collection_menu(menu, [self.current_id])
+        for act in built.actions():
+            menu.addAction(act)
+
+    def _exec_menu(self, menu: QMenu | None, widget: QWidget, point: QPoint) -> None:
+        if menu is not None:
+            menu.exec(widget.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+    def tree_menu_for(self, index: QModelIndex) -> QMenu | None:
+        """Context menu of a tree row: open, add the article to a collection."""
+        if not index.isValid() or index.data(KIND_ROLE) != ARTICLE:
+            return None
+        return self._article_menu(index.data(ID_ROLE))
+
+    def results_menu_for(self, index: QModelIndex) -> QMenu | None:
+        """Context menu of a search result: open, add the article to a collection."""
+        hit = index.data(ResultsModel.HIT_ROLE) if index.isValid() else None
+        if hit is None:
+            return None
+        query = self.search.request.query if self.search.request else ""
+        return self._article_menu(hit.article_id, query)
+
+    def _article_menu(self, article_id: int, query: str = "") -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(tr("menu.open_article")).triggered.connect(
+            lambda: self.open_from_ui(article_id, query))
+        menu.addMenu(self.annotator.collection_menu(menu, [article_id]))
+        return menu
 
     def _build_status(self) -> None:
         self.counts_label = QLabel()
@@ -390,6 +552,7 @@ class MainWindow(QMainWindow):
         self.current_id = None
         self.filter.clear()
         self.model.set_library(new)
+        self.annotator.library_switched()
         self._library_shown()
         self.library_changed.emit(str(new.path))
         return True
@@ -441,7 +604,9 @@ class MainWindow(QMainWindow):
         source = self.library.article_source(article_id) if self.act_source.isChecked() else None
         self.current_id = article_id
         self.current_query = query
-        self.view.show_article(article, meta, query=query, source=source)
+        self.view.show_article(article, meta, query=query, source=source,
+                               highlights=self.annotator.highlights_for(article_id))
+        self._show_article_tags()
         self._select_in_tree(summary)
         prev_id, next_id = self.library.neighbours(article_id)
         self.act_prev.setEnabled(prev_id is not None)
@@ -516,6 +681,48 @@ class MainWindow(QMainWindow):
         if kind in queries:
             self.search_dock.show()
             self.search.search_for(queries[kind])
+
+    # -- annotations ------------------------------------------------------------------
+    def _annotations_changed(self, article_ids: tuple[int, ...] | None) -> None:
+        """Redraw what an annotation edit touched (None: it may be anything)."""
+        if self.current_id is None or (article_ids is not None and self.current_id not in article_ids):
+            return
+        try:
+            highlights = self.annotator.highlights_for(self.current_id)
+        except NotFoundError:
+            return
+        self.view.set_highlights(highlights)
+        self._show_article_tags()
+
+    def _show_article_tags(self) -> None:
+        self.article_tags.set_names(self.annotator.tag_names())
+        tags = an.article_tags(self.library, self.current_id) if self.current_id is not None else []
+        self.article_tags.set_tags(tags)
+        self.article_tags.setEnabled(self.current_id is not None)
+
+    def _article_tags_committed(self, tags: list[str]) -> None:
+        if self.current_id is not None:
+            self.annotator.set_article_tags(tags)
+
+    def focus_article_tags(self) -> None:
+        self.article_tags.setFocus()
+        self.article_tags.end(False)
+
+    def jump_to_highlight(self, highlight: an.Highlight) -> bool:
+        """Open a highlight's article and flash it (the browser's double-click)."""
+        if highlight.article_id is None:
+            return False
+        if self.current_id != highlight.article_id and not self.open_from_ui(highlight.article_id):
+            return False
+        return self.view.flash(highlight.id)
+
+    def show_tag_manager(self) -> TagManager:
+        if self.tag_manager is None:
+            self.tag_manager = TagManager(self.annotator, self)
+        self.tag_manager.reload()
+        self.tag_manager.show()
+        self.tag_manager.raise_()
+        return self.tag_manager
 
     # -- search and filter ------------------------------------------------------------
     def focus_search(self) -> None:
@@ -600,11 +807,16 @@ class MainWindow(QMainWindow):
         paths = [str(p) for p in paths]
 
         def work(library: Library, progress, cancel):
-            return import_paths(
+            report = import_paths(
                 library, paths,
                 progress=lambda done, total, path: progress(done, total, str(path or "")),
                 cancel=cancel,
             )
+            # Put highlights back on re-imported text (orphans if not found); a
+            # second call (should the importer do it itself) changes nothing.
+            for issue_id in report.changed_issue_ids:
+                an.reanchor_issue(library, issue_id)
+            return report
 
         job = self.workers.write.prepare(work, "import")
         dialog = ImportDialog(job, self)  # connects before the job can end
@@ -618,6 +830,7 @@ class MainWindow(QMainWindow):
     def _import_done(self, report: ImportReport) -> None:
         if report.changed_issue_ids:
             self.refresh_tree()
+            self.annotator.notify(None)
         self.update_counts()
         if self.search.request is not None:
             self.search.run()
@@ -694,6 +907,7 @@ class MainWindow(QMainWindow):
             self.filter_delegate.muted = t.muted
             self.search.set_theme(t)
             self.filter_empty.setStyleSheet(f"color: {t.muted};")
+            self.browser.set_muted(t.muted)
         self.theme_actions[prefs.theme].setChecked(True)
         self.view.apply_prefs(prefs)
         self.act_bigger.setEnabled(prefs.font_size < preferences.FONT_SIZES[1])
@@ -762,6 +976,9 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(K_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        left = self.settings.value(K_LEFT_SPLITTER)
+        if left is not None:
+            self.left_split.restoreState(left)
         self._sized_by_user = state is not None or splitter is not None
         self.splitter.splitterMoved.connect(self._user_sized)
 
@@ -772,6 +989,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(K_GEOMETRY, self.saveGeometry())
         self.settings.setValue(K_STATE, self.saveState(STATE_VERSION))
         self.settings.setValue(K_SPLITTER, self.splitter.saveState())
+        self.settings.setValue(K_LEFT_SPLITTER, self.left_split.saveState())
         self._save_last_article()
         self.settings.sync()
 

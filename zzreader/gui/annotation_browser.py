@@ -1,0 +1,395 @@
+"""The annotation browser: every highlight and note in the library, in a dock.
+
+Filters (tag, colour, collection, issue date range, text in quote or note,
+placed / orphaned) go straight to the core's `list_highlights`, which runs
+indexed SQL and does the text test on folded strings, so what the browser
+lists is what an export of the same filter writes. Columns sort in the view.
+Double-click (or Enter) asks the window to open the article and flash the
+highlight. Orphans, highlights whose text a re-import could not find, are
+listed in grey with their quote; "Re-attach…" lets the user select the
+passage by hand in an article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from zzreader.core import annotations as an
+from zzreader.core.annotations import COLORS, Highlight
+from zzreader.gui.highlight_editor import colour_name, swatch
+from zzreader.gui.icons import icon, named
+from zzreader.gui.qt import (
+    QAbstractItemView,
+    QAbstractTableModel,
+    QColor,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFont,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from zzreader.i18n import tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.annotator import Annotator
+
+NO_DATE = QDate(1900, 1, 1)
+TEXT_DELAY_MS = 250
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("quote", "note", "colour", "tags", "article", "date", "modified")
+ORPHAN_STATES = ("all", "placed", "orphans")
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
+class HighlightTable(QAbstractTableModel):
+    """Highlights as rows; sorting happens here so every column sorts by its value."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[Highlight] = []
+        self.muted = "#888888"
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: list[Highlight]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(f"browser.col.{COLUMNS[section]}")
+        return None
+
+    @staticmethod
+    def value(h: Highlight, column: str) -> Any:
+        """The sort key (and plain value) of a cell."""
+        return {
+            "quote": h.exact,
+            "note": h.note,
+            "colour": COLORS.index(h.color) if h.color in COLORS else 99,
+            "tags": ", ".join(h.tags),
+            "article": h.article_title,
+            "date": h.issue_date or "",
+            "modified": h.modified,
+        }[column]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        h = self.rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == HIGHLIGHT_ROLE:
+            return h
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "quote":
+                return _one_line(h.exact)
+            if column == "note":
+                return _one_line(h.note)
+            if column == "colour":
+                return f"{colour_name(h.color)}" + ("" if h.style == "highlight" else f" · {tr('style.' + h.style)}")
+            if column == "tags":
+                return ", ".join(h.tags)
+            if column == "article":
+                title = h.article_title or tr("article.untitled")
+                return f"{tr('browser.orphan')} {title if h.article_title else ''}".strip() if h.orphan else title
+            if column == "date":
+                return h.issue_date or ""
+            return h.modified[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.DecorationRole and column == "colour":
+            return swatch(h.color, 14)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "note" and h.note:
+                return h.note
+            return h.exact + (f"\n\n{h.note}" if h.note else "")
+        if role == Qt.ItemDataRole.ForegroundRole and h.orphan:
+            return QColor(self.muted)
+        if role == Qt.ItemDataRole.FontRole and h.orphan and column == "article":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        name = COLUMNS[column]
+        self.rows.sort(key=lambda h: (self.value(h, name), h.created),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class AnnotationBrowser(QWidget):
+    """Filters, the table and the row commands (jump, re-attach, delete, export)."""
+
+    jump_requested = Signal(object)  # Highlight
+    export_requested = Signal(list)  # highlight ids
+
+    def __init__(self, annotator: Annotator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationBrowser")
+        self.annotator = annotator
+        self.stale = True
+
+        self.text = QLineEdit()
+        self.text.setObjectName("browserText")
+        self.text.setPlaceholderText(tr("browser.text.placeholder"))
+        self.text.setAccessibleName(tr("browser.text.placeholder"))
+        self.text.setClearButtonEnabled(True)
+        named(self.text.addAction(icon("filter"), QLineEdit.ActionPosition.LeadingPosition), "filter")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+
+        self.tag = QComboBox()
+        self.tag.setObjectName("browserTag")
+        self.tag.setAccessibleName(tr("browser.tag"))
+        self.colour = QComboBox()
+        self.colour.setObjectName("browserColour")
+        self.colour.setAccessibleName(tr("browser.colour"))
+        self.colour.addItem(tr("browser.any_colour"), None)
+        for color in COLORS:
+            self.colour.addItem(swatch(color, 14), colour_name(color), color)
+        self.collection = QComboBox()
+        self.collection.setObjectName("browserCollection")
+        self.collection.setAccessibleName(tr("browser.collection"))
+        self.state = QComboBox()
+        self.state.setObjectName("browserState")
+        self.state.setAccessibleName(tr("browser.state"))
+        for state in ORPHAN_STATES:
+            self.state.addItem(tr(f"browser.state.{state}"), state)
+        self.date_from = _date_edit(tr("browser.from"))
+        self.date_to = _date_edit(tr("browser.to"))
+        for combo in (self.tag, self.colour, self.collection, self.state):
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(lambda _d: self.reload())
+
+        self.model = HighlightTable(self)
+        self.table = QTableView()
+        self.table.setObjectName("browserTable")
+        self.table.setAccessibleName(tr("browser.title"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMNS.index("date"), Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
+        for name, width in (("note", 200), ("colour", 80), ("tags", 110), ("article", 190),
+                            ("date", 92), ("modified", 128)):
+            self.table.setColumnWidth(COLUMNS.index(name), width)
+        self.table.doubleClicked.connect(self._jump_index)
+        self.table.activated.connect(self._jump_index)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+
+        self.b_jump = QPushButton(tr("browser.jump"))
+        self.b_jump.clicked.connect(lambda: self._jump_index(self.table.currentIndex()))
+        self.b_reattach = QPushButton(tr("browser.reattach"))
+        self.b_reattach.setObjectName("browserReattach")
+        self.b_reattach.setToolTip(tr("browser.reattach.tip"))
+        self.b_reattach.clicked.connect(self._reattach)
+        self.b_delete = QPushButton(tr("browser.delete"))
+        self.b_delete.clicked.connect(self._delete)
+        self.b_export = QPushButton(tr("browser.export"))
+        self.b_export.setObjectName("browserExport")
+        self.b_export.clicked.connect(lambda: self.export_requested.emit(self.selected_ids()))
+        self.count = QLabel()
+        self.count.setObjectName("browserCount")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.text, 0, 0, 1, 2)
+        grid.addWidget(QLabel(tr("browser.tag")), 0, 2)
+        grid.addWidget(self.tag, 0, 3)
+        grid.addWidget(QLabel(tr("browser.colour")), 0, 4)
+        grid.addWidget(self.colour, 0, 5)
+        grid.addWidget(QLabel(tr("browser.collection")), 0, 6)
+        grid.addWidget(self.collection, 0, 7)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(tr("browser.date")))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("—"))
+        dates.addWidget(self.date_to)
+        dates.addSpacing(12)
+        dates.addWidget(QLabel(tr("browser.state")))
+        dates.addWidget(self.state)
+        dates.addStretch(1)
+        grid.addLayout(dates, 1, 0, 1, 8)
+        grid.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        for b in (self.b_jump, self.b_reattach, self.b_delete, self.b_export):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(grid)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        annotator.changed.connect(self._changed)
+        self._fill_choices()
+        self._update_buttons()
+
+    # -- filters ------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        """Tag and collection choices from the core, keeping the current pick."""
+        for combo, items in (
+            (self.tag, [(t.name, t.name) for t in self.annotator.tags()]),
+            (self.collection, [(c.name, c.id) for c in self.annotator.collections()]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(tr("browser.any"), None)
+            for label, value in items:
+                combo.addItem(label, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def filters(self) -> dict[str, Any]:
+        state = self.state.currentData()
+        return {
+            "tag": self.tag.currentData(),
+            "color": self.colour.currentData(),
+            "collection_id": self.collection.currentData(),
+            "date_from": _iso(self.date_from),
+            "date_to": _iso(self.date_to),
+            "text": self.text.text().strip() or None,
+            "orphans": {"all": None, "placed": False, "orphans": True}[state],
+        }
+
+    def set_filter(self, **values: Any) -> None:
+        """Set filters by value (tests, and "show orphans" after an import)."""
+        for key, combo in (("tag", self.tag), ("color", self.colour),
+                           ("collection_id", self.collection), ("state", self.state)):
+            if key in values:
+                combo.setCurrentIndex(max(0, combo.findData(values[key])))
+        for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
+            if key in values:
+                day = QDate.fromString(values[key] or "", "yyyy-MM-dd")
+                edit.setDate(day if day.isValid() else NO_DATE)
+        if "text" in values:
+            self.text.setText(values["text"] or "")
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------------
+    def _changed(self, _ids) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self._fill_choices()
+        selected = set(self.selected_ids())
+        rows = an.list_highlights(self.annotator.library, **self.filters())
+        self.model.set_rows(rows)
+        self.stale = False
+        orphans = sum(1 for h in rows if h.orphan)
+        total = an.highlight_count(self.annotator.library)
+        self.count.setText(tr("browser.count", n=len(rows), total=total, orphans=orphans))
+        if selected:
+            selection = self.table.selectionModel()
+            for row, h in enumerate(self.model.rows):
+                if h.id in selected:
+                    selection.select(self.model.index(row, 0), selection.SelectionFlag.Select
+                                     | selection.SelectionFlag.Rows)
+        self._update_buttons()
+
+    # -- rows -------------------------------------------------------------------------
+    def row_of(self, highlight_id: str) -> int:
+        return next((i for i, h in enumerate(self.model.rows) if h.id == highlight_id), -1)
+
+    def selected(self) -> list[Highlight]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[r] for r in rows if r < len(self.model.rows)]
+
+    def selected_ids(self) -> list[str]:
+        return [h.id for h in self.selected()]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.b_jump.setEnabled(len(chosen) == 1 and not chosen[0].orphan)
+        self.b_reattach.setEnabled(len(chosen) == 1 and chosen[0].orphan)
+        self.b_delete.setEnabled(bool(chosen))
+        self.b_export.setEnabled(bool(chosen))
+
+    def _jump_index(self, index: QModelIndex) -> None:
+        h = index.data(HIGHLIGHT_ROLE) if index.isValid() else None
+        if h is None:
+            return
+        if h.orphan:
+            self.annotator.begin_reattach(h.id)
+        else:
+            self.jump_requested.emit(h)
+
+    def _reattach(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and chosen[0].orphan:
+            self.annotator.begin_reattach(chosen[0].id)
+
+    def _delete(self) -> None:
+        for h in self.selected():
+            self.annotator.delete_highlight(h.id)
+
+    def set_muted(self, colour: str) -> None:
+        self.model.muted = colour
+
+
+def _date_edit(tip: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(tr("browser.any_date"))
+    edit.setDate(NO_DATE)
+    edit.setToolTip(tip)
+    edit.setAccessibleName(tip)
+    return edit
+
+
+def _iso(edit: QDateEdit) -> str | None:
+    day = edit.date()
+    return None if day == NO_DATE else day.toString("yyyy-MM-dd")

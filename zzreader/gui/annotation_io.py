@@ -1,0 +1,255 @@
+"""File → Export annotations / Export article (HTML, PDF) / Import annotations.
+
+Exports of annotations (Markdown, CSV, W3C JSON-LD, from core/export.py)
+run in the workers' read lane, so writing ten thousand highlights never
+freezes the window; the file is written beside its target and renamed into
+place, so a failed export leaves no half file. Importing a W3C file is one
+undoable core operation (merge by annotation id, so importing twice changes
+nothing) and runs in the write lane.
+
+The article export uses the core's standalone HTML (`export.article_html`:
+escaped text, highlight spans, numbered notes rendered safely). The PDF is
+that same HTML laid out by QTextDocument and printed with QPdfWriter, so both
+files show the same highlights and notes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zzreader.core import annotations as an
+from zzreader.core import export
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.store import Library
+from zzreader.gui import preferences, prompts
+from zzreader.gui.qt import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFont,
+    QGroupBox,
+    QMarginsF,
+    QObject,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QRadioButton,
+    QTextDocument,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from zzreader.i18n import tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.main_window import MainWindow
+
+FORMATS = ("md", "csv", "json")
+FILTERS = {
+    "md": "Markdown (*.md)",
+    "csv": "CSV (*.csv)",
+    "json": "W3C Web Annotation JSON-LD (*.jsonld *.json)",
+}
+SUFFIX = {"md": ".md", "csv": ".csv", "json": ".jsonld"}
+PDF_FONTS = ("Noto Serif CJK SC", "Source Han Serif SC", "Noto Sans CJK SC", "SimSun")
+PDF_MARGIN_MM = 18
+
+
+def write_annotations(library: Library, fmt: str, path: str | Path, ids: list[str] | None = None) -> int:
+    """Write annotations (all, or the ids given) to `path`; returns how many highlights."""
+    if fmt not in FORMATS:
+        raise ValueError(fmt)
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with open(partial, "w", encoding="utf-8", newline="") as out:
+            if fmt == "csv":
+                count = export.write_csv(library, out, ids)
+            elif fmt == "json":
+                export.write_w3c(library, out, ids)
+                count = len(ids) if ids is not None else an.highlight_count(library)
+            else:
+                out.write(export.export_markdown(library, ids))
+                count = len(ids) if ids is not None else an.highlight_count(library)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def write_pdf(html: str, path: str | Path, title: str = "") -> None:
+    """Lay out `html` on A4 pages and print it to a PDF file."""
+    doc = QTextDocument()
+    font = QFont(preferences.first_installed(PDF_FONTS))
+    font.setPointSize(11)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(*(PDF_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("zzreader")
+    doc.print_(writer)
+
+
+class ExportDialog(QDialog):
+    """Choose a format and whether to export everything or the browser's selection."""
+
+    def __init__(self, selected: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(tr("export.title"))
+        fmt_box = QGroupBox(tr("export.format"))
+        fmt_layout = QVBoxLayout(fmt_box)
+        self.formats = QButtonGroup(self)
+        for n, fmt in enumerate(FORMATS):
+            b = QRadioButton(tr(f"export.format.{fmt}"))
+            b.setObjectName(f"exportFormat.{fmt}")
+            b.setChecked(n == 0)
+            self.formats.addButton(b, n)
+            fmt_layout.addWidget(b)
+        scope_box = QGroupBox(tr("export.scope"))
+        scope_layout = QVBoxLayout(scope_box)
+        self.scope_all = QRadioButton(tr("export.scope.all"))
+        self.scope_selected = QRadioButton(tr("export.scope.selected", n=selected))
+        self.scope_selected.setEnabled(selected > 0)
+        (self.scope_selected if selected else self.scope_all).setChecked(True)
+        scope_layout.addWidget(self.scope_all)
+        scope_layout.addWidget(self.scope_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(fmt_box)
+        layout.addWidget(scope_box)
+        layout.addWidget(buttons)
+
+    def fmt(self) -> str:
+        return FORMATS[max(0, self.formats.checkedId())]
+
+    def only_selected(self) -> bool:
+        return self.scope_selected.isChecked()
+
+
+class AnnotationIO(QObject):
+    """The window's export and import commands; results arrive as signals."""
+
+    exported = Signal(str, int)  # path, highlights written
+    imported = Signal(object)  # W3CImportReport
+    failed = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running = 0
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _suggest(self, suffix: str, stem: str = "zzreader-annotations") -> str:
+        return str(self.window.library.path.parent / f"{stem}{suffix}")
+
+    # -- annotations out ----------------------------------------------------------------
+    def export_dialog(self, ids: list[str] | None = None) -> None:
+        """File → Export annotations…: format, scope, file; then export in the background."""
+        if ids is None:
+            ids = self.window.browser.selected_ids() if self.window.browser.isVisible() else []
+        dialog = ExportDialog(len(ids), self.window)
+        if not dialog.exec():
+            return
+        fmt = dialog.fmt()
+        path = prompts.ask_save_path(self.window, tr("export.title"), self._suggest(SUFFIX[fmt]), FILTERS[fmt])
+        if path:
+            self.start_export(fmt, path, ids if dialog.only_selected() else None)
+
+    def start_export(self, fmt: str, path: str, ids: list[str] | None = None):
+        """Write the file in the read lane; `exported` or `failed` follows."""
+        self.running += 1
+        self._status(tr("export.running"))
+
+        def work(library: Library, _progress, _cancel) -> int:
+            return write_annotations(library, fmt, path, ids)
+
+        return self.window.workers.read.submit(
+            work, "export-annotations",
+            done=lambda n: self._exported(path, n),
+            failed=lambda exc: self._failed(tr("export.failed", error=str(exc))),
+        )
+
+    def _exported(self, path: str, count: int) -> None:
+        self.running -= 1
+        self._status(tr("export.done", n=count, path=path))
+        self.exported.emit(path, count)
+
+    def _failed(self, message: str) -> None:
+        self.running -= 1
+        self._status(message)
+        self.failed.emit(message)
+
+    # -- one article ----------------------------------------------------------------------
+    def article_html(self) -> str | None:
+        article_id = self.window.current_id
+        if article_id is None:
+            self._status(tr("export.no_article"))
+            return None
+        return export.article_html(self.window.library, article_id)
+
+    def export_article(self, kind: str, path: str | None = None) -> str | None:
+        """Save the open article with its highlights as 'html' or 'pdf'."""
+        html = self.article_html()
+        if html is None:
+            return None
+        title = self.window.library.article(self.window.current_id).title or "article"
+        if path is None:
+            stem = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip()[:40] or "article"
+            path = prompts.ask_save_path(self.window, tr(f"export.article.{kind}"),
+                                         self._suggest(f".{kind}", stem), f"{kind.upper()} (*.{kind})")
+            if not path:
+                return None
+        try:
+            if kind == "pdf":
+                write_pdf(html, path, title)
+            else:
+                Path(path).write_text(html, encoding="utf-8")
+        except OSError as exc:
+            self._status(tr("export.failed", error=str(exc)))
+            return None
+        self._status(tr("export.article.done", path=path))
+        return path
+
+    # -- annotations in -------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        path = prompts.ask_open_path(self.window, tr("import.annotations.title"),
+                                     f"{FILTERS['json']};;*")
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str):
+        """Merge a W3C JSON file in the write lane (one undoable operation)."""
+        self.running += 1
+        self._status(tr("import.annotations.running"))
+
+        def work(library: Library, _progress, _cancel):
+            with open(path, encoding="utf-8") as f:
+                try:
+                    data = json.load(f)
+                except ValueError as exc:
+                    raise export.ExportError(tr("import.annotations.bad_json", error=str(exc))) from exc
+            return export.import_w3c(library, data)
+
+        return self.window.workers.write.submit(
+            work, "import-annotations",
+            done=self._imported,
+            failed=lambda exc: self._failed(
+                str(exc) if isinstance(exc, ZZReaderError) else tr("import.annotations.failed", error=str(exc))
+            ),
+        )
+
+    def _imported(self, report: export.W3CImportReport) -> None:
+        self.running -= 1
+        self._status(tr("import.annotations.done", summary=report.summary()))
+        self.window.annotator.notify(None)
+        self.imported.emit(report)

@@ -1,0 +1,390 @@
+"""Every annotation command of the window, in one place, through the core.
+
+The Annotator turns user gestures (a key on the page, a menu item, the note
+popup, the tag manager, the browser) into calls of `core.annotations`, each
+one named, journalled operation (shared/houses.md §7), so Undo / Redo in the
+Edit menu reverse any of them, and also edits made from the command line.
+It owns the annotation actions (colours 1-8, underline, strike-through,
+note, undo, redo...) that the window puts in menus and toolbars.
+
+After every write it emits `changed(article_ids)` once (None: anything may
+have changed, after undo, redo or an import); each view refreshes what it
+shows (houses.md §3). Writes are single small transactions on the window's
+own connection; long work (exports, imports of annotation files) goes to the
+workers' lanes (annotation_io.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from zzreader.core import annotations as an
+from zzreader.core.annotations import COLORS, AnnotationError, Highlight
+from zzreader.core.errors import ZZReaderError
+from zzreader.gui import prompts
+from zzreader.gui.highlight_editor import HighlightEditor, colour_name, swatch
+from zzreader.gui.icons import named
+from zzreader.gui.qt import QAction, QKeySequence, QMenu, QObject, QPoint, Signal
+from zzreader.i18n import language, tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.main_window import MainWindow
+
+STATUS_MS = 6000
+
+
+def ensure_journal(library) -> None:
+    """Create the undo journal in a library that lacks it (idempotent DDL from the core).
+
+    Stop-gap until core/migrations.py registers `annotations.migration_2_annotations`
+    as a schema step; the core made it safe to run whether or not it was recorded.
+    """
+    with library.lock, library.db.atomic():
+        an.migration_2_annotations(library.db)
+
+
+def op_label(name: str | None) -> str:
+    """The core's bilingual operation name ("划线 / Highlight") in the UI language."""
+    if not name:
+        return ""
+    zh, sep, en = name.partition(" / ")
+    return en if sep and language() == "en" else zh
+
+
+class Annotator(QObject):
+    """Annotation commands and actions for one window."""
+
+    changed = Signal(object)  # tuple of article ids touched, or None for "anything"
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_color = COLORS[0]
+        self.reattach_id: str | None = None
+        self.editor: HighlightEditor | None = None
+        ensure_journal(window.library)
+        self._build_actions()
+        self.update_undo_actions()
+
+    @property
+    def library(self):
+        return self.window.library
+
+    def library_switched(self) -> None:
+        """The window opened another library: forget pending state, refresh everything."""
+        ensure_journal(self.library)
+        self.reattach_id = None
+        self.act_reattach.setEnabled(False)
+        if self.editor is not None:
+            self.editor.close()
+            self.editor = None
+        self.notify(None)
+
+    # -- actions ----------------------------------------------------------------
+    def _action(self, key: str, slot: Callable[[], Any], text: str | None = None) -> QAction:
+        act = QAction(text or tr(key), self.window)
+        act.setObjectName(key)
+        tip = tr(key + ".tip")
+        act.setToolTip(tip if tip != key + ".tip" else act.text().replace("&", "").split("\t")[0])
+        act.setStatusTip(act.toolTip())
+        act.triggered.connect(lambda _c=False: slot())
+        return act
+
+    def _build_actions(self) -> None:
+        self.colour_actions: dict[str, QAction] = {}
+        for n, color in enumerate(COLORS, start=1):
+            act = self._action(f"mark.{color}", lambda c=color: self.highlight_selection(c),
+                               text=f"{colour_name(color)}\t{n}")
+            act.setIcon(swatch(color))
+            act.setToolTip(tr("mark.colour.tip", colour=colour_name(color), key=n))
+            self.colour_actions[color] = act
+        self.act_underline = self._action("mark.underline", lambda: self.highlight_selection(style="underline"),
+                                          text=tr("mark.underline") + "\tU")
+        named(self.act_underline, "underline")
+        self.act_strike = self._action("mark.strike", lambda: self.highlight_selection(style="strike"),
+                                       text=tr("mark.strike") + "\tS")
+        named(self.act_strike, "strike")
+        self.act_note = self._action("mark.note", lambda: self.highlight_selection(edit=True),
+                                     text=tr("mark.note") + "\tN")
+        named(self.act_note, "note")
+        self.act_undo = self._action("action.undo", self.undo)
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        named(self.act_undo, "undo")
+        self.act_redo = self._action("action.redo", self.redo)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        named(self.act_redo, "redo")
+        self.act_reattach = self._action("mark.reattach", self.reattach_here)
+        self.act_reattach.setEnabled(False)
+        for act in (self.act_undo, self.act_redo):
+            self.window.addAction(act)  # shortcuts work with the menu bar hidden
+
+    def update_undo_actions(self) -> None:
+        """Undo / Redo labels name the operation they would act on."""
+        status = an.undo_status(self.library)
+        for act, key, name in ((self.act_undo, "action.undo", status.undo),
+                               (self.act_redo, "action.redo", status.redo)):
+            act.setEnabled(name is not None)
+            act.setText(tr(key + "_named", what=op_label(name)) if name else tr(key))
+            shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{act.text().replace('&', '')}  ({shortcut})")
+
+    # -- plumbing ---------------------------------------------------------------
+    def status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    def _do(self, fn: Callable[..., Any], *args: Any, articles: tuple[int, ...] | None = None,
+            **kwargs: Any) -> Any:
+        """Run one core write; report a refused edit in the status bar instead of raising."""
+        try:
+            result = fn(self.library, *args, **kwargs)
+        except ZZReaderError as exc:
+            self.status(str(exc))
+            return None
+        self.notify(articles)
+        return result
+
+    def notify(self, articles: tuple[int, ...] | None = None) -> None:
+        self.update_undo_actions()
+        self.changed.emit(articles)
+
+    def _current(self) -> tuple[int, ...]:
+        cid = self.window.current_id
+        return (cid,) if cid is not None else ()
+
+    # -- reading ----------------------------------------------------------------
+    def tags(self) -> list[an.TagInfo]:
+        return an.tags(self.library)
+
+    def tag_names(self) -> list[str]:
+        return an.tag_names(self.library)
+
+    def collections(self) -> list[an.CollectionInfo]:
+        return an.collections(self.library)
+
+    def highlights_for(self, article_id: int) -> list[Highlight]:
+        return an.highlights_for_article(self.library, article_id)
+
+    # -- highlights -------------------------------------------------------------
+    def selection(self) -> tuple[int, int, int] | None:
+        """(article id, start, end) of the page's selection, or None with a hint."""
+        span = self.window.view.selected_span()
+        if span is None or self.window.current_id is None:
+            self.status(tr("mark.select_first"))
+            return None
+        return self.window.current_id, span[0], span[1]
+
+    def highlight_selection(self, color: str | None = None, style: str = "highlight",
+                            edit: bool = False) -> Highlight | None:
+        """Highlight the selected text (a colour, or underline / strike in the last colour)."""
+        where = self.selection()
+        if where is None:
+            return None
+        article_id, start, end = where
+        color = color or self.last_color
+        h = self._do(an.add_highlight, article_id, start, end, color=color, style=style,
+                     articles=(article_id,))
+        if h is None:
+            return None
+        self.last_color = color
+        self.window.view.clear_selection()
+        if edit:
+            self.edit_highlight(h.id)
+        return h
+
+    def on_mark_key(self, key: str) -> None:
+        """A key pressed on the page: 1-8 colours, U underline, S strike-through, N note."""
+        if key.isdigit():
+            self.highlight_selection(COLORS[int(key) - 1])
+        elif key == "u":
+            self.highlight_selection(style="underline")
+        elif key == "s":
+            self.highlight_selection(style="strike")
+        elif key == "n":
+            self.highlight_selection(edit=True)
+
+    def edit_highlight(self, highlight_id: str, near: QPoint | None = None) -> HighlightEditor | None:
+        """Open the note popup for a highlight (non-modal; Save is one undoable edit)."""
+        try:
+            h = an.get_highlight(self.library, highlight_id)
+        except AnnotationError as exc:
+            self.status(str(exc))
+            return None
+        if self.editor is not None:
+            self.editor.close()
+        editor = HighlightEditor(h, self.tag_names(), self.window)
+        editor.saved.connect(self.update_highlight)
+        editor.delete_requested.connect(self.delete_highlight)
+        self.editor = editor
+        editor.show()
+        if near is not None:
+            editor.place_near(near)
+        editor.note.setFocus()
+        return editor
+
+    def update_highlight(self, highlight_id: str, changes: dict) -> Highlight | None:
+        h = self._do(an.update_highlight, highlight_id, **changes, articles=None)
+        if h is not None and "color" in changes:
+            self.last_color = changes["color"]
+        return h
+
+    def recolor(self, highlight_id: str, color: str) -> Highlight | None:
+        return self.update_highlight(highlight_id, {"color": color})
+
+    def delete_highlight(self, highlight_id: str) -> None:
+        self._do(an.delete_highlight, highlight_id, articles=None)
+
+    # -- re-attaching orphans -----------------------------------------------------
+    def begin_reattach(self, highlight_id: str) -> None:
+        """Remember an orphan; the next "Re-attach here" on a selection places it."""
+        self.reattach_id = highlight_id
+        self.act_reattach.setEnabled(True)
+        h = an.get_highlight(self.library, highlight_id)
+        self.status(tr("mark.reattach.started", quote=h.exact[:30]))
+
+    def reattach_here(self) -> Highlight | None:
+        if self.reattach_id is None:
+            return None
+        where = self.selection()
+        if where is None:
+            return None
+        article_id, start, end = where
+        h = self._do(an.reattach, self.reattach_id, article_id, start, end, articles=None)
+        if h is not None:
+            self.reattach_id = None
+            self.act_reattach.setEnabled(False)
+            self.window.view.clear_selection()
+            self.status(tr("mark.reattach.done"))
+        return h
+
+    # -- page menu ------------------------------------------------------------------
+    def extend_page_menu(self, menu: QMenu, position: int) -> None:
+        """Add the annotation commands that fit where the user right-clicked."""
+        first = menu.actions()[0] if menu.actions() else None
+        items: list[QAction | QMenu | None] = []
+        if self.window.view.selected_span() is not None:
+            items += list(self.colour_actions.values())
+            items += [self.act_underline, self.act_strike, self.act_note]
+            if self.reattach_id is not None:
+                items.append(self.act_reattach)
+            items.append(None)
+        for h in self.window.view.highlights_at(position)[:3]:
+            items.append(self.highlight_menu(h, menu))
+        if self.window.current_id is not None:
+            items.append(self.collection_menu(menu, [self.window.current_id]))
+            items.append(None)
+        for item in items:
+            if item is None:
+                menu.insertSeparator(first) if first else menu.addSeparator()
+            elif isinstance(item, QMenu):
+                menu.insertMenu(first, item) if first else menu.addMenu(item)
+            else:
+                menu.insertAction(first, item) if first else menu.addAction(item)
+
+    def highlight_menu(self, h: Highlight, parent: QMenu) -> QMenu:
+        """Edit / colour / delete for one highlight under the mouse."""
+        quote = h.exact if len(h.exact) <= 14 else h.exact[:14] + "…"
+        menu = QMenu(tr("mark.menu", quote=quote), parent)
+        menu.setIcon(swatch(h.color))
+        menu.addAction(tr("mark.edit")).triggered.connect(lambda: self.edit_highlight(h.id))
+        colours = menu.addMenu(tr("mark.change_colour"))
+        for color in COLORS:
+            act = colours.addAction(swatch(color), colour_name(color))
+            act.setCheckable(True)
+            act.setChecked(color == h.color)
+            act.triggered.connect(lambda _c=False, c=color: self.recolor(h.id, c))
+        menu.addAction(tr("mark.delete")).triggered.connect(lambda: self.delete_highlight(h.id))
+        return menu
+
+    # -- tags -------------------------------------------------------------------------
+    def set_article_tags(self, tags: list[str]) -> list[str] | None:
+        article_id = self.window.current_id
+        if article_id is None:
+            return None
+        if [t.casefold() for t in tags] == [t.casefold() for t in an.article_tags(self.library, article_id)]:
+            return tags
+        return self._do(an.set_article_tags, article_id, tags, articles=(article_id,))
+
+    def rename_tag(self, old: str, new: str) -> Any:
+        return self._do(an.rename_tag, old, new)
+
+    def merge_tags(self, sources: list[str], target: str) -> Any:
+        return self._do(an.merge_tags, sources, target)
+
+    def recolor_tag(self, name: str, color: str | None) -> Any:
+        return self._do(an.recolor_tag, name, color)
+
+    def delete_tag(self, name: str) -> Any:
+        return self._do(an.delete_tag, name)
+
+    # -- collections ----------------------------------------------------------------------
+    def collection_menu(self, parent: QMenu | None, article_ids: list[int]) -> QMenu:
+        """"Add to collection ▸": one checkable item per collection, then "New collection…"."""
+        menu = QMenu(tr("collection.add_to"), parent)
+        menu.setObjectName("collectionMenu")
+        named(menu.menuAction(), "collection")
+        inside = (
+            {c.id for c in an.collections_of_article(self.library, article_ids[0])}
+            if len(article_ids) == 1 else set()
+        )
+        for info in self.collections():
+            act = menu.addAction(f"{info.name}  ({info.articles})")
+            act.setObjectName(f"collection.{info.id}")
+            act.setCheckable(True)
+            act.setChecked(info.id in inside)
+            act.triggered.connect(
+                lambda checked, cid=info.id: (self.add_to_collection if checked else self.remove_from_collection)(
+                    cid, article_ids)
+            )
+        if not menu.isEmpty():
+            menu.addSeparator()
+        new = menu.addAction(tr("collection.new"))
+        new.setObjectName("collection.new")
+        new.triggered.connect(lambda: self.new_collection(article_ids))
+        return menu
+
+    def new_collection(self, article_ids: list[int] | None = None) -> an.CollectionInfo | None:
+        name = prompts.ask_text(self.window, tr("collection.new.title"), tr("collection.new.label"))
+        if not name:
+            return None
+        info = self._do(an.create_collection, name)
+        if info is not None and article_ids:
+            self.add_to_collection(info.id, article_ids)
+        return info
+
+    def add_to_collection(self, collection_id: int, article_ids: list[int]) -> int | None:
+        added = self._do(an.add_to_collection, collection_id, article_ids, articles=tuple(article_ids))
+        if added is not None:
+            name = an.collection(self.library, collection_id).name
+            self.status(tr("collection.added", n=added, name=name))
+        return added
+
+    def remove_from_collection(self, collection_id: int, article_ids: list[int]) -> int | None:
+        return self._do(an.remove_from_collection, collection_id, article_ids, articles=tuple(article_ids))
+
+    def rename_collection(self, collection_id: int, name: str) -> Any:
+        return self._do(an.rename_collection, collection_id, name)
+
+    def delete_collection(self, collection_id: int) -> Any:
+        return self._do(an.delete_collection, collection_id)
+
+    # -- undo / redo --------------------------------------------------------------------
+    def undo(self) -> an.Undone | None:
+        return self._step(an.undo, "undo.done", "undo.nothing")
+
+    def redo(self) -> an.Undone | None:
+        return self._step(an.redo, "redo.done", "redo.nothing")
+
+    def _step(self, fn: Callable[..., an.Undone | None], done_key: str, none_key: str) -> an.Undone | None:
+        try:
+            result = fn(self.library)
+        except ZZReaderError as exc:
+            self.status(str(exc))
+            return None
+        if result is None:
+            self.status(tr(none_key))
+            self.update_undo_actions()
+            return None
+        self.status(tr(done_key, what=op_label(result.name)))
+        self.notify(None)
+        return result

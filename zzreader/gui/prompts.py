@@ -1,0 +1,39 @@
+"""The small modal questions annotation commands ask (a name, a file, a yes/no).
+
+They live in one place so the commands stay plain methods that tests drive
+by replacing these functions (a modal dialog would block an offscreen test),
+and so every question looks and reads the same.
+"""
+
+from __future__ import annotations
+
+from zzreader.gui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, or None when cancelled or left empty."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    value = value.strip()
+    return value if ok and value else None
+
+
+def ask_item(parent: QWidget | None, title: str, label: str, items: list[str], editable: bool = True) -> str | None:
+    """One of `items` (or, if editable, a new value), or None when cancelled."""
+    value, ok = QInputDialog.getItem(parent, title, label, items, 0, editable)
+    value = value.strip()
+    return value if ok and value else None
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,130 @@
+"""A one-line tag editor: tags separated by commas, the one being typed autocompleted.
+
+Completion offers existing tags that start with what is being typed (Latin
+case and character width ignored), most used first, from the core's
+`tag_names`. Choosing one replaces only the tag being typed, so a list like
+"待核实, 医" becomes "待核实, 医保, ".
+"""
+
+from __future__ import annotations
+
+import re
+
+from zzreader.core.textindex import fold
+from zzreader.gui.qt import QCompleter, QLineEdit, QStringListModel, Qt, QWidget, Signal
+from zzreader.i18n import tr
+
+# Commas (half and full width), the enumeration comma and semicolons separate tags.
+SEPARATORS = re.compile(r"[,，、;；]")
+
+
+def split_tags(text: str) -> list[str]:
+    """The tags in `text`, stripped, without empties or repeats (first spelling wins)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for part in SEPARATORS.split(text):
+        tag = " ".join(part.split()).lstrip("#").strip()
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return out
+
+
+def join_tags(tags: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(tags)
+
+
+class TagEdit(QLineEdit):
+    """Comma-separated tags with completion of the tag being typed."""
+
+    committed = Signal(list)  # the tags, on Enter or when focus leaves after an edit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagEdit")
+        self.setPlaceholderText(tr("tags.placeholder"))
+        self.setToolTip(tr("tags.tip"))
+        self.setAccessibleName(tr("tags.accessible"))
+        self.setClearButtonEnabled(True)
+        self._names: list[str] = []
+        self._dirty = False
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
+        self.completer.activated.connect(self.insert_completion)
+        self.textEdited.connect(self._edited)
+        self.returnPressed.connect(self._commit)
+
+    def set_names(self, names: list[str]) -> None:
+        """All tag names, most used first (the completion source)."""
+        self._names = list(names)
+
+    def tags(self) -> list[str]:
+        return split_tags(self.text())
+
+    def set_tags(self, tags: list[str] | tuple[str, ...]) -> None:
+        self.setText(join_tags(list(tags)))
+        self._dirty = False
+
+    def current_word(self) -> str:
+        """The tag being typed: the text after the last separator before the cursor."""
+        before = self.text()[: self.cursorPosition()]
+        return SEPARATORS.split(before)[-1].lstrip()
+
+    def suggestions(self, word: str) -> list[str]:
+        """Existing tags starting with `word` (folded), not already in the field."""
+        needle = fold(word.strip().lstrip("#"))
+        if not needle:
+            return []
+        taken = {t.casefold() for t in self.tags()}
+        return [n for n in self._names if fold(n).startswith(needle) and (
+            n.casefold() not in taken or n.casefold() == word.strip().casefold())]
+
+    def _edited(self, _text: str) -> None:
+        self._dirty = True
+        word = self.current_word()
+        found = self.suggestions(word)
+        if not found or found == [word.strip()]:
+            self.completer.popup().hide()
+            return
+        self.model.setStringList(found)
+        self.completer.setCompletionPrefix("")
+        popup = self.completer.popup()
+        popup.setCurrentIndex(self.completer.completionModel().index(0, 0))
+        rect = self.rect()
+        rect.setWidth(max(180, popup.sizeHintForColumn(0) + 30))
+        self.completer.complete(rect)
+
+    def insert_completion(self, name: str) -> None:
+        """Replace the tag being typed with `name` and start the next one."""
+        pos = self.cursorPosition()
+        before, after = self.text()[:pos], self.text()[pos:]
+        head = before[: len(before) - len(self.current_word())]
+        rest = after.split(",", 1)[1].lstrip() if "," in after else ""
+        text = f"{head}{name}, {rest}"
+        self.setText(text)
+        self.setCursorPosition(len(head) + len(name) + 2)
+        self._dirty = True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in (
+            Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Escape
+        ):
+            event.ignore()  # the completer's popup handles these
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        if self._dirty and not self.completer.popup().isVisible():
+            self._commit()
+
+    def _commit(self) -> None:
+        if self.completer.popup().isVisible():
+            return
+        self._dirty = False
+        self.committed.emit(self.tags())

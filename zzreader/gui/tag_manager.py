@@ -1,0 +1,199 @@
+"""The tag manager: every tag with its counts; rename, merge, recolour, delete.
+
+Each command is one core operation through the Annotator, so Undo (Ctrl+Z,
+also in this dialog) reverses it exactly, article and highlight links
+included. Names are asked with `prompts`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from zzreader.core.annotations import COLORS, TagInfo
+from zzreader.gui import prompts
+from zzreader.gui.highlight_editor import colour_name, swatch
+from zzreader.gui.qt import (
+    QAbstractItemView,
+    QColor,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QIcon,
+    QLabel,
+    QMenu,
+    QPixmap,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from zzreader.i18n import tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.annotator import Annotator
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tag_icon(color: str | None) -> QIcon:
+    if color in COLORS:
+        return swatch(color, 14)
+    pix = QPixmap(14, 14)
+    pix.fill(QColor(color) if color else Qt.GlobalColor.transparent)
+    return QIcon(pix)
+
+
+class TagManager(QDialog):
+    """A table of tags; buttons act on the selected rows."""
+
+    def __init__(self, annotator: Annotator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagManager")
+        self.setWindowTitle(tr("tagman.title"))
+        self.annotator = annotator
+        self.infos: list[TagInfo] = []
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("tagTable")
+        self.table.setAccessibleName(tr("tagman.title"))
+        self.table.setHorizontalHeaderLabels(
+            [tr("tagman.col.tag"), tr("tagman.col.articles"), tr("tagman.col.highlights"), tr("tagman.col.total")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.rename_selected())
+
+        self.b_rename = QPushButton(tr("tagman.rename"))
+        self.b_merge = QPushButton(tr("tagman.merge"))
+        self.b_colour = QPushButton(tr("tagman.colour"))
+        self.b_delete = QPushButton(tr("tagman.delete"))
+        colours = QMenu(self.b_colour)
+        for color in COLORS:
+            act = colours.addAction(swatch(color), colour_name(color))
+            act.triggered.connect(lambda _c=False, c=color: self.recolor_selected(c))
+        colours.addSeparator()
+        colours.addAction(tr("tagman.no_colour")).triggered.connect(lambda: self.recolor_selected(None))
+        self.b_colour.setMenu(colours)
+        self.b_rename.clicked.connect(self.rename_selected)
+        self.b_merge.clicked.connect(self.merge_selected)
+        self.b_delete.clicked.connect(self.delete_selected)
+        self.summary = QLabel()
+        self.summary.setObjectName("tagSummary")
+
+        side = QVBoxLayout()
+        for b in (self.b_rename, self.b_merge, self.b_colour, self.b_delete):
+            side.addWidget(b)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 1)
+        row.addLayout(side)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(close)
+        self.resize(560, 420)
+        annotator.changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, _ids) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        selected = set(self.selected_names())
+        self.infos = self.annotator.tags()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.infos))
+        for row, info in enumerate(self.infos):
+            name = QTableWidgetItem(tag_icon(info.color), info.name)
+            name.setData(NAME_ROLE, info.name)
+            self.table.setItem(row, 0, name)
+            for col, value in ((1, info.articles), (2, info.highlights), (3, info.count)):
+                item = QTableWidgetItem()
+                item.setData(Qt.ItemDataRole.DisplayRole, value)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.setSortingEnabled(True)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(NAME_ROLE) in selected:
+                self.table.selectRow(row)
+        self.summary.setText(tr("tagman.summary", n=len(self.infos)))
+        self._update_buttons()
+
+    def row_of(self, name: str) -> int:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(NAME_ROLE) == name:
+                return row
+        return -1
+
+    def counts(self, name: str) -> tuple[int, int] | None:
+        """(articles, highlights) shown for `name`, or None if it is not listed."""
+        row = self.row_of(name)
+        if row < 0:
+            return None
+        return int(self.table.item(row, 1).text()), int(self.table.item(row, 2).text())
+
+    def select(self, *names: str) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for name in names:
+            row = self.row_of(name)
+            if row >= 0:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def selected_names(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, 0).data(NAME_ROLE) for r in rows if self.table.item(r, 0)]
+
+    def _update_buttons(self) -> None:
+        n = len(self.selected_names())
+        self.b_rename.setEnabled(n == 1)
+        self.b_merge.setEnabled(n >= 1)
+        self.b_colour.setEnabled(n >= 1)
+        self.b_delete.setEnabled(n >= 1)
+
+    # -- commands ---------------------------------------------------------------
+    def rename_selected(self) -> None:
+        names = self.selected_names()
+        if len(names) != 1:
+            return
+        new = prompts.ask_text(self, tr("tagman.rename"), tr("tagman.rename.label", tag=names[0]), names[0])
+        if new and new != names[0]:
+            self.annotator.rename_tag(names[0], new)
+
+    def merge_selected(self) -> None:
+        names = self.selected_names()
+        if not names:
+            return
+        others = [i.name for i in self.infos if i.name not in names] + names
+        target = prompts.ask_item(self, tr("tagman.merge"), tr("tagman.merge.label", n=len(names)), others)
+        if target:
+            self.annotator.merge_tags(names, target)
+
+    def recolor_selected(self, color: str | None) -> None:
+        for name in self.selected_names():
+            self.annotator.recolor_tag(name, color)
+
+    def delete_selected(self) -> None:
+        names = self.selected_names()
+        if not names:
+            return
+        total = sum(i.count for i in self.infos if i.name in names)
+        if prompts.confirm(self, tr("tagman.delete"), tr("tagman.delete.confirm", tags="、".join(names), n=total)):
+            for name in names:
+                self.annotator.delete_tag(name)
