@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -59,45 +58,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FILE", help="W3C Web Annotation JSON（- 为标准输入）")
     p.set_defaults(func=cmd_import_annotations)
 
-    _extend_export(subparsers)
-
-
-def _extend_export(subparsers: argparse._SubParsersAction) -> None:
-    """Teach the main CLI's `export` command the `annotations` target."""
-    p = subparsers.choices.get("export")
-    if p is None:
-        p = subparsers.add_parser("export", help="导出 / export")
-        p.add_argument("what", choices=["annotations"])
-        p.add_argument("--format", choices=ANNOTATION_FORMATS, default=None)
-        p.add_argument("--output", metavar="FILE")
-        p.set_defaults(func=cmd_export_annotations)
-        return
-    articles_func: Callable[[argparse.Namespace], int] | None = p.get_default("func")
-    articles_format = None
-    for action in p._actions:
-        if action.dest == "what" and action.choices is not None:
-            action.choices = [*action.choices, "annotations"]
-        elif action.dest == "format" and action.choices is not None:
-            articles_format = action.default
-            action.choices = [*action.choices, *ANNOTATION_FORMATS]
-            action.default = None
-            action.help = "格式 / format: articles jsonl; annotations md|csv|json (默认 md)"
-
-    def dispatch(args: argparse.Namespace) -> int:
-        if args.what == "annotations":
-            return cmd_export_annotations(args)
-        if args.format is None:
-            args.format = articles_format
-        elif args.format in ANNOTATION_FORMATS:
-            print(
-                f"文章导出只支持 {articles_format} / Articles export only as {articles_format}",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        assert articles_func is not None
-        return articles_func(args)
-
-    p.set_defaults(func=dispatch)
 
 
 def _open(args: argparse.Namespace) -> Library:

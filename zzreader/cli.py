@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from zzreader import __version__
+from zzreader import __version__, annotate_cli
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
 from zzreader.core.models import Article, Issue
@@ -76,15 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="每个检索一行 JSON / one JSON line per query")
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("export", help="导出 / export the library")
-    p.add_argument("what", choices=["articles"], help="导出内容 / what to export")
-    p.add_argument("--format", choices=["jsonl"], default="jsonl", help="格式 / format")
+    p = sub.add_parser("export", help="导出 / export articles or annotations")
+    p.add_argument("what", choices=["articles", "annotations"], help="导出内容 / what to export")
+    p.add_argument(
+        "--format",
+        choices=["jsonl", *annotate_cli.ANNOTATION_FORMATS],
+        help="格式 / format: articles jsonl; annotations md|csv|json (默认 md)",
+    )
     p.add_argument("--output", metavar="FILE", help="输出文件（默认标准输出）/ output file")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="书库概况 / library statistics")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_stats)
+
+    annotate_cli.register(sub)
     return parser
 
 
@@ -296,6 +302,11 @@ def article_export_json(issue: IssueSummary, article: Article) -> dict:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what == "annotations":
+        return annotate_cli.cmd_export_annotations(args)
+    if args.format not in (None, "jsonl"):
+        print("文章只能导出为 jsonl / Articles export only as jsonl", file=sys.stderr)
+        return EXIT_USAGE
     with _open(args) as library:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="\n") as out:

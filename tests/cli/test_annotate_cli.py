@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -12,7 +11,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state, article_id, seeded_library
-from zzreader import annotate_cli, cli
+from zzreader import cli
 from zzreader.core import annotations as an
 from zzreader.core import library_paths
 from zzreader.core.store import open_library
@@ -21,22 +20,12 @@ SEED0 = SEEDS[0].name
 
 
 @pytest.fixture(autouse=True)
-def cli_with_annotations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The annotation commands registered (as cli.py does once it calls register)."""
+def isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the user's default library."""
     monkeypatch.delenv(library_paths.ENV_VAR, raising=False)
     monkeypatch.setattr(
         library_paths, "default_library_path", lambda: tmp_path / "default" / "library.sqlite"
     )
-    original = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = original()
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "highlight" not in sub.choices:
-            annotate_cli.register(sub)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
 
 
 def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from zzreader.core import annotations
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
 
@@ -280,6 +281,10 @@ def _store(library: Library, job: _Job, issue: Issue | str | None) -> FileResult
         return FileResult(path, "failed", error=issue)
     try:
         outcome = library.import_issue(issue)
+        # Highlights follow the new text. Run for every outcome: it is a no-op
+        # when nothing changed, and it finishes the job if a crash cut in
+        # between an earlier import and its re-anchoring.
+        annotations.reanchor_issue(library, outcome.issue_id)
     except ZZReaderError as exc:
         return FileResult(path, "failed", error=str(exc))
     except Exception as exc:  # rolled back; report it and go on with the next file

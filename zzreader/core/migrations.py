@@ -153,7 +153,14 @@ def m002_title_filter_index(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_title_filter_index)
+def m003_annotation_journal(db: Database) -> None:
+    """The annotations' undo journal and highlight lookup indexes (defined with them)."""
+    from zzreader.core.annotations import migration_2_annotations
+
+    migration_2_annotations(db)
+
+
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_title_filter_index, m003_annotation_journal)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
