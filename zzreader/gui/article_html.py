@@ -124,6 +124,7 @@ td.src {{ font-family: '{s.mono_family}', monospace; font-size: {max(s.size - 4,
 td.lineno {{ font-family: '{s.mono_family}', monospace; font-size: {max(s.size - 5, 8)}pt;
              color: {s.muted}; padding-right: 10px; }}
 hr {{ color: {s.rule}; }}
+p.body, p.heading, p.item, p.caption, td {{ white-space: pre-wrap; }}
 """
 
 
