@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import SEEDS
-from zzreader.core import annotations as an
 from zzreader.core.importer import import_paths
 from zzreader.core.store import Library, open_library
 
@@ -22,12 +21,6 @@ ANNOTATION_TABLES = (
 def seeded_library(path: Path, seeds: list[Path] | None = None) -> Library:
     """A library at `path` holding the seed issues, with the annotation schema."""
     library = open_library(path)
-    has_journal = library.db.execute(
-        "SELECT 1 FROM sqlite_master WHERE name = ?", [an.JOURNAL]
-    ).fetchone()
-    if not has_journal:  # until migration 2 is registered in migrations.py
-        with library.lock, library.db.atomic():
-            an.migration_2_annotations(library.db)
     report = import_paths(library, seeds if seeds is not None else SEEDS, workers=0)
     assert not report.failed, report.failed
     return library

@@ -149,21 +149,41 @@ def test_failed_migration_keeps_the_old_version(lib, seed_issues):
     assert lib.path.with_name(f"library.bak-{migrations.SCHEMA_VERSION}.sqlite").exists()
 
 
+def _write_v1_issue(db: Database, issue) -> None:
+    """Rows as zzreader wrote them at schema version 1 (raw dump in plain text)."""
+    db.execute(
+        "INSERT INTO issues(source, sha256, encoding, date, date_source, warnings, source_text, "
+        "article_count, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, '[]', ?, ?, '2024', '2024')",
+        [issue.source, issue.sha256, issue.encoding, issue.date, issue.date_source, issue.text,
+         len(issue.articles)],
+    )
+    issue_id = db.execute("SELECT id FROM issues WHERE source = ?", [issue.source]).fetchone()[0]
+    for seq, a in enumerate(issue.articles):
+        db.execute(
+            "INSERT INTO articles(issue_id, seq, issue_date, title, subtitle, type, text, blocks, "
+            "line_start, line_end) VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, ?)",
+            [issue_id, seq, issue.date, a.title, a.subtitle, a.type, a.text, a.line_start, a.line_end],
+        )
+    db.conn.commit()
+
+
 def test_version_1_library_is_upgraded_with_a_backup(tmp_path, seed_issues):
-    """m002: a library written before the title filter index gets it, data intact."""
+    """m002-m004: title filter index, annotation journal, compressed dumps; data intact."""
     path = tmp_path / "v1.sqlite"
     db = Database(path)
     migrations.migrate(db, path, migrations.MIGRATIONS[:1])
-    with Library(db, path) as v1:
-        v1.import_issue(seed_issues[4])
-        assert migrations.user_version(v1.db) == 1
+    _write_v1_issue(db, seed_issues[4])
+    db.conn.close()
     with open_library(path) as library:
         assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
         title = seed_issues[4].articles[0].title
         assert [a.title for a in library.filter_titles(title[2:8])] == [title]
+        issue_id = library.issue_by_source(seed_issues[4].source).id
+        assert library.issue_source_text(issue_id) == seed_issues[4].text
     conn = sqlite3.connect(str(path.with_name("v1.bak-1.sqlite")))
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(seed_issues[4].articles)
+    assert conn.execute("SELECT source_text FROM issues").fetchone()[0] == seed_issues[4].text
     conn.close()
 
 

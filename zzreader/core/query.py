@@ -39,6 +39,7 @@ FIELDS = {
     "section": "section", "栏目": "section", "版面": "section",
     "type": "type", "类型": "type",
     "tag": "tag", "标签": "tag",
+    "note": "note", "批注": "note", "笔记": "note",
     "date": "date", "日期": "date",
 }  # fmt: skip
 
@@ -65,7 +66,7 @@ class Term:
 
 @dataclass(frozen=True)
 class Filter:
-    """A restriction on article metadata: author, section, type, tag or date."""
+    """A restriction on article metadata or annotations: author, section, type, tag, note or date."""
 
     field: str
     value: str

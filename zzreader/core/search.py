@@ -442,12 +442,18 @@ def _sql(node: Node, params: list[Any], boost: bool) -> str:
     if node.field == "type":
         params.append(node.value)
         return "a.type = ?"
-    if node.field == "tag":
-        params.append(node.value)
+    if node.field == "tag":  # the article's own tags or a tag on one of its highlights
+        params.extend([node.value, node.value])
         return (
             "a.id IN (SELECT at.article_id FROM article_tags at "
-            "JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)"
+            "JOIN tags t ON t.id = at.tag_id WHERE t.name = ? "
+            "UNION SELECT h.article_id FROM highlights h "
+            "JOIN highlight_tags ht ON ht.highlight_id = h.id "
+            "JOIN tags t ON t.id = ht.tag_id WHERE t.name = ?)"
         )
+    if node.field == "note":  # substring of a highlight's note, as exact as article text
+        params.append(fold(node.value))
+        return "a.id IN (SELECT h.article_id FROM highlights h WHERE instr(zz_fold(h.note), ?))"
     assert node.field == "date"
     parts = []
     if node.date_from:
@@ -540,6 +546,7 @@ def search(
     conn, lock = _conn_and_lock(source)
     with lock:
         try:
+            conn.create_function("zz_fold", 1, _fold_or_empty, deterministic=True)  # for note:
             return _run(conn, q, plan, limit or None, offset, sort, snippets)
         except sqlite3.Error as exc:
             raise QueryError(f"检索失败 / Search failed: {exc}") from exc
@@ -810,3 +817,7 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
         print(f"{date}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.3g})", file=out)
         print(f"    {h.marked_snippet()}", file=out)
     return 0
+
+
+def _fold_or_empty(text: str | None) -> str:
+    return fold(text) if text else ""

@@ -24,6 +24,7 @@ import json
 import re
 import sqlite3
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from zzreader.core import search
+from zzreader.core import search, sources
 from zzreader.core.migrations import LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
 
@@ -53,6 +54,11 @@ __all__ = [
 # Below this similarity (0-100) an article at the same position but with a new
 # title counts as a different article, not as an edited one.
 SAME_SEQ_MIN_SIMILARITY = 60.0
+PAGE_SIZE = 16384
+# How long a write waits for another process's transaction before it fails,
+# and how often it looks (see `_begin_immediate`).
+BUSY_TIMEOUT_S = 30.0
+BUSY_POLL_S = 0.002
 
 
 class NotFoundError(LibraryError, LookupError):
@@ -312,10 +318,10 @@ class Library:
 
     @_locked
     def issue_source_text(self, issue_id: int) -> str:
-        row = self._one("SELECT source_text FROM issues WHERE id = ?", [issue_id])
+        row = self._one("SELECT source_zlib FROM issues WHERE id = ?", [issue_id])
         if row is None:
             raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
-        return row[0]
+        return sources.unpack(row[0])
 
     @_locked
     def unassigned(self, issue_id: int) -> list[Unassigned]:
@@ -372,14 +378,14 @@ class Library:
     def article_source(self, article_id: int) -> str:
         """The article's lines of the original dump, as imported (for archivists)."""
         row = self._one(
-            "SELECT i.source_text, a.line_start, a.line_end FROM articles a "
+            "SELECT i.source_zlib, a.line_start, a.line_end FROM articles a "
             "JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
             [article_id],
         )
         if row is None:
             raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
-        text, start, end = row
-        lines = text.split("\n")
+        blob, start, end = row
+        lines = sources.unpack(blob).split("\n")
         return "\n".join(lines[max(start - 1, 0) : end])
 
     @_locked
@@ -494,7 +500,7 @@ class Library:
             "number": issue.number,
             "pages": issue.pages,
             "warnings": _dumps(list(issue.warnings)),
-            "source_text": issue.text,
+            "source_zlib": sources.pack(issue.text),
             "article_count": len(issue.articles),
         }
 
@@ -699,7 +705,7 @@ class _Database(Database):
             with super().atomic():
                 yield self
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        _begin_immediate(self.conn)
         try:
             yield self
         except BaseException:
@@ -712,11 +718,36 @@ class _Database(Database):
             raise
 
 
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, polling every few ms while another process writes.
+
+    SQLite's own busy handler backs off to 100 ms sleeps, so a writer that
+    commits one issue after another (an import) can starve the window's
+    one-click writes for seconds; polling often takes the lock at the first
+    gap between two of its transactions.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                    raise
+                time.sleep(BUSY_POLL_S)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
 def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+    # Big pages pack ~2 KB article rows without leaving a third of each page
+    # empty; only takes effect on a new file, and must come before WAL.
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     db = _Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
     return db
