@@ -40,6 +40,6 @@ def test_screenshot_script_renders_every_state(qapp, library_path, tmp_path):
     shots = render_all(tmp_path / "shots", library_path)
     names = [p.name for p in shots]
     assert names == ["tree-article.png", "search.png", "dark.png", "sepia-table.png",
-                     "source-find.png", "import.png"]
+                     "source-find.png", "annotations.png", "import.png"]
     for path in shots:
         _image_ok(path, 500, 250)

@@ -26,7 +26,6 @@ from zzreader.gui.qt import (
     QDate,
     QDateEdit,
     QFont,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -210,7 +209,7 @@ class AnnotationBrowser(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
-        for name, width in (("note", 200), ("colour", 80), ("tags", 110), ("article", 190),
+        for name, width in (("note", 200), ("colour", 116), ("tags", 110), ("article", 190),
                             ("date", 92), ("modified", 128)):
             self.table.setColumnWidth(COLUMNS.index(name), width)
         self.table.doubleClicked.connect(self._jump_index)
@@ -231,37 +230,32 @@ class AnnotationBrowser(QWidget):
         self.count = QLabel()
         self.count.setObjectName("browserCount")
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.text, 0, 0, 1, 2)
-        grid.addWidget(QLabel(tr("browser.tag")), 0, 2)
-        grid.addWidget(self.tag, 0, 3)
-        grid.addWidget(QLabel(tr("browser.colour")), 0, 4)
-        grid.addWidget(self.colour, 0, 5)
-        grid.addWidget(QLabel(tr("browser.collection")), 0, 6)
-        grid.addWidget(self.collection, 0, 7)
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(tr("browser.date")))
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("—"))
-        dates.addWidget(self.date_to)
-        dates.addSpacing(12)
-        dates.addWidget(QLabel(tr("browser.state")))
-        dates.addWidget(self.state)
-        dates.addStretch(1)
-        grid.addLayout(dates, 1, 0, 1, 8)
-        grid.setColumnStretch(1, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.text, 1)
+        for label, widget in ((tr("browser.tag"), self.tag), (tr("browser.colour"), self.colour),
+                              (tr("browser.collection"), self.collection)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        below = QHBoxLayout()
+        below.setSpacing(6)
+        below.addWidget(QLabel(tr("browser.date")))
+        below.addWidget(self.date_from)
+        below.addWidget(QLabel("—"))
+        below.addWidget(self.date_to)
+        below.addSpacing(8)
+        below.addWidget(QLabel(tr("browser.state")))
+        below.addWidget(self.state)
+        below.addSpacing(12)
+        below.addWidget(self.count, 1)
         for b in (self.b_jump, self.b_reattach, self.b_delete, self.b_export):
-            buttons.addWidget(b)
+            below.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
-        layout.addLayout(grid)
+        layout.addLayout(filters)
+        layout.addLayout(below)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         annotator.changed.connect(self._changed)
         self._fill_choices()
         self._update_buttons()

@@ -34,16 +34,6 @@ if TYPE_CHECKING:
 STATUS_MS = 6000
 
 
-def ensure_journal(library) -> None:
-    """Create the undo journal in a library that lacks it (idempotent DDL from the core).
-
-    Stop-gap until core/migrations.py registers `annotations.migration_2_annotations`
-    as a schema step; the core made it safe to run whether or not it was recorded.
-    """
-    with library.lock, library.db.atomic():
-        an.migration_2_annotations(library.db)
-
-
 def op_label(name: str | None) -> str:
     """The core's bilingual operation name ("划线 / Highlight") in the UI language."""
     if not name:
@@ -63,7 +53,6 @@ class Annotator(QObject):
         self.last_color = COLORS[0]
         self.reattach_id: str | None = None
         self.editor: HighlightEditor | None = None
-        ensure_journal(window.library)
         self._build_actions()
         self.update_undo_actions()
 
@@ -73,7 +62,6 @@ class Annotator(QObject):
 
     def library_switched(self) -> None:
         """The window opened another library: forget pending state, refresh everything."""
-        ensure_journal(self.library)
         self.reattach_id = None
         self.act_reattach.setEnabled(False)
         if self.editor is not None:

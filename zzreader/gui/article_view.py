@@ -373,7 +373,8 @@ class ArticleView(QWidget):
         to16 = Utf16Map(raw)
         spans = _query_spans(raw, self.query) if self.query and self.source is None else []
         self.hits = Marks([(to16(a), to16(b)) for a, b in spans])
-        self._refind(self.find_bar.field.text(), keep=False)
+        # A closed find bar keeps its text for next time but marks nothing.
+        self._refind(self.find_bar.field.text() if self.find_bar.isVisible() else "", keep=False)
 
     # -- highlights -------------------------------------------------------------
     def _paint_highlights(self) -> None:

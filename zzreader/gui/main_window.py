@@ -807,16 +807,12 @@ class MainWindow(QMainWindow):
         paths = [str(p) for p in paths]
 
         def work(library: Library, progress, cancel):
-            report = import_paths(
+            # The importer re-anchors highlights on re-imported text itself.
+            return import_paths(
                 library, paths,
                 progress=lambda done, total, path: progress(done, total, str(path or "")),
                 cancel=cancel,
             )
-            # Put highlights back on re-imported text (orphans if not found); a
-            # second call (should the importer do it itself) changes nothing.
-            for issue_id in report.changed_issue_ids:
-                an.reanchor_issue(library, issue_id)
-            return report
 
         job = self.workers.write.prepare(work, "import")
         dialog = ImportDialog(job, self)  # connects before the job can end

@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from zzreader import i18n
+from zzreader.core import annotations as an
 from zzreader.core.importer import import_paths
 from zzreader.core.store import Library, open_library
 from zzreader.gui.app import application, install_translations
 from zzreader.gui.main_window import MainWindow
-from zzreader.gui.qt import QApplication, QSettings
+from zzreader.gui.qt import QApplication, QColor, QPainter, QPoint, QSettings, Qt, QTextCursor, QWidget
 from zzreader.resources import seeds_dir
 
 SIZE = (1440, 900)
@@ -75,6 +76,54 @@ def shoot(widget, path: Path) -> Path:
     widget.grab().save(str(path), "PNG")
     print(path)
     return path
+
+
+def shoot_with_popups(window: QWidget, popups: list[QWidget], path: Path) -> Path:
+    """The window with its floating popups painted where they are on screen."""
+    settle()
+    image = window.grab()
+    painter = QPainter(image)
+    for popup in popups:
+        at = window.mapFromGlobal(popup.mapToGlobal(popup.rect().topLeft()))
+        painter.drawPixmap(at, popup.grab())
+        painter.setPen(QColor("#8a8a8a"))  # offscreen windows have no frame: draw its edge
+        painter.drawRect(at.x(), at.y(), popup.width() - 1, popup.height() - 1)
+    painter.end()
+    image.save(str(path), "PNG")
+    print(path)
+    return path
+
+
+def annotate_showcase(window: MainWindow, article_id: int) -> an.Highlight | None:
+    """Highlights in several colours (one overlap, an underline, a strike, a note), tags, a collection."""
+    library = window.library
+    article = library.article(article_id)
+    paragraphs, pos = [], 0
+    for block in article.blocks:
+        if block.kind == "p" and len(block.text) >= 40:
+            paragraphs.append(pos)
+        pos += len(block.text) + 1
+    if len(paragraphs) < 2:
+        return None
+    p1, p2 = paragraphs[0], paragraphs[1]
+    an.add_highlight(library, article_id, p1 + 6, p1 + 18, color="yellow")
+    an.add_highlight(library, article_id, p1 + 14, p1 + 26, color="green")  # overlaps the yellow
+    an.add_highlight(library, article_id, p1 + 29, p1 + 36, color="blue", style="underline")
+    an.add_highlight(library, article_id, p1 + 38, p1 + 44, color="red", style="strike")
+    noted = an.add_highlight(
+        library, article_id, p2 + 2, p2 + 16, color="pink", tags=["待核实", "民俗"],
+        note="**核实**：与 2024 年同题报道对照。\n\n- 采访对象姓名\n- 活动日期",
+    )
+    an.set_article_tags(library, article_id, ["春节", "乡村"])
+    others = [a.id for _i, a in library.iter_articles() if a.id != article_id][:4]
+    collection = an.create_collection(library, "春节专题")
+    an.add_to_collection(library, collection.id, [article_id, *others])
+    for n, other in enumerate(others[:3]):
+        text = library.article(other).text
+        if len(text) > 20:
+            an.add_highlight(library, other, 2, 12, color=an.COLORS[(n + 2) % 8], tags=["民俗"])
+    window.annotator.notify(None)
+    return noted
 
 
 def render_all(outdir: Path, library_path: Path | None = None, lang: str = "zh") -> list[Path]:
@@ -137,6 +186,41 @@ def _render(outdir: Path, work: Path, library_path: Path | None, lang: str) -> l
     window.view.find_bar.close_bar()
     window.act_source.setChecked(False)
     window.toggle_source(False)
+
+    # 6. annotations: colours with an overlap, underline and strike, the note popup, the browser
+    window.open_article(target or window.current_id)
+    noted = annotate_showcase(window, window.current_id)
+    window.search_dock.hide()
+    window.browser_dock.show()
+    window.resizeDocks([window.browser_dock], [270], Qt.Orientation.Vertical)
+    window.collections.reload()
+    item = window.collections.tree.topLevelItem(0)
+    if item is not None:
+        item.setExpanded(True)
+    popups = []
+    if noted is not None:
+        window.open_article(window.current_id)
+        (start, _end), *_rest = window.view.text_map.to_doc(noted.start, noted.end)
+        cursor = QTextCursor(window.view.page.document())
+        cursor.setPosition(start)
+        window.view.page.setTextCursor(cursor)
+        window.view.page.ensureCursorVisible()
+        rect = window.view.page.cursorRect(cursor)
+        below = window.view.page.viewport().mapToGlobal(rect.bottomLeft())
+        editor = window.annotator.edit_highlight(noted.id)
+        if editor is not None:
+            editor.resize(540, 330)
+            editor.move(below + QPoint(120, 10))  # under the highlight, as after a click
+            popups.append(editor)
+        row = window.browser.row_of(noted.id)
+        if row >= 0:
+            window.browser.table.selectRow(row)
+            window.browser.table.scrollTo(window.browser.model.index(row, 0))
+    shots.append(shoot_with_popups(window, popups, outdir / "annotations.png"))
+    for popup in popups:
+        popup.close()
+    window.browser_dock.hide()
+    window.search_dock.show()
 
     # 6. import summary: two copies under new names, one again, one unreadable file
     drop = work / "drop"
