@@ -372,3 +372,63 @@ def test_undo_label_follows_the_language(window, language):
     an.add_highlight(window.library, window.current_id, 0, 2)
     window.annotator.update_undo_actions()
     assert window.annotator.act_undo.text() == "&Undo Highlight"
+
+
+def test_search_reaches_highlight_tags_and_notes(qtbot, window):
+    lib = window.library
+    article = body_article(window)
+    an.add_highlight(lib, article.id, 0, 4, tags=["口述史"], note="与 2019 年版本不同")
+    for query in ("tag:口述史", "note:2019", 'note:"2019 年版本"'):
+        window.search.search_for(query)
+        qtbot.waitUntil(lambda: not window.search.busy, timeout=10_000)
+        assert window.search.hit_ids() == [article.id], query
+
+
+def test_page_context_menu_offers_colours_on_a_selection_and_edits_on_a_highlight(qtbot, window):
+    article = body_article(window)
+    window.open_article(article.id)
+    quote = article.blocks[1].text[3:9]
+    doc_start, _e = select(window, quote)
+    menu = window.view.page.createStandardContextMenu()
+    window.annotator.extend_page_menu(menu, doc_start)
+    names = [a.objectName() for a in menu.actions()]
+    assert names[:8] == [f"mark.{c}" for c in an.COLORS]
+    assert "mark.underline" in names and "mark.strike" in names and "mark.note" in names
+    next(a for a in menu.actions() if a.objectName() == "mark.purple").trigger()
+    h = only_highlight(window)
+    assert (h.exact, h.color) == (quote, "purple")
+
+    window.view.clear_selection()
+    menu = window.view.page.createStandardContextMenu()
+    window.annotator.extend_page_menu(menu, doc_start + 1)
+    sub = next(a.menu() for a in menu.actions() if a.menu() and quote[:3] in a.text())
+    colours = next(a.menu() for a in sub.actions() if a.menu())
+    next(a for a in colours.actions() if a.text() == "橙色").trigger()
+    assert only_highlight(window).color == "orange"
+    next(a for a in sub.actions() if a.text() == "删除划线").trigger()
+    assert an.highlight_count(window.library) == 0
+
+
+def test_highlights_stay_readable_in_the_dark_theme(qtbot, window):
+    article = body_article(window)
+    window.open_article(article.id)
+    doc_start, _e = select(window, article.blocks[1].text[0:6])
+    qtbot.keyClick(window.view.page, Qt.Key.Key_1)
+    window.set_theme("dark")
+    fmt = char_format(window, doc_start)
+    assert fmt.background().color().name() == PALETTE["yellow"][0]
+    assert fmt.foreground().color().lightness() < 80  # dark ink on the pale fill
+
+
+def test_export_dialog_offers_formats_and_the_browser_selection(qtbot, window):
+    from zzreader.gui.annotation_io import ExportDialog
+
+    dialog = ExportDialog(2, window)
+    qtbot.addWidget(dialog)
+    assert dialog.fmt() == "md" and dialog.only_selected()
+    dialog.formats.button(2).setChecked(True)
+    dialog.scope_all.setChecked(True)
+    assert dialog.fmt() == "json" and not dialog.only_selected()
+    none_selected = ExportDialog(0, window)
+    qtbot.addWidget(none_selected)
+    assert not none_selected.scope_selected.isEnabled() and not none_selected.only_selected()

@@ -228,6 +228,8 @@ class Annotator(QObject):
         self.reattach_id = highlight_id
         self.act_reattach.setEnabled(True)
         h = an.get_highlight(self.library, highlight_id)
+        if h.article_id is not None and h.article_id != self.window.current_id:
+            self.window.open_from_ui(h.article_id)  # its old article, where the text likely is
         self.status(tr("mark.reattach.started", quote=h.exact[:30]))
 
     def reattach_here(self) -> Highlight | None:
