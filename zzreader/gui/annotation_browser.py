@@ -209,7 +209,7 @@ class AnnotationBrowser(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
-        for name, width in (("note", 200), ("colour", 116), ("tags", 110), ("article", 190),
+        for name, width in (("note", 200), ("colour", 140), ("tags", 110), ("article", 190),
                             ("date", 92), ("modified", 128)):
             self.table.setColumnWidth(COLUMNS.index(name), width)
         self.table.doubleClicked.connect(self._jump_index)

@@ -177,6 +177,7 @@ class HighlightEditor(QDialog):
         layout.addLayout(row)
         hint = QLabel(tr("note.markdown_hint"))
         hint.setObjectName("noteHint")
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
         layout.addWidget(hint)
         layout.addWidget(split, 1)

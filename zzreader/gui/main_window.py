@@ -904,6 +904,7 @@ class MainWindow(QMainWindow):
             self.search.set_theme(t)
             self.filter_empty.setStyleSheet(f"color: {t.muted};")
             self.browser.set_muted(t.muted)
+            self.collections.reload()  # its row icons are drawn in the theme's ink
         self.theme_actions[prefs.theme].setChecked(True)
         self.view.apply_prefs(prefs)
         self.act_bigger.setEnabled(prefs.font_size < preferences.FONT_SIZES[1])
