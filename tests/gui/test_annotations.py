@@ -432,3 +432,13 @@ def test_export_dialog_offers_formats_and_the_browser_selection(qtbot, window):
     none_selected = ExportDialog(0, window)
     qtbot.addWidget(none_selected)
     assert not none_selected.scope_selected.isEnabled() and not none_selected.only_selected()
+
+
+def test_tags_typed_but_not_saved_follow_their_article_when_moving_on(qtbot, window):
+    first = window.current_id
+    window.article_tags.setFocus()
+    type_text(window.article_tags, "未保存的标签")
+    window.act_next.trigger()  # keyboard navigation: the field never lost focus
+    assert window.current_id != first
+    assert an.article_tags(window.library, first) == ["未保存的标签"]
+    assert window.article_tags.tags() == []

@@ -597,6 +597,9 @@ class MainWindow(QMainWindow):
     # -- articles ---------------------------------------------------------------------
     def open_article(self, article_id: int, query: str = "") -> None:
         """Show one article (marking `query`'s hits) and select it in the tree."""
+        pending = self.article_tags.take_pending()
+        if pending is not None and self.current_id is not None and self.current_id != article_id:
+            self.annotator.set_article_tags(pending)  # typed but not yet saved: keep them
         article = self.library.article(article_id)
         summary = self.library.article_summary(article_id)
         info = self.library.issue(summary.issue_id)

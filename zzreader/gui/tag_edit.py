@@ -69,6 +69,13 @@ class TagEdit(QLineEdit):
         self.setText(join_tags(list(tags)))
         self._dirty = False
 
+    def take_pending(self) -> list[str] | None:
+        """The tags if they were edited and not yet committed (then marks them committed)."""
+        if not self._dirty:
+            return None
+        self._dirty = False
+        return self.tags()
+
     def current_word(self) -> str:
         """The tag being typed: the text after the last separator before the cursor."""
         before = self.text()[: self.cursorPosition()]
