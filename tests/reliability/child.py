@@ -3,7 +3,8 @@
     python -m tests.reliability.child highlights LIBRARY [--until FILE] [--min N] [--max N]
 
 adds highlights one operation at a time (each its own transaction, as the
-window does) and prints one JSON line per committed write, flushed, so the
+window does) and prints one JSON line per committed write (with the number
+of issues the library then held), flushed, so the
 parent knows exactly which writes were acknowledged before it kills us. It
 stops after `--max` writes, or once `--until` exists and `--min` were made,
 then prints {"done": count}. Errors are not caught: a "database is locked"
@@ -36,7 +37,8 @@ def highlights(library_path: Path, until: Path | None, min_writes: int, max_writ
         start = n % (length - 3)
         h = an.add_highlight(library, article_id, start, start + 3, note=f"reliability {n}")
         n += 1
-        print(json.dumps({"id": h.id, "n": n}), flush=True)
+        issues = library.db.execute("SELECT count(*) FROM issues").fetchone()[0]
+        print(json.dumps({"id": h.id, "n": n, "issues": issues}), flush=True)
     library.close()
     print(json.dumps({"done": n}), flush=True)
     return 0

@@ -19,8 +19,8 @@ from tests.reliability.helpers import (
     copy_archive,
     count_rows,
     env,
-    seeded_library,
     wait_for,
+    seeded_library,
 )
 from zzreader.core.store import open_library
 
@@ -34,20 +34,27 @@ def test_annotations_and_a_cli_import_both_finish_and_lose_nothing(tmp_path: Pat
     seeded = count_rows(lib_path, "SELECT count(*) FROM issues")
     copy_archive(tmp_path / "archive", ISSUES)
     stop = tmp_path / "import-finished"
+    writer_out, writer_err = tmp_path / "writer.out", tmp_path / "writer.err"
 
+    # The writer's output goes to files: an unread pipe would fill up and
+    # block it in print(), which would look like a lock wait.
+    with writer_out.open("w") as out, writer_err.open("w") as err:
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "tests.reliability.child", "highlights", str(lib_path),
+             "--until", str(stop), "--min", str(MIN_WRITES)],
+            cwd=ROOT, env=env(), stdout=out, stderr=err, text=True,
+        )  # fmt: skip
+    wait_for(lambda: '"id"' in writer_out.read_text() or writer.poll() is not None)
+    written_at_import_start = count_rows(lib_path, "SELECT count(*) FROM highlights")
     importer = subprocess.Popen(
         cli("--library", lib_path, "import", tmp_path / "archive", "--json"),
         cwd=ROOT, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
-    wait_for(lambda: count_rows(lib_path, "SELECT count(*) FROM issues") > seeded)
-    writer = subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability.child", "highlights", str(lib_path),
-         "--until", str(stop), "--min", str(MIN_WRITES)],
-        cwd=ROOT, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
     import_out, import_err = importer.communicate(timeout=120)
+    written_at_import_end = count_rows(lib_path, "SELECT count(*) FROM highlights")
     stop.touch()
-    write_out, write_err = writer.communicate(timeout=120)
+    writer.wait(timeout=120)
+    write_out, write_err = writer_out.read_text(), writer_err.read_text()
 
     assert importer.returncode == 0, import_err
     assert writer.returncode == 0, write_err
@@ -56,7 +63,10 @@ def test_annotations_and_a_cli_import_both_finish_and_lose_nothing(tmp_path: Pat
     assert report["summary"]["imported"] == ISSUES and report["summary"]["failed"] == 0
 
     lines = [json.loads(line) for line in write_out.splitlines()]
-    assert lines[0]["issues_at_start"] < seeded + ISSUES  # the writes overlapped the import
+    # The writer wrote before the import started and stopped only after it
+    # ended; count the writes committed between the import's first and last issue.
+    interleaved = sum(1 for x in lines if seeded < x.get("issues", seeded) < seeded + ISSUES)
+    assert written_at_import_end > written_at_import_start and interleaved > 0
     acknowledged = {x["id"] for x in lines if "id" in x}
     assert lines[-1]["done"] == len(acknowledged) >= MIN_WRITES
 
@@ -68,3 +78,5 @@ def test_annotations_and_a_cli_import_both_finish_and_lose_nothing(tmp_path: Pat
         assert stored == acknowledged
         assert library.stats().issues == seeded + ISSUES
         assert consistency_problems(library) == []
+    print(f"\ntwo writers: {ISSUES} issues imported; {len(acknowledged)} highlight writes, "
+          f"{interleaved} of them between the import's first and last issue; none lost")
