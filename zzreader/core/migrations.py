@@ -161,17 +161,17 @@ def m003_annotation_journal(db: Database) -> None:
 
 
 def m004_compressed_sources(db: Database) -> None:
-    """Keep each raw dump zlib-compressed in `issues.source_zlib` (see core/sources.py).
+    """Keep each raw dump bzip2-compressed in `issues.source_bz2` (see core/sources.py).
 
     The plain `source_text` column is dropped; its pages are reused by later
     imports (a VACUUM would return them to the file system).
     """
     from zzreader.core import sources
 
-    db.execute("ALTER TABLE issues ADD COLUMN source_zlib BLOB")
+    db.execute("ALTER TABLE issues ADD COLUMN source_bz2 BLOB")
     rows = db.execute("SELECT id, source_text FROM issues").fetchall()
     for issue_id, text in rows:
-        db.execute("UPDATE issues SET source_zlib = ? WHERE id = ?", [sources.pack(text or ""), issue_id])
+        db.execute("UPDATE issues SET source_bz2 = ? WHERE id = ?", [sources.pack(text or ""), issue_id])
     db.execute("ALTER TABLE issues DROP COLUMN source_text")
 
 

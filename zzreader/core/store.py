@@ -318,7 +318,7 @@ class Library:
 
     @_locked
     def issue_source_text(self, issue_id: int) -> str:
-        row = self._one("SELECT source_zlib FROM issues WHERE id = ?", [issue_id])
+        row = self._one("SELECT source_bz2 FROM issues WHERE id = ?", [issue_id])
         if row is None:
             raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
         return sources.unpack(row[0])
@@ -378,7 +378,7 @@ class Library:
     def article_source(self, article_id: int) -> str:
         """The article's lines of the original dump, as imported (for archivists)."""
         row = self._one(
-            "SELECT i.source_zlib, a.line_start, a.line_end FROM articles a "
+            "SELECT i.source_bz2, a.line_start, a.line_end FROM articles a "
             "JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
             [article_id],
         )
@@ -500,7 +500,7 @@ class Library:
             "number": issue.number,
             "pages": issue.pages,
             "warnings": _dumps(list(issue.warnings)),
-            "source_zlib": sources.pack(issue.text),
+            "source_bz2": sources.pack(issue.text),
             "article_count": len(issue.articles),
         }
 
