@@ -748,9 +748,15 @@ def _connect(path: Path) -> Database:
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     db = _Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def _use_wal(db: Database) -> None:
+    """WAL mode, only once `migrate` has accepted the file: switching writes
+    the file header, which must not happen to a newer library or to someone
+    else's SQLite file that we refuse."""
     db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
-    return db
 
 
 def open_library(path: str | Path) -> Library:
@@ -768,6 +774,7 @@ def open_library(path: str | Path) -> Library:
     try:
         db = _connect(path)
         migrate(db, path)
+        _use_wal(db)
         if not search.index_is_current(db):  # written by another tokenizer version
             with db.atomic():
                 search.rebuild_index(db)
