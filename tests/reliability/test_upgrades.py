@@ -151,3 +151,44 @@ def test_a_damaged_file_is_refused_with_a_clear_message_and_left_alone(
     with pytest.raises(LibraryError, match="damaged or not a database"):
         open_library(path)
     assert _files(tmp_path) == {"library.sqlite": content}
+
+
+CRASH_IN_BACKUP = r"""
+import os, sqlite3, sys
+from pathlib import Path
+from zzreader.core import migrations
+from zzreader.core.store import open_library
+
+class DiesWhileCopying:
+    '''sqlite3 for migrations.py, except that the backup copy dies half-written.'''
+    def __getattr__(self, name):
+        return getattr(sqlite3, name)
+    def connect(self, target, *args, **kwargs):
+        Path(target).write_bytes(b"SQLite format 3\x00" + bytes(4000))
+        os._exit(9)
+
+migrations.sqlite3 = DiesWhileCopying()
+open_library(sys.argv[1])
+"""
+
+
+def test_a_crash_while_taking_the_upgrade_backup_leaves_no_false_backup(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.reliability.helpers import env
+
+    version = max(OLD_VERSIONS)
+    lib_path = tmp_path / "library.sqlite"
+    shutil.copyfile(fixture(version), lib_path)
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASH_IN_BACKUP, str(lib_path)], cwd=ROOT, env=env(), timeout=60
+    )
+    assert crashed.returncode == 9
+    assert rows(lib_path, "PRAGMA user_version") == [(version,)]  # nothing migrated yet
+    with open_library(lib_path) as library:  # the next start takes a real backup
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+    backup = migrations.backup_path(lib_path, version)
+    assert rows(backup, "PRAGMA user_version") == [(version,)]
+    assert table_dump(backup) == table_dump(fixture(version))

@@ -10,6 +10,7 @@ file written by a newer zzreader is refused instead of being guessed at.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -205,11 +206,16 @@ def backup(db: Database, path: Path, old_version: int) -> Path:
     """
     target = backup_path(path, old_version)
     if not target.exists():
-        dest = sqlite3.connect(str(target))
+        # Copy under a temporary name: a crash mid-copy must not leave a
+        # half file that the next start would keep as the pristine backup.
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        dest = sqlite3.connect(str(partial))
         try:
             db.conn.backup(dest)
         finally:
             dest.close()
+        os.replace(partial, target)
     return target
 
 
