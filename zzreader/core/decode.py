@@ -25,6 +25,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A dump this far from Chinese text is not a newspaper issue.
 MIN_HAN_SHARE = 0.05
 MAX_BAD_BYTE_SHARE = 0.01
+BINARY = "这是二进制文件，不是文本 / This is a binary file, not text."
 
 
 @dataclass
@@ -41,7 +42,7 @@ def decode(data: bytes) -> Decoded:
     decoded = _decode_bytes(data)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
-        raise ParseError("这是二进制文件，不是文本 / This is a binary file, not text.")
+        raise ParseError(BINARY)
     _check_chinese(text)
     decoded.text = text
     return decoded
@@ -58,7 +59,7 @@ def _decode_bytes(data: bytes) -> Decoded:
                     f"byte-order mark but does not decode: {exc.reason} at byte {exc.start}."
                 ) from exc
     if _looks_binary(data):
-        raise ParseError("这是二进制文件，不是文本 / This is a binary file, not text.")
+        raise ParseError(BINARY)
     utf16 = _bomless_utf16(data)
     if utf16:
         return utf16
