@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from zzreader import __version__, annotate_cli
+from zzreader import __version__, annotate_cli, cli_backup
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
 from zzreader.core.models import Article, Issue
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_stats)
 
     annotate_cli.register(sub)
+    cli_backup.register(sub)
     return parser
 
 
@@ -123,7 +124,9 @@ def _utf8_streams() -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    return open_chosen_library(args.library)
+    library = open_chosen_library(args.library)
+    cli_backup.auto_backup(library)  # the daily rolling backup
+    return library
 
 
 # -- window and self-test (written elsewhere; loaded only when asked for) ------

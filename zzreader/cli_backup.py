@@ -1,0 +1,112 @@
+"""`zzreader backup` and `zzreader restore`: the command line over `core.backup`.
+
+Kept out of cli.py so that stays a thin list of commands; `register()` adds
+the two subcommands and `auto_backup()` is the daily backup every command
+run checks (a failure there warns, it never stops the command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import TextIO
+
+from zzreader.core import backup as bk
+from zzreader.core.library_paths import choose_library, open_chosen_library
+from zzreader.core.store import Library
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="备份书库 / back up the library now (or list the backups)",
+        description="在书库旁的 backups/ 中做一个备份 / Copy the library into backups/ next to it.",
+    )
+    p.add_argument("--list", action="store_true", help="列出备份 / list the backups, newest first")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "restore",
+        help="从备份恢复书库 / restore the library from a backup",
+        description="不带参数时列出备份 / Without BACKUP, lists the backups. The current library "
+        "is backed up first, so a restore can itself be undone.",
+    )
+    p.add_argument(
+        "backup",
+        nargs="?",
+        metavar="BACKUP",
+        help="备份编号（1 为最新）、文件名或路径 / backup number (1 = newest), file name or path",
+    )
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.set_defaults(func=cmd_restore)
+
+
+def auto_backup(library: Library, err: TextIO | None = None) -> None:
+    """The daily rolling backup; a failure is reported, the command goes on."""
+    try:
+        bk.backup_if_due(library)
+    except bk.BackupError as exc:
+        print(f"! {exc}", file=err or sys.stderr)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.0f} KB"
+
+
+def _local(t: dt.datetime) -> str:
+    return t.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def print_backups(backups: list[bk.BackupInfo], out: TextIO) -> None:
+    if not backups:
+        print("没有备份 / No backups yet", file=out)
+        return
+    for n, b in enumerate(backups, start=1):
+        print(f"{n:3d}  {_local(b.created)}  {b.reason:<11}  {_size(b.size):>9}  {b.path}", file=out)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.list:
+        backups = bk.list_backups(choose_library(args.library).path)
+        if args.json:
+            print(json.dumps([b.to_json() for b in backups], ensure_ascii=False, indent=2))
+        else:
+            print_backups(backups, sys.stdout)
+        return EXIT_OK
+    with open_chosen_library(args.library) as library:
+        made = bk.make_backup(library, "manual")
+    if args.json:
+        print(json.dumps(made.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(f"已备份到 / Backed up to {made.path} ({_size(made.size)})")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    library_path = choose_library(args.library).path
+    if args.backup is None:
+        backups = bk.list_backups(library_path)
+        if args.json:
+            print(json.dumps([b.to_json() for b in backups], ensure_ascii=False, indent=2))
+        else:
+            print_backups(backups, sys.stdout)
+            if backups:
+                print("恢复其中一个 / To restore one: zzreader restore N")
+        return EXIT_OK if backups else EXIT_FAILED
+    result = bk.restore(library_path, bk.resolve(library_path, args.backup))
+    if args.json:
+        print(json.dumps({
+            "library": str(result.library),
+            "restored_from": str(result.restored_from),
+            "previous": str(result.previous) if result.previous else None,
+        }, ensure_ascii=False, indent=2))  # fmt: skip
+    else:
+        print(f"已从 {result.restored_from} 恢复书库 / Restored {result.library} from {result.restored_from}")
+        if result.previous is not None:
+            print(f"恢复前的书库保存在 / The library as it was is kept at {result.previous}")
+    return EXIT_OK

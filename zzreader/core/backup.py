@@ -1,0 +1,356 @@
+"""Rolling backups of a library, and restoring one.
+
+A library holds years of an archivist's notes, so the app keeps copies of
+it that a bad import, a mistaken bulk edit or a damaged disk cannot reach:
+
+- Copies are made with SQLite's backup API (`sqlite3.Connection.backup`),
+  never by copying the file: the snapshot is consistent even while another
+  process writes, and it includes what still sits in the WAL file.
+- Each copy is written under a temporary name, switched to a single-file
+  rollback journal, checked with `PRAGMA quick_check`, flushed to disk and
+  only then renamed into place, so a crash never leaves a half file that
+  looks like a backup. A backup is itself a valid library: open it with
+  `--library` or any SQLite tool.
+- They live in `backups/` next to the library, named
+  `<library stem>-<UTC yyyymmdd-HHMMSS>Z-<reason>.sqlite`; the newest
+  `KEEP` are kept. The window backs up when it closes (if anything was
+  written) and at most once a day on start; every command-line run checks
+  the daily backup too. `zzreader backup` makes one by hand.
+- The copies that migrations.py takes before upgrading a library
+  (`<stem>.bak-<version>.sqlite`, next to the library) are listed too, as
+  reason "upgrade", and never pruned.
+
+Restoring checks the chosen backup first (integrity, a schema this version
+can read), keeps a "pre-restore" backup of the current library (or moves a
+damaged one aside), copies the backup's pages into the library file with
+the backup API and opens it, which migrates an older backup. It refuses
+while another process has the library open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from zzreader.core.errors import ZZReaderError
+
+if TYPE_CHECKING:
+    from zzreader.core.store import Library
+
+KEEP = 10
+DAILY = dt.timedelta(days=1)
+FOLDER = "backups"
+ROLLING_REASONS = ("manual", "close", "daily", "pre-restore")
+_STAMP = "%Y%m%d-%H%M%S"
+# How long a restore waits for other connections to let go of the library.
+IN_USE_TIMEOUT_S = 2.0
+
+
+class BackupError(ZZReaderError):
+    """A backup that cannot be made, read or restored; the message is bilingual."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime  # UTC
+    reason: str  # manual | close | daily | pre-restore | damaged | upgrade
+    size: int
+
+    def to_json(self) -> dict:
+        return {
+            "path": str(self.path),
+            "created": self.created.isoformat(timespec="seconds"),
+            "reason": self.reason,
+            "size_bytes": self.size,
+        }
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    library: Path
+    restored_from: Path
+    previous: Path | None  # the pre-restore backup, or the damaged file moved aside
+
+
+def backups_dir(library_path: Path) -> Path:
+    return Path(library_path).parent / FOLDER
+
+
+def _pattern(library_path: Path) -> re.Pattern[str]:
+    stem, suffix = re.escape(library_path.stem), re.escape(library_path.suffix)
+    return re.compile(rf"{stem}-(\d{{8}}-\d{{6}})Z-([a-z-]+?)(?:-(\d+))?{suffix}")
+
+
+def list_backups(library_path: str | Path) -> list[BackupInfo]:
+    """Every backup of this library, newest first (upgrade copies included)."""
+    library_path = Path(library_path)
+    found: list[tuple[dt.datetime, int, BackupInfo]] = []
+    folder = backups_dir(library_path)
+    pattern = _pattern(library_path)
+    if folder.is_dir():
+        for p in folder.iterdir():
+            m = pattern.fullmatch(p.name)
+            if m is None or not p.is_file():
+                continue
+            created = dt.datetime.strptime(m[1], _STAMP).replace(tzinfo=dt.UTC)
+            info = BackupInfo(p, created, m[2], p.stat().st_size)
+            found.append((created, int(m[3] or 0), info))
+    upgrade = re.compile(rf"{re.escape(library_path.stem)}\.bak-(\d+){re.escape(library_path.suffix)}")
+    if library_path.parent.is_dir():
+        for p in library_path.parent.iterdir():
+            m = upgrade.fullmatch(p.name)
+            if m is not None and p.is_file():
+                st = p.stat()
+                created = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC).replace(microsecond=0)
+                found.append((created, -1, BackupInfo(p, created, "upgrade", st.st_size)))
+    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    return [info for _, _, info in found]
+
+
+def _target(library_path: Path, reason: str, now: dt.datetime) -> Path:
+    folder = backups_dir(library_path)
+    base = f"{library_path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}Z-{reason}"
+    target = folder / f"{base}{library_path.suffix}"
+    n = 1
+    while target.exists():  # two backups in the same second
+        n += 1
+        target = folder / f"{base}-{n}{library_path.suffix}"
+    return target
+
+
+def _snapshot(source: sqlite3.Connection, target: Path) -> None:
+    """Copy `source` to `target` atomically, as a checked single-file library."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        partial.unlink(missing_ok=True)
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            check = dest.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dest.close()
+        if check != "ok":
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"备份校验失败 / The backup copy failed its check: {check}")
+        with open(partial, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"无法备份书库 / Could not back up the library: {exc}") from exc
+
+
+def make_backup(
+    library: Library,
+    reason: str = "manual",
+    keep: int = KEEP,
+    now: dt.datetime | None = None,
+    prune_rolling: bool = True,
+) -> BackupInfo:
+    """Back up an open library now; then keep only the newest `keep` rolling backups."""
+    if reason not in ROLLING_REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    stamp = now or dt.datetime.now(dt.UTC)
+    target = _target(library.path, reason, stamp)
+    with library.lock:
+        _snapshot(library.db.conn, target)
+    if prune_rolling:
+        prune(library.path, keep, protect=(target,))
+    return BackupInfo(target, stamp.astimezone(dt.UTC).replace(microsecond=0), reason, target.stat().st_size)
+
+
+def prune(library_path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) -> list[Path]:
+    """Delete rolling backups beyond the newest `keep`, and stale partial copies."""
+    library_path = Path(library_path)
+    rolling = [b for b in list_backups(library_path) if b.reason in ROLLING_REASONS]
+    removed = []
+    for b in rolling[keep:]:
+        if b.path not in protect:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    folder = backups_dir(library_path)
+    if folder.is_dir():
+        day_ago = dt.datetime.now().timestamp() - DAILY.total_seconds()
+        for p in folder.glob(f".{library_path.stem}-*.partial"):
+            if p.stat().st_mtime < day_ago:  # left by a crash, not being written now
+                p.unlink(missing_ok=True)
+    return removed
+
+
+def _has_content(library: Library) -> bool:
+    """An empty library has nothing to lose: no backup clutter for it."""
+    db = library.db
+    with library.lock:
+        return bool(
+            db.execute("SELECT EXISTS (SELECT 1 FROM issues)").fetchone()[0]
+            or db.execute("SELECT EXISTS (SELECT 1 FROM highlights)").fetchone()[0]
+        )
+
+
+def newest_rolling(library_path: Path) -> BackupInfo | None:
+    return next((b for b in list_backups(library_path) if b.reason in ROLLING_REASONS), None)
+
+
+def backup_if_due(library: Library, now: dt.datetime | None = None, keep: int = KEEP) -> BackupInfo | None:
+    """The daily backup: made when the newest backup is a day old (or missing)."""
+    stamp = now or dt.datetime.now(dt.UTC)
+    newest = newest_rolling(library.path)
+    if newest is not None and stamp - newest.created < DAILY:
+        return None
+    if not _has_content(library):
+        return None
+    return make_backup(library, "daily", keep, stamp)
+
+
+def backup_on_close(library: Library, now: dt.datetime | None = None, keep: int = KEEP) -> BackupInfo | None:
+    """The closing backup: made if this connection wrote anything, else if one is due."""
+    if library.db.conn.total_changes == 0:
+        return backup_if_due(library, now, keep)
+    if not _has_content(library):
+        return None
+    return make_backup(library, "close", keep, now)
+
+
+# -- restoring ------------------------------------------------------------------------
+def check_backup(path: str | Path) -> int:
+    """The schema version of a backup this app can restore; BackupError otherwise."""
+    from zzreader.core.migrations import SCHEMA_VERSION
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"没有这个备份 / No such backup: {path}")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"备份已损坏或不是数据库 / The backup is damaged or not a database: {path} ({exc})") from exc
+    if check != ["ok"]:
+        raise BackupError(f"备份已损坏 / The backup is damaged: {path} ({'; '.join(check[:3])})")
+    if version > SCHEMA_VERSION:
+        raise BackupError(
+            f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序。 / The backup was "
+            f"written by a newer zzreader (schema {version}, this version supports {SCHEMA_VERSION})."
+        )
+    if version < 1 or not {"issues", "articles", "highlights"} <= tables:
+        raise BackupError(f"这不是 zzreader 书库 / This is not a zzreader library: {path}")
+    return version
+
+
+def resolve(library_path: str | Path, spec: str) -> Path:
+    """A backup named by its number in `list_backups` (1 = newest), its file name, or a path."""
+    backups = list_backups(library_path)
+    if spec.isdigit():
+        n = int(spec)
+        if not 1 <= n <= len(backups):
+            raise BackupError(f"没有第 {n} 个备份（共 {len(backups)} 个） / No backup number {n} ({len(backups)} in all)")
+        return backups[n - 1].path
+    by_name = {b.path.name: b.path for b in backups}
+    if spec in by_name:
+        return by_name[spec]
+    return Path(spec).expanduser()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _save_current(library_path: Path) -> Path | None:
+    """Keep the library about to be replaced: a checked copy, or the damaged files moved aside."""
+    if not library_path.exists():
+        return None
+    target = _target(library_path, "pre-restore", dt.datetime.now(dt.UTC))
+    try:
+        conn = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
+        try:
+            _snapshot(conn, target)
+        finally:
+            conn.close()
+        return target
+    except BackupError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, OSError | sqlite3.OperationalError):
+            raise  # disk full, no permission, locked: not a damaged library
+        damaged = _target(library_path, "damaged", dt.datetime.now(dt.UTC))
+        for ext in ("", "-wal", "-shm"):
+            f = library_path.with_name(library_path.name + ext)
+            if f.exists():
+                os.replace(f, damaged.with_name(damaged.name + ext))
+        return damaged
+
+
+def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
+    """Replace the library's contents with a backup's, keeping the current state first.
+
+    Close the library in this process first. Another process that has it
+    open makes this fail with a clear message, before anything is changed.
+    """
+    from zzreader.core.store import LibraryError, open_library
+
+    library_path = Path(library_path).expanduser()
+    source = Path(backup).expanduser()
+    check_backup(source)
+    if _same_file(source, library_path):
+        raise BackupError("不能用书库自身恢复 / A library cannot be restored from itself.")
+    _refuse_if_in_use(library_path)
+    previous = _save_current(library_path)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
+        try:
+            # Out of WAL mode first: the copy may have another page size, and
+            # leaving WAL fails while anyone else has the file open.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        open_library(library_path).close()  # migrates an older backup, back to WAL
+    except (sqlite3.Error, OSError, LibraryError) as exc:
+        raise BackupError(
+            f"恢复失败，原书库保存在 {previous} / Restore failed; the previous library is at "
+            f"{previous}: {exc}"
+        ) from exc
+    prune(library_path, KEEP, protect=(source,) + ((previous,) if previous else ()))
+    return RestoreResult(library_path, source, previous)
+
+
+def _refuse_if_in_use(library_path: Path) -> None:
+    """Fail while another connection has the library open (the window, an import)."""
+    if not library_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode == "wal":
+                # Leaving WAL needs every other connection closed.
+                conn.execute("PRAGMA journal_mode = DELETE")
+            else:
+                conn.execute("BEGIN EXCLUSIVE")
+                conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            return  # a damaged file: _save_current moves it aside
+        raise BackupError(
+            "书库正被其他 zzreader 窗口或命令使用，请先关闭再恢复。 / The library is open in "
+            "another zzreader window or command; close it and try again."
+        ) from exc
+    except sqlite3.DatabaseError:
+        return
