@@ -156,12 +156,6 @@ def test_the_huge_single_line_parses_in_seconds() -> None:
     print(f"\n6 MB without a newline: parsed in {took:.2f} s")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser defect (reported): lines.py _mark_masthead looks for masthead hints "
-    "anywhere in a line of any length, so a long line that mentions a date with 星期 or "
-    "第N期 becomes masthead and the issue has no searchable article",
-)
 def test_a_long_line_that_mentions_a_masthead_phrase_is_still_an_article() -> None:
     text = (
         "全力以赴完成医保参保工作任务。"

@@ -33,6 +33,7 @@ _GANZHI_RE = re.compile(rf"([{_STEMS}])([{_BRANCHES}])[鼠牛虎兔龙蛇马羊�
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MASTHEAD_LINES = 12
+MASTHEAD_MAX_CHARS = 60  # a masthead line is short; a long line that names a date is text
 
 
 @dataclass
@@ -48,7 +49,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
     `datelines` are (dateline, lunar) pairs the parser found in article leads.
     """
-    head = "\n".join(lines[:MASTHEAD_LINES])
+    head = "\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
     m = _MASTHEAD_RE.search(head)

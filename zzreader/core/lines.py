@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_trailing_credit
-from .dates import MASTHEAD_LINES
+from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
@@ -95,7 +95,7 @@ def _mark_masthead(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
         if line.no > MASTHEAD_LINES * 2:
             break
-        if _MASTHEAD_HINT.search(line.text):
+        if len(line.text) <= MASTHEAD_MAX_CHARS and _MASTHEAD_HINT.search(line.text):
             last = i
     for line in lines[: last + 1]:
         line.kind = "masthead"
