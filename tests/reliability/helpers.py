@@ -121,7 +121,8 @@ def consistency_problems(library: Library) -> list[str]:
     if unkeyed or stray:
         problems.append(f"index keys: {unkeyed} articles unindexed, {stray} stray keys")
     try:
-        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+        with library.lock, db.atomic():  # a command, not a read: commit it at once
+            db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
         problems.append(f"FTS integrity-check: {exc}")
     rows = db.execute("SELECT id, title, subtitle, text FROM articles").fetchall()

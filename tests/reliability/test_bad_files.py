@@ -31,8 +31,8 @@ BAD_LINE = 11  # 1-based line that gets invalid UTF-8 bytes
 
 
 def _huge_single_line() -> bytes:
-    """A 6 MB dump whose newlines were lost: one seed's text repeated on one line."""
-    body = SEEDS[0].read_text(encoding="utf-8").replace("\n", "").encode()
+    """A 6 MB dump whose newlines were lost: the seeds (mastheads too) on one line."""
+    body = "".join(s.read_text(encoding="utf-8").replace("\n", "") for s in SEEDS).encode()
     data = (body * (HUGE_BYTES // len(body) + 1))[:HUGE_BYTES]
     return data.decode("utf-8", "ignore").encode()  # cut at a character boundary
 
