@@ -85,28 +85,40 @@ def test_two_backups_in_the_same_second_both_stay(lib: Library) -> None:
     assert [x.path for x in bk.list_backups(lib.path)] == [b.path, a.path]
 
 
-def test_the_daily_backup_is_made_once_a_day(lib: Library) -> None:
+def _write_something(path: Path) -> None:
+    """A commit from another connection, as the window's write lane or a command makes."""
+    with open_library(path) as other:
+        article = other.db.execute("SELECT id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
+        an.add_highlight(other, article, 1, 3, note="别处写的 / written elsewhere")
+
+
+def test_the_daily_backup_is_made_once_a_day_and_only_after_a_change(lib: Library) -> None:
     first = bk.backup_if_due(lib, now=T0)
     assert first is not None and first.reason == "daily"
-    assert bk.backup_if_due(lib, now=T0 + dt.timedelta(hours=23)) is None
+    _write_something(lib.path)
+    assert bk.backup_if_due(lib, now=T0 + dt.timedelta(hours=23)) is None  # not a day yet
     assert bk.backup_if_due(lib, now=T0 + dt.timedelta(hours=25)) is not None
+    # Unchanged for days: no copies of the same state push older ones out.
+    assert bk.backup_if_due(lib, now=T0 + dt.timedelta(days=5)) is None
     assert len(bk.list_backups(lib.path)) == 2
 
 
-def test_the_closing_backup_only_when_something_was_written_or_one_is_due(
-    lib: Library, tmp_path: Path
-) -> None:
-    bk.make_backup(lib, now=dt.datetime.now(dt.UTC))
+def test_the_closing_backup_only_when_the_library_changed(lib: Library) -> None:
+    bk.make_backup(lib)
     lib.close()
-    with open_library(lib.path) as reader:  # read only: nothing new to keep
+    with open_library(lib.path) as reader:  # a session that only reads
         reader.search("株洲")
         assert bk.backup_on_close(reader) is None
-    with open_library(lib.path) as writer:
-        article = writer.db.execute("SELECT id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
-        an.add_highlight(writer, article, 1, 3)
-        made = bk.backup_on_close(writer)
+    with open_library(lib.path) as window:
+        _write_something(lib.path)  # written through another connection of the same library
+        made = bk.backup_on_close(window)
         assert made is not None and made.reason == "close"
-        assert table_dump(made.path) == table_dump(writer.path)
+        assert table_dump(made.path) == table_dump(window.path)
+        assert bk.backup_on_close(window) is None  # nothing new since
+    with open_library(lib.path) as window:
+        assert bk.backup_on_close(window) is None  # closing checkpointed, but wrote nothing new
+        _write_something(lib.path)
+        assert bk.backup_on_close(window) is not None
 
 
 def test_an_empty_library_gets_no_automatic_backups(tmp_path: Path) -> None:

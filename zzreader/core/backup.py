@@ -13,9 +13,11 @@ it that a bad import, a mistaken bulk edit or a damaged disk cannot reach:
   `--library` or any SQLite tool.
 - They live in `backups/` next to the library, named
   `<library stem>-<UTC yyyymmdd-HHMMSS>Z-<reason>.sqlite`; the newest
-  `KEEP` are kept. The window backs up when it closes (if anything was
-  written) and at most once a day on start; every command-line run checks
-  the daily backup too. `zzreader backup` makes one by hand.
+  `KEEP` are kept. The window backs up when it closes and at most once a
+  day on start, every command-line run checks the daily backup too, and
+  `zzreader backup` makes one by hand. Automatic backups are made only when
+  the library changed since the newest backup (by any window, connection or
+  command), so an unchanged library never pushes older copies out.
 - The copies that migrations.py takes before upgrading a library
   (`<stem>.bak-<version>.sqlite`, next to the library) are listed too, as
   reason "upgrade", and never pruned.
@@ -33,6 +35,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +52,9 @@ ROLLING_REASONS = ("manual", "close", "daily", "pre-restore")
 _STAMP = "%Y%m%d-%H%M%S"
 # How long a restore waits for other connections to let go of the library.
 IN_USE_TIMEOUT_S = 2.0
+# File times come from a coarse clock (a few ms behind time.time()): leave this
+# margin so a commit just after a snapshot still counts as newer than it.
+MTIME_SLACK_S = 0.05
 
 
 class BackupError(ZZReaderError):
@@ -90,7 +96,9 @@ def _pattern(library_path: Path) -> re.Pattern[str]:
 def list_backups(library_path: str | Path) -> list[BackupInfo]:
     """Every backup of this library, newest first (upgrade copies included)."""
     library_path = Path(library_path)
-    found: list[tuple[dt.datetime, int, BackupInfo]] = []
+    # Sorted by the time in the name, then by the file time (the snapshot's
+    # start, precise): two backups of one second keep their order.
+    found: list[tuple[dt.datetime, float, BackupInfo]] = []
     folder = backups_dir(library_path)
     pattern = _pattern(library_path)
     if folder.is_dir():
@@ -99,8 +107,8 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
             if m is None or not p.is_file():
                 continue
             created = dt.datetime.strptime(m[1], _STAMP).replace(tzinfo=dt.UTC)
-            info = BackupInfo(p, created, m[2], p.stat().st_size)
-            found.append((created, int(m[3] or 0), info))
+            st = p.stat()
+            found.append((created, st.st_mtime, BackupInfo(p, created, m[2], st.st_size)))
     upgrade = re.compile(rf"{re.escape(library_path.stem)}\.bak-(\d+){re.escape(library_path.suffix)}")
     if library_path.parent.is_dir():
         for p in library_path.parent.iterdir():
@@ -108,7 +116,7 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
             if m is not None and p.is_file():
                 st = p.stat()
                 created = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC).replace(microsecond=0)
-                found.append((created, -1, BackupInfo(p, created, "upgrade", st.st_size)))
+                found.append((created, st.st_mtime, BackupInfo(p, created, "upgrade", st.st_size)))
     found.sort(key=lambda t: (t[0], t[1]), reverse=True)
     return [info for _, _, info in found]
 
@@ -125,11 +133,20 @@ def _target(library_path: Path, reason: str, now: dt.datetime) -> Path:
 
 
 def _snapshot(source: sqlite3.Connection, target: Path) -> None:
-    """Copy `source` to `target` atomically, as a checked single-file library."""
+    """Copy `source` to `target` atomically, as a checked single-file library.
+
+    The copy's modification time is set to just before the snapshot began,
+    so `changed_since` can tell later commits from what the copy holds.
+    """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         partial.unlink(missing_ok=True)
+        # Move the WAL into the main file first: a later write to the main
+        # file then means a later commit, not this checkpoint.
+        source.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        time.sleep(2 * MTIME_SLACK_S)
+        started = time.time() - MTIME_SLACK_S
         dest = sqlite3.connect(str(partial))
         try:
             source.backup(dest)
@@ -142,6 +159,7 @@ def _snapshot(source: sqlite3.Connection, target: Path) -> None:
             raise BackupError(f"备份校验失败 / The backup copy failed its check: {check}")
         with open(partial, "rb") as f:
             os.fsync(f.fileno())
+        os.utime(partial, (started, started))
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"无法备份书库 / Could not back up the library: {exc}") from exc
@@ -198,11 +216,37 @@ def newest_rolling(library_path: Path) -> BackupInfo | None:
     return next((b for b in list_backups(library_path) if b.reason in ROLLING_REASONS), None)
 
 
+def _last_commit(library_path: Path) -> float:
+    """When the library last changed: the main file, or a WAL file holding commits.
+
+    SQLite creates an empty WAL file when a library is merely opened, so only
+    a non-empty one counts.
+    """
+    times = [library_path.stat().st_mtime]
+    wal = library_path.with_name(library_path.name + "-wal")
+    try:
+        st = wal.stat()
+    except FileNotFoundError:
+        pass
+    else:
+        if st.st_size > 0:
+            times.append(st.st_mtime)
+    return max(times)
+
+
+def changed_since(library_path: Path, backup: BackupInfo) -> bool:
+    """True if anything was committed to the library after `backup` was taken."""
+    try:
+        return _last_commit(Path(library_path)) > backup.path.stat().st_mtime
+    except OSError:
+        return True
+
+
 def backup_if_due(library: Library, now: dt.datetime | None = None, keep: int = KEEP) -> BackupInfo | None:
-    """The daily backup: made when the newest backup is a day old (or missing)."""
+    """The daily backup: when the newest is a day old (or missing) and the library changed since."""
     stamp = now or dt.datetime.now(dt.UTC)
     newest = newest_rolling(library.path)
-    if newest is not None and stamp - newest.created < DAILY:
+    if newest is not None and (stamp - newest.created < DAILY or not changed_since(library.path, newest)):
         return None
     if not _has_content(library):
         return None
@@ -210,9 +254,14 @@ def backup_if_due(library: Library, now: dt.datetime | None = None, keep: int = 
 
 
 def backup_on_close(library: Library, now: dt.datetime | None = None, keep: int = KEEP) -> BackupInfo | None:
-    """The closing backup: made if this connection wrote anything, else if one is due."""
-    if library.db.conn.total_changes == 0:
-        return backup_if_due(library, now, keep)
+    """The closing backup: made if the library changed since the newest backup.
+
+    Changes by any connection count (the window's lanes, a command-line
+    import), as they are read from the files, not from this connection.
+    """
+    newest = newest_rolling(library.path)
+    if newest is not None and not changed_since(library.path, newest):
+        return None
     if not _has_content(library):
         return None
     return make_backup(library, "close", keep, now)
