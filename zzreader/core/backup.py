@@ -54,7 +54,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 IN_USE_TIMEOUT_S = 2.0
 # File times come from a coarse clock (a few ms behind time.time()): leave this
 # margin so a commit just after a snapshot still counts as newer than it.
-MTIME_SLACK_S = 0.05
+MTIME_SLACK_S = 0.02
 
 
 class BackupError(ZZReaderError):
