@@ -14,7 +14,10 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from tests.core.annotation_fixtures import annotation_state as annotation_rows
 from tests.conftest import ROOT
@@ -38,6 +41,63 @@ WRITE_KILL_POINTS = (20, 60, 90)  # acknowledged highlights before the kill
 def _kill(proc: subprocess.Popen) -> None:
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
+
+
+def _session(sid: int) -> list[int]:
+    """Live processes of session `sid` (Linux /proc), the killed one excluded."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        if int(fields[3]) == sid and fields[0] != "Z" and pid != sid:
+            out.append(pid)
+    return out
+
+
+def _kill_main_only(proc: subprocess.Popen) -> list[int]:
+    """SIGKILL the importing process alone (as the OOM killer would); its parse
+    workers (and a fork server) must then exit by themselves. Returns the
+    processes of its session still alive after 10 s (and kills them)."""
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while _session(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = _session(proc.pid)
+    for pid in left:  # don't leave them behind whatever the outcome
+        os.kill(pid, signal.SIGKILL)
+    return left
+
+
+THREADED_IMPORTER = """
+import sys, threading, time
+from zzreader.core.importer import import_paths
+from zzreader.core.store import open_library
+if __name__ == "__main__":
+    threading.Thread(target=time.sleep, args=(600,), daemon=True).start()  # as in the window
+    import_paths(open_library(sys.argv[1]), [sys.argv[2]])
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_parse_workers_of_a_threaded_importer_exit_when_it_is_killed(tmp_path: Path) -> None:
+    """The window imports from a process with threads: workers come from a fork server."""
+    lib_path = tmp_path / "library.sqlite"
+    copy_archive(tmp_path / "archive", 40)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", THREADED_IMPORTER, str(lib_path), str(tmp_path / "archive")],
+        cwd=ROOT, env=env(), start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    wait_for(lambda: count_rows(lib_path, "SELECT count(*) FROM issues") >= 5 or proc.poll() is not None)
+    assert proc.poll() is None
+    assert len(_session(proc.pid)) >= 2  # a fork server and a worker at least
+    assert _kill_main_only(proc) == []
+    with open_library(lib_path) as library:
+        assert consistency_problems(library) == []
 
 
 def _annotate(library: Library) -> None:
@@ -70,7 +130,10 @@ def test_import_killed_three_times_leaves_whole_issues_and_then_completes(tmp_pa
         )  # fmt: skip
         wait_for(lambda: issues() >= start + point or proc.poll() is not None, timeout=60)
         assert proc.poll() is None, "the import finished before it could be killed"
-        _kill(proc)
+        if point == IMPORT_KILL_POINTS[1] and sys.platform.startswith("linux"):
+            assert _kill_main_only(proc) == [], "parse workers outlived the killed import"
+        else:
+            _kill(proc)
         with open_library(lib_path) as library:
             assert consistency_problems(library) == []
             assert annotation_rows(library) == before

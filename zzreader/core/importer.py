@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +34,8 @@ SUFFIXES = (".txt", ".md")
 STATUSES = ("imported", "unchanged", "updated", "failed")
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 12
+# How often a parse worker checks that the importing process still exists.
+PARENT_POLL_S = 0.5
 
 Progress = Callable[[int, int, Path | None], None]
 
@@ -131,6 +134,37 @@ def _parse_job(data: bytes, name: str) -> Issue | str:
         return f"解析出错 / Parser error: {type(exc).__name__}: {exc}"
 
 
+def _exit_with_parent(importer: int) -> None:
+    """Worker initializer: exit once the importing process is gone.
+
+    A forked worker holds its own copy of the job pipe, so when the importer
+    is killed (SIGKILL, the OOM killer, a crash) the worker never sees the
+    pipe close and would wait for jobs forever. Under forkserver the
+    worker's parent is the fork server, which outlives the importer, hence
+    the importer's pid too. (Windows workers are spawned and see the pipe
+    close; there `os.kill(pid, 0)` would even terminate the process.)
+    """
+    if os.name == "posix":
+        args = (os.getppid(), importer)
+        threading.Thread(target=_watch_parent, args=args, daemon=True).start()
+
+
+def _watch_parent(parent: int, importer: int) -> None:
+    while os.getppid() == parent and _exists(importer):
+        time.sleep(PARENT_POLL_S)
+    os._exit(0)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
     """How to start parse workers.
 
@@ -209,7 +243,12 @@ def import_paths(
     # Worker processes start on the first submit, so an archive that is
     # already imported never pays for them.
     pool = (
-        ProcessPoolExecutor(max_workers=n_workers, mp_context=_pool_context())
+        ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=_pool_context(),
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
+        )
         if n_workers
         else None
     )
