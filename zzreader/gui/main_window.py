@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         self.act_focus_article = a("action.focus_article", lambda: self.view.page.setFocus(), "Ctrl+2")
         self.act_focus_results = a("action.focus_results", self._focus_results, "Ctrl+3")
         self.act_about = a("action.about", self.show_about)
+        self.act_search_help = a("action.search_help", self.show_search_help, SK.HelpContents)
         self.act_export_annotations = a("action.export_annotations", lambda: self.io.export_dialog(),
                                         "Ctrl+Shift+E", "export")
         self.act_import_annotations = a("action.import_annotations", self.io.import_dialog)
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_search, self.act_filter])
 
         m = bar.addMenu(tr("menu.help"))
-        m.addAction(self.act_about)
+        m.addActions([self.act_search_help, self.act_about])
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(tr("toolbar.main"))
@@ -920,6 +921,14 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.prefs, self)
         if dialog.exec():
             self.apply_prefs(dialog.prefs())
+
+    def show_search_help(self) -> None:
+        from zzreader.gui.help_dialog import SearchHelpDialog
+
+        if getattr(self, "_search_help", None) is None:
+            self._search_help = SearchHelpDialog(self)
+        self._search_help.show()
+        self._search_help.raise_()
 
     def show_about(self) -> None:
         s = self.library.stats()
