@@ -47,6 +47,7 @@ __all__ = [
     "LibraryError",
     "LibraryStats",
     "NotFoundError",
+    "WriteError",
     "open_library",
     "source_name",
 ]
@@ -59,6 +60,19 @@ PAGE_SIZE = 16384
 # and how often it looks (see `_begin_immediate`).
 BUSY_TIMEOUT_S = 30.0
 BUSY_POLL_S = 0.002
+
+
+class WriteError(LibraryError, sqlite3.OperationalError):
+    """A write the file system or another process refused (disk full, locked
+    for too long, read-only, I/O error): rolled back, with a bilingual message,
+    and still an sqlite3.OperationalError for code that catches those."""
+
+
+# SQLite result codes (primary) that WriteError stands for.
+_WRITE_FAILURES = frozenset(
+    (sqlite3.SQLITE_FULL, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_READONLY,
+     sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
+)  # fmt: skip
 
 
 class NotFoundError(LibraryError, LookupError):
@@ -487,6 +501,8 @@ class Library:
                 if row is None:
                     return self._insert_issue(source, issue)
                 return self._update_issue(row[0], source, issue)
+        except WriteError:
+            raise
         except sqlite3.Error as exc:
             raise LibraryError(f"写入书库失败 / Could not write to the library: {exc}") from exc
 
@@ -705,17 +721,28 @@ class _Database(Database):
             with super().atomic():
                 yield self
             return
-        _begin_immediate(self.conn)
         try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
+            _begin_immediate(self.conn)
+            try:
+                yield self
+            except BaseException:
+                self.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+        except sqlite3.OperationalError as exc:
+            code = exc.sqlite_errorcode & 0xFF
+            if isinstance(exc, WriteError) or code not in _WRITE_FAILURES:
+                raise
+            if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise WriteError(
+                    f"写入书库失败：另一个 zzreader 正在写入，请稍后再试 / Could not write to the "
+                    f"library: another zzreader kept it busy for {BUSY_TIMEOUT_S:.0f} s; try again"
+                ) from exc
+            raise WriteError(f"写入书库失败 / Could not write to the library: {exc}") from exc
 
 
 def _begin_immediate(conn: sqlite3.Connection) -> None:
