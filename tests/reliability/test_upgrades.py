@@ -192,3 +192,44 @@ def test_a_crash_while_taking_the_upgrade_backup_leaves_no_false_backup(tmp_path
     backup = migrations.backup_path(lib_path, version)
     assert rows(backup, "PRAGMA user_version") == [(version,)]
     assert table_dump(backup) == table_dump(fixture(version))
+
+
+CRASH_IN_MIGRATION = r"""
+import os, sys
+from zzreader.core import sources
+from zzreader.core.store import open_library
+
+pack, calls = sources.pack, []
+def dies_on_the_third_issue(text):
+    calls.append(text)
+    if len(calls) == 3:
+        os._exit(9)
+    return pack(text)
+
+sources.pack = dies_on_the_third_issue
+open_library(sys.argv[1])
+"""
+
+
+def test_a_crash_in_the_middle_of_a_migration_step_is_rolled_back_and_redone(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.reliability.helpers import env
+
+    version = 3  # the step to 4 rewrites every issue's source text
+    lib_path = tmp_path / "library.sqlite"
+    shutil.copyfile(fixture(version), lib_path)
+    sources = rows(lib_path, "SELECT id, source_text FROM issues ORDER BY id")
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASH_IN_MIGRATION, str(lib_path)], cwd=ROOT, env=env(), timeout=60
+    )
+    assert crashed.returncode == 9
+    assert rows(lib_path, "PRAGMA user_version") == [(version,)]  # the step was rolled back
+    assert rows(lib_path, "SELECT id, source_text FROM issues ORDER BY id") == sources
+    with open_library(lib_path) as library:
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+        assert [(i, library.issue_source_text(i)) for i, _ in sources] == sources
+        assert consistency_problems(library) == []
+    assert table_dump(migrations.backup_path(lib_path, version)) == table_dump(fixture(version))
