@@ -328,3 +328,14 @@ def test_cli_commands_keep_a_daily_backup(tmp_path: Path) -> None:
 def test_cli_restore_without_backups_says_so(tmp_path: Path) -> None:
     done = run_cli("--library", tmp_path / "library.sqlite", "restore")
     assert done.returncode == 1 and "No backups yet" in done.stdout
+
+
+def test_restoring_where_no_library_is_yet_creates_it(lib: Library, tmp_path: Path) -> None:
+    saved = bk.make_backup(lib)
+    fresh = tmp_path / "elsewhere" / "new.sqlite"
+    fresh.parent.mkdir()
+    result = bk.restore(fresh, saved.path)
+    assert result.previous is None
+    assert table_dump(fresh) == table_dump(saved.path)
+    with open_library(fresh) as restored:
+        assert consistency_problems(restored) == []

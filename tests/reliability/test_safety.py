@@ -263,6 +263,14 @@ def test_no_path_written_in_a_dump_is_ever_opened(tmp_path: Path) -> None:
         export.write_w3c(library, io.StringIO())
         export.write_csv(library, io.StringIO())
         render_note_html(f"![x]({secret})")
+        # An annotation file naming the secret as its target and sources.
+        data = export.export_w3c(library)
+        for item in export.annotation_items(data):
+            item["id"] = f"urn:uuid:{__import__('uuid').uuid4()}"
+            target = item["target"][0] if isinstance(item["target"], list) else item["target"]
+            if isinstance(target, dict):
+                target["source"] = f"file://{secret}"
+        export.import_w3c(library, data)
         library.close()
     finally:
         _RECORDING[0] = False
