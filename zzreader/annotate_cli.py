@@ -19,10 +19,10 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from zzreader import cli_backup
 from zzreader.core import annotations as an
 from zzreader.core import export
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.library_paths import open_chosen_library
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    return open_chosen_library(getattr(args, "library", None))
+    return cli_backup.open_for_command(getattr(args, "library", None))
 
 
 # -- highlight -------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from zzreader import __version__, annotate_cli, cli_backup
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
+from zzreader.core.library_paths import ENV_VAR, choose_library
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
@@ -124,9 +124,7 @@ def _utf8_streams() -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    library = open_chosen_library(args.library)
-    cli_backup.auto_backup(library)  # the daily rolling backup
-    return library
+    return cli_backup.open_for_command(args.library)
 
 
 # -- window and self-test (written elsewhere; loaded only when asked for) ------

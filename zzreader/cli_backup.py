@@ -46,6 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_restore)
 
 
+def open_for_command(library_arg: str | None) -> Library:
+    """The chosen library, after its daily rolling backup (every command opens it so)."""
+    library = open_chosen_library(library_arg)
+    auto_backup(library)
+    return library
+
+
 def auto_backup(library: Library, err: TextIO | None = None) -> None:
     """The daily rolling backup; a failure is reported, the command goes on."""
     try:

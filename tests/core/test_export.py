@@ -341,6 +341,13 @@ def test_csv_has_one_row_per_highlight(lib: Library) -> None:
     assert by_id[hs["other_issue"].id]["issue_source"] == SEED1
 
 
+def test_csv_cells_never_run_as_spreadsheet_formulas(lib: Library) -> None:
+    a4 = article_id(lib, SEED0, 4)
+    h = an.add_highlight(lib, a4, 3, 9, note="=HYPERLINK(\"http://x\",\"点我\")", tags=["+1"])
+    row = next(r for r in csv.DictReader(io.StringIO(ex.export_csv(lib))) if r["id"] == h.id)
+    assert row["note"] == "'=HYPERLINK(\"http://x\",\"点我\")" and row["tags"] == "'+1"
+
+
 # -- one article as HTML ---------------------------------------------------------------------
 def test_article_html_marks_highlights_and_never_runs_note_html(lib: Library) -> None:
     hs = annotate(lib)

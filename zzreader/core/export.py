@@ -666,12 +666,18 @@ def write_csv(library: Library, out: TextIO, highlight_ids: Iterable[str] | None
         writer.writerow(
             [
                 h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
-                h.article_seq or "", h.article_title, h.start, h.end, h.exact, h.prefix,
-                h.suffix, h.note, h.color, h.style, "; ".join(h.tags),
-                an.ORPHAN if h.orphan else an.ANCHORED, h.created, h.modified,
+                h.article_seq or "", _cell(h.article_title), h.start, h.end, _cell(h.exact),
+                _cell(h.prefix), _cell(h.suffix), _cell(h.note), h.color, h.style,
+                _cell("; ".join(h.tags)), an.ORPHAN if h.orphan else an.ANCHORED, h.created,
+                h.modified,
             ]
         )  # fmt: skip
     return len(highlights)
+
+
+def _cell(text: str) -> str:
+    """Text a spreadsheet would run as a formula (=, +, -, @ …) is kept as text (OWASP)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def export_csv(library: Library, highlight_ids: Iterable[str] | None = None) -> str:
