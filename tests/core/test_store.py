@@ -445,3 +445,10 @@ def test_a_stale_index_is_rebuilt_on_open(tmp_path, seed_issues):
     with open_library(path) as library:
         assert library.meta("tokenizer_version") != "0"
         assert expected and hit_ids(library, "献血") == expected
+
+
+def test_summaries_show_a_short_title_with_its_subtitle(lib, seed_issues):
+    outcome = lib.import_issue(seed_issues[0])
+    headlines = [a.headline for a in lib.articles_of_issue(outcome.issue_id)]
+    assert "学习明理 青春报国" in headlines  # a couplet head split into title and subtitle
+    assert "天元区打响第二届群众拔河比赛" in headlines  # a full title stands alone

@@ -56,6 +56,7 @@ __all__ = [
 # title counts as a different article, not as an edited one.
 SAME_SEQ_MIN_SIMILARITY = 60.0
 PAGE_SIZE = 16384
+SHORT_TITLE = 6
 # How long a write waits for another process's transaction before it fails,
 # and how often it looks (see `_begin_immediate`).
 BUSY_TIMEOUT_S = 30.0
@@ -135,6 +136,14 @@ class ArticleSummary:
     type: str
     section: str
     issue_date: str | None = None
+    subtitle: str = ""
+
+    @property
+    def headline(self) -> str:
+        """What a list shows: a short title ("学习明理", "迎五一") needs its subtitle."""
+        if self.subtitle and len(self.title) <= SHORT_TITLE:
+            return f"{self.title} {self.subtitle}"
+        return self.title
 
 
 def source_name(source: str) -> str:
@@ -195,7 +204,7 @@ def _locked(method: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-_SUMMARY_COLUMNS = "id, issue_id, seq, title, type, section, issue_date"
+_SUMMARY_COLUMNS = "id, issue_id, seq, title, type, section, issue_date, subtitle"
 _ARTICLE_COLUMNS = (
     "id, issue_id, seq, title, subtitle, kicker, section, editor, type, reporters, "
     "correspondents, photographers, dateline, text, blocks, continued_from, line_start, line_end"

@@ -121,7 +121,7 @@ class CollectionsPanel(QWidget):
                 summary = library.article_summary(article_id)
             except NotFoundError:
                 continue
-            title = summary.title or tr("article.untitled")
+            title = summary.headline or tr("article.untitled")
             child = QTreeWidgetItem([f"{title}  ·  {summary.issue_date or ''}"])
             child.setIcon(0, type_icon(summary.type))
             child.setData(0, ARTICLE_ROLE, article_id)

@@ -275,7 +275,7 @@ class ArchiveModel(QAbstractItemModel):
                     tr("count.articles", n=n), has_children=n > 0, date=parent.date)
 
     def _article(self, parent: Node, row: int, a: ArticleSummary) -> Node:
-        title = a.title or tr("article.untitled")
+        title = a.headline or tr("article.untitled")
         tip = f"{title}\n{tr('type.' + a.type)}" + (f" · {a.section}" if a.section else "")
         return Node(ARTICLE, a.id, parent, row, title, "", has_children=False,
                     article_type=a.type, date=a.issue_date, tip=tip)
