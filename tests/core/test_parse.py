@@ -243,3 +243,25 @@ def test_unseen_layout_with_fullwidth_bylines_and_markdown_heads():
     ]
     assert issue.articles[0].reporters == ["李明"] and issue.articles[0].correspondents == ["王芳"]
     assert (issue.date, issue.number, issue.pages) == ("2019-03-12", 20000, 16)
+
+
+def test_unseen_wire_lead_markdown_levels_and_bracketed_continuation():
+    text = (
+        "## 【聚焦两会】代表委员热议高质量发展\n\n"
+        "新华社北京3月14日电（记者 张三 王五）十四届全国人大一次会议14日上午举行闭幕会。\n\n"
+        "## 株洲：春耕备耕正当时\n\n本报记者 李四\n\n3月14日，记者走进渌口区南洲镇，田间一派繁忙。\n\n"
+        "### 农资供应充足\n\n各地还加强了农资供应，确保春耕生产需要。\n\n"
+        "（上接第1版）\n\n春耕期间，气象部门加密了预报。\n\n"
+        "## 图片新闻\n\n\n\n春日的神农公园游人如织。 本报记者 赵六 摄\n"
+    )
+    issue = _parse(text, name="2023-03-15.md")
+    got = [(a.title, a.type, a.reporters, a.photographers, a.continued_from, a.dateline) for a in issue.articles]
+    assert got == [
+        ("【聚焦两会】代表委员热议高质量发展", "news", ["张三", "王五"], [], None, "3月14日"),
+        ("株洲：春耕备耕正当时", "news", ["李四"], [], None, "3月14日"),
+        ("", "news", [], [], "1版", ""),
+        ("图片新闻", "caption", [], ["赵六"], None, ""),
+    ]
+    assert [b.kind for b in issue.articles[1].blocks] == ["p", "heading", "p"]
+    assert issue.articles[0].paragraphs[0].startswith("十四届全国人大")
+    assert (issue.date, issue.date_source) == ("2023-03-15", "filename")

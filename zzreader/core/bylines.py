@@ -34,12 +34,13 @@ _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影?|供图|图|报道|整理)\s*$")
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}讯|新华社[\u4e00-\u9fff]{{0,6}}电)\s*"
+    rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
 # "将于11月8日举行" is a future event, not a dateline.
 _DATELINE_RE = re.compile(r"(?:^|[。…!?！？;；”])\s*(\d{1,2}月\d{1,2}日)(?=[,，、上下中晚凌早傍夜]|\s)")
+_DATELINE_MD = re.compile(r"\d{1,2}月\d{1,2}日")
 _LUNAR_RE = re.compile(r"^[^。]{0,20}?农历([正一二三四五六七八九十冬腊]{1,2}月[初十廿二三]?[一二三四五六七八九十]{1,2})")
 
 
@@ -125,7 +126,10 @@ def parse_lead(paragraph: str) -> Lead | None:
             return None
         byline = credit
     rest = paragraph[m.end():].strip()
-    return Lead(byline, *find_dateline(rest), rest)
+    dateline, lunar = find_dateline(rest)
+    if not dateline and (wire := _DATELINE_MD.search(m.group("outlet"))):
+        dateline = wire.group(0)  # 新华社北京3月14日电
+    return Lead(byline, dateline, lunar, rest)
 
 
 def find_dateline(text: str) -> tuple[str, str]:

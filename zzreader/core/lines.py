@@ -22,7 +22,9 @@ SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
-_MARKER = re.compile(r"^([“\"‘'\s]*)[←<]*\s*上接\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*(.*)$")
+_MARKER = re.compile(
+    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"
+)
 _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
@@ -45,6 +47,7 @@ class Line:
     block_first: bool = True
     hard_break: bool = False  # markdown two-space line end
     md: bool = False
+    md_level: int = 0  # 1 for "#", 2 for "##"…; "###" and deeper are sub-headings
     lead: Lead | None = None
     byline: Byline | None = None
     cells: list[str] = field(default_factory=list)
@@ -83,6 +86,7 @@ def _collect(raw_lines: list[str]) -> list[Line]:
             text = stripped
         lines.append(
             Line(no, text, raw=raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+                 md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
                  hard_break=raw.endswith("  "), first=not lines)
         )
         gap = 0

@@ -284,6 +284,9 @@ class _Builder:
             else:
                 self._add_subheading(draft, run)
             return
+        if any(line.md and line.md_level <= 2 for line in run):
+            self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
+            return
         if len(run) == 1 and (
             draft.feature_like
             or _SUBHEAD_STYLE.match(run[0].text)
