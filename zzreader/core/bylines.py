@@ -32,7 +32,8 @@ _ROLE = "|".join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))
 _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
-_PHOTO_END = re.compile(r"\s*(摄影?|供图|图|报道|整理)\s*$")
+_PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
+_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
 _LEAD_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
@@ -74,8 +75,10 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith("报道")
+    is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
     text = _PHOTO_END.sub("", text)
+    both = _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
+    text = text[both.end():] if both else text
     byline = Byline()
     pos = 0
     found = False
@@ -95,6 +98,9 @@ def parse_credit(text: str) -> Byline | None:
         pos = m.end() + len(names)
         while pos < len(text) and text[pos] in " \u3000、,，":
             pos += 1
+    if found and both:
+        writers = [*byline.reporters, *byline.correspondents]
+        byline.photographers.extend(n for n in writers if n not in byline.photographers)
     return byline if found else None
 
 

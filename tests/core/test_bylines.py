@@ -1,0 +1,68 @@
+"""Every byline form the archive shows, and a few it will."""
+
+from __future__ import annotations
+
+import pytest
+
+from zzreader.core.bylines import find_dateline, parse_credit, parse_lead, split_trailing_credit
+
+R, C, P = "reporters", "correspondents", "photographers"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("株洲日报全媒体记者/谭昕吾", {R: ["谭昕吾"]}),
+        ("株洲日报记者 刘琼", {R: ["刘琼"]}),
+        ("通讯员/朱卫健", {C: ["朱卫健"]}),
+        ("全媒体记者 陈彦珩", {R: ["陈彦珩"]}),
+        ("株洲日报见习记者 周兴海", {R: ["周兴海"]}),
+        ("通讯员/尹胜科 杨浩", {C: ["尹胜科", "杨浩"]}),
+        ("记者 谭筱筱 摄", {P: ["谭筱筱"]}),
+        ("记者/何春林 摄", {P: ["何春林"]}),
+        ("通讯员/田婧杨 廖婕 供图", {P: ["田婧杨", "廖婕"]}),
+        ("株洲日报记者 任远 通讯员/任晓磊 摄", {P: ["任远", "任晓磊"]}),
+        ("本报记者 李四 通讯员 王五", {R: ["李四"], C: ["王五"]}),
+        ("记者 张三 实习生 李四", {R: ["张三"], C: ["李四"]}),
+        ("文/图 本报记者 赵六", {R: ["赵六"], P: ["赵六"]}),
+        ("文/图 通讯员 王五", {C: ["王五"], P: ["王五"]}),
+        ("本报记者 张三 李四 摄影报道", {P: ["张三", "李四"]}),
+        ("株洲日报全媒体记者 欧阳瑞丰", {R: ["欧阳瑞丰"]}),
+    ],
+)
+def test_credit_lines(text, expected):
+    byline = parse_credit(text)
+    assert byline is not None
+    assert {k: v for k, v in vars(byline).items() if v} == expected
+
+
+@pytest.mark.parametrize("text", ["株洲市人民政府", "全市民兵教练员骨干集训", "记者从市卫健委获悉", "特此公告"])
+def test_text_that_is_not_a_byline(text):
+    assert parse_credit(text) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph,reporters,correspondents,dateline,rest",
+    [
+        ("株洲日报讯(全媒体记者/沈全华 通讯员/尹胜科 程萌) 10月28日,全市医保", ["沈全华"], ["尹胜科", "程萌"], "10月28日", "10月28日,全市医保"),
+        ("株洲日报讯(全媒体记者/刘毅)日前,《湖南", ["刘毅"], [], "", "日前,《湖南"),
+        ("株洲日报讯 4月27日下午,市总", [], [], "4月27日", "4月27日下午,市总"),
+        ("本报讯（记者 李明 通讯员 王芳）3月11日，天气晴好", ["李明"], ["王芳"], "3月11日", "3月11日，天气晴好"),
+        ("新华社北京3月14日电（记者 张三）闭幕会举行。", ["张三"], [], "3月14日", "闭幕会举行。"),
+    ],
+)
+def test_leads(paragraph, reporters, correspondents, dateline, rest):
+    lead = parse_lead(paragraph)
+    assert lead is not None
+    assert (lead.byline.reporters, lead.byline.correspondents, lead.dateline, lead.rest) == (
+        reporters, correspondents, dateline, rest)
+
+
+def test_dateline_after_a_scene_and_with_a_lunar_date_but_not_a_future_event():
+    assert find_dateline("操场变舞台……2月8日,农历腊月二十一,渌口区") == ("2月8日", "腊月二十一")
+    assert find_dateline("2025年第十五届徒步湘江环毅行,将于11月8日举行") == ("", "")
+
+
+def test_caption_with_trailing_credit():
+    text, credit = split_trailing_credit("环卫工在享用“爱心营养餐”。记者/何春林 摄")
+    assert text == "环卫工在享用“爱心营养餐”。" and credit.photographers == ["何春林"]
