@@ -97,7 +97,7 @@ class Reader:
     def _relaunch(self) -> None:
         old = self.window
         path = old.library.path
-        old.shutdown()
+        old.shutdown(backup=False)  # the same library goes on in the new window
         self.window = self._make(path)
         self.window.show()
         old.deleteLater()

@@ -8,26 +8,37 @@ Annotations (issue 6) hang off the same window: the Annotator (annotator.py)
 runs every annotation command through the core's journalled operations, the
 collections sit under the tree, the annotation bar above the page, the
 browser in a bottom dock, and exports / imports in annotation_io.py.
+
+Backups (core/backup.py): the daily one is queued in the write lane whenever
+a library is shown (so it runs before any import the user starts and never
+delays the window); the closing one is made on the GUI thread after the lanes
+have stopped, so it holds everything they wrote. File → Back up now runs in
+the write lane too; File → Restore a backup… closes the lanes and the library,
+restores, and shows the library again as a switch does.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import sqlite3
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 from zzreader import __version__, i18n
 from zzreader.core import annotations as an
+from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
-from zzreader.gui import icons, preferences, themes
+from zzreader.gui import icons, preferences, prompts, themes
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_view import ArticleView
+from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.preferences import Prefs, PreferencesDialog
@@ -78,14 +89,15 @@ from zzreader.gui.tree_model import (
     ArchiveModel,
     CountDelegate,
 )
-from zzreader.gui.workers import Workers
-from zzreader.i18n import tr
+from zzreader.gui.workers import Job, JobCancelled, Workers
+from zzreader.i18n import both, tr
 
 RECENT_MAX = 8
 FILTER_DELAY_MS = 200
 FILTER_LIMIT = 300
 IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
 LIBRARY_FILTER = "zzreader (*.sqlite *.db);;*"
+BACKUP_STATUS_MS = 15_000
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 K_GEOMETRY = "window/geometry"
@@ -115,10 +127,13 @@ class MainWindow(QMainWindow):
         self.library: Library = open_library(library_path)
         self.workers = Workers(self.library.path)
         self._warm_up()
+        self.daily_backup: Job | None = None
+        self.backup_job: Job | None = None
         self.current_id: int | None = None
         self.current_query = ""
         self.import_dialog: ImportDialog | None = None
         self.tag_manager: TagManager | None = None
+        self.restore_dlg: RestoreDialog | None = None
         self._selecting = False
         self._sized_by_user = True  # until _restore_window knows better
 
@@ -133,6 +148,7 @@ class MainWindow(QMainWindow):
         self.apply_prefs(self.prefs, initial=True)
         self._restore_window()
         self._library_shown()
+        self._queue_daily_backup()
 
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
@@ -281,6 +297,8 @@ class MainWindow(QMainWindow):
         self.act_import_folder = a("action.import_folder", self.import_folder, "Ctrl+Shift+O", "folder")
         self.act_new_library = a("action.new_library", self.new_library, SK.New)
         self.act_open_library = a("action.open_library", self.open_library_dialog, "Ctrl+Shift+L", "library")
+        self.act_backup_now = a("action.backup_now", self.backup_now)
+        self.act_restore = a("action.restore_backup", self.restore_dialog)
         self.act_quit = a("action.quit", self.close, SK.Quit)
         self.act_find = a("action.find", self.view.open_find, SK.Find, "find")
         self.act_find_next = a("action.find_next", lambda: self.view.step_marks(True), SK.FindNext)
@@ -338,6 +356,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_new_library, self.act_open_library])
         self.recent_menu = m.addMenu(tr("menu.recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addActions([self.act_backup_now, self.act_restore])
         m.addSeparator()
         m.addAction(self.act_quit)
 
@@ -543,9 +563,20 @@ class MainWindow(QMainWindow):
         except ZZReaderError as exc:
             QMessageBox.warning(self, tr("library.open_failed"), str(exc))
             return False
+        self._close_library(backup=True)
+        self._adopt(new)
+        return True
+
+    def _close_library(self, backup: bool) -> None:
+        """Stop the lanes, make the closing backup (if asked), close the window's connection."""
         self._save_last_article()
         self.workers.close()
+        if backup:
+            self._backup_on_close()
         self.library.close()
+
+    def _adopt(self, new: Library) -> None:
+        """Show an opened library: fresh lanes, tree, annotations, search; the daily backup."""
         self.library = new
         self.workers = Workers(new.path)
         self._warm_up()
@@ -555,8 +586,9 @@ class MainWindow(QMainWindow):
         self.model.set_library(new)
         self.annotator.library_switched()
         self._library_shown()
+        self.act_backup_now.setEnabled(True)  # a Back up now the old lanes dropped
+        self._queue_daily_backup()
         self.library_changed.emit(str(new.path))
-        return True
 
     def new_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -574,6 +606,133 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.switch_library(path)
+
+    # -- backups --------------------------------------------------------------------
+    def _queue_daily_backup(self) -> Job:
+        """The daily backup in the write lane: before any import, never delaying the window."""
+        self.daily_backup = self.workers.write.submit(
+            lambda library, _p, _c: bk.backup_if_due(library), "daily-backup",
+            done=self._daily_backup_done, failed=self._backup_failed_quietly,
+        )
+        return self.daily_backup
+
+    def _daily_backup_done(self, made: bk.BackupInfo | None) -> None:
+        if made is not None:
+            self.statusBar().showMessage(tr("backup.daily_done", name=made.path.name), BACKUP_STATUS_MS)
+
+    def _backup_failed_quietly(self, exc: BaseException) -> None:
+        """An automatic backup failed: say so in the status bar and the log, go on."""
+        if isinstance(exc, JobCancelled):
+            return
+        print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
+        self.statusBar().showMessage(f"{tr('backup.failed')}: {exc}", BACKUP_STATUS_MS)
+
+    def _backup_on_close(self) -> bk.BackupInfo | None:
+        """The closing backup, if the library changed; a failure is logged, never stops the close."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return bk.backup_on_close(self.library)
+        except (ZZReaderError, OSError, sqlite3.Error) as exc:
+            print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def backup_now(self) -> Job:
+        """File → Back up now, in the write lane (after an import already running)."""
+        self.act_backup_now.setEnabled(False)
+        self.statusBar().showMessage(tr("backup.running"))
+        job = self.workers.write.prepare(lambda library, _p, _c: bk.make_backup(library, "manual"), "backup")
+        job.signals.done.connect(self._backup_made)
+        job.signals.failed.connect(self._backup_failed)
+        self.backup_job = self.workers.write.start(job)
+        return job
+
+    def _backup_made(self, made: bk.BackupInfo) -> None:
+        self.act_backup_now.setEnabled(True)
+        self.statusBar().showMessage(
+            tr("backup.done", name=made.path.name, size=size_text(made.size)), BACKUP_STATUS_MS
+        )
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self.act_backup_now.setEnabled(True)
+        if isinstance(exc, JobCancelled):
+            self.statusBar().clearMessage()
+            return
+        self.statusBar().showMessage(f"{tr('backup.failed')}: {exc}", BACKUP_STATUS_MS)
+        prompts.warn(self, tr("backup.failed"), str(exc))
+
+    def restore_dialog(self) -> RestoreDialog:
+        """File → Restore a backup…: choose one; `restore_backup` confirms and restores."""
+        if self.restore_dlg is not None:
+            self.restore_dlg.deleteLater()
+        dialog = RestoreDialog(bk.list_backups(self.library.path), bk.backups_dir(self.library.path), self)
+        dialog.chosen.connect(self.restore_backup)
+        self.restore_dlg = dialog
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: str | Path) -> bool:
+        """Replace the library's contents with `backup` (after a confirmation); True if restored.
+
+        The core saves the current library as a pre-restore backup first and
+        refuses a damaged backup before changing anything; either way the
+        library is opened again and shown, then any error is shown.
+        """
+        backup = Path(backup)
+        if self.import_dialog is not None and not self.import_dialog.ended:
+            prompts.warn(self, tr("restore.title"), tr("restore.busy"))
+            return False
+        info = next((b for b in bk.list_backups(self.library.path) if b.path == backup), None)
+        if info is not None:
+            when = tr("restore.when", time=local_time(info.created), kind=kind_text(info.reason))
+        else:
+            when = str(backup.parent)
+        question = tr("restore.confirm", name=backup.name, when=when, library=self.library.path.name)
+        if not prompts.confirm_action(self, tr("restore.title"), question, tr("restore.confirm.button")):
+            return False
+        searched = self.search.request is not None
+        self.statusBar().showMessage(tr("restore.running"))
+        self.statusBar().repaint()  # painted now: the restore holds the GUI thread
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result, error, reopened = self._replace_library(backup)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if reopened is None:  # nothing left to show: say where things are, and close
+            prompts.warn(self, tr("restore.failed"), error or "")
+            self.close()
+            return False
+        if searched:
+            self.search.run()
+        if error is not None:
+            self.statusBar().showMessage(f"{tr('restore.failed')}: {error}", BACKUP_STATUS_MS)
+            prompts.warn(self, tr("restore.failed"), error)
+            return False
+        previous = result.previous.name if result is not None and result.previous else "—"
+        self.statusBar().showMessage(tr("restore.done", name=backup.name, previous=previous), BACKUP_STATUS_MS)
+        return True
+
+    def _replace_library(self, backup: Path) -> tuple[bk.RestoreResult | None, str | None, Library | None]:
+        """Close lanes and library, restore, open and show the library again.
+
+        Returns the restore's result, its error message, and the reopened
+        library (None if even that failed; the window then has no library).
+        """
+        path = self.library.path
+        self._close_library(backup=False)  # restore() keeps the pre-restore copy itself
+        result, error = None, None
+        try:
+            result = bk.restore(path, backup)
+        except (ZZReaderError, OSError, sqlite3.Error) as exc:
+            error = str(exc)
+        try:
+            new = open_library(path)
+        except ZZReaderError as exc:
+            self.library = None  # type: ignore[assignment]
+            return result, "\n\n".join(filter(None, [error, str(exc)])), None
+        self._adopt(new)
+        return result, error, new
 
     def recent_libraries(self) -> list[str]:
         value = self.settings.value(K_RECENT, [])
@@ -1002,13 +1161,16 @@ class MainWindow(QMainWindow):
         self._save_last_article()
         self.settings.sync()
 
-    def shutdown(self) -> None:
-        """Save state, stop the lanes and close the library (idempotent)."""
+    def shutdown(self, backup: bool = True) -> None:
+        """Save state, stop the lanes, make the closing backup, close the library (idempotent).
+
+        `backup=False` is for a window replaced by another on the same
+        library (a language change), which is not a close.
+        """
         if self.library is None:
             return
         self.save_window_state()
-        self.workers.close()
-        self.library.close()
+        self._close_library(backup)
         self.library = None  # type: ignore[assignment]
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -1,0 +1,166 @@
+"""File → Restore a backup…: the library's backups in a table, one to choose.
+
+The dialog only chooses: it emits `chosen` with the backup's path (from the
+table, or any file picked with "From a file…") and the window confirms and
+restores (main_window.py). Keeping the restore out of the dialog means the
+window's lanes and connection are closed in one place, the same way a
+library switch does it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from zzreader.core.backup import BackupInfo
+from zzreader.gui import prompts
+from zzreader.gui.qt import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from zzreader.i18n import tr
+
+BACKUP_FILTER = "zzreader (*.sqlite *.db);;*"
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_GAP = 20
+
+
+def size_text(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} KB"
+
+
+def local_time(t: dt.datetime) -> str:
+    return t.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def kind_text(reason: str) -> str:
+    """'pre-restore' -> '恢复前' / 'Before restore'; an unknown reason as it is."""
+    key = "backup.kind." + reason.replace("-", "_")
+    text = tr(key)
+    return reason if text == key else text
+
+
+class RestoreDialog(QDialog):
+    """The backups of one library, newest first; Restore… emits the chosen path."""
+
+    chosen = Signal(object)  # Path
+
+    def __init__(self, backups: list[BackupInfo], folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(tr("restore.title"))
+        self.setMinimumWidth(720)
+        self.backups = backups
+
+        intro = QLabel(tr("restore.intro"))
+        intro.setObjectName("restoreIntro")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(backups), 4)
+        self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(tr("restore.title"))
+        self.table.setHorizontalHeaderLabels(
+            [tr("restore.col.time"), tr("restore.col.kind"), tr("restore.col.size"), tr("restore.col.file")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self._fill()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        for col in (0, 1, 2):  # room between the columns: contents-tight reads as one run
+            self.table.setColumnWidth(col, self.table.columnWidth(col) + COLUMN_GAP)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self._choose_selected())
+
+        self.empty = QLabel(tr("restore.none"))
+        self.empty.setObjectName("restoreEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.empty.setVisible(not backups)
+        self.table.setVisible(bool(backups))
+        where = QLabel(tr("restore.folder", folder=str(folder)))
+        where.setObjectName("restoreFolder")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setEnabled(False)  # drawn muted: a detail, not an instruction
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.b_restore = QPushButton(tr("restore.button"))
+        self.b_restore.setObjectName("restoreButton")
+        self.buttons.addButton(self.b_restore, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.b_file = QPushButton(tr("restore.from_file"))  # apart, at the left: a different way in
+        self.b_file.setObjectName("restoreFromFile")
+        self.b_restore.clicked.connect(self._choose_selected)
+        self.b_file.clicked.connect(self._choose_file)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(where)
+        row = QHBoxLayout()
+        row.addWidget(self.b_file)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        if backups:
+            self.table.selectRow(0)
+        self._update_buttons()
+        self.resize(self.sizeHint().expandedTo(self.minimumSize()).width(), 420)
+
+    def _fill(self) -> None:
+        for row, b in enumerate(self.backups):
+            cells = (local_time(b.created), kind_text(b.reason), size_text(b.size), b.path.name)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(PATH_ROLE, str(b.path))
+                item.setToolTip(str(b.path))
+                if col == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def select(self, path: Path) -> None:
+        """Select the row of `path` (tests and callers that know the file)."""
+        for row, b in enumerate(self.backups):
+            if b.path == path:
+                self.table.selectRow(row)
+                return
+        raise KeyError(path)
+
+    def _update_buttons(self) -> None:
+        self.b_restore.setEnabled(self.selected() is not None)
+        self.b_restore.setDefault(self.selected() is not None)
+
+    def _choose_selected(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self.accept()
+            self.chosen.emit(info.path)
+
+    def _choose_file(self) -> None:
+        path = prompts.ask_open_path(self, tr("restore.from_file.title"), BACKUP_FILTER)
+        if path:
+            self.accept()
+            self.chosen.emit(Path(path))
