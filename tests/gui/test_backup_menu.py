@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -330,3 +331,25 @@ def test_the_restore_confirmation_is_a_warning_with_cancel_as_default(qtbot, pre
     answered = prompts.confirm_action(None, "恢复备份", "用备份……替换书库？", "恢复")
     assert answered is (press == "restore")
     assert seen == {"icon": QMessageBox.Icon.Warning, "default": True}
+
+
+def test_the_window_stays_painted_and_open_while_a_restore_runs(qtbot, window, monkeypatch):
+    from zzreader.gui.qt import QTimer
+
+    settled(qtbot, window)
+    saved = back_up_now(qtbot, window)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_a: True)
+    real_restore, during = bk.restore, []
+
+    def slow_restore(path, backup):
+        during.append(window.restoring)
+        threading.Event().wait(0.3)
+        return real_restore(path, backup)
+
+    monkeypatch.setattr(bk, "restore", slow_restore)
+    QTimer.singleShot(100, window.close)  # fires mid-restore: timers run, the close waits
+    assert window.restore_backup(saved.path)
+    assert during == [True]
+    assert window.isVisible() and window.library is not None and not window.restoring
+    window.close()
+    assert window.library is None

@@ -72,3 +72,19 @@ def test_errors_come_back_as_exceptions(qtbot, library_path):
         pass
     assert isinstance(blocker.args[0], ZeroDivisionError)
     assert workers.close()
+
+
+def test_a_closed_lane_cancels_new_work_without_opening_the_library(qtbot, library_path):
+    opened: list[object] = []
+
+    def opener(path):
+        opened.append(path)
+        raise AssertionError("a closed lane opened the library")
+
+    workers = Workers(library_path, opener=opener)
+    assert workers.close()
+    failures: list[BaseException] = []
+    workers.read.submit(lambda *_a: "ran", "late", failed=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert isinstance(failures[0], JobCancelled) and opened == []
+    qtbot.waitUntil(lambda: not workers.read.busy())

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import html
 import json
-import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -39,6 +38,7 @@ from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
+from zzreader.gui.busy import run_busy
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.preferences import Prefs, PreferencesDialog
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.tag_manager: TagManager | None = None
         self.restore_dlg: RestoreDialog | None = None
+        self.restoring = False  # the library is closed while a restore runs
         self._selecting = False
         self._sized_by_user = True  # until _restore_window knows better
 
@@ -632,7 +633,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return bk.backup_on_close(self.library)
-        except (ZZReaderError, OSError, sqlite3.Error) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever went wrong, the window still closes
             print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
             return None
         finally:
@@ -693,11 +694,12 @@ class MainWindow(QMainWindow):
             return False
         searched = self.search.request is not None
         self.statusBar().showMessage(tr("restore.running"))
-        self.statusBar().repaint()  # painted now: the restore holds the GUI thread
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.restoring = True
         try:
             result, error, reopened = self._replace_library(backup)
         finally:
+            self.restoring = False
             QApplication.restoreOverrideCursor()
         if reopened is None:  # nothing left to show: say where things are, and close
             prompts.warn(self, tr("restore.failed"), error or "")
@@ -722,9 +724,9 @@ class MainWindow(QMainWindow):
         path = self.library.path
         self._close_library(backup=False)  # restore() keeps the pre-restore copy itself
         result, error = None, None
-        try:
-            result = bk.restore(path, backup)
-        except (ZZReaderError, OSError, sqlite3.Error) as exc:
+        try:  # seconds on a large library: in a thread, the window painted meanwhile
+            result = run_busy(self, tr("restore.running"), lambda: bk.restore(path, backup), tr("restore.title"))
+        except Exception as exc:  # noqa: BLE001 - whatever went wrong, the library is shown again
             error = str(exc)
         try:
             new = open_library(path)
@@ -1174,5 +1176,8 @@ class MainWindow(QMainWindow):
         self.library = None  # type: ignore[assignment]
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.restoring:  # the restore's thread is using the library file: close after it
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)

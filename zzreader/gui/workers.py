@@ -99,6 +99,7 @@ class Lane:
         self._library: Library | None = None
         self._jobs: set[Job] = set()
         self._lock = threading.Lock()
+        self.closed = False
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # one thread for the lane's lifetime, so one connection
@@ -118,6 +119,13 @@ class Lane:
         return Job(self, fn, name)
 
     def start(self, job: Job) -> Job:
+        """Run `job`; on a closed lane it ends at once with JobCancelled, opening nothing.
+
+        A late timer or click after the window closed its library (to switch
+        or restore it) must not reopen a connection behind its back.
+        """
+        if self.closed:
+            job.cancel()
         with self._lock:
             self._jobs.add(job)
         self.pool.start(job)
@@ -154,6 +162,7 @@ class Lane:
 
     def close(self, timeout_ms: int = 30_000) -> bool:
         """Cancel queued work, wait for the running job, close the connection."""
+        self.closed = True
         self.cancel_all()
         self.pool.clear()
         finished = self.pool.waitForDone(timeout_ms)
