@@ -128,7 +128,6 @@ class MainWindow(QMainWindow):
         self.workers = Workers(self.library.path)
         self._warm_up()
         self.daily_backup: Job | None = None
-        self.backup_job: Job | None = None
         self.current_id: int | None = None
         self.current_query = ""
         self.import_dialog: ImportDialog | None = None
@@ -646,8 +645,7 @@ class MainWindow(QMainWindow):
         job = self.workers.write.prepare(lambda library, _p, _c: bk.make_backup(library, "manual"), "backup")
         job.signals.done.connect(self._backup_made)
         job.signals.failed.connect(self._backup_failed)
-        self.backup_job = self.workers.write.start(job)
-        return job
+        return self.workers.write.start(job)
 
     def _backup_made(self, made: bk.BackupInfo) -> None:
         self.act_backup_now.setEnabled(True)
