@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from zzreader import __version__, annotate_cli, cli_backup
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.library_paths import ENV_VAR, choose_library
+from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
@@ -130,7 +130,9 @@ def _open(args: argparse.Namespace) -> Library:
 # -- window and self-test (written elsewhere; loaded only when asked for) ------
 def run_gui(args: argparse.Namespace) -> int:
     """Open the reader window (or take a screenshot) on the chosen library."""
-    with _open(args) as library:  # create / migrate / seed before the window opens
+    # Create / migrate / seed before the window opens; the window takes the
+    # daily backup itself, in its write lane, so start-up never waits for it.
+    with open_chosen_library(args.library) as library:
         path = library.path
     try:
         # Loaded by name, only here: the cli never depends on the GUI package
