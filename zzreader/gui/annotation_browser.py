@@ -23,8 +23,6 @@ from zzreader.gui.qt import (
     QAbstractTableModel,
     QColor,
     QComboBox,
-    QDate,
-    QDateEdit,
     QFont,
     QHBoxLayout,
     QHeaderView,
@@ -39,12 +37,12 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
     from zzreader.gui.annotator import Annotator
 
-NO_DATE = QDate(1900, 1, 1)
 TEXT_DELAY_MS = 250
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("quote", "note", "colour", "tags", "article", "date", "modified")
@@ -185,8 +183,8 @@ class AnnotationBrowser(QWidget):
         self.state.setAccessibleName(tr("browser.state"))
         for state in ORPHAN_STATES:
             self.state.addItem(tr(f"browser.state.{state}"), state)
-        self.date_from = _date_edit(tr("browser.from"))
-        self.date_to = _date_edit(tr("browser.to"))
+        self.date_from = optional_date_edit(tr("browser.from"), tr("browser.any_date"))
+        self.date_to = optional_date_edit(tr("browser.to"), tr("browser.any_date"))
         for combo in (self.tag, self.colour, self.collection, self.state):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         for edit in (self.date_from, self.date_to):
@@ -283,8 +281,8 @@ class AnnotationBrowser(QWidget):
             "tag": self.tag.currentData(),
             "color": self.colour.currentData(),
             "collection_id": self.collection.currentData(),
-            "date_from": _iso(self.date_from),
-            "date_to": _iso(self.date_to),
+            "date_from": iso(self.date_from),
+            "date_to": iso(self.date_to),
             "text": self.text.text().strip() or None,
             "orphans": {"all": None, "placed": False, "orphans": True}[state],
         }
@@ -297,8 +295,7 @@ class AnnotationBrowser(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(values[key])))
         for key, edit in (("date_from", self.date_from), ("date_to", self.date_to)):
             if key in values:
-                day = QDate.fromString(values[key] or "", "yyyy-MM-dd")
-                edit.setDate(day if day.isValid() else NO_DATE)
+                set_iso(edit, values[key])
         if "text" in values:
             self.text.setText(values["text"] or "")
         self.reload()
@@ -370,20 +367,3 @@ class AnnotationBrowser(QWidget):
 
     def set_muted(self, colour: str) -> None:
         self.model.muted = colour
-
-
-def _date_edit(tip: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(tr("browser.any_date"))
-    edit.setDate(NO_DATE)
-    edit.setToolTip(tip)
-    edit.setAccessibleName(tip)
-    return edit
-
-
-def _iso(edit: QDateEdit) -> str | None:
-    day = edit.date()
-    return None if day == NO_DATE else day.toString("yyyy-MM-dd")

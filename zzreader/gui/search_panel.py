@@ -23,7 +23,6 @@ from zzreader.gui.qt import (
     QAbstractListModel,
     QColor,
     QComboBox,
-    QDate,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -45,11 +44,11 @@ from zzreader.gui.qt import (
     Signal,
 )
 from zzreader.gui.workers import Workers
+from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import language, tr
 
 PAGE = 50
 TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
-NO_DATE = QDate(1900, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -232,8 +231,8 @@ class SearchPanel(QWidget):
         self.go.setToolTip(tr("search.go.tip"))
         self.go.clicked.connect(self.run)
 
-        self.date_from = _date_edit(tr("search.from.tip"))
-        self.date_to = _date_edit(tr("search.to.tip"))
+        self.date_from = optional_date_edit(tr("search.from.tip"), tr("search.any_date"))
+        self.date_to = optional_date_edit(tr("search.to.tip"), tr("search.any_date"))
         self.type = QComboBox()
         self.type.setAccessibleName(tr("search.type"))
         self.type.setToolTip(tr("search.type"))
@@ -334,18 +333,17 @@ class SearchPanel(QWidget):
         if "section" in filters:
             self.section.setText(filters["section"] or "")
         if "date" in filters:
-            day = QDate.fromString(filters["date"] or "", "yyyy-MM-dd")
             for edit in (self.date_from, self.date_to):
                 edit.blockSignals(True)
-                edit.setDate(day if day.isValid() else NO_DATE)
+                set_iso(edit, filters["date"])
                 edit.blockSignals(False)
         self.run()
 
     def current_request(self) -> SearchRequest:
         return SearchRequest(
             query=self.query.text().strip(),
-            date_from=_iso(self.date_from),
-            date_to=_iso(self.date_to),
+            date_from=iso(self.date_from),
+            date_to=iso(self.date_to),
             type=self.type.currentData(),
             section=self.section.text().strip() or None,
             sort=self.sort.currentData(),
@@ -443,20 +441,3 @@ def filter_query(request: SearchRequest) -> str:
     if request.date_from or request.date_to:
         return f"date:{request.date_from or ''}..{request.date_to or ''}"
     return ""
-
-
-def _date_edit(tip: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(tr("search.any_date"))
-    edit.setDate(NO_DATE)
-    edit.setToolTip(tip)
-    edit.setAccessibleName(tip)
-    return edit
-
-
-def _iso(edit: QDateEdit) -> str | None:
-    day = edit.date()
-    return None if day == NO_DATE else day.toString("yyyy-MM-dd")
