@@ -87,7 +87,7 @@ def test_tag_every_article_a_search_finds(lib_path: Path, capsys: pytest.Capture
     with open_library(lib_path) as library:
         assert set(an.articles_with_tag(library, "医院")) == expected
     code, out, _ = run(capsys, "--library", str(lib_path), "tag", "医院", "--search", "二医院")
-    assert f", 0 newly tagged" in out
+    assert ", 0 newly tagged" in out
 
 
 def test_export_annotations_in_three_formats(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import sqlite3
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -14,7 +13,6 @@ from zzreader.core import migrations
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.parse import parse_file
 from zzreader.core.store import (
-    Library,
     LibraryError,
     NotFoundError,
     open_library,
