@@ -104,3 +104,13 @@ def test_reload_forgets_loaded_nodes(qapp, library_path):
         assert model.rowCount() > 0
         model.reload()
         assert model.rowCount() == 0 and model.canFetchMore(QModelIndex())
+
+
+def test_untitled_articles_show_their_first_words():
+    from zzreader.core.store import ArticleSummary
+    from zzreader.gui.tree_model import article_label
+
+    notice = ArticleSummary(1, 1, 0, "", "notice", "", None, "", "醴陵市明月镇紫荆花幼儿园\n遗失")
+    assert article_label(notice) == "（无标题）醴陵市明月镇紫荆花幼儿园 遗失…"
+    couplet = ArticleSummary(2, 1, 1, "学习明理", "news", "", None, "青春报国", "10月30日")
+    assert article_label(couplet) == "学习明理 青春报国"

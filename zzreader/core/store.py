@@ -57,6 +57,7 @@ __all__ = [
 SAME_SEQ_MIN_SIMILARITY = 60.0
 PAGE_SIZE = 16384
 SHORT_TITLE = 6
+LEAD_CHARS = 16
 # How long a write waits for another process's transaction before it fails,
 # and how often it looks (see `_begin_immediate`).
 BUSY_TIMEOUT_S = 30.0
@@ -137,6 +138,7 @@ class ArticleSummary:
     section: str
     issue_date: str | None = None
     subtitle: str = ""
+    lead: str = ""  # the body's first characters, to tell untitled articles apart
 
     @property
     def headline(self) -> str:
@@ -204,7 +206,9 @@ def _locked(method: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-_SUMMARY_COLUMNS = "id, issue_id, seq, title, type, section, issue_date, subtitle"
+_SUMMARY_COLUMNS = (
+    f"id, issue_id, seq, title, type, section, issue_date, subtitle, substr(text, 1, {LEAD_CHARS})"
+)
 _ARTICLE_COLUMNS = (
     "id, issue_id, seq, title, subtitle, kicker, section, editor, type, reporters, "
     "correspondents, photographers, dateline, text, blocks, continued_from, line_start, line_end"

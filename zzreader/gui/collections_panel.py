@@ -14,6 +14,7 @@ from zzreader.core import annotations as an
 from zzreader.core.store import NotFoundError
 from zzreader.gui import prompts
 from zzreader.gui.icons import icon, named, type_icon
+from zzreader.gui.tree_model import article_label
 from zzreader.gui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -121,7 +122,7 @@ class CollectionsPanel(QWidget):
                 summary = library.article_summary(article_id)
             except NotFoundError:
                 continue
-            title = summary.headline or tr("article.untitled")
+            title = article_label(summary)
             child = QTreeWidgetItem([f"{title}  ·  {summary.issue_date or ''}"])
             child.setIcon(0, type_icon(summary.type))
             child.setData(0, ARTICLE_ROLE, article_id)

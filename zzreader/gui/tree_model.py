@@ -275,10 +275,18 @@ class ArchiveModel(QAbstractItemModel):
                     tr("count.articles", n=n), has_children=n > 0, date=parent.date)
 
     def _article(self, parent: Node, row: int, a: ArticleSummary) -> Node:
-        title = a.headline or tr("article.untitled")
+        title = article_label(a)
         tip = f"{title}\n{tr('type.' + a.type)}" + (f" · {a.section}" if a.section else "")
         return Node(ARTICLE, a.id, parent, row, title, "", has_children=False,
                     article_type=a.type, date=a.issue_date, tip=tip)
+
+
+def article_label(a: ArticleSummary) -> str:
+    """The headline, or for an untitled piece (a continuation, a notice) its first words."""
+    if a.headline:
+        return a.headline
+    lead = " ".join(a.lead.split())
+    return f"{tr('article.untitled')}{lead}…" if lead else tr("article.untitled")
 
 
 def _year_month(date: str | None) -> tuple[int, int]:
