@@ -15,19 +15,18 @@ from pathlib import Path
 from zzreader.core.backup import BackupInfo
 from zzreader.gui import prompts
 from zzreader.gui.qt import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from zzreader.gui.tables import list_table
 from zzreader.i18n import tr
 
 BACKUP_FILTER = "zzreader (*.sqlite *.db);;*"
@@ -65,19 +64,11 @@ class RestoreDialog(QDialog):
         intro = QLabel(tr("restore.intro"))
         intro.setObjectName("restoreIntro")
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(backups), 4)
-        self.table.setObjectName("backupTable")
-        self.table.setAccessibleName(tr("restore.title"))
-        self.table.setHorizontalHeaderLabels(
-            [tr("restore.col.time"), tr("restore.col.kind"), tr("restore.col.size"), tr("restore.col.file")]
+        self.table = list_table(
+            "backupTable", tr("restore.title"),
+            [tr("restore.col.time"), tr("restore.col.kind"), tr("restore.col.size"), tr("restore.col.file")],
+            rows=len(backups),
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self._fill()
         header = self.table.horizontalHeader()

@@ -20,13 +20,13 @@ from zzreader.gui.qt import (
     QLabel,
     QProgressBar,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from zzreader.gui.workers import Job
+from zzreader.gui.tables import list_table
 from zzreader.i18n import tr
 
 STATUS_COLOURS = {"imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "failed": "#c53030"}
@@ -59,19 +59,11 @@ class ImportDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
         self.bar.setAccessibleName(tr("import.progress"))
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("importSummary")
-        self.table.setHorizontalHeaderLabels(
-            [tr("import.col.file"), tr("import.col.status"), tr("import.col.articles"),
-             tr("import.col.note")]
+        self.table = list_table(
+            "importSummary", tr("import.summary"),
+            [tr("import.col.file"), tr("import.col.status"), tr("import.col.articles"), tr("import.col.note")],
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
-        self.table.setAccessibleName(tr("import.summary"))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -25,11 +25,11 @@ from zzreader.gui.qt import (
     QPixmap,
     QPushButton,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from zzreader.gui.tables import list_table
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -56,16 +56,11 @@ class TagManager(QDialog):
         self.annotator = annotator
         self.infos: list[TagInfo] = []
 
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("tagTable")
-        self.table.setAccessibleName(tr("tagman.title"))
-        self.table.setHorizontalHeaderLabels(
-            [tr("tagman.col.tag"), tr("tagman.col.articles"), tr("tagman.col.highlights"), tr("tagman.col.total")]
+        self.table = list_table(
+            "tagTable", tr("tagman.title"),
+            [tr("tagman.col.tag"), tr("tagman.col.articles"), tr("tagman.col.highlights"), tr("tagman.col.total")],
+            selection=QAbstractItemView.SelectionMode.ExtendedSelection,
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # most used first
         header = self.table.horizontalHeader()
