@@ -14,7 +14,6 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state, article_id, seeded_library
-from tests.core.w3c_musts import W3C
 from zzreader.core import annotations as an
 from zzreader.core import export as ex
 from zzreader.core.notes import render_note_html
@@ -22,10 +21,6 @@ from zzreader.core.parse import parse_file
 from zzreader.core.store import Library
 
 SEED0, SEED1 = SEEDS[0].name, SEEDS[1].name
-needs_w3c = pytest.mark.skipif(
-    not (W3C / "annotations" / "annotationMusts.test").exists(),
-    reason=f"W3C test-suite schemas not found at {W3C} (shared/ beside the repository)",
-)
 
 NASTY_NOTE = (
     "**要点**：核实 `<b>` 与 <script>alert('x')</script>\n\n"
@@ -88,7 +83,6 @@ BASE = {
 }
 
 
-@needs_w3c
 def test_validator_checks_keywords_beside_ref() -> None:
     from jsonschema import Draft4Validator
 
@@ -104,7 +98,6 @@ def test_validator_checks_keywords_beside_ref() -> None:
     assert m.failures("annotations/annotationMusts.test", BASE) == []
 
 
-@needs_w3c
 def test_validator_counts_5_0_as_integer_and_checks_formats() -> None:
     from tests.core.w3c_musts import musts
 
@@ -121,7 +114,6 @@ def test_validator_counts_5_0_as_integer_and_checks_formats() -> None:
     assert m.failures("annotations/annotationMusts.test", {**BASE, "body": "x", "bodyValue": "y"})
 
 
-@needs_w3c
 def test_every_schema_resolves_locally() -> None:
     from tests.core.w3c_musts import musts
 
@@ -138,7 +130,6 @@ def test_every_schema_resolves_locally() -> None:
 
 
 # -- W3C export -------------------------------------------------------------------------
-@needs_w3c
 def test_w3c_export_passes_every_must_assertion(lib: Library) -> None:
     from tests.core.w3c_musts import musts
 

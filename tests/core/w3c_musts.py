@@ -1,7 +1,7 @@
-"""Apply the W3C Web Annotation test suite's MUST schemas (shared/w3c) with jsonschema.
+"""Apply the W3C Web Annotation test suite's MUST schemas (tests/core/data/w3c) with jsonschema.
 
 The suite was written for Ajv 4 (JSON Schema draft-04) in the browser; see
-shared/w3c/README.txt. To get the same verdicts from Python:
+tests/core/data/w3c/README.txt (source commit, BSD-3-Clause licence and attribution). To get the same verdicts from Python:
 
 - every "$ref" resolves against the local folder (a `referencing.Registry`
   holding every schema under its "id"; retrieving anything else raises, so
@@ -31,7 +31,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT4
 
-W3C = Path(__file__).resolve().parents[3] / "shared" / "w3c"
+W3C = Path(__file__).resolve().parent / "data" / "w3c"
 
 # RFC 3986 absolute URI: scheme ":" then only URI characters or %XX escapes.
 _URI = re.compile(

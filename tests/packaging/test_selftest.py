@@ -32,6 +32,10 @@ def test_self_test_passes_from_source() -> None:
     steps = [line for line in result.stdout.splitlines() if line.startswith(("[ok]", "[FAIL]"))]
     assert len(steps) == 10 and all(s.startswith("[ok]") for s in steps), result.stdout
     assert "(source," in result.stdout and "自检通过 / self-test passed" in result.stdout
+    # Nothing but the report: no Qt plugin warnings or library chatter on stderr.
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("zzreader 自检 / self-test") and lines[1:-1] == steps
 
 
 def test_a_search_that_misses_an_article_fails_the_self_test(monkeypatch, qapp) -> None:

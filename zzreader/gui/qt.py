@@ -45,6 +45,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
     Slot,
+    QtMsgType,
+    qInstallMessageHandler,
     qVersion,
 )
 from PySide6.QtGui import (
@@ -86,6 +88,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextOption,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -185,5 +188,5 @@ def leaks_none(calls: int = 64) -> bool:
 
 BINDING = f"PySide6 {PySide6.__version__}"
 
-__all__ = [name for name in dir() if name[:1] == "Q" or name in ("Qt", "Signal", "Slot", "qVersion")]
+__all__ = [name for name in dir() if name[:1] == "Q" or name in ("Qt", "Signal", "Slot", "qVersion", "qInstallMessageHandler")]
 __all__ += ["BINDING", "MIN_QT", "check_version", "leaks_none"]
