@@ -1,0 +1,63 @@
+"""`zzreader cite`: print citations of articles, or of a collection, for a reference manager.
+
+    zzreader cite 12 40 --format gbt7714
+    zzreader cite --collection 论文素材 --format ris --output 素材.ris   (Zotero: File > Import)
+
+Kept out of cli.py so the command is one module; cli.py only calls `register`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from zzreader import cli_backup
+from zzreader.core import annotations as an
+from zzreader.core import citations
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.store import Library
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add `cite` to the CLI."""
+    p = subparsers.add_parser("cite", help="引用格式 / print citations of articles or a collection")
+    p.add_argument("article_ids", type=int, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
+    p.add_argument(
+        "--format", choices=citations.FORMATS, default="gbt7714",
+        help="格式 / format: gbt7714 (默认), csl-json, ris, bibtex",
+    )
+    p.add_argument("--collection", metavar="NAME_OR_ID", help="引用合集中的全部文章 / cite a whole collection")
+    p.add_argument("--output", metavar="FILE", help="输出文件（默认标准输出）/ output file")
+    p.set_defaults(func=cmd_cite)
+
+
+def collection_ids(library: Library, name_or_id: str) -> list[int]:
+    """The article ids of a collection named (or numbered) `name_or_id`, in reading order."""
+    wanted = name_or_id.strip()
+    for info in an.collections(library):
+        if info.name == wanted or str(info.id) == wanted:
+            return an.collection_article_ids(library, info.id)
+    raise ZZReaderError(f"没有这个合集 / No such collection: {wanted}")
+
+
+def cmd_cite(args: argparse.Namespace) -> int:
+    if not args.article_ids and not args.collection:
+        print("请给出文章 id 或 --collection / Give article ids or --collection", file=sys.stderr)
+        return EXIT_USAGE
+    with cli_backup.open_for_command(getattr(args, "library", None)) as library:
+        ids = list(args.article_ids)
+        if args.collection:
+            ids += collection_ids(library, args.collection)
+        text = citations.render(citations.citations(library, ids), args.format)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            print(f"无法写入 / Cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAILED
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
