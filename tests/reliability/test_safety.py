@@ -191,7 +191,7 @@ def test_an_export_file_name_made_from_a_title_stays_in_the_folder(
     title: str, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("PySide6")
-    from zzreader.gui import prompts
+    from zzreader.gui import file_dialogs, prompts
     from zzreader.gui.main_window import MainWindow
     from zzreader.gui.qt import QSettings
 
@@ -205,9 +205,10 @@ def test_an_export_file_name_made_from_a_title_stays_in_the_folder(
     qtbot.addWidget(window)
     try:
         window.open_article(article_id)
+        file_dialogs.remember("export", tmp_path / "lib")  # the folder last exported to
         asked: list[str] = []
 
-        def accept_suggestion(_parent, _title, suggested: str, _filters) -> str:
+        def accept_suggestion(_parent, _title, suggested: str, _filters, *_purpose) -> str:
             asked.append(suggested)
             return suggested
 

@@ -24,7 +24,7 @@ from zzreader.core import annotations as an
 from zzreader.core import export
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
-from zzreader.gui import preferences, prompts
+from zzreader.gui import file_dialogs, preferences, prompts
 from zzreader.gui.qt import (
     QButtonGroup,
     QDialog,
@@ -150,7 +150,8 @@ class AnnotationIO(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _suggest(self, suffix: str, stem: str = "zzreader-annotations") -> str:
-        return str(self.window.library.path.parent / f"{stem}{suffix}")
+        """In the last export folder, else home: never the hidden data folder beside the library."""
+        return file_dialogs.suggest("export", f"{stem}{suffix}")
 
     # -- annotations out ----------------------------------------------------------------
     def export_dialog(self, ids: list[str] | None = None) -> None:
@@ -223,7 +224,7 @@ class AnnotationIO(QObject):
     # -- annotations in -------------------------------------------------------------------
     def import_dialog(self) -> None:
         path = prompts.ask_open_path(self.window, tr("import.annotations.title"),
-                                     f"{FILTERS['json']};;*")
+                                     f"{FILTERS['json']};;*", "annotations")
         if path:
             self.start_import(path)
 

@@ -151,7 +151,7 @@ class RestoreDialog(QDialog):
             self.chosen.emit(info.path)
 
     def _choose_file(self) -> None:
-        path = prompts.ask_open_path(self, tr("restore.from_file.title"), BACKUP_FILTER)
+        path = prompts.ask_open_path(self, tr("restore.from_file.title"), BACKUP_FILTER, "restore")
         if path:
             self.accept()
             self.chosen.emit(Path(path))

@@ -42,6 +42,7 @@ class CollectionsPanel(QWidget):
     """A small tree of collections and their articles."""
 
     open_article = Signal(int)
+    export_citations = Signal(int)  # collection id: save it as a citation file
 
     def __init__(self, annotator: Annotator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +172,9 @@ class CollectionsPanel(QWidget):
             delete = menu.addAction(tr("collection.delete"))
             delete.setObjectName("collection.delete")
             delete.triggered.connect(lambda: self.annotator.delete_collection(cid))
+            cite = menu.addAction(tr("cite.export"))
+            cite.setObjectName("collection.cite")
+            cite.triggered.connect(lambda: self.export_citations.emit(cid))
             menu.addSeparator()
         menu.addAction(tr("collection.new")).triggered.connect(lambda: self.annotator.new_collection())
         return menu

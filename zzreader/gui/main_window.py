@@ -31,7 +31,7 @@ from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
-from zzreader.gui import icons, preferences, prompts, themes
+from zzreader.gui import file_dialogs, icons, preferences, printing, prompts, themes
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -39,8 +39,10 @@ from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
 from zzreader.gui.busy import run_busy
+from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.import_dialog import ImportDialog
+from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.preferences import Prefs, PreferencesDialog
 from zzreader.gui.qt import (
     BINDING,
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
+        file_dialogs.attach(settings)
         self.prefs = preferences.load(settings)
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_library(library_path)
@@ -142,6 +145,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_actions()
+        self.citing = CitationActions(self)  # Copy with citation, selection menu, collection citations
+        self.view.page.menu_requested.connect(self.citing.extend_page_menu)
+        self.collections.export_citations.connect(self.citing.export_collection)
+        self.history = NavigationHistory(self)  # Back / Forward through the articles opened
+        self.act_print = self._action("print.action", lambda: printing.print_article(self), "Ctrl+P")
+        self.act_print_preview = self._action("print.preview.action", lambda: printing.preview_article(self))
         self._build_menus()
         self._build_toolbar()
         self._build_status()
@@ -352,6 +361,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_import_annotations, self.act_export_annotations])
         article_menu = m.addMenu(tr("menu.export_article"))
         article_menu.addActions([self.act_export_html, self.act_export_pdf])
+        m.addActions([self.act_print, self.act_print_preview])
         m.addSeparator()
         m.addActions([self.act_new_library, self.act_open_library])
         self.recent_menu = m.addMenu(tr("menu.recent"))
@@ -367,9 +377,12 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.act_find, self.act_find_next, self.act_find_prev])
         m.addSeparator()
+        m.addAction(self.citing.act_copy_cited)
+        m.addSeparator()
         m.addAction(self.act_prefs)
 
         m = bar.addMenu(tr("menu.view"))
+        m.addActions([self.history.act_back, self.history.act_forward])
         m.addActions([self.act_prev, self.act_next])
         m.addSeparator()
         m.addActions([self.act_bigger, self.act_smaller, self.act_reset_size])
@@ -582,6 +595,7 @@ class MainWindow(QMainWindow):
         self._warm_up()
         self.search.set_workers(self.workers)
         self.current_id = None
+        self.history.clear()
         self.filter.clear()
         self.model.set_library(new)
         self.annotator.library_switched()
@@ -592,19 +606,20 @@ class MainWindow(QMainWindow):
 
     def new_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("library.new.title"), str(self.library.path.parent / "zzreader.sqlite"),
-            LIBRARY_FILTER,
+            self, tr("library.new.title"), file_dialogs.suggest("library", "zzreader.sqlite"), LIBRARY_FILTER,
         )
         if path:
+            file_dialogs.remember("library", path)
             if not Path(path).suffix:
                 path += ".sqlite"
             self.switch_library(path)
 
     def open_library_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("library.open.title"), str(self.library.path.parent), LIBRARY_FILTER
+            self, tr("library.open.title"), file_dialogs.folder("library"), LIBRARY_FILTER
         )
         if path:
+            file_dialogs.remember("library", path)
             self.switch_library(path)
 
     # -- backups --------------------------------------------------------------------
@@ -956,13 +971,16 @@ class MainWindow(QMainWindow):
 
     # -- import -----------------------------------------------------------------------
     def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("import.files.title"), "", IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("import.files.title"), file_dialogs.folder("import"),
+                                                IMPORT_FILTER)
         if paths:
+            file_dialogs.remember("import", paths[0])
             self.start_import(paths)
 
     def import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("import.folder.title"))
+        path = QFileDialog.getExistingDirectory(self, tr("import.folder.title"), file_dialogs.folder("import"))
         if path:
+            file_dialogs.remember("import", path)
             self.start_import([path])
 
     def start_import(self, paths: list[str | Path], show_dialog: bool = True) -> ImportDialog:

@@ -7,6 +7,9 @@ and so every question looks and reads the same.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from zzreader.gui import file_dialogs
 from zzreader.gui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -24,13 +27,19 @@ def ask_item(parent: QWidget | None, title: str, label: str, items: list[str], e
     return value if ok and value else None
 
 
-def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: str,
+                  purpose: str = "export") -> str | None:
+    """A file to write; a bare `suggested` name is placed in the purpose's last folder."""
+    if not Path(suggested).is_absolute():
+        suggested = file_dialogs.suggest(purpose, suggested)
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    file_dialogs.remember(purpose, path)
     return path or None
 
 
-def ask_open_path(parent: QWidget | None, title: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+def ask_open_path(parent: QWidget | None, title: str, filters: str, purpose: str = "import") -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, file_dialogs.folder(purpose), filters)
+    file_dialogs.remember(purpose, path)
     return path or None
 
 

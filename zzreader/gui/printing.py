@@ -1,0 +1,75 @@
+"""Print the open article with its highlights and notes, and preview the pages.
+
+The printed page is the same HTML as File → Export article → HTML
+(zzreader/core/export.py `article_html`): the highlights in their colours and
+the notes numbered after the text, laid out by a QTextDocument on the
+printer's pages. Qt's own print dialog chooses the printer, pages and copies.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from zzreader.core import export
+from zzreader.gui import preferences
+from zzreader.gui.annotation_io import PDF_FONTS
+from zzreader.gui.qt import QDialog, QFont, QPrintDialog, QPrinter, QPrintPreviewDialog, QTextDocument
+from zzreader.i18n import tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.main_window import MainWindow
+
+PRINT_POINT_SIZE = 11
+
+
+def printable(window: MainWindow) -> QTextDocument | None:
+    """The open article laid out for paper (None when no article is open)."""
+    if window.current_id is None:
+        window.statusBar().showMessage(tr("export.no_article"), 4000)
+        return None
+    doc = QTextDocument(window)
+    font = QFont(preferences.first_installed(PDF_FONTS))
+    font.setPointSize(PRINT_POINT_SIZE)
+    doc.setDefaultFont(font)
+    doc.setHtml(export.article_html(window.library, window.current_id))
+    return doc
+
+
+def new_printer(window: MainWindow) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    title = window.library.article(window.current_id).title if window.current_id is not None else ""
+    printer.setDocName(title or tr("app.name"))
+    return printer
+
+
+def print_article(window: MainWindow, dialog_factory=QPrintDialog) -> bool:
+    """File → Print (Ctrl+P): Qt's print dialog, then the article; True when printed."""
+    doc = printable(window)
+    if doc is None:
+        return False
+    printer = new_printer(window)
+    dialog = dialog_factory(printer, window)
+    dialog.setWindowTitle(tr("print.title"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    doc.print_(printer)
+    window.statusBar().showMessage(tr("print.sent"), 4000)
+    return True
+
+
+def preview_dialog(window: MainWindow) -> QPrintPreviewDialog | None:
+    """File → Print preview: the pages as they will print (the caller shows it)."""
+    doc = printable(window)
+    if doc is None:
+        return None
+    dialog = QPrintPreviewDialog(new_printer(window), window)
+    dialog.setWindowTitle(tr("print.preview"))
+    dialog.paintRequested.connect(doc.print_)
+    dialog.finished.connect(dialog.deleteLater)
+    return dialog
+
+
+def preview_article(window: MainWindow) -> None:
+    dialog = preview_dialog(window)
+    if dialog is not None:
+        dialog.exec()
