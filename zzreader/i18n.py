@@ -9,12 +9,14 @@ two languages side by side, so a missing translation shows up in review and in
     tr("status.counts", issues=5, articles=62)
     tr("count.articles", n=1)  -> "1篇" / "1 article" (an optional "en_one" form)
     both("import.failed")      -> "导入失败 / Import failed" (CLI style)
+    pick("文件为空 / The file is empty.")  -> "文件为空" (or the English half)
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -80,3 +82,41 @@ def both(key: str, /, **values: object) -> str:
 
 if os.environ.get(ENV_VAR):
     set_language(os.environ[ENV_VAR])
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SEPARATOR = " / "
+_PROSE = re.compile(r"[A-Za-z ,.;'-]+")  # "needs a value": words, not a value to carry over
+
+
+def pick(text: str, /, lang: str | None = None) -> str:
+    """One language out of a core message written "中文 / English".
+
+    The core writes its errors and warnings in both languages (they are also
+    stored, e.g. an issue's import warnings); what is shown picks the
+    interface language. The split is at the first " / " with Chinese before
+    it and a Latin letter, digit or quote after it, so a " / " inside either
+    half ("株洲 / 湘潭", a path) does not split the message. Text with no
+    such separator is returned whole.
+
+    Many core messages put the value only after the English label
+    ("没有这篇文章 / No such article: 42"); the Chinese half then gets it
+    too ("没有这篇文章：42"), unless the tail is English prose.
+    """
+    start = 0
+    while (at := text.find(_SEPARATOR, start)) >= 0:
+        left, right = text[:at], text[at + len(_SEPARATOR):]
+        if _HAN.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
+            if (lang or _language) != "zh":
+                return right
+            _label, colon, value = right.partition(": ")
+            if colon and value and value not in left and not _PROSE.fullmatch(value):
+                return f"{left.rstrip('：: ')}：{value}"
+            return left
+        start = at + 1
+    return text
+
+
+def pick_lines(text: str, /, lang: str | None = None) -> str:
+    """`pick` on every line of a multi-line message."""
+    return "\n".join(pick(line, lang) for line in text.split("\n"))

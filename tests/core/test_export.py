@@ -293,19 +293,19 @@ def test_import_reads_a_page_a_single_annotation_and_foreign_bodies(other: Libra
 def test_markdown_groups_by_issue_and_article(lib: Library) -> None:
     hs = annotate(lib)
     md = ex.export_markdown(lib)
-    assert md.startswith("# 株洲日报批注 / Zhuzhou Daily annotations\n")
+    assert md.startswith("# 株洲日报批注\n")  # the interface language only (Chinese here)
     first_issue = md.index(f"## 2025-10-31 · {SEED0}")
     second_issue = md.index(SEED1, first_issue + 1)
     a4 = md.index("### 湘江毅行报名 还剩300个名额")
     a5 = md.index("### 市二医院“老年集市”开市")
     assert first_issue < a4 < a5 < second_issue
-    assert "标签 / Tags: #徒步 #文旅" in md
+    assert "标签：#徒步 #文旅" in md and "Tags" not in md
     assert "> 借助XR技术为你打开一扇时空任意门" in md
     assert NASTY_NOTE in md  # the note is Markdown already: kept as written
     assert "`blue` `highlight` #文旅 #科技_创新" in md
-    orphans = md.index("### 未定位的划线 / Orphaned highlights")
+    orphans = md.index("### 未定位的划线")
     assert a5 < orphans < second_issue
-    assert "> 老人收获了重阳节的温暖" in md[orphans:] and "（未定位 / orphan）" in md[orphans:]
+    assert "> 老人收获了重阳节的温暖" in md[orphans:] and "（未定位）" in md[orphans:]
     only = ex.export_markdown(lib, [hs["strike"].id])
     assert "鼓声铿锵" in only and "悠扬" not in only and "徒步" not in only
 
@@ -362,7 +362,7 @@ def test_article_html_without_highlights_is_the_plain_article(lib: Library) -> N
     page = ex.article_html(lib, aid)
     for paragraph in lib.article(aid).paragraphs:
         assert f"<p>{paragraph}</p>" in page or "<h3>" in page
-    assert "<span" not in page and "批注 / Notes" not in page
+    assert "<span" not in page and "批注" not in page and "Notes" not in page
 
 
 # -- notes rendering -------------------------------------------------------------------------
@@ -397,3 +397,16 @@ def test_w3c_export_does_not_mutate_between_calls(lib: Library) -> None:
     snapshot = copy.deepcopy(first)
     ex.import_w3c(lib, first)
     assert first == snapshot
+
+
+def test_markdown_headings_follow_the_interface_language(lib: Library) -> None:
+    from zzreader import i18n
+
+    annotate(lib)
+    try:
+        i18n.set_language("en")
+        md = ex.export_markdown(lib)
+    finally:
+        i18n.set_language("zh")
+    assert md.startswith("# Zhuzhou Daily annotations\n") and "### Orphaned highlights" in md
+    assert "未定位的划线" not in md and "批注" not in md.split("\n")[0]

@@ -65,3 +65,29 @@ def test_english_counts_use_the_singular_for_one():
     assert tr("count.articles", lang="en", n=1) == "1 article"
     assert tr("count.articles", lang="en", n=2) == "2 articles"
     assert tr("count.articles", lang="zh", n=1) == "1篇"
+
+
+def test_pick_shows_one_language_of_a_core_message() -> None:
+    from zzreader.i18n import pick
+
+    message = "文件不存在 / No such file: D:/株洲 / 湘潭/x.txt"
+    assert pick(message, "zh") == "文件不存在：D:/株洲 / 湘潭/x.txt"  # the value is carried over
+    assert pick("没有这篇文章 / No such article: 42", "zh") == "没有这篇文章：42"
+    assert pick("type: 后面缺少内容 / type: needs a value", "zh") == "type: 后面缺少内容"
+    assert pick(message, "en") == "No such file: D:/株洲 / 湘潭/x.txt"
+    assert pick("株洲 / 湘潭", "en") == "株洲 / 湘潭"  # no English half: kept whole
+    assert pick("plain text", "zh") == "plain text"
+
+
+def test_the_type_error_names_types_as_the_type_box_does() -> None:
+    import pytest
+
+    from zzreader.core.models import ARTICLE_TYPES
+    from zzreader.core.query import TYPE_LABELS_ZH, QueryError, parse
+    from zzreader.i18n import pick, tr
+
+    assert TYPE_LABELS_ZH == {t: tr(f"type.{t}", lang="zh") for t in ARTICLE_TYPES}
+    with pytest.raises(QueryError) as caught:
+        parse("株洲 type:社论")
+    zh = pick(str(caught.value), "zh")
+    assert "消息、评论、通讯" in zh and "news" not in zh and "/" not in zh

@@ -44,6 +44,7 @@ from zzreader import __version__
 from zzreader.core import annotations as an
 from zzreader.core.anchors import CONTEXT_CHARS, Anchor, make_anchor, occurrences, text_hash
 from zzreader.core.notes import render_note_html
+from zzreader.i18n import language
 
 if TYPE_CHECKING:
     from zzreader.core.store import Library
@@ -612,9 +613,10 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
             )
     by_id = {r.id: r for r in refs.values()}
     lines = [
-        "# 株洲日报批注 / Zhuzhou Daily annotations",
+        _h("# 株洲日报批注", "# Zhuzhou Daily annotations"),
         "",
-        f"导出 / Exported {an.now()[:19].replace('T', ' ')} UTC · {len(highlights)} 条划线 / highlights",
+        _h(f"导出于 {an.now()[:19].replace('T', ' ')} UTC · {len(highlights)} 条划线",
+           f"Exported {an.now()[:19].replace('T', ' ')} UTC · {len(highlights)} highlights"),
         "",
     ]
     for (date, source), articles in sorted(groups.items()):
@@ -622,19 +624,24 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
             (by_id[k[2]].issue_number for k in articles if k[2] in by_id and by_id[k[2]].issue_number),
             None,
         )
-        head = " · ".join(p for p in (date or "未注明日期 / undated", f"第{number}期" if number else "", source) if p)
+        head = " · ".join(p for p in (date or _h("未注明日期", "undated"), f"第{number}期" if number else "", source) if p)
         lines += [f"## {head}", ""]
         for key, items in sorted(articles.items()):
             ref = by_id.get(key[2])
             if ref is not None:
-                lines += [f"### {_md_escape(ref.title or '（无题 / untitled）')}", ""]
+                lines += [f"### {_md_escape(ref.title or _h('（无题）', '(untitled)'))}", ""]
                 if tagged.get(ref.id):
-                    lines += ["标签 / Tags: " + " ".join(_hashtag(t) for t in tagged[ref.id]), ""]
+                    lines += [_h("标签：", "Tags: ") + " ".join(_hashtag(t) for t in tagged[ref.id]), ""]
             else:
-                lines += ["### 未定位的划线 / Orphaned highlights", ""]
+                lines += [_h("### 未定位的划线", "### Orphaned highlights"), ""]
             for h in sorted(items, key=lambda h: (h.start, h.end, h.created)):
                 lines += _markdown_highlight(h)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _h(zh: str, en: str) -> str:
+    """A heading in the interface language only (zzreader/i18n.py), never both at once."""
+    return zh if language() == "zh" else en
 
 
 def _markdown_highlight(h: an.Highlight) -> list[str]:
@@ -644,7 +651,7 @@ def _markdown_highlight(h: an.Highlight) -> list[str]:
         out += [h.note, ""]
     meta = [f"`{h.color}`", f"`{h.style}`", *(_hashtag(t) for t in h.tags)]
     if h.orphan:
-        meta.append("（未定位 / orphan）")
+        meta.append(_h("（未定位）", "(orphan)"))
     out += [" ".join(meta), "", "---", ""]
     return out
 
@@ -753,11 +760,11 @@ def article_html(library: Library, article_id: int) -> str:
         out.append(f"<p class=\"meta\">{e(article.subtitle)}</p>")
     out.append(f'<p class="meta">{e(meta)} · {e(issue.source)}</p>')
     if tags:
-        out.append(f'<p class="tags">标签 / Tags: {e(", ".join(tags))}</p>')
+        out.append(f'<p class="tags">{_h("标签：", "Tags: ")}{e(", ".join(tags))}</p>')
     out.append("</header>")
     out += body
     if noted:
-        out.append('<section class="notes"><h2>批注 / Notes</h2><ol>')
+        out.append(f'<section class="notes"><h2>{_h("批注", "Notes")}</h2><ol>')
         for h in noted:
             out.append(f'<li id="note-{e(h.id)}"><blockquote>{e(h.exact)}</blockquote>')
             if h.note:

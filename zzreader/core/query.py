@@ -49,6 +49,12 @@ TYPE_NAMES = {
     "表格": "table", "其他": "other",
 }  # fmt: skip
 
+# The name each type has in the interface's type box (resources/i18n/messages.json "type.*").
+TYPE_LABELS_ZH = {
+    "news": "消息", "commentary": "评论", "feature": "通讯", "notice": "公告",
+    "ad": "广告", "caption": "图片", "table": "表格", "other": "其他",
+}  # fmt: skip
+
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
 SPACE = re.compile(r"\s+")
 
@@ -281,7 +287,7 @@ def field_filter(name: str, value: str) -> Filter:
         kind = TYPE_NAMES.get(value, low)
         if kind not in ARTICLE_TYPES:
             raise QueryError(
-                f"未知的稿件类型 {value}，可用：{'、'.join(ARTICLE_TYPES)} / "
+                f"未知的稿件类型 {value}，可用：{'、'.join(TYPE_LABELS_ZH[t] for t in ARTICLE_TYPES)} / "
                 f"Unknown article type {value}; use one of {', '.join(ARTICLE_TYPES)}"
             )
         return Filter("type", kind)

@@ -42,7 +42,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
-from zzreader.i18n import tr
+from zzreader.i18n import pick, tr
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -177,7 +177,7 @@ class AnnotationIO(QObject):
         return self.window.workers.read.submit(
             work, "export-annotations",
             done=lambda n: self._exported(path, n),
-            failed=lambda exc: self._failed(tr("export.failed", error=str(exc))),
+            failed=lambda exc: self._failed(tr("export.failed", error=pick(str(exc)))),
         )
 
     def _exported(self, path: str, count: int) -> None:
@@ -245,7 +245,7 @@ class AnnotationIO(QObject):
             work, "import-annotations",
             done=self._imported,
             failed=lambda exc: self._failed(
-                str(exc) if isinstance(exc, ZZReaderError) else tr("import.annotations.failed", error=str(exc))
+                pick(str(exc)) if isinstance(exc, ZZReaderError) else tr("import.annotations.failed", error=str(exc))
             ),
         )
 

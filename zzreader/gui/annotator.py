@@ -26,7 +26,7 @@ from zzreader.gui import prompts
 from zzreader.gui.highlight_editor import HighlightEditor, colour_name, swatch
 from zzreader.gui.icons import named
 from zzreader.gui.qt import QAction, QKeySequence, QMenu, QObject, QPoint, Signal
-from zzreader.i18n import language, tr
+from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -127,7 +127,7 @@ class Annotator(QObject):
         try:
             result = fn(self.library, *args, **kwargs)
         except ZZReaderError as exc:
-            self.status(str(exc))
+            self.status(pick(str(exc)))
             return None
         self.notify(articles)
         return result
@@ -196,7 +196,7 @@ class Annotator(QObject):
         try:
             h = an.get_highlight(self.library, highlight_id)
         except AnnotationError as exc:
-            self.status(str(exc))
+            self.status(pick(str(exc)))
             return None
         if self.editor is not None:
             self.editor.close()
@@ -369,7 +369,7 @@ class Annotator(QObject):
         try:
             result = fn(self.library)
         except ZZReaderError as exc:
-            self.status(str(exc))
+            self.status(pick(str(exc)))
             return None
         if result is None:
             self.status(tr(none_key))

@@ -4,20 +4,29 @@ The dialog only observes a job (`workers.Job`); the window starts the
 import, so drag-and-drop, the File menu and tests share one path. Cancel
 asks the importer to stop between files; what was imported stays imported
 (one transaction per issue) and the summary says how many files were left.
+
+The summary's Note column names the first warning or the error; the pane
+under the table shows every warning of the selected files in full (as plain
+text, in the interface language), and a filter narrows the table to the
+files with warnings or to the failures.
 """
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from zzreader.core.importer import FileResult, ImportReport
 from zzreader.gui.qt import (
     QAbstractItemView,
     QColor,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     Qt,
     QTableWidgetItem,
@@ -27,8 +36,10 @@ from zzreader.gui.qt import (
 )
 from zzreader.gui.workers import Job
 from zzreader.gui.tables import list_table
-from zzreader.i18n import tr
+from zzreader.i18n import pick, pick_lines, tr
 
+FILTERS = ("all", "warnings", "failed")  # what the summary's filter box offers
+DETAIL_LINES = 6  # the detail pane's height, in lines
 STATUS_COLOURS = {"imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "failed": "#c53030"}
 
 
@@ -70,7 +81,27 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.hide()
+        self.table.itemSelectionChanged.connect(self._show_detail)
+        self.filter = QComboBox()
+        self.filter.setObjectName("importFilter")
+        self.filter.setAccessibleName(tr("import.filter"))
+        for key in FILTERS:
+            self.filter.addItem(tr(f"import.filter.{key}"), key)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.filter_row = QWidget()
+        row = QHBoxLayout(self.filter_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(tr("import.filter")))
+        row.addWidget(self.filter)
+        row.addStretch(1)
+        self.detail = QPlainTextEdit()  # plain text: a warning quoting "<b>" shows as written
+        self.detail.setObjectName("importDetail")
+        self.detail.setAccessibleName(tr("import.detail"))
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(tr("import.detail.placeholder"))
+        self.detail.setFixedHeight(self.fontMetrics().lineSpacing() * DETAIL_LINES + 12)
+        for widget in (self.table, self.filter_row, self.detail):
+            widget.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self._cancel_or_close)
@@ -80,7 +111,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.bar)
         layout.addWidget(self.current)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.buttons)
 
         job.signals.progress.connect(self._progress)
@@ -108,7 +141,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.hide()
-        self.headline.setText(tr("import.error", error=str(exc)))
+        self.headline.setText(tr("import.error", error=pick(str(exc))))
         self._finish_buttons()
 
     def show_report(self, report: ImportReport) -> None:
@@ -125,25 +158,55 @@ class ImportDialog(QDialog):
         self.bar.hide()
         self.current.hide()
         self._fill(report.files)
-        self.table.show()
+        for widget in (self.table, self.filter_row, self.detail):
+            widget.show()
+        if report.files:
+            self.table.selectRow(0)
         self._finish_buttons()
         self.resize(max(self.width(), 760), max(self.height(), 420))
 
     def _fill(self, files: tuple[FileResult, ...]) -> None:
         self.table.setRowCount(len(files))
         for row, f in enumerate(files):
-            note = f.error or (tr("import.warnings", n=len(f.warnings)) if f.warnings else "")
-            tip = f.error or "\n".join(f.warnings)
             cells = (Path(f.path).name, tr(f"import.status.{f.status}"),
-                     str(f.articles) if f.status != "failed" else "—", note)
+                     str(f.articles) if f.status != "failed" else "—", note_text(f))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f.path if col == 0 else (tip or text))
+                if col == 0:  # escaped: a file name is untrusted and tooltips detect rich text
+                    item.setToolTip(f"<p>{html.escape(f.path)}</p>")
                 if col == 1:
                     item.setForeground(QColor(STATUS_COLOURS.get(f.status, "#718096")))
                 if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
+
+    def _apply_filter(self) -> None:
+        """Hide the rows the filter leaves out (all / with warnings / failed)."""
+        if self.report is None:
+            return
+        wanted = self.filter.currentData()
+        for row, f in enumerate(self.report.files):
+            shown = wanted == "all" or (wanted == "failed" and f.status == "failed") or (
+                wanted == "warnings" and (bool(f.warnings) or f.status == "failed"))
+            self.table.setRowHidden(row, not shown)
+        self._show_detail()
+
+    def visible_files(self) -> list[str]:
+        """The file names the table shows now (tests, and the filter's effect)."""
+        return [self.table.item(r, 0).text() for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+
+    def _show_detail(self) -> None:
+        """Every warning (or the error) of the selected, visible files, one per line."""
+        if self.report is None:
+            return
+        rows = sorted({i.row() for i in self.table.selectedIndexes() if not self.table.isRowHidden(i.row())})
+        parts = []
+        for row in rows:
+            f = self.report.files[row]
+            lines = [pick_lines(f.error)] if f.error else [pick(w) for w in f.warnings]
+            if lines:
+                parts.append("\n".join([f"{Path(f.path).name}:", *(f"  · {line}" for line in lines)]))
+        self.detail.setPlainText("\n\n".join(parts))
 
     def _finish_buttons(self) -> None:
         self.ended = True
@@ -152,3 +215,15 @@ class ImportDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setFocus()
+
+
+def note_text(f: FileResult) -> str:
+    """The Note column: the error, or the first warning and how many there are."""
+    if f.error:
+        return pick(f.error.split("\n", 1)[0])
+    if not f.warnings:
+        return ""
+    first = pick(f.warnings[0])
+    if len(f.warnings) == 1:
+        return first
+    return f"{first}  (" + tr("import.warnings", n=len(f.warnings)) + ")"

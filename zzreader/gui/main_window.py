@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
         try:
             new = open_library(path)
         except ZZReaderError as exc:
-            QMessageBox.warning(self, tr("library.open_failed"), str(exc))
+            QMessageBox.warning(self, tr("library.open_failed"), i18n.pick(str(exc)))
             return False
         self._close_library(backup=True)
         self._adopt(new)
@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             return
         self.statusBar().showMessage(f"{tr('backup.failed')}: {exc}", BACKUP_STATUS_MS)
-        prompts.warn(self, tr("backup.failed"), str(exc))
+        prompts.warn(self, tr("backup.failed"), i18n.pick(str(exc)))
 
     def restore_dialog(self) -> RestoreDialog:
         """File → Restore a backup…: choose one; `restore_backup` confirms and restores."""
@@ -798,7 +798,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_article(article_id, query)
         except NotFoundError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(i18n.pick(str(exc)), 8000)
             return False
         return True
 

@@ -45,7 +45,7 @@ from zzreader.gui.qt import (
 )
 from zzreader.gui.workers import Workers
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
-from zzreader.i18n import language, tr
+from zzreader.i18n import language, pick, tr
 
 PAGE = 50
 TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
@@ -410,7 +410,7 @@ class SearchPanel(QWidget):
         self.busy = False
         self.searching.emit(False)
         self.model.reset(None)
-        message = str(exc) if isinstance(exc, QueryError) else tr("search.failed", error=str(exc))
+        message = pick(str(exc)) if isinstance(exc, QueryError) else tr("search.failed", error=pick(str(exc)))
         self.show_status(message, error=True)
 
     def show_status(self, text: str, error: bool = False) -> None:

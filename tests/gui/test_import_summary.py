@@ -1,0 +1,61 @@
+"""The import summary: warnings readable in full (one language), and a filter
+to the files with warnings or to the failures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import SEEDS
+from zzreader.i18n import tr
+
+UNDATED = """湘江风光带新增夜跑步道
+
+株洲日报讯(记者/刘晓东) 河西湘江风光带新修的夜跑步道亮灯启用，全长约3.2公里，沿线每隔五百米设一处饮水点。
+市民李先生说，晚饭后来跑一圈，江风吹着很舒服。
+"""
+
+
+def _import(qtbot, window, paths: list[Path]):
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.start_import(paths)
+    return window.import_dialog
+
+
+def test_summary_shows_warnings_in_full_and_filters_to_warnings_or_failures(qtbot, window, tmp_path):
+    good = tmp_path / "good.txt"
+    shutil.copy(SEEDS[0], good)  # already in the library: unchanged, no warning
+    undated = tmp_path / "无日期.txt"
+    undated.write_text(UNDATED, encoding="utf-8")
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02binary\x00" * 40)
+    dialog = _import(qtbot, window, [good, undated, broken])
+    assert sorted(dialog.visible_files()) == sorted(["broken.txt", "good.txt", "无日期.txt"])
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "无日期.txt")
+    note = dialog.table.item(row, 3).text()
+    assert "无法确定出版日期" in note and "Could not" not in note  # the warning itself, one language
+    dialog.table.selectRow(row)
+    detail = dialog.detail.toPlainText()
+    assert detail.startswith("无日期.txt:") and "无法确定出版日期" in detail and " / " not in detail
+
+    dialog.filter.setCurrentIndex(dialog.filter.findData("warnings"))
+    assert sorted(dialog.visible_files()) == sorted(["无日期.txt", "broken.txt"])
+    dialog.filter.setCurrentIndex(dialog.filter.findData("failed"))
+    assert dialog.visible_files() == ["broken.txt"]
+    assert dialog.filter.currentText() == tr("import.filter.failed")
+    dialog.filter.setCurrentIndex(dialog.filter.findData("all"))
+    assert len(dialog.visible_files()) == 3
+    dialog.close()
+
+
+def test_summary_in_english_shows_the_english_half_only(qtbot, window, tmp_path):
+    from zzreader import i18n
+
+    undated = tmp_path / "undated.txt"
+    undated.write_text(UNDATED, encoding="utf-8")
+    i18n.set_language("en")
+    dialog = _import(qtbot, window, [undated])
+    dialog.table.selectRow(0)
+    assert "Could not determine the issue date." in dialog.detail.toPlainText()
+    assert "无法确定" not in dialog.detail.toPlainText() and "无法确定" not in dialog.table.item(0, 3).text()
+    dialog.close()
