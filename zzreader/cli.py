@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from zzreader import __version__, annotate_cli, cite_cli, cli_backup
+from zzreader import __version__, annotate_cli, cite_cli, cli_backup, cli_language
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
 from zzreader.core.models import Article, Issue
@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the reader window.",
     )
     parser.add_argument("--version", action="version", version=f"zzreader {__version__}")
+    parser.add_argument(
+        "--lang", choices=["zh", "en"],
+        help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
+    )
     parser.add_argument(
         "--library",
         metavar="PATH",
@@ -99,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
+    lang = cli_language.choose(args.lang)
+    if args.command is None and not args.self_test:
+        return _main(args)  # the window has its own language setting
+    with cli_language.one_language(lang, cli_language.stdout_is_data(args)):
+        return _main(args)
+
+
+def _main(args: argparse.Namespace) -> int:
     try:
         if args.self_test:
             return run_self_test(args)

@@ -111,7 +111,7 @@ def pick(text: str, /, lang: str | None = None) -> str:
                 return right
             _label, colon, value = right.partition(": ")
             if colon and value and value not in left and not _PROSE.fullmatch(value):
-                return f"{left.rstrip('：: ')}：{value}"
+                return f"{left.rstrip('：: ')}：{value.strip()}"
             return left
         start = at + 1
     return text

@@ -1,0 +1,70 @@
+"""The CLI speaks the locale's language (or --lang's), one at a time; C/POSIX keeps both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+from tests.core.annotation_fixtures import seeded_library
+from zzreader import cli, i18n
+from zzreader.cli_language import choose
+
+
+@pytest.fixture
+def lib_path(tmp_path: Path) -> Path:
+    path = tmp_path / "lib.sqlite"
+    seeded_library(path).close()
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _restore_language():
+    yield
+    i18n.set_language("zh")
+
+
+@pytest.mark.parametrize(
+    ("flag", "env", "expected"),
+    [
+        ("en", {"LANG": "zh_CN.UTF-8"}, "en"),
+        (None, {"LANG": "zh_CN.UTF-8"}, "zh"),
+        (None, {"LC_ALL": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+        (None, {"ZZREADER_LANG": "zh", "LC_ALL": "en_US.UTF-8"}, "zh"),
+        (None, {"LANG": "C.UTF-8"}, None),
+        (None, {}, None),
+    ],
+)
+def test_language_follows_flag_then_locale(flag, env, expected) -> None:
+    assert choose(flag, env) == expected
+
+
+def test_stats_in_one_language(lib_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "期数：5" in out and "Issues" not in out
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "Issues:   5" in out and "期数" not in out
+    assert cli.main(["--library", str(lib_path), "stats"]) == 0  # C locale: both, as before
+    assert "期数 / Issues:   5" in capsys.readouterr().out
+
+
+def test_errors_in_the_chosen_language(lib_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert cli.main(["--library", str(lib_path), "search", "type:xyz"]) != 0
+    err = capsys.readouterr().err
+    assert "Unknown article type xyz" in err and "未知" not in err
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert cli.main(["--library", str(lib_path), "cite", "424242"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "没有这篇文章：424242"
+
+
+def test_data_on_stdout_is_never_cut(lib_path: Path, capsys) -> None:
+    """`export`/`--json` print the archive's own text, which may hold " / "."""
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "import", "--json", str(SEEDS[0].parent)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert " / " in out  # the stored bilingual warnings, kept whole in JSON
