@@ -91,3 +91,25 @@ def test_the_type_error_names_types_as_the_type_box_does() -> None:
         parse("株洲 type:社论")
     zh = pick(str(caught.value), "zh")
     assert "消息、评论、通讯" in zh and "news" not in zh and "/" not in zh
+
+
+def test_qt_file_and_print_dialogs_are_chinese_in_the_chinese_interface(qapp) -> None:
+    import re
+
+    from zzreader.gui.app import install_translations
+    from zzreader.gui.qt import QFileDialog, QLabel, QPrintDialog, QPrinter
+
+    install_translations(qapp, "zh")
+    try:
+        files = QFileDialog(None, "导入")
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        printer = QPrinter()
+        dialogs = [files, QPrintDialog(printer)]
+        labels = [label.text() for d in dialogs for label in d.findChildren(QLabel) if label.text()]
+        english = [t for t in labels if re.search(r"[A-Za-z]{3,}", t.replace("&", ""))]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        assert english == [], english
+        for d in dialogs:
+            d.deleteLater()
+    finally:
+        install_translations(qapp, "en")

@@ -27,6 +27,7 @@ from zzreader.gui.qt import (
     QTimer,
     QTranslator,
 )
+from zzreader.gui.qt_translations import MissingChinese
 
 SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's settings
 # When set, the moment the window is on screen (and the process's resident
@@ -70,6 +71,9 @@ def install_translations(app: QApplication, language: str) -> None:
     app._zz_translators = []  # type: ignore[attr-defined]
     if language != "zh":
         return
+    gaps = MissingChinese(app)  # installed first, so asked after qtbase's catalogue
+    app.installTranslator(gaps)
+    app._zz_translators.append(gaps)  # type: ignore[attr-defined]
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder):
