@@ -287,3 +287,12 @@ def test_results_are_fetched_a_page_at_a_time(qtbot, window, monkeypatch):
 def test_a_stale_result_says_so_instead_of_failing(window):
     assert not window.open_from_ui(10**9)
     assert "10000000" in window.statusBar().currentMessage()
+
+
+def test_first_start_opens_the_lead_story_of_the_newest_issue(window, parsed_seeds):
+    """Not the untitled notice that heads a page: the first titled news story."""
+    newest = max((i for i in parsed_seeds if i.date), key=lambda i: i.date)
+    lead = next(a for a in newest.articles if a.type == "news" and a.title.strip())
+    shown = window.library.article(window.current_id)
+    assert (shown.title, window.library.issue(shown.issue_id).date) == (lead.title, newest.date)
+    assert lead.title in window.view.plain_text()

@@ -39,6 +39,13 @@ WEEKDAYS_ZH = "一二三四五六日"
 UNDATED = 0
 
 
+def lead_article(articles: list[ArticleSummary]) -> ArticleSummary | None:
+    """The first titled news story, else the first titled article, else the first one."""
+    titled = [a for a in articles if a.title.strip()]
+    news = [a for a in titled if a.type == "news"]
+    return next(iter(news or titled or articles), None)
+
+
 @dataclass(eq=False)
 class Node:
     kind: str
@@ -162,14 +169,19 @@ class ArchiveModel(QAbstractItemModel):
         return node.children or []
 
     def first_article(self) -> QModelIndex:
-        """The first article of the newest issue (what a fresh window opens)."""
+        """The lead article of the newest issue (what a fresh window opens).
+
+        The lead is the first titled news story: a page often starts with an
+        untitled notice or a masthead caption, which makes a poor first page.
+        """
         node = self.root
-        while node.kind != ARTICLE:
+        while node.kind != ISSUE:
             children = self.ensure_loaded(node)
             if not children:
                 return QModelIndex()
             node = children[0]
-        return self.index_of(node)
+        lead = lead_article(self.library.articles_of_issue(node.key))
+        return self.find_article(lead) if lead is not None else QModelIndex()
 
     def find_article(self, summary: ArticleSummary) -> QModelIndex:
         """Load the path down to `summary` and return its index (invalid if gone)."""
