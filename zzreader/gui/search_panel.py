@@ -10,6 +10,7 @@ that matches 20,000 articles costs one page up front.
 from __future__ import annotations
 
 import html
+import math
 import time
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from zzreader.gui.qt import (
     QColor,
     QComboBox,
     QDateEdit,
+    QEvent,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -170,15 +172,27 @@ class ResultDelegate(QStyledItemDelegate):
         doc.setTextWidth(width)
         return doc
 
-    def _width(self) -> int:
-        return max(120, self.view.viewport().width() - 2 * self.PAD - 22)
+    ICON = 22  # the type icon's column, left of the text
+
+    def text_width(self, row_width: int) -> int:
+        """The snippet's layout width in a row `row_width` wide: sizeHint and paint share it."""
+        return max(80, row_width - 2 * self.PAD - self.ICON)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        """The row's height for the text laid out exactly as paint() will lay it out.
+
+        A row is as wide as the viewport (ListMode, no wrapping); the view
+        re-asks on every resize (ResizeMode.Adjust), and `relayout()` after a
+        font change, so a snippet never runs into the next result.
+        """
         hit = index.data(ResultsModel.HIT_ROLE)
         if hit is None:
             return super().sizeHint(option, index)
-        doc = self._doc(option, hit, self._width(), False)
-        return QSize(self._width(), int(doc.size().height()) + 2 * self.PAD + 1)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)  # the same font paint() uses
+        row_width = self.view.viewport().width()
+        doc = self._doc(opt, hit, self.text_width(row_width), False)
+        return QSize(row_width, math.ceil(doc.size().height()) + 2 * self.PAD + 1)
 
     def paint(self, painter, option, index) -> None:  # noqa: D102
         hit = index.data(ResultsModel.HIT_ROLE)
@@ -191,15 +205,22 @@ class ResultDelegate(QStyledItemDelegate):
         widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
         r = opt.rect
         painter.save()
+        painter.setClipRect(r)  # never into the next row, whatever happens
         type_icon(hit.type).paint(painter, r.left() + self.PAD - 2, r.top() + self.PAD + 1, 18, 18)
-        painter.translate(r.left() + self.PAD + 22, r.top() + self.PAD)
-        doc = self._doc(opt, hit, r.width() - 2 * self.PAD - 22, selected)
+        painter.translate(r.left() + self.PAD + self.ICON, r.top() + self.PAD)
+        doc = self._doc(opt, hit, self.text_width(r.width()), selected)
         doc.drawContents(painter, QRectF(0, 0, r.width(), r.height() - 2 * self.PAD))
         painter.restore()
         painter.save()
         painter.setPen(QColor(self.theme.rule))
         painter.drawLine(r.left() + self.PAD, r.bottom(), r.right() - self.PAD, r.bottom())
         painter.restore()
+
+
+def relayout(view: QListView) -> None:
+    """Re-measure every row (after a font or theme change: Qt caches the heights)."""
+    view.scheduleDelayedItemsLayout()
+    view.doItemsLayout()
 
 
 class SearchPanel(QWidget):
@@ -267,6 +288,7 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.delegate = ResultDelegate(self.results, theme)
         self.results.setItemDelegate(self.delegate)
+        self.results.installEventFilter(self)  # font changes: re-measure the rows
         self.results.setUniformItemSizes(False)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -313,8 +335,13 @@ class SearchPanel(QWidget):
     def set_theme(self, theme: themes.Theme) -> None:
         self.theme = theme
         self.delegate.theme = theme
-        self.results.viewport().update()
+        relayout(self.results)
         self._status_colour(error=bool(self.last_error))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.results and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            relayout(self.results)
+        return False
 
     def set_workers(self, workers: Workers) -> None:
         self.workers = workers
