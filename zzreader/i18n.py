@@ -86,7 +86,9 @@ if os.environ.get(ENV_VAR):
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATOR = " / "
-_PROSE = re.compile(r"[A-Za-z ,.;'-]+")  # "needs a value": words, not a value to carry over
+# An English phrase after the colon ("add something to search for") is the Chinese
+# half's own words; an id, a path or a number is a value the Chinese half lacks.
+_PROSE = re.compile(r"[A-Za-z ,.;'()-]*")
 
 
 def pick(text: str, /, lang: str | None = None) -> str:
@@ -101,7 +103,9 @@ def pick(text: str, /, lang: str | None = None) -> str:
 
     Many core messages put the value only after the English label
     ("没有这篇文章 / No such article: 42"); the Chinese half then gets it
-    too ("没有这篇文章：42"), unless the tail is English prose.
+    too ("没有这篇文章：42"), unless the label before the colon is shared by
+    both halves ("type: 后面缺少内容 / type: needs a value") or what follows
+    it is English words, not a value.
     """
     start = 0
     while (at := text.find(_SEPARATOR, start)) >= 0:
@@ -109,8 +113,8 @@ def pick(text: str, /, lang: str | None = None) -> str:
         if _HAN.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
             if (lang or _language) != "zh":
                 return right
-            _label, colon, value = right.partition(": ")
-            if colon and value and value not in left and not _PROSE.fullmatch(value):
+            label, colon, value = right.partition(": ")
+            if colon and label not in left and value not in left and not _PROSE.fullmatch(value):
                 return f"{left.rstrip('：: ')}：{value.strip()}"
             return left
         start = at + 1

@@ -74,6 +74,7 @@ def test_pick_shows_one_language_of_a_core_message() -> None:
     assert pick(message, "zh") == "文件不存在：D:/株洲 / 湘潭/x.txt"  # the value is carried over
     assert pick("没有这篇文章 / No such article: 42", "zh") == "没有这篇文章：42"
     assert pick("type: 后面缺少内容 / type: needs a value", "zh") == "type: 后面缺少内容"
+    assert pick("只有排除条件 / Only exclusions: add something to search for", "zh") == "只有排除条件"
     assert pick(message, "en") == "No such file: D:/株洲 / 湘潭/x.txt"
     assert pick("株洲 / 湘潭", "en") == "株洲 / 湘潭"  # no English half: kept whole
     assert pick("plain text", "zh") == "plain text"

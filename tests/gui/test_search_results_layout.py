@@ -25,7 +25,7 @@ def _check_rows(panel) -> int:
             assert rect.top() > previous.bottom(), (row, rect, previous)
         previous = rect
         opt = QStyleOptionViewItem()
-        opt.initFrom(view)
+        view.initViewItemOption(opt)  # what the view hands its delegate for sizeHint and paint
         delegate.initStyleOption(opt, index)
         doc = delegate._doc(opt, index.data(panel.model.HIT_ROLE), delegate.text_width(rect.width()), False)
         assert doc.size().height() + 2 * delegate.PAD <= rect.height() + 1, (row, rect.height(), doc.size())

@@ -43,6 +43,7 @@ from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.navigation_history import NavigationHistory
+from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.preferences import Prefs, PreferencesDialog
 from zzreader.gui.qt import (
     BINDING,
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
         self._build_status()
         self.apply_prefs(self.prefs, initial=True)
         self._restore_window()
+        if self.settings.value(K_GEOMETRY) is None:
+            fit_first_window(self)  # the first start fits the screen it opens on
+        self.fitter = PaneFitter(self)  # the article keeps >= 30 characters: docks, then the tree give way
         self._library_shown()
         self._queue_daily_backup()
 
@@ -324,7 +328,7 @@ class MainWindow(QMainWindow):
         self.act_source.setChecked(self.settings.value(K_SHOW_SOURCE, False, type=bool))
         self.act_search = a("action.search", self.focus_search, "Ctrl+Shift+F", "search")
         self.act_filter = a("action.filter", self.focus_filter, "Ctrl+L")
-        self.act_focus_tree = a("action.focus_tree", lambda: self.tree.setFocus(), "Ctrl+1")
+        self.act_focus_tree = a("action.focus_tree", lambda: (self.fitter.show_tree(), self.tree.setFocus()), "Ctrl+1")
         self.act_focus_article = a("action.focus_article", lambda: self.view.page.setFocus(), "Ctrl+2")
         self.act_focus_results = a("action.focus_results", self._focus_results, "Ctrl+3")
         self.act_about = a("action.about", self.show_about)
@@ -1088,6 +1092,8 @@ class MainWindow(QMainWindow):
             self.collections.reload()  # its row icons are drawn in the theme's ink
         self.theme_actions[prefs.theme].setChecked(True)
         self.view.apply_prefs(prefs)
+        if hasattr(self, "fitter"):
+            self.fitter.font_changed()
         self.act_bigger.setEnabled(prefs.font_size < preferences.FONT_SIZES[1])
         self.act_smaller.setEnabled(prefs.font_size > preferences.FONT_SIZES[0])
         if not initial and old.language != prefs.language:

@@ -289,7 +289,9 @@ class SearchPanel(QWidget):
         self.delegate = ResultDelegate(self.results, theme)
         self.results.setItemDelegate(self.delegate)
         self.results.installEventFilter(self)  # font changes: re-measure the rows
+        self.results.viewport().installEventFilter(self)  # and width changes, at once
         self.results.setUniformItemSizes(False)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap to the width
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -341,6 +343,11 @@ class SearchPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.results and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             relayout(self.results)
+        elif (watched is self.results.viewport() and event.type() == QEvent.Type.Resize
+              and event.size().width() != event.oldSize().width() and self.model.rowCount()):
+            # Qt re-lays out an Adjust list only after a delay: rows painted meanwhile
+            # with their old heights would run into each other.
+            QTimer.singleShot(0, lambda: relayout(self.results))
         return False
 
     def set_workers(self, workers: Workers) -> None:
