@@ -296,3 +296,27 @@ def test_first_start_opens_the_lead_story_of_the_newest_issue(window, parsed_see
     shown = window.library.article(window.current_id)
     assert (shown.title, window.library.issue(shown.issue_id).date) == (lead.title, newest.date)
     assert lead.title in window.view.plain_text()
+
+
+def test_title_filter_enter_opens_the_first_match_at_once(qtbot, window):
+    expected = window.library.filter_titles("株洲")
+    assert len(expected) >= 2
+    window.filter.setFocus()
+    window.filter.setText("株洲")  # Enter before the typing pause ends
+    window.filter.returnPressed.emit()
+    assert window.current_id == expected[0].id
+    assert expected[0].title in window.view.plain_text()
+
+
+def test_title_filter_arrows_pick_the_match_enter_opens(qtbot, window):
+    from zzreader.gui.qt import QApplication, QEvent, QKeyEvent
+
+    expected = window.library.filter_titles("株洲")
+    window.filter.setText("株洲")
+    down = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.filter, down)  # the first match
+    QApplication.sendEvent(window.filter, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
+                                                    Qt.KeyboardModifier.NoModifier))  # the second
+    assert window.filter_list.currentIndex().row() == 1
+    window.filter.returnPressed.emit()
+    assert window.current_id == expected[1].id

@@ -41,6 +41,7 @@ from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, siz
 from zzreader.gui.busy import run_busy
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
+from zzreader.gui.filter_keys import FilterKeys
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
@@ -116,6 +117,8 @@ STATE_VERSION = 1
 class MainWindow(QMainWindow):
     """The main window on one library file; `switch_library` moves it to another."""
 
+    FILTER_LIMIT = FILTER_LIMIT
+
     article_opened = Signal(int)
     language_changed = Signal()
     library_changed = Signal(str)
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self._filter_timer.setInterval(FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self._run_filter)
         self._filter_gen = 0
+        self.filter_keys = FilterKeys(self)  # ↑/↓ pick a match, Enter opens it
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
         self.tree = QTreeView()
@@ -962,11 +966,7 @@ class MainWindow(QMainWindow):
             self.left_stack.setCurrentWidget(self.filter_empty)
 
     def _filter_enter(self) -> None:
-        self._filter_timer.stop()
-        self._run_filter()
-        self.filter_list.setFocus()
-        if self.filter_model.rowCount():
-            self.filter_list.setCurrentIndex(self.filter_model.index(0, 0))
+        self.filter_keys.enter()  # opens the picked (else first) match: filter_keys.py
 
     def _filter_activated(self, index: QModelIndex) -> None:
         article_id = index.data(ID_ROLE)
