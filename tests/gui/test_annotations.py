@@ -442,3 +442,46 @@ def test_tags_typed_but_not_saved_follow_their_article_when_moving_on(qtbot, win
     assert window.current_id != first
     assert an.article_tags(window.library, first) == ["未保存的标签"]
     assert window.article_tags.tags() == []
+
+
+def test_a_half_typed_tag_is_not_saved_when_focus_leaves(qtbot, window):
+    lib = window.library
+    ids = [a.id for _i, a in list(lib.iter_articles())[:3]]
+    an.set_article_tags(lib, ids[0], ["医保", "医疗"])
+    window.open_article(ids[2])
+    edit = window.article_tags
+    edit.setFocus()
+    type_text(edit, "待核实, 医")
+    popup = edit.completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # moving through the suggestions ...
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)  # ... and leaving them
+    assert edit.text() == "待核实, 医"
+    window.filter.setFocus()  # focus leaves: the finished tag is saved, the half one is not
+    edit.clearFocus()
+    qtbot.waitUntil(lambda: an.article_tags(lib, ids[2]) == ["待核实"], timeout=3_000)
+    assert "医" not in an.tag_names(lib)
+    assert edit.text() == "待核实"  # the field shows what was saved
+    edit.setFocus()
+    edit.setCursorPosition(len(edit.text()))
+    type_text(edit, ", 医")
+    edit.completer.popup().hide()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter saves what stands, by choice
+    assert sorted(an.article_tags(lib, ids[2])) == sorted(["待核实", "医"])
+
+
+def test_tag_manager_removes_unused_tags(qtbot, window, monkeypatch):
+    lib = window.library
+    ids = [a.id for _i, a in list(lib.iter_articles())[:2]]
+    an.set_article_tags(lib, ids[0], ["待核实", "医"])
+    an.set_article_tags(lib, ids[0], ["待核实"])  # "医" now tags nothing
+    an.set_article_tags(lib, ids[1], ["误建"])
+    an.set_article_tags(lib, ids[1], [])
+    manager = window.show_tag_manager()
+    assert sorted(manager.unused_names()) == sorted(["医", "误建"])
+    assert manager.b_unused.isEnabled() and manager.b_unused.text() == "清理未用的标签（2）"
+    monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
+    manager.b_unused.click()
+    assert manager.unused_names() == [] and not manager.b_unused.isEnabled()
+    assert an.tag_names(lib) == ["待核实"]
+    assert manager.counts("待核实") == (1, 0)

@@ -4,6 +4,12 @@ Completion offers existing tags that start with what is being typed (Latin
 case and character width ignored), most used first, from the core's
 `tag_names`. Choosing one replaces only the tag being typed, so a list like
 "待核实, 医" becomes "待核实, 医保, ".
+
+Only Enter saves what is typed as it stands. When the field saves by itself
+(focus leaves, or another article opens), a last tag that is still only the
+start of existing tags ("医" while 医保 and 医疗 exist, e.g. after moving
+through the suggestions and pressing Escape) is a tag half typed: it is not
+saved (the field then shows the tags that were).
 """
 
 from __future__ import annotations
@@ -70,11 +76,27 @@ class TagEdit(QLineEdit):
         self._dirty = False
 
     def take_pending(self) -> list[str] | None:
-        """The tags if they were edited and not yet committed (then marks them committed)."""
+        """The finished tags if they were edited and not yet committed (then marks them committed)."""
         if not self._dirty:
             return None
         self._dirty = False
-        return self.tags()
+        return self.finished_tags()
+
+    def half_typed(self) -> str:
+        """The last tag, if it is only the beginning of existing tags and not one itself."""
+        text = self.text()
+        if not text.strip() or SEPARATORS.search(text.rstrip()[-1:]):
+            return ""
+        word = " ".join(SEPARATORS.split(text)[-1].split()).lstrip("#").strip()
+        if not word or any(n.casefold() == word.casefold() for n in self._names):
+            return ""
+        return word if self.suggestions(word) else ""
+
+    def finished_tags(self) -> list[str]:
+        """`tags()` without a half-typed last tag."""
+        half = self.half_typed()
+        tags = self.tags()
+        return tags[:-1] if half and tags and tags[-1] == half else tags
 
     def current_word(self) -> str:
         """The tag being typed: the text after the last separator before the cursor."""
@@ -128,10 +150,11 @@ class TagEdit(QLineEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802
         super().focusOutEvent(event)
         if self._dirty and not self.completer.popup().isVisible():
-            self._commit()
+            self._commit(finished_only=True)
 
-    def _commit(self) -> None:
+    def _commit(self, finished_only: bool = False) -> None:
+        """Enter saves everything typed; an implicit save leaves out a half-typed last tag."""
         if self.completer.popup().isVisible():
             return
         self._dirty = False
-        self.committed.emit(self.tags())
+        self.committed.emit(self.finished_tags() if finished_only else self.tags())

@@ -74,6 +74,10 @@ class TagManager(QDialog):
         self.b_merge = QPushButton(tr("tagman.merge"))
         self.b_colour = QPushButton(tr("tagman.colour"))
         self.b_delete = QPushButton(tr("tagman.delete"))
+        # Tags left on nothing (typed by accident, or emptied by edits): one click removes them.
+        self.b_unused = QPushButton(tr("tagman.unused", n=0))
+        self.b_unused.setObjectName("tagUnused")
+        self.b_unused.setToolTip(tr("tagman.unused.tip"))
         colours = QMenu(self.b_colour)
         for color in COLORS:
             act = colours.addAction(swatch(color), colour_name(color))
@@ -84,6 +88,7 @@ class TagManager(QDialog):
         self.b_rename.clicked.connect(self.rename_selected)
         self.b_merge.clicked.connect(self.merge_selected)
         self.b_delete.clicked.connect(self.delete_selected)
+        self.b_unused.clicked.connect(self.delete_unused)
         self.summary = QLabel()
         self.summary.setObjectName("tagSummary")
 
@@ -91,6 +96,7 @@ class TagManager(QDialog):
         for b in (self.b_rename, self.b_merge, self.b_colour, self.b_delete):
             side.addWidget(b)
         side.addStretch(1)
+        side.addWidget(self.b_unused)
         row = QHBoxLayout()
         row.addWidget(self.table, 1)
         row.addLayout(side)
@@ -162,6 +168,9 @@ class TagManager(QDialog):
         self.b_merge.setEnabled(n >= 1)
         self.b_colour.setEnabled(n >= 1)
         self.b_delete.setEnabled(n >= 1)
+        unused = self.unused_names()
+        self.b_unused.setText(tr("tagman.unused", n=len(unused)))
+        self.b_unused.setEnabled(bool(unused))
 
     # -- commands ---------------------------------------------------------------
     def rename_selected(self) -> None:
@@ -184,6 +193,21 @@ class TagManager(QDialog):
     def recolor_selected(self, color: str | None) -> None:
         for name in self.selected_names():
             self.annotator.recolor_tag(name, color)
+
+    def unused_names(self) -> list[str]:
+        """Tags on no article and no highlight."""
+        return [i.name for i in self.infos if i.count == 0]
+
+    def delete_unused(self) -> int:
+        """Delete every unused tag (after a yes); returns how many went."""
+        names = self.unused_names()
+        if not names or not prompts.confirm(
+                self, tr("tagman.unused.title"), tr("tagman.unused.confirm", tags="、".join(names), n=len(names))):
+            return 0
+        for name in names:
+            self.annotator.delete_tag(name)
+        self.reload()
+        return len(names)
 
     def delete_selected(self) -> None:
         names = self.selected_names()
