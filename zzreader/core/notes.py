@@ -18,6 +18,7 @@ The article pane's live preview and the HTML/PDF export both use
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import markdown
@@ -72,3 +73,44 @@ def render_note_html(note: str) -> str:
     if not note.strip():
         return ""
     return _renderer().convert(note)
+
+
+class _TextOnly(HTMLParser):
+    """The words of rendered note HTML: block ends become line breaks, a link keeps its text."""
+
+    BLOCKS = {"p", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "br"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "li":
+            self.parts.append("• ")
+        elif tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def note_plain_text(note: str) -> str:
+    """The note as a reader sees it, without Markdown marks ("**要点**" -> "要点").
+
+    For lists, tooltips and table cells, which show text, not HTML: rendering
+    first and keeping only the words means a note is read the same wherever
+    it appears, and nothing in it is ever interpreted as markup.
+    """
+    if not note.strip():
+        return ""
+    parser = _TextOnly()
+    parser.feed(render_note_html(note))
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    return "\n".join(line for line in lines if line)

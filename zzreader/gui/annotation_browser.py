@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import annotations as an
 from zzreader.core.annotations import COLORS, Highlight
+from zzreader.core.notes import note_plain_text
 from zzreader.gui.highlight_editor import colour_name, swatch
 from zzreader.gui.icons import icon, named
+from zzreader.gui.note_markers import plain_tooltip
 from zzreader.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -105,7 +107,7 @@ class HighlightTable(QAbstractTableModel):
             if column == "quote":
                 return _one_line(h.exact)
             if column == "note":
-                return _one_line(h.note)
+                return _one_line(note_plain_text(h.note))  # the words, not the Markdown marks
             if column == "colour":
                 return f"{colour_name(h.color)}" + ("" if h.style == "highlight" else f" · {tr('style.' + h.style)}")
             if column == "tags":
@@ -119,9 +121,10 @@ class HighlightTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "colour":
             return swatch(h.color, 14)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == "note" and h.note:
-                return h.note
-            return h.exact + (f"\n\n{h.note}" if h.note else "")
+            note = note_plain_text(h.note)
+            if column == "note" and note:
+                return plain_tooltip(note)
+            return plain_tooltip(h.exact + (f"\n\n{note}" if note else ""))
         if role == Qt.ItemDataRole.ForegroundRole and h.orphan:
             return QColor(self.muted)
         if role == Qt.ItemDataRole.FontRole and h.orphan and column == "article":

@@ -27,6 +27,7 @@ from zzreader.core.models import Article
 from zzreader.gui import highlight_style, themes
 from zzreader.gui.article_html import ArticleMeta, Style, article_html, parse_link, stylesheet
 from zzreader.gui.icons import icon, named
+from zzreader.gui.note_markers import NoteMarkers
 from zzreader.gui.preferences import Prefs, first_installed, reading_family
 from zzreader.gui.qt import (
     QColor,
@@ -40,6 +41,7 @@ from zzreader.gui.qt import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPainter,
     QPalette,
     QPoint,
     QShortcut,
@@ -133,10 +135,19 @@ class ArticlePage(QTextBrowser):
         self.setObjectName("articlePage")
         self.setAccessibleName(tr("article.accessible"))
         self.text_width_px = 0
+        self.overlays: list[Callable[[QPainter], None]] = []  # drawn over the text (note markers)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
         """Nothing is ever loaded: not images, not style sheets, not remote URLs."""
         return None
+
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if self.overlays:
+            painter = QPainter(self.viewport())
+            for draw in self.overlays:
+                draw(painter)
+            painter.end()
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -300,6 +311,7 @@ class ArticleView(QWidget):
         self.finds = Marks([])
         self.highlights: list[Highlight] = []
         self.text_map = TextMap.empty()
+        self.note_markers = NoteMarkers(self)  # a badge after each noted highlight, the note on hover
         self.flashing: list[tuple[int, int]] = []  # document ranges of the highlight being flashed
         self._flash_ticks = 0
         self._flash_timer = QTimer(self)
@@ -561,6 +573,9 @@ class ArticleView(QWidget):
                 fmt = QTextCharFormat()
                 current = is_active and i == marks.current
                 fmt.setBackground(QColor(self.theme.hit_current if current else self.theme.hit))
+                # A dashed underline tells a search hit from a (yellow) highlight at a glance.
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(QColor(self.theme.hit_rule))
                 if self.theme.is_dark:
                     fmt.setForeground(QColor("#ffffff"))
                 sel.format = fmt

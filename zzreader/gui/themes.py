@@ -31,6 +31,7 @@ class Theme:
     caption_bg: str
     hit: str  # search hits / find matches
     hit_current: str
+    hit_rule: str  # the dashed underline under search hits (highlights have none)
     button: str
     tooltip: str
     selection: str  # selected rows in lists and the tree
@@ -55,8 +56,9 @@ LIGHT = Theme(
     chip="#f6e7e5",
     rule="#dcdcd8",
     caption_bg="#f4f4f2",
-    hit="#ffe27a",
+    hit="#ffd08a",
     hit_current="#ff9f43",
+    hit_rule="#c2410c",
     button="#ececea",
     tooltip="#fffbe6",
     selection="#f1d3cf",
@@ -77,8 +79,9 @@ SEPIA = Theme(
     chip="#ecd9bd",
     rule="#d5c4a5",
     caption_bg="#efe3cb",
-    hit="#f3cf5a",
+    hit="#f2c27a",
     hit_current="#e88a3a",
+    hit_rule="#a8420f",
     button="#e2d5ba",
     tooltip="#fbf4e4",
     selection="#dcc29b",
@@ -99,8 +102,9 @@ DARK = Theme(
     chip="#3a2f31",
     rule="#3b3f46",
     caption_bg="#272a30",
-    hit="#7a6318",
+    hit="#7a5318",
     hit_current="#b4621c",
+    hit_rule="#ffb070",
     button="#30333a",
     tooltip="#2b2e34",
     selection="#5b3a37",

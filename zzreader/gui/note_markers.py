@@ -1,0 +1,96 @@
+"""Notes on the page: a marker after each highlight that has a note, the note on hover.
+
+A note is otherwise invisible on the page (it opens only when the highlight
+is clicked). Each noted highlight gets a small badge in its colour's ink at
+the top right of its last character, like a footnote mark; resting the
+mouse on the highlight or its badge shows the note as plain text (the
+Markdown's words, never interpreted as markup: tooltips would render HTML).
+The badge is painted over the text, so the document and its positions,
+which anchors and search marks rely on, are not touched.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from zzreader.core.annotations import Highlight
+from zzreader.core.notes import note_plain_text
+from zzreader.gui import highlight_style
+from zzreader.gui.qt import QColor, QEvent, QObject, QPainter, QRect, Qt, QTextCursor, QToolTip
+from zzreader.i18n import tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.article_view import ArticleView
+
+TIP_CHARS = 600  # a long note is cut in the tooltip; the editor shows all of it
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows `text` exactly as written (escaped, line breaks kept)."""
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
+
+
+class NoteMarkers(QObject):
+    """Paints the note badges on an ArticleView's page and answers hover with the note."""
+
+    def __init__(self, view: ArticleView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.page.overlays.append(self.paint)
+        view.page.viewport().installEventFilter(self)
+
+    def noted(self) -> list[Highlight]:
+        return [h for h in self.view.highlights if h.note.strip() and not h.orphan]
+
+    def badge_size(self) -> int:
+        return max(6, self.view.page.fontMetrics().height() // 3)
+
+    def markers(self) -> list[tuple[QRect, Highlight]]:
+        """Each noted highlight's badge, in viewport coordinates."""
+        out = []
+        size = self.badge_size()
+        page = self.view.page
+        for h in self.noted():
+            spans = self.view.text_map.to_doc(h.start, h.end)
+            if not spans:
+                continue
+            cursor = QTextCursor(page.document())
+            cursor.setPosition(spans[-1][1])
+            caret = page.cursorRect(cursor)
+            out.append((QRect(caret.left() - size // 2, caret.top() - size // 3, size, size), h))
+        return out
+
+    def paint(self, painter: QPainter) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ring = QColor(self.view.theme.page)
+        for rect, h in self.markers():
+            painter.setPen(ring)
+            painter.setBrush(QColor(highlight_style.ink(h.color)))
+            painter.drawEllipse(rect)
+        painter.restore()
+
+    def note_at(self, point) -> Highlight | None:
+        """The noted highlight under viewport `point` (its text or its badge)."""
+        for rect, h in self.markers():
+            if rect.adjusted(-3, -3, 3, 3).contains(point):
+                return h
+        position = self.view.page.char_at(point)
+        return next((h for h in self.view.highlights_at(position) if h.note.strip()), None)
+
+    def tooltip_text(self, h: Highlight) -> str:
+        text = note_plain_text(h.note)
+        if len(text) > TIP_CHARS:
+            text = text[:TIP_CHARS] + "…"
+        return f"{tr('note.tip.title')}\n{text}"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        h = self.note_at(event.pos())
+        if h is None:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), plain_tooltip(self.tooltip_text(h)), self.view.page.viewport())
+        return True
