@@ -274,16 +274,22 @@ def test_restore_waits_for_a_running_import(qtbot, window, monkeypatch):
         pass
 
 
-def test_the_restore_dialog_lists_time_kind_size_and_file(qtbot, window):
+def test_the_restore_dialog_lists_time_kind_contents_size_and_file(qtbot, window):
     settled(qtbot, window)
+    stats = window.library.stats()
+    an.add_highlight(window.library, window.current_id, 0, 4, note="核实")
     back_up_now(qtbot, window)
     backups = bk.list_backups(window.library.path)
     dialog = window.restore_dialog()
     table = dialog.table
     assert table.rowCount() == len(backups) == 2
     assert [table.item(r, 1).text() for r in range(2)] == ["手动", "每日"]
-    assert table.item(0, 3).text() == backups[0].path.name
-    assert table.item(0, 2).text().endswith(("KB", "MB"))
+    # What each backup holds: the manual one has the highlight made since the daily one.
+    span = f"{stats.first_date} — {stats.last_date}"
+    assert table.item(0, 2).text() == f"{stats.issues} 期 · {stats.articles} 篇 · 1 条批注 · {span}"
+    assert table.item(1, 2).text() == f"{stats.issues} 期 · {stats.articles} 篇 · 0 条批注 · {span}"
+    assert table.item(0, 4).text() == backups[0].path.name
+    assert table.item(0, 3).text().endswith(("KB", "MB"))
     assert table.item(0, 0).text()[:2] == "20"
     assert dialog.selected() == backups[0] and dialog.b_restore.isEnabled()
     dialog.reject()

@@ -13,6 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from zzreader.core.backup import BackupInfo
+from zzreader.core.backup_contents import BackupContents, backup_contents
 from zzreader.gui import prompts
 from zzreader.gui.qt import (
     QDialog,
@@ -42,6 +43,16 @@ def local_time(t: dt.datetime) -> str:
     return t.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def holds_text(contents: BackupContents | None) -> str:
+    """"5 期 · 60 篇 · 3 条批注 · 2020-04-28 — 2026-02-09" (or that it cannot be read)."""
+    if contents is None:
+        return tr("restore.holds.unreadable")
+    text = tr("restore.holds", issues=contents.issues, articles=contents.articles, notes=contents.annotations)
+    if contents.first_date:
+        text += f" · {contents.first_date} — {contents.last_date}"
+    return text
+
+
 def kind_text(reason: str) -> str:
     """'pre-restore' -> '恢复前' / 'Before restore'; an unknown reason as it is."""
     key = "backup.kind." + reason.replace("-", "_")
@@ -66,7 +77,8 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.table = list_table(
             "backupTable", tr("restore.title"),
-            [tr("restore.col.time"), tr("restore.col.kind"), tr("restore.col.size"), tr("restore.col.file")],
+            [tr("restore.col.time"), tr("restore.col.kind"), tr("restore.col.holds"), tr("restore.col.size"),
+             tr("restore.col.file")],
             rows=len(backups),
         )
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
@@ -74,7 +86,7 @@ class RestoreDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         self.table.resizeColumnsToContents()
-        for col in (0, 1, 2):  # room between the columns: contents-tight reads as one run
+        for col in (0, 1, 2, 3):  # room between the columns: contents-tight reads as one run
             self.table.setColumnWidth(col, self.table.columnWidth(col) + COLUMN_GAP)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self._choose_selected())
@@ -119,12 +131,13 @@ class RestoreDialog(QDialog):
 
     def _fill(self) -> None:
         for row, b in enumerate(self.backups):
-            cells = (local_time(b.created), kind_text(b.reason), size_text(b.size), b.path.name)
+            cells = (local_time(b.created), kind_text(b.reason), holds_text(backup_contents(b.path)),
+                     size_text(b.size), b.path.name)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(b.path))
                 item.setToolTip(str(b.path))
-                if col == 2:
+                if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
 
