@@ -7,9 +7,9 @@ order, stopping as soon as the page is wide enough:
 
 1. an empty search dock (nothing searched yet) is closed: it opens by itself
    when a search starts;
-2. a search dock on the right moves below the article (tabbed with the
+2. the archive tree narrows to its minimum;
+3. a search dock on the right moves below the article (tabbed with the
    annotation browser when that is open), where it takes height, not width;
-3. the archive tree narrows to its minimum;
 4. the archive tree is folded away (View → Focus tree, Ctrl+1, brings it back).
 
 When the window grows again, the tree comes back and the search dock returns
@@ -54,6 +54,8 @@ class PaneFitter(QObject):
         for dock in (window.search_dock, window.browser_dock):
             dock.visibilityChanged.connect(lambda _v: self._timer.start())
             dock.dockLocationChanged.connect(lambda _a: self._timer.start())
+        # Below the article the search panel is wide and short: its filters go on one row.
+        window.search_dock.dockLocationChanged.connect(lambda area: window.search.set_wide(area == BOTTOM))
 
     # -- measures ---------------------------------------------------------------------
     def char_px(self) -> int:
@@ -101,7 +103,16 @@ class PaneFitter(QObject):
         if search.isVisible() and not search.isFloating() and not self._search_used():
             search.hide()
             self._settle()
-        if self._short() > 0 and search.isVisible() and not search.isFloating() and w.dockWidgetArea(search) == RIGHT:
+        left = w.splitter.widget(0)
+        if self._short() > 0 and left.isVisible():
+            total = sum(w.splitter.sizes())
+            w.splitter.setSizes([LEFT_MIN, max(0, total - LEFT_MIN)])
+            self._settle()
+        on_right = search.isVisible() and not search.isFloating() and w.dockWidgetArea(search) == RIGHT
+        if self._short() > 0 and on_right and search.width() > search.minimumSizeHint().width():
+            w.resizeDocks([search], [search.minimumSizeHint().width()], Qt.Orientation.Horizontal)
+            self._settle()
+        if self._short() > 0 and on_right:
             w.addDockWidget(BOTTOM, search)
             if w.browser_dock.isVisible() and w.dockWidgetArea(w.browser_dock) == BOTTOM:
                 w.tabifyDockWidget(w.browser_dock, search)
@@ -109,11 +120,6 @@ class PaneFitter(QObject):
             search.raise_()
             w.resizeDocks([search], [int(w.height() * BOTTOM_SHARE)], Qt.Orientation.Vertical)
             self.moved_search = True
-            self._settle()
-        left = w.splitter.widget(0)
-        if self._short() > 0 and left.isVisible():
-            total = sum(w.splitter.sizes())
-            w.splitter.setSizes([LEFT_MIN, max(0, total - LEFT_MIN)])
             self._settle()
         if self._short() > 0 and left.isVisible():
             left.hide()

@@ -1,6 +1,10 @@
 """Render the window's main states to PNG, for the README and for review.
 
-    python -m zzreader.gui.screenshots OUTDIR [--library FILE] [--lang zh|en]
+    python -m zzreader.gui.screenshots OUTDIR [--library FILE] [--lang zh|en] [--sizes]
+
+--sizes renders the window a first start shows, then with a search running, at
+the common screen sizes (SCREEN_SIZES) in the light and the dark theme, to
+check that the article stays readable on a small laptop.
 
 Without --library a fresh library is built from the sample issues in a
 temporary folder, and settings always go to a temporary INI file, so the
@@ -27,6 +31,7 @@ from zzreader.gui.qt import QApplication, QColor, QPainter, QPoint, QSettings, Q
 from zzreader.resources import seeds_dir
 
 SIZE = (1440, 900)
+SCREEN_SIZES = ((800, 600), (1024, 768), (1366, 768), (1920, 1080))
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
@@ -238,12 +243,47 @@ def _render(outdir: Path, work: Path, library_path: Path | None, lang: str) -> l
     return shots
 
 
+def render_sizes(outdir: Path, lang: str = "zh") -> list[Path]:
+    """`<w>x<h>-<theme>.png` (first start) and `<w>x<h>-<theme>-search.png` for every size."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="zzreader-sizes-"))
+    shots: list[Path] = []
+    try:
+        app = application()
+        i18n.set_language(lang)
+        install_translations(app, lang)
+        path = build_sample_library(work)
+        for theme in ("light", "dark"):
+            for width, height in SCREEN_SIZES:
+                settings = QSettings(str(work / f"{width}-{theme}.ini"), QSettings.Format.IniFormat)
+                settings.setValue("reading/language", lang)
+                settings.setValue("reading/theme", theme)
+                window = MainWindow(path, settings)
+                window.resize(width, height)
+                window.show()
+                settle(0.3)
+                shots.append(shoot(window, outdir / f"{width}x{height}-{theme}.png"))
+                window.search.search_for("株洲")
+                wait_until(lambda w=window: w.search.model.rowCount() > 0)
+                settle(0.3)
+                shots.append(shoot(window, outdir / f"{width}x{height}-{theme}-search.png"))
+                window.shutdown(backup=False)
+                window.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return shots
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m zzreader.gui.screenshots")
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--library", type=Path, help="library file (default: samples in a temp dir)")
     parser.add_argument("--lang", default="zh", choices=i18n.LANGUAGES)
+    parser.add_argument("--sizes", action="store_true", help="the window at 800x600 ... 1920x1080, light and dark")
     args = parser.parse_args(argv)
+    if args.sizes:
+        render_sizes(args.outdir, args.lang)
+        return 0
     render_all(args.outdir, args.library, args.lang)
     return 0
 

@@ -309,20 +309,15 @@ class SearchPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(tr("search.date")), 0, 0)
-        dates = QHBoxLayout()
+        self.filter_grid = grid
+        self._labels = {key: QLabel(tr(f"search.{key}")) for key in ("date", "type", "sort", "section")}
+        self._dates = QWidget()
+        dates = QHBoxLayout(self._dates)
+        dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.date_from, 1)
         dates.addWidget(QLabel("—"))
         dates.addWidget(self.date_to, 1)
-        grid.addLayout(dates, 0, 1, 1, 3)
-        grid.addWidget(QLabel(tr("search.type")), 1, 0)
-        grid.addWidget(self.type, 1, 1)
-        grid.addWidget(QLabel(tr("search.sort")), 1, 2)
-        grid.addWidget(self.sort, 1, 3)
-        grid.addWidget(QLabel(tr("search.section")), 2, 0)
-        grid.addWidget(self.section, 2, 1, 1, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        self.set_wide(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -339,6 +334,28 @@ class SearchPanel(QWidget):
         self.delegate.theme = theme
         relayout(self.results)
         self._status_colour(error=bool(self.last_error))
+
+    def set_wide(self, wide: bool) -> None:
+        """Filters in one row (a panel below the article: wide and short) or in three (a side panel)."""
+        grid, label = self.filter_grid, self._labels
+        cells = (
+            [(label["date"], 0, 0, 1, 1), (self._dates, 0, 1, 1, 1), (label["type"], 0, 2, 1, 1),
+             (self.type, 0, 3, 1, 1), (label["sort"], 0, 4, 1, 1), (self.sort, 0, 5, 1, 1),
+             (label["section"], 0, 6, 1, 1), (self.section, 0, 7, 1, 1)]
+            if wide else
+            [(label["date"], 0, 0, 1, 1), (self._dates, 0, 1, 1, 3), (label["type"], 1, 0, 1, 1),
+             (self.type, 1, 1, 1, 1), (label["sort"], 1, 2, 1, 1), (self.sort, 1, 3, 1, 1),
+             (label["section"], 2, 0, 1, 1), (self.section, 2, 1, 1, 3)]
+        )
+        for widget, row, col, rows, cols in cells:
+            grid.removeWidget(widget)
+        for col in range(8):
+            grid.setColumnStretch(col, 0)
+        for widget, row, col, rows, cols in cells:
+            grid.addWidget(widget, row, col, rows, cols)
+        for col in ((1, 3, 5, 7) if wide else (1, 3)):
+            grid.setColumnStretch(col, 1)
+        self.wide = wide
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
         if watched is self.results and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
