@@ -170,6 +170,7 @@ def test_the_window_import_summary_has_one_row_per_file(folder: Path, tmp_path: 
     pytest.importorskip("PySide6")
     from zzreader.gui.import_dialog import ImportDialog
     from zzreader.gui.workers import Job
+    from zzreader.i18n import pick, pick_lines
 
     with open_library(tmp_path / "library.sqlite") as library:
         report = import_paths(library, [folder], workers=0)
@@ -190,4 +191,8 @@ def test_the_window_import_summary_has_one_row_per_file(folder: Path, tmp_path: 
     for f in report.files:
         cells = next(c for key, c in shown.items() if Path(f.path).name in key)
         if f.status == "failed":
-            assert f.error and f.error in cells[3] + table.item(list(shown).index(cells[0]), 3).toolTip()
+            # The reason, in the interface language (Chinese here), in the Note column ...
+            assert f.error and pick(f.error.split("\n")[0], "zh") == cells[3]
+            # ... and in full in the detail pane when the row is selected.
+            dialog.table.selectRow(list(shown).index(cells[0]))
+            assert pick_lines(f.error, "zh") in dialog.detail.toPlainText()
