@@ -29,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format", choices=citations.FORMATS, default="gbt7714",
         help="格式 / format: gbt7714 (默认), csl-json, ris, bibtex",
     )
-    p.add_argument("--collection", metavar="NAME_OR_ID", help="引用合集中的全部文章 / cite a whole collection")
+    p.add_argument(
+        "--collection", metavar="NAME_OR_ID", help="引用合集中的全部文章 / cite a whole collection"
+    )
     p.add_argument("--output", metavar="FILE", help="输出文件（默认标准输出）/ output file")
     p.set_defaults(func=cmd_cite)
 

@@ -65,7 +65,8 @@ class PaneFitter(QObject):
         """The article pane's width for MIN_CHARS characters, margins and scroll bar included."""
         page = self.window.view.page
         chrome = page.width() - page.viewport().width() + (self.window.view.width() - page.width())
-        return self.char_px() * MIN_CHARS + 2 * MIN_SIDE_MARGIN + max(chrome, page.verticalScrollBar().sizeHint().width())
+        scroll = max(chrome, page.verticalScrollBar().sizeHint().width())
+        return self.char_px() * MIN_CHARS + 2 * MIN_SIDE_MARGIN + scroll
 
     def chars_per_line(self) -> float:
         """What the page shows now (tests, screenshots)."""

@@ -192,5 +192,6 @@ def leaks_none(calls: int = 64) -> bool:
 
 BINDING = f"PySide6 {PySide6.__version__}"
 
-__all__ = [name for name in dir() if name[:1] == "Q" or name in ("Qt", "Signal", "Slot", "qVersion", "qInstallMessageHandler")]
+_FUNCTIONS = ("Qt", "Signal", "Slot", "qVersion", "qInstallMessageHandler")
+__all__ = [name for name in dir() if name[:1] == "Q" or name in _FUNCTIONS]
 __all__ += ["BINDING", "MIN_QT", "check_version", "leaks_none"]
