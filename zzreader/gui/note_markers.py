@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from zzreader.core.annotations import Highlight
 from zzreader.core.notes import note_plain_text
 from zzreader.gui import highlight_style
-from zzreader.gui.qt import QColor, QEvent, QObject, QPainter, QRect, Qt, QTextCursor, QToolTip
+from zzreader.gui.qt import QColor, QEvent, QFontMetrics, QObject, QPainter, QPen, QRect, QTextCursor, QToolTip
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -44,7 +44,8 @@ class NoteMarkers(QObject):
         return [h for h in self.view.highlights if h.note.strip() and not h.orphan]
 
     def badge_size(self) -> int:
-        return max(6, self.view.page.fontMetrics().height() // 3)
+        """A footnote-sized dot: two fifths of the reading font's height."""
+        return max(8, QFontMetrics(self.view.page.document().defaultFont()).height() * 2 // 5)
 
     def markers(self) -> list[tuple[QRect, Highlight]]:
         """Each noted highlight's badge, in viewport coordinates."""
@@ -58,13 +59,14 @@ class NoteMarkers(QObject):
             cursor = QTextCursor(page.document())
             cursor.setPosition(spans[-1][1])
             caret = page.cursorRect(cursor)
-            out.append((QRect(caret.left() - size // 2, caret.top() - size // 3, size, size), h))
+            out.append((QRect(caret.left() - size // 3, caret.top() - size // 2, size, size), h))
         return out
 
     def paint(self, painter: QPainter) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ring = QColor(self.view.theme.page)
+        ring = QPen(QColor(self.view.theme.page))
+        ring.setWidthF(1.5)
         for rect, h in self.markers():
             painter.setPen(ring)
             painter.setBrush(QColor(highlight_style.ink(h.color)))
