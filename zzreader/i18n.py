@@ -86,6 +86,9 @@ if os.environ.get(ENV_VAR):
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATOR = " / "
+# A short label pair inside a line: Chinese word(s) / English word(s), ended by ": <a value>",
+# two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
+_PAIR = re.compile(r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*[^A-Za-z\s]|\s{2}|$)")
 # An English phrase after the colon ("add something to search for") is the Chinese
 # half's own words; an id, a path or a number is a value the Chinese half lacks.
 _PROSE = re.compile(r"[A-Za-z ,.;'()-]*")
@@ -99,7 +102,9 @@ def pick(text: str, /, lang: str | None = None) -> str:
     interface language. The split is at the first " / " with Chinese before
     it and a Latin letter, digit or quote after it, so a " / " inside either
     half ("株洲 / 湘潭", a path) does not split the message. Text with no
-    such separator is returned whole.
+    such separator is returned whole. A line of several short labels
+    ("导入 / imported: 5  未变 / unchanged: 0") or a label after other text
+    ("! a.txt: 1 条提示 / warnings") has each label picked in place.
 
     Many core messages put the value only after the English label
     ("没有这篇文章 / No such article: 42"); the Chinese half then gets it
@@ -107,11 +112,15 @@ def pick(text: str, /, lang: str | None = None) -> str:
     both halves ("type: 后面缺少内容 / type: needs a value") or what follows
     it is English words, not a value.
     """
+    code = lang or _language
+    pairs = list(_PAIR.finditer(text))
+    if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
+        return _PAIR.sub(lambda m: m[1] if code == "zh" else m[2], text)
     start = 0
     while (at := text.find(_SEPARATOR, start)) >= 0:
         left, right = text[:at], text[at + len(_SEPARATOR):]
         if _HAN.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
-            if (lang or _language) != "zh":
+            if code != "zh":
                 return right
             label, colon, value = right.partition(": ")
             if colon and label not in left and value not in left and not _PROSE.fullmatch(value):

@@ -75,6 +75,11 @@ def test_pick_shows_one_language_of_a_core_message() -> None:
     assert pick("没有这篇文章 / No such article: 42", "zh") == "没有这篇文章：42"
     assert pick("type: 后面缺少内容 / type: needs a value", "zh") == "type: 后面缺少内容"
     assert pick("只有排除条件 / Only exclusions: add something to search for", "zh") == "只有排除条件"
+    labels = "导入 / imported: 5  未变 / unchanged: 0"
+    assert (pick(labels, "zh"), pick(labels, "en")) == ("导入: 5  未变: 0", "imported: 5  unchanged: 0")
+    line = "! seeds/a.txt: 1 条提示 / warnings"
+    assert (pick(line, "zh"), pick(line, "en")) == ("! seeds/a.txt: 1 条提示", "! seeds/a.txt: 1 warnings")
+    assert pick("文件为空 / The file is empty.", "en") == "The file is empty."
     assert pick(message, "en") == "No such file: D:/株洲 / 湘潭/x.txt"
     assert pick("株洲 / 湘潭", "en") == "株洲 / 湘潭"  # no English half: kept whole
     assert pick("plain text", "zh") == "plain text"
