@@ -203,7 +203,7 @@ def issue_outline(issue: Issue) -> str:
                 if part
             )
         )
-    head.append(f"{len(issue.articles)} 篇 / articles, 编码 / encoding {issue.encoding}")
+    head.append(f"{len(issue.articles)} 篇 / articles, 编码 / encoding: {issue.encoding}")
     lines = head + [f"  ! {w}" for w in issue.warnings] + [""]
     section = None
     for n, article in enumerate(issue.articles, start=1):

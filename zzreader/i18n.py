@@ -87,8 +87,8 @@ if os.environ.get(ENV_VAR):
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATOR = " / "
 # A short label pair inside a line: Chinese word(s) / English word(s), ended by ": <a value>",
-# two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
-_PAIR = re.compile(r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*[^A-Za-z\s]|\s{2}|$)")
+# a comma, two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
+_PAIR = re.compile(r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)")
 # An English phrase after the colon ("add something to search for") is the Chinese
 # half's own words; an id, a path or a number is a value the Chinese half lacks.
 _PROSE = re.compile(r"[A-Za-z ,.;'()-]*")

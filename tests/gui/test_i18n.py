@@ -80,6 +80,8 @@ def test_pick_shows_one_language_of_a_core_message() -> None:
     line = "! seeds/a.txt: 1 条提示 / warnings"
     assert (pick(line, "zh"), pick(line, "en")) == ("! seeds/a.txt: 1 条提示", "! seeds/a.txt: 1 warnings")
     assert pick("文件为空 / The file is empty.", "en") == "The file is empty."
+    outline = "15 篇 / articles, 编码 / encoding: utf-8"
+    assert (pick(outline, "zh"), pick(outline, "en")) == ("15 篇, 编码: utf-8", "15 articles, encoding: utf-8")
     assert pick(message, "en") == "No such file: D:/株洲 / 湘潭/x.txt"
     assert pick("株洲 / 湘潭", "en") == "株洲 / 湘潭"  # no English half: kept whole
     assert pick("plain text", "zh") == "plain text"
