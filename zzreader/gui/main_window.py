@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         tb.addActions([self.act_import_files, self.act_import_folder])
         tb.addSeparator()
-        tb.addActions([self.act_prev, self.act_next])
+        tb.addActions([self.history.act_back, self.history.act_forward, self.act_prev, self.act_next])
         tb.addSeparator()
         tb.addActions([self.act_smaller, self.act_bigger, self.act_source, self.act_find])
         tb.addSeparator()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zzreader.core.store import NotFoundError
+from zzreader.gui import icons
 from zzreader.gui.qt import QAction, QApplication, QEvent, QKeySequence, QObject, Qt, QWidget
 from zzreader.i18n import tr
 
@@ -37,6 +38,8 @@ class NavigationHistory(QObject):
         # the platform's Backspace binding, which would fire while editing a note.
         self.act_back = self._action("nav.back", self.back, ["Alt+Left", "Back"])
         self.act_forward = self._action("nav.forward", self.forward, ["Alt+Right", "Forward"])
+        icons.named(self.act_back, "back")
+        icons.named(self.act_forward, "forward")
         window.article_opened.connect(self._opened)
         if window.current_id is not None:  # the article opened while the window was built
             self.current = (window.current_id, window.current_query)
