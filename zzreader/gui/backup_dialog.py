@@ -127,7 +127,9 @@ class RestoreDialog(QDialog):
         if backups:
             self.table.selectRow(0)
         self._update_buttons()
-        self.resize(self.sizeHint().expandedTo(self.minimumSize()).width(), 420)
+        # Wide enough for every column (the file name last) without a horizontal scroll bar.
+        columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        self.resize(max(self.sizeHint().expandedTo(self.minimumSize()).width(), columns + 48), 420)
 
     def _fill(self) -> None:
         for row, b in enumerate(self.backups):
