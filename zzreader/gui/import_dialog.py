@@ -39,7 +39,7 @@ from zzreader.gui.tables import list_table
 from zzreader.i18n import pick, pick_lines, tr
 
 FILTERS = ("all", "warnings", "failed")  # what the summary's filter box offers
-DETAIL_LINES = 6  # the detail pane's height, in lines
+DETAIL_LINES = 4  # the detail pane's height, in lines
 STATUS_COLOURS = {"imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "failed": "#c53030"}
 
 
@@ -160,8 +160,8 @@ class ImportDialog(QDialog):
         self._fill(report.files)
         for widget in (self.table, self.filter_row, self.detail):
             widget.show()
-        if report.files:
-            self.table.selectRow(0)
+        if report.files:  # the first file with something to say, so the pane shows it at once
+            self.table.selectRow(next((r for r, f in enumerate(report.files) if f.error or f.warnings), 0))
         self._finish_buttons()
         self.resize(max(self.width(), 760), max(self.height(), 420))
 
@@ -206,6 +206,8 @@ class ImportDialog(QDialog):
             lines = [pick_lines(f.error)] if f.error else [pick(w) for w in f.warnings]
             if lines:
                 parts.append("\n".join([f"{Path(f.path).name}:", *(f"  · {line}" for line in lines)]))
+        if rows and not parts:
+            parts = [tr("import.detail.none")]
         self.detail.setPlainText("\n\n".join(parts))
 
     def _finish_buttons(self) -> None:
