@@ -1,0 +1,198 @@
+"""Find people, places and organisations in an article body, fast.
+
+jieba's part-of-speech tagger (posseg, with its HMM) is too slow for a
+ten-year archive, so this is a compatible, faster path: the words jieba's
+dictionary tags ns (place) and nt (organisation), plus the user dictionary in
+resources/discovery/entity_user_dict.txt (same format, same tags), are
+compiled into one trie-shaped regular expression and matched leftmost-
+longest in C. People are mostly not in any dictionary (jieba finds them with
+its HMM, and its dictionary's nr words are mostly common words such as
+阳光), so a person is: a name from the library's bylines or the user
+dictionary, or surname + one or two characters
+right after a title such as 副市长 or 负责人. Once a name is found in an
+article, its other occurrences there count too. The stop list
+(resources/discovery/entity_stop.txt) removes known false hits (今天下午).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+KINDS = ("person", "place", "org")
+_TAG_KIND = {"nr": "person", "ns": "place", "nt": "org"}
+# A jieba ns word counts only when it ends like a place name (湖北省, 洞庭湖).
+PLACE_SUFFIXES = frozenset("省市县区镇乡村州山江河湖岛港湾国洲街岭溪")
+# Dictionary words rarer than this are mostly mis-tagged (jieba's dict.txt).
+MIN_DICT_FREQ = {"ns": 5, "nt": 5, "nr": 50}
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤易文欧阳柳晏左聂谌粟颜凌漆皮佘伍鲁符宁卜"
+)
+# Titles and roles written right before a name in news copy.
+TITLES = (
+    "党委书记", "党组书记", "副书记", "书记", "常务副市长", "副市长", "市长", "副县长", "县长", "副区长", "区长",
+    "副省长", "省长", "副主任", "主任", "副局长", "局长", "副部长", "部长", "副主席", "主席", "副院长", "院长",
+    "副校长", "校长", "总经理", "副总经理", "经理", "总监", "董事长", "理事长", "会长", "秘书长", "委员", "镇长",
+    "乡长", "村支书", "支书", "村主任", "厂长", "所长", "队长", "站长", "处长", "科长", "馆长", "社长",
+    "教授", "医生", "医师", "护士长", "老师", "教师", "民警", "警官", "律师", "工程师", "技术员", "负责人",
+    "记者", "通讯员", "摄影", "村民", "居民", "市民", "志愿者", "网格员", "代表", "专家", "班主任", "讲解员",
+    "同志", "师傅", "老人", "大爷", "阿姨", "选手", "运动员", "教练", "作者", "主任医师", "获奖者",
+)  # fmt: skip
+# After a two-character name, a third character from here starts the next word.
+_BREAK_AFTER_NAME = set(
+    "在说表指介出称了的和与及等是为到来去将对向就也都已从带率参主讲提要认强会同讲透走看作正还把被给让"
+    "用以於于向笑哭喊问答道讲、，。：；！？“”（）《》 \n\t0123456789"
+)
+_NAME_CHAR = r"[\u4e00-\u9fff]"
+# 王阿姨, 李某, 张师傅: a form of address, not a name.
+_NOT_GIVEN_NAME = set("阿某师老总")
+_ADDRESS_ENDS = set("爷姨叔婶哥姐傅妈嫂伯奶")
+
+
+def _resource(name: str) -> Path:
+    from zzreader.resources import resources_dir
+
+    return resources_dir() / "discovery" / name
+
+
+def _read_lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    return frozenset(_read_lines(_resource("entity_stop.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> dict[str, str]:
+    """word -> kind, from jieba's dict.txt (ns/nt, well-attested nr) and the user dictionary."""
+    import jieba
+
+    words: dict[str, str] = {}
+    jieba_dict = Path(jieba.__file__).with_name("dict.txt")
+    with jieba_dict.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) != 3 or parts[2] not in _TAG_KIND:
+                continue
+            word, freq, tag = parts[0], int(parts[1]), parts[2]
+            if len(word) < 2 or freq < MIN_DICT_FREQ[tag]:
+                continue
+            if tag == "nr":
+                continue  # jieba's nr words are mostly common words (阳光, 苏醒): unsafe
+            if tag == "ns" and word[-1] not in PLACE_SUFFIXES:
+                continue  # 深度, 青春 are tagged ns too; names ending like a place are safe
+            if tag == "nt" and len(word) < 3:
+                continue
+            words[word] = _TAG_KIND[tag]
+    for line in _read_lines(_resource("entity_user_dict.txt")):
+        parts = line.split()
+        if len(parts) >= 3 and parts[2] in _TAG_KIND:
+            words[parts[0]] = _TAG_KIND[parts[2]]
+    stop = stop_words()
+    return {w: k for w, k in words.items() if w not in stop}
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of `words`, shaped as a trie so that matching
+    costs one pass (an alternation of 20,000 words would try each in turn);
+    longer continuations are tried first, so the match is the longest."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_regex() -> re.Pattern[str]:
+    return re.compile(trie_pattern(dictionary()))
+
+
+@functools.lru_cache(maxsize=1)
+def _title_regex() -> re.Pattern[str]:
+    titles = "|".join(sorted(TITLES, key=len, reverse=True))
+    return re.compile(f"(?:{titles})([{SURNAMES}]{_NAME_CHAR}{{1,2}})")
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    name: str
+    count: int
+
+
+def _name_after_title(candidate: str) -> str:
+    """Surname + 1-2 characters; the third belongs to the name unless it starts the next word."""
+    if len(candidate) == 3 and candidate[2] in _BREAK_AFTER_NAME:
+        return candidate[:2]
+    return candidate
+
+
+def _names_by_title(text: str) -> set[str]:
+    out = set()
+    for m in _title_regex().finditer(text):
+        name = _name_after_title(m.group(1))
+        if (len(name) >= 2 and name[1] not in _BREAK_AFTER_NAME and name[1] not in _NOT_GIVEN_NAME
+                and name[-1] not in _ADDRESS_ENDS):
+            out.add(name)
+    return out
+
+
+def people_regex(names: Iterable[str]) -> re.Pattern[str] | None:
+    """One pattern for many known names (the library's bylines): a scan, not a loop."""
+    stop = stop_words()
+    wanted = [n for n in set(names) if len(n) >= 2 and n not in stop]
+    return re.compile(trie_pattern(wanted)) if wanted else None
+
+
+def extract(text: str, known_people: Iterable[str] | re.Pattern[str] | None = ()) -> list[Found]:
+    """People, places and organisations mentioned in `text`, with their counts.
+
+    `known_people` is a list of names or a `people_regex` built once for many calls.
+    """
+    stop = stop_words()
+    words = dictionary()
+    counts: Counter[tuple[str, str]] = Counter()
+    for word, n in Counter(_dictionary_regex().findall(text)).items():
+        counts[(words[word], word)] = n
+    people = {n for n in _names_by_title(text) if n not in stop}
+    if isinstance(known_people, re.Pattern):
+        people |= set(known_people.findall(text))
+    elif known_people:
+        people |= {n for n in known_people if len(n) >= 2 and n in text and n not in stop}
+    for name in people:
+        n = text.count(name)
+        if n:
+            counts[("person", name)] = n
+            # A dictionary word inside a name (a place called 建宁 in 王建宁) is not a hit.
+            for word in _dictionary_regex().findall(name):
+                key = (words[word], word)
+                if key in counts and key[0] != "person":
+                    counts[key] = max(0, counts[key] - n)
+    return [Found(kind, name, c) for (kind, name), c in sorted(counts.items()) if c > 0]
