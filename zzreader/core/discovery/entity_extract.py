@@ -4,7 +4,7 @@ jieba's part-of-speech tagger (posseg, with its HMM) is too slow for a
 ten-year archive, so this is a compatible, faster path: the words jieba's
 dictionary tags ns (place) and nt (organisation), plus the user dictionary in
 resources/discovery/entity_user_dict.txt (same format, same tags), are
-compiled into one trie-shaped regular expression and matched leftmost-
+compiled into trie-shaped regular expressions and matched leftmost-
 longest in C. People are mostly not in any dictionary (jieba finds them with
 its HMM, and its dictionary's nr words are mostly common words such as
 阳光), so a person is: a name from the library's bylines or the user
@@ -130,9 +130,32 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# Python's re tries a node's branches one after another, so one trie of
+# 9,000 words with ~2,000 first characters is slow (1 M chars/s); eight
+# tries split by first character, scanned in turn, run ~8x faster.
+_BUCKETS = 8
+
+
 @functools.lru_cache(maxsize=1)
-def _dictionary_regex() -> re.Pattern[str]:
-    return re.compile(trie_pattern(dictionary()))
+def _dictionary_regexes() -> tuple[re.Pattern[str], ...]:
+    buckets: dict[int, list[str]] = {}
+    for word in dictionary():
+        buckets.setdefault(ord(word[0]) % _BUCKETS, []).append(word)
+    return tuple(re.compile(trie_pattern(words)) for _, words in sorted(buckets.items()))
+
+
+def dictionary_words(text: str) -> list[str]:
+    """Dictionary words in `text`, leftmost-longest, not overlapping."""
+    spans = sorted(
+        (m.start(), -len(m.group()), m.group()) for r in _dictionary_regexes() for m in r.finditer(text)
+    )
+    out: list[str] = []
+    end = 0
+    for start, neg_len, word in spans:
+        if start >= end:
+            out.append(word)
+            end = start - neg_len
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -180,7 +203,7 @@ def extract(text: str, known_people: Iterable[str] | re.Pattern[str] | None = ()
     stop = stop_words()
     words = dictionary()
     counts: Counter[tuple[str, str]] = Counter()
-    for word, n in Counter(_dictionary_regex().findall(text)).items():
+    for word, n in Counter(dictionary_words(text)).items():
         counts[(words[word], word)] = n
     people = {n for n in _names_by_title(text) if n not in stop}
     if isinstance(known_people, re.Pattern):
@@ -192,7 +215,7 @@ def extract(text: str, known_people: Iterable[str] | re.Pattern[str] | None = ()
         if n:
             counts[("person", name)] = n
             # A dictionary word inside a name (a place called 建宁 in 王建宁) is not a hit.
-            for word in _dictionary_regex().findall(name):
+            for word in dictionary_words(name):
                 key = (words[word], word)
                 if key in counts and key[0] != "person":
                     counts[key] = max(0, counts[key] - n)
