@@ -174,14 +174,19 @@ def bench_incremental(lib, arch: PlantedArchive, n_issues: int) -> None:
           f"first {times[0] * 1000:.0f} ms (target <= 2000 ms)")
 
 
-def wheel_size(folder: Path, pattern: str) -> str:
-    wheels = sorted(folder.glob(pattern))
+def wheel_size(folder: Path, pattern: str, part: str = "") -> str:
+    """Download and unpacked size of a wheel (`pip download X --no-deps -d FOLDER`);
+    with `part`, also the files a frozen build would take (names containing it)."""
+    wheels = sorted(w for w in folder.glob("**/*.whl") if pattern in w.name.lower())
     if not wheels:
         return "not measured (no wheel in --wheels)"
     w = wheels[-1]
     with zipfile.ZipFile(w) as z:
         unpacked = sum(i.file_size for i in z.infolist())
-    return f"{w.stat().st_size / 1e6:.1f} MB wheel, {unpacked / 1e6:.1f} MB unpacked ({w.name})"
+        binary = sum(i.file_size for i in z.infolist() if part and part in i.filename
+                     and i.filename.endswith((".so", ".so.6", ".dll", ".pyd")))
+    extra = f"; its {part} libraries {binary / 1e6:.1f} MB" if part else ""
+    return f"{w.stat().st_size / 1e6:.1f} MB wheel, {unpacked / 1e6:.1f} MB unpacked{extra} ({w.name})"
 
 
 def main() -> None:
@@ -192,8 +197,8 @@ def main() -> None:
     args = ap.parse_args()
     n = args.issues or (365 if args.small else 3650)
     wheels = Path(args.wheels)
-    print(f"chart library: pyqtgraph {wheel_size(wheels, '**/pyqtgraph-*.whl')}")
-    print(f"chart library: QtCharts via PySide6-Addons {wheel_size(wheels, '**/PySide6_Addons-*.whl')}")
+    print(f"chart library: pyqtgraph {wheel_size(wheels, 'pyqtgraph')}")
+    print(f"chart library: QtCharts via PySide6-Addons {wheel_size(wheels, 'pyside6_addons', 'Charts')}")
     bench_gold()
     with tempfile.TemporaryDirectory() as d:
         lib, arch, took = build(Path(d) / "bench.sqlite", n)

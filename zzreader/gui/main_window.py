@@ -32,6 +32,7 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import icons, preferences, prompts, themes
+from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_focus_tree, self.act_focus_article, self.act_focus_results])
 
         m.addAction(self.act_browser)
+        self.discovery = DiscoveryViews(self, m)
 
         m = bar.addMenu(tr("menu.annotate"))
         m.addActions(list(self.annotator.colour_actions.values()))
