@@ -164,14 +164,16 @@ def bench_reprints(lib, arch: PlantedArchive, n_issues: int) -> None:
 
 def bench_incremental(lib, arch: PlantedArchive, n_issues: int) -> None:
     times = []
+    reprints._INDEXES.pop(lib, None)  # the first import of a session loads the LSH table
     for i in range(n_issues, n_issues + 5):
         outcome = lib.import_issue(to_issue(arch.issue(i)))
         t = time.perf_counter()
         entities.update(lib, outcome.added)
         reprints.update(lib, outcome.added)
         times.append(time.perf_counter() - t)
-    print(f"import step (entities + reprints) per new issue: max {max(times) * 1000:.0f} ms, "
-          f"first {times[0] * 1000:.0f} ms (target <= 2000 ms)")
+    print("import step (entities + reprints) per new issue: "
+          f"first of the session (LSH table loaded) {times[0] * 1000:.0f} ms, "
+          f"then max {max(times[1:]) * 1000:.0f} ms (target <= 2000 ms)")
 
 
 def wheel_size(folder: Path, pattern: str, part: str = "") -> str:

@@ -32,7 +32,6 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import icons, preferences, prompts, themes
-from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -41,6 +40,7 @@ from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
 from zzreader.gui.busy import run_busy
 from zzreader.gui.collections_panel import CollectionsPanel
+from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.preferences import Prefs, PreferencesDialog
 from zzreader.gui.qt import (
