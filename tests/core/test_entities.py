@@ -103,3 +103,21 @@ def test_upgrade_from_the_last_fixture_adds_the_tables(tmp_path):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
     assert {"entities", "entity_mentions", "entity_aliases", "reprint_pairs", "reprint_signatures"} <= tables
+
+
+def test_gold_precision_and_recall():
+    """The hand-labelled gold (tests/core/gold/entities_gold.md): people and places."""
+    import json
+
+    gold = Path(__file__).parent / "gold" / "entities_gold.jsonl"
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100
+    for kind, key in (("person", "people"), ("place", "places")):
+        tp = fp = fn = 0
+        for row in rows:
+            found = names(entity_extract.extract(row["text"], row["bylines"]), kind)
+            tp += len(found & set(row[key]))
+            fp += len(found - set(row[key]))
+            fn += len(set(row[key]) - found)
+        assert tp / (tp + fp) >= 0.9, kind
+        assert tp / (tp + fn) >= 0.8, kind

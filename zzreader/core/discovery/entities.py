@@ -22,7 +22,7 @@ from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
 
 # Bump when the extractor, its dictionary or its stop list changes meaning.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 BYLINE_ROLES = {"reporters": "reporter", "correspondents": "correspondent", "photographers": "photographer"}
 ROLES = ("reporter", "correspondent", "photographer", "mentioned")
 KIND_OF_COMMAND = {"people": "person", "places": "place", "orgs": "org"}

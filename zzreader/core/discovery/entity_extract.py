@@ -48,7 +48,7 @@ TITLES = (
 )  # fmt: skip
 # After a two-character name, a third character from here starts the next word.
 _BREAK_AFTER_NAME = set(
-    "在说表指介出称了的和与及等是为到来去将对向就也都已从带率参主讲提要认强会同讲透走看作正还把被给让"
+    "在说表指介出称了的和与及等是为到来去将对向就也都已从带率参主讲提要认会同讲透走看作正还把被给让"
     "用以於于向笑哭喊问答道讲、，。：；！？“”（）《》 \n\t0123456789"
 )
 _NAME_CHAR = r"[\u4e00-\u9fff]"
@@ -144,17 +144,78 @@ def _dictionary_regexes() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(trie_pattern(words)) for _, words in sorted(buckets.items()))
 
 
-def dictionary_words(text: str) -> list[str]:
-    """Dictionary words in `text`, leftmost-longest, not overlapping."""
+def dictionary_spans(text: str) -> list[tuple[int, int, str]]:
+    """Dictionary words in `text` as (start, end, word), leftmost-longest, not overlapping."""
     spans = sorted(
         (m.start(), -len(m.group()), m.group()) for r in _dictionary_regexes() for m in r.finditer(text)
     )
-    out: list[str] = []
+    out: list[tuple[int, int, str]] = []
     end = 0
     for start, neg_len, word in spans:
         if start >= end:
-            out.append(word)
             end = start - neg_len
+            out.append((start, end, word))
+    return out
+
+
+def dictionary_words(text: str) -> list[str]:
+    return [w for _, _, w in dictionary_spans(text)]
+
+
+# -- places: administrative chains and organisation names ---------------------------
+# A place right before these is part of an organisation's name (茶陵县委,
+# 株洲市第二中学, 醴陵市陶瓷博物馆): the organisation is named, not the place.
+_ORG_AFTER_PLACE = re.compile(
+    r"(?:委(?!员)|政府|人民政府|[^\W\d_的和与、]{0,6}?(?:博物馆|图书馆|纪念馆|中学|小学|医院|大学|学院|学校|公司|集团|"
+    r"电视台|日报|银行|法院|检察院|公安局|[^\W\d_]局))"
+)
+ADMIN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
+_ADMIN_END = ("区", "县", "市", "镇", "乡", "街道")
+# Characters that do not occur inside a township or village name.
+_NOT_IN_PLACE = set("的地得了是在有和与及等各全本该这那个一不也都就要会说为以年月日天时上下中里外前后来去到每新已将从向把被让给")
+_CHAIN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(街道|社区|镇|乡|村)")
+# A township named after a verb of going (到虎踞镇, 在三门镇) stands alone too.
+_GOING_TO = re.compile(r"(?:到|在|赴|来到|走进|前往)([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
+
+
+def _could_be_place(stem: str) -> bool:
+    return not (set(stem) & _NOT_IN_PLACE) and stem[:2] not in _common_words(_PLACE_TAGS)
+
+
+def _chain_after(text: str, end: int) -> tuple[int, int, str] | None:
+    """The township or village named right after a county or town (攸县|网岭镇|罗家坪村)."""
+    m = _CHAIN.match(text, end)
+    if m and _could_be_place(m.group(1)):
+        return (m.start(), m.end(), m.group())
+    return None
+
+
+def place_spans(text: str, spans: list[tuple[int, int, str]], words: dict[str, str]) -> list[tuple[int, int, str]]:
+    """The dictionary's places, extended by their suffix (建宁 -> 建宁街道), followed
+    down administrative chains, without the ones that name an organisation."""
+    out: list[tuple[int, int, str]] = []
+    starts = {s for s, _, _ in spans}
+    covered = 0  # a dictionary word inside a chained name (石岭 in 响石岭街道) is not another place
+    for start, end, word in spans:
+        if words[word] != "place" or start < covered:
+            continue
+        suffix = next((x for x in ADMIN_SUFFIXES if text.startswith(x, end) and not word.endswith(x)), "")
+        if suffix and end + len(suffix) not in starts:
+            end, word = end + len(suffix), word + suffix
+        if _ORG_AFTER_PLACE.match(text, end):
+            continue
+        out.append((start, end, word))
+        while word.endswith(_ADMIN_END) and end not in starts:
+            nxt = _chain_after(text, end)
+            if nxt is None:
+                break
+            out.append(nxt)
+            start, end, word = nxt
+        covered = max(covered, end)
+    for m in _GOING_TO.finditer(text):
+        stem = m.group(1)[:-2] if m.group(1).endswith("街道") else m.group(1)[:-1]
+        if m.start(1) >= covered and m.start(1) not in starts and _could_be_place(stem):
+            out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
 
@@ -188,6 +249,63 @@ def _names_by_title(text: str) -> set[str]:
     return out
 
 
+# -- people: names between cues ------------------------------------------------------
+# Characters that end a noun for a person (种粮大户, 钢筋工, 设计师, 醴陵人):
+# a name often follows one directly.
+_PERSON_NOUN_END = "户工员师手兵医匠商农领民人家娘哥姐"
+# What follows a name: punctuation or a verb a reporter writes after one.
+# A weak cue on one side (的 before, 已经 after: 的黄桃已经) needs a strong one
+# on the other (种粮大户 before, 说 after).
+_STRONG_AFTER = "[，。、；：！？”）]|说|告诉|介绍|表示|认为|老人|同志|老师|师傅"
+_WEAK_AFTER = "是|在|正在|已经|一天|每天|带|把|和|等|也|今年|家|写|被|捐|从|向|到|利用|背着|凌晨|还|笑|讲|的新"
+# Characters that are not part of a given name.
+_NON_NAME = "的地得了着过们是在有这那个一不也都就要会说和与及对从向把被让给为以等年月日天时上下中里外前后来去到道看已经每今昨市区县镇乡村街路省公司局委会部所队站院校"
+# A candidate whose first two characters are a common word (高兴, 文化, 方向) is no name.
+COMMON_WORD_FREQ = 200
+_PLACE_TAGS = ("ns", "nt", "nz")
+
+
+@functools.lru_cache(maxsize=2)
+def _common_words(proper: tuple[str, ...] = ("nr", "nrt", "nrfg")) -> frozenset[str]:
+    """Two-character jieba words used often, except those tagged `proper`
+    (a name check keeps place words: 石桥 is no person; a place check keeps names)."""
+    import jieba
+
+    out = set()
+    with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if (len(parts) == 3 and len(parts[0]) == 2 and int(parts[1]) >= COMMON_WORD_FREQ
+                    and parts[2] not in proper):
+                out.add(parts[0])
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern[str]:
+    name_char = f"[^\\W\\d_{_NON_NAME}A-Za-z]"
+    strong_left = f"(?<=[{_PERSON_NOUN_END}])"
+    weak_left = "(?:^|(?<=[的，。、；：“（\\s]))"
+    name = f"([{SURNAMES}]{name_char}{{1,2}}?)"
+    return re.compile(
+        f"{strong_left}{name}(?={_STRONG_AFTER}|{_WEAK_AFTER})|{weak_left}{name}(?={_STRONG_AFTER})"
+    )
+
+
+def _names_by_cue(text: str) -> set[str]:
+    common = _common_words()
+    out = set()
+    places = dictionary()
+    for m in _cue_regex().finditer(text):
+        name = m.group(1) or m.group(2)
+        if name[:2] in common or name[1] in _NOT_GIVEN_NAME or name[-1] in _ADDRESS_ENDS or name in places:
+            continue
+        if m.group(2) and name[1:] in common:  # weak cue: 、周通报、 or “金种子” are words
+            continue
+        out.add(name)
+    return out
+
+
 def people_regex(names: Iterable[str]) -> re.Pattern[str] | None:
     """One pattern for many known names (the library's bylines): a scan, not a loop."""
     stop = stop_words()
@@ -202,10 +320,15 @@ def extract(text: str, known_people: Iterable[str] | re.Pattern[str] | None = ()
     """
     stop = stop_words()
     words = dictionary()
+    spans = dictionary_spans(text)
     counts: Counter[tuple[str, str]] = Counter()
-    for word, n in Counter(dictionary_words(text)).items():
-        counts[(words[word], word)] = n
-    people = {n for n in _names_by_title(text) if n not in stop}
+    for _, _, word in spans:
+        if words[word] != "place":
+            counts[(words[word], word)] += 1
+    for _, _, word in place_spans(text, spans, words):
+        if word not in stop:
+            counts[("place", word)] += 1
+    people = {n for n in _names_by_title(text) | _names_by_cue(text) if n not in stop}
     if isinstance(known_people, re.Pattern):
         people |= set(known_people.findall(text))
     elif known_people:
