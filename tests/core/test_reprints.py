@@ -60,3 +60,23 @@ def test_compare_marks_the_differences():
 def test_shingles_ignore_whitespace_and_repeat():
     assert len(reprints.shingles("湘江 大堤\n湘江大堤")) == len(reprints.shingles("湘江大堤湘江大堤"))
     assert reprints.overlap(reprints.shingles(FLOOD), reprints.shingles(FLOOD)) == 1.0
+
+
+def test_boilerplate_in_many_articles_is_ignored(tmp_path):
+    """A long standing notice printed under thirty different letters makes no reprints."""
+    import random
+
+    notice = (
+        "本报启事：株洲日报社读者服务中心即日起搬迁至天元区神农大道新址，办公时间为每周一至周五上午八点半至十二点、"
+        "下午两点半至六点。读者来信来访、订阅报纸、刊登广告、查阅往期报纸，请到新址办理，或拨打服务热线咨询。"
+        "来信请注明真实姓名、住址和联系电话，本报对来信内容负责保密，不退稿，请自留底稿。"
+    ) * 2
+    pool = "湘江株洲醴陵攸县茶陵炎陵渌口芦淞荷塘石峰天元田心白关栗雨桃花橘子稻谷油菜茶叶竹笋鱼虾瓷器烟花电机车辆"
+    with open_library(tmp_path / "lib.sqlite") as library:
+        for day in range(30):
+            rng = random.Random(day)
+            letter = "读者来信：" + "".join(rng.choice(pool) for _ in range(220))
+            library.import_issue(issue(f"2024-03-{day + 1:02d}", [article(f"来信{day}", letter + "\n" + notice)]))
+        reprints.update(library)
+        assert reprints._boilerplate(library).size > 0
+        assert reprints.clusters(library) == []

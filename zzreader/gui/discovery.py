@@ -87,6 +87,16 @@ class DiscoveryViews:
             act.triggered.connect(lambda _checked=False, k=key: self.show(k))
             sub.addAction(act)
             self.actions[key] = act
+        # The importer already indexed the new articles (core/discovery/refresh.py);
+        # the views on screen show them at once.
+        finished = getattr(window, "import_finished", None)
+        if finished is not None:
+            finished.connect(lambda _report: self.refresh_visible())
+
+    def refresh_visible(self) -> None:
+        for dock in self.docks.values():
+            if dock.isVisible():
+                dock.widget().refresh()
 
     def show(self, key: str) -> QDockWidget:
         dock = self.docks.get(key)

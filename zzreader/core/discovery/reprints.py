@@ -34,6 +34,7 @@ SIGNATURE_VERSION = 1
 BOILERPLATE_SHARE = 0.01
 BOILERPLATE_MIN_ARTICLES = 20
 BOILERPLATE_SAMPLE = 5000
+BOILERPLATE_META = "reprint_boilerplate_sample"  # how many articles the stored boilerplate was learned from
 BATCH = 500
 
 Progress = Callable[[int, int], None]
@@ -107,6 +108,7 @@ def learn_boilerplate(library: Any) -> int:
         library.db.conn.executemany(
             "INSERT INTO reprint_boilerplate (hash) VALUES (?)", [(int(h),) for h in common]
         )
+    library.set_meta(BOILERPLATE_META, str(len(rows)))
     return len(common)
 
 
@@ -183,7 +185,7 @@ def update(
     cancel: Any = None,
 ) -> int:
     """Hash the given articles (default: all not yet hashed) and store their reprint pairs."""
-    if not _boilerplate(library).size and _count_signatures(library) == 0:
+    if _boilerplate_stale(library):
         learn_boilerplate(library)
     boiler = _boilerplate(library)
     pending = _pending(library, article_ids)
@@ -202,9 +204,17 @@ def update(
     return total
 
 
-def _count_signatures(library: Any) -> int:
+def _boilerplate_stale(library: Any) -> bool:
+    """Learn the boilerplate again once the library has grown fourfold since
+    (a first import of a few issues cannot tell boilerplate from news)."""
+    sampled = int(library.meta(BOILERPLATE_META) or 0)
+    if sampled >= BOILERPLATE_SAMPLE:
+        return False
     with library.lock:
-        return library.db.execute("SELECT count(*) FROM reprint_signatures").fetchone()[0]
+        eligible = library.db.execute(
+            "SELECT count(*) FROM articles WHERE length(text) >= ?", [MIN_CHARS]
+        ).fetchone()[0]
+    return eligible > 0 and (sampled == 0 or eligible >= 4 * sampled)
 
 
 def _hash_chunk(library: Any, idx: _Index, ids: list[int], texts: dict[int, str], boiler: np.ndarray) -> None:
