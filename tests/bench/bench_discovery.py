@@ -186,6 +186,21 @@ def bench_incremental(lib, arch: PlantedArchive, n_issues: int) -> None:
           f"then max {max(times[1:]) * 1000:.0f} ms (target <= 2000 ms)")
 
 
+def bench_size(lib) -> None:
+    """What the discovery tables add to the library file (SQLite's dbstat, when built in)."""
+    tables = ("entities", "entity_mentions", "entity_mentions_article", "entity_done", "reprint_signatures",
+              "reprint_pairs", "reprint_pairs_b", "reprint_boilerplate")
+    try:
+        rows = dict(lib.db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+    except Exception as exc:  # dbstat is optional in SQLite builds
+        print(f"size: not measured ({exc})")
+        return
+    total = sum(rows.values())
+    ours = sum(v for k, v in rows.items() if k in tables or k.startswith(("sqlite_autoindex_entit", "sqlite_autoindex_reprint")))
+    print(f"size: discovery tables {ours / 1e6:.1f} MB of {total / 1e6:.1f} MB library "
+          + ", ".join(f"{k} {rows[k] / 1e6:.1f} MB" for k in tables if k in rows))
+
+
 def wheel_size(folder: Path, pattern: str, part: str = "") -> str:
     """Download and unpacked size of a wheel (`pip download X --no-deps -d FOLDER`);
     with `part`, also the files a frozen build would take (names containing it)."""
@@ -221,6 +236,7 @@ def main() -> None:
         bench_entities(lib, n)
         bench_reprints(lib, arch, n)
         bench_incremental(lib, arch, n)
+        bench_size(lib)
         lib.close()
 
 

@@ -80,3 +80,18 @@ def test_boilerplate_in_many_articles_is_ignored(tmp_path):
         reprints.update(library)
         assert reprints._boilerplate(library).size > 0
         assert reprints.clusters(library) == []
+
+
+def test_bulk_build_finds_the_same_pairs_as_one_by_one(tmp_path, monkeypatch):
+    """A first build of many articles (hash all, then look up) equals the per-issue path."""
+    found = {}
+    for mode, bulk_min in (("one by one", 10**9), ("bulk", 1)):
+        monkeypatch.setattr(reprints, "BULK_MIN", bulk_min)
+        with open_library(tmp_path / f"{bulk_min}.sqlite") as library:
+            library.import_issue(issue("2024-06-01", [article("防汛", FLOOD), article("市场", MARKET)]))
+            library.import_issue(issue("2024-06-08", [article("大堤加固", edited_copy())]))
+            library.import_issue(issue("2024-06-15", [article("市场开业", MARKET.replace("三百多个", "四百个"))]))
+            assert reprints.update(library) == 4
+            found[mode] = [(c.articles, round(c.similarity, 3)) for c in reprints.clusters(library)]
+    assert len(found["bulk"]) == 2
+    assert found["bulk"] == found["one by one"]

@@ -8,10 +8,10 @@ from __future__ import annotations
 from zzreader.core.discovery import issue_calendar as cal
 from zzreader.gui.discovery import DiscoveryHost
 from zzreader.gui.qt import (
-    QBrush, QCalendarWidget, QColor, QDate, QFont, QLabel, QListWidget, QListWidgetItem, QSplitter,
+    QBrush, QCalendarWidget, QColor, QDate, QFont, QLabel, QLocale, QListWidget, QListWidgetItem, QSplitter,
     Qt, QTabWidget, QTextCharFormat, QVBoxLayout, QWidget,
 )
-from zzreader.i18n import tr
+from zzreader.i18n import language, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # article id
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +28,10 @@ class CalendarView(QWidget):
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar.month")
         self.calendar.setGridVisible(True)
+        if language() == "zh":
+            self.calendar.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        legend = QLabel(tr("discover.calendar.legend"))
+        legend.setTextFormat(Qt.TextFormat.PlainText)
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.selectionChanged.connect(lambda: self.select_day(self.calendar.selectedDate()))
         self.summary = QLabel()
@@ -48,8 +52,13 @@ class CalendarView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.summary)
         box.addWidget(tabs, 1)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.calendar, 1)
+        left_box.addWidget(legend)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.calendar)
+        split.addWidget(left)
         split.addWidget(right)
         layout = QVBoxLayout(self)
         layout.addWidget(split)

@@ -3,12 +3,14 @@
 Each article of at least MIN_CHARS characters becomes a set of character
 shingles (SHINGLE characters, whitespace dropped); shingles found in very
 many articles (mastheads, standing notices, boilerplate phrases) are
-ignored. datasketch's MinHash summarises the set, and its MinHashLSH finds
-candidate pairs; each candidate is then checked on the real shingle sets
+ignored. datasketch's MinHash summarises the set, and LSH banding (with
+the bands and rows datasketch's MinHashLSH chooses) finds candidate pairs;
+each candidate is then checked on the real shingle sets
 with the overlap coefficient |A∩B| / min(|A|, |B|), which stays high for a
 copy cut by a third (Jaccard would not). Signatures and pairs are stored in
 the library (migration m009), so only new articles are hashed on import;
-the LSH table is rebuilt from the stored signatures once per process.
+the LSH bands (b and r as datasketch's MinHashLSH chooses them) are rebuilt
+from the stored signatures once per process, as numpy arrays (see _Index).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ BOILERPLATE_MIN_ARTICLES = 20
 BOILERPLATE_SAMPLE = 5000
 BOILERPLATE_META = "reprint_boilerplate_sample"  # how many articles the stored boilerplate was learned from
 BATCH = 500
+BULK_MIN = 2000  # from this many new articles on, hash all first, then look up
 
 Progress = Callable[[int, int], None]
 _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F], dtype=np.uint64)
@@ -71,10 +74,6 @@ def signature(hashes: np.ndarray) -> MinHash:
     if len(hashes):
         m.update_batch(hashes.tolist())
     return m
-
-
-def _from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint32), scheme=SCHEME)
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> float:
@@ -118,23 +117,67 @@ def _article_shingles(text: str, boiler: np.ndarray) -> np.ndarray:
 
 
 # -- the LSH table, one per library connection ------------------------------------------
+# datasketch's MinHashLSH picks the banding (b bands of r values) for the
+# threshold; the bands are then kept as sorted numpy arrays over all stored
+# signatures. Filling a MinHashLSH one insert at a time from 70,000 stored
+# signatures took 13.6 s per process (tests/bench/bench_discovery.py), which
+# a one-file `zzreader import` would pay each time; the arrays load in well
+# under a second. Articles hashed later in the session go to a small
+# dictionary on the side.
+_LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+BANDS, ROWS = _LSH.b, _LSH.r
+_FOLD = np.uint64(0x100000001B3)
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """(n, BANDS) uint64 keys: each band's ROWS signature values folded into one number."""
+    sigs = np.atleast_2d(sigs).astype(np.uint64)
+    keys = np.zeros((sigs.shape[0], BANDS), dtype=np.uint64)
+    for band in range(BANDS):
+        k = np.full(sigs.shape[0], band + 1, dtype=np.uint64)
+        for col in range(band * ROWS, (band + 1) * ROWS):
+            k = (k ^ sigs[:, col]) * _FOLD
+        keys[:, band] = k
+    return keys
+
+
 class _Index:
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-        self.keys: set[int] = set()
+    """Candidate lookup by LSH bands: sorted base arrays plus a side dictionary."""
+
+    def __init__(self, ids: np.ndarray, sigs: np.ndarray) -> None:
+        keys = band_keys(sigs) if len(ids) else np.zeros((0, BANDS), dtype=np.uint64)
+        self.base: list[tuple[np.ndarray, np.ndarray]] = []
+        for band in range(BANDS):
+            order = np.argsort(keys[:, band], kind="stable")
+            self.base.append((keys[order, band], ids[order]))
+        self.extra: dict[tuple[int, int], set[int]] = {}
+        self.extra_keys: dict[int, list[tuple[int, int]]] = {}
+        self.dropped: set[int] = set()
         self.lock = threading.Lock()
 
-    def add(self, article_id: int, m: MinHash) -> None:
-        if article_id in self.keys:
-            self.lsh.remove(article_id)
-        self.lsh.insert(article_id, m)
-        self.keys.add(article_id)
+    def add(self, article_id: int, sig: np.ndarray) -> None:
+        self.drop([article_id])
+        self.dropped.discard(article_id)
+        keys = [(band, int(key)) for band, key in enumerate(band_keys(sig)[0])]
+        self.extra_keys[article_id] = keys
+        for k in keys:
+            self.extra.setdefault(k, set()).add(article_id)
 
     def drop(self, article_ids: Iterable[int]) -> None:
+        """Forget articles (re-hashed or deleted); the base arrays keep them, masked."""
         for i in article_ids:
-            if i in self.keys:
-                self.lsh.remove(i)
-                self.keys.discard(i)
+            self.dropped.add(i)
+            for k in self.extra_keys.pop(i, ()):
+                self.extra[k].discard(i)
+
+    def query(self, sig: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        for band, key in enumerate(band_keys(sig)[0]):
+            keys, ids = self.base[band]
+            lo, hi = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
+            found.update(ids[lo:hi].tolist())
+            found |= self.extra.get((band, int(key)), set())
+        return found - self.dropped
 
 
 _INDEXES: "weakref.WeakKeyDictionary[Any, _Index]" = weakref.WeakKeyDictionary()
@@ -143,15 +186,7 @@ _INDEXES: "weakref.WeakKeyDictionary[Any, _Index]" = weakref.WeakKeyDictionary()
 def _index(library: Any) -> _Index:
     idx = _INDEXES.get(library)
     if idx is None:
-        idx = _Index()
-        with library.lock:
-            rows = library.db.execute(
-                "SELECT article_id, sig FROM reprint_signatures WHERE sig IS NOT NULL AND version = ?",
-                [SIGNATURE_VERSION],
-            ).fetchall()
-        for article_id, blob in rows:
-            idx.add(article_id, _from_blob(blob))
-        _INDEXES[library] = idx
+        idx = _INDEXES[library] = _Index(*_stored_signatures(library, exclude=set()))
     return idx
 
 
@@ -184,11 +219,19 @@ def update(
     progress: Progress | None = None,
     cancel: Any = None,
 ) -> int:
-    """Hash the given articles (default: all not yet hashed) and store their reprint pairs."""
+    """Hash the given articles (default: all not yet hashed) and store their reprint pairs.
+
+    A few articles (an imported issue) are added to the session's LSH bands
+    one by one; many (a first build) are hashed first and looked up against
+    bands built once over all signatures. Signatures and pairs are stored per
+    batch, so a cancelled build goes on from there next time.
+    """
     if _boilerplate_stale(library):
         learn_boilerplate(library)
     boiler = _boilerplate(library)
     pending = _pending(library, article_ids)
+    if len(pending) >= BULK_MIN:
+        return _update_bulk(library, pending, boiler, progress, cancel)
     idx = _index(library)
     total = len(pending)
     if progress:
@@ -197,11 +240,120 @@ def update(
         if cancel is not None and cancel.is_set():
             break
         chunk = pending[start : start + BATCH]
-        texts = _texts(library, chunk)
-        _hash_chunk(library, idx, chunk, texts, boiler)
+        rows, sets, hashed = _hash(_texts(library, chunk), chunk, boiler)
+        with idx.lock:
+            idx.drop(chunk)
+            for article_id, values in hashed.items():
+                idx.add(article_id, values)
+            candidates = _candidates(idx, hashed, lambda _a, _b: True)
+        _store(library, chunk, rows, _verify(library, candidates, sets, boiler))
         if progress:
             progress(min(start + BATCH, total), total)
     return total
+
+
+def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress: Progress | None,
+                 cancel: Any) -> int:
+    total = len(pending)
+    hashed_all: dict[int, np.ndarray] = {}
+    rows_all: dict[int, tuple[int, int, int, bytes | None]] = {}
+    for start in range(0, total, BATCH):
+        if cancel is not None and cancel.is_set():
+            return 0
+        chunk = pending[start : start + BATCH]
+        rows, _, hashed = _hash(_texts(library, chunk), chunk, boiler)
+        rows_all.update((r[0], r) for r in rows)
+        hashed_all.update(hashed)
+        if progress:
+            progress(min(start + BATCH, total), 2 * total)
+    _INDEXES.pop(library, None)
+    stored_ids, stored_sigs = _stored_signatures(library, exclude=set(pending))
+    new_ids = np.array(sorted(hashed_all), dtype=np.int64)
+    new_sigs = np.array([hashed_all[i] for i in new_ids.tolist()], dtype=np.uint32).reshape(-1, NUM_PERM)
+    idx = _Index(np.concatenate([stored_ids, new_ids]), np.concatenate([stored_sigs, new_sigs]))
+    waiting = set(pending)
+    for start in range(0, total, BATCH):
+        if cancel is not None and cancel.is_set():
+            return start
+        chunk = pending[start : start + BATCH]
+        hashed = {i: hashed_all[i] for i in chunk if i in hashed_all}
+        # A pair with an article still waiting is looked up by the later one of the two.
+        candidates = _candidates(idx, hashed, lambda a, other: other not in waiting or other < a)
+        sets = {i: _article_shingles(t, boiler) for i, t in _texts(library, list(hashed)).items()}
+        _store(library, chunk, [rows_all[i] for i in chunk if i in rows_all], _verify(library, candidates, sets, boiler))
+        if progress:
+            progress(total + min(start + BATCH, total), 2 * total)
+    _INDEXES[library] = idx
+    return total
+
+
+def _stored_signatures(library: Any, exclude: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    with library.lock:
+        rows = library.db.execute(
+            "SELECT article_id, sig FROM reprint_signatures WHERE sig IS NOT NULL AND version = ?",
+            [SIGNATURE_VERSION],
+        ).fetchall()
+    rows = [r for r in rows if r[0] not in exclude]
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
+    return ids, sigs
+
+
+def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[list, dict, dict]:
+    """Signature rows to store, shingle sets and signatures of the long-enough articles."""
+    rows: list[tuple[int, int, int, bytes | None]] = []
+    sets: dict[int, np.ndarray] = {}
+    hashed: dict[int, np.ndarray] = {}
+    for article_id in ids:
+        text = texts.get(article_id)
+        if text is None:
+            continue
+        chars = len("".join(text.split()))
+        if chars < MIN_CHARS:
+            rows.append((article_id, SIGNATURE_VERSION, chars, None))
+            continue
+        sets[article_id] = _article_shingles(text, boiler)
+        values = signature(sets[article_id]).hashvalues.astype(np.uint32)
+        rows.append((article_id, SIGNATURE_VERSION, chars, values.tobytes()))
+        hashed[article_id] = values
+    return rows, sets, hashed
+
+
+def _candidates(idx: _Index, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    for article_id, values in hashed.items():
+        for other in idx.query(values):
+            if other != article_id and keep(article_id, other):
+                out.add((min(article_id, other), max(article_id, other)))
+    return out
+
+
+def _verify(library: Any, candidates: set[tuple[int, int]], sets: dict[int, np.ndarray],
+            boiler: np.ndarray) -> list[tuple[int, int, float]]:
+    """The candidate pairs whose real shingle sets overlap enough."""
+    others = sorted({i for pair in candidates for i in pair} - sets.keys())
+    for other, text in _texts(library, others).items():
+        sets[other] = _article_shingles(text, boiler)
+    pairs = []
+    for a, b in sorted(candidates):
+        if a in sets and b in sets:
+            sim = overlap(sets[a], sets[b])
+            if sim >= MIN_OVERLAP:
+                pairs.append((a, b, round(sim, 4)))
+    return pairs
+
+
+def _store(library: Any, ids: list[int], rows: list, pairs: list[tuple[int, int, float]]) -> None:
+    marks = ",".join("?" * len(ids))
+    with library.lock, library.db.atomic():
+        library.db.execute(f"DELETE FROM reprint_pairs WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
+        library.db.conn.executemany(
+            "INSERT OR REPLACE INTO reprint_signatures (article_id, version, chars, sig) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+        library.db.conn.executemany(
+            "INSERT OR REPLACE INTO reprint_pairs (a, b, similarity) VALUES (?, ?, ?)", pairs
+        )
 
 
 def _boilerplate_stale(library: Any) -> bool:
@@ -215,51 +367,6 @@ def _boilerplate_stale(library: Any) -> bool:
             "SELECT count(*) FROM articles WHERE length(text) >= ?", [MIN_CHARS]
         ).fetchone()[0]
     return eligible > 0 and (sampled == 0 or eligible >= 4 * sampled)
-
-
-def _hash_chunk(library: Any, idx: _Index, ids: list[int], texts: dict[int, str], boiler: np.ndarray) -> None:
-    sigs: list[tuple[int, int, int, bytes | None]] = []
-    sets: dict[int, np.ndarray] = {}
-    with idx.lock:
-        idx.drop(ids)
-        for article_id in ids:
-            text = texts.get(article_id)
-            if text is None:
-                continue
-            chars = len("".join(text.split()))
-            if chars < MIN_CHARS:
-                sigs.append((article_id, SIGNATURE_VERSION, chars, None))
-                continue
-            sets[article_id] = _article_shingles(text, boiler)
-            m = signature(sets[article_id])
-            sigs.append((article_id, SIGNATURE_VERSION, chars, m.hashvalues.astype(np.uint32).tobytes()))
-            idx.add(article_id, m)
-        candidates: set[tuple[int, int]] = set()
-        for article_id, _, _, blob in sigs:
-            if blob is None:
-                continue
-            for other in idx.lsh.query(_from_blob(blob)):
-                if other != article_id:
-                    candidates.add((min(article_id, other), max(article_id, other)))
-    others = sorted({i for pair in candidates for i in pair} - sets.keys())
-    for other, text in _texts(library, others).items():
-        sets[other] = _article_shingles(text, boiler)
-    pairs = []
-    for a, b in candidates:
-        if a in sets and b in sets:
-            sim = overlap(sets[a], sets[b])
-            if sim >= MIN_OVERLAP:
-                pairs.append((a, b, round(sim, 4)))
-    marks = ",".join("?" * len(ids))
-    with library.lock, library.db.atomic():
-        library.db.execute(f"DELETE FROM reprint_pairs WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
-        library.db.conn.executemany(
-            "INSERT OR REPLACE INTO reprint_signatures (article_id, version, chars, sig) VALUES (?, ?, ?, ?)",
-            sigs,
-        )
-        library.db.conn.executemany(
-            "INSERT OR REPLACE INTO reprint_pairs (a, b, similarity) VALUES (?, ?, ?)", pairs
-        )
 
 
 def rebuild(library: Any, progress: Progress | None = None, cancel: Any = None) -> int:
