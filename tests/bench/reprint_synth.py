@@ -4,7 +4,7 @@
 some articles are replaced by a copy of an earlier original article of at
 least 200 characters: with up to MAX_EDIT of its characters edited (words
 replaced, dropped or inserted, as a sub-editor does) and up to MAX_CUT of
-its text cut (from the end, the start or the middle). `planted` lists
+its text cut (from the end, the start or the middle). With `worst=True` every copy gets the full 15 % and 30 %. `planted` lists
 (original, copy) as (issue index, article index) pairs, so a benchmark can
 map them to article ids after the build and score what the index found.
 Deterministic for a seed.
@@ -54,10 +54,11 @@ def edit_text(text: str, rng: random.Random, words: list[str], edit: float, cut:
 class PlantedArchive:
     """ArchiveGenerator issues with planted, edited and cut copies of earlier articles."""
 
-    def __init__(self, seed: int = 20240101, copies_per_issue: float = 1.0, **kwargs) -> None:
+    def __init__(self, seed: int = 20240101, copies_per_issue: float = 1.0, worst: bool = False, **kwargs) -> None:
         self.gen = ArchiveGenerator(seed=seed, **kwargs)
         self.rng = random.Random(seed + 7)
         self.copies_per_issue = copies_per_issue
+        self.worst = worst  # every copy edited by MAX_EDIT and cut by MAX_CUT
         self.originals: list[tuple[int, int, SynthArticle]] = []
         self.planted: list[tuple[tuple[int, int], tuple[int, int]]] = []
         self.words = [w for w in self.gen.vocab.words[:20000] if 1 <= len(w) <= 4]
@@ -73,7 +74,7 @@ class PlantedArchive:
             if pos in taken:
                 continue
             taken.add(pos)
-            edit, cut = rng.uniform(0, MAX_EDIT), rng.uniform(0, MAX_CUT)
+            edit, cut = (MAX_EDIT, MAX_CUT) if self.worst else (rng.uniform(0, MAX_EDIT), rng.uniform(0, MAX_CUT))
             body = edit_text(src.text, rng, self.words, edit, cut)
             issue.articles[pos] = SynthArticle(
                 title=src.title if rng.random() < 0.5 else self.gen._title(),

@@ -194,7 +194,7 @@ def m009_discovery(db: Database) -> None:
             role TEXT NOT NULL,
             count INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (entity_id, article_id, role)
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
         CREATE TABLE entity_aliases (
             kind TEXT NOT NULL,

@@ -31,7 +31,7 @@ NUM_PERM = 128
 SCHEME = "affine32"
 LSH_THRESHOLD = 0.2  # on the MinHash (Jaccard) estimate: candidates only
 MIN_OVERLAP = 0.5  # on the real shingle sets: what counts as a reprint
-SIGNATURE_VERSION = 1
+SIGNATURE_VERSION = 2
 # A shingle in at least this share of the sampled articles is boilerplate.
 BOILERPLATE_SHARE = 0.01
 BOILERPLATE_MIN_ARTICLES = 20
@@ -126,6 +126,9 @@ def _article_shingles(text: str, boiler: np.ndarray) -> np.ndarray:
 # dictionary on the side.
 _LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
 BANDS, ROWS = _LSH.b, _LSH.r
+# Only the values the bands read are stored (56 of 128 for b=28, r=2): the
+# pairs are checked on the real shingles, never on a signature estimate.
+STORED = BANDS * ROWS
 _FOLD = np.uint64(0x100000001B3)
 
 
@@ -269,7 +272,7 @@ def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress:
     _INDEXES.pop(library, None)
     stored_ids, stored_sigs = _stored_signatures(library, exclude=set(pending))
     new_ids = np.array(sorted(hashed_all), dtype=np.int64)
-    new_sigs = np.array([hashed_all[i] for i in new_ids.tolist()], dtype=np.uint32).reshape(-1, NUM_PERM)
+    new_sigs = np.array([hashed_all[i] for i in new_ids.tolist()], dtype=np.uint32).reshape(-1, STORED)
     idx = _Index(np.concatenate([stored_ids, new_ids]), np.concatenate([stored_sigs, new_sigs]))
     waiting = set(pending)
     for start in range(0, total, BATCH):
@@ -295,7 +298,7 @@ def _stored_signatures(library: Any, exclude: set[int]) -> tuple[np.ndarray, np.
         ).fetchall()
     rows = [r for r in rows if r[0] not in exclude]
     ids = np.array([r[0] for r in rows], dtype=np.int64)
-    sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), NUM_PERM)
+    sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), STORED)
     return ids, sigs
 
 
@@ -313,7 +316,7 @@ def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[li
             rows.append((article_id, SIGNATURE_VERSION, chars, None))
             continue
         sets[article_id] = _article_shingles(text, boiler)
-        values = signature(sets[article_id]).hashvalues.astype(np.uint32)
+        values = signature(sets[article_id]).hashvalues[:STORED].astype(np.uint32)
         rows.append((article_id, SIGNATURE_VERSION, chars, values.tobytes()))
         hashed[article_id] = values
     return rows, sets, hashed
