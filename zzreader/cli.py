@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from zzreader import __version__, annotate_cli, cite_cli, cli_backup, cli_language
+from zzreader import __version__, annotate_cli, cite_cli, cli_backup, cli_language, discovery_cli
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
 from zzreader.core.models import Article, Issue
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotate_cli.register(sub)
     cli_backup.register(sub)
     cite_cli.register(sub)
+    discovery_cli.add_parsers(sub)
     return parser
 
 

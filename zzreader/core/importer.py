@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from zzreader.core import annotations
+from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
 
@@ -330,6 +331,9 @@ def _store(library: Library, job: _Job, issue: Issue | str | None) -> FileResult
         return FileResult(
             path, "failed", error=f"导入失败 / Import failed: {type(exc).__name__}: {exc}"
         )
-    return FileResult(
-        path, outcome.status, outcome.issue_id, outcome.articles, outcome.warnings
-    )
+    warnings = outcome.warnings
+    try:  # the import stands even if this fails: the next listing catches up
+        refresh.after_import(library, outcome.added, outcome.changed)
+    except Exception as exc:
+        warnings += (f"发现索引未更新 / Discovery indexes not updated: {type(exc).__name__}: {exc}",)
+    return FileResult(path, outcome.status, outcome.issue_id, outcome.articles, warnings)

@@ -70,6 +70,7 @@ __all__ = [
     "hit_spans",
     "index_article",
     "index_is_current",
+    "match_days",
     "optimize_index",
     "rebuild_index",
     "run_cli_query",
@@ -576,6 +577,59 @@ def _run(
             Hit(article_id, issue_id, issue_date, title, type_, section, score, snippet, spans)
         )
     return SearchResult(q.text, total, hits)
+
+
+def match_days(
+    source: Any,
+    query: str | Query,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[int | None]:
+    """The issue day (proleptic ordinal, None when undated) of every article `query` matches.
+
+    The same plan and filters as `search()`, so the counts per period that
+    the term trends draw add up to its totals; a text-only query reads just
+    the FTS rowids (the day is the key's high bits), joining nothing.
+    """
+    q = query if isinstance(query, Query) else parse(query)
+    lo = date_bounds(date_from)[0] if date_from else None
+    hi = date_bounds(date_to)[1] if date_to else None
+    plan = _plan(q, lo, hi, [], boost=False)
+    conn, lock = _conn_and_lock(source)
+    with lock:
+        try:
+            conn.create_function("zz_fold", 1, _fold_or_empty, deterministic=True)
+            return _match_days(conn, plan)
+        except sqlite3.Error as exc:
+            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+
+
+def _match_days(conn: sqlite3.Connection, plan: _Plan) -> list[int | None]:
+    if plan.match is None:
+        rows, _ = _run_filters(conn, plan, None, 0, "date")
+        ids = [article_id for article_id, _ in rows]
+        days: list[int | None] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            days += [_day(d) for (d,) in conn.execute(
+                f"SELECT issue_date FROM articles WHERE id IN ({marks})", chunk)]
+        return days
+    where = [f"{FTS} MATCH ?", *plan.where]
+    key_lo, key_hi = _key_range(conn, plan.date_lo, plan.date_hi)
+    if key_lo is not None:
+        where.append(f"{FTS}.rowid >= {int(key_lo)}")
+    if key_hi is not None:
+        where.append(f"{FTS}.rowid <= {int(key_hi)}")
+    join = (
+        f" JOIN {KEYS} fk ON fk.key = {FTS}.rowid JOIN articles a ON a.id = fk.article_id"
+        if plan.where
+        else ""
+    )
+    sql = f"SELECT {FTS}.rowid FROM {FTS}{join} WHERE " + " AND ".join(where)
+    bits = _slot_bits(conn)
+    return [key >> bits if key >= 0 else None for (key,) in conn.execute(sql, [plan.match, *plan.params])]
 
 
 def _page(limit: int | None, offset: int) -> str:

@@ -42,6 +42,7 @@ from zzreader.gui.busy import run_busy
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.filter_keys import FilterKeys
+from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
@@ -404,6 +405,7 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_focus_tree, self.act_focus_article, self.act_focus_results])
 
         m.addAction(self.act_browser)
+        self.discovery = DiscoveryViews(self, m)
 
         m = bar.addMenu(tr("menu.annotate"))
         m.addActions(list(self.annotator.colour_actions.values()))

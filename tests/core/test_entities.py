@@ -1,0 +1,123 @@
+"""People, places and organisations: bylines exactly, body mentions, aliases, m009."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from zzreader.core import migrations
+from zzreader.core.discovery import entities, entity_extract
+from zzreader.core.importer import import_paths
+from zzreader.core.store import open_library
+from tests.conftest import SEEDS
+from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def seeds_lib(tmp_path_factory):
+    path = tmp_path_factory.mktemp("ent") / "lib.sqlite"
+    with open_library(path) as library:
+        import_paths(library, SEEDS, workers=0)  # the after-import step indexes them
+        yield library
+
+
+def names(found, kind):
+    return {f.name for f in found if f.kind == kind}
+
+
+def test_byline_entries_equal_the_bylines(seeds_lib):
+    pairs = entities.byline_pairs(seeds_lib)
+    assert len(pairs) > 30
+    assert entities.indexed_byline_pairs(seeds_lib) == pairs
+    reporters = {e.name for e in entities.entries(seeds_lib, "person", "reporter")}
+    assert reporters == {n for n, _, role in pairs if role == "reporter"}
+
+
+def test_body_mentions_in_the_seeds(seeds_lib):
+    people = {e.name: e for e in entities.entries(seeds_lib, "person")}
+    # 000_...: "副市长杨胜跃出席并讲话".
+    assert people["杨胜跃"].roles["mentioned"] >= 1
+    places = {e.name for e in entities.entries(seeds_lib, "place")}
+    assert {"株洲", "天元区", "渌口区", "湘江"} <= places
+    orgs = {e.name for e in entities.entries(seeds_lib, "org")}
+    assert "市直机关工委" in orgs
+
+
+def test_extract_from_original_text():
+    found = entity_extract.extract(FLOOD + "今天下午，副市长周立新来到南洲镇。", ["罗晓燕"])
+    assert names(found, "person") == {"罗晓燕", "陈德明", "周立新"}
+    assert {"渌口区", "湘江", "南洲镇"} <= names(found, "place")
+    assert "今天下午" not in names(found, "person")
+    market = entity_extract.extract(MARKET)
+    assert names(market, "person") == {"谭桂英"}
+    assert {"天元区", "湘江", "炎陵"} <= names(market, "place")
+
+
+def test_entry_detail_and_aliases(seeds_lib):
+    before = {e.name: e.articles for e in entities.entries(seeds_lib, "place")}
+    entities.merge_alias(seeds_lib, "place", "株洲市", "株洲")
+    try:
+        merged = {e.name: e for e in entities.entries(seeds_lib, "place")}
+        assert "株洲市" not in merged
+        assert merged["株洲"].aliases == ("株洲市",)
+        assert max(before["株洲"], before["株洲市"]) <= merged["株洲"].articles <= before["株洲"] + before["株洲市"]
+        detail = entities.detail(seeds_lib, "place", "株洲")
+        assert len(detail.article_ids) == merged["株洲"].articles
+        assert sum(detail.by_year.values()) == merged["株洲"].articles
+        assert ("place", "天元区") in {(k, n) for k, n, _ in detail.with_names}
+    finally:
+        entities.remove_alias(seeds_lib, "place", "株洲市")
+    assert "株洲市" in {e.name for e in entities.entries(seeds_lib, "place")}
+
+
+def test_index_follows_imports(tmp_path):
+    with open_library(tmp_path / "lib.sqlite") as library:
+        outcome = library.import_issue(issue("2024-06-01", [article("防汛", FLOOD, ("罗晓燕",))]))
+        entities.update(library)
+        assert {e.name for e in entities.entries(library, "person")} == {"罗晓燕", "陈德明"}
+        changed = issue("2024-06-01", [article("市场", MARKET, ("罗晓燕",))])
+        changed.source = "zzrb-2024-06-01.txt"
+        outcome = library.import_issue(changed)
+        from zzreader.core.discovery import refresh
+
+        refresh.after_import(library, outcome.added, outcome.changed)
+        assert {e.name for e in entities.entries(library, "person")} == {"罗晓燕", "谭桂英"}
+        assert entities.pending_count(library) == 0
+
+
+def test_upgrade_from_the_last_fixture_adds_the_tables(tmp_path):
+    fixtures = sorted(DATA.glob("library_v*.sqlite"))
+    path = tmp_path / "old.sqlite"
+    shutil.copy(fixtures[-1], path)
+    with open_library(path) as library:
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+        n = entities.update(library)
+        assert n == library.stats().articles
+        assert entities.indexed_byline_pairs(library) == entities.byline_pairs(library)
+    conn = sqlite3.connect(str(path))
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert {"entities", "entity_mentions", "entity_aliases", "reprint_pairs", "reprint_signatures"} <= tables
+
+
+def test_gold_precision_and_recall():
+    """The hand-labelled gold (tests/core/gold/entities_gold.md): people and places."""
+    import json
+
+    gold = Path(__file__).parent / "gold" / "entities_gold.jsonl"
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 100
+    for kind, key in (("person", "people"), ("place", "places")):
+        tp = fp = fn = 0
+        for row in rows:
+            found = names(entity_extract.extract(row["text"], row["bylines"]), kind)
+            tp += len(found & set(row[key]))
+            fp += len(found - set(row[key]))
+            fn += len(set(row[key]) - found)
+        assert tp / (tp + fp) >= 0.9, kind
+        assert tp / (tp + fn) >= 0.8, kind

@@ -1,0 +1,27 @@
+"""Keep the discovery indexes up to date when an issue is imported.
+
+The importer calls `after_import` once per stored issue (core/importer.py).
+New and changed articles are indexed at once (people/places/orgs and reprint
+signatures); removed ones leave by ON DELETE CASCADE. If this step fails the
+import still stands: the changed articles are first marked as not indexed,
+so the next listing (`entities.update()` / `reprints.update()` with no ids)
+picks them up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from zzreader.core.discovery import entities, reprints
+
+
+def after_import(library: Any, added: tuple[int, ...], changed: tuple[int, ...]) -> None:
+    ids = sorted({*added, *changed})
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    with library.lock, library.db.atomic():
+        library.db.execute(f"DELETE FROM entity_done WHERE article_id IN ({marks})", ids)
+        library.db.execute(f"DELETE FROM reprint_signatures WHERE article_id IN ({marks})", ids)
+    entities.update(library, ids)
+    reprints.update(library, ids)

@@ -1,0 +1,447 @@
+"""Reprints and near-duplicates: articles printed again, edited or cut.
+
+Each article of at least MIN_CHARS characters becomes a set of character
+shingles (SHINGLE characters, whitespace dropped); shingles found in very
+many articles (mastheads, standing notices, boilerplate phrases) are
+ignored. datasketch's MinHash summarises the set, and LSH banding (with
+the bands and rows datasketch's MinHashLSH chooses) finds candidate pairs;
+each candidate is then checked on the real shingle sets
+with the overlap coefficient |A∩B| / min(|A|, |B|), which stays high for a
+copy cut by a third (Jaccard would not). Signatures and pairs are stored in
+the library (migration m009), so only new articles are hashed on import;
+the LSH bands (b and r as datasketch's MinHashLSH chooses them) are rebuilt
+from the stored signatures once per process, as numpy arrays (see _Index).
+"""
+
+from __future__ import annotations
+
+import difflib
+import threading
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+MIN_CHARS = 200
+SHINGLE = 4
+NUM_PERM = 128
+SCHEME = "affine32"
+LSH_THRESHOLD = 0.2  # on the MinHash (Jaccard) estimate: candidates only
+MIN_OVERLAP = 0.5  # on the real shingle sets: what counts as a reprint
+SIGNATURE_VERSION = 2
+# A shingle in at least this share of the sampled articles is boilerplate.
+BOILERPLATE_SHARE = 0.01
+BOILERPLATE_MIN_ARTICLES = 20
+BOILERPLATE_SAMPLE = 5000
+BOILERPLATE_META = "reprint_boilerplate_sample"  # how many articles the stored boilerplate was learned from
+BATCH = 500
+BULK_MIN = 2000  # from this many new articles on, hash all first, then look up
+
+Progress = Callable[[int, int], None]
+_MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F], dtype=np.uint64)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    articles: tuple[int, ...]
+    similarity: float  # the mean overlap of its pairs
+    pairs: tuple[tuple[int, int, float], ...]
+
+    def to_json(self) -> dict:
+        return {"articles": list(self.articles), "similarity": round(self.similarity, 3)}
+
+
+# -- shingles and signatures --------------------------------------------------------
+def shingles(text: str) -> np.ndarray:
+    """Distinct 32-bit hashes of the text's SHINGLE-character runs (whitespace dropped)."""
+    compact = "".join(text.split())
+    if len(compact) < SHINGLE:
+        return np.zeros(0, dtype=np.uint32)
+    cps = np.frombuffer(compact.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = len(cps) - SHINGLE + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for i in range(SHINGLE):
+        h = (h ^ (cps[i : i + n] * _MIX[i])) * np.uint64(0x100000001B3)
+    h ^= h >> np.uint64(29)
+    return np.unique((h & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+
+
+def signature(hashes: np.ndarray) -> MinHash:
+    m = MinHash(num_perm=NUM_PERM, hashfunc=int, scheme=SCHEME)
+    if len(hashes):
+        m.update_batch(hashes.tolist())
+    return m
+
+
+def overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """|A∩B| / min(|A|, |B|) of two sorted distinct hash arrays."""
+    if not len(a) or not len(b):
+        return 0.0
+    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+
+
+# -- boilerplate ------------------------------------------------------------------------
+def _boilerplate(library: Any) -> np.ndarray:
+    with library.lock:
+        rows = library.db.execute("SELECT hash FROM reprint_boilerplate ORDER BY hash").fetchall()
+    return np.array([r[0] for r in rows], dtype=np.uint32)
+
+
+def learn_boilerplate(library: Any) -> int:
+    """Find shingles that occur in very many articles (on a sample) and store them."""
+    with library.lock:
+        rows = library.db.execute(
+            "SELECT text FROM articles WHERE length(text) >= ? ORDER BY random() LIMIT ?",
+            [MIN_CHARS, BOILERPLATE_SAMPLE],
+        ).fetchall()
+    if not rows:
+        return 0
+    counts = np.unique(np.concatenate([shingles(t) for (t,) in rows]), return_counts=True)
+    cut = max(BOILERPLATE_MIN_ARTICLES, int(BOILERPLATE_SHARE * len(rows)))
+    common = counts[0][counts[1] >= cut]
+    with library.lock, library.db.atomic():
+        library.db.execute("DELETE FROM reprint_boilerplate")
+        library.db.conn.executemany(
+            "INSERT INTO reprint_boilerplate (hash) VALUES (?)", [(int(h),) for h in common]
+        )
+    library.set_meta(BOILERPLATE_META, str(len(rows)))
+    return len(common)
+
+
+def _article_shingles(text: str, boiler: np.ndarray) -> np.ndarray:
+    s = shingles(text)
+    return np.setdiff1d(s, boiler, assume_unique=True) if len(boiler) else s
+
+
+# -- the LSH table, one per library connection ------------------------------------------
+# datasketch's MinHashLSH picks the banding (b bands of r values) for the
+# threshold; the bands are then kept as sorted numpy arrays over all stored
+# signatures. Filling a MinHashLSH one insert at a time from 70,000 stored
+# signatures took 13.6 s per process (tests/bench/bench_discovery.py), which
+# a one-file `zzreader import` would pay each time; the arrays load in well
+# under a second. Articles hashed later in the session go to a small
+# dictionary on the side.
+_LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+BANDS, ROWS = _LSH.b, _LSH.r
+# Only the values the bands read are stored (56 of 128 for b=28, r=2): the
+# pairs are checked on the real shingles, never on a signature estimate.
+STORED = BANDS * ROWS
+_FOLD = np.uint64(0x100000001B3)
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """(n, BANDS) uint64 keys: each band's ROWS signature values folded into one number."""
+    sigs = np.atleast_2d(sigs).astype(np.uint64)
+    keys = np.zeros((sigs.shape[0], BANDS), dtype=np.uint64)
+    for band in range(BANDS):
+        k = np.full(sigs.shape[0], band + 1, dtype=np.uint64)
+        for col in range(band * ROWS, (band + 1) * ROWS):
+            k = (k ^ sigs[:, col]) * _FOLD
+        keys[:, band] = k
+    return keys
+
+
+class _Index:
+    """Candidate lookup by LSH bands: sorted base arrays plus a side dictionary."""
+
+    def __init__(self, ids: np.ndarray, sigs: np.ndarray) -> None:
+        keys = band_keys(sigs) if len(ids) else np.zeros((0, BANDS), dtype=np.uint64)
+        self.base: list[tuple[np.ndarray, np.ndarray]] = []
+        for band in range(BANDS):
+            order = np.argsort(keys[:, band], kind="stable")
+            self.base.append((keys[order, band], ids[order]))
+        self.extra: dict[tuple[int, int], set[int]] = {}
+        self.extra_keys: dict[int, list[tuple[int, int]]] = {}
+        self.dropped: set[int] = set()
+        self.lock = threading.Lock()
+
+    def add(self, article_id: int, sig: np.ndarray) -> None:
+        self.drop([article_id])
+        self.dropped.discard(article_id)
+        keys = [(band, int(key)) for band, key in enumerate(band_keys(sig)[0])]
+        self.extra_keys[article_id] = keys
+        for k in keys:
+            self.extra.setdefault(k, set()).add(article_id)
+
+    def drop(self, article_ids: Iterable[int]) -> None:
+        """Forget articles (re-hashed or deleted); the base arrays keep them, masked."""
+        for i in article_ids:
+            self.dropped.add(i)
+            for k in self.extra_keys.pop(i, ()):
+                self.extra[k].discard(i)
+
+    def query(self, sig: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        for band, key in enumerate(band_keys(sig)[0]):
+            keys, ids = self.base[band]
+            lo, hi = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
+            found.update(ids[lo:hi].tolist())
+            found |= self.extra.get((band, int(key)), set())
+        return found - self.dropped
+
+
+_INDEXES: "weakref.WeakKeyDictionary[Any, _Index]" = weakref.WeakKeyDictionary()
+
+
+def _index(library: Any) -> _Index:
+    idx = _INDEXES.get(library)
+    if idx is None:
+        idx = _INDEXES[library] = _Index(*_stored_signatures(library, exclude=set()))
+    return idx
+
+
+# -- building -----------------------------------------------------------------------------
+def _pending(library: Any, article_ids: Iterable[int] | None) -> list[int]:
+    with library.lock:
+        if article_ids is None:
+            rows = library.db.execute(
+                "SELECT a.id FROM articles a LEFT JOIN reprint_signatures s ON s.article_id = a.id "
+                "WHERE s.article_id IS NULL OR s.version != ? ORDER BY a.id",
+                [SIGNATURE_VERSION],
+            ).fetchall()
+            return [r[0] for r in rows]
+    return sorted(set(article_ids))
+
+
+def _texts(library: Any, ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    with library.lock:
+        for i in range(0, len(ids), BATCH):
+            chunk = ids[i : i + BATCH]
+            marks = ",".join("?" * len(chunk))
+            out.update(library.db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+    return out
+
+
+def update(
+    library: Any,
+    article_ids: Iterable[int] | None = None,
+    progress: Progress | None = None,
+    cancel: Any = None,
+) -> int:
+    """Hash the given articles (default: all not yet hashed) and store their reprint pairs.
+
+    A few articles (an imported issue) are added to the session's LSH bands
+    one by one; many (a first build) are hashed first and looked up against
+    bands built once over all signatures. Signatures and pairs are stored per
+    batch, so a cancelled build goes on from there next time.
+    """
+    if _boilerplate_stale(library):
+        learn_boilerplate(library)
+    boiler = _boilerplate(library)
+    pending = _pending(library, article_ids)
+    if len(pending) >= BULK_MIN:
+        return _update_bulk(library, pending, boiler, progress, cancel)
+    idx = _index(library)
+    total = len(pending)
+    if progress:
+        progress(0, total)
+    for start in range(0, total, BATCH):
+        if cancel is not None and cancel.is_set():
+            break
+        chunk = pending[start : start + BATCH]
+        rows, sets, hashed = _hash(_texts(library, chunk), chunk, boiler)
+        with idx.lock:
+            idx.drop(chunk)
+            for article_id, values in hashed.items():
+                idx.add(article_id, values)
+            candidates = _candidates(idx, hashed, lambda _a, _b: True)
+        _store(library, chunk, rows, _verify(library, candidates, sets, boiler))
+        if progress:
+            progress(min(start + BATCH, total), total)
+    return total
+
+
+def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress: Progress | None,
+                 cancel: Any) -> int:
+    total = len(pending)
+    hashed_all: dict[int, np.ndarray] = {}
+    rows_all: dict[int, tuple[int, int, int, bytes | None]] = {}
+    for start in range(0, total, BATCH):
+        if cancel is not None and cancel.is_set():
+            return 0
+        chunk = pending[start : start + BATCH]
+        rows, _, hashed = _hash(_texts(library, chunk), chunk, boiler)
+        rows_all.update((r[0], r) for r in rows)
+        hashed_all.update(hashed)
+        if progress:
+            progress(min(start + BATCH, total), 2 * total)
+    _INDEXES.pop(library, None)
+    stored_ids, stored_sigs = _stored_signatures(library, exclude=set(pending))
+    new_ids = np.array(sorted(hashed_all), dtype=np.int64)
+    new_sigs = np.array([hashed_all[i] for i in new_ids.tolist()], dtype=np.uint32).reshape(-1, STORED)
+    idx = _Index(np.concatenate([stored_ids, new_ids]), np.concatenate([stored_sigs, new_sigs]))
+    waiting = set(pending)
+    for start in range(0, total, BATCH):
+        if cancel is not None and cancel.is_set():
+            return start
+        chunk = pending[start : start + BATCH]
+        hashed = {i: hashed_all[i] for i in chunk if i in hashed_all}
+        # A pair with an article still waiting is looked up by the later one of the two.
+        candidates = _candidates(idx, hashed, lambda a, other: other not in waiting or other < a)
+        sets = {i: _article_shingles(t, boiler) for i, t in _texts(library, list(hashed)).items()}
+        _store(library, chunk, [rows_all[i] for i in chunk if i in rows_all], _verify(library, candidates, sets, boiler))
+        if progress:
+            progress(total + min(start + BATCH, total), 2 * total)
+    _INDEXES[library] = idx
+    return total
+
+
+def _stored_signatures(library: Any, exclude: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    with library.lock:
+        rows = library.db.execute(
+            "SELECT article_id, sig FROM reprint_signatures WHERE sig IS NOT NULL AND version = ?",
+            [SIGNATURE_VERSION],
+        ).fetchall()
+    rows = [r for r in rows if r[0] not in exclude]
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), STORED)
+    return ids, sigs
+
+
+def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[list, dict, dict]:
+    """Signature rows to store, shingle sets and signatures of the long-enough articles."""
+    rows: list[tuple[int, int, int, bytes | None]] = []
+    sets: dict[int, np.ndarray] = {}
+    hashed: dict[int, np.ndarray] = {}
+    for article_id in ids:
+        text = texts.get(article_id)
+        if text is None:
+            continue
+        chars = len("".join(text.split()))
+        if chars < MIN_CHARS:
+            rows.append((article_id, SIGNATURE_VERSION, chars, None))
+            continue
+        sets[article_id] = _article_shingles(text, boiler)
+        values = signature(sets[article_id]).hashvalues[:STORED].astype(np.uint32)
+        rows.append((article_id, SIGNATURE_VERSION, chars, values.tobytes()))
+        hashed[article_id] = values
+    return rows, sets, hashed
+
+
+def _candidates(idx: _Index, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    for article_id, values in hashed.items():
+        for other in idx.query(values):
+            if other != article_id and keep(article_id, other):
+                out.add((min(article_id, other), max(article_id, other)))
+    return out
+
+
+def _verify(library: Any, candidates: set[tuple[int, int]], sets: dict[int, np.ndarray],
+            boiler: np.ndarray) -> list[tuple[int, int, float]]:
+    """The candidate pairs whose real shingle sets overlap enough."""
+    others = sorted({i for pair in candidates for i in pair} - sets.keys())
+    for other, text in _texts(library, others).items():
+        sets[other] = _article_shingles(text, boiler)
+    pairs = []
+    for a, b in sorted(candidates):
+        if a in sets and b in sets:
+            sim = overlap(sets[a], sets[b])
+            if sim >= MIN_OVERLAP:
+                pairs.append((a, b, round(sim, 4)))
+    return pairs
+
+
+def _store(library: Any, ids: list[int], rows: list, pairs: list[tuple[int, int, float]]) -> None:
+    marks = ",".join("?" * len(ids))
+    with library.lock, library.db.atomic():
+        library.db.execute(f"DELETE FROM reprint_pairs WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
+        library.db.conn.executemany(
+            "INSERT OR REPLACE INTO reprint_signatures (article_id, version, chars, sig) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+        library.db.conn.executemany(
+            "INSERT OR REPLACE INTO reprint_pairs (a, b, similarity) VALUES (?, ?, ?)", pairs
+        )
+
+
+def _boilerplate_stale(library: Any) -> bool:
+    """Learn the boilerplate again once the library has grown fourfold since
+    (a first import of a few issues cannot tell boilerplate from news)."""
+    sampled = int(library.meta(BOILERPLATE_META) or 0)
+    if sampled >= BOILERPLATE_SAMPLE:
+        return False
+    with library.lock:
+        eligible = library.db.execute(
+            "SELECT count(*) FROM articles WHERE length(text) >= ?", [MIN_CHARS]
+        ).fetchone()[0]
+    return eligible > 0 and (sampled == 0 or eligible >= 4 * sampled)
+
+
+def rebuild(library: Any, progress: Progress | None = None, cancel: Any = None) -> int:
+    """Forget every signature and pair, learn the boilerplate again, hash everything."""
+    with library.lock, library.db.atomic():
+        library.db.execute("DELETE FROM reprint_pairs")
+        library.db.execute("DELETE FROM reprint_signatures")
+    _INDEXES.pop(library, None)
+    learn_boilerplate(library)
+    return update(library, None, progress, cancel)
+
+
+def pending_count(library: Any) -> int:
+    return len(_pending(library, None))
+
+
+# -- listing --------------------------------------------------------------------------------
+def pairs(library: Any, min_chars: int = MIN_CHARS) -> list[tuple[int, int, float]]:
+    with library.lock:
+        rows = library.db.execute(
+            "SELECT p.a, p.b, p.similarity FROM reprint_pairs p "
+            "JOIN reprint_signatures sa ON sa.article_id = p.a "
+            "JOIN reprint_signatures sb ON sb.article_id = p.b "
+            "WHERE sa.chars >= ? AND sb.chars >= ? ORDER BY p.a, p.b",
+            [min_chars, min_chars],
+        ).fetchall()
+    return [(a, b, s) for a, b, s in rows]
+
+
+def clusters(library: Any, min_chars: int = MIN_CHARS) -> list[Cluster]:
+    """Connected groups of reprint pairs, most similar first."""
+    found = pairs(library, min_chars)
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _ in found:
+        parent[root(a)] = root(b)
+    groups: dict[int, list[tuple[int, int, float]]] = {}
+    for a, b, s in found:
+        groups.setdefault(root(a), []).append((a, b, s))
+    out = []
+    for members in groups.values():
+        ids = tuple(sorted({i for a, b, _ in members for i in (a, b)}))
+        sim = sum(s for _, _, s in members) / len(members)
+        out.append(Cluster(ids, sim, tuple(members)))
+    out.sort(key=lambda c: (-c.similarity, c.articles))
+    return out
+
+
+# -- side by side ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Segment:
+    """A run of text in one article: `same` in both, or changed (left or right only)."""
+
+    text: str
+    same: bool
+
+
+def compare(left: str, right: str) -> tuple[list[Segment], list[Segment]]:
+    """The two texts cut into runs, the runs that differ marked (character diff)."""
+    sm = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    lhs: list[Segment] = []
+    rhs: list[Segment] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        same = op == "equal"
+        if i2 > i1:
+            lhs.append(Segment(left[i1:i2], same))
+        if j2 > j1:
+            rhs.append(Segment(right[j1:j2], same))
+    return lhs, rhs

@@ -1,0 +1,119 @@
+"""The four discovery views (trends, calendar, people/places/orgs, reprints)
+as docks of the main window, made on first use, toggled from the View menu.
+
+`DiscoveryHost` is all a view may ask of the window: its GUI-thread library
+for short reads, its worker lanes for long work (gui/workers.py), opening an
+article and running a search. The window creates one `DiscoveryViews` and
+hands it its View menu; nothing else in main_window.py knows the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from zzreader.i18n import tr
+from zzreader.gui.qt import QAction, QDockWidget, QMainWindow, QMenu, QProgressBar, Qt, QWidget
+from zzreader.gui.workers import Job
+
+
+class DiscoveryHost:
+    """The window as the views see it (attributes are read at call time: the
+    window swaps its library and lanes when the user switches libraries)."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+
+    @property
+    def library(self) -> Any:
+        return self.window.library
+
+    def run(self, fn: Callable, done: Callable, failed: Callable, bar: QProgressBar | None = None,
+            write: bool = False, name: str = "discovery") -> Job:
+        """Run `fn(library, progress, cancel)` in the read (or write) lane, showing progress on `bar`."""
+        lane = self.window.workers.write if write else self.window.workers.read
+        job = lane.prepare(fn, name)
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        if bar is not None:
+            bar.setRange(0, 0)
+            bar.show()
+            job.signals.progress.connect(lambda d, t, _s: (bar.setRange(0, max(t, 1)), bar.setValue(d)))
+            job.signals.finished.connect(bar.hide)
+        return lane.start(job)
+
+    def open_article(self, article_id: int, query: str = "") -> None:
+        self.window.open_from_ui(article_id, query)
+
+    def search(self, query: str) -> None:
+        self.window.search_dock.show()
+        self.window.search.search_for(query)
+
+
+def progress_bar(parent: QWidget | None = None) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setMaximumHeight(12)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def _factories() -> dict[str, Callable[[DiscoveryHost], QWidget]]:
+    # Imported on first use: pyqtgraph costs start-up time the window need not pay.
+    from zzreader.gui.calendar_view import CalendarView
+    from zzreader.gui.entities_view import EntitiesView
+    from zzreader.gui.reprints_view import ReprintsView
+    from zzreader.gui.trends_view import TrendsView
+
+    return {"trends": TrendsView, "calendar": CalendarView, "entities": EntitiesView, "reprints": ReprintsView}
+
+
+VIEWS = ("trends", "calendar", "entities", "reprints")
+
+
+class DiscoveryViews:
+    """Adds 发现 / Discover to the View menu; each action shows (and first builds) its dock."""
+
+    def __init__(self, window: QMainWindow, menu: QMenu) -> None:
+        self.window = window
+        self.host = DiscoveryHost(window)
+        self.docks: dict[str, QDockWidget] = {}
+        self.actions: dict[str, QAction] = {}
+        sub = menu.addMenu(tr("discover.menu"))
+        sub.setObjectName("menu.discover")
+        for key in VIEWS:
+            act = QAction(tr(f"discover.{key}"), window)
+            act.setObjectName(f"action.discover.{key}")
+            act.triggered.connect(lambda _checked=False, k=key: self.show(k))
+            sub.addAction(act)
+            self.actions[key] = act
+        # The importer already indexed the new articles (core/discovery/refresh.py);
+        # the views on screen show them at once.
+        finished = getattr(window, "import_finished", None)
+        if finished is not None:
+            finished.connect(lambda _report: self.refresh_visible())
+
+    def refresh_visible(self) -> None:
+        for dock in self.docks.values():
+            if dock.isVisible():
+                dock.widget().refresh()
+
+    def show(self, key: str) -> QDockWidget:
+        dock = self.docks.get(key)
+        if dock is None:
+            view = _factories()[key](self.host)
+            dock = QDockWidget(tr(f"discover.{key}"), self.window)
+            dock.setObjectName(f"dock.discover.{key}")
+            dock.setWidget(view)
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            others = [d for d in self.docks.values()]
+            if others:
+                self.window.tabifyDockWidget(others[0], dock)
+            self.docks[key] = dock
+        dock.show()
+        dock.raise_()
+        dock.widget().refresh()
+        return dock
+
+    def view(self, key: str) -> Any:
+        return self.show(key).widget()

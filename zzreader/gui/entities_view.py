@@ -1,0 +1,171 @@
+"""People, places and organisations: the index (core/discovery/entities.py)
+as a table, and for the chosen entry its articles per year, roles and the
+names it appears with. Searching opens the search dock; aliases are merged
+by hand here and stored in the library. The index is brought up to date in
+the write lane with progress before it is listed."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from zzreader.core.discovery import entities
+from zzreader.gui.discovery import DiscoveryHost, progress_bar
+from zzreader.gui.qt import (
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
+    Qt, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+from zzreader.gui.tables import list_table
+from zzreader.i18n import tr
+
+KINDS = ("person", "place", "org")
+ROLE_KEYS = ("", *entities.ROLES)
+MAX_ROWS = 2000
+
+
+class EntitiesView(QWidget):
+    def __init__(self, host: DiscoveryHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.entries: list[entities.Entry] = []
+        self.kind = QComboBox()
+        for k in KINDS:
+            self.kind.addItem(tr(f"discover.entities.{k}"), k)
+        self.role = QComboBox()
+        for r in ROLE_KEYS:
+            self.role.addItem(tr(f"discover.role.{r or 'any'}"), r or None)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("discover.entities.filter"))
+        self.filter.textChanged.connect(self._fill)
+        self.kind.currentIndexChanged.connect(lambda _i: self.load())
+        self.role.currentIndexChanged.connect(lambda _i: self.load())
+        self.bar = progress_bar(self)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = list_table("entities.table", tr("discover.entities"), [
+            tr("discover.entities.name"), tr("discover.entities.articles"), tr("discover.entities.roles"),
+            tr("discover.entities.first"), tr("discover.entities.last")])
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.itemActivated.connect(lambda _item: self.search_selected())
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.years = pg.PlotWidget(background="w")
+        self.years.setObjectName("entities.years")
+        self.years.setMaximumHeight(160)
+        self.with_names = QListWidget()
+        self.with_names.setObjectName("entities.with")
+        self.with_names.itemActivated.connect(lambda item: self.host.search(f'"{item.data(Qt.ItemDataRole.UserRole)}"'))
+        search = QPushButton(tr("discover.entities.search"))
+        search.clicked.connect(self.search_selected)
+        merge = QPushButton(tr("discover.entities.merge"))
+        merge.clicked.connect(lambda: self.merge_selected())
+        top = QHBoxLayout()
+        for w in (self.kind, self.role, self.filter, search, merge):
+            top.addWidget(w)
+        right = QWidget()
+        box = QVBoxLayout(right)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.detail)
+        box.addWidget(self.years)
+        box.addWidget(QLabel(tr("discover.entities.with")))
+        box.addWidget(self.with_names, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+
+    @property
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def refresh(self) -> None:
+        """Index what is not indexed yet (write lane), then list."""
+        self.status.setText(tr("discover.working"))
+        self.host.run(lambda lib, progress, cancel: entities.update(lib, None, progress, cancel),
+                      lambda _n: self.load(), self._failed, self.bar, write=True)
+
+    def load(self) -> None:
+        kind, role = self.current_kind, self.role.currentData()
+        self.host.run(lambda lib, _p, _c: entities.entries(lib, kind, role if kind == "person" else None),
+                      self.show_entries, self._failed, self.bar)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+    def show_entries(self, found: list[entities.Entry]) -> None:
+        self.entries = found
+        self.status.setText(tr("discover.entities.count", n=len(found)))
+        self._fill()
+
+    def visible_entries(self) -> list[entities.Entry]:
+        text = self.filter.text().strip()
+        return [e for e in self.entries if text in e.name][:MAX_ROWS]
+
+    def _fill(self) -> None:
+        rows = self.visible_entries()
+        self.table.setRowCount(len(rows))
+        for r, e in enumerate(rows):
+            name = e.name + (f"（{'、'.join(e.aliases)}）" if e.aliases else "")
+            roles = " ".join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
+            for c, value in enumerate((name, str(e.articles), roles, e.first or "", e.last or "")):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, e.name)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def selected_name(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _selected(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        d = entities.detail(self.host.library, self.current_kind, name)
+        roles = "、".join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
+        self.detail.setText(tr("discover.entities.detail", name=name, n=d.entry.articles,
+                               first=d.entry.first or "?", last=d.entry.last or "?", roles=roles))
+        self.years.clear()
+        years = list(d.by_year.items())
+        if years:
+            self.years.addItem(pg.BarGraphItem(x=list(range(len(years))), height=[n for _, n in years],
+                                               width=0.7, brush="#4a7fc1"))
+            self.years.getAxis("bottom").setTicks([[(i, y) for i, (y, _) in enumerate(years)]])
+        self.with_names.clear()
+        for kind, other, n in d.with_names:
+            self.with_names.addItem(f"{tr('discover.entities.' + kind)}  {other}  ({n})")
+            self.with_names.item(self.with_names.count() - 1).setData(Qt.ItemDataRole.UserRole, other)
+
+    def query_for(self, name: str) -> str:
+        entry = next((e for e in self.entries if e.name == name), None)
+        if entry is not None and "mentioned" not in entry.roles:
+            return f"author:{name}"
+        return f'"{name}"'
+
+    def search_selected(self) -> None:
+        name = self.selected_name()
+        if name:
+            self.host.search(self.query_for(name))
+
+    def merge_selected(self, into: str | None = None) -> bool:
+        """List the selected name under another one (asked for unless given)."""
+        name = self.selected_name()
+        if not name:
+            return False
+        if into is None:
+            into, ok = QInputDialog.getText(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=name))
+            if not ok:
+                return False
+        try:
+            entities.merge_alias(self.host.library, self.current_kind, name, into)
+        except Exception as exc:  # a bad merge is a message, never a crash
+            self._failed(exc)
+            return False
+        self.load()
+        return True
