@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import Byline, Lead, parse_credit, parse_lead, split_trailing_credit
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
+from .renditions import SourceLine
+from .renditions.model import plain_lines
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
@@ -55,42 +57,57 @@ class Line:
     editor: str = ""
 
     first: bool = False  # the first non-blank line of the file
+    end: int = 0  # the last source line it covers (a rendition may join wrapped lines)
+    forced: str = ""  # a kind the rendition pass already knew
+
+    def __post_init__(self) -> None:
+        self.end = self.end or self.no
 
     @property
     def slot_before(self) -> bool:
         return self.gap >= SLOT_BLANKS and not self.first
 
 
-def classify(raw_lines: list[str]) -> list[Line]:
-    """Pass one: every non-blank line with a kind."""
-    lines = _collect(raw_lines)
+def classify(source: list[str] | list[SourceLine]) -> list[Line]:
+    """Pass one: every non-blank line with a kind (raw lines or the rendition pass's lines)."""
+    if source and isinstance(source[0], str):
+        source = plain_lines(source)  # type: ignore[arg-type]
+    lines = _collect(source)  # type: ignore[arg-type]
     _mark_masthead(lines)
     for i, line in enumerate(lines):
-        if line.kind != "masthead":
+        if line.forced:
+            line.kind = _forced_kind(line)
+        elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
     return lines
 
 
-def _collect(raw_lines: list[str]) -> list[Line]:
+def _collect(source: list[SourceLine]) -> list[Line]:
     lines: list[Line] = []
-    gap = 0
-    for no, raw in enumerate(raw_lines, start=1):
+    for src in source:
+        raw, gap = src.text, src.gap
         stripped = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
         if not stripped:
-            gap += 1
             continue
         md = _MD_HEADING.match(stripped)
         text = md.group(1).strip() if md else stripped
         if md and not text:
             text = stripped
         lines.append(
-            Line(no, text, raw=raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+            Line(src.no, text, raw=raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
-                 hard_break=raw.endswith("  "), first=not lines)
+                 hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
         )
-        gap = 0
     return lines
+
+
+def _forced_kind(line: Line) -> str:
+    """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
+    if line.forced == "byline":
+        line.byline = parse_credit(line.text) or Byline(reporters=split_names(line.text))
+        return "byline"
+    return line.forced
 
 
 def _mark_masthead(lines: list[Line]) -> None:

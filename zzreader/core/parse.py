@@ -20,6 +20,7 @@ from .decode import decode
 from .errors import ParseError
 from .lines import HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
+from .renditions import Normalised, normalise
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -60,9 +61,14 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         for n, s in enumerate(raw_lines, 1)
         if len(s) > MAX_LINE_WARN
     ]
-    builder = _Builder(classify(raw_lines), warnings)
+    normalised = normalise(raw_lines)
+    warnings.extend(normalised.warnings)
+    builder = _Builder(classify(normalised.lines), warnings)
+    builder.unassigned.extend(_furniture_lines(normalised))
     articles, unassigned = builder.build()
     date = find_date(raw_lines, name, builder.datelines)
+    if normalised.date and date.source != "masthead":
+        date.date, date.source = normalised.date, "masthead"
     if date.date is None:
         warnings.append("无法确定出版日期 / Could not determine the issue date.")
     for seq, article in enumerate(articles):
@@ -79,7 +85,13 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         warnings=warnings,
         articles=articles,
         unassigned=unassigned,
+        rendition=normalised.rendition,
     )
+
+
+def _furniture_lines(normalised: Normalised) -> list[Line]:
+    """Page chrome the rendition pass dropped: kept visible as unassigned lines."""
+    return [Line(src.no, src.text.strip(), raw=src.text, kind="furniture", end=src.end) for src in normalised.furniture]
 
 
 @dataclass
@@ -126,6 +138,9 @@ class _Builder:
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
+        self.ends: dict[int, int] = {}
+        for line in lines:
+            self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
 
     # -- the walk -------------------------------------------------------
     def build(self) -> tuple[list[Article], list[Unassigned]]:
@@ -141,6 +156,21 @@ class _Builder:
         return self._finish()
 
     def _on_masthead(self, line: Line) -> None:
+        self.unassigned.append(line)
+
+    def _on_section(self, line: Line) -> None:
+        """A page header or page line from the rendition pass: the section of what follows."""
+        if line.text:
+            self.section, self.editor = line.text, ""
+            if self.current is not None and self.current.empty:
+                self.current.article.section = line.text
+        self.unassigned.append(line)
+
+    def _on_subhead(self, line: Line) -> None:
+        draft = self.current or self._new_article(line, title="")
+        self._add_subheading(draft, [line])
+
+    def _on_furniture(self, line: Line) -> None:
         self.unassigned.append(line)
 
     def _on_editor(self, line: Line) -> None:
@@ -173,7 +203,7 @@ class _Builder:
         last = draft.article.blocks[-1] if draft.article.blocks else None
         if last and last.kind == "caption" and not line.block_first:
             last.text += "\n" + line.text
-            last.line_end = line.no
+            last.line_end = line.end
             draft.lines.append(line.no)
         else:
             self._add_block(draft, "caption", line.text, line)
@@ -210,7 +240,7 @@ class _Builder:
         else:
             last.rows.append(cells)
         last.text = "\n".join("\t".join(r) for r in last.rows)
-        last.line_end = line.no
+        last.line_end = line.end
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
@@ -373,7 +403,7 @@ class _Builder:
 
     # -- blocks -------------------------------------------------------------
     def _add_block(self, draft: _Draft, kind: str, text: str, line: Line) -> Block:
-        block = Block(kind, text, line.no, line.no)
+        block = Block(kind, text, line.no, line.end)
         draft.article.blocks.append(block)
         draft.lines.append(line.no)
         return block
@@ -386,7 +416,7 @@ class _Builder:
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
-            last.line_end = line.no
+            last.line_end = line.end
             draft.lines.append(line.no)
             return True
         return False
@@ -420,10 +450,14 @@ class _Builder:
             article.reporters = list(draft.byline.reporters)
             article.correspondents = list(draft.byline.correspondents)
             article.photographers = list(draft.byline.photographers)
-            article.line_start, article.line_end = min(draft.lines), max(draft.lines)
+            article.line_start = min(draft.lines)
+            article.line_end = max(self.ends.get(no, no) for no in draft.lines)
             article.type = _article_type(draft)
             articles.append(article)
-        unassigned = [Unassigned(line.text or line.raw.strip(), line.no, line.no) for line in sorted(self.unassigned, key=lambda l: l.no)]
+        unassigned = [
+            Unassigned(line.raw.strip() or line.text, line.no, line.end)
+            for line in sorted(self.unassigned, key=lambda l: l.no)
+        ]
         return articles, _merge_unassigned(unassigned)
 
     def _dedupe(self, article: Article) -> None:

@@ -1,0 +1,80 @@
+"""Page furniture common to every rendition: page headers, chrome, QR prompts.
+
+A running page header (`2025年7月17日 星期四 A02 要闻 责任编辑 贺某`) or an
+e-paper page line (`第A03版：城事`) names the date and the section of what
+follows; it is never body text. Chrome (`【打印】`, `上一篇 下一篇`, QR
+prompts, ad hotlines) belongs to no article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import SourceLine
+
+_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_WEEK = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+_PAGE = r"(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?"
+_HEADER = re.compile(
+    r"^\s*" + _DATE + _WEEK + r"\s*[|｜/·]?\s*" + _PAGE + r"\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})?"
+    r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
+_PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
+_CHROME = re.compile(
+    r"^[\s【】\[\]]*(?:字体[:：]?\s*[大中小\s]*|打印|关闭|返回目录|返回|上一篇|下一篇|上一版|下一版|"
+    r"分享到|收藏|放大|缩小|默认)(?:[\s【】\[\]|｜]*(?:字体[:：]?\s*[大中小\s]*|打印|关闭|返回目录|返回|上一篇|下一篇|"
+    r"上一版|下一版|分享到|收藏|放大|缩小|默认))*[\s【】\[\]]*$"
+)
+_QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
+_PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
+_HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
+
+
+def page_header(text: str) -> tuple[str | None, str]:
+    """(ISO date or None, section) if the line is a page header, else (None, '')."""
+    if m := _PAGE_LINE.match(text):
+        return None, m.group(2)
+    m = _HEADER.match(text.replace("\u3000", " "))
+    if not m:
+        return None, ""
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None, ""
+    return day, m.group(5) or ""
+
+
+def is_header(text: str) -> bool:
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text.replace("\u3000", " ")))
+
+
+def is_chrome(text: str) -> bool:
+    """Page chrome, QR prompts and ad hotlines: no article's text."""
+    bare = text.strip().lstrip("#").strip()
+    return bool(_CHROME.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+
+
+def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
+    """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
+    date = None
+    kept: list[SourceLine] = []
+    dropped = 0
+    for line in lines:
+        text = line.text.strip()
+        if line.kind:
+            kept.append(line)
+        elif is_header(text):
+            day, section = page_header(text)
+            date = date or day
+            line.kind, line.text = "section", section
+            kept.append(line)
+        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
+            furniture.append(line)
+            dropped += 1
+        else:
+            kept.append(line)
+    lines[:] = kept
+    if dropped:
+        warnings.append(f"已移除 {dropped} 行版面元素（打印、翻页、二维码、热线） / Dropped {dropped} page-chrome line(s) (print, paging, QR prompts, hotlines).")
+    return date
