@@ -31,6 +31,8 @@ _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 _DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# An address or phone line ends an ad; it is never a headline or a section.
+CONTACT = re.compile(r"^(?:地址|电话|联系电话|联系人|咨询电话|报名电话|热线|手机|邮箱)\s*[:：]|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
@@ -146,7 +148,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if lead := parse_lead(text):
         line.lead = lead
         return "p"
-    if _after_notice_closing(lines, i):
+    if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text):
         return "p"
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
@@ -185,6 +187,12 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
         return True
     prev = lines[i - 1]
     return prev.kind == "heading"
+
+
+def _is_signer(lines: list[Line], i: int) -> bool:
+    """'株洲市某某有限公司' right above '2024年5月31日': a notice's signature, not a headline."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and bool(_DATE_ONLY.match(nxt.text)) and not lines[i].md and len(lines[i].text) <= 30
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:

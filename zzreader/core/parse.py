@@ -18,7 +18,7 @@ from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
 from .errors import ParseError
-from .lines import HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .lines import CONTACT, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .renditions import Normalised, normalise
 
@@ -26,7 +26,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -305,7 +305,7 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or _NOTICE_WORDS.search(text) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
+        if draft is None or opens or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -476,6 +476,12 @@ class _Builder:
         article.blocks = kept
 
 
+def _ends_with_contact(draft: _Draft) -> bool:
+    """An address or phone line closes its ad: what follows is the next article."""
+    last = draft.last_text_block()
+    return last is not None and last is draft.article.blocks[-1] and bool(CONTACT.search(last.text))
+
+
 def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
     """Column labels (新春走基层, 学习微党课, N 创建…) stand above the headline."""
     last_label = -1
@@ -537,10 +543,10 @@ def _article_type(draft: _Draft) -> str:
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
-    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
-        return "commentary"
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"
+    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
+        return "commentary"
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):

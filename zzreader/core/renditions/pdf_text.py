@@ -25,13 +25,13 @@ def looks_like(raw_lines: list[str]) -> bool:
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
     width = wrap_width(body)
-    wrapped = sum(1 for r in body if width and abs(len(r.strip()) - width) <= 2)
+    wrapped = sum(1 for r in body if width and abs(len(r.rstrip("\r\n")) - width) <= 2)
     return indented >= 3 and blanks <= len(body) * 0.1 and wrapped >= len(body) * 0.35
 
 
 def wrap_width(body: list[str]) -> int:
     """The commonest length of a line inside a paragraph: the wrap width."""
-    lengths = Counter(len(r.strip()) for r in body if len(r.strip()) >= 12)
+    lengths = Counter(len(r.rstrip("\r\n")) for r in body if len(r.strip()) >= 10)
     return lengths.most_common(1)[0][0] if lengths else 0
 
 
@@ -42,16 +42,16 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     last_len = 0  # length of the last physical line joined into out[-1]
     joined = 0
     for line in lines:
-        text = line.text.strip(" \u3000\t")
+        text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
         prev = _open_paragraph(out)
         if prev is not None and not line.kind and _continues(prev, last_len, line, width):
             prev.text += text
             prev.end = line.end
             joined += 1
         else:
-            out.append(SourceLine(line.no, text, line.end, gap=max(line.gap, 1), kind=line.kind))
+            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, gap=max(line.gap, 1), kind=line.kind))
         if not line.kind:
-            last_len = len(line.text.strip())
+            last_len = len(line.text.rstrip("\r\n"))
     if joined:
         warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
     return out
@@ -70,5 +70,5 @@ def _continues(prev: SourceLine, last_len: int, line: SourceLine, width: int) ->
     if INDENT.match(line.text) or last_len < width - 2:
         return False
     if prev.text[-1:] in _TERMINAL:
-        return len(line.text.strip()) >= width - 2  # a full line after a full stop: still the paragraph
+        return len(line.text.rstrip("\r\n")) >= width - 2  # a full line after a full stop: still the paragraph
     return True
