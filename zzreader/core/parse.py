@@ -188,7 +188,7 @@ class _Builder:
     def _on_byline(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
-        draft.own_byline = True
+        draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:

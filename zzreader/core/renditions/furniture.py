@@ -26,6 +26,7 @@ _CHROME = re.compile(
     r"分享到|收藏|放大|缩小|默认)(?:[\s【】\[\]|｜]*(?:字体[:：]?\s*[大中小\s]*|打印|关闭|返回目录|返回|上一篇|下一篇|"
     r"上一版|下一版|分享到|收藏|放大|缩小|默认))*[\s【】\[\]]*$"
 )
+_PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
@@ -52,7 +53,7 @@ def is_header(text: str) -> bool:
 def is_chrome(text: str) -> bool:
     """Page chrome, QR prompts and ad hotlines: no article's text."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+    return bool(_CHROME.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
