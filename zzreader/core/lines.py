@@ -243,6 +243,11 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
                 lines[k].kind = "caption"
             return
         j -= 1
+    prev = lines[i - 1] if i > 0 else None
+    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and (
+        prev.text.startswith("图为") or len(prev.text) <= 40
+    ):
+        prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
 
 
 def _caption_after_slot(lines: list[Line], i: int) -> bool:
