@@ -17,7 +17,9 @@ from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.I)
-_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|h[1-6]|li|tr|blockquote)\b[^>]*>", re.I)
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|li|tr|blockquote)\b[^>]*>", re.I)
+_QUOTE_TAG = re.compile(r"^\s*<\s*blockquote\b", re.I)
+_ITEM_TAG = re.compile(r"^\s*<\s*li\b", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HTML_HEADING = re.compile(r"^\s*<\s*h([1-6])[^>]*>(.*?)<\s*/\s*h\1\s*>\s*$", re.I)
@@ -50,7 +52,7 @@ def convert(lines: list[SourceLine], raw_lines: list[str], warnings: list[str]) 
     out: list[SourceLine] = []
     changed = 0
     for line in lines:
-        parts = _split_br(line.text)
+        parts = [line.text] if _HTML_HEADING.match(line.text) else _split_br(line.text)
         changed += len(parts) > 1 or parts[0] != line.text
         for k, part in enumerate(parts):
             out.extend(_one(line, part, k, title_level))
@@ -69,6 +71,10 @@ def _split_br(text: str) -> list[str]:
 def _one(line: SourceLine, text: str, k: int, title_level: int) -> list[SourceLine]:
     gap = line.gap if k == 0 else 1
     html_head = _HTML_HEADING.match(text)
+    if _QUOTE_TAG.match(text):
+        text = "> " + text
+    elif _ITEM_TAG.match(text):
+        text = "- " + text
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
     if not text.strip():
         return []
