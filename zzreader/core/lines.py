@@ -30,7 +30,7 @@ _MARKER = re.compile(
 _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
-_DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # An address or phone line ends an ad; it is never a headline or a section.
 CONTACT = re.compile(r"^(?:地址|电话|联系电话|联系人|咨询电话|报名电话|热线|手机|邮箱)\s*[:：]|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
@@ -160,7 +160,7 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     bare = text.replace(" ", "")
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS:
         return False
-    if _DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
         return False
     if not _balanced(bare):
         return False
@@ -192,7 +192,7 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
 def _is_signer(lines: list[Line], i: int) -> bool:
     """'株洲市某某有限公司' right above '2024年5月31日': a notice's signature, not a headline."""
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt is not None and bool(_DATE_ONLY.match(nxt.text)) and not lines[i].md and len(lines[i].text) <= 30
+    return nxt is not None and bool(DATE_ONLY.match(nxt.text)) and not lines[i].md and len(lines[i].text) <= 30
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:

@@ -18,7 +18,7 @@ from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
 from .errors import ParseError
-from .lines import CONTACT, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .renditions import Normalised, normalise
 
@@ -411,8 +411,8 @@ class _Builder:
     def _join_broken(self, draft: _Draft, line: Line) -> bool:
         """Join a sentence the dump broke across a blank line (or a photo)."""
         last = draft.last_text_block()
-        if last is None:
-            return False
+        if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
+            return False  # a list item is never glued to its neighbours
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
@@ -527,7 +527,7 @@ def _unterminated(text: str) -> bool:
 
 def _continues(text: str) -> bool:
     """The start of a line that could carry on a broken sentence."""
-    return bool(text) and not text.startswith(("——", "●", "■", "◆"))
+    return bool(text) and not text.startswith(("——", "●", "■", "◆")) and not DATE_ONLY.match(text)
 
 
 def _norm(text: str) -> str:
