@@ -33,6 +33,7 @@ _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # An address or phone line ends an ad; it is never a headline or a section.
 CONTACT = re.compile(r"^(?:地址|电话|联系电话|联系人|咨询电话|报名电话|热线|手机|邮箱)\s*[:：]|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
@@ -158,7 +159,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
 def heading_like(text: str, first_in_run: bool = True) -> bool:
     """Could this line be printed as a headline (or label, or sub-heading)?"""
     bare = text.replace(" ", "")
-    if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS:
+    if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
     if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
         return False
@@ -177,6 +178,8 @@ def _balanced(text: str) -> bool:
 
 
 def _first_in_run(lines: list[Line], i: int) -> bool:
+    if i > 0 and lines[i - 1].kind == "heading" and _COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
+        return True  # under a column label (株洲时评): the real headline may carry a comma
     return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
 
 

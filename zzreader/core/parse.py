@@ -30,6 +30,7 @@ _AD_WORDS = re.compile(r"广告|热线|招募|招聘|招租|出租|出售|转让
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
+_SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 
 
@@ -275,6 +276,7 @@ class _Builder:
             run.append(self.lines[j])
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
+        self._drop_furniture_labels(run)
         while run and self._is_page_section(run[0], run[1] if len(run) > 1 else nxt):
             self._close()
             self.section, self.editor = run[0].text, ""
@@ -290,6 +292,14 @@ class _Builder:
         self._place_headline(run, nxt)
         return j
 
+    def _drop_furniture_labels(self, run: list[Line]) -> None:
+        """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""
+        sponsor = max((k for k, line in enumerate(run[:-1]) if _SPONSOR.search(line.text)), default=-1)
+        for _ in range(sponsor + 1):
+            self.unassigned.append(run.pop(0))
+        while len(run) > 1 and _COLUMN_LETTER.match(run[0].text):
+            self.unassigned.append(run.pop(0))  # 'N 创建更高质量文明城市': a slogan strip
+
     def _is_page_section(self, line: Line, following: Line | None) -> bool:
         if following is not None and following.kind == "editor":
             return True
@@ -302,10 +312,13 @@ class _Builder:
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p":
+            self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
+            return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -397,8 +410,6 @@ class _Builder:
             rest = [line.text for line in head if line is not title_line]
             article.title = title_line.text
             article.subtitle = " ".join(rest)
-            if not rest:
-                article.title, article.subtitle = _split_couplet(article.title)
         draft.lines.extend(line.no for line in run)
 
     # -- blocks -------------------------------------------------------------
@@ -501,15 +512,6 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
     return run[: last_label + 1], run[last_label + 1 :]
 
 
-def _split_couplet(title: str) -> tuple[str, str]:
-    """'学习明理 青春报国': two parallel halves are title and subtitle."""
-    parts = title.split(" ")
-    if len(parts) == 2 and all(3 <= len(p) <= 8 for p in parts) and len(parts[0]) == len(parts[1]):
-        if not any(ch in title for ch in "“”:：,，、?？!！"):
-            return parts[0], parts[1]
-    return title, ""
-
-
 def _sentence_like(text: str) -> bool:
     """A comma and an open end: the start of a broken sentence, not a headline."""
     return any(ch in text for ch in ",，") and _unterminated(text) and len(text) >= 12
@@ -539,7 +541,8 @@ def _article_type(draft: _Draft) -> str:
     kinds = [b.kind for b in a.blocks]
     head = f"{a.title} {a.subtitle}"
     body = a.text
-    if a.type == "table" or (kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds):
+    tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead)):
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"

@@ -26,6 +26,7 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     while i < len(lines):
         run = _run(lines, i)
         if len(run) >= 2 and _is_notice_pair(run):
+            run = _with_tail(lines, i, run)
             out.extend(_unzip(run))
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行的两栏启事已拆开 / Lines {run[0].no}–{run[-1].end}: two notice columns split apart.")
         elif len(run) >= 2 and min(len(cells(line.text)) for line in run) >= 3:
@@ -57,8 +58,42 @@ def _is_notice_pair(run: list[SourceLine]) -> bool:
     return bool(_NOTICE.search(lefts) and _NOTICE.search(rights))
 
 
+def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[SourceLine]:
+    """A column that runs one line longer than the other: a line with one cell."""
+    out = list(run)
+    for line in lines[i + len(run):]:
+        if line.kind or line.gap or len(cells(line.text)) != 1:
+            break
+        out.append(line)
+    return out
+
+
+def _halves(text: str) -> tuple[str, str]:
+    parts = cells(text)
+    if len(parts) >= 2:
+        return parts[0], " ".join(parts[1:])
+    indented = len(text) - len(text.lstrip(" \u3000")) >= 8
+    return ("", parts[0]) if indented else (parts[0] if parts else "", "")
+
+
 def _unzip(run: list[SourceLine]) -> list[SourceLine]:
-    left = [SourceLine(line.no, cells(line.text)[0], line.end, gap=line.gap) for line in run]
-    right = [SourceLine(line.no, cells(line.text)[1], line.end, gap=0) for line in run]
-    right[0].gap = 1
+    """The left column's lines, then the right column's, each keeping its line number."""
+    pairs = [(line, *_halves(line.text)) for line in run]
+    left = _column([(line, lt) for line, lt, _ in pairs if lt])
+    right = _column([(line, rt) for line, _, rt in pairs if rt])
     return left + right
+
+
+def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
+    """One notice column: its short title line, then its wrapped text as one paragraph."""
+    if not cells_:
+        return []
+    out: list[SourceLine] = []
+    first_line, first = cells_[0]
+    if len(first) <= 10 and _NOTICE.search(first):
+        out.append(SourceLine(first_line.no, first, first_line.end, gap=1, kind="heading"))
+        cells_ = cells_[1:]
+    if cells_:
+        body = SourceLine(cells_[0][0].no, "".join(text for _, text in cells_), cells_[-1][0].end, gap=1, kind="p")
+        out.append(body)
+    return out
