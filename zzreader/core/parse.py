@@ -424,6 +424,8 @@ class _Builder:
         last = draft.last_text_block()
         if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
             return False  # a list item is never glued to its neighbours
+        if CONTACT.search(last.text) or CONTACT.search(line.text):
+            return False  # address and phone lines stand alone
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
