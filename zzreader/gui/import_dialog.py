@@ -29,7 +29,9 @@ from zzreader.gui.workers import Job
 from zzreader.gui.tables import list_table
 from zzreader.i18n import tr
 
-STATUS_COLOURS = {"imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "failed": "#c53030"}
+STATUS_COLOURS = {
+    "imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "duplicate": "#b7791f", "failed": "#c53030",
+}
 
 
 class ImportDialog(QDialog):
@@ -132,7 +134,8 @@ class ImportDialog(QDialog):
     def _fill(self, files: tuple[FileResult, ...]) -> None:
         self.table.setRowCount(len(files))
         for row, f in enumerate(files):
-            note = f.error or (tr("import.warnings", n=len(f.warnings)) if f.warnings else "")
+            note = f.error or (tr("import.duplicate_of", name=f.duplicate_of) if f.duplicate_of else "")
+            note = note or (tr("import.warnings", n=len(f.warnings)) if f.warnings else "")
             tip = f.error or "\n".join(f.warnings)
             cells = (Path(f.path).name, tr(f"import.status.{f.status}"),
                      str(f.articles) if f.status != "failed" else "—", note)
