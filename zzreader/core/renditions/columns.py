@@ -44,8 +44,11 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     """Consecutive lines (no blank between) that are cut into cells by wide spaces."""
     run: list[SourceLine] = []
     for line in lines[i:]:
-        if line.kind or "\t" in line.text or len(cells(line.text)) < 2 or (run and line.gap > 1):
+        n = len(cells(line.text))
+        if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
+        if run and (n >= 3) != (len(cells(run[0].text)) >= 3):
+            break  # a table and a pair of notice columns are separate runs
         run.append(line)
     return run
 

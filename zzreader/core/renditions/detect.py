@@ -25,7 +25,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result = Normalised(rendition, plain_lines(raw_lines))
     warnings = result.warnings
     if rendition == "markup":
-        result.lines = markup.convert(result.lines, raw_lines, warnings)
+        result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     result.date = furniture.mark(result.lines, result.furniture, warnings)
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date

@@ -33,7 +33,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r))
     headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r))
     tags = sum(1 for r in raw_lines if _TAG.search(r) or _ENTITY.search(r))
-    return (headings >= 3 and marks >= 5 and _heading_levels(raw_lines).most_common(1)[0][0] >= 3) or tags >= 5
+    deep = _heading_levels(raw_lines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    return (headings >= 2 and marks >= 3 and deep) or tags >= 2
 
 
 def _heading_levels(raw_lines: list[str]) -> Counter:
@@ -46,7 +47,9 @@ def _heading_levels(raw_lines: list[str]) -> Counter:
     return levels or Counter({2: 1})
 
 
-def convert(lines: list[SourceLine], raw_lines: list[str], warnings: list[str]) -> list[SourceLine]:
+def convert(
+    lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
+) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     title_level = _heading_levels(raw_lines).most_common(1)[0][0]
     out: list[SourceLine] = []
@@ -54,8 +57,10 @@ def convert(lines: list[SourceLine], raw_lines: list[str], warnings: list[str]) 
     for line in lines:
         parts = [line.text] if _HTML_HEADING.match(line.text) else _split_br(line.text)
         changed += len(parts) > 1 or parts[0] != line.text
-        for k, part in enumerate(parts):
-            out.extend(_one(line, part, k, title_level))
+        converted = [new for k, part in enumerate(parts) for new in _one(line, part, k, title_level)]
+        out.extend(converted)
+        if not converted:
+            furniture.append(line)  # only tags or spaces: kept visible as unassigned
     _separate_blocks(out)
     _bold_roles(out)
     if changed:

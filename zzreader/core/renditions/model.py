@@ -37,7 +37,7 @@ def plain_lines(raw_lines: list[str]) -> list[SourceLine]:
     out: list[SourceLine] = []
     gap = 0
     for no, raw in enumerate(raw_lines, start=1):
-        if not raw.strip(" \t\u3000\xa0\ufeff"):
+        if not raw.replace("\ufeff", "").strip():  # Python's whitespace, as pass one reads it
             gap += 1
             continue
         out.append(SourceLine(no, raw.lstrip("\ufeff"), gap=gap))
