@@ -20,6 +20,10 @@ _HEADER = re.compile(
     r"^\s*" + _DATE + _WEEK + r"\s*[|｜/·]?\s*" + _PAGE + r"\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})?"
     r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+_PAGE_FIRST = re.compile(
+    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
+    + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME = re.compile(
     r"^[\s【】\[\]]*(?:字体[:：]?\s*[大中小\s]*|打印|关闭|返回目录|返回|上一篇|下一篇|上一版|下一版|"
@@ -37,6 +41,8 @@ def page_header(text: str) -> tuple[str | None, str]:
     if m := _PAGE_LINE.match(text):
         return None, m.group(2)
     m = _HEADER.match(text.replace("\u3000", " "))
+    if not m and (first := _PAGE_FIRST.match(text.replace("\u3000", " "))):
+        return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
     if not m:
         return None, ""
     try:
@@ -46,8 +52,16 @@ def page_header(text: str) -> tuple[str | None, str]:
     return day, m.group(5) or ""
 
 
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def is_header(text: str) -> bool:
-    return bool(_PAGE_LINE.match(text) or _HEADER.match(text.replace("\u3000", " ")))
+    text = text.replace("\u3000", " ")
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text))
 
 
 def is_chrome(text: str) -> bool:

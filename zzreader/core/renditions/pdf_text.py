@@ -39,36 +39,52 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
     width = wrap_width([line.text for line in lines if not line.kind])
     out: list[SourceLine] = []
-    last_len = 0  # length of the last physical line joined into out[-1]
+    indented: set[int] = set()  # indices in `out` of paragraphs that opened with `　　`
+    last_len = 0  # length of the last physical line joined into the open paragraph
     joined = 0
     for line in lines:
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
-        prev = _open_paragraph(out)
-        if prev is not None and not line.kind and _continues(prev, last_len, line, width):
-            prev.text += text
-            prev.end = line.end
+        k = _open_paragraph(out)
+        across_header = k is not None and k != len(out) - 1
+        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header):
+            out[k].text += text
+            out[k].end = line.end
             joined += 1
         else:
+            if INDENT.match(text):
+                indented.add(len(out))
             out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, gap=max(line.gap, 1), kind=line.kind))
         if not line.kind:
-            last_len = len(line.text.rstrip("\r\n"))
+            last_len = len(text)
     if joined:
         warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
     return out
 
 
-def _open_paragraph(out: list[SourceLine]) -> SourceLine | None:
-    """The last paragraph, looking past page headers set in the middle of it."""
-    for line in reversed(out):
-        if line.kind != "section":
-            return None if line.kind else line
+def _open_paragraph(out: list[SourceLine]) -> int | None:
+    """Index of the last paragraph, looking past page headers set in the middle of it."""
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].kind != "section":
+            return None if out[k].kind else k
     return None
 
 
-def _continues(prev: SourceLine, last_len: int, line: SourceLine, width: int) -> bool:
-    """An unindented line after a full-width line carries on its paragraph."""
-    if INDENT.match(line.text) or last_len < width - 2:
+def _continues(
+    prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False
+) -> bool:
+    """An unindented line carries on the open paragraph unless that paragraph has ended.
+
+    Wrap widths vary with half-width digits and letters, so a paragraph that
+    stops mid-sentence always goes on; one that ends on 。 goes on only after a
+    full-width line and with a line that is itself full or ends a sentence.
+    """
+    text = line.text.rstrip("\r\n")
+    if INDENT.match(text):
         return False
-    if prev.text[-1:] in _TERMINAL:
-        return len(line.text.rstrip("\r\n")) >= width - 2  # a full line after a full stop: still the paragraph
-    return True
+    if not indented and prev.no == prev.end and last_len < width - 3:
+        return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
+    if prev.text.rstrip()[-1:] not in _TERMINAL:
+        return last_len >= width - 3  # half-width digits make lines longer, never shorter
+    if across_header:
+        return False  # a finished paragraph, then a new page: the next line opens something new
+    return last_len >= width - 1 and (len(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
