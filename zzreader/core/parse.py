@@ -548,8 +548,12 @@ def _article_type(draft: _Draft) -> str:
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
+    if re.search(r"招聘|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
+        return "ad"  # 招聘启事 is an ad, 招租公告 a notice
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"
+    if any("评论员" in name for name in draft.byline.reporters):
+        return "commentary"
     if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
