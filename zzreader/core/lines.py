@@ -163,6 +163,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return False
     if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
         return False
+    if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
+        return False  # a quoted sentence on its own line is body text
     if not _balanced(bare):
         return False
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")

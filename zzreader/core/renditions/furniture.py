@@ -25,11 +25,12 @@ _PAGE_FIRST = re.compile(
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
-_CHROME = re.compile(
-    r"^[\s【】\[\]]*(?:字体[:：]?\s*[大中小\s]*|打印|关闭|返回目录|返回|上一篇|下一篇|上一版|下一版|"
-    r"分享到|收藏|放大|缩小|默认)(?:[\s【】\[\]|｜]*(?:字体[:：]?\s*[大中小\s]*|打印|关闭|返回目录|返回|上一篇|下一篇|"
-    r"上一版|下一版|分享到|收藏|放大|缩小|默认))*[\s【】\[\]]*$"
+_CHROME_WORD = (
+    r"(?:字体[:：]?\s*[大中小\s]*|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
+    r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
 )
+_CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
+_NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
@@ -67,7 +68,7 @@ def is_header(text: str) -> bool:
 def is_chrome(text: str) -> bool:
     """Page chrome, QR prompts and ad hotlines: no article's text."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:

@@ -34,7 +34,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r))
     tags = sum(1 for r in raw_lines if _TAG.search(r) or _ENTITY.search(r))
     deep = _heading_levels(raw_lines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
-    return (headings >= 2 and marks >= 3 and deep) or tags >= 2
+    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r))
+    return (headings >= 2 and marks >= 3 and (deep or styled >= 1)) or tags >= 2
 
 
 def _heading_levels(raw_lines: list[str]) -> Counter:
