@@ -26,6 +26,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     warnings = result.warnings
     if rendition == "markup":
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
+    if rendition != "markup":
+        _unbold(result.lines)
     result.date = furniture.mark(result.lines, result.furniture, warnings)
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
@@ -36,6 +38,14 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
     return result
+
+
+def _unbold(lines: list[SourceLine]) -> None:
+    """A whole line in Markdown bold outside a Markdown export: the words, not the stars."""
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > 4 and text.startswith("**") and text.endswith("**"):
+            line.text = text[2:-2].strip()
 
 
 def _drop_furniture_kind(result: Normalised) -> None:

@@ -31,6 +31,7 @@ _CHROME_WORD = (
 )
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
+_MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
@@ -77,13 +78,15 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     kept: list[SourceLine] = []
     dropped = 0
     for line in lines:
-        text = line.text.strip()
-        if line.kind:
+        text = _MARKS.sub("", line.text.strip())
+        if line.kind not in ("", "heading"):
             kept.append(line)
         elif is_header(text):
             day, section = page_header(text)
             date = date or day
             line.kind, line.text = "section", section
+            kept.append(line)
+        elif line.kind:
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
             furniture.append(line)

@@ -114,8 +114,9 @@ def _separate_blocks(lines: list[SourceLine]) -> None:
 
 def _bold_roles(lines: list[SourceLine]) -> None:
     """A bold line right under a headline is its subtitle; elsewhere a sub-heading."""
+    has_titles = any(line.text.startswith("#") for line in lines)
     for prev, line in zip([None, *lines], lines):
         if line.kind != "heading":
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
-        line.kind = "heading" if under_title else "subhead"
+        line.kind = "heading" if under_title or not has_titles else "subhead"
