@@ -16,6 +16,8 @@ from collections import Counter
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
+# Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
+_EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article)\b[^>]*>", re.I)
 _BR = re.compile(r"<\s*br\s*/?\s*>", re.I)
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|li|tr|blockquote)\b[^>]*>", re.I)
 _QUOTE_TAG = re.compile(r"^\s*<\s*blockquote\b", re.I)
@@ -32,7 +34,7 @@ _EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 def looks_like(raw_lines: list[str]) -> bool:
     marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r))
     headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r))
-    tags = sum(1 for r in raw_lines if _TAG.search(r) or _ENTITY.search(r))
+    tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
     deep = _heading_levels(raw_lines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
     styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r))
     return (headings >= 2 and marks >= 3 and (deep or styled >= 1)) or tags >= 2
