@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+
+from zzreader.core.parse import parse_bytes
 from zzreader.core.renditions import columns, epaper, furniture, markup, normalise, pdf_text, single_newline
 from zzreader.core.renditions.model import SourceLine, plain_lines
 
@@ -56,13 +59,15 @@ def test_epaper_meta_line_gives_byline_and_date_and_chrome_is_dropped():
 
 
 def test_single_newline_makes_every_line_a_block():
-    raw = ["\ufeff云龙示范区新增两条公交线路"] + [f"第{n}段，公交线路每天运营到晚上九点。" for n in range(9)]
+    raw = ["云龙示范区新增两条公交线路"] + [f"第{n}段，公交线路每天运营到晚上九点。" for n in range(9)]
     assert single_newline.looks_like(raw)
     lines = plain_lines(raw)
     single_newline.split_blocks(lines, [])
     assert all(line.gap >= 1 for line in lines)
     assert lines[0].text == "云龙示范区新增两条公交线路"
     assert not single_newline.looks_like(["标题", "", "正文第一段。", "", "正文第二段。"] * 3)
+    issue = parse_bytes(codecs.BOM_UTF8 + "\n".join(raw).encode("utf-8"), "bom.txt")  # decode drops the BOM
+    assert issue.rendition == "single_newline" and issue.articles[0].title == "云龙示范区新增两条公交线路"
 
 
 def test_markup_headings_entities_br_and_blocks():

@@ -28,8 +28,12 @@ def looks_like(raw_lines: list[str]) -> bool:
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
 
+_META_LINE = re.compile(r"^\s*(?:来源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+
+
 def is_meta(text: str) -> bool:
-    return len(_META.findall(text)) >= 2
+    """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
+    return len(_META.findall(text)) >= 2 or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:

@@ -37,9 +37,9 @@ def plain_lines(raw_lines: list[str]) -> list[SourceLine]:
     out: list[SourceLine] = []
     gap = 0
     for no, raw in enumerate(raw_lines, start=1):
-        if not raw.replace("\ufeff", "").strip():  # Python's whitespace, as pass one reads it
+        if not raw.strip():  # Python's whitespace, as pass one reads it (a stray BOM is a character)
             gap += 1
             continue
-        out.append(SourceLine(no, raw.lstrip("\ufeff"), gap=gap))
+        out.append(SourceLine(no, raw, gap=gap))
         gap = 0
     return out
