@@ -13,7 +13,7 @@ from collections import Counter
 
 from .model import SourceLine
 
-INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s)")
+INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 
 
