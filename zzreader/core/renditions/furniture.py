@@ -79,7 +79,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     dropped = 0
     for line in lines:
         text = _MARKS.sub("", line.text.strip())
-        if line.kind not in ("", "heading"):
+        if line.kind not in ("", "heading", "subhead"):
             kept.append(line)
         elif is_header(text):
             day, section = page_header(text)
