@@ -76,7 +76,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
     date = None
     kept: list[SourceLine] = []
-    dropped = 0
+    dropped = headers = 0
     for line in lines:
         text = _MARKS.sub("", line.text.strip())
         if line.kind not in ("", "heading", "subhead"):
@@ -86,6 +86,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             date = date or day
             line.kind, line.text = "section", section
             kept.append(line)
+            headers += 1
         elif line.kind:
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
@@ -94,6 +95,8 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         else:
             kept.append(line)
     lines[:] = kept
+    if headers:
+        warnings.append(f"已识别 {headers} 行页眉（日期、版次、版名） / Read {headers} page header line(s) as date, page and section.")
     if dropped:
         warnings.append(f"已移除 {dropped} 行版面元素（打印、翻页、二维码、热线） / Dropped {dropped} page-chrome line(s) (print, paging, QR prompts, hotlines).")
     return date
