@@ -98,7 +98,7 @@ def _collect(source: list[SourceLine]) -> list[Line]:
         if md and not text:
             text = stripped
         lines.append(
-            Line(src.no, text, raw=raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+            Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
                  hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
         )

@@ -84,7 +84,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif is_header(text):
             day, section = page_header(text)
             date = date or day
-            line.kind, line.text = "section", section
+            line.kind, line.source, line.text = "section", line.text, section
             kept.append(line)
             headers += 1
         elif line.kind:

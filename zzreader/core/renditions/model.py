@@ -16,6 +16,7 @@ class SourceLine:
     end: int = 0  # last original line it covers (0: same as no)
     gap: int = 0  # blank lines before it; 1 marks a paragraph break the rendition knows
     kind: str = ""  # a kind the rendition already knows: section | byline | heading | furniture
+    source: str = ""  # the original text when the rendition rewrote it (a page header named as its section)
 
     def __post_init__(self) -> None:
         self.end = self.end or self.no

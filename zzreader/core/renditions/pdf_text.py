@@ -53,7 +53,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         else:
             if INDENT.match(text):
                 indented.add(len(out))
-            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, gap=max(line.gap, 1), kind=line.kind))
+            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source))
         if not line.kind:
             last_len = len(text)
     if joined:
