@@ -108,7 +108,10 @@ def _collect(source: list[SourceLine]) -> list[Line]:
 def _forced_kind(line: Line) -> str:
     """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
     if line.forced == "byline":
-        line.byline = parse_credit(line.text) or Byline(reporters=split_names(line.text))
+        names = [n for n in split_names(line.text) if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n)]
+        line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'
+        if not line.byline:
+            return "p"
         return "byline"
     return line.forced
 

@@ -121,3 +121,22 @@ def test_furniture_headers_and_chrome():
     for chrome in ("【字体：大 中 小】【打印】【关闭】", "上一篇 下一篇", "返回目录", "## 扫一扫关注株洲日报社新媒体", "广告接待热线"):
         assert furniture.is_chrome(chrome), chrome
     assert not furniture.is_chrome("上一篇文章写到的老街")
+
+
+def test_epaper_bracketed_meta_and_author_without_roles():
+    raw = [
+        "第A03版：城事",
+        "株洲启动城市书房建设",
+        "【来源】株洲日报 【作者】记者 汤某 通讯员 邓海峰 【日期】2025-06-13",
+        "6月12日，记者从市文旅局获悉，今年将新建城市书房10个。",
+        "上一篇 下一篇",
+        "第A03版：城事",
+        "荷塘区举办社区运动会",
+        "作者：罗某 谭某某",
+        "发布时间：2025年06月13日",
+        "6月12日，荷塘区首届社区运动会开幕。",
+    ]
+    issue = parse_bytes("\n".join(raw).encode("utf-8"), "page.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-06-13"
+    people = [(a.title, a.reporters, a.correspondents) for a in issue.articles]
+    assert people == [("株洲启动城市书房建设", ["汤某"], ["邓海峰"]), ("荷塘区举办社区运动会", ["罗某", "谭某某"], [])]

@@ -15,7 +15,7 @@ from .furniture import is_chrome
 from .model import SourceLine
 
 _META = re.compile(r"(?:来源|作者|发布时间|发稿时间|稿件来源|编辑)\s*[:：]")
-_AUTHOR = re.compile(r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|编辑|字数|点击)\s*[:：]|$)")
+_AUTHOR = re.compile(r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|日期|编辑|字数|点击)\s*[:：]|$)")
 _WHEN = re.compile(r"(?:发布时间|发稿时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*[:：]")
 
@@ -31,8 +31,17 @@ def looks_like(raw_lines: list[str]) -> bool:
 _META_LINE = re.compile(r"^\s*(?:来源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
 
 
+_BRACKETED = re.compile(r"[【\[]\s*(来源|作者|发布时间|发稿时间|日期|编辑)\s*[】\]]\s*[:：]?")
+
+
+def _unbracket(text: str) -> str:
+    """'【作者】记者 张三' reads as '作者：记者 张三'."""
+    return _BRACKETED.sub(lambda m: f" {m.group(1)}：", text).strip()
+
+
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
+    text = _unbracket(text)
     return len(_META.findall(text)) >= 2 or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
 
 
@@ -42,6 +51,7 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     for line in lines:
         if line.kind or not is_meta(line.text):
             continue
+        line.text = _unbracket(line.text)
         if (m := _WHEN.search(line.text)) and date is None:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
