@@ -318,7 +318,7 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -487,6 +487,12 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+def _signed_off(draft: _Draft) -> bool:
+    """A notice that ended on its date line (or 特此公告) is finished: a headline after it opens a new article."""
+    last = draft.article.blocks[-1] if draft.article.blocks else None
+    return last is not None and last.kind == "p" and bool(DATE_ONLY.match(last.text) or last.text.startswith("特此"))
 
 
 def _ends_with_contact(draft: _Draft) -> bool:
