@@ -27,6 +27,7 @@ MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 STATUS_LABELS = {
     "imported": "导入 / imported",
     "unchanged": "未变 / unchanged",
+    "duplicate": "重复 / duplicate",
     "updated": "更新 / updated",
     "failed": "失败 / failed",
 }
@@ -68,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="导入文件或文件夹 / import files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders")
     p.add_argument("--json", action="store_true", help="输出 JSON 报告 / print a JSON report")
+    p.add_argument(
+        "--replace", action="store_true",
+        help="同日期同期号的已有一期用本文件替换 / replace a stored issue with the same date and number",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("search", help="全文检索 / full-text search")
@@ -231,15 +236,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with _open(args) as library:
         if args.json:
-            report = import_paths(library, args.paths)
+            report = import_paths(library, args.paths, replace=args.replace)
             print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         else:
-            report = _import_with_bar(library, args.paths)
+            report = _import_with_bar(library, args.paths, args.replace)
             _print_import_summary(report, sys.stdout)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
-def _import_with_bar(library: Library, paths: list[str]) -> Any:
+def _import_with_bar(library: Library, paths: list[str], replace: bool = False) -> Any:
     """Import with a tqdm bar on stderr (shown only on a terminal)."""
     from tqdm import tqdm
 
@@ -256,7 +261,7 @@ def _import_with_bar(library: Library, paths: list[str]) -> Any:
         bar.update(done - bar.n)
 
     try:
-        return import_paths(library, paths, progress=progress)
+        return import_paths(library, paths, progress=progress, replace=replace)
     finally:
         for bar in bars:
             bar.close()
@@ -268,6 +273,8 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
     for f in report.files:
         if f.status == "failed":
             print(f"✗ {f.path}: {f.error}", file=out)
+        elif f.duplicate_of:
+            print(f"= {f.path}: 与已有的 {f.duplicate_of} 是同一期 / same issue as {f.duplicate_of}", file=out)
         elif f.warnings and f.status != "unchanged":
             print(f"! {f.path}: {len(f.warnings)} 条提示 / warnings", file=out)
             for w in f.warnings[:MAX_WARNINGS_SHOWN]:

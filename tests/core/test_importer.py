@@ -48,7 +48,7 @@ def test_collect_files_walks_folders_and_keeps_named_files(archive):
 def test_import_a_folder_then_again(lib, archive):
     calls = []
     report = import_paths(lib, [archive], progress=lambda d, t, p: calls.append((d, t, p)))
-    assert report.counts == {"imported": 5, "unchanged": 0, "updated": 0, "failed": 0}
+    assert report.counts == {"imported": 5, "unchanged": 0, "updated": 0, "duplicate": 0, "failed": 0}
     assert calls[0] == (0, 5, None)
     assert [c[0] for c in calls] == [0, 1, 2, 3, 4, 5]
     assert all(f.issue_id and f.articles > 0 for f in report.files)
@@ -81,7 +81,7 @@ def test_bad_files_fail_alone(lib, tmp_path):
     assert lib.stats().issues == 2
     assert report.to_json()["summary"]["failed"] == 3
     entry = report.to_json()["files"][1]
-    assert set(entry) == {"path", "status", "issue_id", "articles", "warnings", "error"}
+    assert set(entry) == {"path", "status", "issue_id", "articles", "warnings", "error", "duplicate_of"}
 
 
 def test_changed_file_from_another_folder_updates_in_place(lib, tmp_path):
@@ -134,7 +134,8 @@ def test_worker_processes_give_the_same_library(tmp_path, workers):
     (folder / "9-empty.txt").write_bytes(b"")
     with open_library(tmp_path / f"lib{workers}.sqlite") as library:
         report = import_paths(library, [folder], workers=workers)
-        assert report.counts == {"imported": 15, "unchanged": 0, "updated": 0, "failed": 1}
+        # Renamed copies of a stored issue are the same issue: unchanged, naming the first copy.
+        assert report.counts == {"imported": 5, "unchanged": 10, "updated": 0, "duplicate": 0, "failed": 1}
         titles = [(i.source, a.title) for i, a in library.iter_articles()]
     with open_library(tmp_path / "serial.sqlite") as serial:
         import_paths(serial, [folder], workers=0)

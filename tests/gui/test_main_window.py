@@ -129,8 +129,8 @@ def test_author_chip_searches_by_author(qtbot, window):
 
 
 def test_import_through_the_worker_adds_an_issue_and_the_tree_shows_it(qtbot, window, tmp_path):
-    copy = tmp_path / "zz-2099-copy.txt"
-    shutil.copy(SEEDS[0], copy)
+    copy = tmp_path / "zz-2099-copy.txt"  # a new text: a renamed copy would be the same issue
+    copy.write_bytes(SEEDS[0].read_bytes() + "\n\n读者来信\n\n株洲日报讯 本报今日刊登读者来信一封。\n".encode())
     before = window.library.stats().issues
     with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
         dialog = window.start_import([copy], show_dialog=False)
@@ -154,9 +154,18 @@ def test_import_summary_reports_failures_with_their_reason(qtbot, window, tmp_pa
     assert "失败 1" in dialog.headline.text()
 
 
+def test_import_summary_names_the_stored_file_a_renamed_copy_repeats(qtbot, window, tmp_path):
+    copy = tmp_path / "zzrb-renamed.txt"
+    shutil.copy(SEEDS[1], copy)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        dialog = window.start_import([copy], show_dialog=False)
+    assert dialog.table.item(0, 1).text() == "未变"
+    assert dialog.table.item(0, 3).text() == f"与已有的 {SEEDS[1].name} 是同一期"
+
+
 def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path):
     copy = tmp_path / "dropped.txt"
-    shutil.copy(SEEDS[2], copy)
+    copy.write_bytes(SEEDS[2].read_bytes() + "\n\n读者来信\n\n株洲日报讯 本报今日刊登读者来信一封。\n".encode())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(copy))])
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -38,12 +39,18 @@ def run_cli(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProce
 
 
 def copy_archive(folder: Path, n: int) -> list[Path]:
-    """`n` distinct issue files (seed texts under new names), deterministic."""
+    """`n` distinct issue files (seed texts under new names), deterministic.
+
+    Each copy gets its own issue number (第N期) and a line of its own, so none is
+    the same issue as a seed or as another copy (see Library.import_issue).
+    """
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for i in range(n):
         p = folder / f"zzrb-copy-{i:03d}.txt"
-        p.write_bytes(SEEDS[i % len(SEEDS)].read_bytes() + f"\n本期编号 {i}\n".encode())
+        text = SEEDS[i % len(SEEDS)].read_bytes().decode("utf-8")
+        text = re.sub(r"第\s*(\d{3,6})\s*期", lambda m: f"第{int(m.group(1)) + 1000 + i}期", text)
+        p.write_bytes(text.encode("utf-8") + f"\n本期编号 {i}\n".encode())
         out.append(p)
     return out
 

@@ -34,8 +34,9 @@ _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
+_COLUMNIST = re.compile(rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|((?:{_OUTLET})?(?:特约)?评论员))$")
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)\s*"
+    rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
@@ -75,6 +76,8 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
+    if m := _COLUMNIST.match(text):
+        return Byline(reporters=[m.group(1) or m.group(2)])  # '□ 谭某' / '株洲日报评论员': a commentary's author
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
     text = _PHOTO_END.sub("", text)
     both = _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
@@ -123,8 +126,8 @@ class Lead:
 def parse_lead(paragraph: str) -> Lead | None:
     """Recognise '株洲日报讯(记者/A 通讯员/B) 10月28日,……' at a paragraph start."""
     m = _LEAD_RE.match(paragraph)
-    if not m:
-        return None
+    if not m or not (m.group("outlet") or m.group("inner")):
+        return None  # a bare '(全媒体记者/汤某)' lead counts too: PDF text drops the outlet
     byline = Byline()
     if m.group("inner"):
         credit = parse_credit(m.group("inner"))
@@ -133,7 +136,7 @@ def parse_lead(paragraph: str) -> Lead | None:
         byline = credit
     rest = paragraph[m.end():].strip()
     dateline, lunar = find_dateline(rest)
-    if not dateline and (wire := _DATELINE_MD.search(m.group("outlet"))):
+    if not dateline and (wire := _DATELINE_MD.search(m.group("outlet") or "")):
         dateline = wire.group(0)  # 新华社北京3月14日电
     return Lead(byline, dateline, lunar, rest)
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports
     from zzreader.core.store import Library
 
 SUFFIXES = (".txt", ".md")
-STATUSES = ("imported", "unchanged", "updated", "failed")
+STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed")
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 12
 # How often a parse worker checks that the importing process still exists.
@@ -57,6 +57,7 @@ class FileResult:
     articles: int = 0
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    duplicate_of: str | None = None  # unchanged/duplicate: the stored file that is the same issue
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -226,12 +227,14 @@ def import_paths(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     workers: int | None = None,
+    replace: bool = False,
 ) -> ImportReport:
     """Import files and folders; one transaction per issue, never all-or-nothing.
 
     `progress(done, total, path)` is called once with (0, total, None) and
     then after each file; `cancel.is_set()` is checked between files. Pass
-    `workers=0` to parse in this thread.
+    `workers=0` to parse in this thread. `replace=True` lets a file replace
+    the stored issue with the same date and number (else it is a `duplicate`).
     """
     files = collect_files(paths)
     total = len(files)
@@ -256,7 +259,7 @@ def import_paths(
     try:
         parsed = _parsed_in_order(library, files, pool, window=max(n_workers, 1) * 4)
         for done, (job, issue) in enumerate(parsed, start=1):
-            result = _store(library, job, issue)
+            result = _store(library, job, issue, replace)
             results.append(result)
             if result.status in ("imported", "updated"):
                 changed.append(result.issue_id)  # type: ignore[arg-type]
@@ -290,7 +293,7 @@ def _parsed_in_order(
             if path is None:
                 return
             job, data = _read(path)
-            if data is None or library.source_sha256(job.name) == job.sha256:
+            if data is None or library.source_sha256(job.name) == job.sha256 or _known_bytes(library, job):
                 queue.append((job, None))
             elif pool is None:
                 queue.append((job, _parse_job(data, job.name)))
@@ -306,21 +309,29 @@ def _parsed_in_order(
         yield job, result
 
 
-def _store(library: Library, job: _Job, issue: Issue | str | None) -> FileResult:
+def _known_bytes(library: Library, job: _Job) -> bool:
+    """A renamed copy of a stored issue: no need to parse it."""
+    return job.sha256 is not None and library.issue_with_sha256(job.sha256) is not None
+
+
+def _store(library: Library, job: _Job, issue: Issue | str | None, replace: bool = False) -> FileResult:
     path = str(job.path)
     if job.error is not None:
         return FileResult(path, "failed", error=job.error)
-    if issue is None:  # same name and bytes as the stored issue
+    if issue is None:  # same bytes as a stored issue, under this name or another
         info = library.issue_by_source(job.name)
         if info is not None and info.sha256 == job.sha256:
             return FileResult(path, "unchanged", info.id, info.article_count, info.warnings)
+        same = library.issue_with_sha256(job.sha256) if job.sha256 else None
+        if same is not None and info is None:
+            return FileResult(path, "unchanged", same.id, same.article_count, same.warnings, duplicate_of=same.source)
         # Another file of the same name changed the stored issue meanwhile.
         fresh, data = _read(job.path)
         issue = _parse_job(data, job.name) if data is not None else str(fresh.error)
     if isinstance(issue, str):
         return FileResult(path, "failed", error=issue)
     try:
-        outcome = library.import_issue(issue)
+        outcome = library.import_issue(issue, replace=replace)
         # Highlights follow the new text. Run for every outcome: it is a no-op
         # when nothing changed, and it finishes the job if a crash cut in
         # between an earlier import and its re-anchoring.
@@ -336,4 +347,7 @@ def _store(library: Library, job: _Job, issue: Issue | str | None) -> FileResult
         refresh.after_import(library, outcome.added, outcome.changed)
     except Exception as exc:
         warnings += (f"发现索引未更新 / Discovery indexes not updated: {type(exc).__name__}: {exc}",)
-    return FileResult(path, outcome.status, outcome.issue_id, outcome.articles, warnings)
+    return FileResult(
+        path, outcome.status, outcome.issue_id, outcome.articles, warnings,
+        duplicate_of=outcome.duplicate_of,
+    )

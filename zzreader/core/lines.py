@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import Byline, Lead, parse_credit, parse_lead, split_trailing_credit
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
+from .renditions import SourceLine
+from .renditions.model import plain_lines
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
@@ -28,7 +30,10 @@ _MARKER = re.compile(
 _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
-_DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# An address or phone line ends an ad; it is never a headline or a section.
+CONTACT = re.compile(r"^(?:地址|电话|联系电话|联系人|咨询电话|报名电话|热线|手机|邮箱)\s*[:：]|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
@@ -55,42 +60,60 @@ class Line:
     editor: str = ""
 
     first: bool = False  # the first non-blank line of the file
+    end: int = 0  # the last source line it covers (a rendition may join wrapped lines)
+    forced: str = ""  # a kind the rendition pass already knew
+
+    def __post_init__(self) -> None:
+        self.end = self.end or self.no
 
     @property
     def slot_before(self) -> bool:
         return self.gap >= SLOT_BLANKS and not self.first
 
 
-def classify(raw_lines: list[str]) -> list[Line]:
-    """Pass one: every non-blank line with a kind."""
-    lines = _collect(raw_lines)
+def classify(source: list[str] | list[SourceLine]) -> list[Line]:
+    """Pass one: every non-blank line with a kind (raw lines or the rendition pass's lines)."""
+    if source and isinstance(source[0], str):
+        source = plain_lines(source)  # type: ignore[arg-type]
+    lines = _collect(source)  # type: ignore[arg-type]
     _mark_masthead(lines)
     for i, line in enumerate(lines):
-        if line.kind != "masthead":
+        if line.forced:
+            line.kind = _forced_kind(line)
+        elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
     return lines
 
 
-def _collect(raw_lines: list[str]) -> list[Line]:
+def _collect(source: list[SourceLine]) -> list[Line]:
     lines: list[Line] = []
-    gap = 0
-    for no, raw in enumerate(raw_lines, start=1):
+    for src in source:
+        raw, gap = src.text, src.gap
         stripped = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
         if not stripped:
-            gap += 1
             continue
         md = _MD_HEADING.match(stripped)
         text = md.group(1).strip() if md else stripped
         if md and not text:
             text = stripped
         lines.append(
-            Line(no, text, raw=raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+            Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
-                 hard_break=raw.endswith("  "), first=not lines)
+                 hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
         )
-        gap = 0
     return lines
+
+
+def _forced_kind(line: Line) -> str:
+    """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
+    if line.forced == "byline":
+        names = [n for n in split_names(line.text) if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n)]
+        line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'
+        if not line.byline:
+            return "p"
+        return "byline"
+    return line.forced
 
 
 def _mark_masthead(lines: list[Line]) -> None:
@@ -129,7 +152,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if lead := parse_lead(text):
         line.lead = lead
         return "p"
-    if _after_notice_closing(lines, i):
+    if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text):
         return "p"
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
@@ -139,10 +162,12 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
 def heading_like(text: str, first_in_run: bool = True) -> bool:
     """Could this line be printed as a headline (or label, or sub-heading)?"""
     bare = text.replace(" ", "")
-    if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS:
+    if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
-    if _DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
         return False
+    if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
+        return False  # a quoted sentence on its own line is body text
     if not _balanced(bare):
         return False
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
@@ -158,6 +183,8 @@ def _balanced(text: str) -> bool:
 
 
 def _first_in_run(lines: list[Line], i: int) -> bool:
+    if i > 0 and lines[i - 1].kind == "heading" and _COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
+        return True  # under a column label (株洲时评): the real headline may carry a comma
     return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
 
 
@@ -168,6 +195,12 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
         return True
     prev = lines[i - 1]
     return prev.kind == "heading"
+
+
+def _is_signer(lines: list[Line], i: int) -> bool:
+    """'株洲市某某有限公司' right above '2024年5月31日': a notice's signature, not a headline."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and bool(DATE_ONLY.match(nxt.text)) and not lines[i].md and len(lines[i].text) <= 30
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:
@@ -218,6 +251,11 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
                 lines[k].kind = "caption"
             return
         j -= 1
+    prev = lines[i - 1] if i > 0 else None
+    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and (
+        prev.text.startswith("图为") or len(prev.text) <= 40
+    ):
+        prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
 
 
 def _caption_after_slot(lines: list[Line], i: int) -> bool:

@@ -111,6 +111,7 @@ class Issue:
     articles: list[Article] = field(default_factory=list)
     unassigned: list[Unassigned] = field(default_factory=list)
     id: int | None = None
+    rendition: str = "plain"  # plain | pdf_text | epaper | single_newline | markup (zzreader/core/renditions)
 
     @property
     def lines(self) -> list[str]:
@@ -121,6 +122,7 @@ class Issue:
             "source": self.source,
             "sha256": self.sha256,
             "encoding": self.encoding,
+            "rendition": self.rendition,
             "date": self.date,
             "date_source": self.date_source,
             "number": self.number,

@@ -18,17 +18,19 @@ from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
 from .errors import ParseError
-from .lines import HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
+from .renditions import Normalised, normalise
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
+_SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 
 
@@ -60,9 +62,14 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         for n, s in enumerate(raw_lines, 1)
         if len(s) > MAX_LINE_WARN
     ]
-    builder = _Builder(classify(raw_lines), warnings)
+    normalised = normalise(raw_lines)
+    warnings.extend(normalised.warnings)
+    builder = _Builder(classify(normalised.lines), warnings)
+    builder.unassigned.extend(_furniture_lines(normalised))
     articles, unassigned = builder.build()
     date = find_date(raw_lines, name, builder.datelines)
+    if normalised.date and date.source != "masthead":
+        date.date, date.source = normalised.date, "masthead"
     if date.date is None:
         warnings.append("无法确定出版日期 / Could not determine the issue date.")
     for seq, article in enumerate(articles):
@@ -79,7 +86,13 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         warnings=warnings,
         articles=articles,
         unassigned=unassigned,
+        rendition=normalised.rendition,
     )
+
+
+def _furniture_lines(normalised: Normalised) -> list[Line]:
+    """Page chrome the rendition pass dropped: kept visible as unassigned lines."""
+    return [Line(src.no, src.text.strip(), raw=src.text, kind="furniture", end=src.end) for src in normalised.furniture]
 
 
 @dataclass
@@ -126,6 +139,9 @@ class _Builder:
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
+        self.ends: dict[int, int] = {}
+        for line in lines:
+            self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
 
     # -- the walk -------------------------------------------------------
     def build(self) -> tuple[list[Article], list[Unassigned]]:
@@ -143,6 +159,21 @@ class _Builder:
     def _on_masthead(self, line: Line) -> None:
         self.unassigned.append(line)
 
+    def _on_section(self, line: Line) -> None:
+        """A page header or page line from the rendition pass: the section of what follows."""
+        if line.text:
+            self.section, self.editor = line.text, ""
+            if self.current is not None and self.current.empty:
+                self.current.article.section = line.text
+        self.unassigned.append(line)
+
+    def _on_subhead(self, line: Line) -> None:
+        draft = self.current or self._new_article(line, title="")
+        self._add_subheading(draft, [line])
+
+    def _on_furniture(self, line: Line) -> None:
+        self.unassigned.append(line)
+
     def _on_editor(self, line: Line) -> None:
         self.editor = line.editor
         self.pending.append(line)
@@ -158,7 +189,7 @@ class _Builder:
     def _on_byline(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
-        draft.own_byline = True
+        draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
@@ -173,7 +204,7 @@ class _Builder:
         last = draft.article.blocks[-1] if draft.article.blocks else None
         if last and last.kind == "caption" and not line.block_first:
             last.text += "\n" + line.text
-            last.line_end = line.no
+            last.line_end = line.end
             draft.lines.append(line.no)
         else:
             self._add_block(draft, "caption", line.text, line)
@@ -210,7 +241,7 @@ class _Builder:
         else:
             last.rows.append(cells)
         last.text = "\n".join("\t".join(r) for r in last.rows)
-        last.line_end = line.no
+        last.line_end = line.end
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
@@ -245,6 +276,7 @@ class _Builder:
             run.append(self.lines[j])
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
+        self._drop_furniture_labels(run)
         while run and self._is_page_section(run[0], run[1] if len(run) > 1 else nxt):
             self._close()
             self.section, self.editor = run[0].text, ""
@@ -260,6 +292,14 @@ class _Builder:
         self._place_headline(run, nxt)
         return j
 
+    def _drop_furniture_labels(self, run: list[Line]) -> None:
+        """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""
+        sponsor = max((k for k, line in enumerate(run[:-1]) if _SPONSOR.search(line.text)), default=-1)
+        for _ in range(sponsor + 1):
+            self.unassigned.append(run.pop(0))
+        while len(run) > 1 and _COLUMN_LETTER.match(run[0].text):
+            self.unassigned.append(run.pop(0))  # 'N 创建更高质量文明城市': a slogan strip
+
     def _is_page_section(self, line: Line, following: Line | None) -> bool:
         if following is not None and following.kind == "editor":
             return True
@@ -272,10 +312,13 @@ class _Builder:
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p":
+            self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
+            return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or _NOTICE_WORDS.search(text) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -367,13 +410,11 @@ class _Builder:
             rest = [line.text for line in head if line is not title_line]
             article.title = title_line.text
             article.subtitle = " ".join(rest)
-            if not rest:
-                article.title, article.subtitle = _split_couplet(article.title)
         draft.lines.extend(line.no for line in run)
 
     # -- blocks -------------------------------------------------------------
     def _add_block(self, draft: _Draft, kind: str, text: str, line: Line) -> Block:
-        block = Block(kind, text, line.no, line.no)
+        block = Block(kind, text, line.no, line.end)
         draft.article.blocks.append(block)
         draft.lines.append(line.no)
         return block
@@ -381,12 +422,14 @@ class _Builder:
     def _join_broken(self, draft: _Draft, line: Line) -> bool:
         """Join a sentence the dump broke across a blank line (or a photo)."""
         last = draft.last_text_block()
-        if last is None:
-            return False
+        if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
+            return False  # a list item is never glued to its neighbours
+        if CONTACT.search(last.text) or CONTACT.search(line.text):
+            return False  # address and phone lines stand alone
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
-            last.line_end = line.no
+            last.line_end = line.end
             draft.lines.append(line.no)
             return True
         return False
@@ -420,10 +463,14 @@ class _Builder:
             article.reporters = list(draft.byline.reporters)
             article.correspondents = list(draft.byline.correspondents)
             article.photographers = list(draft.byline.photographers)
-            article.line_start, article.line_end = min(draft.lines), max(draft.lines)
+            article.line_start = min(draft.lines)
+            article.line_end = max(self.ends.get(no, no) for no in draft.lines)
             article.type = _article_type(draft)
             articles.append(article)
-        unassigned = [Unassigned(line.text or line.raw.strip(), line.no, line.no) for line in sorted(self.unassigned, key=lambda l: l.no)]
+        unassigned = [
+            Unassigned(line.raw.strip() or line.text, line.no, line.end)
+            for line in sorted(self.unassigned, key=lambda l: l.no)
+        ]
         return articles, _merge_unassigned(unassigned)
 
     def _dedupe(self, article: Article) -> None:
@@ -440,6 +487,18 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+def _signed_off(draft: _Draft) -> bool:
+    """A notice that ended on its date line (or 特此公告) is finished: a headline after it opens a new article."""
+    last = draft.article.blocks[-1] if draft.article.blocks else None
+    return last is not None and last.kind == "p" and bool(DATE_ONLY.match(last.text) or last.text.startswith("特此"))
+
+
+def _ends_with_contact(draft: _Draft) -> bool:
+    """An address or phone line closes its ad: what follows is the next article."""
+    last = draft.last_text_block()
+    return last is not None and last is draft.article.blocks[-1] and bool(CONTACT.search(last.text))
 
 
 def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -461,15 +520,6 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
     return run[: last_label + 1], run[last_label + 1 :]
 
 
-def _split_couplet(title: str) -> tuple[str, str]:
-    """'学习明理 青春报国': two parallel halves are title and subtitle."""
-    parts = title.split(" ")
-    if len(parts) == 2 and all(3 <= len(p) <= 8 for p in parts) and len(parts[0]) == len(parts[1]):
-        if not any(ch in title for ch in "“”:：,，、?？!！"):
-            return parts[0], parts[1]
-    return title, ""
-
-
 def _sentence_like(text: str) -> bool:
     """A comma and an open end: the start of a broken sentence, not a headline."""
     return any(ch in text for ch in ",，") and _unterminated(text) and len(text) >= 12
@@ -487,7 +537,7 @@ def _unterminated(text: str) -> bool:
 
 def _continues(text: str) -> bool:
     """The start of a line that could carry on a broken sentence."""
-    return bool(text) and not text.startswith(("——", "●", "■", "◆"))
+    return bool(text) and not text.startswith(("——", "●", "■", "◆")) and not DATE_ONLY.match(text)
 
 
 def _norm(text: str) -> str:
@@ -499,14 +549,19 @@ def _article_type(draft: _Draft) -> str:
     kinds = [b.kind for b in a.blocks]
     head = f"{a.title} {a.subtitle}"
     body = a.text
-    if a.type == "table" or (kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds):
+    tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead)):
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
-    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
-        return "commentary"
+    if re.search(r"招聘|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
+        return "ad"  # 招聘启事 is an ad, 招租公告 a notice
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"
+    if any("评论员" in name for name in draft.byline.reporters):
+        return "commentary"
+    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
+        return "commentary"
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):

@@ -17,6 +17,8 @@ Storage notes, for anyone reading the file with the sqlite3 shell:
 
 from __future__ import annotations
 
+import dataclasses
+
 import contextlib
 import datetime as dt
 import functools
@@ -94,10 +96,11 @@ class LibraryStats:
 class ImportOutcome:
     """What `import_issue` did; the id tuples let annotations follow changes."""
 
-    status: str  # imported | unchanged | updated
+    status: str  # imported | unchanged | updated | duplicate
     issue_id: int
     articles: int
     warnings: tuple[str, ...] = ()
+    duplicate_of: str | None = None  # the stored file this one is the same issue as
     added: tuple[int, ...] = ()
     changed: tuple[int, ...] = ()  # kept ids whose title/subtitle/text changed
     removed: tuple[int, ...] = ()
@@ -497,12 +500,15 @@ class Library:
 
     # -- writing ------------------------------------------------------------
     @_locked
-    def import_issue(self, issue: Issue) -> ImportOutcome:
-        """Store a parsed issue in one transaction: imported, unchanged or updated.
+    def import_issue(self, issue: Issue, replace: bool = False) -> ImportOutcome:
+        """Store a parsed issue in one transaction: imported, unchanged, updated or duplicate.
 
         The identity is the file name. Same name and bytes writes nothing;
         new bytes update the issue in place and keep the ids of the articles
-        that are still there, so highlights and tags stay attached.
+        that are still there, so highlights and tags stay attached. A file
+        under a new name is the same issue when its bytes equal a stored
+        issue's (`unchanged`) or when its date and issue number do
+        (`duplicate`, not added unless `replace` says to replace that issue).
         """
         source = source_name(issue.source)
         try:
@@ -512,12 +518,35 @@ class Library:
                     count = self._one("SELECT article_count FROM issues WHERE id = ?", [row[0]])[0]
                     return ImportOutcome("unchanged", row[0], count, tuple(issue.warnings))
                 if row is None:
+                    if (same := self._same_issue(issue)) is not None:
+                        return self._same_issue_outcome(same, source, issue, replace)
                     return self._insert_issue(source, issue)
                 return self._update_issue(row[0], source, issue)
         except WriteError:
             raise
         except sqlite3.Error as exc:
             raise LibraryError(f"写入书库失败 / Could not write to the library: {exc}") from exc
+
+    def issue_with_sha256(self, sha256: str) -> IssueInfo | None:
+        """The stored issue whose file had exactly these bytes, under any name."""
+        row = self._one("SELECT id FROM issues WHERE sha256 = ?", [sha256])
+        return self.issue(row[0]) if row else None
+
+    def _same_issue(self, issue: Issue) -> tuple[int, str, str, int] | None:
+        """(id, source, sha256, article_count) of a stored issue with these bytes, or this date and number."""
+        cols = "id, source, sha256, article_count"
+        row = self._one(f"SELECT {cols} FROM issues WHERE sha256 = ?", [issue.sha256])
+        if row is None and issue.date and issue.number is not None:
+            row = self._one(f"SELECT {cols} FROM issues WHERE date = ? AND number = ?", [issue.date, issue.number])
+        return tuple(row) if row else None  # type: ignore[return-value]
+
+    def _same_issue_outcome(self, same: tuple, source: str, issue: Issue, replace: bool) -> ImportOutcome:
+        issue_id, existing, sha, count = same
+        if sha == issue.sha256:
+            return ImportOutcome("unchanged", issue_id, count, tuple(issue.warnings), duplicate_of=existing)
+        if not replace:
+            return ImportOutcome("duplicate", issue_id, count, tuple(issue.warnings), duplicate_of=existing)
+        return dataclasses.replace(self._update_issue(issue_id, source, issue), duplicate_of=existing)
 
     def _issue_values(self, source: str, issue: Issue) -> dict[str, Any]:
         return {

@@ -40,7 +40,9 @@ from zzreader.i18n import pick, pick_lines, tr
 
 FILTERS = ("all", "warnings", "failed")  # what the summary's filter box offers
 DETAIL_LINES = 4  # the detail pane's height, in lines
-STATUS_COLOURS = {"imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "failed": "#c53030"}
+STATUS_COLOURS = {
+    "imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "duplicate": "#b7791f", "failed": "#c53030",
+}
 
 
 class ImportDialog(QDialog):
@@ -223,6 +225,8 @@ def note_text(f: FileResult) -> str:
     """The Note column: the error, or the first warning and how many there are."""
     if f.error:
         return pick(f.error.split("\n", 1)[0])
+    if f.duplicate_of:
+        return tr("import.duplicate_of", name=f.duplicate_of)
     if not f.warnings:
         return ""
     first = pick(f.warnings[0])

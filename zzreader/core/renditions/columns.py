@@ -1,0 +1,102 @@
+"""Text set in columns with spaces: tables, and notices printed side by side.
+
+A run of lines cut into three or more cells by wide runs of spaces is a
+table (written with tabs, which pass one reads as table rows). A run of
+lines cut in two where the halves read as notices (two 遗失声明 side by
+side) is put back in reading order: the whole left column, then the right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import SourceLine
+
+_WIDE = re.compile(r"(?:[ \t]{2,}|\u3000{2,}|[ \u3000]{3,})")
+_NOTICE = re.compile(r"遗失|声明|作废|公告|启事|注销")
+
+
+def cells(text: str) -> list[str]:
+    return [c for c in _WIDE.split(text.strip(" \u3000")) if c]
+
+
+def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
+    out: list[SourceLine] = []
+    i = 0
+    while i < len(lines):
+        run = _run(lines, i)
+        if len(run) >= 2 and _is_notice_pair(run):
+            run = _with_tail(lines, i, run)
+            out.extend(_unzip(run))
+            warnings.append(f"第 {run[0].no}–{run[-1].end} 行的两栏启事已拆开 / Lines {run[0].no}–{run[-1].end}: two notice columns split apart.")
+        elif len(run) >= 2 and min(len(cells(line.text)) for line in run) >= 3:
+            for line in run:
+                line.text = "\t".join(cells(line.text))
+            out.extend(run)
+            warnings.append(f"第 {run[0].no}–{run[-1].end} 行按空格对齐的表格已识别 / Lines {run[0].no}–{run[-1].end}: a space-aligned table.")
+        else:
+            out.extend(run or [lines[i]])
+        i += max(len(run), 1)
+    return out
+
+
+def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
+    """Consecutive lines (no blank between) that are cut into cells by wide spaces."""
+    run: list[SourceLine] = []
+    for line in lines[i:]:
+        n = len(cells(line.text))
+        if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
+            break
+        if run and (n >= 3) != (len(cells(run[0].text)) >= 3):
+            break  # a table and a pair of notice columns are separate runs
+        run.append(line)
+    return run
+
+
+def _is_notice_pair(run: list[SourceLine]) -> bool:
+    if any(len(cells(line.text)) != 2 for line in run):
+        return False
+    lefts = "".join(cells(line.text)[0] for line in run)
+    rights = "".join(cells(line.text)[1] for line in run)
+    return bool(_NOTICE.search(lefts) and _NOTICE.search(rights))
+
+
+def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[SourceLine]:
+    """A column that runs one line longer than the other: a line with one cell."""
+    out = list(run)
+    for line in lines[i + len(run):]:
+        if line.kind or line.gap or len(cells(line.text)) != 1:
+            break
+        out.append(line)
+    return out
+
+
+def _halves(text: str) -> tuple[str, str]:
+    parts = cells(text)
+    if len(parts) >= 2:
+        return parts[0], " ".join(parts[1:])
+    indented = len(text) - len(text.lstrip(" \u3000")) >= 8
+    return ("", parts[0]) if indented else (parts[0] if parts else "", "")
+
+
+def _unzip(run: list[SourceLine]) -> list[SourceLine]:
+    """The left column's lines, then the right column's, each keeping its line number."""
+    pairs = [(line, *_halves(line.text)) for line in run]
+    left = _column([(line, lt) for line, lt, _ in pairs if lt])
+    right = _column([(line, rt) for line, _, rt in pairs if rt])
+    return left + right
+
+
+def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
+    """One notice column: its short title line, then its wrapped text as one paragraph."""
+    if not cells_:
+        return []
+    out: list[SourceLine] = []
+    first_line, first = cells_[0]
+    if len(first) <= 10 and _NOTICE.search(first):
+        out.append(SourceLine(first_line.no, first, first_line.end, gap=1, kind="heading"))
+        cells_ = cells_[1:]
+    if cells_:
+        body = SourceLine(cells_[0][0].no, "".join(text for _, text in cells_), cells_[-1][0].end, gap=1, kind="p")
+        out.append(body)
+    return out

@@ -1,0 +1,55 @@
+"""Detect an issue's rendition and run its normaliser, then the common repairs."""
+
+from __future__ import annotations
+
+from . import columns, epaper, furniture, markup, pdf_text, single_newline
+from .model import Normalised, SourceLine, plain_lines
+
+
+def detect(raw_lines: list[str]) -> str:
+    """The rendition name: markup, epaper, pdf_text, single_newline or plain."""
+    if markup.looks_like(raw_lines):
+        return "markup"
+    if epaper.looks_like(raw_lines):
+        return "epaper"
+    if pdf_text.looks_like(raw_lines):
+        return "pdf_text"
+    if single_newline.looks_like(raw_lines):
+        return "single_newline"
+    return "plain"
+
+
+def normalise(raw_lines: list[str]) -> Normalised:
+    """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
+    rendition = detect(raw_lines)
+    result = Normalised(rendition, plain_lines(raw_lines))
+    warnings = result.warnings
+    if rendition == "markup":
+        result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
+    if rendition != "markup":
+        _unbold(result.lines)
+    result.date = furniture.mark(result.lines, result.furniture, warnings)
+    if rendition == "epaper":
+        result.date = epaper.rewrite(result.lines, warnings) or result.date
+    elif rendition == "pdf_text":
+        result.lines = pdf_text.unwrap(result.lines, warnings)
+    elif rendition == "single_newline":
+        single_newline.split_blocks(result.lines, warnings)
+    result.lines = columns.repair(result.lines, warnings)
+    _drop_furniture_kind(result)
+    return result
+
+
+def _unbold(lines: list[SourceLine]) -> None:
+    """A whole line in Markdown bold outside a Markdown export: the words, not the stars."""
+    for line in lines:
+        text = line.text.strip()
+        if len(text) > 4 and text.startswith("**") and text.endswith("**"):
+            line.text = text[2:-2].strip()
+
+
+def _drop_furniture_kind(result: Normalised) -> None:
+    keep: list[SourceLine] = []
+    for line in result.lines:
+        (result.furniture if line.kind == "furniture" else keep).append(line)
+    result.lines = keep

@@ -1,0 +1,64 @@
+"""E-paper (数字报) page scrapes: page lines, a meta line, page chrome.
+
+A scraped article page carries `第A03版：城事`, the headline, a `——` subtitle
+line and a meta line `来源：株洲日报 作者：记者 张三 通讯员 李四 发布时间：2025-06-13`.
+The meta line's names become the byline and its date the issue date; the
+chrome (`【字体：大 中 小】【打印】【关闭】`, `上一篇 下一篇`, `返回目录`) is dropped
+by `furniture.mark`, which counts it in the warnings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import is_chrome
+from .model import SourceLine
+
+_META = re.compile(r"(?:来源|作者|发布时间|发稿时间|稿件来源|编辑)\s*[:：]")
+_AUTHOR = re.compile(r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|日期|编辑|字数|点击)\s*[:：]|$)")
+_WHEN = re.compile(r"(?:发布时间|发稿时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*[:：]")
+
+
+def looks_like(raw_lines: list[str]) -> bool:
+    """Meta lines, page lines or page chrome: a scraped e-paper page."""
+    meta = sum(1 for r in raw_lines if is_meta(r))
+    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
+    chrome = sum(1 for r in raw_lines if r.strip() and is_chrome(r))
+    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
+
+
+_META_LINE = re.compile(r"^\s*(?:来源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+
+
+_BRACKETED = re.compile(r"[【\[]\s*(来源|作者|发布时间|发稿时间|日期|编辑)\s*[】\]]\s*[:：]?")
+
+
+def _unbracket(text: str) -> str:
+    """'【作者】记者 张三' reads as '作者：记者 张三'."""
+    return _BRACKETED.sub(lambda m: f" {m.group(1)}：", text).strip()
+
+
+def is_meta(text: str) -> bool:
+    """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
+    text = _unbracket(text)
+    return len(_META.findall(text)) >= 2 or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
+
+
+def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
+    """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
+    date = None
+    for line in lines:
+        if line.kind or not is_meta(line.text):
+            continue
+        line.text = _unbracket(line.text)
+        if (m := _WHEN.search(line.text)) and date is None:
+            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        author = _AUTHOR.search(line.text)
+        names = author.group(1).strip() if author else ""
+        line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
+        line.gap = max(line.gap, 1)
+    for line in lines:
+        line.gap = max(line.gap, 1)  # scraped pages put each paragraph on its own line
+    warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")
+    return date

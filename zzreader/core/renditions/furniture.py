@@ -1,0 +1,102 @@
+"""Page furniture common to every rendition: page headers, chrome, QR prompts.
+
+A running page header (`2025年7月17日 星期四 A02 要闻 责任编辑 贺某`) or an
+e-paper page line (`第A03版：城事`) names the date and the section of what
+follows; it is never body text. Chrome (`【打印】`, `上一篇 下一篇`, QR
+prompts, ad hotlines) belongs to no article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import SourceLine
+
+_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_WEEK = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
+_PAGE = r"(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?"
+_HEADER = re.compile(
+    r"^\s*" + _DATE + _WEEK + r"\s*[|｜/·]?\s*" + _PAGE + r"\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})?"
+    r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
+_PAGE_FIRST = re.compile(
+    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
+    + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
+_PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
+_CHROME_WORD = (
+    r"(?:字体[:：]?\s*[大中小\s]*|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
+    r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
+)
+_CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
+_NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
+_MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
+_PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
+_QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
+_PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
+_HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
+
+
+def page_header(text: str) -> tuple[str | None, str]:
+    """(ISO date or None, section) if the line is a page header, else (None, '')."""
+    if m := _PAGE_LINE.match(text):
+        return None, m.group(2)
+    m = _HEADER.match(text.replace("\u3000", " "))
+    if not m and (first := _PAGE_FIRST.match(text.replace("\u3000", " "))):
+        return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
+    if not m:
+        return None, ""
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None, ""
+    return day, m.group(5) or ""
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def is_header(text: str) -> bool:
+    text = text.replace("\u3000", " ")
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text))
+
+
+def is_chrome(text: str) -> bool:
+    """Page chrome, QR prompts and ad hotlines: no article's text."""
+    bare = text.strip().lstrip("#").strip()
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+
+
+def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
+    """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
+    date = None
+    kept: list[SourceLine] = []
+    dropped = headers = 0
+    for line in lines:
+        text = _MARKS.sub("", line.text.strip())
+        if line.kind not in ("", "heading", "subhead"):
+            kept.append(line)
+        elif is_header(text):
+            day, section = page_header(text)
+            date = date or day
+            line.kind, line.source, line.text = "section", line.text, section
+            kept.append(line)
+            headers += 1
+        elif line.kind:
+            kept.append(line)
+        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
+            furniture.append(line)
+            dropped += 1
+        else:
+            kept.append(line)
+    lines[:] = kept
+    if headers:
+        warnings.append(f"已识别 {headers} 行页眉（日期、版次、版名） / Read {headers} page header line(s) as date, page and section.")
+    if dropped:
+        warnings.append(f"已移除 {dropped} 行版面元素（打印、翻页、二维码、热线） / Dropped {dropped} page-chrome line(s) (print, paging, QR prompts, hotlines).")
+    return date

@@ -1,0 +1,46 @@
+"""The one line model every rendition normalises to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+RENDITIONS = ("plain", "pdf_text", "epaper", "single_newline", "markup")
+
+
+@dataclass
+class SourceLine:
+    """A logical line: text that may span original lines `no`..`end`."""
+
+    no: int  # first original (1-based) line number
+    text: str
+    end: int = 0  # last original line it covers (0: same as no)
+    gap: int = 0  # blank lines before it; 1 marks a paragraph break the rendition knows
+    kind: str = ""  # a kind the rendition already knows: section | byline | heading | furniture
+    source: str = ""  # the original text when the rendition rewrote it (a page header named as its section)
+
+    def __post_init__(self) -> None:
+        self.end = self.end or self.no
+
+
+@dataclass
+class Normalised:
+    """What the rendition pass hands to pass one."""
+
+    rendition: str
+    lines: list[SourceLine]
+    furniture: list[SourceLine] = field(default_factory=list)  # page chrome: goes to unassigned
+    warnings: list[str] = field(default_factory=list)
+    date: str | None = None  # a publication date the rendition states (page header, 发布时间)
+
+
+def plain_lines(raw_lines: list[str]) -> list[SourceLine]:
+    """Raw lines as they are: blank lines become gaps."""
+    out: list[SourceLine] = []
+    gap = 0
+    for no, raw in enumerate(raw_lines, start=1):
+        if not raw.strip():  # Python's whitespace, as pass one reads it (a stray BOM is a character)
+            gap += 1
+            continue
+        out.append(SourceLine(no, raw, gap=gap))
+        gap = 0
+    return out

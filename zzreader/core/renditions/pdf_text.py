@@ -1,0 +1,90 @@
+"""PDF text extraction: hard wraps every ~20 characters, `　　` paragraph indents.
+
+A paragraph starts with two full-width spaces; the lines after it that are
+not indented carry on the same paragraph until one ends short. Lines are
+joined without a space (Chinese text, and numbers such as `39.` / `2` broken
+mid-number), the joined paragraph keeps the first and last original line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import SourceLine
+
+INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
+_TERMINAL = set("。！？!?…”’」』)）】》;；")
+
+
+def looks_like(raw_lines: list[str]) -> bool:
+    """Many indented paragraph starts, almost no blank lines, lines of one width."""
+    body = [r for r in raw_lines if r.strip()]
+    if len(body) < 12:
+        return False
+    indented = sum(1 for r in body if INDENT.match(r))
+    blanks = len(raw_lines) - len(body)
+    width = wrap_width(body)
+    wrapped = sum(1 for r in body if width and abs(len(r.rstrip("\r\n")) - width) <= 2)
+    return indented >= 3 and blanks <= len(body) * 0.1 and wrapped >= len(body) * 0.35
+
+
+def wrap_width(body: list[str]) -> int:
+    """The commonest length of a line inside a paragraph: the wrap width."""
+    lengths = Counter(len(r.rstrip("\r\n")) for r in body if len(r.strip()) >= 10)
+    return lengths.most_common(1)[0][0] if lengths else 0
+
+
+def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
+    """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
+    width = wrap_width([line.text for line in lines if not line.kind])
+    out: list[SourceLine] = []
+    indented: set[int] = set()  # indices in `out` of paragraphs that opened with `　　`
+    last_len = 0  # length of the last physical line joined into the open paragraph
+    joined = 0
+    for line in lines:
+        text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
+        k = _open_paragraph(out)
+        across_header = k is not None and k != len(out) - 1
+        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header):
+            out[k].text += text
+            out[k].end = line.end
+            joined += 1
+        else:
+            if INDENT.match(text):
+                indented.add(len(out))
+            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source))
+        if not line.kind:
+            last_len = len(text)
+    if joined:
+        warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
+    return out
+
+
+def _open_paragraph(out: list[SourceLine]) -> int | None:
+    """Index of the last paragraph, looking past page headers set in the middle of it."""
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].kind != "section":
+            return None if out[k].kind else k
+    return None
+
+
+def _continues(
+    prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False
+) -> bool:
+    """An unindented line carries on the open paragraph unless that paragraph has ended.
+
+    Wrap widths vary with half-width digits and letters, so a paragraph that
+    stops mid-sentence always goes on; one that ends on 。 goes on only after a
+    full-width line and with a line that is itself full or ends a sentence.
+    """
+    text = line.text.rstrip("\r\n")
+    if INDENT.match(text):
+        return False
+    if not indented and prev.no == prev.end and last_len < width - 3:
+        return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
+    if prev.text.rstrip()[-1:] not in _TERMINAL:
+        return last_len >= width - 3  # half-width digits make lines longer, never shorter
+    if across_header:
+        return False  # a finished paragraph, then a new page: the next line opens something new
+    return last_len >= width - 1 and (len(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")

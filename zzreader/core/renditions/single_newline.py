@@ -1,0 +1,21 @@
+"""Single-newline dumps: no blank lines at all, one paragraph per line.
+
+Every line is its own block, so a headline can still open an article and a
+caption stays a caption.
+"""
+
+from __future__ import annotations
+
+from .model import SourceLine
+
+
+def looks_like(raw_lines: list[str]) -> bool:
+    body = [r for r in raw_lines if r.strip(" \t\u3000\ufeff")]
+    blanks = len(raw_lines) - len(body) - (1 if raw_lines and not raw_lines[-1] else 0)
+    return len(body) >= 8 and blanks <= len(body) * 0.05
+
+
+def split_blocks(lines: list[SourceLine], warnings: list[str]) -> None:
+    for line in lines:
+        line.gap = max(line.gap, 1)
+    warnings.append("文件没有空行，按每行一段解析 / The file has no blank lines; each line read as a paragraph.")
