@@ -39,7 +39,7 @@ IS_MAC = sys.platform == "darwin"
 IS_LINUX = sys.platform.startswith("linux")
 # Targets from issue 7 (Linux); reported, and enforced by tests/packaging.
 MAX_FOLDER_MB = 320  # datasketch (reprints) brings scipy and numpy: ~100 MB
-MAX_ARCHIVE_MB = 80
+MAX_ARCHIVE_MB = 125  # see MAX_FOLDER_MB
 SELF_TEST_TIMEOUT = 300
 
 
