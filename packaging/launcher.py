@@ -57,9 +57,9 @@ def log_without_terminal() -> TextIO | None:
 def main() -> int:
     multiprocessing.freeze_support()  # a worker process must not start the app again
     log_without_terminal()
-    from zzreader.cli import main as cli_main
+    from zzreader.__main__ import main as zzreader_main
 
-    return cli_main()
+    return zzreader_main()
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-LAUNCH = "import sys; from zzreader.cli import main; sys.exit(main(sys.argv[1:]))"
+LAUNCH = "import sys; from zzreader.__main__ import main; sys.exit(main(sys.argv[1:]))"
 QUERIES = ["株洲", "医院", "二医院", "市委", "湘江 经济", '"神农城"', "author:王", "type:commentary 改革", "GDP", "龙头铺"]
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from zzreader import __main__ as entry
 from zzreader import cli
 from zzreader.core import library_paths
 from zzreader.core.store import open_library
@@ -157,15 +158,15 @@ def test_no_command_hands_the_library_to_the_window(tmp_path, capsys, monkeypatc
     fake.main = lambda path, screenshot=None: calls.append((path, screenshot)) or 0
     monkeypatch.setitem(sys.modules, "zzreader.gui.app", fake)
     lib = tmp_path / "w.sqlite"
-    assert cli.main(["--library", str(lib)]) == 0
-    assert cli.main(["--library", str(lib), "--screenshot", str(tmp_path / "s.png")]) == 0
+    assert entry.main(["--library", str(lib)]) == 0
+    assert entry.main(["--library", str(lib), "--screenshot", str(tmp_path / "s.png")]) == 0
     assert calls == [(lib, None), (lib, str(tmp_path / "s.png"))]
     assert lib.exists()
 
 
 def test_console_script_runs_end_to_end(tmp_path):
     env = os.environ | {library_paths.ENV_VAR: str(tmp_path / "e2e.sqlite"), "PYTHONIOENCODING": "ascii"}
-    cmd = [sys.executable, "-m", "zzreader.cli"]
+    cmd = [sys.executable, "-m", "zzreader"]
     done = subprocess.run([*cmd, "import", str(SEEDS[0])], cwd=ROOT, env=env, capture_output=True)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "导入 / imported: 1" in done.stdout.decode("utf-8")
@@ -188,7 +189,7 @@ def test_search_prints_hits_and_json(library, capsys):
 def test_search_reads_queries_from_stdin_and_answers_each_at_once(library):
     env = os.environ | {library_paths.ENV_VAR: str(library)}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "zzreader.cli", "search", "-", "--json", "--limit", "0"],
+        [sys.executable, "-m", "zzreader", "search", "-", "--json", "--limit", "0"],
         cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
     try:
@@ -212,6 +213,6 @@ def test_self_test_gets_the_chosen_library_only(tmp_path, monkeypatch):
     fake = types.ModuleType("zzreader.selftest")
     fake.main = lambda path=None: calls.append(path) or 0
     monkeypatch.setitem(sys.modules, "zzreader.selftest", fake)
-    assert cli.main(["--self-test"]) == 0
-    assert cli.main(["--library", str(tmp_path / "x.sqlite"), "--self-test"]) == 0
+    assert entry.main(["--self-test"]) == 0
+    assert entry.main(["--library", str(tmp_path / "x.sqlite"), "--self-test"]) == 0
     assert calls == [None, tmp_path / "x.sqlite"]

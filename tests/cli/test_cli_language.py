@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import seeded_library
 from zzreader import cli, i18n
-from zzreader.cli_language import choose
+from zzreader.cli.language import choose
 
 
 @pytest.fixture

@@ -503,7 +503,7 @@ def test_cli_stdin_answers_each_query_as_it_arrives(seed_lib):
     """`search -` is a backend: each line is answered before the next is sent."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), ZZREADER_LIBRARY=str(seed_lib.path))
     proc = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from zzreader.cli import main; sys.exit(main())",
+        [sys.executable, "-c", "import sys; from zzreader.__main__ import main; sys.exit(main())",
          "search", "-", "--json", "--limit", "2"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env,
     )  # fmt: skip

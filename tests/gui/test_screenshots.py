@@ -25,7 +25,7 @@ def test_cli_screenshot_opens_the_window_saves_a_png_and_exits_0(library_path, t
     out = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZZREADER_SETTINGS=str(tmp_path / "s.ini"))
     code = (
-        "import sys; from zzreader.cli import main; "
+        "import sys; from zzreader.__main__ import main; "
         f"sys.exit(main(['--library', {str(library_path)!r}, '--screenshot', {str(out)!r}]))"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,

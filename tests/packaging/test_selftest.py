@@ -25,7 +25,7 @@ def issues() -> list:
 
 def test_self_test_passes_from_source() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "zzreader.cli", "--self-test"], cwd=ROOT, capture_output=True,
+        [sys.executable, "-m", "zzreader", "--self-test"], cwd=ROOT, capture_output=True,
         text=True, encoding="utf-8", timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -29,7 +29,7 @@ def env(**extra: str) -> dict[str, str]:
 
 
 def cli(*args: str | Path) -> list[str]:
-    return [sys.executable, "-m", "zzreader.cli", *map(str, args)]
+    return [sys.executable, "-m", "zzreader", *map(str, args)]
 
 
 def run_cli(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:

@@ -1,6 +1,6 @@
 """`zzreader backup` and `zzreader restore`: the command line over `core.backup`.
 
-Kept out of cli.py so that stays a thin list of commands; `register()` adds
+Its own module, like every group of commands; `register()` adds
 the two subcommands and `auto_backup()` is the daily backup every command
 run checks (a failure there warns, it never stops the command).
 """

@@ -21,14 +21,14 @@ import json
 import sys
 from typing import Any
 
-from zzreader import cli_backup
+from zzreader.cli.backup import open_for_command
 from zzreader.core.discovery import entities, issue_calendar, reprints, trends
 from zzreader.core.store import Library
 
 EXIT_OK = 0
 
 
-def add_parsers(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     """Add the discovery subcommands to the CLI."""
     p = sub.add_parser("trend", help="词频趋势 / articles matching queries per month or year")
     p.add_argument("queries", nargs="+", metavar="QUERY", help="1–5 个检索式 / 1-5 queries")
@@ -75,7 +75,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    return cli_backup.open_for_command(getattr(args, "library", None))
+    return open_for_command(getattr(args, "library", None))
 
 
 def _print_json(data: Any) -> None:

@@ -1,27 +1,23 @@
-"""The `zzreader` command: a thin layer over `zzreader.core`.
+"""Library commands: parse, import, search, export and stats.
 
-Without a subcommand it opens the reader window. Qt is imported only inside
-that branch, so scripts and servers that only parse, import, search or export
-never load PySide6 (an import-linter contract and a test keep it so).
+Each `cmd_*` takes the parsed arguments and returns an exit code; `register`
+adds their parsers. `zzreader/cli/__init__.py` wires them with the others.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from zzreader import __version__, annotate_cli, cite_cli, cli_backup, cli_language, discovery_cli
-from zzreader.core.errors import ZZReaderError
-from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
+from zzreader.cli import annotation as annotation_commands
+from zzreader.cli.backup import open_for_command
+from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 
 STATUS_LABELS = {
@@ -33,34 +29,7 @@ STATUS_LABELS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="zzreader",
-        description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
-        "Without a command, opens the reader window.",
-    )
-    parser.add_argument("--version", action="version", version=f"zzreader {__version__}")
-    parser.add_argument(
-        "--lang", choices=["zh", "en"],
-        help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
-    )
-    parser.add_argument(
-        "--library",
-        metavar="PATH",
-        help=f"书库文件 / library file (default: ${ENV_VAR}, else the per-user data folder)",
-    )
-    parser.add_argument(
-        "--screenshot",
-        metavar="FILE",
-        help="打开窗口、存 PNG 截图后退出 / open the window, save a PNG of it and exit",
-    )
-    parser.add_argument(
-        "--self-test",
-        action="store_true",
-        help="自检后退出 / run the built-in self-test and exit",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="解析一个文件 / parse one raw issue file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="输出 JSON / print the issue as JSON")
@@ -89,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["articles", "annotations"], help="导出内容 / what to export")
     p.add_argument(
         "--format",
-        choices=["jsonl", *annotate_cli.ANNOTATION_FORMATS],
+        choices=["jsonl", *annotation_commands.ANNOTATION_FORMATS],
         help="格式 / format: articles jsonl; annotations md|csv|json (默认 md)",
     )
     p.add_argument("--output", metavar="FILE", help="输出文件（默认标准输出）/ output file")
@@ -99,86 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_stats)
 
-    annotate_cli.register(sub)
-    cli_backup.register(sub)
-    cite_cli.register(sub)
-    discovery_cli.add_parsers(sub)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    _utf8_streams()
-    args = build_parser().parse_args(argv)
-    lang = cli_language.choose(args.lang)
-    if args.command is None and not args.self_test:
-        return _main(args)  # the window has its own language setting
-    with cli_language.one_language(lang, cli_language.stdout_is_data(args)):
-        return _main(args)
-
-
-def _main(args: argparse.Namespace) -> int:
-    try:
-        if args.self_test:
-            return run_self_test(args)
-        if args.command is None:
-            return run_gui(args)
-        return args.func(args)
-    except ZZReaderError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("已中断 / Interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:  # e.g. `zzreader export articles | head`
-        sys.stderr.close()
-        return EXIT_OK
-
-
-def _utf8_streams() -> None:
-    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
-
 
 def _open(args: argparse.Namespace) -> Library:
-    return cli_backup.open_for_command(args.library)
-
-
-# -- window and self-test (written elsewhere; loaded only when asked for) ------
-def run_gui(args: argparse.Namespace) -> int:
-    """Open the reader window (or take a screenshot) on the chosen library."""
-    # Create / migrate / seed before the window opens; the window takes the
-    # daily backup itself, in its write lane, so start-up never waits for it.
-    with open_chosen_library(args.library) as library:
-        path = library.path
-    try:
-        # Loaded by name, only here: the cli never depends on the GUI package
-        # (import-linter contract), yet `zzreader` alone still opens the window.
-        gui_main = importlib.import_module("zzreader.gui.app").main
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("zzreader.gui.app", "PySide6"):
-            raise
-        print(
-            "图形界面不可用 / The reader window is not available "
-            f"({exc.name}). 可用命令见 / See: zzreader --help",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
-    return int(gui_main(path, screenshot=args.screenshot) or 0)
-
-
-def run_self_test(args: argparse.Namespace) -> int:
-    try:
-        from zzreader.selftest import main as self_test_main
-    except ModuleNotFoundError as exc:
-        if exc.name != "zzreader.selftest":
-            raise
-        print("自检不可用 / The self-test is not available.", file=sys.stderr)
-        return EXIT_FAILED
-    choice = choose_library(args.library)
-    return int(self_test_main(None if choice.is_default else choice.path) or 0)
+    return open_for_command(args.library)
 
 
 # -- parse ---------------------------------------------------------------------
@@ -327,7 +219,7 @@ def article_export_json(issue: IssueSummary, article: Article) -> dict:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "annotations":
-        return annotate_cli.cmd_export_annotations(args)
+        return annotation_commands.cmd_export_annotations(args)
     if args.format not in (None, "jsonl"):
         print("文章只能导出为 jsonl / Articles export only as jsonl", file=sys.stderr)
         return EXIT_USAGE

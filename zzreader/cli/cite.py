@@ -3,7 +3,7 @@
     zzreader cite 12 40 --format gbt7714
     zzreader cite --collection 论文素材 --format ris --output 素材.ris   (Zotero: File > Import)
 
-Kept out of cli.py so the command is one module; cli.py only calls `register`.
+One module for the command; `zzreader/cli/__init__.py` only calls `register`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from zzreader import cli_backup
+from zzreader.cli.backup import open_for_command
 from zzreader.core import annotations as an
 from zzreader.core import citations
 from zzreader.core.errors import ZZReaderError
@@ -49,7 +49,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
     if not args.article_ids and not args.collection:
         print("请给出文章 id 或 --collection / Give article ids or --collection", file=sys.stderr)
         return EXIT_USAGE
-    with cli_backup.open_for_command(getattr(args, "library", None)) as library:
+    with open_for_command(getattr(args, "library", None)) as library:
         ids = list(args.article_ids)
         if args.collection:
             ids += collection_ids(library, args.collection)

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from zzreader import cli_backup
+from zzreader.cli.backup import open_for_command
 from zzreader.core import annotations as an
 from zzreader.core import export
 from zzreader.core.errors import ZZReaderError
@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> Library:
-    return cli_backup.open_for_command(getattr(args, "library", None))
+    return open_for_command(getattr(args, "library", None))
 
 
 # -- highlight -------------------------------------------------------------------------------

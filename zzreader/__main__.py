@@ -1,0 +1,55 @@
+"""The `zzreader` entry point: run a command, the self-test, or open the window.
+
+This is the one place where the command line and the window meet: commands
+come from `zzreader/cli/`, which never imports Qt; the window and the
+self-test are imported only when asked for, so scripts never load PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from zzreader import cli
+from zzreader.core.library_paths import choose_library, open_chosen_library
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse(argv)
+    if args.self_test:
+        return cli.run(args, run_self_test)
+    if args.command is None:  # the window has its own language setting
+        return cli.guarded(run_window, args)
+    return cli.run(args, args.func)
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the reader window (or take a screenshot) on the chosen library."""
+    # Create / migrate / seed before the window opens; the window takes the
+    # daily backup itself, in its write lane, so start-up never waits for it.
+    with open_chosen_library(args.library) as library:
+        path = library.path
+    try:
+        from zzreader.gui.app import main as window_main
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
+            raise
+        print(
+            "图形界面不可用 / The reader window is not available "
+            f"({exc.name}). 可用命令见 / See: zzreader --help",
+            file=sys.stderr,
+        )
+        return cli.EXIT_FAILED
+    return int(window_main(path, screenshot=args.screenshot) or 0)
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    from zzreader.selftest import main as self_test_main
+
+    choice = choose_library(args.library)
+    return int(self_test_main(None if choice.is_default else choice.path) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

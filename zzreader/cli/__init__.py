@@ -1,0 +1,100 @@
+"""The `zzreader` command line: one parser, one module per group of commands.
+
+`build_parser()` knows every command and the global options; `run()` carries
+one action out with the message language and the error handling every command
+shares. The command line never loads the GUI: `zzreader/__main__.py` is where
+the command line and the window meet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from zzreader import __version__
+from zzreader.cli import annotation, backup, cite, discovery, language, library
+from zzreader.cli.codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.library_paths import ENV_VAR
+
+__all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "parse", "run"]
+
+Action = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zzreader",
+        description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
+        "Without a command, opens the reader window.",
+    )
+    parser.add_argument("--version", action="version", version=f"zzreader {__version__}")
+    parser.add_argument(
+        "--lang", choices=["zh", "en"],
+        help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
+    )
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help=f"书库文件 / library file (default: ${ENV_VAR}, else the per-user data folder)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="打开窗口、存 PNG 截图后退出 / open the window, save a PNG of it and exit",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="自检后退出 / run the built-in self-test and exit",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in (library, annotation, backup, cite, discovery):
+        group.register(sub)
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    _utf8_streams()
+    return build_parser().parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; without one, say how to open the window."""
+    args = parse(argv)
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        print("打开窗口请运行 / to open the window run: python -m zzreader", file=sys.stderr)
+        return EXIT_USAGE
+    return run(args, args.func)
+
+
+def run(args: argparse.Namespace, action: Action) -> int:
+    """Carry out `action` in the chosen message language, errors as one line."""
+    lang = language.choose(args.lang)
+    with language.one_language(lang, language.stdout_is_data(args)):
+        return guarded(action, args)
+
+
+def guarded(action: Action, args: argparse.Namespace) -> int:
+    """Known errors become one line on stderr and an exit code, never a traceback."""
+    try:
+        return action(args)
+    except ZZReaderError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("已中断 / Interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `zzreader export articles | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _utf8_streams() -> None:
+    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
