@@ -3,16 +3,25 @@ to the files with warnings or to the failures."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from tests.conftest import SEEDS
 from zzreader.i18n import tr
 
 UNDATED = """湘江风光带新增夜跑步道
 
 株洲日报讯(记者/刘晓东) 河西湘江风光带新修的夜跑步道亮灯启用，全长约3.2公里，沿线每隔五百米设一处饮水点。
 市民李先生说，晚饭后来跑一圈，江风吹着很舒服。
+"""
+
+
+CLEAN = """株洲日报
+2025年3月4日 星期二
+
+荷塘区新建两座社区食堂
+
+株洲日报讯（全媒体记者/林某 通讯员/周某）3月3日，荷塘区月塘街道和宋家桥街道的两座社区食堂同时开门迎客，附近老人每餐只需花费八元即可吃上两荤一素。
+
+街道负责人介绍，食堂由闲置门面改造而成，今年还将在辖区再建三处助餐点。
 """
 
 
@@ -24,7 +33,7 @@ def _import(qtbot, window, paths: list[Path]):
 
 def test_summary_shows_warnings_in_full_and_filters_to_warnings_or_failures(qtbot, window, tmp_path):
     good = tmp_path / "good.txt"
-    shutil.copy(SEEDS[0], good)  # already in the library: unchanged, no warning
+    good.write_text(CLEAN, encoding="utf-8")  # a clean issue: imported, no warning
     undated = tmp_path / "无日期.txt"
     undated.write_text(UNDATED, encoding="utf-8")
     broken = tmp_path / "broken.txt"
