@@ -660,24 +660,35 @@ CSV_COLUMNS = (
 def write_csv(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
     """One row per highlight; tags joined by '; '. Returns the row count."""
     highlights, _tags = _selection(library, highlight_ids, False)
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF rows (RFC 4180): a cell holding a lone CR is then quoted, not split.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for h in highlights:
-        writer.writerow(
-            [
-                h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
-                h.article_seq or "", _cell(h.article_title), h.start, h.end, _cell(h.exact),
-                _cell(h.prefix), _cell(h.suffix), _cell(h.note), h.color, h.style,
-                _cell("; ".join(h.tags)), an.ORPHAN if h.orphan else an.ANCHORED, h.created,
-                h.modified,
-            ]
-        )  # fmt: skip
+        row = [
+            h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
+            h.article_seq or "", h.article_title, h.start, h.end, h.exact,
+            h.prefix, h.suffix, h.note, h.color, h.style,
+            "; ".join(h.tags), an.ORPHAN if h.orphan else an.ANCHORED, h.created,
+            h.modified,
+        ]  # fmt: skip
+        # Every column: ids, sources and times come from files and libraries too.
+        writer.writerow([_cell(v) for v in row])
     return len(highlights)
 
 
-def _cell(text: str) -> str:
-    """Text a spreadsheet would run as a formula (=, +, -, @ …) is kept as text (OWASP)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (=, +, -, @, tab, CR …) is kept as
+    text (OWASP's CSV injection advice); numbers stay numbers. Any other value
+    (a library may hold text in a number column) is written as neutralised text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = str(value)
+        return "'" + text if text[:1] in _FORMULA_STARTS else text
+    return value
 
 
 def export_csv(library: Library, highlight_ids: Iterable[str] | None = None) -> str:
