@@ -19,10 +19,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from zzreader import cli_backup
+from zzreader import cli_args, cli_backup
 from zzreader.core import annotations as an
 from zzreader.core import export
-from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -34,10 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "highlight", help="划线并加批注 / highlight a quote in an article, print its id"
     )
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID", help="文章 id（见 export articles）")
+    p.add_argument("article_id", type=cli_args.article_id, metavar="ARTICLE_ID", help="文章 id（见 export articles）")
     p.add_argument("quote", metavar="QUOTE", help="要划线的原文 / the exact words to highlight")
     p.add_argument(
-        "--occurrence", type=int, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
+        "--occurrence", type=cli_args.positive, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
     )
     p.add_argument("--color", choices=an.COLORS, default="yellow", help="颜色 / colour")
     p.add_argument("--style", choices=an.STYLES, default="highlight", help="样式 / style")
@@ -144,10 +143,10 @@ def _read_json(name: str) -> object:
     try:
         raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ZZReaderError(f"无法读取 / Cannot read {name}: {exc.strerror or exc}") from exc
+        raise cli_args.UsageError(f"无法读取 / Cannot read {name}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
-        raise ZZReaderError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from exc
+        raise cli_args.UsageError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from exc
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ZZReaderError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
+        raise cli_args.UsageError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from zzreader import __version__, annotate_cli, cli_backup
+from zzreader import __version__, annotate_cli, cli_args, cli_backup
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.library_paths import ENV_VAR, choose_library, open_chosen_library
 from zzreader.core.models import Article, Issue
@@ -33,7 +33,7 @@ STATUS_LABELS = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_args.Parser(
         prog="zzreader",
         description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
         "Without a command, opens the reader window.",
@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="全文检索 / full-text search")
     p.add_argument("query", metavar="QUERY", help="检索式；- 表示逐行读标准输入 / query; - reads stdin")
     p.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="最多结果数，0 为全部 / max hits, 0 = all"
+        "--limit", type=cli_args.count, default=20, metavar="N", help="最多结果数，0 为全部 / max hits, 0 = all"
     )
     p.add_argument("--from", dest="date_from", metavar="DATE", help="起始日期 / from date")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="截止日期 / to date")
@@ -104,9 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return run_gui(args)
         return args.func(args)
-    except ZZReaderError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_FAILED
+    except (ZZReaderError, OSError) as exc:
+        # Bad input (a missing folder, an unknown id, an unreadable query) is
+        # one line and exit 2; anything else the core refused is exit 1.
+        usage = cli_args.usage_message(exc)
+        if usage is None and not isinstance(exc, ZZReaderError):
+            raise
+        print(usage or exc, file=sys.stderr)
+        return EXIT_USAGE if usage is not None else EXIT_FAILED
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

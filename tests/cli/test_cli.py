@@ -125,7 +125,7 @@ def test_parse_json_and_outline(capsys):
 def test_parse_error_is_a_message_not_a_traceback(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, err = run(capsys, "parse", str(tmp_path / "empty.txt"))
-    assert code == 1 and "empty" in err and "Traceback" not in err
+    assert code == 2 and "empty" in err and "Traceback" not in err
 
 
 def test_refused_library_is_a_message(tmp_path, capsys):
@@ -199,7 +199,7 @@ def test_search_reads_queries_from_stdin_and_answers_each_at_once(library):
         proc.stdin.write("type:nonsense\n\n二医院\n".encode())
         proc.stdin.close()
         rest = [json.loads(line) for line in proc.stdout.read().splitlines()]
-        assert proc.wait(timeout=30) == 1  # one query could not be read
+        assert proc.wait(timeout=30) == 2  # one query could not be read
     finally:
         proc.kill()
         proc.wait()
