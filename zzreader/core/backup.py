@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import safe_open
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -244,6 +245,8 @@ def changed_since(library_path: Path, backup: BackupInfo) -> bool:
 
 def backup_if_due(library: Library, now: dt.datetime | None = None, keep: int = KEEP) -> BackupInfo | None:
     """The daily backup: when the newest is a day old (or missing) and the library changed since."""
+    if getattr(library, "read_only", False):
+        return None  # nothing changes in a read-only library, and nowhere to write
     stamp = now or dt.datetime.now(dt.UTC)
     newest = newest_rolling(library.path)
     if newest is not None and (stamp - newest.created < DAILY or not changed_since(library.path, newest)):
@@ -259,6 +262,8 @@ def backup_on_close(library: Library, now: dt.datetime | None = None, keep: int 
     Changes by any connection count (the window's lanes, a command-line
     import), as they are read from the files, not from this connection.
     """
+    if getattr(library, "read_only", False):
+        return None
     newest = newest_rolling(library.path)
     if newest is not None and not changed_since(library.path, newest):
         return None
@@ -276,11 +281,13 @@ def check_backup(path: str | Path) -> int:
     if not path.is_file():
         raise BackupError(f"没有这个备份 / No such backup: {path}")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(safe_open.read_only_uri(path), uri=True)
         try:
+            safe_open.harden(conn)
             check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+            tables = {n for t, n, _ in objects if t == "table"}
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -294,6 +301,12 @@ def check_backup(path: str | Path) -> int:
         )
     if version < 1 or not {"issues", "articles", "highlights"} <= tables:
         raise BackupError(f"这不是 zzreader 书库 / This is not a zzreader library: {path}")
+    foreign = safe_open.foreign_objects(objects)
+    if foreign:  # the same rule as opening a library (core/safe_open.py)
+        raise BackupError(
+            f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(foreign[:5])} / The backup holds "
+            f"schema objects zzreader did not create; not restored: {', '.join(foreign[:5])}"
+        )
     return version
 
 
