@@ -14,7 +14,6 @@ belongs to the main CLI (`export articles`); `register` adds the
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -140,13 +139,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 def _read_json(name: str) -> object:
-    try:
-        raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise cli_args.UsageError(f"无法读取 / Cannot read {name}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise cli_args.UsageError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from exc
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise cli_args.UsageError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
+    """The file's JSON after the size and depth checks of core/w3c_validate.py."""
+    from zzreader.core import w3c_validate
+
+    if name == "-":
+        return w3c_validate.loads(sys.stdin.read(), "-")
+    if not Path(name).exists():
+        raise cli_args.UsageError(f"无法读取 / Cannot read {name}: 文件不存在 / no such file")
+    return w3c_validate.load_file(name)

@@ -409,6 +409,8 @@ def clean_tag(name: str) -> str:
     tag = " ".join(unicodedata.normalize("NFC", name).split()).lstrip("#").strip()
     if not tag:
         raise AnnotationError("标签不能为空 / A tag cannot be empty")
+    if any(unicodedata.category(c).startswith("C") for c in tag):  # \x07, U+200B, U+202E…
+        raise AnnotationError("标签不能含控制字符 / A tag cannot hold control characters")
     if len(tag) > 100:
         raise AnnotationError("标签太长（最多 100 字） / A tag is at most 100 characters")
     return tag

@@ -34,6 +34,7 @@ import html
 import io
 import json
 import re
+import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from urllib.parse import quote, unquote
 
 from zzreader import __version__
 from zzreader.core import annotations as an
+from zzreader.core import w3c_validate
 from zzreader.core.anchors import CONTEXT_CHARS, Anchor, make_anchor, occurrences, text_hash
 from zzreader.core.notes import render_note_html
 
@@ -284,29 +286,10 @@ class W3CImportReport:
 
 def annotation_items(data: Any) -> list[dict[str, Any]]:
     """The annotations of a collection (first page embedded), a page, one annotation or a list."""
-    if isinstance(data, list):
-        return [x for item in data for x in annotation_items(item)]
-    if not isinstance(data, dict):
-        raise ExportError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
-    kinds = _as_list(data.get("type"))
-    if "AnnotationCollection" in kinds:
-        first = data.get("first")
-        if first is None:
-            return []
-        if not isinstance(first, dict):
-            raise ExportError(
-                "合集的首页不在文件里（需要内嵌） / The collection's first page is not embedded in the file"
-            )
-        return annotation_items(first)
-    if "AnnotationPage" in kinds:
-        items = data.get("items") or []
-        nxt = data.get("next")
-        if isinstance(nxt, dict):
-            items = [*items, *annotation_items(nxt)]
-        return [i for i in items if isinstance(i, dict)]
-    if "Annotation" in kinds:
-        return [data]
-    raise ExportError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
+    try:
+        return w3c_validate.annotation_items(data)
+    except w3c_validate.W3CFileError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -413,7 +396,10 @@ def _time(value: Any) -> str | None:
     t = an.parse_time(value) if isinstance(value, str) else None
     if t is None:
         return None
-    t = t.astimezone(dt.UTC)
+    try:
+        t = t.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+23:59 (w3c_validate refuses it first)
+        return None
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
 
 
@@ -436,17 +422,36 @@ def import_w3c(library: Library, data: Any) -> W3CImportReport:
             return issues[name]
 
         for item in items:
-            motivations = _as_list(item.get("motivation"))
-            targets = _as_list(item.get("target"))
-            if "tagging" in motivations and targets and not _has_selector(targets[0]):
-                _import_article_tags(j, item, issue_of, counts, skipped)
+            reason = w3c_validate.problem(item)
+            if reason is not None:
+                skipped.append(f"{_shown_id(item)}: {reason}")
                 continue
-            incoming = _read_highlight(item)
-            if isinstance(incoming, str):
-                skipped.append(incoming)
-                continue
-            _import_highlight(j, incoming, issue_of, counts)
+            try:
+                with j.db.atomic():  # a savepoint: a failing item leaves no trace
+                    _import_item(j, item, issue_of, counts, skipped)
+            except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
+                skipped.append(f"{_shown_id(item)}: 无法导入 / cannot be imported ({type(exc).__name__})")
     return W3CImportReport(**counts, skipped=tuple(skipped))
+
+
+def _import_item(
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str]
+) -> None:
+    motivations = _as_list(item.get("motivation"))
+    targets = _as_list(item.get("target"))
+    if "tagging" in motivations and targets and not _has_selector(targets[0]):
+        _import_article_tags(j, item, issue_of, counts, skipped)
+        return
+    incoming = _read_highlight(item)
+    if isinstance(incoming, str):
+        skipped.append(incoming)
+        return
+    _import_highlight(j, incoming, issue_of, counts)
+
+
+def _shown_id(item: dict[str, Any]) -> str:
+    aid = item.get("id")
+    return aid[:80] if isinstance(aid, str) and aid else "（无 id / no id）"
 
 
 def _has_selector(target: Any) -> bool:
