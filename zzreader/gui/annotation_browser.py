@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import annotations as an
 from zzreader.core.annotations import COLORS, Highlight
+from zzreader.gui import plain_text
 from zzreader.gui.highlight_editor import colour_name, swatch
 from zzreader.gui.icons import icon, named
 from zzreader.gui.qt import (
@@ -120,8 +121,8 @@ class HighlightTable(QAbstractTableModel):
             return swatch(h.color, 14)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "note" and h.note:
-                return h.note
-            return h.exact + (f"\n\n{h.note}" if h.note else "")
+                return plain_text.tip(h.note)
+            return plain_text.tip(h.exact + (f"\n\n{h.note}" if h.note else ""))
         if role == Qt.ItemDataRole.ForegroundRole and h.orphan:
             return QColor(self.muted)
         if role == Qt.ItemDataRole.FontRole and h.orphan and column == "article":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zzreader.core.importer import FileResult, ImportReport
+from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
     QColor,
@@ -53,7 +54,7 @@ class ImportDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.headline.setFont(font)
-        self.current = QLabel()
+        self.current = plain_text.plain(QLabel())  # a file name from the folder
         self.current.setObjectName("importCurrent")
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = QProgressBar()
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
                      str(f.articles) if f.status != "failed" else "—", note)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(f.path if col == 0 else (tip or text))
+                item.setToolTip(plain_text.tip(f.path if col == 0 else (tip or text)))
                 if col == 1:
                     item.setForeground(QColor(STATUS_COLOURS.get(f.status, "#718096")))
                 if col == 2:

@@ -31,7 +31,7 @@ from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
-from zzreader.gui import icons, preferences, prompts, themes
+from zzreader.gui import icons, plain_text, preferences, prompts, themes
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("libraryCounts")
         self.counts_label.setAccessibleName(tr("status.counts.accessible"))
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.where_label = QLabel()
+        self.where_label = plain_text.plain(QLabel())  # shows a title from the library
         self.where_label.setObjectName("selectionPath")
         self.statusBar().addWidget(self.where_label, 1)
 
