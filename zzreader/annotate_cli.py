@@ -131,10 +131,12 @@ def write_annotations(library: Library, fmt: str, out: TextIO) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     data = _read_json(args.file)
     with _open(args) as library:
-        report = export.import_w3c(library, data)
+        report = export.import_w3c(library, data, source=args.file if args.file != "-" else "")
     print(report.summary())
     for reason in report.skipped:
         print(f"  跳过 / skipped: {reason}", file=sys.stderr)
+    for reason in report.conflicts:
+        print(f"  冲突 / conflict: {reason}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -29,6 +29,7 @@ twice changes nothing.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import html
 import io
@@ -38,11 +39,13 @@ import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote, unquote
 
 from zzreader import __version__
 from zzreader.core import annotations as an
+from zzreader.core import import_provenance as prov
 from zzreader.core import w3c_validate
 from zzreader.core.anchors import CONTEXT_CHARS, Anchor, make_anchor, occurrences, text_hash
 from zzreader.core.notes import render_note_html
@@ -274,8 +277,17 @@ class W3CImportReport:
     orphaned: int = 0  # of the added: kept without a place in the text
     article_tags: int = 0  # tags newly put on articles
     skipped: tuple[str, ...] = field(default=())  # why some items were not imported
+    # Ids used here for another passage (imported beside it under a new id), or
+    # file times not believed: what the merge did not simply take.
+    conflicts: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
+        conflicts = (
+            f"；冲突 {len(self.conflicts)} / conflicts {len(self.conflicts)}" if self.conflicts else ""
+        )
+        return self._summary() + conflicts
+
+    def _summary(self) -> str:
         return (
             f"新增 {self.added}，更新 {self.updated}，未变 {self.unchanged}，未定位 {self.orphaned}，"
             f"文章标签 {self.article_tags}，跳过 {len(self.skipped)} / added {self.added}, "
@@ -403,16 +415,20 @@ def _time(value: Any) -> str | None:
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
 
 
-def import_w3c(library: Library, data: Any) -> W3CImportReport:
+def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport:
     """Merge W3C annotations (a parsed JSON document) into the library, by id.
 
     One undoable operation. Highlights whose issue is in the library are
     placed on the same article (checked by text hash, else found again by
     quote); if that fails they are kept as orphans, like after a re-import.
+    `source` (the file's name) is recorded per highlight for later merges
+    (core/import_provenance.py).
     """
     items = annotation_items(data)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "article_tags": 0}
     skipped: list[str] = []
+    conflicts: list[str] = []
+    merge = _Merge(Path(source).name if source else "", conflicts)
     issues: dict[str, an.IssueTexts | None] = {}
     with an.operation(library, "导入批注 / Import annotations") as j:
 
@@ -428,14 +444,20 @@ def import_w3c(library: Library, data: Any) -> W3CImportReport:
                 continue
             try:
                 with j.db.atomic():  # a savepoint: a failing item leaves no trace
-                    _import_item(j, item, issue_of, counts, skipped)
+                    _import_item(j, item, issue_of, counts, skipped, merge)
             except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
                 skipped.append(f"{_shown_id(item)}: 无法导入 / cannot be imported ({type(exc).__name__})")
-    return W3CImportReport(**counts, skipped=tuple(skipped))
+    return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts))
+
+
+@dataclass
+class _Merge:
+    source: str  # the file's name, "" when unknown (no provenance kept)
+    conflicts: list[str]
 
 
 def _import_item(
-    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str]
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str], merge: _Merge
 ) -> None:
     motivations = _as_list(item.get("motivation"))
     targets = _as_list(item.get("target"))
@@ -446,7 +468,7 @@ def _import_item(
     if isinstance(incoming, str):
         skipped.append(incoming)
         return
-    _import_highlight(j, incoming, issue_of, counts)
+    _import_highlight(j, incoming, issue_of, counts, merge)
 
 
 def _shown_id(item: dict[str, Any]) -> str:
@@ -458,13 +480,44 @@ def _has_selector(target: Any) -> bool:
     return isinstance(target, dict) and "selector" in target
 
 
-def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int]) -> None:
+def _import_highlight(
+    j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int], merge: _Merge | None = None
+) -> None:
+    merge = merge or _Merge("", [])
+    now = dt.datetime.now(dt.UTC)
+    theirs = an.parse_time(h.modified)
     existing = j.row("highlights", (h.id,))
+    if existing is not None and not prov.same_passage(existing, h.issue_source, h.seq, h.exact):
+        # Same id, another passage: never overwrite; keep it beside, renamed
+        # (the same new id on every re-import of this file).
+        new_id = str(uuid.uuid5(ARTICLE_TAGS_NS, f"conflict:{h.id}:{h.issue_source}:{h.seq}:{h.exact}"))
+        merge.conflicts.append(
+            f"{h.id}: 本地同一 id 是另一段文字，导入为 {new_id} / this id is another passage here; "
+            f"imported beside it as {new_id}"
+        )
+        h = dataclasses.replace(h, id=new_id)
+        existing = j.row("highlights", (h.id,))
+    if prov.in_future(theirs, now):
+        merge.conflicts.append(
+            f"{h.id}: 修改时间在未来（{h.modified}），不予采信 / modified time lies in the future "
+            f"({h.modified}); not believed"
+        )
+        if existing is not None:
+            counts["unchanged"] += 1
+            return
+        h = dataclasses.replace(h, modified=an.now())
+        theirs = an.parse_time(h.modified)
     if existing is not None:
         mine = an.parse_time(existing["modified"])
-        theirs = an.parse_time(h.modified)
-        # Without a time in the file it cannot be newer: re-imports stay no-ops.
-        if theirs is None or (mine is not None and theirs <= mine):
+        before = an.parse_time(prov.last_import(j.db, h.id, merge.source))
+        # Without a time in the file it cannot be newer: re-imports stay no-ops;
+        # nor is it newer than what this same file brought last time (a local
+        # edit made since then wins, whatever the clocks say).
+        if (
+            theirs is None
+            or (mine is not None and theirs <= mine)
+            or (before is not None and theirs <= before)
+        ):
             counts["unchanged"] += 1
             return
         j.touch("highlights", h.id)
@@ -473,6 +526,7 @@ def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int
             [h.color, h.style, h.note, h.modified, h.id],
         )
         _set_tags(j, h.id, h.tags)
+        prov.record(j.db, h.id, merge.source, h.id, h.modified, an.now())
         counts["updated"] += 1
         return
     values: dict[str, Any] = {
@@ -508,6 +562,7 @@ def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int
     j.touch("highlights", h.id)
     an.insert_highlight_row(j.db, values)
     _set_tags(j, h.id, h.tags)
+    prov.record(j.db, h.id, merge.source, h.id, h.modified, an.now())
     counts["added"] += 1
     if values["anchor_state"] == an.ORPHAN:
         counts["orphaned"] += 1

@@ -176,11 +176,20 @@ def m004_compressed_sources(db: Database) -> None:
     db.execute("ALTER TABLE issues DROP COLUMN source_text")
 
 
+def m006_import_provenance(db: Database) -> None:
+    """Where imported annotations came from (see core/import_provenance.py; its own frozen DDL)."""
+    from zzreader.core.import_provenance import m006_import_provenance as create
+
+    create(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_title_filter_index,
     m003_annotation_journal,
     m004_compressed_sources,
+    # Numbered 6 by its task (5 is taken on another branch); the integrator renumbers.
+    m006_import_provenance,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -233,7 +233,7 @@ class AnnotationIO(QObject):
 
         def work(library: Library, _progress, _cancel):
             # Size, type and depth checks before parsing (core/w3c_validate.py).
-            return export.import_w3c(library, w3c_validate.load_file(path))
+            return export.import_w3c(library, w3c_validate.load_file(path), source=path)
 
         return self.window.workers.write.submit(
             work, "import-annotations",
