@@ -157,3 +157,20 @@ def test_read_only_library_export_to_stdout(read_only_library: Path, capsys: pyt
     out = io.StringIO()
     with open_library(read_only_library) as library:
         assert export.write_w3c(library, out) == 1
+
+
+def test_a_killed_backups_partial_files_are_cleaned(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    library = seeded_library(path)
+    folder = bk.backups_dir(path)
+    folder.mkdir(exist_ok=True)
+    dead = 2**22 + 12345  # above Linux's default pid_max: no such process
+    left = [folder / f".lib-2026-01-01T000000-daily.sqlite.{dead}.partial",
+            folder / f".lib-2026-01-01T000000-daily.sqlite.{dead}.partial-journal"]  # fmt: skip
+    mine = folder / f".lib-2026-01-02T000000-daily.sqlite.{os.getpid()}.partial-journal"
+    for p in [*left, mine]:
+        p.write_bytes(b"half a copy")
+    bk.make_backup(library, "manual")
+    assert not any(p.exists() for p in left)
+    assert mine.exists()  # a copy this process may still be writing
+    library.close()

@@ -196,11 +196,40 @@ def prune(library_path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) 
             removed.append(b.path)
     folder = backups_dir(library_path)
     if folder.is_dir():
-        day_ago = dt.datetime.now().timestamp() - DAILY.total_seconds()
-        for p in folder.glob(f".{library_path.stem}-*.partial"):
-            if p.stat().st_mtime < day_ago:  # left by a crash, not being written now
-                p.unlink(missing_ok=True)
+        remove_stale_partials(folder, library_path.stem)
     return removed
+
+
+def remove_stale_partials(folder: Path, stem: str) -> list[Path]:
+    """Delete half-written copies (and their SQLite journals) left by a killed backup.
+
+    A copy is `.NAME.PID.partial` (with `-journal` beside it while SQLite
+    writes): stale once its process is gone, or after a day whatever the pid.
+    """
+    day_ago = dt.datetime.now().timestamp() - DAILY.total_seconds()
+    removed = []
+    for p in [*folder.glob(f".{stem}-*.partial"), *folder.glob(f".{stem}-*.partial-journal")]:
+        pid = p.name.removesuffix("-journal").removesuffix(".partial").rsplit(".", 1)[-1]
+        try:
+            old = p.stat().st_mtime < day_ago
+        except OSError:
+            continue
+        if old or (pid.isdigit() and not _alive(int(pid))):
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
 
 
 def _has_content(library: Library) -> bool:
@@ -377,7 +406,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             # Out of WAL mode first: the copy may have another page size, and
             # leaving WAL fails while anyone else has the file open.
             dst.execute("PRAGMA journal_mode = DELETE")
-            src.backup(dst)
+            previous = _catch_up(dst, library_path, previous)
+            src.backup(dst)  # one step: the library is locked while it is replaced
         finally:
             src.close()
             dst.close()
@@ -389,6 +419,31 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
         ) from exc
     prune(library_path, KEEP, protect=(source,) + ((previous,) if previous else ()))
     return RestoreResult(library_path, source, previous)
+
+
+RESTORE_CATCH_UP = 5
+
+
+def _catch_up(dst: sqlite3.Connection, library_path: Path, previous: Path | None) -> Path | None:
+    """Copy the library again if a write was committed after the pre-restore copy.
+
+    Another process may save a highlight between the copy and the overwrite;
+    that acknowledged write must survive in the pre-restore copy. The newer
+    copy holds everything the older one did, which is then removed.
+    """
+    if previous is None or "pre-restore" not in previous.name:
+        return previous
+    for _ in range(RESTORE_CATCH_UP):
+        try:
+            if _last_commit(library_path) <= previous.stat().st_mtime:
+                return previous
+        except OSError:
+            return previous
+        newer = _target(library_path, "pre-restore", dt.datetime.now(dt.UTC))
+        _snapshot(dst, newer)
+        previous.unlink(missing_ok=True)
+        previous = newer
+    return previous
 
 
 def _refuse_if_in_use(library_path: Path) -> None:
