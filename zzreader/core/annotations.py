@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from zzreader.core import changes as changes_mod
 from zzreader.core.anchors import (
     Anchor,
     anchor_at,
@@ -258,6 +259,7 @@ class _Journal:
             f"INSERT INTO {JOURNAL} (name, created, undone, changes) VALUES (?, ?, 0, ?)",
             [name, now(), json.dumps(changes, ensure_ascii=False)],
         )
+        changes_mod.stamp_origin(self.db)  # whose undo this is (core/changes.py)
         self.db.execute(
             f"DELETE FROM {JOURNAL} WHERE id NOT IN "
             f"(SELECT id FROM {JOURNAL} ORDER BY id DESC LIMIT {UNDO_LIMIT})"

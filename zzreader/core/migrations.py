@@ -177,10 +177,13 @@ def m004_compressed_sources(db: Database) -> None:
 
 
 def m006_import_provenance(db: Database) -> None:
-    """Where imported annotations came from (see core/import_provenance.py; its own frozen DDL)."""
+    """Where imported annotations came from, and whose undo each journal entry is
+    (core/import_provenance.py, core/changes.py; each with its own frozen DDL)."""
+    from zzreader.core.changes import m006_journal_origin
     from zzreader.core.import_provenance import m006_import_provenance as create
 
     create(db)
+    m006_journal_origin(db)
 
 
 MIGRATIONS: tuple[Migration, ...] = (

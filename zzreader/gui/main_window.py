@@ -40,6 +40,7 @@ from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
 from zzreader.gui.busy import run_busy
 from zzreader.gui.collections_panel import CollectionsPanel
+from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.preferences import Prefs, PreferencesDialog
 from zzreader.gui.qt import (
@@ -149,12 +150,14 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._library_shown()
         self._queue_daily_backup()
+        self.external = ExternalChanges(self)  # other processes' writes (gui/external_changes.py)
 
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
         self.annotator = Annotator(self)
         self.annotator.changed.connect(self._annotations_changed)
         self.io = AnnotationIO(self)
+        self.external: ExternalChanges | None = None  # started once the views exist
         self.filter = QLineEdit()
         self.filter.setObjectName("titleFilter")
         self.filter.setPlaceholderText(tr("filter.placeholder"))
@@ -1169,6 +1172,8 @@ class MainWindow(QMainWindow):
         """
         if self.library is None:
             return
+        if self.external is not None:
+            self.external.stop()
         self.save_window_state()
         self._close_library(backup)
         self.library = None  # type: ignore[assignment]
