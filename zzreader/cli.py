@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="打开窗口、存 PNG 截图后退出 / open the window, save a PNG of it and exit",
     )
     parser.add_argument(
+        "--new-window",
+        action="store_true",
+        help="另开一个窗口，即使书库已在窗口中打开 / open a second window even if one is open",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="自检后退出 / run the built-in self-test and exit",
@@ -152,7 +157,7 @@ def run_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    return int(gui_main(path, screenshot=args.screenshot) or 0)
+    return int(gui_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
 
 
 def run_self_test(args: argparse.Namespace) -> int:

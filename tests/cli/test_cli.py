@@ -154,7 +154,7 @@ def test_a_chosen_library_is_not_seeded(tmp_path, capsys):
 def test_no_command_hands_the_library_to_the_window(tmp_path, capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("zzreader.gui.app")
-    fake.main = lambda path, screenshot=None: calls.append((path, screenshot)) or 0
+    fake.main = lambda path, screenshot=None, new_window=False: calls.append((path, screenshot)) or 0
     monkeypatch.setitem(sys.modules, "zzreader.gui.app", fake)
     lib = tmp_path / "w.sqlite"
     assert cli.main(["--library", str(lib)]) == 0

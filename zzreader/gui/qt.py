@@ -86,6 +86,7 @@ from PySide6.QtGui import (
     QTextLength,
     QTextOption,
 )
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractButton,
