@@ -38,3 +38,20 @@ def test_a_highlight_from_the_command_line_appears_and_is_not_undone(qtbot, wind
     assert window.statusBar().currentMessage().endswith("does not undo it")
     assert "命令行加的" in {h.note for h in an.list_highlights(lib)}
     assert mine is not None
+
+
+def test_a_read_only_library_says_so_in_the_window(qtbot, library_path, settings, monkeypatch) -> None:
+    from zzreader.core import safe_open
+    from zzreader.gui.main_window import MainWindow
+
+    monkeypatch.setattr(safe_open, "writable", lambda p: False)
+    win = MainWindow(library_path, settings)
+    qtbot.addWidget(win)
+    try:
+        assert win.library.read_only
+        assert "只读" in win.windowTitle() and "不能保存更改" in win.statusBar().currentMessage()
+        article = win.library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+        assert win.annotator._do(an.add_highlight, article, 0, 2) is None
+        assert "read-only" in win.statusBar().currentMessage()
+    finally:
+        win.shutdown()

@@ -528,7 +528,11 @@ class MainWindow(QMainWindow):
     def _library_shown(self) -> None:
         """Title, counts, recent list; then open the last (or first) article."""
         path = self.library.path
-        self.setWindowTitle(f"{path.name} — {tr('app.name')}")
+        ro = f" ({tr('library.read_only')})" if self.library.read_only else ""
+        self.setWindowTitle(f"{path.name}{ro} — {tr('app.name')}")
+        notices = [*self.library.notices] + ([tr("library.read_only_status")] if ro else [])
+        if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
+            self.statusBar().showMessage("  ".join(notices))
         self.setWindowFilePath(str(path))
         self._remember_recent(path)
         self.update_counts()
