@@ -57,7 +57,7 @@ def _is_dash_word(arg: str, options: dict[str, Any]) -> bool:
                    for opt in options)  # fmt: skip
 
 
-def _number(kind: str, low: int, high: int = MAX_NUMBER) -> Callable[[str], int]:
+def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str], int]:
     def read(text: str) -> int:
         try:
             value = int(text.strip())
@@ -65,17 +65,17 @@ def _number(kind: str, low: int, high: int = MAX_NUMBER) -> Callable[[str], int]
             raise argparse.ArgumentTypeError(f"不是整数 / not a whole number: {text!r}") from None
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"{kind}应在 {low}–{high} 之间 / {kind} must be between {low} and {high}: {text}"
+                f"{zh}应在 {low}–{high} 之间 / {en} must be between {low} and {high}: {text[:30]}"
             )
         return value
 
-    read.__name__ = kind  # argparse names the type in its message
+    read.__name__ = en  # argparse names the type in its message
     return read
 
 
-count = _number("数量 / count", 0)
-positive = _number("序号 / number", 1)
-article_id = _number("文章 id / article id", 1)
+count = _number("数量", "count", 0)
+positive = _number("序号", "number", 1)
+article_id = _number("文章 id", "article id", 1)
 
 
 def usage_message(exc: BaseException) -> str | None:

@@ -49,8 +49,8 @@ def loads(text: str, name: str = "") -> Any:
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
         raise W3CFileError(
-            f"JSON 嵌套太深（{depth} 层，最多 {MAX_DEPTH} 层） / JSON nested too deep "
-            f"({depth} levels, at most {MAX_DEPTH}): {name}"
+            f"JSON 嵌套太深（超过 {MAX_DEPTH} 层） / JSON nested too deep "
+            f"(more than {MAX_DEPTH} levels): {name}"
         )
     try:
         return json.loads(text, parse_constant=_no_constant)
