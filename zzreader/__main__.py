@@ -41,7 +41,7 @@ def run_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return cli.EXIT_FAILED
-    return int(window_main(path, screenshot=args.screenshot) or 0)
+    return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
 
 
 def run_self_test(args: argparse.Namespace) -> int:

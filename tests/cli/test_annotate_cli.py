@@ -66,12 +66,12 @@ def test_highlight_of_a_missing_quote_is_a_clear_error(
 ) -> None:
     aid = _article(lib_path)
     code, out, err = run(capsys, "--library", str(lib_path), "highlight", str(aid), "长沙马拉松")
-    assert code == 1 and out == ""
+    assert code == 2 and out == ""
     assert "Quote not found" in err and "没有这段文字" in err
     code, _, err = run(capsys, "--library", str(lib_path), "highlight", "99999", "敦煌")
-    assert code == 1 and "No such article: 99999" in err
+    assert code == 2 and "No such article: 99999" in err
     code, _, err = run(capsys, "--library", str(lib_path), "highlight", str(aid), "敦煌", "--occurrence", "99")
-    assert code == 1 and "occurs only" in err
+    assert code == 2 and "occurs only" in err
     with pytest.raises(SystemExit):  # argparse refuses an unknown colour
         cli.main(["--library", str(lib_path), "highlight", str(aid), "敦煌", "--color", "black"])
 
@@ -140,6 +140,6 @@ def test_import_annotations_is_idempotent(tmp_path: Path, capsys: pytest.Capture
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
     code, _, err = run(capsys, "--library", str(b), "import-annotations", str(broken))
-    assert code == 1 and "Not valid JSON" in err
+    assert code == 2 and "Not valid JSON" in err
     code, _, err = run(capsys, "--library", str(b), "import-annotations", str(tmp_path / "nope.json"))
-    assert code == 1 and "Cannot read" in err
+    assert code == 2 and "Cannot read" in err

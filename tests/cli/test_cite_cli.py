@@ -62,8 +62,8 @@ def test_a_collection_exports_as_ris_with_type_title_date_section_and_page(
 
 def test_unknown_article_or_collection_is_one_line(lib_path: Path, capsys: pytest.CaptureFixture) -> None:
     code, out, err = run(capsys, "--library", str(lib_path), "cite", "1", "424242")
-    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and "424242" in err
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "424242" in err
     code, _out, err = run(capsys, "--library", str(lib_path), "cite", "--collection", "没有")
-    assert code == 1 and "没有" in err and "Traceback" not in err
+    assert code == 2 and "没有" in err and "Traceback" not in err
     code, _out, err = run(capsys, "--library", str(lib_path), "cite")
     assert code == 2 and err.strip()

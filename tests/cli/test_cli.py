@@ -126,7 +126,7 @@ def test_parse_json_and_outline(capsys):
 def test_parse_error_is_a_message_not_a_traceback(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, err = run(capsys, "parse", str(tmp_path / "empty.txt"))
-    assert code == 1 and "empty" in err and "Traceback" not in err
+    assert code == 2 and "empty" in err and "Traceback" not in err
 
 
 def test_refused_library_is_a_message(tmp_path, capsys):
@@ -155,7 +155,7 @@ def test_a_chosen_library_is_not_seeded(tmp_path, capsys):
 def test_no_command_hands_the_library_to_the_window(tmp_path, capsys, monkeypatch):
     calls = []
     fake = types.ModuleType("zzreader.gui.app")
-    fake.main = lambda path, screenshot=None: calls.append((path, screenshot)) or 0
+    fake.main = lambda path, screenshot=None, new_window=False: calls.append((path, screenshot)) or 0
     monkeypatch.setitem(sys.modules, "zzreader.gui.app", fake)
     lib = tmp_path / "w.sqlite"
     assert entry.main(["--library", str(lib)]) == 0
@@ -200,7 +200,7 @@ def test_search_reads_queries_from_stdin_and_answers_each_at_once(library):
         proc.stdin.write("type:nonsense\n\n二医院\n".encode())
         proc.stdin.close()
         rest = [json.loads(line) for line in proc.stdout.read().splitlines()]
-        assert proc.wait(timeout=30) == 1  # one query could not be read
+        assert proc.wait(timeout=30) == 2  # one query could not be read
     finally:
         proc.kill()
         proc.wait()

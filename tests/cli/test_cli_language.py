@@ -58,7 +58,7 @@ def test_errors_in_the_chosen_language(lib_path: Path, capsys, monkeypatch) -> N
     err = capsys.readouterr().err
     assert "Unknown article type xyz" in err and "未知" not in err
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
-    assert cli.main(["--library", str(lib_path), "cite", "424242"]) == 1
+    assert cli.main(["--library", str(lib_path), "cite", "424242"]) == 2
     err = capsys.readouterr().err
     assert err.strip() == "没有这篇文章：424242"
 

@@ -44,7 +44,7 @@ def test_trend_csv_and_bad_input(capsys, library, tmp_path):
     assert code == 0 and "株洲" in out
     assert out_csv.read_text(encoding="utf-8-sig").splitlines()[0] == "query,period,articles,all_articles,issues,share"
     code, _, err = run(capsys, library, "trend", "a", "b", "c", "d", "e", "f")
-    assert code == 1 and "1 to 5" in err and "Traceback" not in err
+    assert code == 2 and "1 to 5" in err and "Traceback" not in err
 
 
 def test_calendar_and_onthisday(capsys, library):
@@ -56,7 +56,7 @@ def test_calendar_and_onthisday(capsys, library):
     code, out, _ = run(capsys, library, "onthisday", "12-05", "--json")
     assert json.loads(out) == {"day": "12-05", "issues": [i for i in data["issues"] if i["date"].endswith("-12-05")]}
     code, _, err = run(capsys, library, "onthisday", "13-45")
-    assert code == 1 and "MM-DD" in err
+    assert code == 2 and "MM-DD" in err
 
 
 def test_people_places_orgs(capsys, library):

@@ -1,4 +1,4 @@
-"""People, places and organisations: bylines exactly, body mentions, aliases, m009."""
+"""People, places and organisations: bylines exactly, body mentions, aliases, m005."""
 
 from __future__ import annotations
 

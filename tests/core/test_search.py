@@ -485,7 +485,7 @@ def test_cli_limit_zero_means_all_and_errors_are_json(seed_lib, seed_rows):
     zs.run_cli_query(seed_lib, "株洲", cli_args(limit=0), out)
     assert len(json.loads(out.getvalue())["hits"]) == len(brute_force(seed_rows, "株洲"))
     out = io.StringIO()
-    assert zs.run_cli_query(seed_lib, "type:paper", cli_args(), out) == 1
+    assert zs.run_cli_query(seed_lib, "type:paper", cli_args(), out) == 2
     data = json.loads(out.getvalue())
     assert set(data) == {"query", "error"} and "paper" in data["error"]
 
@@ -495,7 +495,7 @@ def test_cli_text_output(seed_lib, capsys):
     assert zs.run_cli_query(seed_lib, "献血", cli_args(json=False, limit=1), out) == 0
     lines = out.getvalue().splitlines()
     assert "hits" in lines[0] and "【献血】" in lines[2]
-    assert zs.run_cli_query(seed_lib, "", cli_args(json=False), io.StringIO()) == 1
+    assert zs.run_cli_query(seed_lib, "", cli_args(json=False), io.StringIO()) == 2
     assert "/" in capsys.readouterr().err
 
 
@@ -514,7 +514,7 @@ def test_cli_stdin_answers_each_query_as_it_arrives(seed_lib):
             proc.stdin.flush()
             answers.append(json.loads(proc.stdout.readline()))
         proc.stdin.close()
-        assert proc.wait(timeout=30) == 1  # one query could not be read
+        assert proc.wait(timeout=30) == 2  # one query could not be read
     finally:
         proc.kill()
     assert [a["query"] for a in answers] == ["献血", "type:paper", "株洲 医保"]

@@ -101,7 +101,7 @@ def test_bundle_holds_what_the_app_needs_and_not_what_it_does_not(built: dict) -
         p.name for p in (ROOT / "seeds").glob("*.txt")
     )
     libs = {p.name for p in (qt / "lib").iterdir()}
-    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Network.so.6", "libQt6Pdf.so.6",
+    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6",
                    "libQt6Designer.so.6", "libQt6OpenGL.so.6"):
         assert unused not in libs, unused
     assert not (qt / "qml").exists()

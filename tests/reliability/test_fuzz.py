@@ -96,7 +96,7 @@ def test_the_cli_json_answer_is_always_one_json_line(library: Library, query: st
     status = zs.run_cli_query(library, query, args, out)
     data = json.loads(out.getvalue())
     assert data["query"] == query
-    assert ("error" in data) == (status == 1)
+    assert ("error" in data) == (status == 2)
 
 
 # -- dumps ----------------------------------------------------------------------

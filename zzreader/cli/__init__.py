@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from zzreader import __version__
 from zzreader.cli import annotation, backup, cite, discovery, language, library
+from zzreader.cli import args as cli_args
 from zzreader.cli.codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.library_paths import ENV_VAR
@@ -24,7 +25,7 @@ Action = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = cli_args.Parser(
         prog="zzreader",
         description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
         "Without a command, opens the reader window.",
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot",
         metavar="FILE",
         help="打开窗口、存 PNG 截图后退出 / open the window, save a PNG of it and exit",
+    )
+    parser.add_argument(
+        "--new-window",
+        action="store_true",
+        help="另开一个窗口，即使书库已在窗口中打开 / open a second window even if one is open",
     )
     parser.add_argument(
         "--self-test",
@@ -81,9 +87,14 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
     """Known errors become one line on stderr and an exit code, never a traceback."""
     try:
         return action(args)
-    except ZZReaderError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_FAILED
+    except (ZZReaderError, OSError) as exc:
+        # Bad input (a missing folder, an unknown id, an unreadable query) is
+        # one line and exit 2; anything else the core refused is exit 1.
+        usage = cli_args.usage_message(exc)
+        if usage is None and not isinstance(exc, ZZReaderError):
+            raise
+        print(usage or exc, file=sys.stderr)
+        return EXIT_USAGE if usage is not None else EXIT_FAILED
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

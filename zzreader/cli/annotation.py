@@ -14,15 +14,14 @@ belongs to the main CLI (`export articles`); `register` adds the
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
 
+from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
 from zzreader.core import annotations as an
 from zzreader.core import export
-from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -34,10 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "highlight", help="划线并加批注 / highlight a quote in an article, print its id"
     )
-    p.add_argument("article_id", type=int, metavar="ARTICLE_ID", help="文章 id（见 export articles）")
+    p.add_argument("article_id", type=cli_args.article_id, metavar="ARTICLE_ID", help="文章 id（见 export articles）")
     p.add_argument("quote", metavar="QUOTE", help="要划线的原文 / the exact words to highlight")
     p.add_argument(
-        "--occurrence", type=int, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
+        "--occurrence", type=cli_args.positive, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
     )
     p.add_argument("--color", choices=an.COLORS, default="yellow", help="颜色 / colour")
     p.add_argument("--style", choices=an.STYLES, default="highlight", help="样式 / style")
@@ -133,21 +132,21 @@ def write_annotations(library: Library, fmt: str, out: TextIO) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     data = _read_json(args.file)
     with _open(args) as library:
-        report = export.import_w3c(library, data)
+        report = export.import_w3c(library, data, source=args.file if args.file != "-" else "")
     print(report.summary())
     for reason in report.skipped:
         print(f"  跳过 / skipped: {reason}", file=sys.stderr)
+    for reason in report.conflicts:
+        print(f"  冲突 / conflict: {reason}", file=sys.stderr)
     return EXIT_OK
 
 
 def _read_json(name: str) -> object:
-    try:
-        raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ZZReaderError(f"无法读取 / Cannot read {name}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise ZZReaderError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from exc
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ZZReaderError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
+    """The file's JSON after the size and depth checks of core/w3c_validate.py."""
+    from zzreader.core import w3c_validate
+
+    if name == "-":
+        return w3c_validate.loads(sys.stdin.read(), "-")
+    if not Path(name).exists():
+        raise cli_args.UsageError(f"无法读取 / Cannot read {name}: 文件不存在 / no such file")
+    return w3c_validate.load_file(name)

@@ -49,6 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def open_for_command(library_arg: str | None) -> Library:
     """The chosen library, after its daily rolling backup (every command opens it so)."""
     library = open_chosen_library(library_arg)
+    for notice in library.notices:  # e.g. foreign triggers removed (core/safe_open.py)
+        print(f"! {notice}", file=sys.stderr)
     auto_backup(library)
     return library
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from zzreader.cli.backup import open_for_command
 from zzreader.core import annotations as an
 from zzreader.core import citations
-from zzreader.core.errors import ZZReaderError
+from zzreader.cli import args as cli_args
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -42,7 +42,7 @@ def collection_ids(library: Library, name_or_id: str) -> list[int]:
     for info in an.collections(library):
         if info.name == wanted or str(info.id) == wanted:
             return an.collection_article_ids(library, info.id)
-    raise ZZReaderError(f"没有这个合集 / No such collection: {wanted}")
+    raise cli_args.UsageError(f"没有这个合集 / No such collection: {wanted}")
 
 
 def cmd_cite(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from zzreader.cli import annotation as annotation_commands
+from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from zzreader.core.models import Article, Issue
@@ -47,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="全文检索 / full-text search")
     p.add_argument("query", metavar="QUERY", help="检索式；- 表示逐行读标准输入 / query; - reads stdin")
     p.add_argument(
-        "--limit", type=int, default=20, metavar="N", help="最多结果数，0 为全部 / max hits, 0 = all"
+        "--limit", type=cli_args.count, default=20, metavar="N", help="最多结果数，0 为全部 / max hits, 0 = all"
     )
     p.add_argument("--from", dest="date_from", metavar="DATE", help="起始日期 / from date")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="截止日期 / to date")

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from zzreader.core import changes as changes_mod
 from zzreader.core.anchors import (
     Anchor,
     anchor_at,
@@ -258,6 +259,7 @@ class _Journal:
             f"INSERT INTO {JOURNAL} (name, created, undone, changes) VALUES (?, ?, 0, ?)",
             [name, now(), json.dumps(changes, ensure_ascii=False)],
         )
+        changes_mod.stamp_origin(self.db)  # whose undo this is (core/changes.py)
         self.db.execute(
             f"DELETE FROM {JOURNAL} WHERE id NOT IN "
             f"(SELECT id FROM {JOURNAL} ORDER BY id DESC LIMIT {UNDO_LIMIT})"
@@ -409,6 +411,8 @@ def clean_tag(name: str) -> str:
     tag = " ".join(unicodedata.normalize("NFC", name).split()).lstrip("#").strip()
     if not tag:
         raise AnnotationError("标签不能为空 / A tag cannot be empty")
+    if any(unicodedata.category(c).startswith("C") for c in tag):  # \x07, U+200B, U+202E…
+        raise AnnotationError("标签不能含控制字符 / A tag cannot hold control characters")
     if len(tag) > 100:
         raise AnnotationError("标签太长（最多 100 字） / A tag is at most 100 characters")
     return tag

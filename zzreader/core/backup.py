@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import safe_open
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -195,11 +196,40 @@ def prune(library_path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) 
             removed.append(b.path)
     folder = backups_dir(library_path)
     if folder.is_dir():
-        day_ago = dt.datetime.now().timestamp() - DAILY.total_seconds()
-        for p in folder.glob(f".{library_path.stem}-*.partial"):
-            if p.stat().st_mtime < day_ago:  # left by a crash, not being written now
-                p.unlink(missing_ok=True)
+        remove_stale_partials(folder, library_path.stem)
     return removed
+
+
+def remove_stale_partials(folder: Path, stem: str) -> list[Path]:
+    """Delete half-written copies (and their SQLite journals) left by a killed backup.
+
+    A copy is `.NAME.PID.partial` (with `-journal` beside it while SQLite
+    writes): stale once its process is gone, or after a day whatever the pid.
+    """
+    day_ago = dt.datetime.now().timestamp() - DAILY.total_seconds()
+    removed = []
+    for p in [*folder.glob(f".{stem}-*.partial"), *folder.glob(f".{stem}-*.partial-journal")]:
+        pid = p.name.removesuffix("-journal").removesuffix(".partial").rsplit(".", 1)[-1]
+        try:
+            old = p.stat().st_mtime < day_ago
+        except OSError:
+            continue
+        if old or (pid.isdigit() and not _alive(int(pid))):
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
 
 
 def _has_content(library: Library) -> bool:
@@ -244,6 +274,8 @@ def changed_since(library_path: Path, backup: BackupInfo) -> bool:
 
 def backup_if_due(library: Library, now: dt.datetime | None = None, keep: int = KEEP) -> BackupInfo | None:
     """The daily backup: when the newest is a day old (or missing) and the library changed since."""
+    if getattr(library, "read_only", False):
+        return None  # nothing changes in a read-only library, and nowhere to write
     stamp = now or dt.datetime.now(dt.UTC)
     newest = newest_rolling(library.path)
     if newest is not None and (stamp - newest.created < DAILY or not changed_since(library.path, newest)):
@@ -259,6 +291,8 @@ def backup_on_close(library: Library, now: dt.datetime | None = None, keep: int 
     Changes by any connection count (the window's lanes, a command-line
     import), as they are read from the files, not from this connection.
     """
+    if getattr(library, "read_only", False):
+        return None
     newest = newest_rolling(library.path)
     if newest is not None and not changed_since(library.path, newest):
         return None
@@ -276,11 +310,13 @@ def check_backup(path: str | Path) -> int:
     if not path.is_file():
         raise BackupError(f"没有这个备份 / No such backup: {path}")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(safe_open.read_only_uri(path), uri=True)
         try:
+            safe_open.harden(conn)
             check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+            tables = {n for t, n, _ in objects if t == "table"}
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -294,6 +330,12 @@ def check_backup(path: str | Path) -> int:
         )
     if version < 1 or not {"issues", "articles", "highlights"} <= tables:
         raise BackupError(f"这不是 zzreader 书库 / This is not a zzreader library: {path}")
+    foreign = safe_open.foreign_objects(objects)
+    if foreign:  # the same rule as opening a library (core/safe_open.py)
+        raise BackupError(
+            f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(foreign[:5])} / The backup holds "
+            f"schema objects zzreader did not create; not restored: {', '.join(foreign[:5])}"
+        )
     return version
 
 
@@ -364,7 +406,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             # Out of WAL mode first: the copy may have another page size, and
             # leaving WAL fails while anyone else has the file open.
             dst.execute("PRAGMA journal_mode = DELETE")
-            src.backup(dst)
+            previous = _catch_up(dst, library_path, previous)
+            src.backup(dst)  # one step: the library is locked while it is replaced
         finally:
             src.close()
             dst.close()
@@ -376,6 +419,31 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
         ) from exc
     prune(library_path, KEEP, protect=(source,) + ((previous,) if previous else ()))
     return RestoreResult(library_path, source, previous)
+
+
+RESTORE_CATCH_UP = 5
+
+
+def _catch_up(dst: sqlite3.Connection, library_path: Path, previous: Path | None) -> Path | None:
+    """Copy the library again if a write was committed after the pre-restore copy.
+
+    Another process may save a highlight between the copy and the overwrite;
+    that acknowledged write must survive in the pre-restore copy. The newer
+    copy holds everything the older one did, which is then removed.
+    """
+    if previous is None or "pre-restore" not in previous.name:
+        return previous
+    for _ in range(RESTORE_CATCH_UP):
+        try:
+            if _last_commit(library_path) <= previous.stat().st_mtime:
+                return previous
+        except OSError:
+            return previous
+        newer = _target(library_path, "pre-restore", dt.datetime.now(dt.UTC))
+        _snapshot(dst, newer)
+        previous.unlink(missing_ok=True)
+        previous = newer
+    return previous
 
 
 def _refuse_if_in_use(library_path: Path) -> None:

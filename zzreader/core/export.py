@@ -29,19 +29,24 @@ twice changes nothing.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import html
 import io
 import json
 import re
+import sqlite3
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote, unquote
 
 from zzreader import __version__
 from zzreader.core import annotations as an
+from zzreader.core import import_provenance as prov
+from zzreader.core import w3c_validate
 from zzreader.core.anchors import CONTEXT_CHARS, Anchor, make_anchor, occurrences, text_hash
 from zzreader.core.notes import render_note_html
 from zzreader.i18n import language
@@ -273,8 +278,17 @@ class W3CImportReport:
     orphaned: int = 0  # of the added: kept without a place in the text
     article_tags: int = 0  # tags newly put on articles
     skipped: tuple[str, ...] = field(default=())  # why some items were not imported
+    # Ids used here for another passage (imported beside it under a new id), or
+    # file times not believed: what the merge did not simply take.
+    conflicts: tuple[str, ...] = field(default=())
 
     def summary(self) -> str:
+        conflicts = (
+            f"；冲突 {len(self.conflicts)} / conflicts {len(self.conflicts)}" if self.conflicts else ""
+        )
+        return self._summary() + conflicts
+
+    def _summary(self) -> str:
         return (
             f"新增 {self.added}，更新 {self.updated}，未变 {self.unchanged}，未定位 {self.orphaned}，"
             f"文章标签 {self.article_tags}，跳过 {len(self.skipped)} / added {self.added}, "
@@ -285,29 +299,10 @@ class W3CImportReport:
 
 def annotation_items(data: Any) -> list[dict[str, Any]]:
     """The annotations of a collection (first page embedded), a page, one annotation or a list."""
-    if isinstance(data, list):
-        return [x for item in data for x in annotation_items(item)]
-    if not isinstance(data, dict):
-        raise ExportError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
-    kinds = _as_list(data.get("type"))
-    if "AnnotationCollection" in kinds:
-        first = data.get("first")
-        if first is None:
-            return []
-        if not isinstance(first, dict):
-            raise ExportError(
-                "合集的首页不在文件里（需要内嵌） / The collection's first page is not embedded in the file"
-            )
-        return annotation_items(first)
-    if "AnnotationPage" in kinds:
-        items = data.get("items") or []
-        nxt = data.get("next")
-        if isinstance(nxt, dict):
-            items = [*items, *annotation_items(nxt)]
-        return [i for i in items if isinstance(i, dict)]
-    if "Annotation" in kinds:
-        return [data]
-    raise ExportError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
+    try:
+        return w3c_validate.annotation_items(data)
+    except w3c_validate.W3CFileError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -414,20 +409,27 @@ def _time(value: Any) -> str | None:
     t = an.parse_time(value) if isinstance(value, str) else None
     if t is None:
         return None
-    t = t.astimezone(dt.UTC)
+    try:
+        t = t.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+23:59 (w3c_validate refuses it first)
+        return None
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
 
 
-def import_w3c(library: Library, data: Any) -> W3CImportReport:
+def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport:
     """Merge W3C annotations (a parsed JSON document) into the library, by id.
 
     One undoable operation. Highlights whose issue is in the library are
     placed on the same article (checked by text hash, else found again by
     quote); if that fails they are kept as orphans, like after a re-import.
+    `source` (the file's name) is recorded per highlight for later merges
+    (core/import_provenance.py).
     """
     items = annotation_items(data)
     counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "article_tags": 0}
     skipped: list[str] = []
+    conflicts: list[str] = []
+    merge = _Merge(Path(source).name if source else "", conflicts)
     issues: dict[str, an.IssueTexts | None] = {}
     with an.operation(library, "导入批注 / Import annotations") as j:
 
@@ -437,30 +439,86 @@ def import_w3c(library: Library, data: Any) -> W3CImportReport:
             return issues[name]
 
         for item in items:
-            motivations = _as_list(item.get("motivation"))
-            targets = _as_list(item.get("target"))
-            if "tagging" in motivations and targets and not _has_selector(targets[0]):
-                _import_article_tags(j, item, issue_of, counts, skipped)
+            reason = w3c_validate.problem(item)
+            if reason is not None:
+                skipped.append(f"{_shown_id(item)}: {reason}")
                 continue
-            incoming = _read_highlight(item)
-            if isinstance(incoming, str):
-                skipped.append(incoming)
-                continue
-            _import_highlight(j, incoming, issue_of, counts)
-    return W3CImportReport(**counts, skipped=tuple(skipped))
+            try:
+                with j.db.atomic():  # a savepoint: a failing item leaves no trace
+                    _import_item(j, item, issue_of, counts, skipped, merge)
+            except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
+                skipped.append(f"{_shown_id(item)}: 无法导入 / cannot be imported ({type(exc).__name__})")
+    return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts))
+
+
+@dataclass
+class _Merge:
+    source: str  # the file's name, "" when unknown (no provenance kept)
+    conflicts: list[str]
+
+
+def _import_item(
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str], merge: _Merge
+) -> None:
+    motivations = _as_list(item.get("motivation"))
+    targets = _as_list(item.get("target"))
+    if "tagging" in motivations and targets and not _has_selector(targets[0]):
+        _import_article_tags(j, item, issue_of, counts, skipped)
+        return
+    incoming = _read_highlight(item)
+    if isinstance(incoming, str):
+        skipped.append(incoming)
+        return
+    _import_highlight(j, incoming, issue_of, counts, merge)
+
+
+def _shown_id(item: dict[str, Any]) -> str:
+    aid = item.get("id")
+    return aid[:80] if isinstance(aid, str) and aid else "（无 id / no id）"
 
 
 def _has_selector(target: Any) -> bool:
     return isinstance(target, dict) and "selector" in target
 
 
-def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int]) -> None:
+def _import_highlight(
+    j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int], merge: _Merge | None = None
+) -> None:
+    merge = merge or _Merge("", [])
+    now = dt.datetime.now(dt.UTC)
+    theirs = an.parse_time(h.modified)
     existing = j.row("highlights", (h.id,))
+    if existing is not None and not prov.same_passage(existing, h.issue_source, h.seq, h.exact):
+        # Same id, another passage: never overwrite; keep it beside, renamed
+        # (the same new id on every re-import of this file).
+        new_id = str(uuid.uuid5(ARTICLE_TAGS_NS, f"conflict:{h.id}:{h.issue_source}:{h.seq}:{h.exact}"))
+        merge.conflicts.append(
+            f"{h.id}: 本地同一 id 是另一段文字，导入为 {new_id} / this id is another passage here; "
+            f"imported beside it as {new_id}"
+        )
+        h = dataclasses.replace(h, id=new_id)
+        existing = j.row("highlights", (h.id,))
+    if prov.in_future(theirs, now):
+        merge.conflicts.append(
+            f"{h.id}: 修改时间在未来（{h.modified}），不予采信 / modified time lies in the future "
+            f"({h.modified}); not believed"
+        )
+        if existing is not None:
+            counts["unchanged"] += 1
+            return
+        h = dataclasses.replace(h, modified=an.now())
+        theirs = an.parse_time(h.modified)
     if existing is not None:
         mine = an.parse_time(existing["modified"])
-        theirs = an.parse_time(h.modified)
-        # Without a time in the file it cannot be newer: re-imports stay no-ops.
-        if theirs is None or (mine is not None and theirs <= mine):
+        before = an.parse_time(prov.last_import(j.db, h.id, merge.source))
+        # Without a time in the file it cannot be newer: re-imports stay no-ops;
+        # nor is it newer than what this same file brought last time (a local
+        # edit made since then wins, whatever the clocks say).
+        if (
+            theirs is None
+            or (mine is not None and theirs <= mine)
+            or (before is not None and theirs <= before)
+        ):
             counts["unchanged"] += 1
             return
         j.touch("highlights", h.id)
@@ -469,6 +527,7 @@ def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int
             [h.color, h.style, h.note, h.modified, h.id],
         )
         _set_tags(j, h.id, h.tags)
+        prov.record(j.db, h.id, merge.source, h.id, h.modified, an.now())
         counts["updated"] += 1
         return
     values: dict[str, Any] = {
@@ -504,6 +563,7 @@ def _import_highlight(j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int
     j.touch("highlights", h.id)
     an.insert_highlight_row(j.db, values)
     _set_tags(j, h.id, h.tags)
+    prov.record(j.db, h.id, merge.source, h.id, h.modified, an.now())
     counts["added"] += 1
     if values["anchor_state"] == an.ORPHAN:
         counts["orphaned"] += 1
@@ -667,24 +727,35 @@ CSV_COLUMNS = (
 def write_csv(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
     """One row per highlight; tags joined by '; '. Returns the row count."""
     highlights, _tags = _selection(library, highlight_ids, False)
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF rows (RFC 4180): a cell holding a lone CR is then quoted, not split.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for h in highlights:
-        writer.writerow(
-            [
-                h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
-                h.article_seq or "", _cell(h.article_title), h.start, h.end, _cell(h.exact),
-                _cell(h.prefix), _cell(h.suffix), _cell(h.note), h.color, h.style,
-                _cell("; ".join(h.tags)), an.ORPHAN if h.orphan else an.ANCHORED, h.created,
-                h.modified,
-            ]
-        )  # fmt: skip
+        row = [
+            h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
+            h.article_seq or "", h.article_title, h.start, h.end, h.exact,
+            h.prefix, h.suffix, h.note, h.color, h.style,
+            "; ".join(h.tags), an.ORPHAN if h.orphan else an.ANCHORED, h.created,
+            h.modified,
+        ]  # fmt: skip
+        # Every column: ids, sources and times come from files and libraries too.
+        writer.writerow([_cell(v) for v in row])
     return len(highlights)
 
 
-def _cell(text: str) -> str:
-    """Text a spreadsheet would run as a formula (=, +, -, @ …) is kept as text (OWASP)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (=, +, -, @, tab, CR …) is kept as
+    text (OWASP's CSV injection advice); numbers stay numbers. Any other value
+    (a library may hold text in a number column) is written as neutralised text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = str(value)
+        return "'" + text if text[:1] in _FORMULA_STARTS else text
+    return value
 
 
 def export_csv(library: Library, highlight_ids: Iterable[str] | None = None) -> str:

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zzreader.core import annotations
+from zzreader.core import annotations, file_limits
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
@@ -208,11 +208,14 @@ def _read(path: Path) -> tuple[_Job, bytes | None]:
 
     job = _Job(path, source_name(str(path)))
     try:
-        data = path.read_bytes()
+        if not path.exists():
+            raise FileNotFoundError(path)
+        # Regular files only, at most MAX_ISSUE_BYTES: a FIFO or /dev/zero is skipped, with why.
+        data = file_limits.read_limited(path, file_limits.MAX_ISSUE_BYTES)
     except FileNotFoundError:
         job.error = f"文件不存在 / No such file: {path}"
-    except IsADirectoryError:
-        job.error = f"这是文件夹 / Is a folder: {path}"
+    except file_limits.FileRefused as exc:
+        job.error = str(exc).removeprefix(f"{path}: ")
     except OSError as exc:
         job.error = f"无法读取 / Cannot read: {exc.strerror or exc}"
     else:

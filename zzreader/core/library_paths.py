@@ -49,7 +49,7 @@ def seed_if_new(library: Library) -> bool:
     """
     from zzreader.core.importer import import_paths
 
-    if library.meta(SEEDED_KEY) is not None or library.stats().issues:
+    if library.read_only or library.meta(SEEDED_KEY) is not None or library.stats().issues:
         return False
     seeds = seeds_dir()
     if seeds.is_dir():

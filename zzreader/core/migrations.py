@@ -176,7 +176,7 @@ def m004_compressed_sources(db: Database) -> None:
     db.execute("ALTER TABLE issues DROP COLUMN source_text")
 
 
-def m009_discovery(db: Database) -> None:
+def m005_discovery(db: Database) -> None:
     """The discovery indexes (see core/discovery/): people, places and
     organisations with their articles and hand-merged aliases, and the
     MinHash signatures and pairs that find reprints. Frozen DDL, kept here."""
@@ -224,6 +224,14 @@ def m009_discovery(db: Database) -> None:
         ) WITHOUT ROWID;
         """
     )
+def m006_import_provenance(db: Database) -> None:
+    """Where imported annotations came from, and whose undo each journal entry is
+    (core/import_provenance.py, core/changes.py; each with its own frozen DDL)."""
+    from zzreader.core.changes import m006_journal_origin
+    from zzreader.core.import_provenance import m006_import_provenance as create
+
+    create(db)
+    m006_journal_origin(db)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -231,7 +239,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m002_title_filter_index,
     m003_annotation_journal,
     m004_compressed_sources,
-    m009_discovery,  # numbered 9 by the integrator's plan; its place in this tuple sets the version
+    m005_discovery,
+    m006_import_provenance,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

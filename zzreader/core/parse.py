@@ -37,10 +37,12 @@ _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 def parse_file(path: str | Path) -> Issue:
     """Parse the dump at `path`; the file name is the issue's identity."""
     path = Path(path)
+    from zzreader.core import file_limits
+
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError(f"无法读取文件 / Cannot read the file: {exc.strerror or exc}") from exc
+        data = file_limits.read_limited(path, file_limits.MAX_ISSUE_BYTES)
+    except file_limits.FileRefused as exc:
+        raise ParseError(str(exc)) from exc
     return parse_bytes(data, path.name)
 
 

@@ -54,6 +54,12 @@ TYPE_LABELS_ZH = {
     "news": "消息", "commentary": "评论", "feature": "通讯", "notice": "公告",
     "ad": "广告", "caption": "图片", "table": "表格", "other": "其他",
 }  # fmt: skip
+# Bounds on one query (README "Hardening"): a pasted paragraph fits; a
+# megabyte of brackets or ten thousand words is refused with a clear message
+# before parsing, so it can neither recurse too deep nor plan a huge SQL.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 64
+MAX_QUERY_DEPTH = 16
 
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
 SPACE = re.compile(r"\s+")
@@ -338,7 +344,13 @@ def date_range(value: str) -> tuple[str | None, str | None]:
 # -- entry point --------------------------------------------------------------
 def parse(text: str) -> Query:
     """Parse a query string; raises QueryError when there is nothing to search."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"检索式太长（{len(text)} 字，最多 {MAX_QUERY_CHARS} 字） / The query is too long "
+            f"({len(text)} characters, at most {MAX_QUERY_CHARS})"
+        )
     toks = lex(text)
+    _check_shape(toks)
     root = _Parser(toks).parse()
     if root is None and any(t.kind in ("OR", "AND") for t in toks):
         # Nothing but operators: the user is looking for the word itself.
@@ -351,6 +363,28 @@ def parse(text: str) -> Query:
             "只有排除条件，请再加一个要找的词 / Only exclusions: add something to search for"
         )
     return Query(text, root, tuple(_positive_terms(root)))
+
+
+def _check_shape(toks: list[Tok]) -> None:
+    """Refuse queries nested or long enough to exhaust the parser or the planner."""
+    depth = deepest = 0
+    for tok in toks:
+        if tok.kind == "LPAREN":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif tok.kind == "RPAREN":
+            depth = max(depth - 1, 0)
+    if deepest > MAX_QUERY_DEPTH:
+        raise QueryError(
+            f"括号嵌套太深（{deepest} 层，最多 {MAX_QUERY_DEPTH} 层） / Brackets nested too deep "
+            f"({deepest} levels, at most {MAX_QUERY_DEPTH})"
+        )
+    terms = sum(1 for t in toks if t.kind in ("WORD", "PHRASE", "FIELD"))
+    if terms > MAX_QUERY_TERMS:
+        raise QueryError(
+            f"检索词太多（{terms} 个，最多 {MAX_QUERY_TERMS} 个） / Too many search words "
+            f"({terms}, at most {MAX_QUERY_TERMS})"
+        )
 
 
 def _has_positive(node: Node) -> bool:

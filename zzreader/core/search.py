@@ -37,11 +37,13 @@ is unchanged while articles that use those words more rank higher.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -533,8 +535,8 @@ def search(
     q = query if isinstance(query, Query) else parse(query)
     if sort not in ("relevance", "date"):
         raise QueryError(f"未知的排序方式 {sort} / Unknown sort order: {sort}")
-    if limit is not None and limit < 0 or offset < 0:
-        raise QueryError("数量不能为负 / limit and offset must not be negative")
+    _check_count(limit, "limit")
+    _check_count(offset, "offset")
     lo = date_bounds(date_from)[0] if date_from else None
     hi = date_bounds(date_to)[1] if date_to else None
     extra: list[Node] = []
@@ -545,12 +547,54 @@ def search(
         extra.append(Filter("section", section))
     plan = _plan(q, lo, hi, extra, boost)
     conn, lock = _conn_and_lock(source)
+    spent: Callable[[], bool] = lambda: False  # noqa: E731
     with lock:
         try:
             conn.create_function("zz_fold", 1, _fold_or_empty, deterministic=True)  # for note:
-            return _run(conn, q, plan, limit or None, offset, sort, snippets)
+            with _work_budget(conn) as spent:
+                return _run(conn, q, plan, limit or None, offset, sort, snippets)
         except sqlite3.Error as exc:
+            if spent():
+                raise QueryError(
+                    f"检索太费时，已在 {SEARCH_BUDGET_S:g} 秒后停止，请缩小范围 / The search took "
+                    f"too long and was stopped after {SEARCH_BUDGET_S:g} s; please narrow it"
+                ) from exc
             raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+
+
+# Work bounds of one search (README "Hardening"): SQLite checks the clock
+# every PROGRESS_STEPS virtual-machine steps and stops a query past its budget.
+SEARCH_BUDGET_S = 8.0
+PROGRESS_STEPS = 20_000
+MAX_COUNT = 2**31 - 1
+
+
+def _check_count(value: Any, name: str) -> None:
+    if value is None and name == "limit":
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        raise QueryError(
+            f"{name} 应为 0–{MAX_COUNT} 的整数 / {name} must be a whole number from 0 to {MAX_COUNT}"
+        )
+
+
+@contextlib.contextmanager
+def _work_budget(conn: sqlite3.Connection) -> Iterator[Callable[[], bool]]:
+    """Interrupt SQLite once a query has run SEARCH_BUDGET_S; yields "was it stopped?"."""
+    deadline = time.monotonic() + SEARCH_BUDGET_S
+    stopped: list[bool] = []
+
+    def check() -> int:
+        if time.monotonic() > deadline:
+            stopped.append(True)
+            return 1
+        return 0
+
+    conn.set_progress_handler(check, PROGRESS_STEPS)
+    try:
+        yield lambda: bool(stopped)
+    finally:
+        conn.set_progress_handler(None, PROGRESS_STEPS)
 
 
 def _run(
@@ -838,7 +882,7 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tupl
 
 # -- command line -----------------------------------------------------------------------
 def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
-    """`zzreader search`: print one query's hits (or one JSON line); 0 ok, 1 unreadable query."""
+    """`zzreader search`: print one query's hits (or one JSON line); 0 ok, 2 unreadable query."""
     as_json = bool(getattr(args, "json", False))
     try:
         result = search(
@@ -856,8 +900,9 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
         else:
             import sys
 
-            print(f"{query}: {exc}", file=sys.stderr)
-        return 1
+            shown = query if len(query) <= 40 else query[:40] + "…"
+            print(f"{shown}: {exc}", file=sys.stderr)
+        return 2  # bad input, as every command answers it (zzreader/cli_args.py)
     if as_json:
         import json
 

@@ -36,8 +36,8 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from zzreader.core import search, sources
-from zzreader.core.migrations import LibraryError, migrate
+from zzreader.core import safe_open, search, sources
+from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
 
 __all__ = [
@@ -221,10 +221,17 @@ _ARTICLE_COLUMNS = (
 class Library:
     """The facade over one library file; build it with `open_library()`."""
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: Database, path: Path, notices: tuple[str, ...] = ()) -> None:
         self._db = db
         self.path = path
         self.lock = threading.RLock()
+        # What opening found and did (foreign triggers removed…), for the user.
+        self.notices = notices
+
+    @property
+    def read_only(self) -> bool:
+        """Opened read-only (a read-only file or folder): reads work, writes say why not."""
+        return bool(getattr(self._db, "read_only", False))
 
     # -- plumbing for other core modules (search, annotations) --------------
     @property
@@ -757,8 +764,15 @@ class _Database(Database):
     the other way round). Nested blocks are savepoints, as in sqlite-utils.
     """
 
+    read_only = False
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
+        if self.read_only:
+            raise WriteError(
+                "书库是只读的（文件或所在文件夹不可写），不能保存更改 / The library is read-only "
+                "(its file or folder cannot be written); changes cannot be saved"
+            )
         if self.conn.in_transaction:
             with super().atomic():
                 yield self
@@ -810,8 +824,17 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path, read_only: bool = False) -> Database:
+    if read_only:
+        conn = sqlite3.connect(
+            safe_open.read_only_uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S
+        )
+        safe_open.harden(conn)
+        db = _Database(conn)
+        db.read_only = True
+        return db
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+    safe_open.harden(conn)
     # Big pages pack ~2 KB article rows without leaving a third of each page
     # empty; only takes effect on a new file, and must come before WAL.
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
@@ -839,9 +862,19 @@ def open_library(path: str | Path) -> Library:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(f"无法创建书库文件夹 / Cannot create the library folder: {exc}") from exc
+    # Read-only first: nothing is written to (or beside) a file we refuse.
+    seen = safe_open.inspect(path, SCHEMA_VERSION)
     db: Database | None = None
+    notices: list[str] = []
     try:
-        db = _connect(path)
+        db = _connect(path, read_only=seen.read_only)
+        if seen.read_only:
+            _check_read_only(db, path)
+            if seen.foreign:
+                notices.append(safe_open.foreign_notice(seen.foreign, removed=False))
+            return Library(db, path, tuple(notices))
+        if seen.foreign:
+            notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
         _use_wal(db)
         if not search.index_is_current(db):  # written by another tokenizer version
@@ -858,4 +891,14 @@ def open_library(path: str | Path) -> Library:
         if db is not None:
             db.close()
         raise
-    return Library(db, path)
+    return Library(db, path, tuple(notices))
+
+
+def _check_read_only(db: Database, path: Path) -> None:
+    """A read-only library must already be at this version: it cannot be migrated."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version != SCHEMA_VERSION:
+        raise LibraryError(
+            f"书库需要升级，但所在位置只读：{path} / The library needs an upgrade (schema "
+            f"{version} → {SCHEMA_VERSION}) but its file or folder is read-only: {path}"
+        )

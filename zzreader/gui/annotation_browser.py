@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from zzreader.core import annotations as an
 from zzreader.core.annotations import COLORS, Highlight
 from zzreader.core.notes import note_plain_text
+from zzreader.gui import plain_text
 from zzreader.gui.highlight_editor import colour_name, swatch
 from zzreader.gui.icons import icon, named
-from zzreader.gui.note_markers import plain_tooltip
 from zzreader.gui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -123,8 +123,8 @@ class HighlightTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             note = note_plain_text(h.note)
             if column == "note" and note:
-                return plain_tooltip(note)
-            return plain_tooltip(h.exact + (f"\n\n{note}" if note else ""))
+                return plain_text.tip(note)
+            return plain_text.tip(h.exact + (f"\n\n{note}" if note else ""))
         if role == Qt.ItemDataRole.ForegroundRole and h.orphan:
             return QColor(self.muted)
         if role == Qt.ItemDataRole.FontRole and h.orphan and column == "article":

@@ -15,13 +15,12 @@ files show the same highlights and notes.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader.core import annotations as an
-from zzreader.core import export
+from zzreader.core import export, w3c_validate
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs, preferences, prompts
@@ -234,12 +233,8 @@ class AnnotationIO(QObject):
         self._status(tr("import.annotations.running"))
 
         def work(library: Library, _progress, _cancel):
-            with open(path, encoding="utf-8") as f:
-                try:
-                    data = json.load(f)
-                except ValueError as exc:
-                    raise export.ExportError(tr("import.annotations.bad_json", error=str(exc))) from exc
-            return export.import_w3c(library, data)
+            # Size, type and depth checks before parsing (core/w3c_validate.py).
+            return export.import_w3c(library, w3c_validate.load_file(path), source=path)
 
         return self.window.workers.write.submit(
             work, "import-annotations",

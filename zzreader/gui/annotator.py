@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zzreader.core import annotations as an
 from zzreader.core.annotations import COLORS, AnnotationError, Highlight
 from zzreader.core.errors import ZZReaderError
-from zzreader.gui import prompts
+from zzreader.gui import external_changes, prompts
 from zzreader.gui.highlight_editor import HighlightEditor, colour_name, swatch
 from zzreader.gui.icons import named
 from zzreader.gui.qt import QAction, QKeySequence, QMenu, QObject, QPoint, Signal
@@ -366,6 +366,10 @@ class Annotator(QObject):
         return self._step(an.redo, "redo.done", "redo.nothing")
 
     def _step(self, fn: Callable[..., an.Undone | None], done_key: str, none_key: str) -> an.Undone | None:
+        refused = external_changes.foreign_step(self.library, redo=fn is an.redo)
+        if refused is not None:  # another process's change: not this window's to undo
+            self.status(refused)
+            return None
         try:
             result = fn(self.library)
         except ZZReaderError as exc:

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from zzreader import i18n
-from zzreader.gui import preferences
+from zzreader.gui import preferences, single_instance
 from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
 from zzreader.gui.qt import (
@@ -111,17 +111,34 @@ def main(
     library_path: str | Path | None = None,
     screenshot: str | Path | None = None,
     settings: QSettings | None = None,
+    new_window: bool = False,
 ) -> int:
-    """Open the reader on `library_path` (default: the chosen/seeded library)."""
+    """Open the reader on `library_path` (default: the chosen/seeded library).
+
+    A window already open on the library is brought forward instead, unless
+    `new_window` (gui/single_instance.py).
+    """
     if library_path is None:
         from zzreader.core.library_paths import open_chosen_library
 
         with open_chosen_library(None) as library:
             library_path = library.path
     app = application()
+    instance = None
+    if not screenshot and not new_window:
+        instance = single_instance.claim(Path(library_path))
+        if instance is None:
+            print(
+                "书库已在另一个窗口中打开，已将其置前（另开窗口用 --new-window） / The library is "
+                "already open in a window, brought forward (use --new-window for a second one)",
+                file=sys.stderr,
+            )
+            return 0
     reader = Reader(app, Path(library_path), settings or default_settings())
     if screenshot:
         return take_screenshot(reader.window, Path(screenshot))
+    if instance is not None:
+        instance.activated.connect(lambda: single_instance.bring_forward(reader.window))
     reader.window.show()
     QTimer.singleShot(0, lambda: log_startup(reader.window))
     code = app.exec()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from zzreader.core import annotations as an
 from zzreader.core.store import NotFoundError
+from zzreader.gui import plain_text
 from zzreader.gui import prompts
 from zzreader.gui.icons import icon, named, type_icon
 from zzreader.gui.tree_model import article_label
@@ -102,7 +103,7 @@ class CollectionsPanel(QWidget):
             item = QTreeWidgetItem([f"{info.name}  ·  {tr('count.articles', n=info.articles)}"])
             item.setIcon(0, icon("collection"))
             item.setData(0, COLLECTION_ROLE, info.id)
-            item.setToolTip(0, info.name)
+            item.setToolTip(0, plain_text.tip(info.name))
             item.setChildIndicatorPolicy(
                 QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator
                 if info.articles else QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator
@@ -127,7 +128,7 @@ class CollectionsPanel(QWidget):
             child = QTreeWidgetItem([f"{title}  ·  {summary.issue_date or ''}"])
             child.setIcon(0, type_icon(summary.type))
             child.setData(0, ARTICLE_ROLE, article_id)
-            child.setToolTip(0, f"{title}\n{summary.issue_date or ''}")
+            child.setToolTip(0, plain_text.tip(f"{title}\n{summary.issue_date or ''}"))
             item.addChild(child)
 
     def collection_item(self, collection_id: int) -> QTreeWidgetItem | None:

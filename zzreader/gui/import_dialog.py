@@ -13,10 +13,10 @@ files with warnings or to the failures.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from zzreader.core.importer import FileResult, ImportReport
+from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
     QColor,
@@ -66,7 +66,7 @@ class ImportDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.headline.setFont(font)
-        self.current = QLabel()
+        self.current = plain_text.plain(QLabel())  # a file name from the folder
         self.current.setObjectName("importCurrent")
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bar = QProgressBar()
@@ -174,8 +174,8 @@ class ImportDialog(QDialog):
                      str(f.articles) if f.status != "failed" else "—", note_text(f))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 0:  # escaped: a file name is untrusted and tooltips detect rich text
-                    item.setToolTip(f"<p>{html.escape(f.path)}</p>")
+                if col == 0:  # a file name is untrusted and tooltips detect rich text
+                    item.setToolTip(plain_text.tip(f.path))
                 if col == 1:
                     item.setForeground(QColor(STATUS_COLOURS.get(f.status, "#718096")))
                 if col == 2:

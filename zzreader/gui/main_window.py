@@ -31,7 +31,7 @@ from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
-from zzreader.gui import file_dialogs, icons, preferences, printing, prompts, themes
+from zzreader.gui import file_dialogs, icons, plain_text, preferences, printing, prompts, themes
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -41,8 +41,9 @@ from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, siz
 from zzreader.gui.busy import run_busy
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
-from zzreader.gui.filter_keys import FilterKeys
 from zzreader.gui.discovery import DiscoveryViews
+from zzreader.gui.external_changes import ExternalChanges
+from zzreader.gui.filter_keys import FilterKeys
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
@@ -166,12 +167,14 @@ class MainWindow(QMainWindow):
         self.fitter = PaneFitter(self)  # the article keeps >= 30 characters: docks, then the tree give way
         self._library_shown()
         self._queue_daily_backup()
+        self.external = ExternalChanges(self)  # other processes' writes (gui/external_changes.py)
 
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
         self.annotator = Annotator(self)
         self.annotator.changed.connect(self._annotations_changed)
         self.io = AnnotationIO(self)
+        self.external: ExternalChanges | None = None  # started once the views exist
         self.filter = QLineEdit()
         self.filter.setObjectName("titleFilter")
         self.filter.setPlaceholderText(tr("filter.placeholder"))
@@ -534,7 +537,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("libraryCounts")
         self.counts_label.setAccessibleName(tr("status.counts.accessible"))
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.where_label = QLabel()
+        self.where_label = plain_text.plain(QLabel())  # shows a title from the library
         self.where_label.setObjectName("selectionPath")
         self.statusBar().addWidget(self.where_label, 1)
 
@@ -548,7 +551,11 @@ class MainWindow(QMainWindow):
     def _library_shown(self) -> None:
         """Title, counts, recent list; then open the last (or first) article."""
         path = self.library.path
-        self.setWindowTitle(f"{path.name} — {tr('app.name')}")
+        ro = f" ({tr('library.read_only')})" if self.library.read_only else ""
+        self.setWindowTitle(f"{path.name}{ro} — {tr('app.name')}")
+        notices = [*self.library.notices] + ([tr("library.read_only_status")] if ro else [])
+        if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
+            self.statusBar().showMessage("  ".join(notices))
         self.setWindowFilePath(str(path))
         self._remember_recent(path)
         self.update_counts()
@@ -1195,6 +1202,8 @@ class MainWindow(QMainWindow):
         """
         if self.library is None:
             return
+        if self.external is not None:
+            self.external.stop()
         self.save_window_state()
         self._close_library(backup)
         self.library = None  # type: ignore[assignment]

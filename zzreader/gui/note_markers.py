@@ -11,12 +11,11 @@ which anchors and search marks rely on, are not touched.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from zzreader.core.annotations import Highlight
 from zzreader.core.notes import note_plain_text
-from zzreader.gui import highlight_style
+from zzreader.gui import highlight_style, plain_text
 from zzreader.gui.qt import QColor, QEvent, QFontMetrics, QObject, QPainter, QPen, QRect, QTextCursor, QToolTip
 from zzreader.i18n import tr
 
@@ -24,11 +23,6 @@ if TYPE_CHECKING:
     from zzreader.gui.article_view import ArticleView
 
 TIP_CHARS = 600  # a long note is cut in the tooltip; the editor shows all of it
-
-
-def plain_tooltip(text: str) -> str:
-    """Tooltip markup that shows `text` exactly as written (escaped, line breaks kept)."""
-    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
 class NoteMarkers(QObject):
@@ -94,5 +88,5 @@ class NoteMarkers(QObject):
         if h is None:
             QToolTip.hideText()
             return False
-        QToolTip.showText(event.globalPos(), plain_tooltip(self.tooltip_text(h)), self.view.page.viewport())
+        QToolTip.showText(event.globalPos(), plain_text.tip(self.tooltip_text(h)) or "", self.view.page.viewport())
         return True

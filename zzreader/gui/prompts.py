@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zzreader.gui import file_dialogs
+from zzreader.gui import plain_text
 from zzreader.gui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -44,12 +45,16 @@ def ask_open_path(parent: QWidget | None, title: str, filters: str, purpose: str
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)  # fmt: skip
+    plain_text.plain(box)  # the text may quote a tag or collection name
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    plain_text.plain(box)
+    box.exec()
 
 
 def confirm_action(parent: QWidget | None, title: str, text: str, action: str) -> bool:
@@ -57,5 +62,6 @@ def confirm_action(parent: QWidget | None, title: str, text: str, action: str) -
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    plain_text.plain(box)
     box.exec()
     return box.clickedButton() is go

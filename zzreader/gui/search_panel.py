@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from zzreader.core.models import ARTICLE_TYPES
 from zzreader.core.search import Hit, QueryError, SearchResult, search
+from zzreader.gui import plain_text
 from zzreader.gui import themes
 from zzreader.gui.article_html import format_date
 from zzreader.gui.icons import icon, named, type_icon
@@ -124,7 +125,7 @@ class ResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit.title or tr('article.untitled')} — {hit.issue_date or ''}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+            return plain_text.tip(hit.snippet)
         if role == self.HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DecorationRole:
@@ -275,7 +276,7 @@ class SearchPanel(QWidget):
             signal = w.dateChanged if isinstance(w, QDateEdit) else w.currentIndexChanged
             signal.connect(self._rerun)
 
-        self.status = QLabel()
+        self.status = plain_text.plain(QLabel())
         self.status.setObjectName("searchStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("search.status"))

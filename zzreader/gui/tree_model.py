@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from zzreader.core.store import ArticleSummary, IssueSummary, Library
+from zzreader.gui import plain_text
 from zzreader.gui.icons import type_icon
 from zzreader.gui.qt import (
     QAbstractItemModel,
@@ -137,7 +138,7 @@ class ArchiveModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and node.kind == ARTICLE:
             return type_icon(node.article_type, self.ui_family)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tip or None
+            return plain_text.tip(node.tip)
         if role == KIND_ROLE:
             return node.kind
         if role == ID_ROLE:

@@ -3,7 +3,7 @@
 Byline entries are exactly the names in the articles' reporters,
 correspondents and photographers (roles reporter, correspondent,
 photographer); body mentions come from `entity_extract` (role mentioned).
-Rows live in `entities` / `entity_mentions` (migration m009); `entity_done`
+Rows live in `entities` / `entity_mentions` (migration m005); `entity_done`
 remembers which articles are indexed at which EXTRACTOR_VERSION, so the
 index is built once and then kept up to date on import (`update`).
 Aliases merged by hand (`entity_aliases`) fold one name into another when

@@ -1,0 +1,53 @@
+"""A second start on the same library brings the running window forward.
+
+The first claim listens; a second claim on the same library finds it, asks
+it to come forward (its `activated` fires) and gets None, so `main` exits
+without a second window. Another library, or a listener left by a crashed
+window, does not stand in the way; `--new-window` is accepted by the CLI.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zzreader import cli
+from zzreader.gui import single_instance
+
+
+def test_second_start_brings_the_first_forward(qtbot, tmp_path: Path) -> None:
+    lib = tmp_path / "library.sqlite"
+    first = single_instance.claim(lib)
+    assert first is not None
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert single_instance.claim(lib) is None
+        other = single_instance.claim(tmp_path / "another.sqlite")
+        assert other is not None
+        other.close()
+    finally:
+        first.close()
+    again = single_instance.claim(lib)  # the first window closed: this one takes over
+    assert again is not None
+    again.close()
+
+
+def test_names_differ_per_library(tmp_path: Path) -> None:
+    a = single_instance.server_name(tmp_path / "a.sqlite")
+    assert a == single_instance.server_name(tmp_path / "." / "a.sqlite")
+    assert a != single_instance.server_name(tmp_path / "b.sqlite")
+
+
+def test_main_exits_when_a_window_is_open(qtbot, tmp_path: Path, library_path: Path, settings) -> None:
+    from zzreader.gui import app
+
+    first = single_instance.claim(library_path)
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert app.main(library_path, settings=settings) == 0
+    finally:
+        first.close()
+
+
+def test_new_window_is_an_option() -> None:
+    args = cli.build_parser().parse_args(["--new-window"])
+    assert args.new_window and args.command is None

@@ -1,0 +1,99 @@
+"""How the `zzreader` command reads its arguments and answers bad ones.
+
+Bad input gets one clear line on stderr and exit code 2 (argparse's own
+convention for usage errors), never a usage dump or a traceback:
+- `Parser.error` prints one line (the problem, then where to find help);
+- a word that starts with "-" but is no option of the command (a search that
+  excludes a word, `zzreader search "-广告 株洲"`) is an argument, as a user means it;
+- numbers are checked where they are read (`count`, `positive`, `article_id`),
+  so SQLite never sees 99999999999999999999;
+- `usage_message` turns the errors a command meets on bad input (a missing
+  folder, an unknown id) into that one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+from zzreader.core.errors import ZZReaderError
+
+EXIT_USAGE = 2
+# SQLite's INTEGER is 64-bit; no count or id of the library comes near this.
+MAX_NUMBER = 2**31 - 1
+
+
+class UsageError(ZZReaderError):
+    """Bad input on the command line: one line, exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line errors and words like "-广告" read as arguments."""
+
+    def error(self, message: str) -> NoReturn:
+        print(
+            f"{self.prog}: {message}（{self.prog} --help 查看用法 / see {self.prog} --help）",
+            file=sys.stderr,
+        )
+        raise SystemExit(EXIT_USAGE)
+
+    def _parse_optional(self, arg_string: str) -> Any:
+        if _is_dash_word(arg_string, self._option_string_actions):
+            return None  # a positional argument, not an unknown option
+        return super()._parse_optional(arg_string)
+
+
+def _is_dash_word(arg: str, options: dict[str, Any]) -> bool:
+    """`-广告`, `-"套话"` or `-(`: a single dash before something that is no option.
+
+    Long options (`--x`) keep argparse's own rules, so a mistyped `--limt`
+    is still reported as unknown.
+    """
+    if len(arg) < 2 or arg[0] != "-" or arg[1] == "-":
+        return False
+    return not any(arg == opt or (len(opt) == 2 and arg.startswith(opt) and arg[2:3].isdigit())
+                   for opt in options)  # fmt: skip
+
+
+def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str], int]:
+    def read(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"不是整数 / not a whole number: {text!r}") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"{zh}应在 {low}–{high} 之间 / {en} must be between {low} and {high}: {text[:30]}"
+            )
+        return value
+
+    read.__name__ = en  # argparse names the type in its message
+    return read
+
+
+count = _number("数量", "count", 0)
+positive = _number("序号", "number", 1)
+article_id = _number("文章 id", "article id", 1)
+
+
+def usage_message(exc: BaseException) -> str | None:
+    """One line for an error that bad input causes, or None for a real failure."""
+    if isinstance(exc, UsageError):
+        return str(exc)
+    if isinstance(exc, IsADirectoryError):
+        return f"这是一个文件夹，请给出文件名 / This is a folder, give a file name: {exc.filename}"
+    if isinstance(exc, FileNotFoundError):
+        return f"文件或文件夹不存在 / No such file or folder: {exc.filename}"
+    if isinstance(exc, NotADirectoryError):
+        return f"路径中有一段不是文件夹 / A part of this path is not a folder: {exc.filename}"
+    if isinstance(exc, PermissionError):
+        return f"没有权限 / Permission denied: {exc.filename}"
+    if isinstance(exc, OSError):
+        return f"无法读写 / Cannot read or write {exc.filename or ''}: {exc.strerror or exc}".rstrip()
+    # The core's "your input is wrong" errors: an unknown id, a query or a
+    # quote it cannot read, a file that is not what the command needs.
+    if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):
+        return str(exc)
+    return None

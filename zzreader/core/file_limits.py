@@ -1,0 +1,70 @@
+"""Reading files named by the user: regular files only, never more than a limit.
+
+A folder may hold a FIFO called `x.txt` (opening it waits forever), a link
+to `/dev/zero` (reading it never ends) or a multi-gigabyte file. Every
+import reads through `read_limited`, which checks the file type first,
+opens without blocking and reads at most `limit + 1` bytes, so a skip comes
+with a reason instead of a hang or an exhausted disk. Limits are in README
+("Hardening").
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from zzreader.core.errors import ZZReaderError
+
+# One day's issue is well under 1 MB; the ten-year archive's biggest file is
+# ~2 MB. Anything bigger than this is not an issue.
+MAX_ISSUE_BYTES = 64 * 1024 * 1024
+# A W3C annotation file of 100,000 highlights is ~100 MB.
+MAX_ANNOTATION_BYTES = 200 * 1024 * 1024
+
+
+class FileRefused(ZZReaderError, ValueError):
+    """A file we will not read (not a regular file, too big); the message says why."""
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why `path` (links followed) is not a readable regular file, or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return f"无法读取 / cannot read: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = (
+        "文件夹 / a folder" if stat.S_ISDIR(mode)
+        else "命名管道 / a FIFO (named pipe)" if stat.S_ISFIFO(mode)
+        else "设备文件 / a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "套接字 / a socket" if stat.S_ISSOCK(mode)
+        else "特殊文件 / a special file"
+    )  # fmt: skip
+    return f"不是普通文件，已跳过 / not a regular file, skipped: {kind}"
+
+
+def read_limited(path: str | Path, limit: int) -> bytes:
+    """The bytes of a regular file no bigger than `limit`; FileRefused otherwise."""
+    path = Path(path)
+    reason = skip_reason(path)
+    if reason is not None:
+        raise FileRefused(f"{path}: {reason}")
+    # O_NONBLOCK: should the file be swapped for a FIFO after the check, the
+    # open returns at once instead of waiting for a writer.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise FileRefused(f"{path}: 无法读取 / cannot read: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise FileRefused(f"{path}: 不是普通文件 / not a regular file")
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise FileRefused(
+            f"{path}: 文件太大（超过 {limit // (1024 * 1024)} MB），已跳过 / file too big "
+            f"(over {limit // (1024 * 1024)} MB), skipped"
+        )
+    return data

@@ -1,0 +1,200 @@
+"""A library file is untrusted input: look at it read-only before writing a byte.
+
+A library may come from a shared folder, a USB stick or another program.
+Before `open_library` writes anything to a file (or beside it: WAL, a
+migration backup), `inspect` opens it read-only and answers three questions:
+
+- Is it a zzreader library at all? Another program's SQLite file is refused,
+  whatever its `user_version`, so it never gets our tables, a WAL switch or
+  a `.bak` copy beside it.
+- Can it be written? A file or folder we may not write to is opened
+  read-only: reading, searching and exporting work; a write says why not.
+- Does it hold schema objects zzreader never creates (triggers, views,
+  virtual tables other than the search index)? A trigger runs on our own
+  writes, so these are dropped when the library opens (and named in
+  `Library.notices`), and a backup holding them is refused on restore.
+
+Every connection also gets `PRAGMA trusted_schema = OFF` (functions with side
+effects and virtual tables cannot be used from the schema) and, where Python
+offers it (3.12+), SQLite's defensive mode.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from zzreader.core.migrations import LibraryError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Tables every zzreader library has had since schema 1, and the meta key
+# its first migration writes: together they tell a library from other files.
+REQUIRED_TABLES = frozenset({"meta", "issues", "articles", "highlights"})
+MARKER_KEY = "tokenizer_version"
+# The only virtual table zzreader makes (zzreader/core/search.py).
+OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})
+
+
+class UntrustedFileError(LibraryError):
+    """A file that is not a zzreader library, or not one we can safely open."""
+
+
+@dataclass(frozen=True)
+class Inspection:
+    exists: bool  # False: a new library will be created here
+    read_only: bool
+    user_version: int
+    foreign: tuple[str, ...]  # "trigger x", "view y": objects zzreader did not create
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Settings for every connection to a library or a backup."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA cell_size_check = ON")
+    setconfig = getattr(conn, "setconfig", None)  # Python 3.12+
+    if setconfig is not None and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
+        setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+
+
+def writable(path: Path) -> bool:
+    """Whether SQLite could write the file and its journal files beside it."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only URI that creates nothing beside the file.
+
+    A WAL-mode file without a `-wal` beside it has nothing in its log, so it
+    is read as immutable (no `-shm` is created next to someone else's file).
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if _is_wal_file(path) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def _is_wal_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            header = f.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def inspect(path: Path, schema_version: int) -> Inspection:
+    """Look at `path` without writing; UntrustedFileError for a file we must not open."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        if not writable(path):
+            raise UntrustedFileError(
+                f"无法在只读位置新建书库 / Cannot create a library in a read-only place: {path}"
+            )
+        return Inspection(False, False, 0, ())
+    if not path.is_file():
+        raise UntrustedFileError(f"书库必须是普通文件 / A library must be a regular file: {path}")
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise UntrustedFileError(f"无法读取书库 / Cannot read the library {path}: {exc.strerror}") from exc
+    if magic != SQLITE_MAGIC:
+        raise UntrustedFileError(
+            f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
+            "(damaged or not a database)"
+        )
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            harden(conn)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+            has_marker = _has_marker(conn, objects)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UntrustedFileError(
+            f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
+            f"(damaged or not a database): {exc}"
+        ) from exc
+    check_is_library(path, version, objects, has_marker, schema_version)
+    return Inspection(True, not writable(path), version, foreign_objects(objects))
+
+
+def _has_marker(conn: sqlite3.Connection, objects: list[tuple]) -> bool:
+    if not any(t == "table" and n == "meta" for t, n, _ in objects):
+        return False
+    try:
+        return conn.execute("SELECT 1 FROM meta WHERE key = ?", [MARKER_KEY]).fetchone() is not None
+    except sqlite3.DatabaseError:
+        return False
+
+
+def check_is_library(
+    path: Path, version: int, objects: list[tuple], has_marker: bool, schema_version: int
+) -> None:
+    """Refuse anything that is not an empty file or a zzreader library."""
+    if version == 0 and not objects:
+        return  # an empty SQLite file: becomes a new library
+    if version > schema_version and has_marker:
+        return  # a newer zzreader's library: `migrate` explains the upgrade
+    tables = {n for t, n, _ in objects if t == "table"}
+    if version < 1 or not REQUIRED_TABLES <= tables or not has_marker:
+        raise UntrustedFileError(
+            f"该文件不是 zzreader 书库，未作任何改动。 / This SQLite file is not a zzreader "
+            f"library; it was left untouched: {path}"
+        )
+
+
+def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
+    """Schema objects zzreader never creates: every trigger and view, other virtual tables."""
+    out = []
+    for kind, name, sql in objects:
+        if kind in ("trigger", "view"):
+            out.append(f"{kind} {name}")
+        elif (
+            kind == "table"
+            and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL TABLE")
+            and name not in OWN_VIRTUAL_TABLES
+        ):
+            out.append(f"virtual table {name}")
+    return tuple(out)
+
+
+def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
+    """Drop the objects `foreign_objects` named, in one transaction; the notice to show."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for item in foreign:
+            kind, name = item.rsplit(" ", 1)
+            keyword = "TABLE" if kind == "virtual table" else kind.upper()
+            quoted = '"' + name.replace('"', '""') + '"'
+            conn.execute(f"DROP {keyword} IF EXISTS {quoted}")
+        conn.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        conn.execute("ROLLBACK")
+        raise UntrustedFileError(
+            f"书库中有 zzreader 未创建且无法删除的对象，拒绝打开：{'、'.join(foreign[:5])} / The "
+            f"library holds schema objects zzreader did not create and cannot remove; refused: "
+            f"{', '.join(foreign[:5])} ({exc})"
+        ) from exc
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return foreign_notice(foreign, removed=True)
+
+
+def foreign_notice(foreign: tuple[str, ...], *, removed: bool) -> str:
+    names = "、".join(foreign[:5]) + ("…" if len(foreign) > 5 else "")
+    if removed:
+        return (
+            f"书库中有 zzreader 未创建的对象，已删除：{names} / The library held schema objects "
+            f"zzreader did not create; they were removed: {names}"
+        )
+    return (
+        f"书库中有 zzreader 未创建的对象（只读，未删除；不会执行）：{names} / The library holds "
+        f"schema objects zzreader did not create (read-only, not removed; never run): {names}"
+    )

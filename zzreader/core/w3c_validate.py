@@ -1,0 +1,227 @@
+"""Checking a W3C annotation file before anything in it is believed.
+
+A file from elsewhere may be huge, nested 100,000 levels deep, or say
+`"items": 5`, `"start": 1e400` or `"modified": "0001-01-01T00:00:00+23:59"`.
+The checks run in order, each before the step it protects:
+
+1. size (`file_limits.read_limited`), before the file is read into memory;
+2. nesting depth, by a scan of the text, before `json.loads` could recurse;
+3. the document's shape (collection → page → items), before it is walked;
+4. each annotation's fields, before it is merged: a bad one is skipped with
+   its reason and the rest are imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from zzreader.core import file_limits
+from zzreader.core.errors import ZZReaderError
+
+MAX_DEPTH = 32  # our own files nest 6 deep
+MAX_ITEMS = 1_000_000
+MAX_OFFSET = 10**9  # characters; an article is a few thousand
+MAX_TEXT = 1_000_000  # characters of a quote, note or context
+MAX_ID = 1000
+MAX_PAGES = 10_000
+
+
+class W3CFileError(ZZReaderError, ValueError):
+    """A file that is not a W3C annotation document we can read as a whole."""
+
+
+def load_file(path: str | Path) -> Any:
+    """Read, bound and parse a W3C annotation file (the CLI and the window use this)."""
+    raw = file_limits.read_limited(path, file_limits.MAX_ANNOTATION_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise W3CFileError(f"不是 UTF-8 文本 / Not UTF-8 text: {path}") from exc
+    return loads(text, str(path))
+
+
+def loads(text: str, name: str = "") -> Any:
+    """`json.loads` after a depth check; W3CFileError instead of Python's errors."""
+    depth = nesting_depth(text)
+    if depth > MAX_DEPTH:
+        raise W3CFileError(
+            f"JSON 嵌套太深（超过 {MAX_DEPTH} 层） / JSON nested too deep "
+            f"(more than {MAX_DEPTH} levels): {name}"
+        )
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        raise W3CFileError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest [ / { nesting outside strings, found without recursion."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for c in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == '"':
+                in_string = False
+        elif c == '"':
+            in_string = True
+        elif c in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > MAX_DEPTH:
+                    return deepest  # no need to read on
+        elif c in "]}":
+            depth -= 1
+    return deepest
+
+
+def _kinds(node: dict[str, Any]) -> list[Any]:
+    kind = node.get("type")
+    return kind if isinstance(kind, list) else [kind]
+
+
+def annotation_items(data: Any) -> list[dict[str, Any]]:
+    """The annotations of a collection (first page embedded), a page, one annotation
+    or a list, walking pages in a loop (no recursion) with checked shapes."""
+    out: list[dict[str, Any]] = []
+    todo: list[Any] = [data]
+    pages = 0
+    while todo:
+        node = todo.pop(0)
+        if isinstance(node, list):
+            todo[:0] = node
+            continue
+        if not isinstance(node, dict):
+            raise W3CFileError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
+        kinds = _kinds(node)
+        pages += 1
+        if pages > MAX_PAGES or len(out) > MAX_ITEMS:
+            raise W3CFileError("文件中的批注太多 / Too many annotations in one file")
+        if "AnnotationCollection" in kinds:
+            first = node.get("first")
+            if first is None:
+                continue
+            if not isinstance(first, dict):
+                raise W3CFileError(
+                    "合集的首页不在文件里（需要内嵌） / The collection's first page is not "
+                    "embedded in the file"
+                )
+            todo.insert(0, first)
+        elif "AnnotationPage" in kinds:
+            items = node.get("items", [])
+            if not isinstance(items, list):
+                raise W3CFileError(
+                    f"批注页的 items 应是列表，而不是 {type(items).__name__} / A page's items "
+                    f"must be a list, not {type(items).__name__}"
+                )
+            out.extend(i for i in items if isinstance(i, dict))
+            if isinstance(node.get("next"), dict):
+                todo.insert(0, node["next"])
+        elif "Annotation" in kinds:
+            out.append(node)
+        else:
+            raise W3CFileError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
+    return out
+
+
+def problem(item: dict[str, Any]) -> str | None:
+    """Why one annotation cannot be imported (its fields' types and ranges), or None."""
+    aid = item.get("id")
+    if not isinstance(aid, str) or not aid.strip():
+        return "没有 id / no id"
+    if len(aid) > MAX_ID or _has_control(aid):
+        return "id 太长或含控制字符 / id too long or with control characters"
+    for target in _list(item.get("target")):
+        if not isinstance(target, dict | str):
+            return f"target 类型不对 / target has the wrong type: {type(target).__name__}"
+        if isinstance(target, dict):
+            reason = _target_problem(target)
+            if reason:
+                return reason
+    for key in ("created", "modified"):
+        if key in item and not _time_ok(item[key]):
+            return f"{key} 不是可用的时间 / {key} is not a usable time: {str(item[key])[:40]}"
+    if "bodyValue" in item and not _text_ok(item["bodyValue"]):
+        return "bodyValue 不是文本 / bodyValue is not text"
+    for body in _list(item.get("body")):
+        if not isinstance(body, dict):
+            continue
+        if "value" in body and not _text_ok(body["value"]):
+            return "body 的 value 不是文本 / a body's value is not text"
+        purposes = _list(body.get("purpose"))
+        if "tagging" in purposes and isinstance(body.get("value"), str):
+            reason = tag_problem(body["value"])
+            if reason:
+                return reason
+    return None
+
+
+def _target_problem(target: dict[str, Any]) -> str | None:
+    source = target.get("source")
+    if source is not None and not isinstance(source, dict | str):
+        return "source 类型不对 / source has the wrong type"
+    for sel in _list(target.get("selector")):
+        if not isinstance(sel, dict):
+            return "selector 类型不对 / a selector has the wrong type"
+        for key in ("start", "end"):
+            if key in sel:
+                value = sel[key]
+                if isinstance(value, bool) or not isinstance(value, int):
+                    return f"{key} 不是整数 / {key} is not a whole number: {str(value)[:20]}"
+                if not 0 <= value <= MAX_OFFSET:
+                    return f"{key} 超出范围 / {key} is out of range: {str(value)[:20]}"
+        for key in ("exact", "prefix", "suffix"):
+            if key in sel and not _text_ok(sel[key]):
+                return f"{key} 不是文本 / {key} is not text"
+    for key in ("styleClass",):
+        if any(not isinstance(c, str) for c in _list(target.get(key))):
+            return f"{key} 不是文本 / {key} is not text"
+    return None
+
+
+def tag_problem(tag: str) -> str | None:
+    """A tag of control or format characters (or holding any) is refused."""
+    if _has_control(tag):
+        return f"标签含控制字符 / a tag holds control characters: {tag.encode('unicode_escape').decode()[:40]}"
+    return None
+
+
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in text)
+
+
+def _text_ok(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and len(value) <= MAX_TEXT)
+
+
+def _time_ok(value: Any) -> bool:
+    if value is None:
+        return True
+    if not isinstance(value, str) or len(value) > 64:
+        return False
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        if t.tzinfo is None:
+            t = t.replace(tzinfo=dt.UTC)
+        t.astimezone(dt.UTC)
+    except (ValueError, OverflowError):
+        return False
+    return 1900 <= t.year <= 9999
+
+
+def _list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]

@@ -1,0 +1,87 @@
+"""The window notices what other processes change in its library.
+
+While the window is open, `zzreader highlight …` in a terminal (or a second
+window) may write to the same library. Every POLL_MS the watcher asks
+SQLite's `data_version` (core/changes.py), which moves only when another
+connection commits; when it moves, the annotation views and the undo
+actions refresh, and the archive tree too when the issue count changed.
+
+Undo in the window acts only on the window's own changes: when the latest
+journal entry was made by another process, `foreign_step` says so and the
+window leaves it alone instead of deleting something the user never saw.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from zzreader.core import changes
+from zzreader.core.errors import ZZReaderError
+from zzreader.gui.qt import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from zzreader.gui.main_window import MainWindow
+
+POLL_MS = 1000
+
+
+class ExternalChanges(QObject):
+    """Polls the library while idle; `changed` says another process wrote to it."""
+
+    changed = Signal()
+
+    def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self._version = self._read()
+        self._issues = self._issue_count()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def _read(self) -> int | None:
+        library = self.window.library
+        if not library.lock.acquire(blocking=False):
+            return None  # a worker is busy with the library: look next time
+        try:
+            return changes.data_version(library)
+        except ZZReaderError:
+            return None
+        finally:
+            library.lock.release()
+
+    def _issue_count(self) -> int:
+        try:
+            return self.window.library.stats().issues
+        except Exception:  # noqa: BLE001 - a closed or busy library: no tree refresh
+            return -1
+
+    def poll(self) -> bool:
+        """Refresh if another process committed since the last look; True if it did."""
+        version = self._read()
+        if version is None or version == self._version:
+            return False
+        self._version = version
+        issues = self._issue_count()
+        if issues != self._issues:
+            self._issues = issues
+            self.window.model.reload()
+        self.window.annotator.notify(None)
+        self.changed.emit()
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def foreign_step(library: object, *, redo: bool) -> str | None:
+    """Why Undo (Redo) must not act now: the entry is another process's; None if it may."""
+    top = changes.top(library, undone=redo)
+    if top is None or top.mine:
+        return None
+    return (
+        f"最近的更改「{top.name}」来自其他程序，本窗口不{'重做' if redo else '撤销'}它 / The latest "
+        f"change ({top.name}) was made by another program; this window does not "
+        f"{'redo' if redo else 'undo'} it"
+    )

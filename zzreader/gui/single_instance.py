@@ -1,0 +1,105 @@
+"""One window per library: a second `zzreader` brings the running one forward.
+
+The first window on a library listens on a local socket named after the
+library (QLocalServer: a Unix socket, a named pipe on Windows). A second
+start connects to it, asks it to come forward and exits, as most desktop
+apps do; two windows writing the same highlights would only confuse undo.
+`zzreader --new-window` skips this and opens a second window on purpose.
+A socket left by a crashed window answers nothing and is replaced.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from zzreader.gui.qt import QLocalServer, QLocalSocket, QObject, Signal
+
+CONNECT_MS = 500
+RAISE = b"raise\n"
+
+
+def server_name(library_path: Path) -> str:
+    """A name per user and library file (the socket namespace is shared by users)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name (some containers): the path alone
+        user = ""
+    key = f"{user}\n{Path(library_path).expanduser().resolve()}".encode()
+    return "zzreader-" + hashlib.sha256(key).hexdigest()[:20]
+
+
+class SingleInstance(QObject):
+    """The running window's listener; `activated` asks it to come forward."""
+
+    activated = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._connection)
+        # Held here, not left to deleteLater: their owner closes them (see close).
+        self._sockets: list[QLocalSocket] = []
+
+    def listen(self) -> bool:
+        if self.server.listen(self.name):
+            return True
+        QLocalServer.removeServer(self.name)  # left by a crashed window
+        return self.server.listen(self.name)
+
+    def _connection(self) -> None:
+        while (socket := self.server.nextPendingConnection()) is not None:
+            self._sockets = [s for s in self._sockets if s.state() != QLocalSocket.LocalSocketState.UnconnectedState]
+            self._sockets.append(socket)
+            socket.readyRead.connect(self._ready)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _ready(self) -> None:
+        for socket in list(self._sockets):
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+            self.activated.emit()
+
+    def close(self) -> None:
+        for socket in self._sockets:
+            socket.readyRead.disconnect(self._ready)
+            socket.abort()
+        self._sockets.clear()
+        self.server.close()
+
+
+def ask_running(name: str) -> bool:
+    """Tell a running window to come forward; False when none answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(CONNECT_MS):
+        return False
+    socket.write(RAISE)
+    socket.flush()
+    socket.waitForBytesWritten(CONNECT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+def claim(library_path: Path) -> SingleInstance | None:
+    """Become the library's window (a listener), or None when one already runs."""
+    name = server_name(library_path)
+    if ask_running(name):
+        return None
+    instance = SingleInstance(name)
+    instance.listen()  # if even this fails, the window still opens: never block the user
+    return instance
+
+
+def bring_forward(window: object) -> None:
+    """Show, un-minimise and raise a window (the window manager may only flash it)."""
+    window.showNormal() if window.isMinimized() else window.show()  # type: ignore[attr-defined]
+    window.raise_()  # type: ignore[attr-defined]
+    window.activateWindow()  # type: ignore[attr-defined]
