@@ -176,11 +176,43 @@ def m004_compressed_sources(db: Database) -> None:
     db.execute("ALTER TABLE issues DROP COLUMN source_text")
 
 
+def m008_corrections(db: Database) -> None:
+    """Article revisions for archivists' corrections (core/corrections.py); DDL frozen here.
+
+    `article_id` goes NULL when an article leaves (merged, not an article,
+    dropped by a re-import): the history stays, found by issue source and seq.
+    """
+    db.executescript(
+        """
+        CREATE TABLE article_revisions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            issue_source TEXT NOT NULL,
+            article_seq INTEGER,
+            revision INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            user TEXT NOT NULL DEFAULT '',
+            why TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'edit',
+            fields TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL,
+            extra TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'applied',
+            uid TEXT UNIQUE NOT NULL
+        );
+        CREATE INDEX article_revisions_article ON article_revisions(article_id, revision);
+        CREATE INDEX article_revisions_source ON article_revisions(issue_source, article_seq);
+        CREATE INDEX article_revisions_status ON article_revisions(status);
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_title_filter_index,
     m003_annotation_journal,
     m004_compressed_sources,
+    m008_corrections,  # number 8 as assigned; the integrator puts it after m005-m007
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
