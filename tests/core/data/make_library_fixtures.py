@@ -32,6 +32,7 @@ COMMITS = {
     1: "1f56283",  # m001 only; first index layout (rowid = article id), tokenizer 1
     2: "74d2ea3",  # + m002 title filter index; day-slot index keys, tokenizer 2
     3: "a8d3ebd",  # + m003 annotation journal; raw dumps still plain text
+    4: "c6cd997",  # + m004 compressed dumps (bzip2 source_bz2); no revisions table
 }
 
 # Runs inside the old code; argv: library path, seed paths...
