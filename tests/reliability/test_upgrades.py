@@ -20,6 +20,7 @@ from tests.reliability.helpers import consistency_problems
 from zzreader.core import annotations as an
 from zzreader.core import migrations
 from zzreader.core.importer import import_paths
+from zzreader.core.sources import unpack
 from zzreader.core.store import LibraryError, open_library
 
 DATA = Path(__file__).resolve().parent.parent / "core" / "data"
@@ -57,7 +58,11 @@ def test_an_older_library_is_backed_up_then_migrated_in_place(version: int, tmp_
     assert rows(lib_path, "PRAGMA user_version") == [(version,)]
     before = {t: rows(original, f"SELECT * FROM {t} ORDER BY 1, 2") for t in ANNOTATION_TABLES}
     articles = rows(original, "SELECT id, issue_id, seq, title, subtitle, text FROM articles ORDER BY id")
-    sources = rows(original, "SELECT id, source, source_text FROM issues ORDER BY id")
+    text_col = "source_text" if version < 4 else "source_bz2"  # m004 compressed the dumps
+    sources = [
+        (i, name, text if version < 4 else unpack(text))
+        for i, name, text in rows(original, f"SELECT id, source, {text_col} FROM issues ORDER BY id")
+    ]
     assert before["highlights"] and before["collection_articles"]  # the fixture has annotations
 
     with open_library(lib_path) as library:
