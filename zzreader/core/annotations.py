@@ -196,12 +196,15 @@ def migration_2_annotations(db: Database) -> None:
 # Primary key columns of every table an operation may touch, parents first
 # (restoring runs in this order, deleting in the reverse one).
 _KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("id",),  # corrections (core/corrections.py)
     "tags": ("id",),
     "collections": ("id",),
     "highlights": ("id",),
     "article_tags": ("article_id", "tag_id"),
     "highlight_tags": ("highlight_id", "tag_id"),
     "collection_articles": ("collection_id", "article_id"),
+    "article_revisions": ("id",),
+    "unassigned": ("id",),
 }
 
 
@@ -325,14 +328,18 @@ def _step(source: Library | Database, undone: int, order: str, image: int, mark:
             return None
         entry_id, name, raw = row
         changes = json.loads(raw)
-        _apply(db, changes, image)
+        from zzreader.core.corrections import reindex_changes
+
+        reindex_changes(db, changes, lambda: _apply(db, changes, image))
         db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
     return Undone(name, _article_ids(changes))
 
 
 def _article_ids(changes: list) -> tuple[int, ...]:
     ids: set[int] = set()
-    for _table, _key, before, after in changes:
+    for table, key, before, after in changes:
+        if table == "articles":
+            ids.add(key[0])
         for img in (before, after):
             if img and img.get("article_id") is not None:
                 ids.add(img["article_id"])

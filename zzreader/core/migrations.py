@@ -234,6 +234,37 @@ def m006_import_provenance(db: Database) -> None:
     m006_journal_origin(db)
 
 
+def m007_corrections(db: Database) -> None:
+    """Article revisions for archivists' corrections (core/corrections.py); DDL frozen here.
+
+    `article_id` goes NULL when an article leaves (merged, not an article,
+    dropped by a re-import): the history stays, found by issue source and seq.
+    """
+    db.executescript(
+        """
+        CREATE TABLE article_revisions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            issue_source TEXT NOT NULL,
+            article_seq INTEGER,
+            revision INTEGER NOT NULL,
+            created TEXT NOT NULL,
+            user TEXT NOT NULL DEFAULT '',
+            why TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'edit',
+            fields TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL,
+            extra TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'applied',
+            uid TEXT UNIQUE NOT NULL
+        );
+        CREATE INDEX article_revisions_article ON article_revisions(article_id, revision);
+        CREATE INDEX article_revisions_source ON article_revisions(issue_source, article_seq);
+        CREATE INDEX article_revisions_status ON article_revisions(status);
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_title_filter_index,
@@ -241,6 +272,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m004_compressed_sources,
     m005_discovery,
     m006_import_provenance,
+    m007_corrections,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -40,6 +40,7 @@ import bisect
 import contextlib
 import datetime as dt
 import functools
+import json
 import re
 import sqlite3
 import time
@@ -306,6 +307,7 @@ class Hit:
     score: float
     snippet: str
     snippet_spans: Spans
+    in_original: bool = False  # matched only the parsed original of a corrected article
 
     def marked_snippet(self, open_: str = MARK_OPEN, close: str = MARK_CLOSE) -> str:
         return mark(self.snippet, self.snippet_spans, open_, close)
@@ -319,6 +321,7 @@ class Hit:
             "type": self.type,
             "score": float(f"{self.score:.4g}"),  # bm25: higher is better
             "snippet": self.marked_snippet(),
+            **({"in_original": True} if self.in_original else {}),
         }
 
 
@@ -620,6 +623,10 @@ def _run(
         hits.append(
             Hit(article_id, issue_id, issue_date, title, type_, section, score, snippet, spans)
         )
+    if offset == 0 and (limit is None or len(hits) < limit):
+        extra = _original_hits(conn, q, {h.article_id for h in hits}, plan, limit and limit - len(hits))
+        hits += extra
+        total += len(extra)
     return SearchResult(q.text, total, hits)
 
 
@@ -674,6 +681,39 @@ def _match_days(conn: sqlite3.Connection, plan: _Plan) -> list[int | None]:
     sql = f"SELECT {FTS}.rowid FROM {FTS}{join} WHERE " + " AND ".join(where)
     bits = _slot_bits(conn)
     return [key >> bits if key >= 0 else None for (key,) in conn.execute(sql, [plan.match, *plan.params])]
+
+
+def _original_hits(
+    conn: sqlite3.Connection, q: Query, seen: set[int], plan: _Plan, limit: int | None
+) -> list[Hit]:
+    """Corrected articles whose parsed original (revision 0, core/corrections.py)
+    has every search term while their corrected text does not."""
+    regexes = _regexes(q)
+    if not regexes:
+        return []
+    hits: list[Hit] = []
+    rows = conn.execute(
+        "SELECT r.article_id, r.state, a.issue_id, a.issue_date, a.title, a.type, a.section, a.text "
+        "FROM article_revisions r JOIN articles a ON a.id = r.article_id "
+        "WHERE r.revision = 0 AND r.kind = 'original' ORDER BY a.issue_date DESC, a.id"
+    ).fetchall()
+    for aid, state, issue_id, date, title, type_, section, text in rows:
+        if aid in seen or (plan.date_lo and (date or "") < plan.date_lo):
+            continue
+        if plan.date_hi and (date or "9999") > plan.date_hi:
+            continue
+        original = json.loads(state)
+        body = "\n".join((original["title"], original["subtitle"], original["text"]))
+        if not all(rx.search(fold(body)) for rx in regexes):
+            continue
+        now_text = "\n".join((title, text))
+        if all(rx.search(fold(now_text)) for rx in regexes):
+            continue  # the corrected text matches too; the index decides about it
+        snippet, spans = make_snippet(original["text"], regexes)
+        hits.append(Hit(aid, issue_id, date, title, type_, section, 0.0, snippet, spans, True))
+        if limit and len(hits) >= limit:
+            break
+    return hits
 
 
 def _page(limit: int | None, offset: int) -> str:

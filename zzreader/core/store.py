@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 from sqlite_utils import Database
 
-from zzreader.core import safe_open, search, sources
+from zzreader.core import corrections, safe_open, search, sources
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
 
@@ -591,7 +591,8 @@ class Library:
             "WHERE issue_id = ? ORDER BY seq",
             [issue_id],
         )
-        matches = _match_articles(old, issue.articles)
+        old, match_on = corrections.for_matching(self._db, issue_id, old)
+        matches = _match_articles(match_on, issue.articles)
         by_id = {r[0]: r for r in old}
         removed = tuple(r[0] for r in old if r[0] not in matches.values())
         for article_id in removed:
@@ -626,6 +627,7 @@ class Library:
                 )
         self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
         self._write_unassigned(issue_id, issue)
+        corrections.reapply_after_import(self._db, issue_id, added)
         return ImportOutcome(
             "updated",
             issue_id,

@@ -33,6 +33,8 @@ COMMITS = {
     2: "74d2ea3",  # + m002 title filter index; day-slot index keys, tokenizer 2
     3: "a8d3ebd",  # + m003 annotation journal; raw dumps still plain text
     4: "c6cd997",  # + m004 compressed raw dumps; no discovery, corrections or provenance tables
+    5: "d82ff2d",  # + m005 discovery indexes (people, places, reprints)
+    6: "08ef52b",  # + m006 import provenance and the journal's origin column
 }
 
 # Runs inside the old code; argv: library path, seed paths...

@@ -1,0 +1,174 @@
+"""Corrections as a JSON file that travels between libraries.
+
+The format (documented in README.md, "Corrections file"):
+
+    {"format": "zzreader-corrections", "version": 1, "exported": TIME,
+     "articles": [{"issue_source": "...", "article_seq": 4,
+                   "original": {revision-0 state},
+                   "revisions": [{"uid", "revision", "time", "user", "why",
+                                  "kind", "fields", "state"}, ...]}]}
+
+A state holds title, subtitle, type, section, reporters, correspondents,
+photographers and text. An article is found in the target library by its
+issue's file name and its parsed original (title and text), so ids need not
+match. Revisions carry a uid: importing the same file twice changes
+nothing. A revision is applied only on top of the revision it was made on;
+if the target article has moved on since, the revision is listed as a
+conflict and not applied. Split, merge and not-an-article change the list of
+articles, not one article, so they stay in their library (counted as
+`structural` when exporting).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from zzreader.core import corrections as co
+from zzreader.core.annotations import _db_lock, now, operation
+
+if TYPE_CHECKING:
+    from zzreader.core.store import Library
+
+FORMAT, VERSION = "zzreader-corrections", 1
+STRUCTURAL = ("split", "merge", "not_article")
+
+
+@dataclass
+class TransferReport:
+    """What an import did; `conflicts` and `missing` are listed, never applied."""
+
+    applied: int = 0
+    already: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    missing: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "applied": self.applied,
+            "already": self.already,
+            "conflicts": self.conflicts,
+            "missing": self.missing,
+        }
+
+
+def export_corrections(library: Library) -> tuple[dict[str, Any], int]:
+    """(the file's JSON object, number of articles left out as structural)."""
+    db, lock = _db_lock(library)
+    with lock:
+        ids = [
+            aid
+            for (aid,) in db.execute(
+                f"SELECT DISTINCT article_id FROM {co.TABLE} WHERE article_id IS NOT NULL "
+                "ORDER BY article_id"
+            )
+        ]
+        items, structural = [], 0
+        for aid in ids:
+            revs = co._history(db, aid)
+            if revs[0].kind != "original" or any(r.kind in STRUCTURAL for r in revs):
+                structural += 1
+                continue
+            src, seq = db.execute(
+                "SELECT i.source, a.seq FROM articles a JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
+                [aid],
+            ).fetchone()
+            items.append(
+                {
+                    "issue_source": src,
+                    "article_seq": seq,
+                    "original": revs[0].state,
+                    "revisions": [_revision_json(r) for r in revs[1:]],
+                }
+            )
+    return {"format": FORMAT, "version": VERSION, "exported": now(), "articles": items}, structural
+
+
+def _revision_json(r: co.Revision) -> dict[str, Any]:
+    return {**r.to_json(), "uid": r.uid, "state": r.state}
+
+
+def read_file(text: str) -> dict[str, Any]:
+    """Parse and check a corrections file; CorrectionError with one line if it is not one."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise co.CorrectionError(f"不是 JSON 文件 / Not a JSON file: line {exc.lineno}") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise co.CorrectionError("不是 zzreader 修订文件 / Not a zzreader corrections file")
+    if data.get("version") != VERSION:
+        raise co.CorrectionError(
+            f"不支持的修订文件版本 {data.get('version')} / Unsupported corrections file version"
+        )
+    if not isinstance(data.get("articles"), list):
+        raise co.CorrectionError("修订文件缺少 articles / The corrections file has no articles list")
+    return data
+
+
+def _state(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict) or any(f not in value for f in co.FIELDS):
+        raise co.CorrectionError("修订文件中的状态不完整 / Incomplete state in corrections file")
+    clean = co.clean_changes({f: value[f] for f in co.FIELDS if f != "title"})
+    return {"title": str(value["title"]), **clean}
+
+
+def import_corrections(library: Library, data: dict[str, Any], *, user: str | None = None) -> TransferReport:
+    """Apply a corrections file (one undoable operation)."""
+    report = TransferReport()
+    with operation(library, "导入修订 / Import corrections") as j:
+        for item in data["articles"]:
+            if not isinstance(item, dict):
+                continue
+            src, seq = str(item.get("issue_source", "")), item.get("article_seq")
+            aid = _find(j.db, src, seq, _state(item.get("original")))
+            if aid is None:
+                report.missing.append({"issue_source": src, "article_seq": seq})
+                continue
+            _apply_revisions(j, aid, item.get("revisions") or [], report)
+    return report
+
+
+def _find(db: Any, source: str, seq: Any, original: dict[str, Any]) -> int | None:
+    """The article of `source` whose parsed original has this title and text (nearest seq)."""
+    rows = db.execute(
+        "SELECT a.id, a.seq, a.title, a.text FROM articles a JOIN issues i ON i.id = a.issue_id "
+        "WHERE i.source = ?",
+        [source],
+    ).fetchall()
+    originals = co.original_texts(db, [r[0] for r in rows])
+    found = []
+    for aid, s, title, text in rows:
+        o = originals.get(aid, {"title": title, "text": text})
+        if (o["title"], o["text"]) == (original["title"], original["text"]):
+            found.append((abs(s - seq) if isinstance(seq, int) else 0, aid))
+    return min(found)[1] if found else None
+
+
+def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) -> None:
+    have = {r.uid: r for r in co._history(j.db, aid)}
+    parent = None  # uid of the file's previous revision; None = the original
+    for raw in revisions:
+        uid = str(raw.get("uid") or "")
+        if not uid:
+            continue
+        if uid in have:
+            report.already += 1
+            parent = uid
+            continue
+        latest = co._history(j.db, aid)[-1]
+        on_top = latest.uid == parent if parent else latest.revision == 0
+        if not on_top:
+            report.conflicts.append(
+                {"article_id": aid, "revision": raw.get("revision"), "uid": uid,
+                 "library_revision": latest.revision}
+            )  # fmt: skip
+            return
+        co._commit_state(
+            j, aid, _state(raw.get("state")), kind=raw.get("kind") if raw.get("kind") in co.KINDS else "edit",
+            user=str(raw.get("user") or ""), why=str(raw.get("why") or ""),
+            uid=uid, created=str(raw.get("time") or "") or None,
+            extra={"imported": True},
+        )  # fmt: skip
+        report.applied += 1
+        parent = uid
