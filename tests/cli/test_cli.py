@@ -19,7 +19,7 @@ from zzreader.core.store import open_library
 from tests.conftest import ROOT, SEEDS
 
 EXPORT_KEYS = {"id", "issue_date", "source", "title", "subtitle", "section", "type", "reporters",
-               "correspondents", "photographers", "text"}  # fmt: skip
+               "correspondents", "photographers", "text", "revision", "corrected"}  # fmt: skip
 
 
 @pytest.fixture(autouse=True)

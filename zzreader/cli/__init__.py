@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from zzreader import __version__
-from zzreader.cli import annotation, backup, cite, discovery, language, library
+from zzreader.cli import annotation, backup, cite, corrections, discovery, language, library
 from zzreader.cli import args as cli_args
 from zzreader.cli.codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from zzreader.core.errors import ZZReaderError
@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="自检后退出 / run the built-in self-test and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (library, annotation, backup, cite, discovery):
+    for group in (library, annotation, corrections, backup, cite, discovery):
         group.register(sub)
     return parser
 
@@ -87,6 +87,9 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
     """Known errors become one line on stderr and an exit code, never a traceback."""
     try:
         return action(args)
+    except BrokenPipeError:  # e.g. `zzreader export articles | head`; before OSError
+        sys.stderr.close()
+        return EXIT_OK
     except (ZZReaderError, OSError) as exc:
         # Bad input (a missing folder, an unknown id, an unreadable query) is
         # one line and exit 2; anything else the core refused is exit 1.
@@ -98,9 +101,6 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-    except BrokenPipeError:  # e.g. `zzreader export articles | head`
-        sys.stderr.close()
-        return EXIT_OK
 
 
 def _utf8_streams() -> None:

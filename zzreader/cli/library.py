@@ -14,8 +14,10 @@ from typing import Any, TextIO
 
 from zzreader.cli import annotation as annotation_commands
 from zzreader.cli import args as cli_args
+from zzreader.cli import corrections as correction_commands
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from zzreader.core import corrections
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
@@ -56,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", help="导出 / export articles or annotations")
-    p.add_argument("what", choices=["articles", "annotations"], help="导出内容 / what to export")
+    p.add_argument("what", choices=["articles", "annotations", "corrections"], help="导出内容 / what to export")
     p.add_argument(
         "--format",
         choices=["jsonl", *annotation_commands.ANNOTATION_FORMATS],
@@ -201,7 +203,7 @@ def _search_stream(library: Library, args: argparse.Namespace, src: TextIO, out:
 
 
 # -- export --------------------------------------------------------------------
-def article_export_json(issue: IssueSummary, article: Article) -> dict:
+def article_export_json(issue: IssueSummary, article: Article, revision: int = 0) -> dict:
     """One line of `export articles --format jsonl` (documented in README.md)."""
     return {
         "id": article.id,
@@ -215,12 +217,17 @@ def article_export_json(issue: IssueSummary, article: Article) -> dict:
         "correspondents": article.correspondents,
         "photographers": article.photographers,
         "text": article.text,
+        "revision": revision,
+        "corrected": revision > 0,
     }
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "annotations":
         return annotation_commands.cmd_export_annotations(args)
+    if args.what == "corrections":
+        with _open(args) as library:
+            return correction_commands.export_to(library, args.output)
     if args.format not in (None, "jsonl"):
         print("文章只能导出为 jsonl / Articles export only as jsonl", file=sys.stderr)
         return EXIT_USAGE
@@ -236,8 +243,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _export_articles(library: Library, out: TextIO) -> int:
     n = 0
+    revisions = corrections.revision_numbers(library.db)
     for issue, article in library.iter_articles():
-        out.write(json.dumps(article_export_json(issue, article), ensure_ascii=False))
+        row = article_export_json(issue, article, revisions.get(article.id, 0))
+        out.write(json.dumps(row, ensure_ascii=False))
         out.write("\n")
         n += 1
     return n

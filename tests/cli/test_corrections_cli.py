@@ -1,0 +1,121 @@
+"""`zzreader edit / history / revert / split / merge / export corrections / import-corrections`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from zzreader import cli
+from zzreader.core import library_paths
+from zzreader.core.importer import import_paths
+from zzreader.core.store import open_library
+
+DUMP = Path(__file__).parents[1] / "core" / "data" / "citations" / "2024-12-05.txt"
+PARK = "天元区新建三座口袋公园"  # the first article of DUMP, read from the file
+
+
+@pytest.fixture(autouse=True)
+def isolated_default_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(library_paths.ENV_VAR, raising=False)
+    monkeypatch.setattr(library_paths, "default_library_path", lambda: tmp_path / "default" / "library.sqlite")
+
+
+def make_library(path: Path) -> int:
+    """A library of DUMP; returns the id of the park article."""
+    with open_library(path) as library:
+        import_paths(library, [DUMP], workers=0)
+        return library.db.execute("SELECT id FROM articles WHERE title = ?", [PARK]).fetchone()[0]
+
+
+def run(capsys: pytest.CaptureFixture, lib: Path, *argv: str) -> tuple[int, str, str]:
+    code = cli.main(["--library", str(lib), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def exported(capsys: pytest.CaptureFixture, lib: Path) -> dict[int, dict]:
+    code, out, _ = run(capsys, lib, "export", "articles")
+    assert code == 0
+    return {row["id"]: row for row in map(json.loads, out.splitlines())}
+
+
+def test_edit_history_and_revert_restore_the_original_exactly(tmp_path, capsys):
+    lib = tmp_path / "lib.sqlite"
+    aid = make_library(lib)
+    before = exported(capsys, lib)[aid]
+    assert before["revision"] == 0 and before["corrected"] is False
+
+    code, out, _ = run(capsys, lib, "edit", str(aid), "--title", "天元区新建三座街头公园",
+                       "--reporters", "王晓丽,李明", "--why", "标题错字", "--json")
+    assert code == 0 and json.loads(out) == {"article_id": aid, "revision": 1}
+    now = exported(capsys, lib)[aid]
+    assert (now["title"], now["reporters"], now["revision"], now["corrected"]) == (
+        "天元区新建三座街头公园", ["王晓丽", "李明"], 1, True)
+
+    code, out, _ = run(capsys, lib, "history", str(aid), "--json")
+    history = json.loads(out)
+    assert history["article_id"] == aid and [r["revision"] for r in history["revisions"]] == [0, 1]
+    assert set(history["revisions"][1]) == {"revision", "time", "user", "why", "fields"}
+    assert history["revisions"][1]["why"] == "标题错字"
+    assert sorted(history["revisions"][1]["fields"]) == ["reporters", "title"]
+
+    code, out, _ = run(capsys, lib, "search", "街头公园", "--json")
+    assert [h["article_id"] for h in json.loads(out)["hits"]] == [aid]
+
+    code, out, _ = run(capsys, lib, "revert", str(aid), "0", "--json")
+    assert code == 0 and json.loads(out)["revision"] == 2
+    back = exported(capsys, lib)[aid]
+    assert {k: back[k] for k in ("title", "reporters", "correspondents", "text")} == {
+        k: before[k] for k in ("title", "reporters", "correspondents", "text")}
+
+
+def test_split_then_merge_gives_the_text_back(tmp_path, capsys):
+    lib = tmp_path / "lib.sqlite"
+    aid = make_library(lib)
+    text = exported(capsys, lib)[aid]["text"]
+    at = text.index("据介绍")
+    code, out, _ = run(capsys, lib, "split", str(aid), "--at", str(at), "--title", "口袋公园怎么建", "--json")
+    assert code == 0
+    first, second = json.loads(out)["article_ids"]
+    rows = exported(capsys, lib)
+    assert first == aid and rows[second]["title"] == "口袋公园怎么建"
+    assert rows[second]["text"].startswith("据介绍") and "据介绍" not in rows[first]["text"]
+
+    code, out, _ = run(capsys, lib, "merge", str(first), str(second), "--json")
+    assert code == 0 and json.loads(out) == {"article_id": first}
+    rows = exported(capsys, lib)
+    assert second not in rows and "三座口袋公园同时开放" in rows[first]["text"] and "据介绍" in rows[first]["text"]
+
+
+def test_corrections_travel_to_another_library_once(tmp_path, capsys):
+    mine, theirs = tmp_path / "mine.sqlite", tmp_path / "theirs.sqlite"
+    aid = make_library(mine)
+    other = make_library(theirs)
+    run(capsys, mine, "edit", str(aid), "--section", "城事", "--why", "栏目")
+    file = tmp_path / "corrections.json"
+    code, _, _ = run(capsys, mine, "export", "corrections", "--output", str(file))
+    assert code == 0 and json.loads(file.read_text(encoding="utf-8"))["articles"]
+
+    code, out, _ = run(capsys, theirs, "import-corrections", str(file), "--json")
+    assert code == 0 and json.loads(out)["applied"] == 1
+    assert exported(capsys, theirs)[other]["section"] == "城事"
+    code, out, _ = run(capsys, theirs, "import-corrections", str(file), "--json")
+    report = json.loads(out)
+    assert report["applied"] == 0 and report["conflicts"] == []  # importing twice changes nothing
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys):
+    lib = tmp_path / "lib.sqlite"
+    aid = make_library(lib)
+    for argv in (
+        ("edit", str(aid)),  # nothing to change
+        ("history", "999999"),
+        ("revert", str(aid), "7"),
+        ("edit", str(aid), "--text-file", str(tmp_path / "missing.txt")),
+        ("import-corrections", str(DUMP)),  # not a corrections file
+    ):
+        code, out, err = run(capsys, lib, *argv)
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, (argv, err)
+        assert "Traceback" not in err
