@@ -91,9 +91,8 @@ def test_index_follows_imports(tmp_path):
 
 
 def test_upgrade_from_the_last_fixture_adds_the_tables(tmp_path):
-    fixtures = sorted(DATA.glob("library_v*.sqlite"))
     path = tmp_path / "old.sqlite"
-    shutil.copy(fixtures[-1], path)
+    shutil.copy(DATA / "library_v4.sqlite", path)  # the last schema before m005 made these tables
     with open_library(path) as library:
         assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
         n = entities.update(library)
