@@ -57,7 +57,7 @@ def restore_from_list(qtbot, window: MainWindow, backup: Path, monkeypatch) -> l
     asked: list[str] = []
     monkeypatch.setattr(prompts, "confirm_action", lambda _p, _t, text, _b: asked.append(text) or True)
     window.act_restore.trigger()
-    dialog = window.restore_dlg
+    dialog = window.backups.restore_dlg
     assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
     dialog.select(backup)
     dialog.b_restore.click()
@@ -71,7 +71,7 @@ def test_the_window_backs_up_daily_on_open_and_on_close_only_after_a_change(
 ):
     win = open_window(qtbot, library_path, settings)
     assert reasons(library_path) == ["daily"]  # queued in the write lane, not on the GUI thread
-    assert win.daily_backup is not None and win.daily_backup.name == "daily-backup"
+    assert win.backups.daily_backup is not None and win.backups.daily_backup.name == "daily-backup"
     win.close()
     assert win.library is None
     assert reasons(library_path) == ["daily"]  # nothing changed: no closing copy
@@ -149,7 +149,7 @@ def test_a_failing_manual_backup_is_shown(qtbot, window, monkeypatch):
         raise bk.BackupError("无法备份书库 / Could not back up the library: no space")
 
     monkeypatch.setattr(bk, "make_backup", refuse)
-    window.backup_now()
+    window.backups.backup_now()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown == [("备份失败", "无法备份书库")]  # the interface language only
     assert window.act_backup_now.isEnabled()
@@ -239,7 +239,7 @@ def test_declining_the_confirmation_changes_nothing(qtbot, window, monkeypatch):
     annotate(window)
     lib = window.library
     monkeypatch.setattr(prompts, "confirm_action", lambda *_a: False)
-    assert window.restore_backup(saved.path) is False
+    assert window.backups.restore_backup(saved.path) is False
     assert window.library is lib
     assert NOTE in [h.note for h in an.list_highlights(lib)]
     assert reasons(lib.path).count("pre-restore") == 0
@@ -254,7 +254,7 @@ def test_restore_from_a_file_elsewhere(qtbot, window, monkeypatch, tmp_path):
     annotate(window)
     monkeypatch.setattr(prompts, "confirm_action", lambda *_a: True)
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: str(elsewhere))
-    dialog = window.restore_dialog()
+    dialog = window.backups.restore_dialog()
     dialog.b_file.click()
     assert NOTE not in [h.note for h in an.list_highlights(window.library)]
     assert table_dump(window.library.path) == table_dump(elsewhere)
@@ -268,7 +268,7 @@ def test_restore_waits_for_a_running_import(qtbot, window, monkeypatch):
     monkeypatch.setattr(prompts, "confirm_action", lambda *_a: pytest.fail("asked while importing"))
     window.start_import(SEEDS[:1], show_dialog=False)  # queued: still running below
     lib = window.library
-    assert window.restore_backup(saved.path) is False
+    assert window.backups.restore_backup(saved.path) is False
     assert shown == ["正在导入，请等导入结束后再恢复。"] and window.library is lib
     with qtbot.waitSignal(window.import_finished, timeout=20_000):
         pass
@@ -280,7 +280,7 @@ def test_the_restore_dialog_lists_time_kind_contents_size_and_file(qtbot, window
     an.add_highlight(window.library, window.current_id, 0, 4, note="核实")
     back_up_now(qtbot, window)
     backups = bk.list_backups(window.library.path)
-    dialog = window.restore_dialog()
+    dialog = window.backups.restore_dialog()
     table = dialog.table
     assert table.rowCount() == len(backups) == 2
     assert [table.item(r, 1).text() for r in range(2)] == ["手动", "每日"]
@@ -303,7 +303,7 @@ def test_if_the_library_cannot_be_opened_after_a_restore_the_window_says_so_and_
     qtbot, window, monkeypatch
 ):
     from zzreader.core.store import LibraryError
-    from zzreader.gui import main_window
+    from zzreader.gui import backup_controller
 
     settled(qtbot, window)
     saved = back_up_now(qtbot, window)
@@ -314,8 +314,8 @@ def test_if_the_library_cannot_be_opened_after_a_restore_the_window_says_so_and_
     def cannot_open(_path):
         raise LibraryError("无法打开书库 / Cannot open the library: test")
 
-    monkeypatch.setattr(main_window, "open_library", cannot_open)
-    assert window.restore_backup(saved.path) is False
+    monkeypatch.setattr(backup_controller, "open_library", cannot_open)
+    assert window.backups.restore_backup(saved.path) is False
     assert shown == [("恢复失败", "无法打开书库 / Cannot open the library: test")]
     assert window.library is None and not window.isVisible()
 
@@ -348,14 +348,14 @@ def test_the_window_stays_painted_and_open_while_a_restore_runs(qtbot, window, m
     real_restore, during = bk.restore, []
 
     def slow_restore(path, backup):
-        during.append(window.restoring)
+        during.append(window.backups.restoring)
         threading.Event().wait(0.3)
         return real_restore(path, backup)
 
     monkeypatch.setattr(bk, "restore", slow_restore)
     QTimer.singleShot(100, window.close)  # fires mid-restore: timers run, the close waits
-    assert window.restore_backup(saved.path)
+    assert window.backups.restore_backup(saved.path)
     assert during == [True]
-    assert window.isVisible() and window.library is not None and not window.restoring
+    assert window.isVisible() and window.library is not None and not window.backups.restoring
     window.close()
     assert window.library is None

@@ -284,6 +284,3 @@ def _human_size(n: int) -> str:
         size /= 1024
     return f"{n} B"
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -21,24 +21,21 @@ from __future__ import annotations
 
 import html
 import json
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 from zzreader import __version__, i18n
 from zzreader.core import annotations as an
-from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library, NotFoundError, open_library
-from zzreader.gui import file_dialogs, icons, plain_text, preferences, printing, prompts, themes
+from zzreader.gui import file_dialogs, icons, plain_text, preferences, printing, themes
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_view import ArticleView
-from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
-from zzreader.gui.busy import run_busy
+from zzreader.gui.backup_controller import BackupController
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.discovery import DiscoveryViews
@@ -95,15 +92,14 @@ from zzreader.gui.tree_model import (
     ArchiveModel,
     CountDelegate,
 )
-from zzreader.gui.workers import Job, JobCancelled, Workers
-from zzreader.i18n import both, tr
+from zzreader.gui.workers import Workers
+from zzreader.i18n import tr
 
 RECENT_MAX = 8
 FILTER_DELAY_MS = 200
 FILTER_LIMIT = 300
 IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
 LIBRARY_FILTER = "zzreader (*.sqlite *.db);;*"
-BACKUP_STATUS_MS = 15_000
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 K_GEOMETRY = "window/geometry"
@@ -136,13 +132,10 @@ class MainWindow(QMainWindow):
         self.library: Library = open_library(library_path)
         self.workers = Workers(self.library.path)
         self._warm_up()
-        self.daily_backup: Job | None = None
         self.current_id: int | None = None
         self.current_query = ""
         self.import_dialog: ImportDialog | None = None
         self.tag_manager: TagManager | None = None
-        self.restore_dlg: RestoreDialog | None = None
-        self.restoring = False  # the library is closed while a restore runs
         self._selecting = False
         self._sized_by_user = True  # until _restore_window knows better
 
@@ -151,6 +144,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_actions()
+        self.backups = BackupController(self, self, self.act_backup_now)  # gui/backup_controller.py
         self.citing = CitationActions(self)  # Copy with citation, selection menu, collection citations
         self.view.page.menu_requested.connect(self.citing.extend_page_menu)
         self.collections.export_citations.connect(self.citing.export_collection)
@@ -166,7 +160,7 @@ class MainWindow(QMainWindow):
             fit_first_window(self)  # the first start fits the screen it opens on
         self.fitter = PaneFitter(self)  # the article keeps >= 30 characters: docks, then the tree give way
         self._library_shown()
-        self._queue_daily_backup()
+        self.backups.queue_daily_backup()
         self.external = ExternalChanges(self)  # other processes' writes (gui/external_changes.py)
 
     # -- construction -------------------------------------------------------------
@@ -318,8 +312,8 @@ class MainWindow(QMainWindow):
         self.act_import_folder = a("action.import_folder", self.import_folder, "Ctrl+Shift+O", "folder")
         self.act_new_library = a("action.new_library", self.new_library, SK.New)
         self.act_open_library = a("action.open_library", self.open_library_dialog, "Ctrl+Shift+L", "library")
-        self.act_backup_now = a("action.backup_now", self.backup_now)
-        self.act_restore = a("action.restore_backup", self.restore_dialog)
+        self.act_backup_now = a("action.backup_now", lambda: self.backups.backup_now())
+        self.act_restore = a("action.restore_backup", lambda: self.backups.restore_dialog())
         self.act_quit = a("action.quit", self.close, SK.Quit)
         self.act_find = a("action.find", self.view.open_find, SK.Find, "find")
         self.act_find_next = a("action.find_next", lambda: self.view.step_marks(True), SK.FindNext)
@@ -593,19 +587,19 @@ class MainWindow(QMainWindow):
         except ZZReaderError as exc:
             QMessageBox.warning(self, tr("library.open_failed"), i18n.pick(str(exc)))
             return False
-        self._close_library(backup=True)
-        self._adopt(new)
+        self.close_library(backup=True)
+        self.adopt(new)
         return True
 
-    def _close_library(self, backup: bool) -> None:
+    def close_library(self, backup: bool) -> None:
         """Stop the lanes, make the closing backup (if asked), close the window's connection."""
         self._save_last_article()
         self.workers.close()
         if backup:
-            self._backup_on_close()
+            self.backups.backup_on_close()
         self.library.close()
 
-    def _adopt(self, new: Library) -> None:
+    def adopt(self, new: Library) -> None:
         """Show an opened library: fresh lanes, tree, annotations, search; the daily backup."""
         self.library = new
         self.workers = Workers(new.path)
@@ -617,8 +611,7 @@ class MainWindow(QMainWindow):
         self.model.set_library(new)
         self.annotator.library_switched()
         self._library_shown()
-        self.act_backup_now.setEnabled(True)  # a Back up now the old lanes dropped
-        self._queue_daily_backup()
+        self.backups.queue_daily_backup()
         self.library_changed.emit(str(new.path))
 
     def new_library(self) -> None:
@@ -639,132 +632,23 @@ class MainWindow(QMainWindow):
             file_dialogs.remember("library", path)
             self.switch_library(path)
 
-    # -- backups --------------------------------------------------------------------
-    def _queue_daily_backup(self) -> Job:
-        """The daily backup in the write lane: before any import, never delaying the window."""
-        self.daily_backup = self.workers.write.submit(
-            lambda library, _p, _c: bk.backup_if_due(library), "daily-backup",
-            done=self._daily_backup_done, failed=self._backup_failed_quietly,
-        )
-        return self.daily_backup
+    # -- what the backups need (gui/backup_controller.py LibraryHost) -----------------
+    def busy_importing(self) -> bool:
+        return self.import_dialog is not None and not self.import_dialog.ended
 
-    def _daily_backup_done(self, made: bk.BackupInfo | None) -> None:
-        if made is not None:
-            self.statusBar().showMessage(tr("backup.daily_done", name=made.path.name), BACKUP_STATUS_MS)
+    def before_restore(self) -> bool:
+        """Whether a search is shown, to run it again on the restored library."""
+        return self.search.request is not None
 
-    def _backup_failed_quietly(self, exc: BaseException) -> None:
-        """An automatic backup failed: say so in the status bar and the log, go on."""
-        if isinstance(exc, JobCancelled):
-            return
-        print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
-        self.statusBar().showMessage(f"{tr('backup.failed')}: {exc}", BACKUP_STATUS_MS)
-
-    def _backup_on_close(self) -> bk.BackupInfo | None:
-        """The closing backup, if the library changed; a failure is logged, never stops the close."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return bk.backup_on_close(self.library)
-        except Exception as exc:  # noqa: BLE001 - whatever went wrong, the window still closes
-            print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def backup_now(self) -> Job:
-        """File → Back up now, in the write lane (after an import already running)."""
-        self.act_backup_now.setEnabled(False)
-        self.statusBar().showMessage(tr("backup.running"))
-        job = self.workers.write.prepare(lambda library, _p, _c: bk.make_backup(library, "manual"), "backup")
-        job.signals.done.connect(self._backup_made)
-        job.signals.failed.connect(self._backup_failed)
-        return self.workers.write.start(job)
-
-    def _backup_made(self, made: bk.BackupInfo) -> None:
-        self.act_backup_now.setEnabled(True)
-        self.statusBar().showMessage(
-            tr("backup.done", name=made.path.name, size=size_text(made.size)), BACKUP_STATUS_MS
-        )
-
-    def _backup_failed(self, exc: BaseException) -> None:
-        self.act_backup_now.setEnabled(True)
-        if isinstance(exc, JobCancelled):
-            self.statusBar().clearMessage()
-            return
-        self.statusBar().showMessage(f"{tr('backup.failed')}: {exc}", BACKUP_STATUS_MS)
-        prompts.warn(self, tr("backup.failed"), i18n.pick(str(exc)))
-
-    def restore_dialog(self) -> RestoreDialog:
-        """File → Restore a backup…: choose one; `restore_backup` confirms and restores."""
-        if self.restore_dlg is not None:
-            self.restore_dlg.deleteLater()
-        dialog = RestoreDialog(bk.list_backups(self.library.path), bk.backups_dir(self.library.path), self)
-        dialog.chosen.connect(self.restore_backup)
-        self.restore_dlg = dialog
-        dialog.open()
-        return dialog
-
-    def restore_backup(self, backup: str | Path) -> bool:
-        """Replace the library's contents with `backup` (after a confirmation); True if restored.
-
-        The core saves the current library as a pre-restore backup first and
-        refuses a damaged backup before changing anything; either way the
-        library is opened again and shown, then any error is shown.
-        """
-        backup = Path(backup)
-        if self.import_dialog is not None and not self.import_dialog.ended:
-            prompts.warn(self, tr("restore.title"), tr("restore.busy"))
-            return False
-        info = next((b for b in bk.list_backups(self.library.path) if b.path == backup), None)
-        if info is not None:
-            when = tr("restore.when", time=local_time(info.created), kind=kind_text(info.reason))
-        else:
-            when = str(backup.parent)
-        question = tr("restore.confirm", name=backup.name, when=when, library=self.library.path.name)
-        if not prompts.confirm_action(self, tr("restore.title"), question, tr("restore.confirm.button")):
-            return False
-        searched = self.search.request is not None
-        self.statusBar().showMessage(tr("restore.running"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.restoring = True
-        try:
-            result, error, reopened = self._replace_library(backup)
-        finally:
-            self.restoring = False
-            QApplication.restoreOverrideCursor()
-        if reopened is None:  # nothing left to show: say where things are, and close
-            prompts.warn(self, tr("restore.failed"), error or "")
-            self.close()
-            return False
+    def after_restore(self, searched: bool) -> None:
         if searched:
             self.search.run()
-        if error is not None:
-            self.statusBar().showMessage(f"{tr('restore.failed')}: {error}", BACKUP_STATUS_MS)
-            prompts.warn(self, tr("restore.failed"), error)
-            return False
-        previous = result.previous.name if result is not None and result.previous else "—"
-        self.statusBar().showMessage(tr("restore.done", name=backup.name, previous=previous), BACKUP_STATUS_MS)
-        return True
 
-    def _replace_library(self, backup: Path) -> tuple[bk.RestoreResult | None, str | None, Library | None]:
-        """Close lanes and library, restore, open and show the library again.
-
-        Returns the restore's result, its error message, and the reopened
-        library (None if even that failed; the window then has no library).
-        """
-        path = self.library.path
-        self._close_library(backup=False)  # restore() keeps the pre-restore copy itself
-        result, error = None, None
-        try:  # seconds on a large library: in a thread, the window painted meanwhile
-            result = run_busy(self, tr("restore.running"), lambda: bk.restore(path, backup), tr("restore.title"))
-        except Exception as exc:  # noqa: BLE001 - whatever went wrong, the library is shown again
-            error = str(exc)
-        try:
-            new = open_library(path)
-        except ZZReaderError as exc:
-            self.library = None  # type: ignore[assignment]
-            return result, "\n\n".join(filter(None, [error, str(exc)])), None
-        self._adopt(new)
-        return result, error, new
+    def show_status(self, text: str, ms: int = 0) -> None:
+        if text:
+            self.statusBar().showMessage(text, ms)
+        else:
+            self.statusBar().clearMessage()
 
     def recent_libraries(self) -> list[str]:
         value = self.settings.value(K_RECENT, [])
@@ -1205,11 +1089,11 @@ class MainWindow(QMainWindow):
         if self.external is not None:
             self.external.stop()
         self.save_window_state()
-        self._close_library(backup)
+        self.close_library(backup)
         self.library = None  # type: ignore[assignment]
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.restoring:  # the restore's thread is using the library file: close after it
+        if self.backups.restoring:  # the restore's thread is using the library file: close after it
             event.ignore()
             return
         self.shutdown()
