@@ -138,7 +138,7 @@ def test_orphan_after_reimport_is_listed_and_reattached_by_hand(qtbot, window, t
     h = an.highlight_quote(lib, article.id, quote, note="会丢失吗")
     edited = _edited_seed(tmp_path, (quote, "（此处已更正）"))
     with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
-        window.start_import([edited], show_dialog=False)
+        window.imports.start_import([edited], show_dialog=False)
     assert blocker.args[0].count("updated") == 1
     assert an.get_highlight(lib, h.id).orphan  # the import job re-anchored the issue
 

@@ -109,7 +109,7 @@ def test_offsets_survive_a_character_outside_the_bmp_and_captions(qtbot, window,
     edited = tmp_path / source.name
     edited.write_text(text, encoding="utf-8")
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.start_import([edited], show_dialog=False)
+        window.imports.start_import([edited], show_dialog=False)
     window.open_article(issue_art.id)
     article = window.library.article(issue_art.id)
     assert WIDE in article.text

@@ -171,7 +171,7 @@ def test_restore_brings_back_the_chosen_backup_and_keeps_the_state_it_replaced(
 
     # After the backup: the issue comes back by import and a note is added.
     with qtbot.waitSignal(window.import_finished, timeout=20_000):
-        window.start_import([seed], show_dialog=False)
+        window.imports.start_import([seed], show_dialog=False)
     back = next(s for s in window.library.issue_summaries() if s.date == gone.date)
     assert window.model.find_issue(back.id, back.date).isValid()
     window.browser_dock.show()
@@ -266,7 +266,7 @@ def test_restore_waits_for_a_running_import(qtbot, window, monkeypatch):
     shown = []
     monkeypatch.setattr(prompts, "warn", lambda _p, title, text: shown.append(text))
     monkeypatch.setattr(prompts, "confirm_action", lambda *_a: pytest.fail("asked while importing"))
-    window.start_import(SEEDS[:1], show_dialog=False)  # queued: still running below
+    window.imports.start_import(SEEDS[:1], show_dialog=False)  # queued: still running below
     lib = window.library
     assert window.backups.restore_backup(saved.path) is False
     assert shown == ["正在导入，请等导入结束后再恢复。"] and window.library is lib

@@ -27,8 +27,8 @@ CLEAN = """株洲日报
 
 def _import(qtbot, window, paths: list[Path]):
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.start_import(paths)
-    return window.import_dialog
+        window.imports.start_import(paths)
+    return window.imports.dialog
 
 
 def test_summary_shows_warnings_in_full_and_filters_to_warnings_or_failures(qtbot, window, tmp_path):

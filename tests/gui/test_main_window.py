@@ -133,7 +133,7 @@ def test_import_through_the_worker_adds_an_issue_and_the_tree_shows_it(qtbot, wi
     copy.write_bytes(SEEDS[0].read_bytes() + "\n\n读者来信\n\n株洲日报讯 本报今日刊登读者来信一封。\n".encode())
     before = window.library.stats().issues
     with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
-        dialog = window.start_import([copy], show_dialog=False)
+        dialog = window.imports.start_import([copy], show_dialog=False)
     report = blocker.args[0]
     assert report.counts["imported"] == 1
     assert window.library.stats().issues == before + 1
@@ -147,7 +147,7 @@ def test_import_summary_reports_failures_with_their_reason(qtbot, window, tmp_pa
     bad = tmp_path / "broken.txt"
     bad.write_bytes(b"\x00\x01\x02" * 100)
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        dialog = window.start_import([bad, SEEDS[1]], show_dialog=False)
+        dialog = window.imports.start_import([bad, SEEDS[1]], show_dialog=False)
     statuses = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert statuses == ["失败", "未变"]
     assert dialog.table.item(0, 3).text()  # the reason
@@ -158,7 +158,7 @@ def test_import_summary_names_the_stored_file_a_renamed_copy_repeats(qtbot, wind
     copy = tmp_path / "zzrb-renamed.txt"
     shutil.copy(SEEDS[1], copy)
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        dialog = window.start_import([copy], show_dialog=False)
+        dialog = window.imports.start_import([copy], show_dialog=False)
     assert dialog.table.item(0, 1).text() == "未变"
     assert dialog.table.item(0, 3).text() == f"与已有的 {SEEDS[1].name} 是同一期"
 
@@ -173,7 +173,7 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
         window.dropEvent(event)
     assert blocker.args[0].counts["imported"] == 1
-    window.import_dialog.close()
+    window.imports.dialog.close()
 
 
 def test_title_filter_lists_matching_articles(qtbot, window):

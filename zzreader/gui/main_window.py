@@ -27,7 +27,7 @@ from pathlib import Path
 from zzreader import __version__, i18n
 from zzreader.core import annotations as an
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.importer import ImportReport, import_paths
+from zzreader.core.importer import ImportReport
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import file_dialogs, icons, plain_text, preferences, printing, themes
 from zzreader.gui.annotation_browser import AnnotationBrowser
@@ -41,7 +41,7 @@ from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.filter_keys import FilterKeys
-from zzreader.gui.import_dialog import ImportDialog
+from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.preferences import Prefs, PreferencesDialog
@@ -98,7 +98,6 @@ from zzreader.i18n import tr
 RECENT_MAX = 8
 FILTER_DELAY_MS = 200
 FILTER_LIMIT = 300
-IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
 LIBRARY_FILTER = "zzreader (*.sqlite *.db);;*"
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
@@ -134,7 +133,8 @@ class MainWindow(QMainWindow):
         self._warm_up()
         self.current_id: int | None = None
         self.current_query = ""
-        self.import_dialog: ImportDialog | None = None
+        self.imports = ImportController(lambda: self.workers, self)  # gui/import_controller.py
+        self.imports.finished.connect(self._import_done)
         self.tag_manager: TagManager | None = None
         self._selecting = False
         self._sized_by_user = True  # until _restore_window knows better
@@ -308,8 +308,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         SK = QKeySequence.StandardKey
         a = self._action
-        self.act_import_files = a("action.import_files", self.import_files, SK.Open, "import")
-        self.act_import_folder = a("action.import_folder", self.import_folder, "Ctrl+Shift+O", "folder")
+        self.act_import_files = a("action.import_files", self.imports.import_files, SK.Open, "import")
+        self.act_import_folder = a("action.import_folder", self.imports.import_folder, "Ctrl+Shift+O", "folder")
         self.act_new_library = a("action.new_library", self.new_library, SK.New)
         self.act_open_library = a("action.open_library", self.open_library_dialog, "Ctrl+Shift+L", "library")
         self.act_backup_now = a("action.backup_now", lambda: self.backups.backup_now())
@@ -634,7 +634,7 @@ class MainWindow(QMainWindow):
 
     # -- what the backups need (gui/backup_controller.py LibraryHost) -----------------
     def busy_importing(self) -> bool:
-        return self.import_dialog is not None and not self.import_dialog.ended
+        return self.imports.running()
 
     def before_restore(self) -> bool:
         """Whether a search is shown, to run it again on the restored library."""
@@ -866,41 +866,7 @@ class MainWindow(QMainWindow):
         if article_id is not None:
             self.open_from_ui(article_id)
 
-    # -- import -----------------------------------------------------------------------
-    def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("import.files.title"), file_dialogs.folder("import"),
-                                                IMPORT_FILTER)
-        if paths:
-            file_dialogs.remember("import", paths[0])
-            self.start_import(paths)
-
-    def import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, tr("import.folder.title"), file_dialogs.folder("import"))
-        if path:
-            file_dialogs.remember("import", path)
-            self.start_import([path])
-
-    def start_import(self, paths: list[str | Path], show_dialog: bool = True) -> ImportDialog:
-        """Import `paths` in the write lane; the dialog shows progress, then the summary."""
-        paths = [str(p) for p in paths]
-
-        def work(library: Library, progress, cancel):
-            # The importer re-anchors highlights on re-imported text itself.
-            return import_paths(
-                library, paths,
-                progress=lambda done, total, path: progress(done, total, str(path or "")),
-                cancel=cancel,
-            )
-
-        job = self.workers.write.prepare(work, "import")
-        dialog = ImportDialog(job, self)  # connects before the job can end
-        dialog.finished_report.connect(self._import_done)
-        self.import_dialog = dialog
-        self.workers.write.start(job)
-        if show_dialog:
-            dialog.show()
-        return dialog
-
+    # -- import (gui/import_controller.py) ---------------------------------------------
     def _import_done(self, report: ImportReport) -> None:
         if report.changed_issue_ids:
             self.refresh_tree()
@@ -955,7 +921,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
+            self.imports.start_import(paths)
 
     # -- reading settings ---------------------------------------------------------------
     def zoom(self, step: int) -> None:

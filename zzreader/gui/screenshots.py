@@ -234,7 +234,7 @@ def _render(outdir: Path, work: Path, library_path: Path | None, lang: str) -> l
     shutil.copy(seeds[0], drop / "2099-01-01.txt")
     shutil.copy(seeds[1], drop / "2099-01-02.txt")
     (drop / "broken.txt").write_bytes(b"\x00\x01\x02" * 200)
-    dialog = window.start_import([*sorted(drop.iterdir()), seeds[2]])
+    dialog = window.imports.start_import([*sorted(drop.iterdir()), seeds[2]])
     wait_until(lambda: dialog.ended, timeout=60)
     dialog.resize(820, 360)
     shots.append(shoot(dialog, outdir / "import.png"))

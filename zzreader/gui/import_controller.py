@@ -1,0 +1,73 @@
+"""Importing issues from the window: the file and folder dialogs, the write-lane job, the summary.
+
+The controller needs only the write lane and a parent for its dialogs; it
+says `finished(report)` when an import has ended, and the window refreshes
+what the report says changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from zzreader.core.importer import ImportReport, import_paths
+from zzreader.core.store import Library
+from zzreader.gui import file_dialogs
+from zzreader.gui.import_dialog import ImportDialog
+from zzreader.gui.qt import QFileDialog, QObject, QWidget, Signal
+from zzreader.gui.workers import Workers
+from zzreader.i18n import tr
+
+IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
+
+
+class ImportController(QObject):
+    """File → Import files… / Import folder…, drops, and the import summary dialog."""
+
+    finished = Signal(object)  # the ImportReport of an import that ended
+
+    def __init__(self, workers: Callable[[], Workers], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workers, self.parent_widget = workers, parent
+        self.dialog: ImportDialog | None = None
+
+    def running(self) -> bool:
+        return self.dialog is not None and not self.dialog.ended
+
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, tr("import.files.title"), file_dialogs.folder("import"), IMPORT_FILTER
+        )
+        if paths:
+            file_dialogs.remember("import", paths[0])
+            self.start_import(paths)
+
+    def import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self.parent_widget, tr("import.folder.title"), file_dialogs.folder("import")
+        )
+        if path:
+            file_dialogs.remember("import", path)
+            self.start_import([path])
+
+    def start_import(self, paths: list[str | Path], show_dialog: bool = True) -> ImportDialog:
+        """Import `paths` in the write lane; the dialog shows progress, then the summary."""
+        paths = [str(p) for p in paths]
+
+        def work(library: Library, progress, cancel) -> ImportReport:
+            # The importer re-anchors highlights on re-imported text itself.
+            return import_paths(
+                library, paths,
+                progress=lambda done, total, path: progress(done, total, str(path or "")),
+                cancel=cancel,
+            )
+
+        lane = self.workers().write
+        job = lane.prepare(work, "import")
+        dialog = ImportDialog(job, self.parent_widget)  # connects before the job can end
+        dialog.finished_report.connect(self.finished.emit)
+        self.dialog = dialog
+        lane.start(job)
+        if show_dialog:
+            dialog.show()
+        return dialog
