@@ -232,7 +232,7 @@ def test_new_library_switches_the_window_and_is_remembered(qtbot, window, tmp_pa
     assert window.switch_library(tmp_path / "empty.sqlite")
     assert "empty.sqlite" in window.windowTitle()
     assert window.model.rowCount() == 0 and window.current_id is None
-    assert window.recent_libraries()[:2] == [str(tmp_path / "empty.sqlite"), old]
+    assert window.recent.paths()[:2] == [str(tmp_path / "empty.sqlite"), old]
     assert window.switch_library(old)
     assert window.current_id is not None
 

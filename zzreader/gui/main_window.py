@@ -42,6 +42,7 @@ from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.filter_keys import FilterKeys
 from zzreader.gui.import_controller import ImportController
+from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.preferences import Prefs, PreferencesDialog
@@ -54,7 +55,6 @@ from zzreader.gui.qt import (
     QDockWidget,
     QDragEnterEvent,
     QDropEvent,
-    QFileDialog,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -95,10 +95,8 @@ from zzreader.gui.tree_model import (
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
-RECENT_MAX = 8
 FILTER_DELAY_MS = 200
 FILTER_LIMIT = 300
-LIBRARY_FILTER = "zzreader (*.sqlite *.db);;*"
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 K_GEOMETRY = "window/geometry"
@@ -107,7 +105,6 @@ K_SPLITTER = "window/splitter"
 K_LEFT_SPLITTER = "window/left_splitter"
 K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
 K_SHOW_SOURCE = "reader/show_source"
-K_RECENT = "library/recent"
 STATE_VERSION = 1
 
 
@@ -133,6 +130,9 @@ class MainWindow(QMainWindow):
         self._warm_up()
         self.current_id: int | None = None
         self.current_query = ""
+        self.recent = RecentLibraries(  # gui/recent_libraries.py
+            settings, self, lambda: self.library.path if self.library else None, self.switch_library
+        )
         self.imports = ImportController(lambda: self.workers, self)  # gui/import_controller.py
         self.imports.finished.connect(self._import_done)
         self.tag_manager: TagManager | None = None
@@ -310,8 +310,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_import_files = a("action.import_files", self.imports.import_files, SK.Open, "import")
         self.act_import_folder = a("action.import_folder", self.imports.import_folder, "Ctrl+Shift+O", "folder")
-        self.act_new_library = a("action.new_library", self.new_library, SK.New)
-        self.act_open_library = a("action.open_library", self.open_library_dialog, "Ctrl+Shift+L", "library")
+        self.act_new_library = a("action.new_library", self.recent.new_library, SK.New)
+        self.act_open_library = a("action.open_library", self.recent.open_library, "Ctrl+Shift+L", "library")
         self.act_backup_now = a("action.backup_now", lambda: self.backups.backup_now())
         self.act_restore = a("action.restore_backup", lambda: self.backups.restore_dialog())
         self.act_quit = a("action.quit", self.close, SK.Quit)
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions([self.act_new_library, self.act_open_library])
         self.recent_menu = m.addMenu(tr("menu.recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.recent.fill(self.recent_menu))
         m.addSeparator()
         m.addActions([self.act_backup_now, self.act_restore])
         m.addSeparator()
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
             self.statusBar().showMessage("  ".join(notices))
         self.setWindowFilePath(str(path))
-        self._remember_recent(path)
+        self.recent.remember(path)
         self.update_counts()
         last = self._last_articles().get(str(path))
         opened = False
@@ -614,24 +614,6 @@ class MainWindow(QMainWindow):
         self.backups.queue_daily_backup()
         self.library_changed.emit(str(new.path))
 
-    def new_library(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, tr("library.new.title"), file_dialogs.suggest("library", "zzreader.sqlite"), LIBRARY_FILTER,
-        )
-        if path:
-            file_dialogs.remember("library", path)
-            if not Path(path).suffix:
-                path += ".sqlite"
-            self.switch_library(path)
-
-    def open_library_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("library.open.title"), file_dialogs.folder("library"), LIBRARY_FILTER
-        )
-        if path:
-            file_dialogs.remember("library", path)
-            self.switch_library(path)
-
     # -- what the backups need (gui/backup_controller.py LibraryHost) -----------------
     def busy_importing(self) -> bool:
         return self.imports.running()
@@ -649,26 +631,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, ms)
         else:
             self.statusBar().clearMessage()
-
-    def recent_libraries(self) -> list[str]:
-        value = self.settings.value(K_RECENT, [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _remember_recent(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self.recent_libraries() if p != str(path)]
-        self.settings.setValue(K_RECENT, recent[:RECENT_MAX])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.library.path)
-        for n, path in enumerate(self.recent_libraries(), start=1):
-            act = self.recent_menu.addAction(f"&{n} {path}")
-            act.setEnabled(path != current and Path(path).exists())
-            act.triggered.connect(lambda _c=False, p=path: self.switch_library(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(tr("menu.recent.none")).setEnabled(False)
 
     # -- articles ---------------------------------------------------------------------
     def open_article(self, article_id: int, query: str = "") -> None:
