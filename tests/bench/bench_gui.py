@@ -199,12 +199,12 @@ def interactive(path: Path, work: Path, n_articles: int) -> None:
         window._filter_gen += 1
         t = time.perf_counter()
         window.filter.setText(text)
-        window._filter_timer.stop()
-        window._run_filter()
+        window.titles.timer.stop()
+        window.titles.run()
         wait_until(lambda: window.left_stack.currentWidget() is not window.tree, 30)
         filter_times.append(time.perf_counter() - t)
         window.filter.clear()
-        window._run_filter()
+        window.titles.run()
     print(f"Title filter (300 newest matches): {summary(filter_times)}")
 
     rss = rss_bytes()

@@ -178,10 +178,10 @@ def test_dropping_files_on_the_window_imports_them(qtbot, window, tmp_path):
 
 def test_title_filter_lists_matching_articles(qtbot, window):
     window.filter.setText("医院")
-    qtbot.waitUntil(lambda: window.left_stack.currentWidget() is window.filter_list, timeout=5_000)
+    qtbot.waitUntil(lambda: window.left_stack.currentWidget() is window.titles.list, timeout=5_000)
     expected = window.library.filter_titles("医院")
-    assert window.filter_model.rowCount() == len(expected)
-    window._filter_activated(window.filter_model.index(0, 0))
+    assert window.titles.model.rowCount() == len(expected)
+    window.titles.activated(window.titles.model.index(0, 0))
     assert window.current_id == expected[0].id
     window.filter.clear()
     qtbot.waitUntil(lambda: window.left_stack.currentWidget() is window.tree, timeout=5_000)
@@ -254,7 +254,7 @@ def test_language_change_rebuilds_the_window_in_english(qtbot, qapp, library_pat
 
 def test_main_widgets_have_accessible_names_and_actions_tooltips(window):
     for widget in (window.tree, window.filter, window.view.page, window.search.query,
-                   window.search.results, window.quick_search, window.filter_list):
+                   window.search.results, window.quick_search, window.titles.list):
         assert widget.accessibleName(), widget.objectName()
     for act in window.findChildren(QAction):
         if act.text() and not act.isSeparator() and act.objectName().startswith("action."):
@@ -326,6 +326,6 @@ def test_title_filter_arrows_pick_the_match_enter_opens(qtbot, window):
     QApplication.sendEvent(window.filter, down)  # the first match
     QApplication.sendEvent(window.filter, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
                                                     Qt.KeyboardModifier.NoModifier))  # the second
-    assert window.filter_list.currentIndex().row() == 1
+    assert window.titles.list.currentIndex().row() == 1
     window.filter.returnPressed.emit()
     assert window.current_id == expected[1].id

@@ -40,9 +40,9 @@ from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.external_changes import ExternalChanges
-from zzreader.gui.filter_keys import FilterKeys
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.recent_libraries import RecentLibraries
+from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.preferences import Prefs, PreferencesDialog
@@ -58,7 +58,6 @@ from zzreader.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -67,11 +66,7 @@ from zzreader.gui.qt import (
     QSettings,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
-    QStandardItem,
-    QStandardItemModel,
     Qt,
-    QTimer,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -85,18 +80,14 @@ from zzreader.gui.tag_edit import TagEdit
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.tree_model import (
     ARTICLE,
-    COUNT_ROLE,
     ID_ROLE,
     KIND_ROLE,
-    LABEL_ROLE,
     ArchiveModel,
     CountDelegate,
 )
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
-FILTER_DELAY_MS = 200
-FILTER_LIMIT = 300
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 K_GEOMETRY = "window/geometry"
@@ -111,7 +102,6 @@ STATE_VERSION = 1
 class MainWindow(QMainWindow):
     """The main window on one library file; `switch_library` moves it to another."""
 
-    FILTER_LIMIT = FILTER_LIMIT
 
     article_opened = Signal(int)
     language_changed = Signal()
@@ -169,21 +159,6 @@ class MainWindow(QMainWindow):
         self.annotator.changed.connect(self._annotations_changed)
         self.io = AnnotationIO(self)
         self.external: ExternalChanges | None = None  # started once the views exist
-        self.filter = QLineEdit()
-        self.filter.setObjectName("titleFilter")
-        self.filter.setPlaceholderText(tr("filter.placeholder"))
-        self.filter.setToolTip(tr("filter.tip"))
-        self.filter.setAccessibleName(tr("filter.accessible"))
-        self.filter.setClearButtonEnabled(True)
-        icons.named(self.filter.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition), "filter")
-        self.filter.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.filter.returnPressed.connect(self._filter_enter)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self._run_filter)
-        self._filter_gen = 0
-        self.filter_keys = FilterKeys(self)  # ↑/↓ pick a match, Enter opens it
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
         self.tree = QTreeView()
@@ -203,26 +178,12 @@ class MainWindow(QMainWindow):
             lambda point: self._exec_menu(self.tree_menu_for(self.tree.indexAt(point)), self.tree, point)
         )
 
-        self.filter_model = QStandardItemModel(self)
-        self.filter_list = QListView()
-        self.filter_list.setObjectName("filterResults")
-        self.filter_list.setAccessibleName(tr("filter.results"))
-        self.filter_list.setModel(self.filter_model)
-        self.filter_list.setUniformItemSizes(True)
-        self.filter_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.filter_delegate = CountDelegate(parent=self.filter_list)
-        self.filter_list.setItemDelegate(self.filter_delegate)
-        self.filter_list.activated.connect(self._filter_activated)
-        self.filter_list.clicked.connect(self._filter_activated)
-        self.filter_empty = QLabel()
-        self.filter_empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.filter_empty.setContentsMargins(8, 24, 8, 8)
-        self.filter_empty.setWordWrap(True)
-
-        self.left_stack = QStackedWidget()
-        self.left_stack.addWidget(self.tree)
-        self.left_stack.addWidget(self.filter_list)
-        self.left_stack.addWidget(self.filter_empty)
+        self.titles = TitleFilter(  # gui/title_filter.py: the field, its matches, the stack
+            self.tree, lambda: self.workers, lambda: self.library, self.open_from_ui, self.ui_family, self,
+        )
+        self.titles.counted.connect(self.where_label_text)
+        self.titles.cleared.connect(self._update_status)
+        self.filter, self.left_stack = self.titles.field, self.titles.stack
         left = QWidget()
         left.setObjectName("leftPane")
         box = QVBoxLayout(left)
@@ -329,7 +290,7 @@ class MainWindow(QMainWindow):
         self.act_source = a("action.source", self.toggle_source, "Ctrl+U", "source", checkable=True)
         self.act_source.setChecked(self.settings.value(K_SHOW_SOURCE, False, type=bool))
         self.act_search = a("action.search", self.focus_search, "Ctrl+Shift+F", "search")
-        self.act_filter = a("action.filter", self.focus_filter, "Ctrl+L")
+        self.act_filter = a("action.filter", self.titles.focus, "Ctrl+L")
         self.act_focus_tree = a("action.focus_tree", lambda: (self.fitter.show_tree(), self.tree.setFocus()), "Ctrl+1")
         self.act_focus_article = a("action.focus_article", lambda: self.view.page.setFocus(), "Ctrl+2")
         self.act_focus_results = a("action.focus_results", self._focus_results, "Ctrl+3")
@@ -782,52 +743,6 @@ class MainWindow(QMainWindow):
             self.search_dock.show()
             self.search.search_for(text)
 
-    def focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
-
-    def _run_filter(self) -> None:
-        text = self.filter.text().strip()
-        self._filter_gen += 1
-        if not text:
-            self.left_stack.setCurrentWidget(self.tree)
-            self._update_status()
-            return
-        gen = self._filter_gen
-        self.workers.read.submit(
-            lambda lib, _p, _c: lib.filter_titles(text, FILTER_LIMIT),
-            "filter",
-            done=lambda rows: gen == self._filter_gen and self._show_filter(rows),
-        )
-
-    def _show_filter(self, rows) -> None:
-        self.filter_model.clear()
-        for a in rows:
-            item = QStandardItem(icons.type_icon(a.type, self.ui_family), a.title)
-            title = a.title or tr("article.untitled")
-            item.setData(title, LABEL_ROLE)
-            item.setData(a.issue_date or "", COUNT_ROLE)
-            item.setData(f"{title} · {a.issue_date or ''}", Qt.ItemDataRole.AccessibleTextRole)
-            item.setData(a.id, ID_ROLE)
-            item.setData(ARTICLE, KIND_ROLE)
-            item.setToolTip(f"{title}\n{a.issue_date or ''} · {tr('type.' + a.type)}")
-            self.filter_model.appendRow(item)
-        if rows:
-            self.left_stack.setCurrentWidget(self.filter_list)
-            more = len(rows) >= FILTER_LIMIT
-            self.where_label.setText(tr("filter.count_more" if more else "filter.count", n=len(rows)))
-        else:
-            self.filter_empty.setText(tr("filter.none"))
-            self.left_stack.setCurrentWidget(self.filter_empty)
-
-    def _filter_enter(self) -> None:
-        self.filter_keys.enter()  # opens the picked (else first) match: filter_keys.py
-
-    def _filter_activated(self, index: QModelIndex) -> None:
-        article_id = index.data(ID_ROLE)
-        if article_id is not None:
-            self.open_from_ui(article_id)
-
     # -- import (gui/import_controller.py) ---------------------------------------------
     def _import_done(self, report: ImportReport) -> None:
         if report.changed_issue_ids:
@@ -906,9 +821,8 @@ class MainWindow(QMainWindow):
             icons.set_ink(t.text)
             icons.recolour(self)
             self.tree_delegate.muted = t.muted
-            self.filter_delegate.muted = t.muted
             self.search.set_theme(t)
-            self.filter_empty.setStyleSheet(f"color: {t.muted};")
+            self.titles.set_muted(t.muted)
             self.browser.set_muted(t.muted)
             self.collections.reload()  # its row icons are drawn in the theme's ink
         self.theme_actions[prefs.theme].setChecked(True)
@@ -944,6 +858,9 @@ class MainWindow(QMainWindow):
         )
 
     # -- status -------------------------------------------------------------------------
+    def where_label_text(self, text: str) -> None:
+        self.where_label.setText(text)
+
     def _update_status(self) -> None:
         index = self.tree.currentIndex()
         parts = [self.model.path_text(index)] if index.isValid() else []
