@@ -291,12 +291,12 @@ def test_add_to_collection_from_the_tree_search_results_and_page(qtbot, window, 
 
     third = next(a.id for _i, a in window.library.iter_articles() if a.id not in (first, hits[0]))
     window.open_article(third)
-    window._fill_collection_menu(window.collection_button.menu())
+    window.fill_collection_menu(window.collection_button.menu())
     page_act = next(a for a in window.collection_button.menu().actions()
                     if a.objectName() == f"collection.{info.id}")
     page_act.trigger()
     assert set(an.collection_article_ids(window.library, info.id)) == {first, hits[0], third}
-    window._fill_collection_menu(window.collection_button.menu())
+    window.fill_collection_menu(window.collection_button.menu())
     assert next(a for a in window.collection_button.menu().actions()
                 if a.objectName() == f"collection.{info.id}").isChecked()
 

@@ -33,7 +33,7 @@ def test_an_empty_search_dock_gives_way_and_opens_when_a_search_starts(qtbot, wi
     _settle(qtbot, window)
     assert not window.search_dock.isVisible()
     window.quick_search.setText("医院")
-    window._quick_search()
+    window.run_quick_search()
     _settle(qtbot, window)
     assert window.search_dock.isVisible() and window.fitter.chars_per_line() >= MIN_CHARS
 

@@ -29,7 +29,15 @@ from zzreader.core import annotations as an
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport
 from zzreader.core.store import Library, NotFoundError, open_library
-from zzreader.gui import file_dialogs, icons, plain_text, preferences, printing, themes
+from zzreader.gui import (
+    file_dialogs,
+    icons,
+    plain_text,
+    preferences,
+    printing,
+    themes,
+    window_bars,
+)
 from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -38,14 +46,11 @@ from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_controller import BackupController
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
-from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.import_controller import ImportController
-from zzreader.gui.recent_libraries import RecentLibraries
-from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
-from zzreader.gui.preferences import Prefs, PreferencesDialog
+from zzreader.gui.preferences import PreferencesDialog, Prefs
 from zzreader.gui.qt import (
     BINDING,
     QAbstractItemView,
@@ -57,27 +62,24 @@ from zzreader.gui.qt import (
     QDropEvent,
     QKeySequence,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPoint,
     QModelIndex,
+    QPoint,
     QSettings,
-    QSizePolicy,
     QSplitter,
     Qt,
-    QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
     Signal,
     qVersion,
 )
+from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import ResultsModel, SearchPanel
-from zzreader.gui.tag_edit import TagEdit
 from zzreader.gui.tag_manager import TagManager
+from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.tree_model import (
     ARTICLE,
     ID_ROLE,
@@ -87,7 +89,6 @@ from zzreader.gui.tree_model import (
 )
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
-
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 K_GEOMETRY = "window/geometry"
@@ -141,8 +142,8 @@ class MainWindow(QMainWindow):
         self.history = NavigationHistory(self)  # Back / Forward through the articles opened
         self.act_print = self._action("print.action", lambda: printing.print_article(self), "Ctrl+P")
         self.act_print_preview = self._action("print.preview.action", lambda: printing.preview_article(self))
-        self._build_menus()
-        self._build_toolbar()
+        window_bars.build_menus(self)
+        window_bars.build_toolbar(self)
         self._build_status()
         self.apply_prefs(self.prefs, initial=True)
         self._restore_window()
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         self.view.page.mark_key.connect(self.annotator.on_mark_key)
         self.view.page.menu_requested.connect(self.annotator.extend_page_menu)
         self.view.highlight_clicked.connect(lambda ids, where: self.annotator.edit_highlight(ids[0], where))
-        self._build_annotation_bar()
+        window_bars.build_annotation_bar(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -320,139 +321,7 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(act)
             self.theme_actions[name] = act
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        m = bar.addMenu(tr("menu.file"))
-        m.addActions([self.act_import_files, self.act_import_folder])
-        m.addSeparator()
-        m.addActions([self.act_import_annotations, self.act_export_annotations])
-        article_menu = m.addMenu(tr("menu.export_article"))
-        article_menu.addActions([self.act_export_html, self.act_export_pdf])
-        m.addActions([self.act_print, self.act_print_preview])
-        m.addSeparator()
-        m.addActions([self.act_new_library, self.act_open_library])
-        self.recent_menu = m.addMenu(tr("menu.recent"))
-        self.recent_menu.aboutToShow.connect(lambda: self.recent.fill(self.recent_menu))
-        m.addSeparator()
-        m.addActions([self.act_backup_now, self.act_restore])
-        m.addSeparator()
-        m.addAction(self.act_quit)
-
-        m = bar.addMenu(tr("menu.edit"))
-        m.aboutToShow.connect(self.annotator.update_undo_actions)
-        m.addActions([self.annotator.act_undo, self.annotator.act_redo])
-        m.addSeparator()
-        m.addActions([self.act_find, self.act_find_next, self.act_find_prev])
-        m.addSeparator()
-        m.addAction(self.citing.act_copy_cited)
-        m.addSeparator()
-        m.addAction(self.act_prefs)
-
-        m = bar.addMenu(tr("menu.view"))
-        m.addActions([self.history.act_back, self.history.act_forward])
-        m.addActions([self.act_prev, self.act_next])
-        m.addSeparator()
-        m.addActions([self.act_bigger, self.act_smaller, self.act_reset_size])
-        themes_menu = m.addMenu(tr("menu.theme"))
-        themes_menu.addActions(list(self.theme_actions.values()))
-        m.addAction(self.act_source)
-        m.addSeparator()
-        dock_toggle = self.search_dock.toggleViewAction()
-        dock_toggle.setText(tr("action.show_search"))
-        m.addAction(dock_toggle)
-        m.addActions([self.act_focus_tree, self.act_focus_article, self.act_focus_results])
-
-        m.addAction(self.act_browser)
-        self.discovery = DiscoveryViews(self, m)
-
-        m = bar.addMenu(tr("menu.annotate"))
-        m.addActions(list(self.annotator.colour_actions.values()))
-        m.addActions([self.annotator.act_underline, self.annotator.act_strike, self.annotator.act_note])
-        m.addSeparator()
-        m.addAction(self.annotator.act_reattach)
-        m.addSeparator()
-        m.addAction(self.act_article_tags)
-        self.annot_collection_menu = m.addMenu(icons.icon("collection"), tr("collection.add_to"))
-        self.annot_collection_menu.aboutToShow.connect(
-            lambda: self._fill_collection_menu(self.annot_collection_menu))
-        m.addAction(self.act_new_collection)
-        m.addSeparator()
-        m.addActions([self.act_tag_manager, self.act_browser])
-
-        m = bar.addMenu(tr("menu.search"))
-        m.addActions([self.act_search, self.act_filter])
-
-        m = bar.addMenu(tr("menu.help"))
-        m.addActions([self.act_search_help, self.act_about])
-
-    def _build_toolbar(self) -> None:
-        tb = QToolBar(tr("toolbar.main"))
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        tb.addActions([self.act_import_files, self.act_import_folder])
-        tb.addSeparator()
-        tb.addActions([self.history.act_back, self.history.act_forward, self.act_prev, self.act_next])
-        tb.addSeparator()
-        tb.addActions([self.act_smaller, self.act_bigger, self.act_source, self.act_find])
-        tb.addSeparator()
-        tb.addActions([self.annotator.act_undo, self.annotator.act_redo, self.act_browser])
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(spacer)
-        self.quick_search = QLineEdit()
-        self.quick_search.setObjectName("quickSearch")
-        self.quick_search.setPlaceholderText(tr("search.quick.placeholder"))
-        self.quick_search.setToolTip(tr("search.syntax.tip"))
-        self.quick_search.setAccessibleName(tr("search.quick.accessible"))
-        self.quick_search.setClearButtonEnabled(True)
-        self.quick_search.setFixedWidth(300)
-        icons.named(
-            self.quick_search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition),
-            "search",
-        )
-        self.quick_search.returnPressed.connect(self._quick_search)
-        tb.addWidget(self.quick_search)
-        tb.addAction(self.act_prefs)
-        self.toolbar = tb
-        self.addToolBar(tb)
-
-    def _build_annotation_bar(self) -> None:
-        """Above the page: the eight colours, underline, strike, note; tags; collections."""
-        bar = QToolBar(tr("toolbar.annotate"))
-        bar.setObjectName("annotationBar")
-        bar.setMovable(False)
-        bar.setIconSize(bar.iconSize() * 0.8)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addActions(list(self.annotator.colour_actions.values()))
-        bar.addSeparator()
-        bar.addActions([self.annotator.act_underline, self.annotator.act_strike, self.annotator.act_note])
-        bar.addSeparator()
-        label = QLabel(tr("tags.label"))
-        label.setContentsMargins(6, 0, 4, 0)
-        bar.addWidget(label)
-        self.article_tags = TagEdit()
-        self.article_tags.setObjectName("articleTags")
-        self.article_tags.setMinimumWidth(160)
-        self.article_tags.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.article_tags.committed.connect(self._article_tags_committed)
-        bar.addWidget(self.article_tags)
-        self.collection_button = QToolButton()
-        self.collection_button.setObjectName("collectionButton")
-        icons.named(self.collection_button, "collection")
-        self.collection_button.setText(tr("collection.add_to"))
-        self.collection_button.setToolTip(tr("collection.add_to.tip"))
-        self.collection_button.setAccessibleName(tr("collection.add_to"))
-        self.collection_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.collection_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.collection_button)
-        menu.aboutToShow.connect(lambda: self._fill_collection_menu(menu))
-        self.collection_button.setMenu(menu)
-        bar.addWidget(self.collection_button)
-        self.annotation_bar = bar
-        self.view.layout().insertWidget(0, bar)
-
-    def _fill_collection_menu(self, menu: QMenu) -> None:
+    def fill_collection_menu(self, menu: QMenu) -> None:
         menu.clear()
         if self.current_id is None:
             menu.addAction(tr("article.none")).setEnabled(False)
@@ -702,7 +571,7 @@ class MainWindow(QMainWindow):
         self.article_tags.set_tags(tags)
         self.article_tags.setEnabled(self.current_id is not None)
 
-    def _article_tags_committed(self, tags: list[str]) -> None:
+    def article_tags_committed(self, tags: list[str]) -> None:
         if self.current_id is not None:
             self.annotator.set_article_tags(tags)
 
@@ -737,7 +606,7 @@ class MainWindow(QMainWindow):
         self.search_dock.show()
         self.search.results.setFocus()
 
-    def _quick_search(self) -> None:
+    def run_quick_search(self) -> None:
         text = self.quick_search.text().strip()
         if text:
             self.search_dock.show()
