@@ -20,7 +20,6 @@ restores, and shows the library again as a switch does.
 from __future__ import annotations
 
 import html
-import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -80,6 +79,7 @@ from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import ResultsModel, SearchPanel
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
+from zzreader.gui.window_layout import LastArticles, WindowLayout
 from zzreader.gui.tree_model import (
     ARTICLE,
     ID_ROLE,
@@ -91,13 +91,7 @@ from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
-K_GEOMETRY = "window/geometry"
-K_STATE = "window/state"
-K_SPLITTER = "window/splitter"
-K_LEFT_SPLITTER = "window/left_splitter"
-K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
 K_SHOW_SOURCE = "reader/show_source"
-STATE_VERSION = 1
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +122,7 @@ class MainWindow(QMainWindow):
         self.imports.finished.connect(self._import_done)
         self.tag_manager: TagManager | None = None
         self._selecting = False
-        self._sized_by_user = True  # until _restore_window knows better
+        self.last_articles = LastArticles(settings)  # gui/window_layout.py
 
         icons.set_ink(themes.theme(self.prefs.theme).text)
         self.setWindowIcon(icons.app_icon())
@@ -146,8 +140,8 @@ class MainWindow(QMainWindow):
         window_bars.build_toolbar(self)
         self._build_status()
         self.apply_prefs(self.prefs, initial=True)
-        self._restore_window()
-        if self.settings.value(K_GEOMETRY) is None:
+        self.layout_memory.restore()
+        if self.layout_memory.first_start():
             fit_first_window(self)  # the first start fits the screen it opens on
         self.fitter = PaneFitter(self)  # the article keeps >= 30 characters: docks, then the tree give way
         self._library_shown()
@@ -247,7 +241,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
         self.browser_dock.hide()
         self.resize(1400, 880)
-        self._proportion_panes()
+        self.layout_memory = WindowLayout(self.settings, self, self.splitter, self.left_split, self.search_dock)
+        self.layout_memory.proportion()
 
     def _action(self, key: str, slot, shortcut=None, icon_name: str | None = None,
                 checkable: bool = False) -> QAction:
@@ -383,7 +378,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.recent.remember(path)
         self.update_counts()
-        last = self._last_articles().get(str(path))
+        last = self.last_articles.get(str(path))
         opened = False
         if last is not None:
             try:
@@ -738,57 +733,17 @@ class MainWindow(QMainWindow):
             parts.append(hits)
         self.where_label.setText("   ".join(parts))
 
-    # -- persistence ----------------------------------------------------------------------
-    def _last_articles(self) -> dict[str, int]:
-        raw = self.settings.value(K_LAST_ARTICLES, "{}")
-        try:
-            data = json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
-            data = {}
-        return data if isinstance(data, dict) else {}
-
-    def _save_last_article(self) -> None:
-        if self.current_id is None:
-            return
-        data = self._last_articles()
-        data[str(self.library.path)] = self.current_id
-        self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
-
-    def _proportion_panes(self) -> None:
-        """First-run sizes: tree about a fifth, search a quarter, the page the rest."""
-        width = self.width()
-        self.splitter.setSizes([max(240, width // 5), width])
-        self.resizeDocks([self.search_dock], [max(300, width // 4)], Qt.Orientation.Horizontal)
-
+    # -- persistence (gui/window_layout.py) ------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if not self._sized_by_user:
-            self._proportion_panes()
+        if hasattr(self, "layout_memory"):
+            self.layout_memory.resized()
 
-    def _restore_window(self) -> None:
-        geometry = self.settings.value(K_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.value(K_STATE)
-        if state is not None:
-            self.restoreState(state, STATE_VERSION)
-        splitter = self.settings.value(K_SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        left = self.settings.value(K_LEFT_SPLITTER)
-        if left is not None:
-            self.left_split.restoreState(left)
-        self._sized_by_user = state is not None or splitter is not None
-        self.splitter.splitterMoved.connect(self._user_sized)
-
-    def _user_sized(self, *_args) -> None:
-        self._sized_by_user = True
+    def _save_last_article(self) -> None:
+        self.last_articles.remember(str(self.library.path), self.current_id)
 
     def save_window_state(self) -> None:
-        self.settings.setValue(K_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(K_STATE, self.saveState(STATE_VERSION))
-        self.settings.setValue(K_SPLITTER, self.splitter.saveState())
-        self.settings.setValue(K_LEFT_SPLITTER, self.left_split.saveState())
+        self.layout_memory.save()
         self._save_last_article()
         self.settings.sync()
 

@@ -1,0 +1,96 @@
+"""What the window remembers between runs: its geometry, docks and splitters, and the last article.
+
+`WindowLayout` needs the main window (for geometry, dock state and dock
+sizes), its two splitters and the search dock; `LastArticles` needs only the
+settings. Neither knows anything else about the window.
+"""
+
+from __future__ import annotations
+
+import json
+
+from zzreader.gui.qt import QDockWidget, QMainWindow, QSettings, QSplitter, Qt
+
+K_GEOMETRY = "window/geometry"
+K_STATE = "window/state"
+K_SPLITTER = "window/splitter"
+K_LEFT_SPLITTER = "window/left_splitter"
+K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
+STATE_VERSION = 1
+
+
+class WindowLayout:
+    """Saves and restores the layout; until the user moves a splitter, panes keep first-run proportions."""
+
+    def __init__(
+        self, settings: QSettings, window: QMainWindow, splitter: QSplitter, left: QSplitter, search_dock: QDockWidget
+    ) -> None:
+        self.settings, self.window, self.splitter, self.left, self.search_dock = (
+            settings, window, splitter, left, search_dock)
+        self.sized_by_user = True  # until restore() knows better
+
+    def first_start(self) -> bool:
+        return self.settings.value(K_GEOMETRY) is None
+
+    def proportion(self) -> None:
+        """First-run sizes: tree about a fifth, search a quarter, the page the rest."""
+        width = self.window.width()
+        self.splitter.setSizes([max(240, width // 5), width])
+        self.window.resizeDocks([self.search_dock], [max(300, width // 4)], Qt.Orientation.Horizontal)
+
+    def resized(self) -> None:
+        if not self.sized_by_user:
+            self.proportion()
+
+    def restore(self) -> None:
+        s = self.settings
+        geometry = s.value(K_GEOMETRY)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        state = s.value(K_STATE)
+        if state is not None:
+            self.window.restoreState(state, STATE_VERSION)
+        splitter = s.value(K_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        left = s.value(K_LEFT_SPLITTER)
+        if left is not None:
+            self.left.restoreState(left)
+        self.sized_by_user = state is not None or splitter is not None
+        self.splitter.splitterMoved.connect(self._user_sized)
+
+    def _user_sized(self, *_args) -> None:
+        self.sized_by_user = True
+
+    def save(self) -> None:
+        s = self.settings
+        s.setValue(K_GEOMETRY, self.window.saveGeometry())
+        s.setValue(K_STATE, self.window.saveState(STATE_VERSION))
+        s.setValue(K_SPLITTER, self.splitter.saveState())
+        s.setValue(K_LEFT_SPLITTER, self.left.saveState())
+
+
+class LastArticles:
+    """The article last read in each library, so a library opens where it was left."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def all(self) -> dict[str, int]:
+        raw = self.settings.value(K_LAST_ARTICLES, "{}")
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:
+            data = {}
+        return data if isinstance(data, dict) else {}
+
+    def get(self, library_path: str) -> int | None:
+        value = self.all().get(library_path)
+        return value if isinstance(value, int) else None
+
+    def remember(self, library_path: str, article_id: int | None) -> None:
+        if article_id is None:
+            return
+        data = self.all()
+        data[library_path] = article_id
+        self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
