@@ -53,13 +53,10 @@ from zzreader.gui.preferences import PreferencesDialog, Prefs
 from zzreader.gui.qt import (
     BINDING,
     QAbstractItemView,
-    QAction,
-    QActionGroup,
     QApplication,
     QDockWidget,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QLabel,
     QMainWindow,
     QMenu,
@@ -79,7 +76,7 @@ from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import ResultsModel, SearchPanel
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
-from zzreader.gui.window_layout import LastArticles, WindowLayout
+from zzreader.gui.window_layout import K_SHOW_SOURCE, LastArticles, WindowLayout
 from zzreader.gui.tree_model import (
     ARTICLE,
     ID_ROLE,
@@ -91,12 +88,10 @@ from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
-K_SHOW_SOURCE = "reader/show_source"
 
 
 class MainWindow(QMainWindow):
     """The main window on one library file; `switch_library` moves it to another."""
-
 
     article_opened = Signal(int)
     language_changed = Signal()
@@ -128,14 +123,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self._build_panes()
-        self._build_actions()
+        window_bars.build_actions(self)
         self.backups = BackupController(self, self, self.act_backup_now)  # gui/backup_controller.py
         self.citing = CitationActions(self)  # Copy with citation, selection menu, collection citations
         self.view.page.menu_requested.connect(self.citing.extend_page_menu)
         self.collections.export_citations.connect(self.citing.export_collection)
         self.history = NavigationHistory(self)  # Back / Forward through the articles opened
-        self.act_print = self._action("print.action", lambda: printing.print_article(self), "Ctrl+P")
-        self.act_print_preview = self._action("print.preview.action", lambda: printing.preview_article(self))
+        self.act_print = window_bars.make_action(self, "print.action", lambda: printing.print_article(self), "Ctrl+P")
+        self.act_print_preview = window_bars.make_action(self, "print.preview.action", lambda: printing.preview_article(self))
         window_bars.build_menus(self)
         window_bars.build_toolbar(self)
         self._build_status()
@@ -243,78 +238,6 @@ class MainWindow(QMainWindow):
         self.resize(1400, 880)
         self.layout_memory = WindowLayout(self.settings, self, self.splitter, self.left_split, self.search_dock)
         self.layout_memory.proportion()
-
-    def _action(self, key: str, slot, shortcut=None, icon_name: str | None = None,
-                checkable: bool = False) -> QAction:
-        act = QAction(tr(key), self)
-        act.setObjectName(key)
-        tip = tr(key + ".tip")
-        act.setToolTip(tip if tip != key + ".tip" else tr(key).replace("&", ""))
-        act.setStatusTip(act.toolTip())
-        if shortcut is not None:
-            seqs = shortcut if isinstance(shortcut, list) else [shortcut]
-            act.setShortcuts([QKeySequence(s) for s in seqs])
-            act.setToolTip(f"{act.toolTip()}  ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        if icon_name:
-            icons.named(act, icon_name)
-        act.setCheckable(checkable)
-        act.triggered.connect(slot)
-        self.addAction(act)  # shortcuts work while the menu bar is hidden too
-        return act
-
-    def _build_actions(self) -> None:
-        SK = QKeySequence.StandardKey
-        a = self._action
-        self.act_import_files = a("action.import_files", self.imports.import_files, SK.Open, "import")
-        self.act_import_folder = a("action.import_folder", self.imports.import_folder, "Ctrl+Shift+O", "folder")
-        self.act_new_library = a("action.new_library", self.recent.new_library, SK.New)
-        self.act_open_library = a("action.open_library", self.recent.open_library, "Ctrl+Shift+L", "library")
-        self.act_backup_now = a("action.backup_now", lambda: self.backups.backup_now())
-        self.act_restore = a("action.restore_backup", lambda: self.backups.restore_dialog())
-        self.act_quit = a("action.quit", self.close, SK.Quit)
-        self.act_find = a("action.find", self.view.open_find, SK.Find, "find")
-        self.act_find_next = a("action.find_next", lambda: self.view.step_marks(True), SK.FindNext)
-        self.act_find_prev = a("action.find_prev", lambda: self.view.step_marks(False), SK.FindPrevious)
-        self.act_prefs = a("action.preferences", self.show_preferences, SK.Preferences, "settings")
-        if self.act_prefs.shortcut().isEmpty():
-            self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_prev = a("action.prev", self.prev_article, ["Ctrl+PgUp", "Alt+Up"], "prev")
-        self.act_next = a("action.next", self.next_article, ["Ctrl+PgDown", "Alt+Down"], "next")
-        self.act_bigger = a("action.bigger", lambda: self.zoom(1), ["Ctrl+=", "Ctrl++"], "zoom-in")
-        self.act_smaller = a("action.smaller", lambda: self.zoom(-1), "Ctrl+-", "zoom-out")
-        self.act_reset_size = a("action.reset_size", lambda: self.zoom(0), "Ctrl+0")
-        self.act_source = a("action.source", self.toggle_source, "Ctrl+U", "source", checkable=True)
-        self.act_source.setChecked(self.settings.value(K_SHOW_SOURCE, False, type=bool))
-        self.act_search = a("action.search", self.focus_search, "Ctrl+Shift+F", "search")
-        self.act_filter = a("action.filter", self.titles.focus, "Ctrl+L")
-        self.act_focus_tree = a("action.focus_tree", lambda: (self.fitter.show_tree(), self.tree.setFocus()), "Ctrl+1")
-        self.act_focus_article = a("action.focus_article", lambda: self.view.page.setFocus(), "Ctrl+2")
-        self.act_focus_results = a("action.focus_results", self._focus_results, "Ctrl+3")
-        self.act_about = a("action.about", self.show_about)
-        self.act_search_help = a("action.search_help", self.show_search_help, SK.HelpContents)
-        self.act_export_annotations = a("action.export_annotations", lambda: self.io.export_dialog(),
-                                        "Ctrl+Shift+E", "export")
-        self.act_import_annotations = a("action.import_annotations", self.io.import_dialog)
-        self.act_export_html = a("action.export_html", lambda: self.io.export_article("html"))
-        self.act_export_pdf = a("action.export_pdf", lambda: self.io.export_article("pdf"), "Ctrl+Shift+P")
-        self.act_tag_manager = a("action.tag_manager", self.show_tag_manager, "Ctrl+Shift+T", "tag")
-        self.act_article_tags = a("action.article_tags", self.focus_article_tags, "Ctrl+T")
-        self.act_new_collection = a("action.new_collection", lambda: self.annotator.new_collection(
-            [self.current_id] if self.current_id is not None else None))
-        self.act_browser = self.browser_dock.toggleViewAction()
-        self.act_browser.setText(tr("action.browser"))
-        self.act_browser.setObjectName("action.browser")
-        self.act_browser.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        icons.named(self.act_browser, "annotations")
-        self.addAction(self.act_browser)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name in themes.THEMES:
-            act = QAction(tr(f"theme.{name}"), self, checkable=True)
-            act.setObjectName(f"theme.{name}")
-            act.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
-            self.theme_group.addAction(act)
-            self.theme_actions[name] = act
 
     def fill_collection_menu(self, menu: QMenu) -> None:
         menu.clear()

@@ -1,7 +1,7 @@
-"""The main window's menu bar, toolbar and annotation bar, built from its actions.
+"""The main window's actions, menu bar, toolbar and annotation bar.
 
-Only layout lives here: which action goes in which menu or bar. The actions
-themselves, and what they do, belong to the window and its controllers
+Only the table of actions and the layout live here: which action goes in
+which menu or bar. What the actions do belongs to the window and its controllers
 (main_window.py, annotator.py, navigation_history.py, citation_actions.py,
 backup_controller.py, import_controller.py, recent_libraries.py).
 """
@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.gui import icons
+from zzreader.gui import icons, themes
 from zzreader.gui.discovery import DiscoveryViews
 from zzreader.gui.qt import (
+    QAction,
+    QActionGroup,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QMenu,
@@ -23,10 +26,88 @@ from zzreader.gui.qt import (
     QWidget,
 )
 from zzreader.gui.tag_edit import TagEdit
+from zzreader.gui.window_layout import K_SHOW_SOURCE
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
+
+
+def make_action(owner: QWidget, key: str, slot, shortcut=None, icon_name: str | None = None,
+                checkable: bool = False) -> QAction:
+    """An action named `key`, its text and tooltip from the catalogue, its shortcut shown in the tooltip."""
+    act = QAction(tr(key), owner)
+    act.setObjectName(key)
+    tip = tr(key + ".tip")
+    act.setToolTip(tip if tip != key + ".tip" else tr(key).replace("&", ""))
+    act.setStatusTip(act.toolTip())
+    if shortcut is not None:
+        seqs = shortcut if isinstance(shortcut, list) else [shortcut]
+        act.setShortcuts([QKeySequence(s) for s in seqs])
+        act.setToolTip(f"{act.toolTip()}  ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    if icon_name:
+        icons.named(act, icon_name)
+    act.setCheckable(checkable)
+    act.triggered.connect(slot)
+    owner.addAction(act)  # shortcuts work while the menu bar is hidden too
+    return act
+
+def build_actions(w: MainWindow) -> None:
+    """Every action of the window, as attributes of the window (`act_*`)."""
+    SK = QKeySequence.StandardKey
+    def a(*args, **kw) -> QAction:
+        return make_action(w, *args, **kw)
+
+    w.act_import_files = a("action.import_files", w.imports.import_files, SK.Open, "import")
+    w.act_import_folder = a("action.import_folder", w.imports.import_folder, "Ctrl+Shift+O", "folder")
+    w.act_new_library = a("action.new_library", w.recent.new_library, SK.New)
+    w.act_open_library = a("action.open_library", w.recent.open_library, "Ctrl+Shift+L", "library")
+    w.act_backup_now = a("action.backup_now", lambda: w.backups.backup_now())
+    w.act_restore = a("action.restore_backup", lambda: w.backups.restore_dialog())
+    w.act_quit = a("action.quit", w.close, SK.Quit)
+    w.act_find = a("action.find", w.view.open_find, SK.Find, "find")
+    w.act_find_next = a("action.find_next", lambda: w.view.step_marks(True), SK.FindNext)
+    w.act_find_prev = a("action.find_prev", lambda: w.view.step_marks(False), SK.FindPrevious)
+    w.act_prefs = a("action.preferences", w.show_preferences, SK.Preferences, "settings")
+    if w.act_prefs.shortcut().isEmpty():
+        w.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+    w.act_prev = a("action.prev", w.prev_article, ["Ctrl+PgUp", "Alt+Up"], "prev")
+    w.act_next = a("action.next", w.next_article, ["Ctrl+PgDown", "Alt+Down"], "next")
+    w.act_bigger = a("action.bigger", lambda: w.zoom(1), ["Ctrl+=", "Ctrl++"], "zoom-in")
+    w.act_smaller = a("action.smaller", lambda: w.zoom(-1), "Ctrl+-", "zoom-out")
+    w.act_reset_size = a("action.reset_size", lambda: w.zoom(0), "Ctrl+0")
+    w.act_source = a("action.source", w.toggle_source, "Ctrl+U", "source", checkable=True)
+    w.act_source.setChecked(w.settings.value(K_SHOW_SOURCE, False, type=bool))
+    w.act_search = a("action.search", w.focus_search, "Ctrl+Shift+F", "search")
+    w.act_filter = a("action.filter", w.titles.focus, "Ctrl+L")
+    w.act_focus_tree = a("action.focus_tree", lambda: (w.fitter.show_tree(), w.tree.setFocus()), "Ctrl+1")
+    w.act_focus_article = a("action.focus_article", lambda: w.view.page.setFocus(), "Ctrl+2")
+    w.act_focus_results = a("action.focus_results", w._focus_results, "Ctrl+3")
+    w.act_about = a("action.about", w.show_about)
+    w.act_search_help = a("action.search_help", w.show_search_help, SK.HelpContents)
+    w.act_export_annotations = a("action.export_annotations", lambda: w.io.export_dialog(),
+                                    "Ctrl+Shift+E", "export")
+    w.act_import_annotations = a("action.import_annotations", w.io.import_dialog)
+    w.act_export_html = a("action.export_html", lambda: w.io.export_article("html"))
+    w.act_export_pdf = a("action.export_pdf", lambda: w.io.export_article("pdf"), "Ctrl+Shift+P")
+    w.act_tag_manager = a("action.tag_manager", w.show_tag_manager, "Ctrl+Shift+T", "tag")
+    w.act_article_tags = a("action.article_tags", w.focus_article_tags, "Ctrl+T")
+    w.act_new_collection = a("action.new_collection", lambda: w.annotator.new_collection(
+        [w.current_id] if w.current_id is not None else None))
+    w.act_browser = w.browser_dock.toggleViewAction()
+    w.act_browser.setText(tr("action.browser"))
+    w.act_browser.setObjectName("action.browser")
+    w.act_browser.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    icons.named(w.act_browser, "annotations")
+    w.addAction(w.act_browser)
+    w.theme_group = QActionGroup(w)
+    w.theme_actions: dict[str, QAction] = {}
+    for name in themes.THEMES:
+        act = QAction(tr(f"theme.{name}"), w, checkable=True)
+        act.setObjectName(f"theme.{name}")
+        act.triggered.connect(lambda _c=False, n=name: w.set_theme(n))
+        w.theme_group.addAction(act)
+        w.theme_actions[name] = act
 
 
 def build_menus(w: MainWindow) -> None:

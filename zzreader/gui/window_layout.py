@@ -16,6 +16,7 @@ K_STATE = "window/state"
 K_SPLITTER = "window/splitter"
 K_LEFT_SPLITTER = "window/left_splitter"
 K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
+K_SHOW_SOURCE = "reader/show_source"  # the raw dump beside the article
 STATE_VERSION = 1
 
 
