@@ -83,6 +83,7 @@ from zzreader.gui.tree_model import (
     KIND_ROLE,
     ArchiveModel,
     CountDelegate,
+    reload_keeping_expanded,
 )
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
@@ -544,34 +545,12 @@ class MainWindow(QMainWindow):
 
     def refresh_tree(self) -> None:
         """Reload the tree after a write, keeping what was expanded and selected."""
-        expanded = self._expanded_keys()
-        self.model.reload()
-        for path in expanded:
-            node = self.model.root
-            for kind, key in path:
-                node = next((c for c in self.model.ensure_loaded(node)
-                             if c.kind == kind and c.key == key), None)
-                if node is None:
-                    break
-                self.tree.expand(self.model.index_of(node))
+        reload_keeping_expanded(self.tree, self.model)
         if self.current_id is not None:
             try:
                 self._select_in_tree(self.library.article_summary(self.current_id))
             except NotFoundError:
                 self.current_id = None
-
-    def _expanded_keys(self) -> list[list[tuple[str, object]]]:
-        out: list[list[tuple[str, object]]] = []
-
-        def walk(node, trail):
-            for child in node.children or []:
-                if child.children is not None and self.tree.isExpanded(self.model.index_of(child)):
-                    path = trail + [(child.kind, child.key)]
-                    out.append(path)
-                    walk(child, path)
-
-        walk(self.model.root, [])
-        return out
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -27,6 +27,7 @@ from zzreader.gui.qt import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     Qt,
+    QTreeView,
 )
 from zzreader.i18n import language, tr
 
@@ -292,6 +293,34 @@ class ArchiveModel(QAbstractItemModel):
         tip = f"{title}\n{tr('type.' + a.type)}" + (f" · {a.section}" if a.section else "")
         return Node(ARTICLE, a.id, parent, row, title, "", has_children=False,
                     article_type=a.type, date=a.issue_date, tip=tip)
+
+
+def expanded_paths(view: QTreeView, model: ArchiveModel) -> list[list[tuple[str, Any]]]:
+    """The (kind, key) trail of every expanded node, to expand them again after a reload."""
+    out: list[list[tuple[str, Any]]] = []
+
+    def walk(node: Node, trail: list[tuple[str, Any]]) -> None:
+        for child in node.children or []:
+            if child.children is not None and view.isExpanded(model.index_of(child)):
+                path = trail + [(child.kind, child.key)]
+                out.append(path)
+                walk(child, path)
+
+    walk(model.root, [])
+    return out
+
+
+def reload_keeping_expanded(view: QTreeView, model: ArchiveModel) -> None:
+    """Reload the model after a write; what was expanded (and still exists) is expanded again."""
+    expanded = expanded_paths(view, model)
+    model.reload()
+    for path in expanded:
+        node: Node | None = model.root
+        for kind, key in path:
+            node = next((c for c in model.ensure_loaded(node) if c.kind == kind and c.key == key), None)
+            if node is None:
+                break
+            view.expand(model.index_of(node))
 
 
 def article_label(a: ArticleSummary) -> str:
