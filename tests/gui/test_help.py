@@ -7,7 +7,7 @@ from zzreader import i18n
 
 def test_search_help_lists_the_query_language(window, qtbot):
     window.act_search_help.trigger()
-    dialog = window._search_help
+    dialog = window.help.search_help
     qtbot.waitUntil(dialog.isVisible)
     text = dialog.browser.toPlainText()
     for needle in ("二医院", "title:", "author:", "tag:", "note:", "date:2024-12", "OR"):

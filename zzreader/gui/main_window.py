@@ -19,11 +19,10 @@ restores, and shows the library again as a switch does.
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 from pathlib import Path
 
-from zzreader import __version__, i18n
+from zzreader import i18n
 from zzreader.core import annotations as an
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport
@@ -46,12 +45,12 @@ from zzreader.gui.backup_controller import BackupController
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.external_changes import ExternalChanges
+from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.preferences import PreferencesDialog, Prefs
 from zzreader.gui.qt import (
-    BINDING,
     QAbstractItemView,
     QApplication,
     QDockWidget,
@@ -70,7 +69,6 @@ from zzreader.gui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
-    qVersion,
 )
 from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import ResultsModel, SearchPanel
@@ -114,6 +112,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentLibraries(  # gui/recent_libraries.py
             settings, self, lambda: self.library.path if self.library else None, self.switch_library
         )
+        self.help = HelpMenu(self, lambda: self.library)  # gui/help_menu.py
         self.imports = ImportController(lambda: self.workers, self)  # gui/import_controller.py
         self.imports.finished.connect(self._import_done)
         self.tag_manager: TagManager | None = None
@@ -605,23 +604,6 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.prefs, self)
         if dialog.exec():
             self.apply_prefs(dialog.prefs())
-
-    def show_search_help(self) -> None:
-        from zzreader.gui.help_dialog import SearchHelpDialog
-
-        if getattr(self, "_search_help", None) is None:
-            self._search_help = SearchHelpDialog(self)
-        self._search_help.show()
-        self._search_help.raise_()
-
-    def show_about(self) -> None:
-        s = self.library.stats()
-        QMessageBox.about(
-            self,
-            tr("about.title"),
-            tr("about.text", version=__version__, qt=qVersion(), binding=BINDING,
-               path=html.escape(str(self.library.path)), issues=s.issues, articles=s.articles),
-        )
 
     # -- status -------------------------------------------------------------------------
     def where_label_text(self, text: str) -> None:

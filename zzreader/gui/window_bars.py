@@ -83,8 +83,8 @@ def build_actions(w: MainWindow) -> None:
     w.act_focus_tree = a("action.focus_tree", lambda: (w.fitter.show_tree(), w.tree.setFocus()), "Ctrl+1")
     w.act_focus_article = a("action.focus_article", lambda: w.view.page.setFocus(), "Ctrl+2")
     w.act_focus_results = a("action.focus_results", w._focus_results, "Ctrl+3")
-    w.act_about = a("action.about", w.show_about)
-    w.act_search_help = a("action.search_help", w.show_search_help, SK.HelpContents)
+    w.act_about = a("action.about", w.help.show_about)
+    w.act_search_help = a("action.search_help", w.help.show_search_help, SK.HelpContents)
     w.act_export_annotations = a("action.export_annotations", lambda: w.io.export_dialog(),
                                     "Ctrl+Shift+E", "export")
     w.act_import_annotations = a("action.import_annotations", w.io.import_dialog)
