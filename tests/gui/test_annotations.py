@@ -270,7 +270,7 @@ def test_tag_manager_lists_counts_renames_and_merges(qtbot, window, monkeypatch)
 def test_add_to_collection_from_the_tree_search_results_and_page(qtbot, window, monkeypatch):
     tree_index = window.tree.currentIndex()
     first = tree_index.data(ID_ROLE)
-    menu = window.tree_menu_for(tree_index)
+    menu = window.menus.tree_menu_for(tree_index)
     sub = next(a.menu() for a in menu.actions() if a.menu())
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "二医院专题")
     next(a for a in sub.actions() if a.objectName() == "collection.new").trigger()
@@ -282,7 +282,7 @@ def test_add_to_collection_from_the_tree_search_results_and_page(qtbot, window, 
     qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=10_000)
     hits = [h.article_id for h in window.search.model.hits if h.article_id != first]
     row = next(i for i, h in enumerate(window.search.model.hits) if h.article_id == hits[0])
-    menu = window.results_menu_for(window.search.model.index(row))
+    menu = window.menus.results_menu_for(window.search.model.index(row))
     sub = next(a.menu() for a in menu.actions() if a.menu())
     act = next(a for a in sub.actions() if a.objectName() == f"collection.{info.id}")
     assert not act.isChecked()

@@ -45,6 +45,7 @@ from zzreader.gui.backup_controller import BackupController
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.external_changes import ExternalChanges
+from zzreader.gui.article_menus import ArticleMenus
 from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
@@ -61,7 +62,6 @@ from zzreader.gui.qt import (
     QMenu,
     QMessageBox,
     QModelIndex,
-    QPoint,
     QSettings,
     QSplitter,
     Qt,
@@ -71,7 +71,7 @@ from zzreader.gui.qt import (
     Signal,
 )
 from zzreader.gui.recent_libraries import RecentLibraries
-from zzreader.gui.search_panel import ResultsModel, SearchPanel
+from zzreader.gui.search_panel import SearchPanel
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.window_layout import K_SHOW_SOURCE, LastArticles, WindowLayout
@@ -163,10 +163,11 @@ class MainWindow(QMainWindow):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.tree.activated.connect(self._tree_activated)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.tree.customContextMenuRequested.connect(
-            lambda point: self._exec_menu(self.tree_menu_for(self.tree.indexAt(point)), self.tree, point)
+        self.menus = ArticleMenus(  # gui/article_menus.py: right-click on an article row
+            self, self.open_from_ui, self.annotator,
+            lambda: self.search.request.query if self.search.request else "",
         )
+        self.menus.attach(self.tree, self.menus.tree_menu_for)
 
         self.titles = TitleFilter(  # gui/title_filter.py: the field, its matches, the stack
             self.tree, lambda: self.workers, lambda: self.library, self.open_from_ui, self.ui_family, self,
@@ -213,11 +214,7 @@ class MainWindow(QMainWindow):
 
         self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme))
         self.search.open_hit.connect(self.open_from_ui)
-        self.search.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.search.results.customContextMenuRequested.connect(
-            lambda point: self._exec_menu(
-                self.results_menu_for(self.search.results.indexAt(point)), self.search.results, point)
-        )
+        self.menus.attach(self.search.results, self.menus.results_menu_for)
         self.search_dock = QDockWidget(tr("dock.search"), self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search)
@@ -247,32 +244,6 @@ class MainWindow(QMainWindow):
         built = self.annotator.collection_menu(menu, [self.current_id])
         for act in built.actions():
             menu.addAction(act)
-
-    def _exec_menu(self, menu: QMenu | None, widget: QWidget, point: QPoint) -> None:
-        if menu is not None:
-            menu.exec(widget.viewport().mapToGlobal(point))
-            menu.deleteLater()
-
-    def tree_menu_for(self, index: QModelIndex) -> QMenu | None:
-        """Context menu of a tree row: open, add the article to a collection."""
-        if not index.isValid() or index.data(KIND_ROLE) != ARTICLE:
-            return None
-        return self._article_menu(index.data(ID_ROLE))
-
-    def results_menu_for(self, index: QModelIndex) -> QMenu | None:
-        """Context menu of a search result: open, add the article to a collection."""
-        hit = index.data(ResultsModel.HIT_ROLE) if index.isValid() else None
-        if hit is None:
-            return None
-        query = self.search.request.query if self.search.request else ""
-        return self._article_menu(hit.article_id, query)
-
-    def _article_menu(self, article_id: int, query: str = "") -> QMenu:
-        menu = QMenu(self)
-        menu.addAction(tr("menu.open_article")).triggered.connect(
-            lambda: self.open_from_ui(article_id, query))
-        menu.addMenu(self.annotator.collection_menu(menu, [article_id]))
-        return menu
 
     def _build_status(self) -> None:
         self.counts_label = QLabel()
