@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT, SEEDS
 from zzreader.core import annotations as an
+from zzreader.core import migrations
 from zzreader.core.store import Library, open_library
 
 # Chinese terms that occur in every seed: a search for them touches every issue.
@@ -61,7 +62,7 @@ def ensure_annotation_schema(library: Library) -> None:
         "SELECT 1 FROM sqlite_master WHERE name = ?", [an.JOURNAL]
     ).fetchone():
         with library.lock, library.db.atomic():
-            an.migration_2_annotations(library.db)
+            migrations.m003_annotation_journal(library.db)
 
 
 def seeded_library(path: Path) -> Library:

@@ -173,26 +173,6 @@ def parse_time(value: str | None) -> dt.datetime | None:
     return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
-def migration_2_annotations(db: Database) -> None:
-    """Schema step for annotations: the undo journal and two lookup indexes.
-
-    Idempotent DDL, so it is safe whether or not the step was recorded.
-    """
-    db.executescript(
-        f"""
-        CREATE TABLE IF NOT EXISTS {JOURNAL} (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            created TEXT NOT NULL,
-            undone INTEGER NOT NULL DEFAULT 0,
-            changes TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS highlights_issue_source ON highlights(issue_source, article_seq);
-        CREATE INDEX IF NOT EXISTS highlights_anchor_state ON highlights(anchor_state);
-        """
-    )
-
-
 # Primary key columns of every table an operation may touch, parents first
 # (restoring runs in this order, deleting in the reverse one).
 _KEYS: dict[str, tuple[str, ...]] = {

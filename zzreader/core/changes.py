@@ -27,11 +27,6 @@ class JournalTop:
     mine: bool  # made by this process
 
 
-def m006_journal_origin(db: Any) -> None:
-    """Migration 6's frozen DDL for the journal's origin column."""
-    db.execute("ALTER TABLE annotation_journal ADD COLUMN origin TEXT")
-
-
 def data_version(library: Any) -> int:
     with library.lock:
         return int(library.db.execute("PRAGMA data_version").fetchone()[0])

@@ -23,22 +23,6 @@ TABLE = "annotation_imports"
 CLOCK_SKEW = dt.timedelta(minutes=10)
 
 
-def m006_import_provenance(db: Any) -> None:
-    """Migration 6's frozen DDL (never imported from live code elsewhere)."""
-    db.execute(
-        """
-        CREATE TABLE annotation_imports (
-            highlight_id TEXT NOT NULL,
-            source TEXT NOT NULL,
-            remote_id TEXT NOT NULL,
-            remote_modified TEXT,
-            imported_at TEXT NOT NULL,
-            PRIMARY KEY (highlight_id, source)
-        )
-        """
-    )
-
-
 def has_table(db: Any) -> bool:
     return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [TABLE]).fetchone() is not None
 

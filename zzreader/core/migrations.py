@@ -18,7 +18,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from zzreader import __version__
-from zzreader.core import search
 from zzreader.core.errors import ZZReaderError
 
 Migration = Callable[[Database], None]
@@ -136,11 +135,17 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX collection_articles_article ON collection_articles(article_id);
         """
     )
-    search.create_index(db)
+    # The full-text index as core/search.py reads it (frozen here: one
+    # character per token, day-slot row keys, tokenizer version 2).
     db.execute(
-        "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?)",
-        [str(search.TOKENIZER_VERSION)],
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(body, title, subtitle, "
+        "content='', columnsize=0, tokenize='ascii')"
     )
+    db.execute(
+        "CREATE TABLE articles_fts_keys (key INTEGER PRIMARY KEY, "
+        "article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE)"
+    )
+    db.execute("INSERT INTO meta(key, value) VALUES ('tokenizer_version', '2')")
 
 
 def m002_title_filter_index(db: Database) -> None:
@@ -155,10 +160,20 @@ def m002_title_filter_index(db: Database) -> None:
 
 
 def m003_annotation_journal(db: Database) -> None:
-    """The annotations' undo journal and highlight lookup indexes (defined with them)."""
-    from zzreader.core.annotations import migration_2_annotations
-
-    migration_2_annotations(db)
+    """The annotations' undo journal (core/annotations.py) and two highlight lookup indexes."""
+    db.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS annotation_journal (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            created TEXT NOT NULL,
+            undone INTEGER NOT NULL DEFAULT 0,
+            changes TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS highlights_issue_source ON highlights(issue_source, article_seq);
+        CREATE INDEX IF NOT EXISTS highlights_anchor_state ON highlights(anchor_state);
+        """
+    )
 
 
 def m004_compressed_sources(db: Database) -> None:
@@ -225,13 +240,21 @@ def m005_discovery(db: Database) -> None:
         """
     )
 def m006_import_provenance(db: Database) -> None:
-    """Where imported annotations came from, and whose undo each journal entry is
-    (core/import_provenance.py, core/changes.py; each with its own frozen DDL)."""
-    from zzreader.core.changes import m006_journal_origin
-    from zzreader.core.import_provenance import m006_import_provenance as create
-
-    create(db)
-    m006_journal_origin(db)
+    """Where imported annotations came from (core/import_provenance.py), and which
+    process made each undo-journal entry (core/changes.py)."""
+    db.execute(
+        """
+        CREATE TABLE annotation_imports (
+            highlight_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            remote_id TEXT NOT NULL,
+            remote_modified TEXT,
+            imported_at TEXT NOT NULL,
+            PRIMARY KEY (highlight_id, source)
+        )
+        """
+    )
+    db.execute("ALTER TABLE annotation_journal ADD COLUMN origin TEXT")
 
 
 def m007_corrections(db: Database) -> None:
