@@ -1,4 +1,4 @@
-"""The README documents every command, option and public JSON key (houses.md §12)."""
+"""The README documents every command, option and public JSON key."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Anchor highlights to an article's canonical text so they survive re-imports.
 
 A highlight is stored the way the W3C Web Annotation model and Hypothesis
-store it (shared/houses.md §8): a position (code-point offsets into
+store it: a position (code-point offsets into
 `Article.text`, a TextPositionSelector) *and* a quote (`exact` plus up to
 `CONTEXT_CHARS` characters of `prefix`/`suffix`, a TextQuoteSelector), plus a
 hash of the whole text it was made on.

@@ -4,7 +4,7 @@ Every function takes the `Library` (or, for the importer, its sqlite-utils
 Database) and works under its lock, so the GUI, a worker thread and the CLI
 share one code path. Results are frozen dataclasses, never rows.
 
-Undo (shared/houses.md §7, Anki's `UndoManager`): each user edit is one named
+Undo (in the spirit of Anki's `UndoManager`): each user edit is one named
 operation run in one transaction that also writes a journal entry with the
 before- and after-image of every row it touched. Undo writes the
 before-images back, redo the after-images; a new operation clears the redo

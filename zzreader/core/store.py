@@ -3,7 +3,7 @@
 Everything outside `zzreader.core` reads and writes the library only through
 `open_library()` and the `Library` facade, which returns frozen dataclasses
 (or `models` objects) and never database rows, so the GUI can't grow SQL of
-its own (the calibre counter-example in shared/houses.md §1).
+its own (unlike calibre, whose widgets query the database).
 
 Storage notes, for anyone reading the file with the sqlite3 shell:
 - `articles.text` is `Article.text` (paragraphs joined by "\\n"), the one

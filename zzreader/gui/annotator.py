@@ -2,14 +2,14 @@
 
 The Annotator turns user gestures (a key on the page, a menu item, the note
 popup, the tag manager, the browser) into calls of `core.annotations`, each
-one named, journalled operation (shared/houses.md §7), so Undo / Redo in the
+one named, journalled operation (core/annotations.py), so Undo / Redo in the
 Edit menu reverse any of them, and also edits made from the command line.
 It owns the annotation actions (colours 1-8, underline, strike-through,
 note, undo, redo...) that the window puts in menus and toolbars.
 
 After every write it emits `changed(article_ids)` once (None: anything may
 have changed, after undo, redo or an import); each view refreshes what it
-shows (houses.md §3). Writes are single small transactions on the window's
+shows. Writes are single small transactions on the window's
 own connection; long work (exports, imports of annotation files) goes to the
 workers' lanes (annotation_io.py).
 """

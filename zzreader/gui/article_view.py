@@ -7,7 +7,7 @@ they never change the document text whose positions they point into.
 
 QTextDocument positions count UTF-16 units while Python counts code points;
 `Utf16Map` converts, so a rare CJK character outside the BMP (𠮷) does not
-shift every later mark (shared/houses.md §8).
+shift every later mark (core/anchors.py).
 
 Highlights are different: they are stored as offsets into `Article.text`,
 which is not what the page shows (a header, captions, cells). `TextMap`

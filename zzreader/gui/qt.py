@@ -1,4 +1,4 @@
-"""The one module that imports PySide6 (see shared/houses.md §10).
+"""The one module that imports PySide6.
 
 Everything else in `zzreader.gui` imports Qt names from here, so a binding
 upgrade or a switch is one file, and `tests/gui/test_structure.py` fails on a

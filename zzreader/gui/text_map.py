@@ -1,7 +1,7 @@
 """Map between positions on the article page and offsets into `Article.text`.
 
 Highlights are stored as code-point offsets into the canonical body
-(`Article.text`, paragraphs joined by "\\n"; shared/houses.md §8). The page
+(`Article.text`, paragraphs joined by "\\n"). The page
 shows more than that body (date line, title, byline, a "▲" before captions,
 bullets before list items, table cells instead of tabs), and QTextDocument
 counts positions in UTF-16 units, so a character outside the BMP (𠮷) takes

@@ -2,7 +2,7 @@
 
 Only the years are read at start; each node reads its children with one
 indexed facade call the first time it is expanded (`canFetchMore` /
-`fetchMore`, shared/houses.md §4), so a ten-year library opens as fast as the
+`fetchMore`), so a ten-year library opens as fast as the
 five sample issues. Newest first at every date level, articles in page order.
 
 An issue whose articles all share one section (often the empty one: the dump

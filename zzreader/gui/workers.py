@@ -1,6 +1,6 @@
 """Background work for the window: imports and searches off the GUI thread.
 
-Threading and SQLite, the choice made here (shared/houses.md §2): the GUI
+Threading and SQLite, the choice made here: the GUI
 thread keeps its own `Library` for the short indexed reads that draw the tree
 and open an article. Everything slow runs in one of two *lanes*, each a
 QThreadPool with exactly one thread that never expires and its own `Library`
