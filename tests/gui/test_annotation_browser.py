@@ -175,7 +175,8 @@ def test_export_markdown_csv_and_json_in_the_background(qtbot, window, annotated
         assert path.stat().st_size > 0
     md = (tmp_path / "all.md").read_text(encoding="utf-8")
     assert "第一条批注" in md and "#医疗" in md and f"### {annotated['a'][1].title.split()[0]}" in md
-    rows = list(csv.DictReader((tmp_path / "all.csv").open(encoding="utf-8")))
+    assert (tmp_path / "all.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM, as the CLI writes
+    rows = list(csv.DictReader((tmp_path / "all.csv").open(encoding="utf-8-sig")))
     assert {r["id"] for r in rows} == {h1.id, h2.id, h3.id}
     assert next(r for r in rows if r["id"] == h2.id)["tags"] == "医疗; 待核实"
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
@@ -190,7 +191,7 @@ def test_export_markdown_csv_and_json_in_the_background(qtbot, window, annotated
     path = tmp_path / "one.csv"
     with qtbot.waitSignal(io.exported, timeout=10_000):
         io.start_export("csv", str(path), window.browser.selected_ids())
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
     assert [r["id"] for r in rows] == [h2.id]
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
@@ -25,7 +24,7 @@ from zzreader.core import export
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-ANNOTATION_FORMATS = ("md", "csv", "json")
+ANNOTATION_FORMATS = export.ANNOTATION_FORMATS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -108,24 +107,11 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with _open(args) as library:
         if args.output:
-            # A BOM lets spreadsheet programs read a Chinese CSV file as UTF-8.
-            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-            with open(args.output, "w", encoding=encoding, newline="") as out:
-                n = write_annotations(library, fmt, out)
+            n = export.save_annotations(library, fmt, args.output)
             print(f"已导出 {n} 条批注 / Exported {n} annotations to {args.output}", file=sys.stderr)
         else:
-            write_annotations(library, fmt, sys.stdout)
+            export.write_annotations(library, fmt, sys.stdout)
     return EXIT_OK
-
-
-def write_annotations(library: Library, fmt: str, out: TextIO) -> int:
-    """Write every annotation in `fmt`; returns how many were written."""
-    if fmt == "json":
-        return export.write_w3c(library, out)
-    if fmt == "csv":
-        return export.write_csv(library, out)
-    out.write(export.export_markdown(library))
-    return an.highlight_count(library)
 
 
 # -- import annotations -----------------------------------------------------------------------

@@ -34,6 +34,7 @@ import datetime as dt
 import html
 import io
 import json
+import os
 import re
 import sqlite3
 import uuid
@@ -909,3 +910,41 @@ class _Marker:
         for style, h in latest.items():
             classes.append(f"zz-{h.color} zz-{style}")
         return f'<span class="{" ".join(classes)}" style="{"; ".join(css)}">{piece}</span>'
+
+
+# -- writing an annotation export (the CLI and the window share these) -------------------------
+ANNOTATION_FORMATS = ("md", "csv", "json")
+
+
+def write_annotations(
+    library: Library, fmt: str, out: TextIO, highlight_ids: list[str] | None = None
+) -> int:
+    """Write annotations (all, or the ids given) in `fmt` to a stream; returns how many highlights."""
+    if fmt not in ANNOTATION_FORMATS:
+        raise ValueError(fmt)
+    if fmt == "csv":
+        return write_csv(library, out, highlight_ids)
+    if fmt == "json":
+        write_w3c(library, out, highlight_ids)
+    else:
+        out.write(export_markdown(library, highlight_ids))
+    return len(highlight_ids) if highlight_ids is not None else an.highlight_count(library)
+
+
+def save_annotations(
+    library: Library, fmt: str, path: str | Path, highlight_ids: list[str] | None = None
+) -> int:
+    """Write an annotation export to a file atomically (a half-written file never replaces a good one).
+
+    CSV gets a BOM so spreadsheet programs read the Chinese text as UTF-8.
+    """
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+    try:
+        with open(partial, "w", encoding=encoding, newline="") as out:
+            count = write_annotations(library, fmt, out, highlight_ids)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count

@@ -15,11 +15,9 @@ files show the same highlights and notes.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import annotations as an
 from zzreader.core import export, w3c_validate
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
@@ -46,7 +44,7 @@ from zzreader.i18n import pick, tr
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
 
-FORMATS = ("md", "csv", "json")
+FORMATS = export.ANNOTATION_FORMATS
 FILTERS = {
     "md": "Markdown (*.md)",
     "csv": "CSV (*.csv)",
@@ -55,28 +53,6 @@ FILTERS = {
 SUFFIX = {"md": ".md", "csv": ".csv", "json": ".jsonld"}
 PDF_FONTS = ("Noto Serif CJK SC", "Source Han Serif SC", "Noto Sans CJK SC", "SimSun")
 PDF_MARGIN_MM = 18
-
-
-def write_annotations(library: Library, fmt: str, path: str | Path, ids: list[str] | None = None) -> int:
-    """Write annotations (all, or the ids given) to `path`; returns how many highlights."""
-    if fmt not in FORMATS:
-        raise ValueError(fmt)
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="") as out:
-            if fmt == "csv":
-                count = export.write_csv(library, out, ids)
-            elif fmt == "json":
-                export.write_w3c(library, out, ids)
-                count = len(ids) if ids is not None else an.highlight_count(library)
-            else:
-                out.write(export.export_markdown(library, ids))
-                count = len(ids) if ids is not None else an.highlight_count(library)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
 
 
 def write_pdf(html: str, path: str | Path, title: str = "") -> None:
@@ -171,7 +147,7 @@ class AnnotationIO(QObject):
         self._status(tr("export.running"))
 
         def work(library: Library, _progress, _cancel) -> int:
-            return write_annotations(library, fmt, path, ids)
+            return export.save_annotations(library, fmt, path, ids)
 
         return self.window.workers.read.submit(
             work, "export-annotations",
