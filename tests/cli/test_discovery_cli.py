@@ -82,3 +82,15 @@ def test_alias_merges_and_unmerges(capsys, library):
 def test_reprints_json(capsys, library):
     code, out, _ = run(capsys, library, "reprints", "--json")
     assert code == 0 and json.loads(out) == {"clusters": []}  # the five seeds repeat nothing
+
+
+def test_the_command_line_loads_datasketch_only_for_reprints():
+    import subprocess
+    import sys
+
+    from zzreader.cli import discovery
+    from zzreader.core.discovery import reprints
+
+    assert discovery.REPRINT_MIN_CHARS == reprints.MIN_CHARS
+    code = "import sys, zzreader.cli, zzreader.core.importer; sys.exit('datasketch' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -22,8 +22,10 @@ import sys
 from typing import Any
 
 from zzreader.cli.backup import open_for_command
-from zzreader.core.discovery import entities, issue_calendar, reprints, trends
+from zzreader.core.discovery import entities, issue_calendar, trends
 from zzreader.core.store import Library
+
+REPRINT_MIN_CHARS = 200  # core/discovery/reprints.py MIN_CHARS (a test keeps the two equal)
 
 EXIT_OK = 0
 
@@ -67,8 +69,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_alias)
 
     p = sub.add_parser("reprints", help="重复刊发 / reprints and near-duplicates")
-    p.add_argument("--min-chars", type=int, default=reprints.MIN_CHARS, metavar="N",
-                   help=f"最短字数 / shortest article (default {reprints.MIN_CHARS})")
+    p.add_argument("--min-chars", type=int, default=REPRINT_MIN_CHARS, metavar="N",
+                   help=f"最短字数 / shortest article (default {REPRINT_MIN_CHARS})")
     p.add_argument("--rebuild", action="store_true", help="全部重算 / rebuild from scratch")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_reprints)
@@ -167,6 +169,8 @@ def cmd_alias(args: argparse.Namespace) -> int:
 
 
 def cmd_reprints(args: argparse.Namespace) -> int:
+    from zzreader.core.discovery import reprints  # loads datasketch and scipy: only when asked for
+
     with _open(args) as library:
         if args.rebuild:
             reprints.rebuild(library)

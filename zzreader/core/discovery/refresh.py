@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zzreader.core.discovery import entities, reprints
+from zzreader.core.discovery import entities
 
 
 def after_import(library: Any, added: tuple[int, ...], changed: tuple[int, ...]) -> None:
@@ -23,5 +23,7 @@ def after_import(library: Any, added: tuple[int, ...], changed: tuple[int, ...])
     with library.lock, library.db.atomic():
         library.db.execute(f"DELETE FROM entity_done WHERE article_id IN ({marks})", ids)
         library.db.execute(f"DELETE FROM reprint_signatures WHERE article_id IN ({marks})", ids)
+    from zzreader.core.discovery import reprints  # datasketch and scipy load only when there is work
+
     entities.update(library, ids)
     reprints.update(library, ids)
