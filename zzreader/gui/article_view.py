@@ -344,6 +344,17 @@ class ArticleView(QWidget):
             return None
         return self.text_map.to_text(cursor.selectionStart(), cursor.selectionEnd())
 
+    def cursor_offset(self) -> int | None:
+        """The Article.text offset at the page's cursor (or selection start); None outside the body."""
+        return self.offset_at(self.page.textCursor().selectionStart())
+
+    def offset_at(self, position: int) -> int | None:
+        """The Article.text offset of a page position; None outside the body."""
+        if self.article is None:
+            return None
+        span = self.text_map.to_text(position, position + 1)
+        return span[0] if span else None
+
     def select_span(self, start: int, end: int) -> bool:
         """Select `Article.text[start:end]` on the page (tests, re-attach); False if not shown."""
         ranges = self.text_map.to_doc(start, end)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from zzreader import i18n
 from zzreader.core import annotations as an
+from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import ImportReport
 from zzreader.core.store import Library, NotFoundError, open_library
@@ -46,6 +47,7 @@ from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.article_menus import ArticleMenus
+from zzreader.gui.corrections_controller import CorrectionsController
 from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
@@ -127,6 +129,12 @@ class MainWindow(QMainWindow):
         self.backups = BackupController(self, self, self.act_backup_now)  # gui/backup_controller.py
         self.citing = CitationActions(self)  # Copy with citation, selection menu, collection citations
         self.view.page.menu_requested.connect(self.citing.extend_page_menu)
+        self.corrections = CorrectionsController(  # gui/corrections_controller.py
+            self, lambda: self.library, lambda: self.current_id, self.view.cursor_offset, self.view.offset_at,
+            lambda: self.prefs.user_name or default_user(), lambda text: self.statusBar().showMessage(text, 8000),
+        )
+        self.corrections.changed.connect(self._corrected)
+        self.view.page.menu_requested.connect(self.corrections.extend_page_menu)
         self.collections.export_citations.connect(self.citing.export_collection)
         self.history = NavigationHistory(self)  # Back / Forward through the articles opened
         self.act_print = window_bars.make_action(self, "print.action", lambda: printing.print_article(self), "Ctrl+P")
@@ -443,6 +451,16 @@ class MainWindow(QMainWindow):
             self.search.search_for(queries[kind])
 
     # -- annotations ------------------------------------------------------------------
+    def _corrected(self, article_id: int | None) -> None:
+        """After a correction: the tree, the undo actions and the article shown."""
+        self.refresh_tree()
+        self.annotator.notify(None)
+        self.current_id = None
+        if article_id is not None and article_id >= 0:
+            self.open_article(article_id)
+        else:
+            self.open_first_article()
+
     def _annotations_changed(self, article_ids: tuple[int, ...] | None) -> None:
         """Redraw what an annotation edit touched (None: it may be anything)."""
         if self.current_id is None or (article_ids is not None and self.current_id not in article_ids):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from zzreader import i18n
+from zzreader.core.corrections import default_user
 from zzreader.gui import themes
 from zzreader.gui.qt import (
     QComboBox,
@@ -20,6 +21,7 @@ from zzreader.gui.qt import (
     QFontDatabase,
     QFormLayout,
     QSettings,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -54,6 +56,7 @@ class Prefs:
     font_size: int = 17
     line_spacing: int = 180
     text_width: int = 38
+    user_name: str = ""  # signs corrections; "" = the account's name
 
     def clamped(self) -> Prefs:
         """The same settings with every number inside its range and names known."""
@@ -134,6 +137,9 @@ class PreferencesDialog(QDialog):
         self.font_size = _spin(FONT_SIZES, prefs.font_size, " pt")
         self.line_spacing = _spin(LINE_SPACINGS, prefs.line_spacing, " %", step=10)
         self.text_width = _spin(TEXT_WIDTHS, prefs.text_width, tr("prefs.width.suffix"), step=2)
+        self.user_name = QLineEdit(prefs.user_name)
+        self.user_name.setPlaceholderText(default_user())
+        self.user_name.setToolTip(tr("prefs.user.tip"))
 
         form = QFormLayout()
         rows = (
@@ -143,6 +149,7 @@ class PreferencesDialog(QDialog):
             ("prefs.size", self.font_size),
             ("prefs.spacing", self.line_spacing),
             ("prefs.width", self.text_width),
+            ("prefs.user", self.user_name),
         )
         for key, widget in rows:
             widget.setAccessibleName(tr(key))
@@ -169,6 +176,7 @@ class PreferencesDialog(QDialog):
             font_size=self.font_size.value(),
             line_spacing=self.line_spacing.value(),
             text_width=self.text_width.value(),
+            user_name=self.user_name.text().strip(),
         ).clamped()
 
 

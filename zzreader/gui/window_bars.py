@@ -137,6 +137,8 @@ def build_menus(w: MainWindow) -> None:
     m.addSeparator()
     m.addAction(w.citing.act_copy_cited)
     m.addSeparator()
+    m.addActions(w.corrections.actions)
+    m.addSeparator()
     m.addAction(w.act_prefs)
 
     m = bar.addMenu(tr("menu.view"))

@@ -1,0 +1,131 @@
+"""The archivist's corrections in the window: Edit menu and the article's context menu.
+
+Correct article… (fields and text with a reason), Split at the cursor, Merge
+with the next article, Not an article, and History. Each is one write through
+core/corrections.py, journalled like annotation edits, so Edit → Undo takes it
+back. The controller needs the library, the article shown and the cursor in
+its text, the name to sign revisions with, and `changed(article_id)` to tell
+the window what to show again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from zzreader.core import corrections as co
+from zzreader.core.errors import ZZReaderError
+from zzreader.core.store import Library
+from zzreader.gui.correction_dialog import CorrectionDialog
+from zzreader.gui.history_panel import HistoryPanel
+from zzreader.gui.qt import QAction, QMenu, QObject, QWidget, Signal
+from zzreader.i18n import pick, tr
+
+
+class CorrectionsController(QObject):
+    changed = Signal(object)  # the article id to show after a correction (None: none left)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        library: Callable[[], Library],
+        current: Callable[[], int | None],
+        cursor: Callable[[], int | None],
+        offset_at: Callable[[int], int | None],
+        user: Callable[[], str],
+        status: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.library, self.current, self.cursor = parent, library, current, cursor
+        self.offset_at = offset_at  # a page position -> an offset in the article's text
+        self.user, self.status = user, status
+        self.history: HistoryPanel | None = None
+        self.clicked: int | None = None  # where the article's context menu was opened
+        self.actions: list[QAction] = []
+        self.act_edit = self._action("correct.action", self.edit_dialog)
+        self.act_split = self._action("correct.split", self.split_at_cursor)
+        self.act_merge = self._action("correct.merge", self.merge_with_next)
+        self.act_not_article = self._action("correct.not_article", self.not_an_article)
+        self.act_history = self._action("history.action", self.show_history)
+
+    def _action(self, key: str, slot: Callable[[], Any]) -> QAction:
+        act = QAction(tr(key), self.parent_widget)
+        act.setObjectName(key)
+        act.triggered.connect(slot)
+        self.actions.append(act)
+        return act
+
+    def _write(self, fn: Callable[..., Any], *args: Any, show: int | None = None, **kw: Any) -> Any:
+        """One correction; a refused one is a status message. `show`: the article to show after."""
+        try:
+            result = fn(self.library(), *args, user=self.user() or None, **kw)
+        except ZZReaderError as exc:
+            self.status(pick(str(exc)))
+            return None
+        self.changed.emit(show if show is not None else self.current())
+        if self.history is not None and self.history.isVisible():
+            self.history.reload()
+        return result
+
+    # -- the actions --------------------------------------------------------------
+    def edit_dialog(self) -> CorrectionDialog | None:
+        aid = self.current()
+        if aid is None:
+            return None
+        dialog = CorrectionDialog(self.library().article(aid), self.parent_widget)
+        dialog.accepted.connect(lambda: self.apply_edit(aid, dialog.changes(), dialog.reason()))
+        dialog.open()
+        return dialog
+
+    def apply_edit(self, article_id: int, changes: dict[str, Any], why: str = "") -> int | None:
+        if not changes:
+            return None
+        return self._write(co.edit, article_id, changes, why=why, show=article_id)
+
+    def extend_page_menu(self, menu: QMenu, position: int) -> None:
+        """The article's context menu gets the corrections; Split cuts where the menu was opened."""
+        self.clicked = self.offset_at(position) if position >= 0 else None
+        if self.current() is None:
+            return
+        sub = menu.addMenu(tr("correct.menu"))
+        sub.addActions(self.actions)
+
+    def split_at_cursor(self, title: str | None = None) -> tuple[int, int] | None:
+        aid, at = self.current(), self.clicked if self.clicked is not None else self.cursor()
+        self.clicked = None
+        if aid is None or at is None:
+            self.status(tr("correct.split.no_cursor"))
+            return None
+        return self._write(co.split, aid, at, title=title, show=aid)
+
+    def merge_with_next(self) -> int | None:
+        aid = self.current()
+        if aid is None:
+            return None
+        _prev, nxt = self.library().neighbours(aid)
+        if nxt is None:
+            self.status(tr("correct.merge.no_next"))
+            return None
+        return self._write(co.merge, aid, nxt, show=aid)
+
+    def not_an_article(self) -> Any:
+        aid = self.current()
+        if aid is None:
+            return None
+        _prev, nxt = self.library().neighbours(aid)
+        return self._write(co.mark_not_article, aid, show=nxt if nxt is not None else -1)
+
+    def show_history(self) -> HistoryPanel | None:
+        aid = self.current()
+        if aid is None:
+            return None
+        if self.history is not None:
+            self.history.deleteLater()
+        panel = HistoryPanel(aid, lambda: co.history(self.library(), aid), self.parent_widget)
+        panel.restore_requested.connect(lambda revision: self.restore(aid, revision))
+        self.history = panel
+        panel.show()
+        return panel
+
+    def restore(self, article_id: int, revision: int) -> int | None:
+        return self._write(co.revert, article_id, revision, show=article_id)
