@@ -90,3 +90,20 @@ def test_the_side_by_side_view_marks_only_the_changed_characters_and_escapes_the
     assert "&lt;b&gt;" in left and "<b>" not in left
     assert left.count("<span") == 1 and ">日</span>" in left
     assert right.count("<span") == 1 and ">晚</span>" in right
+
+
+def test_stray_lines_of_the_issue_can_be_moved_into_the_article(qtbot, window):
+    from zzreader.gui.qt import Qt
+
+    article = article_where(
+        window, lambda a: a.title and co.stray_lines(window.library, a.id) and a.type == "news")
+    window.open_article(article.id)
+    dialog = window.corrections.stray_lines_dialog()
+    qtbot.addWidget(dialog)
+    first = dialog.list.item(0)
+    stray_text = co.stray_lines(window.library, article.id)[0][1]
+    first.setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    moved = window.library.article(article.id)
+    assert moved.text.endswith(stray_text.strip()) or stray_text.strip() in moved.text
+    assert all(line[1] != stray_text for line in co.stray_lines(window.library, article.id))

@@ -590,6 +590,17 @@ def merge(
     return article_id
 
 
+def stray_lines(source: Library | Database, article_id: int) -> list[tuple[int, str, int, int]]:
+    """The unassigned lines of the article's issue: (id, text, first line, last line), in order."""
+    db, lock = _db_lock(source)
+    with lock:
+        return db.execute(
+            "SELECT u.id, u.text, u.line_start, u.line_end FROM unassigned u "
+            "JOIN articles a ON a.issue_id = u.issue_id WHERE a.id = ? ORDER BY u.line_start, u.id",
+            [article_id],
+        ).fetchall()
+
+
 def move_unassigned(
     source: Library | Database,
     article_id: int,

@@ -19,6 +19,7 @@ from zzreader.core.store import Library
 from zzreader.gui.correction_dialog import CorrectionDialog
 from zzreader.gui.history_panel import HistoryPanel
 from zzreader.gui.qt import QAction, QMenu, QObject, QWidget, Signal
+from zzreader.gui.stray_lines_dialog import StrayLinesDialog
 from zzreader.i18n import pick, tr
 
 
@@ -45,6 +46,7 @@ class CorrectionsController(QObject):
         self.act_edit = self._action("correct.action", self.edit_dialog)
         self.act_split = self._action("correct.split", self.split_at_cursor)
         self.act_merge = self._action("correct.merge", self.merge_with_next)
+        self.act_lines = self._action("correct.lines", self.stray_lines_dialog)
         self.act_not_article = self._action("correct.not_article", self.not_an_article)
         self.act_history = self._action("history.action", self.show_history)
 
@@ -107,6 +109,24 @@ class CorrectionsController(QObject):
             self.status(tr("correct.merge.no_next"))
             return None
         return self._write(co.merge, aid, nxt, show=aid)
+
+    def stray_lines_dialog(self) -> StrayLinesDialog | None:
+        aid = self.current()
+        if aid is None:
+            return None
+        lines = co.stray_lines(self.library(), aid)
+        if not lines:
+            self.status(tr("correct.lines.none"))
+            return None
+        dialog = StrayLinesDialog(lines, self.parent_widget)
+        dialog.accepted.connect(lambda: self.move_lines(aid, dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def move_lines(self, article_id: int, line_ids: list[int]) -> int | None:
+        if not line_ids:
+            return None
+        return self._write(co.move_unassigned, article_id, line_ids, show=article_id)
 
     def not_an_article(self) -> Any:
         aid = self.current()
