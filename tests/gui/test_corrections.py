@@ -107,3 +107,15 @@ def test_stray_lines_of_the_issue_can_be_moved_into_the_article(qtbot, window):
     moved = window.library.article(article.id)
     assert moved.text.endswith(stray_text.strip()) or stray_text.strip() in moved.text
     assert all(line[1] != stray_text for line in co.stray_lines(window.library, article.id))
+
+
+def test_a_search_hit_only_in_the_original_says_so(qtbot, window):
+    from zzreader.gui.search_panel import snippet_html
+
+    article = long_news(window)
+    word = next(article.text[i:i + 4] for i in range(len(article.text) - 4)
+                if "\n" not in article.text[i:i + 4] and window.library.search(article.text[i:i + 4]).total == 1)
+    window.corrections.apply_edit(article.id, {"text": article.text.replace(word, "（已更正）")})
+    hits = window.library.search(word).hits
+    assert [h.article_id for h in hits] == [article.id] and hits[0].in_original
+    assert "仅见于更正前的原文" in snippet_html(hits[0], "#ff0")

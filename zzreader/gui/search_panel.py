@@ -141,6 +141,8 @@ def snippet_html(hit: Hit, hit_bg: str) -> str:
         out.append(f'<span style="background-color:{hit_bg}">{html.escape(hit.snippet[start:end])}</span>')
         pos = end
     out.append(html.escape(hit.snippet[pos:]))
+    if hit.in_original:  # the words are only in the parsed original of a corrected article
+        out.insert(0, f'<i>{html.escape(tr("search.in_original"))}</i> ')
     return "".join(out)
 
 
