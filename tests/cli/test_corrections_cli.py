@@ -119,3 +119,27 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys):
         code, out, err = run(capsys, lib, *argv)
         assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, (argv, err)
         assert "Traceback" not in err
+
+
+def test_a_correction_whose_text_changed_on_reimport_is_listed_for_review(tmp_path, capsys):
+    dump = tmp_path / DUMP.name
+    dump.write_bytes(DUMP.read_bytes())
+    lib = tmp_path / "lib.sqlite"
+    with open_library(lib) as library:
+        import_paths(library, [dump], workers=0)
+        aid = library.db.execute("SELECT id FROM articles WHERE title = ?", [PARK]).fetchone()[0]
+        text = library.article(aid).text
+    new_file = tmp_path / "new.txt"
+    new_file.write_text(text.replace("同时开放", "同时对外开放"), encoding="utf-8")
+    code, _, _ = run(capsys, lib, "edit", str(aid), "--text-file", str(new_file), "--why", "补字")
+    assert code == 0
+    code, out, _ = run(capsys, lib, "review", "--json")
+    assert json.loads(out) == {"review": []}
+    # The archive's new dump rewrote the very sentence the correction changed.
+    dump.write_text(DUMP.read_text(encoding="utf-8").replace("同时开放", "正式开园"), encoding="utf-8")
+    code, _, _ = run(capsys, lib, "import", "--json", str(dump))
+    assert code == 0
+    code, out, _ = run(capsys, lib, "review", "--json")
+    review = json.loads(out)["review"]
+    assert [(r["article_id"], r["issue_source"], r["fields"]) for r in review] == [(aid, DUMP.name, ["text"])]
+    assert exported(capsys, lib)[aid]["text"].count("正式开园") == 1  # the new dump's text, correction kept aside

@@ -119,3 +119,15 @@ def test_a_search_hit_only_in_the_original_says_so(qtbot, window):
     hits = window.library.search(word).hits
     assert [h.article_id for h in hits] == [article.id] and hits[0].in_original
     assert "仅见于更正前的原文" in snippet_html(hits[0], "#ff0")
+
+
+def test_the_review_list_shows_what_a_reimport_could_not_put_back(qtbot, window, monkeypatch):
+    item = co.ReviewItem(article_id=None, issue_source="x.txt", revision=2, fields=("text",), title="某篇")
+    monkeypatch.setattr(co, "pending_review", lambda _lib: [item])
+    dialog = window.corrections.show_review()
+    qtbot.addWidget(dialog)
+    from zzreader.gui.qt import QTableWidget
+
+    table = dialog.findChild(QTableWidget, "reviewTable")
+    assert table is not None
+    assert [table.item(0, c).text() for c in range(4)] == ["2", "某篇", "正文", "x.txt"]

@@ -62,6 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _why_and_json(p)
     p.set_defaults(func=cmd_merge)
 
+    p = sub.add_parser("review", help="重新导入后待复核的更正 / corrections a re-import could not put back")
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.set_defaults(func=cmd_review)
+
     p = sub.add_parser("import-corrections", help="导入修订文件（可重复导入）/ import a corrections file")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
@@ -146,6 +150,19 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with _open(args) as library:
         kept = co.merge(library, args.article_id, args.next_id, why=args.why)
     return _print(args, {"article_id": kept}, str(kept))
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    with _open(args) as library:
+        items = co.pending_review(library)
+    if args.json:
+        print(json.dumps({"review": [i.to_json() for i in items]}, ensure_ascii=False))
+        return EXIT_OK
+    if not items:
+        print("没有待复核的更正 / No corrections to review")
+    for i in items:
+        print(f"{i.article_id or '—'}  {i.issue_source}  r{i.revision}  {','.join(i.fields)}  {i.title}")
+    return EXIT_OK
 
 
 def export_to(library: Library, output: str | None) -> int:

@@ -18,8 +18,19 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui.correction_dialog import CorrectionDialog
 from zzreader.gui.history_panel import HistoryPanel
-from zzreader.gui.qt import QAction, QMenu, QObject, QWidget, Signal
+from zzreader.gui.qt import (
+    QAction,
+    QDialog,
+    QLabel,
+    QMenu,
+    QObject,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
 from zzreader.gui.stray_lines_dialog import StrayLinesDialog
+from zzreader.gui.tables import list_table
 from zzreader.i18n import pick, tr
 
 
@@ -49,6 +60,7 @@ class CorrectionsController(QObject):
         self.act_lines = self._action("correct.lines", self.stray_lines_dialog)
         self.act_not_article = self._action("correct.not_article", self.not_an_article)
         self.act_history = self._action("history.action", self.show_history)
+        self.act_review = self._action("correct.review", self.show_review)
 
     def _action(self, key: str, slot: Callable[[], Any]) -> QAction:
         act = QAction(tr(key), self.parent_widget)
@@ -146,6 +158,29 @@ class CorrectionsController(QObject):
         self.history = panel
         panel.show()
         return panel
+
+    def show_review(self) -> QDialog:
+        """Corrections a re-import could not put back: kept in their history, listed here."""
+        items = co.pending_review(self.library())
+        dialog = QDialog(self.parent_widget)
+        dialog.setObjectName("reviewDialog")
+        dialog.setWindowTitle(tr("correct.review.title"))
+        table = list_table("reviewTable", tr("correct.review.title"),
+                           [tr("history.revision"), tr("correct.title"), tr("history.fields"), tr("correct.review.issue")],
+                           len(items), parent=dialog)
+        for row, item in enumerate(items):
+            cells = (str(item.revision), item.title, "、".join(tr(f"correct.{f}") for f in item.fields), item.issue_source)
+            for col, text in enumerate(cells):
+                table.setItem(row, col, QTableWidgetItem(text))
+        table.cellDoubleClicked.connect(
+            lambda row, _c: items[row].article_id is not None and self.changed.emit(items[row].article_id))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(tr("correct.review.hint") if items else tr("correct.review.none")))
+        layout.addWidget(table)
+        dialog.resize(720, 360)
+        dialog.show()
+        self.review = dialog
+        return dialog
 
     def restore(self, article_id: int, revision: int) -> int | None:
         return self._write(co.revert, article_id, revision, show=article_id)
