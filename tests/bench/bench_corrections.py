@@ -27,8 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.bench.bench_import import write_archive  # noqa: E402
-from zzreader.core import annotations as an  # noqa: E402
-from zzreader.core import corrections as co  # noqa: E402
+
+# noqa: E402
 from zzreader.core.importer import import_paths  # noqa: E402
 from zzreader.core.store import open_library  # noqa: E402
 
@@ -74,18 +74,18 @@ def run(lib, rng: random.Random, ids: list[int], edits: int, folder: Path) -> No
         text = lib.article(aid).text
         for _ in range(rng.randint(3, 8)):
             start = rng.randrange(0, len(text) - 12)
-            an.add_highlight(lib, aid, start, start + rng.randint(2, 12))
+            lib.highlights.add(aid, start, start + rng.randint(2, 12))
     originals = {aid: lib.article(aid) for aid in edited}
     intact = exact = misplaced = touched = orphaned = 0
     t = time.perf_counter()
     for aid in edited:
-        before = {h.id: h for h in an.highlights_for_article(lib, aid)}
+        before = {h.id: h for h in lib.highlights.for_article(aid)}
         text = lib.article(aid).text
         new_text, lo, hi = random_edit(rng, text)
-        co.edit(lib, aid, {"text": new_text}, why="bench")
+        lib.corrections.edit(aid, {"text": new_text}, why="bench")
         after_text = lib.article(aid).text
         for hid, h in before.items():
-            now = an.get_highlight(lib, hid)
+            now = lib.highlights.get(hid)
             if h.end <= lo or h.start >= hi:  # the edit did not touch its characters
                 intact += 1
                 exact += (not now.orphan) and after_text[now.start:now.end] == h.exact
@@ -105,7 +105,7 @@ def run(lib, rng: random.Random, ids: list[int], edits: int, folder: Path) -> No
     sample = edited[:50]
     same = 0
     for aid in sample:
-        co.revert(lib, aid, 0, why="bench")
+        lib.corrections.revert(aid, 0, why="bench")
         a, o = lib.article(aid), originals[aid]
         same += a.text == o.text and all(getattr(a, f) == getattr(o, f) for f in BYLINES)
     print(f"revert to revision 0: {same}/{len(sample)} byte-identical (text and bylines)")
@@ -129,7 +129,7 @@ def run(lib, rng: random.Random, ids: list[int], edits: int, folder: Path) -> No
     changed = {aid for aid, name in sources.items() if name in sorted(set(sources.values()))[:40]}
     import_paths(lib, [folder])
     kept = sum(lib.article(aid).text == wanted[aid] for aid in changed)
-    review = len(co.pending_review(lib))
+    review = len(lib.corrections.pending_review())
     print(f"re-import of {len({sources[a] for a in changed})} changed dumps: {kept}/{len(changed)} corrections "
           f"re-applied, {review} listed for review")
 

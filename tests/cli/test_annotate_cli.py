@@ -12,7 +12,6 @@ import pytest
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state, article_id, seeded_library
 from zzreader import cli
-from zzreader.core import annotations as an
 from zzreader.core import library_paths
 from zzreader.core.store import open_library
 
@@ -55,7 +54,7 @@ def test_highlight_prints_the_new_id(lib_path: Path, capsys: pytest.CaptureFixtu
     assert code == 0
     hid = out.strip()
     with open_library(lib_path) as library:
-        h = an.get_highlight(library, hid)
+        h = library.highlights.get(hid)
         text = library.article(aid).text
     assert h.start == text.index("敦煌", text.index("敦煌") + 1) and h.exact == "敦煌"
     assert (h.color, h.style, h.note, h.tags) == ("green", "underline", "**壁画**", ("丝路", "文旅"))
@@ -85,7 +84,7 @@ def test_tag_every_article_a_search_finds(lib_path: Path, capsys: pytest.Capture
     code, out, _ = run(capsys, "--library", str(lib_path), "tag", "医院", "--search", "二医院")
     assert code == 0 and f"{len(expected)} articles found, {len(expected)} newly tagged" in out
     with open_library(lib_path) as library:
-        assert set(an.articles_with_tag(library, "医院")) == expected
+        assert set(library.tags.articles_with("医院")) == expected
     code, out, _ = run(capsys, "--library", str(lib_path), "tag", "医院", "--search", "二医院")
     assert ", 0 newly tagged" in out
 

@@ -8,7 +8,6 @@ import pytest
 import rispy
 
 from zzreader import cli
-from zzreader.core import annotations as an
 from zzreader.core import library_paths
 from zzreader.core.importer import import_paths
 from zzreader.core.store import open_library
@@ -28,8 +27,8 @@ def lib_path(tmp_path: Path) -> Path:
     with open_library(path) as library:
         import_paths(library, [DUMP], workers=0)
         ids = [r[0] for r in library.db.execute("SELECT id FROM articles ORDER BY seq")]
-        folder = an.create_collection(library, "口袋公园")
-        an.add_to_collection(library, folder.id, ids[:1])
+        folder = library.collections.create("口袋公园").value
+        library.collections.add_articles(folder.id, ids[:1])
     return path
 
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.core.annotation_fixtures import article_id, seeded_library
 from tests.conftest import SEEDS
-from zzreader.core import annotations as an
+from tests.core.annotation_fixtures import article_id, seeded_library
 from zzreader.core import backup as bk
 from zzreader.core.backup_contents import backup_contents
 
 
 def test_counts_and_date_range_of_a_backup(tmp_path: Path) -> None:
     library = seeded_library(tmp_path / "lib.sqlite")
-    an.add_highlight(library, article_id(library, SEEDS[0].name, 2), 0, 4, note="核实")
+    library.highlights.add(article_id(library, SEEDS[0].name, 2), 0, 4, note="核实")
     made = bk.make_backup(library, "manual")
     stats = library.stats()
     library.close()

@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state, article_id, seeded_library
-from zzreader.core import annotations as an
 from zzreader.core import export as ex
+from zzreader.core.highlights import Highlight
 from zzreader.core.notes import render_note_html
 from zzreader.core.parse import parse_file
 from zzreader.core.store import Library
@@ -28,25 +28,24 @@ NASTY_NOTE = (
 )
 
 
-def annotate(lib: Library) -> dict[str, an.Highlight]:
+def annotate(lib: Library) -> dict[str, Highlight]:
     """A spread of annotations: colours, styles, notes, tags, overlap, an orphan."""
     a4, a5 = article_id(lib, SEED0, 4), article_id(lib, SEED0, 5)
     b1 = article_id(lib, SEED1, 1)
     hs = {
-        "plain": an.highlight_quote(lib, a4, "悠扬的旋律萦绕夜空"),
-        "noted": an.highlight_quote(
-            lib, a4, "借助XR技术为你打开一扇时空任意门", color="blue", note=NASTY_NOTE, tags=["文旅", "科技 创新"]
-        ),
-        "overlap": an.highlight_quote(lib, a4, "XR技术", color="pink", style="underline"),
-        "strike": an.highlight_quote(lib, a5, "市二医院广场鼓声铿锵", color="grey", style="strike", tags=["医疗"]),
-        "other_issue": an.add_highlight(lib, b1, 0, 12, color="purple", note="第二期"),
+        "plain": lib.highlights.add_quote(a4, "悠扬的旋律萦绕夜空").value,
+        "noted": lib.highlights.add_quote(a4, "借助XR技术为你打开一扇时空任意门", color="blue", note=NASTY_NOTE, tags=["文旅", "科技 创新"]
+        ).value,
+        "overlap": lib.highlights.add_quote(a4, "XR技术", color="pink", style="underline").value,
+        "strike": lib.highlights.add_quote(a5, "市二医院广场鼓声铿锵", color="grey", style="strike", tags=["医疗"]).value,
+        "other_issue": lib.highlights.add(b1, 0, 12, color="purple", note="第二期").value,
     }
-    lost = an.highlight_quote(lib, a5, "老人收获了重阳节的温暖", color="red", note="将成孤立 / orphan")
+    lost = lib.highlights.add_quote(a5, "老人收获了重阳节的温暖", color="red", note="将成孤立 / orphan").value
     with lib.lock, lib.db.atomic():
         lib.db.execute("UPDATE highlights SET anchor_state = 'orphan' WHERE id = ?", [lost.id])
-    hs["orphan"] = an.get_highlight(lib, lost.id)
-    an.set_article_tags(lib, a4, ["徒步", "文旅"])
-    an.set_article_tags(lib, b1, ["头版"])
+    hs["orphan"] = lib.highlights.get(lost.id)
+    lib.tags.set_for_article(a4, ["徒步", "文旅"])
+    lib.tags.set_for_article(b1, ["头版"])
     return hs
 
 
@@ -197,13 +196,13 @@ def test_round_trip_between_two_libraries_loses_nothing(lib: Library, other: Lib
     assert (report.added, report.updated, report.unchanged, report.orphaned) == (6, 0, 0, 1)
     assert report.article_tags == 3 and report.skipped == ()
     for key, h in hs.items():
-        got = an.get_highlight(other, h.id)
+        got = other.highlights.get(h.id)
         if key == "orphan":  # an orphan has no position worth keeping
             got = replace(got, start=h.start, end=h.end, text_hash=h.text_hash)
         assert got == h, key  # every field: place, quote, context, note, tags, times, state
     assert _items(ex.export_w3c(other)) == _items(exported)
     a4_other = article_id(other, SEED0, 4)
-    assert an.article_tags(other, a4_other) == ["徒步", "文旅"]
+    assert other.tags.of_article(a4_other) == ["徒步", "文旅"]
     # Importing the same file again changes nothing at all.
     state = annotation_state(other)
     again = ex.import_w3c(other, exported)
@@ -217,16 +216,16 @@ def test_round_trip_between_two_libraries_loses_nothing(lib: Library, other: Lib
 def test_import_updates_only_newer_edits_and_is_undoable(lib: Library, other: Library) -> None:
     hs = annotate(lib)
     ex.import_w3c(other, ex.export_w3c(lib))
-    an.update_highlight(lib, hs["plain"].id, note="后来补的笔记", tags=["新"])
-    an.update_highlight(other, hs["strike"].id, color="green")  # newer on the other side
+    lib.highlights.update(hs["plain"].id, note="后来补的笔记", tags=["新"])
+    other.highlights.update(hs["strike"].id, color="green")  # newer on the other side
     report = ex.import_w3c(other, ex.export_w3c(lib))
     assert (report.added, report.updated, report.unchanged) == (0, 1, 5)
-    got = an.get_highlight(other, hs["plain"].id)
+    got = other.highlights.get(hs["plain"].id)
     assert (got.note, got.tags) == ("后来补的笔记", ("新",))
-    assert an.get_highlight(other, hs["strike"].id).color == "green"  # not overwritten
-    assert an.undo_status(other).undo == "导入批注 / Import annotations"
-    an.undo(other)
-    assert an.get_highlight(other, hs["plain"].id).note == ""
+    assert other.highlights.get(hs["strike"].id).color == "green"  # not overwritten
+    assert other.journal.status().undo == "导入批注 / Import annotations"
+    other.journal.undo()
+    assert other.highlights.get(hs["plain"].id).note == ""
 
 
 def test_import_into_a_library_with_edited_text_reanchors_or_orphans(
@@ -245,16 +244,16 @@ def test_import_into_a_library_with_edited_text_reanchors_or_orphans(
         assert (report.added, report.orphaned) == (6, 3)
         # Tags of an article whose issue is not in this library cannot be kept.
         assert len(report.skipped) == 1 and SEED1 in report.skipped[0]
-        moved = an.get_highlight(target, hs["plain"].id)
+        moved = target.highlights.get(hs["plain"].id)
         assert moved.start == hs["plain"].start + len("（本报讯）") and not moved.orphan
-        assert an.get_highlight(target, hs["strike"].id).orphan  # its words are gone
-        assert an.get_highlight(target, hs["orphan"].id).orphan
-        waiting = an.get_highlight(target, hs["other_issue"].id)
+        assert target.highlights.get(hs["strike"].id).orphan  # its words are gone
+        assert target.highlights.get(hs["orphan"].id).orphan
+        waiting = target.highlights.get(hs["other_issue"].id)
         assert waiting.orphan and waiting.article_id is None
         # Its issue arrives later: the highlight finds its place.
         outcome = target.import_issue(parse_file(SEEDS[1]))
-        an.reanchor_issue(target, outcome.issue_id)
-        placed = an.get_highlight(target, hs["other_issue"].id)
+        target.highlights.reanchor_issue(outcome.issue_id)
+        placed = target.highlights.get(hs["other_issue"].id)
         assert not placed.orphan and placed.exact == hs["other_issue"].exact
 
 
@@ -275,7 +274,7 @@ def test_import_reads_a_page_a_single_annotation_and_foreign_bodies(other: Libra
     page = {"@context": foreign["@context"], "type": "AnnotationPage", "items": [foreign]}
     report = ex.import_w3c(other, page)
     assert report.added == 1
-    h = an.get_highlight(other, "http://example.org/anno/1")
+    h = other.highlights.get("http://example.org/anno/1")
     assert (h.start, h.note, h.color, h.style) == (start, "来自别的工具", "yellow", "highlight")
     exported = ex.export_w3c(other)["first"]["items"]
     assert exported[0]["id"] == "http://example.org/anno/1"
@@ -314,7 +313,7 @@ def test_markdown_escapes_quote_syntax(lib: Library) -> None:
     a4 = article_id(lib, SEED0, 4)
     with lib.lock, lib.db.atomic():
         lib.db.execute("UPDATE articles SET text = ? WHERE id = ?", ["前文 *星号* [链接](x) #话题\n第二段", a4])
-    an.add_highlight(lib, a4, 3, 23)
+    lib.highlights.add(a4, 3, 23)
     md = ex.export_markdown(lib)
     assert "> \\*星号\\* \\[链接\\](x) \\#话题\n> 第二" in md
 
@@ -334,7 +333,7 @@ def test_csv_has_one_row_per_highlight(lib: Library) -> None:
 
 def test_csv_cells_never_run_as_spreadsheet_formulas(lib: Library) -> None:
     a4 = article_id(lib, SEED0, 4)
-    h = an.add_highlight(lib, a4, 3, 9, note="=HYPERLINK(\"http://x\",\"点我\")", tags=["+1"])
+    h = lib.highlights.add(a4, 3, 9, note="=HYPERLINK(\"http://x\",\"点我\")", tags=["+1"]).value
     row = next(r for r in csv.DictReader(io.StringIO(ex.export_csv(lib))) if r["id"] == h.id)
     assert row["note"] == "'=HYPERLINK(\"http://x\",\"点我\")" and row["tags"] == "'+1"
 

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import article_id, seeded_library
-from zzreader.core import annotations as an
 from zzreader.core.search import search
 
 
@@ -19,8 +18,8 @@ def library(tmp_path_factory: pytest.TempPathFactory):
     b = article_id(lib, SEEDS[1].name, 2)
     text_a = lib.article(a).text
     start = text_a.index("二医院")
-    an.add_highlight(lib, a, start, start + 3, note="回访：**楼栋医生** 项目 ＧＤＰ", tags=["待核实"])
-    an.tag_articles(lib, "专题", [b])
+    lib.highlights.add(a, start, start + 3, note="回访：**楼栋医生** 项目 ＧＤＰ", tags=["待核实"])
+    lib.tags.tag_articles("专题", [b])
     yield lib, a, b
     lib.close()
 
@@ -44,12 +43,12 @@ def test_note_search_is_a_folded_substring_match(library):
 @given(st.data())
 def test_note_search_matches_the_notes_own_substrings(library, data):
     lib, a, _ = library
-    note = an.search_notes(lib, "回访")[0].note
+    note = lib.highlights.search_notes("回访")[0].note
     start = data.draw(st.integers(0, len(note) - 1))
     end = data.draw(st.integers(start + 1, min(len(note), start + 6)))
     term = note[start:end].strip().replace('"', "").replace("*", "")
     if not term or term.upper() == "OR" or term.startswith("-"):
         return
     found = {h.article_id for h in search(lib, f'note:"{term}"').hits}
-    expected = {h.article_id for h in an.search_notes(lib, term)}
+    expected = {h.article_id for h in lib.highlights.search_notes(term)}
     assert found == expected

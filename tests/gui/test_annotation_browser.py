@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from tests.conftest import SEEDS
-from zzreader.core import annotations as an
+from zzreader.core.highlights import Highlight
 from zzreader.core.parse import parse_file
 from zzreader.gui.annotation_browser import COLUMNS, HIGHLIGHT_ROLE
 from zzreader.gui.main_window import MainWindow
@@ -33,12 +33,12 @@ def annotated(window: MainWindow):
     """Highlights in three issues: colours, tags, a note, a collection."""
     lib = window.library
     (d1, a1), (d2, a2), (d3, a3) = seed_articles(window)[:3]
-    h1 = an.add_highlight(lib, a1.id, 0, 6, color="green", tags=["医疗"], note="第一条批注")
-    h2 = an.add_highlight(lib, a2.id, 2, 9, color="blue", tags=["医疗", "待核实"])
-    h3 = an.add_highlight(lib, a3.id, 1, 5, color="green", style="underline")
-    c = an.create_collection(lib, "专题")
-    an.add_to_collection(lib, c.id, [a2.id])
-    window.annotator.notify(None)
+    h1 = lib.highlights.add(a1.id, 0, 6, color="green", tags=["医疗"], note="第一条批注").value
+    h2 = lib.highlights.add(a2.id, 2, 9, color="blue", tags=["医疗", "待核实"]).value
+    h3 = lib.highlights.add(a3.id, 1, 5, color="green", style="underline").value
+    c = lib.collections.create("专题").value
+    lib.collections.add_articles(c.id, [a2.id])
+    window.annotator.notify()
     window.browser_dock.show()
     return {"h": (h1, h2, h3), "a": (a1, a2, a3), "dates": (d1, d2, d3), "collection": c}
 
@@ -135,12 +135,12 @@ def test_orphan_after_reimport_is_listed_and_reattached_by_hand(qtbot, window, t
     text = lib.article(article.id).text
     quote = next(text[i : i + 7] for i in range(len(text) - 7)
                  if parse_file(SEEDS[0]).text.count(text[i : i + 7]) == 1 and "\n" not in text[i : i + 7])
-    h = an.highlight_quote(lib, article.id, quote, note="会丢失吗")
+    h = lib.highlights.add_quote(article.id, quote, note="会丢失吗").value
     edited = _edited_seed(tmp_path, (quote, "（此处已更正）"))
     with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
         window.imports.start_import([edited], show_dialog=False)
     assert blocker.args[0].count("updated") == 1
-    assert an.get_highlight(lib, h.id).orphan  # the import job re-anchored the issue
+    assert lib.highlights.get(h.id).orphan  # the import job re-anchored the issue
 
     window.browser_dock.show()
     window.browser.set_filter(state="orphans")
@@ -158,7 +158,7 @@ def test_orphan_after_reimport_is_listed_and_reattached_by_hand(qtbot, window, t
     cursor = doc.find("此处已更正", body_start(doc))
     window.view.page.setTextCursor(cursor)
     window.annotator.act_reattach.trigger()
-    placed = an.get_highlight(lib, h.id)
+    placed = lib.highlights.get(h.id)
     assert not placed.orphan and placed.exact == "此处已更正" and placed.note == "会丢失吗"
     assert listed(window) == set()  # still filtering orphans
     assert [x.id for x in window.view.highlights] == [h.id]
@@ -203,16 +203,16 @@ def test_import_w3c_into_another_library_is_an_idempotent_merge(qtbot, window, a
     other_file = tmp_path / "other.sqlite"
     shutil.copy(sample_library_file, other_file)
     assert window.switch_library(other_file)
-    assert an.highlight_count(window.library) == 0
+    assert window.library.highlights.count() == 0
     with qtbot.waitSignal(window.io.imported, timeout=10_000) as blocker:
         window.io.start_import(str(path))
     assert blocker.args[0].added == 3
-    assert {h.exact for h in an.list_highlights(window.library)} == {h.exact for h in annotated["h"]}
+    assert {h.exact for h in window.library.highlights.find()} == {h.exact for h in annotated["h"]}
     assert len(window.browser.model.rows) == 3  # the views were told
     with qtbot.waitSignal(window.io.imported, timeout=10_000) as blocker:
         window.io.start_import(str(path))
     assert (blocker.args[0].added, blocker.args[0].unchanged) == (0, 3)
-    assert an.highlight_count(window.library) == 3
+    assert window.library.highlights.count() == 3
     # The import is one undoable step.
     assert window.annotator.act_undo.text() == "撤销：导入批注(&U)"
 
@@ -239,4 +239,4 @@ def test_export_article_to_html_and_pdf(qtbot, window, annotated, tmp_path):
 
 def test_browser_rows_carry_the_highlight(window, annotated):
     index = window.browser.model.index(0, 0)
-    assert isinstance(index.data(HIGHLIGHT_ROLE), an.Highlight)
+    assert isinstance(index.data(HIGHLIGHT_ROLE), Highlight)

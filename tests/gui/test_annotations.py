@@ -6,13 +6,14 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state
-from zzreader.core import annotations as an
 from zzreader.core.export import PALETTE
+from zzreader.core.highlights import Highlight
+from zzreader.core.palette import COLORS
 from zzreader.core.parse import parse_file
 from zzreader.gui import prompts
 from zzreader.gui.article_view import HIGHLIGHT_IDS
 from zzreader.gui.main_window import MainWindow
-from zzreader.gui.qt import QApplication, QEvent, QKeyEvent, QTextCursor, Qt
+from zzreader.gui.qt import QApplication, QEvent, QKeyEvent, Qt, QTextCursor
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.text_map import body_start
 from zzreader.gui.tree_model import ID_ROLE
@@ -59,8 +60,8 @@ def char_format(window: MainWindow, position: int):
     return cursor.charFormat()
 
 
-def only_highlight(window: MainWindow) -> an.Highlight:
-    found = an.highlights_for_article(window.library, window.current_id)
+def only_highlight(window: MainWindow) -> Highlight:
+    found = window.library.highlights.for_article(window.current_id)
     assert len(found) == 1
     return found[0]
 
@@ -117,7 +118,7 @@ def test_offsets_survive_a_character_outside_the_bmp_and_captions(qtbot, window,
     for key, color, quote in ((Qt.Key.Key_3, "blue", body_piece[2:7]), (Qt.Key.Key_6, "orange", cap_piece[1:5])):
         select(window, quote)
         qtbot.keyClick(window.view.page, key)
-        h = next(x for x in an.highlights_for_article(window.library, article.id) if x.color == color)
+        h = next(x for x in window.library.highlights.for_article(article.id) if x.color == color)
         start = article.text.index(quote)
         assert (h.exact, h.start, h.end) == (quote, start, start + len(quote))
         assert article.text[h.start - 1] != WIDE or quote == body_piece[2:7]
@@ -136,7 +137,7 @@ def test_underline_strike_and_overlapping_highlights_render(qtbot, window):
     qtbot.keyClick(window.view.page, Qt.Key.Key_U)
     select(window, para[20:24])
     qtbot.keyClick(window.view.page, Qt.Key.Key_S)
-    marks = an.highlights_for_article(window.library, article.id)
+    marks = window.library.highlights.for_article(article.id)
     assert [(m.style, m.color) for m in marks] == [("highlight", "yellow"), ("underline", "yellow"),
                                                  ("strike", "yellow")]
     overlap_start, _e = select(window, para[6:9])
@@ -151,7 +152,7 @@ def test_underline_strike_and_overlapping_highlights_render(qtbot, window):
 def test_keys_without_a_selection_only_explain(qtbot, window):
     window.view.clear_selection()
     qtbot.keyClick(window.view.page, Qt.Key.Key_4)
-    assert an.highlight_count(window.library) == 0
+    assert window.library.highlights.count() == 0
     assert "选中" in window.statusBar().currentMessage()
 
 
@@ -183,7 +184,7 @@ def test_clicking_a_highlight_opens_the_note_popup_with_a_safe_live_preview(qtbo
     editor.tags.setText("待核实, 医保")
     editor.save()
 
-    h2 = an.get_highlight(window.library, h.id)
+    h2 = window.library.highlights.get(h.id)
     assert h2.note.startswith("**要核实**") and h2.color == "pink" and h2.tags == ("医保", "待核实")
     assert window.annotator.act_undo.text() == "撤销：编辑划线(&U)"
     assert char_format(window, doc_start).background().color().name() == PALETTE["pink"][0]
@@ -201,7 +202,7 @@ def test_note_only_edit_and_delete_from_the_popup_are_named_undo_steps(qtbot, wi
     assert window.annotator.act_undo.text() == "撤销：编辑批注(&U)"
     h = only_highlight(window)
     window.annotator.edit_highlight(h.id).delete_button.click()
-    assert an.highlight_count(window.library) == 0
+    assert window.library.highlights.count() == 0
     assert window.annotator.act_undo.text() == "撤销：删除划线(&U)"
     window.annotator.act_undo.trigger()
     assert only_highlight(window).note == "只改批注"
@@ -210,8 +211,8 @@ def test_note_only_edit_and_delete_from_the_popup_are_named_undo_steps(qtbot, wi
 def test_tag_editor_completes_existing_tags(qtbot, window):
     lib = window.library
     ids = [a.id for _i, a in list(lib.iter_articles())[:3]]
-    an.set_article_tags(lib, ids[0], ["待核实", "医保"])
-    an.set_article_tags(lib, ids[1], ["待核实", "待办"])
+    lib.tags.set_for_article(ids[0], ["待核实", "医保"])
+    lib.tags.set_for_article(ids[1], ["待核实", "待办"])
     window.open_article(ids[2])
     edit = window.article_tags
     assert edit.tags() == []
@@ -226,16 +227,16 @@ def test_tag_editor_completes_existing_tags(qtbot, window):
     assert edit.text() == "医保, 待核实, "
     popup.hide()
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert an.article_tags(lib, ids[2]) == ["医保", "待核实"]
+    assert lib.tags.of_article(ids[2]) == ["医保", "待核实"]
     assert window.annotator.act_undo.text() == "撤销：更改标签(&U)"
 
 
 def test_tag_manager_lists_counts_renames_and_merges(qtbot, window, monkeypatch):
     lib = window.library
     ids = [a.id for _i, a in list(lib.iter_articles())[:3]]
-    an.set_article_tags(lib, ids[0], ["待核实", "医保"])
-    an.set_article_tags(lib, ids[1], ["待核实"])
-    h = an.add_highlight(lib, ids[2], 0, 4, tags=["医疗"])
+    lib.tags.set_for_article(ids[0], ["待核实", "医保"])
+    lib.tags.set_for_article(ids[1], ["待核实"])
+    h = lib.highlights.add(ids[2], 0, 4, tags=["医疗"]).value
     manager = window.show_tag_manager()
     assert isinstance(manager, TagManager)
     assert manager.counts("待核实") == (2, 0) and manager.counts("医疗") == (0, 1)
@@ -249,11 +250,11 @@ def test_tag_manager_lists_counts_renames_and_merges(qtbot, window, monkeypatch)
     monkeypatch.setattr(prompts, "ask_item", lambda *a, **k: "医疗卫生")
     manager.merge_selected()
     assert manager.counts("医疗卫生") == (1, 1) and manager.counts("医保") is None
-    assert an.get_highlight(lib, h.id).tags == ("医疗卫生",)
+    assert lib.highlights.get(h.id).tags == ("医疗卫生",)
 
     manager.select("核实")
     manager.recolor_selected("red")
-    assert next(t for t in an.tags(lib) if t.name == "核实").color == "red"
+    assert next(t for t in lib.tags.all() if t.name == "核实").color == "red"
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     manager.select("核实")
     manager.delete_selected()
@@ -274,8 +275,8 @@ def test_add_to_collection_from_the_tree_search_results_and_page(qtbot, window, 
     sub = next(a.menu() for a in menu.actions() if a.menu())
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "二医院专题")
     next(a for a in sub.actions() if a.objectName() == "collection.new").trigger()
-    info = an.collections(window.library)[0]
-    assert info.name == "二医院专题" and an.collection_article_ids(window.library, info.id) == [first]
+    info = window.library.collections.all()[0]
+    assert info.name == "二医院专题" and window.library.collections.article_ids(info.id) == [first]
     assert window.collections.tree.topLevelItemCount() == 1
 
     window.search.search_for("二医院")
@@ -295,7 +296,7 @@ def test_add_to_collection_from_the_tree_search_results_and_page(qtbot, window, 
     page_act = next(a for a in window.collection_button.menu().actions()
                     if a.objectName() == f"collection.{info.id}")
     page_act.trigger()
-    assert set(an.collection_article_ids(window.library, info.id)) == {first, hits[0], third}
+    assert set(window.library.collections.article_ids(info.id)) == {first, hits[0], third}
     window.fill_collection_menu(window.collection_button.menu())
     assert next(a for a in window.collection_button.menu().actions()
                 if a.objectName() == f"collection.{info.id}").isChecked()
@@ -306,7 +307,7 @@ def test_add_to_collection_from_the_tree_search_results_and_page(qtbot, window, 
     assert window.current_id == item.data(0, Qt.ItemDataRole.UserRole + 2)
     next(a for a in window.collections.menu_for(item).actions()
          if a.objectName() == "collection.remove").trigger()
-    assert len(an.collection_article_ids(window.library, info.id)) == 2
+    assert len(window.library.collections.article_ids(info.id)) == 2
 
 
 def test_undo_and_redo_walk_every_annotation_action_through_the_core_journal(qtbot, window, monkeypatch):
@@ -340,7 +341,7 @@ def test_undo_and_redo_walk_every_annotation_action_through_the_core_journal(qtb
         qtbot.keyClick(window.view.page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert annotation_state(lib) == expected
     assert not window.annotator.act_undo.isEnabled()
-    assert an.highlights_for_article(lib, article.id) == []
+    assert lib.highlights.for_article(article.id) == []
     assert window.view.highlights == []
     # Ctrl+Shift+Z forward to the end; the page follows.
     for expected in states[1:]:
@@ -357,11 +358,11 @@ def test_undo_and_redo_walk_every_annotation_action_through_the_core_journal(qtb
 def test_edits_from_elsewhere_can_be_undone_in_the_window(window):
     """The journal is the core's: a CLI edit shows up as the window's Undo."""
     article_id = window.current_id
-    an.highlight_quote(window.library, article_id, window.library.article(article_id).text[:3])
+    window.library.highlights.add_quote(article_id, window.library.article(article_id).text[:3])
     window.annotator.update_undo_actions()
     assert window.annotator.act_undo.text() == "撤销：划线(&U)"
     window.annotator.act_undo.trigger()
-    assert an.highlight_count(window.library) == 0
+    assert window.library.highlights.count() == 0
 
 
 @pytest.mark.parametrize("language", ["en"])
@@ -369,7 +370,7 @@ def test_undo_label_follows_the_language(window, language):
     from zzreader import i18n
 
     i18n.set_language(language)
-    an.add_highlight(window.library, window.current_id, 0, 2)
+    window.library.highlights.add(window.current_id, 0, 2)
     window.annotator.update_undo_actions()
     assert window.annotator.act_undo.text() == "&Undo Highlight"
 
@@ -377,7 +378,7 @@ def test_undo_label_follows_the_language(window, language):
 def test_search_reaches_highlight_tags_and_notes(qtbot, window):
     lib = window.library
     article = body_article(window)
-    an.add_highlight(lib, article.id, 0, 4, tags=["口述史"], note="与 2019 年版本不同")
+    lib.highlights.add(article.id, 0, 4, tags=["口述史"], note="与 2019 年版本不同")
     for query in ("tag:口述史", "note:2019", 'note:"2019 年版本"'):
         window.search.search_for(query)
         qtbot.waitUntil(lambda: not window.search.busy, timeout=10_000)
@@ -392,7 +393,7 @@ def test_page_context_menu_offers_colours_on_a_selection_and_edits_on_a_highligh
     menu = window.view.page.createStandardContextMenu()
     window.annotator.extend_page_menu(menu, doc_start)
     names = [a.objectName() for a in menu.actions()]
-    assert names[:8] == [f"mark.{c}" for c in an.COLORS]
+    assert names[:8] == [f"mark.{c}" for c in COLORS]
     assert "mark.underline" in names and "mark.strike" in names and "mark.note" in names
     next(a for a in menu.actions() if a.objectName() == "mark.purple").trigger()
     h = only_highlight(window)
@@ -406,7 +407,7 @@ def test_page_context_menu_offers_colours_on_a_selection_and_edits_on_a_highligh
     next(a for a in colours.actions() if a.text() == "橙色").trigger()
     assert only_highlight(window).color == "orange"
     next(a for a in sub.actions() if a.text() == "删除划线").trigger()
-    assert an.highlight_count(window.library) == 0
+    assert window.library.highlights.count() == 0
 
 
 def test_highlights_stay_readable_in_the_dark_theme(qtbot, window):
@@ -440,14 +441,14 @@ def test_tags_typed_but_not_saved_follow_their_article_when_moving_on(qtbot, win
     type_text(window.article_tags, "未保存的标签")
     window.act_next.trigger()  # keyboard navigation: the field never lost focus
     assert window.current_id != first
-    assert an.article_tags(window.library, first) == ["未保存的标签"]
+    assert window.library.tags.of_article(first) == ["未保存的标签"]
     assert window.article_tags.tags() == []
 
 
 def test_a_half_typed_tag_is_not_saved_when_focus_leaves(qtbot, window):
     lib = window.library
     ids = [a.id for _i, a in list(lib.iter_articles())[:3]]
-    an.set_article_tags(lib, ids[0], ["医保", "医疗"])
+    lib.tags.set_for_article(ids[0], ["医保", "医疗"])
     window.open_article(ids[2])
     edit = window.article_tags
     edit.setFocus()
@@ -459,29 +460,29 @@ def test_a_half_typed_tag_is_not_saved_when_focus_leaves(qtbot, window):
     assert edit.text() == "待核实, 医"
     window.filter.setFocus()  # focus leaves: the finished tag is saved, the half one is not
     edit.clearFocus()
-    qtbot.waitUntil(lambda: an.article_tags(lib, ids[2]) == ["待核实"], timeout=3_000)
-    assert "医" not in an.tag_names(lib)
+    qtbot.waitUntil(lambda: lib.tags.of_article(ids[2]) == ["待核实"], timeout=3_000)
+    assert "医" not in lib.tags.names()
     assert edit.text() == "待核实"  # the field shows what was saved
     edit.setFocus()
     edit.setCursorPosition(len(edit.text()))
     type_text(edit, ", 医")
     edit.completer.popup().hide()
     qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter saves what stands, by choice
-    assert sorted(an.article_tags(lib, ids[2])) == sorted(["待核实", "医"])
+    assert sorted(lib.tags.of_article(ids[2])) == sorted(["待核实", "医"])
 
 
 def test_tag_manager_removes_unused_tags(qtbot, window, monkeypatch):
     lib = window.library
     ids = [a.id for _i, a in list(lib.iter_articles())[:2]]
-    an.set_article_tags(lib, ids[0], ["待核实", "医"])
-    an.set_article_tags(lib, ids[0], ["待核实"])  # "医" now tags nothing
-    an.set_article_tags(lib, ids[1], ["误建"])
-    an.set_article_tags(lib, ids[1], [])
+    lib.tags.set_for_article(ids[0], ["待核实", "医"])
+    lib.tags.set_for_article(ids[0], ["待核实"])  # "医" now tags nothing
+    lib.tags.set_for_article(ids[1], ["误建"])
+    lib.tags.set_for_article(ids[1], [])
     manager = window.show_tag_manager()
     assert sorted(manager.unused_names()) == sorted(["医", "误建"])
     assert manager.b_unused.isEnabled() and manager.b_unused.text() == "清理未用的标签（2）"
     monkeypatch.setattr(prompts, "confirm", lambda *a, **k: True)
     manager.b_unused.click()
     assert manager.unused_names() == [] and not manager.b_unused.isEnabled()
-    assert an.tag_names(lib) == ["待核实"]
+    assert lib.tags.names() == ["待核实"]
     assert manager.counts("待核实") == (1, 0)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS, table_dump
-from zzreader.core import annotations as an
 from zzreader.core import backup as bk
+from zzreader.core.highlights import Highlight
 from zzreader.gui import prompts
 from zzreader.gui.backup_dialog import RestoreDialog
 from zzreader.gui.main_window import MainWindow
@@ -37,10 +37,10 @@ def reasons(path: Path) -> list[str]:
     return [b.reason for b in bk.list_backups(path)]
 
 
-def annotate(window: MainWindow, note: str = NOTE) -> an.Highlight:
+def annotate(window: MainWindow, note: str = NOTE) -> Highlight:
     """A highlight with a note on the open article, through the window's connection."""
-    h = an.add_highlight(window.library, window.current_id, 0, 4, note=note)
-    window.annotator.notify(None)
+    h = window.library.highlights.add(window.current_id, 0, 4, note=note).value
+    window.annotator.notify()
     return h
 
 
@@ -192,7 +192,7 @@ def test_restore_brings_back_the_chosen_backup_and_keeps_the_state_it_replaced(
     assert all(s.date != gone.date for s in window.library.issue_summaries())
     assert not window.model.find_issue(back.id, back.date).isValid()
     assert NOTE not in [h.note for h in window.browser.model.rows]
-    assert NOTE not in [h.note for h in an.list_highlights(window.library)]
+    assert NOTE not in [h.note for h in window.library.highlights.find()]
     assert window.current_id is not None and window.tree.currentIndex().isValid()
     qtbot.waitUntil(lambda: not window.search.busy, timeout=10_000)
     assert window.search.request is not None  # the search ran again on the restored library
@@ -205,7 +205,7 @@ def test_restore_brings_back_the_chosen_backup_and_keeps_the_state_it_replaced(
     message = window.statusBar().currentMessage()
     assert saved.path.name in message and pre.path.name in message
     restore_from_list(qtbot, window, pre.path, monkeypatch)
-    assert NOTE in [h.note for h in an.list_highlights(window.library)]
+    assert NOTE in [h.note for h in window.library.highlights.find()]
 
 
 def test_a_damaged_backup_shows_the_error_and_leaves_the_library_as_it_was(
@@ -228,7 +228,7 @@ def test_a_damaged_backup_shows_the_error_and_leaves_the_library_as_it_was(
     assert table_dump(path) == before
     assert bk.list_backups(path) == listed  # no pre-restore copy: nothing was replaced
     assert window.library is not None and window.current_id is not None
-    assert NOTE in [h.note for h in an.list_highlights(window.library)]
+    assert NOTE in [h.note for h in window.library.highlights.find()]
     assert window.model.rowCount() > 0
     assert window.statusBar().currentMessage().startswith("恢复失败")
 
@@ -241,7 +241,7 @@ def test_declining_the_confirmation_changes_nothing(qtbot, window, monkeypatch):
     monkeypatch.setattr(prompts, "confirm_action", lambda *_a: False)
     assert window.backups.restore_backup(saved.path) is False
     assert window.library is lib
-    assert NOTE in [h.note for h in an.list_highlights(lib)]
+    assert NOTE in [h.note for h in lib.highlights.find()]
     assert reasons(lib.path).count("pre-restore") == 0
 
 
@@ -256,7 +256,7 @@ def test_restore_from_a_file_elsewhere(qtbot, window, monkeypatch, tmp_path):
     monkeypatch.setattr(prompts, "ask_open_path", lambda *_a: str(elsewhere))
     dialog = window.backups.restore_dialog()
     dialog.b_file.click()
-    assert NOTE not in [h.note for h in an.list_highlights(window.library)]
+    assert NOTE not in [h.note for h in window.library.highlights.find()]
     assert table_dump(window.library.path) == table_dump(elsewhere)
 
 
@@ -277,7 +277,7 @@ def test_restore_waits_for_a_running_import(qtbot, window, monkeypatch):
 def test_the_restore_dialog_lists_time_kind_contents_size_and_file(qtbot, window):
     settled(qtbot, window)
     stats = window.library.stats()
-    an.add_highlight(window.library, window.current_id, 0, 4, note="核实")
+    window.library.highlights.add(window.current_id, 0, 4, note="核实")
     back_up_now(qtbot, window)
     backups = bk.list_backups(window.library.path)
     dialog = window.backups.restore_dialog()

@@ -8,9 +8,17 @@ from pathlib import Path
 
 import rispy
 
-from zzreader.core import annotations as an
 from zzreader.gui import file_dialogs, printing, prompts
-from zzreader.gui.qt import QApplication, QDialog, QEvent, QMenu, QMouseEvent, QPointF, QPrinter, Qt
+from zzreader.gui.qt import (
+    QApplication,
+    QDialog,
+    QEvent,
+    QMenu,
+    QMouseEvent,
+    QPointF,
+    QPrinter,
+    Qt,
+)
 from zzreader.i18n import tr
 
 
@@ -63,8 +71,8 @@ def test_selection_menu_searches_the_archive_cites_and_highlights_without_copy_l
 
 def test_a_collection_saves_as_a_ris_file_zotero_reads(window, tmp_path: Path, monkeypatch):
     stories = _two_titled(window)
-    folder = an.create_collection(window.library, "论文素材")
-    an.add_to_collection(window.library, folder.id, [s.id for s in stories])
+    folder = window.library.collections.create("论文素材").value
+    window.library.collections.add_articles(folder.id, [s.id for s in stories])
     target = tmp_path / "素材.ris"
     monkeypatch.setattr(prompts, "ask_save_path", lambda *_a: str(target))
     assert window.citing.export_collection(folder.id) == str(target)

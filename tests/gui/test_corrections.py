@@ -71,7 +71,7 @@ def test_revisions_are_signed_with_the_name_from_preferences(qtbot, window):
     window.open_article(article.id)
     window.apply_prefs(replace(window.prefs, user_name="档案员甲"))
     window.corrections.apply_edit(article.id, {"subtitle": "补上副题"})
-    assert co.history(window.library, article.id)[-1].user == "档案员甲"
+    assert window.library.corrections.history(article.id)[-1].user == "档案员甲"
 
 
 def test_the_dialog_reports_only_what_changed_and_shows_hostile_text_as_text(qtbot, window):
@@ -96,17 +96,17 @@ def test_stray_lines_of_the_issue_can_be_moved_into_the_article(qtbot, window):
     from zzreader.gui.qt import Qt
 
     article = article_where(
-        window, lambda a: a.title and co.stray_lines(window.library, a.id) and a.type == "news")
+        window, lambda a: a.title and window.library.corrections.stray_lines(a.id) and a.type == "news")
     window.open_article(article.id)
     dialog = window.corrections.stray_lines_dialog()
     qtbot.addWidget(dialog)
     first = dialog.list.item(0)
-    stray_text = co.stray_lines(window.library, article.id)[0][1]
+    stray_text = window.library.corrections.stray_lines(article.id)[0][1]
     first.setCheckState(Qt.CheckState.Checked)
     dialog.accept()
     moved = window.library.article(article.id)
     assert moved.text.endswith(stray_text.strip()) or stray_text.strip() in moved.text
-    assert all(line[1] != stray_text for line in co.stray_lines(window.library, article.id))
+    assert all(line[1] != stray_text for line in window.library.corrections.stray_lines(article.id))
 
 
 def test_a_search_hit_only_in_the_original_says_so(qtbot, window):
@@ -123,7 +123,7 @@ def test_a_search_hit_only_in_the_original_says_so(qtbot, window):
 
 def test_the_review_list_shows_what_a_reimport_could_not_put_back(qtbot, window, monkeypatch):
     item = co.ReviewItem(article_id=None, issue_source="x.txt", revision=2, fields=("text",), title="某篇")
-    monkeypatch.setattr(co, "pending_review", lambda _lib: [item])
+    monkeypatch.setattr(co.Corrections, "pending_review", lambda _self: [item])
     dialog = window.corrections.show_review()
     qtbot.addWidget(dialog)
     from zzreader.gui.qt import QTableWidget

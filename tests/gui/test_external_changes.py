@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 from tests.reliability.helpers import env
-from zzreader.core import annotations as an
 
 
 def _cli_highlight(library_path, article_id: int, quote: str) -> None:
@@ -26,9 +25,9 @@ def _cli_highlight(library_path, article_id: int, quote: str) -> None:
 def test_a_highlight_from_the_command_line_appears_and_is_not_undone(qtbot, window) -> None:
     lib = window.library
     article, text = lib.db.execute("SELECT id, text FROM articles ORDER BY id LIMIT 1").fetchone()
-    mine = an.add_highlight(lib, article, 0, 2, note="窗口里加的")
+    mine = lib.highlights.add(article, 0, 2, note="窗口里加的").value
     window.browser_dock.show()
-    window.annotator.notify(None)
+    window.annotator.notify()
     window.external.poll()  # the window's own write is not news
     _cli_highlight(window.library.path, article, text[4:8])
     qtbot.waitUntil(window.external.poll, timeout=5000)
@@ -36,7 +35,7 @@ def test_a_highlight_from_the_command_line_appears_and_is_not_undone(qtbot, wind
     assert "命令行加的" in notes
     assert window.annotator.undo() is None  # the latest change is the command line's
     assert window.statusBar().currentMessage().endswith("does not undo it")
-    assert "命令行加的" in {h.note for h in an.list_highlights(lib)}
+    assert "命令行加的" in {h.note for h in lib.highlights.find()}
     assert mine is not None
 
 
@@ -51,7 +50,7 @@ def test_a_read_only_library_says_so_in_the_window(qtbot, library_path, settings
         assert win.library.read_only
         assert "只读" in win.windowTitle() and "不能保存更改" in win.statusBar().currentMessage()
         article = win.library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
-        assert win.annotator._do(an.add_highlight, article, 0, 2) is None
+        assert win.annotator._do(lambda lib: lib.highlights.add(article, 0, 2)) is None
         assert "只读" in win.statusBar().currentMessage()  # the interface language only
     finally:
         win.shutdown()

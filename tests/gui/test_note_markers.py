@@ -4,9 +4,16 @@ different from a yellow highlight."""
 
 from __future__ import annotations
 
-from zzreader.core import annotations as an
 from zzreader.gui.highlight_style import fill, ink
-from zzreader.gui.qt import QColor, QEvent, QHelpEvent, QImage, Qt, QTextCursor, QToolTip
+from zzreader.gui.qt import (
+    QColor,
+    QEvent,
+    QHelpEvent,
+    QImage,
+    Qt,
+    QTextCursor,
+    QToolTip,
+)
 from zzreader.i18n import tr
 
 NOTE = "**核实**：数字与 `<b>` 标签\n\n- 来源：市医保局"
@@ -15,8 +22,8 @@ NOTE = "**核实**：数字与 `<b>` 标签\n\n- 来源：市医保局"
 def _noted(window):
     for _issue, article in window.library.iter_articles():
         if article.type == "news" and len(article.text) > 80:
-            h = an.add_highlight(window.library, article.id, 10, 20, color="green", note=NOTE)
-            plain = an.add_highlight(window.library, article.id, 40, 50, color="yellow")
+            h = window.library.highlights.add(article.id, 10, 20, color="green", note=NOTE).value
+            plain = window.library.highlights.add(article.id, 40, 50, color="yellow").value
             window.open_article(article.id)
             return article, h, plain
     raise AssertionError("no news story")

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 
-from zzreader.core import annotations as an
 from zzreader.gui import plain_text
 from zzreader.gui.qt import QLabel, QMessageBox, QModelIndex, Qt
 
@@ -62,11 +61,11 @@ def hostile(window):
         lib.db.execute("UPDATE articles SET title = ? || title, text = ? || text", [HOSTILE, HOSTILE])
         lib.db.execute("UPDATE issues SET source = ? || source", [HOSTILE])
     article = lib.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
-    an.add_highlight(lib, article, 0, len(HOSTILE), note=HOSTILE, tags=["<b>标签</b>"])
-    c = an.create_collection(lib, "<img src=/dev/zero>专题")
-    an.add_to_collection(lib, c.id, [article])
+    lib.highlights.add(article, 0, len(HOSTILE), note=HOSTILE, tags=["<b>标签</b>"])
+    c = lib.collections.create("<img src=/dev/zero>专题").value
+    lib.collections.add_articles(c.id, [article])
     window.tree.model().reload()
-    window.annotator.notify(None)
+    window.annotator.notify()
     window.collections.reload()
     window.browser_dock.show()
     return article

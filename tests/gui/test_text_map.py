@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEEDS
-from zzreader.core.annotations import Highlight
+from zzreader.core.highlights import Highlight
 from zzreader.core.models import Article, Block
 from zzreader.core.parse import parse_file
 from zzreader.gui.article_html import ArticleMeta

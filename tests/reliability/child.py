@@ -18,7 +18,6 @@ import json
 import sys
 from pathlib import Path
 
-from zzreader.core import annotations as an
 from zzreader.core.store import open_library
 
 
@@ -35,7 +34,7 @@ def highlights(library_path: Path, until: Path | None, min_writes: int, max_writ
     while n < max_writes and not (until is not None and until.exists() and n >= min_writes):
         article_id, length = articles[n % len(articles)]
         start = n % (length - 3)
-        h = an.add_highlight(library, article_id, start, start + 3, note=f"reliability {n}")
+        h = library.highlights.add(article_id, start, start + 3, note=f"reliability {n}").value
         n += 1
         issues = library.db.execute("SELECT count(*) FROM issues").fetchone()[0]
         print(json.dumps({"id": h.id, "n": n, "issues": issues}), flush=True)

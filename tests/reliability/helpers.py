@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import ROOT, SEEDS
-from zzreader.core import annotations as an
 from zzreader.core import migrations
+from zzreader.core.changes import JOURNAL
 from zzreader.core.store import Library, open_library
 
 # Chinese terms that occur in every seed: a search for them touches every issue.
@@ -59,7 +59,7 @@ def copy_archive(folder: Path, n: int) -> list[Path]:
 def ensure_annotation_schema(library: Library) -> None:
     """The undo journal table, until its migration is registered in migrations.py."""
     if not library.db.execute(
-        "SELECT 1 FROM sqlite_master WHERE name = ?", [an.JOURNAL]
+        "SELECT 1 FROM sqlite_master WHERE name = ?", [JOURNAL]
     ).fetchone():
         with library.lock, library.db.atomic():
             migrations.m003_annotation_journal(library.db)

@@ -24,7 +24,6 @@ from tests.reliability.helpers import (
     seeded_library,
     wait_for,
 )
-from zzreader.core import annotations as an
 from zzreader.core import backup as bk
 from zzreader.core import migrations
 from zzreader.core.store import Library, open_library
@@ -37,7 +36,7 @@ T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
 def lib(tmp_path: Path) -> Library:
     library = seeded_library(tmp_path / "library.sqlite")
     article = library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
-    an.add_highlight(library, article, 0, 4, note="备份前的批注 / note before the backup", tags=["人物"])
+    library.highlights.add(article, 0, 4, note="备份前的批注 / note before the backup", tags=["人物"])
     yield library
     library.close()
 
@@ -61,7 +60,7 @@ def test_a_backup_is_itself_a_valid_library_with_the_same_rows(lib: Library, tmp
     with _valid_library_copy(made.path, tmp_path) as copy:
         assert migrations.user_version(copy.db) == migrations.SCHEMA_VERSION
         assert consistency_problems(copy) == []
-        assert an.list_highlights(copy)[0].note == "备份前的批注 / note before the backup"
+        assert copy.highlights.find()[0].note == "备份前的批注 / note before the backup"
         assert copy.stats().issues == lib.stats().issues
 
 
@@ -89,7 +88,7 @@ def _write_something(path: Path) -> None:
     """A commit from another connection, as the window's write lane or a command makes."""
     with open_library(path) as other:
         article = other.db.execute("SELECT id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
-        an.add_highlight(other, article, 1, 3, note="别处写的 / written elsewhere")
+        other.highlights.add(article, 1, 3, note="别处写的 / written elsewhere")
 
 
 def test_the_daily_backup_is_made_once_a_day_and_only_after_a_change(lib: Library) -> None:
@@ -184,7 +183,7 @@ def test_a_crash_while_backing_up_leaves_no_false_backup(lib: Library) -> None:
 
 # -- restoring -------------------------------------------------------------------------
 def _highlight_notes(library: Library) -> list[str]:
-    return sorted(h.note for h in an.list_highlights(library))
+    return sorted(h.note for h in library.highlights.find())
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_state_it_replaced(
@@ -193,7 +192,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_state_it_replaced(
     saved = bk.make_backup(lib, now=T0)
     saved_rows = table_dump(saved.path)
     article = lib.db.execute("SELECT id FROM articles ORDER BY id DESC LIMIT 1").fetchone()[0]
-    an.add_highlight(lib, article, 0, 2, note="恢复前的新批注 / newer note")
+    lib.highlights.add(article, 0, 2, note="恢复前的新批注 / newer note")
     lib.delete_issue(lib.issue_summaries()[0].id)
     changed_rows = table_dump(lib.path)
     lib.close()
@@ -220,7 +219,7 @@ def test_restoring_an_older_version_backup_migrates_it(lib: Library) -> None:
     with open_library(lib.path) as restored:
         assert migrations.user_version(restored.db) == migrations.SCHEMA_VERSION
         assert consistency_problems(restored) == []
-        assert any(h.exact == "消失的字" for h in an.orphans(restored))
+        assert any(h.exact == "消失的字" for h in restored.highlights.orphans())
 
 
 def test_restore_refuses_while_the_library_is_open_elsewhere(lib: Library) -> None:

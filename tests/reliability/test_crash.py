@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.annotation_fixtures import annotation_state as annotation_rows
 from tests.conftest import ROOT
+from tests.core.annotation_fixtures import annotation_state as annotation_rows
 from tests.reliability.helpers import (
     cli,
     consistency_problems,
@@ -30,7 +30,6 @@ from tests.reliability.helpers import (
     seeded_library,
     wait_for,
 )
-from zzreader.core import annotations as an
 from zzreader.core.store import Library, open_library
 
 ISSUES = 60
@@ -103,11 +102,11 @@ def test_parse_workers_of_a_threaded_importer_exit_when_it_is_killed(tmp_path: P
 def _annotate(library: Library) -> None:
     """Earlier work that a crash must not touch."""
     ids = [r[0] for r in library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 3")]
-    an.add_highlight(library, ids[0], 0, 4, note="早先的批注 / earlier note", tags=["人物"])
-    an.add_highlight(library, ids[1], 2, 6, color="green")
-    an.set_article_tags(library, ids[2], ["医保", "民生"])
-    c = an.create_collection(library, "专题")
-    an.add_to_collection(library, c.id, ids)
+    library.highlights.add(ids[0], 0, 4, note="早先的批注 / earlier note", tags=["人物"])
+    library.highlights.add(ids[1], 2, 6, color="green")
+    library.tags.set_for_article(ids[2], ["医保", "民生"])
+    c = library.collections.create("专题").value
+    library.collections.add_articles(c.id, ids)
 
 
 def test_import_killed_three_times_leaves_whole_issues_and_then_completes(tmp_path: Path) -> None:
@@ -188,5 +187,5 @@ def test_annotation_writer_killed_keeps_every_acknowledged_write(tmp_path: Path)
             ).fetchone()[0]
             assert incomplete == 0
             assert earlier <= {r[0] for r in library.db.execute("SELECT id FROM highlights")}
-            assert an.undo_status(library).undo is not None  # the journal survived too
+            assert library.journal.status().undo is not None  # the journal survived too
     assert len(acknowledged) >= sum(WRITE_KILL_POINTS)

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.helpers import seeded_library
-from zzreader.core import annotations as an
 from zzreader.core import export
 
 FORMULAS = ('=HYPERLINK("http://evil.example")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1")
@@ -29,7 +28,7 @@ EXPORTED = ("id", "issue_source", "start", "end", "article_seq", "prefix", "suff
 def test_every_column_of_a_hostile_row_is_neutralised(tmp_path: Path, formula: str) -> None:
     library = seeded_library(tmp_path / "lib.sqlite")
     article = library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
-    h = an.add_highlight(library, article, 0, 4)
+    h = library.highlights.add(article, 0, 4).value
     tag = library.db.execute("SELECT count(*) FROM tags").fetchone()[0]
     with library.lock, library.db.atomic():
         sets = ", ".join(f'"{c}" = ?' for c in STORED)

@@ -20,7 +20,6 @@ import pytest
 from tests.conftest import SEEDS
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import annotations as an
 from zzreader.core import export, file_limits, w3c_validate
 from zzreader.core.importer import import_paths
 
@@ -30,7 +29,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """A real export with one highlight, to bend into hostile shapes."""
     library = seeded_library(tmp_path_factory.mktemp("w3c") / "a.sqlite")
     article, text = library.db.execute("SELECT id, text FROM articles ORDER BY id LIMIT 1").fetchone()
-    an.add_highlight(library, article, 0, 6, note="原始批注", tags=["株洲"])
+    library.highlights.add(article, 0, 6, note="原始批注", tags=["株洲"])
     data = export.export_w3c(library)
     library.close()
     return data
@@ -76,8 +75,8 @@ def test_each_bad_annotation_is_skipped_with_a_reason_and_the_rest_imported(
     report = export.import_w3c(library, json.loads(json.dumps(data)))
     assert report.added == 1 and len(report.skipped) == 1, report
     assert "/" in report.skipped[0]  # a bilingual reason
-    assert an.highlight_count(library) == 1
-    assert all(not any(ord(c) < 32 or c == "\u202e" for c in t.name) for t in an.tags(library))
+    assert library.highlights.count() == 1
+    assert all(not any(ord(c) < 32 or c == "\u202e" for c in t.name) for t in library.tags.all())
 
 
 @pytest.mark.parametrize("payload", ['{"type": "AnnotationPage", "items": 5}',

@@ -22,7 +22,6 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import annotations as an
 from zzreader.core import backup as bk
 from zzreader.core import export, safe_open
 from zzreader.core.store import LibraryError, WriteError, open_library
@@ -89,7 +88,7 @@ def test_planted_triggers_and_views_are_removed_and_never_run(tmp_path: Path) ->
         assert any("deface" in n and "removed" in n for n in library.notices)
         titles = library.db.execute("SELECT count(*) FROM articles WHERE title = '已被篡改'").fetchone()[0]
         article = library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
-        an.add_highlight(library, article, 0, 4, note="测试")
+        library.highlights.add(article, 0, 4, note="测试")
         assert titles == 0
         assert library.db.execute("SELECT count(*) FROM articles WHERE title = '已被篡改'").fetchone()[0] == 0
         kinds = library.db.execute("SELECT type FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
@@ -119,7 +118,7 @@ def read_only_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = folder / "lib.sqlite"
     library = seeded_library(path)
     article = library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
-    an.add_highlight(library, article, 0, 4, note="只读前的批注")
+    library.highlights.add(article, 0, 4, note="只读前的批注")
     library.close()
     path.chmod(stat.S_IRUSR)
     folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -143,7 +142,7 @@ def test_a_read_only_library_reads_searches_exports_and_refuses_writes(
         assert "只读前的批注" in export.export_csv(library)
         article, text = library.db.execute("SELECT id, text FROM articles ORDER BY id LIMIT 1").fetchone()
         with pytest.raises(WriteError, match="read-only"):
-            an.add_highlight(library, article, 0, 4)
+            library.highlights.add(article, 0, 4)
     assert cli.main(["--library", str(read_only_library), "search", "株洲", "--json"]) == 0
     code = cli.main(["--library", str(read_only_library), "highlight", str(article), text[:6]])
     err = capsys.readouterr().err

@@ -17,7 +17,6 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import annotations as an
 from zzreader.core import export
 from zzreader.core import import_provenance as prov
 
@@ -27,7 +26,7 @@ def two(tmp_path: Path):
     a = seeded_library(tmp_path / "a.sqlite")
     b = seeded_library(tmp_path / "b.sqlite")
     rows = a.db.execute("SELECT id, text FROM articles ORDER BY id LIMIT 2").fetchall()
-    h = an.add_highlight(a, rows[0][0], 0, 6, note="甲地批注")
+    h = a.highlights.add(rows[0][0], 0, 6, note="甲地批注").value
     return a, b, h, rows
 
 
@@ -41,39 +40,39 @@ def test_same_file_again_keeps_local_edits(two, tmp_path: Path, capsys) -> None:
     from zzreader.core.store import open_library
 
     with open_library(lib) as b:
-        an.update_highlight(b, h.id, note="乙地改过的批注")
+        b.highlights.update(h.id, note="乙地改过的批注")
         # Even if the local clock made the edit look older than the file's time:
         with b.lock, b.db.atomic():
             b.db.execute("UPDATE highlights SET modified = '2000-01-01T00:00:00.000Z' WHERE id = ?", [h.id])
         assert prov.sources_of(b.db, h.id)[0][0] == "notes.jsonld"
     assert cli.main(["--library", lib, "import-annotations", str(path)]) == 0
     with open_library(lib) as b:
-        assert an.get_highlight(b, h.id).note == "乙地改过的批注"
+        assert b.highlights.get(h.id).note == "乙地改过的批注"
 
 
 def test_a_future_modified_time_does_not_beat_a_local_edit(two) -> None:
     a, b, h, _ = two
     data = export.export_w3c(a)
     export.import_w3c(b, copy.deepcopy(data), source="x.jsonld")
-    an.update_highlight(b, h.id, note="本地最新")
+    b.highlights.update(h.id, note="本地最新")
     item = data["first"]["items"][0]
     item["modified"] = "2999-01-01T00:00:00Z"
     item["bodyValue"] = "来自未来的覆盖"
     item.pop("body", None)
     report = export.import_w3c(b, data, source="y.jsonld")
-    assert an.get_highlight(b, h.id).note == "本地最新"
+    assert b.highlights.get(h.id).note == "本地最新"
     assert report.updated == 0 and any("future" in c for c in report.conflicts)
 
 
 def test_a_conflicting_id_is_kept_beside_never_overwritten(two) -> None:
     a, b, h, rows = two
-    mine = an.add_highlight(b, rows[1][0], 0, 4, note="乙地自己的划线")
+    mine = b.highlights.add(rows[1][0], 0, 4, note="乙地自己的划线").value
     data = export.export_w3c(a)
     data["first"]["items"][0]["id"] = export.w3c_id(mine.id)  # same id, another passage
     report = export.import_w3c(b, data, source="z.jsonld")
-    assert an.get_highlight(b, mine.id).note == "乙地自己的划线"
-    assert an.get_highlight(b, mine.id).article_id == rows[1][0]
+    assert b.highlights.get(mine.id).note == "乙地自己的划线"
+    assert b.highlights.get(mine.id).article_id == rows[1][0]
     assert report.added == 1 and len(report.conflicts) == 1 and mine.id in report.conflicts[0]
-    assert an.highlight_count(b) == 2
+    assert b.highlights.count() == 2
     again = export.import_w3c(b, data, source="z.jsonld")  # the same conflict: no duplicate
-    assert again.added == 0 and an.highlight_count(b) == 2
+    assert again.added == 0 and b.highlights.count() == 2

@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.helpers import seeded_library
-from zzreader.core import annotations as an
 from zzreader.core import export
 from zzreader.core.importer import import_paths
 from zzreader.core.notes import render_note_html
@@ -133,7 +132,7 @@ def hostile(tmp_path: Path) -> tuple[Library, int]:
     text = library.article(article.id).text
     assert "<script>" in text and "<img" in text  # the markup really is in the article
     for n, note in enumerate(HOSTILE_NOTES[:6]):
-        an.add_highlight(library, article.id, n, n + 2, note=note, tags=["<b>标签</b>"])
+        library.highlights.add(article.id, n, n + 2, note=note, tags=["<b>标签</b>"])
     yield library, article.id
     library.close()
 
@@ -255,7 +254,7 @@ def test_no_path_written_in_a_dump_is_ever_opened(tmp_path: Path) -> None:
         ids = [a.id for a in library.article_summaries(issue_id)]
         for article_id in ids:
             text = library.article(article_id).text
-            an.add_highlight(library, article_id, 0, 2, note=f"![x]({secret}) [y](file://{secret}) {secret}")
+            library.highlights.add(article_id, 0, 2, note=f"![x]({secret}) [y](file://{secret}) {secret}")
             export.article_html(library, article_id)
             library.article_source(article_id)
         assert str(secret) in library.issue_source_text(issue_id)

@@ -17,8 +17,8 @@ import pytest
 
 from tests.conftest import SEEDS, table_dump
 from tests.reliability.helpers import consistency_problems
-from zzreader.core import annotations as an
 from zzreader.core import migrations
+from zzreader.core.errors import AnnotationNotFound
 from zzreader.core.importer import import_paths
 from zzreader.core.store import LibraryError, open_library
 
@@ -77,13 +77,13 @@ def test_an_older_library_is_backed_up_then_migrated_in_place(version: int, tmp_
             assert library.issue(issue_id).source == source
             assert library.issue_source_text(issue_id) == text
         assert consistency_problems(library) == []
-        assert an.orphans(library)[0].exact == "消失的字"
+        assert library.highlights.orphans()[0].exact == "消失的字"
         # ...and the new app can write to it: a highlight, its undo, a re-import.
         article_id = articles[0][0]
-        h = an.add_highlight(library, article_id, 0, 2, note="升级后 / after the upgrade")
-        assert an.undo(library) is not None
-        with pytest.raises(an.AnnotationNotFound):
-            an.get_highlight(library, h.id)
+        h = library.highlights.add(article_id, 0, 2, note="升级后 / after the upgrade").value
+        assert library.journal.undo().value is not None
+        with pytest.raises(AnnotationNotFound):
+            library.highlights.get(h.id)
         report = import_paths(library, SEEDS, workers=0)
         assert report.counts["failed"] == 0
 

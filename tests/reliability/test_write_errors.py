@@ -13,7 +13,6 @@ import pytest
 
 from tests.reliability.helpers import consistency_problems, copy_archive, seeded_library
 from zzreader import cli
-from zzreader.core import annotations as an
 from zzreader.core import store
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import import_paths
@@ -46,11 +45,11 @@ def test_an_annotation_write_on_a_full_disk_is_a_clear_error(tmp_path: Path) -> 
     with seeded_library(tmp_path / "library.sqlite") as library:
         article = library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
         _fill_up(library, spare_pages=0)
-        count = an.highlight_count(library)
+        count = library.highlights.count()
         with pytest.raises(ZZReaderError, match="写入书库失败 / Could not write to the library"):
             for _ in range(50):
-                an.add_highlight(library, article, 0, 3, note="满 / full " * 20_000)
-        assert an.highlight_count(library) >= count
+                library.highlights.add(article, 0, 3, note="满 / full " * 20_000)
+        assert library.highlights.count() >= count
         assert consistency_problems(library) == []
 
 
@@ -89,7 +88,7 @@ def test_a_write_kept_waiting_too_long_says_so_plainly(tmp_path: Path, monkeypat
         monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.3)
         try:
             with pytest.raises(store.WriteError) as err:
-                an.add_highlight(library, article, 0, 3)
+                library.highlights.add(article, 0, 3)
         finally:
             holder.rollback()
             holder.close()
@@ -97,4 +96,4 @@ def test_a_write_kept_waiting_too_long_says_so_plainly(tmp_path: Path, monkeypat
         assert "另一个 zzreader 正在写入" in message and "try again" in message
         assert "database is locked" not in message
         assert isinstance(err.value, sqlite3.OperationalError)  # old handlers still match
-        an.add_highlight(library, article, 0, 3)  # and once the other writer is done, it works
+        library.highlights.add(article, 0, 3)  # and once the other writer is done, it works

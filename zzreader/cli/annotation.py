@@ -19,9 +19,10 @@ from pathlib import Path
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
-from zzreader.core import annotations as an
 from zzreader.core import export
+from zzreader.core.palette import COLORS, STYLES
 from zzreader.core.store import Library
+from zzreader.core.tags import clean_tag
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 ANNOTATION_FORMATS = export.ANNOTATION_FORMATS
@@ -37,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--occurrence", type=cli_args.positive, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
     )
-    p.add_argument("--color", choices=an.COLORS, default="yellow", help="颜色 / colour")
-    p.add_argument("--style", choices=an.STYLES, default="highlight", help="样式 / style")
+    p.add_argument("--color", choices=COLORS, default="yellow", help="颜色 / colour")
+    p.add_argument("--style", choices=STYLES, default="highlight", help="样式 / style")
     p.add_argument("--note", default="", metavar="TEXT", help="批注（Markdown） / note (Markdown)")
     p.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="标签，可重复 / tag (repeatable)"
@@ -57,7 +58,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import_annotations)
 
 
-
 def _open(args: argparse.Namespace) -> Library:
     return open_for_command(getattr(args, "library", None))
 
@@ -66,16 +66,14 @@ def _open(args: argparse.Namespace) -> Library:
 def cmd_highlight(args: argparse.Namespace) -> int:
     """Print the new highlight's id; a quote not in the article is an error."""
     with _open(args) as library:
-        h = an.highlight_quote(
-            library,
-            args.article_id,
+        h = library.highlights.add_quote(args.article_id,
             args.quote,
             occurrence=args.occurrence,
             color=args.color,
             style=args.style,
             note=args.note,
             tags=args.tag,
-        )
+        ).value
     print(h.id)
     return EXIT_OK
 
@@ -87,8 +85,8 @@ def cmd_tag(args: argparse.Namespace) -> int:
     with _open(args) as library:
         result = search.search(library, args.search, limit=None)
         ids = [hit.article_id for hit in result.hits]
-        added = an.tag_articles(library, args.tag, ids) if ids else 0
-        name = an.clean_tag(args.tag)
+        added = library.tags.tag_articles(args.tag, ids).value if ids else 0
+        name = clean_tag(args.tag)
     print(
         f"「{args.search}」找到 {len(ids)} 篇，新加标签「{name}」{added} 篇 / "
         f"{len(ids)} articles found, {added} newly tagged {name}"

@@ -12,10 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from zzreader.cli.backup import open_for_command
-from zzreader.core import annotations as an
-from zzreader.core import citations
 from zzreader.cli import args as cli_args
+from zzreader.cli.backup import open_for_command
+from zzreader.core import citations
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -39,9 +38,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def collection_ids(library: Library, name_or_id: str) -> list[int]:
     """The article ids of a collection named (or numbered) `name_or_id`, in reading order."""
     wanted = name_or_id.strip()
-    for info in an.collections(library):
+    for info in library.collections.all():
         if info.name == wanted or str(info.id) == wanted:
-            return an.collection_article_ids(library, info.id)
+            return library.collections.article_ids(info.id)
     raise cli_args.UsageError(f"没有这个合集 / No such collection: {wanted}")
 
 

@@ -17,9 +17,8 @@ from typing import Any
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
-from zzreader.core import corrections as co
-from zzreader.core import file_limits
 from zzreader.core import corrections_transfer as transfer
+from zzreader.core import file_limits
 from zzreader.core.store import Library
 
 LIST_OPTIONS = ("reporters", "correspondents", "photographers")
@@ -113,7 +112,7 @@ def _read_text(name: str, limit: int) -> str:
 def cmd_edit(args: argparse.Namespace) -> int:
     changes = edit_changes(args)
     with _open(args) as library:
-        revision = co.edit(library, args.article_id, changes, why=args.why)
+        revision = library.corrections.edit(args.article_id, changes, why=args.why).value
     return _print(args, {"article_id": args.article_id, "revision": revision},
                   f"文章 {args.article_id} 修订 {revision} / article {args.article_id} revision {revision}")
 
@@ -121,7 +120,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     with _open(args) as library:
         library.article_summary(args.article_id)  # an unknown id is one line, exit 2
-        revisions = co.history(library, args.article_id)
+        revisions = library.corrections.history(args.article_id)
     if args.json:
         rows = [{k: r.to_json()[k] for k in ("revision", "time", "user", "why", "fields")} for r in revisions]
         print(json.dumps({"article_id": args.article_id, "revisions": rows}, ensure_ascii=False))
@@ -135,26 +134,26 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_revert(args: argparse.Namespace) -> int:
     with _open(args) as library:
-        revision = co.revert(library, args.article_id, args.revision, why=args.why)
+        revision = library.corrections.revert(args.article_id, args.revision, why=args.why).value
     return _print(args, {"article_id": args.article_id, "revision": revision},
                   f"文章 {args.article_id} 修订 {revision} / article {args.article_id} revision {revision}")
 
 
 def cmd_split(args: argparse.Namespace) -> int:
     with _open(args) as library:
-        ids = co.split(library, args.article_id, args.at, title=args.title, why=args.why)
+        ids = library.corrections.split(args.article_id, args.at, title=args.title, why=args.why).value
     return _print(args, {"article_ids": list(ids)}, f"{ids[0]} {ids[1]}")
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     with _open(args) as library:
-        kept = co.merge(library, args.article_id, args.next_id, why=args.why)
+        kept = library.corrections.merge(args.article_id, args.next_id, why=args.why).value
     return _print(args, {"article_id": kept}, str(kept))
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     with _open(args) as library:
-        items = co.pending_review(library)
+        items = library.corrections.pending_review()
     if args.json:
         print(json.dumps({"review": [i.to_json() for i in items]}, ensure_ascii=False))
         return EXIT_OK

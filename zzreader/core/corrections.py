@@ -9,7 +9,7 @@ revision equal to an old one, so history only grows (Trove and Papers Past
 keep text corrections the same way).
 
 Every change runs as one undoable operation of the shared journal
-(core/annotations.py `operation`), so undo/redo cover corrections like
+(core/journal.py `operation`), so undo/redo cover corrections like
 annotation actions; the search index follows through `reindex_changes`.
 
 Highlights on a corrected text: a highlight whose characters lie in text the
@@ -32,23 +32,16 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import search
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
-from zzreader.core.annotations import (
-    ANCHORED,
-    ORPHAN,
-    AnnotationError,
-    AnnotationNotFound,
-    _db_lock,
-    _Journal,
-    now,
-    operation,
-)
+from zzreader.core.changes import Changed
+from zzreader.core.errors import AnnotationError, AnnotationNotFound
+from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, operation
 from zzreader.core.models import ARTICLE_TYPES
+from zzreader.core.part import Part
 from zzreader.core.revisions_diff import map_span, opcodes
+from zzreader.core.timestamps import now
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from zzreader.core.store import Library
 
 TABLE = "article_revisions"
 FIELDS = (
@@ -142,11 +135,6 @@ def _revision(r: Sequence[Any]) -> Revision:
 _REV_COLS = "revision, created, user, why, fields, kind, status, state, uid"
 
 
-def history(source: Library | Database, article_id: int) -> list[Revision]:
-    """Revisions oldest first; an uncorrected article has only revision 0 (its row)."""
-    db, lock = _db_lock(source)
-    with lock:
-        return _history(db, article_id)
 
 
 def _history(db: Database, article_id: int) -> list[Revision]:
@@ -159,11 +147,6 @@ def _history(db: Database, article_id: int) -> list[Revision]:
     return [Revision(0, "", "", "", (), "original", APPLIED, row.state)]
 
 
-def current_revision(source: Library | Database, article_id: int) -> int:
-    db, lock = _db_lock(source)
-    with lock:
-        r = db.execute(f"SELECT max(revision) FROM {TABLE} WHERE article_id = ?", [article_id]).fetchone()
-    return r[0] or 0
 
 
 def revision_numbers(db: Database) -> dict[int, int]:
@@ -260,7 +243,7 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _write_state(j: _Journal, article_id: int, row: _Row, state: dict[str, Any]) -> None:
+def _write_state(j: Recorder, article_id: int, row: _Row, state: dict[str, Any]) -> None:
     """Put a state on the article row, re-index it and carry its highlights."""
     db = j.db
     j.touch("articles", article_id)
@@ -283,7 +266,7 @@ def _write_state(j: _Journal, article_id: int, row: _Row, state: dict[str, Any])
         carry_highlights(j, article_id, old["text"], state["text"])
 
 
-def carry_highlights(j: _Journal, article_id: int, old_text: str, new_text: str) -> dict[str, int]:
+def carry_highlights(j: Recorder, article_id: int, old_text: str, new_text: str) -> dict[str, int]:
     """Move an article's highlights from its old text to its new one.
 
     Unchanged characters: same words, offsets mapped. Changed: re-anchored
@@ -319,7 +302,7 @@ def carry_highlights(j: _Journal, article_id: int, old_text: str, new_text: str)
     return counts
 
 
-def _ensure_original(j: _Journal, article_id: int, row: _Row, kind: str = "original") -> None:
+def _ensure_original(j: Recorder, article_id: int, row: _Row, kind: str = "original") -> None:
     """Write revision 0 (the row as parsed) before the first correction."""
     if j.db.execute(f"SELECT 1 FROM {TABLE} WHERE article_id = ?", [article_id]).fetchone():
         return
@@ -327,7 +310,7 @@ def _ensure_original(j: _Journal, article_id: int, row: _Row, kind: str = "origi
 
 
 def _add_revision(
-    j: _Journal,
+    j: Recorder,
     article_id: int | None,
     row: _Row,
     number: int,
@@ -366,7 +349,7 @@ def _next_number(db: Database, article_id: int) -> int:
 
 
 def _commit_state(
-    j: _Journal, article_id: int, state: dict[str, Any], *, kind: str, user: str | None, why: str,
+    j: Recorder, article_id: int, state: dict[str, Any], *, kind: str, user: str | None, why: str,
     extra: dict | None = None, uid: str | None = None, created: str | None = None,
 ) -> int:
     """Write `state` as the article's next revision; returns its number (current if no change)."""
@@ -386,8 +369,8 @@ def _commit_state(
 
 
 # -- the user's actions -----------------------------------------------------------------
-def edit(
-    source: Library | Database,
+def _edit(
+    j: Recorder,
     article_id: int,
     changes: dict[str, Any],
     *,
@@ -396,27 +379,25 @@ def edit(
 ) -> int:
     """Correct some fields of an article; returns the new revision number."""
     clean = clean_changes(changes)
-    with operation(source, "修改文章 / Edit article") as j:
-        state = {**_row(j.db, article_id).state, **clean}
-        return _commit_state(j, article_id, state, kind="edit", user=user, why=why)
+    state = {**_row(j.db, article_id).state, **clean}
+    return _commit_state(j, article_id, state, kind="edit", user=user, why=why)
 
 
-def revert(
-    source: Library | Database, article_id: int, revision: int, *, why: str = "", user: str | None = None
+def _revert(
+    j: Recorder, article_id: int, revision: int, *, why: str = "", user: str | None = None
 ) -> int:
     """Make a new revision equal to an older one (the text byte for byte)."""
-    with operation(source, "恢复修订 / Restore revision") as j:
-        revs = {r.revision: r for r in _history(j.db, article_id)}
-        if revision not in revs:
-            raise CorrectionError(
-                f"文章 {article_id} 没有修订 {revision} / Article {article_id} has no revision {revision}"
-            )
-        state = {f: revs[revision].state[f] for f in FIELDS}
-        reason = why or f"恢复修订 {revision} / restore revision {revision}"
-        return _commit_state(j, article_id, state, kind="revert", user=user, why=reason)
+    revs = {r.revision: r for r in _history(j.db, article_id)}
+    if revision not in revs:
+        raise CorrectionError(
+            f"文章 {article_id} 没有修订 {revision} / Article {article_id} has no revision {revision}"
+        )
+    state = {f: revs[revision].state[f] for f in FIELDS}
+    reason = why or f"恢复修订 {revision} / restore revision {revision}"
+    return _commit_state(j, article_id, state, kind="revert", user=user, why=reason)
 
 
-def _shift_seqs(j: _Journal, issue_id: int, after: int, by: int) -> None:
+def _shift_seqs(j: Recorder, issue_id: int, after: int, by: int) -> None:
     rows = j.db.execute(
         "SELECT id FROM articles WHERE issue_id = ? AND seq > ?", [issue_id, after]
     ).fetchall()
@@ -431,8 +412,8 @@ def _shift_seqs(j: _Journal, issue_id: int, after: int, by: int) -> None:
     )
 
 
-def split(
-    source: Library | Database,
+def _split(
+    j: Recorder,
     article_id: int,
     at: int,
     *,
@@ -446,57 +427,56 @@ def split(
     and gets the same tags and collections. Highlights follow their text.
     """
     who = user if user is not None else default_user()
-    with operation(source, "拆分文章 / Split article") as j:
-        row = _row(j.db, article_id)
-        text = row.state["text"]
-        if not 0 < at < len(text):
-            raise CorrectionError(
-                f"拆分位置 {at} 不在正文内（1–{len(text) - 1}） / Split offset {at} is not inside "
-                f"the text (1-{len(text) - 1})"
-            )
-        head = text[:at].rstrip("\n")
-        tail_start = at + (len(text[at:]) - len(text[at:].lstrip("\n")))
-        tail = text[tail_start:]
-        if not head or not tail:
-            raise CorrectionError("拆分后有一半为空 / One half of the split would be empty")
-        new_title = " ".join((title or "").split()) or (tail.split("\n", 1)[0][:20])
-        _shift_seqs(j, row.issue_id, row.seq, 1)
-        date = j.db.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        tail_blocks = _blocks_for(row.blocks, text, text)  # all blocks of the old text
-        second_id = _insert_article(j, row, date, new_title, tail, tail_blocks, text)
-        # Highlights wholly in the tail move over before the head is written.
-        shift = tail_start
-        moved = j.db.execute(
-            'SELECT id, start, "end" FROM highlights WHERE article_id = ? AND anchor_state = ? '
-            "AND start >= ?",
-            [article_id, ANCHORED, tail_start],
-        ).fetchall()
-        tail_hash = text_hash(tail)
-        for hid, start, end in moved:
-            j.touch("highlights", hid)
-            a = make_anchor(tail, start - shift, end - shift, hash_=tail_hash)
-            j.db.execute(
-                'UPDATE highlights SET article_id = ?, article_seq = ?, start = ?, "end" = ?, '
-                "exact = ?, prefix = ?, suffix = ?, text_hash = ? WHERE id = ?",
-                [second_id, row.seq + 1, a.start, a.end, a.exact, a.prefix, a.suffix, a.text_hash, hid],
-            )
-        _copy_links(j, article_id, second_id)
-        extra = {"split_into": second_id, "at": at}
-        _commit_state(
-            j, article_id, {**row.state, "text": head}, kind="split", user=who,
-            why=why or f"拆分 / split at {at}", extra=extra,
-        )  # fmt: skip
-        second = _row(j.db, second_id)
-        _add_revision(
-            j, second_id, second, 0, second.state, kind="split", fields=(), user=who,
-            why=why or f"拆自文章 {article_id} / split from article {article_id}",
-            extra={"split_from": article_id},
-        )  # fmt: skip
+    row = _row(j.db, article_id)
+    text = row.state["text"]
+    if not 0 < at < len(text):
+        raise CorrectionError(
+            f"拆分位置 {at} 不在正文内（1–{len(text) - 1}） / Split offset {at} is not inside "
+            f"the text (1-{len(text) - 1})"
+        )
+    head = text[:at].rstrip("\n")
+    tail_start = at + (len(text[at:]) - len(text[at:].lstrip("\n")))
+    tail = text[tail_start:]
+    if not head or not tail:
+        raise CorrectionError("拆分后有一半为空 / One half of the split would be empty")
+    new_title = " ".join((title or "").split()) or (tail.split("\n", 1)[0][:20])
+    _shift_seqs(j, row.issue_id, row.seq, 1)
+    date = j.db.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    tail_blocks = _blocks_for(row.blocks, text, text)  # all blocks of the old text
+    second_id = _insert_article(j, row, date, new_title, tail, tail_blocks, text)
+    # Highlights wholly in the tail move over before the head is written.
+    shift = tail_start
+    moved = j.db.execute(
+        'SELECT id, start, "end" FROM highlights WHERE article_id = ? AND anchor_state = ? '
+        "AND start >= ?",
+        [article_id, ANCHORED, tail_start],
+    ).fetchall()
+    tail_hash = text_hash(tail)
+    for hid, start, end in moved:
+        j.touch("highlights", hid)
+        a = make_anchor(tail, start - shift, end - shift, hash_=tail_hash)
+        j.db.execute(
+            'UPDATE highlights SET article_id = ?, article_seq = ?, start = ?, "end" = ?, '
+            "exact = ?, prefix = ?, suffix = ?, text_hash = ? WHERE id = ?",
+            [second_id, row.seq + 1, a.start, a.end, a.exact, a.prefix, a.suffix, a.text_hash, hid],
+        )
+    _copy_links(j, article_id, second_id)
+    extra = {"split_into": second_id, "at": at}
+    _commit_state(
+        j, article_id, {**row.state, "text": head}, kind="split", user=who,
+        why=why or f"拆分 / split at {at}", extra=extra,
+    )  # fmt: skip
+    second = _row(j.db, second_id)
+    _add_revision(
+        j, second_id, second, 0, second.state, kind="split", fields=(), user=who,
+        why=why or f"拆自文章 {article_id} / split from article {article_id}",
+        extra={"split_from": article_id},
+    )  # fmt: skip
     return article_id, second_id
 
 
 def _insert_article(
-    j: _Journal, row: _Row, date: str | None, title: str, text: str, blocks: list, full: str
+    j: Recorder, row: _Row, date: str | None, title: str, text: str, blocks: list, full: str
 ) -> int:
     """A new article after `row` holding `text` (a tail of `full`)."""
     tail_blocks = _blocks_for(blocks, full, text)
@@ -513,7 +493,7 @@ def _insert_article(
     return new_id
 
 
-def _copy_links(j: _Journal, from_id: int, to_id: int) -> None:
+def _copy_links(j: Recorder, from_id: int, to_id: int) -> None:
     """Give `to_id` the tags and collections of `from_id` (journalled)."""
     for (tag_id,) in j.db.execute("SELECT tag_id FROM article_tags WHERE article_id = ?", [from_id]).fetchall():
         j.touch("article_tags", to_id, tag_id)
@@ -529,7 +509,7 @@ def _copy_links(j: _Journal, from_id: int, to_id: int) -> None:
         )
 
 
-def _remove_article(j: _Journal, article_id: int, row: _Row) -> None:
+def _remove_article(j: Recorder, article_id: int, row: _Row) -> None:
     """Delete an article, journalling every row the delete would cascade to."""
     j.touch_where("article_tags", "article_id = ?", [article_id])
     j.touch_where("collection_articles", "article_id = ?", [article_id])
@@ -544,65 +524,55 @@ def _remove_article(j: _Journal, article_id: int, row: _Row) -> None:
     j.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
-def merge(
-    source: Library | Database, article_id: int, next_id: int, *, why: str = "", user: str | None = None
+def _merge(
+    j: Recorder, article_id: int, next_id: int, *, why: str = "", user: str | None = None
 ) -> int:
     """Append the next article to this one; its highlights, notes and tags come along."""
-    with operation(source, "合并文章 / Merge articles") as j:
-        first, second = _row(j.db, article_id), _row(j.db, next_id)
-        if article_id == next_id or first.issue_id != second.issue_id:
-            raise CorrectionError(
-                "只能合并同一期的两篇文章 / Only two articles of the same issue can be merged"
-            )
-        head = first.state["text"]
-        offset = len(head) + 1 if head else 0
-        text = (head + "\n" + second.state["text"]) if head else second.state["text"]
-        rows = j.db.execute(
-            'SELECT id, start, "end" FROM highlights WHERE article_id = ?', [next_id]
-        ).fetchall()
-        new_hash = text_hash(text)
-        _copy_links(j, next_id, article_id)
-        _ensure_original(j, article_id, first)
-        number = _next_number(j.db, article_id)
-        _remove_article(j, next_id, second)
-        _write_state(j, article_id, first, {**first.state, "text": text})
-        for hid, start, end in rows:
-            j.touch("highlights", hid)
-            if start is None or end is None or not 0 <= start < end <= len(second.state["text"]):
-                continue
-            a = make_anchor(text, start + offset, end + offset, hash_=new_hash)
-            j.db.execute(
-                'UPDATE highlights SET article_id = ?, article_seq = ?, start = ?, "end" = ?, exact = ?, '
-                "prefix = ?, suffix = ?, text_hash = ?, anchor_state = ? WHERE id = ? AND exact = ?",
-                [article_id, first.seq, a.start, a.end, a.exact, a.prefix, a.suffix, a.text_hash,
-                 ANCHORED, hid, a.exact],
-            )  # fmt: skip
-        extra = {
-            "absorbed_articles": [
-                {"title": second.state["title"], "text_hash": text_hash(second.state["text"])}
-            ]
-        }
-        _add_revision(
-            j, article_id, _row(j.db, article_id), number, {**first.state, "text": text},
-            kind="merge", fields=("text",), user=user if user is not None else default_user(),
-            why=why or f"并入文章 {next_id} / merged article {next_id}", extra=extra,
+    first, second = _row(j.db, article_id), _row(j.db, next_id)
+    if article_id == next_id or first.issue_id != second.issue_id:
+        raise CorrectionError(
+            "只能合并同一期的两篇文章 / Only two articles of the same issue can be merged"
+        )
+    head = first.state["text"]
+    offset = len(head) + 1 if head else 0
+    text = (head + "\n" + second.state["text"]) if head else second.state["text"]
+    rows = j.db.execute(
+        'SELECT id, start, "end" FROM highlights WHERE article_id = ?', [next_id]
+    ).fetchall()
+    new_hash = text_hash(text)
+    _copy_links(j, next_id, article_id)
+    _ensure_original(j, article_id, first)
+    number = _next_number(j.db, article_id)
+    _remove_article(j, next_id, second)
+    _write_state(j, article_id, first, {**first.state, "text": text})
+    for hid, start, end in rows:
+        j.touch("highlights", hid)
+        if start is None or end is None or not 0 <= start < end <= len(second.state["text"]):
+            continue
+        a = make_anchor(text, start + offset, end + offset, hash_=new_hash)
+        j.db.execute(
+            'UPDATE highlights SET article_id = ?, article_seq = ?, start = ?, "end" = ?, exact = ?, '
+            "prefix = ?, suffix = ?, text_hash = ?, anchor_state = ? WHERE id = ? AND exact = ?",
+            [article_id, first.seq, a.start, a.end, a.exact, a.prefix, a.suffix, a.text_hash,
+             ANCHORED, hid, a.exact],
         )  # fmt: skip
+    extra = {
+        "absorbed_articles": [
+            {"title": second.state["title"], "text_hash": text_hash(second.state["text"])}
+        ]
+    }
+    _add_revision(
+        j, article_id, _row(j.db, article_id), number, {**first.state, "text": text},
+        kind="merge", fields=("text",), user=user if user is not None else default_user(),
+        why=why or f"并入文章 {next_id} / merged article {next_id}", extra=extra,
+    )  # fmt: skip
     return article_id
 
 
-def stray_lines(source: Library | Database, article_id: int) -> list[tuple[int, str, int, int]]:
-    """The unassigned lines of the article's issue: (id, text, first line, last line), in order."""
-    db, lock = _db_lock(source)
-    with lock:
-        return db.execute(
-            "SELECT u.id, u.text, u.line_start, u.line_end FROM unassigned u "
-            "JOIN articles a ON a.issue_id = u.issue_id WHERE a.id = ? ORDER BY u.line_start, u.id",
-            [article_id],
-        ).fetchall()
 
 
-def move_unassigned(
-    source: Library | Database,
+def _move_unassigned(
+    j: Recorder,
     article_id: int,
     unassigned_ids: Sequence[int],
     *,
@@ -610,50 +580,48 @@ def move_unassigned(
     user: str | None = None,
 ) -> int:
     """Append stray lines of the issue to the article's text (they leave `unassigned`)."""
-    with operation(source, "移入散行 / Move lines into article") as j:
-        row = _row(j.db, article_id)
-        lines: list[str] = []
-        for uid in unassigned_ids:
-            r = j.db.execute("SELECT issue_id, text FROM unassigned WHERE id = ?", [uid]).fetchone()
-            if r is None or r[0] != row.issue_id:
-                raise CorrectionError(
-                    f"本期没有散行 {uid} / Issue has no unassigned line {uid}"
-                )
-            j.touch("unassigned", uid)
-            lines.append(r[1])
-            j.db.execute("DELETE FROM unassigned WHERE id = ?", [uid])
-        if not lines:
-            raise CorrectionError("没有选中散行 / No lines chosen")
-        text = "\n".join([row.state["text"], *lines]) if row.state["text"] else "\n".join(lines)
-        return _commit_state(
-            j, article_id, {**row.state, "text": text}, kind="lines", user=user,
-            why=why or "移入散行 / moved unassigned lines", extra={"absorbed_lines": lines},
-        )  # fmt: skip
+    row = _row(j.db, article_id)
+    lines: list[str] = []
+    for uid in unassigned_ids:
+        r = j.db.execute("SELECT issue_id, text FROM unassigned WHERE id = ?", [uid]).fetchone()
+        if r is None or r[0] != row.issue_id:
+            raise CorrectionError(
+                f"本期没有散行 {uid} / Issue has no unassigned line {uid}"
+            )
+        j.touch("unassigned", uid)
+        lines.append(r[1])
+        j.db.execute("DELETE FROM unassigned WHERE id = ?", [uid])
+    if not lines:
+        raise CorrectionError("没有选中散行 / No lines chosen")
+    text = "\n".join([row.state["text"], *lines]) if row.state["text"] else "\n".join(lines)
+    return _commit_state(
+        j, article_id, {**row.state, "text": text}, kind="lines", user=user,
+        why=why or "移入散行 / moved unassigned lines", extra={"absorbed_lines": lines},
+    )  # fmt: skip
 
 
-def mark_not_article(
-    source: Library | Database, article_id: int, *, why: str = "", user: str | None = None
+def _mark_not_article(
+    j: Recorder, article_id: int, *, why: str = "", user: str | None = None
 ) -> None:
     """Page furniture: the piece leaves the article list and its lines become unassigned.
 
     Its history is kept (without an article); its highlights become orphans.
     """
-    with operation(source, "标为非文章 / Not an article") as j:
-        row = _row(j.db, article_id)
-        _ensure_original(j, article_id, row)
-        number = _next_number(j.db, article_id)
-        _add_revision(
-            j, article_id, row, number, row.state, kind="not_article", fields=(),
-            user=user if user is not None else default_user(), why=why or "非文章 / not an article",
-        )  # fmt: skip
-        for line in [row.state["title"], *row.state["text"].split("\n")]:
-            if line.strip():
-                uid = j.db.execute(
-                    "INSERT INTO unassigned (issue_id, text, line_start, line_end) VALUES (?, ?, ?, ?)",
-                    [row.issue_id, line, row.line_start, row.line_end],
-                ).lastrowid
-                j.before[("unassigned", (uid,))] = None
-        _remove_article(j, article_id, row)
+    row = _row(j.db, article_id)
+    _ensure_original(j, article_id, row)
+    number = _next_number(j.db, article_id)
+    _add_revision(
+        j, article_id, row, number, row.state, kind="not_article", fields=(),
+        user=user if user is not None else default_user(), why=why or "非文章 / not an article",
+    )  # fmt: skip
+    for line in [row.state["title"], *row.state["text"].split("\n")]:
+        if line.strip():
+            uid = j.db.execute(
+                "INSERT INTO unassigned (issue_id, text, line_start, line_end) VALUES (?, ?, ?, ?)",
+                [row.issue_id, line, row.line_start, row.line_end],
+            ).lastrowid
+            j.before[("unassigned", (uid,))] = None
+    _remove_article(j, article_id, row)
 
 
 # -- undo / redo support ----------------------------------------------------------------
@@ -746,7 +714,7 @@ def reapply_after_import(db: Database, issue_id: int, added: Sequence[int] = ())
     marked for review records it. Articles merged away or marked as not an
     article are taken out again when the new dump still has them.
     """
-    j = _Journal(db)  # no journal entry is finished: the import clears nothing
+    j = Recorder(db)  # no journal entry is finished: the import clears nothing
     review: list[ReviewItem] = []
     ids = [
         aid
@@ -824,20 +792,6 @@ def _drop_absorbed(db: Database, issue_id: int, added: Sequence[int]) -> None:
     db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [count, issue_id])
 
 
-def pending_review(source: Library | Database) -> list[ReviewItem]:
-    """Corrections a re-import could not re-apply, newest first."""
-    db, lock = _db_lock(source)
-    with lock:
-        rows = db.execute(
-            f"SELECT article_id, issue_source, revision, fields, state FROM {TABLE} r "
-            "WHERE status = ? AND revision = (SELECT max(revision) FROM "
-            f"{TABLE} x WHERE x.article_id = r.article_id) ORDER BY id DESC",
-            [REVIEW],
-        ).fetchall()
-    return [
-        ReviewItem(aid, src, rev, tuple(json.loads(f)), json.loads(st)["title"])
-        for aid, src, rev, f, st in rows
-    ]
 
 
 def for_matching(db: Database, issue_id: int, old: list[tuple]) -> tuple[list[tuple], list[tuple]]:
@@ -854,3 +808,86 @@ def for_matching(db: Database, issue_id: int, old: list[tuple]) -> tuple[list[tu
         o = originals.get(r[0])
         match_on.append((r[0], r[1], o["title"], o["subtitle"], o["text"], r[5]) if o else r)
     return kept, match_on
+
+
+class Corrections(Part):
+    """`library.corrections`: each write is one undoable operation returning `Changed`."""
+
+    # -- reading ---------------------------------------------------------------------
+    def history(self, article_id: int) -> list[Revision]:
+        """Revisions oldest first; an uncorrected article has only revision 0 (its row)."""
+        with self.reading() as db:
+            return _history(db, article_id)
+
+    def current_revision(self, article_id: int) -> int:
+        with self.reading() as db:
+            r = db.execute(f"SELECT max(revision) FROM {TABLE} WHERE article_id = ?", [article_id]).fetchone()
+        return r[0] or 0
+
+    def stray_lines(self, article_id: int) -> list[tuple[int, str, int, int]]:
+        """The unassigned lines of the article's issue: (id, text, first line, last line), in order."""
+        with self.reading() as db:
+            return db.execute(
+                "SELECT u.id, u.text, u.line_start, u.line_end FROM unassigned u "
+                "JOIN articles a ON a.issue_id = u.issue_id WHERE a.id = ? ORDER BY u.line_start, u.id",
+                [article_id],
+            ).fetchall()
+
+    def pending_review(self) -> list[ReviewItem]:
+        """Corrections a re-import could not re-apply, newest first."""
+        with self.reading() as db:
+            rows = db.execute(
+                f"SELECT article_id, issue_source, revision, fields, state FROM {TABLE} r "
+                "WHERE status = ? AND revision = (SELECT max(revision) FROM "
+                f"{TABLE} x WHERE x.article_id = r.article_id) ORDER BY id DESC",
+                [REVIEW],
+            ).fetchall()
+        return [
+            ReviewItem(aid, src, rev, tuple(json.loads(f)), json.loads(st)["title"])
+            for aid, src, rev, f, st in rows
+        ]
+
+    # -- writing ---------------------------------------------------------------------
+    def edit(
+        self, article_id: int, changes: dict[str, Any], *, why: str = "", user: str | None = None
+    ) -> Changed[int]:
+        """Correct some fields of an article; the value is the new revision number."""
+        with operation(self.library, "修改文章 / Edit article") as j:
+            number = _edit(j, article_id, changes, why=why, user=user)
+        return Changed(j.changes, number)
+
+    def revert(
+        self, article_id: int, revision: int, *, why: str = "", user: str | None = None
+    ) -> Changed[int]:
+        """Make a new revision equal to an older one (the text byte for byte)."""
+        with operation(self.library, "恢复修订 / Restore revision") as j:
+            number = _revert(j, article_id, revision, why=why, user=user)
+        return Changed(j.changes, number)
+
+    def split(
+        self, article_id: int, at: int, *, title: str | None = None, why: str = "", user: str | None = None
+    ) -> Changed[tuple[int, int]]:
+        """Cut an article in two at a body offset; the value is (first id, new id)."""
+        with operation(self.library, "拆分文章 / Split article") as j:
+            ids = _split(j, article_id, at, title=title, why=why, user=user)
+        return Changed(j.changes, ids)
+
+    def merge(self, article_id: int, next_id: int, *, why: str = "", user: str | None = None) -> Changed[int]:
+        """Append the next article to this one; its highlights, notes and tags come along."""
+        with operation(self.library, "合并文章 / Merge articles") as j:
+            kept = _merge(j, article_id, next_id, why=why, user=user)
+        return Changed(j.changes, kept)
+
+    def move_unassigned(
+        self, article_id: int, unassigned_ids: Sequence[int], *, why: str = "", user: str | None = None
+    ) -> Changed[int]:
+        """Append stray lines of the issue to the article's text (they leave `unassigned`)."""
+        with operation(self.library, "移入散行 / Move lines into article") as j:
+            number = _move_unassigned(j, article_id, unassigned_ids, why=why, user=user)
+        return Changed(j.changes, number)
+
+    def mark_not_article(self, article_id: int, *, why: str = "", user: str | None = None) -> Changed[None]:
+        """Page furniture: the piece leaves the article list and its lines become unassigned."""
+        with operation(self.library, "标为非文章 / Not an article") as j:
+            _mark_not_article(j, article_id, why=why, user=user)
+        return Changed(j.changes, None)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from zzreader.core import corrections as co
-from zzreader.core.annotations import _db_lock, now, operation
+from zzreader.core.journal import operation
+from zzreader.core.timestamps import now
 
 if TYPE_CHECKING:
     from zzreader.core.store import Library
@@ -55,7 +56,7 @@ class TransferReport:
 
 def export_corrections(library: Library) -> tuple[dict[str, Any], int]:
     """(the file's JSON object, number of articles left out as structural)."""
-    db, lock = _db_lock(library)
+    db, lock = library.db, library.lock
     with lock:
         ids = [
             aid

@@ -7,3 +7,11 @@ class ZZReaderError(Exception):
 
 class ParseError(ZZReaderError, ValueError):
     """A file that cannot be read as a newspaper issue (empty, binary, not Chinese…)."""
+
+
+class AnnotationError(ZZReaderError, ValueError):
+    """An annotation edit that cannot be done; the message is bilingual."""
+
+
+class AnnotationNotFound(AnnotationError, LookupError):
+    """A highlight, tag, collection or article id that does not exist."""

@@ -45,11 +45,23 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote, unquote
 
 from zzreader import __version__
-from zzreader.core import annotations as an
 from zzreader.core import import_provenance as prov
 from zzreader.core import w3c_validate
-from zzreader.core.anchors import CONTEXT_CHARS, Anchor, make_anchor, occurrences, text_hash
+from zzreader.core.anchors import (
+    CONTEXT_CHARS,
+    Anchor,
+    make_anchor,
+    occurrences,
+    text_hash,
+)
+from zzreader.core.errors import AnnotationError
+from zzreader.core.highlights import Highlight, insert_row, set_tags
+from zzreader.core.journal import ANCHORED, ORPHAN, operation
 from zzreader.core.notes import render_note_html
+from zzreader.core.palette import COLORS, STYLES
+from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
+from zzreader.core.tags import clean_tag, tag_id
+from zzreader.core.timestamps import now, parse_time
 from zzreader.i18n import language
 
 if TYPE_CHECKING:
@@ -76,7 +88,7 @@ PALETTE = {
 }
 
 
-class ExportError(an.AnnotationError):
+class ExportError(AnnotationError):
     """A file that cannot be read as annotations (bilingual message)."""
 
 
@@ -156,12 +168,12 @@ def _tagged_articles(library: Library) -> dict[int, list[str]]:
 
 def _selection(
     library: Library, highlight_ids: Iterable[str] | None, article_tags: bool | None
-) -> tuple[list[an.Highlight], dict[int, list[str]]]:
+) -> tuple[list[Highlight], dict[int, list[str]]]:
     """Highlights to export and article tags to export (all when ids is None)."""
     if highlight_ids is None:
-        highlights = an.list_highlights(library)
+        highlights = library.highlights.find()
     else:
-        highlights = an.list_highlights(library, ids=list(highlight_ids))
+        highlights = library.highlights.find(ids=list(highlight_ids))
     include_tags = highlight_ids is None if article_tags is None else article_tags
     tags = _tagged_articles(library) if include_tags else {}
     return highlights, tags
@@ -177,7 +189,7 @@ def _stylesheet(color: str, style: str) -> str:
     )
 
 
-def highlight_annotation(h: an.Highlight, ref: ArticleRef | None) -> dict[str, Any]:
+def highlight_annotation(h: Highlight, ref: ArticleRef | None) -> dict[str, Any]:
     """One highlight as a W3C Annotation (without @context: the page carries it)."""
     source_id = article_urn(h.issue_source or "", h.article_seq or 0)
     source: dict[str, Any] = {"id": source_id, "type": "Text", "format": "text/plain"}
@@ -199,7 +211,7 @@ def highlight_annotation(h: an.Highlight, ref: ArticleRef | None) -> dict[str, A
         "styleClass": [f"zz-{h.color}", f"zz-{h.style}"],
     }
     if h.orphan:
-        target["zzreader:anchorState"] = an.ORPHAN
+        target["zzreader:anchorState"] = ORPHAN
     body: list[dict[str, Any]] = []
     if h.note:
         body.append(
@@ -210,8 +222,8 @@ def highlight_annotation(h: an.Highlight, ref: ArticleRef | None) -> dict[str, A
         "id": w3c_id(h.id),
         "type": "Annotation",
         "motivation": "highlighting",
-        "created": h.created or an.now(),
-        "modified": h.modified or h.created or an.now(),
+        "created": h.created or now(),
+        "modified": h.modified or h.created or now(),
     }
     if body:
         anno["body"] = body
@@ -258,7 +270,7 @@ def export_w3c(
         "id": uuid.uuid4().urn,
         "type": "AnnotationCollection",
         "label": "株洲日报批注 / zzreader annotations",
-        "created": an.now(),
+        "created": now(),
         "total": len(items),
         "first": {"id": uuid.uuid4().urn, "type": "AnnotationPage", "startIndex": 0, "items": items},
     }
@@ -360,8 +372,8 @@ def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
     if not isinstance(exact, str) and not (isinstance(start, int) and isinstance(end, int)):
         return f"{aid}: 没有引文或位置 / neither quote nor position"
     classes = [c for c in _as_list(target.get("styleClass")) if isinstance(c, str)]
-    color = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in an.COLORS), "yellow")
-    style = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in an.STYLES), "highlight")
+    color = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in COLORS), "yellow")
+    style = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in STYLES), "highlight")
     note, tags = _read_bodies(item)
     created = _time(item.get("created"))
     return _Incoming(
@@ -380,7 +392,7 @@ def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
         tags=tags,
         created=created,
         modified=_time(item.get("modified")) or created,
-        orphan=target.get("zzreader:anchorState") == an.ORPHAN,
+        orphan=target.get("zzreader:anchorState") == ORPHAN,
     )
 
 
@@ -400,14 +412,14 @@ def _read_bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
     clean_tags: list[str] = []
     for t in tags:
         try:
-            clean_tags.append(an.clean_tag(t))
-        except an.AnnotationError:
+            clean_tags.append(clean_tag(t))
+        except AnnotationError:
             continue
     return "\n\n".join(n for n in notes if n.strip()), clean_tags
 
 
 def _time(value: Any) -> str | None:
-    t = an.parse_time(value) if isinstance(value, str) else None
+    t = parse_time(value) if isinstance(value, str) else None
     if t is None:
         return None
     try:
@@ -431,12 +443,12 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
     skipped: list[str] = []
     conflicts: list[str] = []
     merge = _Merge(Path(source).name if source else "", conflicts)
-    issues: dict[str, an.IssueTexts | None] = {}
-    with an.operation(library, "导入批注 / Import annotations") as j:
+    issues: dict[str, IssueTexts | None] = {}
+    with operation(library, "导入批注 / Import annotations") as j:
 
-        def issue_of(name: str) -> an.IssueTexts | None:
+        def issue_of(name: str) -> IssueTexts | None:
             if name not in issues:
-                issues[name] = an.issue_texts(j.db, source=name)
+                issues[name] = issue_texts(j.db, source=name)
             return issues[name]
 
         for item in items:
@@ -486,8 +498,8 @@ def _import_highlight(
     j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int], merge: _Merge | None = None
 ) -> None:
     merge = merge or _Merge("", [])
-    now = dt.datetime.now(dt.UTC)
-    theirs = an.parse_time(h.modified)
+    moment = dt.datetime.now(dt.UTC)
+    theirs = parse_time(h.modified)
     existing = j.row("highlights", (h.id,))
     if existing is not None and not prov.same_passage(existing, h.issue_source, h.seq, h.exact):
         # Same id, another passage: never overwrite; keep it beside, renamed
@@ -499,7 +511,7 @@ def _import_highlight(
         )
         h = dataclasses.replace(h, id=new_id)
         existing = j.row("highlights", (h.id,))
-    if prov.in_future(theirs, now):
+    if prov.in_future(theirs, moment):
         merge.conflicts.append(
             f"{h.id}: 修改时间在未来（{h.modified}），不予采信 / modified time lies in the future "
             f"({h.modified}); not believed"
@@ -507,11 +519,11 @@ def _import_highlight(
         if existing is not None:
             counts["unchanged"] += 1
             return
-        h = dataclasses.replace(h, modified=an.now())
-        theirs = an.parse_time(h.modified)
+        h = dataclasses.replace(h, modified=now())
+        theirs = parse_time(h.modified)
     if existing is not None:
-        mine = an.parse_time(existing["modified"])
-        before = an.parse_time(prov.last_import(j.db, h.id, merge.source))
+        mine = parse_time(existing["modified"])
+        before = parse_time(prov.last_import(j.db, h.id, merge.source))
         # Without a time in the file it cannot be newer: re-imports stay no-ops;
         # nor is it newer than what this same file brought last time (a local
         # edit made since then wins, whatever the clocks say).
@@ -528,7 +540,7 @@ def _import_highlight(
             [h.color, h.style, h.note, h.modified, h.id],
         )
         _set_tags(j, h.id, h.tags)
-        prov.record(j.db, h.id, merge.source, h.id, h.modified, an.now())
+        prov.record(j.db, h.id, merge.source, h.id, h.modified, now())
         counts["updated"] += 1
         return
     values: dict[str, Any] = {
@@ -542,7 +554,7 @@ def _import_highlight(
         "prefix": h.prefix[-CONTEXT_CHARS:],
         "suffix": h.suffix[:CONTEXT_CHARS],
         "text_hash": h.text_hash or "",
-        "anchor_state": an.ORPHAN,
+        "anchor_state": ORPHAN,
     }
     issue = issue_of(h.issue_source)
     if issue is not None:
@@ -550,10 +562,10 @@ def _import_highlight(
         # from); re-importing its issue later tries to place it again.
         placed = None if h.orphan else _place(h, issue)
         if placed is not None:
-            values |= an.placed_values(placed[0], issue, placed[1])
+            values |= placed_values(placed[0], issue, placed[1])
         else:
             values["article_id"] = issue.at_seq(h.seq)
-    stamp = an.now()
+    stamp = now()
     values |= {
         "color": h.color,
         "style": h.style,
@@ -562,15 +574,15 @@ def _import_highlight(
         "modified": h.modified or stamp,
     }
     j.touch("highlights", h.id)
-    an.insert_highlight_row(j.db, values)
+    insert_row(j.db, values)
     _set_tags(j, h.id, h.tags)
-    prov.record(j.db, h.id, merge.source, h.id, h.modified, an.now())
+    prov.record(j.db, h.id, merge.source, h.id, h.modified, now())
     counts["added"] += 1
-    if values["anchor_state"] == an.ORPHAN:
+    if values["anchor_state"] == ORPHAN:
         counts["orphaned"] += 1
 
 
-def _place(h: _Incoming, issue: an.IssueTexts) -> tuple[int, Anchor] | None:
+def _place(h: _Incoming, issue: IssueTexts) -> tuple[int, Anchor] | None:
     """Where an imported highlight goes in this library's copy of its issue."""
     home = issue.at_seq(h.seq)
     if home is not None:
@@ -590,11 +602,11 @@ def _place(h: _Incoming, issue: an.IssueTexts) -> tuple[int, Anchor] | None:
     if not h.exact:
         return None
     anchor = Anchor(h.start or 0, h.end or 0, h.exact, h.prefix, h.suffix, h.text_hash or "")
-    return an.locate(anchor, home, h.seq, issue)
+    return locate(anchor, home, h.seq, issue)
 
 
 def _set_tags(j: Any, highlight_id: str, names: list[str]) -> None:
-    an.journal_set_highlight_tags(j, highlight_id, names)
+    set_tags(j, highlight_id, names)
 
 
 def _import_article_tags(
@@ -613,14 +625,14 @@ def _import_article_tags(
         return
     _note, names = _read_bodies(item)
     for name in names:
-        tag_id = an.journal_tag_id(j, name)
-        j.touch("article_tags", article, tag_id)
+        tid = tag_id(j, name)
+        j.touch("article_tags", article, tid)
         counts["article_tags"] += j.db.execute(
-            "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", [article, tag_id]
+            "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", [article, tid]
         ).rowcount
 
 
-def _find_article(j: Any, issue: an.IssueTexts | None, seq: int, target: dict[str, Any]) -> int | None:
+def _find_article(j: Any, issue: IssueTexts | None, seq: int, target: dict[str, Any]) -> int | None:
     """The article an article-level annotation means: same position and text, else same title."""
     if issue is None:
         return None
@@ -660,7 +672,7 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
     highlights, tagged = _selection(library, highlight_ids, None)
     refs = _article_refs(library, [h.article_id for h in highlights if h.article_id] + list(tagged))
     # Group: issue -> article (or orphans) -> highlights, in reading order.
-    groups: dict[tuple, dict[tuple, list[an.Highlight]]] = {}
+    groups: dict[tuple, dict[tuple, list[Highlight]]] = {}
     for h in highlights:
         ref = refs.get(h.article_id) if not h.orphan else None
         issue_key = (h.issue_date or "", h.issue_source or "")
@@ -676,8 +688,8 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
     lines = [
         _h("# 株洲日报批注", "# Zhuzhou Daily annotations"),
         "",
-        _h(f"导出于 {an.now()[:19].replace('T', ' ')} UTC · {len(highlights)} 条划线",
-           f"Exported {an.now()[:19].replace('T', ' ')} UTC · {len(highlights)} highlights"),
+        _h(f"导出于 {now()[:19].replace('T', ' ')} UTC · {len(highlights)} 条划线",
+           f"Exported {now()[:19].replace('T', ' ')} UTC · {len(highlights)} highlights"),
         "",
     ]
     for (date, source), articles in sorted(groups.items()):
@@ -705,7 +717,7 @@ def _h(zh: str, en: str) -> str:
     return zh if language() == "zh" else en
 
 
-def _markdown_highlight(h: an.Highlight) -> list[str]:
+def _markdown_highlight(h: Highlight) -> list[str]:
     out = [("> " + _md_escape(line)) if line else ">" for line in h.exact.split("\n")]
     out.append("")
     if h.note:
@@ -736,7 +748,7 @@ def write_csv(library: Library, out: TextIO, highlight_ids: Iterable[str] | None
             h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
             h.article_seq or "", h.article_title, h.start, h.end, h.exact,
             h.prefix, h.suffix, h.note, h.color, h.style,
-            "; ".join(h.tags), an.ORPHAN if h.orphan else an.ANCHORED, h.created,
+            "; ".join(h.tags), ORPHAN if h.orphan else ANCHORED, h.created,
             h.modified,
         ]  # fmt: skip
         # Every column: ids, sources and times come from files and libraries too.
@@ -789,8 +801,8 @@ def article_html(library: Library, article_id: int) -> str:
     """
     article = library.article(article_id)
     issue = library.issue(article.issue_id)
-    highlights = an.highlights_for_article(library, article_id)
-    tags = an.article_tags(library, article_id)
+    highlights = library.highlights.for_article(article_id)
+    tags = library.tags.of_article(article_id)
     noted = [h for h in highlights if h.note or h.tags]
     numbers = {h.id: n for n, h in enumerate(noted, start=1)}
     marks = _Marker(article.text, highlights, numbers)
@@ -872,7 +884,7 @@ def _block_html(kind: str, marks: _Marker, lo: int, hi: int) -> str:
 class _Marker:
     """Escaped HTML of text ranges with highlight spans (overlaps split into segments)."""
 
-    def __init__(self, text: str, highlights: list[an.Highlight], numbers: dict[str, int]) -> None:
+    def __init__(self, text: str, highlights: list[Highlight], numbers: dict[str, int]) -> None:
         self.text = text
         self.highlights = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
         self.numbers = numbers
@@ -894,9 +906,9 @@ class _Marker:
         return "".join(out)
 
     @staticmethod
-    def _span(piece: str, covering: list[an.Highlight]) -> str:
+    def _span(piece: str, covering: list[Highlight]) -> str:
         """The latest highlight of each style decides that style's colour."""
-        latest: dict[str, an.Highlight] = {}
+        latest: dict[str, Highlight] = {}
         for h in sorted(covering, key=lambda h: h.created):
             latest[h.style] = h
         css, classes = [], []
@@ -928,7 +940,7 @@ def write_annotations(
         write_w3c(library, out, highlight_ids)
     else:
         out.write(export_markdown(library, highlight_ids))
-    return len(highlight_ids) if highlight_ids is not None else an.highlight_count(library)
+    return len(highlight_ids) if highlight_ids is not None else library.highlights.count()
 
 
 def save_annotations(

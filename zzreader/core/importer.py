@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zzreader.core import annotations, file_limits
+from zzreader.core import file_limits
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
@@ -338,7 +338,7 @@ def _store(library: Library, job: _Job, issue: Issue | str | None, replace: bool
         # Highlights follow the new text. Run for every outcome: it is a no-op
         # when nothing changed, and it finishes the job if a crash cut in
         # between an earlier import and its re-anchoring.
-        annotations.reanchor_issue(library, outcome.issue_id)
+        library.highlights.reanchor_issue(outcome.issue_id)
     except ZZReaderError as exc:
         return FileResult(path, "failed", error=str(exc))
     except Exception as exc:  # rolled back; report it and go on with the next file

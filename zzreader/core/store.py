@@ -17,9 +17,8 @@ Storage notes, for anyone reading the file with the sqlite3 shell:
 
 from __future__ import annotations
 
-import dataclasses
-
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -37,8 +36,12 @@ from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from zzreader.core import corrections, safe_open, search, sources
+from zzreader.core.collections import Collections
+from zzreader.core.highlights import Highlights
+from zzreader.core.journal import Journal
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
+from zzreader.core.tags import Tags
 
 __all__ = [
     "ArticleSummary",
@@ -219,7 +222,12 @@ _ARTICLE_COLUMNS = (
 
 
 class Library:
-    """The facade over one library file; build it with `open_library()`."""
+    """The facade over one library file; build it with `open_library()`.
+
+    Issues and articles are read here; annotations, corrections and the undo
+    history are its parts: `library.highlights`, `.tags`, `.collections`,
+    `.corrections`, `.journal`.
+    """
 
     def __init__(self, db: Database, path: Path, notices: tuple[str, ...] = ()) -> None:
         self._db = db
@@ -227,6 +235,12 @@ class Library:
         self.lock = threading.RLock()
         # What opening found and did (foreign triggers removed…), for the user.
         self.notices = notices
+        # The parts (core/part.py): each write returns what it changed (core/changes.py).
+        self.highlights = Highlights(self)
+        self.tags = Tags(self)
+        self.collections = Collections(self)
+        self.journal = Journal(self)
+        self.corrections = corrections.Corrections(self)
 
     @property
     def read_only(self) -> bool:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import annotations as an
-from zzreader.core.annotations import COLORS, Highlight
+from zzreader.core.changes import Changes
+from zzreader.core.highlights import Highlight
 from zzreader.core.notes import note_plain_text
+from zzreader.core.palette import COLORS
 from zzreader.gui import plain_text
+from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.gui.highlight_editor import colour_name, swatch
 from zzreader.gui.icons import icon, named
 from zzreader.gui.qt import (
@@ -39,7 +41,6 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
-from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -257,7 +258,7 @@ class AnnotationBrowser(QWidget):
         layout.addLayout(filters)
         layout.addLayout(below)
         layout.addWidget(self.table, 1)
-        annotator.changed.connect(self._changed)
+        annotator.notices.changed.connect(self._changed)
         self._fill_choices()
         self._update_buttons()
 
@@ -304,7 +305,9 @@ class AnnotationBrowser(QWidget):
         self.reload()
 
     # -- loading ----------------------------------------------------------------------
-    def _changed(self, _ids) -> None:
+    def _changed(self, changes: Changes) -> None:
+        if not (changes.annotations or changes.issues):
+            return
         self.stale = True
         if self.isVisible():
             self.reload()
@@ -318,11 +321,11 @@ class AnnotationBrowser(QWidget):
         self._timer.stop()
         self._fill_choices()
         selected = set(self.selected_ids())
-        rows = an.list_highlights(self.annotator.library, **self.filters())
+        rows = self.annotator.library.highlights.find(**self.filters())
         self.model.set_rows(rows)
         self.stale = False
         orphans = sum(1 for h in rows if h.orphan)
-        total = an.highlight_count(self.annotator.library)
+        total = self.annotator.library.highlights.count()
         self.count.setText(tr("browser.count", n=len(rows), total=total, orphans=orphans))
         if selected:
             selection = self.table.selectionModel()

@@ -223,5 +223,5 @@ class AnnotationIO(QObject):
     def _imported(self, report: export.W3CImportReport) -> None:
         self.running -= 1
         self._status(tr("import.annotations.done", summary=report.summary()))
-        self.window.annotator.notify(None)
+        self.window.annotator.notify()
         self.imported.emit(report)

@@ -1,35 +1,43 @@
 """Every annotation command of the window, in one place, through the core.
 
 The Annotator turns user gestures (a key on the page, a menu item, the note
-popup, the tag manager, the browser) into calls of `core.annotations`, each
-one named, journalled operation (core/annotations.py), so Undo / Redo in the
-Edit menu reverse any of them, and also edits made from the command line.
-It owns the annotation actions (colours 1-8, underline, strike-through,
-note, undo, redo...) that the window puts in menus and toolbars.
+popup, the tag manager, the browser) into writes through the library's parts
+(`library.highlights`, `.tags`, `.collections`, `.journal`), each one named,
+journalled operation (zzreader/core/journal.py), so Undo / Redo in the Edit
+menu reverse any of them, and also edits made from the command line. It owns
+the annotation actions (colours 1-8, underline, strike-through, note, undo,
+redo...) that the window puts in menus and toolbars.
 
-After every write it emits `changed(article_ids)` once (None: anything may
-have changed, after undo, redo or an import); each view refreshes what it
-shows. Writes are single small transactions on the window's
-own connection; long work (exports, imports of annotation files) goes to the
-workers' lanes (annotation_io.py).
+Writes run on the workers' edits lane (workers.py), not on the GUI thread.
+Each returns the `Changes` it made, which goes out once on the window's
+change notices (change_notices.py); each view refreshes what concerns it.
+Long work (exports, imports of annotation files) goes to the other lanes
+(annotation_io.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import annotations as an
-from zzreader.core.annotations import COLORS, AnnotationError, Highlight
-from zzreader.core.errors import ZZReaderError
+from zzreader.core.changes import EVERYTHING, Changed, Changes
+from zzreader.core.collections import CollectionInfo
+from zzreader.core.errors import AnnotationError, ZZReaderError
+from zzreader.core.highlights import Highlight
+from zzreader.core.journal import Undone
+from zzreader.core.palette import COLORS
+from zzreader.core.tags import TagInfo
 from zzreader.gui import external_changes, prompts
 from zzreader.gui.highlight_editor import HighlightEditor, colour_name, swatch
 from zzreader.gui.icons import named
-from zzreader.gui.qt import QAction, QKeySequence, QMenu, QObject, QPoint, Signal
+from zzreader.gui.qt import QAction, QKeySequence, QMenu, QObject, QPoint
 from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:
+    from zzreader.core.store import Library
     from zzreader.gui.main_window import MainWindow
+
+T = TypeVar("T")
 
 STATUS_MS = 6000
 
@@ -45,11 +53,10 @@ def op_label(name: str | None) -> str:
 class Annotator(QObject):
     """Annotation commands and actions for one window."""
 
-    changed = Signal(object)  # tuple of article ids touched, or None for "anything"
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.notices = window.notices  # one signal for every change (change_notices.py)
         self.last_color = COLORS[0]
         self.reattach_id: str | None = None
         self.editor: HighlightEditor | None = None
@@ -67,7 +74,7 @@ class Annotator(QObject):
         if self.editor is not None:
             self.editor.close()
             self.editor = None
-        self.notify(None)
+        self.notify(EVERYTHING)
 
     # -- actions ----------------------------------------------------------------
     def _action(self, key: str, slot: Callable[[], Any], text: str | None = None) -> QAction:
@@ -109,7 +116,7 @@ class Annotator(QObject):
 
     def update_undo_actions(self) -> None:
         """Undo / Redo labels name the operation they would act on."""
-        status = an.undo_status(self.library)
+        status = self.library.journal.status()
         for act, key, name in ((self.act_undo, "action.undo", status.undo),
                                (self.act_redo, "action.redo", status.redo)):
             act.setEnabled(name is not None)
@@ -121,37 +128,44 @@ class Annotator(QObject):
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
 
-    def _do(self, fn: Callable[..., Any], *args: Any, articles: tuple[int, ...] | None = None,
-            **kwargs: Any) -> Any:
-        """Run one core write; report a refused edit in the status bar instead of raising."""
+    def _do(self, write: Callable[[Library], Changed[T]]) -> T | None:
+        """Run one core write; its value, or None when it was refused."""
+        result = self._write(write)
+        return None if result is None else result.value
+
+    def _write(self, write: Callable[[Library], Changed[T]]) -> Changed[T] | None:
+        """Run one core write on the edits lane; a refused edit is a status message, not an error."""
         try:
-            result = fn(self.library, *args, **kwargs)
+            result = self.window.workers.edits.call(write, "edit")
         except ZZReaderError as exc:
             self.status(pick(str(exc)))
             return None
-        self.notify(articles)
+        if self.window.external is not None:
+            self.window.external.own_write()  # our lane's commit is not another program's
+        self.notify(result.changes)
         return result
 
-    def notify(self, articles: tuple[int, ...] | None = None) -> None:
+    def notify(self, changes: Changes = EVERYTHING) -> None:
+        """Tell every view what changed (EVERYTHING: a write made outside the parts)."""
         self.update_undo_actions()
-        self.changed.emit(articles)
+        self.notices.send(changes)
 
     def _current(self) -> tuple[int, ...]:
         cid = self.window.current_id
         return (cid,) if cid is not None else ()
 
     # -- reading ----------------------------------------------------------------
-    def tags(self) -> list[an.TagInfo]:
-        return an.tags(self.library)
+    def tags(self) -> list[TagInfo]:
+        return self.library.tags.all()
 
     def tag_names(self) -> list[str]:
-        return an.tag_names(self.library)
+        return self.library.tags.names()
 
-    def collections(self) -> list[an.CollectionInfo]:
-        return an.collections(self.library)
+    def collections(self) -> list[CollectionInfo]:
+        return self.library.collections.all()
 
     def highlights_for(self, article_id: int) -> list[Highlight]:
-        return an.highlights_for_article(self.library, article_id)
+        return self.library.highlights.for_article(article_id)
 
     # -- highlights -------------------------------------------------------------
     def selection(self) -> tuple[int, int, int] | None:
@@ -170,8 +184,7 @@ class Annotator(QObject):
             return None
         article_id, start, end = where
         color = color or self.last_color
-        h = self._do(an.add_highlight, article_id, start, end, color=color, style=style,
-                     articles=(article_id,))
+        h = self._do(lambda lib: lib.highlights.add(article_id, start, end, color=color, style=style))
         if h is None:
             return None
         self.last_color = color
@@ -194,7 +207,7 @@ class Annotator(QObject):
     def edit_highlight(self, highlight_id: str, near: QPoint | None = None) -> HighlightEditor | None:
         """Open the note popup for a highlight (non-modal; Save is one undoable edit)."""
         try:
-            h = an.get_highlight(self.library, highlight_id)
+            h = self.library.highlights.get(highlight_id)
         except AnnotationError as exc:
             self.status(pick(str(exc)))
             return None
@@ -211,7 +224,7 @@ class Annotator(QObject):
         return editor
 
     def update_highlight(self, highlight_id: str, changes: dict) -> Highlight | None:
-        h = self._do(an.update_highlight, highlight_id, **changes, articles=None)
+        h = self._do(lambda lib: lib.highlights.update(highlight_id, **changes))
         if h is not None and "color" in changes:
             self.last_color = changes["color"]
         return h
@@ -220,14 +233,14 @@ class Annotator(QObject):
         return self.update_highlight(highlight_id, {"color": color})
 
     def delete_highlight(self, highlight_id: str) -> None:
-        self._do(an.delete_highlight, highlight_id, articles=None)
+        self._do(lambda lib: lib.highlights.delete(highlight_id))
 
     # -- re-attaching orphans -----------------------------------------------------
     def begin_reattach(self, highlight_id: str) -> None:
         """Remember an orphan; the next "Re-attach here" on a selection places it."""
         self.reattach_id = highlight_id
         self.act_reattach.setEnabled(True)
-        h = an.get_highlight(self.library, highlight_id)
+        h = self.library.highlights.get(highlight_id)
         if h.article_id is not None and h.article_id != self.window.current_id:
             self.window.open_from_ui(h.article_id)  # its old article, where the text likely is
         self.status(tr("mark.reattach.started", quote=h.exact[:30]))
@@ -239,7 +252,7 @@ class Annotator(QObject):
         if where is None:
             return None
         article_id, start, end = where
-        h = self._do(an.reattach, self.reattach_id, article_id, start, end, articles=None)
+        h = self._do(lambda lib, hid=self.reattach_id: lib.highlights.reattach(hid, article_id, start, end))
         if h is not None:
             self.reattach_id = None
             self.act_reattach.setEnabled(False)
@@ -291,21 +304,21 @@ class Annotator(QObject):
         article_id = self.window.current_id
         if article_id is None:
             return None
-        if [t.casefold() for t in tags] == [t.casefold() for t in an.article_tags(self.library, article_id)]:
+        if [t.casefold() for t in tags] == [t.casefold() for t in self.library.tags.of_article(article_id)]:
             return tags
-        return self._do(an.set_article_tags, article_id, tags, articles=(article_id,))
+        return self._do(lambda lib: lib.tags.set_for_article(article_id, tags))
 
     def rename_tag(self, old: str, new: str) -> Any:
-        return self._do(an.rename_tag, old, new)
+        return self._do(lambda lib: lib.tags.rename(old, new))
 
     def merge_tags(self, sources: list[str], target: str) -> Any:
-        return self._do(an.merge_tags, sources, target)
+        return self._do(lambda lib: lib.tags.merge(sources, target))
 
     def recolor_tag(self, name: str, color: str | None) -> Any:
-        return self._do(an.recolor_tag, name, color)
+        return self._do(lambda lib: lib.tags.recolor(name, color))
 
     def delete_tag(self, name: str) -> Any:
-        return self._do(an.delete_tag, name)
+        return self._do(lambda lib: lib.tags.delete(name))
 
     # -- collections ----------------------------------------------------------------------
     def collection_menu(self, parent: QMenu | None, article_ids: list[int]) -> QMenu:
@@ -314,7 +327,7 @@ class Annotator(QObject):
         menu.setObjectName("collectionMenu")
         named(menu.menuAction(), "collection")
         inside = (
-            {c.id for c in an.collections_of_article(self.library, article_ids[0])}
+            {c.id for c in self.library.collections.of_article(article_ids[0])}
             if len(article_ids) == 1 else set()
         )
         for info in self.collections():
@@ -333,52 +346,48 @@ class Annotator(QObject):
         new.triggered.connect(lambda: self.new_collection(article_ids))
         return menu
 
-    def new_collection(self, article_ids: list[int] | None = None) -> an.CollectionInfo | None:
+    def new_collection(self, article_ids: list[int] | None = None) -> CollectionInfo | None:
         name = prompts.ask_text(self.window, tr("collection.new.title"), tr("collection.new.label"))
         if not name:
             return None
-        info = self._do(an.create_collection, name)
+        info = self._do(lambda lib: lib.collections.create(name))
         if info is not None and article_ids:
             self.add_to_collection(info.id, article_ids)
         return info
 
     def add_to_collection(self, collection_id: int, article_ids: list[int]) -> int | None:
-        added = self._do(an.add_to_collection, collection_id, article_ids, articles=tuple(article_ids))
+        added = self._do(lambda lib: lib.collections.add_articles(collection_id, article_ids))
         if added is not None:
-            name = an.collection(self.library, collection_id).name
+            name = self.library.collections.get(collection_id).name
             self.status(tr("collection.added", n=added, name=name))
         return added
 
     def remove_from_collection(self, collection_id: int, article_ids: list[int]) -> int | None:
-        return self._do(an.remove_from_collection, collection_id, article_ids, articles=tuple(article_ids))
+        return self._do(lambda lib: lib.collections.remove_articles(collection_id, article_ids))
 
     def rename_collection(self, collection_id: int, name: str) -> Any:
-        return self._do(an.rename_collection, collection_id, name)
+        return self._do(lambda lib: lib.collections.rename(collection_id, name))
 
     def delete_collection(self, collection_id: int) -> Any:
-        return self._do(an.delete_collection, collection_id)
+        return self._do(lambda lib: lib.collections.delete(collection_id))
 
     # -- undo / redo --------------------------------------------------------------------
-    def undo(self) -> an.Undone | None:
-        return self._step(an.undo, "undo.done", "undo.nothing")
+    def undo(self) -> Undone | None:
+        return self._step(redo=False)
 
-    def redo(self) -> an.Undone | None:
-        return self._step(an.redo, "redo.done", "redo.nothing")
+    def redo(self) -> Undone | None:
+        return self._step(redo=True)
 
-    def _step(self, fn: Callable[..., an.Undone | None], done_key: str, none_key: str) -> an.Undone | None:
-        refused = external_changes.foreign_step(self.library, redo=fn is an.redo)
+    def _step(self, *, redo: bool) -> Undone | None:
+        refused = external_changes.foreign_step(self.library, redo=redo)
         if refused is not None:  # another process's change: not this window's to undo
             self.status(refused)
             return None
-        try:
-            result = fn(self.library)
-        except ZZReaderError as exc:
-            self.status(pick(str(exc)))
-            return None
+        result = self._write(lambda lib: lib.journal.redo() if redo else lib.journal.undo())
         if result is None:
-            self.status(tr(none_key))
-            self.update_undo_actions()
             return None
-        self.status(tr(done_key, what=op_label(result.name)))
-        self.notify(None)
-        return result
+        if result.value is None:
+            self.status(tr("redo.nothing" if redo else "undo.nothing"))
+            return None
+        self.status(tr("redo.done" if redo else "undo.done", what=op_label(result.value.name)))
+        return result.value

@@ -22,10 +22,16 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from zzreader.core.annotations import Highlight
+from zzreader.core.highlights import Highlight
 from zzreader.core.models import Article
 from zzreader.gui import highlight_style, themes
-from zzreader.gui.article_html import ArticleMeta, Style, article_html, parse_link, stylesheet
+from zzreader.gui.article_html import (
+    ArticleMeta,
+    Style,
+    article_html,
+    parse_link,
+    stylesheet,
+)
 from zzreader.gui.find_bar import FindBar
 from zzreader.gui.note_markers import NoteMarkers
 from zzreader.gui.preferences import Prefs, first_installed, reading_family

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import annotations as an
 from zzreader.core import citations
 from zzreader.core.store import NotFoundError
 from zzreader.gui import prompts
@@ -97,7 +96,7 @@ class CitationActions(QObject):
 
     def export_collection(self, collection_id: int) -> str | None:
         """Save a collection's articles as RIS / CSL-JSON / BibTeX / GB/T 7714 (by extension)."""
-        info = an.collection(self.window.library, collection_id)
+        info = self.window.library.collections.get(collection_id)
         path = prompts.ask_save_path(self.window, tr("cite.export.title", name=info.name),
                                      f"{info.name}.ris", CITATION_FILTERS, "citations")
         if not path:
@@ -105,7 +104,7 @@ class CitationActions(QObject):
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".ris")
-        ids = an.collection_article_ids(self.window.library, collection_id)
+        ids = self.window.library.collections.article_ids(collection_id)
         text = citations.render(citations.citations(self.window.library, ids),
                                 citations.format_for_suffix(target.suffix))
         try:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.core import annotations as an
+from zzreader.core.changes import Changes
 from zzreader.core.store import NotFoundError
-from zzreader.gui import plain_text
-from zzreader.gui import prompts
+from zzreader.gui import plain_text, prompts
 from zzreader.gui.icons import icon, named, type_icon
-from zzreader.gui.tree_model import article_label
 from zzreader.gui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +28,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.tree_model import article_label
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -87,8 +86,12 @@ class CollectionsPanel(QWidget):
         layout.addWidget(self.empty, 1)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(4, 6, 4, 4)
-        annotator.changed.connect(lambda _ids: self.reload())
+        annotator.notices.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.collections or changes.everything or changes.text or changes.issues:
+            self.reload()  # titles and articles of a collection follow corrections and imports
 
     def reload(self) -> None:
         """Rebuild from the core, keeping which collections were expanded."""
@@ -119,7 +122,7 @@ class CollectionsPanel(QWidget):
         if cid is None or item.childCount():
             return
         library = self.annotator.library
-        for article_id in an.collection_article_ids(library, cid):
+        for article_id in library.collections.article_ids(cid):
             try:
                 summary = library.article_summary(article_id)
             except NotFoundError:
@@ -181,7 +184,7 @@ class CollectionsPanel(QWidget):
         return menu
 
     def _rename(self, collection_id: int) -> None:
-        old = an.collection(self.annotator.library, collection_id).name
+        old = self.annotator.library.collections.get(collection_id).name
         name = prompts.ask_text(self, tr("collection.rename"), tr("collection.new.label"), old)
         if name and name != old:
             self.annotator.rename_collection(collection_id, name)

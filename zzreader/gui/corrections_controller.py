@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from zzreader.core import corrections as co
-from zzreader.core.errors import ZZReaderError
+from zzreader.core.changes import Changed
 from zzreader.core.store import Library
 from zzreader.gui.correction_dialog import CorrectionDialog
 from zzreader.gui.history_panel import HistoryPanel
@@ -31,7 +30,7 @@ from zzreader.gui.qt import (
 )
 from zzreader.gui.stray_lines_dialog import StrayLinesDialog
 from zzreader.gui.tables import list_table
-from zzreader.i18n import pick, tr
+from zzreader.i18n import tr
 
 
 class CorrectionsController(QObject):
@@ -46,11 +45,13 @@ class CorrectionsController(QObject):
         offset_at: Callable[[int], int | None],
         user: Callable[[], str],
         status: Callable[[str], None],
+        run_write: Callable[[Callable[[Library], Changed]], Changed | None],
     ) -> None:
         super().__init__(parent)
         self.parent_widget, self.library, self.current, self.cursor = parent, library, current, cursor
         self.offset_at = offset_at  # a page position -> an offset in the article's text
         self.user, self.status = user, status
+        self.run_write = run_write  # the annotator's: the edits lane, then the change notices
         self.history: HistoryPanel | None = None
         self.clicked: int | None = None  # where the article's context menu was opened
         self.actions: list[QAction] = []
@@ -69,17 +70,18 @@ class CorrectionsController(QObject):
         self.actions.append(act)
         return act
 
-    def _write(self, fn: Callable[..., Any], *args: Any, show: int | None = None, **kw: Any) -> Any:
-        """One correction; a refused one is a status message. `show`: the article to show after."""
-        try:
-            result = fn(self.library(), *args, user=self.user() or None, **kw)
-        except ZZReaderError as exc:
-            self.status(pick(str(exc)))
+    def _write(self, name: str, *args: Any, show: int | None = None, **kw: Any) -> Any:
+        """One correction (`library.corrections.<name>`); a refused one is a status message.
+
+        `show`: the article to show after (-1: the first one)."""
+        user = self.user() or None
+        result = self.run_write(lambda lib: getattr(lib.corrections, name)(*args, user=user, **kw))
+        if result is None:
             return None
         self.changed.emit(show if show is not None else self.current())
         if self.history is not None and self.history.isVisible():
             self.history.reload()
-        return result
+        return result.value
 
     # -- the actions --------------------------------------------------------------
     def edit_dialog(self) -> CorrectionDialog | None:
@@ -94,7 +96,7 @@ class CorrectionsController(QObject):
     def apply_edit(self, article_id: int, changes: dict[str, Any], why: str = "") -> int | None:
         if not changes:
             return None
-        return self._write(co.edit, article_id, changes, why=why, show=article_id)
+        return self._write("edit", article_id, changes, why=why, show=article_id)
 
     def extend_page_menu(self, menu: QMenu, position: int) -> None:
         """The article's context menu gets the corrections; Split cuts where the menu was opened."""
@@ -110,7 +112,7 @@ class CorrectionsController(QObject):
         if aid is None or at is None:
             self.status(tr("correct.split.no_cursor"))
             return None
-        return self._write(co.split, aid, at, title=title, show=aid)
+        return self._write("split", aid, at, title=title, show=aid)
 
     def merge_with_next(self) -> int | None:
         aid = self.current()
@@ -120,13 +122,13 @@ class CorrectionsController(QObject):
         if nxt is None:
             self.status(tr("correct.merge.no_next"))
             return None
-        return self._write(co.merge, aid, nxt, show=aid)
+        return self._write("merge", aid, nxt, show=aid)
 
     def stray_lines_dialog(self) -> StrayLinesDialog | None:
         aid = self.current()
         if aid is None:
             return None
-        lines = co.stray_lines(self.library(), aid)
+        lines = self.library().corrections.stray_lines(aid)
         if not lines:
             self.status(tr("correct.lines.none"))
             return None
@@ -138,14 +140,14 @@ class CorrectionsController(QObject):
     def move_lines(self, article_id: int, line_ids: list[int]) -> int | None:
         if not line_ids:
             return None
-        return self._write(co.move_unassigned, article_id, line_ids, show=article_id)
+        return self._write("move_unassigned", article_id, line_ids, show=article_id)
 
     def not_an_article(self) -> Any:
         aid = self.current()
         if aid is None:
             return None
         _prev, nxt = self.library().neighbours(aid)
-        return self._write(co.mark_not_article, aid, show=nxt if nxt is not None else -1)
+        return self._write("mark_not_article", aid, show=nxt if nxt is not None else -1)
 
     def show_history(self) -> HistoryPanel | None:
         aid = self.current()
@@ -153,7 +155,7 @@ class CorrectionsController(QObject):
             return None
         if self.history is not None:
             self.history.deleteLater()
-        panel = HistoryPanel(aid, lambda: co.history(self.library(), aid), self.parent_widget)
+        panel = HistoryPanel(aid, lambda: self.library().corrections.history(aid), self.parent_widget)
         panel.restore_requested.connect(lambda revision: self.restore(aid, revision))
         self.history = panel
         panel.show()
@@ -161,7 +163,7 @@ class CorrectionsController(QObject):
 
     def show_review(self) -> QDialog:
         """Corrections a re-import could not put back: kept in their history, listed here."""
-        items = co.pending_review(self.library())
+        items = self.library().corrections.pending_review()
         dialog = QDialog(self.parent_widget)
         dialog.setObjectName("reviewDialog")
         dialog.setWindowTitle(tr("correct.review.title"))
@@ -183,4 +185,4 @@ class CorrectionsController(QObject):
         return dialog
 
     def restore(self, article_id: int, revision: int) -> int | None:
-        return self._write(co.revert, article_id, revision, show=article_id)
+        return self._write("revert", article_id, revision, show=article_id)

@@ -3,8 +3,11 @@
 While the window is open, `zzreader highlight …` in a terminal (or a second
 window) may write to the same library. Every POLL_MS the watcher asks
 SQLite's `data_version` (core/changes.py), which moves only when another
-connection commits; when it moves, the annotation views and the undo
-actions refresh, and the archive tree too when the issue count changed.
+connection commits; when it moves, the watcher reads the journal entries
+other processes wrote since its last look (`changes.since`) and sends what
+they changed on the window's change notices (change_notices.py), like any
+write of its own; a move no entry explains (an import, an undo elsewhere)
+is sent as "everything may have changed".
 
 Undo in the window acts only on the window's own changes: when the latest
 journal entry was made by another process, `foreign_step` says so and the
@@ -16,8 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zzreader.core import changes
+from zzreader.core.changes import Changes
 from zzreader.core.errors import ZZReaderError
-from zzreader.gui.qt import QObject, QTimer, Signal
+from zzreader.gui.qt import QObject, QTimer
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -26,14 +30,13 @@ POLL_MS = 1000
 
 
 class ExternalChanges(QObject):
-    """Polls the library while idle; `changed` says another process wrote to it."""
-
-    changed = Signal()
+    """Polls the library while idle and reports other processes' writes as `Changes`."""
 
     def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
         super().__init__(window)
         self.window = window
         self._version = self._read()
+        self._entry = changes.last_entry(window.library)
         self._issues = self._issue_count()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -57,18 +60,27 @@ class ExternalChanges(QObject):
         except Exception:  # noqa: BLE001 - a closed or busy library: no tree refresh
             return -1
 
+    def own_write(self) -> None:
+        """The window's own lanes committed: that move of the version is not news."""
+        version = self._read()
+        if version is not None:
+            self._version = version
+        self._entry = changes.last_entry(self.window.library)
+        self._issues = self._issue_count()
+
     def poll(self) -> bool:
-        """Refresh if another process committed since the last look; True if it did."""
+        """Report what another process committed since the last look; True if it did."""
         version = self._read()
         if version is None or version == self._version:
             return False
         self._version = version
+        found = changes.since(self.window.library, self._entry)
+        self._entry = changes.last_entry(self.window.library)
         issues = self._issue_count()
-        if issues != self._issues:
+        if issues != self._issues or found == Changes(journal=True):
             self._issues = issues
-            self.window.model.reload()
-        self.window.annotator.notify(None)
-        self.changed.emit()
+            found = found | Changes(everything=True)  # an import or an undo elsewhere: no entry says what
+        self.window.annotator.notify(found)
         return True
 
     def stop(self) -> None:

@@ -9,8 +9,9 @@ operation, so Undo names it ("编辑批注" when only the note changed).
 
 from __future__ import annotations
 
-from zzreader.core.annotations import COLORS, STYLES, Highlight
+from zzreader.core.highlights import Highlight
 from zzreader.core.notes import render_note_html, safe_href
+from zzreader.core.palette import COLORS, STYLES
 from zzreader.gui import highlight_style
 from zzreader.gui.qt import (
     QButtonGroup,

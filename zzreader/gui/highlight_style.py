@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from zzreader.core.annotations import COLORS, Highlight
 from zzreader.core.export import PALETTE
+from zzreader.core.highlights import Highlight
+from zzreader.core.palette import COLORS
 
 OVERLAP_DARKEN = 0.9  # each extra fill layer keeps 90 % of the brightness
 

@@ -23,9 +23,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from zzreader import i18n
-from zzreader.core import annotations as an
+from zzreader.core.changes import Changes
 from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
+from zzreader.core.highlights import Highlight
 from zzreader.core.importer import ImportReport
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
@@ -41,13 +42,14 @@ from zzreader.gui.annotation_browser import AnnotationBrowser
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
+from zzreader.gui.article_menus import ArticleMenus
 from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_controller import BackupController
+from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
-from zzreader.gui.external_changes import ExternalChanges
-from zzreader.gui.article_menus import ArticleMenus
 from zzreader.gui.corrections_controller import CorrectionsController
+from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
@@ -76,7 +78,6 @@ from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import SearchPanel
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
-from zzreader.gui.window_layout import K_SHOW_SOURCE, LastArticles, WindowLayout
 from zzreader.gui.tree_model import (
     ARTICLE,
     ID_ROLE,
@@ -85,6 +86,7 @@ from zzreader.gui.tree_model import (
     CountDelegate,
     reload_keeping_expanded,
 )
+from zzreader.gui.window_layout import K_SHOW_SOURCE, LastArticles, WindowLayout
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         self.corrections = CorrectionsController(  # gui/corrections_controller.py
             self, lambda: self.library, lambda: self.current_id, self.view.cursor_offset, self.view.offset_at,
             lambda: self.prefs.user_name or default_user(), lambda text: self.statusBar().showMessage(text, 8000),
+            self.annotator._write,
         )
         self.corrections.changed.connect(self._corrected)
         self.view.page.menu_requested.connect(self.corrections.extend_page_menu)
@@ -153,8 +156,9 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
+        self.notices = ChangeNotices(self)  # one signal for every change (gui/change_notices.py)
+        self.notices.changed.connect(self._on_changes)
         self.annotator = Annotator(self)
-        self.annotator.changed.connect(self._annotations_changed)
         self.io = AnnotationIO(self)
         self.external: ExternalChanges | None = None  # started once the views exist
 
@@ -452,18 +456,29 @@ class MainWindow(QMainWindow):
 
     # -- annotations ------------------------------------------------------------------
     def _corrected(self, article_id: int | None) -> None:
-        """After a correction: the tree, the undo actions and the article shown."""
-        self.refresh_tree()
-        self.annotator.notify(None)
-        self.current_id = None
+        """After a correction (the views already followed its changes): the article to show."""
         if article_id is not None and article_id >= 0:
-            self.open_article(article_id)
+            if article_id != self.current_id:
+                self.open_article(article_id)
         else:
+            self.current_id = None
             self.open_first_article()
 
-    def _annotations_changed(self, article_ids: tuple[int, ...] | None) -> None:
-        """Redraw what an annotation edit touched (None: it may be anything)."""
-        if self.current_id is None or (article_ids is not None and self.current_id not in article_ids):
+    def _on_changes(self, changes: Changes) -> None:
+        """Follow a write: the tree when issues or titles moved, the article shown when it was touched."""
+        if changes.everything or changes.issues or changes.text:
+            self.refresh_tree()
+            self.update_counts()
+        if self.current_id is None:
+            return
+        if changes.everything or self.current_id in changes.text:
+            shown, self.current_id = self.current_id, None
+            try:
+                self.open_article(shown)
+            except NotFoundError:
+                self.open_first_article()
+            return
+        if not changes.touches(self.current_id):
             return
         try:
             highlights = self.annotator.highlights_for(self.current_id)
@@ -474,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def _show_article_tags(self) -> None:
         self.article_tags.set_names(self.annotator.tag_names())
-        tags = an.article_tags(self.library, self.current_id) if self.current_id is not None else []
+        tags = self.library.tags.of_article(self.current_id) if self.current_id is not None else []
         self.article_tags.set_tags(tags)
         self.article_tags.setEnabled(self.current_id is not None)
 
@@ -486,7 +501,7 @@ class MainWindow(QMainWindow):
         self.article_tags.setFocus()
         self.article_tags.end(False)
 
-    def jump_to_highlight(self, highlight: an.Highlight) -> bool:
+    def jump_to_highlight(self, highlight: Highlight) -> bool:
         """Open a highlight's article and flash it (the browser's double-click)."""
         if highlight.article_id is None:
             return False
@@ -522,8 +537,7 @@ class MainWindow(QMainWindow):
     # -- import (gui/import_controller.py) ---------------------------------------------
     def _import_done(self, report: ImportReport) -> None:
         if report.changed_issue_ids:
-            self.refresh_tree()
-            self.annotator.notify(None)
+            self.annotator.notify(Changes(issues=frozenset(report.changed_issue_ids), journal=True))
         self.update_counts()
         if self.search.request is not None:
             self.search.run()

@@ -13,10 +13,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.core.annotations import Highlight
+from zzreader.core.highlights import Highlight
 from zzreader.core.notes import note_plain_text
 from zzreader.gui import highlight_style, plain_text
-from zzreader.gui.qt import QColor, QEvent, QFontMetrics, QObject, QPainter, QPen, QRect, QTextCursor, QToolTip
+from zzreader.gui.qt import (
+    QColor,
+    QEvent,
+    QFontMetrics,
+    QObject,
+    QPainter,
+    QPen,
+    QRect,
+    QTextCursor,
+    QToolTip,
+)
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:

@@ -22,12 +22,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from zzreader import i18n
-from zzreader.core import annotations as an
+from zzreader.core.highlights import Highlight
 from zzreader.core.importer import import_paths
+from zzreader.core.palette import COLORS
 from zzreader.core.store import Library, open_library
 from zzreader.gui.app import application, install_translations
 from zzreader.gui.main_window import MainWindow
-from zzreader.gui.qt import QApplication, QColor, QPainter, QPoint, QSettings, Qt, QTextCursor, QWidget
+from zzreader.gui.qt import (
+    QApplication,
+    QColor,
+    QPainter,
+    QPoint,
+    QSettings,
+    Qt,
+    QTextCursor,
+    QWidget,
+)
 from zzreader.resources import seeds_dir
 
 SIZE = (1440, 900)
@@ -99,7 +109,7 @@ def shoot_with_popups(window: QWidget, popups: list[QWidget], path: Path) -> Pat
     return path
 
 
-def annotate_showcase(window: MainWindow, article_id: int) -> an.Highlight | None:
+def annotate_showcase(window: MainWindow, article_id: int) -> Highlight | None:
     """Highlights in several colours (one overlap, an underline, a strike, a note), tags, a collection."""
     library = window.library
     article = library.article(article_id)
@@ -111,23 +121,22 @@ def annotate_showcase(window: MainWindow, article_id: int) -> an.Highlight | Non
     if len(paragraphs) < 2:
         return None
     p1, p2 = paragraphs[0], paragraphs[1]
-    an.add_highlight(library, article_id, p1 + 6, p1 + 18, color="yellow")
-    an.add_highlight(library, article_id, p1 + 14, p1 + 26, color="green")  # overlaps the yellow
-    an.add_highlight(library, article_id, p1 + 29, p1 + 36, color="blue", style="underline")
-    an.add_highlight(library, article_id, p1 + 38, p1 + 44, color="red", style="strike")
-    noted = an.add_highlight(
-        library, article_id, p2 + 2, p2 + 16, color="pink", tags=["待核实", "民俗"],
+    library.highlights.add(article_id, p1 + 6, p1 + 18, color="yellow")
+    library.highlights.add(article_id, p1 + 14, p1 + 26, color="green")  # overlaps the yellow
+    library.highlights.add(article_id, p1 + 29, p1 + 36, color="blue", style="underline")
+    library.highlights.add(article_id, p1 + 38, p1 + 44, color="red", style="strike")
+    noted = library.highlights.add(article_id, p2 + 2, p2 + 16, color="pink", tags=["待核实", "民俗"],
         note="**核实**：与 2024 年同题报道对照。\n\n- 采访对象姓名\n- 活动日期",
-    )
-    an.set_article_tags(library, article_id, ["春节", "乡村"])
+    ).value
+    library.tags.set_for_article(article_id, ["春节", "乡村"])
     others = [a.id for _i, a in library.iter_articles() if a.id != article_id][:4]
-    collection = an.create_collection(library, "春节专题")
-    an.add_to_collection(library, collection.id, [article_id, *others])
+    collection = library.collections.create("春节专题").value
+    library.collections.add_articles(collection.id, [article_id, *others])
     for n, other in enumerate(others[:3]):
         text = library.article(other).text
         if len(text) > 20:
-            an.add_highlight(library, other, 2, 12, color=an.COLORS[(n + 2) % 8], tags=["民俗"])
-    window.annotator.notify(None)
+            library.highlights.add(other, 2, 12, color=COLORS[(n + 2) % 8], tags=["民俗"])
+    window.annotator.notify()
     return noted
 
 

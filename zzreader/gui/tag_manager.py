@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.core.annotations import COLORS, TagInfo
+from zzreader.core.changes import Changes
+from zzreader.core.palette import COLORS
+from zzreader.core.tags import TagInfo
 from zzreader.gui import prompts
 from zzreader.gui.highlight_editor import colour_name, swatch
 from zzreader.gui.qt import (
@@ -107,11 +109,11 @@ class TagManager(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(close)
         self.resize(560, 420)
-        annotator.changed.connect(self._changed)
+        annotator.notices.changed.connect(self._changed)
         self.reload()
 
-    def _changed(self, _ids) -> None:
-        if self.isVisible():
+    def _changed(self, changes: Changes) -> None:
+        if (changes.tags or changes.everything) and self.isVisible():
             self.reload()
 
     def reload(self) -> None:

@@ -9,7 +9,13 @@ QThreadPool with exactly one thread that never expires and its own `Library`
 - the **write** lane runs imports, one after another, so there is only ever
   one writer;
 - the **read** lane runs searches and title filters, so a search never waits
-  for an import and never blocks a tree expansion.
+  for an import and never blocks a tree expansion;
+- the **edits** lane runs the user's small writes (a highlight, a note, a
+  tag, a correction) with `call()`, which waits in a local event loop: the
+  window keeps painting and answering input while the edit waits for the
+  importer's current per-file transaction (SQLite allows one writer at a
+  time), instead of the GUI thread blocking in SQLite for up to its busy
+  timeout.
 
 The library file is in WAL mode, so readers see the last committed state
 while an import writes. Jobs get `(library, progress, cancel)`: `progress`
@@ -25,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from zzreader.core.store import Library, open_library
-from zzreader.gui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
+from zzreader.gui.qt import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 
 JobFn = Callable[[Library, Callable[[int, int, str], None], threading.Event], Any]
 
@@ -146,6 +152,24 @@ class Lane:
             job.signals.failed.connect(failed)
         return self.start(job)
 
+    def call(self, fn: Callable[[Library], Any], name: str = "") -> Any:
+        """Run `fn(library)` in this lane and return its result (or raise its error).
+
+        Waits in a local event loop, so the GUI thread stays responsive.
+        """
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+        job = self.prepare(lambda library, _p, _c: fn(library), name)
+        job.signals.done.connect(lambda result: outcome.setdefault("done", result))
+        job.signals.failed.connect(lambda exc: outcome.setdefault("failed", exc))
+        job.signals.finished.connect(loop.quit)
+        self.start(job)
+        if not outcome:
+            loop.exec()
+        if "failed" in outcome:
+            raise outcome["failed"]
+        return outcome.get("done")
+
     def forget(self, job: Job) -> None:
         with self._lock:
             self._jobs.discard(job)
@@ -179,6 +203,7 @@ class Workers:
         self.path = path
         self.read = Lane("read", path, opener)
         self.write = Lane("write", path, opener)
+        self.edits = Lane("edits", path, opener)
 
     def close(self) -> bool:
-        return all([self.write.close(), self.read.close()])
+        return all([self.edits.close(), self.write.close(), self.read.close()])

@@ -1,0 +1,242 @@
+"""Undo and redo in the core: every user edit is one journalled operation.
+
+In the spirit of Anki's `UndoManager`: each edit is one named operation run
+in one transaction that also writes a journal entry with the before- and
+after-image of every row it touched. Undo writes the before-images back,
+redo the after-images; a new operation clears the redo side and the history
+keeps the last `UNDO_LIMIT` operations. The journal is a table, so an edit
+made from the command line can be undone in the window (its own, see
+`changes.top`). The rows an operation touched also make its `Changes`
+record (core/changes.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from zzreader.core import changes as changes_mod
+from zzreader.core.changes import JOURNAL, Changed, Changes
+from zzreader.core.part import Part
+from zzreader.core.timestamps import now
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from zzreader.core.store import Library
+
+UNDO_LIMIT = 50
+ANCHORED, ORPHAN = "anchored", "orphan"  # highlights.anchor_state
+
+# Primary key columns of every table an operation may touch, parents first
+# (restoring runs in this order, deleting in the reverse one).
+KEYS: dict[str, tuple[str, ...]] = {
+    "articles": ("id",),  # corrections (core/corrections.py)
+    "tags": ("id",),
+    "collections": ("id",),
+    "highlights": ("id",),
+    "article_tags": ("article_id", "tag_id"),
+    "highlight_tags": ("highlight_id", "tag_id"),
+    "collection_articles": ("collection_id", "article_id"),
+    "article_revisions": ("id",),
+    "unassigned": ("id",),
+}
+
+
+@dataclass(frozen=True)
+class UndoStatus:
+    """Names of the operations Undo and Redo would act on (None = nothing)."""
+
+    undo: str | None
+    redo: str | None
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What an undo or redo did: the operation's name and the articles it touched."""
+
+    name: str
+    article_ids: tuple[int, ...]
+
+
+def quote(name: str) -> str:
+    """An SQL identifier, quoted."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def exists(db: Database, table: str, key_col: str, value: Any) -> bool:
+    return db.execute(f"SELECT 1 FROM {table} WHERE {key_col} = ?", [value]).fetchone() is not None
+
+
+class Recorder:
+    """Collects before-images during one operation and records it for undo."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.before: dict[tuple[str, tuple], dict | None] = {}
+        self._cols: dict[str, list[str]] = {}
+        self.changes = changes_mod.NOTHING  # set by finish()
+
+    def cols(self, table: str) -> list[str]:
+        if table not in self._cols:
+            self._cols[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({quote(table)})")]
+        return self._cols[table]
+
+    def row(self, table: str, key: tuple) -> dict | None:
+        cols = self.cols(table)
+        where = " AND ".join(f"{quote(c)} = ?" for c in KEYS[table])
+        r = self.db.execute(
+            f"SELECT {', '.join(map(quote, cols))} FROM {table} WHERE {where}", list(key)
+        ).fetchone()
+        return dict(zip(cols, r, strict=True)) if r else None
+
+    def touch(self, table: str, *key: Any) -> None:
+        """Remember a row (or its absence) before the operation changes it."""
+        k = (table, tuple(key))
+        if k not in self.before:
+            self.before[k] = self.row(table, k[1])
+
+    def touch_where(self, table: str, where: str, params: Sequence[Any]) -> None:
+        keys = ", ".join(map(quote, KEYS[table]))
+        for key in self.db.execute(f"SELECT {keys} FROM {table} WHERE {where}", list(params)):
+            self.touch(table, *key)
+
+    def finish(self, name: str) -> bool:
+        """Store the operation if it changed anything; clear redo; cap history."""
+        rows = []
+        for (table, key), before in self.before.items():
+            after = self.row(table, key)
+            if after != before:
+                rows.append([table, list(key), before, after])
+        if not rows:
+            return False
+        self.db.execute(f"DELETE FROM {JOURNAL} WHERE undone = 1")
+        self.db.execute(
+            f"INSERT INTO {JOURNAL} (name, created, undone, changes) VALUES (?, ?, 0, ?)",
+            [name, now(), json.dumps(rows, ensure_ascii=False)],
+        )
+        changes_mod.stamp_origin(self.db)  # whose undo this is (core/changes.py)
+        self.db.execute(
+            f"DELETE FROM {JOURNAL} WHERE id NOT IN "
+            f"(SELECT id FROM {JOURNAL} ORDER BY id DESC LIMIT {UNDO_LIMIT})"
+        )
+        self.changes = changes_mod.from_rows(rows, _article_of(self.db))
+        return True
+
+
+def _article_of(db: Database) -> Any:
+    def article_of(highlight_id: str) -> int | None:
+        row = db.execute("SELECT article_id FROM highlights WHERE id = ?", [highlight_id]).fetchone()
+        return row[0] if row else None
+
+    return article_of
+
+
+@contextlib.contextmanager
+def operation(library: Library, name: str) -> Iterator[Recorder]:
+    """One named, undoable operation: one transaction, journalled.
+
+    Touch every row with `recorder.touch(table, *key)` before changing it;
+    after the block, `recorder.changes` says what the operation changed.
+    """
+    with library.lock, library.db.atomic():
+        recorder = Recorder(library.db)
+        yield recorder
+        recorder.finish(name)
+
+
+class Journal(Part):
+    """`library.journal`: the undo history."""
+
+    def status(self) -> UndoStatus:
+        with self.reading() as db:
+            u = db.execute(
+                f"SELECT name FROM {JOURNAL} WHERE undone = 0 ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            r = db.execute(f"SELECT name FROM {JOURNAL} WHERE undone = 1 ORDER BY id LIMIT 1").fetchone()
+        return UndoStatus(u[0] if u else None, r[0] if r else None)
+
+    def operation(self, name: str) -> contextlib.AbstractContextManager[Recorder]:
+        """Compose an undoable edit by hand (core modules such as the W3C import)."""
+        return operation(self.library, name)
+
+    def undo(self) -> Changed[Undone | None]:
+        """Undo the latest operation; the value is None when there is nothing to undo."""
+        return self._step(undone=0, order="DESC", image=2, mark=1)
+
+    def redo(self) -> Changed[Undone | None]:
+        """Redo the operation undone last; the value is None when there is nothing to redo."""
+        return self._step(undone=1, order="ASC", image=3, mark=0)
+
+    def clear(self) -> Changed[None]:
+        with self.writing() as db:
+            db.execute(f"DELETE FROM {JOURNAL}")
+        return Changed(Changes(journal=True), None)
+
+    def top(self, *, undone: bool) -> changes_mod.JournalTop | None:
+        """The entry Undo (undone=False) or Redo (undone=True) would act on next."""
+        return changes_mod.top(self.library, undone=undone)
+
+    def _step(self, undone: int, order: str, image: int, mark: int) -> Changed[Undone | None]:
+        with self.writing() as db:
+            row = db.execute(
+                f"SELECT id, name, changes FROM {JOURNAL} WHERE undone = ? ORDER BY id {order} LIMIT 1",
+                [undone],
+            ).fetchone()
+            if row is None:
+                return Changed(changes_mod.NOTHING, None)
+            entry_id, name, raw = row
+            rows = json.loads(raw)
+            from zzreader.core.corrections import reindex_changes
+
+            reindex_changes(db, rows, lambda: apply_images(db, rows, image))
+            db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
+            changes = changes_mod.from_rows(rows, _article_of(db))
+        return Changed(changes, Undone(name, tuple(sorted(changes.articles))))
+
+
+def apply_images(db: Database, rows: list, image: int) -> None:
+    """Write the chosen images back: deletions child-first, then rows parent-first.
+
+    An article that was removed by a re-import since cannot be linked again:
+    its tag and collection rows are skipped, its highlights come back as
+    orphans (never lost).
+    """
+    order = list(KEYS)
+    for table in reversed(order):
+        for t, key, *images in rows:
+            if t == table and images[image - 2] is None:
+                where = " AND ".join(f"{quote(c)} = ?" for c in KEYS[t])
+                db.execute(f"DELETE FROM {t} WHERE {where}", key)
+    for table in order:
+        for t, _key, *images in rows:
+            row = images[image - 2]
+            if t != table or row is None:
+                continue
+            article = row.get("article_id")
+            if article is not None and not exists(db, "articles", "id", article):
+                if t != "highlights":
+                    continue
+                row = {**row, "article_id": None, "anchor_state": ORPHAN}
+            if t == "highlight_tags" and not exists(db, "highlights", "id", row["highlight_id"]):
+                continue
+            _upsert(db, t, row)
+
+
+def _upsert(db: Database, table: str, row: dict) -> None:
+    cols = list(row)
+    keys = KEYS[table]
+    rest = [c for c in cols if c not in keys]
+    action = (
+        "DO UPDATE SET " + ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in rest)
+        if rest
+        else "DO NOTHING"
+    )
+    db.execute(
+        f"INSERT INTO {table} ({', '.join(map(quote, cols))}) VALUES ({', '.join('?' * len(cols))}) "
+        f"ON CONFLICT({', '.join(map(quote, keys))}) {action}",
+        [row[c] for c in cols],
+    )
