@@ -419,6 +419,11 @@ class Library:
         return _article_from_row(row)
 
     @_locked
+    def has_article(self, article_id: int) -> bool:
+        """Is the article still there (a correction or re-import may have removed it)?"""
+        return self._one("SELECT 1 FROM articles WHERE id = ?", [article_id]) is not None
+
+    @_locked
     def article_summary(self, article_id: int) -> ArticleSummary:
         row = self._one(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?", [article_id])
         if row is None:

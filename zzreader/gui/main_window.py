@@ -45,6 +45,7 @@ from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_menus import ArticleMenus
 from zzreader.gui.article_view import ArticleView
 from zzreader.gui.backup_controller import BackupController
+from zzreader.gui.change_follower import ChangeFollower
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
@@ -157,7 +158,10 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
         self.notices = ChangeNotices(self)  # one signal for every change (gui/change_notices.py)
-        self.notices.changed.connect(self._on_changes)
+        self.follower = ChangeFollower(  # the tree and the open article follow it (gui/change_follower.py)
+            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.update_counts, self._redraw_marks
+        )
+        self.notices.changed.connect(self.follower.follow)
         self.annotator = Annotator(self)
         self.io = AnnotationIO(self)
         self.external: ExternalChanges | None = None  # started once the views exist
@@ -457,34 +461,19 @@ class MainWindow(QMainWindow):
     # -- annotations ------------------------------------------------------------------
     def _corrected(self, article_id: int | None) -> None:
         """After a correction (the views already followed its changes): the article to show."""
-        if article_id is not None and article_id >= 0:
-            if article_id != self.current_id:
-                self.open_article(article_id)
+        if article_id is None or article_id < 0 or article_id != self.current_id:
+            self._reopen(article_id if article_id is not None and article_id >= 0 else None)
+
+    def _reopen(self, article_id: int | None) -> None:
+        """Show `article_id` afresh (its text changed), or the first article when it is gone."""
+        self.current_id = None
+        if article_id is not None and self.library.has_article(article_id):
+            self.open_article(article_id)
         else:
-            self.current_id = None
             self.open_first_article()
 
-    def _on_changes(self, changes: Changes) -> None:
-        """Follow a write: the tree when issues or titles moved, the article shown when it was touched."""
-        if changes.everything or changes.issues or changes.text:
-            self.refresh_tree()
-            self.update_counts()
-        if self.current_id is None:
-            return
-        if changes.everything or self.current_id in changes.text:
-            shown, self.current_id = self.current_id, None
-            try:
-                self.open_article(shown)
-            except NotFoundError:
-                self.open_first_article()
-            return
-        if not changes.touches(self.current_id):
-            return
-        try:
-            highlights = self.annotator.highlights_for(self.current_id)
-        except NotFoundError:
-            return
-        self.view.set_highlights(highlights)
+    def _redraw_marks(self, article_id: int) -> None:
+        self.view.set_highlights(self.annotator.highlights_for(article_id))
         self._show_article_tags()
 
     def _show_article_tags(self) -> None:

@@ -1,0 +1,45 @@
+"""The window's tree and open article follow every `Changes` record.
+
+The tree reloads (keeping what was expanded) when issues or titles moved;
+the article shown is opened again when its own text was corrected, and only
+its marks and tags are redrawn when an annotation on it changed. Anything
+else leaves both alone (gui/change_notices.py sends the records).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from zzreader.core.changes import Changes
+from zzreader.core.store import NotFoundError
+from zzreader.gui.qt import QObject, QWidget
+
+
+class ChangeFollower(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        current: Callable[[], int | None],
+        reopen: Callable[[int | None], None],
+        refresh_tree: Callable[[], None],
+        update_counts: Callable[[], None],
+        redraw_marks: Callable[[int], None],
+    ) -> None:
+        super().__init__(parent)
+        self.current, self.reopen = current, reopen  # reopen(None): the first article
+        self.refresh_tree, self.update_counts, self.redraw_marks = refresh_tree, update_counts, redraw_marks
+
+    def follow(self, changes: Changes) -> None:
+        if changes.everything or changes.issues or changes.text:
+            self.refresh_tree()
+            self.update_counts()
+        shown = self.current()
+        if shown is None:
+            return
+        if changes.everything or shown in changes.text:
+            self.reopen(shown)
+        elif changes.touches(shown):
+            try:
+                self.redraw_marks(shown)
+            except NotFoundError:
+                return
