@@ -160,7 +160,7 @@ def m002_title_filter_index(db: Database) -> None:
 
 
 def m003_annotation_journal(db: Database) -> None:
-    """The annotations' undo journal (core/annotations.py) and two highlight lookup indexes."""
+    """The annotations' undo journal (core/journal.py) and two highlight lookup indexes."""
     db.executescript(
         """
         CREATE TABLE IF NOT EXISTS annotation_journal (
