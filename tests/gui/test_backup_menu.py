@@ -73,7 +73,7 @@ def test_the_window_backs_up_daily_on_open_and_on_close_only_after_a_change(
     assert reasons(library_path) == ["daily"]  # queued in the write lane, not on the GUI thread
     assert win.backups.daily_backup is not None and win.backups.daily_backup.name == "daily-backup"
     win.close()
-    assert win.library is None
+    assert win.closed
     assert reasons(library_path) == ["daily"]  # nothing changed: no closing copy
 
     win = open_window(qtbot, library_path, settings)
@@ -112,7 +112,7 @@ def test_a_failing_closing_backup_is_logged_and_the_window_still_closes(
 
     monkeypatch.setattr(bk, "backup_on_close", refuse)
     win.close()
-    assert win.library is None and not win.isVisible()
+    assert win.closed and not win.isVisible()
     assert "备份失败 / Backup failed: 磁盘已满 / The disk is full" in capsys.readouterr().err
 
 
@@ -122,7 +122,7 @@ def test_a_window_replaced_for_a_language_change_makes_no_closing_backup(qtbot, 
     calls = []
     monkeypatch.setattr(bk, "backup_on_close", lambda library: calls.append(library))
     window.shutdown(backup=False)
-    assert calls == [] and window.library is None
+    assert calls == [] and window.closed
 
 
 # -- File → Back up now ------------------------------------------------------------------
@@ -358,4 +358,4 @@ def test_the_window_stays_painted_and_open_while_a_restore_runs(qtbot, window, m
     assert during == [True]
     assert window.isVisible() and window.library is not None and not window.backups.restoring
     window.close()
-    assert window.library is None
+    assert window.closed

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.prefs = preferences.load(settings)
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_library(library_path)
+        self.closed = False  # shutdown() ran: the library is closed
         self.workers = Workers(self.library.path)
         self._warm_up()
         self.current_id: int | None = None
@@ -629,13 +630,13 @@ class MainWindow(QMainWindow):
         `backup=False` is for a window replaced by another on the same
         library (a language change), which is not a close.
         """
-        if self.library is None:
+        if self.closed or self.library is None:  # None: a failed restore left no library open
             return
+        self.closed = True
         if self.external is not None:
             self.external.stop()
         self.save_window_state()
         self.close_library(backup)
-        self.library = None  # type: ignore[assignment]
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.backups.restoring:  # the restore's thread is using the library file: close after it
