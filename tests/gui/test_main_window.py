@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from zzreader.gui.main_window import MainWindow
-from zzreader.gui.preferences import Prefs, PreferencesDialog
+from zzreader.gui.preferences import PreferencesDialog, Prefs
 from zzreader.gui.qt import (
     QAction,
     QDropEvent,
@@ -38,7 +38,7 @@ def test_window_opens_populated_with_an_article_and_counts(window):
     assert window.current_id is not None
     assert window.model.rowCount() == len(window.library.years())
     assert window.library.path.name in window.windowTitle()
-    assert window.counts_label.text().startswith(f"{stats.issues} 期 · {stats.articles} 篇")
+    assert window.status_line.counts.text().startswith(f"{stats.issues} 期 · {stats.articles} 篇")
     current = window.tree.currentIndex()
     assert current.data(KIND_ROLE) == ARTICLE and current.data(ID_ROLE) == window.current_id
 
@@ -51,7 +51,7 @@ def test_opening_an_article_shows_its_title_and_byline(window):
     for name in article.reporters + article.photographers:
         assert name in text
     assert window.tree.currentIndex().data(ID_ROLE) == article.id
-    assert article.title.split()[0] in window.where_label.text()
+    assert article.title.split()[0] in window.status_line.where.text()
 
 
 def test_choosing_an_article_in_the_tree_opens_it(window):
@@ -97,7 +97,7 @@ def test_search_lists_the_right_articles_and_opening_one_marks_its_hits(qtbot, w
     assert len(marks.spans) >= 1 and marks.current == 0
     raw = window.view.page.document().toRawText()
     assert all(raw[a:b] == term for a, b in marks.spans)
-    assert "检索命中 第 1/" in window.where_label.text()
+    assert "检索命中 第 1/" in window.status_line.where.text()
     if len(marks.spans) > 1:
         window.view.page.setFocus()
         qtbot.keyClick(window.view.page, Qt.Key.Key_F3)
@@ -140,7 +140,7 @@ def test_import_through_the_worker_adds_an_issue_and_the_tree_shows_it(qtbot, wi
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "已导入"
     new_issue = window.library.issue(report.files[0].issue_id)
     assert window.model.find_issue(new_issue.id, new_issue.date).isValid()
-    assert window.counts_label.text().startswith(f"{before + 1} 期")
+    assert window.status_line.counts.text().startswith(f"{before + 1} 期")
 
 
 def test_import_summary_reports_failures_with_their_reason(qtbot, window, tmp_path):

@@ -14,7 +14,7 @@ from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs
 from zzreader.gui.import_dialog import ImportDialog
-from zzreader.gui.qt import QFileDialog, QObject, QWidget, Signal
+from zzreader.gui.qt import QDropEvent, QEvent, QFileDialog, QObject, QWidget, Signal
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
@@ -30,6 +30,14 @@ class ImportController(QObject):
         super().__init__(parent)
         self.workers, self.parent_widget = workers, parent
         self.dialog: ImportDialog | None = None
+
+    def drag(self, event: QDropEvent) -> None:
+        """A drag over the window: accepted when it carries local files (also a drop: imported)."""
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.start_import(paths)
 
     def running(self) -> bool:
         return self.dialog is not None and not self.dialog.ended

@@ -32,7 +32,6 @@ from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
     icons,
-    plain_text,
     preferences,
     printing,
     themes,
@@ -60,9 +59,7 @@ from zzreader.gui.qt import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
-    QDragEnterEvent,
     QDropEvent,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -77,6 +74,7 @@ from zzreader.gui.qt import (
 )
 from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import SearchPanel
+from zzreader.gui.status_line import StatusLine
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.tree_model import (
@@ -128,6 +126,9 @@ class MainWindow(QMainWindow):
         icons.set_ink(themes.theme(self.prefs.theme).text)
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
+        self.status_line = StatusLine(  # gui/status_line.py
+            self.statusBar(), lambda: self.library, self._place_text, lambda: self.view.mark_summary()
+        )
         self._build_panes()
         window_bars.build_actions(self)
         self.backups = BackupController(self, self, self.act_backup_now)  # gui/backup_controller.py
@@ -146,7 +147,6 @@ class MainWindow(QMainWindow):
         self.act_print_preview = window_bars.make_action(self, "print.preview.action", lambda: printing.preview_article(self))
         window_bars.build_menus(self)
         window_bars.build_toolbar(self)
-        self._build_status()
         self.apply_prefs(self.prefs, initial=True)
         self.layout_memory.restore()
         if self.layout_memory.first_start():
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.notices = ChangeNotices(self)  # one signal for every change (gui/change_notices.py)
         self.follower = ChangeFollower(  # the tree and the open article follow it (gui/change_follower.py)
-            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.update_counts, self._redraw_marks
+            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.status_line.update_counts, self._redraw_marks
         )
         self.notices.changed.connect(self.follower.follow)
         self.annotator = Annotator(self)
@@ -189,8 +189,8 @@ class MainWindow(QMainWindow):
         self.titles = TitleFilter(  # gui/title_filter.py: the field, its matches, the stack
             self.tree, lambda: self.workers, lambda: self.library, self.open_from_ui, self.ui_family, self,
         )
-        self.titles.counted.connect(self.where_label_text)
-        self.titles.cleared.connect(self._update_status)
+        self.titles.counted.connect(self.status_line.show_where)
+        self.titles.cleared.connect(self.status_line.update_where)
         self.filter, self.left_stack = self.titles.field, self.titles.stack
         left = QWidget()
         left.setObjectName("leftPane")
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView(self.prefs)
         self.view.link_activated.connect(self._link)
         self.view.zoom_requested.connect(self.zoom)
-        self.view.marks_changed.connect(self._update_status)
+        self.view.marks_changed.connect(self.status_line.update_where)
         self.view.page.mark_key.connect(self.annotator.on_mark_key)
         self.view.page.menu_requested.connect(self.annotator.extend_page_menu)
         self.view.highlight_clicked.connect(lambda ids, where: self.annotator.edit_highlight(ids[0], where))
@@ -262,15 +262,6 @@ class MainWindow(QMainWindow):
         for act in built.actions():
             menu.addAction(act)
 
-    def _build_status(self) -> None:
-        self.counts_label = QLabel()
-        self.counts_label.setObjectName("libraryCounts")
-        self.counts_label.setAccessibleName(tr("status.counts.accessible"))
-        self.statusBar().addPermanentWidget(self.counts_label)
-        self.where_label = plain_text.plain(QLabel())  # shows a title from the library
-        self.where_label.setObjectName("selectionPath")
-        self.statusBar().addWidget(self.where_label, 1)
-
     def _warm_up(self) -> None:
         """Ready jieba in the read lane, so the first search is as quick as the rest."""
         from zzreader.resources import configure_jieba
@@ -288,7 +279,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("  ".join(notices))
         self.setWindowFilePath(str(path))
         self.recent.remember(path)
-        self.update_counts()
+        self.status_line.update_counts()
         last = self.last_articles.get(str(path))
         opened = False
         if last is not None:
@@ -304,17 +295,10 @@ class MainWindow(QMainWindow):
         index = self.model.first_article()
         if not index.isValid():
             self.view.show_placeholder(tr("article.empty_library"))
-            self._update_status()
+            self.status_line.update_where()
             return False
         self.open_article(index.data(ID_ROLE))
         return True
-
-    def update_counts(self) -> None:
-        s = self.library.stats()
-        text = tr("status.counts", issues=s.issues, articles=s.articles)
-        if s.first_date:
-            text += f"  ·  {s.first_date} — {s.last_date}"
-        self.counts_label.setText(text)
 
     def switch_library(self, path: str | Path) -> bool:
         """Close this library and show `path` instead (created if new)."""
@@ -389,7 +373,7 @@ class MainWindow(QMainWindow):
         self.act_prev.setEnabled(prev_id is not None)
         self.act_next.setEnabled(next_id is not None)
         self._save_last_article()
-        self._update_status()
+        self.status_line.update_where()
         self.article_opened.emit(article_id)
 
     def open_from_ui(self, article_id: int, query: str = "") -> bool:
@@ -418,12 +402,12 @@ class MainWindow(QMainWindow):
 
     def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():
-            self._update_status()
+            self.status_line.update_where()
             return
         if current.data(KIND_ROLE) == ARTICLE and current.data(ID_ROLE) != self.current_id:
             self.open_from_ui(current.data(ID_ROLE))
         else:
-            self._update_status()
+            self.status_line.update_where()
 
     def _tree_activated(self, index: QModelIndex) -> None:
         if index.data(KIND_ROLE) != ARTICLE:
@@ -528,7 +512,7 @@ class MainWindow(QMainWindow):
     def _import_done(self, report: ImportReport) -> None:
         if report.changed_issue_ids:
             self.annotator.notify(Changes(issues=frozenset(report.changed_issue_ids), journal=True))
-        self.update_counts()
+        self.status_line.update_counts()
         if self.search.request is not None:
             self.search.run()
         if self.current_id is None:
@@ -544,19 +528,10 @@ class MainWindow(QMainWindow):
             except NotFoundError:
                 self.current_id = None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
+    def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802 - files dropped are imported
+        self.imports.drag(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.imports.start_import(paths)
+    dragMoveEvent = dropEvent = dragEnterEvent  # noqa: N815
 
     # -- reading settings ---------------------------------------------------------------
     def zoom(self, step: int) -> None:
@@ -599,16 +574,9 @@ class MainWindow(QMainWindow):
             self.apply_prefs(dialog.prefs())
 
     # -- status -------------------------------------------------------------------------
-    def where_label_text(self, text: str) -> None:
-        self.where_label.setText(text)
-
-    def _update_status(self) -> None:
+    def _place_text(self) -> str:
         index = self.tree.currentIndex()
-        parts = [self.model.path_text(index)] if index.isValid() else []
-        hits = self.view.mark_summary()
-        if hits:
-            parts.append(hits)
-        self.where_label.setText("   ".join(parts))
+        return self.model.path_text(index) if index.isValid() else ""
 
     # -- persistence (gui/window_layout.py) ------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802

@@ -1,0 +1,50 @@
+"""The status bar's two standing texts: where the reader is, and what the library holds.
+
+The left text is the place in the archive (year › month › issue › article)
+with the page's mark summary, or the title filter's count while it is on;
+the right one counts issues and articles with their date range. Both show
+library text, so the left label is plain text (plain_text.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from zzreader.core.store import Library
+from zzreader.gui import plain_text
+from zzreader.gui.qt import QLabel, QObject, QStatusBar
+from zzreader.i18n import tr
+
+
+class StatusLine(QObject):
+    def __init__(
+        self,
+        bar: QStatusBar,
+        library: Callable[[], Library],
+        place: Callable[[], str],
+        marks: Callable[[], str],
+    ) -> None:
+        super().__init__(bar)
+        self.library, self.place, self.marks = library, place, marks
+        self.counts = QLabel()
+        self.counts.setObjectName("libraryCounts")
+        self.counts.setAccessibleName(tr("status.counts.accessible"))
+        bar.addPermanentWidget(self.counts)
+        self.where = plain_text.plain(QLabel())  # shows a title from the library
+        self.where.setObjectName("selectionPath")
+        bar.addWidget(self.where, 1)
+
+    def update_counts(self) -> None:
+        s = self.library().stats()
+        text = tr("status.counts", issues=s.issues, articles=s.articles)
+        if s.first_date:
+            text += f"  ·  {s.first_date} — {s.last_date}"
+        self.counts.setText(text)
+
+    def show_where(self, text: str) -> None:
+        """Show a text of its own (the title filter's count) until the next update."""
+        self.where.setText(text)
+
+    def update_where(self) -> None:
+        parts = [p for p in (self.place(), self.marks()) if p]
+        self.where.setText("   ".join(parts))
