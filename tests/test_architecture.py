@@ -57,3 +57,30 @@ def test_importing_the_core_and_cli_loads_no_qt():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_migrations_keep_their_own_frozen_ddl() -> None:
+    """An old migration must not change when a live module does: it imports none of them."""
+    import ast
+
+    tree = ast.parse((ROOT / "zzreader" / "core" / "migrations.py").read_text(encoding="utf-8"))
+    imported = {
+        node.module if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    ours = {m for m in imported if m and m.startswith("zzreader")}
+    assert ours <= {"zzreader", "zzreader.core.errors"}, ours
+
+
+def test_the_library_facade_has_its_parts() -> None:
+    """Annotations, corrections and undo are parts of `Library`, one module each."""
+    from zzreader.core import collections, corrections, highlights, journal, tags
+
+    store = (ROOT / "zzreader" / "core" / "store.py").read_text(encoding="utf-8")
+    for part, cls in [("highlights", highlights.Highlights), ("tags", tags.Tags),
+                      ("collections", collections.Collections), ("journal", journal.Journal),
+                      ("corrections", corrections.Corrections)]:  # fmt: skip
+        assert f"self.{part} = " in store and cls.__name__ in store
+    assert not (ROOT / "zzreader" / "core" / "annotations.py").exists()
