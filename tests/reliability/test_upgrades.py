@@ -200,18 +200,17 @@ def test_a_crash_while_taking_the_upgrade_backup_leaves_no_false_backup(tmp_path
 
 
 CRASH_IN_MIGRATION = r"""
-import os, sys
-from zzreader.core import sources
+import bz2, os, sys
 from zzreader.core.store import open_library
 
-pack, calls = sources.pack, []
-def dies_on_the_third_issue(text):
-    calls.append(text)
+compress, calls = bz2.compress, []
+def dies_on_the_third_issue(data, level=9):
+    calls.append(data)
     if len(calls) == 3:
         os._exit(9)
-    return pack(text)
+    return compress(data, level)
 
-sources.pack = dies_on_the_third_issue
+bz2.compress = dies_on_the_third_issue  # migration 4 packs each issue's dump with it
 open_library(sys.argv[1])
 """
 
