@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from zzreader.core.changes import EVERYTHING, Changed, Changes
 from zzreader.core.collections import CollectionInfo
-from zzreader.core.errors import AnnotationError, ZZReaderError
+from zzreader.core.errors import AnnotationError
 from zzreader.core.highlights import Highlight
 from zzreader.core.journal import Undone
 from zzreader.core.palette import COLORS
@@ -30,12 +30,21 @@ from zzreader.core.tags import TagInfo
 from zzreader.gui import external_changes, prompts
 from zzreader.gui.highlight_editor import HighlightEditor, colour_name, swatch
 from zzreader.gui.icons import named
-from zzreader.gui.qt import QAction, QKeySequence, QMenu, QObject, QPoint
+from zzreader.gui.qt import (
+    QAction,
+    QKeySequence,
+    QMainWindow,
+    QMenu,
+    QObject,
+    QPoint,
+)
 from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:
     from zzreader.core.store import Library
-    from zzreader.gui.main_window import MainWindow
+    from zzreader.gui.article_view import ArticleView
+    from zzreader.gui.change_notices import ChangeNotices
+    from zzreader.gui.edits import Edits
 
 T = TypeVar("T")
 
@@ -53,10 +62,22 @@ def op_label(name: str | None) -> str:
 class Annotator(QObject):
     """Annotation commands and actions for one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        library: Callable[[], Library],
+        view: Callable[[], ArticleView],
+        current: Callable[[], int | None],
+        open_article: Callable[[int], Any],
+        edits: Edits,
+        notices: ChangeNotices,
+    ) -> None:
         super().__init__(window)
-        self.window = window
-        self.notices = window.notices  # one signal for every change (change_notices.py)
+        self.window = window  # the parent of its actions and dialogs, and its status bar
+        self._library, self.view, self.current, self.open_article = library, view, current, open_article
+        self.edits = edits  # writes: the edits lane, then the notices (edits.py)
+        self.notices = notices  # one signal for every change (change_notices.py)
+        self.notices.changed.connect(self._followed)
         self.last_color = COLORS[0]
         self.reattach_id: str | None = None
         self.editor: HighlightEditor | None = None
@@ -64,8 +85,8 @@ class Annotator(QObject):
         self.update_undo_actions()
 
     @property
-    def library(self):
-        return self.window.library
+    def library(self) -> Library:
+        return self._library()
 
     def library_switched(self) -> None:
         """The window opened another library: forget pending state, refresh everything."""
@@ -129,29 +150,20 @@ class Annotator(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
     def _do(self, write: Callable[[Library], Changed[T]]) -> T | None:
-        """Run one core write; its value, or None when it was refused."""
-        result = self._write(write)
+        """Run one core write (gui/edits.py); its value, or None when it was refused."""
+        result = self.edits.run(write)
         return None if result is None else result.value
-
-    def _write(self, write: Callable[[Library], Changed[T]]) -> Changed[T] | None:
-        """Run one core write on the edits lane; a refused edit is a status message, not an error."""
-        try:
-            result = self.window.workers.edits.call(write, "edit")
-        except ZZReaderError as exc:
-            self.status(pick(str(exc)))
-            return None
-        if self.window.external is not None:
-            self.window.external.own_write()  # our lane's commit is not another program's
-        self.notify(result.changes)
-        return result
 
     def notify(self, changes: Changes = EVERYTHING) -> None:
         """Tell every view what changed (EVERYTHING: a write made outside the parts)."""
-        self.update_undo_actions()
         self.notices.send(changes)
 
+    def _followed(self, changes: Changes) -> None:
+        if changes.journal or changes.everything:
+            self.update_undo_actions()
+
     def _current(self) -> tuple[int, ...]:
-        cid = self.window.current_id
+        cid = self.current()
         return (cid,) if cid is not None else ()
 
     # -- reading ----------------------------------------------------------------
@@ -170,11 +182,11 @@ class Annotator(QObject):
     # -- highlights -------------------------------------------------------------
     def selection(self) -> tuple[int, int, int] | None:
         """(article id, start, end) of the page's selection, or None with a hint."""
-        span = self.window.view.selected_span()
-        if span is None or self.window.current_id is None:
+        span = self.view().selected_span()
+        if span is None or self.current() is None:
             self.status(tr("mark.select_first"))
             return None
-        return self.window.current_id, span[0], span[1]
+        return self.current(), span[0], span[1]
 
     def highlight_selection(self, color: str | None = None, style: str = "highlight",
                             edit: bool = False) -> Highlight | None:
@@ -188,7 +200,7 @@ class Annotator(QObject):
         if h is None:
             return None
         self.last_color = color
-        self.window.view.clear_selection()
+        self.view().clear_selection()
         if edit:
             self.edit_highlight(h.id)
         return h
@@ -241,8 +253,8 @@ class Annotator(QObject):
         self.reattach_id = highlight_id
         self.act_reattach.setEnabled(True)
         h = self.library.highlights.get(highlight_id)
-        if h.article_id is not None and h.article_id != self.window.current_id:
-            self.window.open_from_ui(h.article_id)  # its old article, where the text likely is
+        if h.article_id is not None and h.article_id != self.current():
+            self.open_article(h.article_id)  # its old article, where the text likely is
         self.status(tr("mark.reattach.started", quote=h.exact[:30]))
 
     def reattach_here(self) -> Highlight | None:
@@ -256,7 +268,7 @@ class Annotator(QObject):
         if h is not None:
             self.reattach_id = None
             self.act_reattach.setEnabled(False)
-            self.window.view.clear_selection()
+            self.view().clear_selection()
             self.status(tr("mark.reattach.done"))
         return h
 
@@ -265,16 +277,16 @@ class Annotator(QObject):
         """Add the annotation commands that fit where the user right-clicked."""
         first = menu.actions()[0] if menu.actions() else None
         items: list[QAction | QMenu | None] = []
-        if self.window.view.selected_span() is not None:
+        if self.view().selected_span() is not None:
             items += list(self.colour_actions.values())
             items += [self.act_underline, self.act_strike, self.act_note]
             if self.reattach_id is not None:
                 items.append(self.act_reattach)
             items.append(None)
-        for h in self.window.view.highlights_at(position)[:3]:
+        for h in self.view().highlights_at(position)[:3]:
             items.append(self.highlight_menu(h, menu))
-        if self.window.current_id is not None:
-            items.append(self.collection_menu(menu, [self.window.current_id]))
+        if self.current() is not None:
+            items.append(self.collection_menu(menu, [self.current()]))
             items.append(None)
         for item in items:
             if item is None:
@@ -301,7 +313,7 @@ class Annotator(QObject):
 
     # -- tags -------------------------------------------------------------------------
     def set_article_tags(self, tags: list[str]) -> list[str] | None:
-        article_id = self.window.current_id
+        article_id = self.current()
         if article_id is None:
             return None
         if [t.casefold() for t in tags] == [t.casefold() for t in self.library.tags.of_article(article_id)]:
@@ -383,11 +395,12 @@ class Annotator(QObject):
         if refused is not None:  # another process's change: not this window's to undo
             self.status(refused)
             return None
-        result = self._write(lambda lib: lib.journal.redo() if redo else lib.journal.undo())
+        result = self.edits.run(lambda lib: lib.journal.redo() if redo else lib.journal.undo())
         if result is None:
             return None
         if result.value is None:
             self.status(tr("redo.nothing" if redo else "undo.nothing"))
+            self.update_undo_actions()
             return None
         self.status(tr("redo.done" if redo else "undo.done", what=op_label(result.value.name)))
         return result.value

@@ -49,6 +49,7 @@ from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.corrections_controller import CorrectionsController
+from zzreader.gui.edits import Edits
 from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         self.corrections = CorrectionsController(  # gui/corrections_controller.py
             self, lambda: self.library, lambda: self.current_id, self.view.cursor_offset, self.view.offset_at,
             lambda: self.prefs.user_name or default_user(), lambda text: self.statusBar().showMessage(text, 8000),
-            self.annotator._write,
+            self.edits.run,
         )
         self.corrections.changed.connect(self._corrected)
         self.view.page.menu_requested.connect(self.corrections.extend_page_menu)
@@ -159,11 +160,18 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
         self.notices = ChangeNotices(self)  # one signal for every change (gui/change_notices.py)
+        self.edits = Edits(  # every write of the window (gui/edits.py)
+            self, lambda: self.workers.edits, self.notices, lambda text: self.statusBar().showMessage(text, 6000),
+            lambda: self.external is not None and self.external.own_write(),
+        )
         self.follower = ChangeFollower(  # the tree and the open article follow it (gui/change_follower.py)
             self, lambda: self.current_id, self._reopen, self.refresh_tree, self.status_line.update_counts, self._redraw_marks
         )
         self.notices.changed.connect(self.follower.follow)
-        self.annotator = Annotator(self)
+        self.annotator = Annotator(  # gui/annotator.py
+            self, lambda: self.library, lambda: self.view, lambda: self.current_id, self.open_from_ui,
+            self.edits, self.notices,
+        )
         self.io = AnnotationIO(self)
         self.external: ExternalChanges | None = None  # started once the views exist
 
