@@ -942,7 +942,7 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
 
             shown = query if len(query) <= 40 else query[:40] + "…"
             print(f"{shown}: {exc}", file=sys.stderr)
-        return 2  # bad input, as every command answers it (zzreader/cli_args.py)
+        return 2  # bad input, as every command answers it (zzreader/cli/args.py)
     if as_json:
         import json
 

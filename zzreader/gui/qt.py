@@ -1,7 +1,7 @@
 """The one module that imports PySide6.
 
 Everything else in `zzreader.gui` imports Qt names from here, so a binding
-upgrade or a switch is one file, and `tests/gui/test_structure.py` fails on a
+upgrade or a switch is one file, and `tests/test_architecture.py` fails on a
 stray `import PySide6` anywhere else. The minimum version is checked on import
 with a bilingual message instead of an AttributeError deep inside a widget.
 """
