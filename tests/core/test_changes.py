@@ -82,3 +82,14 @@ def test_another_connections_entries_arrive_as_the_same_record(lib: Library, mon
     seen = changes.since(lib, start)
     assert seen.external and seen.highlights == {h.id} and seen.articles == {a, b}
     assert changes.since(lib, changes.last_entry(lib)) == Changes(journal=True)
+
+
+def test_an_import_reports_the_issues_it_added(tmp_path: Path) -> None:
+    from tests.conftest import SEEDS
+    from zzreader.core.importer import import_paths
+
+    with open_library(tmp_path / "new.sqlite") as library:
+        first = import_paths(library, SEEDS[:2], workers=0)
+        assert first.changes.issues == {f.issue_id for f in first.files} and not first.changes.everything
+        again = import_paths(library, SEEDS[:2], workers=0)
+        assert again.changes.empty  # unchanged files change nothing

@@ -53,7 +53,7 @@ def test_import_a_folder_then_again(lib, archive):
     assert [c[0] for c in calls] == [0, 1, 2, 3, 4, 5]
     assert all(f.issue_id and f.articles > 0 for f in report.files)
     assert lib.stats().issues == 5
-    assert sorted(report.changed_issue_ids) == [f.issue_id for f in sorted(report.files, key=lambda f: f.issue_id)]
+    assert sorted(report.changes.issues) == sorted(f.issue_id for f in report.files)
 
     before = dump(lib.path)
     again = import_paths(lib, [archive])

@@ -19,11 +19,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from zzreader.core import file_limits
+from zzreader.core.changes import NOTHING, Changes
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
@@ -70,7 +71,16 @@ class ImportReport:
     files: tuple[FileResult, ...] = ()
     cancelled: bool = False
     not_done: int = 0  # files left when cancelled
-    changed_issue_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def changes(self) -> Changes:
+        """What the import changed, for the views (core/changes.py): the issues added or
+        updated; an updated issue's articles may all differ, so then everything."""
+        done = [f for f in self.files if f.status in ("imported", "updated") and f.issue_id is not None]
+        if not done:
+            return NOTHING
+        updated = any(f.status == "updated" for f in done)
+        return Changes(issues=frozenset(f.issue_id for f in done), journal=True, everything=updated)
 
     def count(self, status: str) -> int:
         return sum(1 for f in self.files if f.status == status)
@@ -245,7 +255,6 @@ def import_paths(
         progress(0, total, None)
     n_workers = _pool_size(total, workers)
     results: list[FileResult] = []
-    changed: list[int] = []
     cancelled = False
     # Worker processes start on the first submit, so an archive that is
     # already imported never pays for them.
@@ -264,8 +273,6 @@ def import_paths(
         for done, (job, issue) in enumerate(parsed, start=1):
             result = _store(library, job, issue, replace)
             results.append(result)
-            if result.status in ("imported", "updated"):
-                changed.append(result.issue_id)  # type: ignore[arg-type]
             if progress:
                 progress(done, total, job.path)
             if cancel is not None and cancel.is_set() and done < total:
@@ -274,7 +281,7 @@ def import_paths(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-    return ImportReport(tuple(results), cancelled, total - len(results), tuple(changed))
+    return ImportReport(tuple(results), cancelled, total - len(results))
 
 
 def _parsed_in_order(

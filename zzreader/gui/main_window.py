@@ -23,7 +23,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from zzreader import i18n
-from zzreader.core.changes import Changes
 from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.highlights import Highlight
@@ -518,8 +517,8 @@ class MainWindow(QMainWindow):
 
     # -- import (gui/import_controller.py) ---------------------------------------------
     def _import_done(self, report: ImportReport) -> None:
-        if report.changed_issue_ids:
-            self.annotator.notify(Changes(issues=frozenset(report.changed_issue_ids), journal=True))
+        self.edits.own_write()  # the write lane's commits are not another program's
+        self.notices.send(report.changes)  # the tree, the counts and the annotation views follow
         self.status_line.update_counts()
         if self.search.request is not None:
             self.search.run()
