@@ -288,6 +288,30 @@ def m007_corrections(db: Database) -> None:
     )
 
 
+def m008_index_what_the_page_shows(db: Database) -> None:
+    """Re-create the full-text index with every text the article page shows.
+
+    Kicker, byline names and section (with the editor) join body, title and
+    subtitle as columns of their own, so a plain query finds a reporter's
+    name, a kicker or a section while `author:` and `section:` stay filters.
+    DDL frozen here (tokenizer version 3); the rows are filled by the live
+    tokenizer (core/search.py `fill_index`), as a rebuild would.
+    """
+    from zzreader.core import search
+
+    db.execute("DROP TABLE IF EXISTS articles_fts")
+    db.execute("DROP TABLE IF EXISTS articles_fts_keys")
+    db.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(body, title, subtitle, kicker, byline, "
+        "section, content='', columnsize=0, tokenize='ascii')"
+    )
+    db.execute(
+        "CREATE TABLE articles_fts_keys (key INTEGER PRIMARY KEY, "
+        "article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE)"
+    )
+    search.fill_index(db)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_title_filter_index,
@@ -296,6 +320,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m005_discovery,
     m006_import_provenance,
     m007_corrections,
+    m008_index_what_the_page_shows,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

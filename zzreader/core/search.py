@@ -83,10 +83,17 @@ __all__ = [
 
 # Bump when `index_text`, the key layout or the table definition changes:
 # libraries whose meta.tokenizer_version differs get their index rebuilt.
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3
 
 FTS = "articles_fts"
-WEIGHTS = (1.0, 10.0, 5.0)  # body, title, subtitle
+# Weights per column of COLUMNS. Title 10 and subtitle 5 over the body 1 as
+# before; the kicker (the line above the title) 3: it is written like a
+# subtitle but says where the story belongs more than what it says; the byline
+# 2: a name there means the article is by that person, which says more than a
+# passing mention in the body; section (with the editor) 0.5: shared by every
+# article of the page, it tells little about this one, so it finds the article
+# but ranks below any body hit.
+WEIGHTS = (1.0, 10.0, 5.0, 3.0, 2.0, 0.5)
 _BM25 = f"bm25({FTS}, {', '.join(map(str, WEIGHTS))})"
 SNIPPET_WIDTH = 110
 MARK_OPEN, MARK_CLOSE = "【", "】"
@@ -126,7 +133,7 @@ def create_index(db: Any) -> None:
     """Create the (empty) full-text index; the store's first migration calls this."""
     conn = _conn(db)
     conn.execute(
-        f"CREATE VIRTUAL TABLE {FTS} USING fts5(body, title, subtitle, "
+        f"CREATE VIRTUAL TABLE {FTS} USING fts5({', '.join(COLUMNS)}, "
         "content='', columnsize=0, tokenize='ascii')"
     )
     conn.execute(
@@ -192,93 +199,160 @@ def _key_range(conn: sqlite3.Connection, lo: str | None, hi: str | None) -> tupl
     return key_lo, key_hi
 
 
-def _tokens(title: str, subtitle: str, text: str) -> list[str]:
-    return [index_text(text), index_text(title), index_text(subtitle or "")]
+# -- what the page shows -----------------------------------------------------------
+# The index columns: every text the article page shows (zzreader/gui/article_html.py).
+COLUMNS = ("body", "title", "subtitle", "kicker", "byline", "section")
+_ROW_SQL = (
+    "SELECT issue_date, text, title, subtitle, kicker, reporters, correspondents, "
+    "photographers, section, editor FROM articles WHERE id = ?"
+)
+Fields = tuple[str, str, str, str, str, str]  # one text per COLUMNS entry
 
 
-def index_article(
-    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: str | None = None
-) -> None:
-    """Add one article to the index (it must not be indexed already).
+def _names(value: str | None) -> list[str]:
+    """A byline column (a JSON list of names); an unreadable one counts as empty."""
+    try:
+        names = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
-    Call it after the article's row is written: if its date already holds as
-    many articles as the key has slots, the index is rebuilt from `articles`
-    with wider keys, and that rebuild picks the article up from its row.
+
+def visible_fields(
+    text: str, title: str, subtitle: str, kicker: str,
+    reporters: str, correspondents: str, photographers: str, section: str, editor: str,
+) -> Fields:
+    """The texts of one `articles` row as the page shows them, one per index column.
+
+    The byline column holds the reporters', correspondents' and photographers'
+    names (the page's chips), one space apart, so a query never joins the end
+    of one name to the start of the next. The section column also holds the
+    editor's name (责任编辑, printed under the body): both are page furniture
+    that the article shares with its neighbours.
+    """  # fmt: skip
+    names = [*_names(reporters), *_names(correspondents), *_names(photographers)]
+    return (
+        text or "", title or "", subtitle or "", kicker or "",
+        " ".join(names), " ".join(p for p in (section, editor) if p),
+    )  # fmt: skip
+
+
+def indexed_fields(db: Any, article_id: int) -> tuple[str | None, Fields] | None:
+    """(issue date, visible fields) of an article as its row stands now; None if no row."""
+    row = _conn(db).execute(_ROW_SQL, [article_id]).fetchone()
+    if row is None:
+        return None
+    return row[0], visible_fields(*row[1:])
+
+
+def _tokens(fields: Fields) -> list[str]:
+    return [index_text(f) for f in fields]
+
+
+def index_article(db: Any, article_id: int) -> None:
+    """Add one article to the index from its `articles` row (it must not be indexed yet).
+
+    Call it after the row is written. Reading the row here, rather than taking
+    the texts from the caller, keeps every caller (imports, corrections, undo)
+    indexing exactly the fields the page shows. If the article's date already
+    holds as many articles as the key has slots, the index is rebuilt from
+    `articles` with wider keys, and that rebuild picks the article up.
     """
     conn = _conn(db)
+    found = indexed_fields(conn, article_id)
+    if found is None:
+        return
+    issue_date, fields = found
     try:
         key = _new_key(conn, article_id, issue_date)
     except _SlotsFull:
         _set_slot_bits(conn, _slot_bits(conn) + 1)
         rebuild_index(conn)
-        if conn.execute(f"SELECT 1 FROM {KEYS} WHERE article_id = ?", [article_id]).fetchone():
-            return
-        key = _new_key(conn, article_id, issue_date)
+        return
+    _insert(conn, key, article_id, fields)
+
+
+def _insert(conn: sqlite3.Connection, key: int, article_id: int, fields: Fields) -> None:
     conn.execute(f"INSERT INTO {KEYS}(key, article_id) VALUES (?, ?)", [key, article_id])
-    conn.execute(
-        f"INSERT INTO {FTS}(rowid, body, title, subtitle) VALUES (?, ?, ?, ?)",
-        [key, *_tokens(title, subtitle, text)],
-    )
+    cols = ", ".join(COLUMNS)
+    marks = ", ".join("?" * len(COLUMNS))
+    conn.execute(f"INSERT INTO {FTS}(rowid, {cols}) VALUES (?, {marks})", [key, *_tokens(fields)])
 
 
-def unindex_article(
-    db: Any, article_id: int, title: str, subtitle: str, text: str, issue_date: str | None = None
-) -> None:
-    """Remove one article, given exactly the title, subtitle and text it was
-    indexed with (a contentless index cannot look them up). `issue_date` is
-    accepted for symmetry; the key is found by article id."""
+def unindex_article(db: Any, article_id: int, fields: Fields | None = None) -> None:
+    """Remove one article from the index.
+
+    A contentless index can only delete the tokens it is given, so this must
+    see exactly what was indexed: call it BEFORE the row changes (the row is
+    read here), or pass the `fields` read by `indexed_fields` before it changed.
+    """
     conn = _conn(db)
     row = conn.execute(f"SELECT key FROM {KEYS} WHERE article_id = ?", [article_id]).fetchone()
     if row is None:
         return
+    if fields is None:
+        found = indexed_fields(conn, article_id)
+        if found is None:
+            raise ValueError(f"article {article_id} has no row to unindex from")
+        fields = found[1]
+    cols = ", ".join(COLUMNS)
+    marks = ", ".join("?" * len(COLUMNS))
     conn.execute(
-        f"INSERT INTO {FTS}({FTS}, rowid, body, title, subtitle) VALUES ('delete', ?, ?, ?, ?)",
-        [row[0], *_tokens(title, subtitle, text)],
+        f"INSERT INTO {FTS}({FTS}, rowid, {cols}) VALUES ('delete', ?, {marks})",
+        [row[0], *_tokens(fields)],
     )
     conn.execute(f"DELETE FROM {KEYS} WHERE key = ?", [row[0]])
 
 
 def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -> int:
-    """Re-index every article from the `articles` table; returns the count.
+    """Drop and re-create the index, then index every article; returns the count.
 
-    Runs in a savepoint (inside the caller's transaction if there is one)
-    and records the tokenizer version, so a rebuild is all or nothing.
-    Articles are indexed in reading order so keys follow page order.
+    Runs in a savepoint (inside the caller's transaction if there is one), so
+    a rebuild is all or nothing.
     """
     conn = _conn(db)
-    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     conn.execute("SAVEPOINT zz_rebuild_index")
     try:
         conn.execute(f"DROP TABLE IF EXISTS {FTS}")
         conn.execute(f"DROP TABLE IF EXISTS {KEYS}")
         create_index(conn)
-        busiest = conn.execute(
-            "SELECT max(n) FROM (SELECT count(*) AS n FROM articles "
-            "WHERE issue_date IS NOT NULL GROUP BY issue_date)"
-        ).fetchone()[0]
-        bits = max(_slot_bits(conn), DEFAULT_SLOT_BITS, (busiest or 0).bit_length() + 1)
-        _set_slot_bits(conn, bits)
-        rows = conn.execute(
-            "SELECT id, issue_date, title, subtitle, text FROM articles "
-            "ORDER BY issue_date, issue_id, seq"
-        )
-        done = 0
-        for article_id, issue_date, title, subtitle, text in rows:
-            index_article(conn, article_id, title, subtitle, text, issue_date)
-            done += 1
-            if progress is not None and (done % 500 == 0 or done == total):
-                progress(done, total)
-        optimize_index(conn)
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [str(TOKENIZER_VERSION)],
-        )
+        done = fill_index(conn, progress)
     except BaseException:
         conn.execute("ROLLBACK TO zz_rebuild_index")
         conn.execute("RELEASE zz_rebuild_index")
         raise
     conn.execute("RELEASE zz_rebuild_index")
+    return done
+
+
+def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> int:
+    """Index every article into the (empty) index tables and record the tokenizer
+    version; migrations call this after creating the tables from their own DDL.
+    Articles go in reading order so keys follow page order."""
+    conn = _conn(db)
+    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    busiest = conn.execute(
+        "SELECT max(n) FROM (SELECT count(*) AS n FROM articles "
+        "WHERE issue_date IS NOT NULL GROUP BY issue_date)"
+    ).fetchone()[0]
+    bits = max(_slot_bits(conn), DEFAULT_SLOT_BITS, (busiest or 0).bit_length() + 1)
+    _set_slot_bits(conn, bits)
+    rows = conn.execute(
+        "SELECT id, issue_date, text, title, subtitle, kicker, reporters, correspondents, "
+        "photographers, section, editor FROM articles ORDER BY issue_date, issue_id, seq"
+    ).fetchall()
+    done = 0
+    for article_id, issue_date, *texts in rows:
+        _insert(conn, _new_key(conn, article_id, issue_date), article_id, visible_fields(*texts))
+        done += 1
+        if progress is not None and (done % 500 == 0 or done == total):
+            progress(done, total)
+    optimize_index(conn)
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('tokenizer_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [str(TOKENIZER_VERSION)],
+    )
     return done
 
 
