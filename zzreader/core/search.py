@@ -692,8 +692,8 @@ def _run(
     for article_id, score in rows:
         if article_id not in articles:
             continue  # deleted meanwhile
-        issue_id, issue_date, title, type_, section, text = articles[article_id]
-        snippet, spans = make_snippet(text, regexes) if snippets else ("", ())
+        issue_id, issue_date, title, type_, section, text, *shown = articles[article_id]
+        snippet, spans = _hit_snippet(text, shown, regexes) if snippets else ("", ())
         hits.append(
             Hit(article_id, issue_id, issue_date, title, type_, section, score, snippet, spans)
         )
@@ -874,7 +874,10 @@ def _fetch_articles(
     conn: sqlite3.Connection, ids: list[int], with_text: bool = True
 ) -> dict[int, tuple]:
     out: dict[int, tuple] = {}
-    text = "text" if with_text else "''"
+    text = (
+        "text, subtitle, kicker, reporters, correspondents, photographers, editor"
+        if with_text else "''"
+    )  # fmt: skip
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
@@ -919,6 +922,30 @@ def hit_spans(text: str, query: str | Query) -> list[tuple[int, int]]:
     q = query if isinstance(query, Query) else parse(query)
     by_term = _spans_by_term(fold(text), _regexes(q))
     return _merge(s for spans in by_term for s in spans)
+
+
+def _hit_snippet(text: str, shown: list[str], regexes: list[re.Pattern[str]]) -> tuple[str, Spans]:
+    """The body's snippet; when the body has no hit but a line around it does
+    (subtitle, kicker, byline names, section or editor: `shown` as fetched by
+    `_fetch_articles`), that line comes first, its hits marked, so the list
+    shows why the article was found."""
+    snippet, spans = make_snippet(text, regexes)
+    if spans or len(shown) < 6:
+        return snippet, spans
+    subtitle, kicker, reporters, correspondents, photographers, editor = shown
+    names = [*_names(reporters), *_names(correspondents), *_names(photographers)]
+    # The section is in the hit's own `section` field; the lines here are the others.
+    for line in (subtitle, kicker, " ".join(names), editor):
+        if not line:
+            continue
+        found = _merge(s for by in _spans_by_term(fold(line), regexes) for s in by)
+        if found:
+            shift = len(line) + 3
+            return (
+                f"{line} · {snippet}",
+                tuple(found) + tuple((a + shift, b + shift) for a, b in spans),
+            )
+    return snippet, spans
 
 
 _SENTENCE_END = re.compile(r"[\n。！？!?；;]")
