@@ -115,6 +115,22 @@ def build(path: Path, n_issues: int, optimize: bool) -> dict:
     }
 
 
+def round_trip(n_issues: int) -> tuple[int, int, int]:
+    """(generated articles, articles the parser reads back from the raw dumps,
+    issues that differ in their list of titles) over the first `n_issues`."""
+    from zzreader.core.parse import parse_text
+
+    gen = ArchiveGenerator()
+    made = read = differ = 0
+    for i in range(n_issues):
+        s = gen.issue(i)
+        parsed = parse_text(s.raw_text(), s.source)
+        made += len(s.articles)
+        read += len(parsed.articles)
+        differ += [a.title for a in s.articles] != [a.title for a in parsed.articles]
+    return made, read, differ
+
+
 def load_articles(lib) -> list[tuple[int, str, str, str]]:
     return lib.db.execute("SELECT id, title, subtitle, text FROM articles ORDER BY id").fetchall()
 
@@ -239,6 +255,10 @@ def main(argv: list[str] | None = None) -> int:
         "--optimize", action="store_true", help="merge the index into one segment after the import"
     )
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument(
+        "--round-trip", type=int, default=0, metavar="N",
+        help="parse the raw dumps of the first N issues back and compare the articles",
+    )
     ap.add_argument("--variants", action="store_true", help="also time without jieba boosters and sorted by date")
     args = ap.parse_args(argv)
 
@@ -310,6 +330,14 @@ def main(argv: list[str] | None = None) -> int:
         f"file {size / raw_bytes:.2f} x raw (<= 3), misses {missed}, false hits {false}"
     )
     lib.close()
+    if args.round_trip:
+        made, read, differ = round_trip(min(args.round_trip, n))
+        print(
+            f"Round trip of {min(args.round_trip, n)} raw dumps through the parser: "
+            f"{made} articles generated, {read} read back, {differ} issues with other titles"
+        )
+        if made != read:
+            return 1
     return 0
 
 

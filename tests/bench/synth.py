@@ -71,11 +71,38 @@ class SynthIssue:
     articles: list[SynthArticle] = field(default_factory=list)
 
     def raw_text(self) -> str:
-        """A plausible raw dump, kept as the issue's source text."""
-        parts = [f"株洲日报 {self.date} 第{self.number}期"]
+        """The issue as a plain dump prints it (the seeds' layout), so that the
+        parser reads back exactly these articles: a section label with its
+        editor line where the section changes, the title, the subtitle as its
+        own paragraph, the byline (in the lead of a news item, else on its own
+        line), and body paragraphs separated by blank lines."""
+        day = dt.date.fromisoformat(self.date)
+        weekday = "一二三四五六日"[day.weekday()]
+        parts = [f"株洲日报 {day.year}年{day.month}月{day.day}日 星期{weekday} 第{self.number}期"]
+        section = None
         for a in self.articles:
-            parts += ["", a.title, *( [a.subtitle] if a.subtitle else [] ), "", a.text]
+            if a.section != section:
+                section = a.section
+                parts += ["", f"{section}·新闻", "", "责任编辑:胡 乐"]
+            parts += ["", a.title]
+            if a.subtitle:
+                parts += ["", a.subtitle]
+            paragraphs = list(a.paragraphs)
+            credit = _credit(a)
+            if credit and not paragraphs[0].startswith("株洲日报讯"):
+                parts += ["", credit]
+            elif credit and a.correspondents:
+                head, _, rest = paragraphs[0].partition(") ")
+                paragraphs[0] = f"{head} 通讯员/{' '.join(a.correspondents)}) {rest}"
+            for p in paragraphs:
+                parts += ["", p]
         return "\n".join(parts) + "\n"
+
+
+def _credit(a: SynthArticle) -> str:
+    """The own-line byline of an article: 株洲日报全媒体记者/… 通讯员/… 摄影/…."""
+    roles = (("株洲日报全媒体记者", a.reporters), ("通讯员", a.correspondents), ("摄影", a.photographers))
+    return " ".join(f"{role}/{' '.join(names)}" for role, names in roles if names)
 
 
 class Vocabulary:
