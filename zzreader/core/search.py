@@ -49,6 +49,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from zzreader.core import booster_words
 from zzreader.core.query import (
     And,
     Filter,
@@ -434,7 +435,16 @@ BOOSTER_MAX_FREQ = 2000
 
 @functools.lru_cache(maxsize=1024)
 def _booster_words(term: str) -> tuple[str, ...]:
-    """jieba's less common words (two characters or more) inside a Chinese term."""
+    """jieba's less common words (two characters or more) inside a Chinese term.
+
+    Cut from a cached table of jieba's dictionary (core/booster_words.py), the
+    same words without loading jieba; jieba itself only for other text."""
+    try:
+        words = booster_words.boosters(term, BOOSTER_MAX_FREQ)
+    except (OSError, sqlite3.Error):
+        words = None  # no cache folder to write the table to: cut with jieba
+    if words is not None:
+        return words
     from zzreader.resources import configure_jieba
 
     tk = configure_jieba()
