@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     raw = raw_folder(folder, args.issues)
     raw_mb = sum(p.stat().st_size for p in raw.glob("*.txt")) / 2**20
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    # An installed zzreader has its modules compiled (pip writes the .pyc files);
+    # let this source tree keep them too, or every run would compile them again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     zz = [sys.executable, "-m", "zzreader", "--library", str(lib), "search"]
     queries = queries_for(lib, args.queries)
     peer_name = peer_command("x", raw)[1]
