@@ -294,8 +294,9 @@ def m008_index_what_the_page_shows(db: Database) -> None:
     Kicker, byline names and section (with the editor) join body, title and
     subtitle as columns of their own, so a plain query finds a reporter's
     name, a kicker or a section while `author:` and `section:` stay filters.
-    DDL frozen here (tokenizer version 3); the rows are filled by the live
-    tokenizer (core/search.py `fill_index`), as a rebuild would.
+    Its tokens become character pairs (tokenizer version 3). DDL frozen here;
+    the rows are filled by the live tokenizer (core/search.py `fill_index`),
+    as a rebuild would.
     """
     from zzreader.core import search
 
