@@ -470,7 +470,7 @@ def _term_fts(t: Term, boost: bool) -> str:
     tokens = list(t.tokens)
     expr = _phrase(tokens)
     if t.prefix and char_class(tokens[0]) == 1:
-        expr = f"({_phrase([BREAK, *tokens])} OR ^ {expr})"
+        expr = f"({_phrase([BREAK, *tokens])} OR ^ {pair_phrase(tokens, run_start=True)})"
     if boost and not t.prefix and _CJK_TERM.match("".join(tokens)):
         words = _booster_words("".join(tokens))
         if words:
