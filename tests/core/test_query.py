@@ -17,7 +17,13 @@ from zzreader.core.query import (
     date_range,
     parse,
 )
-from zzreader.core.textindex import BREAK, index_pairs, index_text, index_tokens, pair_phrase
+from zzreader.core.textindex import (
+    BREAK,
+    index_pairs,
+    index_text,
+    index_tokens,
+    pair_phrase,
+)
 
 
 def terms(node) -> list[str]:

@@ -5,7 +5,6 @@ names, kicker, captions and section as well as title, subtitle and body;
 from __future__ import annotations
 
 import hashlib
-import json
 import shutil
 from pathlib import Path
 

@@ -111,7 +111,6 @@ def open_current(path: Path) -> sqlite3.Connection | None:
 
 def _close(conn: sqlite3.Connection) -> None:
     conn.close()
-    return None
 
 
 def try_run(argv: list[str]) -> int | None:

@@ -45,7 +45,7 @@ def _jieba_version() -> str:
         source = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
     except (OSError, ValueError, ImportError):
         source = ""
-    found = re.search(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", source, re.M)
+    found = re.search(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", source, re.MULTILINE)
     if found:
         return found.group(1)
     import jieba

@@ -538,7 +538,6 @@ def _remove_article(j: _Journal, article_id: int, row: _Row) -> None:
     j.touch("articles", article_id)
     j.db.execute(f"UPDATE {TABLE} SET article_id = NULL WHERE article_id = ?", [article_id])
     j.db.execute("UPDATE highlights SET article_id = NULL, anchor_state = ? WHERE article_id = ?", [ORPHAN, article_id])
-    s = row.state
     search.unindex_article(j.db, article_id)
     j.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 

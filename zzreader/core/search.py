@@ -65,20 +65,30 @@ from zzreader.core.query import (
     Query,
     QueryError,
     Term,
-    field_filter,
     date_bounds,
+    field_filter,
     parse,
 )
-from zzreader.core.textindex import BREAK, char_class, fold, index_pairs, pair_phrase, phrase_regex
+from zzreader.core.textindex import (
+    BREAK,
+    char_class,
+    fold,
+    index_pairs,
+    pair_phrase,
+    phrase_regex,
+)
 
 __all__ = [
+    "COLUMNS",
     "Hit",
     "QueryError",
     "SearchResult",
     "TOKENIZER_VERSION",
     "create_index",
+    "fill_index",
     "hit_spans",
     "index_article",
+    "indexed_fields",
     "index_is_current",
     "match_days",
     "optimize_index",
@@ -86,6 +96,7 @@ __all__ = [
     "run_cli_query",
     "search",
     "unindex_article",
+    "visible_fields",
 ]
 
 # Bump when `index_pairs`, the key layout or the table definition changes:

@@ -605,7 +605,7 @@ class Library:
             if old_id is None:
                 added.append(self._insert_article(issue_id, issue.date, seq, article))
                 continue
-            _, _, title, subtitle, text, old_date = by_id[old_id]
+            _, _, title, subtitle, text, _ = by_id[old_id]
             searchable_changed = (title, subtitle, text) != (
                 article.title,
                 article.subtitle,
