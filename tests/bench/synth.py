@@ -98,7 +98,10 @@ class SynthIssue:
 
 
 LEAD = "株洲日报讯"
-_HEADLINE_NOISE = re.compile(r"[“”A-Za-z]|记者|通讯员|摄影")
+_HEADLINE_NOISE = re.compile(r"[“”A-Za-z]|记者|通讯员|摄影|特此")
+# A subtitle keeps words only: figures and Latin in a short line under a
+# headline read as a table row, a caption or a new piece.
+_SUBTITLE_NOISE = re.compile(r"[“”A-Za-z0-9.%]|记者|通讯员|摄影|特此")
 
 
 def _lead(a: SynthArticle) -> str:
@@ -190,8 +193,8 @@ class ArchiveGenerator:
     def _title(self) -> str:
         """One or two clauses of at most 14 characters, as a headline prints them:
         no quotation marks (a cut could leave one open), no number at either end,
-        no Latin letters and no byline words (记者, 通讯员, 摄影) that would make it
-        read as a byline."""
+        no Latin letters and no byline or notice words (记者, 通讯员, 摄影, 特此)
+        that would make it read as a byline or a notice's end."""
         rng = self.rng
         parts = [self._clause() for _ in range(rng.choice((1, 1, 2)))]
         cut = [_HEADLINE_NOISE.sub("", p[:14]).strip("0123456789.%月日亿元") for p in parts]
@@ -213,6 +216,8 @@ class ArchiveGenerator:
         if len(paragraphs) > 1 and len(paragraphs[-1]) < 40:  # a closing sentence joins its paragraph
             closing = paragraphs.pop()
             paragraphs[-1] += closing
+        # A paragraph opening with an agency's name would read as a wire lead (新华社…电).
+        paragraphs = [f"据{p}" if p.startswith(("新华社", "中新社", "人民日报")) else p for p in paragraphs]
         if paragraphs[-1][-1] in "!?":  # a report ends with a full stop
             paragraphs[-1] = paragraphs[-1][:-1] + "。"
         reporters = [rng.choice(self.people) for _ in range(rng.choice((0, 1, 1, 1, 2)))]
@@ -220,7 +225,7 @@ class ArchiveGenerator:
             paragraphs[0] = f"株洲日报讯(全媒体记者/{' '.join(reporters)}) " + paragraphs[0]
         return SynthArticle(
             title=self._title(),
-            subtitle=self._clause()[:20] if rng.random() < 0.15 else "",
+            subtitle=_SUBTITLE_NOISE.sub("", self._clause())[:20] if rng.random() < 0.15 else "",
             section=rng.choice(SECTIONS),
             type=kind,
             reporters=reporters,

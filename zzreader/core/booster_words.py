@@ -30,10 +30,22 @@ def table_path() -> Path:
     for jieba's version; found without importing jieba (60 ms of start-up)."""
     from platformdirs import user_cache_dir
 
-    from zzreader.resources import APP_NAME
+    from zzreader.resources import APP_NAME, app_root
 
-    folder = Path(user_cache_dir(APP_NAME, appauthor=False))
-    return folder / f"jieba-{_jieba_version()}-words{FORMAT}.sqlite"
+    name = f"jieba-{_jieba_version()}-words{FORMAT}.sqlite"
+    bundled = app_root() / "cache" / name  # a build may ship it (resources.bundled_jieba_cache)
+    if bundled.is_file():
+        return bundled
+    return Path(user_cache_dir(APP_NAME, appauthor=False)) / name
+
+
+def can_build_here() -> bool:
+    """A build never writes caches for data it ships (README "Where zzreader keeps its
+    files"): with jieba's prepared dictionary bundled and no word table beside it,
+    the cut is left to jieba."""
+    from zzreader.resources import bundled_jieba_cache
+
+    return not bundled_jieba_cache().is_file()
 
 
 def _jieba_version() -> str:
@@ -53,8 +65,9 @@ def _jieba_version() -> str:
     return jieba.__version__
 
 
-def _build(path: Path) -> None:
-    """Write jieba's prefix dictionary as a table (once, about 2 s)."""
+def write_table(path: Path) -> None:
+    """Write jieba's prefix dictionary as a table (once, about 2 s; packaging may ship
+    one in the build's cache folder, see `table_path`)."""
     from zzreader.resources import configure_jieba
 
     tk = configure_jieba()
@@ -84,7 +97,7 @@ class WordTable:
     def _open(self) -> sqlite3.Connection:
         if self._conn is None:
             if not self.path.exists():
-                _build(self.path)
+                write_table(self.path)
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self.total = int(conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()[0])
             self._conn = conn
@@ -117,7 +130,10 @@ def cut(term: str, table: WordTable | None = None) -> tuple[list[str], dict[str,
     frequencies of the term's dictionary substrings; None for other text."""
     if not _HAN.match(term):
         return None
-    table = table or _table()
+    if table is None:
+        table = _table()
+        if not table.path.exists() and not can_build_here():
+            return None
     freq = table.freqs(term)
     n = len(term)
     dag: dict[int, list[int]] = {}
