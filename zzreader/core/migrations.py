@@ -293,13 +293,13 @@ def m008_index_what_the_page_shows(db: Database) -> None:
 
     Kicker, byline names and section (with the editor) join body, title and
     subtitle as columns of their own, so a plain query finds a reporter's
-    name, a kicker or a section while `author:` and `section:` stay filters.
-    Its tokens become character pairs (tokenizer version 3). DDL frozen here;
-    the rows are filled by the live tokenizer (core/search.py `fill_index`),
-    as a rebuild would.
+    name, a kicker or a section while `author:` and `section:` stay filters;
+    its tokens become character pairs (tokenizer version 3). DDL frozen here.
+    A migration imports no live module, so the tables are left empty with
+    tokenizer version 0: `open_library` (core/store.py), the one caller of
+    `migrate`, sees the index is not current and fills it right after, and a
+    crash in between only means the next open fills it.
     """
-    from zzreader.core import search
-
     db.execute("DROP TABLE IF EXISTS articles_fts")
     db.execute("DROP TABLE IF EXISTS articles_fts_keys")
     db.execute(
@@ -310,7 +310,10 @@ def m008_index_what_the_page_shows(db: Database) -> None:
         "CREATE TABLE articles_fts_keys (key INTEGER PRIMARY KEY, "
         "article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE)"
     )
-    search.fill_index(db)
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES ('tokenizer_version', '0') "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    )
 
 
 MIGRATIONS: tuple[Migration, ...] = (
