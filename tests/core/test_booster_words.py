@@ -48,3 +48,17 @@ def test_boosters_are_the_ones_jieba_gives(table) -> None:
 
 def test_text_jieba_reads_otherwise_is_left_to_jieba(table) -> None:
     assert bw.cut("株洲5G网络", table) is None and bw.cut("㐀㐁㐂", table) is None
+
+
+def test_a_damaged_word_table_leaves_the_cut_to_jieba(tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "words.sqlite"
+    bad.write_bytes(b"not a database at all, just bytes")
+    monkeypatch.setattr(bw, "_TABLE", bw.WordTable(bad))
+    zs._booster_words.cache_clear()
+    tk = configure_jieba()
+    term = "株洲市二医院"
+    expect = tuple(sorted(
+        {w for w in tk.cut(term, HMM=False) if len(w) >= 2 and w != term
+         and tk.FREQ.get(w, 0) < zs.BOOSTER_MAX_FREQ}, key=term.find))  # fmt: skip
+    assert zs._booster_words(term) == expect
+    zs._booster_words.cache_clear()

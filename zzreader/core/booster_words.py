@@ -15,9 +15,12 @@ ranking, are the same as with jieba (tests/core/test_booster_words.py).
 from __future__ import annotations
 
 import math
+import os
 import re
 import sqlite3
+import threading
 from pathlib import Path
+from urllib.parse import quote
 
 # jieba cuts runs of these characters with its dictionary (its `re_han_default`
 # without the Latin part); a term with other characters is cut by jieba itself.
@@ -72,7 +75,9 @@ def write_table(path: Path) -> None:
 
     tk = configure_jieba()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
+    # Two processes (or window threads) may build it at once: each writes its own
+    # file and the last rename wins; both hold the same words.
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
     partial.unlink(missing_ok=True)
     conn = sqlite3.connect(partial)
     try:
@@ -92,26 +97,35 @@ class WordTable:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or table_path()
         self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()  # the window searches from worker threads
         self.total = 0
 
     def _open(self) -> sqlite3.Connection:
+        """Raises OSError or sqlite3.Error when the table cannot be made or read
+        (search then cuts with jieba)."""
         if self._conn is None:
             if not self.path.exists():
                 write_table(self.path)
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self.total = int(conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()[0])
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            row = conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
+            if row is None or not str(row[0]).isdigit() or int(row[0]) <= 0:
+                conn.close()
+                raise sqlite3.DatabaseError(f"word table without a total: {self.path}")
+            self.total = int(row[0])
             self._conn = conn
         return self._conn
 
     def freqs(self, term: str) -> dict[str, int]:
         """Every substring of `term` that is a dictionary entry, with its frequency."""
         subs = sorted({term[i:j] for i in range(len(term)) for j in range(i + 1, len(term) + 1)})
-        conn = self._open()
         out: dict[str, int] = {}
-        for k in range(0, len(subs), 500):
-            chunk = subs[k : k + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(conn.execute(f"SELECT word, freq FROM words WHERE word IN ({marks})", chunk))
+        with self._lock:
+            conn = self._open()
+            for k in range(0, len(subs), 500):
+                chunk = subs[k : k + 500]
+                marks = ",".join("?" * len(chunk))
+                out.update(conn.execute(f"SELECT word, freq FROM words WHERE word IN ({marks})", chunk))
         return out
 
 
