@@ -1,8 +1,18 @@
 """zzreader: read, annotate and search the back issues of 株洲日报 offline."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("zzreader")
-except PackageNotFoundError:  # running from a source tree without install
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """`__version__` from the package metadata, looked up on first use: reading the
+    metadata costs 20 ms that a scripted `zzreader search` need not pay."""
+    if name != "__version__":
+        raise AttributeError(f"module 'zzreader' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("zzreader")
+    except PackageNotFoundError:  # running from a source tree without install
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found

@@ -12,10 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from zzreader import cli
-from zzreader.core.library_paths import choose_library, open_chosen_library
+from zzreader.cli import quick_search
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    done = quick_search.try_run(sys.argv[1:] if argv is None else list(argv))
+    if done is not None:  # a plain `zzreader search` on a current library
+        return done
     args = cli.parse(argv)
     if args.self_test:
         return cli.run(args, run_self_test)
@@ -26,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_window(args: argparse.Namespace) -> int:
     """Open the reader window (or take a screenshot) on the chosen library."""
+    from zzreader.core.library_paths import open_chosen_library
+
     # Create / migrate / seed before the window opens; the window takes the
     # daily backup itself, in its write lane, so start-up never waits for it.
     with open_chosen_library(args.library) as library:
@@ -45,6 +50,7 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def run_self_test(args: argparse.Namespace) -> int:
+    from zzreader.core.library_paths import choose_library
     from zzreader.selftest import main as self_test_main
 
     choice = choose_library(args.library)

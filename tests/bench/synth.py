@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,11 +72,43 @@ class SynthIssue:
     articles: list[SynthArticle] = field(default_factory=list)
 
     def raw_text(self) -> str:
-        """A plausible raw dump, kept as the issue's source text."""
-        parts = [f"株洲日报 {self.date} 第{self.number}期"]
+        """The issue as a plain dump prints it (the seeds' layout), so that the
+        parser reads back exactly these articles: a section label with its
+        editor line where the section changes, the title, the subtitle under
+        a dash, a lead with the byline (株洲日报讯(全媒体记者/… 通讯员/…
+        摄影/…), as news items print it), body paragraphs between blank lines."""
+        day = dt.date.fromisoformat(self.date)
+        weekday = "一二三四五六日"[day.weekday()]
+        parts = [f"株洲日报 {day.year}年{day.month}月{day.day}日 星期{weekday} 第{self.number}期"]
+        section = None
         for a in self.articles:
-            parts += ["", a.title, *( [a.subtitle] if a.subtitle else [] ), "", a.text]
+            if a.section != section:
+                section = a.section
+                parts += ["", f"{section}·新闻", "", "责任编辑:胡 乐"]
+            parts += ["", a.title]
+            if a.subtitle:  # the paper sets it off with a dash under the title
+                parts += ["", f"——{a.subtitle}"]
+            first, *rest = a.paragraphs
+            if first.startswith(LEAD):  # the generator's own lead: reporters only
+                first = first.split(") ", 1)[1]
+            parts += ["", _lead(a) + first]
+            for p in rest:
+                parts += ["", p]
         return "\n".join(parts) + "\n"
+
+
+LEAD = "株洲日报讯"
+_HEADLINE_NOISE = re.compile(r"[“”A-Za-z]|记者|通讯员|摄影|特此")
+# A subtitle keeps words only: figures and Latin in a short line under a
+# headline read as a table row, a caption or a new piece.
+_SUBTITLE_NOISE = re.compile(r"[“”A-Za-z0-9.%]|记者|通讯员|摄影|特此")
+
+
+def _lead(a: SynthArticle) -> str:
+    """The lead's byline: 株洲日报讯(全媒体记者/… 通讯员/… 摄影/…), or 株洲日报讯 alone."""
+    roles = (("全媒体记者", a.reporters), ("通讯员", a.correspondents), ("摄影", a.photographers))
+    names = " ".join(f"{role}/{' '.join(people)}" for role, people in roles if people)
+    return f"{LEAD}({names}) " if names else f"{LEAD} "
 
 
 class Vocabulary:
@@ -158,9 +191,15 @@ class ArchiveGenerator:
         return out
 
     def _title(self) -> str:
+        """One or two clauses of at most 14 characters, as a headline prints them:
+        no quotation marks (a cut could leave one open), no number at either end,
+        no Latin letters and no byline or notice words (记者, 通讯员, 摄影, 特此)
+        that would make it read as a byline or a notice's end."""
         rng = self.rng
         parts = [self._clause() for _ in range(rng.choice((1, 1, 2)))]
-        return " ".join(p[:14] for p in parts)
+        cut = [_HEADLINE_NOISE.sub("", p[:14]).strip("0123456789.%月日亿元") for p in parts]
+        title = " ".join(p for p in cut if p)
+        return title if len(title) >= 4 else title + "工作会议召开"
 
     def article(self) -> SynthArticle:
         rng = self.rng
@@ -174,12 +213,19 @@ class ArchiveGenerator:
             p = self._paragraph(min(remaining, rng.randint(60, 220)))
             paragraphs.append(p)
             remaining -= len(p)
+        if len(paragraphs) > 1 and len(paragraphs[-1]) < 40:  # a closing sentence joins its paragraph
+            closing = paragraphs.pop()
+            paragraphs[-1] += closing
+        # A paragraph opening with an agency's name would read as a wire lead (新华社…电).
+        paragraphs = [f"据{p}" if p.startswith(("新华社", "中新社", "人民日报")) else p for p in paragraphs]
+        if paragraphs[-1][-1] in "!?":  # a report ends with a full stop
+            paragraphs[-1] = paragraphs[-1][:-1] + "。"
         reporters = [rng.choice(self.people) for _ in range(rng.choice((0, 1, 1, 1, 2)))]
         if reporters and kind == "news":
             paragraphs[0] = f"株洲日报讯(全媒体记者/{' '.join(reporters)}) " + paragraphs[0]
         return SynthArticle(
             title=self._title(),
-            subtitle=self._clause()[:20] if rng.random() < 0.15 else "",
+            subtitle=_SUBTITLE_NOISE.sub("", self._clause())[:20] if rng.random() < 0.15 else "",
             section=rng.choice(SECTIONS),
             type=kind,
             reporters=reporters,

@@ -17,7 +17,13 @@ from zzreader.core.query import (
     date_range,
     parse,
 )
-from zzreader.core.textindex import BREAK, index_text, index_tokens
+from zzreader.core.textindex import (
+    BREAK,
+    index_pairs,
+    index_text,
+    index_tokens,
+    pair_phrase,
+)
 
 
 def terms(node) -> list[str]:
@@ -34,6 +40,20 @@ def terms(node) -> list[str]:
 def test_every_word_character_is_a_token_and_gaps_are_one_break():
     assert index_tokens("株洲，  市二医院") == ["株", "洲", BREAK, "市", "二", "医", "院"]
     assert index_text("GDP增长5%") == f"g d p {BREAK} 增 长 {BREAK} 5"
+
+
+def test_the_index_holds_character_pairs_and_each_run_s_first_and_last_character():
+    assert index_pairs("株洲市，二医院") == f"株 株洲 洲市 市 {BREAK} 二 二医 医院 院"
+    assert index_pairs("GDP增长5%") == f"g gd dp p {BREAK} 增 增长 长 {BREAK} 5"
+
+
+def test_a_term_becomes_the_phrase_of_its_pairs():
+    assert pair_phrase(index_tokens("市二医院")) == '"市二 二医 医院"'
+    assert pair_phrase(index_tokens("市")) == '"市" *'  # any token starting with it
+    # a run before a BREAK ends where the text's run ends, one after it starts where one starts
+    assert pair_phrase(index_tokens("株洲，二医")) == f'"株洲 洲 {BREAK} 二 二医"'
+    assert pair_phrase(index_tokens("市，二")) == f'"市 {BREAK} 二"'
+    assert pair_phrase([BREAK, *index_tokens("gd")]) == f'"{BREAK} g gd"'
 
 
 def test_folding_is_case_and_width_insensitive_and_keeps_length():

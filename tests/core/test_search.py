@@ -41,7 +41,7 @@ def seed_lib(tmp_path_factory):
 def seed_rows(seed_lib) -> list[tuple]:
     return seed_lib.db.execute(
         "SELECT id, title, subtitle, text, issue_date, type, section, reporters, "
-        "correspondents, photographers FROM articles ORDER BY id"
+        "correspondents, photographers, kicker, editor FROM articles ORDER BY id"
     ).fetchall()
 
 
@@ -75,18 +75,30 @@ def norm(s: str) -> str:
     return "\x00".join(WORD_RUN.findall(fold(s)))
 
 
-_NORMED: dict[tuple, tuple[str, str, str]] = {}
+_NORMED: dict[tuple, tuple[str, ...]] = {}
+
+
+def shown_texts(r) -> tuple[str, ...]:
+    """Every text the article page shows: title, subtitle, body, then (when the
+    row has them) section, kicker, editor and each byline name on its own."""
+    texts = [r[1], r[2], r[3]]
+    if len(r) > 6:
+        texts.append(r[6])
+        texts += [n for col in r[7:10] for n in json.loads(col)]
+    if len(r) > 10:
+        texts += [r[10], r[11]]
+    return tuple(texts)
 
 
 def brute_force(rows, term: str) -> set[int]:
-    """Articles whose title, subtitle or body contains `term` (case/width-folded;
+    """Articles where a text the page shows contains `term` (case/width-folded;
     runs of spaces and punctuation inside the term stand for any such run)."""
     t = norm(term)
     out = set()
     for r in rows:
-        key = (r[0], r[1], r[2], r[3])
+        key = tuple(r)
         if key not in _NORMED:
-            _NORMED[key] = (norm(r[1]), norm(r[2]), norm(r[3]))
+            _NORMED[key] = tuple(norm(x) for x in shown_texts(r))
         if any(t in col for col in _NORMED[key]):
             out.add(r[0])
     return out

@@ -12,12 +12,15 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from zzreader import __version__
-from zzreader.cli import annotation, backup, cite, corrections, discovery, language, library
 from zzreader.cli import args as cli_args
+from zzreader.cli import language
 from zzreader.cli.codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.library_paths import ENV_VAR
+
+# The command groups (and the core modules they stand on) are imported when
+# the parser is built, so `zzreader search` (cli/quick_search.py) starts
+# without them.
+ENV_VAR = "ZZREADER_LIBRARY"  # core/library_paths.py ENV_VAR
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "parse", "run"]
 
@@ -30,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
         "Without a command, opens the reader window.",
     )
+    from zzreader import __version__
+
     parser.add_argument("--version", action="version", version=f"zzreader {__version__}")
     parser.add_argument(
         "--lang", choices=["zh", "en"],
@@ -55,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="自检后退出 / run the built-in self-test and exit",
     )
+    from zzreader.cli import annotation, backup, cite, corrections, discovery, library
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (library, annotation, corrections, backup, cite, discovery):
         group.register(sub)

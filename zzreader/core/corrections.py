@@ -248,7 +248,7 @@ def _write_state(j: Recorder, article_id: int, row: _Row, state: dict[str, Any])
     db = j.db
     j.touch("articles", article_id)
     old = row.state
-    search.unindex_article(db, article_id, old["title"], old["subtitle"], old["text"])
+    search.unindex_article(db, article_id)  # before the row changes: it reads the row
     blocks = _blocks_for(row.blocks, old["text"], state["text"])
     db.execute(
         "UPDATE articles SET title = ?, subtitle = ?, type = ?, section = ?, reporters = ?, "
@@ -260,8 +260,7 @@ def _write_state(j: Recorder, article_id: int, row: _Row, state: dict[str, Any])
             json.dumps(blocks, separators=(",", ":")), article_id,
         ],
     )  # fmt: skip
-    date = db.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-    search.index_article(db, article_id, state["title"], state["subtitle"], state["text"], date)
+    search.index_article(db, article_id)  # every field the page shows, from the row
     if state["text"] != old["text"]:
         carry_highlights(j, article_id, old["text"], state["text"])
 
@@ -489,7 +488,7 @@ def _insert_article(
         ],
     ).lastrowid  # fmt: skip
     j.before[("articles", (new_id,))] = None
-    search.index_article(j.db, new_id, title, "", text, date)
+    search.index_article(j.db, new_id)
     return new_id
 
 
@@ -519,8 +518,7 @@ def _remove_article(j: Recorder, article_id: int, row: _Row) -> None:
     j.touch("articles", article_id)
     j.db.execute(f"UPDATE {TABLE} SET article_id = NULL WHERE article_id = ?", [article_id])
     j.db.execute("UPDATE highlights SET article_id = NULL, anchor_state = ? WHERE article_id = ?", [ORPHAN, article_id])
-    s = row.state
-    search.unindex_article(j.db, article_id, s["title"], s["subtitle"], s["text"])
+    search.unindex_article(j.db, article_id)
     j.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
@@ -632,12 +630,12 @@ def reindex_changes(db: Database, changes: list, apply: Any) -> None:
     for aid in ids:
         r = db.execute(sql, [aid]).fetchone()
         if r is not None:
-            search.unindex_article(db, aid, *r)
+            search.unindex_article(db, aid)
     apply()
     for aid in ids:
         r = db.execute(sql, [aid]).fetchone()
         if r is not None:
-            search.index_article(db, aid, *r)
+            search.index_article(db, aid)
 
 
 # -- re-import ------------------------------------------------------------------------------
@@ -780,7 +778,7 @@ def _drop_absorbed(db: Database, issue_id: int, added: Sequence[int]) -> None:
         for aid in added:
             r = db.execute("SELECT title, subtitle, text, issue_date FROM articles WHERE id = ?", [aid]).fetchone()
             if r is not None and (r[0], text_hash(r[2])) in gone_hashes:
-                search.unindex_article(db, aid, *r)
+                search.unindex_article(db, aid)
                 db.execute("DELETE FROM articles WHERE id = ?", [aid])
     for line in lines:
         db.execute(

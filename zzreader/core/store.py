@@ -615,8 +615,7 @@ class Library:
         by_id = {r[0]: r for r in old}
         removed = tuple(r[0] for r in old if r[0] not in matches.values())
         for article_id in removed:
-            _, _, title, subtitle, text, old_date = by_id[article_id]
-            search.unindex_article(self._db, article_id, title, subtitle, text, old_date)
+            search.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         added: list[int] = []
         changed: list[int] = []
@@ -625,25 +624,22 @@ class Library:
             if old_id is None:
                 added.append(self._insert_article(issue_id, issue.date, seq, article))
                 continue
-            _, _, title, subtitle, text, old_date = by_id[old_id]
+            _, _, title, subtitle, text, _ = by_id[old_id]
             searchable_changed = (title, subtitle, text) != (
                 article.title,
                 article.subtitle,
                 article.text,
             )
-            # The index key carries the issue date, so a new date re-indexes too.
-            reindex = searchable_changed or old_date != issue.date
-            if reindex:
-                search.unindex_article(self._db, old_id, title, subtitle, text, old_date)
             if searchable_changed:
                 changed.append(old_id)
+            indexed = search.indexed_fields(self._db, old_id)
             values = _article_values(issue_id, issue.date, seq, article) | {"id": old_id}
             sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
             self._db.execute(f"UPDATE articles SET {sets} WHERE id = :id", values)
-            if reindex:
-                search.index_article(
-                    self._db, old_id, article.title, article.subtitle, article.text, issue.date
-                )
+            # Any text the page shows, or the date the index key carries, re-indexes.
+            if indexed != search.indexed_fields(self._db, old_id):
+                search.unindex_article(self._db, old_id, indexed[1] if indexed else None)
+                search.index_article(self._db, old_id)
         self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
         self._write_unassigned(issue_id, issue)
         corrections.reapply_after_import(self._db, issue_id, added)
@@ -664,9 +660,7 @@ class Library:
         article_id = self._db.execute(
             f"INSERT INTO articles ({cols}) VALUES ({marks})", values
         ).lastrowid
-        search.index_article(
-            self._db, article_id, article.title, article.subtitle, article.text, date
-        )
+        search.index_article(self._db, article_id)
         return article_id
 
     def _write_unassigned(self, issue_id: int, issue: Issue) -> None:
@@ -686,8 +680,8 @@ class Library:
             )
             if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
                 raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
-            for article_id, title, subtitle, text, date in old:
-                search.unindex_article(self._db, article_id, title, subtitle, text, date)
+            for article_id, *_ in old:
+                search.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
         return tuple(r[0] for r in old)
 

@@ -35,6 +35,7 @@ COMMITS = {
     4: "c6cd997",  # + m004 compressed raw dumps; no discovery, corrections or provenance tables
     5: "d82ff2d",  # + m005 discovery indexes (people, places, reprints)
     6: "08ef52b",  # + m006 import provenance and the journal's origin column
+    7: "623ee6b",  # + m007 article revisions (corrections); index of body, title, subtitle only
 }
 
 # Runs inside the old code; argv: library path, seed paths...

@@ -1,0 +1,148 @@
+"""`zzreader search` without the rest of the application (issue 18).
+
+Reporters script the search command, so its start-up is most of its cost:
+the full command line imports every command group, sqlite-utils, the
+migrations and the backup code, and opens the library for writing. A plain
+search needs none of it. When the command line is exactly a search
+(`[--library PATH] [--lang zh|en] search QUERY [--limit N] [--from D]
+[--to D] [--json]`) and the library is a current one (this schema and index
+version, nothing in its schema that zzreader does not make), the query runs
+here on a read-only connection. Anything else - another command, an option
+this reader does not know, a library to migrate or to clean, no library file
+yet - returns None and the full command line takes over, with its messages.
+
+A search writes nothing, so the daily rolling backup every writing command
+takes (cli/backup.py) is left to the next of those.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import quote
+
+# core/migrations.py SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
+# importing it would load sqlite-utils.
+SCHEMA_VERSION = 8
+OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})  # core/safe_open.py
+MAX_COUNT = 2**31 - 1
+_VALUE_OPTIONS = {"--limit": "limit", "--from": "date_from", "--to": "date_to"}
+
+
+def read_argv(argv: list[str]) -> SimpleNamespace | None:
+    """The search's options, or None when the line is anything but a plain search."""
+    ns = SimpleNamespace(library=None, lang=None, query=None, limit=20, date_from=None, date_to=None, json=False)
+    i = 0
+    while i < len(argv) and argv[i] != "search":
+        opt, eq, value = argv[i].partition("=")
+        if opt not in ("--library", "--lang"):
+            return None
+        if not eq:
+            if i + 1 >= len(argv):
+                return None
+            i, value = i + 1, argv[i + 1]
+        setattr(ns, opt[2:], value)
+        i += 1
+    if i >= len(argv) or (ns.lang is not None and ns.lang not in ("zh", "en")):
+        return None
+    rest = argv[i + 1 :]
+    j = 0
+    while j < len(rest):
+        arg = rest[j]
+        opt, eq, value = arg.partition("=")
+        if arg == "--json":
+            ns.json = True
+        elif opt in _VALUE_OPTIONS:
+            if not eq:
+                if j + 1 >= len(rest):
+                    return None
+                j, value = j + 1, rest[j + 1]
+            setattr(ns, _VALUE_OPTIONS[opt], value)
+        elif arg.startswith("-") and arg != "-" or ns.query is not None:
+            return None  # -h, an unknown option, a second query: the full parser answers
+        else:
+            ns.query = arg
+        j += 1
+    if ns.query is None or not str(ns.limit).isdigit() or int(ns.limit) > MAX_COUNT:
+        return None
+    ns.limit = int(ns.limit)
+    return ns
+
+
+def library_path(ns: SimpleNamespace) -> Path | None:
+    """The chosen library (core/library_paths.py choose_library), if it is a file."""
+    chosen = ns.library or os.environ.get("ZZREADER_LIBRARY")
+    if chosen:
+        path = Path(chosen).expanduser()
+    else:
+        from platformdirs import user_data_dir
+
+        path = Path(user_data_dir("zzreader", appauthor=False)) / "library.sqlite"
+    return path if path.is_file() else None
+
+
+def open_current(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection when the library needs nothing done on opening."""
+    from zzreader.core.search import TOKENIZER_VERSION
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return _close(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
+        if row is None or row[0] != str(TOKENIZER_VERSION):
+            return _close(conn)
+        for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+            virtual = kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL")
+            if kind in ("trigger", "view") or (virtual and name not in OWN_VIRTUAL_TABLES):
+                return _close(conn)  # the full open removes and names it (core/safe_open.py)
+    except sqlite3.Error:
+        return _close(conn)
+    return conn
+
+
+def _close(conn: sqlite3.Connection) -> None:
+    conn.close()
+
+
+def try_run(argv: list[str]) -> int | None:
+    """Run a plain search here and return its exit code; None to use the full command line."""
+    ns = read_argv(argv)
+    if ns is None:
+        return None
+    path = library_path(ns)
+    conn = open_current(path) if path is not None else None
+    if conn is None:
+        return None
+    from zzreader import cli
+    from zzreader.cli import language
+
+    cli._utf8_streams()
+    ns.command = "search"
+    try:
+        with language.one_language(language.choose(ns.lang), language.stdout_is_data(ns)):
+            return cli.guarded(lambda args: _answer(conn, args), ns)
+    finally:
+        conn.close()
+
+
+def _answer(conn: sqlite3.Connection, ns: SimpleNamespace) -> int:
+    from zzreader.core import search
+
+    if ns.query != "-":
+        return search.run_cli_query(conn, ns.query, ns, sys.stdout)
+    status = 0
+    for line in sys.stdin:  # one query per line, each answered as it arrives
+        query = line.rstrip("\r\n")
+        if query.strip():
+            status = max(status, search.run_cli_query(conn, query, ns, sys.stdout))
+            sys.stdout.flush()
+    return status
