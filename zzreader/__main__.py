@@ -16,7 +16,7 @@ from zzreader.core.library_paths import choose_library, open_chosen_library
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.parse(argv)
+    args = cli.parse_window_options(argv) or cli.parse(argv)
     if args.self_test:
         return cli.run(args, run_self_test)
     if args.command is None:  # the window has its own language setting

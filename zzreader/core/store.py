@@ -34,9 +34,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
-from sqlite_utils import Database
-
 from zzreader.core import corrections, safe_open, search, sources
+from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
 

@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader.core import annotations as an
-from zzreader.core import citations
 from zzreader.core.store import NotFoundError
 from zzreader.gui import prompts
 from zzreader.gui.qt import QAction, QGuiApplication, QKeySequence, QMenu, QObject
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
+    from zzreader.core import citations
     from zzreader.gui.main_window import MainWindow
 
 CITATION_FILTERS = "RIS (*.ris);;CSL-JSON (*.json);;BibTeX (*.bib);;GB/T 7714 (*.txt)"
@@ -52,6 +52,8 @@ class CitationActions(QObject):
         return text.replace("\u2029", "\n").replace("\u2028", "\n").strip()
 
     def current_citation(self) -> citations.Citation | None:
+        from zzreader.core import citations  # bibtexparser and rispy: not before the window shows
+
         if self.window.current_id is None:
             return None
         try:
@@ -66,6 +68,8 @@ class CitationActions(QObject):
         if cited is None:
             return ""
         selected = self.selected_text()
+        from zzreader.core import citations
+
         text = citations.with_citation(selected, cited) if selected else citations.gbt7714(cited)
         QGuiApplication.clipboard().setText(text)
         self.window.statusBar().showMessage(tr("cite.copied"), 4000)
@@ -106,6 +110,8 @@ class CitationActions(QObject):
         if not target.suffix:
             target = target.with_suffix(".ris")
         ids = an.collection_article_ids(self.window.library, collection_id)
+        from zzreader.core import citations
+
         text = citations.render(citations.citations(self.window.library, ids),
                                 citations.format_for_suffix(target.suffix))
         try:

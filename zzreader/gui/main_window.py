@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zzreader import i18n
 from zzreader.core import annotations as an
 from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.importer import ImportReport
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
@@ -46,6 +46,7 @@ from zzreader.gui.backup_controller import BackupController
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
 from zzreader.gui.external_changes import ExternalChanges
+from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.article_menus import ArticleMenus
 from zzreader.gui.corrections_controller import CorrectionsController
 from zzreader.gui.help_menu import HelpMenu
@@ -88,6 +89,9 @@ from zzreader.gui.tree_model import (
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
+if TYPE_CHECKING:  # the importer loads with the first import (gui/import_controller.py)
+    from zzreader.core.importer import ImportReport
+
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 
 
@@ -108,7 +112,7 @@ class MainWindow(QMainWindow):
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_library(library_path)
         self.workers = Workers(self.library.path)
-        self._warm_up()
+        after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
         self.current_query = ""
         self.recent = RecentLibraries(  # gui/recent_libraries.py
@@ -266,6 +270,8 @@ class MainWindow(QMainWindow):
         """Ready jieba in the read lane, so the first search is as quick as the rest."""
         from zzreader.resources import configure_jieba
 
+        if self.library is None:  # closed before it was drawn
+            return
         self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
 
     # -- library --------------------------------------------------------------------
