@@ -19,7 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     done = quick_search.try_run(sys.argv[1:] if argv is None else list(argv))
     if done is not None:  # a plain `zzreader search` on a current library
         return done
-    args = cli.parse(argv)
+    args = cli.parse_window_options(argv) or cli.parse(argv)
     if args.self_test:
         return cli.run(args, run_self_test)
     if args.command is None:  # the window has its own language setting

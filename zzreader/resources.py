@@ -8,9 +8,7 @@ jieba rebuilds it nor makes jieba write a cache file next to the executable.
 from __future__ import annotations
 
 import os
-import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +74,9 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
     Pickle rather than jieba's own marshal cache: it loads about four times
     faster (0.15 s instead of 0.55 s here), and we load it ourselves anyway.
     """
+    import pickle
+    import tempfile
+
     import jieba
 
     freq, total = prefix or build_jieba_prefix()
@@ -93,6 +94,8 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
 
 
 def _read_jieba_cache(path: Path) -> tuple[dict[str, int], int] | None:
+    import pickle  # here and above: only the jieba cache needs them, not every start
+
     import jieba
 
     try:

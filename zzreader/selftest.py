@@ -240,6 +240,27 @@ def step_search_terms(state: State) -> str:
     return ", ".join(parts)
 
 
+def step_reprints(state: State) -> str:
+    """Reprint detection (datasketch, numpy): the import hashed every article, and a
+    seed article cut by a quarter is found again by its LSH bands and shingles."""
+    import numpy as np
+
+    from zzreader.core.discovery import reprints
+
+    pending = reprints.pending_count(state.library)
+    expect(pending == 0, f"{pending} 篇文章未计算转载签名 / articles without a reprint signature")
+    text = max((a.text for issue in state.issues for a in issue.articles), key=len)
+    copy = text[: len(text) * 3 // 4]
+    a, b = reprints.shingles(text), reprints.shingles(copy)
+    sigs = np.vstack([reprints.signature(s).hashvalues[: reprints.STORED] for s in (a, b)])
+    keys = reprints.band_keys(sigs)
+    shared = int((keys[0] == keys[1]).sum())
+    share = reprints.overlap(a, b)
+    expect(shared > 0 and share >= reprints.MIN_OVERLAP,
+           f"转载未识别 / a cut copy was not found: {shared} bands shared, overlap {share:.2f}")
+    return f"{reprints.BANDS}×{reprints.ROWS} LSH bands, a cut copy shares {shared}, overlap {share:.2f}"
+
+
 def step_search_filters(state: State) -> str:
     """A date limit and an author filter, against the same brute force."""
     term = choose_terms(state.issues)[0][1]
@@ -381,6 +402,7 @@ def main(library_path: Path | str | None = None, out: TextIO | None = None) -> i
         searches = (
             ("检索 / search", lambda: step_search_terms(state)),
             ("筛选 / filters", lambda: step_search_filters(state)),
+            ("转载检测 / reprints", lambda: step_reprints(state)),
         )
         for name, fn in searches:
             if imported:

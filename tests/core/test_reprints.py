@@ -95,3 +95,11 @@ def test_bulk_build_finds_the_same_pairs_as_one_by_one(tmp_path, monkeypatch):
             found[mode] = [(c.articles, round(c.similarity, 3)) for c in reprints.clusters(library)]
     assert len(found["bulk"]) == 2
     assert found["bulk"] == found["one by one"]
+
+
+def test_the_banding_is_the_one_datasketch_chooses_for_the_threshold():
+    """reprints gives MinHashLSH its bands (so the built app needs no SciPy): the ones it would choose."""
+    from datasketch import MinHashLSH
+
+    chosen = MinHashLSH(threshold=reprints.LSH_THRESHOLD, num_perm=reprints.NUM_PERM)
+    assert (chosen.b, chosen.r) == reprints.LSH_PARAMS == (reprints.BANDS, reprints.ROWS)

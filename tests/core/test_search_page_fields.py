@@ -5,7 +5,6 @@ names, kicker, captions and section as well as title, subtitle and body;
 from __future__ import annotations
 
 import hashlib
-import importlib
 import shutil
 from pathlib import Path
 
@@ -49,18 +48,11 @@ def marked(hit: zs.Hit) -> list[str]:
 
 
 def correct(lib, article_id: int, changes: dict) -> None:
-    """A correction, through the Library facade where it has one (else core/corrections.py)."""
-    if hasattr(lib, "corrections"):
-        lib.corrections.edit(article_id, changes, user="测试")
-    else:
-        importlib.import_module("zzreader.core.corrections").edit(lib, article_id, changes, user="测试")
+    lib.corrections.edit(article_id, changes, user="测试")
 
 
 def undo(lib) -> None:
-    if hasattr(lib, "journal"):
-        lib.journal.undo()
-    else:
-        importlib.import_module("zzreader.core.annotations").undo(lib)
+    lib.journal.undo()
 
 
 def index_ok(lib) -> None:

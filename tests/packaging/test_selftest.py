@@ -30,7 +30,8 @@ def test_self_test_passes_from_source() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line for line in result.stdout.splitlines() if line.startswith(("[ok]", "[FAIL]"))]
-    assert len(steps) == 10 and all(s.startswith("[ok]") for s in steps), result.stdout
+    assert len(steps) == 11 and all(s.startswith("[ok]") for s in steps), result.stdout
+    assert any("转载检测 / reprints" in s for s in steps)  # datasketch and numpy load and find a copy
     assert "(source," in result.stdout and "自检通过 / self-test passed" in result.stdout
     # Nothing but the report: no Qt plugin warnings or library chatter on stderr.
     assert result.stderr == ""
@@ -68,3 +69,12 @@ def test_brute_force_folds_width_and_case_like_the_index(issues) -> None:
     gdp = selftest.brute_force(issues, "GDP")
     assert gdp
     assert selftest.brute_force(issues, "ｇｄｐ") == selftest.brute_force(issues, "gdp") == gdp
+
+
+def test_reprint_detection_that_misses_a_copy_fails_the_self_test(monkeypatch, qapp) -> None:
+    from zzreader.core.discovery import reprints
+
+    monkeypatch.setattr(reprints, "overlap", lambda a, b: 0.0)
+    out = io.StringIO()
+    assert selftest.main(None, out) == 1
+    assert "[FAIL] 转载检测 / reprints" in out.getvalue()

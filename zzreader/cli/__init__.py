@@ -12,6 +12,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+import zzreader
 from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
@@ -27,15 +28,25 @@ __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_pa
 Action = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Version(argparse.Action):
+    """--version, reading the package metadata only when asked (zzreader/__init__.py)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        parser.exit(message=f"zzreader {zzreader.__version__}\n")
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `commands=False` gives the global options alone,
+    which is all that opening the window needs (zzreader/__main__.py)."""
     parser = cli_args.Parser(
         prog="zzreader",
         description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
         "Without a command, opens the reader window.",
     )
-    from zzreader import __version__
-
-    parser.add_argument("--version", action="version", version=f"zzreader {__version__}")
+    parser.add_argument("--version", action=_Version, help="show program's version number and exit")
     parser.add_argument(
         "--lang", choices=["zh", "en"],
         help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
@@ -60,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="自检后退出 / run the built-in self-test and exit",
     )
+    if not commands:
+        return parser
+    # Each group imports the core modules its commands need.
     from zzreader.cli import annotation, backup, cite, corrections, discovery, library
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -71,6 +85,24 @@ def build_parser() -> argparse.ArgumentParser:
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     _utf8_streams()
     return build_parser().parse_args(argv)
+
+
+def parse_window_options(argv: Sequence[str] | None = None) -> argparse.Namespace | None:
+    """The global options when `argv` names no command (the window opens), else None.
+
+    Opening the window then never imports the command modules and the core
+    they load (tests/bench/bench_gui.py); anything else, help included,
+    goes through the whole parser.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    _utf8_streams()
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:

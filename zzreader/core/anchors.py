@@ -47,9 +47,6 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq, Levenshtein
-
 from zzreader.core.textindex import fold
 
 CONTEXT_CHARS = 32
@@ -160,6 +157,8 @@ def _similarity(a: str, b: str) -> float:
     """1 - edit distance / longer length; two empty strings are identical."""
     if not a and not b:
         return 1.0
+    from rapidfuzz.distance import Levenshtein  # rapidfuzz loads with the first re-anchoring
+
     return Levenshtein.normalized_similarity(a, b)
 
 
@@ -190,6 +189,8 @@ _WINDOW_SLACK = 8
 
 
 def _context_score(stored: str, window: str) -> float:
+    from rapidfuzz.distance import LCSseq
+
     return LCSseq.similarity(stored, window) / CONTEXT_CHARS
 
 
@@ -299,6 +300,8 @@ def _fuzzy_hints(anchor: Anchor, text: str) -> list[int]:
             return None
         if len(needle) > len(hay):
             return None
+        from rapidfuzz import fuzz
+
         al = fuzz.partial_ratio_alignment(needle, hay)
         if al is None or al.score <= 0:
             return None

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote, unquote
 
-from zzreader import __version__
+import zzreader
 from zzreader.core import import_provenance as prov
 from zzreader.core import w3c_validate
 from zzreader.core.anchors import (
@@ -857,7 +857,7 @@ def article_html(library: Library, article_id: int) -> str:
                 out.append(f'<p class="tags">{e(" ".join(_hashtag(t) for t in h.tags))}</p>')
             out.append("</li>")
         out.append("</ol></section>")
-    out.append(f'<footer class="meta">zzreader {e(__version__)}</footer></article></body></html>')
+    out.append(f'<footer class="meta">zzreader {e(zzreader.__version__)}</footer></article></body></html>')
     return "\n".join(out)
 
 

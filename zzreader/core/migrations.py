@@ -15,9 +15,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from zzreader import __version__
+from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
 from zzreader.core.errors import ZZReaderError
 
 Migration = Callable[[Database], None]
@@ -406,6 +404,8 @@ def migrate(
 
 
 def _write_meta(db: Database) -> None:
+    from zzreader import __version__  # package metadata: read only when a migration runs
+
     for key, value in (("schema_compat", str(SCHEMA_COMPAT)), ("app_version", __version__)):
         db.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) "

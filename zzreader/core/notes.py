@@ -17,13 +17,14 @@ The article pane's live preview and the HTML/PDF export both use
 
 from __future__ import annotations
 
+import functools
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+if TYPE_CHECKING:
+    import markdown
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 EXTENSIONS = ("fenced_code", "tables", "sane_lists", "nl2br")
@@ -35,37 +36,53 @@ def safe_href(href: str) -> bool:
     return scheme in SAFE_SCHEMES
 
 
-class _Sanitise(Treeprocessor):
+def _sanitise(root: ET.Element) -> None:
     """Drop unsafe link targets and turn images into their alt text."""
-
-    def run(self, root: ET.Element) -> None:
-        for parent in root.iter():
-            for i, child in enumerate(list(parent)):
-                if child.tag == "img":
-                    span = ET.Element("span", {"class": "note-image"})
-                    span.text = f"[{child.get('alt') or 'image'}]"
-                    span.tail = child.tail
-                    parent.remove(child)
-                    parent.insert(i, span)
-                elif child.tag == "a":
-                    href = child.get("href", "")
-                    if href and safe_href(href):
-                        child.set("rel", "noopener noreferrer")
-                    else:
-                        child.attrib.pop("href", None)
-                for name in [k for k in child.attrib if k.lower().startswith("on")]:
-                    del child.attrib[name]
+    for parent in root.iter():
+        for i, child in enumerate(list(parent)):
+            if child.tag == "img":
+                span = ET.Element("span", {"class": "note-image"})
+                span.text = f"[{child.get('alt') or 'image'}]"
+                span.tail = child.tail
+                parent.remove(child)
+                parent.insert(i, span)
+            elif child.tag == "a":
+                href = child.get("href", "")
+                if href and safe_href(href):
+                    child.set("rel", "noopener noreferrer")
+                else:
+                    child.attrib.pop("href", None)
+            for name in [k for k in child.attrib if k.lower().startswith("on")]:
+                del child.attrib[name]
 
 
-class _SafeExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.treeprocessors.register(_Sanitise(md), "zz_sanitise", 0)
+@functools.cache
+def _safe_extension() -> type:
+    """Markdown's extension that removes raw HTML and sanitises the tree.
+
+    Markdown is imported with the first note rendered, not with the window
+    or a command that never shows a note (tests/bench/bench_gui.py).
+    """
+    from markdown.extensions import Extension
+    from markdown.treeprocessors import Treeprocessor
+
+    class Sanitise(Treeprocessor):
+        def run(self, root: ET.Element) -> None:
+            _sanitise(root)
+
+    class SafeExtension(Extension):
+        def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+            md.preprocessors.deregister("html_block")
+            md.inlinePatterns.deregister("html")
+            md.treeprocessors.register(Sanitise(md), "zz_sanitise", 0)
+
+    return SafeExtension
 
 
 def _renderer() -> markdown.Markdown:
-    return markdown.Markdown(extensions=[*EXTENSIONS, _SafeExtension()], output_format="html")
+    import markdown
+
+    return markdown.Markdown(extensions=[*EXTENSIONS, _safe_extension()()], output_format="html")
 
 
 def render_note_html(note: str) -> str:

@@ -32,11 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from rapidfuzz import fuzz
-from sqlite_utils import Database
-
 from zzreader.core import corrections, safe_open, search, sources
 from zzreader.core.collections import Collections
+from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
 from zzreader.core.highlights import Highlights
 from zzreader.core.journal import Journal
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
@@ -763,6 +761,8 @@ def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
         article_id, text = by_seq[i + 1]
         if article_id in used:
             continue
+        from rapidfuzz import fuzz  # loaded by a re-import, not by every start
+
         if fuzz.ratio(text, article.text) >= SAME_SEQ_MIN_SIMILARITY:
             matches[i] = article_id
             used.add(article_id)
@@ -771,6 +771,10 @@ def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
 
 class _Database(Database):
     """A sqlite-utils Database whose outermost transaction is BEGIN IMMEDIATE.
+
+    Made with `execute_plugins=False`: sqlite-utils plugins installed beside
+    zzreader do not get to set up the library's hardened connection (and
+    looking for them would read every installed package's metadata at start).
 
     In WAL mode a deferred transaction that has read cannot wait for another
     process's write lock: SQLite answers "database is locked" at once,
@@ -845,7 +849,7 @@ def _connect(path: Path, read_only: bool = False) -> Database:
             safe_open.read_only_uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S
         )
         safe_open.harden(conn)
-        db = _Database(conn)
+        db = _Database(conn, execute_plugins=False)  # see _Database
         db.read_only = True
         return db
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
@@ -853,7 +857,7 @@ def _connect(path: Path, read_only: bool = False) -> Database:
     # Big pages pack ~2 KB article rows without leaving a third of each page
     # empty; only takes effect on a new file, and must come before WAL.
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    db = _Database(conn)
+    db = _Database(conn, execute_plugins=False)  # see _Database
     db.execute("PRAGMA foreign_keys = ON")
     return db
 

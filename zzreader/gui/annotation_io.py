@@ -18,7 +18,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import export, w3c_validate
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs, preferences, prompts
@@ -42,9 +41,12 @@ from zzreader.gui.qt import (
 from zzreader.i18n import pick, tr
 
 if TYPE_CHECKING:
+    from zzreader.core import export
     from zzreader.gui.main_window import MainWindow
 
-FORMATS = export.ANNOTATION_FORMATS
+# core/export.py (and Markdown with it) is imported when an export runs, not
+# with the window (tests/bench/bench_gui.py); these match its ANNOTATION_FORMATS.
+FORMATS = ("md", "csv", "json")
 FILTERS = {
     "md": "Markdown (*.md)",
     "csv": "CSV (*.csv)",
@@ -147,6 +149,8 @@ class AnnotationIO(QObject):
         self._status(tr("export.running"))
 
         def work(library: Library, _progress, _cancel) -> int:
+            from zzreader.core import export
+
             return export.save_annotations(library, fmt, path, ids)
 
         return self.window.workers.read.submit(
@@ -171,6 +175,8 @@ class AnnotationIO(QObject):
         if article_id is None:
             self._status(tr("export.no_article"))
             return None
+        from zzreader.core import export
+
         return export.article_html(self.window.library, article_id)
 
     def export_article(self, kind: str, path: str | None = None) -> str | None:
@@ -210,6 +216,8 @@ class AnnotationIO(QObject):
 
         def work(library: Library, _progress, _cancel):
             # Size, type and depth checks before parsing (core/w3c_validate.py).
+            from zzreader.core import export, w3c_validate
+
             return export.import_w3c(library, w3c_validate.load_file(path), source=path)
 
         return self.window.workers.write.submit(

@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import citations
 from zzreader.core.store import NotFoundError
 from zzreader.gui import prompts
 from zzreader.gui.qt import QAction, QGuiApplication, QKeySequence, QMenu, QObject
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
+    from zzreader.core import citations
     from zzreader.gui.main_window import MainWindow
 
 CITATION_FILTERS = "RIS (*.ris);;CSL-JSON (*.json);;BibTeX (*.bib);;GB/T 7714 (*.txt)"
@@ -51,6 +51,8 @@ class CitationActions(QObject):
         return text.replace("\u2029", "\n").replace("\u2028", "\n").strip()
 
     def current_citation(self) -> citations.Citation | None:
+        from zzreader.core import citations  # bibtexparser and rispy: not before the window shows
+
         if self.window.current_id is None:
             return None
         try:
@@ -65,6 +67,8 @@ class CitationActions(QObject):
         if cited is None:
             return ""
         selected = self.selected_text()
+        from zzreader.core import citations
+
         text = citations.with_citation(selected, cited) if selected else citations.gbt7714(cited)
         QGuiApplication.clipboard().setText(text)
         self.window.statusBar().showMessage(tr("cite.copied"), 4000)
@@ -105,6 +109,8 @@ class CitationActions(QObject):
         if not target.suffix:
             target = target.with_suffix(".ris")
         ids = self.window.library.collections.article_ids(collection_id)
+        from zzreader.core import citations
+
         text = citations.render(citations.citations(self.window.library, ids),
                                 citations.format_for_suffix(target.suffix))
         try:

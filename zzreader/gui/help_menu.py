@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+
+import zzreader
 from collections.abc import Callable
 
-from zzreader import __version__
 from zzreader.core.store import Library
 from zzreader.gui.qt import BINDING, QMessageBox, QWidget, qVersion
 from zzreader.i18n import tr
@@ -32,6 +33,6 @@ class HelpMenu:
         QMessageBox.about(
             self.parent,
             tr("about.title"),
-            tr("about.text", version=__version__, qt=qVersion(), binding=BINDING,
+            tr("about.text", version=zzreader.__version__, qt=qVersion(), binding=BINDING,
                path=html.escape(str(library.path)), issues=s.issues, articles=s.articles),
         )

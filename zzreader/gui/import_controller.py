@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zzreader.core.importer import ImportReport, import_paths
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs
 from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.qt import QDropEvent, QEvent, QFileDialog, QObject, QWidget, Signal
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
+
+if TYPE_CHECKING:  # the importer (and its process pool) loads when an import starts
+    from zzreader.core.importer import ImportReport
 
 IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
 
@@ -61,6 +64,7 @@ class ImportController(QObject):
     def start_import(self, paths: list[str | Path], show_dialog: bool = True) -> ImportDialog:
         """Import `paths` in the write lane; the dialog shows progress, then the summary."""
         paths = [str(p) for p in paths]
+        from zzreader.core.importer import import_paths
 
         def work(library: Library, progress, cancel) -> ImportReport:
             # The importer re-anchors highlights on re-imported text itself.

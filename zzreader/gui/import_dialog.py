@@ -14,8 +14,8 @@ files with warnings or to the failures.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zzreader.core.importer import FileResult, ImportReport
 from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
@@ -37,6 +37,9 @@ from zzreader.gui.qt import (
 from zzreader.gui.workers import Job
 from zzreader.gui.tables import list_table
 from zzreader.i18n import pick, pick_lines, tr
+
+if TYPE_CHECKING:  # loaded with the first import (gui/import_controller.py)
+    from zzreader.core.importer import FileResult, ImportReport
 
 FILTERS = ("all", "warnings", "failed")  # what the summary's filter box offers
 DETAIL_LINES = 4  # the detail pane's height, in lines

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zzreader import i18n
 from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.highlights import Highlight
-from zzreader.core.importer import ImportReport
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
@@ -47,6 +46,7 @@ from zzreader.gui.change_follower import ChangeFollower
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
+from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.corrections_controller import CorrectionsController
 from zzreader.gui.edits import Edits
 from zzreader.gui.external_changes import ExternalChanges
@@ -89,6 +89,10 @@ from zzreader.gui.window_layout import K_SHOW_SOURCE, LastArticles, WindowLayout
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
+if TYPE_CHECKING:  # the importer loads with the first import (gui/import_controller.py)
+    from zzreader.core.importer import ImportReport
+    from zzreader.core.highlights import Highlight
+
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 
 
@@ -110,7 +114,7 @@ class MainWindow(QMainWindow):
         self.library: Library = open_library(library_path)
         self.closed = False  # shutdown() ran: the library is closed
         self.workers = Workers(self.library.path)
-        self._warm_up()
+        after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
         self.current_query = ""
         self.recent = RecentLibraries(  # gui/recent_libraries.py
@@ -273,6 +277,8 @@ class MainWindow(QMainWindow):
         """Ready jieba in the read lane, so the first search is as quick as the rest."""
         from zzreader.resources import configure_jieba
 
+        if self.library is None:  # closed before it was drawn
+            return
         self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
 
     # -- library --------------------------------------------------------------------

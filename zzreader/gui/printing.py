@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.core import export
 from zzreader.gui import preferences
 from zzreader.gui.annotation_io import PDF_FONTS
 from zzreader.gui.qt import QDialog, QFont, QPrintDialog, QPrinter, QPrintPreviewDialog, QTextDocument
@@ -31,6 +30,8 @@ def printable(window: MainWindow) -> QTextDocument | None:
     font = QFont(preferences.first_installed(PDF_FONTS))
     font.setPointSize(PRINT_POINT_SIZE)
     doc.setDefaultFont(font)
+    from zzreader.core import export  # with its Markdown, only when printing (gui/annotation_io.py)
+
     doc.setHtml(export.article_html(window.library, window.current_id))
     return doc
 

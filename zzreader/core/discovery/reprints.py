@@ -30,6 +30,11 @@ SHINGLE = 4
 NUM_PERM = 128
 SCHEME = "affine32"
 LSH_THRESHOLD = 0.2  # on the MinHash (Jaccard) estimate: candidates only
+# The banding datasketch's MinHashLSH chooses for LSH_THRESHOLD and NUM_PERM
+# (b bands of r rows; tests/core/test_reprints.py asks datasketch again).
+# Given here, datasketch never runs its optimiser, which needs SciPy: the
+# built app leaves SciPy out (packaging/zzreader.spec).
+LSH_PARAMS = (28, 2)
 MIN_OVERLAP = 0.5  # on the real shingle sets: what counts as a reprint
 SIGNATURE_VERSION = 2
 # A shingle in at least this share of the sampled articles is boilerplate.
@@ -124,7 +129,7 @@ def _article_shingles(text: str, boiler: np.ndarray) -> np.ndarray:
 # a one-file `zzreader import` would pay each time; the arrays load in well
 # under a second. Articles hashed later in the session go to a small
 # dictionary on the side.
-_LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+_LSH = MinHashLSH(num_perm=NUM_PERM, params=LSH_PARAMS)
 BANDS, ROWS = _LSH.b, _LSH.r
 # Only the values the bands read are stored (56 of 128 for b=28, r=2): the
 # pairs are checked on the real shingles, never on a signature estimate.
