@@ -87,6 +87,7 @@ def search_figures(path: Path, gen: ArchiveGenerator) -> tuple[float, float, int
 
 
 def window_figures(path: Path, work: Path, runs: int) -> dict[str, float]:
+    work.mkdir(parents=True, exist_ok=True)
     bare, app = peer_runs(path, runs, work)
     med = statistics.median
     return {

@@ -35,7 +35,8 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
-        parser.exit(message=f"zzreader {zzreader.__version__}\n")
+        print(f"zzreader {zzreader.__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
