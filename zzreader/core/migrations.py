@@ -14,11 +14,14 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
 from zzreader.core.errors import ZZReaderError
 
-Migration = Callable[[Database], None]
+if TYPE_CHECKING:
+    from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
+
+Migration = Callable[["Database"], None]
 
 # Bumped only by a migration that older code cannot read safely.
 SCHEMA_COMPAT = 1
