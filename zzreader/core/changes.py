@@ -183,14 +183,15 @@ def since(library: Any, entry_id: int) -> Changes:
             ).fetchall()
         except sqlite3.OperationalError:
             return Changes(everything=True, journal=True, external=True)
-        article_of = _article_lookup(library.db)
+        article_of = article_lookup(library.db)
         result = Changes(journal=True, external=True)
         for (raw,) in rows:
             result = result | from_rows(json.loads(raw), article_of)
     return result
 
 
-def _article_lookup(db: Any) -> Callable[[str], int | None]:
+def article_lookup(db: Any) -> Callable[[str], int | None]:
+    """`article_of` for `from_rows`: the article a highlight is on now."""
     def article_of(highlight_id: str) -> int | None:
         row = db.execute("SELECT article_id FROM highlights WHERE id = ?", [highlight_id]).fetchone()
         return row[0] if row else None

@@ -123,16 +123,8 @@ class Recorder:
             f"DELETE FROM {JOURNAL} WHERE id NOT IN "
             f"(SELECT id FROM {JOURNAL} ORDER BY id DESC LIMIT {UNDO_LIMIT})"
         )
-        self.changes = changes_mod.from_rows(rows, _article_of(self.db))
+        self.changes = changes_mod.from_rows(rows, changes_mod.article_lookup(self.db))
         return True
-
-
-def _article_of(db: Database) -> Any:
-    def article_of(highlight_id: str) -> int | None:
-        row = db.execute("SELECT article_id FROM highlights WHERE id = ?", [highlight_id]).fetchone()
-        return row[0] if row else None
-
-    return article_of
 
 
 @contextlib.contextmanager
@@ -194,7 +186,7 @@ class Journal(Part):
 
             reindex_changes(db, rows, lambda: apply_images(db, rows, image))
             db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
-            changes = changes_mod.from_rows(rows, _article_of(db))
+            changes = changes_mod.from_rows(rows, changes_mod.article_lookup(db))
         return Changed(changes, Undone(name, tuple(sorted(changes.articles))))
 
 
