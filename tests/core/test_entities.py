@@ -150,3 +150,29 @@ def test_later_issues_know_earlier_bylines(tmp_path):
             add(other, "2024-07-03", article("摄影", MARKET, (), ("黎青禾",)))
         add(library, "2024-07-04", article("渡口", FERRY))
         assert "黎青禾" in mentioned(library)
+
+
+def _mentions(path: Path) -> set[tuple]:
+    conn = sqlite3.connect(str(path))
+    try:
+        rows = conn.execute(
+            "SELECT e.kind, e.name, m.article_id, m.role, m.count FROM entity_mentions m "
+            "JOIN entities e ON e.id = m.entity_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return set(rows)
+
+
+def test_upgrade_stores_roles_as_numbers_and_keeps_every_mention(tmp_path):
+    path = tmp_path / "v8.sqlite"
+    shutil.copy(DATA / "library_v8.sqlite", path)  # the last schema with roles as text (m009)
+    before = _mentions(path)
+    assert {r[3] for r in before} == {"mentioned", "reporter", "correspondent", "photographer"}
+    with open_library(path) as library:
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+        assert entities.indexed_byline_pairs(library) == entities.byline_pairs(library)
+        reporters = {e.name for e in entities.entries(library, "person", "reporter")}
+    after = {(k, n, a, entities.ROLE_NAMES[r], c) for k, n, a, r, c in _mentions(path)}
+    assert after == before
+    assert reporters == {n for _k, n, _a, role, _c in before if role == "reporter"}

@@ -26,6 +26,9 @@ from zzreader.core.query import QueryError
 EXTRACTOR_VERSION = 2
 BYLINE_ROLES = {"reporters": "reporter", "correspondents": "correspondent", "photographers": "photographer"}
 ROLES = ("reporter", "correspondent", "photographer", "mentioned")
+# How a role is stored in entity_mentions.role (migration m009 wrote these numbers).
+ROLE_CODES = {"mentioned": 0, "reporter": 1, "correspondent": 2, "photographer": 3}
+ROLE_NAMES = {code: role for role, code in ROLE_CODES.items()}
 KIND_OF_COMMAND = {"people": "person", "places": "place", "orgs": "org"}
 BATCH = 500
 
@@ -106,7 +109,7 @@ def _known_people(library: Any, pending: list[int]) -> Any:
 
 
 def _indexed_byline_names(db: Any) -> set[str]:
-    roles = list(BYLINE_ROLES.values())
+    roles = [ROLE_CODES[r] for r in BYLINE_ROLES.values()]
     rows = db.execute(
         "SELECT e.name FROM entities e WHERE e.kind = 'person' AND EXISTS "
         "(SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id "
@@ -194,10 +197,12 @@ def _index_chunk(db: Any, ids: list[int], known: Any, cache: dict) -> None:
     for article_id, title, subtitle, text, *bylines in rows:
         for column, cell in zip(BYLINE_ROLES, bylines):
             for name, n in Counter(json.loads(cell or "[]")).items():
-                mentions.append((_entity_id(db, cache, "person", name), article_id, BYLINE_ROLES[column], n))
+                role = ROLE_CODES[BYLINE_ROLES[column]]
+                mentions.append((_entity_id(db, cache, "person", name), article_id, role, n))
         body = "\n".join(part for part in (title, subtitle, text) if part)
         for found in entity_extract.extract(body, known):
-            mentions.append((_entity_id(db, cache, found.kind, found.name), article_id, "mentioned", found.count))
+            entity = _entity_id(db, cache, found.kind, found.name)
+            mentions.append((entity, article_id, ROLE_CODES["mentioned"], found.count))
     db.conn.executemany(
         "INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, role, count) VALUES (?, ?, ?, ?)",
         mentions,
@@ -280,7 +285,7 @@ def entries(library: Any, kind: str, role: str | None = None, limit: int | None 
         ).fetchall()
     roles: dict[str, dict[str, int]] = defaultdict(dict)
     for name, r, n in role_rows:
-        roles[name][r] = n
+        roles[name][ROLE_NAMES[r]] = n
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, name in _aliases(library, kind).items():
         aliases[name].append(alias)
@@ -324,7 +329,8 @@ def detail(library: Any, kind: str, name: str, with_limit: int = 15) -> EntryDet
     seen_roles = set()
     years: Counter[str] = Counter()
     seen_years = set()
-    for article_id, role, date in rows:
+    for article_id, code, date in rows:
+        role = ROLE_NAMES[code]
         if (article_id, role) not in seen_roles:
             seen_roles.add((article_id, role))
             roles[role] += 1
@@ -358,6 +364,6 @@ def indexed_byline_pairs(library: Any) -> set[tuple[str, int, str]]:
     with library.lock:
         rows = library.db.execute(
             "SELECT e.name, m.article_id, m.role FROM entity_mentions m JOIN entities e "
-            "ON e.id = m.entity_id WHERE m.role != 'mentioned'"
+            "ON e.id = m.entity_id WHERE m.role != ?", [ROLE_CODES["mentioned"]]
         ).fetchall()
-    return {tuple(r) for r in rows}  # type: ignore[misc]
+    return {(name, article_id, ROLE_NAMES[code]) for name, article_id, code in rows}
