@@ -47,7 +47,7 @@ def _read_sources_instead_of_caching_their_lines() -> None:
 
 _read_sources_instead_of_caching_their_lines()
 
-from PySide6.QtCore import (  # noqa: E402  (after the check above is made cheap)
+from PySide6.QtCore import (  # after the check above is made cheap
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
@@ -86,7 +86,7 @@ from PySide6.QtCore import (  # noqa: E402  (after the check above is made cheap
     qInstallMessageHandler,
     qVersion,
 )
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QBrush,
@@ -127,10 +127,10 @@ from PySide6.QtGui import (  # noqa: E402
     QTextLength,
     QTextOption,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog  # noqa: E402
-from PySide6.QtNetwork import QLocalServer, QLocalSocket  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
