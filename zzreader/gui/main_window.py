@@ -10,8 +10,9 @@ collections sit under the tree, the annotation bar above the page, the
 browser in a bottom dock, and exports / imports in annotation_io.py.
 
 Backups (core/backup.py): the daily one is queued in the write lane whenever
-a library is shown (so it runs before any import the user starts and never
-delays the window); the closing one is made on the GUI thread after the lanes
+a library is shown (for the one the window opens with, once the window is
+drawn: gui/first_paint.py), so it runs before any import the user starts and
+never delays the window; the closing one is made on the GUI thread after the lanes
 have stopped, so it holds everything they wrote. File → Back up now runs in
 the write lane too; File → Restore a backup… closes the lanes and the library,
 restores, and shows the library again as a switch does.
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
             fit_first_window(self)  # the first start fits the screen it opens on
         self.fitter = PaneFitter(self)  # the article keeps >= 30 characters: docks, then the tree give way
         self._library_shown()
-        self.backups.queue_daily_backup()
+        after_first_paint(self, self._first_daily_backup)  # its check reads the backups folder
         self.external = ExternalChanges(self)  # other processes' writes (gui/external_changes.py)
 
     # -- construction -------------------------------------------------------------
@@ -280,6 +281,11 @@ class MainWindow(QMainWindow):
         if self.library is None:  # closed before it was drawn
             return
         self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
+
+    def _first_daily_backup(self) -> None:
+        """The daily backup of the library opened with the window, once it is drawn."""
+        if not self.closed:
+            self.backups.queue_daily_backup()
 
     # -- library --------------------------------------------------------------------
     def _library_shown(self) -> None:
