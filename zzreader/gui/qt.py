@@ -52,6 +52,7 @@ from PySide6.QtCore import (  # after the check above is made cheap
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCryptographicHash,
     QDate,
     QEvent,
     QEventLoop,
