@@ -84,14 +84,23 @@ if os.environ.get(ENV_VAR):
     set_language(os.environ[ENV_VAR])
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATOR = " / "
-# A short label pair inside a line: Chinese word(s) / English word(s), ended by ": <a value>",
-# a comma, two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
-_PAIR = re.compile(r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)")
-# An English phrase after the colon ("add something to search for") is the Chinese
-# half's own words; an id, a path or a number is a value the Chinese half lacks.
-_PROSE = re.compile(r"[A-Za-z ,.;'()-]*")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(Han character, label pair, English prose), compiled when a message is first
+    picked: a command that prints nothing but results never pays for them."""
+    han = re.compile(r"[\u3400-\u9fff]")
+    # A short label pair inside a line: Chinese word(s) / English word(s), ended by ": <a value>",
+    # a comma, two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
+    pair = re.compile(
+        r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)"
+    )
+    # An English phrase after the colon ("add something to search for") is the Chinese
+    # half's own words; an id, a path or a number is a value the Chinese half lacks.
+    prose = re.compile(r"[A-Za-z ,.;'()-]*")
+    return han, pair, prose
 
 
 def pick(text: str, /, lang: str | None = None) -> str:
@@ -113,17 +122,18 @@ def pick(text: str, /, lang: str | None = None) -> str:
     it is English words, not a value.
     """
     code = lang or _language
-    pairs = list(_PAIR.finditer(text))
+    han, pair, prose = _patterns()
+    pairs = list(pair.finditer(text))
     if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
-        return _PAIR.sub(lambda m: m[1] if code == "zh" else m[2], text)
+        return pair.sub(lambda m: m[1] if code == "zh" else m[2], text)
     start = 0
     while (at := text.find(_SEPARATOR, start)) >= 0:
         left, right = text[:at], text[at + len(_SEPARATOR):]
-        if _HAN.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
+        if han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
             if code != "zh":
                 return right
             label, colon, value = right.partition(": ")
-            if colon and label not in left and value not in left and not _PROSE.fullmatch(value):
+            if colon and label not in left and value not in left and not prose.fullmatch(value):
                 return f"{left.rstrip('：: ')}：{value.strip()}"
             return left
         start = at + 1

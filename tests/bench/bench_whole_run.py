@@ -72,6 +72,33 @@ def library_bytes(path: Path) -> int:
     return path.stat().st_size
 
 
+# Where the library's bytes go, by table (SQLite's dbstat), as parts of the whole.
+PARTS = (
+    ("index", ("articles_fts",)),
+    ("articles", ("articles", "sqlite_autoindex_articles")),
+    ("dumps", ("issues", "sqlite_autoindex_issues")),
+    ("discovery", ("entit", "reprint", "sqlite_autoindex_entit", "sqlite_autoindex_reprint")),
+)
+
+
+def size_parts(path: Path, raw: int) -> str:
+    """`index 1.84x, articles 1.12x, ...` of the raw text, or '' without dbstat."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
+    except sqlite3.Error:
+        return ""
+    finally:
+        conn.close()
+    totals = dict.fromkeys([name for name, _ in PARTS] + ["other"], 0)
+    for table, size in rows:
+        part = next((name for name, prefixes in PARTS if table.startswith(prefixes)), "other")
+        totals[part] += size
+    return ", ".join(f"{name} {size / raw:.2f}x" for name, size in totals.items())
+
+
 def search_figures(path: Path, gen: ArchiveGenerator) -> tuple[float, float, int]:
     """(p50, p95 ms, queries) of the mixed set, drawn from a sample of the library's articles."""
     with open_library(path) as lib:
@@ -130,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((year, stats.issues, stats.articles, raw_total, size, per_issue_ms[-1], p50, p95, n, win))
         print(f"  checkpoint {year}: search p50 {p50:.1f} ms p95 {p95:.1f} ms ({n} queries); "
               f"window shown {win['shown_s']:.2f} s (bare {win['bare_s']:.2f} s); "
-              f"library {size / raw_total:.2f}x raw", flush=True)
+              f"library {size / raw_total:.2f}x raw ({size_parts(library_path, raw_total)})", flush=True)
 
     print("\n| years | issues | articles | raw text | library (× raw) | import ms/issue | search p50 / p95 | "
           "window shown (bare) | memory (bare) |")

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEEDS
+from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
 from zzreader.core import migrations
 from zzreader.core.discovery import entities, entity_extract
 from zzreader.core.importer import import_paths
 from zzreader.core.store import open_library
-from tests.conftest import SEEDS
-from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
 
 DATA = Path(__file__).parent / "data"
 
@@ -120,3 +120,59 @@ def test_gold_precision_and_recall():
             fn += len(set(row[key]) - found)
         assert tp / (tp + fp) >= 0.9, kind
         assert tp / (tp + fn) >= 0.8, kind
+
+
+SURVEY = "清晨六点，龙晓川和两名队员已经蹚过了枫溪港的浅滩，他们要赶在涨水前测完最后三个断面。"
+FERRY = "渡口的老船工说，黎青禾这几年每到汛期都来，拍下的照片比他撑过的船还多。"
+
+
+def test_later_issues_know_earlier_bylines(tmp_path):
+    """A byline name is recognised in the bodies of later issues, in this process
+    and after another connection imported it (the names are kept per process)."""
+    from zzreader.core.discovery import refresh
+
+    assert "龙晓川" not in names(entity_extract.extract(SURVEY), "person")
+    assert "黎青禾" not in names(entity_extract.extract(FERRY), "person")
+
+    def add(library, date, art):
+        outcome = library.import_issue(issue(date, [art]))
+        refresh.after_import(library, outcome.added, outcome.changed)
+
+    def mentioned(library):
+        return {e.name for e in entities.entries(library, "person", "mentioned")}
+
+    path = tmp_path / "lib.sqlite"
+    with open_library(path) as library:
+        add(library, "2024-07-01", article("防汛", FLOOD, ("龙晓川",)))
+        add(library, "2024-07-02", article("测量", SURVEY))
+        assert "龙晓川" in mentioned(library)
+        with open_library(path) as other:
+            add(other, "2024-07-03", article("摄影", MARKET, (), ("黎青禾",)))
+        add(library, "2024-07-04", article("渡口", FERRY))
+        assert "黎青禾" in mentioned(library)
+
+
+def _mentions(path: Path) -> set[tuple]:
+    conn = sqlite3.connect(str(path))
+    try:
+        rows = conn.execute(
+            "SELECT e.kind, e.name, m.article_id, m.role, m.count FROM entity_mentions m "
+            "JOIN entities e ON e.id = m.entity_id"
+        ).fetchall()
+    finally:
+        conn.close()
+    return set(rows)
+
+
+def test_upgrade_stores_roles_as_numbers_and_keeps_every_mention(tmp_path):
+    path = tmp_path / "v8.sqlite"
+    shutil.copy(DATA / "library_v8.sqlite", path)  # the last schema with roles as text (m009)
+    before = _mentions(path)
+    assert {r[3] for r in before} == {"mentioned", "reporter", "correspondent", "photographer"}
+    with open_library(path) as library:
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+        assert entities.indexed_byline_pairs(library) == entities.byline_pairs(library)
+        reporters = {e.name for e in entities.entries(library, "person", "reporter")}
+    after = {(k, n, a, entities.ROLE_NAMES[r], c) for k, n, a, r, c in _mentions(path)}
+    assert after == before
+    assert reporters == {n for _k, n, _a, role, _c in before if role == "reporter"}

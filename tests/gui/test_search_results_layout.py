@@ -42,8 +42,12 @@ def test_rows_fit_their_text(qtbot, window, dock_width: int, point_size: int) ->
     font.setPointSize(point_size)
     panel.results.setFont(font)
     window.resizeDocks([window.search_dock], [dock_width], Qt.Orientation.Horizontal)
-    qtbot.wait(50)
-    assert _check_rows(panel) == panel.model.rowCount()
+    # The view lays its rows out again on its own, a moment after the change
+    # (sooner or later on a busy machine); once it has, every row must fit.
+    qtbot.waitUntil(lambda: _all_rows_fit(panel), timeout=5_000)
     panel.results.verticalScrollBar().setValue(panel.results.verticalScrollBar().maximum() // 2)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: _all_rows_fit(panel), timeout=5_000)
+
+
+def _all_rows_fit(panel) -> None:
     assert _check_rows(panel) == panel.model.rowCount()

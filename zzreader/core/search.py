@@ -829,9 +829,12 @@ def _run_fts(
 ) -> tuple[list[tuple[int, float]], int]:
     """Rank the FTS matches; returns ([(article_id, score)], total).
 
-    For relevance the matches are materialised once, so counting them and
-    sorting them costs one pass over the index (bm25 adds one more, for its
-    IDF) instead of a separate count(*) query over the same phrases.
+    The page comes from FTS5 in order with its LIMIT (SQLite keeps only the
+    best rows while scoring), and the total from a count(*) that scores
+    nothing, only when the page is full. Materialising every match to count
+    and sort it in one statement cost 1.5-2x as much on common words (on a
+    22-year library: 中国 34.5 ms against 23.4 ms for both queries), for at
+    most 0.4 ms saved on a phrase with a handful of hits (issue 18).
     """
     where = [f"{FTS} MATCH ?", *plan.where]
     params: list[Any] = [plan.match, *plan.params]
@@ -848,27 +851,17 @@ def _run_fts(
     body = f" FROM {FTS}{join} WHERE " + " AND ".join(where)
     page = _page(limit, offset)
     if sort == "relevance":
-        inner = (
-            f"WITH m AS MATERIALIZED (SELECT {FTS}.rowid AS key, {_BM25} AS score{body}) "
-            f"SELECT (SELECT count(*) FROM m) AS total, key, score FROM m "
-            f"ORDER BY score, key DESC{page}"
-        )
-        order = "t.score, t.key DESC"
+        by, order = "score, key DESC", "t.score, t.key DESC"
     else:
-        inner = (
-            f"SELECT NULL AS total, {FTS}.rowid AS key, {_BM25} AS score{body} "
-            f"ORDER BY key DESC{page}"
-        )
-        order = "t.key DESC"
+        by, order = "key DESC", "t.key DESC"
+    inner = f"SELECT {FTS}.rowid AS key, {_BM25} AS score{body} ORDER BY {by}{page}"
     sql = (
-        f"SELECT t.total, k.article_id, t.score FROM ({inner}) t "
+        f"SELECT k.article_id, t.score FROM ({inner}) t "
         f"JOIN {KEYS} k ON k.key = t.key ORDER BY {order}"
     )
     result = conn.execute(sql, params).fetchall()
-    rows = [(article_id, -score if score else 0.0) for _, article_id, score in result]
-    if result and result[0][0] is not None:
-        total = result[0][0]
-    elif limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):
+    rows = [(article_id, -score if score else 0.0) for article_id, score in result]
+    if limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):
         total = len(rows)
     else:
         total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]

@@ -36,6 +36,7 @@ COMMITS = {
     5: "d82ff2d",  # + m005 discovery indexes (people, places, reprints)
     6: "08ef52b",  # + m006 import provenance and the journal's origin column
     7: "623ee6b",  # + m007 article revisions (corrections); index of body, title, subtitle only
+    8: "62780cb",  # + m008 index of every text the page shows, in pairs; entity roles as text
 }
 
 # Runs inside the old code; argv: library path, seed paths...
