@@ -31,7 +31,7 @@ import functools
 import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Self
 
 _OPTIONAL = ("numpy", "pandas")
 # Statements that never open a transaction of their own (see above).
@@ -64,7 +64,8 @@ def _writer_class(writes: type | None) -> type:
 
 
 def _is_read(sql: str) -> bool:
-    return sql.lstrip()[:6].upper() in _READS
+    words = sql.split(None, 1)
+    return bool(words) and words[0].upper() in _READS
 
 
 class Database:
@@ -118,7 +119,7 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> Database:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
