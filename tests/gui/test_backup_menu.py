@@ -20,8 +20,8 @@ NOTE = "备份之后的批注 / a note made after the backup"
 
 
 def settled(qtbot, window: MainWindow) -> MainWindow:
-    """Wait for the write lane (the daily backup queued when the library was shown)."""
-    qtbot.waitUntil(lambda: not window.workers.write.busy(), timeout=10_000)
+    """Wait for the daily backup (queued once the window is drawn) to finish in the write lane."""
+    qtbot.waitUntil(lambda: window.backups.daily_backup is not None and not window.workers.write.busy(), timeout=10_000)
     return window
 
 

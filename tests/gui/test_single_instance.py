@@ -37,6 +37,16 @@ def test_names_differ_per_library(tmp_path: Path) -> None:
     assert a != single_instance.server_name(tmp_path / "b.sqlite")
 
 
+def test_the_name_is_the_one_earlier_versions_listen_on(tmp_path: Path, monkeypatch) -> None:
+    """Computed with Qt's SHA-256 now, it must stay the hashlib digest a running older window uses."""
+    import hashlib
+
+    monkeypatch.setattr(single_instance.getpass, "getuser", lambda: "王芳")
+    lib = tmp_path / "株洲日报.sqlite"
+    key = f"王芳\n{lib.resolve()}".encode()
+    assert single_instance.server_name(lib) == "zzreader-" + hashlib.sha256(key).hexdigest()[:20]
+
+
 def test_main_exits_when_a_window_is_open(qtbot, tmp_path: Path, library_path: Path, settings) -> None:
     from zzreader.gui import app
 

@@ -43,7 +43,6 @@ at least `ONE_SIDE_QUOTE_CHARS` whose prefix or suffix is still at least
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -96,6 +95,8 @@ class Placement:
 
 def text_hash(text: str) -> str:
     """Fingerprint of a whole article text (sha256 of its UTF-8), to skip work."""
+    import hashlib  # OpenSSL's libcrypto (3 MB resident) loads with the first hash, not at start
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -12,8 +12,8 @@ another process changed from the entries it wrote.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 # This process: one window (or one command) per process.
-ORIGIN = uuid.uuid4().hex
+ORIGIN = os.urandom(16).hex()  # random, as uuid4 (whose module start-up need not load)
 JOURNAL = "annotation_journal"  # the undo journal's table (core/journal.py)
 
 

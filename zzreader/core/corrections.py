@@ -24,7 +24,6 @@ history and listed by `pending_review`.
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -92,6 +91,8 @@ class Revision:
 
 def default_user() -> str:
     """The account's name (Preferences may override it)."""
+    import getpass  # only when a name is needed, not at start
+
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers

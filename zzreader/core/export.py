@@ -58,7 +58,7 @@ from zzreader.core.errors import AnnotationError
 from zzreader.core.highlights import Highlight, insert_row, set_tags
 from zzreader.core.journal import ANCHORED, ORPHAN, operation
 from zzreader.core.notes import render_note_html
-from zzreader.core.palette import COLORS, STYLES
+from zzreader.core.palette import COLORS, PALETTE, STYLES
 from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
 from zzreader.core.tags import clean_tag, tag_id
 from zzreader.core.timestamps import now, parse_time
@@ -74,18 +74,6 @@ ARTICLE_URN = "urn:zzreader:article:"
 # uuid5 namespace for the ids of article-tag annotations (any fixed uuid works).
 ARTICLE_TAGS_NS = uuid.UUID("6f1c3b1e-4d55-4b7e-9a0c-2f7c1f0e8a11")
 FORMATS = ("md", "csv", "json")
-
-# Highlight colours: (fill for the highlight style, ink for underline/strike).
-PALETTE = {
-    "yellow": ("#fff3a3", "#c79a00"),
-    "green": ("#c8f0c0", "#2e9e44"),
-    "blue": ("#c6e2ff", "#1c6fd1"),
-    "pink": ("#ffd1e8", "#d8408a"),
-    "purple": ("#e3d1ff", "#8a4fd8"),
-    "orange": ("#ffd8a8", "#e06c00"),
-    "red": ("#ffb3b3", "#d32f2f"),
-    "grey": ("#dddddd", "#6b6b6b"),
-}
 
 
 class ExportError(AnnotationError):

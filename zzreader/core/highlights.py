@@ -9,7 +9,6 @@ position, core/anchors.py) lets a highlight survive a re-import.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -331,6 +330,8 @@ class Highlights(Part):
                 anchor = make_anchor(text, start, end)
             except ValueError as exc:
                 raise AnnotationError(str(exc)) from exc
+            import uuid  # with the first highlight, not at start
+
             hid = str(uuid.uuid4())
             stamp = now()
             op.touch("highlights", hid)

@@ -12,8 +12,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from zzreader.core.store import Library, open_library
 from zzreader.resources import seeds_dir
 
@@ -28,6 +26,8 @@ class LibraryChoice:
 
 
 def default_library_path() -> Path:
+    from platformdirs import user_data_dir  # only when no library is named
+
     return Path(user_data_dir("zzreader", appauthor=False)) / "library.sqlite"
 
 

@@ -19,7 +19,6 @@ search for or a field value cannot be read (an unknown type, a bad date).
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -317,6 +316,8 @@ def date_bounds(value: str) -> tuple[str, str]:
             f"看不懂的日期 {value}，请写成 2024、2024-12 或 2024-12-05 / "
             f"Cannot read the date {value}; write 2024, 2024-12 or 2024-12-05"
         )
+    import calendar  # with the first date filter, not with every start
+
     year = int(m[1])
     month = int(m[2]) if m[2] else None
     day = int(m[3]) if m[3] else None

@@ -10,7 +10,6 @@ because in Chinese text the most frequent characters (的, 在) are not junk.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 Opcode = tuple[str, int, int, int, int]
 
@@ -29,6 +28,9 @@ def opcodes(old: str, new: str) -> list[Opcode]:
     if head:
         ops.append(("equal", 0, head, 0, head))
     if mid_old or mid_new:
+        # difflib is loaded with the first correction, not at start
+        from difflib import SequenceMatcher
+
         matcher = SequenceMatcher(None, mid_old, mid_new, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             ops.append((tag, i1 + head, i2 + head, j1 + head, j2 + head))

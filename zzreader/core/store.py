@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 
 from zzreader.core import corrections, safe_open, search, sources
 from zzreader.core.collections import Collections
-from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
+from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
 from zzreader.core.journal import Journal
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
@@ -769,12 +769,13 @@ def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
     return matches
 
 
-class _Database(Database):
-    """A sqlite-utils Database whose outermost transaction is BEGIN IMMEDIATE.
+class _ImmediateWrites:
+    """Mixed in front of sqlite-utils' Database (core/database.py): the outermost transaction is BEGIN IMMEDIATE.
 
-    Made with `execute_plugins=False`: sqlite-utils plugins installed beside
-    zzreader do not get to set up the library's hardened connection (and
-    looking for them would read every installed package's metadata at start).
+    That Database is made with `execute_plugins=False`: sqlite-utils plugins
+    installed beside zzreader do not get to set up the library's hardened
+    connection (and looking for them would read every installed package's
+    metadata).
 
     In WAL mode a deferred transaction that has read cannot wait for another
     process's write lock: SQLite answers "database is locked" at once,
@@ -849,15 +850,13 @@ def _connect(path: Path, read_only: bool = False) -> Database:
             safe_open.read_only_uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S
         )
         safe_open.harden(conn)
-        db = _Database(conn, execute_plugins=False)  # see _Database
-        db.read_only = True
-        return db
+        return Database(conn, writes=_ImmediateWrites, read_only=True)
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     safe_open.harden(conn)
     # Big pages pack ~2 KB article rows without leaving a third of each page
     # empty; only takes effect on a new file, and must come before WAL.
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    db = _Database(conn, execute_plugins=False)  # see _Database
+    db = Database(conn, writes=_ImmediateWrites)
     db.execute("PRAGMA foreign_keys = ON")
     return db
 

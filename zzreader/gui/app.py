@@ -165,6 +165,7 @@ def log_startup(window: MainWindow) -> None:
     data = {
         "shown_at": time.time(),
         "rss_bytes": rss_bytes(),
+        "cpu_s": time.process_time(),  # CPU time until shown (tests/bench/bench_gui.py)
         "article_id": window.current_id,
         "tree_rows": window.model.rowCount(),
     }

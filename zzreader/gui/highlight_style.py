@@ -1,7 +1,7 @@
 """How highlights look on the page, overlaps included (Qt-free: plain colours).
 
-The eight colours are the core export's palette (`export.PALETTE`: a pale
-fill for the highlight style, a stronger ink for underline and
+The eight colours are core/palette.py's `PALETTE`, which the export uses
+too (a pale fill for the highlight style, a stronger ink for underline and
 strike-through), so the page, the HTML/PDF export and the browser agree.
 
 Overlapping highlights are cut into pieces at every start and end. A piece
@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from zzreader.core.export import PALETTE
 from zzreader.core.highlights import Highlight
-from zzreader.core.palette import COLORS
+from zzreader.core.palette import COLORS, PALETTE
 
 OVERLAP_DARKEN = 0.9  # each extra fill layer keeps 90 % of the brightness
 

@@ -8,7 +8,6 @@ new revision equal to the chosen one; the original (revision 0) is always there.
 
 from __future__ import annotations
 
-import difflib
 import html
 from collections.abc import Callable
 
@@ -43,6 +42,8 @@ def revision_text(r: Revision) -> str:
 
 def marked(old: str, new: str) -> tuple[str, str]:
     """Two HTML bodies with the characters that differ marked; all text escaped."""
+    import difflib  # when a revision is shown, not at start
+
     left, right = [], []
     for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
         a, b = html.escape(old[a1:a2]), html.escape(new[b1:b2])

@@ -10,8 +10,9 @@ collections sit under the tree, the annotation bar above the page, the
 browser in a bottom dock, and exports / imports in annotation_io.py.
 
 Backups (core/backup.py): the daily one is queued in the write lane whenever
-a library is shown (so it runs before any import the user starts and never
-delays the window); the closing one is made on the GUI thread after the lanes
+a library is shown (for the one the window opens with, once the window is
+drawn: gui/first_paint.py), so it runs before any import the user starts and
+never delays the window; the closing one is made on the GUI thread after the lanes
 have stopped, so it holds everything they wrote. File → Back up now runs in
 the write lane too; File → Restore a backup… closes the lanes and the library,
 restores, and shows the library again as a switch does.
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_library(library_path)
         self.closed = False  # shutdown() ran: the library is closed
+        self.drawn = False  # first painted: from then on the settings are written as things change
         self.workers = Workers(self.library.path)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
             fit_first_window(self)  # the first start fits the screen it opens on
         self.fitter = PaneFitter(self)  # the article keeps >= 30 characters: docks, then the tree give way
         self._library_shown()
-        self.backups.queue_daily_backup()
+        after_first_paint(self, self._first_drawn)
         self.external = ExternalChanges(self)  # other processes' writes (gui/external_changes.py)
 
     # -- construction -------------------------------------------------------------
@@ -281,6 +283,26 @@ class MainWindow(QMainWindow):
             return
         self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
 
+    def _first_drawn(self) -> None:
+        """Once the window is drawn: remember its library and article, queue the daily backup.
+
+        Before, writing the settings file (QSettings syncs it at the next turn
+        of the event loop, two fdatasync calls) and the backup's look at its
+        folder would only delay the first paint; nothing reads them sooner.
+        """
+        self._settle_in()
+        if not self.closed:
+            self.backups.queue_daily_backup()
+
+    def _settle_in(self) -> None:
+        """Write the settings start-up held back; from now on they are written as things change."""
+        if self.drawn:
+            return
+        self.drawn = True
+        if not self.closed:
+            self.recent.remember(self.library.path)
+            self._save_last_article()
+
     # -- library --------------------------------------------------------------------
     def _library_shown(self) -> None:
         """Title, counts, recent list; then open the last (or first) article."""
@@ -291,7 +313,8 @@ class MainWindow(QMainWindow):
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
             self.statusBar().showMessage("  ".join(notices))
         self.setWindowFilePath(str(path))
-        self.recent.remember(path)
+        if self.drawn:  # else _first_drawn does
+            self.recent.remember(path)
         self.status_line.update_counts()
         last = self.last_articles.get(str(path))
         opened = False
@@ -320,6 +343,7 @@ class MainWindow(QMainWindow):
         except ZZReaderError as exc:
             QMessageBox.warning(self, tr("library.open_failed"), i18n.pick(str(exc)))
             return False
+        self._settle_in()  # the library left is remembered before the new one
         self.close_library(backup=True)
         self.adopt(new)
         return True
@@ -385,7 +409,8 @@ class MainWindow(QMainWindow):
         prev_id, next_id = self.library.neighbours(article_id)
         self.act_prev.setEnabled(prev_id is not None)
         self.act_next.setEnabled(next_id is not None)
-        self._save_last_article()
+        if self.drawn:  # else _first_drawn does
+            self._save_last_article()
         self.status_line.update_where()
         self.article_opened.emit(article_id)
 
@@ -559,7 +584,8 @@ class MainWindow(QMainWindow):
         prefs = prefs.clamped()
         old = self.prefs
         self.prefs = prefs
-        preferences.save(self.settings, prefs)
+        if not initial or prefs != old:  # the prefs just loaded need no writing back
+            preferences.save(self.settings, prefs)
         t = themes.theme(prefs.theme)
         app = QApplication.instance()
         if initial or old.theme != prefs.theme:

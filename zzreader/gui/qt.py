@@ -11,11 +11,48 @@ from __future__ import annotations
 import sys
 
 import PySide6
-from PySide6.QtCore import (
+
+
+def _read_sources_instead_of_caching_their_lines() -> None:
+    """Make PySide6's per-import check for its `__feature__` switch cheap.
+
+    Once PySide6 is loaded it asks, of every module named in an import
+    statement that it has not seen yet, whether that module's source mentions
+    "PySide6" (shibokensupport/feature.py, `_mod_uses_pyside`, through
+    `inspect.getsource`). That reads about 200 modules at start and keeps
+    every line of them in `linecache`: some 20 ms and 8 MB before the window
+    shows (tests/bench/bench_gui.py). The same question answered on the file's
+    bytes gives the same answer without keeping them; a module without a
+    readable `.py` file is left to PySide6's own check. zzreader selects no
+    feature, so the answers only keep PySide6's bookkeeping as it was.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None or getattr(check, "reads_bytes", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return check(module)
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return check(module)
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+_read_sources_instead_of_caching_their_lines()
+
+from PySide6.QtCore import (  # after the check above is made cheap
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCryptographicHash,
     QDate,
     QEvent,
     QEventLoop,
@@ -66,6 +103,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
     QIcon,
+    QIconEngine,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -135,6 +173,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStatusBar,
     QStyle,
+    QStyleOption,
     QStyleOptionViewItem,
     QStyledItemDelegate,
     QTableView,

@@ -33,8 +33,10 @@ class RecentLibraries:
         return [str(v) for v in (value or [])]
 
     def remember(self, path: Path) -> None:
-        recent = [str(path)] + [p for p in self.paths() if p != str(path)]
-        self.settings.setValue(K_RECENT, recent[:RECENT_MAX])
+        old = self.paths()
+        recent = ([str(path)] + [p for p in old if p != str(path)])[:RECENT_MAX]
+        if recent != old:  # an unchanged list is not written again
+            self.settings.setValue(K_RECENT, recent)
 
     def fill(self, menu: QMenu) -> None:
         """Called as the menu opens: the current library and missing files are greyed out."""

@@ -11,10 +11,9 @@ A socket left by a crashed window answers nothing and is replaced.
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from zzreader.gui.qt import QLocalServer, QLocalSocket, QObject, Signal
+from zzreader.gui.qt import QCryptographicHash, QLocalServer, QLocalSocket, QObject, Signal
 
 CONNECT_MS = 500
 RAISE = b"raise\n"
@@ -27,7 +26,10 @@ def server_name(library_path: Path) -> str:
     except Exception:  # noqa: BLE001 - no user name (some containers): the path alone
         user = ""
     key = f"{user}\n{Path(library_path).expanduser().resolve()}".encode()
-    return "zzreader-" + hashlib.sha256(key).hexdigest()[:20]
+    # Qt's SHA-256 (the same digest as hashlib's), so start-up does not load
+    # OpenSSL's libcrypto (3 MB resident) for one hash.
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
+    return "zzreader-" + bytes(digest).decode("ascii")[:20]
 
 
 class SingleInstance(QObject):

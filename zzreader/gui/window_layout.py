@@ -93,5 +93,7 @@ class LastArticles:
         if article_id is None:
             return
         data = self.all()
+        if data.get(library_path) == article_id:
+            return  # unchanged: nothing to write
         data[library_path] = article_id
         self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
