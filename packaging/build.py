@@ -178,7 +178,7 @@ def numpy_without_blas(work: Path) -> Path | None:
     target = work / "numpy-noblas"
     if target.exists():
         shutil.rmtree(target)
-    wheel = sorted(wheels.glob("numpy-*.whl"))[-1]
+    wheel = max(wheels.glob("numpy-*.whl"))
     run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(target),
          str(wheel)], quiet=True)
     # Built here, not patched by auditwheel: safe to strip (strip_python says why that matters).
