@@ -101,9 +101,17 @@ def test_bundle_holds_what_the_app_needs_and_not_what_it_does_not(built: dict) -
         p.name for p in (ROOT / "seeds").glob("*.txt")
     )
     libs = {p.name for p in (qt / "lib").iterdir()}
-    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6",
-                   "libQt6Designer.so.6", "libQt6OpenGL.so.6"):
+    for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6", "libQt6Designer.so.6"):
         assert unused not in libs, unused
+    # pyqtgraph imports QtOpenGLWidgets; QtOpenGL's binding is a stand-in (rthook_without_qtopengl.py).
+    assert "PySide6/QtOpenGLWidgets.abi3.so" in files and "PySide6/QtOpenGL.abi3.so" not in files
+    # Issue 18: numpy without OpenBLAS, rapidfuzz's generic builds only, libcups from the system.
+    assert built["numpy_openblas"] is False
+    assert not any("openblas" in f or "gfortran" in f for f in files)
+    assert not any(f.startswith("rapidfuzz/") and "_avx2." in f for f in files)
+    assert any(f.startswith("rapidfuzz/fuzz_cpp.") for f in files)
+    assert not {"libcups.so.2", "libgnutls.so.30"} & files
+    assert "libgssapi_krb5.so.2" in files  # QtNetwork (single instance) links it
     assert not (qt / "qml").exists()
     assert {p.name for p in (qt / "translations").iterdir()} <= {"qt_zh_CN.qm", "qtbase_zh_CN.qm"}
     assert not any(f.startswith(("jieba/lac_small", "setuptools", "pkg_resources")) for f in files)
