@@ -1,7 +1,7 @@
 """Build zzreader with PyInstaller, check what was built, and pack it.
 
     pip install -e '.[build]'
-    python packaging/build.py [--dist DIR] [--work DIR] [--no-archive] [--clean]
+    python packaging/build.py [--dist DIR] [--work DIR] [--no-archive] [--clean] [--numpy-blas]
 
 Steps: render the icons from resources/icon.svg, prepare jieba's prefix
 dictionary, write the Windows version file, on Linux get numpy built

@@ -1,6 +1,7 @@
 """Build the Linux one-folder app with packaging/build.py and check it the way a user runs it.
 
-Slow (about a minute on two cores): one PyInstaller build shared by the
+Slow (about a minute on two cores, plus about ten minutes the first time on
+a machine, to compile numpy without BLAS): one PyInstaller build shared by the
 tests below. build.py itself fails when the frozen self-test fails.
 """
 
@@ -37,7 +38,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:
     dist, work = base / "dist", base / "work"
     result = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist), "--work", str(work)],
-        capture_output=True, text=True, encoding="utf-8", timeout=1200,
+        # The first build on a machine also compiles numpy without BLAS (about ten
+        # minutes on two cores; build.py numpy_without_blas), later ones reuse it.
+        capture_output=True, text=True, encoding="utf-8", timeout=2700,
     )
     print(result.stdout[-6000:], result.stderr[-3000:], sep="\n")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
