@@ -1,10 +1,11 @@
 """Build zzreader with PyInstaller, check what was built, and pack it.
 
     pip install -e '.[build]'
-    python packaging/build.py [--dist DIR] [--work DIR] [--no-archive] [--clean]
+    python packaging/build.py [--dist DIR] [--work DIR] [--no-archive] [--clean] [--numpy-blas]
 
 Steps: render the icons from resources/icon.svg, prepare jieba's prefix
-dictionary, write the Windows version file, run PyInstaller on
+dictionary, write the Windows version file, on Linux get numpy built
+without BLAS (compiled once, then cached: `numpy_without_blas`), run PyInstaller on
 packaging/zzreader.spec (one-folder build in DIST/zzreader, plus
 DIST/zzreader.app on macOS), check that every Qt library the kept binaries
 need is in the bundle (Linux), run the frozen `zzreader --self-test`, pack
@@ -38,10 +39,12 @@ IS_WIN = sys.platform == "win32"
 IS_MAC = sys.platform == "darwin"
 IS_LINUX = sys.platform.startswith("linux")
 # Targets from issue 7 (Linux); reported, and enforced by tests/packaging.
-# Measured 166.2 MB and 65.6 MB (numpy, for reprints and the charts, is 41 MB of it).
+# Measured 120.1 MB and 50.7 MB (issue 18: 0.76 of a PyInstaller hello-world, bench_installer.py).
 MAX_FOLDER_MB = 175
 MAX_ARCHIVE_MB = 72
 SELF_TEST_TIMEOUT = 300
+# numpy built for the bundle without BLAS and LAPACK (numpy_without_blas says why).
+NUMPY_SETUP_ARGS = ("-Dblas=none", "-Dlapack=none")
 
 
 class BuildError(RuntimeError):
@@ -132,7 +135,62 @@ def run(cmd: list[str], env: dict[str, str] | None = None, quiet: bool = False,
     return result
 
 
-def pyinstaller(dist: Path, work: Path, generated: Path, clean: bool) -> None:
+def build_cache() -> Path:
+    """Where built wheels are kept between builds (ZZREADER_BUILD_CACHE, else the user's cache)."""
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("ZZREADER_BUILD_CACHE") or user_cache_dir(f"{APP}-build", appauthor=False))
+
+
+def numpy_without_blas(work: Path) -> Path | None:
+    """Linux: the installed numpy's version, built without BLAS and LAPACK; the folder holding it.
+
+    numpy's wheels carry OpenBLAS (27 MB with libgfortran, a sixth of the
+    build). zzreader's numpy work (datasketch's MinHash in
+    core/discovery/reprints.py, pyqtgraph's trend chart) is elementwise
+    arithmetic on small arrays, never large products or linear algebra, and
+    a numpy built with `-Dblas=none -Dlapack=none` keeps every function: it
+    uses its own matrix-product loops and its bundled LAPACK subset
+    (lapack_lite) instead. The wheel is compiled once (about ten minutes on
+    two cores; it needs a C and C++ compiler) and kept in build_cache();
+    PyInstaller then collects it in place of the installed numpy. When it
+    cannot be built, the installed numpy is used (returns None).
+    """
+    from importlib.metadata import version
+
+    numpy_version = version("numpy")
+    wheels = build_cache() / f"numpy-{numpy_version}-noblas-{sys.implementation.cache_tag}"
+    if not any(wheels.glob("numpy-*.whl")):
+        if shutil.which("cc") is None or shutil.which("c++") is None:
+            log("no C/C++ compiler: the installed numpy (with OpenBLAS) is collected")
+            return None
+        log(f"building numpy {numpy_version} without BLAS/LAPACK once (kept in {wheels}) …")
+        wheels.mkdir(parents=True, exist_ok=True)
+        try:
+            # --no-cache-dir: pip's wheel cache ignores the setup args, so it must neither
+            # give us its usual numpy nor keep ours for a later plain install.
+            run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-cache-dir", "--no-binary",
+                 "numpy", f"numpy=={numpy_version}", "--wheel-dir", str(wheels),
+                 *(f"--config-settings=setup-args={arg}" for arg in NUMPY_SETUP_ARGS)], quiet=True)
+        except BuildError as exc:
+            log(f"numpy without BLAS could not be built ({exc}): the installed numpy is collected")
+            return None
+    target = work / "numpy-noblas"
+    if target.exists():
+        shutil.rmtree(target)
+    wheel = max(wheels.glob("numpy-*.whl"))
+    run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(target),
+         str(wheel)], quiet=True)
+    # Built here, not patched by auditwheel: safe to strip (strip_python says why that matters).
+    strip = shutil.which("strip")
+    if strip is not None:
+        run([strip, "--strip-unneeded", *map(str, target.rglob("*.so"))], quiet=True)
+    log(f"numpy without BLAS/LAPACK: {wheel.name}")
+    return target
+
+
+def pyinstaller(dist: Path, work: Path, generated: Path, clean: bool, site: Path | None = None) -> None:
+    """Run PyInstaller on the spec; `site` (a folder of packages) goes first on its path."""
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
@@ -142,7 +200,10 @@ def pyinstaller(dist: Path, work: Path, generated: Path, clean: bool) -> None:
            str(PACKAGING / "zzreader.spec")]
     if clean:
         cmd.insert(3, "--clean")
-    run(cmd, env={"ZZREADER_GENERATED": str(generated)})
+    env = {"ZZREADER_GENERATED": str(generated)}
+    if site is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), os.environ.get("PYTHONPATH")]))
+    run(cmd, env=env)
 
 
 def add_desktop_files(folder: Path, generated: Path) -> None:
@@ -341,7 +402,8 @@ def ignore_outputs(folder: Path) -> None:
 
 
 # -- main ------------------------------------------------------------------------
-def build(dist: Path, work: Path, archive: bool = True, clean: bool = False) -> dict:
+def build(dist: Path, work: Path, archive: bool = True, clean: bool = False,
+          numpy_blas: bool = False) -> dict:
     started = time.perf_counter()
     version = package_version()
     for folder in (dist, work):
@@ -349,8 +411,9 @@ def build(dist: Path, work: Path, archive: bool = True, clean: bool = False) -> 
     log(f"zzreader {version}, Python {platform.python_version()}, {platform.platform()}")
     generated = work / "generated"
     prepare_inputs(generated, version)
+    site = numpy_without_blas(work) if IS_LINUX and not numpy_blas else None
     t = time.perf_counter()
-    pyinstaller(dist, work, generated, clean)
+    pyinstaller(dist, work, generated, clean, site)
     pyinstaller_s = time.perf_counter() - t
     folder = dist / APP
     if IS_LINUX:
@@ -365,6 +428,7 @@ def build(dist: Path, work: Path, archive: bool = True, clean: bool = False) -> 
         "platform": platform.platform(),
         "folder": str(folder),
         "folder_mb": round(folder_size(folder) / 2**20, 1),
+        "numpy_openblas": any(folder.rglob("*openblas*")),
         "pyinstaller_s": round(pyinstaller_s, 1),
         "self_test_s": round(self_test_s, 1),
     }
@@ -399,10 +463,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="work folder (build/)")
     parser.add_argument("--no-archive", action="store_true", help="skip the archive")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument("--numpy-blas", action="store_true",
+                        help="collect the installed numpy, OpenBLAS included (Linux builds one without)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))  # zzreader.resources, even without an install
     try:
-        report = build(args.dist.resolve(), args.work.resolve(), not args.no_archive, args.clean)
+        report = build(args.dist.resolve(), args.work.resolve(), not args.no_archive, args.clean,
+                       args.numpy_blas)
     except (BuildError, subprocess.SubprocessError) as exc:
         print(f"[build] FAILED: {exc}", file=sys.stderr)
         return 1

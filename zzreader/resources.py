@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     import jieba
 
 APP_NAME = "zzreader"
-# Bump when the layout of the prepared jieba file changes.
-_JIEBA_CACHE_FORMAT = 1
+# Bump when the layout of the prepared jieba file changes (2: zlib-compressed).
+_JIEBA_CACHE_FORMAT = 2
 _jieba_source: str | None = None
 
 
@@ -73,9 +73,12 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
 
     Pickle rather than jieba's own marshal cache: it loads about four times
     faster (0.15 s instead of 0.55 s here), and we load it ourselves anyway.
+    Compressed with zlib: 2.3 MB instead of 6.5 MB in every build (the
+    installer's size, issue 18), for about 30 ms more per load.
     """
     import pickle
     import tempfile
+    import zlib
 
     import jieba
 
@@ -85,7 +88,7 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
     try:
         with os.fdopen(fd, "wb") as out:
             payload = (_JIEBA_CACHE_FORMAT, jieba.__version__, freq, total)
-            pickle.dump(payload, out, protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(zlib.compress(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL), 6))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -95,13 +98,13 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
 
 def _read_jieba_cache(path: Path) -> tuple[dict[str, int], int] | None:
     import pickle  # here and above: only the jieba cache needs them, not every start
+    import zlib
 
     import jieba
 
     try:
-        with path.open("rb") as f:
-            fmt, version, freq, total = pickle.load(f)
-    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        fmt, version, freq, total = pickle.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, zlib.error):
         return None
     if fmt != _JIEBA_CACHE_FORMAT or version != jieba.__version__ or not isinstance(freq, dict):
         return None

@@ -353,6 +353,53 @@ def step_window(state: State) -> str:
         app.processEvents()
 
 
+def step_trend_chart(state: State) -> str:
+    """The trend chart (pyqtgraph on numpy) draws: the view Discover → Trends opens,
+    given one query's counts per month and saved as PNG as its button does."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
+    import numpy as np
+
+    from zzreader.core.discovery import trends
+    from zzreader.gui.app import application
+    from zzreader.gui.main_window import MainWindow
+    from zzreader.gui.qt import QColor, QImage, QSettings
+    from zzreader.gui.trends_view import COLORS
+
+    app = application()
+    term = choose_terms(state.issues)[0][1]
+    result = trends.trend(state.library, [term], "month")
+    counts = [p.articles for p in result.series[0].points]
+    expect(sum(c or 0 for c in counts) > 0, f"{term} 没有趋势数据 / no trend for {term}")
+    settings = QSettings(str(state.tmp / "settings-trend.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(state.library.path, settings)
+    try:
+        window.show()
+        view = window.discovery.view("trends")
+        view.resize(640, 360)
+        view.show_result(result)  # what the worker's answer to 绘制 / Draw calls
+        app.processEvents()
+        drawn = view.chart_data()
+        expected = [float("nan") if c is None else float(c) for c in counts]
+        expect(len(drawn) == 1 and np.allclose(drawn[0][1], expected, equal_nan=True),
+               f"趋势图数据不对 / the chart plots {drawn}, not {expected}")
+        png = view.save_png(str(state.tmp / "trend.png"))
+        image = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB32)
+        expect(not image.isNull(), "趋势图无法导出 / the chart did not export")
+        pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+        bgr = pixels[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].astype(int)
+        line = QColor(COLORS[0])
+        target = np.array([line.blue(), line.green(), line.red()])
+        coloured = int((np.abs(bgr - target).sum(axis=2) < 60).sum())
+        expect(coloured > 50, f"趋势线未画出 / no line drawn ({coloured} px of {COLORS[0]})")
+        return (f"{term}: {len(counts)} months, {sum(c or 0 for c in counts)} articles; "
+                f"{image.width()}x{image.height()} px PNG, {coloured} px of line")
+    finally:
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
 def _snapshot(folders: list[Path]) -> dict[Path, tuple[int, int]]:
     files: dict[Path, tuple[int, int]] = {}
     for folder in folders:
@@ -411,8 +458,10 @@ def main(library_path: Path | str | None = None, out: TextIO | None = None) -> i
                 report.skip(name, "import failed")
         if report.step("Qt 运行库 / Qt runtime", step_qt_runtime) and imported:
             report.step("窗口 / window", lambda: step_window(state))
+            report.step("趋势图 / trend chart", lambda: step_trend_chart(state))
         else:
             report.skip("窗口 / window", "Qt runtime or import failed")
+            report.skip("趋势图 / trend chart", "Qt runtime or import failed")
         if state.library is not None:
             state.library.close()
         report.step("未写程序目录 / nothing written", lambda: step_nothing_written(state))

@@ -78,3 +78,14 @@ def test_a_custom_dictionary_gets_its_cache_in_the_user_folder(places, tmp_path:
     assert tokenizer.initialized and "株洲日报" in tokenizer.FREQ
     written = files_under(places["root"]) - {words}
     assert [p.parent for p in written] == [places["user"].parent]  # jieba's own cache file
+
+
+def test_an_uncompressed_file_of_the_older_format_is_rebuilt(places, prefix) -> None:
+    import pickle
+
+    places["user"].parent.mkdir(parents=True)
+    places["user"].write_bytes(pickle.dumps((1, jieba.__version__, {"旧": 1}, 1)))
+    tokenizer = resources.configure_jieba(jieba.Tokenizer())
+    assert tokenizer.FREQ == prefix[0]  # not the old file's single word
+    assert resources._read_jieba_cache(places["user"]) == prefix  # saved again, compressed
+    assert places["user"].stat().st_size < 3 * 2**20

@@ -30,8 +30,9 @@ def test_self_test_passes_from_source() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line for line in result.stdout.splitlines() if line.startswith(("[ok]", "[FAIL]"))]
-    assert len(steps) == 11 and all(s.startswith("[ok]") for s in steps), result.stdout
+    assert len(steps) == 12 and all(s.startswith("[ok]") for s in steps), result.stdout
     assert any("转载检测 / reprints" in s for s in steps)  # datasketch and numpy load and find a copy
+    assert any("趋势图 / trend chart" in s and "px of line" in s for s in steps)  # pyqtgraph draws
     assert "(source," in result.stdout and "自检通过 / self-test passed" in result.stdout
     # Nothing but the report: no Qt plugin warnings or library chatter on stderr.
     assert result.stderr == ""
@@ -78,3 +79,13 @@ def test_reprint_detection_that_misses_a_copy_fails_the_self_test(monkeypatch, q
     out = io.StringIO()
     assert selftest.main(None, out) == 1
     assert "[FAIL] 转载检测 / reprints" in out.getvalue()
+
+
+def test_a_trend_chart_that_draws_nothing_fails_the_self_test(monkeypatch, qapp) -> None:
+    from zzreader.gui import trends_view
+
+    monkeypatch.setattr(trends_view.TrendsView, "_draw", lambda self: self.plot.clear())
+    out = io.StringIO()
+    assert selftest.main(None, out) == 1
+    text = out.getvalue()
+    assert "[FAIL] 趋势图 / trend chart" in text and "[ok] 窗口 / window" in text
