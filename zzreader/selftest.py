@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from zzreader import __version__
-from zzreader.resources import app_root, configure_jieba, is_frozen, jieba_source, seeds_dir
+from zzreader.resources import (
+    app_root,
+    configure_jieba,
+    import_jieba,
+    is_frozen,
+    jieba_source,
+    seeds_dir,
+)
 
 # Article key shared by the parsed seeds and the library: (file name, first line, last line).
 Key = tuple[str, int, int]
@@ -107,7 +114,7 @@ def step_bundled_files() -> str:
     expect(bool(seeds), f"没有样报 / no sample issues in {seeds_dir()}")
     icon = resources_dir() / "icon.svg"
     expect(icon.is_file(), f"缺少图标 / app icon missing: {icon}")
-    import jieba
+    jieba = import_jieba()
 
     dict_txt = Path(jieba.__file__).parent / "dict.txt"
     expect(dict_txt.is_file(), f"缺少 jieba 词典 / jieba dictionary missing: {dict_txt}")
@@ -413,7 +420,7 @@ def _snapshot(folders: list[Path]) -> dict[Path, tuple[int, int]]:
 
 def watched_folders() -> list[Path]:
     """Where nothing may be written: the whole bundle, or (from source) the data zzreader ships."""
-    import jieba
+    jieba = import_jieba()
 
     if is_frozen():
         return [app_root(), Path(sys.executable).parent]

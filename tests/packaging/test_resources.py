@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import jieba
@@ -89,3 +91,22 @@ def test_an_uncompressed_file_of_the_older_format_is_rebuilt(places, prefix) -> 
     assert tokenizer.FREQ == prefix[0]  # not the old file's single word
     assert resources._read_jieba_cache(places["user"]) == prefix  # saved again, compressed
     assert places["user"].stat().st_size < 3 * 2**20
+
+
+def test_jieba_is_imported_without_pkg_resources():
+    """jieba falls back to open() for its data files; setuptools' pkg_resources
+    (most of jieba's import time) is neither imported nor left blocked."""
+    code = (
+        "import sys\n"
+        "from zzreader.resources import import_jieba\n"
+        "jieba = import_jieba()\n"
+        "assert 'pkg_resources' not in sys.modules, 'pkg_resources imported or left blocked'\n"
+        "with jieba.get_dict_file() as f:\n"
+        "    assert f.readline().split()[0]\n"
+        "print('/'.join(jieba.Tokenizer().cut('株洲日报社记者走进炎陵县', HMM=False)))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                         cwd=root, check=True).stdout.strip()
+    words = out.split("/")
+    assert "".join(words) == "株洲日报社记者走进炎陵县" and len(words) > 2, out

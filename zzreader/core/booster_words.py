@@ -63,7 +63,9 @@ def _jieba_version() -> str:
     found = re.search(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", source, re.MULTILINE)
     if found:
         return found.group(1)
-    import jieba
+    from zzreader.resources import import_jieba
+
+    jieba = import_jieba()
 
     return jieba.__version__
 

@@ -81,7 +81,9 @@ def stop_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def dictionary() -> dict[str, str]:
     """word -> kind, from jieba's dict.txt (ns/nt, well-attested nr) and the user dictionary."""
-    import jieba
+    from zzreader.resources import import_jieba
+
+    jieba = import_jieba()
 
     words: dict[str, str] = {}
     jieba_dict = Path(jieba.__file__).with_name("dict.txt")
@@ -269,7 +271,9 @@ _PLACE_TAGS = ("ns", "nt", "nz")
 def _common_words(proper: tuple[str, ...] = ("nr", "nrt", "nrfg")) -> frozenset[str]:
     """Two-character jieba words used often, except those tagged `proper`
     (a name check keeps place words: 石桥 is no person; a place check keeps names)."""
-    import jieba
+    from zzreader.resources import import_jieba
+
+    jieba = import_jieba()
 
     out = set()
     with Path(jieba.__file__).with_name("dict.txt").open(encoding="utf-8") as fh:
