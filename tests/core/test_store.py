@@ -450,3 +450,19 @@ def test_summaries_show_a_short_title_with_its_subtitle(lib, seed_issues):
     headlines = [a.headline for a in lib.articles_of_issue(outcome.issue_id)]
     assert "学习明理 青春报国" in headlines  # a couplet head split into title and subtitle
     assert "天元区打响第二届群众拔河比赛" in headlines  # a full title stands alone
+
+
+def test_upgrade_indexes_the_issue_fingerprint(tmp_path):
+    """m010: the importer's lookup of an issue by its bytes uses an index, not a scan."""
+    import shutil
+    from pathlib import Path
+
+    path = tmp_path / "v9.sqlite"
+    shutil.copy(Path(__file__).parent / "data" / "library_v9.sqlite", path)  # the last schema without it
+    with open_library(path) as library:
+        assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
+        plan = " ".join(r[-1] for r in library.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM issues WHERE sha256 = ?", ["0" * 64]))
+        assert "issues_sha256" in plan, plan
+        sha = library.db.execute("SELECT sha256 FROM issues ORDER BY id LIMIT 1").fetchone()[0]
+        assert library.issue_with_sha256(sha) is not None

@@ -37,6 +37,7 @@ COMMITS = {
     6: "08ef52b",  # + m006 import provenance and the journal's origin column
     7: "623ee6b",  # + m007 article revisions (corrections); index of body, title, subtitle only
     8: "62780cb",  # + m008 index of every text the page shows, in pairs; entity roles as text
+    9: "ce968aa",  # + m009 entity roles as numbers; no index on issues.sha256
 }
 
 # Runs inside the old code; argv: library path, seed paths...
