@@ -90,6 +90,17 @@ def test_stats_json(library, capsys):
     assert "期数 / Issues:   5" in out
 
 
+def test_compact(library, capsys):
+    code, out, _ = run(capsys, "--library", str(library), "compact", "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert 0 < report["after_bytes"] <= report["before_bytes"]
+    code, out, _ = run(capsys, "--library", str(library), "compact")
+    assert code == 0 and "整理前 / Before:" in out and "整理后 / After:" in out
+    code, out, _ = run(capsys, "--library", str(library), "stats", "--json")
+    assert json.loads(out)["issues"] == 5
+
+
 def test_environment_variable_chooses_the_library(library, capsys, monkeypatch):
     monkeypatch.setenv(library_paths.ENV_VAR, str(library))
     code, out, _ = run(capsys, "stats", "--json")

@@ -1,4 +1,4 @@
-"""Library commands: parse, import, search, export and stats.
+"""Library commands: parse, import, search, export, stats and compact.
 
 Each `cmd_*` takes the parsed arguments and returns an exit code; `register`
 adds their parsers. `zzreader/cli/__init__.py` wires them with the others.
@@ -70,6 +70,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="书库概况 / library statistics")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "compact",
+        help="整理书库，归还空闲空间 / merge the search index and give unused space back",
+        description="合并检索索引并执行 VACUUM；需要约与书库同样大小的磁盘空间 / Merges the full-text "
+        "index and runs VACUUM; needs about the library's size in free disk space.",
+    )
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.set_defaults(func=cmd_compact)
 
 
 def _open(args: argparse.Namespace) -> Library:
@@ -273,6 +282,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(f"文章 / Articles: {s.articles}")
         print(f"日期 / Dates:    {span}")
         print(f"大小 / Size:     {_human_size(s.size_bytes)}")
+    return EXIT_OK
+
+
+# -- compact ---------------------------------------------------------------------
+def cmd_compact(args: argparse.Namespace) -> int:
+    from zzreader.core.compact import compact
+
+    with _open(args) as library:
+        report = compact(library)
+    if args.json:
+        print(json.dumps({"library": str(library.path), "before_bytes": report.before,
+                          "after_bytes": report.after}, ensure_ascii=False, indent=2))
+    else:
+        print(f"整理前 / Before: {_human_size(report.before)}")
+        print(f"整理后 / After:  {_human_size(report.after)}")
     return EXIT_OK
 
 
