@@ -415,7 +415,7 @@ def test_highlights_stay_readable_in_the_dark_theme(qtbot, window):
     window.open_article(article.id)
     doc_start, _e = select(window, article.blocks[1].text[0:6])
     qtbot.keyClick(window.view.page, Qt.Key.Key_1)
-    window.set_theme("dark")
+    window.appearance.set_theme("dark")
     fmt = char_format(window, doc_start)
     assert fmt.background().color().name() == PALETTE["yellow"][0]
     assert fmt.foreground().color().lightness() < 80  # dark ink on the pale fill

@@ -69,7 +69,7 @@ def test_split_at_the_cursor_makes_the_second_part_its_own_article(qtbot, window
 def test_revisions_are_signed_with_the_name_from_preferences(qtbot, window):
     article = long_news(window)
     window.open_article(article.id)
-    window.apply_prefs(replace(window.prefs, user_name="档案员甲"))
+    window.appearance.apply(replace(window.prefs, user_name="档案员甲"))
     window.corrections.apply_edit(article.id, {"subtitle": "补上副题"})
     assert window.library.corrections.history(article.id)[-1].user == "档案员甲"
 

@@ -202,7 +202,7 @@ def test_reading_settings_window_state_and_last_article_persist(qtbot, library_p
     article = _article_with(window, lambda a: a.id != window.current_id)
     window.open_article(article.id)
     chosen = replace(window.prefs, theme="sepia", font_size=20, line_spacing=200, text_width=30)
-    window.apply_prefs(chosen)
+    window.appearance.apply(chosen)
     window.act_bigger.trigger()  # Ctrl+=
     window.search_dock.hide()
     window.shutdown()
@@ -243,7 +243,7 @@ def test_language_change_rebuilds_the_window_in_english(qtbot, qapp, library_pat
     reader = Reader(qapp, library_path, settings)
     first = reader.window
     assert first.menuBar().actions()[0].text() == "文件(&F)"
-    first.apply_prefs(replace(first.prefs, language="en"))
+    first.appearance.apply(replace(first.prefs, language="en"))
     try:
         assert reader.window is not first
         assert reader.window.menuBar().actions()[0].text() == "&File"

@@ -54,7 +54,7 @@ def test_a_bigger_font_makes_room_too(qtbot, window) -> None:
     window.resize(1024, 768)
     _settle(qtbot, window)
     for _ in range(4):
-        window.zoom(1)
+        window.appearance.zoom(1)
     _settle(qtbot, window)
     assert window.fitter.chars_per_line() >= MIN_CHARS
 

@@ -18,7 +18,7 @@ def test_settings_and_the_daily_backup_wait_for_the_first_paint(qtbot, library_p
         assert win.recent.paths() == [] and LastArticles(settings).get(str(library_path)) is None
         assert win.backups.daily_backup is None
         win.show()
-        qtbot.waitUntil(lambda: win.drawn, timeout=5000)
+        qtbot.waitUntil(lambda: win.memory.drawn, timeout=5000)
         assert win.recent.paths() == [str(library_path)]
         assert LastArticles(settings).get(str(library_path)) == win.current_id
         assert win.backups.daily_backup is not None

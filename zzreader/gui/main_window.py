@@ -20,7 +20,6 @@ restores, and shows the library again as a switch does.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,7 @@ from zzreader.gui import (
     window_bars,
 )
 from zzreader.gui.annotation_browser import AnnotationBrowser
+from zzreader.gui.appearance import Appearance
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
@@ -55,10 +55,8 @@ from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
-from zzreader.gui.preferences import PreferencesDialog, Prefs
 from zzreader.gui.qt import (
     QAbstractItemView,
-    QApplication,
     QDockWidget,
     QDropEvent,
     QMainWindow,
@@ -75,6 +73,7 @@ from zzreader.gui.qt import (
 )
 from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import SearchPanel
+from zzreader.gui.session_memory import SessionMemory
 from zzreader.gui.status_line import StatusLine
 from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
@@ -86,7 +85,7 @@ from zzreader.gui.tree_model import (
     CountDelegate,
     reload_keeping_expanded,
 )
-from zzreader.gui.window_layout import K_SHOW_SOURCE, LastArticles, WindowLayout
+from zzreader.gui.window_layout import K_SHOW_SOURCE, WindowLayout
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
@@ -111,10 +110,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         file_dialogs.attach(settings)
         self.prefs = preferences.load(settings)
+        self.appearance = Appearance(self)  # gui/appearance.py: theme, font size, language
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_library(library_path)
         self.closed = False  # shutdown() ran: the library is closed
-        self.drawn = False  # first painted: from then on the settings are written as things change
         self.workers = Workers(self.library.path)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
@@ -127,7 +126,9 @@ class MainWindow(QMainWindow):
         self.imports.finished.connect(self._import_done)
         self.tag_manager: TagManager | None = None
         self._selecting = False
-        self.last_articles = LastArticles(settings)  # gui/window_layout.py
+        self.memory = SessionMemory(  # gui/session_memory.py: written once the window is drawn
+            settings, self.recent, lambda: self.library.path, lambda: self.current_id, lambda: self.closed
+        )
 
         icons.set_ink(themes.theme(self.prefs.theme).text)
         self.setWindowIcon(icons.app_icon())
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         self.act_print_preview = window_bars.make_action(self, "print.preview.action", lambda: printing.preview_article(self))
         window_bars.build_menus(self)
         window_bars.build_toolbar(self)
-        self.apply_prefs(self.prefs, initial=True)
+        self.appearance.apply(self.prefs, initial=True)
         self.layout_memory.restore()
         if self.layout_memory.first_start():
             fit_first_window(self)  # the first start fits the screen it opens on
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
 
         self.view = ArticleView(self.prefs)
         self.view.link_activated.connect(self._link)
-        self.view.zoom_requested.connect(self.zoom)
+        self.view.zoom_requested.connect(self.appearance.zoom)
         self.view.marks_changed.connect(self.status_line.update_where)
         self.view.page.mark_key.connect(self.annotator.on_mark_key)
         self.view.page.menu_requested.connect(self.annotator.extend_page_menu)
@@ -284,24 +285,11 @@ class MainWindow(QMainWindow):
         self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
 
     def _first_drawn(self) -> None:
-        """Once the window is drawn: remember its library and article, queue the daily backup.
-
-        Before, writing the settings file (QSettings syncs it at the next turn
-        of the event loop, two fdatasync calls) and the backup's look at its
-        folder would only delay the first paint; nothing reads them sooner.
-        """
-        self._settle_in()
+        """Once the window is drawn: remember where the reader is, queue the daily backup
+        (before, its look at the backups folder would only delay the first paint)."""
+        self.memory.settle_in()
         if not self.closed:
             self.backups.queue_daily_backup()
-
-    def _settle_in(self) -> None:
-        """Write the settings start-up held back; from now on they are written as things change."""
-        if self.drawn:
-            return
-        self.drawn = True
-        if not self.closed:
-            self.recent.remember(self.library.path)
-            self._save_last_article()
 
     # -- library --------------------------------------------------------------------
     def _library_shown(self) -> None:
@@ -313,10 +301,9 @@ class MainWindow(QMainWindow):
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
             self.statusBar().showMessage("  ".join(notices))
         self.setWindowFilePath(str(path))
-        if self.drawn:  # else _first_drawn does
-            self.recent.remember(path)
+        self.memory.library_shown(path)
         self.status_line.update_counts()
-        last = self.last_articles.get(str(path))
+        last = self.memory.last_article(path)
         opened = False
         if last is not None:
             try:
@@ -343,14 +330,14 @@ class MainWindow(QMainWindow):
         except ZZReaderError as exc:
             QMessageBox.warning(self, tr("library.open_failed"), i18n.pick(str(exc)))
             return False
-        self._settle_in()  # the library left is remembered before the new one
+        self.memory.settle_in()  # the library left is remembered before the new one
         self.close_library(backup=True)
         self.adopt(new)
         return True
 
     def close_library(self, backup: bool) -> None:
         """Stop the lanes, make the closing backup (if asked), close the window's connection."""
-        self._save_last_article()
+        self.memory.save_article()
         self.workers.close()
         if backup:
             self.backups.backup_on_close()
@@ -409,8 +396,7 @@ class MainWindow(QMainWindow):
         prev_id, next_id = self.library.neighbours(article_id)
         self.act_prev.setEnabled(prev_id is not None)
         self.act_next.setEnabled(next_id is not None)
-        if self.drawn:  # else _first_drawn does
-            self._save_last_article()
+        self.memory.article_opened()
         self.status_line.update_where()
         self.article_opened.emit(article_id)
 
@@ -571,47 +557,6 @@ class MainWindow(QMainWindow):
 
     dragMoveEvent = dropEvent = dragEnterEvent  # noqa: N815
 
-    # -- reading settings ---------------------------------------------------------------
-    def zoom(self, step: int) -> None:
-        size = Prefs().font_size if step == 0 else self.prefs.font_size + step
-        self.apply_prefs(replace(self.prefs, font_size=size))
-
-    def set_theme(self, name: str) -> None:
-        self.apply_prefs(replace(self.prefs, theme=name))
-
-    def apply_prefs(self, prefs: Prefs, initial: bool = False) -> None:
-        """Repaint with `prefs` and store them; a new language rebuilds the window."""
-        prefs = prefs.clamped()
-        old = self.prefs
-        self.prefs = prefs
-        if not initial or prefs != old:  # the prefs just loaded need no writing back
-            preferences.save(self.settings, prefs)
-        t = themes.theme(prefs.theme)
-        app = QApplication.instance()
-        if initial or old.theme != prefs.theme:
-            themes.apply(app, t)
-            icons.set_ink(t.text)
-            icons.recolour(self)
-            self.tree_delegate.muted = t.muted
-            self.search.set_theme(t)
-            self.titles.set_muted(t.muted)
-            self.browser.set_muted(t.muted)
-            self.collections.reload()  # its row icons are drawn in the theme's ink
-        self.theme_actions[prefs.theme].setChecked(True)
-        self.view.apply_prefs(prefs)
-        if hasattr(self, "fitter"):
-            self.fitter.font_changed()
-        self.act_bigger.setEnabled(prefs.font_size < preferences.FONT_SIZES[1])
-        self.act_smaller.setEnabled(prefs.font_size > preferences.FONT_SIZES[0])
-        if not initial and old.language != prefs.language:
-            i18n.set_language(prefs.language)
-            self.language_changed.emit()
-
-    def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self)
-        if dialog.exec():
-            self.apply_prefs(dialog.prefs())
-
     # -- status -------------------------------------------------------------------------
     def _place_text(self) -> str:
         index = self.tree.currentIndex()
@@ -623,12 +568,9 @@ class MainWindow(QMainWindow):
         if hasattr(self, "layout_memory"):
             self.layout_memory.resized()
 
-    def _save_last_article(self) -> None:
-        self.last_articles.remember(str(self.library.path), self.current_id)
-
     def save_window_state(self) -> None:
         self.layout_memory.save()
-        self._save_last_article()
+        self.memory.save_article()
         self.settings.sync()
 
     def shutdown(self, backup: bool = True) -> None:

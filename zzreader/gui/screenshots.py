@@ -176,21 +176,21 @@ def _render(outdir: Path, work: Path, library_path: Path | None, lang: str) -> l
     shots.append(shoot(window, outdir / "search.png"))
 
     # 3. dark theme, on a commentary with a section link if there is one
-    window.set_theme("dark")
+    window.appearance.set_theme("dark")
     commentary = article_with(window.library, "commentary")
     if commentary is not None:
         window.open_article(commentary)
     shots.append(shoot(window, outdir / "dark.png"))
 
     # 4. sepia, a table
-    window.set_theme("sepia")
+    window.appearance.set_theme("sepia")
     table = article_with(window.library, "table")
     if table is not None:
         window.open_article(table)
     shots.append(shoot(window, outdir / "sepia-table.png"))
 
     # 5. find in article and the source lines
-    window.set_theme("light")
+    window.appearance.set_theme("light")
     window.open_article(target or window.current_id)
     window.act_source.setChecked(True)
     window.toggle_source(True)

@@ -68,14 +68,14 @@ def build_actions(w: MainWindow) -> None:
     w.act_find = a("action.find", w.view.open_find, SK.Find, "find")
     w.act_find_next = a("action.find_next", lambda: w.view.step_marks(True), SK.FindNext)
     w.act_find_prev = a("action.find_prev", lambda: w.view.step_marks(False), SK.FindPrevious)
-    w.act_prefs = a("action.preferences", w.show_preferences, SK.Preferences, "settings")
+    w.act_prefs = a("action.preferences", w.appearance.show_dialog, SK.Preferences, "settings")
     if w.act_prefs.shortcut().isEmpty():
         w.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
     w.act_prev = a("action.prev", w.prev_article, ["Ctrl+PgUp", "Alt+Up"], "prev")
     w.act_next = a("action.next", w.next_article, ["Ctrl+PgDown", "Alt+Down"], "next")
-    w.act_bigger = a("action.bigger", lambda: w.zoom(1), ["Ctrl+=", "Ctrl++"], "zoom-in")
-    w.act_smaller = a("action.smaller", lambda: w.zoom(-1), "Ctrl+-", "zoom-out")
-    w.act_reset_size = a("action.reset_size", lambda: w.zoom(0), "Ctrl+0")
+    w.act_bigger = a("action.bigger", lambda: w.appearance.zoom(1), ["Ctrl+=", "Ctrl++"], "zoom-in")
+    w.act_smaller = a("action.smaller", lambda: w.appearance.zoom(-1), "Ctrl+-", "zoom-out")
+    w.act_reset_size = a("action.reset_size", lambda: w.appearance.zoom(0), "Ctrl+0")
     w.act_source = a("action.source", w.toggle_source, "Ctrl+U", "source", checkable=True)
     w.act_source.setChecked(w.settings.value(K_SHOW_SOURCE, False, type=bool))
     w.act_search = a("action.search", w.focus_search, "Ctrl+Shift+F", "search")
@@ -105,7 +105,7 @@ def build_actions(w: MainWindow) -> None:
     for name in themes.THEMES:
         act = QAction(tr(f"theme.{name}"), w, checkable=True)
         act.setObjectName(f"theme.{name}")
-        act.triggered.connect(lambda _c=False, n=name: w.set_theme(n))
+        act.triggered.connect(lambda _c=False, n=name: w.appearance.set_theme(n))
         w.theme_group.addAction(act)
         w.theme_actions[name] = act
 
