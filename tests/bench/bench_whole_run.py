@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))  # run from a checkout
 
 from bench_gui import peer_runs  # noqa: E402
-from bench_search import latency, make_queries, pct  # noqa: E402
+from bench_search import file_sizes, latency, make_queries, pct  # noqa: E402
 from synth import ArchiveGenerator  # noqa: E402
 
 from zzreader.core.importer import import_paths  # noqa: E402
@@ -92,15 +92,13 @@ def size_parts(path: Path, raw: int) -> str:
     """`index 1.84x, articles 1.12x, ...` of the raw text, or '' without dbstat."""
     import sqlite3
 
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        rows = conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
-    except sqlite3.Error:
-        return ""
-    finally:
-        conn.close()
+    with open_library(path) as lib:
+        try:
+            sizes = file_sizes(lib)
+        except sqlite3.Error:
+            return ""
     totals = dict.fromkeys([name for name, _ in PARTS] + ["other"], 0)
-    for table, size in rows:
+    for table, size in sizes.items():
         part = next((name for name, prefixes in PARTS if table.startswith(prefixes)), "other")
         totals[part] += size
     return ", ".join(f"{name} {size / raw:.2f}x" for name, size in totals.items())
