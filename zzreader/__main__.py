@@ -7,12 +7,15 @@ self-test are imported only when asked for, so scripts never load PySide6.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from zzreader import cli
 from zzreader.cli import quick_search
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -52,8 +52,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from zzreader.core import booster_words
 from zzreader.core.query import (
@@ -386,8 +385,7 @@ def optimize_index(db: Any) -> None:
 
 
 # -- results ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One matching article with a snippet; spans index into `snippet`."""
 
     article_id: int
@@ -417,8 +415,7 @@ class Hit:
         }
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     query: str
     total: int
     hits: list[Hit]
@@ -474,7 +471,10 @@ def _booster_words(term: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=term.find))
 
 
-_CJK_TERM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{3,}$")
+def _cjk_term(text: str) -> bool:
+    """Three or more CJK ideographs (compared, not matched by a regex, whose
+    compiled range would cost a millisecond of every CLI start)."""
+    return len(text) >= 3 and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
 def _term_fts(t: Term, boost: bool) -> str:
@@ -482,7 +482,7 @@ def _term_fts(t: Term, boost: bool) -> str:
     expr = _phrase(tokens)
     if t.prefix and char_class(tokens[0]) == 1:
         expr = f"({_phrase([BREAK, *tokens])} OR ^ {pair_phrase(tokens, run_start=True)})"
-    if boost and not t.prefix and _CJK_TERM.match("".join(tokens)):
+    if boost and not t.prefix and _cjk_term("".join(tokens)):
         words = _booster_words("".join(tokens))
         if words:
             expr = f"({expr} AND ({' OR '.join(_phrase(w) for w in words)}))"
@@ -573,8 +573,7 @@ def _sql(node: Node, params: list[Any], boost: bool) -> str:
     return "(" + " AND ".join(parts or ["1"]) + ")"
 
 
-@dataclass
-class _Plan:
+class _Plan(NamedTuple):
     match: str | None  # the FTS5 expression that drives the query, if any
     where: list[str]  # predicates over `articles a`
     params: list[Any]

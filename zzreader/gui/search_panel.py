@@ -14,7 +14,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from zzreader.core.models import ARTICLE_TYPES
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.search import Hit, QueryError, SearchResult, search
 from zzreader.gui import plain_text
 from zzreader.gui import themes
