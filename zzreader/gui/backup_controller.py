@@ -1,4 +1,5 @@
-"""Backups from the window: the daily one, the closing one, Back up now and Restore.
+"""Backups from the window: the daily one, the closing one, Back up now and Restore;
+and Compact the library, the other whole-file upkeep (core/compact.py).
 
 The controller knows the window only through `LibraryHost`, the few things
 a backup or a restore needs (the library, closing and showing it again, the
@@ -13,6 +14,7 @@ from typing import Protocol
 
 from zzreader import i18n
 from zzreader.core import backup as bk
+from zzreader.core.compact import CompactReport, compact
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
 from zzreader.gui import prompts
@@ -53,6 +55,7 @@ class BackupController(QObject):
         self.daily_backup: Job | None = None
         self.restore_dlg: RestoreDialog | None = None
         self.restoring = False  # the library is closed while a restore runs
+        self.compacting: Job | None = None
 
     @property
     def library(self) -> Library:
@@ -113,6 +116,39 @@ class BackupController(QObject):
             return
         self.host.show_status(f"{tr('backup.failed')}: {exc}", STATUS_MS)
         prompts.warn(self.parent_widget, tr("backup.failed"), i18n.pick(str(exc)))
+
+    # -- File → Compact the library… -----------------------------------------------
+    def compact_now(self) -> Job | None:
+        """Merge the index and rewrite the file in the write lane, after a confirmation
+        naming the free space it needs; None when not confirmed or one already runs."""
+        if self.compacting is not None:
+            self.host.show_status(tr("compact.running"))
+            return None
+        size = size_text(self.library.path.stat().st_size)
+        if not prompts.confirm_action(
+            self.parent_widget, tr("compact.title"), tr("compact.confirm", size=size), tr("compact.button")
+        ):
+            return None
+        self.host.show_status(tr("compact.running"))
+        workers = self.host.workers
+        job = workers.write.prepare(lambda library, _p, _c: compact(library), "compact")
+        job.signals.done.connect(self._compacted)
+        job.signals.failed.connect(self._compact_failed)
+        self.compacting = workers.write.start(job)
+        return self.compacting
+
+    def _compacted(self, report: CompactReport) -> None:
+        self.compacting = None
+        text = tr("compact.done", before=size_text(report.before), after=size_text(report.after))
+        self.host.show_status(text, STATUS_MS)
+
+    def _compact_failed(self, exc: BaseException) -> None:
+        self.compacting = None
+        if isinstance(exc, JobCancelled):
+            self.host.show_status("")
+            return
+        self.host.show_status(f"{tr('compact.failed')}: {exc}", STATUS_MS)
+        prompts.warn(self.parent_widget, tr("compact.failed"), i18n.pick(str(exc)))
 
     # -- File → Restore a backup… --------------------------------------------------
     def restore_dialog(self) -> RestoreDialog:

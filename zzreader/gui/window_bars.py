@@ -64,6 +64,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_open_library = a("action.open_library", w.recent.open_library, "Ctrl+Shift+L", "library")
     w.act_backup_now = a("action.backup_now", lambda: w.backups.backup_now())
     w.act_restore = a("action.restore_backup", lambda: w.backups.restore_dialog())
+    w.act_compact = a("action.compact", lambda: w.backups.compact_now())
     w.act_quit = a("action.quit", w.close, SK.Quit)
     w.act_find = a("action.find", w.view.open_find, SK.Find, "find")
     w.act_find_next = a("action.find_next", lambda: w.view.step_marks(True), SK.FindNext)
@@ -125,7 +126,7 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu = m.addMenu(tr("menu.recent"))
     w.recent_menu.aboutToShow.connect(lambda: w.recent.fill(w.recent_menu))
     m.addSeparator()
-    m.addActions([w.act_backup_now, w.act_restore])
+    m.addActions([w.act_backup_now, w.act_restore, w.act_compact])
     m.addSeparator()
     m.addAction(w.act_quit)
 
