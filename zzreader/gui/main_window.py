@@ -24,14 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader import i18n
-from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
     icons,
     preferences,
-    printing,
     themes,
     window_bars,
 )
@@ -143,15 +141,13 @@ class MainWindow(QMainWindow):
         self.view.page.menu_requested.connect(self.citing.extend_page_menu)
         self.corrections = CorrectionsController(  # gui/corrections_controller.py
             self, lambda: self.library, lambda: self.current_id, self.view.cursor_offset, self.view.offset_at,
-            lambda: self.prefs.user_name or default_user(), lambda text: self.statusBar().showMessage(text, 8000),
+            lambda: self.prefs.user_name or preferences.default_user(), lambda text: self.statusBar().showMessage(text, 8000),
             self.edits.run,
         )
         self.corrections.changed.connect(self._corrected)
         self.view.page.menu_requested.connect(self.corrections.extend_page_menu)
         self.collections.export_citations.connect(self.citing.export_collection)
         self.history = NavigationHistory(self)  # Back / Forward through the articles opened
-        self.act_print = window_bars.make_action(self, "print.action", lambda: printing.print_article(self), "Ctrl+P")
-        self.act_print_preview = window_bars.make_action(self, "print.preview.action", lambda: printing.preview_article(self))
         window_bars.build_menus(self)
         window_bars.build_toolbar(self)
         self.appearance.apply(self.prefs, initial=True)
@@ -277,12 +273,15 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
 
     def _warm_up(self) -> None:
-        """Ready jieba in the read lane, so the first search is as quick as the rest."""
+        """Ready jieba and the search modules in the read lane: the first search is as quick as the rest."""
+        from importlib import import_module
+
         from zzreader.resources import configure_jieba
 
         if self.library is None:  # closed before it was drawn
             return
-        self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
+        warm = lambda _lib, _p, _c: (import_module("zzreader.core.search"), configure_jieba())  # noqa: E731
+        self.workers.read.submit(warm, "warm-up")
 
     def _first_drawn(self) -> None:
         """Once the window is drawn: remember where the reader is, queue the daily backup

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 
 from zzreader import i18n
-from zzreader.core.corrections import default_user
 from zzreader.gui import themes
 from zzreader.gui.qt import (
     QComboBox,
@@ -46,6 +45,17 @@ UI_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft 
 FONT_SIZES = (12, 30)
 LINE_SPACINGS = (120, 250)  # line pitch, percent of the font size
 TEXT_WIDTHS = (20, 80)  # Chinese characters per line
+
+
+def default_user() -> str:
+    """The account's name, which signs corrections unless Preferences names someone.
+
+    core/corrections.py, with the search modules it needs, loads when a name is
+    asked for, not with the window (tests/bench/bench_gui.py).
+    """
+    from zzreader.core.corrections import default_user as account_name
+
+    return account_name()
 
 
 @dataclass(frozen=True)

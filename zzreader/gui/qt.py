@@ -182,5 +182,5 @@ def leaks_none(calls: int = 64) -> bool:
 
 BINDING = f"PySide6 {PySide6.__version__}"
 
-__all__ = sorted(_CORE | _GUI | _WIDGETS | _PRINT_SUPPORT | _NETWORK | _SVG)
+__all__ = [name for name in sorted(_CORE | _GUI | _WIDGETS | _PRINT_SUPPORT | _NETWORK | _SVG)]  # noqa: C416
 __all__ += ["BINDING", "MIN_QT", "check_version", "leaks_none"]
