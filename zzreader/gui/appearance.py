@@ -51,7 +51,7 @@ class Appearance:
             w.tree_delegate.muted = t.muted
             w.search.set_theme(t)
             w.titles.set_muted(t.muted)
-            w.browser.set_muted(t.muted)
+            w.browser_dock.set_muted(t.muted)
             w.collections.reload()  # its row icons are drawn in the theme's ink
         w.theme_actions[prefs.theme].setChecked(True)
         w.view.apply_prefs(prefs)

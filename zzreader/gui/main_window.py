@@ -33,7 +33,7 @@ from zzreader.gui import (
     themes,
     window_bars,
 )
-from zzreader.gui.annotation_browser import AnnotationBrowser
+from zzreader.gui.annotation_dock import AnnotationDock
 from zzreader.gui.appearance import Appearance
 from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
@@ -90,6 +90,7 @@ from zzreader.i18n import tr
 if TYPE_CHECKING:  # the importer loads with the first import (gui/import_controller.py)
     from zzreader.core.importer import ImportReport
     from zzreader.core.highlights import Highlight
+    from zzreader.gui.annotation_browser import AnnotationBrowser
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 
@@ -251,17 +252,16 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
 
-        self.browser = AnnotationBrowser(self.annotator)
-        self.browser.jump_requested.connect(self.jump_to_highlight)
-        self.browser.export_requested.connect(self.io.export_dialog)
-        self.browser_dock = QDockWidget(tr("dock.annotations"), self)
-        self.browser_dock.setObjectName("annotationsDock")
-        self.browser_dock.setWidget(self.browser)
+        self.browser_dock = AnnotationDock(self)  # its browser is built when first shown
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
         self.browser_dock.hide()
         self.resize(1400, 880)
         self.layout_memory = WindowLayout(self.settings, self, self.splitter, self.left_split, self.search_dock)
         self.layout_memory.proportion()
+
+    @property
+    def browser(self) -> AnnotationBrowser:
+        return self.browser_dock.browser  # built on first use (gui/annotation_dock.py)
 
     def fill_collection_menu(self, menu: QMenu) -> None:
         menu.clear()

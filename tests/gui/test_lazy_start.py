@@ -1,0 +1,106 @@
+"""What the window leaves for later at start, and that it is all there when the user asks (offscreen).
+
+The annotation browser is built when its dock is first shown (gui/annotation_dock.py);
+the search and corrections modules and Qt's printing module load with their first use.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+from zzreader.gui.annotation_browser import COLUMNS
+from zzreader.gui.main_window import MainWindow
+from zzreader.i18n import tr
+
+
+def menu_texts(window: MainWindow, title: str) -> list[str]:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+    return [a.text() for a in menu.actions()]
+
+
+def first_article_with_text(window: MainWindow):
+    return next(a for _issue, a in window.library.iter_articles() if a.blocks and len(a.blocks[0].text) >= 12)
+
+
+def test_the_browser_is_listed_before_it_is_built_and_lists_highlights_once_opened(window: MainWindow):
+    assert not window.browser_dock.built  # nothing of it was made for the first paint
+    assert window.act_browser.text() in menu_texts(window, tr("menu.view"))
+    assert window.act_browser.text() in menu_texts(window, tr("menu.annotate"))
+    article = first_article_with_text(window)
+    quote = article.blocks[0].text[2:10]
+    window.library.highlights.add(article.id, 2, 10, color="green", note="开工前要核实的数字")
+    window.annotator.notify()
+
+    window.act_browser.trigger()  # View → Annotations (Ctrl+Shift+A)
+
+    assert window.browser_dock.isVisible() and window.browser_dock.built
+    model = window.browser.model
+    assert model.rowCount() == 1
+    assert model.index(0, COLUMNS.index("quote")).data() == quote
+    assert model.index(0, COLUMNS.index("note")).data() == "开工前要核实的数字"
+    assert "共 1 条" in window.browser.count.text()
+
+
+def test_a_layout_saved_with_the_browser_open_opens_it_again(qtbot, library_path, settings):
+    first = MainWindow(library_path, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    article = first_article_with_text(first)
+    first.library.highlights.add(article.id, 0, 6, color="blue")
+    first.browser_dock.show()
+    first.shutdown()  # saves the layout: the browser dock open
+
+    again = MainWindow(library_path, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        assert again.browser_dock.isVisible() and again.browser_dock.built
+        qtbot.waitUntil(lambda: again.browser.model.rowCount() == 1)
+        assert again.browser.model.index(0, COLUMNS.index("quote")).data() == article.blocks[0].text[:6]
+        assert again.browser.table.isVisible()
+    finally:
+        again.shutdown()
+
+
+def test_a_layout_saved_with_the_browser_closed_leaves_it_unbuilt(qtbot, library_path, settings):
+    first = MainWindow(library_path, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.browser_dock.show()
+    first.browser_dock.hide()
+    first.shutdown()
+
+    again = MainWindow(library_path, settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    try:
+        assert not again.browser_dock.isVisible() and not again.browser_dock.built
+    finally:
+        again.shutdown()
+
+
+def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_path, library_path):
+    """What the first paint does not need stays unloaded until its first use."""
+    code = (
+        "import sys\n"
+        "from zzreader.gui.app import application\n"
+        "from zzreader.gui.main_window import MainWindow\n"
+        "from zzreader.gui.qt import QSettings\n"
+        "app = application()\n"
+        f"w = MainWindow({str(library_path)!r}, QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        "w.show(); app.processEvents()\n"
+        "names = ('zzreader.core.search', 'zzreader.core.corrections', 'zzreader.gui.annotation_browser',\n"
+        "         'zzreader.gui.printing', 'PySide6.QtPrintSupport')\n"
+        "print(' '.join(n for n in names if n in sys.modules) or 'none')\n"
+        "w.shutdown()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.split()[-1] == "none", result.stdout
