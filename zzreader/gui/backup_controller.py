@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from zzreader import i18n
 from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
 from zzreader.gui import prompts
-from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
-from zzreader.gui.busy import run_busy
 from zzreader.gui.qt import QAction, QApplication, QObject, Qt, QWidget
 from zzreader.gui.workers import Job, JobCancelled, Workers
 from zzreader.i18n import both, tr
+
+if TYPE_CHECKING:  # the dialog and its table load when first opened, not at start
+    from zzreader.gui.backup_dialog import RestoreDialog
 
 STATUS_MS = 15_000  # how long a backup's message stays in the status bar
 
@@ -103,6 +104,8 @@ class BackupController(QObject):
         return workers.write.start(job)
 
     def _backup_made(self, made: bk.BackupInfo) -> None:
+        from zzreader.gui.backup_dialog import size_text
+
         self.act_backup_now.setEnabled(True)
         self.host.show_status(tr("backup.done", name=made.path.name, size=size_text(made.size)), STATUS_MS)
 
@@ -119,6 +122,8 @@ class BackupController(QObject):
         """Choose a backup; `restore_backup` confirms and restores."""
         if self.restore_dlg is not None:
             self.restore_dlg.deleteLater()
+        from zzreader.gui.backup_dialog import RestoreDialog
+
         path = self.library.path
         dialog = RestoreDialog(bk.list_backups(path), bk.backups_dir(path), self.parent_widget)
         dialog.chosen.connect(self.restore_backup)
@@ -163,6 +168,8 @@ class BackupController(QObject):
         return True
 
     def _question(self, backup: Path) -> str:
+        from zzreader.gui.backup_dialog import kind_text, local_time
+
         info = next((b for b in bk.list_backups(self.library.path) if b.path == backup), None)
         if info is not None:
             when = tr("restore.when", time=local_time(info.created), kind=kind_text(info.reason))
@@ -176,6 +183,8 @@ class BackupController(QObject):
         Returns the restore's result, its error message, and the reopened
         library (None if even that failed; the window then has no library).
         """
+        from zzreader.gui.busy import run_busy
+
         path = self.library.path
         self.host.close_library(backup=False)  # restore() keeps the pre-restore copy itself
         result, error = None, None

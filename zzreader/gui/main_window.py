@@ -20,6 +20,7 @@ restores, and shows the library again as a switch does.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,6 @@ from zzreader.gui import (
 )
 from zzreader.gui.annotation_dock import AnnotationDock
 from zzreader.gui.appearance import Appearance
-from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_menus import ArticleMenus
@@ -45,7 +45,7 @@ from zzreader.gui.change_follower import ChangeFollower
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
-from zzreader.gui.first_paint import after_first_paint
+from zzreader.gui.first_paint import after_first_paint, warm_up_search
 from zzreader.gui.corrections_controller import CorrectionsController
 from zzreader.gui.edits import Edits
 from zzreader.gui.external_changes import ExternalChanges
@@ -73,7 +73,6 @@ from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import SearchPanel
 from zzreader.gui.session_memory import SessionMemory
 from zzreader.gui.status_line import StatusLine
-from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.tree_model import (
     ARTICLE,
@@ -91,6 +90,8 @@ if TYPE_CHECKING:  # the importer loads with the first import (gui/import_contro
     from zzreader.core.importer import ImportReport
     from zzreader.core.highlights import Highlight
     from zzreader.gui.annotation_browser import AnnotationBrowser
+    from zzreader.gui.annotation_io import AnnotationIO
+    from zzreader.gui.tag_manager import TagManager  # loads when first opened
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 
@@ -175,7 +176,6 @@ class MainWindow(QMainWindow):
             self, lambda: self.library, lambda: self.view, lambda: self.current_id, self.open_from_ui,
             self.edits, self.notices,
         )
-        self.io = AnnotationIO(self)
         self.external: ExternalChanges | None = None  # started once the views exist
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
@@ -259,6 +259,12 @@ class MainWindow(QMainWindow):
         self.layout_memory = WindowLayout(self.settings, self, self.splitter, self.left_split, self.search_dock)
         self.layout_memory.proportion()
 
+    @functools.cached_property
+    def io(self) -> AnnotationIO:
+        from zzreader.gui.annotation_io import AnnotationIO  # exports and imports, made on first use
+
+        return AnnotationIO(self)
+
     @property
     def browser(self) -> AnnotationBrowser:
         return self.browser_dock.browser  # built on first use (gui/annotation_dock.py)
@@ -273,15 +279,8 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
 
     def _warm_up(self) -> None:
-        """Ready jieba and the search modules in the read lane: the first search is as quick as the rest."""
-        from importlib import import_module
-
-        from zzreader.resources import configure_jieba
-
-        if self.library is None:  # closed before it was drawn
-            return
-        warm = lambda _lib, _p, _c: (import_module("zzreader.core.search"), configure_jieba())  # noqa: E731
-        self.workers.read.submit(warm, "warm-up")
+        if self.library is not None:  # not closed before it was drawn
+            warm_up_search(self.workers)
 
     def _first_drawn(self) -> None:
         """Once the window is drawn: remember where the reader is, queue the daily backup
@@ -508,6 +507,8 @@ class MainWindow(QMainWindow):
 
     def show_tag_manager(self) -> TagManager:
         if self.tag_manager is None:
+            from zzreader.gui.tag_manager import TagManager
+
             self.tag_manager = TagManager(self.annotator, self)
         self.tag_manager.reload()
         self.tag_manager.show()

@@ -95,7 +95,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_search_help = a("action.search_help", w.help.show_search_help, SK.HelpContents)
     w.act_export_annotations = a("action.export_annotations", lambda: w.io.export_dialog(),
                                     "Ctrl+Shift+E", "export")
-    w.act_import_annotations = a("action.import_annotations", w.io.import_dialog)
+    w.act_import_annotations = a("action.import_annotations", lambda: w.io.import_dialog())
     w.act_export_html = a("action.export_html", lambda: w.io.export_article("html"))
     w.act_export_pdf = a("action.export_pdf", lambda: w.io.export_article("pdf"), "Ctrl+Shift+P")
     w.act_tag_manager = a("action.tag_manager", w.show_tag_manager, "Ctrl+Shift+T", "tag")
