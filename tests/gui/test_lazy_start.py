@@ -104,3 +104,15 @@ def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_pa
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.split()[-1] == "none", result.stdout
+
+
+def test_a_title_breaks_where_a_space_stands_between_han_characters():
+    """The headline's printed line breaks, found without a regular expression over the Han ranges."""
+    from zzreader.gui.article_html import title_lines
+
+    assert title_lines("炎陵黄桃 搭上冷链专列") == ["炎陵黄桃", "搭上冷链专列"]
+    assert title_lines("5G 基站 覆盖 全部乡镇") == ["5G 基站", "覆盖", "全部乡镇"]
+    assert title_lines("《株洲日报》  走进 “动力谷”") == ["《株洲日报》", "走进", "“动力谷”"]
+    assert title_lines("CR450 test run") == ["CR450 test run"]
+    assert title_lines(" 神农城 ") == [" 神农城 "]
+    assert title_lines("") == [""]

@@ -46,8 +46,8 @@ class Appearance:
         t = themes.theme(prefs.theme)
         if initial or old.theme != prefs.theme:
             themes.apply(QApplication.instance(), t)
-            icons.set_ink(t.text)
-            icons.recolour(w)
+            if icons.set_ink(t.text):  # at start the icons were drawn in this ink already
+                icons.recolour(w)
             w.tree_delegate.muted = t.muted
             w.search.set_theme(t)
             w.titles.set_muted(t.muted)

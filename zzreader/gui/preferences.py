@@ -7,6 +7,7 @@ main window keeps geometry, docks and recent libraries under its own keys.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields, replace
 
 from zzreader import i18n
@@ -86,11 +87,18 @@ def _clamp(value: int, bounds: tuple[int, int]) -> int:
 
 def first_installed(candidates: tuple[str, ...]) -> str:
     """The first family in `candidates` that Qt can find, else the default font's."""
-    families = set(QFontDatabase.families())
+    families = _installed_families()
     for family in candidates:
         if family in families:
             return family
     return QFont().family()
+
+
+@functools.cache
+def _installed_families() -> frozenset[str]:
+    """Listed once: the window asks for a font six times as it is built, and each list
+    holds every installed family (hundreds with the CJK fonts)."""
+    return frozenset(QFontDatabase.families())
 
 
 def reading_family(prefs: Prefs) -> str:
