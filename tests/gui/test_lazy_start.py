@@ -6,6 +6,7 @@ the search and corrections modules and Qt's printing module load with their firs
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -101,7 +102,7 @@ def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_pa
         "w.shutdown()\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.split()[-1] == "none", result.stdout
 
@@ -116,3 +117,24 @@ def test_a_title_breaks_where_a_space_stands_between_han_characters():
     assert title_lines("CR450 test run") == ["CR450 test run"]
     assert title_lines(" 神农城 ") == [" 神农城 "]
     assert title_lines("") == [""]
+
+
+def test_garbage_collection_waits_for_the_first_paint_then_runs(tmp_path, library_path):
+    """`zzreader` starts without collecting (its start makes only long-lived objects), then collects."""
+    out = tmp_path / "shot.png"
+    code = (
+        "import gc, sys\n"
+        "import zzreader.gui.app as app\n"
+        "seen = []\n"
+        "real = app.collect_from_now_on\n"
+        "app.collect_from_now_on = lambda: (seen.append(gc.isenabled()), real(), seen.append(gc.isenabled()))\n"
+        "from zzreader.__main__ import main\n"
+        f"code = main(['--library', {str(library_path)!r}, '--screenshot', {str(out)!r}])\n"
+        "print(code, seen, gc.isenabled(), gc.get_freeze_count() > 0)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ZZREADER_SETTINGS": str(tmp_path / "s.ini")}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.split("\n")[-2] == "0 [False, True] True True"
+    assert out.exists()
