@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from zzreader import i18n
 from zzreader.gui import icons, preferences, themes
-from zzreader.gui.preferences import PreferencesDialog, Prefs
+from zzreader.gui.preferences import Prefs
 from zzreader.gui.qt import QApplication
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ class Appearance:
         self.apply(replace(self.w.prefs, theme=name))
 
     def show_dialog(self) -> None:
+        from zzreader.gui.preferences_dialog import PreferencesDialog  # loads when first opened
+
         dialog = PreferencesDialog(self.w.prefs, self.w)
         if dialog.exec():
             self.apply(dialog.prefs())

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from zzreader import i18n
-from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
 from zzreader.gui import prompts
@@ -20,7 +19,8 @@ from zzreader.gui.qt import QAction, QApplication, QObject, Qt, QWidget
 from zzreader.gui.workers import Job, JobCancelled, Workers
 from zzreader.i18n import both, tr
 
-if TYPE_CHECKING:  # the dialog and its table load when first opened, not at start
+if TYPE_CHECKING:  # core/backup.py loads with the first backup (after the first paint), the dialog when opened
+    from zzreader.core import backup as bk
     from zzreader.gui.backup_dialog import RestoreDialog
 
 STATUS_MS = 15_000  # how long a backup's message stays in the status bar
@@ -63,6 +63,8 @@ class BackupController(QObject):
     # -- automatic backups ---------------------------------------------------------
     def queue_daily_backup(self) -> Job:
         """The daily backup in the write lane: before any import, never delaying the window."""
+        from zzreader.core import backup as bk
+
         self.act_backup_now.setEnabled(True)  # a Back up now the old lanes dropped
         self.daily_backup = self.host.workers.write.submit(
             lambda library, _p, _c: bk.backup_if_due(library), "daily-backup",
@@ -83,6 +85,8 @@ class BackupController(QObject):
 
     def backup_on_close(self) -> bk.BackupInfo | None:
         """The closing backup, if the library changed; a failure is logged, never stops the close."""
+        from zzreader.core import backup as bk
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return bk.backup_on_close(self.library)
@@ -95,6 +99,8 @@ class BackupController(QObject):
     # -- File → Back up now --------------------------------------------------------
     def backup_now(self) -> Job:
         """In the write lane (after an import already running)."""
+        from zzreader.core import backup as bk
+
         self.act_backup_now.setEnabled(False)
         self.host.show_status(tr("backup.running"))
         workers = self.host.workers
@@ -120,9 +126,11 @@ class BackupController(QObject):
     # -- File → Restore a backup… --------------------------------------------------
     def restore_dialog(self) -> RestoreDialog:
         """Choose a backup; `restore_backup` confirms and restores."""
+        from zzreader.core import backup as bk
+        from zzreader.gui.backup_dialog import RestoreDialog
+
         if self.restore_dlg is not None:
             self.restore_dlg.deleteLater()
-        from zzreader.gui.backup_dialog import RestoreDialog
 
         path = self.library.path
         dialog = RestoreDialog(bk.list_backups(path), bk.backups_dir(path), self.parent_widget)
@@ -168,6 +176,7 @@ class BackupController(QObject):
         return True
 
     def _question(self, backup: Path) -> str:
+        from zzreader.core import backup as bk
         from zzreader.gui.backup_dialog import kind_text, local_time
 
         info = next((b for b in bk.list_backups(self.library.path) if b.path == backup), None)
@@ -183,6 +192,7 @@ class BackupController(QObject):
         Returns the restore's result, its error message, and the reopened
         library (None if even that failed; the window then has no library).
         """
+        from zzreader.core import backup as bk
         from zzreader.gui.busy import run_busy
 
         path = self.library.path
