@@ -50,7 +50,7 @@ def _starts_line(ch: str) -> bool:
 
 
 # List items that already carry their number (一、 1. （2） ①) need no bullet.
-_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十百]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
+_ENUMERATED = r"\s*(?:[一二三四五六七八九十百]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
 
 
 @dataclass(frozen=True)
@@ -231,7 +231,7 @@ def _body(blocks: list[Block], s: Style) -> str:
         elif b.kind == "table":
             out.append(_table(b, s))
         elif b.kind == "item":
-            bullet = "" if _ENUMERATED.match(b.text) else "•&nbsp;"
+            bullet = "" if re.match(_ENUMERATED, b.text) else "•&nbsp;"  # compiled with the first list
             out.append(f'<p class="item">{bullet}{_lines(b.text)}</p>')
         else:
             out.append(f'<p class="body">{_lines(b.text)}</p>')
