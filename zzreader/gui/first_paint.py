@@ -17,7 +17,6 @@ backing store. A window that is never shown never runs it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
 from typing import TYPE_CHECKING
 
 from zzreader.gui.qt import QEvent, QObject, QTimer, QWidget
@@ -63,6 +62,11 @@ def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
 
 def warm_up_search(workers: Workers) -> None:
     """Ready jieba and the search modules (core/search.py, not loaded for the window) in the read lane."""
-    from zzreader.resources import configure_jieba
 
-    workers.read.submit(lambda _lib, _p, _c: (import_module("zzreader.core.search"), configure_jieba()), "warm-up")
+    def warm(_library: object, _progress: object, _cancel: object) -> None:
+        from zzreader.core import search  # noqa: F401 - loaded before the first search asks for it
+        from zzreader.resources import configure_jieba
+
+        configure_jieba()
+
+    workers.read.submit(warm, "warm-up")
