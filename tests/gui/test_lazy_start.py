@@ -144,3 +144,41 @@ def test_garbage_collection_waits_for_the_first_paint_then_runs(tmp_path, librar
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.split("\n")[-2] == "0 [False, True] True True"
     assert out.exists()
+
+
+def test_the_window_listens_for_a_second_start_once_it_is_drawn(qtbot, tmp_path):
+    """The start claims the library without listening; a second start then still finds the window."""
+    from zzreader.gui import single_instance
+
+    lib = tmp_path / "library.sqlite"
+    first = single_instance.claim(lib, listen=False)  # no window runs: nobody to ask
+    assert first is not None and first.server is None
+    try:
+        assert first.listen()  # what the window does after its first paint
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert single_instance.claim(lib, listen=False) is None  # asked, since the socket is there
+    finally:
+        first.close()
+    again = single_instance.claim(lib, listen=False)  # the first window closed: this one takes over
+    assert again is not None
+    again.close()
+
+
+def test_a_window_start_loads_qt_network_only_after_the_first_paint(tmp_path, library_path):
+    code = (
+        "import sys\n"
+        "import zzreader.gui.app as app\n"
+        "from zzreader.gui.qt import QApplication, QSettings, QTimer\n"
+        "seen = {}\n"
+        "def log(window):\n"
+        "    seen['at_shown'] = 'PySide6.QtNetwork' in sys.modules\n"
+        "    QTimer.singleShot(300, QApplication.instance().quit)\n"
+        "app.log_startup = log\n"
+        f"app.main({str(library_path)!r}, settings=QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        "print(seen['at_shown'], 'PySide6.QtNetwork' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.split()[-2:] == ["False", "True"], result.stdout

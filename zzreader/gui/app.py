@@ -128,7 +128,7 @@ def main(
     app = application()
     instance = None
     if not screenshot and not new_window:
-        instance = single_instance.claim(Path(library_path))
+        instance = single_instance.claim(Path(library_path), listen=False)  # listens once drawn
         if instance is None:
             print(
                 "书库已在另一个窗口中打开，已将其置前（另开窗口用 --new-window） / The library is "
@@ -143,6 +143,7 @@ def main(
         return take_screenshot(reader.window, Path(screenshot))
     if instance is not None:
         instance.activated.connect(lambda: single_instance.bring_forward(reader.window))
+        after_first_paint(reader.window, instance.listen)
     reader.window.show()
     QTimer.singleShot(0, lambda: log_startup(reader.window))
     code = app.exec()
