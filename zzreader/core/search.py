@@ -68,6 +68,7 @@ from zzreader.core.query import (
     field_filter,
     parse,
 )
+from zzreader.core.index_version import TOKENIZER_VERSION, index_is_current
 from zzreader.core.textindex import (
     BREAK,
     char_class,
@@ -98,9 +99,9 @@ __all__ = [
     "visible_fields",
 ]
 
-# Bump when `index_pairs`, the key layout or the table definition changes:
-# libraries whose meta.tokenizer_version differs get their index rebuilt.
-TOKENIZER_VERSION = 3  # 3: every text the page shows, in character pairs (m008)
+# TOKENIZER_VERSION (core/index_version.py): bump it when `index_pairs`, the key
+# layout or the table definition changes; libraries indexed by another version
+# get their index rebuilt.
 
 FTS = "articles_fts"
 # Weights per column of COLUMNS. Title 10 and subtitle 5 over the body 1 as
@@ -372,11 +373,6 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
     )
     return done
 
-
-def index_is_current(db: Any) -> bool:
-    """False when the library was indexed by another tokenizer version (rebuild it)."""
-    row = _conn(db).execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
-    return row is not None and row[0] == str(TOKENIZER_VERSION)
 
 
 def optimize_index(db: Any) -> None:
