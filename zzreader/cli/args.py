@@ -76,6 +76,8 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
 count = _number("数量", "count", 0)
 positive = _number("序号", "number", 1)
 article_id = _number("文章 id", "article id", 1)
+year = _number("年份", "year", 1, 9999)  # what datetime.date can hold
+month = _number("月份", "month", 1, 12)
 
 
 def usage_message(exc: BaseException) -> str | None:

@@ -23,7 +23,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add `cite` to the CLI."""
     p = subparsers.add_parser("cite", help="引用格式 / print citations of articles or a collection")
-    p.add_argument("article_ids", type=int, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
+    p.add_argument("article_ids", type=cli_args.article_id, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
     p.add_argument(
         "--format", choices=citations.FORMATS, default="gbt7714",
         help="格式 / format: gbt7714 (默认), csl-json, ris, bibtex",

@@ -55,7 +55,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from zzreader.core import booster_words
+from zzreader.core import booster_words, shown
 from zzreader.core.query import (
     And,
     Filter,
@@ -175,7 +175,16 @@ def _slot_bits(conn: sqlite3.Connection) -> int:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
     except sqlite3.OperationalError:  # no meta table: a bare index
         return DEFAULT_SLOT_BITS
-    return int(row[0]) if row else DEFAULT_SLOT_BITS
+    return _slot_bits_value(row[0]) or DEFAULT_SLOT_BITS if row else DEFAULT_SLOT_BITS
+
+
+def _slot_bits_value(value: object) -> int | None:
+    """The stored slot width, or None when the library holds something else there."""
+    try:
+        bits = int(str(value))
+    except ValueError:
+        return None
+    return bits if 1 <= bits <= 40 else None
 
 
 def _set_slot_bits(conn: sqlite3.Connection, bits: int) -> None:
@@ -376,8 +385,11 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
 
 def index_is_current(db: Any) -> bool:
     """False when the library was indexed by another tokenizer version (rebuild it)."""
-    row = _conn(db).execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
-    return row is not None and row[0] == str(TOKENIZER_VERSION)
+    conn = _conn(db)
+    row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
+    bits = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
+    # A slot width that is not a number (an altered library) means the index cannot be read either.
+    return row is not None and row[0] == str(TOKENIZER_VERSION) and (bits is None or _slot_bits_value(bits[0]) is not None)
 
 
 def optimize_index(db: Any) -> None:
@@ -664,7 +676,7 @@ def search(
                     f"检索太费时，已在 {SEARCH_BUDGET_S:g} 秒后停止，请缩小范围 / The search took "
                     f"too long and was stopped after {SEARCH_BUDGET_S:g} s; please narrow it"
                 ) from exc
-            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+            raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
 # Work bounds of one search (README "Hardening"): SQLite checks the clock
@@ -755,7 +767,7 @@ def match_days(
             conn.create_function("zz_fold", 1, _fold_or_empty, deterministic=True)
             return _match_days(conn, plan)
         except sqlite3.Error as exc:
-            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+            raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
 def _match_days(conn: sqlite3.Connection, plan: _Plan) -> list[int | None]:
