@@ -33,8 +33,10 @@ class Parser(argparse.ArgumentParser):
     """argparse with one-line errors and words like "-广告" read as arguments."""
 
     def error(self, message: str) -> NoReturn:
+        from zzreader.core import shown  # an argument may hold a newline or an escape
+
         print(
-            f"{self.prog}: {message}（{self.prog} --help 查看用法 / see {self.prog} --help）",
+            f"{self.prog}: {shown.line(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
             file=sys.stderr,
         )
         raise SystemExit(EXIT_USAGE)

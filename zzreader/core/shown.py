@@ -37,7 +37,12 @@ _STRUCTURE = "书库结构与 zzreader 写入的不同（可能已损坏）/ the
 
 def name(text: str | PathLike | None) -> str:
     """`text` on one line: control, format and undecodable characters as escapes, long names cut."""
-    text = "" if text is None else str(text)
+    shown = line("" if text is None else str(text))
+    return shown if len(shown) <= MAX_NAME_CHARS else shown[:MAX_NAME_CHARS] + "…"
+
+
+def line(text: str) -> str:
+    """A message on one line: control, format and undecodable characters as escapes."""
     out = []
     for ch in text:
         code = ord(ch)
@@ -47,8 +52,7 @@ def name(text: str | PathLike | None) -> str:
             out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
         else:
             out.append(ch)
-    shown = "".join(out)
-    return shown if len(shown) <= MAX_NAME_CHARS else shown[:MAX_NAME_CHARS] + "…"
+    return "".join(out)
 
 
 def sqlite_reason(exc: BaseException) -> str:

@@ -153,8 +153,17 @@ class ArticleSummary:
 
 
 def source_name(source: str) -> str:
-    """An issue's identity: its file name without any folder (either slash)."""
-    return re.split(r"[\\/]", source)[-1]
+    """An issue's identity: its file name without any folder (either slash).
+
+    Bytes of a file name that are not UTF-8 (kept by Python as lone
+    surrogates) are stored as `\\xNN` escapes: SQLite takes only valid text.
+    """
+    name = re.split(r"[\\/]", source)[-1]
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _now() -> str:
