@@ -16,13 +16,13 @@ entity and reprint indexes are brought up to date before they are listed
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from typing import Any
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
+from zzreader.core import atomic_file, csv_safe
 from zzreader.core.discovery import entities, issue_calendar, trends
 from zzreader.core.store import Library
 
@@ -89,8 +89,8 @@ def cmd_trend(args: argparse.Namespace) -> int:
     with _open(args) as library:
         result = trends.trend(library, args.queries, args.by, args.date_from, args.date_to)
     if args.csv:
-        with open(args.csv, "w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows(result.to_csv_rows())
+        with atomic_file.text_file(args.csv, "utf-8-sig", newline="") as fh:
+            csv_safe.write_rows(fh, result.to_csv_rows())  # a query may start with "-" or "="
     if args.json:
         _print_json(result.to_json())
         return EXIT_OK

@@ -17,7 +17,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import corrections as correction_commands
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from zzreader.core import corrections, shown
+from zzreader.core import atomic_file, corrections, shown
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
@@ -244,7 +244,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with _open(args) as library:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+            with atomic_file.text_file(args.output, newline="\n") as out:  # whole or not at all
                 n = _export_articles(library, out)
             print(f"已导出 {n} 篇 / Exported {n} articles to {args.output}", file=sys.stderr)
         else:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from zzreader.core import corrections, safe_open, search, shown, sources, stored_values
+from zzreader.core import corrections, safe_open, search, sources, stored_values
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
