@@ -95,7 +95,10 @@ def usage_message(exc: BaseException) -> str | None:
     if isinstance(exc, PermissionError):
         return f"没有权限 / Permission denied: {exc.filename}"
     if isinstance(exc, OSError):
-        return f"无法读写 / Cannot read or write {exc.filename or ''}: {exc.strerror or exc}".rstrip()
+        from zzreader.core import shown
+
+        why = shown.os_reason(exc)
+        return f"无法读写 / Cannot read or write {exc.filename or ''}: {why}".rstrip()
     # The core's "your input is wrong" errors: an unknown id, a query or a
     # quote it cannot read, a file that is not what the command needs.
     if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):

@@ -186,7 +186,7 @@ def _snapshot(source: sqlite3.Connection, target: Path) -> None:
         raise BackupError(f"无法备份书库 / Could not back up the library: {shown.sqlite_reason(exc)}") from exc
     except OSError as exc:
         raise BackupError(
-            f"无法备份书库 / Could not back up the library: {exc.strerror or exc} {shown.name(exc.filename)}".rstrip()
+            f"无法备份书库 / Could not back up the library: {shown.os_reason(exc)} {shown.name(exc.filename)}".rstrip()
         ) from exc
 
 

@@ -10,6 +10,7 @@ says in both languages what went wrong, by SQLite's error code.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import unicodedata
 from os import PathLike
@@ -73,3 +74,19 @@ def is_damage(exc: BaseException) -> bool:
     if code is not None and code & 0xFF in _REASONS:
         return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
     return True
+
+
+_OS_REASONS = {
+    errno.EROFS: "磁盘只读 / the disk is read-only",
+    errno.ENOSPC: "磁盘已满 / the disk is full",
+    errno.EDQUOT: "超出磁盘配额 / the disk quota is used up",
+    errno.ELOOP: "符号链接循环 / a loop of symbolic links",
+    errno.ENAMETOOLONG: "文件名太长 / the file name is too long",
+    errno.EACCES: "没有权限 / permission denied",
+    errno.EPERM: "没有权限 / permission denied",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """What an OS error means, in both languages where we know it, else the system's words."""
+    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
