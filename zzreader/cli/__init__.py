@@ -8,6 +8,7 @@ the command line and the window meet.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -130,8 +131,17 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
         usage = cli_args.usage_message(exc)
         if usage is None and not isinstance(exc, ZZReaderError):
             raise
-        print(usage or exc, file=sys.stderr)
+        from zzreader.core import shown  # a name in the message may hold a newline or an escape
+
+        print(shown.line(usage or str(exc)), file=sys.stderr)
         return EXIT_USAGE if usage is not None else EXIT_FAILED
+    except sqlite3.Error as exc:
+        # What a damaged or altered library breaks mid-command (a malformed
+        # page, a missing column, a broken search index): one line, not SQLite's words.
+        from zzreader.core import shown
+
+        print(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

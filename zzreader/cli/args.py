@@ -46,8 +46,10 @@ class Parser(argparse.ArgumentParser):
     """argparse with one-line errors and words like "-广告" read as arguments."""
 
     def error(self, message: str) -> NoReturn:
+        from zzreader.core import shown  # an argument may hold a newline or an escape
+
         print(
-            f"{self.prog}: {message}（{self.prog} --help 查看用法 / see {self.prog} --help）",
+            f"{self.prog}: {shown.line(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
             file=sys.stderr,
         )
         raise SystemExit(EXIT_USAGE)
@@ -89,6 +91,8 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
 count = _number("数量", "count", 0)
 positive = _number("序号", "number", 1)
 article_id = _number("文章 id", "article id", 1)
+year = _number("年份", "year", 1, 9999)  # what datetime.date can hold
+month = _number("月份", "month", 1, 12)
 
 
 def usage_message(exc: BaseException) -> str | None:
@@ -104,7 +108,10 @@ def usage_message(exc: BaseException) -> str | None:
     if isinstance(exc, PermissionError):
         return f"没有权限 / Permission denied: {exc.filename}"
     if isinstance(exc, OSError):
-        return f"无法读写 / Cannot read or write {exc.filename or ''}: {exc.strerror or exc}".rstrip()
+        from zzreader.core import shown
+
+        why = shown.os_reason(exc)
+        return f"无法读写 / Cannot read or write {exc.filename or ''}: {why}".rstrip()
     # The core's "your input is wrong" errors: an unknown id, a query or a
     # quote it cannot read, a file that is not what the command needs.
     if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):

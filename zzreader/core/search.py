@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any, NamedTuple, TextIO
 
-from zzreader.core import booster_words
+from zzreader.core import booster_words, shown
 from zzreader.core.query import (
     And,
     Filter,
@@ -68,7 +68,7 @@ from zzreader.core.query import (
     field_filter,
     parse,
 )
-from zzreader.core.index_version import TOKENIZER_VERSION, index_is_current
+from zzreader.core.index_version import SLOT_BITS_META, TOKENIZER_VERSION, index_is_current, slot_bits_value
 from zzreader.core.textindex import (
     BREAK,
     char_class,
@@ -139,7 +139,6 @@ KEYS = "articles_fts_keys"
 # one keyed by plain article ids (adjacent days stay within 2-byte rowid
 # deltas); a library with more articles on one date widens them (rebuild).
 DEFAULT_SLOT_BITS = 7
-SLOT_BITS_META = "fts_slot_bits"
 UNDATED_BASE = -(1 << 40)  # undated articles: key = UNDATED_BASE - article id
 
 
@@ -175,7 +174,7 @@ def _slot_bits(conn: sqlite3.Connection) -> int:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
     except sqlite3.OperationalError:  # no meta table: a bare index
         return DEFAULT_SLOT_BITS
-    return int(row[0]) if row else DEFAULT_SLOT_BITS
+    return slot_bits_value(row[0]) or DEFAULT_SLOT_BITS if row else DEFAULT_SLOT_BITS
 
 
 def _set_slot_bits(conn: sqlite3.Connection, bits: int) -> None:
@@ -659,7 +658,7 @@ def search(
                     f"检索太费时，已在 {SEARCH_BUDGET_S:g} 秒后停止，请缩小范围 / The search took "
                     f"too long and was stopped after {SEARCH_BUDGET_S:g} s; please narrow it"
                 ) from exc
-            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+            raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
 # Work bounds of one search (README "Hardening"): SQLite checks the clock
@@ -750,7 +749,7 @@ def match_days(
             conn.create_function("zz_fold", 1, _fold_or_empty, deterministic=True)
             return _match_days(conn, plan)
         except sqlite3.Error as exc:
-            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+            raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
 def _match_days(conn: sqlite3.Connection, plan: _Plan) -> list[int | None]:

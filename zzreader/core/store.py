@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import safe_open, sources
+from zzreader.core import safe_open, sources, stored_values
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
@@ -160,8 +160,17 @@ class ArticleSummary:
 
 
 def source_name(source: str) -> str:
-    """An issue's identity: its file name without any folder (either slash)."""
-    return re.split(r"[\\/]", source)[-1]
+    """An issue's identity: its file name without any folder (either slash).
+
+    Bytes of a file name that are not UTF-8 (kept by Python as lone
+    surrogates) are stored as `\\xNN` escapes: SQLite takes only valid text.
+    """
+    name = re.split(r"[\\/]", source)[-1]
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _now() -> str:
@@ -188,13 +197,24 @@ def _split_rows(text: str) -> list[list[str]]:
 
 
 def _decode_blocks(raw: str, text: str) -> list[Block]:
+    text = stored_values.text(text)
+    try:
+        return _blocks_of(json.loads(stored_values.text(raw)), text)
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError):
+        # An altered library: the body as one paragraph, rather than no article.
+        return [Block("paragraph", text, 0, 0)]
+
+
+def _blocks_of(items: list, text: str) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
-    for item in json.loads(raw):
+    for item in items:
         kind, chars, line_start, line_end = item[:4]
         body = text[pos : pos + chars]
         pos += chars + 1
         rows = item[4] if len(item) > 4 else (_split_rows(body) if kind == "table" else None)
+        if not isinstance(kind, str) or not isinstance(body, str):
+            raise TypeError(kind)
         blocks.append(Block(kind, body, line_start, line_end, rows))
     return blocks
 
@@ -364,7 +384,12 @@ class Library:
         if row is None:
             raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
         values = list(row)
-        values[8] = tuple(json.loads(values[8]))
+        sv = stored_values  # a library is untrusted: any column may hold any type
+        values[1], values[2] = sv.text(values[1]), sv.text(values[2])  # source, sha256
+        for i in (3, 4, 5):  # encoding, date, date_source
+            values[i] = sv.optional_text(values[i])
+        values[6], values[7] = sv.optional_int(values[6]), sv.optional_int(values[7])  # number, pages
+        values[8] = tuple(str(w) for w in sv.json_value(values[8], []) if isinstance(w, str))
         return IssueInfo(*values)
 
     @_locked
@@ -734,19 +759,20 @@ def _article_from_row(row: tuple) -> Article:
         reporters, correspondents, photographers, dateline, text, blocks,
         continued_from, line_start, line_end,
     ) = row  # fmt: skip
+    sv = stored_values  # a library is untrusted: any column may hold any type
     return Article(
-        title=title,
-        type=type_,
-        subtitle=subtitle,
-        kicker=kicker,
-        section=section,
-        editor=editor,
-        reporters=json.loads(reporters),
-        correspondents=json.loads(correspondents),
-        photographers=json.loads(photographers),
-        dateline=dateline,
+        title=sv.text(title),
+        type=sv.text(type_),
+        subtitle=sv.text(subtitle),
+        kicker=sv.text(kicker),
+        section=sv.text(section),
+        editor=sv.text(editor),
+        reporters=sv.names(reporters),
+        correspondents=sv.names(correspondents),
+        photographers=sv.names(photographers),
+        dateline=sv.text(dateline),
         blocks=_decode_blocks(blocks, text),
-        continued_from=continued_from,
+        continued_from=sv.optional_text(continued_from),
         line_start=line_start,
         line_end=line_end,
         id=article_id,
@@ -924,10 +950,7 @@ def open_library(path: str | Path) -> Library:
     except sqlite3.DatabaseError as exc:
         if db is not None:
             db.close()
-        raise LibraryError(
-            f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
-            f"(damaged or not a database): {exc}"
-        ) from exc
+        raise LibraryError(safe_open.cannot_open(path, exc)) from exc
     except BaseException:
         if db is not None:
             db.close()
