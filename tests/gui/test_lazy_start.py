@@ -182,3 +182,17 @@ def test_a_window_start_loads_qt_network_only_after_the_first_paint(tmp_path, li
                             env=env)
     assert result.returncode == 0, result.stderr[-800:]
     assert result.stdout.split()[-2:] == ["False", "True"], result.stdout
+
+
+def test_listening_twice_keeps_the_one_listener(qtbot, tmp_path):
+    """The window listens once drawn and again on a timer (a window not drawn): the second changes nothing."""
+    from zzreader.gui import single_instance
+
+    lib = tmp_path / "library.sqlite"
+    first = single_instance.claim(lib, listen=False)
+    try:
+        assert first.listen() and first.listen()
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert single_instance.claim(lib) is None
+    finally:
+        first.close()

@@ -36,6 +36,9 @@ SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's s
 # memory then) is written to this file as JSON, for tests/bench/bench_gui.py.
 STARTUP_LOG_ENV = "ZZREADER_STARTUP_LOG"
 ORG, APP = "zzreader", "zzreader"
+# What waits for the window's first paint (garbage collection, the single-instance
+# listener) starts after this long anyway if the window has not been drawn by then.
+NOT_DRAWN_MS = 3000
 
 
 def default_settings() -> QSettings:
@@ -139,11 +142,13 @@ def main(
     reader = Reader(app, Path(library_path), settings or default_settings())
     if not gc.isenabled():  # `zzreader` started without it (zzreader/__main__.py run_window)
         after_first_paint(reader.window, collect_from_now_on)
+        QTimer.singleShot(NOT_DRAWN_MS, collect_from_now_on)  # a window not drawn yet (started minimised)
     if screenshot:
         return take_screenshot(reader.window, Path(screenshot))
     if instance is not None:
         instance.activated.connect(lambda: single_instance.bring_forward(reader.window))
         after_first_paint(reader.window, instance.listen)
+        QTimer.singleShot(NOT_DRAWN_MS, instance.listen)  # a window not drawn yet (started minimised)
     reader.window.show()
     QTimer.singleShot(0, lambda: log_startup(reader.window))
     code = app.exec()
@@ -158,6 +163,8 @@ def collect_from_now_on() -> None:
     process; collecting while it runs scans them again and again for nothing
     (some 5 ms, tests/bench/bench_gui.py). Frozen, later collections skip them too.
     """
+    if gc.isenabled():  # already done
+        return
     gc.freeze()
     gc.enable()
 

@@ -56,6 +56,8 @@ class SingleInstance(QObject):
         self._sockets: list[QLocalSocket] = []
 
     def listen(self) -> bool:
+        if self.server is not None and self.server.isListening():
+            return True
         if self.server is None:
             self.server = qt.QLocalServer(self)
             self.server.setSocketOptions(qt.QLocalServer.SocketOption.UserAccessOption)
