@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,11 +144,14 @@ def update(
     article_ids: Iterable[int] | None = None,
     progress: Progress | None = None,
     cancel: Any = None,
+    scans: Mapping[str, entity_extract.Scan] | None = None,
 ) -> int:
     """Index the given articles (default: every article not yet indexed); return how many.
 
     Work is committed per batch, so a cancelled or interrupted build keeps
-    what it did and the next call goes on from there.
+    what it did and the next call goes on from there. `scans` holds scans
+    already made of article bodies (by an import's parse workers), keyed by
+    the body; an article whose body is not there is scanned here.
     """
     db = library.db
     with library.lock:
@@ -163,7 +166,7 @@ def update(
             break
         chunk = pending[start : start + BATCH]
         with library.lock, db.atomic():
-            _index_chunk(db, chunk, known, entity_ids)
+            _index_chunk(db, chunk, known, entity_ids, scans or {})
         if progress:
             progress(min(start + BATCH, total), total)
     return total
@@ -179,7 +182,9 @@ def _entity_id(db: Any, cache: dict[tuple[str, str], int], kind: str, name: str)
     return cache[key]
 
 
-def _index_chunk(db: Any, ids: list[int], known: Any, cache: dict) -> None:
+def _index_chunk(
+    db: Any, ids: list[int], known: Any, cache: dict, scans: Mapping[str, entity_extract.Scan]
+) -> None:
     marks = ",".join("?" * len(ids))
     db.execute(f"DELETE FROM entity_mentions WHERE article_id IN ({marks})", ids)
     rows = db.execute(
@@ -193,8 +198,8 @@ def _index_chunk(db: Any, ids: list[int], known: Any, cache: dict) -> None:
             for name, n in Counter(json.loads(cell or "[]")).items():
                 role = ROLE_CODES[BYLINE_ROLES[column]]
                 mentions.append((_entity_id(db, cache, "person", name), article_id, role, n))
-        body = "\n".join(part for part in (title, subtitle, text) if part)
-        for found in entity_extract.extract(body, known):
+        body = entity_extract.article_body(title, subtitle, text)
+        for found in entity_extract.extract(body, known, scans.get(body)):
             entity = _entity_id(db, cache, found.kind, found.name)
             mentions.append((entity, article_id, ROLE_CODES["mentioned"], found.count))
     db.conn.executemany(

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 KINDS = ("person", "place", "org")
 _TAG_KIND = {"nr": "person", "ns": "place", "nt": "org"}
@@ -354,11 +355,22 @@ class NameMatcher:
         return found
 
 
-def extract(text: str, known_people: Iterable[str] | NameMatcher | None = ()) -> list[Found]:
-    """People, places and organisations mentioned in `text`, with their counts.
+class Scan(NamedTuple):
+    """What a text says by itself: dictionary words and places with their
+    counts, and the names its titles and cues give. Made where the text is
+    parsed (an import's worker processes: core/importer.py), finished by
+    `extract` with the library's byline names."""
 
-    `known_people` is a list of names or a `NameMatcher` built once for many calls.
-    """
+    counts: dict[tuple[str, str], int]
+    people: frozenset[str]
+
+
+def article_body(title: str, subtitle: str, text: str) -> str:
+    """The text of an article that is scanned for names: title, subtitle and body."""
+    return "\n".join(part for part in (title, subtitle, text) if part)
+
+
+def scan(text: str) -> Scan:
     stop = stop_words()
     words = dictionary()
     spans = dictionary_spans(text)
@@ -369,7 +381,23 @@ def extract(text: str, known_people: Iterable[str] | NameMatcher | None = ()) ->
     for _, _, word in place_spans(text, spans, words):
         if word not in stop:
             counts[("place", word)] += 1
-    people = {n for n in _names_by_title(text) | _names_by_cue(text) if n not in stop}
+    people = frozenset(n for n in _names_by_title(text) | _names_by_cue(text) if n not in stop)
+    return Scan(dict(counts), people)
+
+
+def extract(
+    text: str, known_people: Iterable[str] | NameMatcher | None = (), scanned: Scan | None = None
+) -> list[Found]:
+    """People, places and organisations mentioned in `text`, with their counts.
+
+    `known_people` is a list of names or a `NameMatcher` built once for many
+    calls; `scanned` is `scan(text)` when it was made already.
+    """
+    stop = stop_words()
+    words = dictionary()
+    base = scanned if scanned is not None else scan(text)
+    counts: Counter[tuple[str, str]] = Counter(base.counts)
+    people = set(base.people)
     if isinstance(known_people, NameMatcher):
         people |= set(known_people.findall(text))
     elif known_people:
