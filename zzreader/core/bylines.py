@@ -150,8 +150,13 @@ def find_dateline(text: str) -> tuple[str, str]:
     return m.group(1), lunar.group(1) if lunar else ""
 
 
+_BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+
+
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
-    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄'."""
+    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄' or '……。（记者/谭某 摄）'."""
+    if (m := _BRACKETED_TAIL.search(text)) and _PHOTO_END.search(m.group(1)) and (credit := parse_credit(m.group(1))):
+        return text[: m.start()].rstrip(), credit
     if not _PHOTO_END.search(text):
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):
