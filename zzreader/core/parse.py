@@ -249,6 +249,9 @@ class _Builder:
     def _on_p(self, line: Line) -> None:
         draft = self.current
         text = line.text
+        if line.lead and line.lead.byline and not line.lead.rest and draft is not None:
+            self._closing_credit(draft, line)  # '（记者 谭某某）' alone: the byline of the article it closes
+            return
         if line.lead:
             if draft is None or (draft.has_lead and draft.last_text_block() is not None):
                 draft = self._new_article(line, title="")
@@ -268,6 +271,11 @@ class _Builder:
         if not line.lead and self._join_broken(draft, line):
             return
         self._add_block(draft, "p", text, line)
+
+    def _closing_credit(self, draft: _Draft, line: Line) -> None:
+        draft.byline.extend(line.lead.byline)
+        draft.has_lead = draft.has_lead or draft.last_text_block() is None
+        draft.lines.append(line.no)
 
     # -- headlines --------------------------------------------------------
     def _heading_run(self, i: int) -> int:
