@@ -83,6 +83,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
+    _mark_labels(lines)
     return lines
 
 
@@ -143,7 +144,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if len(text) <= 40 and (credit := parse_credit(text)):
         line.byline = credit
-        return "credit" if credit.photographers else "byline"
+        writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
+        return "credit" if credit.photographers and not writers else "byline"
     if line.md:
         return "heading"
     if m := _ITEM.match(text):
@@ -240,6 +242,16 @@ def _mark_captions(lines: list[Line]) -> None:
             if _caption_after_slot(lines, i):
                 for j in _block(lines, i):
                     lines[j].kind = "caption"
+
+
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff·]{2,6}[:：]$")
+
+
+def _mark_labels(lines: list[Line]) -> None:
+    """'醴陵：' on its own line right above a headline: a place label of that headline, not text."""
+    for line, nxt in zip(lines, lines[1:]):
+        if line.kind == "p" and not line.lead and nxt.kind == "heading" and not nxt.slot_before and _PLACE_LABEL.match(line.text):
+            line.kind = "heading"
 
 
 def _captions_before_credit(lines: list[Line], i: int) -> None:
