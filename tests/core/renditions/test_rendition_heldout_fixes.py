@@ -1,0 +1,63 @@
+"""Fixes found by parsing held-out-style issues the parser had never seen (PDF text, e-paper, single newlines).
+
+Each test is a few lines of original text showing one general cause.
+"""
+
+from __future__ import annotations
+
+from zzreader.core.bylines import split_trailing_credit
+from zzreader.core.lines import classify
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import furniture
+
+
+def test_font_size_chrome_with_zihao_is_dropped():
+    """E-paper sites name the font switch 字号 as often as 字体."""
+    assert furniture.is_chrome("【字号：大 中 小】  打印本页 | 关闭窗口")
+    assert furniture.is_chrome("【字号 大 中 小】")
+    assert not furniture.is_chrome("字号不大的事")
+
+
+def test_bracketed_photo_credit_at_the_end_of_a_caption():
+    text, credit = split_trailing_credit("图为醴陵一家电瓷企业的生产车间。（全媒体记者/谭某 摄）")
+    assert text == "图为醴陵一家电瓷企业的生产车间。"
+    assert credit is not None and credit.photographers == ["谭某"]
+    assert split_trailing_credit("他说：（这是一段括号里的话）")[1] is None
+
+
+def test_words_and_pictures_byline_is_a_byline_not_a_photo_credit():
+    """'文/图 全媒体记者 某某' under a headline signs the story; the headline above stays a headline."""
+    lines = classify(["神农湖畔的“银发课堂”", "", "文/图 全媒体记者 邓海峰", "", "每周二上午，社区活动室里坐满了老人。"])
+    assert [line.kind for line in lines] == ["heading", "byline", "p"]
+    issue = parse_text("\n".join(["冬季供暖用气有保障", "", "株洲日报讯（全媒体记者/汤某）12月8日，储气量充足。", "",
+                                  "神农湖畔的“银发课堂”", "", "文/图 全媒体记者 邓海峰", "", "每周二上午，社区活动室里坐满了老人。"]), "x.txt")
+    assert [a.title for a in issue.articles] == ["冬季供暖用气有保障", "神农湖畔的“银发课堂”"]
+    assert issue.articles[0].reporters == ["汤某"] and issue.articles[0].photographers == []
+    assert issue.articles[1].reporters == ["邓海峰"] and issue.articles[1].photographers == ["邓海峰"]
+
+
+def test_closing_credit_in_brackets_signs_the_article_it_ends():
+    """'（记者 谭某某）' alone after the text of a lead-opened article: its byline, not a new article."""
+    text = "\n".join([
+        "神农大剧院上演原创话剧", "本报讯 9月16日晚，原创话剧《炎帝》在神农大剧院首演。", "该剧历时两年创作。", "（记者 谭某某）",
+        "酒埠江景区获评国家级旅游度假区", "株洲日报讯（全媒体记者/邓海峰）9月17日，名单公布。",
+        "这是我市首个国家级旅游度假区。", "度假区将新建游客中心一座。",
+    ])  # no blank lines: a single-newline dump
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [
+        ("神农大剧院上演原创话剧", ["谭某某"]), ("酒埠江景区获评国家级旅游度假区", ["邓海峰"]),
+    ]
+    assert issue.articles[0].line_end == 4 and issue.rendition == "single_newline"
+
+
+def test_place_label_with_a_colon_above_a_headline():
+    """'醴陵：' on its own line labels the headline under it (district pages): no article of its own."""
+    text = "\n".join([
+        "醴陵：", "瓷博会签约项目23个", "株洲日报讯（全媒体记者/邓海峰）6月3日，瓷博会闭幕。",
+        "本届瓷博会为期5天。", "攸县：", "新建高标准农田4.5万亩", "株洲日报讯（全媒体记者/汤某）记者从攸县获悉，农田年底完工。",
+        "新建农田将全部实现旱涝保收。",
+    ])  # no blank lines: a single-newline dump
+    issue = parse_text(text, "x.txt")
+    assert [a.title for a in issue.articles] == ["瓷博会签约项目23个", "新建高标准农田4.5万亩"]
+    assert [a.line_start for a in issue.articles] == [1, 5]
+    assert issue.rendition == "single_newline"
