@@ -38,12 +38,23 @@ _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
+_RUNNING_PAPER = re.compile(r"^\s*(?:株洲日报|株洲晚报)\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_BAR = re.compile(r"\s*[|｜]\s*")
+_PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
+
+
+def _flat(text: str) -> str:
+    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms."""
+    text = _RUNNING_PAPER.sub("", text.replace("\u3000", " "))
+    return _PAGE_DOT.sub(" ", _BAR.sub(" ", text))
+
+
 def page_header(text: str) -> tuple[str | None, str]:
     """(ISO date or None, section) if the line is a page header, else (None, '')."""
     if m := _PAGE_LINE.match(text):
         return None, m.group(2)
-    m = _HEADER.match(text.replace("\u3000", " "))
-    if not m and (first := _PAGE_FIRST.match(text.replace("\u3000", " "))):
+    m = _HEADER.match(_flat(text))
+    if not m and (first := _PAGE_FIRST.match(_flat(text))):
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
     if not m:
         return None, ""
@@ -62,7 +73,7 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def is_header(text: str) -> bool:
-    text = text.replace("\u3000", " ")
+    text = _flat(text)
     return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text))
 
 
