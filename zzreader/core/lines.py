@@ -121,8 +121,8 @@ def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2:
-            break
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text):
+            break  # an article's lead ('株洲日报讯（记者…）') is past the masthead, whatever dated line follows
         if len(line.text) <= MASTHEAD_MAX_CHARS and _MASTHEAD_HINT.search(line.text):
             last = i
     for line in lines[: last + 1]:

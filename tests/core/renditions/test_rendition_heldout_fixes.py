@@ -61,3 +61,37 @@ def test_place_label_with_a_colon_above_a_headline():
     assert [a.title for a in issue.articles] == ["瓷博会签约项目23个", "新建高标准农田4.5万亩"]
     assert [a.line_start for a in issue.articles] == [1, 5]
     assert issue.rendition == "single_newline"
+
+
+def test_running_heads_with_the_paper_name_bars_and_dots():
+    """PDF running heads come as '株洲日报 | date | A03 城事 | 责任编辑' or 'A08 · 文化 date'."""
+    assert furniture.page_header("株洲日报 | 2025年2月12日 星期三 | A03 城事 | 责任编辑 罗某") == ("2025-02-12", "城事")
+    assert furniture.page_header("A08 · 文化 2025年5月16日 星期五 责任编辑 唐某 美术编辑 颜某") == ("2025-05-16", "文化")
+    assert furniture.page_header("第B03版：城市·生活") == (None, "城市·生活")  # a dot inside a section name stays
+    assert not furniture.is_header("株洲日报 2025年2月12日 星期三")  # a masthead, no page
+
+
+PDF_UNKNOWN_HEAD = [
+    "第5版 ◆ 文化 ◆ 2025年5月16日 星期五 ◆ 责任编辑 唐某某",  # a running head no rule knows
+    "市博物馆推出“湘江记忆”特展",
+    "\u3000\u3000株洲日报讯（全媒体记者/罗某）5月15日",
+    "，“湘江记忆”特展在市博物馆开展，展出船",
+    "模、码头老照片等展品320余件，展期3个月",
+    "。",
+    "高温来临谨防热射病",
+    "\u3000\u3000株洲日报讯（全媒体记者/汤某）近日，我",
+    "市气温持续攀升。市疾控中心提醒，高温天气",
+    "外出应避开11时至15时，户外作业人员要做",
+    "好防暑措施，出现头晕等症状应立即就医。",
+    "\u3000\u3000据统计，今年以来全市已接诊中暑患者",
+    "36人，其中重症2人，均已康复出院。",
+]
+
+
+def test_a_line_far_wider_than_the_column_is_never_joined_and_no_lead_is_masthead():
+    """An unknown running head neither swallows the headline under it nor makes the articles a masthead."""
+    issue = parse_text("\n".join(PDF_UNKNOWN_HEAD), "x.txt")
+    assert issue.rendition == "pdf_text"
+    titles = [a.title for a in issue.articles]
+    assert "市博物馆推出“湘江记忆”特展" in titles and "高温来临谨防热射病" in titles
+    assert [a.reporters for a in issue.articles if a.title][-2:] == [["罗某"], ["汤某"]]

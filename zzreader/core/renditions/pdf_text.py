@@ -81,6 +81,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if width and last_len > width * 1.5 + 2:
+        return False  # a line far wider than the column (a running head) was never wrapped
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     if prev.text.rstrip()[-1:] not in _TERMINAL:
