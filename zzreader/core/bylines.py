@@ -34,7 +34,9 @@ _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
-_COLUMNIST = re.compile(rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|((?:{_OUTLET})?(?:特约)?评论员))$")
+_COLUMNIST = re.compile(
+    rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
+)
 _LEAD_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
@@ -77,7 +79,7 @@ def parse_credit(text: str) -> Byline | None:
     """
     text = text.strip()
     if m := _COLUMNIST.match(text):
-        return Byline(reporters=[m.group(1) or m.group(2)])  # '□ 谭某' / '株洲日报评论员': a commentary's author
+        return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
     text = _PHOTO_END.sub("", text)
     both = _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
@@ -164,3 +166,17 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
         if credit:
             return text[: m.start()].rstrip(), credit
     return text, None
+
+
+_CLOSING = re.compile(r"[(（]([^()（）]{3,40})[)）]\s*$")
+
+
+def split_closing_byline(text: str) -> tuple[str, Byline | None]:
+    """'……达成就业意向630人。（记者 谭某某）': the byline printed after the last sentence."""
+    m = _CLOSING.search(text)
+    if not m or text[: m.start()].rstrip()[-1:] not in ("。", "！", "？", "”", "…"):
+        return text, None
+    credit = parse_credit(m.group(1))
+    if credit is None or credit.photographers:
+        return text, None  # a photo credit is a caption's (split_trailing_credit)
+    return text[: m.start()].rstrip(), credit

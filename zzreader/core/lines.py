@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .renditions import SourceLine
 from .renditions.model import plain_lines
@@ -84,7 +84,17 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
     _mark_labels(lines)
+    _closing_bylines(lines)
     return lines
+
+
+def _closing_bylines(lines: list[Line]) -> None:
+    """A paragraph that ends in '（记者 谭某某）' carries its article's byline: kept apart from the text."""
+    for line in lines:
+        if line.kind == "p" and not line.lead:
+            text, credit = split_closing_byline(line.text)
+            if credit:
+                line.text, line.byline = text, credit
 
 
 def _collect(source: list[SourceLine]) -> list[Line]:

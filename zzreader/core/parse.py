@@ -268,6 +268,8 @@ class _Builder:
             if dateline:
                 draft.article.dateline = dateline
                 self.datelines.append((dateline, lunar))
+        if line.byline:
+            draft.byline.extend(line.byline)  # a closing '（记者 谭某某）'
         if not line.lead and self._join_broken(draft, line):
             return
         self._add_block(draft, "p", text, line)
@@ -318,7 +320,7 @@ class _Builder:
     def _place_headline(self, run: list[Line], nxt: Line) -> None:
         draft = self.current
         text = " ".join(line.text for line in run)
-        opens = nxt.kind in ("byline",) or nxt.lead is not None
+        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None)
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return

@@ -95,3 +95,33 @@ def test_a_line_far_wider_than_the_column_is_never_joined_and_no_lead_is_masthea
     titles = [a.title for a in issue.articles]
     assert "市博物馆推出“湘江记忆”特展" in titles and "高温来临谨防热射病" in titles
     assert [a.reporters for a in issue.articles if a.title][-2:] == [["罗某"], ["汤某"]]
+
+
+def test_columnist_line_with_a_name():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("□ 本报评论员 邓海峰").reporters == ["邓海峰"]
+    assert parse_credit("株洲日报评论员").reporters == ["株洲日报评论员"]
+    assert parse_credit("□ 谭某").reporters == ["谭某"]
+
+
+def test_byline_closing_the_last_paragraph_signs_a_brief_of_its_own():
+    """'……630人。（记者 谭某某）': the brief's byline; its headline opens a new article even after a commentary."""
+    from zzreader.core.bylines import split_closing_byline
+
+    assert split_closing_byline("现场达成就业意向630人。（记者 谭某某）")[1].reporters == ["谭某某"]
+    assert split_closing_byline("会上（记者 谭某某）发言")[1] is None  # not at the end of a sentence
+    text = "\n".join([
+        "株洲时评", "别让“僵尸车”占了停车位", "□ 本报评论员 邓海峰",
+        "在不少小区，“僵尸车”占用了宝贵的停车资源。", "清理“僵尸车”，需要物业和车主一起努力。",
+        "云龙示范区举行秋季招聘会", "8月4日，云龙示范区秋季招聘会举行，现场达成就业意向630人。（记者 谭某某）",
+        "小区电梯“坐”上了5G", "记者 罗某", "8月4日，荷塘区620台电梯接入5G智慧监管平台。",
+    ])
+    issue = parse_text(text, "x.txt")
+    got = [(a.title, a.reporters, a.type) for a in issue.articles]
+    assert got == [
+        ("别让“僵尸车”占了停车位", ["邓海峰"], "commentary"),
+        ("云龙示范区举行秋季招聘会", ["谭某某"], "news"),
+        ("小区电梯“坐”上了5G", ["罗某"], "news"),
+    ]
+    assert issue.articles[1].paragraphs[-1].endswith("630人。")
