@@ -42,11 +42,12 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     indented: set[int] = set()  # indices in `out` of paragraphs that opened with `　　`
     last_len = 0  # length of the last physical line joined into the open paragraph
     joined = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
         k = _open_paragraph(out)
         across_header = k is not None and k != len(out) - 1
-        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt):
             out[k].text += text
             out[k].end = line.end
             joined += 1
@@ -70,7 +71,8 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
 
 
 def _continues(
-    prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False
+    prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
+    nxt: SourceLine | None = None,
 ) -> bool:
     """An unindented line carries on the open paragraph unless that paragraph has ended.
 
@@ -89,4 +91,6 @@ def _continues(
         return last_len >= width - 3  # half-width digits make lines longer, never shorter
     if across_header:
         return False  # a finished paragraph, then a new page: the next line opens something new
+    if text.rstrip()[-1:] not in _TERMINAL and (nxt is None or nxt.kind or INDENT.match(nxt.text)):
+        return False  # an open line right above a new paragraph is a headline, not the paragraph's middle
     return last_len >= width - 1 and (len(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
