@@ -183,6 +183,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     if not _balanced(bare):
         return False
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
+    if bare[-1] in "!！" and bare[-2:-1] not in ("!", "！"):
+        commas -= 1  # one closing '！' ends a headline ('祖国，生日快乐！'); '主场!!' is a slogan
     if commas > 1 or (commas and not first_in_run):
         return False
     han = len(HAN.findall(bare))
@@ -254,11 +256,11 @@ def _mark_captions(lines: list[Line]) -> None:
                     lines[j].kind = "caption"
 
 
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff·]{2,6}[:：]$")
+_PLACE_LABEL = re.compile(r"^[^\s。，,；;！？]{2,16}[:：]$")
 
 
 def _mark_labels(lines: list[Line]) -> None:
-    """'醴陵：' on its own line right above a headline: a place label of that headline, not text."""
+    """'醴陵：' or '“株洲工匠”王某某：' on its own line right above a headline: part of that headline, not text."""
     for line, nxt in zip(lines, lines[1:]):
         if line.kind == "p" and not line.lead and nxt.kind == "heading" and not nxt.slot_before and _PLACE_LABEL.match(line.text):
             line.kind = "heading"

@@ -301,7 +301,8 @@ class _Builder:
             else:
                 self._start_headlined(run)
             return j
-        self._place_headline(run, nxt)
+        after = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
         return j
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:
@@ -317,10 +318,11 @@ class _Builder:
             return True
         return bool(_PAGE_SECTION.match(line.text))
 
-    def _place_headline(self, run: list[Line], nxt: Line) -> None:
+    def _place_headline(self, run: list[Line], nxt: Line, photo_item: bool = False) -> None:
+        """`photo_item`: one paragraph and a photo credit follow (图片新闻), a piece of its own."""
         draft = self.current
         text = " ".join(line.text for line in run)
-        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None)
+        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return

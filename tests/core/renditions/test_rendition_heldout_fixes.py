@@ -125,3 +125,55 @@ def test_byline_closing_the_last_paragraph_signs_a_brief_of_its_own():
         ("小区电梯“坐”上了5G", ["罗某"], "news"),
     ]
     assert issue.articles[1].paragraphs[-1].endswith("630人。")
+
+
+def test_headline_ending_in_one_exclamation_and_a_long_label_with_a_colon():
+    from zzreader.core.lines import heading_like
+
+    assert heading_like("祖国，生日快乐！")
+    assert not heading_like("这里就是你的主场!!")  # a slogan, as before
+    text = "\n".join([
+        "祖国，生日快乐！", "株洲日报讯（全媒体记者/汤某）9月29日，群众歌咏活动在炎帝广场举行。",
+        "“株洲工匠”王某某：", "三十年磨一把“钻头”", "株洲日报全媒体记者 罗某", "通讯员 黄某",
+        "在株洲一家硬质合金企业的车间里，王某某正在调试数控磨床。", "30年来，他带领团队攻克了多项难题。",
+        "“干一行就要钻一行。”王某某说。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.subtitle) for a in issue.articles] == [
+        ("祖国，生日快乐！", ""), ("“株洲工匠”王某某：", "三十年磨一把“钻头”"),
+    ]
+
+
+def test_photo_news_after_a_feature_is_a_piece_of_its_own():
+    """A short headline, one paragraph and a photo credit (图片新闻) after a signed feature: not its sub-heading."""
+    text = "\n".join([
+        "三十年磨一把“钻头”", "株洲日报全媒体记者 罗某", "在株洲一家硬质合金企业的车间里，王某某正在调试数控磨床。",
+        "30年来，他带领团队攻克了多项难题。", "“干一行就要钻一行。”王某某说。",
+        "稻花香", "9月28日，渌口区南洲镇的万亩稻田进入收割期，金黄的稻穗压弯了枝头，农户们抢抓晴好天气收割晚稻。",
+        "株洲日报全媒体记者/邓海峰 摄",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.reporters, a.photographers) for a in issue.articles] == [
+        ("三十年磨一把“钻头”", ["罗某"], []), ("稻花香", [], ["邓海峰"]),
+    ]
+
+
+def test_pdf_headline_as_wide_as_the_column_after_a_full_last_line():
+    """A finished paragraph whose last line is full, then a column-wide headline: the headline is not joined."""
+    pdf = [
+        "2025年6月27日 星期五 A06 区县新闻 责任编辑 文某 美术编辑 黄某",
+        "攸县网岭镇早稻喜获丰收",
+        "\u3000\u3000株洲日报讯（全媒体记者/汤某）6月",
+        "25日，攸县网岭镇的早稻开镰收割，田间收",
+        "割机来回穿梭，农户们忙着晾晒新谷。",
+        "\u3000\u3000据测产，今年早稻平均亩产达到468",
+        "公斤，较去年提高约30公斤，增产明显。",
+        "茶陵县城犀城大道两座人行天桥建成通行",
+        "\u3000\u3000株洲日报讯（全媒体记者/罗某某）6月",
+        "26日，茶陵县城犀城大道上的两座人行天",
+        "桥建成通行，附近三所学校的学生上下学更",
+        "安全了。",
+    ]
+    issue = parse_text("\n".join(pdf), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert [a.title for a in issue.articles] == ["攸县网岭镇早稻喜获丰收", "茶陵县城犀城大道两座人行天桥建成通行"]
