@@ -177,3 +177,30 @@ def test_pdf_headline_as_wide_as_the_column_after_a_full_last_line():
     issue = parse_text("\n".join(pdf), "x.txt")
     assert issue.rendition == "pdf_text"
     assert [a.title for a in issue.articles] == ["攸县网岭镇早稻喜获丰收", "茶陵县城犀城大道两座人行天桥建成通行"]
+
+
+INDENTED_DUMP = [
+    "株洲首条“口袋公园”示范带建成",
+    "株洲日报全媒体记者 汤某",
+    "通讯员 邓海峰",
+    "\u3000\u300012月1日，沿建设路分布的12个口袋公园已全部建成开放。",
+    "\u3000\u3000这些口袋公园配有座椅、健身器材和儿童游乐设施。",
+    "市民在口袋公园里休闲",
+    "株洲日报全媒体记者/谭某 摄",
+    "芦淞区新增5个快递驿站",
+    "株洲日报全媒体记者 罗某",
+    "\u3000\u300012月1日，芦淞区新建的5个社区快递驿站投入使用。",
+    "醴陵举办陶瓷技能大赛",
+    "\u3000\u3000株洲日报讯（全媒体记者/谭某某）11月30日，醴陵市陶瓷技能大赛落幕。",
+]
+
+
+def test_a_dump_with_one_indented_paragraph_per_line_is_not_pdf_text():
+    """Indents alone do not make a PDF: its paragraphs must carry on over unindented lines."""
+    from zzreader.core.renditions import detect, pdf_text
+
+    assert pdf_text.continuation_share(INDENTED_DUMP) == 0.0
+    assert detect(INDENTED_DUMP) == "single_newline"
+    assert pdf_text.continuation_share(PDF_UNKNOWN_HEAD) >= 0.4
+    issue = parse_text("\n".join(INDENTED_DUMP), "x.txt")
+    assert [a.title for a in issue.articles] == ["株洲首条“口袋公园”示范带建成", "芦淞区新增5个快递驿站", "醴陵举办陶瓷技能大赛"]

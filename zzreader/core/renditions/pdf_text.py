@@ -26,7 +26,27 @@ def looks_like(raw_lines: list[str]) -> bool:
     blanks = len(raw_lines) - len(body)
     width = wrap_width(body)
     wrapped = sum(1 for r in body if width and abs(len(r.rstrip("\r\n")) - width) <= 2)
-    return indented >= 3 and blanks <= len(body) * 0.1 and wrapped >= len(body) * 0.35
+    carried = continuation_share(body)
+    return indented >= 3 and blanks <= len(body) * 0.1 and (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def continuation_share(body: list[str]) -> float:
+    """Share of lines that carry on a paragraph: unindented, right after an open-ended paragraph line.
+
+    A PDF paragraph is one indented line and then lines that go on mid-sentence;
+    a dump with one indented paragraph per line has next to none (its unindented
+    lines follow headlines and credits), however short its lines are.
+    """
+    carried = 0
+    in_paragraph = open_end = False
+    for raw in body:
+        text = raw.rstrip()
+        indented = bool(INDENT.match(text))
+        goes_on = not indented and open_end and in_paragraph
+        carried += goes_on
+        in_paragraph = indented or goes_on
+        open_end = text[-1:] not in _TERMINAL
+    return carried / len(body) if body else 0.0
 
 
 def wrap_width(body: list[str]) -> int:
