@@ -204,3 +204,31 @@ def test_a_dump_with_one_indented_paragraph_per_line_is_not_pdf_text():
     assert pdf_text.continuation_share(PDF_UNKNOWN_HEAD) >= 0.4
     issue = parse_text("\n".join(INDENTED_DUMP), "x.txt")
     assert [a.title for a in issue.articles] == ["株洲首条“口袋公园”示范带建成", "芦淞区新增5个快递驿站", "醴陵举办陶瓷技能大赛"]
+
+
+def test_pdf_headlines_wider_than_a_narrow_column_are_not_joined():
+    """Title and subtitle lines, or a caption and the next headline, each longer than the column."""
+    pdf = [
+        "2025年4月23日 星期三 第A05版 经济 本版编辑 李某",
+        "株洲一季度新建5G基站860个",
+        "重点场所实现千兆网络全覆盖",
+        "\u3000\u3000株洲日报讯（全媒体记者/谭",
+        "某）4月22日，一季度全市新建",
+        "5G基站860个，累计达到1.13万",
+        "个。",
+        "\u3000\u3000“现在我也会用手机给外孙",
+        "发红包了。”78岁的刘某某笑着",
+        "说。",
+        "老人们在“银发课堂”上学习使用智能手机。",
+        "荷塘区新增3处“15分钟便民生活圈”",
+        "\u3000\u3000株洲日报讯（全媒体记者/",
+        "罗某）日前，荷塘区便民生活圈",
+        "完成验收，新增便民网点47个。",
+    ]
+    issue = parse_text("\n".join(pdf), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert [(a.title, a.subtitle, a.reporters) for a in issue.articles] == [
+        ("株洲一季度新建5G基站860个", "重点场所实现千兆网络全覆盖", ["谭某"]),
+        ("荷塘区新增3处“15分钟便民生活圈”", "", ["罗某"]),
+    ]
+    assert issue.articles[0].blocks[-1].text == "老人们在“银发课堂”上学习使用智能手机。"

@@ -90,6 +90,17 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
     return None
 
 
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends as a paragraph does (。, 。” or a 下转 marker); a headline ending in ” or 》 does not."""
+    text = text.rstrip()
+    return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
+        len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
+    ) or bool(_CONTINUED.search(text))
+
+
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
     nxt: SourceLine | None = None,
@@ -107,10 +118,13 @@ def _continues(
         return False  # a line far wider than the column (a running head) was never wrapped
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
+    above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
+    if not indented and not _ends_sentence(text) and above_paragraph:
+        return False  # headline lines wider than the column (two lines of one headline, or title and subtitle)
     if prev.text.rstrip()[-1:] not in _TERMINAL:
         return last_len >= width - 3  # half-width digits make lines longer, never shorter
-    if across_header:
-        return False  # a finished paragraph, then a new page: the next line opens something new
-    if text.rstrip()[-1:] not in _TERMINAL and (nxt is None or nxt.kind or INDENT.match(nxt.text)):
+    if across_header or not indented:
+        return False  # a finished paragraph, then a new page, or a finished caption: something new opens
+    if not _ends_sentence(text) and above_paragraph:
         return False  # an open line right above a new paragraph is a headline, not the paragraph's middle
     return last_len >= width - 1 and (len(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
