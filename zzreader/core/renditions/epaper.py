@@ -59,6 +59,6 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
     for line in lines:
-        line.gap = max(line.gap, 1)  # scraped pages put each paragraph on its own line
+        line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")
     return date
