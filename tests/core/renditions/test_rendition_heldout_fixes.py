@@ -232,3 +232,39 @@ def test_pdf_headlines_wider_than_a_narrow_column_are_not_joined():
         ("荷塘区新增3处“15分钟便民生活圈”", "", ["罗某"]),
     ]
     assert issue.articles[0].blocks[-1].text == "老人们在“银发课堂”上学习使用智能手机。"
+
+
+def test_wrapped_byline_without_the_space_the_wrap_fell_on():
+    """Extractors drop trailing spaces: two names or a role after a wrap keep a space, a broken name does not."""
+    from zzreader.core.renditions.pdf_text import glue
+
+    assert glue("（全媒体记者/汤某 通讯员/邓海峰", "贺然）7月16日") == "（全媒体记者/汤某 通讯员/邓海峰 贺然）7月16日"
+    assert glue("（全媒体记者/汤某 通讯员/邓海", "峰 贺然）") == "（全媒体记者/汤某 通讯员/邓海峰 贺然）"
+    assert glue("（全媒体记者/邓海峰", "通讯员/何某）") == "（全媒体记者/邓海峰 通讯员/何某）"
+    assert glue("（通讯员/彭某 全媒", "体记者/谭某某）") == "（通讯员/彭某 全媒体记者/谭某某）"
+    assert glue("（全媒体", "记者/汤某）") == "（全媒体记者/汤某）"
+    assert glue("今年以来，高新区", "组建服务专班") == "今年以来，高新区组建服务专班"  # body text: no byline open
+
+
+def test_padded_pdf_lines_and_e_paper_blank_runs():
+    """Every PDF line padded with spaces; an e-paper scrape with runs of blank lines (no photo slots there)."""
+    from zzreader.core.parse import parse_bytes
+
+    padded = [line + "   " for line in PDF_UNKNOWN_HEAD]
+    padded[2], padded[3] = "\u3000\u3000株洲日报讯（全媒体记者/罗某 通讯员/邓海峰   ", "贺然）5月15日，“湘江记忆”特展在市博物馆开展，展出船   "
+    issue = parse_bytes("\n".join(padded).encode("utf-8"), "x.txt")
+    museum = next(a for a in issue.articles if a.title.startswith("市博物馆"))
+    assert museum.correspondents == ["邓海峰", "贺然"]
+    assert museum.reporters == ["罗某"]
+    scrape = "\n\n\n".join([
+        "第A01版：要闻", "株洲5家企业入选国家级“小巨人”",
+        "来源：株洲日报　作者：全媒体记者/邓海峰　发布时间：2025-07-30",
+        "7月29日，工业和信息化部公布第七批专精特新“小巨人”企业名单。", "上一篇  下一篇",
+        "第A01版：要闻", "全市防汛工作调度会召开",
+        "来源：株洲日报　作者：全媒体记者/汤某　发布时间：2025-07-30",
+        "7月29日，全市防汛工作调度会召开。", "上一篇  下一篇",
+    ])
+    issue = parse_bytes(scrape.encode("utf-8"), "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [
+        ("株洲5家企业入选国家级“小巨人”", ["邓海峰"]), ("全市防汛工作调度会召开", ["汤某"]),
+    ]

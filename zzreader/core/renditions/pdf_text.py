@@ -58,6 +58,9 @@ def wrap_width(body: list[str]) -> int:
 def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
     width = wrap_width([line.text for line in lines if not line.kind])
+    if _padded(lines):
+        for line in lines:
+            line.text = line.text.rstrip()  # every line padded: a trailing space tells nothing
     out: list[SourceLine] = []
     indented: set[int] = set()  # indices in `out` of paragraphs that opened with `　　`
     last_len = 0  # length of the last physical line joined into the open paragraph
@@ -68,7 +71,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         across_header = k is not None and k != len(out) - 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt):
-            out[k].text += text
+            out[k].text = glue(out[k].text, text)
             out[k].end = line.end
             joined += 1
         else:
@@ -80,6 +83,43 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     if joined:
         warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
     return out
+
+
+_OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
+_ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")  # a name where a name may stand
+_HEAD_NAME = re.compile(r"^[\u4e00-\u9fff·]+")
+
+
+def glue(paragraph: str, text: str) -> str:
+    """Join a wrapped line; inside a byline a wrap between two names (or before a role) keeps a space.
+
+    Extractors drop the space a wrap fell on: '通讯员/邓海峰' + '贺然）' is two
+    names, '通讯员/邓海' + '峰 贺然）' one name broken; a piece of one character
+    on either side is a broken name, two or more on both sides are two names.
+    """
+    if paragraph[-1:].isspace() or not text or text[0].isspace() or not _OPEN_BYLINE.search(paragraph):
+        return paragraph + text
+    tail, head = _TAIL_NAME.search(paragraph), _HEAD_NAME.match(text)
+    if tail and _ROLE_START.match(text):
+        return paragraph + " " + text  # '邓海峰' + '通讯员/何某'
+    if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)):
+        return paragraph + " " + text
+    return paragraph + text
+
+
+_ROLE_ANY = re.compile(r"(?:全媒体|见习|特约|首席|摄影)?记者|通讯员|实习生|摄影")
+
+
+def _splits_role(tail: str, head: str) -> bool:
+    """'全媒' + '体记者': the wrap fell inside a role word."""
+    return any(m.start() < len(tail) < m.end() for m in _ROLE_ANY.finditer(tail + head)) or bool(_ROLE_START.match(head))
+
+
+def _padded(lines: list[SourceLine]) -> bool:
+    """Most lines end in spaces: the extractor padded them, no wrap fell on a space between names."""
+    ends = [line.text.rstrip("\r\n") for line in lines if not line.kind]
+    return bool(ends) and sum(1 for text in ends if text[-1:].isspace()) > len(ends) / 2
 
 
 def _open_paragraph(out: list[SourceLine]) -> int | None:
