@@ -34,11 +34,14 @@ _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
+_WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
+_PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
+_WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
 )
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
+    rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
@@ -80,10 +83,15 @@ def parse_credit(text: str) -> Byline | None:
     text = text.strip()
     if m := _COLUMNIST.match(text):
         return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
+    both = _WORDS_AND_PICTURES_END.search(text)
+    text = text[: both.start()] if both else text
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
     text = _PHOTO_END.sub("", text)
-    both = _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
-    text = text[both.end():] if both else text
+    both = both or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
+    text = _WORDS_AND_PICTURES.sub("", text)
+    if pictures := _PICTURES_BY.match(text):
+        is_photo, text = True, text[pictures.end():]
+    text = _WORDS_BY.sub("", text)
     byline = Byline()
     pos = 0
     found = False

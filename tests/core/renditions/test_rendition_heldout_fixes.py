@@ -268,3 +268,18 @@ def test_padded_pdf_lines_and_e_paper_blank_runs():
     assert [(a.title, a.reporters) for a in issue.articles] == [
         ("株洲5家企业入选国家级“小巨人”", ["邓海峰"]), ("全市防汛工作调度会召开", ["汤某"]),
     ]
+
+
+def test_credit_prefixes_and_dated_outlet_leads():
+    """'图/记者 某某' credits a photo, '文/记者 某某' the writer, '记者 某某 文/图' both; '本报10月22日讯' opens a lead."""
+    from zzreader.core.bylines import parse_credit, parse_lead
+
+    assert parse_credit("图/株洲日报全媒体记者 谭某").photographers == ["谭某"]
+    credit = parse_credit("文/记者 汤某 通讯员 李某")
+    assert (credit.reporters, credit.correspondents, credit.photographers) == (["汤某"], ["李某"], [])
+    credit = parse_credit("全媒体记者 汤某 文/图")
+    assert (credit.reporters, credit.photographers) == (["汤某"], ["汤某"])
+    assert parse_credit("图为市民在口袋公园里休闲。") is None
+    lead = parse_lead("本报10月22日讯（记者 罗某 通讯员 李某）昨日，高新区举行签约仪式。")
+    assert (lead.byline.reporters, lead.byline.correspondents, lead.dateline) == (["罗某"], ["李某"], "10月22日")
+    assert lead.rest.startswith("昨日")
