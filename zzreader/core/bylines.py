@@ -160,13 +160,16 @@ def find_dateline(text: str) -> tuple[str, str]:
     return m.group(1), lunar.group(1) if lunar else ""
 
 
+_PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
-    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄' or '……。（记者/谭某 摄）'."""
+    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
     if (m := _BRACKETED_TAIL.search(text)) and _PHOTO_END.search(m.group(1)) and (credit := parse_credit(m.group(1))):
         return text[: m.start()].rstrip(), credit
+    if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
+        return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'
     if not _PHOTO_END.search(text):
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):

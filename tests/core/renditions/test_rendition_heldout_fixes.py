@@ -283,3 +283,9 @@ def test_credit_prefixes_and_dated_outlet_leads():
     lead = parse_lead("本报10月22日讯（记者 罗某 通讯员 李某）昨日，高新区举行签约仪式。")
     assert (lead.byline.reporters, lead.byline.correspondents, lead.dateline) == (["罗某"], ["李某"], "10月22日")
     assert lead.rest.startswith("昨日")
+
+
+def test_caption_ending_in_a_pictures_by_credit():
+    text, credit = split_trailing_credit("图为市民在“江畔书房”看书。图/记者 谭某")
+    assert text == "图为市民在“江畔书房”看书。" and credit.photographers == ["谭某"]
+    assert split_trailing_credit("他说：这是一张地图/示意图。")[1] is None
