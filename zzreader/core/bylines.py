@@ -184,7 +184,7 @@ _CLOSING = re.compile(r"[(（]([^()（）]{3,40})[)）]\s*$")
 
 def split_closing_byline(text: str) -> tuple[str, Byline | None]:
     """'……达成就业意向630人。（记者 谭某某）': the byline printed after the last sentence."""
-    m = _CLOSING.search(text)
+    m = _CLOSING.search(text) if text.rstrip()[-1:] in ")）" else None
     if not m or text[: m.start()].rstrip()[-1:] not in ("。", "！", "？", "”", "…"):
         return text, None
     credit = parse_credit(m.group(1))

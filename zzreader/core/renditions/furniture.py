@@ -45,8 +45,12 @@ _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
 def _flat(text: str) -> str:
     """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms."""
-    text = _RUNNING_PAPER.sub("", text.replace("\u3000", " "))
-    return _PAGE_DOT.sub(" ", _BAR.sub(" ", text))
+    text = text.replace("\u3000", " ")
+    if "株洲" in text[:8]:
+        text = _RUNNING_PAPER.sub("", text)
+    if "|" in text or "｜" in text:
+        text = _BAR.sub(" ", text)
+    return _PAGE_DOT.sub(" ", text) if "·" in text or "•" in text else text
 
 
 def page_header(text: str) -> tuple[str | None, str]:

@@ -98,7 +98,7 @@ def glue(paragraph: str, text: str) -> str:
     names, '通讯员/邓海' + '峰 贺然）' one name broken; a piece of one character
     on either side is a broken name, two or more on both sides are two names.
     """
-    if paragraph[-1:].isspace() or not text or text[0].isspace() or not _OPEN_BYLINE.search(paragraph):
+    if paragraph[-1:].isspace() or not text or text[0].isspace() or not _OPEN_BYLINE.search(paragraph[-90:]):
         return paragraph + text
     tail, head = _TAIL_NAME.search(paragraph), _HEAD_NAME.match(text)
     if tail and _ROLE_START.match(text):
