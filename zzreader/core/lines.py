@@ -102,14 +102,14 @@ def _collect(source: list[SourceLine]) -> list[Line]:
     for src in source:
         raw, gap = src.text, src.gap
         stripped = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
-        if not stripped:
-            continue
+        if not stripped and src.kind != "section":
+            continue  # a page header without a section name ('2025年7月17日 星期四 A02') is still kept
         md = _MD_HEADING.match(stripped)
         text = md.group(1).strip() if md else stripped
         if md and not text:
             text = stripped
         lines.append(
-            Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+            Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines or lines[-1].forced == "section", md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
                  hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
         )

@@ -289,3 +289,12 @@ def test_caption_ending_in_a_pictures_by_credit():
     text, credit = split_trailing_credit("图为市民在“江畔书房”看书。图/记者 谭某")
     assert text == "图为市民在“江畔书房”看书。" and credit.photographers == ["谭某"]
     assert split_trailing_credit("他说：这是一张地图/示意图。")[1] is None
+
+
+def test_page_header_without_a_section_name_is_kept_and_ends_its_block():
+    """'2025年7月17日 星期四 A02' names no section: still an unassigned line, and the headline under it opens."""
+    for header in ("2025年7月17日 星期四 A02", "第A03版：城事|"):
+        issue = parse_text(header, "x.txt")
+        assert [(u.line_start, u.text) for u in issue.unassigned] == [(1, header)]
+    issue = parse_text("2025年7月17日 星期四 A02 要闻\n株洲高新区新增企业\n株洲日报讯（记者 汤某）7月16日，新增3家。", "x.txt")
+    assert [(a.title, a.section, a.line_start) for a in issue.articles] == [("株洲高新区新增企业", "要闻", 2)]

@@ -55,10 +55,11 @@ def _flat(text: str) -> str:
 
 def page_header(text: str) -> tuple[str | None, str]:
     """(ISO date or None, section) if the line is a page header, else (None, '')."""
+    text = _flat(text)
     if m := _PAGE_LINE.match(text):
         return None, m.group(2)
-    m = _HEADER.match(_flat(text))
-    if not m and (first := _PAGE_FIRST.match(_flat(text))):
+    m = _HEADER.match(text)
+    if not m and (first := _PAGE_FIRST.match(text)):
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
     if not m:
         return None, ""
