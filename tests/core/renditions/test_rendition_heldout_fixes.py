@@ -298,3 +298,15 @@ def test_page_header_without_a_section_name_is_kept_and_ends_its_block():
         assert [(u.line_start, u.text) for u in issue.unassigned] == [(1, header)]
     issue = parse_text("2025年7月17日 星期四 A02 要闻\n株洲高新区新增企业\n株洲日报讯（记者 汤某）7月16日，新增3家。", "x.txt")
     assert [(a.title, a.section, a.line_start) for a in issue.articles] == [("株洲高新区新增企业", "要闻", 2)]
+
+
+def test_pdf_page_footers_are_chrome_and_print_chrome_does_not_make_an_e_paper():
+    """'— 2 —' and '第2页 共4页' are dropped; footers, QR prompts and hotlines in a PDF do not make it a scrape."""
+    from zzreader.core.renditions import detect
+
+    assert furniture.is_chrome("— 2 —") and furniture.is_chrome("第2页 共4页") and not furniture.is_chrome("2")
+    pdf = PDF_UNKNOWN_HEAD[:6] + ["— 1 —", "扫一扫，关注株洲日报公众号", "广告热线：0731-28831234"] + PDF_UNKNOWN_HEAD[6:] + ["第2页 共2页"]
+    assert detect(pdf) == "pdf_text"
+    issue = parse_text("\n".join(pdf), "x.txt")
+    assert [a.title for a in issue.articles if a.title][-2:] == ["市博物馆推出“湘江记忆”特展", "高温来临谨防热射病"]
+    assert {u.text for u in issue.unassigned} >= {"第2页 共2页"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_chrome
+from .furniture import is_scrape_chrome
 from .model import SourceLine
 
 _META = re.compile(r"(?:来源|作者|发布时间|发稿时间|稿件来源|编辑)\s*[:：]")
@@ -24,7 +24,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
     meta = sum(1 for r in raw_lines if is_meta(r))
     pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
-    chrome = sum(1 for r in raw_lines if r.strip() and is_chrome(r))
+    chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
 
