@@ -310,3 +310,22 @@ def test_pdf_page_footers_are_chrome_and_print_chrome_does_not_make_an_e_paper()
     issue = parse_text("\n".join(pdf), "x.txt")
     assert [a.title for a in issue.articles if a.title][-2:] == ["市博物馆推出“湘江记忆”特展", "高温来临谨防热射病"]
     assert {u.text for u in issue.unassigned} >= {"第2页 共2页"}
+
+
+def test_e_paper_meta_led_by_paper_date_and_page():
+    """'株洲日报 2025-10-11 第A03版 作者：…' is a meta line: its names are the byline, its date the issue's."""
+    from zzreader.core.renditions.epaper import is_meta
+
+    assert is_meta("株洲日报 | 2025-10-11 | 第A03版 | 作者：记者 汤某")
+    assert not is_meta("他说作者：某某")
+    scrape = "\n".join([
+        "第A03版：城事", "我市新增3条“口袋公园”健身步道", "株洲日报 2025-10-11 第A03版 作者：本报记者 汤某 实习生 王某",
+        "【打印】 【关闭】", "10月10日，记者从市城管局获悉，3条口袋公园健身步道已完工。", "上一篇", "下一篇",
+        "第A03版：城事", "株洲公交上线“定制快线”", "株洲日报 2025-10-11 第A03版 作者：本报记者 罗某",
+        "【打印】 【关闭】", "10月10日起，株洲公交集团开通5条“定制快线”。", "上一篇", "下一篇",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-10-11"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("我市新增3条“口袋公园”健身步道", ["汤某"], ["王某"]), ("株洲公交上线“定制快线”", ["罗某"], []),
+    ]

@@ -29,6 +29,11 @@ def looks_like(raw_lines: list[str]) -> bool:
 
 
 _META_LINE = re.compile(r"^\s*(?:来源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+# '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author
+_LED_META = re.compile(
+    r"^\s*(?:(?:株洲日报|株洲晚报)|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第?\s*[A-Za-z]?\d{1,2}\s*版|[|｜/·\s])+作者\s*[:：]"
+)
+_BARE_DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 
 _BRACKETED = re.compile(r"[【\[]\s*(来源|作者|发布时间|发稿时间|日期|编辑)\s*[】\]]\s*[:：]?")
@@ -42,7 +47,11 @@ def _unbracket(text: str) -> str:
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
     text = _unbracket(text)
-    return len(_META.findall(text)) >= 2 or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
+    return (
+        len(_META.findall(text)) >= 2
+        or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
+        or bool(_LED_META.match(text))
+    )
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
@@ -52,7 +61,7 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         if line.kind or not is_meta(line.text):
             continue
         line.text = _unbracket(line.text)
-        if (m := _WHEN.search(line.text)) and date is None:
+        if (m := _WHEN.search(line.text) or _LED_META.match(line.text) and _BARE_DATE.search(line.text)) and date is None:
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
         names = author.group(1).strip() if author else ""
