@@ -141,6 +141,7 @@ class _Builder:
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
+        self.new_page = False  # a page header just passed: the next headline opens an article (pages jump only by 下转)
         self.ends: dict[int, int] = {}
         for line in lines:
             self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
@@ -152,8 +153,10 @@ class _Builder:
             line = self.lines[i]
             if line.kind == "heading":
                 i = self._heading_run(i)
+                self.new_page = False
                 continue
             getattr(self, f"_on_{line.kind}")(line)
+            self.new_page = line.kind == "section" or (self.new_page and line.kind in ("editor", "furniture", "masthead"))
             i += 1
         self.unassigned.extend(self.pending)
         return self._finish()
@@ -322,11 +325,11 @@ class _Builder:
         """`photo_item`: one paragraph and a photo credit follow (图片新闻), a piece of its own."""
         draft = self.current
         text = " ".join(line.text for line in run)
-        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item
+        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p":
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page:
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:

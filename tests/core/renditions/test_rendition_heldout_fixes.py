@@ -329,3 +329,19 @@ def test_e_paper_meta_led_by_paper_date_and_page():
     assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
         ("我市新增3条“口袋公园”健身步道", ["汤某"], ["王某"]), ("株洲公交上线“定制快线”", ["罗某"], []),
     ]
+
+
+def test_a_headline_after_a_page_header_opens_an_article():
+    """Pages jump only by 下转: under a new page header a headline is never a sub-heading of the last article."""
+    text = "\n".join([
+        "2025年3月5日 星期三 A02 要闻 责任编辑 贺某 美术编辑 颜某",
+        "简讯", "■ 3月4日，市政协召开十二届五次会议筹备工作会。", "■ 3月3日，全市春季森林防火工作会议召开。",
+        "2025年3月5日 星期三 A03 城事 责任编辑 周某 美术编辑 颜某",
+        "神农公园樱花进入最佳观赏期", "3月4日，神农公园的300余株樱花竞相绽放，吸引大批市民前来赏花。",
+        "图为市民在神农公园赏樱。株洲日报全媒体记者/谭某 摄",
+        "株洲西站新增高铁车次", "株洲日报讯（全媒体记者/罗某某）记者3月4日从株洲西站获悉，新增高铁车次。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.section, a.photographers) for a in issue.articles] == [
+        ("简讯", "要闻", []), ("神农公园樱花进入最佳观赏期", "城事", ["谭某"]), ("株洲西站新增高铁车次", "城事", []),
+    ]
