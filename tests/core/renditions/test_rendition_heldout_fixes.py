@@ -345,3 +345,27 @@ def test_a_headline_after_a_page_header_opens_an_article():
     assert [(a.title, a.section, a.photographers) for a in issue.articles] == [
         ("简讯", "要闻", []), ("神农公园樱花进入最佳观赏期", "城事", ["谭某"]), ("株洲西站新增高铁车次", "城事", []),
     ]
+
+
+def _wrap_by_glyphs(text: str, width: float) -> list[str]:
+    lines, line, used = [], "", 0.0
+    for ch in text:
+        step = 0.5 if ord(ch) < 128 else 1.0
+        if used + step > width and line:
+            lines.append(line)
+            line, used = "", 0.0
+        line, used = line + ch, used + step
+    return lines + [line]
+
+
+def test_wrap_width_by_glyph_width_when_digits_are_half_width():
+    """A PDF wrapped by glyph width: lines full of digits hold more characters; visual width finds the column."""
+    from zzreader.core.renditions import pdf_text
+
+    lines = _wrap_by_glyphs(
+        "\u3000\u3000株洲日报讯（全媒体记者/谭某）4月22日，记者从市通信管理办公室获悉，一季度全市新建5G基站860个，"
+        "累计达到1.13万个，每万人拥有5G基站29.4个，2024年同期为21.7个；全市产业园区、交通枢纽、医院和高校等重点场所"
+        "已实现千兆网络全覆盖，数字基础设施建设走在全省前列，全年计划新建5G基站3200个，新增投资12.6亿元。", 30)
+    measure, width = pdf_text.wrap_measure(lines)
+    assert measure is pdf_text.visual_len and width == 30
+    assert pdf_text.wrap_measure(["一二三四五六七八九十一二", "一二三四五六七八九十一二", "一二三四五六七八九十"])[1] == 12

@@ -24,8 +24,8 @@ def looks_like(raw_lines: list[str]) -> bool:
         return False
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
-    width = wrap_width(body)
-    wrapped = sum(1 for r in body if width and abs(len(r.rstrip("\r\n")) - width) <= 2)
+    measure, width = wrap_measure(body)
+    wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     return indented >= 3 and blanks <= len(body) * 0.1 and (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
 
@@ -51,13 +51,37 @@ def continuation_share(body: list[str]) -> float:
 
 def wrap_width(body: list[str]) -> int:
     """The commonest length of a line inside a paragraph: the wrap width."""
-    lengths = Counter(len(r.rstrip("\r\n")) for r in body if len(r.strip()) >= 10)
-    return lengths.most_common(1)[0][0] if lengths else 0
+    return wrap_measure(body)[1]
+
+
+def char_len(text: str) -> int:
+    return len(text.rstrip("\r\n"))
+
+
+def visual_len(text: str) -> int:
+    """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
+    text = text.rstrip("\r\n")
+    return round(len(text) - sum(1 for ch in text if ord(ch) < 128) / 2)
+
+
+def wrap_measure(body: list[str]) -> tuple:
+    """How line lengths are counted (characters, or visual width) and the wrap width under it.
+
+    Extractors that wrap by glyph width give lines of one visual width however
+    many digits they hold; others wrap after so many characters. The measure
+    under which more lines share one length is the one the file was wrapped by.
+    """
+    best = (char_len, 0, 0)
+    for measure in (char_len, visual_len):
+        lengths = Counter(measure(r) for r in body if len(r.strip()) >= 10)
+        if lengths and (top := lengths.most_common(1)[0])[1] > best[2]:
+            best = (measure, top[0], top[1])
+    return best[0], best[1]
 
 
 def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
-    width = wrap_width([line.text for line in lines if not line.kind])
+    measure, width = wrap_measure([line.text for line in lines if not line.kind])
     if _padded(lines):
         for line in lines:
             line.text = line.text.rstrip()  # every line padded: a trailing space tells nothing
@@ -70,7 +94,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         k = _open_paragraph(out)
         across_header = k is not None and k != len(out) - 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt):
+        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             out[k].text = glue(out[k].text, text)
             out[k].end = line.end
             joined += 1
@@ -79,7 +103,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
                 indented.add(len(out))
             out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source))
         if not line.kind:
-            last_len = len(text)
+            last_len = measure(text)
     if joined:
         warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
     return out
@@ -143,7 +167,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
-    nxt: SourceLine | None = None,
+    nxt: SourceLine | None = None, measure=char_len,
 ) -> bool:
     """An unindented line carries on the open paragraph unless that paragraph has ended.
 
@@ -167,4 +191,4 @@ def _continues(
         return False  # a finished paragraph, then a new page, or a finished caption: something new opens
     if not _ends_sentence(text) and above_paragraph:
         return False  # an open line right above a new paragraph is a headline, not the paragraph's middle
-    return last_len >= width - 1 and (len(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
+    return last_len >= width - 1 and (measure(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
