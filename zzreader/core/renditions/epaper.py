@@ -50,7 +50,7 @@ def is_meta(text: str) -> bool:
     return (
         len(_META.findall(text)) >= 2
         or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
-        or bool(_LED_META.match(text))
+        or ("作者" in text and bool(_LED_META.match(text)))
     )
 
 

@@ -24,10 +24,12 @@ def looks_like(raw_lines: list[str]) -> bool:
         return False
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
+    if indented < 3 or blanks > len(body) * 0.1:
+        return False
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
-    return indented >= 3 and blanks <= len(body) * 0.1 and (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+    return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
 
 
 def continuation_share(body: list[str]) -> float:
@@ -61,7 +63,7 @@ def char_len(text: str) -> int:
 def visual_len(text: str) -> int:
     """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
     text = text.rstrip("\r\n")
-    return round(len(text) - sum(1 for ch in text if ord(ch) < 128) / 2)
+    return round(len(text) - sum(map(str.isascii, text)) / 2)
 
 
 def wrap_measure(body: list[str]) -> tuple:
