@@ -261,8 +261,9 @@ _PLACE_LABEL = re.compile(r"^[^\s。，,；;！？]{2,16}[:：]$")
 
 def _mark_labels(lines: list[Line]) -> None:
     """'醴陵：' or '“株洲工匠”王某某：' on its own line right above a headline: part of that headline, not text."""
-    for line, nxt in zip(lines, lines[1:]):
-        if line.kind == "p" and not line.lead and nxt.kind == "heading" and not nxt.slot_before and _PLACE_LABEL.match(line.text):
+    for line, nxt, after in zip(lines, lines[1:], lines[2:]):
+        opens = after.lead is not None or after.kind == "byline"  # the headline opens a signed article
+        if line.kind == "p" and not line.lead and nxt.kind == "heading" and not nxt.slot_before and opens and _PLACE_LABEL.match(line.text):
             line.kind = "heading"
 
 

@@ -369,3 +369,13 @@ def test_wrap_width_by_glyph_width_when_digits_are_half_width():
     measure, width = pdf_text.wrap_measure(lines)
     assert measure is pdf_text.visual_len and width == 30
     assert pdf_text.wrap_measure(["一二三四五六七八九十一二", "一二三四五六七八九十一二", "一二三四五六七八九十"])[1] == 12
+
+
+def test_a_colon_line_in_an_ad_is_not_a_headline_label():
+    """'报名地址：' above an address is the ad's text: a label only stands above a headline that opens a signed article."""
+    text = "\n".join([
+        "株洲某某驾校冬季招生", "冬季报名立减500元，C1、C2驾照均可报考。", "报名地址：", "天元区某某路66号", "报名电话：0731-28765432",
+        "神农公园樱花开了", "株洲日报讯（全媒体记者/汤某）3月4日，樱花盛开。", "市民纷纷前来赏花。", "赏花高峰在周末。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [a.title for a in issue.articles] == ["株洲某某驾校冬季招生", "神农公园樱花开了"]
