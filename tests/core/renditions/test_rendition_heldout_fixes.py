@@ -379,3 +379,26 @@ def test_a_colon_line_in_an_ad_is_not_a_headline_label():
     ])
     issue = parse_text(text, "x.txt")
     assert [a.title for a in issue.articles] == ["株洲某某驾校冬季招生", "神农公园樱花开了"]
+
+
+def test_pdf_quote_mark_at_a_wrap_and_a_short_last_line_ending_in_a_half_width_mark():
+    """'……“早处置”' at a wrap is mid-sentence; the short last line '守住绿水青山!' ends its paragraph, no headline."""
+    pdf = [
+        "2025年3月5日 星期三 A02 要闻 责任编辑 贺某 美术编辑 颜某",
+        "全市春季森林防火工作会议召开",
+        "\u3000\u3000株洲日报讯（全媒体记者/汤某）3月",
+        "4日，全市春季森林防火工作会议召开",
+        "，会议要求各地做到“早发现早处置”",
+        "守住绿水青山!",
+        "\u3000\u3000会议指出，今年春季我市降水偏少",
+        "，森林火险等级偏高，防火形势严峻，",
+        "各地要立即行动起来，压实防火责任。",
+        "神农湖畔夜跑道开放",
+        "\u3000\u3000株洲日报讯（全媒体记者/罗某）3月",
+        "4日，神农湖畔夜跑道正式向市民开放，",
+        "全长4.8公里，沿线新装照明灯120盏。",
+    ]
+    issue = parse_text("\n".join(pdf), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert [a.title for a in issue.articles] == ["全市春季森林防火工作会议召开", "神农湖畔夜跑道开放"]
+    assert issue.articles[0].paragraphs[0].endswith("“早发现早处置”守住绿水青山!")

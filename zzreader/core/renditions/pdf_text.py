@@ -160,11 +160,20 @@ _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,
 
 
 def _ends_sentence(text: str) -> bool:
-    """Ends as a paragraph does (。, 。” or a 下转 marker); a headline ending in ” or 》 does not."""
+    """Ends as a paragraph does (。, 。”, a 下转 marker, a credit in brackets); a headline ending in ” or 》 does not."""
     text = text.rstrip()
     return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
         len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
-    ) or bool(_CONTINUED.search(text))
+    ) or bool(_CONTINUED.search(text)) or _closing_aside(text)
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]$")
+
+
+def _closing_aside(text: str) -> bool:
+    """'……车间。（全媒体记者/谭某 摄）' or '（记者 谭某某）': a credit in brackets after the last sentence."""
+    m = _ASIDE.search(text)
+    return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
 
 
 def _continues(
@@ -187,10 +196,10 @@ def _continues(
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
     if not indented and not _ends_sentence(text) and above_paragraph:
         return False  # headline lines wider than the column (two lines of one headline, or title and subtitle)
-    if prev.text.rstrip()[-1:] not in _TERMINAL:
-        return last_len >= width - 3  # half-width digits make lines longer, never shorter
+    if not _ends_sentence(prev.text):
+        return last_len >= width - 3  # half-width digits make lines longer, never shorter; '由于”' at a wrap is mid-sentence
     if across_header or not indented:
         return False  # a finished paragraph, then a new page, or a finished caption: something new opens
     if not _ends_sentence(text) and above_paragraph:
         return False  # an open line right above a new paragraph is a headline, not the paragraph's middle
-    return last_len >= width - 1 and (measure(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
+    return last_len >= width - 1 and (measure(text) >= width - 1 or _ends_sentence(text))
