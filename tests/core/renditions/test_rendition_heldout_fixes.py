@@ -402,3 +402,11 @@ def test_pdf_quote_mark_at_a_wrap_and_a_short_last_line_ending_in_a_half_width_m
     assert issue.rendition == "pdf_text"
     assert [a.title for a in issue.articles] == ["全市春季森林防火工作会议召开", "神农湖畔夜跑道开放"]
     assert issue.articles[0].paragraphs[0].endswith("“早发现早处置”守住绿水青山!")
+
+
+def test_a_two_space_indent_counts_as_two_columns():
+    """Extractors write the `　　` indent as two or four ASCII spaces; the line is still as wide as the column."""
+    from zzreader.core.renditions import pdf_text
+
+    assert pdf_text.visual_len("  皇帝学杂费一套应用石峰区响应号召") == pdf_text.visual_len("\u3000\u3000皇帝学杂费一套应用石峰区响应号召") == 18
+    assert pdf_text.char_len("    一二三四") == pdf_text.char_len("\u3000\u3000一二三四") == 6

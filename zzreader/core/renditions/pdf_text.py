@@ -56,14 +56,21 @@ def wrap_width(body: list[str]) -> int:
     return wrap_measure(body)[1]
 
 
+def _indent_and_rest(text: str) -> tuple[int, str]:
+    """A paragraph indent takes two columns however the extractor wrote it ('　　', '  ', '    ')."""
+    text = text.rstrip("\r\n")
+    return (2, text.lstrip(" \u3000\t")) if INDENT.match(text) else (0, text)
+
+
 def char_len(text: str) -> int:
-    return len(text.rstrip("\r\n"))
+    indent, rest = _indent_and_rest(text)
+    return indent + len(rest)
 
 
 def visual_len(text: str) -> int:
     """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
-    text = text.rstrip("\r\n")
-    return round(len(text) - sum(map(str.isascii, text)) / 2)
+    indent, rest = _indent_and_rest(text)
+    return indent + round(len(rest) - sum(map(str.isascii, rest)) / 2)
 
 
 def wrap_measure(body: list[str]) -> tuple:
