@@ -102,13 +102,16 @@ def single_newline(issue: SynthIssue, rng: random.Random) -> str:
 
 def epaper(issue: SynthIssue, rng: random.Random) -> str:
     gap = rng.choice(("\n", "\n\n", "\n\n\n"))
+    with_lead = rng.random() < 0.5  # some sites keep the printed lead, some only the meta line
     out: list[str] = []
     for page, section, article, _ in _pages(issue):
-        roles = (("全媒体记者", article.reporters), ("通讯员", article.correspondents))
+        roles = (("全媒体记者", article.reporters), ("通讯员", article.correspondents), ("摄影", article.photographers))
         author = " ".join(f"{role} {' '.join(names)}" for role, names in roles if names)
         out += [f"第A{page:02d}版：{section}", article.title] + (["——" + article.subtitle] if article.subtitle else [])
         out += [f"来源：株洲日报 作者：{author} 发布时间：{issue.date}", "【字体：大 中 小】【打印】【关闭】"]
-        out += _paragraphs(article) + ["上一篇 下一篇", "返回目录"]
+        paragraphs = _paragraphs(article) if with_lead else [p.split(") ", 1)[-1] if p.startswith(LEAD) else p
+                                                               for p in article.paragraphs]
+        out += paragraphs + ["上一篇 下一篇", "返回目录"]
     return gap.join(out) + "\n"
 
 

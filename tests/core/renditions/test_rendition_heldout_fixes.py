@@ -410,3 +410,18 @@ def test_a_two_space_indent_counts_as_two_columns():
 
     assert pdf_text.visual_len("  皇帝学杂费一套应用石峰区响应号召") == pdf_text.visual_len("\u3000\u3000皇帝学杂费一套应用石峰区响应号召") == 18
     assert pdf_text.char_len("    一二三四") == pdf_text.char_len("\u3000\u3000一二三四") == 6
+
+
+def test_e_paper_navigation_list_is_dropped():
+    """'本版标题导航' and the bulleted titles under it repeat the page's menu on every scraped page."""
+    scrape = "\n".join([
+        "第A03版：城事", "炎陵非遗竹编走进城市课堂", "来源：株洲日报 作者：记者 汤某 发布时间：2025-09-05",
+        "9月4日，炎陵县竹编传承人刘某走进荷塘区一所小学，手把手教孩子们编小竹篮。", "上一篇 下一篇",
+        "本版标题导航", "· 炎陵非遗竹编走进城市课堂", "· 株洲方言故事会开讲",
+        "第A03版：城事", "株洲方言故事会开讲", "来源：株洲日报 作者：记者 罗某 发布时间：2025-09-05",
+        "9月3日晚，“株洲方言故事会”在神农城开讲。", "上一篇 下一篇",
+        "本版标题导航", "· 炎陵非遗竹编走进城市课堂", "· 株洲方言故事会开讲",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("炎陵非遗竹编走进城市课堂", ["汤某"]), ("株洲方言故事会开讲", ["罗某"])]
+    assert all("导航" not in p for a in issue.articles for p in a.paragraphs)

@@ -54,8 +54,32 @@ def is_meta(text: str) -> bool:
     )
 
 
+_NAV_HEAD = re.compile(r"^\s*[【\[]?\s*(?:本版(?:标题)?导航|标题导航|版面导航|本版导读|本版新闻|本版其他新闻|相关(?:新闻|阅读)|往期回顾)\s*[】\]]?\s*[:：]?\s*$")
+_NAV_ITEM = re.compile(r"^\s*(?:[·•●◆▪\-*]|\d{1,2}[.、)])\s*\S")
+
+
+def _drop_navigation(lines: list[SourceLine]) -> int:
+    """'本版标题导航' and the bulleted titles under it: the page's menu, no article's text."""
+    dropped = 0
+    in_nav = False
+    for line in lines:
+        if line.kind:
+            in_nav = False
+            continue
+        if _NAV_HEAD.match(line.text):
+            in_nav = True
+        elif not (in_nav and _NAV_ITEM.match(line.text)):
+            in_nav = False
+            continue
+        line.kind = "furniture"
+        dropped += 1
+    return dropped
+
+
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
+    if dropped := _drop_navigation(lines):
+        warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     date = None
     for line in lines:
         if line.kind or not is_meta(line.text):
