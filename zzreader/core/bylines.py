@@ -166,7 +166,9 @@ _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
     """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
-    if (m := _BRACKETED_TAIL.search(text)) and _PHOTO_END.search(m.group(1)) and (credit := parse_credit(m.group(1))):
+    if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (
+        credit := parse_credit(m.group(1))
+    ):
         return text[: m.start()].rstrip(), credit
     if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
         return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'

@@ -91,10 +91,12 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
 def _closing_bylines(lines: list[Line]) -> None:
     """A paragraph that ends in '（记者 谭某某）' carries its article's byline: kept apart from the text."""
     for line in lines:
-        if line.kind == "p" and not line.lead:
+        if line.kind == "p" and not (line.lead and line.lead.byline):
             text, credit = split_closing_byline(line.text)
             if credit:
                 line.text, line.byline = text, credit
+                if line.lead:  # '本报讯 ……增长三成。（记者 汤某）': the lead named no one
+                    line.lead.rest = split_closing_byline(line.lead.rest)[0]
 
 
 def _collect(source: list[SourceLine]) -> list[Line]:
@@ -152,6 +154,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if m := _EDITOR.match(text):
         line.editor = "".join(m.group(2).split())
         return "editor"
+    if _PHOTO_SOURCE.match(text):
+        return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
     if len(text) <= 40 and (credit := parse_credit(text)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
@@ -256,6 +260,7 @@ def _mark_captions(lines: list[Line]) -> None:
                     lines[j].kind = "caption"
 
 
+_PHOTO_SOURCE = re.compile(r"^[(（]?\s*(?:图片|照片|图)\s*(?:由|来源\s*[:：]?|来自|提供\s*[:：])\s*[^()（）。]{2,30}?(?:提供|供图)?\s*[)）]?$")
 _PLACE_LABEL = re.compile(r"^[^\s。，,；;！？]{2,16}[:：]$")
 
 

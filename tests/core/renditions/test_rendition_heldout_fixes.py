@@ -425,3 +425,29 @@ def test_e_paper_navigation_list_is_dropped():
     issue = parse_text(scrape, "x.txt")
     assert [(a.title, a.reporters) for a in issue.articles] == [("炎陵非遗竹编走进城市课堂", ["汤某"]), ("株洲方言故事会开讲", ["罗某"])]
     assert all("导航" not in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_bar_separated_meta_photo_source_notes_and_closing_bylines_after_an_anonymous_lead():
+    from zzreader.core.lines import classify
+
+    scrape = "\n".join([
+        "第A05版：经济", "【打印本页】 【关闭窗口】", "株洲汽车消费节开幕", "来源：株洲日报 | 作者：记者 汤某 | 2025-08-08",
+        "8月7日，2025株洲汽车消费节在神农城开幕。", "【打印本页】 【关闭窗口】",
+        "第A05版：经济", "攸县“一县一特”产品走进大湾区", "来源：株洲日报 | 作者：记者 罗某某 通讯员 陈某 | 2025-08-08",
+        "8月6日，攸县在深圳举办特色农产品推介会。", "（图片由攸县融媒体中心提供）", "【打印本页】 【关闭窗口】",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert issue.date == "2025-08-08"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("株洲汽车消费节开幕", ["汤某"], []), ("攸县“一县一特”产品走进大湾区", ["罗某某"], ["陈某"]),
+    ]
+    assert [line.kind for line in classify(["（图片由攸县融媒体中心提供）"])] == ["caption"]
+    assert split_trailing_credit("图为智能生产线。（图/通讯员 黄某）")[1].photographers == ["黄某"]
+    text = "\n".join([
+        "芦淞区夜市经济持续升温", "本报讯 入夏以来，芦淞区美食街每晚客流量超过2万人次。（记者 汤某）",
+        "株洲城区新增共享单车5000辆", "株洲日报讯（全媒体记者/罗某某）8月7日，城区新投放共享单车5000辆。",
+        "市民骑行后须将单车停放在指定区域内。", "单车企业要及时清运。", "违规停放将被记录。", "今年还将增设停放点。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("芦淞区夜市经济持续升温", ["汤某"]), ("株洲城区新增共享单车5000辆", ["罗某某"])]
+    assert issue.articles[0].paragraphs[0] == "入夏以来，芦淞区美食街每晚客流量超过2万人次。"

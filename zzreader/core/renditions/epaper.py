@@ -15,7 +15,9 @@ from .furniture import is_scrape_chrome
 from .model import SourceLine
 
 _META = re.compile(r"(?:来源|作者|发布时间|发稿时间|稿件来源|编辑)\s*[:：]")
-_AUTHOR = re.compile(r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|日期|编辑|字数|点击)\s*[:：]|$)")
+_AUTHOR = re.compile(
+    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|日期|编辑|字数|点击)\s*[:：]|[|｜]|(?:19|20)\d{2}[-/.年]|$)"
+)
 _WHEN = re.compile(r"(?:发布时间|发稿时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*[:：]")
 
@@ -85,7 +87,7 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         if line.kind or not is_meta(line.text):
             continue
         line.text = _unbracket(line.text)
-        if (m := _WHEN.search(line.text) or _LED_META.match(line.text) and _BARE_DATE.search(line.text)) and date is None:
+        if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
         names = author.group(1).strip() if author else ""
