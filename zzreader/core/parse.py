@@ -350,7 +350,8 @@ class _Builder:
         if len(run) == 1 and (
             draft.feature_like
             or _SUBHEAD_STYLE.match(run[0].text)
-            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None)
+            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None
+                and not _brief_after_brief(draft, nxt))
         ):
             self._add_subheading(draft, run)
             return
@@ -504,6 +505,12 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+def _brief_after_brief(draft: _Draft, nxt: Line) -> bool:
+    """An unsigned piece of one paragraph, then a headline over text: the next brief, not a sub-heading."""
+    paragraphs = [b for b in draft.article.blocks if b.kind == "p"]
+    return len(paragraphs) == 1 and len(draft.article.blocks) == 1
 
 
 def _signed_off(draft: _Draft) -> bool:

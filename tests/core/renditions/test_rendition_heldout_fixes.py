@@ -451,3 +451,18 @@ def test_bar_separated_meta_photo_source_notes_and_closing_bylines_after_an_anon
     issue = parse_text(text, "x.txt")
     assert [(a.title, a.reporters) for a in issue.articles] == [("芦淞区夜市经济持续升温", ["汤某"]), ("株洲城区新增共享单车5000辆", ["罗某某"])]
     assert issue.articles[0].paragraphs[0] == "入夏以来，芦淞区美食街每晚客流量超过2万人次。"
+
+
+def test_unsigned_one_paragraph_briefs_in_a_row_stay_apart():
+    """'市区新增停车位3000个' over one unsigned paragraph, then another headline: the next brief, not a sub-heading."""
+    text = "\n".join([
+        "2025年8月8日 星期五 A03 城事 责任编辑 周某",
+        "市区新增停车位3000个", "据市城管局消息，今年以来市区新增公共停车位3000个，缓解了老城区停车难。",
+        "湘江株洲段水位回落", "受持续晴好天气影响，湘江株洲段水位回落至34.2米，低于警戒水位。",
+        "神农公园荷花盛开", "近日，神农公园的荷花竞相绽放。", "株洲日报全媒体记者/谭某 摄",
+        "天元区开展防溺水宣传", "株洲日报讯（全媒体记者/汤某）8月7日，天元区开展防溺水宣传进社区活动。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.photographers) for a in issue.articles] == [
+        ("市区新增停车位3000个", []), ("湘江株洲段水位回落", []), ("神农公园荷花盛开", ["谭某"]), ("天元区开展防溺水宣传", []),
+    ]
