@@ -8,8 +8,8 @@ generator put in:
 
 - pdf_text: running heads, `　　` (or two-space) indents, wraps by glyph width
   at 16-26 columns, line ends stripped (pdftotext), form feeds between pages,
-  page footers `— 2 —`;
-- single_newline: one paragraph per line, with or without a BOM and indents;
+  page footers `— 2 —`, unsigned pieces with or without '株洲日报讯';
+- single_newline: one paragraph per line, with or without a BOM, indents and '株洲日报讯' on unsigned pieces;
 - epaper: `第A03版：…`, meta line, chrome, with or without runs of blank lines.
 
     python tests/bench/bench_rendition_synth.py            # 40 issues per rendition
@@ -50,11 +50,13 @@ def _head(issue: SynthIssue, page: int, section: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日 星期{'一二三四五六日'[day.weekday()]} A{page:02d} {section} 责任编辑 胡某 美术编辑 颜某"
 
 
-def _paragraphs(article) -> list[str]:
+def _paragraphs(article, bare_unsigned: bool = False) -> list[str]:
+    """The printed paragraphs; `bare_unsigned`: a piece that names no one opens without '株洲日报讯'."""
     first, *rest = article.paragraphs
     if first.startswith(LEAD):
         first = first.split(") ", 1)[1]
-    return [_lead(article) + first, *rest]
+    lead = _lead(article)
+    return [("" if bare_unsigned and lead == f"{LEAD} " else lead) + first, *rest]
 
 
 def _pages(issue: SynthIssue):
@@ -71,6 +73,7 @@ def _pages(issue: SynthIssue):
 def pdf_text(issue: SynthIssue, rng: random.Random) -> str:
     width = rng.choice((16, 18, 20, 22, 24, 26))
     indent = rng.choice(("\u3000\u3000", "  "))
+    bare = rng.random() < 0.5
     out: list[str] = []
     for page, section, article, new_page in _pages(issue):
         if new_page:
@@ -80,7 +83,7 @@ def pdf_text(issue: SynthIssue, rng: random.Random) -> str:
         out.append(article.title)
         if article.subtitle:
             out.append("——" + article.subtitle)
-        for paragraph in _paragraphs(article):
+        for paragraph in _paragraphs(article, bare):
             lines = _wrap("\u3000\u3000" + paragraph, width)
             lines[0] = indent + lines[0][2:]
             out.extend(line.rstrip() for line in lines)
@@ -89,6 +92,7 @@ def pdf_text(issue: SynthIssue, rng: random.Random) -> str:
 
 def single_newline(issue: SynthIssue, rng: random.Random) -> str:
     indent = rng.choice(("", "\u3000\u3000"))
+    bare = rng.random() < 0.5
     out: list[str] = []
     for page, section, article, new_page in _pages(issue):
         if new_page:
@@ -96,7 +100,7 @@ def single_newline(issue: SynthIssue, rng: random.Random) -> str:
         out.append(article.title)
         if article.subtitle:
             out.append("——" + article.subtitle)
-        out.extend(indent + p for p in _paragraphs(article))
+        out.extend(indent + p for p in _paragraphs(article, bare))
     return ("\ufeff" if rng.random() < 0.5 else "") + "\n".join(out) + "\n"
 
 

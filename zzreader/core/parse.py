@@ -347,11 +347,11 @@ class _Builder:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
+        brief = _brief_after_brief(draft, run[0])
         if len(run) == 1 and (
-            draft.feature_like
+            (draft.feature_like and not brief)
             or _SUBHEAD_STYLE.match(run[0].text)
-            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None
-                and not _brief_after_brief(draft, nxt))
+            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None and not brief)
         ):
             self._add_subheading(draft, run)
             return
@@ -507,10 +507,14 @@ class _Builder:
         article.blocks = kept
 
 
-def _brief_after_brief(draft: _Draft, nxt: Line) -> bool:
-    """An unsigned piece of one paragraph, then a headline over text: the next brief, not a sub-heading."""
-    paragraphs = [b for b in draft.article.blocks if b.kind == "p"]
-    return len(paragraphs) == 1 and len(draft.article.blocks) == 1
+def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
+    """A piece of one paragraph (no byline of its own line), then a plain headline: the next piece, not a sub-heading.
+
+    Sub-headings follow a signed feature's intro or are styled ('一、', '■'); a
+    headline after a single paragraph of news or an unsigned brief opens the next one.
+    """
+    blocks = draft.article.blocks
+    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and not _SUBHEAD_STYLE.match(headline.text)
 
 
 def _signed_off(draft: _Draft) -> bool:

@@ -466,3 +466,17 @@ def test_unsigned_one_paragraph_briefs_in_a_row_stay_apart():
     assert [(a.title, a.photographers) for a in issue.articles] == [
         ("市区新增停车位3000个", []), ("湘江株洲段水位回落", []), ("神农公园荷花盛开", ["谭某"]), ("天元区开展防溺水宣传", []),
     ]
+
+
+def test_one_paragraph_news_with_a_dash_subtitle_then_an_unsigned_headline():
+    """A signed one-paragraph report with a '——' subtitle is no feature: the plain headline after it opens a piece."""
+    text = "\n".join([
+        "株洲5家企业入选国家级“小巨人”", "——全市总数达到68家",
+        "株洲日报讯（全媒体记者/邓海峰）7月29日，工业和信息化部公布第七批专精特新“小巨人”企业名单，株洲5家企业入选。",
+        "湘江株洲段水位回落", "受持续晴好天气影响，湘江株洲段水位回落至34.2米，低于警戒水位。",
+        "一把刻刀守住百年木雕", "文/全媒体记者 谭某某", "在渌口区朱亭镇的工作室里，李某某已经和木头打了50年交道。",
+        "从学徒到传承人", "16岁那年，李某某拜当地老木匠为师。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [a.title for a in issue.articles] == ["株洲5家企业入选国家级“小巨人”", "湘江株洲段水位回落", "一把刻刀守住百年木雕"]
+    assert [b.kind for b in issue.articles[2].blocks] == ["p", "heading", "p"]  # a signed feature keeps its sub-heading
