@@ -37,6 +37,9 @@ _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)
 _WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
+_ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
+_BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
+_NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})\s*摄$")
 _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
 )
@@ -83,6 +86,9 @@ def parse_credit(text: str) -> Byline | None:
     text = text.strip()
     if m := _COLUMNIST.match(text):
         return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
+    text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
+    if (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
+        return Byline(photographers=names)  # '谭某 摄': names and 摄, no role
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))

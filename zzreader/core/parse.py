@@ -32,6 +32,7 @@ _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+_BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -328,6 +329,9 @@ class _Builder:
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
+            return
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
+            self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page:
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section

@@ -480,3 +480,31 @@ def test_one_paragraph_news_with_a_dash_subtitle_then_an_unsigned_headline():
     issue = parse_text(text, "x.txt")
     assert [a.title for a in issue.articles] == ["株洲5家企业入选国家级“小巨人”", "湘江株洲段水位回落", "一把刻刀守住百年木雕"]
     assert [b.kind for b in issue.articles[2].blocks] == ["p", "heading", "p"]  # a signed feature keeps its sub-heading
+
+
+def test_marked_bylines_name_only_photo_credits_source_and_time_meta_and_link_boxes():
+    from zzreader.core.bylines import parse_credit
+    from zzreader.core.renditions.epaper import is_meta
+
+    credit = parse_credit("□株洲日报全媒体记者 汤某 通讯员 刘某")
+    assert (credit.reporters, credit.correspondents) == (["汤某"], ["刘某"])
+    assert parse_credit("谭某 摄").photographers == ["谭某"]
+    assert parse_credit("记者 谭某 摄").photographers == ["谭某"]  # a role word is never a name
+    assert parse_credit("资料图") is None
+    assert split_trailing_credit("居民在改造后的小区里散步。（谭某 摄）")[1].photographers == ["谭某"]
+    assert is_meta("稿源：株洲日报 作者：记者 罗某 时间：2025-11-20 09:12:33")
+    assert not is_meta("活动时间：11月20日；报名时间：11月18日")
+    scrape = "\n".join([
+        "【放大】【缩小】【默认】", "第A02版：要闻", "株洲今冬明春将新增3个热源站",
+        "稿源：株洲日报 作者：记者 罗某 时间：2025-11-20 09:12:33", "11月19日，我市将新建3个集中供热热源站。", "上一篇 下一篇",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert issue.date == "2025-11-20" and [a.reporters for a in issue.articles] == [["罗某"]]
+    text = "\n".join([
+        "株洲“一江两岸”灯光秀亮灯", "株洲日报讯（全媒体记者/谭某）11月19日晚，湘江株洲段“一江两岸”灯光秀正式亮灯。",
+        "灯光秀每晚19:30至22:00开放。", "相关链接", "去年，灯光秀累计吸引市民游客超过300万人次。",
+        "图为湘江两岸灯光璀璨。（邓海峰 摄）", "天元区开展冬季消防演练", "株洲日报讯（全媒体记者/汤某）11月19日，天元区开展消防演练。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.photographers) for a in issue.articles] == [("株洲“一江两岸”灯光秀亮灯", ["邓海峰"]), ("天元区开展冬季消防演练", [])]
+    assert [b.kind for b in issue.articles[0].blocks][:4] == ["p", "p", "heading", "p"]

@@ -14,11 +14,11 @@ import re
 from .furniture import is_scrape_chrome
 from .model import SourceLine
 
-_META = re.compile(r"(?:来源|作者|发布时间|发稿时间|稿件来源|编辑)\s*[:：]")
+_META = re.compile(r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑)\s*[:：]")
 _AUTHOR = re.compile(
-    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|日期|编辑|字数|点击)\s*[:：]|[|｜]|(?:19|20)\d{2}[-/.年]|$)"
+    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期|编辑|字数|点击)\s*[:：]|[|｜]|(?:19|20)\d{2}[-/.年]|$)"
 )
-_WHEN = re.compile(r"(?:发布时间|发稿时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*[:：]")
 
 
@@ -30,7 +30,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
 
-_META_LINE = re.compile(r"^\s*(?:来源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+_META_LINE = re.compile(r"^\s*(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
 # '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author
 _LED_META = re.compile(
     r"^\s*(?:(?:株洲日报|株洲晚报)|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第?\s*[A-Za-z]?\d{1,2}\s*版|[|｜/·\s])+作者\s*[:：]"
