@@ -37,6 +37,8 @@ _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)
 _WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
+_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
+_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
 _NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})\s*摄$")
@@ -86,6 +88,8 @@ def parse_credit(text: str) -> Byline | None:
     text = text.strip()
     if m := _COLUMNIST.match(text):
         return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
+    if split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text):
+        return _words_and_pictures(*split.groups())
     text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
     if (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
         return Byline(photographers=names)  # '谭某 摄': names and 摄, no role
@@ -199,3 +203,22 @@ def split_closing_byline(text: str) -> tuple[str, Byline | None]:
     if credit is None or credit.photographers:
         return text, None  # a photo credit is a caption's (split_trailing_credit)
     return text[: m.start()].rstrip(), credit
+
+
+def _people(text: str) -> Byline | None:
+    """Roles and names ('记者 汤某'), or names alone ('汤某 刘某') read as reporters."""
+    if (credit := parse_credit(text)) is not None:
+        return credit
+    names = split_names(text)
+    if names and len(names) <= 3 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n) for n in names) and not _ROLE_IN.search(text):
+        return Byline(reporters=names)
+    return None
+
+
+def _words_and_pictures(words: str, pictures: str) -> Byline | None:
+    """'文/记者 汤某 图/记者 谭某': the writers' byline and the photographers' apart."""
+    writers, shooters = _people(words), _people(pictures)
+    if writers is None or shooters is None or writers.photographers:
+        return None
+    photographers = [*shooters.reporters, *shooters.correspondents, *shooters.photographers]
+    return Byline(writers.reporters, writers.correspondents, list(dict.fromkeys(photographers)))

@@ -508,3 +508,16 @@ def test_marked_bylines_name_only_photo_credits_source_and_time_meta_and_link_bo
     issue = parse_text(text, "x.txt")
     assert [(a.title, a.photographers) for a in issue.articles] == [("株洲“一江两岸”灯光秀亮灯", ["邓海峰"]), ("天元区开展冬季消防演练", [])]
     assert [b.kind for b in issue.articles[0].blocks][:4] == ["p", "p", "heading", "p"]
+
+
+def test_words_by_and_pictures_by_in_one_credit():
+    from zzreader.core.bylines import parse_credit
+
+    for text in ("文/记者 汤某 图/记者 谭某", "文/汤某 图/谭某", "汤某/文 谭某/图", "文：汤某 图：谭某"):
+        credit = parse_credit(text)
+        assert (credit.reporters, credit.correspondents, credit.photographers) == (["汤某"], [], ["谭某"]), text
+    issue = parse_text("\n".join([
+        "湘江边的“守鸟人”", "文/记者 汤某 图/记者 谭某", "每天清晨，刘某某都会沿着湘江边巡查一遍。",
+        "十年来，他救助受伤野生鸟类300多只。", "“鸟儿回来了，说明湘江的生态越来越好。”他说。",
+    ]), "x.txt")
+    assert [(a.title, a.reporters, a.photographers) for a in issue.articles] == [("湘江边的“守鸟人”", ["汤某"], ["谭某"])]
