@@ -521,3 +521,13 @@ def test_words_by_and_pictures_by_in_one_credit():
         "十年来，他救助受伤野生鸟类300多只。", "“鸟儿回来了，说明湘江的生态越来越好。”他说。",
     ]), "x.txt")
     assert [(a.title, a.reporters, a.photographers) for a in issue.articles] == [("湘江边的“守鸟人”", ["汤某"], ["谭某"])]
+
+
+def test_fully_bracketed_e_paper_meta():
+    scrape = "\n".join([
+        "第A04版：文旅", "醴陵窑遗址公园对外开放", "【来源：株洲日报】【作者：记者 罗某 通讯员 丁某】【日期：2025-12-24】",
+        "字体：【大】【中】【小】", "12月23日，醴陵窑遗址公园正式对外开放。", "上一篇 下一篇",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert issue.date == "2025-12-24"
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["罗某"], ["丁某"])]
