@@ -41,7 +41,7 @@ _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
-_NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})\s*摄$")
+_NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[ \u3000]+摄$")  # '大家拍摄' is no credit
 _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
 )
@@ -170,6 +170,7 @@ def find_dateline(text: str) -> tuple[str, str]:
     return m.group(1), lunar.group(1) if lunar else ""
 
 
+_SENTENCE_THEN_NAMES = re.compile(r"[。！？”]\s*([\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,2}[ \u3000]+摄)$")
 _PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
@@ -188,6 +189,8 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
         credit = parse_credit(text[m.start():])
         if credit:
             return text[: m.start()].rstrip(), credit
+    if (m := _SENTENCE_THEN_NAMES.search(text)) and (credit := parse_credit(m.group(1))):
+        return text[: m.start(1)].rstrip(), credit  # '……觅食。谭某某 摄'
     return text, None
 
 

@@ -531,3 +531,13 @@ def test_fully_bracketed_e_paper_meta():
     issue = parse_text(scrape, "x.txt")
     assert issue.date == "2025-12-24"
     assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["罗某"], ["丁某"])]
+
+
+def test_caption_ending_in_names_and_she():
+    """'▲候鸟在湿地觅食。谭某某 摄': a name-only credit after the caption's sentence; '大家拍摄' is no credit."""
+    from zzreader.core.bylines import parse_credit
+
+    text, credit = split_trailing_credit("▲候鸟在枫溪港湿地觅食。谭某某 摄")
+    assert text == "▲候鸟在枫溪港湿地觅食。" and credit.photographers == ["谭某某"]
+    assert split_trailing_credit("游客们纷纷拿出手机。大家拍摄")[1] is None
+    assert parse_credit("大家拍摄") is None
