@@ -88,10 +88,10 @@ def parse_credit(text: str) -> Byline | None:
     text = text.strip()
     if m := _COLUMNIST.match(text):
         return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
-    if split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text):
+    if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
         return _words_and_pictures(*split.groups())
     text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
-    if (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
+    if text.endswith("摄") and (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
         return Byline(photographers=names)  # '谭某 摄': names and 摄, no role
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
