@@ -604,7 +604,15 @@ def _article_type(draft: _Draft) -> str:
         return "news"
     if a.continued_from is not None:
         return "news"
+    if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
+        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
     return "other"
+
+
+def _reports(blocks: list[Block]) -> bool:
+    """Prose that tells something: paragraphs of whole sentences, not a list or a label."""
+    prose = [b.text for b in blocks if b.kind == "p"]
+    return sum(map(len, prose)) >= 40 and any(t.rstrip()[-1:] in "。！？”" for t in prose)
 
 
 def _phone_heavy(text: str) -> bool:
