@@ -33,12 +33,13 @@ _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
-_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
+_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
 _WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
 _NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[ \u3000]+摄$")  # '大家拍摄' is no credit
@@ -99,6 +100,9 @@ def parse_credit(text: str) -> Byline | None:
     text = _PHOTO_END.sub("", text)
     both = both or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
     text = _WORDS_AND_PICTURES.sub("", text)
+    if both and _NAMES_ONLY.fullmatch(text) and not _ROLE_IN.search(text):
+        names = split_names(text)  # '文/图：汤某', '汤某 文/图': no role, the marks say what they did
+        return Byline(reporters=names, photographers=list(names))
     if pictures := _PICTURES_BY.match(text):
         is_photo, text = True, text[pictures.end():]
     text = _WORDS_BY.sub("", text)
