@@ -145,3 +145,21 @@ def test_widgets_are_walked(qtbot, window) -> None:
     label.setParent(holder)
     qtbot.addWidget(holder)
     assert any("plantedForTheWalk" in p for p in _labels_and_tips())  # the walk sees a rich label
+
+
+def test_the_import_summary_shows_odd_file_names_escaped_on_one_line(qtbot, window, tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    odd = ["第\n一期<img src=x>.txt", "响铃\x07\x1b[31m.txt", os.fsdecode(b"gbk\xd6\xea\xd6\xde.txt")]
+    for name in odd:
+        (folder / name).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.imports.start_import([folder])
+    dialog = window.imports.dialog
+    names = dialog.visible_files()
+    assert sorted(names) == sorted(["第\\n一期<img src=x>.txt", "响铃\\x07\\x1b[31m.txt", "gbk\\xd6\\xea\\xd6\\xde.txt"])
+    for row in range(dialog.table.rowCount()):
+        tip = dialog.table.item(row, 0).toolTip()
+        assert "\n" not in tip and "<img" not in tip and "\x1b" not in tip, tip
