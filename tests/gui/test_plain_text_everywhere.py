@@ -163,3 +163,19 @@ def test_the_import_summary_shows_odd_file_names_escaped_on_one_line(qtbot, wind
     for row in range(dialog.table.rowCount()):
         tip = dialog.table.item(row, 0).toolTip()
         assert "\n" not in tip and "<img" not in tip and "\x1b" not in tip, tip
+
+
+def test_a_question_quoting_a_name_shows_it_as_text(qtbot, window, monkeypatch) -> None:
+    from zzreader.gui.qt import QInputDialog
+
+    seen: list[Any] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        seen.extend(w.textFormat() for w in dialog.findChildren(QLabel) if "<img" in w.text())
+        dialog.setTextValue("株洲")
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    assert prompts.ask_text(window, "t", f"把 {HOSTILE} 改名为") == "株洲"
+    assert prompts.ask_item(window, "t", f"并入 {HOSTILE}", ["株洲", "湘潭"]) == "株洲"
+    assert seen == [Qt.TextFormat.PlainText, Qt.TextFormat.PlainText]
