@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
@@ -176,3 +179,22 @@ def test_upgrade_stores_roles_as_numbers_and_keeps_every_mention(tmp_path):
     after = {(k, n, a, entities.ROLE_NAMES[r], c) for k, n, a, r, c in _mentions(path)}
     assert after == before
     assert reporters == {n for _k, n, _a, role, _c in before if role == "reporter"}
+
+
+_NAME_CHARS = "钟周汤谭贺颜邓海峰然明丽华强某一二"
+
+
+@given(
+    names=st.lists(st.text(alphabet=_NAME_CHARS, min_size=1, max_size=4), max_size=12),
+    more=st.lists(st.text(alphabet=_NAME_CHARS, min_size=2, max_size=4), max_size=4),
+    text=st.text(alphabet=_NAME_CHARS + "，的说", max_size=80),
+)
+def test_name_matcher_finds_what_a_trie_regex_of_the_names_finds(names, more, text):
+    """Leftmost, longest, not overlapping; names added later count at once."""
+    matcher = entity_extract.NameMatcher(names)
+    matcher.add(more)
+    stop = entity_extract.stop_words()
+    wanted = {n for n in [*names, *more] if len(n) >= 2 and n not in stop}
+    expected = re.findall(entity_extract.trie_pattern(wanted), text) if wanted else []
+    assert matcher.findall(text) == expected
+    assert len(matcher) == len(wanted)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from zzreader.core.errors import ZZReaderError
@@ -23,6 +23,19 @@ from zzreader.core.errors import ZZReaderError
 EXIT_USAGE = 2
 # SQLite's INTEGER is 64-bit; no count or id of the library comes near this.
 MAX_NUMBER = 2**31 - 1
+
+
+class Version(argparse.Action):
+    """--version, reading the package metadata only when asked (zzreader/__init__.py)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import zzreader
+
+        print(f"zzreader {zzreader.__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 class UsageError(ZZReaderError):

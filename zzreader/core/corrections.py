@@ -34,7 +34,7 @@ from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, operation
-from zzreader.core.models import ARTICLE_TYPES
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.part import Part
 from zzreader.core.revisions_diff import map_span, opcodes
 from zzreader.core.timestamps import now

@@ -52,8 +52,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from zzreader.core import booster_words, shown
 from zzreader.core.query import (
@@ -69,6 +68,7 @@ from zzreader.core.query import (
     field_filter,
     parse,
 )
+from zzreader.core.index_version import SLOT_BITS_META, TOKENIZER_VERSION, index_is_current, slot_bits_value
 from zzreader.core.textindex import (
     BREAK,
     char_class,
@@ -99,9 +99,9 @@ __all__ = [
     "visible_fields",
 ]
 
-# Bump when `index_pairs`, the key layout or the table definition changes:
-# libraries whose meta.tokenizer_version differs get their index rebuilt.
-TOKENIZER_VERSION = 3  # 3: every text the page shows, in character pairs (m008)
+# TOKENIZER_VERSION (core/index_version.py): bump it when `index_pairs`, the key
+# layout or the table definition changes; libraries indexed by another version
+# get their index rebuilt.
 
 FTS = "articles_fts"
 # Weights per column of COLUMNS. Title 10 and subtitle 5 over the body 1 as
@@ -139,7 +139,6 @@ KEYS = "articles_fts_keys"
 # one keyed by plain article ids (adjacent days stay within 2-byte rowid
 # deltas); a library with more articles on one date widens them (rebuild).
 DEFAULT_SLOT_BITS = 7
-SLOT_BITS_META = "fts_slot_bits"
 UNDATED_BASE = -(1 << 40)  # undated articles: key = UNDATED_BASE - article id
 
 
@@ -175,16 +174,7 @@ def _slot_bits(conn: sqlite3.Connection) -> int:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
     except sqlite3.OperationalError:  # no meta table: a bare index
         return DEFAULT_SLOT_BITS
-    return _slot_bits_value(row[0]) or DEFAULT_SLOT_BITS if row else DEFAULT_SLOT_BITS
-
-
-def _slot_bits_value(value: object) -> int | None:
-    """The stored slot width, or None when the library holds something else there."""
-    try:
-        bits = int(str(value))
-    except ValueError:
-        return None
-    return bits if 1 <= bits <= 40 else None
+    return slot_bits_value(row[0]) or DEFAULT_SLOT_BITS if row else DEFAULT_SLOT_BITS
 
 
 def _set_slot_bits(conn: sqlite3.Connection, bits: int) -> None:
@@ -383,14 +373,6 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
     return done
 
 
-def index_is_current(db: Any) -> bool:
-    """False when the library was indexed by another tokenizer version (rebuild it)."""
-    conn = _conn(db)
-    row = conn.execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
-    bits = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
-    # A slot width that is not a number (an altered library) means the index cannot be read either.
-    return row is not None and row[0] == str(TOKENIZER_VERSION) and (bits is None or _slot_bits_value(bits[0]) is not None)
-
 
 def optimize_index(db: Any) -> None:
     """Merge the index into one segment; worth it after a large import."""
@@ -398,8 +380,7 @@ def optimize_index(db: Any) -> None:
 
 
 # -- results ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One matching article with a snippet; spans index into `snippet`."""
 
     article_id: int
@@ -429,8 +410,7 @@ class Hit:
         }
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     query: str
     total: int
     hits: list[Hit]
@@ -486,7 +466,10 @@ def _booster_words(term: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=term.find))
 
 
-_CJK_TERM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{3,}$")
+def _cjk_term(text: str) -> bool:
+    """Three or more CJK ideographs (compared, not matched by a regex, whose
+    compiled range would cost a millisecond of every CLI start)."""
+    return len(text) >= 3 and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
 def _term_fts(t: Term, boost: bool) -> str:
@@ -494,7 +477,7 @@ def _term_fts(t: Term, boost: bool) -> str:
     expr = _phrase(tokens)
     if t.prefix and char_class(tokens[0]) == 1:
         expr = f"({_phrase([BREAK, *tokens])} OR ^ {pair_phrase(tokens, run_start=True)})"
-    if boost and not t.prefix and _CJK_TERM.match("".join(tokens)):
+    if boost and not t.prefix and _cjk_term("".join(tokens)):
         words = _booster_words("".join(tokens))
         if words:
             expr = f"({expr} AND ({' OR '.join(_phrase(w) for w in words)}))"
@@ -585,8 +568,7 @@ def _sql(node: Node, params: list[Any], boost: bool) -> str:
     return "(" + " AND ".join(parts or ["1"]) + ")"
 
 
-@dataclass
-class _Plan:
+class _Plan(NamedTuple):
     match: str | None  # the FTS5 expression that drives the query, if any
     where: list[str]  # predicates over `articles a`
     params: list[Any]

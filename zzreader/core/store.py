@@ -30,16 +30,23 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import corrections, safe_open, search, sources, stored_values
+from zzreader.core import safe_open, sources, stored_values
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
+from zzreader.core.index_version import index_is_current
 from zzreader.core.journal import Journal
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.tags import Tags
+
+if TYPE_CHECKING:
+    # Loaded with the first search, correction or import, not with the library
+    # (the window opens one before its first paint: tests/bench/bench_gui.py).
+    from zzreader.core import search
+    from zzreader.core.corrections import Corrections
 
 __all__ = [
     "ArticleSummary",
@@ -267,7 +274,13 @@ class Library:
         self.tags = Tags(self)
         self.collections = Collections(self)
         self.journal = Journal(self)
-        self.corrections = corrections.Corrections(self)
+
+    @functools.cached_property
+    def corrections(self) -> Corrections:
+        """The corrections part, made on first use (with core/corrections.py and the search modules)."""
+        from zzreader.core.corrections import Corrections
+
+        return Corrections(self)
 
     @property
     def read_only(self) -> bool:
@@ -554,6 +567,8 @@ class Library:
     # -- search -------------------------------------------------------------
     def search(self, query: str, **options: Any) -> search.SearchResult:
         """Full-text search; see `zzreader.core.search.search` for the options."""
+        from zzreader.core import search
+
         return search.search(self, query, **options)
 
     # -- writing ------------------------------------------------------------
@@ -642,6 +657,8 @@ class Library:
             "WHERE issue_id = ? ORDER BY seq",
             [issue_id],
         )
+        from zzreader.core import corrections, search
+
         old, match_on = corrections.for_matching(self._db, issue_id, old)
         matches = _match_articles(match_on, issue.articles)
         by_id = {r[0]: r for r in old}
@@ -692,6 +709,8 @@ class Library:
         article_id = self._db.execute(
             f"INSERT INTO articles ({cols}) VALUES ({marks})", values
         ).lastrowid
+        from zzreader.core import search
+
         search.index_article(self._db, article_id)
         return article_id
 
@@ -712,6 +731,8 @@ class Library:
             )
             if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
                 raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
+            from zzreader.core import search
+
             for article_id, *_ in old:
                 search.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
@@ -930,7 +951,9 @@ def open_library(path: str | Path) -> Library:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
         _use_wal(db)
-        if not search.index_is_current(db):  # written by another tokenizer version
+        if not index_is_current(db):  # written by another tokenizer version
+            from zzreader.core import search
+
             with db.atomic():
                 search.rebuild_index(db)
     except sqlite3.DatabaseError as exc:

@@ -135,7 +135,7 @@ class AnnotationIO(QObject):
     def export_dialog(self, ids: list[str] | None = None) -> None:
         """File → Export annotations…: format, scope, file; then export in the background."""
         if ids is None:
-            ids = self.window.browser.selected_ids() if self.window.browser.isVisible() else []
+            ids = self.window.browser.selected_ids() if self.window.browser_dock.isVisible() else []
         dialog = ExportDialog(len(ids), self.window)
         if not dialog.exec():
             return

@@ -67,41 +67,35 @@ class EntryDetail:
 
 # -- building -----------------------------------------------------------------------
 class _KnownPeople:
-    """The library's byline names and their pattern, kept for the process.
+    """The library's byline names and their matcher, kept for the process.
 
     Recomputing them from every article on each imported issue made import
     time grow with the library (issue 18: 0.4 s an issue after three years).
     They are read once from the index itself (the names indexed with a byline
     role, plus the bylines of the articles about to be indexed), then each
-    update adds the bylines it indexes; the pattern is rebuilt only when a
-    new name arrives. Another connection's commit (PRAGMA data_version)
+    update adds the bylines it indexes. Another connection's commit (PRAGMA data_version)
     sends the next update back to the index. A name whose last byline was
     corrected away stays known until then: it can only add a mention.
     """
 
     def __init__(self) -> None:
-        self.names: set[str] = set()
         self.version: int | None = None
-        self.pattern: Any = None
-        self.pattern_size = -1
+        self.matcher = entity_extract.NameMatcher()
 
-    def refresh(self, db: Any, pending: list[int]) -> Any:
+    def refresh(self, db: Any, pending: list[int]) -> entity_extract.NameMatcher:
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if version != self.version:
-            self.names = _indexed_byline_names(db)
+            self.matcher = entity_extract.NameMatcher(_indexed_byline_names(db))
             self.version = version
-        self.names |= _byline_names(db, pending)
-        if len(self.names) != self.pattern_size:
-            self.pattern = entity_extract.people_regex(self.names)
-            self.pattern_size = len(self.names)
-        return self.pattern
+        self.matcher.add(_byline_names(db, pending))
+        return self.matcher
 
 
 _KNOWN: weakref.WeakKeyDictionary[Any, _KnownPeople] = weakref.WeakKeyDictionary()
 
 
-def _known_people(library: Any, pending: list[int]) -> Any:
-    """The pattern of the people the body scan should recognise: every byline name."""
+def _known_people(library: Any, pending: list[int]) -> entity_extract.NameMatcher:
+    """The people the body scan should recognise: every byline name."""
     known = _KNOWN.get(library)
     if known is None:
         known = _KNOWN[library] = _KnownPeople()

@@ -310,17 +310,54 @@ def _names_by_cue(text: str) -> set[str]:
     return out
 
 
-def people_regex(names: Iterable[str]) -> re.Pattern[str] | None:
-    """One pattern for many known names (the library's bylines): a scan, not a loop."""
-    stop = stop_words()
-    wanted = [n for n in set(names) if len(n) >= 2 and n not in stop]
-    return re.compile(trie_pattern(wanted)) if wanted else None
+class NameMatcher:
+    """Many known names (the library's bylines) found in a text in one pass.
+
+    At each character that starts a name it tries that character's name
+    lengths, longest first, so it finds what a trie regex of the names would
+    (the leftmost, longest name at each place, not overlapping). Unlike the
+    regex it takes new names without being rebuilt: compiling a trie of every
+    byline name again after each imported issue cost 30 ms an issue, growing
+    with the library.
+    """
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._names: set[str] = set()
+        self._lengths: dict[str, list[int]] = {}  # first character -> name lengths, longest first
+        self.add(names)
+
+    def add(self, names: Iterable[str]) -> None:
+        stop = stop_words()
+        for name in names:
+            if len(name) < 2 or name in stop or name in self._names:
+                continue
+            self._names.add(name)
+            lengths = self._lengths.setdefault(name[0], [])
+            if len(name) not in lengths:
+                lengths.append(len(name))
+                lengths.sort(reverse=True)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def findall(self, text: str) -> list[str]:
+        found: list[str] = []
+        i, n = 0, len(text)
+        while i < n:
+            step = 1
+            for length in self._lengths.get(text[i], ()):
+                if text[i : i + length] in self._names:
+                    found.append(text[i : i + length])
+                    step = length
+                    break
+            i += step
+        return found
 
 
-def extract(text: str, known_people: Iterable[str] | re.Pattern[str] | None = ()) -> list[Found]:
+def extract(text: str, known_people: Iterable[str] | NameMatcher | None = ()) -> list[Found]:
     """People, places and organisations mentioned in `text`, with their counts.
 
-    `known_people` is a list of names or a `people_regex` built once for many calls.
+    `known_people` is a list of names or a `NameMatcher` built once for many calls.
     """
     stop = stop_words()
     words = dictionary()
@@ -333,7 +370,7 @@ def extract(text: str, known_people: Iterable[str] | re.Pattern[str] | None = ()
         if word not in stop:
             counts[("place", word)] += 1
     people = {n for n in _names_by_title(text) | _names_by_cue(text) if n not in stop}
-    if isinstance(known_people, re.Pattern):
+    if isinstance(known_people, NameMatcher):
         people |= set(known_people.findall(text))
     elif known_people:
         people |= {n for n in known_people if len(n) >= 2 and n in text and n not in stop}
