@@ -77,3 +77,34 @@ def test_good_bounds_still_work(lib_path: Path, capsys: pytest.CaptureFixture) -
         code, out, err = run(capsys, "--library", str(lib_path), *argv)
         assert code == 0, (argv, err)
         assert out.strip(), argv
+
+
+QUERIES = ['"株洲', "AND OR NOT", "*", "^", "^株洲", "NEAR(", "NEAR(株洲, 5)", "foo:bar", "title:", 'title:""',
+           "section:", "date:2025-02-30", "page:99999999999999999999", "()", "株洲*", "株\x00洲", "\u202e株洲", "\x1b[31m",
+           "'; DROP TABLE articles; --", 'x" OR "1"="1', "%", "_", "-", "- -", "株洲 NOT", "title:(株洲 OR 记者)"]  # fmt: skip
+DATES = ["2025-02-30", "2025-13-01", "0000-01-01", "9999-12-31", "-2025-01-01", "", "2025/01/01", "１９９９-０１-０１", "\x00"]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_pathological_queries_answer_or_say_why_on_one_line(
+    query: str, lib_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    before = lib_path.read_bytes()
+    for extra in ([], ["--json"], ["--limit", "0"]):
+        code, out, err = run(capsys, "--library", str(lib_path), "search", query, *extra)
+        assert code in (0, 2), (query, extra, err)
+        assert "Traceback" not in err and "sqlite" not in err.lower(), err
+        if code == 2 and "--json" not in extra:
+            assert len(err.strip().splitlines()) == 1 and "\x1b" not in err, err
+    code, out, err = run(capsys, "--library", str(lib_path), "trend", query)
+    assert code in (0, 2) and "Traceback" not in err and len(err.strip().splitlines()) <= 1, err
+    assert lib_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_odd_dates_answer_or_say_why_on_one_line(day: str, lib_path: Path, capsys: pytest.CaptureFixture) -> None:
+    for argv in (["search", "株洲", "--from", day], ["search", "株洲", "--to", day], ["trend", "株洲", "--from", day],
+                 ["onthisday", day[5:] or day], ["onthisday", "--lunar", day]):  # fmt: skip
+        code, out, err = run(capsys, "--library", str(lib_path), *argv)
+        assert code in (0, 2), (argv, err)
+        assert "Traceback" not in err and (code == 0 or len(err.strip().splitlines()) == 1), (argv, err)

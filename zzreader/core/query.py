@@ -315,6 +315,8 @@ def date_bounds(value: str) -> tuple[str, str]:
     month = int(m[2]) if m[2] else None
     day = int(m[3]) if m[3] else None
     try:
+        if not 1 <= year <= 9999:  # what a date can hold (year 0 does not exist)
+            raise ValueError(year)
         if month is None:
             return f"{year:04d}-01-01", f"{year:04d}-12-31"
         last = calendar.monthrange(year, month)[1]

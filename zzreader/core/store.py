@@ -138,6 +138,10 @@ class IssueSummary:
     source: str
     article_count: int
 
+    def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
+        object.__setattr__(self, "date", stored_values.optional_text(self.date))
+        object.__setattr__(self, "source", stored_values.text(self.source))
+
 
 @dataclass(frozen=True)
 class ArticleSummary:
@@ -150,6 +154,11 @@ class ArticleSummary:
     issue_date: str | None = None
     subtitle: str = ""
     lead: str = ""  # the body's first characters, to tell untitled articles apart
+
+    def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
+        for name in ("title", "type", "section", "subtitle", "lead"):
+            object.__setattr__(self, name, stored_values.text(getattr(self, name)))
+        object.__setattr__(self, "issue_date", stored_values.optional_text(self.issue_date))
 
     @property
     def headline(self) -> str:

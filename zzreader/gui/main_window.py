@@ -31,6 +31,7 @@ from zzreader.gui import (
     file_dialogs,
     icons,
     preferences,
+    prompts,
     themes,
     window_bars,
 )
@@ -59,7 +60,6 @@ from zzreader.gui.qt import (
     QDropEvent,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QModelIndex,
     QSettings,
     QSplitter,
@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         try:
             new = open_library(path)
         except ZZReaderError as exc:
-            QMessageBox.warning(self, tr("library.open_failed"), i18n.pick(str(exc)))
+            prompts.warn(self, tr("library.open_failed"), i18n.pick(str(exc)))  # plain text: the name is the user's
             return False
         self.memory.settle_in()  # the library left is remembered before the new one
         self.close_library(backup=True)
