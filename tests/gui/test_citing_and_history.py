@@ -13,7 +13,6 @@ from zzreader.gui.qt import (
     QApplication,
     QDialog,
     QEvent,
-    QMenu,
     QMouseEvent,
     QPointF,
     QPrinter,

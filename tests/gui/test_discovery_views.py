@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 from zzreader.core import search
-from zzreader.core.discovery import entities, reprints
-from zzreader.gui.qt import QDate, Qt
+from zzreader.core.discovery import reprints
+from zzreader.gui.qt import QDate
 
 
 def wait_idle(qtbot, window):
@@ -35,7 +35,8 @@ def test_trends_chart_gaps_and_click_lists_articles(qtbot, window, tmp_path):
     view.show_period(0, years.index("2020"))
     rows = [view.articles.item(i).text() for i in range(view.articles.count())]
     assert rows[0].startswith("「株洲」2020") and len(rows) - 1 == view.result.series[0].points[0].articles
-    png, csv_path = view.save_png(str(tmp_path / "t.png")), view.save_csv(str(tmp_path / "t.csv"))
+    view.save_png(str(tmp_path / "t.png"))
+    csv_path = view.save_csv(str(tmp_path / "t.csv"))
     assert (tmp_path / "t.png").stat().st_size > 1000
     assert "株洲,2020," in open(csv_path, encoding="utf-8-sig").read()
 

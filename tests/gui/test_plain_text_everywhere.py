@@ -26,7 +26,6 @@ from zzreader.gui.qt import (
     QAbstractItemView,
     QApplication,
     QCalendarWidget,
-    QDate,
     QLabel,
     QMessageBox,
     Qt,
