@@ -24,6 +24,8 @@ _ROLE_WORDS = {
     "实习生": "correspondents",
     "通讯员": "correspondents",
     "特约通讯员": "correspondents",
+    "评论员": "reporters",  # '株洲日报特约评论员 刘某某': the writer of a commentary
+    "特约评论员": "reporters",
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",

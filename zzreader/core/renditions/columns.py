@@ -29,7 +29,7 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             run = _with_tail(lines, i, run)
             out.extend(_unzip(run))
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行的两栏启事已拆开 / Lines {run[0].no}–{run[-1].end}: two notice columns split apart.")
-        elif len(run) >= 2 and min(len(cells(line.text)) for line in run) >= 3:
+        elif (len(run) >= 2 and min(len(cells(line.text)) for line in run) >= 3) or _is_two_column_table(run):
             for line in run:
                 line.text = "\t".join(cells(line.text))
             out.extend(run)
@@ -53,6 +53,19 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     return run
 
 
+_FIGURE = re.compile(r"^(?:[-+－—]*\d[\d.,，%％万亿元人次个户吨]*|[-—－]{1,4})$")
+
+
+def _is_two_column_table(run: list[SourceLine]) -> bool:
+    """Three or more lines of a label and a figure ('天元区        2136'): a two-column table.
+
+    The first line may be the header; every other right-hand cell is a number.
+    """
+    if len(run) < 3 or any(len(cells(line.text)) != 2 for line in run):
+        return False
+    return all(_FIGURE.match(cells(line.text)[1]) for line in run[1:])
+
+
 def _is_notice_pair(run: list[SourceLine]) -> bool:
     if any(len(cells(line.text)) != 2 for line in run):
         return False
@@ -62,10 +75,10 @@ def _is_notice_pair(run: list[SourceLine]) -> bool:
 
 
 def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[SourceLine]:
-    """A column that runs one line longer than the other: a line with one cell."""
+    """A column that runs longer than the other: lines with one cell, or set under the right column."""
     out = list(run)
     for line in lines[i + len(run):]:
-        if line.kind or line.gap or len(cells(line.text)) != 1:
+        if line.kind or line.gap or (len(cells(line.text)) != 1 and not _indented(line.text)):
             break
         out.append(line)
     return out
@@ -73,10 +86,15 @@ def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[S
 
 def _halves(text: str) -> tuple[str, str]:
     parts = cells(text)
+    if _indented(text):
+        return "", " ".join(parts)  # the left column has ended: the whole line is the right one's
     if len(parts) >= 2:
         return parts[0], " ".join(parts[1:])
-    indented = len(text) - len(text.lstrip(" \u3000")) >= 8
-    return ("", parts[0]) if indented else (parts[0] if parts else "", "")
+    return parts[0] if parts else "", ""
+
+
+def _indented(text: str) -> bool:
+    return len(text) - len(text.lstrip(" \u3000")) >= 8
 
 
 def _unzip(run: list[SourceLine]) -> list[SourceLine]:

@@ -1,0 +1,47 @@
+"""Focused checks for the repairs found with the held-out-style issues (markup, GBK, ads and notices).
+
+Each test feeds a few lines of original text to the module or the parser and
+asserts what a reader sees.
+"""
+
+from __future__ import annotations
+
+from zzreader.core.bylines import parse_credit
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import columns
+from zzreader.core.renditions.model import plain_lines
+
+
+def test_label_and_figure_columns_are_a_table():
+    rows = ["区县          新增就业(人)", "天元区        2136", "芦淞区        1875", "渌口区        936"]
+    warnings: list[str] = []
+    out = columns.repair(plain_lines(rows), warnings)
+    assert [line.text.split("\t") for line in out] == [["区县", "新增就业(人)"], ["天元区", "2136"], ["芦淞区", "1875"], ["渌口区", "936"]]
+    assert warnings
+
+
+def test_two_cell_prose_lines_are_not_a_table():
+    rows = ["联系人:刘先生  电话:0731-22667788", "地址:荷塘区某某路  邮编:412000", "网址:www.example.cn  微信:zz"]
+    out = columns.repair(plain_lines(rows), [])
+    assert all("\t" not in line.text for line in out)
+
+
+def test_indented_line_under_two_notices_belongs_to_the_right_column():
+    rows = [
+        "遗失声明                                减资公告",
+        "刘某遗失身份证一张,声明作废。            株洲某某建材有限公司注册资本由800万元减",
+        "                                         至200万元,请债权人申报债权。",
+        "                                         株洲某某建材有限公司  2025年3月12日",
+    ]
+    out = columns.repair(plain_lines(rows), [])
+    left, right = [line.text for line in out if line.kind == "p"]
+    assert left == "刘某遗失身份证一张,声明作废。"
+    assert right.endswith("株洲某某建材有限公司 2025年3月12日")
+
+
+def test_named_commentator_is_the_reporter():
+    assert parse_credit("株洲日报特约评论员 刘某某").reporters == ["刘某某"]
+    assert parse_credit("本报评论员").reporters == ["本报评论员"]
+    issue = parse_text("时评\n\n回家的路,越走越顺\n\n株洲日报特约评论员 刘某某\n\n春运的变化,是交通网络不断完善的缩影。\n", "x.txt")
+    [article] = issue.articles
+    assert (article.title, article.reporters, article.type) == ("回家的路,越走越顺", ["刘某某"], "commentary")
