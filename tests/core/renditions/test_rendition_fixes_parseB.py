@@ -45,3 +45,46 @@ def test_named_commentator_is_the_reporter():
     issue = parse_text("时评\n\n回家的路,越走越顺\n\n株洲日报特约评论员 刘某某\n\n春运的变化,是交通网络不断完善的缩影。\n", "x.txt")
     [article] = issue.articles
     assert (article.title, article.reporters, article.type) == ("回家的路,越走越顺", ["刘某某"], "commentary")
+
+
+def _parse(lines: list[str]):
+    return parse_text("\n".join(lines) + "\n", "x.md")
+
+
+def test_html_list_items_quotes_and_table_cells():
+    issue = _parse([
+        "<h2>石峰区更换燃气管道</h2>",
+        "<p>株洲日报讯（全媒体记者/周某）4月13日，石峰区启动燃气安全行动。</p>",
+        "<blockquote><p>&ldquo;心里踏实多了。&rdquo;居民说。</p></blockquote>",
+        "<ul>",
+        "<li>更换软管</li><li>更换阀门</li>",
+        "</ul>",
+        "<h2>一季度就业数据</h2>",
+        "<table><tr><th>项目</th><th>完成数</th></tr>",
+        "<tr><td>城镇新增就业</td><td>1.86万人</td></tr></table>",
+        "<title>不显示的标题</title>",
+    ])
+    assert issue.rendition == "markup"
+    first, table = issue.articles
+    assert [(b.kind, b.text) for b in first.blocks[1:]] == [("p", "“心里踏实多了。”居民说。"), ("item", "更换软管"), ("item", "更换阀门")]
+    assert table.title == "一季度就业数据" and table.type == "table"
+    assert table.blocks[0].rows == [["项目", "完成数"], ["城镇新增就业", "1.86万人"]]
+
+
+def test_setext_headings_rules_images_links_and_italics():
+    issue = _parse([
+        "株洲日报", "========", "",
+        "天元区新建口袋公园", "------------------", "",
+        "株洲日报讯（全媒体记者/李某）6月2日，天元区新建口袋公园12个。", "",
+        "![图为口袋公园一角。株洲日报全媒体记者/李某 摄](a.jpg)", "",
+        "详见[区政府网站](http://example.cn)。*公园全天开放。*", "",
+        "* * *", "",
+        "市中心医院开通入院服务", "----------------------", "",
+        "株洲日报讯（全媒体记者/孙某）6月2日，入院服务中心启用。",
+    ])
+    assert issue.rendition == "markup"
+    park, hospital = issue.articles
+    assert (park.title, park.photographers, park.line_start) == ("天元区新建口袋公园", ["李某"], 4)
+    assert [b.text for b in park.blocks[1:]] == ["图为口袋公园一角。", "详见区政府网站。公园全天开放。"]
+    assert hospital.title == "市中心医院开通入院服务"
+    assert any(u.line_start <= 13 <= u.line_end for u in issue.unassigned)  # the rule is nobody's text

@@ -18,26 +18,49 @@ from .model import SourceLine
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
 _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article)\b[^>]*>", re.I)
-_BR = re.compile(r"<\s*br\s*/?\s*>", re.I)
-_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|li|tr|blockquote)\b[^>]*>", re.I)
-_QUOTE_TAG = re.compile(r"^\s*<\s*blockquote\b", re.I)
-_ITEM_TAG = re.compile(r"^\s*<\s*li\b", re.I)
+# Tags that end a block: the text on either side is a line of its own.
+_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html)\b[^<>]{0,200}?>", re.I)
+_CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
+_HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
+_WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HTML_HEADING = re.compile(r"^\s*<\s*h([1-6])[^>]*>(.*?)<\s*/\s*h\1\s*>\s*$", re.I)
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # '====' / '----' under a line: a level-1 / level-2 heading
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)")
 _EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+_ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
 def looks_like(raw_lines: list[str]) -> bool:
     marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r))
-    headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r))
+    headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r)) + len(_setext_lines(raw_lines))
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
     deep = _heading_levels(raw_lines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
-    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r))
-    return (headings >= 2 and marks >= 3 and (deep or styled >= 1)) or tags >= 2
+    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or _IMAGE.search(r))
+    setext = len(_setext_lines(raw_lines)) >= 2
+    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or styled >= 1)) or tags >= 2
+
+
+def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
+    """0-based index of each setext underline -> its level: under a text line, not a rule after a blank."""
+    found: dict[int, int] = {}
+    for i in range(1, len(raw_lines)):
+        m = _SETEXT.match(raw_lines[i])
+        above = raw_lines[i - 1]
+        if not m or not above.strip() or _SETEXT.match(above) or _RULE.match(above) or _LIST.match(above):
+            continue
+        if _HEADING.match(above) or _QUOTE.match(above) or _TAG.search(above):
+            continue
+        if m.group(1)[0] == "-" and len(m.group(1)) < 2:
+            continue
+        found[i] = 1 if m.group(1)[0] == "=" else 2
+    return found
 
 
 def _heading_levels(raw_lines: list[str]) -> Counter:
@@ -47,6 +70,7 @@ def _heading_levels(raw_lines: list[str]) -> Counter:
             levels[len(m.group(1))] += 1
         elif m := _HTML_HEADING.match(raw):
             levels[int(m.group(1))] += 1
+    levels.update(_setext_lines(raw_lines).values())
     return levels or Counter({2: 1})
 
 
@@ -55,12 +79,18 @@ def convert(
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     title_level = _heading_levels(raw_lines).most_common(1)[0][0]
+    lines = _join_setext(lines, _setext_lines(raw_lines), furniture)
     out: list[SourceLine] = []
     changed = 0
+    quote = 0  # open <blockquote> elements, carried from line to line
     for line in lines:
-        parts = [line.text] if _HTML_HEADING.match(line.text) else _split_br(line.text)
-        changed += len(parts) > 1 or parts[0] != line.text
-        converted = [new for k, part in enumerate(parts) for new in _one(line, part, k, title_level)]
+        if _RULE.match(line.text) and not _TAG.search(line.text):
+            furniture.append(line)  # a thematic break between articles: no one's text
+            changed += 1
+            continue
+        parts, quote = _split_html(line.text, quote) if _TAG.search(line.text) else ([(line.text, "")], quote)
+        changed += len(parts) != 1 or parts[0][0] != line.text
+        converted = [new for k, (part, hint) in enumerate(parts) for new in _one(line, part, k, title_level, hint)]
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
@@ -71,27 +101,74 @@ def convert(
     return out
 
 
-def _split_br(text: str) -> list[str]:
-    pieces = _BR.split(_BLOCK_TAG.sub("<br>", text)) if _TAG.search(text) else [text]
-    return [p for p in pieces if p.strip()] or [text]
+def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture: list[SourceLine]) -> list[SourceLine]:
+    """'标题' over '====' becomes '# 标题' covering both lines; a stray underline is furniture."""
+    out: list[SourceLine] = []
+    for line in lines:
+        level = underlines.get(line.no - 1)
+        if level and out and out[-1].end == line.no - 1 and line.gap == 0:
+            out[-1].text = "#" * level + " " + out[-1].text.strip()
+            out[-1].end = line.end
+        elif level:
+            furniture.append(line)
+        else:
+            out.append(line)
+    return out
 
 
-def _one(line: SourceLine, text: str, k: int, title_level: int) -> list[SourceLine]:
+def _split_html(text: str, quote: int) -> tuple[list[tuple[str, str]], int]:
+    """One HTML line cut at its block tags: (text, hint) pieces, hint 'quote', 'item', 'h1'…'h6' or ''.
+
+    Table cells end in a tab so pass one reads each <tr> as a table row.
+    """
+    text = _CELL_END.sub("\t", _HIDDEN.sub("", text))
+    pieces: list[tuple[str, str]] = []
+    hint = "quote" if quote else ""
+    pos = 0
+    buf = ""
+    for m in _BLOCK.finditer(text):
+        buf += text[pos:m.start()]
+        pos = m.end()
+        if buf.strip():
+            pieces.append((buf, hint))
+        buf = ""
+        closing, name = m.group(1), m.group(2).lower()
+        if name == "blockquote":
+            quote = max(0, quote + (-1 if closing else 1))
+        if not closing and (name == "li" or name[0] == "h" and name[1:].isdigit()):
+            hint = "item" if name == "li" else name
+        elif closing or name not in ("br",):
+            hint = "quote" if quote else ""
+    buf += text[pos:]
+    if buf.strip():
+        pieces.append((buf, hint))
+    return pieces or [("", "")], quote
+
+
+def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "") -> list[SourceLine]:
     gap = line.gap if k == 0 else 1
-    html_head = _HTML_HEADING.match(text)
-    if _QUOTE_TAG.match(text):
+    if hint and (m := _WHOLE_BOLD.match(text)) and hint in ("quote",):
+        text = m.group(2)
+    elif not hint and (m := _WHOLE_BOLD.match(text)):
+        text = "**" + m.group(2) + "**"  # <p><strong>副题</strong></p>: a bold line
+    if hint == "quote":
         text = "> " + text
-    elif _ITEM_TAG.match(text):
+    elif hint == "item":
         text = "- " + text
+    table_row = "\t" in text
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    if table_row:
+        text = text.strip(" \t")
+        return [SourceLine(line.no, text, line.end, gap=gap)] if text else []
     if not text.strip():
         return []
-    if html_head:
-        text = "#" * int(html_head.group(1)) + " " + text.strip()
+    if hint.startswith("h") and hint[1:].isdigit():
+        text = "#" * int(hint[1:]) + " " + text.strip()
     if m := _HEADING.match(text):
         level = len(m.group(1)) - title_level + 2
         marks = "#" * max(1, min(level, 6))
-        title = _EMPH.sub(r"\2", m.group(2))
+        title = _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2)))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
     if m := _BOLD.match(text):
         return [SourceLine(line.no, m.group(1).strip(), line.end, gap=gap, kind="heading")]
@@ -99,7 +176,7 @@ def _one(line: SourceLine, text: str, k: int, title_level: int) -> list[SourceLi
         return [SourceLine(line.no, _QUOTE.sub("", text).strip() or text, line.end, gap=max(gap, 1), kind="quote")]
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
-    return [SourceLine(line.no, _EMPH.sub(r"\2", text).strip(), line.end, gap=gap)]
+    return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
 
 
 def _separate_blocks(lines: list[SourceLine]) -> None:
