@@ -26,12 +26,15 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+# Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
+_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|[店厂社所])$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -283,6 +286,7 @@ class _Builder:
             self._close()
             self.section, self.editor = run[0].text, ""
             self.pending.append(run.pop(0))
+        run = self._keep_notice_lines(run, nxt)
         if not run:
             return j
         if nxt is None:
@@ -293,6 +297,26 @@ class _Builder:
             return j
         self._place_headline(run, nxt)
         return j
+
+    def _keep_notice_lines(self, run: list[Line], nxt: Line | None) -> list[Line]:
+        """Field lines and the signer of an open notice or ad stay in it: never the next headline.
+
+        A signer that is the last line of its run and has body text under it
+        may be the next ad's own name, so it heads that one instead.
+        """
+        draft = self.current
+        if draft is None or not draft.article.blocks or _signed_off(draft):
+            return run
+        if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft)):
+            return run
+        while run:
+            line, last = run[0], len(run) == 1
+            body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
+            signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under
+            if not (_FIELD.match(line.text) or signer):
+                break
+            self._add_block(draft, "p", line.text, run.pop(0))
+        return run
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:
         """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""

@@ -88,3 +88,24 @@ def test_setext_headings_rules_images_links_and_italics():
     assert [b.text for b in park.blocks[1:]] == ["图为口袋公园一角。", "详见区政府网站。公园全天开放。"]
     assert hospital.title == "市中心医院开通入院服务"
     assert any(u.line_start <= 13 <= u.line_end for u in issue.unassigned)  # the rule is nobody's text
+
+
+def test_field_lines_and_signers_stay_with_their_notice_or_ad():
+    issue = parse_text("\n\n".join([
+        "家政服务", "专业保洁、开荒、家电清洗。", "服务热线:0731-22334455", "株洲市某某家政服务有限公司",
+        "招标公告", "某某中学宿舍改造工程现进行公开招标。", "招标人:株洲市某某中学", "招标代理:湖南某某项目管理有限公司  0731-28661234",
+        "拍卖公告", "我公司定于8月20日公开拍卖住宅一套。", "标的展示:即日起至8月19日", "竞买登记:8月19日17时前交纳保证金",
+        "湖南某某拍卖有限公司", "电话:0731-28112233", "2025年8月8日",
+    ]) + "\n", "x.txt")
+    assert [a.title for a in issue.articles] == ["家政服务", "招标公告", "拍卖公告"]
+    housekeeping, tender, auction = issue.articles
+    assert housekeeping.blocks[-1].text == "株洲市某某家政服务有限公司"
+    assert [b.text for b in tender.blocks][-2:] == ["招标人:株洲市某某中学", "招标代理:湖南某某项目管理有限公司  0731-28661234"]
+    assert [b.text for b in auction.blocks][1:3] == ["标的展示:即日起至8月19日", "竞买登记:8月19日17时前交纳保证金"]
+    assert auction.line_end == 29
+
+
+def test_classified_page_name_is_a_section_and_chengpin_opens_an_ad():
+    issue = parse_text("株洲日报\n2025年8月8日 星期五\n分类广告\n\n高薪诚聘\n\n某某公司诚聘技术员3名。\n\n联系人:吴女士  13548701234\n", "x.txt")
+    [ad] = issue.articles
+    assert (ad.title, ad.section, ad.type) == ("高薪诚聘", "分类广告", "ad")
