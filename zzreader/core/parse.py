@@ -26,7 +26,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|志喜|酬宾|盛大开业|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -34,6 +34,10 @@ _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 # Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
+_BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S")
+# A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
+# the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
+_BRACKET_LABEL = re.compile(r"^[【〔［\[]([^】〕］\]]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈))[】〕］\]]\s*(\S.*)$")
 _SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|[店厂社所])$")
 
 
@@ -313,6 +317,9 @@ class _Builder:
             line, last = run[0], len(run) == 1
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
             signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under
+            if _BULLET.match(line.text):
+                self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
+                continue
             if not (_FIELD.match(line.text) or signer):
                 break
             self._add_block(draft, "p", line.text, run.pop(0))
@@ -338,7 +345,10 @@ class _Builder:
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p":
+        if len(run) == 1 and draft is not None and nxt.kind == "caption" and nxt.byline and draft.last_text_block() is not None:
+            self._start_headlined(run)  # a titled photo with its credit: a picture story of its own
+            return
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and nxt.lead is None:
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
@@ -435,6 +445,8 @@ class _Builder:
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
             article.title = title_line.text
+            if m := _BRACKET_LABEL.match(article.title):
+                article.section, article.title = m.group(1), m.group(2)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
 

@@ -109,3 +109,42 @@ def test_classified_page_name_is_a_section_and_chengpin_opens_an_ad():
     issue = parse_text("株洲日报\n2025年8月8日 星期五\n分类广告\n\n高薪诚聘\n\n某某公司诚聘技术员3名。\n\n联系人:吴女士  13548701234\n", "x.txt")
     [ad] = issue.articles
     assert (ad.title, ad.section, ad.type) == ("高薪诚聘", "分类广告", "ad")
+
+
+def test_chinese_numeral_signature_date_ends_the_notice():
+    issue = parse_text("\n\n".join([
+        "注销公告", "株洲市某某餐饮管理有限公司经股东决定解散,请债权人申报债权。",
+        "株洲市某某餐饮管理有限公司清算组", "二〇二五年七月二日",
+        "诚聘英才", "株洲某某装备有限公司招聘以下岗位:",
+        "◆焊工 15名 持证上岗,月薪7000元以上", "◆电工 4名 持低压电工证",
+        "有意者请将简历发送至:hr@example.com", "咨询电话:0731-28881234",
+    ]) + "\n", "x.txt")
+    notice, ad = issue.articles
+    assert notice.title == "注销公告" and notice.blocks[-1].text == "二〇二五年七月二日"
+    assert ad.title == "诚聘英才" and ad.type == "ad"
+    assert [b.kind for b in ad.blocks] == ["p", "item", "item", "p", "p"]
+
+
+def test_masthead_in_english_and_paper_prefixed_page_name_are_not_articles():
+    issue = parse_text("株洲日报\nZHUZHOU DAILY\n\n开业志喜\n\n某某眼镜店11月22日开业。\n", "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("开业志喜", "ad")]
+    issue = parse_text("株洲日报 公告广告\n\n招租公告\n\n某某公司门面公开招租。\n", "x.txt")
+    assert [(a.title, a.section) for a in issue.articles] == [("招租公告", "株洲日报 公告广告")]
+
+
+def test_bracketed_column_name_photo_story_and_lead_after_commentary():
+    issue = parse_text("\n\n".join([
+        "【株洲时评】端午假期,安全不放假", "株洲日报评论员", "节日里人多车多,越要绷紧安全这根弦。",
+        "龙舟赛现场直击", "图为6月7日,荷塘区龙舟赛现场。株洲日报全媒体记者/刘某 摄",
+        "石峰区:老旧小区加装电梯提速", "株洲日报讯(全媒体记者/曾某某)6月6日,石峰区又有5台加装电梯投入使用。",
+    ]) + "\n", "x.txt")
+    comment, photo, news = issue.articles
+    assert (comment.title, comment.section, comment.type, comment.reporters) == ("端午假期,安全不放假", "株洲时评", "commentary", ["株洲日报评论员"])
+    assert (photo.title, photo.type, photo.photographers) == ("龙舟赛现场直击", "caption", ["刘某"])
+    assert (news.title, news.reporters) == ("石峰区:老旧小区加装电梯提速", ["曾某某"])
+
+
+def test_bold_byline_in_markdown_is_a_byline():
+    issue = parse_text("## 我市新增公办学位1.2万个\n\n**株洲日报全媒体记者 陈某某**\n\n9月1日，全市中小学迎来新学期。\n\n## 第二条\n\n> 引语\n", "x.md")
+    assert issue.rendition == "markup"
+    assert issue.articles[0].reporters == ["陈某某"]

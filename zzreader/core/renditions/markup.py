@@ -13,6 +13,7 @@ import html
 import re
 from collections import Counter
 
+from ..bylines import parse_credit
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -171,6 +172,8 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "") 
         title = _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2)))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
     if m := _BOLD.match(text):
+        if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
+            return [SourceLine(line.no, m.group(1).strip(), line.end, gap=max(gap, 1))]
         return [SourceLine(line.no, m.group(1).strip(), line.end, gap=gap, kind="heading")]
     if _QUOTE.match(text):
         return [SourceLine(line.no, _QUOTE.sub("", text).strip() or text, line.end, gap=max(gap, 1), kind="quote")]
