@@ -309,8 +309,8 @@ class _Builder:
         may be the next ad's own name, so it heads that one instead.
         """
         draft = self.current
-        if draft is None or not draft.article.blocks or _signed_off(draft):
-            return run
+        if draft is None or not draft.article.blocks or draft.byline or _signed_off(draft):
+            return run  # a report with a byline is no notice
         if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft)):
             return run
         while run:

@@ -40,11 +40,12 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 def looks_like(raw_lines: list[str]) -> bool:
     marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r))
-    headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r)) + len(_setext_lines(raw_lines))
+    underlines = _setext_lines(raw_lines)
+    headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
-    deep = _heading_levels(raw_lines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
     styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or _IMAGE.search(r))
-    setext = len(_setext_lines(raw_lines)) >= 2
+    setext = len(underlines) >= 2
     return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or styled >= 1)) or tags >= 2
 
 
@@ -64,14 +65,14 @@ def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
     return found
 
 
-def _heading_levels(raw_lines: list[str]) -> Counter:
+def _heading_levels(raw_lines: list[str], underlines: dict[int, int] | None = None) -> Counter:
     levels: Counter = Counter()
     for raw in raw_lines:
         if m := _HEADING.match(raw):
             levels[len(m.group(1))] += 1
         elif m := _HTML_HEADING.match(raw):
             levels[int(m.group(1))] += 1
-    levels.update(_setext_lines(raw_lines).values())
+    levels.update((_setext_lines(raw_lines) if underlines is None else underlines).values())
     return levels or Counter({2: 1})
 
 
@@ -79,8 +80,9 @@ def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
-    title_level = _heading_levels(raw_lines).most_common(1)[0][0]
-    lines = _join_setext(lines, _setext_lines(raw_lines), furniture)
+    underlines = _setext_lines(raw_lines)
+    title_level = _heading_levels(raw_lines, underlines).most_common(1)[0][0]
+    lines = _join_setext(lines, underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
     quote = 0  # open <blockquote> elements, carried from line to line
