@@ -316,7 +316,8 @@ class _Builder:
         while run:
             line, last = run[0], len(run) == 1
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
-            signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under
+            two_line_title = not last and run[1].gap == 0  # '某某物业公司' over '关于停水的通知': one headline
+            signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
             if _BULLET.match(line.text):
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
                 continue

@@ -148,3 +148,28 @@ def test_bold_byline_in_markdown_is_a_byline():
     issue = parse_text("## 我市新增公办学位1.2万个\n\n**株洲日报全媒体记者 陈某某**\n\n9月1日，全市中小学迎来新学期。\n\n## 第二条\n\n> 引语\n", "x.md")
     assert issue.rendition == "markup"
     assert issue.articles[0].reporters == ["陈某某"]
+
+
+def test_two_line_notice_title_after_an_ad_is_one_headline():
+    issue = parse_text("\n\n".join([
+        "招商", "某某商业广场二期商铺火爆招商中。", "招商热线:0731-22007788",
+        "株洲市某某物业管理有限公司\n关于小区停水的通知", "各位业主:12月13日小区将暂停供水。", "特此通知。",
+    ]) + "\n", "x.txt")
+    ad, notice = issue.articles
+    assert ad.blocks[-1].text == "招商热线:0731-22007788"
+    assert (notice.title + notice.subtitle, notice.type) == ("株洲市某某物业管理有限公司关于小区停水的通知", "notice")
+
+
+def test_paragraphs_inside_html_list_items_stay_items():
+    issue = parse_text("<h2>服务站达到30个</h2>\n<p>服务站提供三项服务：</p>\n<ul><li><p>岗位推荐</p></li><li><p>技能培训</p></li></ul>\n<p>今年以来已帮助2300人就业。</p>\n", "x.html")
+    [article] = issue.articles
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("p", "服务站提供三项服务："), ("item", "岗位推荐"), ("item", "技能培训"), ("p", "今年以来已帮助2300人就业。")]
+
+
+def test_date_from_a_chinese_dated_file_name_and_a_lone_masthead_date():
+    from zzreader.core.dates import date_from_filename
+
+    assert str(date_from_filename("株洲日报2025年10月16日.txt")) == "2025-10-16"
+    issue = parse_text('<p class="date">2025年10月9日 星期四</p><p>第A02版：要闻</p>\n<h2>标题一</h2>\n<p>正文。</p>\n<h2>标题二</h2>\n', "x.html")
+    assert (issue.date, issue.date_source) == ("2025-10-09", "masthead")

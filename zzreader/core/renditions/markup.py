@@ -127,6 +127,7 @@ def _split_html(text: str, quote: int) -> tuple[list[tuple[str, str]], int]:
     text = _CELL_END.sub("\t", _HIDDEN.sub("", text))
     pieces: list[tuple[str, str]] = []
     hint = "quote" if quote else ""
+    in_item = False  # inside <li>: its <p>s are still the item's text
     pos = 0
     buf = ""
     for m in _BLOCK.finditer(text):
@@ -138,10 +139,12 @@ def _split_html(text: str, quote: int) -> tuple[list[tuple[str, str]], int]:
         closing, name = m.group(1), m.group(2).lower()
         if name == "blockquote":
             quote = max(0, quote + (-1 if closing else 1))
+        if name == "li":
+            in_item = not closing
         if not closing and (name == "li" or name[0] == "h" and name[1:].isdigit()):
             hint = "item" if name == "li" else name
         elif closing or name not in ("br",):
-            hint = "quote" if quote else ""
+            hint = "item" if in_item else "quote" if quote else ""
     buf += text[pos:]
     if buf.strip():
         pieces.append((buf, hint))
