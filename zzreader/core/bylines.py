@@ -37,6 +37,7 @@ _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
 _COLUMNIST = re.compile(rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|((?:{_OUTLET})?(?:特约)?评论员))$")
+_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)$")
 _LEAD_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
@@ -78,6 +79,8 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
+    if m := _WRITER.match(text):
+        return Byline(reporters=split_names(m.group(1)))  # '文/李某某' under a commentary: its writer
     if m := _COLUMNIST.match(text):
         return Byline(reporters=[m.group(1) or m.group(2)])  # '□ 谭某' / '株洲日报评论员': a commentary's author
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))

@@ -37,8 +37,10 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
 _BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S")
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
-_BRACKET_LABEL = re.compile(r"^[【〔［\[]([^】〕］\]]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈))[】〕］\]]\s*(\S.*)$")
-_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|[店厂社所])$")
+_COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
+_BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+))(\S.*)$")
+_BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
+_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|[店厂社所])$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -447,7 +449,9 @@ class _Builder:
             rest = [line.text for line in head if line is not title_line]
             article.title = title_line.text
             if m := _BRACKET_LABEL.match(article.title):
-                article.section, article.title = m.group(1), m.group(2)
+                article.section, article.title = m.group(1) or m.group(2), m.group(3)
+            elif m := _BRACKETED.match(article.title):
+                article.title = m.group(1)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
 
@@ -529,9 +533,14 @@ class _Builder:
 
 
 def _signed_off(draft: _Draft) -> bool:
-    """A notice that ended on its date line (or 特此公告) is finished: a headline after it opens a new article."""
+    """A notice that ended on its date line, 特此公告 or its signer is finished: a headline after it opens a new article."""
     last = draft.article.blocks[-1] if draft.article.blocks else None
-    return last is not None and last.kind == "p" and bool(DATE_ONLY.match(last.text) or last.text.startswith("特此"))
+    if last is None or last.kind != "p":
+        return False
+    if DATE_ONLY.match(last.text) or last.text.startswith("特此"):
+        return True
+    signer = len(last.text) <= 30 and _SIGNER.search(last.text) is not None and len(draft.article.blocks) > 1
+    return signer and bool(_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title))
 
 
 def _ends_with_contact(draft: _Draft) -> bool:

@@ -173,3 +173,30 @@ def test_date_from_a_chinese_dated_file_name_and_a_lone_masthead_date():
     assert str(date_from_filename("株洲日报2025年10月16日.txt")) == "2025-10-16"
     issue = parse_text('<p class="date">2025年10月9日 星期四</p><p>第A02版：要闻</p>\n<h2>标题一</h2>\n<p>正文。</p>\n<h2>标题二</h2>\n', "x.html")
     assert (issue.date, issue.date_source) == ("2025-10-09", "masthead")
+
+
+def test_bracketed_notice_titles_and_a_board_signer_close_the_notice():
+    issue = parse_text("\n\n".join([
+        "【股东会通知】", "某某股份有限公司定于4月28日召开股东大会。", "咨询电话:0731-28990011", "株洲某某股份有限公司董事会",
+        "【二手车急售】", "家用SUV一台,售价9.8万元。", "看车电话:18874112345",
+    ]) + "\n", "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("股东会通知", "notice"), ("二手车急售", "ad")]
+    assert issue.articles[0].blocks[-1].text == "株洲某某股份有限公司董事会"
+
+
+def test_column_label_and_title_on_one_line_and_a_writer_byline():
+    issue = parse_text("株洲时评    人工智能要“用”起来\n\n株洲日报评论员\n\n发展人工智能,要让企业用得上。\n\n言论\n\n别让“过度包装”绑架春茶\n\n文/李某某\n\n过度包装浪费资源。\n", "x.txt")
+    first, second = issue.articles
+    assert (first.title, first.section, first.type) == ("人工智能要“用”起来", "株洲时评", "commentary")
+    assert (second.title, second.reporters, second.type) == ("别让“过度包装”绑架春茶", ["李某某"], "commentary")
+    assert parse_credit("文化自信") is None
+
+
+def test_html_layout_table_of_notices_gives_one_article_per_cell():
+    issue = parse_text("\n".join([
+        '<p class="title"><b>渌口区启动冬春农田水利建设</b></p>', "<p>1月13日，渌口区推进会召开。</p>",
+        '<table class="notices"><tr>', "<td><b>遗失声明</b><br>某某服饰店遗失营业执照副本一份，声明作废。</td>",
+        "<td><b>遗失声明</b><br>刘某某遗失房屋买卖合同一份，声明作废。</td>", "</tr></table>",
+    ]) + "\n", "x.html")
+    assert [(a.title, a.line_start) for a in issue.articles] == [("渌口区启动冬春农田水利建设", 1), ("遗失声明", 4), ("遗失声明", 5)]
+    assert issue.articles[2].blocks[-1].text == "刘某某遗失房屋买卖合同一份，声明作废。"

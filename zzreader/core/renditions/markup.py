@@ -22,6 +22,8 @@ _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|
 # Tags that end a block: the text on either side is a line of its own.
 _BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html)\b[^<>]{0,200}?>", re.I)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
+_CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
+_LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
 _HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
 _WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -124,7 +126,11 @@ def _split_html(text: str, quote: int) -> tuple[list[tuple[str, str]], int]:
 
     Table cells end in a tab so pass one reads each <tr> as a table row.
     """
-    text = _CELL_END.sub("\t", _HIDDEN.sub("", text))
+    text = _HIDDEN.sub("", text)
+    if _CELL.search(text) and _LAYOUT_CELL.search(text):
+        text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
+    else:
+        text = _CELL_END.sub("\t", text)
     pieces: list[tuple[str, str]] = []
     hint = "quote" if quote else ""
     in_item = False  # inside <li>: its <p>s are still the item's text
