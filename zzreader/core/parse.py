@@ -26,7 +26,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|志喜|酬宾|盛大开业|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -40,7 +40,7 @@ _BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S")
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
 _BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+))(\S.*)$")
 _BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
-_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|[店厂社所])$")
+_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -313,7 +313,11 @@ class _Builder:
         draft = self.current
         if draft is None or not draft.article.blocks or draft.byline or _signed_off(draft):
             return run  # a report with a byline is no notice
-        if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft)):
+        signs_above = (  # '株洲市某某中学', a blank, '债权转让公告': the name signs the article above
+            len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
+            and bool(_NOTICE_WORDS.search(run[1].text) or _AD_WORDS.search(run[1].text))
+        )
+        if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft) or signs_above):
             return run
         while run:
             line, last = run[0], len(run) == 1

@@ -200,3 +200,26 @@ def test_html_layout_table_of_notices_gives_one_article_per_cell():
     ]) + "\n", "x.html")
     assert [(a.title, a.line_start) for a in issue.articles] == [("渌口区启动冬春农田水利建设", 1), ("遗失声明", 4), ("遗失声明", 5)]
     assert issue.articles[2].blocks[-1].text == "刘某某遗失房屋买卖合同一份，声明作废。"
+
+
+def test_space_aligned_table_row_with_an_empty_cell_stays_in_its_columns():
+    rows = ["指标              1-5月            同比增长", "技工贸总收入      1386.5亿元       8.9%",
+            "固定资产投资                       6.7%", "实际使用外资      1.2亿美元        10.3%"]
+    out = columns.repair(plain_lines(rows), [])
+    assert [line.text.split("\t") for line in out] == [
+        ["指标", "1-5月", "同比增长"], ["技工贸总收入", "1386.5亿元", "8.9%"], ["固定资产投资", "", "6.7%"], ["实际使用外资", "1.2亿美元", "10.3%"]]
+
+
+def test_unspaced_markdown_headings_and_word_html_bold_titles():
+    issue = parse_text("##株洲日报\n\n##荷塘区老旧小区改造开工\n\n株洲日报讯（全媒体记者/彭某）5月12日，改造开工。\n\n##天元区新增幼儿园\n\n正文。\n\n#株洲身边事#\n", "x.md")
+    assert issue.rendition == "markup"
+    assert [a.title for a in issue.articles][:2] == ["荷塘区老旧小区改造开工", "天元区新增幼儿园"]
+    issue = parse_text("<P CLASS=MsoNormal><B><SPAN STYLE='font-size:16pt'>“五一”假期旅游收入增长</SPAN></B><o:p></o:p></P>\n"
+                       "<P CLASS=MsoNormal>株洲日报讯（全媒体记者/钟某）5月5日，收入增长12%。</P>\n", "x.htm")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("“五一”假期旅游收入增长", ["钟某"])]
+
+
+def test_school_name_above_a_notice_title_signs_the_article_above():
+    issue = parse_text("喜报\n\n热烈祝贺我校高考再创佳绩!\n\n株洲市某某中学\n\n债权转让公告\n\n某某银行将债权转让给某某公司。\n", "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("喜报", "ad"), ("债权转让公告", "notice")]
+    assert issue.articles[0].blocks[-1].text == "株洲市某某中学"

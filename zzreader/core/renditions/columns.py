@@ -9,6 +9,7 @@ side) is put back in reading order: the whole left column, then the right.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import SourceLine
 
@@ -29,9 +30,10 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             run = _with_tail(lines, i, run)
             out.extend(_unzip(run))
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行的两栏启事已拆开 / Lines {run[0].no}–{run[-1].end}: two notice columns split apart.")
-        elif (len(run) >= 2 and min(len(cells(line.text)) for line in run) >= 3) or _is_two_column_table(run):
+        elif (len(run) >= 2 and len(cells(run[0].text)) >= 3) or _is_two_column_table(run):
+            starts = _starts(run[0].text)
             for line in run:
-                line.text = "\t".join(cells(line.text))
+                line.text = "\t".join(_aligned(line.text, starts))
             out.extend(run)
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行按空格对齐的表格已识别 / Lines {run[0].no}–{run[-1].end}: a space-aligned table.")
         else:
@@ -47,13 +49,47 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
         n = len(cells(line.text))
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
-        if run and (n >= 3) != (len(cells(run[0].text)) >= 3):
-            break  # a table and a pair of notice columns are separate runs
+        if run and (n >= 3) != (len(cells(run[0].text)) >= 3) and not (n == 2 and line.gap == 0 and len(run) >= 2 and _all_wide(run)):
+            break  # a table and a pair of notice columns are separate runs (a table row may leave a cell empty)
         run.append(line)
     return run
 
 
 _FIGURE = re.compile(r"^(?:[-+－—]*\d[\d.,，%％万亿元人次个户吨]*|[-—－]{1,4})$")
+
+
+def _all_wide(run: list[SourceLine]) -> bool:
+    return all(len(cells(line.text)) >= 3 for line in run[:2])
+
+
+def _width(text: str) -> int:
+    """Display columns: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _starts(text: str) -> list[int]:
+    """The display column where each cell of a row starts."""
+    out, pos = [], 0
+    for cell in cells(text):
+        pos = text.index(cell, pos)
+        out.append(_width(text[:pos]))
+        pos += len(cell)
+    return out
+
+
+def _aligned(text: str, header: list[int]) -> list[str]:
+    """A row's cells under the header's columns: a row short of cells leaves the unmatched columns empty."""
+    row = cells(text)
+    if len(row) >= len(header):
+        return row
+    slots = [""] * len(header)
+    col = 0
+    for k, (cell, start) in enumerate(zip(row, _starts(text))):
+        nearest = min(range(col, len(header)), key=lambda j: abs(header[j] - start))
+        nearest = min(nearest, len(header) - (len(row) - k))  # leave room for the cells still to come
+        slots[max(nearest, col)] = cell
+        col = max(nearest, col) + 1
+    return slots
 
 
 def _is_two_column_table(run: list[SourceLine]) -> bool:

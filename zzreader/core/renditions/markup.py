@@ -20,14 +20,16 @@ _TAG = re.compile(r"<[^<>]{0,200}>")
 # Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
 _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article)\b[^>]*>", re.I)
 # Tags that end a block: the text on either side is a line of its own.
-_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html)\b[^<>]{0,200}?>", re.I)
+_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 _CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
 _HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
+_INLINE = re.compile(r"<\s*/?\s*(?:span|font|a|o:p)\b[^<>]{0,200}>", re.I)  # wrappers that carry no structure
 _WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# '## 标题', and '##标题' as Chinese exports write it (no space, no closing '#': a hashtag '#话题#' is text).
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?)\s*#*|(?=[\u4e00-\u9fff“‘《（【])([^#]*?))\s*$")
 _HTML_HEADING = re.compile(r"^\s*<\s*h([1-6])[^>]*>(.*?)<\s*/\s*h\1\s*>\s*$", re.I)
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # '====' / '----' under a line: a level-1 / level-2 heading
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
@@ -48,7 +50,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
     styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or _IMAGE.search(r))
     setext = len(underlines) >= 2
-    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or styled >= 1)) or tags >= 2
+    unspaced = sum(1 for r in raw_lines if (m := _HEADING.match(r)) and m.group(3) is not None) >= 2  # pass one needs the space
+    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2
 
 
 def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
@@ -159,6 +162,7 @@ def _split_html(text: str, quote: int) -> tuple[list[tuple[str, str]], int]:
 
 def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "") -> list[SourceLine]:
     gap = line.gap if k == 0 else 1
+    text = _INLINE.sub("", text) if "<" in text else text
     if hint and (m := _WHOLE_BOLD.match(text)) and hint in ("quote",):
         text = m.group(2)
     elif not hint and (m := _WHOLE_BOLD.match(text)):
@@ -180,7 +184,7 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "") 
     if m := _HEADING.match(text):
         level = len(m.group(1)) - title_level + 2
         marks = "#" * max(1, min(level, 6))
-        title = _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2)))
+        title = _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2) or m.group(3) or ""))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
     if m := _BOLD.match(text):
         if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
