@@ -30,9 +30,9 @@ _MARKER = re.compile(
 _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
-# A signed date on its own line, in figures or in Chinese numerals (二〇二五年七月二日).
+# A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
 DATE_ONLY = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"^\s*(?:(?:19|20|１９|２０)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.

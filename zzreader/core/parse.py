@@ -26,7 +26,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -150,6 +150,7 @@ class _Builder:
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
+        self.md_titles = any(line.md and line.md_level <= 2 for line in lines)
         self.ends: dict[int, int] = {}
         for line in lines:
             self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
@@ -361,7 +362,7 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -372,6 +373,9 @@ class _Builder:
             return
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
+            return
+        if self.md_titles and all(line.md and line.md_level >= 3 for line in run) and nxt.lead is None:
+            self._add_subheading(draft, run)  # the page marks its headlines higher: this one heads a section
             return
         if len(run) == 1 and (
             draft.feature_like
@@ -451,7 +455,7 @@ class _Builder:
         title_line = md[0] if md else (head[0] if head else None)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
-            article.title = title_line.text
+            article.title = _unspaced(title_line.text)
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2), m.group(3)
             elif m := _BRACKETED.match(article.title):
@@ -570,6 +574,12 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
         ):
             last_label = k
     return run[: last_label + 1], run[last_label + 1 :]
+
+
+def _unspaced(title: str) -> str:
+    """'减 资 公 告', a title set out letter by letter, reads '减资公告'."""
+    parts = title.split()
+    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 and HAN.match(p) for p in parts) else title
 
 
 def _sentence_like(text: str) -> bool:

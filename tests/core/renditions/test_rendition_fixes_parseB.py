@@ -223,3 +223,27 @@ def test_school_name_above_a_notice_title_signs_the_article_above():
     issue = parse_text("喜报\n\n热烈祝贺我校高考再创佳绩!\n\n株洲市某某中学\n\n债权转让公告\n\n某某银行将债权转让给某某公司。\n", "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("喜报", "ad"), ("债权转让公告", "notice")]
     assert issue.articles[0].blocks[-1].text == "株洲市某某中学"
+
+
+def test_sub_headings_outnumbering_headlines_stay_sub_headings():
+    issue = parse_text("\n\n".join([
+        "## 智轨线路开通一周年", "### 累计运送乘客超800万人次", "株洲日报讯（全媒体记者/秦某）8月18日，智轨运送乘客812万人次。",
+        "### 准点率达99.2%", "高峰时段发车间隔缩短至6分钟。", "### 沿线客流持续增长", "> 市民说：“上班快多了。”",
+        "## 音乐喷泉夏夜上演", "### 每晚两场", "株洲日报讯（全媒体记者/龚某）8月17日晚，喷泉开演。", "### 新增曲目12首", "新增曲目12首。",
+    ]) + "\n", "x.md")
+    assert [(a.title, a.subtitle) for a in issue.articles] == [("智轨线路开通一周年", "累计运送乘客超800万人次"), ("音乐喷泉夏夜上演", "每晚两场")]
+    assert [b.text for b in issue.articles[0].blocks if b.kind == "heading"] == ["准点率达99.2%", "沿线客流持续增长"]
+
+
+def test_full_width_signature_date_and_spaced_out_title():
+    issue = parse_text("减 资 公 告\n\n某某公司注册资本减少。\n\n株洲某某置业发展有限公司\n\n２０２６年９月９日\n\n急招\n\n某某餐厅急招厨师2名。\n", "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("减资公告", "notice"), ("急招", "ad")]
+
+
+def test_an_ad_beside_a_notice_is_split_and_opens_after_a_commentary():
+    rows = ["株洲时评", "", "擦亮金字招牌", "", "本报评论员", "", "擦亮招牌,既要守住品质,也要讲好故事。", "",
+            "招聘                                      遗失声明",
+            "某某物流公司招聘货车司机5名,              某某服装店遗失营业执照",
+            "月薪8000元以上。                          正本一份,声明作废。"]
+    issue = parse_text("\n".join(rows) + "\n", "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("擦亮金字招牌", "commentary"), ("招聘", "ad"), ("遗失声明", "notice")]

@@ -14,7 +14,7 @@ import unicodedata
 from .model import SourceLine
 
 _WIDE = re.compile(r"(?:[ \t]{2,}|\u3000{2,}|[ \u3000]{3,})")
-_NOTICE = re.compile(r"遗失|声明|作废|公告|启事|注销")
+_NOTICE = re.compile(r"遗失|声明|作废|公告|启事|注销|招聘|诚聘|招租|出租|出售|转让")  # notices and small ads
 
 
 def cells(text: str) -> list[str]:

@@ -13,7 +13,7 @@ import html
 import re
 from collections import Counter
 
-from ..bylines import parse_credit
+from ..bylines import parse_credit, parse_lead
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -81,12 +81,49 @@ def _heading_levels(raw_lines: list[str], underlines: dict[int, int] | None = No
     return levels or Counter({2: 1})
 
 
+def _headline_level(raw_lines: list[str], underlines: dict[int, int]) -> int:
+    """The heading level of the page's headlines.
+
+    A headline (with its subtitle) is followed by a news lead or a byline; a
+    sub-heading by plain text. The level that most often opens such a group
+    wins (ties: the higher level); with no leads at all, the commonest level.
+    """
+    levels: dict[int, int] = {}
+    opener = 0  # level of the first heading of the current run of headings
+    for i, raw in enumerate(raw_lines):
+        if not raw.strip() or _SETEXT.match(raw) and i in underlines:
+            continue
+        level = _level_of(raw, raw_lines[i + 1] if i + 1 < len(raw_lines) else "", i + 1 in underlines and underlines[i + 1])
+        if level:
+            opener = opener or level
+            continue
+        if opener and _opens_report(_TAG.sub("", raw).strip()):
+            levels[opener] = levels.get(opener, 0) + 1
+        opener = 0
+    if levels:
+        return max(sorted(levels), key=lambda lv: levels[lv])
+    return _heading_levels(raw_lines, underlines).most_common(1)[0][0]
+
+
+def _level_of(raw: str, below: str, setext: int | bool) -> int:
+    if m := _HEADING.match(raw):
+        return len(m.group(1))
+    if m := _HTML_HEADING.match(raw):
+        return int(m.group(1))
+    return int(setext) if setext else 0
+
+
+def _opens_report(text: str) -> bool:
+    text = _BOLD.sub(r"\1", text)
+    return bool(parse_lead(text) or parse_credit(text))
+
+
 def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     underlines = _setext_lines(raw_lines)
-    title_level = _heading_levels(raw_lines, underlines).most_common(1)[0][0]
+    title_level = _headline_level(raw_lines, underlines)
     lines = _join_setext(lines, underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
