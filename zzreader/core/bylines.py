@@ -79,8 +79,6 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if m := _WRITER.match(text):
-        return Byline(reporters=split_names(m.group(1)))  # '文/李某某' under a commentary: its writer
     if m := _COLUMNIST.match(text):
         return Byline(reporters=[m.group(1) or m.group(2)])  # '□ 谭某' / '株洲日报评论员': a commentary's author
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
@@ -116,6 +114,12 @@ def _names_before_next_role(names: str) -> str:
     """`_NAMES_RE` is greedy; stop where the next role word begins."""
     m = re.search(rf"[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)
     return names[: m.start()] if m else names
+
+
+def writer_credit(text: str) -> Byline | None:
+    """'文/李某某' under a commentary: its writer, named without a role."""
+    m = _WRITER.match(text.strip())
+    return Byline(reporters=split_names(m.group(1))) if m else None
 
 
 @dataclass

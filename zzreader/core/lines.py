@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
+from .bylines import writer_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .renditions import SourceLine
 from .renditions.model import plain_lines
@@ -149,6 +150,9 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if m := _EDITOR.match(text):
         line.editor = "".join(m.group(2).split())
         return "editor"
+    if writer := writer_credit(text):
+        line.byline = writer
+        return "byline"
     if len(text) <= 40 and (credit := parse_credit(text)):
         line.byline = credit
         return "credit" if credit.photographers else "byline"
