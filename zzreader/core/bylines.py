@@ -37,7 +37,6 @@ _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
 _COLUMNIST = re.compile(rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|((?:{_OUTLET})?(?:特约)?评论员))$")
-_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)$")
 _LEAD_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
@@ -114,6 +113,9 @@ def _names_before_next_role(names: str) -> str:
     """`_NAMES_RE` is greedy; stop where the next role word begins."""
     m = re.search(rf"[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)
     return names[: m.start()] if m else names
+
+
+_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)$")
 
 
 def writer_credit(text: str) -> Byline | None:

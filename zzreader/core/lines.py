@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
-from .bylines import writer_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .renditions import SourceLine
 from .renditions.model import plain_lines
+from .bylines import writer_credit  # noqa: I001 (kept on its own line)
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
