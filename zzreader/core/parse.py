@@ -312,7 +312,7 @@ class _Builder:
         may be the next ad's own name, so it heads that one instead.
         """
         draft = self.current
-        if draft is None or not draft.article.blocks or draft.byline or _signed_off(draft):
+        if draft is None or draft.byline or (not draft.article.blocks and not draft.article.title) or _signed_off(draft):
             return run  # a report with a byline is no notice
         signs_above = (  # '株洲市某某中学', a blank, '债权转让公告': the name signs the article above
             len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
@@ -328,7 +328,8 @@ class _Builder:
             if _BULLET.match(line.text):
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
                 continue
-            if not (_FIELD.match(line.text) or signer):
+            intro = line.text[-1] in ":：" and len(run) > 1 and _BULLET.match(run[1].text)  # '招聘以下岗位:' over its list
+            if not (_FIELD.match(line.text) or signer or intro):
                 break
             self._add_block(draft, "p", line.text, run.pop(0))
         return run

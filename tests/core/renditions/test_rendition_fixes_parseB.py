@@ -220,7 +220,7 @@ def test_unspaced_markdown_headings_and_word_html_bold_titles():
 
 
 def test_school_name_above_a_notice_title_signs_the_article_above():
-    issue = parse_text("喜报\n\n热烈祝贺我校高考再创佳绩!\n\n株洲市某某中学\n\n债权转让公告\n\n某某银行将债权转让给某某公司。\n", "x.txt")
+    issue = parse_text("喜报\n\n热烈祝贺我校2026年高考再创佳绩,一本上线率达68.5%!\n\n株洲市某某中学\n\n债权转让公告\n\n某某银行将债权转让给某某公司。\n", "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("喜报", "ad"), ("债权转让公告", "notice")]
     assert issue.articles[0].blocks[-1].text == "株洲市某某中学"
 
