@@ -285,6 +285,8 @@ class _Builder:
         run = [self.lines[i]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind == "heading" and not self.lines[j].slot_before:
+            if self._demote_list(j):
+                break
             run.append(self.lines[j])
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
@@ -304,6 +306,18 @@ class _Builder:
             return j
         self._place_headline(run, nxt)
         return j
+
+    def _demote_list(self, j: int) -> bool:
+        """'招聘以下岗位:' over '◆焊工 15名', '◆电工 4名': a list and its intro are text, not headline lines."""
+        lines = self.lines
+        if not (lines[j].text[-1] in ":：" and j + 1 < len(lines) and lines[j + 1].kind == "heading" and _BULLET.match(lines[j + 1].text)):
+            return False
+        lines[j].kind = "p"
+        k = j + 1
+        while k < len(lines) and lines[k].kind == "heading" and _BULLET.match(lines[k].text):
+            lines[k].kind = "item"
+            k += 1
+        return True
 
     def _keep_notice_lines(self, run: list[Line], nxt: Line | None) -> list[Line]:
         """Field lines and the signer of an open notice or ad stay in it: never the next headline.
