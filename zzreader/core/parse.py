@@ -142,6 +142,7 @@ class _Builder:
 
     def __init__(self, lines: list[Line], warnings: list[str]):
         self.lines = lines
+        self.md_titles = any(line.md and line.md_level <= 2 for line in lines)  # '#'/'##' headlines: '###' heads a section
         self.warnings = warnings
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
@@ -150,7 +151,6 @@ class _Builder:
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
-        self.md_titles = any(line.md and line.md_level <= 2 for line in lines)
         self.ends: dict[int, int] = {}
         for line in lines:
             self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
@@ -296,6 +296,9 @@ class _Builder:
             self.section, self.editor = run[0].text, ""
             self.pending.append(run.pop(0))
         run = self._keep_notice_lines(run, nxt)
+        if run and nxt is not None and self._opens_own_article(run, nxt):
+            self._start_headlined(run)
+            return j
         if not run:
             return j
         if nxt is None:
@@ -306,6 +309,16 @@ class _Builder:
             return j
         self._place_headline(run, nxt)
         return j
+
+    def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
+        """After an article's text, a headline over a news lead, or a titled photo with its credit, is a new piece.
+
+        Neither is a sub-heading of the article before, whatever that one's style.
+        """
+        draft = self.current
+        if len(run) != 1 or draft is None or draft.last_text_block() is None:
+            return False
+        return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None)
 
     def _demote_list(self, j: int) -> bool:
         """'招聘以下岗位:' over '◆焊工 15名', '◆电工 4名': a list and its intro are text, not headline lines."""
@@ -368,10 +381,7 @@ class _Builder:
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
-        if len(run) == 1 and draft is not None and nxt.kind == "caption" and nxt.byline and draft.last_text_block() is not None:
-            self._start_headlined(run)  # a titled photo with its credit: a picture story of its own
-            return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and nxt.lead is None:
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p":
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
