@@ -221,7 +221,7 @@ def _after_notice_closing(lines: list[Line], i: int) -> bool:
 
 
 def _is_table_row(line: Line) -> bool:
-    return "\t" in line.raw or bool(_PIPE_ROW.match(line.text))
+    return "\t" in line.raw.strip() or bool(_PIPE_ROW.match(line.text))  # a trailing tab makes no cells
 
 
 def _cells(text: str) -> list[str]:

@@ -247,3 +247,32 @@ def test_an_ad_beside_a_notice_is_split_and_opens_after_a_commentary():
             "月薪8000元以上。                          正本一份,声明作废。"]
     issue = parse_text("\n".join(rows) + "\n", "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("擦亮金字招牌", "commentary"), ("招聘", "ad"), ("遗失声明", "notice")]
+
+
+def test_yaml_front_matter_gives_the_date_and_is_no_article():
+    issue = parse_text("---\ntitle: 株洲日报 A02 要闻\ndate: 2026-10-14\n---\n\n## 产业博览会开幕\n\n株洲日报讯（全媒体记者/邓某）10月13日，博览会开幕。\n\n"
+                       "![图为观众参观。株洲日报全媒体记者/彭某 摄](a.jpg)\n", "x.md")
+    assert (issue.rendition, issue.date, issue.date_source) == ("markup", "2026-10-14", "masthead")
+    [article] = issue.articles
+    assert (article.title, article.photographers) == ("产业博览会开幕", ["彭某"])
+    assert issue.unassigned[0].line_start == 1 and issue.unassigned[0].line_end >= 4
+
+
+def test_two_small_ads_side_by_side_and_a_right_title_a_line_higher():
+    rows = ["出售                                      求租",
+            "九成新钢琴一台,某某品牌,价格面议。        求租天元区两室一厅住房一套,",
+            "电话:13807334321                          月租2000元以内。"]
+    out = columns.repair(plain_lines(rows), [])
+    assert [(line.kind, line.text) for line in out] == [
+        ("heading", "出售"), ("p", "九成新钢琴一台,某某品牌,价格面议。电话:13807334321"),
+        ("heading", "求租"), ("p", "求租天元区两室一厅住房一套,月租2000元以内。")]
+    rows = ["                                          遗失声明",
+            "减资公告                                  某某水果店遗失营业执照",
+            "某某公司经股东会决议,注册资本减至100万元。 副本一份,声明作废。"]
+    out = columns.repair(plain_lines(rows), [])
+    assert [(line.kind, line.no) for line in out if line.kind == "heading"] == [("heading", 2), ("heading", 1)]
+
+
+def test_a_trailing_tab_does_not_make_a_table_row():
+    issue = parse_text("株洲轨道交通规划获批\t\n\n株洲日报讯(全媒体记者/洪某)1月5日,规划获批.\n", "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("株洲轨道交通规划获批", "news")]

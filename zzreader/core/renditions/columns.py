@@ -45,8 +45,13 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
 def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     """Consecutive lines (no blank between) that are cut into cells by wide spaces."""
     run: list[SourceLine] = []
-    for line in lines[i:]:
+    for k, line in enumerate(lines[i:], start=i):
         n = len(cells(line.text))
+        if not run and n == 1 and _indented(line.text) and not line.kind and k + 1 < len(lines):
+            below = lines[k + 1]
+            if not below.kind and below.gap == 0 and len(cells(below.text)) == 2:
+                run.append(line)  # the right column's title set a line above the left one's
+                continue
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
         if run and (n >= 3) != (len(cells(run[0].text)) >= 3) and not (n == 2 and line.gap == 0 and len(run) >= 2 and _all_wide(run)):
@@ -103,11 +108,20 @@ def _is_two_column_table(run: list[SourceLine]) -> bool:
 
 
 def _is_notice_pair(run: list[SourceLine]) -> bool:
-    if any(len(cells(line.text)) != 2 for line in run):
+    """Two columns of notices or small ads: notice words on both sides, or two short titles over prose."""
+    rows = [line for line in run if not (_indented(line.text) and len(cells(line.text)) == 1)]
+    if not rows or any(len(cells(line.text)) != 2 for line in rows):
         return False
-    lefts = "".join(cells(line.text)[0] for line in run)
-    rights = "".join(cells(line.text)[1] for line in run)
-    return bool(_NOTICE.search(lefts) and _NOTICE.search(rights))
+    halves = [_halves(line.text) for line in run]
+    lefts = "".join(left for left, _ in halves)
+    rights = "".join(right for _, right in halves)
+    if _NOTICE.search(lefts) and _NOTICE.search(rights):
+        return True
+    titles, body = halves[0], halves[1:]
+    return (
+        len(body) >= 1 and all(2 <= len(t) <= 10 and not _FIGURE.match(t) for t in titles)
+        and all(sum(len(h[side]) for h in body) >= 8 * len(body) for side in (0, 1))
+    )
 
 
 def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[SourceLine]:
@@ -147,7 +161,7 @@ def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
         return []
     out: list[SourceLine] = []
     first_line, first = cells_[0]
-    if len(first) <= 10 and _NOTICE.search(first):
+    if len(first) <= 10 and len(cells_) > 1 and (_NOTICE.search(first) or not re.search(r"[。，,；;：:！!？?]", first)):
         out.append(SourceLine(first_line.no, first, first_line.end, gap=1, kind="heading"))
         cells_ = cells_[1:]
     if cells_:

@@ -42,8 +42,36 @@ _EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
+_FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
+_FRONT_DATE = re.compile(r"^\s*date\s*:\s*[\"']?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", re.I)
+
+
+def front_matter(raw_lines: list[str]) -> int:
+    """Lines of a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export opens with; 0 if none."""
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return 0
+    for i, raw in enumerate(raw_lines[1:30], start=1):
+        if raw.strip() in ("---", "..."):
+            return i + 1 if i > 1 else 0
+        if not _FRONT_KEY.match(raw):
+            return 0
+    return 0
+
+
+def front_matter_date(raw_lines: list[str]) -> str | None:
+    """The 'date:' of the front matter, as an ISO date."""
+    for raw in raw_lines[1 : front_matter(raw_lines)]:
+        if m := _FRONT_DATE.match(raw):
+            year, month, day = map(int, m.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def looks_like(raw_lines: list[str]) -> bool:
-    marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r))
+    if front_matter(raw_lines):
+        return True
+    marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r) or _IMAGE.search(r))
     underlines = _setext_lines(raw_lines)
     headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
@@ -124,7 +152,9 @@ def convert(
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     underlines = _setext_lines(raw_lines)
     title_level = _headline_level(raw_lines, underlines)
-    lines = _join_setext(lines, underlines, furniture)
+    front = front_matter(raw_lines)
+    furniture.extend(line for line in lines if line.no <= front)  # the export's metadata: no one's text
+    lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
     quote = 0  # open <blockquote> elements, carried from line to line
