@@ -276,3 +276,36 @@ def test_two_small_ads_side_by_side_and_a_right_title_a_line_higher():
 def test_a_trailing_tab_does_not_make_a_table_row():
     issue = parse_text("株洲轨道交通规划获批\t\n\n株洲日报讯(全媒体记者/洪某)1月5日,规划获批.\n", "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("株洲轨道交通规划获批", "news")]
+
+
+# The constructs these repairs react to, mixed at random: every non-blank line still lands somewhere.
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from zzreader.core.errors import ParseError  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "---", "* * *", "======", "------", "![图为某某。株洲日报全媒体记者/彭某 摄](a.jpg)", "[网站](http://x.cn)", "*斜体*",
+    "<li>", "</li>", "<ul>", "<td>", "</td>", "<tr>", "<table>", "<blockquote>", "</blockquote>", "<p>", "</p>", "<br>",
+    "<b>", "</b>", "<o:p></o:p>", "##", "###", "title: 株洲日报", "date: 2026-10-14", "【株洲时评】", "株洲时评    ",
+    "文/李某某", "二〇二五年七月二日", "２０２６年９月９日", "减 资 公 告", "◆焊工 15名", "招聘以下岗位:", "株洲某某有限公司",
+    "遗失声明", "求租", "出售", "          ", "    ", "\t", "天元区", "2136", "电话:0731-22334455", "hr@example.com",
+    "招标人:某某中学", "株洲日报讯（全媒体记者/汤某）", "5月12日，", "正文。",
+])
+_DOC = st.lists(st.lists(_PIECES | st.text(max_size=4), max_size=6).map("".join), min_size=1, max_size=30).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DOC)
+def test_repairs_keep_every_line(text):
+    try:
+        issue = parse_text(text, "x.md")
+    except ParseError:
+        return
+    covered: set[int] = set()
+    for article in issue.articles:
+        covered.update(range(article.line_start, article.line_end + 1))
+    for block in issue.unassigned:
+        covered.update(range(block.line_start, block.line_end + 1))
+    lost = [no for no, line in enumerate(text.split("\n"), start=1) if line.strip() and no not in covered]
+    assert not lost, (lost, issue.rendition)
