@@ -34,7 +34,8 @@ _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 # Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
-_BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S")
+_BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
+_DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■□●○▲△]{2,12}?)\s*[★☆◆◇■□●○▲△]$")  # '★招聘★'
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
@@ -118,6 +119,7 @@ class _Draft:
     join_next: bool = False
     retitled: bool = False
     subheads: int = 0
+    opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
 
     @property
     def empty(self) -> bool:
@@ -179,6 +181,11 @@ class _Builder:
                 self.current.article.section = line.text
         self.unassigned.append(line)
 
+    def _on_rule(self, line: Line) -> None:
+        """A rule printed between small ads ends the one above: what follows is another."""
+        self.unassigned.append(line)
+        self._close()
+
     def _on_subhead(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         self._add_subheading(draft, [line])
@@ -202,6 +209,7 @@ class _Builder:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
+        draft.opinion = draft.opinion or "评论员" in line.text
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
@@ -483,7 +491,7 @@ class _Builder:
             article.title = _unspaced(title_line.text)
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2), m.group(3)
-            elif m := _BRACKETED.match(article.title):
+            elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title):
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
@@ -645,7 +653,7 @@ def _article_type(draft: _Draft) -> str:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"
-    if any("评论员" in name for name in draft.byline.reporters):
+    if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
     if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"

@@ -309,3 +309,39 @@ def test_repairs_keep_every_line(text):
         covered.update(range(block.line_start, block.line_end + 1))
     lost = [no for no, line in enumerate(text.split("\n"), start=1) if line.strip() and no not in covered]
     assert not lost, (lost, issue.rendition)
+
+
+def test_pretty_printed_html_keeps_headings_and_paragraphs():
+    issue = parse_text("\n".join([
+        "<div>", "  <h2>", "    株洲春节文旅消费活动启幕", "  </h2>", "  <p>",
+        "    株洲日报讯（全媒体记者/宁某）2月9日，文旅消费活动启幕，", "    将持续至元宵节。", "  </p>", "  <p>",
+        "    全市将发放消费券500万元。", "  </p>", "</div>", "<div>", "  <h2>", "    遗失声明", "  </h2>",
+        "  <p>", "    某某药店遗失许可证副本一份，声明作废。", "  </p>", "</div>",
+    ]) + "\n", "x.html")
+    news, notice = issue.articles
+    assert (news.title, news.reporters, notice.title) == ("株洲春节文旅消费活动启幕", ["宁某"], "遗失声明")
+    assert [b.text for b in news.blocks] == ["2月9日，文旅消费活动启幕，将持续至元宵节。", "全市将发放消费券500万元。"]
+
+
+def test_wrapped_markdown_paragraphs_are_joined_and_a_wrapped_byline_read():
+    issue = parse_text("## 民生实事项目启动\n\n株洲日报讯（全媒体记者/汤某某\n通讯员/王某）3月2日，记者从市政府新闻办获悉，今年全市\n将实施民生实事项目36项。\n\n"
+                       "## 第二条\n\n> 引语\n\n株洲某某物流有限公司清算组\n2025年11月6日\n", "x.md")
+    first, second = issue.articles
+    assert (first.reporters, first.correspondents) == (["汤某某"], ["王某"])
+    assert [b.text for b in first.blocks] == ["3月2日，记者从市政府新闻办获悉，今年全市将实施民生实事项目36项。"]
+    assert [b.text for b in second.blocks][-2:] == ["株洲某某物流有限公司清算组", "2025年11月6日"]
+
+
+def test_rules_between_small_ads_and_framed_titles():
+    issue = parse_text("\n\n".join([
+        "★招聘★", "某某电器公司招聘电工2名。", "电话:0731-22998811", "━━━━━━━━━━",
+        "家教", "在读研究生辅导初高中数学。", "电话:18673312345", "━━━━━━━━━━",
+        "◆ 门面转让 ◆", "临街门面转让,面积50平方米。", "联系:李女士 13975312345",
+    ]) + "\n", "x.txt")
+    assert [a.title for a in issue.articles] == ["招聘", "家教", "门面转让"]
+
+
+def test_a_named_commentator_makes_a_commentary_whatever_the_column():
+    issue = parse_text("株洲观察\n\n创新中心要成为产业“加速器”\n\n株洲日报评论员 龙某某\n\n创新中心的价值,在于成果转化。\n", "x.txt")
+    [article] = issue.articles
+    assert (article.title, article.reporters, article.type) == ("创新中心要成为产业“加速器”", ["龙某某"], "commentary")

@@ -157,20 +157,28 @@ def convert(
     lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
-    quote = 0  # open <blockquote> elements, carried from line to line
+    state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
     for line in lines:
         if _RULE.match(line.text) and not _TAG.search(line.text):
             furniture.append(line)  # a thematic break between articles: no one's text
             changed += 1
             continue
-        parts, quote = _split_html(line.text, quote) if _TAG.search(line.text) else ([(line.text, "")], quote)
+        if _TAG.search(line.text):
+            parts = _split_html(line.text, state)
+        else:
+            parts = [(line.text, state.hint(), state.boundary)]
+            state.boundary = False
         changed += len(parts) != 1 or parts[0][0] != line.text
-        converted = [new for k, (part, hint) in enumerate(parts) for new in _one(line, part, k, title_level, hint)]
+        converted = [
+            new for k, (part, hint, new_block) in enumerate(parts)
+            for new in _one(line, part, k, title_level, hint, new_block)
+        ]
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
     _separate_blocks(out)
     _bold_roles(out)
+    out = _join_soft_wraps(out)
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
     return out
@@ -191,44 +199,67 @@ def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture:
     return out
 
 
-def _split_html(text: str, quote: int) -> tuple[list[tuple[str, str]], int]:
-    """One HTML line cut at its block tags: (text, hint) pieces, hint 'quote', 'item', 'h1'…'h6' or ''.
+class _HtmlState:
+    """Open elements carried over line ends: pretty-printed HTML puts a heading's text on the line after <h2>."""
 
-    Table cells end in a tab so pass one reads each <tr> as a table row.
+    def __init__(self) -> None:
+        self.quote = 0  # open <blockquote> elements
+        self.open = ""  # 'h2'…, 'item': a heading or list item still open at the end of the last line
+        self.boundary = False  # a block ended or began after the last text: the next text starts a block
+
+    def hint(self) -> str:
+        return self.open or ("quote" if self.quote else "")
+
+
+def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
+    """One HTML line cut at its block tags: (text, hint, starts a block) pieces.
+
+    The hint is 'quote', 'item', 'h1'…'h6' or ''. Table cells end in a tab so
+    pass one reads each <tr> as a table row.
     """
+    pieces = _split_html_pieces(text, state)
+    return pieces or [("", "", False)]
+
+
+def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
     text = _HIDDEN.sub("", text)
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:
         text = _CELL_END.sub("\t", text)
-    pieces: list[tuple[str, str]] = []
-    hint = "quote" if quote else ""
-    in_item = False  # inside <li>: its <p>s are still the item's text
+    pieces: list[tuple[str, str, bool]] = []
+    hint = state.hint()
+    in_item = state.open == "item"  # inside <li>: its <p>s are still the item's text
+    new_block = state.boundary
     pos = 0
     buf = ""
     for m in _BLOCK.finditer(text):
         buf += text[pos:m.start()]
         pos = m.end()
         if buf.strip():
-            pieces.append((buf, hint))
+            pieces.append((buf, hint, new_block))
         buf = ""
+        new_block = True
         closing, name = m.group(1), m.group(2).lower()
         if name == "blockquote":
-            quote = max(0, quote + (-1 if closing else 1))
+            state.quote = max(0, state.quote + (-1 if closing else 1))
         if name == "li":
             in_item = not closing
         if not closing and (name == "li" or name[0] == "h" and name[1:].isdigit()):
             hint = "item" if name == "li" else name
         elif closing or name not in ("br",):
-            hint = "item" if in_item else "quote" if quote else ""
+            hint = "item" if in_item else "quote" if state.quote else ""
     buf += text[pos:]
     if buf.strip():
-        pieces.append((buf, hint))
-    return pieces or [("", "")], quote
+        pieces.append((buf, hint, new_block))
+        new_block = False
+    state.open = hint if hint not in ("quote", "") else ""
+    state.boundary = new_block
+    return pieces
 
 
-def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "") -> list[SourceLine]:
-    gap = line.gap if k == 0 else 1
+def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", new_block: bool = False) -> list[SourceLine]:
+    gap = max(line.gap, 1) if k > 0 or new_block else line.gap
     text = _INLINE.sub("", text) if "<" in text else text
     if hint and (m := _WHOLE_BOLD.match(text)) and hint in ("quote",):
         text = m.group(2)
@@ -262,6 +293,37 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "") 
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
     return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
+
+
+_ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
+_NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年.{1,6}日\s*$|\d{7,}|^[^，。,]{1,8}[:：]")  # date, phone and field lines
+
+
+def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
+    """Markdown and HTML wrap a paragraph over lines with no blank between (pandoc at 72 columns): one paragraph again.
+
+    A line that ends a sentence, and date, phone or 'field:' lines, stay apart.
+    """
+    out: list[SourceLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and line.gap == 0 and not prev.kind and not line.kind
+            and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
+            and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
+        ):
+            ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
+            space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
+            prev.text += space + line.text.strip()
+            prev.end = line.end
+            continue
+        out.append(line)
+    return out
+
+
+def _plain(text: str) -> bool:
+    return not text.startswith(("#", "- ", "|", ">")) and "\t" not in text
 
 
 def _separate_blocks(lines: list[SourceLine]) -> None:
