@@ -37,10 +37,20 @@ DATE_ONLY = re.compile(
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.
-CONTACT = re.compile(
+_PHONE_OR_FIELD = re.compile(
     r"^(?:地址|电话|联系电话|联系人|咨询电话|报名电话|热线|手机|邮箱)\s*[:：]|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)"
-    r"|@(?<=[A-Za-z0-9]@)[A-Za-z0-9-]+\.[A-Za-z]|(?:www\.|https?://)[A-Za-z0-9]"  # e-mail, web address (literal first: fast)
 )
+_WEB = re.compile(r"(?<=[A-Za-z0-9])@[A-Za-z0-9-]+\.[A-Za-z]|(?:www\.|https?://)[A-Za-z0-9]")  # e-mail, web address
+
+
+class _Contact:
+    """`CONTACT.search(text)`: a phone, address field, e-mail or web address (the last two looked for only when hinted)."""
+
+    def search(self, text: str):
+        return _PHONE_OR_FIELD.search(text) or (_WEB.search(text) if "@" in text or "www." in text or "http" in text else None)
+
+
+CONTACT = _Contact()
 _COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
@@ -150,7 +160,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if m := _EDITOR.match(text):
         line.editor = "".join(m.group(2).split())
         return "editor"
-    if writer := writer_credit(text):
+    if text[:1] == "文" and (writer := writer_credit(text)):
         line.byline = writer
         return "byline"
     if len(text) <= 40 and (credit := parse_credit(text)):

@@ -47,7 +47,7 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     run: list[SourceLine] = []
     for k, line in enumerate(lines[i:], start=i):
         n = len(cells(line.text))
-        if not run and n == 1 and _indented(line.text) and not line.kind and k + 1 < len(lines):
+        if not run and n == 1 and line.text[:1] in " \u3000" and _indented(line.text) and not line.kind and k + 1 < len(lines):
             below = lines[k + 1]
             if not below.kind and below.gap == 0 and len(cells(below.text)) == 2:
                 run.append(line)  # the right column's title set a line above the left one's

@@ -27,6 +27,7 @@ _PAGE_FIRST = re.compile(
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,})$")
+_RULE_START = set("～~*＊★☆-=＝") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
     r"(?:字体[:：]?\s*[大中小\s]*|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
@@ -94,13 +95,13 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             headers += 1
         elif line.kind:
             kept.append(line)
-        elif _RULE.match(text.replace(" ", "")):
+        elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
-        elif _CLASSIFIED.match(text.replace(" ", "")):
+        elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")):
             line.kind = "section"
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):

@@ -32,6 +32,7 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?)\s*#*|(?=[\u4e00-\u9fff“‘《（【])([^#]*?))\s*$")
 _HTML_HEADING = re.compile(r"^\s*<\s*h([1-6])[^>]*>(.*?)<\s*/\s*h\1\s*>\s*$", re.I)
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # '====' / '----' under a line: a level-1 / level-2 heading
+_SETEXT_ANY = re.compile(r"^[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.M)
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
@@ -71,20 +72,23 @@ def front_matter_date(raw_lines: list[str]) -> str | None:
 def looks_like(raw_lines: list[str]) -> bool:
     if front_matter(raw_lines):
         return True
-    marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r) or _IMAGE.search(r))
+    marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r) or ("![" in r and _IMAGE.search(r)))
     underlines = _setext_lines(raw_lines)
-    headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r)) + len(underlines)
+    atx = [m for r in raw_lines if (m := _HEADING.match(r))]
+    headings = len(atx) + sum(1 for r in raw_lines if "<" in r and _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
     deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
-    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or _IMAGE.search(r))
+    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r)))
     setext = len(underlines) >= 2
-    unspaced = sum(1 for r in raw_lines if (m := _HEADING.match(r)) and m.group(3) is not None) >= 2  # pass one needs the space
+    unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2
 
 
 def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
     """0-based index of each setext underline -> its level: under a text line, not a rule after a blank."""
     found: dict[int, int] = {}
+    if not _SETEXT_ANY.search("\n".join(raw_lines)):
+        return found  # no underline anywhere (most dumps): skip the line-by-line look
     for i in range(1, len(raw_lines)):
         m = _SETEXT.match(raw_lines[i])
         above = raw_lines[i - 1]
