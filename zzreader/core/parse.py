@@ -39,7 +39,7 @@ _DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
-_BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+))(\S.*)$")
+_BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
 _BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
 _SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])$")
 
@@ -303,6 +303,8 @@ class _Builder:
             self._close()
             self.section, self.editor = run[0].text, ""
             self.pending.append(run.pop(0))
+        for line in run:
+            line.text = _unspaced(line.text)  # '公 示', '招  聘': read as the words they spell
         run = self._keep_notice_lines(run, nxt)
         if run and nxt is not None and self._opens_own_article(run, nxt):
             self._start_headlined(run)

@@ -345,3 +345,23 @@ def test_a_named_commentator_makes_a_commentary_whatever_the_column():
     issue = parse_text("株洲观察\n\n创新中心要成为产业“加速器”\n\n株洲日报评论员 龙某某\n\n创新中心的价值,在于成果转化。\n", "x.txt")
     [article] = issue.articles
     assert (article.title, article.reporters, article.type) == ("创新中心要成为产业“加速器”", ["龙某某"], "commentary")
+
+
+def test_pandoc_heading_attributes_and_a_multi_line_comment():
+    issue = parse_text("<!--\n  株洲日报 A07 版 导出\n-->\n\n## 荷塘区开展防溺水教育 {#sec-1}\n\n株洲日报讯（全媒体记者/匡某）6月1日，活动启动。\n\n"
+                       "## 转让 {#sec-3 .ad}\n\n奶茶店转让，设备齐全。\n\n联系：１３９０７３３１２３４　刘先生\n", "x.md")
+    assert [(a.title, a.type) for a in issue.articles] == [("荷塘区开展防溺水教育", "news"), ("转让", "ad")]
+    assert issue.unassigned[0].line_start == 1 and issue.unassigned[0].line_end >= 3
+
+
+def test_spaced_titles_full_width_phones_and_a_bar_after_the_column_name():
+    issue = parse_text("\n\n".join([
+        "寻狗启事", "走失一只白色比熊犬。", "联系：１３８７３３１２３４５　张女士", "公 示", "施工单位已确定,现予公示。",
+        "株洲时评｜赏荷也要守规矩", "株洲日报评论员", "赏花时不摘花、不踩踏。",
+    ]) + "\n", "x.txt")
+    assert [(a.title, a.section) for a in issue.articles] == [("寻狗启事", ""), ("公示", ""), ("赏荷也要守规矩", "株洲时评")]
+    rows = ["遗 失 声 明                              招     租",
+            "某某物流公司遗失公章一枚,               门面一间,面积40平方米,",
+            "声明作废。                              联系:１３９７３３２３４５６"]
+    out = columns.repair(plain_lines(rows), [])
+    assert [line.text for line in out if line.kind == "heading"] == ["遗 失 声 明", "招     租"]

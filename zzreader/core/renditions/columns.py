@@ -21,6 +21,25 @@ def cells(text: str) -> list[str]:
     return [c for c in _WIDE.split(text.strip(" \u3000")) if c]
 
 
+def _columns(text: str) -> list[str]:
+    """Cells, except that a line split by one wide gutter is two columns even when a title in it is spaced out.
+
+    '遗 失 声 明          招     租': the gutter is far wider than any other gap.
+    """
+    parts = cells(text)
+    if len(parts) < 3:
+        return parts
+    body = text.strip(" \u3000")
+    gaps = [m for m in _WIDE.finditer(body)]
+    widest = max(gaps, key=lambda m: len(m.group()))
+    others = [len(m.group()) for m in gaps if m is not widest]
+    left, right = body[:widest.start()], body[widest.end():]
+    spaced_out = any(len(side) >= 2 and all(len(c) <= 2 for c in side) for side in (cells(left), cells(right)))
+    if len(widest.group()) >= 8 and all(n * 3 <= len(widest.group()) for n in others) and spaced_out:
+        return [left, right]
+    return parts
+
+
 def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     out: list[SourceLine] = []
     i = 0
@@ -46,7 +65,7 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     """Consecutive lines (no blank between) that are cut into cells by wide spaces."""
     run: list[SourceLine] = []
     for k, line in enumerate(lines[i:], start=i):
-        n = len(cells(line.text))
+        n = len(_columns(line.text))
         if not run and n == 1 and line.text[:1] in " \u3000" and _indented(line.text) and not line.kind and k + 1 < len(lines):
             below = lines[k + 1]
             if not below.kind and below.gap == 0 and len(cells(below.text)) == 2:
@@ -54,7 +73,7 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
                 continue
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
-        if run and (n >= 3) != (len(cells(run[0].text)) >= 3) and not (n == 2 and line.gap == 0 and len(run) >= 2 and _all_wide(run)):
+        if run and (n >= 3) != (len(_columns(run[0].text)) >= 3) and not (n == 2 and line.gap == 0 and len(run) >= 2 and _all_wide(run)):
             break  # a table and a pair of notice columns are separate runs (a table row may leave a cell empty)
         run.append(line)
     return run
@@ -110,7 +129,7 @@ def _is_two_column_table(run: list[SourceLine]) -> bool:
 def _is_notice_pair(run: list[SourceLine]) -> bool:
     """Two columns of notices or small ads: notice words on both sides, or two short titles over prose."""
     rows = [line for line in run if not (_indented(line.text) and len(cells(line.text)) == 1)]
-    if not rows or any(len(cells(line.text)) != 2 for line in rows):
+    if not rows or any(len(_columns(line.text)) != 2 for line in rows):
         return False
     halves = [_halves(line.text) for line in run]
     lefts = "".join(left for left, _ in halves)
@@ -135,7 +154,7 @@ def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[S
 
 
 def _halves(text: str) -> tuple[str, str]:
-    parts = cells(text)
+    parts = _columns(text)
     if _indented(text):
         return "", " ".join(parts)  # the left column has ended: the whole line is the right one's
     if len(parts) >= 2:

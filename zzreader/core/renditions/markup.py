@@ -32,6 +32,8 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?)\s*#*|(?=[\u4e00-\u9fff“‘《（【])([^#]*?))\s*$")
 _HTML_HEADING = re.compile(r"^\s*<\s*h([1-6])[^>]*>(.*?)<\s*/\s*h\1\s*>\s*$", re.I)
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # '====' / '----' under a line: a level-1 / level-2 heading
+_ATTRS = re.compile(r"\s*\{[#.][^{}]*\}\s*$")  # pandoc's '## 标题 {#sec-1 .news}'
+_COMMENT_OPEN = re.compile(r"<!--(?!.*-->)")
 _SETEXT_ANY = re.compile(r"^[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.M)
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
 _IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
@@ -81,6 +83,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r)))
     setext = len(underlines) >= 2
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
+    attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
+    marks, styled = marks + attrs, styled + attrs
     return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2
 
 
@@ -162,7 +166,12 @@ def convert(
     out: list[SourceLine] = []
     changed = 0
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
+    in_comment = False
     for line in lines:
+        if in_comment or _COMMENT_OPEN.search(line.text):
+            in_comment = "-->" not in line.text or (not in_comment and line.text.rfind("-->") < line.text.rfind("<!--"))
+            furniture.append(line)  # an HTML comment over several lines: the exporter's note, no one's text
+            continue
         if _RULE.match(line.text) and not _TAG.search(line.text):
             furniture.append(line)  # a thematic break between articles: no one's text
             changed += 1
@@ -286,7 +295,7 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
     if m := _HEADING.match(text):
         level = len(m.group(1)) - title_level + 2
         marks = "#" * max(1, min(level, 6))
-        title = _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2) or m.group(3) or ""))
+        title = _ATTRS.sub("", _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2) or m.group(3) or "")))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
     if m := _BOLD.match(text):
         if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
