@@ -161,14 +161,14 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if m := _EDITOR.match(text):
         line.editor = "".join(m.group(2).split())
         return "editor"
-    if text[:1] == "文" and (writer := writer_credit(text)):
-        line.byline = writer
-        return "byline"
     if len(text) <= 40 and (credit := parse_credit(text)):
         line.byline = credit
         return "credit" if credit.photographers else "byline"
     if line.md:
         return "heading"
+    if text[:1] == "文" and (writer := writer_credit(text)):
+        line.byline = writer  # '文/李某某': a commentary's writer, named without a role
+        return "byline"
     if m := _ITEM.match(text):
         line.text = m.group(1).strip()
         return "item" if line.text else "p"
