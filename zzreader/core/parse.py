@@ -366,7 +366,9 @@ class _Builder:
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
                 continue
             intro = line.text[-1] in ":：" and len(run) > 1 and _BULLET.match(run[1].text)  # '招聘以下岗位:' over its list
-            if not (_FIELD.match(line.text) or signer or intro):
+            announced = draft.article.blocks and draft.article.blocks[-1].text[-1:] in (":", "：")  # '报名地址：' over it
+            exclaims = line.text[-1] in "!！"  # '欢迎新老顾客光临!': the notice's words, never a title
+            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims):
                 break
             self._add_block(draft, "p", line.text, run.pop(0))
         return run
@@ -589,7 +591,9 @@ def _signed_off(draft: _Draft) -> bool:
 def _ends_with_contact(draft: _Draft) -> bool:
     """An address or phone line closes its ad: what follows is the next article."""
     last = draft.last_text_block()
-    return last is not None and last is draft.article.blocks[-1] and bool(CONTACT.search(last.text))
+    if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
+        return False  # '报名地址：' announces the address on the next line: the ad goes on
+    return bool(CONTACT.search(last.text))
 
 
 def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
