@@ -365,3 +365,12 @@ def test_spaced_titles_full_width_phones_and_a_bar_after_the_column_name():
             "声明作废。                              联系:１３９７３３２３４５６"]
     out = columns.repair(plain_lines(rows), [])
     assert [line.text for line in out if line.kind == "heading"] == ["遗 失 声 明", "招     租"]
+
+
+def test_an_empty_field_line_and_an_exclaiming_line_stay_in_their_ad():
+    issue = parse_text("\n\n".join([
+        "开业公告", "某某口腔门诊部定于10月18日正式开业。", "欢迎新老顾客光临!", "株洲某某口腔门诊部", "2025年10月16日",
+        "株洲某某驾校冬季招生", "冬季报名立减500元。", "报名地址：", "天元区某某路66号", "报名电话：0731-28765432",
+    ]) + "\n", "x.txt")
+    assert [a.title for a in issue.articles] == ["开业公告", "株洲某某驾校冬季招生"]
+    assert "天元区某某路66号" in [b.text for b in issue.articles[1].blocks]
