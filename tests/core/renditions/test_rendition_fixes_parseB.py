@@ -374,3 +374,17 @@ def test_an_empty_field_line_and_an_exclaiming_line_stay_in_their_ad():
     ]) + "\n", "x.txt")
     assert [a.title for a in issue.articles] == ["开业公告", "株洲某某驾校冬季招生"]
     assert "天元区某某路66号" in [b.text for b in issue.articles[1].blocks]
+
+
+def test_two_notices_stacked_in_each_of_two_columns():
+    rows = ["遗失声明                                  遗失声明",
+            "某某早餐店遗失营业执照副本一份,            谭某某遗失学位证书一本,",
+            "声明作废。                                声明作废。",
+            "注销公告                                  招聘",
+            "某某咨询公司经股东决定解散,请债权人      某某快递公司招聘快递员10名,月薪",
+            "于45日内申报债权。                        6000元以上。"]
+    out = columns.repair(plain_lines(rows), [])
+    assert [(line.kind, line.text) for line in out if line.kind == "heading"] == [
+        ("heading", "遗失声明"), ("heading", "注销公告"), ("heading", "遗失声明"), ("heading", "招聘")]
+    issue = parse_text("\n".join(rows) + "\n", "x.txt")
+    assert [a.title for a in issue.articles] == ["遗失声明", "注销公告", "遗失声明", "招聘"]

@@ -175,15 +175,29 @@ def _unzip(run: list[SourceLine]) -> list[SourceLine]:
 
 
 def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
-    """One notice column: its short title line, then its wrapped text as one paragraph."""
-    if not cells_:
-        return []
+    """One column: each short title line, then its wrapped text as one paragraph.
+
+    A column may stack two notices: a title after a finished sentence starts the next one.
+    """
     out: list[SourceLine] = []
-    first_line, first = cells_[0]
-    if len(first) <= 10 and len(cells_) > 1 and (_NOTICE.search(first) or not re.search(r"[。，,；;：:！!？?]", first)):
-        out.append(SourceLine(first_line.no, first, first_line.end, gap=1, kind="heading"))
-        cells_ = cells_[1:]
-    if cells_:
-        body = SourceLine(cells_[0][0].no, "".join(text for _, text in cells_), cells_[-1][0].end, gap=1, kind="p")
-        out.append(body)
+    body: list[tuple[SourceLine, str]] = []
+
+    def flush() -> None:
+        if body:
+            out.append(SourceLine(body[0][0].no, "".join(text for _, text in body), body[-1][0].end, gap=1, kind="p"))
+            body.clear()
+
+    for k, (line, text) in enumerate(cells_):
+        finished = not body or body[-1][1].rstrip()[-1:] in "。！？!?"
+        if finished and k + 1 < len(cells_) and _title_cell(text):
+            flush()
+            out.append(SourceLine(line.no, text, line.end, gap=1, kind="heading"))
+        else:
+            body.append((line, text))
+    flush()
     return out
+
+
+def _title_cell(text: str) -> bool:
+    """'遗失声明', '招     租': short and without a sentence's punctuation."""
+    return len(text) <= 10 and not re.search(r"[。，,、；;：:！!？?]", text)
