@@ -32,16 +32,6 @@ _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
-# Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
-_BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
-_DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■□●○▲△]{2,12}?)\s*[★☆◆◇■□●○▲△]$")  # '★招聘★'
-# A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
-# the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
-_COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
-_BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
-_BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
-_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -309,6 +299,9 @@ class _Builder:
         if run and nxt is not None and self._opens_own_article(run, nxt):
             self._start_headlined(run)
             return j
+        if run and nxt is not None and self._heads_a_section(run, nxt):
+            self._add_subheading(self.current, run)  # the page marks its headlines higher: this one heads a section
+            return j
         if not run:
             return j
         if nxt is None:
@@ -329,6 +322,19 @@ class _Builder:
         if len(run) != 1 or draft is None or draft.last_text_block() is None:
             return False
         return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None)
+
+    def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
+        """A '###' heading inside an article of a page whose headlines are '#'/'##': a sub-heading.
+
+        Unless what a headline always opens follows (a byline, a lead, a table) or it names a notice or ad.
+        """
+        draft = self.current
+        if not self.md_titles or draft is None or draft.empty or not all(line.md and line.md_level >= 3 for line in run):
+            return False
+        text = " ".join(line.text for line in run)
+        if nxt.kind in ("byline", "table") or nxt.lead is not None or _NOTICE_WORDS.search(text) or _AD_WORDS.search(text):
+            return False
+        return not (_ends_with_contact(draft) or _signed_off(draft))
 
     def _demote_list(self, j: int) -> bool:
         """'招聘以下岗位:' over '◆焊工 15名', '◆电工 4名': a list and its intro are text, not headline lines."""
@@ -410,9 +416,6 @@ class _Builder:
             return
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
-            return
-        if self.md_titles and all(line.md and line.md_level >= 3 for line in run) and nxt.lead is None:
-            self._add_subheading(draft, run)  # the page marks its headlines higher: this one heads a section
             return
         if len(run) == 1 and (
             draft.feature_like
@@ -575,6 +578,18 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+# Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
+_BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
+_DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■□●○▲△]{2,12}?)\s*[★☆◆◇■□●○▲△]$")  # '★招聘★'
+# A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
+# the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
+_COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
+_BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
+_BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
+_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])$")
 
 
 def _signed_off(draft: _Draft) -> bool:
