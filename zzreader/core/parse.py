@@ -17,6 +17,8 @@ from pathlib import Path
 from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
+from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
+from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .errors import ParseError
 from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -578,18 +580,6 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
-
-
-# Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
-_BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
-_DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■□●○▲△]{2,12}?)\s*[★☆◆◇■□●○▲△]$")  # '★招聘★'
-# A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
-# the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
-_COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
-_BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
-_BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
-_SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])$")
 
 
 def _signed_off(draft: _Draft) -> bool:
