@@ -323,7 +323,8 @@ class _Builder:
         draft = self.current
         if len(run) != 1 or draft is None or draft.last_text_block() is None:
             return False
-        return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None)
+        marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
+        return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
         """A '###' heading inside an article of a page whose headlines are '#'/'##': a sub-heading.
