@@ -260,7 +260,7 @@ class _Builder:
         draft = self.current
         text = line.text
         if line.lead:
-            if draft is None or (draft.has_lead and draft.last_text_block() is not None):
+            if draft is None or (draft.has_lead and draft.last_text_block() is not None) or _classified(draft):
                 draft = self._new_article(line, title="")
             draft.has_lead = True
             draft.byline.extend(line.lead.byline)
@@ -366,8 +366,11 @@ class _Builder:
         )
         if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft) or signs_above):
             return run
+        opens_report = nxt is not None and (nxt.lead is not None or nxt.kind == "byline")
         while run:
             line, last = run[0], len(run) == 1
+            if last and opens_report:
+                break  # '石峰区：老旧小区加装电梯提速' over a lead is the next report's headline
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
             two_line_title = not last and run[1].gap == 0  # '某某物业公司' over '关于停水的通知': one headline
             signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
@@ -581,6 +584,12 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+def _classified(draft: _Draft) -> bool:
+    """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
+    title = draft.article.title
+    return not draft.byline and draft.last_text_block() is not None and bool(_NOTICE_WORDS.search(title) or _AD_WORDS.search(title))
 
 
 def _signed_off(draft: _Draft) -> bool:

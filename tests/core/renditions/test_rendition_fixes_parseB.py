@@ -388,3 +388,17 @@ def test_two_notices_stacked_in_each_of_two_columns():
         ("heading", "遗失声明"), ("heading", "注销公告"), ("heading", "遗失声明"), ("heading", "招聘")]
     issue = parse_text("\n".join(rows) + "\n", "x.txt")
     assert [a.title for a in issue.articles] == ["遗失声明", "注销公告", "遗失声明", "招聘"]
+
+
+def test_a_headline_over_a_lead_after_an_ad_is_never_kept_in_the_ad():
+    issue = parse_text("\n\n".join([
+        "招聘", "某某公司招聘电工2名。", "电话:0731-22998811",
+        "石峰区：老旧小区加装电梯提速", "株洲日报讯(全媒体记者/曾某)6月6日,石峰区又有5台电梯投入使用。",
+        "旺铺招租", "门面一间。", "国庆升旗仪式举行！", "株洲日报讯（全媒体记者/汤某）10月1日，全市举行升旗仪式。",
+    ]) + "\n", "x.txt")
+    assert [a.title for a in issue.articles] == ["招聘", "石峰区：老旧小区加装电梯提速", "旺铺招租", "国庆升旗仪式举行！"]
+
+
+def test_a_news_lead_after_an_ad_opens_the_next_report():
+    issue = parse_text("旺铺招租\n\n门面一间,面积60平方米。\n\n株洲日报讯（全媒体记者/汤某）10月1日，全市举行升旗仪式。\n", "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("旺铺招租", []), ("", ["汤某"])]
