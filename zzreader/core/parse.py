@@ -586,12 +586,6 @@ class _Builder:
         article.blocks = kept
 
 
-def _classified(draft: _Draft) -> bool:
-    """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
-    title = draft.article.title
-    return not draft.byline and draft.last_text_block() is not None and bool(_NOTICE_WORDS.search(title) or _AD_WORDS.search(title))
-
-
 def _signed_off(draft: _Draft) -> bool:
     """A notice that ended on its date line, 特此公告 or its signer is finished: a headline after it opens a new article."""
     last = draft.article.blocks[-1] if draft.article.blocks else None
@@ -609,6 +603,12 @@ def _ends_with_contact(draft: _Draft) -> bool:
     if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
         return False  # '报名地址：' announces the address on the next line: the ad goes on
     return bool(CONTACT.search(last.text))
+
+
+def _classified(draft: _Draft) -> bool:
+    """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
+    title = draft.article.title
+    return not draft.byline and draft.last_text_block() is not None and bool(_NOTICE_WORDS.search(title) or _AD_WORDS.search(title))
 
 
 def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
