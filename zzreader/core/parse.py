@@ -324,6 +324,7 @@ class _Builder:
         if len(run) != 1 or draft is None or draft.last_text_block() is None:
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
+        marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title
         return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
