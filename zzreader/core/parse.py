@@ -701,7 +701,7 @@ def _merge_unassigned(items: list[Unassigned]) -> list[Unassigned]:
     for item in items:
         if merged and item.line_start - merged[-1].line_end <= 2:
             merged[-1].text += "\n" + item.text
-            merged[-1].line_end = item.line_end
+            merged[-1].line_end = max(merged[-1].line_end, item.line_end)  # an item may span lines past the next
         else:
             merged.append(item)
     return merged

@@ -411,3 +411,14 @@ def test_the_seeds_keep_their_score():
 
     t = seed_totals(score_seeds())
     assert (t.found, t.spurious, t.bylines_ok) == (t.required, 0, t.found)
+
+
+def test_soft_wraps_join_only_neighbouring_lines_and_never_a_dated_line():
+    text = "神农湖畔夜跑道开放\n&nbsp;\n2025年7月17日 星期四 A02 要闻 责任编辑 贺某&nbsp;"
+    issue = parse_text(text, "x.txt")
+    covered = {n for a in issue.articles for n in range(a.line_start, a.line_end + 1)}
+    covered |= {n for u in issue.unassigned for n in range(u.line_start, u.line_end + 1)}
+    assert {1, 2, 3} <= covered
+    issue = parse_text("## 标题一\n\n神农湖畔夜跑道今晚开放\n2025年7月17日 星期四 A02 要闻\n\n## 标题二\n\n> 引语\n", "x.md")
+    texts = [a.title for a in issue.articles] + [b.text for a in issue.articles for b in a.blocks]
+    assert issue.date == "2025-07-17" and not any("2025年7月17日" in t for t in texts)

@@ -310,7 +310,7 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
 
 _ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
 _SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
-_NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年.{1,6}日\s*$|\d{7,}|^[^，。,]{1,8}[:：]")  # date, phone and field lines
+_NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，。,]{1,8}[:：]")  # dated, phone and field lines
 
 
 def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
@@ -322,7 +322,7 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
     for line in lines:
         prev = out[-1] if out else None
         if (
-            prev is not None and line.gap == 0 and not prev.kind and not line.kind
+            prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
             and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
             and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
         ):
