@@ -484,6 +484,9 @@ class _Builder:
                 del blocks[-k:]
                 nos = [b.line_start for b in tail]
                 draft.lines = [n for n in draft.lines if n not in nos]
+                if not draft.lines:  # the article was nothing but the split headline
+                    self.drafts.remove(draft)
+                    self.current = None
                 self.warnings.append(
                     f"第 {nos[0]} 行的标题重复印刷，已合并 / The headline on line {nos[0]} was printed twice; kept once."
                 )

@@ -422,3 +422,8 @@ def test_soft_wraps_join_only_neighbouring_lines_and_never_a_dated_line():
     issue = parse_text("## 标题一\n\n神农湖畔夜跑道今晚开放\n2025年7月17日 星期四 A02 要闻\n\n## 标题二\n\n> 引语\n", "x.md")
     texts = [a.title for a in issue.articles] + [b.text for a in issue.articles for b in a.blocks]
     assert issue.date == "2025-07-17" and not any("2025年7月17日" in t for t in texts)
+
+
+def test_an_article_that_was_only_a_split_headline_is_dropped_not_left_empty():
+    issue = parse_text("株洲日报讯（全媒体记者/汤某）<tr>##株洲日报讯（全媒体记者/汤某）\n---<li>", "x.html")
+    assert [(a.line_start, a.line_end) for a in issue.articles] == [(1, 2)]
