@@ -7,12 +7,15 @@ self-test are imported only when asked for, so scripts never load PySide6.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from zzreader import cli
 from zzreader.cli import quick_search
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,18 +38,24 @@ def run_window(args: argparse.Namespace) -> int:
     # daily backup itself, in its write lane, so start-up never waits for it.
     with open_chosen_library(args.library) as library:
         path = library.path
+    import gc
+
+    gc.disable()  # on again once the window is drawn (gui/app.py collect_from_now_on)
     try:
-        from zzreader.gui.app import main as window_main
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
-            raise
-        print(
-            "图形界面不可用 / The reader window is not available "
-            f"({exc.name}). 可用命令见 / See: zzreader --help",
-            file=sys.stderr,
-        )
-        return cli.EXIT_FAILED
-    return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
+        try:
+            from zzreader.gui.app import main as window_main
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
+                raise
+            print(
+                "图形界面不可用 / The reader window is not available "
+                f"({exc.name}). 可用命令见 / See: zzreader --help",
+                file=sys.stderr,
+            )
+            return cli.EXIT_FAILED
+        return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
+    finally:
+        gc.enable()  # whatever happened to the window
 
 
 def run_self_test(args: argparse.Namespace) -> int:

@@ -2,7 +2,11 @@
 
 The bar: importing a one-year synthetic archive (365 issues of ~10,000
 characters) - parse, store and index - takes no longer than `jieba.cut` alone
-needs to segment the same text on the same machine (ratio <= 1.0).
+needs to segment the same text on the same machine (ratio <= 1.0; issue 12
+asks 0.6 for parsing, storing and indexing). Since issue 14 an import also
+keeps the discovery indexes up to date (people and places, reprint
+signatures: core/discovery/refresh.py), within its own budget of 2 s an
+issue; the time that step takes is printed apart, and the ratio without it.
 
     python tests/bench/bench_import.py            # 365 issues
     python tests/bench/bench_import.py --issues 60 --workers 0
@@ -26,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout
 from synth import ArchiveGenerator  # noqa: E402
 
+from zzreader.core.discovery import refresh  # noqa: E402
 from zzreader.core.importer import import_paths  # noqa: E402
 from zzreader.core.store import open_library  # noqa: E402
 
@@ -53,13 +58,26 @@ def time_jieba(texts: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def time_import(folder: Path, library_path: Path, workers: int | None) -> tuple[float, object, int]:
-    with open_library(library_path) as library:
+def time_import(folder: Path, library_path: Path, workers: int | None) -> tuple[float, float, object, int]:
+    """Seconds for the whole import, seconds of it spent on the discovery indexes, report, articles."""
+    discovery = [0.0]
+    after_import = refresh.after_import
+
+    def timed(*args, **kwargs) -> None:
         start = time.perf_counter()
-        report = import_paths(library, [folder], workers=workers)
-        elapsed = time.perf_counter() - start
-        articles = library.stats().articles
-    return elapsed, report, articles
+        after_import(*args, **kwargs)
+        discovery[0] += time.perf_counter() - start
+
+    refresh.after_import = timed
+    try:
+        with open_library(library_path) as library:
+            start = time.perf_counter()
+            report = import_paths(library, [folder], workers=workers)
+            elapsed = time.perf_counter() - start
+            articles = library.stats().articles
+    finally:
+        refresh.after_import = after_import
+    return elapsed, discovery[0], report, articles
 
 
 def main() -> None:
@@ -86,10 +104,14 @@ def main() -> None:
             runs.append(("import, no workers", 0))
         for label, workers in runs:
             path = root / f"{label.replace(' ', '_').replace(',', '')}.sqlite"
-            elapsed, report, articles = time_import(folder, path, workers)
+            elapsed, discovery, report, articles = time_import(folder, path, workers)
             counts = report.counts
             print(f"{label + ':':23s} {elapsed:7.2f} s  ({chars / elapsed / 1e3:,.0f} k chars/s, "
                   f"{articles:,} articles, {counts})  ratio import/jieba = {elapsed / jieba_s:.2f}")  # fmt: skip
+            rest = elapsed - discovery
+            print(f"{'':23s} of which discovery indexes {discovery:.2f} s "
+                  f"({discovery / args.issues * 1000:.0f} ms an issue; budget 2 s); "
+                  f"parse, store and index {rest:.2f} s, ratio {rest / jieba_s:.2f} (goal <= 0.6)")  # fmt: skip
             size = sum(p.stat().st_size for p in root.glob(path.name + "*"))
             print(f"{'':23s} library {size / 1e6:.1f} MB = {size / raw_bytes:.2f}x the raw UTF-8")
             with open_library(path) as library:

@@ -122,7 +122,8 @@ def test_the_entry_point_takes_the_quick_path_without_loading_the_rest(library) 
     booster_words.boosters("株洲市二医院", 2000)  # the word table exists (built on first use)
     code = (
         "import sys; from zzreader.__main__ import main; code = main(sys.argv[1:]); "
-        "heavy = [m for m in ('sqlite_utils', 'jieba', 'zzreader.core.store', 'zzreader.cli.library') "
+        "heavy = [m for m in ('sqlite_utils', 'jieba', 'zzreader.core.store', 'zzreader.cli.library', "
+        "'argparse', 'dataclasses', 'zzreader.core.models') "
         "if m in sys.modules]; print(heavy, file=sys.stderr); sys.exit(code)"
     )
     done = subprocess.run(

@@ -161,6 +161,27 @@ def test_rewritten_neighbour_paragraph_keeps_a_unique_quote_beside_its_other_con
     assert reanchor(short, rewritten) is None
 
 
+def test_a_long_quote_edited_in_place_does_not_jump_to_its_repeat() -> None:
+    phrase = "快递小哥、外卖骑手和网约车司机们"  # said twice in one article
+    text = (
+        "新就业形态劳动者越来越多。" + phrase + "都能在驿站歇脚喝水，充电热饭。"
+        "荷塘区已建成十二个这样的驿站，明年还要再建八个。"
+        "市总工会负责人说，" + phrase + "是城市的新风景。"
+    )
+    start = text.index(phrase)
+    a = make_anchor(text, start, start + len(phrase))
+    assert len(a.exact) >= LONG_QUOTE_CHARS
+    lightly = text[:start] + "快递员、骑手和网约车司机们" + text[start + len(phrase) :]
+    p = reanchor(a, lightly)  # followed where it was
+    assert p is not None and (p.start, p.end) == (start, start + 13)
+    for rewritten in ("快递员和司机们", "送快递送外卖的人"):
+        edited = text[:start] + rewritten + text[start + len(phrase) :]
+        assert reanchor(a, edited) is None  # an orphan, never the second copy
+    moved = "开头全部改写了。" * 4 + phrase + "结尾也全部改写了。" * 4
+    p = reanchor(a, moved)  # no damaged copy left: the one exact quote still counts
+    assert p is not None and moved[p.start : p.end] == phrase
+
+
 def test_score_is_one_for_the_original_place() -> None:
     text = long_text()
     a = make_anchor(text, 10, 40)

@@ -28,6 +28,10 @@ R, C, P = "reporters", "correspondents", "photographers"
         ("文/图 通讯员 王五", {C: ["王五"], P: ["王五"]}),
         ("本报记者 张三 李四 摄影报道", {P: ["张三", "李四"]}),
         ("株洲日报全媒体记者 欧阳瑞丰", {R: ["欧阳瑞丰"]}),
+        ("文/图/记者 易湘君", {R: ["易湘君"], P: ["易湘君"]}),
+        ("图文/全媒体记者 龙丽娟", {R: ["龙丽娟"], P: ["龙丽娟"]}),
+        ("图文：记者 易湘君 通讯员 曹梦", {R: ["易湘君"], C: ["曹梦"], P: ["易湘君", "曹梦"]}),
+        ("文/图：龙丽娟", {R: ["龙丽娟"], P: ["龙丽娟"]}),
     ],
 )
 def test_credit_lines(text, expected):
@@ -36,7 +40,9 @@ def test_credit_lines(text, expected):
     assert {k: v for k, v in vars(byline).items() if v} == expected
 
 
-@pytest.mark.parametrize("text", ["株洲市人民政府", "全市民兵教练员骨干集训", "记者从市卫健委获悉", "特此公告"])
+@pytest.mark.parametrize(
+    "text", ["株洲市人民政府", "全市民兵教练员骨干集训", "记者从市卫健委获悉", "特此公告", "图文并茂的展板", "文/图：本报记者"]
+)
 def test_text_that_is_not_a_byline(text):
     assert parse_credit(text) is None
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
 from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
@@ -176,3 +179,49 @@ def test_upgrade_stores_roles_as_numbers_and_keeps_every_mention(tmp_path):
     after = {(k, n, a, entities.ROLE_NAMES[r], c) for k, n, a, r, c in _mentions(path)}
     assert after == before
     assert reporters == {n for _k, n, _a, role, _c in before if role == "reporter"}
+
+
+_NAME_CHARS = "钟周汤谭贺颜邓海峰然明丽华强某一二"
+
+
+@given(
+    names=st.lists(st.text(alphabet=_NAME_CHARS, min_size=1, max_size=4), max_size=12),
+    more=st.lists(st.text(alphabet=_NAME_CHARS, min_size=2, max_size=4), max_size=4),
+    text=st.text(alphabet=_NAME_CHARS + "，的说", max_size=80),
+)
+def test_name_matcher_finds_what_a_trie_regex_of_the_names_finds(names, more, text):
+    """Leftmost, longest, not overlapping; names added later count at once."""
+    matcher = entity_extract.NameMatcher(names)
+    matcher.add(more)
+    stop = entity_extract.stop_words()
+    wanted = {n for n in [*names, *more] if len(n) >= 2 and n not in stop}
+    expected = re.findall(entity_extract.trie_pattern(wanted), text) if wanted else []
+    assert matcher.findall(text) == expected
+    assert len(matcher) == len(wanted)
+
+
+def _mentions_by_article(library) -> list[tuple]:
+    return sorted(library.db.execute(
+        "SELECT e.kind, e.name, a.issue_date, a.seq, m.role, m.count FROM entity_mentions m "
+        "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
+    ).fetchall())
+
+
+def test_scans_made_where_the_issues_are_parsed_index_the_same_mentions_by_article(tmp_path):
+    """An import's parse workers scan the bodies; the index is what scanning at home gives."""
+    found = {}
+    for workers in (2, 0):
+        with open_library(tmp_path / f"w{workers}.sqlite") as library:
+            import_paths(library, SEEDS, workers=workers)
+            found[workers] = _mentions_by_article(library)
+            library.db.execute("DELETE FROM entity_done")
+            entities.update(library)  # every article scanned again, here
+            assert _mentions_by_article(library) == found[workers]
+    assert found[2] == found[0] and len(found[0]) > 100
+
+
+def test_a_scan_made_ahead_gives_what_extract_finds_alone():
+    text = "本报讯（记者 罗晓燕）市防汛办主任陈德明说，渌口区和炎陵县已转移群众。罗晓燕在现场看到，株洲市应急管理局的队员还在巡堤。"
+    known = entity_extract.NameMatcher(["罗晓燕", "王建宁"])
+    assert entity_extract.extract(text, known, entity_extract.scan(text)) == entity_extract.extract(text, known)
+    assert ("person", "陈德明") in {(f.kind, f.name) for f in entity_extract.extract(text, known)}

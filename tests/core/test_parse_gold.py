@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from zzreader.core.models import ARTICLE_TYPES
+from zzreader.core.article_types import ARTICLE_TYPES
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_DIR = ROOT / "seeds"

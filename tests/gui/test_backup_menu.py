@@ -359,3 +359,31 @@ def test_the_window_stays_painted_and_open_while_a_restore_runs(qtbot, window, m
     assert window.isVisible() and window.library is not None and not window.backups.restoring
     window.close()
     assert window.closed
+
+
+# -- File → Compact the library… ------------------------------------------------------------
+def contents(path: Path) -> list[tuple]:
+    """The rows of what was imported and written by hand (the index and the
+    discovery tables, derived and rebuilt in the background, left out)."""
+    return [r for r in table_dump(path) if r[0] in ("issues", "articles", "unassigned", "highlights", "tags")]
+
+
+def test_compact_asks_first_then_rewrites_the_file_in_the_write_lane_and_says_how_big(
+    qtbot, library_path, settings, monkeypatch
+):
+    win = open_window(qtbot, library_path, settings)
+    before = contents(library_path)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm_action", lambda _p, _t, text, _b: asked.append(text) or False)
+    assert win.act_compact in win.menuBar().actions()[0].menu().actions()
+    win.act_compact.trigger()
+    assert len(asked) == 1 and ("MB" in asked[0] or "KB" in asked[0])  # names the space it needs
+    assert win.backups.compacting is None  # declined: nothing runs
+
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_a: True)
+    win.act_compact.trigger()
+    assert win.backups.compacting is not None
+    qtbot.waitUntil(lambda: win.backups.compacting is None, timeout=20_000)
+    shown = win.statusBar().currentMessage()
+    assert "→" in shown and ("整理" in shown or "compacted" in shown)
+    assert contents(library_path) == before  # the same contents, rewritten (the index merged)

@@ -96,7 +96,8 @@ def test_back_and_forward_return_through_opened_articles_with_their_search_terms
     assert history.act_forward.isEnabled()
     history.act_forward.trigger()
     assert window.current_id == second.id and window.current_query == "株洲"
-    # The mouse's back button anywhere in the window goes back too.
+    # The mouse's back button anywhere in the window goes back too (from its first paint on).
+    qtbot.waitUntil(lambda: history.listening)
     viewport = window.view.page.viewport()
     for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
         event = QMouseEvent(kind, QPointF(5, 5), viewport.mapToGlobal(QPointF(5, 5)), Qt.MouseButton.BackButton,

@@ -90,7 +90,7 @@ def test_pick_shows_one_language_of_a_core_message() -> None:
 def test_the_type_error_names_types_as_the_type_box_does() -> None:
     import pytest
 
-    from zzreader.core.models import ARTICLE_TYPES
+    from zzreader.core.article_types import ARTICLE_TYPES
     from zzreader.core.query import TYPE_LABELS_ZH, QueryError, parse
     from zzreader.i18n import pick, tr
 

@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import SEEDS
 from zzreader.gui.main_window import MainWindow
-from zzreader.gui.preferences import PreferencesDialog, Prefs
+from zzreader.gui.preferences import Prefs
+from zzreader.gui.preferences_dialog import PreferencesDialog
 from zzreader.gui.qt import (
     QAction,
     QDropEvent,

@@ -27,3 +27,22 @@ def test_void_calls_do_not_leak_nones_references():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_every_name_of_the_binding_resolves_from_its_module():
+    """The names are made when first used (qt.py `__getattr__`): each one listed must exist."""
+    for name in qt.__all__:
+        assert getattr(qt, name) is not None, name
+    with pytest.raises(AttributeError, match="QNoSuchWidget"):
+        qt.QNoSuchWidget  # noqa: B018
+
+
+def test_importing_the_binding_leaves_printing_for_later():
+    """Qt's printing module loads with the first name that needs it, not with the window's start."""
+    code = (
+        "import sys; import zzreader.gui.qt as qt; before = 'PySide6.QtPrintSupport' in sys.modules; "
+        "qt.QPrinter; print(before, 'PySide6.QtPrintSupport' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.split() == ["False", "True"]

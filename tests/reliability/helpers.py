@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import ROOT, SEEDS
-from zzreader.core import migrations
+from zzreader.core import migrations, search
 from zzreader.core.changes import JOURNAL
 from zzreader.core.store import Library, open_library
 
@@ -133,9 +133,14 @@ def consistency_problems(library: Library) -> list[str]:
             db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
         problems.append(f"FTS integrity-check: {exc}")
-    rows = db.execute("SELECT id, title, subtitle, text FROM articles").fetchall()
+    # What a plain query matches: every text the article page shows (core/search.py visible_fields).
+    rows = db.execute(
+        "SELECT id, text, title, subtitle, kicker, reporters, correspondents, photographers, section, editor "
+        "FROM articles"
+    ).fetchall()
+    shown = [(r[0], search.visible_fields(*r[1:])) for r in rows]
     for term in PROBE_TERMS:
-        expected = {r[0] for r in rows if any(term in (c or "") for c in r[1:])}
+        expected = {i for i, fields in shown if any(term in f for f in fields)}
         found = {h.article_id for h in library.search(term, limit=None).hits}
         if found != expected:
             problems.append(

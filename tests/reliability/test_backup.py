@@ -307,7 +307,7 @@ def test_cli_backup_list_and_restore(lib: Library, tmp_path: Path) -> None:
     assert table_dump(lib.path) == table_dump(Path(made["path"]))
 
     missing = run_cli("--library", lib.path, "restore", "99")
-    assert missing.returncode == 1 and "No backup number 99" in missing.stderr
+    assert missing.returncode == 2 and "No backup number 99" in missing.stderr  # bad input
 
 
 def test_cli_commands_keep_a_daily_backup(tmp_path: Path) -> None:

@@ -8,12 +8,11 @@ the command line and the window meet.
 
 from __future__ import annotations
 
-import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-import zzreader
-from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from zzreader.core.errors import ZZReaderError
@@ -25,29 +24,23 @@ ENV_VAR = "ZZREADER_LIBRARY"  # core/library_paths.py ENV_VAR
 
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "parse", "run"]
 
-Action = Callable[[argparse.Namespace], int]
+if TYPE_CHECKING:  # argparse (and gettext) load with the parser: a plain search never builds it
+    import argparse
 
-
-class _Version(argparse.Action):
-    """--version, reading the package metadata only when asked (zzreader/__init__.py)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        print(f"zzreader {zzreader.__version__}")  # on stdout, as argparse's own version action
-        parser.exit()
+    Action = Callable[[argparse.Namespace], int]
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `commands=False` gives the global options alone,
     which is all that opening the window needs (zzreader/__main__.py)."""
+    from zzreader.cli import args as cli_args
+
     parser = cli_args.Parser(
         prog="zzreader",
         description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
         "Without a command, opens the reader window.",
     )
-    parser.add_argument("--version", action=_Version, help="show program's version number and exit")
+    parser.add_argument("--version", action=cli_args.Version, help="show program's version number and exit")
     parser.add_argument(
         "--lang", choices=["zh", "en"],
         help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
@@ -133,11 +126,22 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
     except (ZZReaderError, OSError) as exc:
         # Bad input (a missing folder, an unknown id, an unreadable query) is
         # one line and exit 2; anything else the core refused is exit 1.
+        from zzreader.cli import args as cli_args
+
         usage = cli_args.usage_message(exc)
         if usage is None and not isinstance(exc, ZZReaderError):
             raise
-        print(usage or exc, file=sys.stderr)
+        from zzreader.core import shown  # a name in the message may hold a newline or an escape
+
+        print(shown.line(usage or str(exc)), file=sys.stderr)
         return EXIT_USAGE if usage is not None else EXIT_FAILED
+    except sqlite3.Error as exc:
+        # What a damaged or altered library breaks mid-command (a malformed
+        # page, a missing column, a broken search index): one line, not SQLite's words.
+        from zzreader.core import shown
+
+        print(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
-from zzreader.core import export
+from zzreader.core import export, shown
 from zzreader.core.palette import COLORS, STYLES
 from zzreader.core.store import Library
 from zzreader.core.tags import clean_tag
@@ -118,11 +118,21 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     with _open(args) as library:
         report = export.import_w3c(library, data, source=args.file if args.file != "-" else "")
     print(report.summary())
-    for reason in report.skipped:
-        print(f"  跳过 / skipped: {reason}", file=sys.stderr)
-    for reason in report.conflicts:
-        print(f"  冲突 / conflict: {reason}", file=sys.stderr)
+    _list_reasons("跳过 / skipped", report.skipped)
+    _list_reasons("冲突 / conflict", report.conflicts)
     return EXIT_OK
+
+
+MAX_REASONS_SHOWN = 20  # a hostile file of a million bad items must not flood the terminal
+
+
+def _list_reasons(label: str, reasons: list[str]) -> None:
+    """Each reason on its own line (names in it escaped), the first few only."""
+    for reason in reasons[:MAX_REASONS_SHOWN]:
+        print(f"  {label}: {shown.line(reason)}", file=sys.stderr)
+    if len(reasons) > MAX_REASONS_SHOWN:
+        print(f"  … 另有 {len(reasons) - MAX_REASONS_SHOWN} 条 / … and {len(reasons) - MAX_REASONS_SHOWN} more",
+              file=sys.stderr)  # fmt: skip
 
 
 def _read_json(name: str) -> object:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from zzreader.core.errors import ZZReaderError
@@ -23,6 +23,19 @@ from zzreader.core.errors import ZZReaderError
 EXIT_USAGE = 2
 # SQLite's INTEGER is 64-bit; no count or id of the library comes near this.
 MAX_NUMBER = 2**31 - 1
+
+
+class Version(argparse.Action):
+    """--version, reading the package metadata only when asked (zzreader/__init__.py)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import zzreader
+
+        print(f"zzreader {zzreader.__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 class UsageError(ZZReaderError):
@@ -33,8 +46,10 @@ class Parser(argparse.ArgumentParser):
     """argparse with one-line errors and words like "-广告" read as arguments."""
 
     def error(self, message: str) -> NoReturn:
+        from zzreader.core import shown  # an argument may hold a newline or an escape
+
         print(
-            f"{self.prog}: {message}（{self.prog} --help 查看用法 / see {self.prog} --help）",
+            f"{self.prog}: {shown.line(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
             file=sys.stderr,
         )
         raise SystemExit(EXIT_USAGE)
@@ -76,6 +91,8 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
 count = _number("数量", "count", 0)
 positive = _number("序号", "number", 1)
 article_id = _number("文章 id", "article id", 1)
+year = _number("年份", "year", 1, 9999)  # what datetime.date can hold
+month = _number("月份", "month", 1, 12)
 
 
 def usage_message(exc: BaseException) -> str | None:
@@ -91,7 +108,10 @@ def usage_message(exc: BaseException) -> str | None:
     if isinstance(exc, PermissionError):
         return f"没有权限 / Permission denied: {exc.filename}"
     if isinstance(exc, OSError):
-        return f"无法读写 / Cannot read or write {exc.filename or ''}: {exc.strerror or exc}".rstrip()
+        from zzreader.core import shown
+
+        why = shown.os_reason(exc)
+        return f"无法读写 / Cannot read or write {exc.filename or ''}: {why}".rstrip()
     # The core's "your input is wrong" errors: an unknown id, a query or a
     # quote it cannot read, a file that is not what the command needs.
     if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):

@@ -56,9 +56,16 @@ def open_for_command(library_arg: str | None) -> Library:
 
 
 def auto_backup(library: Library, err: TextIO | None = None) -> None:
-    """The daily rolling backup; a failure is reported, the command goes on."""
+    """The daily rolling backup; a failure is reported, the command goes on.
+
+    A library too damaged to copy stops the command instead: its one line
+    says so, rather than a warning followed by whatever the damage breaks.
+    """
     try:
         bk.backup_if_due(library)
+    except bk.LibraryDamaged:
+        library.close()
+        raise
     except bk.BackupError as exc:
         print(f"! {exc}", file=err or sys.stderr)
 

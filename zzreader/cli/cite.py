@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
-from zzreader.core import citations
+from zzreader.core import atomic_file, citations
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -23,7 +22,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add `cite` to the CLI."""
     p = subparsers.add_parser("cite", help="引用格式 / print citations of articles or a collection")
-    p.add_argument("article_ids", type=int, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
+    p.add_argument("article_ids", type=cli_args.article_id, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
     p.add_argument(
         "--format", choices=citations.FORMATS, default="gbt7714",
         help="格式 / format: gbt7714 (默认), csl-json, ris, bibtex",
@@ -53,12 +52,8 @@ def cmd_cite(args: argparse.Namespace) -> int:
         if args.collection:
             ids += collection_ids(library, args.collection)
         text = citations.render(citations.citations(library, ids), args.format)
-    if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            print(f"无法写入 / Cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_FAILED
+    if args.output:  # written whole or not at all; a folder that cannot be written is one line, exit 2
+        atomic_file.write_text(args.output, text)
     else:
         sys.stdout.write(text)
     return EXIT_OK

@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
 from zzreader.core import corrections_transfer as transfer
-from zzreader.core import file_limits
+from zzreader.core import atomic_file, file_limits
 from zzreader.core.store import Library
 
 LIST_OPTIONS = ("reporters", "correspondents", "photographers")
@@ -169,7 +168,7 @@ def export_to(library: Library, output: str | None) -> int:
     data, left_out = transfer.export_corrections(library)
     text = json.dumps(data, ensure_ascii=False, indent=1)
     if output:
-        Path(output).write_text(text + "\n", encoding="utf-8")
+        atomic_file.write_text(output, text + "\n")
         print(f"已导出 {len(data['articles'])} 篇的修订 / Exported corrections of "
               f"{len(data['articles'])} articles to {output}", file=sys.stderr)
     else:

@@ -16,12 +16,13 @@ entity and reprint indexes are brought up to date before they are listed
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from typing import Any
 
+from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
+from zzreader.core import atomic_file, csv_safe
 from zzreader.core.discovery import entities, issue_calendar, trends
 from zzreader.core.store import Library
 
@@ -42,8 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_trend)
 
     p = sub.add_parser("calendar", help="出版日历 / issues by day and missing issues")
-    p.add_argument("--year", type=int, metavar="Y", help="只看一年 / one year only")
-    p.add_argument("--month", type=int, metavar="M", help="只看一个月（需 --year）/ one month (with --year)")
+    p.add_argument("--year", type=cli_args.year, metavar="Y", help="只看一年 / one year only")
+    p.add_argument("--month", type=cli_args.month, metavar="M", help="只看一个月（需 --year）/ one month (with --year)")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_calendar)
 
@@ -57,7 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = sub.add_parser(command, help=f"{label} 索引 / index of {command}")
         if command == "people":
             p.add_argument("--role", choices=entities.ROLES, help="角色 / role")
-        p.add_argument("--limit", type=int, default=0, metavar="N", help="最多条数，0 为全部 / max entries")
+        p.add_argument("--limit", type=cli_args.count, default=0, metavar="N", help="最多条数，0 为全部 / max entries")
         p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
         p.set_defaults(func=cmd_entities, command_name=command)
 
@@ -69,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_alias)
 
     p = sub.add_parser("reprints", help="重复刊发 / reprints and near-duplicates")
-    p.add_argument("--min-chars", type=int, default=REPRINT_MIN_CHARS, metavar="N",
+    p.add_argument("--min-chars", type=cli_args.positive, default=REPRINT_MIN_CHARS, metavar="N",
                    help=f"最短字数 / shortest article (default {REPRINT_MIN_CHARS})")
     p.add_argument("--rebuild", action="store_true", help="全部重算 / rebuild from scratch")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
@@ -88,8 +89,8 @@ def cmd_trend(args: argparse.Namespace) -> int:
     with _open(args) as library:
         result = trends.trend(library, args.queries, args.by, args.date_from, args.date_to)
     if args.csv:
-        with open(args.csv, "w", encoding="utf-8-sig", newline="") as fh:
-            csv.writer(fh).writerows(result.to_csv_rows())
+        with atomic_file.text_file(args.csv, "utf-8-sig", newline="") as fh:
+            csv_safe.write_rows(fh, result.to_csv_rows())  # a query may start with "-" or "="
     if args.json:
         _print_json(result.to_json())
         return EXIT_OK

@@ -17,7 +17,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import corrections as correction_commands
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from zzreader.core import corrections
+from zzreader.core import atomic_file, corrections, shown
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
 
@@ -161,7 +161,7 @@ def _import_with_bar(library: Library, paths: list[str], replace: bool = False) 
             bars.append(tqdm(total=total, unit="file", file=sys.stderr, disable=None, leave=False))
         bar = bars[0]
         if path is not None:
-            bar.set_postfix_str(path.name, refresh=False)
+            bar.set_postfix_str(shown.name(path.name), refresh=False)
         bar.update(done - bar.n)
 
     try:
@@ -174,15 +174,17 @@ def _import_with_bar(library: Library, paths: list[str], replace: bool = False) 
 def _print_import_summary(report: Any, out: TextIO) -> None:
     counts = report.counts
     print("  ".join(f"{STATUS_LABELS[s]}: {n}" for s, n in counts.items()), file=out)
-    for f in report.files:
+    for f in report.files:  # a file name may hold a newline or an escape: one line each (core/shown.py)
+        name = shown.name(f.path)
         if f.status == "failed":
-            print(f"✗ {f.path}: {f.error}", file=out)
+            print(f"✗ {name}: {shown.line(f.error)}", file=out)
         elif f.duplicate_of:
-            print(f"= {f.path}: 与已有的 {f.duplicate_of} 是同一期 / same issue as {f.duplicate_of}", file=out)
+            print(f"= {name}: 与已有的 {shown.name(f.duplicate_of)} 是同一期 / same issue as "
+                  f"{shown.name(f.duplicate_of)}", file=out)  # fmt: skip
         elif f.warnings and f.status != "unchanged":
-            print(f"! {f.path}: {len(f.warnings)} 条提示 / warnings", file=out)
+            print(f"! {name}: {len(f.warnings)} 条提示 / warnings", file=out)
             for w in f.warnings[:MAX_WARNINGS_SHOWN]:
-                print(f"    {w}", file=out)
+                print(f"    {shown.line(w)}", file=out)
     if report.cancelled:
         print(f"已取消，{report.not_done} 个文件未处理 / Cancelled, {report.not_done} files left", file=out)
 
@@ -242,7 +244,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     with _open(args) as library:
         if args.output:
-            with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+            with atomic_file.text_file(args.output, newline="\n") as out:  # whole or not at all
                 n = _export_articles(library, out)
             print(f"已导出 {n} 篇 / Exported {n} articles to {args.output}", file=sys.stderr)
         else:

@@ -39,6 +39,10 @@ is lower, because a paragraph beside it may have been rewritten or moved by
 a better parser: a quote of at least `LONG_QUOTE_CHARS` characters, or one of
 at least `ONE_SIDE_QUOTE_CHARS` whose prefix or suffix is still at least
 `ONE_SIDE_CONTEXT` similar. Neither rule added a wrong placement in the runs.
+Neither applies when the highlight's words were rewritten in place and the
+article says the same words again elsewhere: the damaged passage still stands
+between its old context (or an approximate match of it outscores the exact
+quote), so the exact quote is a repeat, not the highlight moved.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ _TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT
 # An exact occurrence scoring this high is taken without the slower
 # approximate search: an approximate match could beat it only by a hair.
 _CONFIDENT = 0.95
+# Characters of the stored prefix and suffix looked for around a damaged quote.
+_CONTEXT_PROBE = 8
 # Exact occurrences scored per highlight; a one-character quote in a long
 # article can occur hundreds of times.
 _MAX_OCCURRENCES = 2000
@@ -239,17 +245,26 @@ def reanchor(
     best = max((p for p in (exact, approx) if p is not None), key=lambda p: p.score, default=None)
     if best is not None and best.score >= min_score:
         return best
-    return _unique_quote(anchor, text, exact)
+    return _unique_quote(anchor, text, exact, approx)
 
 
-def _unique_quote(anchor: Anchor, text: str, exact: Placement | None) -> Placement | None:
+def _unique_quote(
+    anchor: Anchor, text: str, exact: Placement | None, approx: Placement | None
+) -> Placement | None:
     """Accept an exact quote that occurs once, if long enough or with one side's context.
 
     For a paragraph whose neighbour was rewritten or moved away, one side of
     the context is gone and the score cannot reach the threshold, yet a quote
     found exactly once right beside its other context is the same passage.
+    Not when an approximate match elsewhere scores higher: that is the
+    highlighted passage itself, edited in place, and the exact quote is
+    another copy of the same words (an article that repeats a phrase).
     """
     if exact is None or len(occurrences(text, anchor.exact, limit=2)) != 1:
+        return None
+    if approx is not None and approx.score > exact.score and not _overlap(approx, exact):
+        return None
+    if _edited_in_place(anchor, text, exact):
         return None
     if len(anchor.exact) >= LONG_QUOTE_CHARS:
         return exact
@@ -259,6 +274,29 @@ def _unique_quote(anchor: Anchor, text: str, exact: Placement | None) -> Placeme
         if max(prefix, suffix) >= ONE_SIDE_CONTEXT:
             return exact
     return None
+
+
+def _edited_in_place(anchor: Anchor, text: str, exact: Placement) -> bool:
+    """Whether the highlight's own context still stands together somewhere
+    else than `exact`, with other words between: the highlighted words were
+    rewritten where they were, and `exact` is a repeat of them. (A paragraph
+    moved away leaves its old neighbours side by side, with nothing between.)
+    """
+    before, after = anchor.prefix[-_CONTEXT_PROBE:], anchor.suffix[:_CONTEXT_PROBE]
+    if len(before) < _CONTEXT_PROBE or len(after) < _CONTEXT_PROBE:
+        return False  # at an edge of the text: no evidence either way
+    widest = 2 * len(anchor.exact) + _WINDOW_SLACK
+    for i in occurrences(text, before):
+        lo = i + len(before)
+        hi = text.find(after, lo, lo + widest + len(after))
+        between = text[lo:hi]
+        if hi >= 0 and between.strip() and not (lo < exact.end and exact.start < hi):
+            return True
+    return False
+
+
+def _overlap(a: Placement, b: Placement) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _best_exact(anchor: Anchor, text: str) -> Placement | None:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import safe_open
+from zzreader.core import safe_open, shown
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -60,6 +60,18 @@ MTIME_SLACK_S = 0.02
 
 class BackupError(ZZReaderError):
     """A backup that cannot be made, read or restored; the message is bilingual."""
+
+
+class BackupNotFound(BackupError, LookupError):
+    """A backup named on the command line that does not exist (bad input: exit 2)."""
+
+
+class BackupRefused(BackupError, ValueError):
+    """A file offered as a backup that is damaged or not a zzreader library (bad input: exit 2)."""
+
+
+class LibraryDamaged(BackupError):
+    """The library itself failed the backup copy's check: it is damaged."""
 
 
 @dataclass(frozen=True)
@@ -157,13 +169,25 @@ def _snapshot(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
         if check != "ok":
             partial.unlink(missing_ok=True)
-            raise BackupError(f"备份校验失败 / The backup copy failed its check: {check}")
+            raise LibraryDamaged(
+                "书库文件已损坏，无法备份；请用 zzreader restore 从备份恢复 / The library file is damaged "
+                "and cannot be backed up; restore a backup with zzreader restore"
+            )
         with open(partial, "rb") as f:
             os.fsync(f.fileno())
         os.utime(partial, (started, started))
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise BackupError(f"无法备份书库 / Could not back up the library: {exc}") from exc
+    except sqlite3.Error as exc:
+        if shown.is_damage(exc):
+            raise LibraryDamaged(
+                "书库文件已损坏，无法备份；请用 zzreader restore 从备份恢复 / The library file is damaged "
+                "and cannot be backed up; restore a backup with zzreader restore"
+            ) from exc
+        raise BackupError(f"无法备份书库 / Could not back up the library: {shown.sqlite_reason(exc)}") from exc
+    except OSError as exc:
+        raise BackupError(
+            f"无法备份书库 / Could not back up the library: {shown.os_reason(exc)} {shown.name(exc.filename)}".rstrip()
+        ) from exc
 
 
 def make_backup(
@@ -308,7 +332,7 @@ def check_backup(path: str | Path) -> int:
 
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"没有这个备份 / No such backup: {path}")
+        raise BackupNotFound(f"没有这个备份 / No such backup: {shown.name(path)}")
     try:
         conn = sqlite3.connect(safe_open.read_only_uri(path), uri=True)
         try:
@@ -320,16 +344,18 @@ def check_backup(path: str | Path) -> int:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"备份已损坏或不是数据库 / The backup is damaged or not a database: {path} ({exc})") from exc
+        raise BackupRefused(
+            f"备份已损坏或不是数据库 / The backup is damaged or not a database: {shown.name(path)}"
+        ) from exc
     if check != ["ok"]:
-        raise BackupError(f"备份已损坏 / The backup is damaged: {path} ({'; '.join(check[:3])})")
+        raise BackupRefused(f"备份已损坏 / The backup is damaged: {shown.name(path)}")
     if version > SCHEMA_VERSION:
         raise BackupError(
             f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序。 / The backup was "
             f"written by a newer zzreader (schema {version}, this version supports {SCHEMA_VERSION})."
         )
     if version < 1 or not {"issues", "articles", "highlights"} <= tables:
-        raise BackupError(f"这不是 zzreader 书库 / This is not a zzreader library: {path}")
+        raise BackupRefused(f"这不是 zzreader 书库 / This is not a zzreader library: {shown.name(path)}")
     foreign = safe_open.foreign_objects(objects)
     if foreign:  # the same rule as opening a library (core/safe_open.py)
         raise BackupError(
@@ -345,7 +371,7 @@ def resolve(library_path: str | Path, spec: str) -> Path:
     if spec.isdigit():
         n = int(spec)
         if not 1 <= n <= len(backups):
-            raise BackupError(f"没有第 {n} 个备份（共 {len(backups)} 个） / No backup number {n} ({len(backups)} in all)")
+            raise BackupNotFound(f"没有第 {n} 个备份（共 {len(backups)} 个） / No backup number {n} ({len(backups)} in all)")
         return backups[n - 1].path
     by_name = {b.path.name: b.path for b in backups}
     if spec in by_name:

@@ -35,10 +35,21 @@ _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u4e00-\u9fff·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
-_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*[:：]?\s*")
-_COLUMNIST = re.compile(rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|((?:{_OUTLET})?(?:特约)?评论员))$")
+_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
+_WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
+_PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
+_WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
+_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
+_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
+_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,2}")
+_ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
+_BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
+_NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[ \u3000]+摄$")  # '大家拍摄' is no credit
+_COLUMNIST = re.compile(
+    rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
+)
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
+    rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
@@ -79,11 +90,24 @@ def parse_credit(text: str) -> Byline | None:
     """
     text = text.strip()
     if m := _COLUMNIST.match(text):
-        return Byline(reporters=[m.group(1) or m.group(2)])  # '□ 谭某' / '株洲日报评论员': a commentary's author
+        return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
+    if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
+        return _words_and_pictures(*split.groups())
+    text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
+    if text.endswith("摄") and (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
+        return Byline(photographers=names)  # '谭某 摄': names and 摄, no role
+    both = _WORDS_AND_PICTURES_END.search(text)
+    text = text[: both.start()] if both else text
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
     text = _PHOTO_END.sub("", text)
-    both = _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
-    text = text[both.end():] if both else text
+    both = both or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
+    text = _WORDS_AND_PICTURES.sub("", text)
+    if both and _NAMES_ONLY.fullmatch(text) and not _ROLE_IN.search(text):
+        names = split_names(text)  # '文/图：汤某', '汤某 文/图': no role, the marks say what they did
+        return Byline(reporters=names, photographers=list(names))
+    if pictures := _PICTURES_BY.match(text):
+        is_photo, text = True, text[pictures.end():]
+    text = _WORDS_BY.sub("", text)
     byline = Byline()
     pos = 0
     found = False
@@ -161,12 +185,58 @@ def find_dateline(text: str) -> tuple[str, str]:
     return m.group(1), lunar.group(1) if lunar else ""
 
 
+_SENTENCE_THEN_NAMES = re.compile(r"[。！？”]\s*([\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,2}[ \u3000]+摄)$")
+_PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
+_BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
+
+
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
-    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄'."""
+    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
+    if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (
+        credit := parse_credit(m.group(1))
+    ):
+        return text[: m.start()].rstrip(), credit
+    if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
+        return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'
     if not _PHOTO_END.search(text):
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):
         credit = parse_credit(text[m.start():])
         if credit:
             return text[: m.start()].rstrip(), credit
+    if (m := _SENTENCE_THEN_NAMES.search(text)) and (credit := parse_credit(m.group(1))):
+        return text[: m.start(1)].rstrip(), credit  # '……觅食。谭某某 摄'
     return text, None
+
+
+_CLOSING = re.compile(r"[(（]([^()（）]{3,40})[)）]\s*$")
+
+
+def split_closing_byline(text: str) -> tuple[str, Byline | None]:
+    """'……达成就业意向630人。（记者 谭某某）': the byline printed after the last sentence."""
+    m = _CLOSING.search(text) if text.rstrip()[-1:] in ")）" else None
+    if not m or text[: m.start()].rstrip()[-1:] not in ("。", "！", "？", "”", "…"):
+        return text, None
+    credit = parse_credit(m.group(1))
+    if credit is None or credit.photographers:
+        return text, None  # a photo credit is a caption's (split_trailing_credit)
+    return text[: m.start()].rstrip(), credit
+
+
+def _people(text: str) -> Byline | None:
+    """Roles and names ('记者 汤某'), or names alone ('汤某 刘某') read as reporters."""
+    if (credit := parse_credit(text)) is not None:
+        return credit
+    names = split_names(text)
+    if names and len(names) <= 3 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n) for n in names) and not _ROLE_IN.search(text):
+        return Byline(reporters=names)
+    return None
+
+
+def _words_and_pictures(words: str, pictures: str) -> Byline | None:
+    """'文/记者 汤某 图/记者 谭某': the writers' byline and the photographers' apart."""
+    writers, shooters = _people(words), _people(pictures)
+    if writers is None or shooters is None or writers.photographers:
+        return None
+    photographers = [*shooters.reporters, *shooters.correspondents, *shooters.photographers]
+    return Byline(writers.reporters, writers.correspondents, list(dict.fromkeys(photographers)))

@@ -29,12 +29,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import search
+from zzreader.core import search, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, operation
-from zzreader.core.models import ARTICLE_TYPES
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.part import Part
 from zzreader.core.revisions_diff import map_span, opcodes
 from zzreader.core.timestamps import now
@@ -123,9 +123,11 @@ def _row(db: Database, article_id: int) -> _Row:
     if r is None:
         raise AnnotationNotFound(f"没有这篇文章 / No such article: {article_id}")
     state = dict(zip(FIELDS, r[:8], strict=True))
-    for f in LIST_FIELDS:
-        state[f] = json.loads(state[f])
-    return _Row(state, r[8], r[9], r[10], json.loads(r[11]), r[12], r[13])
+    for f in LIST_FIELDS:  # a library is untrusted: a list column may hold anything
+        state[f] = stored_values.names(state[f])
+    for f in set(FIELDS) - set(LIST_FIELDS):
+        state[f] = stored_values.text(state[f])
+    return _Row(state, r[8], r[9], r[10], stored_values.json_value(r[11], []), r[12], r[13])
 
 
 def _revision(r: Sequence[Any]) -> Revision:

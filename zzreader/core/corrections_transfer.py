@@ -96,20 +96,57 @@ def read_file(text: str) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise co.CorrectionError(f"不是 JSON 文件 / Not a JSON file: line {exc.lineno}") from exc
+    except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting past Python's stack
+        raise co.CorrectionError("不是有效的 JSON / Not valid JSON") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise co.CorrectionError("不是 zzreader 修订文件 / Not a zzreader corrections file")
-    if data.get("version") != VERSION:
+    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         raise co.CorrectionError(
             f"不支持的修订文件版本 {data.get('version')} / Unsupported corrections file version"
         )
     if not isinstance(data.get("articles"), list):
         raise co.CorrectionError("修订文件缺少 articles / The corrections file has no articles list")
+    for n, item in enumerate(data["articles"], start=1):
+        _check_article(item, n)  # the whole file is checked before anything is applied
     return data
 
 
-def _state(value: Any) -> dict[str, Any]:
+def _check_article(item: Any, n: int) -> None:
+    """CorrectionError naming article `n` of the file if it is not shaped as export_corrections writes it."""
+
+    def bad(what: str) -> co.CorrectionError:
+        return co.CorrectionError(f"修订文件第 {n} 篇有误：{what} / Article {n} of the corrections file: bad {what}")
+
+    if not isinstance(item, dict):
+        raise bad("article")
+    if not isinstance(item.get("issue_source"), str):
+        raise bad("issue_source")
+    seq = item.get("article_seq")
+    if seq is not None and (not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < 2**31):
+        raise bad("article_seq")
+    _state(item.get("original"), bad)
+    revisions = item.get("revisions")
+    if revisions is None:
+        return
+    if not isinstance(revisions, list):
+        raise bad("revisions")
+    for raw in revisions:
+        if not isinstance(raw, dict):
+            raise bad("revisions")
+        for key in ("uid", "user", "why", "time", "kind"):
+            if raw.get(key) is not None and not isinstance(raw[key], str):
+                raise bad(key)
+        _state(raw.get("state"), bad)
+
+
+def _state(value: Any, bad: Any = None) -> dict[str, Any]:
     if not isinstance(value, dict) or any(f not in value for f in co.FIELDS):
         raise co.CorrectionError("修订文件中的状态不完整 / Incomplete state in corrections file")
+    for f in co.FIELDS:  # text fields hold text, list fields lists of text: nothing else is read
+        ok = (isinstance(value[f], list) and all(isinstance(v, str) for v in value[f])
+              if f in co.LIST_FIELDS else isinstance(value[f], str))  # fmt: skip
+        if not ok:
+            raise bad(f) if bad else co.CorrectionError(f"修订文件中的 {f} 有误 / Bad {f} in corrections file")
     clean = co.clean_changes({f: value[f] for f in co.FIELDS if f != "title"})
     return {"title": str(value["title"]), **clean}
 

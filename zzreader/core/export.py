@@ -28,13 +28,11 @@ twice changes nothing.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import html
 import io
 import json
-import os
 import re
 import sqlite3
 import uuid
@@ -45,6 +43,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote, unquote
 
 import zzreader
+from zzreader.core import atomic_file, csv_safe
 from zzreader.core import import_provenance as prov
 from zzreader.core import w3c_validate
 from zzreader.core.anchors import (
@@ -728,35 +727,18 @@ CSV_COLUMNS = (
 def write_csv(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
     """One row per highlight; tags joined by '; '. Returns the row count."""
     highlights, _tags = _selection(library, highlight_ids, False)
-    # CRLF rows (RFC 4180): a cell holding a lone CR is then quoted, not split.
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    rows: list[list[Any]] = [list(CSV_COLUMNS)]
     for h in highlights:
-        row = [
+        rows.append([
             h.id, h.issue_date or "", h.issue_source or "", h.article_id or "",
             h.article_seq or "", h.article_title, h.start, h.end, h.exact,
             h.prefix, h.suffix, h.note, h.color, h.style,
             "; ".join(h.tags), ORPHAN if h.orphan else ANCHORED, h.created,
             h.modified,
-        ]  # fmt: skip
-        # Every column: ids, sources and times come from files and libraries too.
-        writer.writerow([_cell(v) for v in row])
+        ])  # fmt: skip
+    # Every column: ids, sources and times come from files and libraries too.
+    csv_safe.write_rows(out, rows)
     return len(highlights)
-
-
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-def _cell(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula (=, +, -, @, tab, CR …) is kept as
-    text (OWASP's CSV injection advice); numbers stay numbers. Any other value
-    (a library may hold text in a number column) is written as neutralised text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        text = str(value)
-        return "'" + text if text[:1] in _FORMULA_STARTS else text
-    return value
 
 
 def export_csv(library: Library, highlight_ids: Iterable[str] | None = None) -> str:
@@ -938,13 +920,6 @@ def save_annotations(
 
     CSV gets a BOM so spreadsheet programs read the Chinese text as UTF-8.
     """
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    try:
-        with open(partial, "w", encoding=encoding, newline="") as out:
-            count = write_annotations(library, fmt, out, highlight_ids)
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return count
+    with atomic_file.text_file(path, encoding, newline="") as out:
+        return write_annotations(library, fmt, out, highlight_ids)

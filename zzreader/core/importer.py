@@ -30,6 +30,7 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.models import Issue
 
 if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports light
+    from zzreader.core.discovery.entity_extract import Scan
     from zzreader.core.store import Library
 
 SUFFIXES = (".txt", ".md")
@@ -134,16 +135,40 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _parse_job(data: bytes, name: str) -> Issue | str:
+@dataclass
+class _Parsed:
+    """A parsed issue, and what its articles say of people and places by themselves
+    (entity_extract.scan, keyed by the article's body), both made in a worker:
+    the scan is most of the discovery index's work on import (core/discovery/refresh.py)."""
+
+    issue: Issue
+    scans: dict[str, Scan]
+
+
+def _parse_job(data: bytes, name: str) -> _Parsed | str:
     """Parse in a worker; a failure comes back as the message to report."""
     from zzreader.core.parse import parse_bytes
 
     try:
-        return parse_bytes(data, name)
+        issue = parse_bytes(data, name)
     except ZZReaderError as exc:
         return str(exc)
     except Exception as exc:  # a parser bug must not abort the whole import
         return f"解析出错 / Parser error: {type(exc).__name__}: {exc}"
+    return _Parsed(issue, _scans(issue))
+
+
+def _scans(issue: Issue) -> dict[str, Scan]:
+    from zzreader.core.discovery import entity_extract
+
+    out: dict[str, Scan] = {}
+    try:
+        for a in issue.articles:
+            body = entity_extract.article_body(a.title, a.subtitle, a.text)
+            out[body] = entity_extract.scan(body)
+    except Exception:  # noqa: BLE001 - the import's own discovery step scans again and reports
+        return {}
+    return out
 
 
 def _exit_with_parent(importer: int) -> None:
@@ -286,14 +311,14 @@ def import_paths(
 
 def _parsed_in_order(
     library: Library, files: list[Path], pool: ProcessPoolExecutor | None, window: int
-) -> Iterator[tuple[_Job, Issue | str | None]]:
-    """Yield (job, Issue | error message | None) in file order; None = unchanged.
+) -> Iterator[tuple[_Job, _Parsed | str | None]]:
+    """Yield (job, parsed issue | error message | None) in file order; None = unchanged.
 
     Files are read lazily: with a pool at most `window` parses are in
     flight, so memory stays flat on big archives and a cancel doesn't wait
     for the whole queue.
     """
-    queue: deque[tuple[_Job, Future | Issue | str | None]] = deque()
+    queue: deque[tuple[_Job, Future | _Parsed | str | None]] = deque()
     pending = iter(files)
 
     def fill() -> None:
@@ -324,11 +349,11 @@ def _known_bytes(library: Library, job: _Job) -> bool:
     return job.sha256 is not None and library.issue_with_sha256(job.sha256) is not None
 
 
-def _store(library: Library, job: _Job, issue: Issue | str | None, replace: bool = False) -> FileResult:
+def _store(library: Library, job: _Job, parsed: _Parsed | str | None, replace: bool = False) -> FileResult:
     path = str(job.path)
     if job.error is not None:
         return FileResult(path, "failed", error=job.error)
-    if issue is None:  # same bytes as a stored issue, under this name or another
+    if parsed is None:  # same bytes as a stored issue, under this name or another
         info = library.issue_by_source(job.name)
         if info is not None and info.sha256 == job.sha256:
             return FileResult(path, "unchanged", info.id, info.article_count, info.warnings)
@@ -337,11 +362,11 @@ def _store(library: Library, job: _Job, issue: Issue | str | None, replace: bool
             return FileResult(path, "unchanged", same.id, same.article_count, same.warnings, duplicate_of=same.source)
         # Another file of the same name changed the stored issue meanwhile.
         fresh, data = _read(job.path)
-        issue = _parse_job(data, job.name) if data is not None else str(fresh.error)
-    if isinstance(issue, str):
-        return FileResult(path, "failed", error=issue)
+        parsed = _parse_job(data, job.name) if data is not None else str(fresh.error)
+    if isinstance(parsed, str):
+        return FileResult(path, "failed", error=parsed)
     try:
-        outcome = library.import_issue(issue, replace=replace)
+        outcome = library.import_issue(parsed.issue, replace=replace)
         # Highlights follow the new text. Run for every outcome: it is a no-op
         # when nothing changed, and it finishes the job if a crash cut in
         # between an earlier import and its re-anchoring.
@@ -354,7 +379,7 @@ def _store(library: Library, job: _Job, issue: Issue | str | None, replace: bool
         )
     warnings = outcome.warnings
     try:  # the import stands even if this fails: the next listing catches up
-        refresh.after_import(library, outcome.added, outcome.changed)
+        refresh.after_import(library, outcome.added, outcome.changed, parsed.scans)
     except Exception as exc:
         warnings += (f"发现索引未更新 / Discovery indexes not updated: {type(exc).__name__}: {exc}",)
     return FileResult(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .renditions import SourceLine
 from .renditions.model import plain_lines
@@ -103,7 +103,20 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
+    _mark_labels(lines)
+    _closing_bylines(lines)
     return lines
+
+
+def _closing_bylines(lines: list[Line]) -> None:
+    """A paragraph that ends in '（记者 谭某某）' carries its article's byline: kept apart from the text."""
+    for line in lines:
+        if line.kind == "p" and not (line.lead and line.lead.byline):
+            text, credit = split_closing_byline(line.text)
+            if credit:
+                line.text, line.byline = text, credit
+                if line.lead:  # '本报讯 ……增长三成。（记者 汤某）': the lead named no one
+                    line.lead.rest = split_closing_byline(line.lead.rest)[0]
 
 
 def _collect(source: list[SourceLine]) -> list[Line]:
@@ -111,14 +124,14 @@ def _collect(source: list[SourceLine]) -> list[Line]:
     for src in source:
         raw, gap = src.text, src.gap
         stripped = raw.replace("\u3000", " ").replace("\xa0", " ").strip()
-        if not stripped:
-            continue
+        if not stripped and src.kind != "section":
+            continue  # a page header without a section name ('2025年7月17日 星期四 A02') is still kept
         md = _MD_HEADING.match(stripped)
         text = md.group(1).strip() if md else stripped
         if md and not text:
             text = stripped
         lines.append(
-            Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines, md=bool(md and md.group(1).strip()),
+            Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines or lines[-1].forced == "section", md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
                  hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
         )
@@ -140,8 +153,8 @@ def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2:
-            break
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text):
+            break  # an article's lead ('株洲日报讯（记者…）') is past the masthead, whatever dated line follows
         if len(line.text) <= MASTHEAD_MAX_CHARS and _MASTHEAD_HINT.search(line.text):
             last = i
     for line in lines[: last + 1]:
@@ -161,9 +174,12 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if m := _EDITOR.match(text):
         line.editor = "".join(m.group(2).split())
         return "editor"
+    if _PHOTO_SOURCE.match(text):
+        return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
     if len(text) <= 40 and (credit := parse_credit(text)):
         line.byline = credit
-        return "credit" if credit.photographers else "byline"
+        writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
+        return "credit" if credit.photographers and not writers else "byline"
     if line.md:
         return "heading"
     if text[:1] == "文" and (writer := writer_credit(text)):
@@ -194,6 +210,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     if not _balanced(bare):
         return False
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
+    if bare[-1] in "!！" and bare[-2:-1] not in ("!", "！"):
+        commas -= 1  # one closing '！' ends a headline ('祖国，生日快乐！'); '主场!!' is a slogan
     if commas > 1 or (commas and not first_in_run):
         return False
     han = len(HAN.findall(bare))
@@ -263,6 +281,18 @@ def _mark_captions(lines: list[Line]) -> None:
             if _caption_after_slot(lines, i):
                 for j in _block(lines, i):
                     lines[j].kind = "caption"
+
+
+_PHOTO_SOURCE = re.compile(r"^[(（]?\s*(?:图片|照片|图)\s*(?:由|来源\s*[:：]?|来自|提供\s*[:：])\s*[^()（）。]{2,30}?(?:提供|供图)?\s*[)）]?$")
+_PLACE_LABEL = re.compile(r"^[^\s。，,；;！？]{2,16}[:：]$")
+
+
+def _mark_labels(lines: list[Line]) -> None:
+    """'醴陵：' or '“株洲工匠”王某某：' on its own line right above a headline: part of that headline, not text."""
+    for line, nxt, after in zip(lines, lines[1:], lines[2:]):
+        opens = after.lead is not None or after.kind == "byline"  # the headline opens a signed article
+        if line.kind == "p" and not line.lead and nxt.kind == "heading" and not nxt.slot_before and opens and _PLACE_LABEL.match(line.text):
+            line.kind = "heading"
 
 
 def _captions_before_credit(lines: list[Line], i: int) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-ARTICLE_TYPES = ("news", "commentary", "feature", "notice", "ad", "caption", "table", "other")
-
 # Kinds of body block: a paragraph, a sub-heading inside an article, a photo
 # caption, a table (its text is the rows joined by tabs and newlines) or a
 # list item.

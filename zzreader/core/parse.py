@@ -34,6 +34,7 @@ _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+_BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -145,6 +146,7 @@ class _Builder:
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
+        self.new_page = False  # a page header just passed: the next headline opens an article (pages jump only by 下转)
         self.ends: dict[int, int] = {}
         for line in lines:
             self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
@@ -156,8 +158,10 @@ class _Builder:
             line = self.lines[i]
             if line.kind == "heading":
                 i = self._heading_run(i)
+                self.new_page = False
                 continue
             getattr(self, f"_on_{line.kind}")(line)
+            self.new_page = line.kind == "section" or (self.new_page and line.kind in ("editor", "furniture", "masthead"))
             i += 1
         self.unassigned.extend(self.pending)
         return self._finish()
@@ -259,6 +263,9 @@ class _Builder:
     def _on_p(self, line: Line) -> None:
         draft = self.current
         text = line.text
+        if line.lead and line.lead.byline and not line.lead.rest and draft is not None:
+            self._closing_credit(draft, line)  # '（记者 谭某某）' alone: the byline of the article it closes
+            return
         if line.lead:
             if draft is None or (draft.has_lead and draft.last_text_block() is not None) or _classified(draft):
                 draft = self._new_article(line, title="")
@@ -275,9 +282,16 @@ class _Builder:
             if dateline:
                 draft.article.dateline = dateline
                 self.datelines.append((dateline, lunar))
+        if line.byline:
+            draft.byline.extend(line.byline)  # a closing '（记者 谭某某）'
         if not line.lead and self._join_broken(draft, line):
             return
         self._add_block(draft, "p", text, line)
+
+    def _closing_credit(self, draft: _Draft, line: Line) -> None:
+        draft.byline.extend(line.lead.byline)
+        draft.has_lead = draft.has_lead or draft.last_text_block() is None
+        draft.lines.append(line.no)
 
     # -- headlines --------------------------------------------------------
     def _heading_run(self, i: int) -> int:
@@ -312,7 +326,8 @@ class _Builder:
             else:
                 self._start_headlined(run)
             return j
-        self._place_headline(run, nxt)
+        after = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
         return j
 
     def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
@@ -399,14 +414,18 @@ class _Builder:
             return True
         return bool(_PAGE_SECTION.match(line.text))
 
-    def _place_headline(self, run: list[Line], nxt: Line) -> None:
+    def _place_headline(self, run: list[Line], nxt: Line, photo_item: bool = False) -> None:
+        """`photo_item`: one paragraph and a photo credit follow (图片新闻), a piece of its own."""
         draft = self.current
         text = " ".join(line.text for line in run)
-        opens = nxt.kind in ("byline",) or nxt.lead is not None
+        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p":
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
+            self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
+            return
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page:
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
@@ -424,10 +443,11 @@ class _Builder:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
+        brief = _brief_after_brief(draft, run[0])
         if len(run) == 1 and (
-            draft.feature_like
+            (draft.feature_like and not brief)
             or _SUBHEAD_STYLE.match(run[0].text)
-            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None)
+            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None and not brief)
         ):
             self._add_subheading(draft, run)
             return
@@ -590,6 +610,16 @@ class _Builder:
         article.blocks = kept
 
 
+def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
+    """A piece of one paragraph (no byline of its own line), then a plain headline: the next piece, not a sub-heading.
+
+    Sub-headings follow a signed feature's intro or are styled ('一、', '■'); a
+    headline after a single paragraph of news or an unsigned brief opens the next one.
+    """
+    blocks = draft.article.blocks
+    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and not _SUBHEAD_STYLE.match(headline.text)
+
+
 def _signed_off(draft: _Draft) -> bool:
     """A notice that ended on its date line, 特此公告 or its signer is finished: a headline after it opens a new article."""
     last = draft.article.blocks[-1] if draft.article.blocks else None
@@ -692,7 +722,15 @@ def _article_type(draft: _Draft) -> str:
         return "news"
     if a.continued_from is not None:
         return "news"
+    if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
+        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
     return "other"
+
+
+def _reports(blocks: list[Block]) -> bool:
+    """Prose that tells something: paragraphs of whole sentences, not a list or a label."""
+    prose = [b.text for b in blocks if b.kind == "p"]
+    return sum(map(len, prose)) >= 40 and any(t.rstrip()[-1:] in "。！？”" for t in prose)
 
 
 def _phone_heavy(text: str) -> bool:

@@ -20,10 +20,10 @@ search for or a field value cannot be read (an unknown type, a bad date).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.models import ARTICLE_TYPES
 from zzreader.core.textindex import index_tokens
 
 
@@ -65,8 +65,7 @@ SPACE = re.compile(r"\s+")
 
 
 # -- syntax tree --------------------------------------------------------------
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """Text that must occur: `tokens` is its index token list (never empty)."""
 
     text: str
@@ -75,8 +74,7 @@ class Term:
     title_only: bool = False  # title: (title or subtitle)
 
 
-@dataclass(frozen=True)
-class Filter:
+class Filter(NamedTuple):
     """A restriction on article metadata or annotations: author, section, type, tag, note or date."""
 
     field: str
@@ -85,36 +83,31 @@ class Filter:
     date_to: str | None = None
 
 
-@dataclass(frozen=True)
-class Not:
+class Not(NamedTuple):
     child: Node
 
 
-@dataclass(frozen=True)
-class And:
+class And(NamedTuple):
     children: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
-class Or:
+class Or(NamedTuple):
     children: tuple[Node, ...]
 
 
 Node = Term | Filter | Not | And | Or
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     """A parsed query: the tree plus the terms to mark in snippets."""
 
     text: str
     root: Node
-    highlight: tuple[Term, ...] = field(default=())
+    highlight: tuple[Term, ...] = ()
 
 
 # -- lexer --------------------------------------------------------------------
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
     kind: str  # WORD PHRASE FIELD OR AND LPAREN RPAREN
     text: str = ""
     neg: bool = False
@@ -322,6 +315,8 @@ def date_bounds(value: str) -> tuple[str, str]:
     month = int(m[2]) if m[2] else None
     day = int(m[3]) if m[3] else None
     try:
+        if not 1 <= year <= 9999:  # what a date can hold (year 0 does not exist)
+            raise ValueError(year)
         if month is None:
             return f"{year:04d}-01-01", f"{year:04d}-12-31"
         last = calendar.monthrange(year, month)[1]

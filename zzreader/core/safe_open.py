@@ -26,6 +26,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from zzreader.core import shown
 from zzreader.core.migrations import LibraryError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -116,12 +117,17 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise UntrustedFileError(
-            f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
-            f"(damaged or not a database): {exc}"
-        ) from exc
+        raise UntrustedFileError(cannot_open(path, exc)) from exc
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
+
+
+def cannot_open(path: Path, exc: sqlite3.Error) -> str:
+    """One line on a library SQLite would not open, in words of ours, not SQLite's."""
+    if shown.is_damage(exc):
+        return (f"无法打开书库 {shown.name(path)}（文件损坏或不是数据库） / Cannot open library "
+                f"{shown.name(path)} (damaged or not a database)")
+    return f"无法打开书库 / Cannot open library {shown.name(path)}: {shown.sqlite_reason(exc)}"
 
 
 def _has_marker(conn: sqlite3.Connection, objects: list[tuple]) -> bool:

@@ -52,10 +52,9 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
-from zzreader.core import booster_words
+from zzreader.core import booster_words, shown
 from zzreader.core.query import (
     And,
     Filter,
@@ -69,6 +68,7 @@ from zzreader.core.query import (
     field_filter,
     parse,
 )
+from zzreader.core.index_version import SLOT_BITS_META, TOKENIZER_VERSION, index_is_current, slot_bits_value
 from zzreader.core.textindex import (
     BREAK,
     char_class,
@@ -99,9 +99,9 @@ __all__ = [
     "visible_fields",
 ]
 
-# Bump when `index_pairs`, the key layout or the table definition changes:
-# libraries whose meta.tokenizer_version differs get their index rebuilt.
-TOKENIZER_VERSION = 3  # 3: every text the page shows, in character pairs (m008)
+# TOKENIZER_VERSION (core/index_version.py): bump it when `index_pairs`, the key
+# layout or the table definition changes; libraries indexed by another version
+# get their index rebuilt.
 
 FTS = "articles_fts"
 # Weights per column of COLUMNS. Title 10 and subtitle 5 over the body 1 as
@@ -139,7 +139,6 @@ KEYS = "articles_fts_keys"
 # one keyed by plain article ids (adjacent days stay within 2-byte rowid
 # deltas); a library with more articles on one date widens them (rebuild).
 DEFAULT_SLOT_BITS = 7
-SLOT_BITS_META = "fts_slot_bits"
 UNDATED_BASE = -(1 << 40)  # undated articles: key = UNDATED_BASE - article id
 
 
@@ -175,7 +174,7 @@ def _slot_bits(conn: sqlite3.Connection) -> int:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", [SLOT_BITS_META]).fetchone()
     except sqlite3.OperationalError:  # no meta table: a bare index
         return DEFAULT_SLOT_BITS
-    return int(row[0]) if row else DEFAULT_SLOT_BITS
+    return slot_bits_value(row[0]) or DEFAULT_SLOT_BITS if row else DEFAULT_SLOT_BITS
 
 
 def _set_slot_bits(conn: sqlite3.Connection, bits: int) -> None:
@@ -374,11 +373,6 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
     return done
 
 
-def index_is_current(db: Any) -> bool:
-    """False when the library was indexed by another tokenizer version (rebuild it)."""
-    row = _conn(db).execute("SELECT value FROM meta WHERE key = 'tokenizer_version'").fetchone()
-    return row is not None and row[0] == str(TOKENIZER_VERSION)
-
 
 def optimize_index(db: Any) -> None:
     """Merge the index into one segment; worth it after a large import."""
@@ -386,8 +380,7 @@ def optimize_index(db: Any) -> None:
 
 
 # -- results ------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One matching article with a snippet; spans index into `snippet`."""
 
     article_id: int
@@ -417,8 +410,7 @@ class Hit:
         }
 
 
-@dataclass(frozen=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     query: str
     total: int
     hits: list[Hit]
@@ -474,7 +466,10 @@ def _booster_words(term: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=term.find))
 
 
-_CJK_TERM = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{3,}$")
+def _cjk_term(text: str) -> bool:
+    """Three or more CJK ideographs (compared, not matched by a regex, whose
+    compiled range would cost a millisecond of every CLI start)."""
+    return len(text) >= 3 and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
 def _term_fts(t: Term, boost: bool) -> str:
@@ -482,7 +477,7 @@ def _term_fts(t: Term, boost: bool) -> str:
     expr = _phrase(tokens)
     if t.prefix and char_class(tokens[0]) == 1:
         expr = f"({_phrase([BREAK, *tokens])} OR ^ {pair_phrase(tokens, run_start=True)})"
-    if boost and not t.prefix and _CJK_TERM.match("".join(tokens)):
+    if boost and not t.prefix and _cjk_term("".join(tokens)):
         words = _booster_words("".join(tokens))
         if words:
             expr = f"({expr} AND ({' OR '.join(_phrase(w) for w in words)}))"
@@ -573,8 +568,7 @@ def _sql(node: Node, params: list[Any], boost: bool) -> str:
     return "(" + " AND ".join(parts or ["1"]) + ")"
 
 
-@dataclass
-class _Plan:
+class _Plan(NamedTuple):
     match: str | None  # the FTS5 expression that drives the query, if any
     where: list[str]  # predicates over `articles a`
     params: list[Any]
@@ -664,7 +658,7 @@ def search(
                     f"检索太费时，已在 {SEARCH_BUDGET_S:g} 秒后停止，请缩小范围 / The search took "
                     f"too long and was stopped after {SEARCH_BUDGET_S:g} s; please narrow it"
                 ) from exc
-            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+            raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
 # Work bounds of one search (README "Hardening"): SQLite checks the clock
@@ -755,7 +749,7 @@ def match_days(
             conn.create_function("zz_fold", 1, _fold_or_empty, deterministic=True)
             return _match_days(conn, plan)
         except sqlite3.Error as exc:
-            raise QueryError(f"检索失败 / Search failed: {exc}") from exc
+            raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
 def _match_days(conn: sqlite3.Connection, plan: _Plan) -> list[int | None]:

@@ -30,16 +30,23 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import corrections, safe_open, search, sources
+from zzreader.core import safe_open, sources, stored_values
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
+from zzreader.core.index_version import index_is_current
 from zzreader.core.journal import Journal
 from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.tags import Tags
+
+if TYPE_CHECKING:
+    # Loaded with the first search, correction or import, not with the library
+    # (the window opens one before its first paint: tests/bench/bench_gui.py).
+    from zzreader.core import search
+    from zzreader.core.corrections import Corrections
 
 __all__ = [
     "ArticleSummary",
@@ -131,6 +138,10 @@ class IssueSummary:
     source: str
     article_count: int
 
+    def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
+        object.__setattr__(self, "date", stored_values.optional_text(self.date))
+        object.__setattr__(self, "source", stored_values.text(self.source))
+
 
 @dataclass(frozen=True)
 class ArticleSummary:
@@ -144,6 +155,11 @@ class ArticleSummary:
     subtitle: str = ""
     lead: str = ""  # the body's first characters, to tell untitled articles apart
 
+    def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
+        for name in ("title", "type", "section", "subtitle", "lead"):
+            object.__setattr__(self, name, stored_values.text(getattr(self, name)))
+        object.__setattr__(self, "issue_date", stored_values.optional_text(self.issue_date))
+
     @property
     def headline(self) -> str:
         """What a list shows: a short title ("学习明理", "迎五一") needs its subtitle."""
@@ -153,8 +169,17 @@ class ArticleSummary:
 
 
 def source_name(source: str) -> str:
-    """An issue's identity: its file name without any folder (either slash)."""
-    return re.split(r"[\\/]", source)[-1]
+    """An issue's identity: its file name without any folder (either slash).
+
+    Bytes of a file name that are not UTF-8 (kept by Python as lone
+    surrogates) are stored as `\\xNN` escapes: SQLite takes only valid text.
+    """
+    name = re.split(r"[\\/]", source)[-1]
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        raw = name.encode("utf-8", "surrogatepass")
+    return raw.decode("utf-8", "backslashreplace")
 
 
 def _now() -> str:
@@ -181,13 +206,24 @@ def _split_rows(text: str) -> list[list[str]]:
 
 
 def _decode_blocks(raw: str, text: str) -> list[Block]:
+    text = stored_values.text(text)
+    try:
+        return _blocks_of(json.loads(stored_values.text(raw)), text)
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError):
+        # An altered library: the body as one paragraph, rather than no article.
+        return [Block("paragraph", text, 0, 0)]
+
+
+def _blocks_of(items: list, text: str) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
-    for item in json.loads(raw):
+    for item in items:
         kind, chars, line_start, line_end = item[:4]
         body = text[pos : pos + chars]
         pos += chars + 1
         rows = item[4] if len(item) > 4 else (_split_rows(body) if kind == "table" else None)
+        if not isinstance(kind, str) or not isinstance(body, str):
+            raise TypeError(kind)
         blocks.append(Block(kind, body, line_start, line_end, rows))
     return blocks
 
@@ -238,7 +274,13 @@ class Library:
         self.tags = Tags(self)
         self.collections = Collections(self)
         self.journal = Journal(self)
-        self.corrections = corrections.Corrections(self)
+
+    @functools.cached_property
+    def corrections(self) -> Corrections:
+        """The corrections part, made on first use (with core/corrections.py and the search modules)."""
+        from zzreader.core.corrections import Corrections
+
+        return Corrections(self)
 
     @property
     def read_only(self) -> bool:
@@ -351,7 +393,12 @@ class Library:
         if row is None:
             raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
         values = list(row)
-        values[8] = tuple(json.loads(values[8]))
+        sv = stored_values  # a library is untrusted: any column may hold any type
+        values[1], values[2] = sv.text(values[1]), sv.text(values[2])  # source, sha256
+        for i in (3, 4, 5):  # encoding, date, date_source
+            values[i] = sv.optional_text(values[i])
+        values[6], values[7] = sv.optional_int(values[6]), sv.optional_int(values[7])  # number, pages
+        values[8] = tuple(str(w) for w in sv.json_value(values[8], []) if isinstance(w, str))
         return IssueInfo(*values)
 
     @_locked
@@ -520,6 +567,8 @@ class Library:
     # -- search -------------------------------------------------------------
     def search(self, query: str, **options: Any) -> search.SearchResult:
         """Full-text search; see `zzreader.core.search.search` for the options."""
+        from zzreader.core import search
+
         return search.search(self, query, **options)
 
     # -- writing ------------------------------------------------------------
@@ -608,6 +657,8 @@ class Library:
             "WHERE issue_id = ? ORDER BY seq",
             [issue_id],
         )
+        from zzreader.core import corrections, search
+
         old, match_on = corrections.for_matching(self._db, issue_id, old)
         matches = _match_articles(match_on, issue.articles)
         by_id = {r[0]: r for r in old}
@@ -658,6 +709,8 @@ class Library:
         article_id = self._db.execute(
             f"INSERT INTO articles ({cols}) VALUES ({marks})", values
         ).lastrowid
+        from zzreader.core import search
+
         search.index_article(self._db, article_id)
         return article_id
 
@@ -678,6 +731,8 @@ class Library:
             )
             if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
                 raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
+            from zzreader.core import search
+
             for article_id, *_ in old:
                 search.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
@@ -713,19 +768,20 @@ def _article_from_row(row: tuple) -> Article:
         reporters, correspondents, photographers, dateline, text, blocks,
         continued_from, line_start, line_end,
     ) = row  # fmt: skip
+    sv = stored_values  # a library is untrusted: any column may hold any type
     return Article(
-        title=title,
-        type=type_,
-        subtitle=subtitle,
-        kicker=kicker,
-        section=section,
-        editor=editor,
-        reporters=json.loads(reporters),
-        correspondents=json.loads(correspondents),
-        photographers=json.loads(photographers),
-        dateline=dateline,
+        title=sv.text(title),
+        type=sv.text(type_),
+        subtitle=sv.text(subtitle),
+        kicker=sv.text(kicker),
+        section=sv.text(section),
+        editor=sv.text(editor),
+        reporters=sv.names(reporters),
+        correspondents=sv.names(correspondents),
+        photographers=sv.names(photographers),
+        dateline=sv.text(dateline),
         blocks=_decode_blocks(blocks, text),
-        continued_from=continued_from,
+        continued_from=sv.optional_text(continued_from),
         line_start=line_start,
         line_end=line_end,
         id=article_id,
@@ -895,16 +951,15 @@ def open_library(path: str | Path) -> Library:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
         _use_wal(db)
-        if not search.index_is_current(db):  # written by another tokenizer version
+        if not index_is_current(db):  # written by another tokenizer version
+            from zzreader.core import search
+
             with db.atomic():
                 search.rebuild_index(db)
     except sqlite3.DatabaseError as exc:
         if db is not None:
             db.close()
-        raise LibraryError(
-            f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
-            f"(damaged or not a database): {exc}"
-        ) from exc
+        raise LibraryError(safe_open.cannot_open(path, exc)) from exc
     except BaseException:
         if db is not None:
             db.close()

@@ -47,6 +47,9 @@ class _FoldTable(dict):
 
     def __missing__(self, cp: int) -> str:
         c = chr(cp)
+        if 0x4E00 <= cp <= 0x9FFF:  # CJK unified ideographs fold to themselves: most text, no lookups
+            self[cp] = c
+            return c
         n = unicodedata.normalize("NFKC", c)
         if len(n) != 1:
             n = c

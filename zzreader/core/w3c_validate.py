@@ -54,8 +54,13 @@ def loads(text: str, name: str = "") -> Any:
         )
     try:
         return json.loads(text, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
+    except json.JSONDecodeError as exc:
         raise W3CFileError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
+    except (ValueError, RecursionError) as exc:  # Python's own limits: say it in our words
+        raise W3CFileError(
+            f"不是有效的 JSON（数字太长或常量 NaN/Infinity） / Not valid JSON (a number too long, or "
+            f"NaN/Infinity): {name}"
+        ) from exc
 
 
 def _no_constant(name: str) -> Any:

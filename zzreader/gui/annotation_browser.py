@@ -20,7 +20,7 @@ from zzreader.core.notes import note_plain_text
 from zzreader.core.palette import COLORS
 from zzreader.gui import plain_text
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
-from zzreader.gui.highlight_editor import colour_name, swatch
+from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.icons import icon, named
 from zzreader.gui.qt import (
     QAbstractItemView,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import atomic_file
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs, preferences, prompts
@@ -134,7 +135,7 @@ class AnnotationIO(QObject):
     def export_dialog(self, ids: list[str] | None = None) -> None:
         """File → Export annotations…: format, scope, file; then export in the background."""
         if ids is None:
-            ids = self.window.browser.selected_ids() if self.window.browser.isVisible() else []
+            ids = self.window.browser.selected_ids() if self.window.browser_dock.isVisible() else []
         dialog = ExportDialog(len(ids), self.window)
         if not dialog.exec():
             return
@@ -195,7 +196,7 @@ class AnnotationIO(QObject):
             if kind == "pdf":
                 write_pdf(html, path, title)
             else:
-                Path(path).write_text(html, encoding="utf-8")
+                atomic_file.write_text(path, html)
         except OSError as exc:
             self._status(tr("export.failed", error=str(exc)))
             return None

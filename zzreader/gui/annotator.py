@@ -28,7 +28,7 @@ from zzreader.core.journal import Undone
 from zzreader.core.palette import COLORS
 from zzreader.core.tags import TagInfo
 from zzreader.gui import external_changes, prompts
-from zzreader.gui.highlight_editor import HighlightEditor, colour_name, swatch
+from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.icons import named
 from zzreader.gui.qt import (
     QAction,
@@ -42,6 +42,7 @@ from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:
     from zzreader.core.store import Library
+    from zzreader.gui.highlight_editor import HighlightEditor
     from zzreader.gui.article_view import ArticleView
     from zzreader.gui.change_notices import ChangeNotices
     from zzreader.gui.edits import Edits
@@ -225,6 +226,8 @@ class Annotator(QObject):
             return None
         if self.editor is not None:
             self.editor.close()
+        from zzreader.gui.highlight_editor import HighlightEditor  # with its note preview, when first used
+
         editor = HighlightEditor(h, self.tag_names(), self.window)
         editor.saved.connect(self.update_highlight)
         editor.delete_requested.connect(self.delete_highlight)

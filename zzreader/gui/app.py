@@ -8,6 +8,7 @@ exits 0, which also makes start-up measurable from outside.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -27,6 +28,7 @@ from zzreader.gui.qt import (
     QTimer,
     QTranslator,
 )
+from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.qt_translations import MissingChinese
 
 SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's settings
@@ -34,6 +36,9 @@ SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's s
 # memory then) is written to this file as JSON, for tests/bench/bench_gui.py.
 STARTUP_LOG_ENV = "ZZREADER_STARTUP_LOG"
 ORG, APP = "zzreader", "zzreader"
+# What waits for the window's first paint (garbage collection, the single-instance
+# listener) starts after this long anyway if the window has not been drawn by then.
+NOT_DRAWN_MS = 3000
 
 
 def default_settings() -> QSettings:
@@ -126,7 +131,7 @@ def main(
     app = application()
     instance = None
     if not screenshot and not new_window:
-        instance = single_instance.claim(Path(library_path))
+        instance = single_instance.claim(Path(library_path), listen=False)  # listens once drawn
         if instance is None:
             print(
                 "书库已在另一个窗口中打开，已将其置前（另开窗口用 --new-window） / The library is "
@@ -135,15 +140,33 @@ def main(
             )
             return 0
     reader = Reader(app, Path(library_path), settings or default_settings())
+    if not gc.isenabled():  # `zzreader` started without it (zzreader/__main__.py run_window)
+        after_first_paint(reader.window, collect_from_now_on)
+        QTimer.singleShot(NOT_DRAWN_MS, collect_from_now_on)  # a window not drawn yet (started minimised)
     if screenshot:
         return take_screenshot(reader.window, Path(screenshot))
     if instance is not None:
         instance.activated.connect(lambda: single_instance.bring_forward(reader.window))
+        after_first_paint(reader.window, instance.listen)
+        QTimer.singleShot(NOT_DRAWN_MS, instance.listen)  # a window not drawn yet (started minimised)
     reader.window.show()
     QTimer.singleShot(0, lambda: log_startup(reader.window))
     code = app.exec()
     reader.window.shutdown()
     return code
+
+
+def collect_from_now_on() -> None:
+    """Garbage collection back on, once the window is drawn.
+
+    The start (the imports above all) makes objects that live as long as the
+    process; collecting while it runs scans them again and again for nothing
+    (some 5 ms, tests/bench/bench_gui.py). Frozen, later collections skip them too.
+    """
+    if gc.isenabled():  # already done
+        return
+    gc.freeze()
+    gc.enable()
 
 
 def rss_bytes() -> int | None:

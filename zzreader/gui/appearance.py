@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from zzreader import i18n
 from zzreader.gui import icons, preferences, themes
-from zzreader.gui.preferences import PreferencesDialog, Prefs
+from zzreader.gui.preferences import Prefs
 from zzreader.gui.qt import QApplication
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ class Appearance:
         self.apply(replace(self.w.prefs, theme=name))
 
     def show_dialog(self) -> None:
+        from zzreader.gui.preferences_dialog import PreferencesDialog  # loads when first opened
+
         dialog = PreferencesDialog(self.w.prefs, self.w)
         if dialog.exec():
             self.apply(dialog.prefs())
@@ -46,12 +48,12 @@ class Appearance:
         t = themes.theme(prefs.theme)
         if initial or old.theme != prefs.theme:
             themes.apply(QApplication.instance(), t)
-            icons.set_ink(t.text)
-            icons.recolour(w)
+            if icons.set_ink(t.text):  # at start the icons were drawn in this ink already
+                icons.recolour(w)
             w.tree_delegate.muted = t.muted
             w.search.set_theme(t)
             w.titles.set_muted(t.muted)
-            w.browser.set_muted(t.muted)
+            w.browser_dock.set_muted(t.muted)
             w.collections.reload()  # its row icons are drawn in the theme's ink
         w.theme_actions[prefs.theme].setChecked(True)
         w.view.apply_prefs(prefs)

@@ -20,13 +20,37 @@ from zzreader.i18n import tr
 
 SCHEME = "zz"
 WEEKDAYS_ZH = "一二三四五六日"
-# A space between two Han characters in a title stands for the line break of
-# the printed headline; elsewhere (Latin words, numbers) it is a real space.
-_TITLE_BREAK = re.compile(r"(?<=[\u3400-\u9fff\uff00-\uffef“”》）」』])\s+(?=[\u3400-\u9fff“《（「『])")
+_SPACES = re.compile(r"\s+")
+
+
+def title_lines(title: str) -> list[str]:
+    """The title cut at each run of spaces between two Han characters.
+
+    Such a space stands for the line break of the printed headline; elsewhere
+    (Latin words, numbers) it is a real space. The characters beside each run
+    are tested here rather than in a regular expression over the Han ranges,
+    which `re` takes milliseconds to compile on every start of the window.
+    """
+    lines, start = [], 0
+    for run in _SPACES.finditer(title):
+        before, after = run.start(), run.end()
+        if before > 0 and after < len(title) and _ends_line(title[before - 1]) and _starts_line(title[after]):
+            lines.append(title[start:before])
+            start = after
+    lines.append(title[start:])
+    return lines
+
+
+def _ends_line(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or ch in "“”》）」』"
+
+
+def _starts_line(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or ch in "“《（「『"
 
 
 # List items that already carry their number (一、 1. （2） ①) need no bullet.
-_ENUMERATED = re.compile(r"\s*(?:[一二三四五六七八九十百]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])")
+_ENUMERATED = r"\s*(?:[一二三四五六七八九十百]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
 
 
 @dataclass(frozen=True)
@@ -163,7 +187,7 @@ def _header(a: Article, meta: ArticleMeta, s: Style, lang: str) -> str:
     if a.kicker:
         out.append(f'<p class="kicker">{esc(a.kicker)}</p>')
     title = a.title or tr("article.untitled")
-    title_html = "<br/>".join(esc(part) for part in _TITLE_BREAK.split(title))
+    title_html = "<br/>".join(esc(part) for part in title_lines(title))
     out.append(f'<p class="title">{title_html}</p>')
     if a.subtitle:
         out.append(f'<p class="subtitle">{esc(a.subtitle)}</p>')
@@ -207,7 +231,7 @@ def _body(blocks: list[Block], s: Style) -> str:
         elif b.kind == "table":
             out.append(_table(b, s))
         elif b.kind == "item":
-            bullet = "" if _ENUMERATED.match(b.text) else "•&nbsp;"
+            bullet = "" if re.match(_ENUMERATED, b.text) else "•&nbsp;"  # compiled with the first list
             out.append(f'<p class="item">{bullet}{_lines(b.text)}</p>')
         else:
             out.append(f'<p class="body">{_lines(b.text)}</p>')

@@ -1,4 +1,5 @@
-"""Backups from the window: the daily one, the closing one, Back up now and Restore.
+"""Backups from the window: the daily one, the closing one, Back up now and Restore;
+and Compact the library, the other whole-file upkeep (core/compact.py).
 
 The controller knows the window only through `LibraryHost`, the few things
 a backup or a restore needs (the library, closing and showing it again, the
@@ -9,18 +10,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from zzreader import i18n
-from zzreader.core import backup as bk
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
 from zzreader.gui import prompts
-from zzreader.gui.backup_dialog import RestoreDialog, kind_text, local_time, size_text
-from zzreader.gui.busy import run_busy
 from zzreader.gui.qt import QAction, QApplication, QObject, Qt, QWidget
 from zzreader.gui.workers import Job, JobCancelled, Workers
 from zzreader.i18n import both, tr
+
+if TYPE_CHECKING:  # core/backup.py loads with the first backup (after the first paint), the dialog when opened
+    from zzreader.core import backup as bk
+    from zzreader.core.compact import CompactReport
+    from zzreader.gui.backup_dialog import RestoreDialog
 
 STATUS_MS = 15_000  # how long a backup's message stays in the status bar
 
@@ -53,6 +56,7 @@ class BackupController(QObject):
         self.daily_backup: Job | None = None
         self.restore_dlg: RestoreDialog | None = None
         self.restoring = False  # the library is closed while a restore runs
+        self.compacting: Job | None = None
 
     @property
     def library(self) -> Library:
@@ -62,6 +66,8 @@ class BackupController(QObject):
     # -- automatic backups ---------------------------------------------------------
     def queue_daily_backup(self) -> Job:
         """The daily backup in the write lane: before any import, never delaying the window."""
+        from zzreader.core import backup as bk
+
         self.act_backup_now.setEnabled(True)  # a Back up now the old lanes dropped
         self.daily_backup = self.host.workers.write.submit(
             lambda library, _p, _c: bk.backup_if_due(library), "daily-backup",
@@ -82,6 +88,8 @@ class BackupController(QObject):
 
     def backup_on_close(self) -> bk.BackupInfo | None:
         """The closing backup, if the library changed; a failure is logged, never stops the close."""
+        from zzreader.core import backup as bk
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return bk.backup_on_close(self.library)
@@ -94,6 +102,8 @@ class BackupController(QObject):
     # -- File → Back up now --------------------------------------------------------
     def backup_now(self) -> Job:
         """In the write lane (after an import already running)."""
+        from zzreader.core import backup as bk
+
         self.act_backup_now.setEnabled(False)
         self.host.show_status(tr("backup.running"))
         workers = self.host.workers
@@ -103,6 +113,8 @@ class BackupController(QObject):
         return workers.write.start(job)
 
     def _backup_made(self, made: bk.BackupInfo) -> None:
+        from zzreader.gui.backup_dialog import size_text
+
         self.act_backup_now.setEnabled(True)
         self.host.show_status(tr("backup.done", name=made.path.name, size=size_text(made.size)), STATUS_MS)
 
@@ -114,11 +126,53 @@ class BackupController(QObject):
         self.host.show_status(f"{tr('backup.failed')}: {exc}", STATUS_MS)
         prompts.warn(self.parent_widget, tr("backup.failed"), i18n.pick(str(exc)))
 
+    # -- File → Compact the library… -----------------------------------------------
+    def compact_now(self) -> Job | None:
+        """Merge the index and rewrite the file in the write lane, after a confirmation
+        naming the free space it needs; None when not confirmed or one already runs."""
+        from zzreader.core.compact import compact
+        from zzreader.gui.backup_dialog import size_text
+
+        if self.compacting is not None:
+            self.host.show_status(tr("compact.running"))
+            return None
+        size = size_text(self.library.path.stat().st_size)
+        if not prompts.confirm_action(
+            self.parent_widget, tr("compact.title"), tr("compact.confirm", size=size), tr("compact.button")
+        ):
+            return None
+        self.host.show_status(tr("compact.running"))
+        workers = self.host.workers
+        job = workers.write.prepare(lambda library, _p, _c: compact(library), "compact")
+        job.signals.done.connect(self._compacted)
+        job.signals.failed.connect(self._compact_failed)
+        self.compacting = workers.write.start(job)
+        return self.compacting
+
+    def _compacted(self, report: CompactReport) -> None:
+        from zzreader.gui.backup_dialog import size_text
+
+        self.compacting = None
+        text = tr("compact.done", before=size_text(report.before), after=size_text(report.after))
+        self.host.show_status(text, STATUS_MS)
+
+    def _compact_failed(self, exc: BaseException) -> None:
+        self.compacting = None
+        if isinstance(exc, JobCancelled):
+            self.host.show_status("")
+            return
+        self.host.show_status(f"{tr('compact.failed')}: {exc}", STATUS_MS)
+        prompts.warn(self.parent_widget, tr("compact.failed"), i18n.pick(str(exc)))
+
     # -- File → Restore a backup… --------------------------------------------------
     def restore_dialog(self) -> RestoreDialog:
         """Choose a backup; `restore_backup` confirms and restores."""
+        from zzreader.core import backup as bk
+        from zzreader.gui.backup_dialog import RestoreDialog
+
         if self.restore_dlg is not None:
             self.restore_dlg.deleteLater()
+
         path = self.library.path
         dialog = RestoreDialog(bk.list_backups(path), bk.backups_dir(path), self.parent_widget)
         dialog.chosen.connect(self.restore_backup)
@@ -163,6 +217,9 @@ class BackupController(QObject):
         return True
 
     def _question(self, backup: Path) -> str:
+        from zzreader.core import backup as bk
+        from zzreader.gui.backup_dialog import kind_text, local_time
+
         info = next((b for b in bk.list_backups(self.library.path) if b.path == backup), None)
         if info is not None:
             when = tr("restore.when", time=local_time(info.created), kind=kind_text(info.reason))
@@ -176,6 +233,9 @@ class BackupController(QObject):
         Returns the restore's result, its error message, and the reopened
         library (None if even that failed; the window then has no library).
         """
+        from zzreader.core import backup as bk
+        from zzreader.gui.busy import run_busy
+
         path = self.library.path
         self.host.close_library(backup=False)  # restore() keeps the pre-restore copy itself
         result, error = None, None

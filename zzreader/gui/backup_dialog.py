@@ -15,6 +15,7 @@ from pathlib import Path
 from zzreader.core.backup import BackupInfo
 from zzreader.core.backup_contents import BackupContents, backup_contents
 from zzreader.gui import prompts
+from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -98,7 +99,7 @@ class RestoreDialog(QDialog):
         self.empty.setEnabled(False)
         self.empty.setVisible(not backups)
         self.table.setVisible(bool(backups))
-        where = QLabel(tr("restore.folder", folder=str(folder)))
+        where = plain_text.plain(QLabel(tr("restore.folder", folder=str(folder))))  # a folder name is the user's
         where.setObjectName("restoreFolder")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -138,7 +139,7 @@ class RestoreDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(b.path))
-                item.setToolTip(str(b.path))
+                item.setToolTip(plain_text.tip(str(b.path)))
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)

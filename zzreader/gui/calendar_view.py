@@ -6,6 +6,7 @@ All reads are small indexed queries, done on the GUI thread."""
 from __future__ import annotations
 
 from zzreader.core.discovery import issue_calendar as cal
+from zzreader.gui import plain_text
 from zzreader.gui.discovery import DiscoveryHost
 from zzreader.gui.qt import (
     QBrush, QCalendarWidget, QColor, QDate, QFont, QLabel, QLocale, QListWidget, QListWidgetItem, QSplitter,
@@ -91,7 +92,8 @@ class CalendarView(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(QBrush(ISSUE_COLOR))
             fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setToolTip(tr("discover.calendar.tip", pages=i["pages"] or "?", n=i["articles"]))
+            # pages come from the library (any type in an altered one): shown as text
+            fmt.setToolTip(plain_text.tip(tr("discover.calendar.tip", pages=i["pages"] or "?", n=i["articles"])))
             self.calendar.setDateTextFormat(day, fmt)
             self.marked.append(day)
         self.missing.clear()

@@ -109,12 +109,12 @@ class CitationActions(QObject):
         if not target.suffix:
             target = target.with_suffix(".ris")
         ids = self.window.library.collections.article_ids(collection_id)
-        from zzreader.core import citations
+        from zzreader.core import atomic_file, citations
 
         text = citations.render(citations.citations(self.window.library, ids),
                                 citations.format_for_suffix(target.suffix))
         try:
-            target.write_text(text, encoding="utf-8")
+            atomic_file.write_text(target, text)
         except OSError as exc:
             prompts.warn(self.window, tr("cite.export.failed"), f"{target}: {exc.strerror or exc}")
             return None

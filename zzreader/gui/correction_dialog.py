@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from zzreader.core.models import ARTICLE_TYPES, Article
+from zzreader.core.article_types import ARTICLE_TYPES
+from zzreader.core.models import Article
 from zzreader.gui.qt import (
     QComboBox,
     QDialog,

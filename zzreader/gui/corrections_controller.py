@@ -11,26 +11,18 @@ the window what to show again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zzreader.core.changes import Changed
 from zzreader.core.store import Library
-from zzreader.gui.correction_dialog import CorrectionDialog
-from zzreader.gui.history_panel import HistoryPanel
-from zzreader.gui.qt import (
-    QAction,
-    QDialog,
-    QLabel,
-    QMenu,
-    QObject,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
-from zzreader.gui.stray_lines_dialog import StrayLinesDialog
-from zzreader.gui.tables import list_table
+from zzreader.gui import qt
+from zzreader.gui.qt import QAction, QMenu, QObject, QWidget, Signal
 from zzreader.i18n import tr
+
+if TYPE_CHECKING:  # the dialogs load when first opened, with core/corrections.py, not at start
+    from zzreader.gui.correction_dialog import CorrectionDialog
+    from zzreader.gui.history_panel import HistoryPanel
+    from zzreader.gui.stray_lines_dialog import StrayLinesDialog
 
 
 class CorrectionsController(QObject):
@@ -88,6 +80,8 @@ class CorrectionsController(QObject):
         aid = self.current()
         if aid is None:
             return None
+        from zzreader.gui.correction_dialog import CorrectionDialog
+
         dialog = CorrectionDialog(self.library().article(aid), self.parent_widget)
         dialog.accepted.connect(lambda: self.apply_edit(aid, dialog.changes(), dialog.reason()))
         dialog.open()
@@ -132,6 +126,8 @@ class CorrectionsController(QObject):
         if not lines:
             self.status(tr("correct.lines.none"))
             return None
+        from zzreader.gui.stray_lines_dialog import StrayLinesDialog
+
         dialog = StrayLinesDialog(lines, self.parent_widget)
         dialog.accepted.connect(lambda: self.move_lines(aid, dialog.chosen()))
         dialog.open()
@@ -155,16 +151,20 @@ class CorrectionsController(QObject):
             return None
         if self.history is not None:
             self.history.deleteLater()
+        from zzreader.gui.history_panel import HistoryPanel
+
         panel = HistoryPanel(aid, lambda: self.library().corrections.history(aid), self.parent_widget)
         panel.restore_requested.connect(lambda revision: self.restore(aid, revision))
         self.history = panel
         panel.show()
         return panel
 
-    def show_review(self) -> QDialog:
+    def show_review(self) -> qt.QDialog:
         """Corrections a re-import could not put back: kept in their history, listed here."""
+        from zzreader.gui.tables import list_table
+
         items = self.library().corrections.pending_review()
-        dialog = QDialog(self.parent_widget)
+        dialog = qt.QDialog(self.parent_widget)
         dialog.setObjectName("reviewDialog")
         dialog.setWindowTitle(tr("correct.review.title"))
         table = list_table("reviewTable", tr("correct.review.title"),
@@ -173,11 +173,11 @@ class CorrectionsController(QObject):
         for row, item in enumerate(items):
             cells = (str(item.revision), item.title, "、".join(tr(f"correct.{f}") for f in item.fields), item.issue_source)
             for col, text in enumerate(cells):
-                table.setItem(row, col, QTableWidgetItem(text))
+                table.setItem(row, col, qt.QTableWidgetItem(text))
         table.cellDoubleClicked.connect(
             lambda row, _c: items[row].article_id is not None and self.changed.emit(items[row].article_id))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(tr("correct.review.hint") if items else tr("correct.review.none")))
+        layout = qt.QVBoxLayout(dialog)
+        layout.addWidget(qt.QLabel(tr("correct.review.hint") if items else tr("correct.review.none")))
         layout.addWidget(table)
         dialog.resize(720, 360)
         dialog.show()

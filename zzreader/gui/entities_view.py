@@ -9,9 +9,10 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from zzreader.core.discovery import entities
+from zzreader.gui import prompts
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
     Qt, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from zzreader.gui.tables import list_table
@@ -159,8 +160,9 @@ class EntitiesView(QWidget):
         if not name:
             return False
         if into is None:
-            into, ok = QInputDialog.getText(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=name))
-            if not ok:
+            # the name comes from the library: prompts shows it as plain text
+            into = prompts.ask_text(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=name))
+            if into is None:
                 return False
         try:
             entities.merge_alias(self.host.library, self.current_kind, name, into)

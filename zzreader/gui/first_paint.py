@@ -1,6 +1,7 @@
 """Work the window does not need for its first paint, started right after it.
 
 Readying jieba for the first search (a dictionary of half a million words)
+and loading the search modules (`warm_up_search`)
 takes longer than building the whole window and, although it runs in the
 read lane, it holds Python's lock while it loads. Started from the window's
 constructor it delays the window itself; started once the window has been
@@ -16,8 +17,12 @@ backing store. A window that is never shown never runs it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from zzreader.gui.qt import QEvent, QObject, QTimer, QWidget
+
+if TYPE_CHECKING:
+    from zzreader.gui.workers import Workers
 
 
 class _FirstPaint(QObject):
@@ -53,3 +58,15 @@ def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
         QTimer.singleShot(0, hook, fn)
     else:
         hook.calls.append(fn)
+
+
+def warm_up_search(workers: Workers) -> None:
+    """Ready jieba and the search modules (core/search.py, not loaded for the window) in the read lane."""
+
+    def warm(_library: object, _progress: object, _cancel: object) -> None:
+        from zzreader.core import search  # noqa: F401 - loaded before the first search asks for it
+        from zzreader.resources import configure_jieba
+
+        configure_jieba()
+
+    workers.read.submit(warm, "warm-up")

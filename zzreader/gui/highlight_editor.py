@@ -15,17 +15,13 @@ from zzreader.core.palette import COLORS, STYLES
 from zzreader.gui import highlight_style
 from zzreader.gui.qt import (
     QButtonGroup,
-    QColor,
     QComboBox,
     QDesktopServices,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QIcon,
     QLabel,
-    QPainter,
-    QPixmap,
     QPlainTextEdit,
     QPoint,
     QPushButton,
@@ -39,31 +35,12 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.swatches import colour_name, swatch  # noqa: F401 - also imported from here
 from zzreader.gui.tag_edit import TagEdit
 from zzreader.i18n import tr
 
 PREVIEW_DELAY_MS = 120
 QUOTE_CHARS = 120
-
-
-def swatch(color: str, size: int = 18, ring: bool = False) -> QIcon:
-    """A round colour sample for buttons and menus."""
-    pix = QPixmap(size, size)
-    pix.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pix)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QColor(highlight_style.ink(color)))
-    p.setBrush(QColor(highlight_style.fill(color)))
-    p.drawEllipse(1, 1, size - 3, size - 3)
-    if ring:
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(4, 4, size - 9, size - 9)
-    p.end()
-    return QIcon(pix)
-
-
-def colour_name(color: str) -> str:
-    return tr(f"color.{color}")
 
 
 class NotePreview(QTextBrowser):

@@ -51,10 +51,11 @@ TYPE_BADGES = {
 }
 
 
-def set_ink(colour: str) -> None:
-    """The colour toolbar icons are drawn in from now on (the theme's text colour)."""
+def set_ink(colour: str) -> bool:
+    """The colour toolbar icons are drawn in from now on (the theme's text colour); True if it changed."""
     global _ink
-    _ink = colour
+    changed, _ink = colour != _ink, colour
+    return changed
 
 
 def icon(name: str) -> QIcon:

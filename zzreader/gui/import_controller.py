@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs
-from zzreader.gui.import_dialog import ImportDialog
 from zzreader.gui.qt import QDropEvent, QEvent, QFileDialog, QObject, QWidget, Signal
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
-if TYPE_CHECKING:  # the importer (and its process pool) loads when an import starts
+if TYPE_CHECKING:  # the importer (and its process pool) and the dialog load when an import starts
     from zzreader.core.importer import ImportReport
+    from zzreader.gui.import_dialog import ImportDialog
 
 IMPORT_FILTER = "株洲日报 (*.txt *.md);;*"
 
@@ -76,6 +76,8 @@ class ImportController(QObject):
 
         lane = self.workers().write
         job = lane.prepare(work, "import")
+        from zzreader.gui.import_dialog import ImportDialog
+
         dialog = ImportDialog(job, self.parent_widget)  # connects before the job can end
         dialog.finished_report.connect(self.finished.emit)
         self.dialog = dialog

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import shown
 from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
@@ -130,7 +131,7 @@ class ImportDialog(QDialog):
         self.bar.setValue(done)
         self.headline.setText(tr("import.progress.text", done=done, total=total))
         if path:
-            self.current.setText(Path(path).name)
+            self.current.setText(shown.name(Path(path).name))
 
     def _cancel_or_close(self) -> None:
         if not self.ended and not self.job.cancelled:
@@ -173,12 +174,13 @@ class ImportDialog(QDialog):
     def _fill(self, files: tuple[FileResult, ...]) -> None:
         self.table.setRowCount(len(files))
         for row, f in enumerate(files):
-            cells = (Path(f.path).name, tr(f"import.status.{f.status}"),
+            # a file name may hold a newline, an escape or bytes that are not UTF-8: one line, escaped
+            cells = (shown.name(Path(f.path).name), tr(f"import.status.{f.status}"),
                      str(f.articles) if f.status != "failed" else "—", note_text(f))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:  # a file name is untrusted and tooltips detect rich text
-                    item.setToolTip(plain_text.tip(f.path))
+                    item.setToolTip(plain_text.tip(shown.line(str(f.path))))
                 if col == 1:
                     item.setForeground(QColor(STATUS_COLOURS.get(f.status, "#718096")))
                 if col == 2:

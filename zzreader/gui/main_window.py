@@ -20,24 +20,23 @@ restores, and shows the library again as a switch does.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader import i18n
-from zzreader.core.corrections import default_user
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
     icons,
     preferences,
-    printing,
+    prompts,
     themes,
     window_bars,
 )
-from zzreader.gui.annotation_browser import AnnotationBrowser
+from zzreader.gui.annotation_dock import AnnotationDock
 from zzreader.gui.appearance import Appearance
-from zzreader.gui.annotation_io import AnnotationIO
 from zzreader.gui.annotator import Annotator
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_menus import ArticleMenus
@@ -47,7 +46,7 @@ from zzreader.gui.change_follower import ChangeFollower
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
-from zzreader.gui.first_paint import after_first_paint
+from zzreader.gui.first_paint import after_first_paint, warm_up_search
 from zzreader.gui.corrections_controller import CorrectionsController
 from zzreader.gui.edits import Edits
 from zzreader.gui.external_changes import ExternalChanges
@@ -61,7 +60,6 @@ from zzreader.gui.qt import (
     QDropEvent,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QModelIndex,
     QSettings,
     QSplitter,
@@ -75,7 +73,6 @@ from zzreader.gui.recent_libraries import RecentLibraries
 from zzreader.gui.search_panel import SearchPanel
 from zzreader.gui.session_memory import SessionMemory
 from zzreader.gui.status_line import StatusLine
-from zzreader.gui.tag_manager import TagManager
 from zzreader.gui.title_filter import TitleFilter
 from zzreader.gui.tree_model import (
     ARTICLE,
@@ -92,6 +89,9 @@ from zzreader.i18n import tr
 if TYPE_CHECKING:  # the importer loads with the first import (gui/import_controller.py)
     from zzreader.core.importer import ImportReport
     from zzreader.core.highlights import Highlight
+    from zzreader.gui.annotation_browser import AnnotationBrowser
+    from zzreader.gui.annotation_io import AnnotationIO
+    from zzreader.gui.tag_manager import TagManager  # loads when first opened
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
 
@@ -143,15 +143,13 @@ class MainWindow(QMainWindow):
         self.view.page.menu_requested.connect(self.citing.extend_page_menu)
         self.corrections = CorrectionsController(  # gui/corrections_controller.py
             self, lambda: self.library, lambda: self.current_id, self.view.cursor_offset, self.view.offset_at,
-            lambda: self.prefs.user_name or default_user(), lambda text: self.statusBar().showMessage(text, 8000),
+            lambda: self.prefs.user_name or preferences.default_user(), lambda text: self.statusBar().showMessage(text, 8000),
             self.edits.run,
         )
         self.corrections.changed.connect(self._corrected)
         self.view.page.menu_requested.connect(self.corrections.extend_page_menu)
         self.collections.export_citations.connect(self.citing.export_collection)
         self.history = NavigationHistory(self)  # Back / Forward through the articles opened
-        self.act_print = window_bars.make_action(self, "print.action", lambda: printing.print_article(self), "Ctrl+P")
-        self.act_print_preview = window_bars.make_action(self, "print.preview.action", lambda: printing.preview_article(self))
         window_bars.build_menus(self)
         window_bars.build_toolbar(self)
         self.appearance.apply(self.prefs, initial=True)
@@ -178,7 +176,6 @@ class MainWindow(QMainWindow):
             self, lambda: self.library, lambda: self.view, lambda: self.current_id, self.open_from_ui,
             self.edits, self.notices,
         )
-        self.io = AnnotationIO(self)
         self.external: ExternalChanges | None = None  # started once the views exist
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
@@ -255,17 +252,22 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
 
-        self.browser = AnnotationBrowser(self.annotator)
-        self.browser.jump_requested.connect(self.jump_to_highlight)
-        self.browser.export_requested.connect(self.io.export_dialog)
-        self.browser_dock = QDockWidget(tr("dock.annotations"), self)
-        self.browser_dock.setObjectName("annotationsDock")
-        self.browser_dock.setWidget(self.browser)
+        self.browser_dock = AnnotationDock(self)  # its browser is built when first shown
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
         self.browser_dock.hide()
         self.resize(1400, 880)
         self.layout_memory = WindowLayout(self.settings, self, self.splitter, self.left_split, self.search_dock)
         self.layout_memory.proportion()
+
+    @functools.cached_property
+    def io(self) -> AnnotationIO:
+        from zzreader.gui.annotation_io import AnnotationIO  # exports and imports, made on first use
+
+        return AnnotationIO(self)
+
+    @property
+    def browser(self) -> AnnotationBrowser:
+        return self.browser_dock.browser  # built on first use (gui/annotation_dock.py)
 
     def fill_collection_menu(self, menu: QMenu) -> None:
         menu.clear()
@@ -277,12 +279,8 @@ class MainWindow(QMainWindow):
             menu.addAction(act)
 
     def _warm_up(self) -> None:
-        """Ready jieba in the read lane, so the first search is as quick as the rest."""
-        from zzreader.resources import configure_jieba
-
-        if self.library is None:  # closed before it was drawn
-            return
-        self.workers.read.submit(lambda _lib, _p, _c: configure_jieba(), "warm-up")
+        if self.library is not None:  # not closed before it was drawn
+            warm_up_search(self.workers)
 
     def _first_drawn(self) -> None:
         """Once the window is drawn: remember where the reader is, queue the daily backup
@@ -328,7 +326,7 @@ class MainWindow(QMainWindow):
         try:
             new = open_library(path)
         except ZZReaderError as exc:
-            QMessageBox.warning(self, tr("library.open_failed"), i18n.pick(str(exc)))
+            prompts.warn(self, tr("library.open_failed"), i18n.pick(str(exc)))  # plain text: the name is the user's
             return False
         self.memory.settle_in()  # the library left is remembered before the new one
         self.close_library(backup=True)
@@ -509,6 +507,8 @@ class MainWindow(QMainWindow):
 
     def show_tag_manager(self) -> TagManager:
         if self.tag_manager is None:
+            from zzreader.gui.tag_manager import TagManager
+
             self.tag_manager = TagManager(self.annotator, self)
         self.tag_manager.reload()
         self.tag_manager.show()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from zzreader.core.store import NotFoundError
 from zzreader.gui import icons
+from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.qt import QAction, QApplication, QEvent, QKeySequence, QObject, Qt, QWidget
 from zzreader.i18n import tr
 
@@ -43,8 +44,15 @@ class NavigationHistory(QObject):
         window.article_opened.connect(self._opened)
         if window.current_id is not None:  # the article opened while the window was built
             self.current = (window.current_id, window.current_query)
-        QApplication.instance().installEventFilter(self)
+        # Every event of the application passes this filter: from the first paint on,
+        # not through the thousands the window's start sends (gui/first_paint.py).
+        self.listening = False  # to the mouse's buttons
+        after_first_paint(window, self._listen)
         self._update()
+
+    def _listen(self) -> None:
+        QApplication.instance().installEventFilter(self)
+        self.listening = True
 
     def _action(self, key: str, slot, shortcuts: list[str]) -> QAction:
         act = QAction(tr(key), self.window)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zzreader.core.highlights import Highlight
-from zzreader.core.notes import note_plain_text
 from zzreader.gui import highlight_style, plain_text
 from zzreader.gui.qt import (
     QColor,
@@ -86,6 +85,8 @@ class NoteMarkers(QObject):
         return next((h for h in self.view.highlights_at(position) if h.note.strip()), None)
 
     def tooltip_text(self, h: Highlight) -> str:
+        from zzreader.core.notes import note_plain_text  # with its Markdown and HTML parsers, on first hover
+
         text = note_plain_text(h.note)
         if len(text) > TIP_CHARS:
             text = text[:TIP_CHARS] + "…"

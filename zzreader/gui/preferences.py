@@ -1,4 +1,4 @@
-"""Reading settings, their storage in QSettings, and the Preferences dialog.
+"""Reading settings and their storage in QSettings (the dialog: gui/preferences_dialog.py).
 
 `Prefs` is a frozen dataclass so the window can compare old and new settings
 and repaint only when something changed. Its keys live under `reading/`; the
@@ -7,26 +7,12 @@ main window keeps geometry, docks and recent libraries under its own keys.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, fields, replace
 
 from zzreader import i18n
-from zzreader.core.corrections import default_user
 from zzreader.gui import themes
-from zzreader.gui.qt import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFont,
-    QFontComboBox,
-    QFontDatabase,
-    QFormLayout,
-    QSettings,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
-from zzreader.i18n import tr
+from zzreader.gui.qt import QFont, QFontDatabase, QSettings
 
 # Serif faces read best for long Chinese text; the first one installed wins.
 READING_FONTS = (
@@ -46,6 +32,17 @@ UI_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft 
 FONT_SIZES = (12, 30)
 LINE_SPACINGS = (120, 250)  # line pitch, percent of the font size
 TEXT_WIDTHS = (20, 80)  # Chinese characters per line
+
+
+def default_user() -> str:
+    """The account's name, which signs corrections unless Preferences names someone.
+
+    core/corrections.py, with the search modules it needs, loads when a name is
+    asked for, not with the window (tests/bench/bench_gui.py).
+    """
+    from zzreader.core.corrections import default_user as account_name
+
+    return account_name()
 
 
 @dataclass(frozen=True)
@@ -76,11 +73,18 @@ def _clamp(value: int, bounds: tuple[int, int]) -> int:
 
 def first_installed(candidates: tuple[str, ...]) -> str:
     """The first family in `candidates` that Qt can find, else the default font's."""
-    families = set(QFontDatabase.families())
+    families = _installed_families()
     for family in candidates:
         if family in families:
             return family
     return QFont().family()
+
+
+@functools.cache
+def _installed_families() -> frozenset[str]:
+    """Listed once: the window asks for a font six times as it is built, and each list
+    holds every installed family (hundreds with the CJK fonts)."""
+    return frozenset(QFontDatabase.families())
 
 
 def reading_family(prefs: Prefs) -> str:
@@ -108,82 +112,3 @@ def save(settings: QSettings, prefs: Prefs) -> None:
     for f in fields(Prefs):
         settings.setValue(f"reading/{f.name}", getattr(prefs, f.name))
     settings.sync()
-
-
-class PreferencesDialog(QDialog):
-    """Language, theme, font family and size, line spacing and text width."""
-
-    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("prefs.title"))
-        self.setObjectName("preferences")
-        self._initial = prefs
-
-        self.language = QComboBox()
-        self.language.addItem("中文", "zh")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(prefs.language)))
-        self.language.setToolTip(tr("prefs.language.tip"))
-
-        self.theme = QComboBox()
-        for name in themes.THEMES:
-            self.theme.addItem(tr(f"theme.{name}"), name)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
-
-        self.font_family = QFontComboBox()
-        self.font_family.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
-        self.font_family.setCurrentFont(QFont(reading_family(prefs)))
-
-        self.font_size = _spin(FONT_SIZES, prefs.font_size, " pt")
-        self.line_spacing = _spin(LINE_SPACINGS, prefs.line_spacing, " %", step=10)
-        self.text_width = _spin(TEXT_WIDTHS, prefs.text_width, tr("prefs.width.suffix"), step=2)
-        self.user_name = QLineEdit(prefs.user_name)
-        self.user_name.setPlaceholderText(default_user())
-        self.user_name.setToolTip(tr("prefs.user.tip"))
-
-        form = QFormLayout()
-        rows = (
-            ("prefs.language", self.language),
-            ("prefs.theme", self.theme),
-            ("prefs.font", self.font_family),
-            ("prefs.size", self.font_size),
-            ("prefs.spacing", self.line_spacing),
-            ("prefs.width", self.text_width),
-            ("prefs.user", self.user_name),
-        )
-        for key, widget in rows:
-            widget.setAccessibleName(tr(key))
-            form.addRow(tr(key) + "：" if i18n.language() == "zh" else tr(key) + ":", widget)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def prefs(self) -> Prefs:
-        """The settings as the dialog shows them now."""
-        family = self.font_family.currentFont().family()
-        if family == first_installed(READING_FONTS) and not self._initial.font_family:
-            family = ""  # keep following the best installed face
-        return Prefs(
-            language=self.language.currentData(),
-            theme=self.theme.currentData(),
-            font_family=family,
-            font_size=self.font_size.value(),
-            line_spacing=self.line_spacing.value(),
-            text_width=self.text_width.value(),
-            user_name=self.user_name.text().strip(),
-        ).clamped()
-
-
-def _spin(bounds: tuple[int, int], value: int, suffix: str, step: int = 1) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(*bounds)
-    box.setSingleStep(step)
-    box.setValue(value)
-    box.setSuffix(suffix)
-    return box

@@ -11,20 +11,40 @@ from pathlib import Path
 
 from zzreader.gui import file_dialogs
 from zzreader.gui import plain_text
-from zzreader.gui.qt import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from zzreader.gui.qt import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+
+
+def _input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """A QInputDialog whose label shows `label` literally: it may quote a tag or a name."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        plain_text.plain(child)
+    return dialog
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """A line of text, or None when cancelled or left empty."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()
+    dialog = _input_dialog(parent, title, label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue().strip()
+    dialog.deleteLater()
     return value if ok and value else None
 
 
 def ask_item(parent: QWidget | None, title: str, label: str, items: list[str], editable: bool = True) -> str | None:
     """One of `items` (or, if editable, a new value), or None when cancelled."""
-    value, ok = QInputDialog.getItem(parent, title, label, items, 0, editable)
-    value = value.strip()
+    dialog = _input_dialog(parent, title, label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(editable)
+    if items:
+        dialog.setTextValue(items[0])
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    value = dialog.textValue().strip()
+    dialog.deleteLater()
     return value if ok and value else None
 
 

@@ -9,6 +9,8 @@ with a bilingual message instead of an AttributeError deep inside a widget.
 from __future__ import annotations
 
 import sys
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 
@@ -47,151 +49,97 @@ def _read_sources_instead_of_caching_their_lines() -> None:
 
 _read_sources_instead_of_caching_their_lines()
 
-from PySide6.QtCore import (  # after the check above is made cheap
-    QAbstractItemModel,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QByteArray,
-    QCryptographicHash,
-    QDate,
-    QEvent,
-    QEventLoop,
-    QItemSelectionModel,
-    QLibraryInfo,
-    QLocale,
-    QMargins,
-    QMarginsF,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QPointF,
-    QRect,
-    QRectF,
-    QRunnable,
-    QSettings,
-    QSize,
-    QSizeF,
-    QSortFilterProxyModel,
-    QStandardPaths,
-    QStringListModel,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-    QUrl,
-    Qt,
-    Signal,
-    Slot,
-    QtMsgType,
-    qInstallMessageHandler,
-    qVersion,
-)
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QBrush,
-    QColor,
-    QContextMenuEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QFont,
-    QFontDatabase,
-    QFontInfo,
-    QFontMetrics,
-    QGuiApplication,
-    QHelpEvent,
-    QIcon,
-    QIconEngine,
-    QImage,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPdfWriter,
-    QPen,
-    QPixmap,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextFrameFormat,
-    QTextLength,
-    QTextOption,
-)
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QButtonGroup,
-    QCalendarWidget,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFontComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressBar,
-    QProgressDialog,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    QStyle,
-    QStyleOption,
-    QStyleOptionViewItem,
-    QStyledItemDelegate,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QTextBrowser,
-    QTextEdit,
-    QToolBar,
-    QToolButton,
-    QToolTip,
-    QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6 import QtCore, QtGui, QtWidgets  # after the check above is made cheap
+
+if TYPE_CHECKING:  # what editors and type checkers see: the names below, from their modules
+    from PySide6.QtCore import *  # noqa: F403
+    from PySide6.QtGui import *  # noqa: F403
+    from PySide6.QtNetwork import *  # noqa: F403
+    from PySide6.QtPrintSupport import *  # noqa: F403
+    from PySide6.QtSvg import *  # noqa: F403
+    from PySide6.QtWidgets import *  # noqa: F403
+
+# The names zzreader uses, by module. Each is looked up in its module when a
+# zzreader module first imports it (`__getattr__` below), not all up front:
+# PySide6 builds a class, with every enum it holds, when it is first named
+# (the `Qt` namespace alone takes some 13 ms), and the window's start-up
+# names only the classes of the modules it imports (tests/bench/bench_gui.py).
+_CORE = frozenset((
+    "QAbstractItemModel", "QAbstractListModel", "QAbstractTableModel", "QByteArray",
+    "QCryptographicHash", "QDate", "QDir", "QEvent", "QEventLoop", "QItemSelectionModel", "QLibraryInfo",
+    "QLocale", "QMargins", "QMarginsF", "QMimeData", "QModelIndex", "QObject", "QPersistentModelIndex",
+    "QPoint", "QPointF", "QRect", "QRectF", "QRunnable", "QSettings", "QSize", "QSizeF",
+    "QSortFilterProxyModel", "QStandardPaths", "QStringListModel", "QThreadPool", "QTimer",
+    "QTranslator", "QUrl", "Qt", "Signal", "Slot", "QtMsgType", "qInstallMessageHandler", "qVersion",
+))
+_GUI = frozenset((
+    "QAction", "QActionGroup", "QBrush", "QColor", "QContextMenuEvent", "QDesktopServices",
+    "QDragEnterEvent", "QDropEvent", "QFont", "QFontDatabase", "QFontInfo", "QFontMetrics",
+    "QGuiApplication", "QHelpEvent", "QIcon", "QIconEngine", "QImage", "QKeyEvent", "QKeySequence",
+    "QMouseEvent", "QPageLayout", "QPageSize", "QPainter", "QPainterPath", "QPalette", "QPdfWriter",
+    "QPen", "QPixmap", "QShortcut", "QStandardItem", "QStandardItemModel", "QTextBlock",
+    "QTextBlockFormat", "QTextCharFormat", "QTextCursor", "QTextDocument", "QTextFormat",
+    "QTextFrameFormat", "QTextLength", "QTextOption",
+))
+_WIDGETS = frozenset((
+    "QAbstractButton", "QAbstractItemView", "QApplication", "QButtonGroup", "QCalendarWidget",
+    "QCheckBox", "QComboBox", "QCompleter", "QDateEdit", "QDialog", "QDialogButtonBox", "QDockWidget",
+    "QFileDialog", "QFontComboBox", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox", "QHBoxLayout",
+    "QHeaderView", "QInputDialog", "QLabel", "QLineEdit", "QListView", "QListWidget",
+    "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox", "QPlainTextEdit", "QProgressBar",
+    "QProgressDialog", "QPushButton", "QRadioButton", "QSizePolicy", "QSpinBox", "QSplitter",
+    "QStackedWidget", "QStatusBar", "QStyle", "QStyleOption", "QStyleOptionViewItem",
+    "QStyledItemDelegate", "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget",
+    "QTextBrowser", "QTextEdit", "QToolBar", "QToolButton", "QToolTip", "QTreeView", "QTreeWidget",
+    "QTreeWidgetItem", "QVBoxLayout", "QWidget", "QWidgetAction",
+))
+_PRINT_SUPPORT = frozenset((
+    "QPrintDialog", "QPrinter", "QPrintPreviewDialog",
+))
+_NETWORK = frozenset((
+    "QLocalServer", "QLocalSocket",
+))
+_SVG = frozenset((
+    "QSvgRenderer",
+))
+
+
+def _module(name: str) -> ModuleType | None:
+    """The PySide6 module that holds `name` (imported now if it is one the start does not need)."""
+    if name in _CORE:
+        return QtCore
+    if name in _GUI:
+        return QtGui
+    if name in _WIDGETS:
+        return QtWidgets
+    if name in _PRINT_SUPPORT:  # File → Print only
+        from PySide6 import QtPrintSupport
+
+        return QtPrintSupport
+    if name in _NETWORK:  # the single-instance socket (gui/single_instance.py)
+        from PySide6 import QtNetwork
+
+        return QtNetwork
+    if name in _SVG:  # the icons (gui/icons.py)
+        from PySide6 import QtSvg
+
+        return QtSvg
+    return None
+
+
+def __getattr__(name: str) -> Any:
+    """A Qt name, made on first use and then kept as this module's attribute."""
+    module = _module(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 MIN_QT = (6, 6)
 
@@ -202,7 +150,7 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 
 def check_version(found: str | None = None) -> None:
     """Refuse a Qt older than MIN_QT, naming what was found."""
-    found = found or qVersion()
+    found = found or QtCore.qVersion()
     if _version_tuple(found) < MIN_QT:
         need = ".".join(map(str, MIN_QT))
         raise ImportError(
@@ -224,7 +172,7 @@ def leaks_none(calls: int = 64) -> bool:
     "none_dealloc: deallocating None". pyproject.toml therefore excludes
     6.12; the test suite and `--self-test` check the installed binding.
     """
-    probe = QObject()
+    probe = QtCore.QObject()
     before = sys.getrefcount(None)
     for _ in range(calls):
         probe.setObjectName("probe")
@@ -234,6 +182,5 @@ def leaks_none(calls: int = 64) -> bool:
 
 BINDING = f"PySide6 {PySide6.__version__}"
 
-_FUNCTIONS = ("Qt", "Signal", "Slot", "qVersion", "qInstallMessageHandler")
-__all__ = [name for name in dir() if name[:1] == "Q" or name in _FUNCTIONS]
+__all__ = [name for name in sorted(_CORE | _GUI | _WIDGETS | _PRINT_SUPPORT | _NETWORK | _SVG)]  # noqa: C416
 __all__ += ["BINDING", "MIN_QT", "check_version", "leaks_none"]

@@ -13,9 +13,9 @@ import html
 import math
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from zzreader.core.models import ARTICLE_TYPES
-from zzreader.core.search import Hit, QueryError, SearchResult, search
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.gui import plain_text
 from zzreader.gui import themes
 from zzreader.gui.article_html import format_date
@@ -50,6 +50,9 @@ from zzreader.gui.workers import Workers
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import language, pick, tr
 
+if TYPE_CHECKING:  # core/search.py loads in the read lane with the first search, not at start
+    from zzreader.core.search import Hit, SearchResult
+
 PAGE = 50
 TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
 
@@ -64,6 +67,8 @@ class SearchRequest:
     sort: str = "relevance"
 
     def run(self, library, offset: int = 0, limit: int | None = None) -> SearchResult:
+        from zzreader.core.search import search  # in the read lane, with the first search
+
         return search(
             library,
             self.query,
@@ -464,6 +469,8 @@ class SearchPanel(QWidget):
         self.busy = False
         self.searching.emit(False)
         self.model.reset(None)
+        from zzreader.core.search import QueryError  # loaded by the search that failed
+
         message = pick(str(exc)) if isinstance(exc, QueryError) else tr("search.failed", error=pick(str(exc)))
         self.show_status(message, error=True)
 

@@ -6,14 +6,25 @@ start connects to it, asks it to come forward and exits, as most desktop
 apps do; two windows writing the same highlights would only confuse undo.
 `zzreader --new-window` skips this and opens a second window on purpose.
 A socket left by a crashed window answers nothing and is replaced.
+
+The window's start (gui/app.py) claims without listening and listens once
+it is drawn: where the socket is a file (not on Windows) and that file is
+not there, no window runs and none is asked, so Qt's network module loads
+after the first paint, not before it (tests/bench/bench_gui.py).
 """
 
 from __future__ import annotations
 
 import getpass
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zzreader.gui.qt import QCryptographicHash, QLocalServer, QLocalSocket, QObject, Signal
+from zzreader.gui import qt
+from zzreader.gui.qt import QCryptographicHash, QDir, QObject, Signal
+
+if TYPE_CHECKING:
+    from zzreader.gui.qt import QLocalServer, QLocalSocket
 
 CONNECT_MS = 500
 RAISE = b"raise\n"
@@ -40,21 +51,25 @@ class SingleInstance(QObject):
     def __init__(self, name: str) -> None:
         super().__init__()
         self.name = name
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._connection)
+        self.server: QLocalServer | None = None  # made by listen()
         # Held here, not left to deleteLater: their owner closes them (see close).
         self._sockets: list[QLocalSocket] = []
 
     def listen(self) -> bool:
+        if self.server is not None and self.server.isListening():
+            return True
+        if self.server is None:
+            self.server = qt.QLocalServer(self)
+            self.server.setSocketOptions(qt.QLocalServer.SocketOption.UserAccessOption)
+            self.server.newConnection.connect(self._connection)
         if self.server.listen(self.name):
             return True
-        QLocalServer.removeServer(self.name)  # left by a crashed window
+        qt.QLocalServer.removeServer(self.name)  # left by a crashed window
         return self.server.listen(self.name)
 
     def _connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
-            self._sockets = [s for s in self._sockets if s.state() != QLocalSocket.LocalSocketState.UnconnectedState]
+            self._sockets = [s for s in self._sockets if s.state() != qt.QLocalSocket.LocalSocketState.UnconnectedState]
             self._sockets.append(socket)
             socket.readyRead.connect(self._ready)
             if socket.bytesAvailable():
@@ -74,12 +89,13 @@ class SingleInstance(QObject):
             socket.readyRead.disconnect(self._ready)
             socket.abort()
         self._sockets.clear()
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
 
 
 def ask_running(name: str) -> bool:
     """Tell a running window to come forward; False when none answers."""
-    socket = QLocalSocket()
+    socket = qt.QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
         return False
@@ -90,14 +106,26 @@ def ask_running(name: str) -> bool:
     return True
 
 
-def claim(library_path: Path) -> SingleInstance | None:
-    """Become the library's window (a listener), or None when one already runs."""
+def claim(library_path: Path, listen: bool = True) -> SingleInstance | None:
+    """Become the library's window (a listener), or None when one already runs.
+
+    `listen=False`: the caller calls `listen()` later (the window, once drawn),
+    and a socket file that is not there is taken to mean no window runs.
+    """
     name = server_name(library_path)
-    if ask_running(name):
+    if (listen or socket_may_exist(name)) and ask_running(name):
         return None
     instance = SingleInstance(name)
-    instance.listen()  # if even this fails, the window still opens: never block the user
+    if listen:
+        instance.listen()  # if even this fails, the window still opens: never block the user
     return instance
+
+
+def socket_may_exist(name: str) -> bool:
+    """False only where QLocalServer's socket is a file (Unix: in Qt's temporary folder) and it is not there."""
+    if sys.platform == "win32":
+        return True  # a named pipe: only asking tells
+    return Path(QDir.tempPath(), name).exists()
 
 
 def bring_forward(window: object) -> None:

@@ -13,7 +13,7 @@ from zzreader.core.changes import Changes
 from zzreader.core.palette import COLORS
 from zzreader.core.tags import TagInfo
 from zzreader.gui import prompts
-from zzreader.gui.highlight_editor import colour_name, swatch
+from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.qt import (
     QAbstractItemView,
     QColor,

@@ -8,14 +8,13 @@ that period's matching articles; the chart saves as PNG, the data as CSV.
 
 from __future__ import annotations
 
-import csv
 import math
 from typing import Any
 
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 
-from zzreader.core import search
+from zzreader.core import atomic_file, csv_safe, search
 from zzreader.core.discovery import trends
 from zzreader.gui.date_edit import iso, optional_date_edit
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
@@ -169,8 +168,8 @@ class TrendsView(QWidget):
             return None
         path = path or QFileDialog.getSaveFileName(self, tr("discover.trends.csv"), "trend.csv", "CSV (*.csv)")[0]
         if path:
-            with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-                csv.writer(fh).writerows(self.result.to_csv_rows())
+            with atomic_file.text_file(path, "utf-8-sig", newline="") as fh:
+                csv_safe.write_rows(fh, self.result.to_csv_rows())  # a query may start with "-" or "="
         return path or None
 
     def set_queries(self, queries: list[str], by: str = "month") -> None:

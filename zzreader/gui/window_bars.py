@@ -8,6 +8,7 @@ backup_controller.py, import_controller.py, recent_libraries.py).
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from zzreader.gui import icons, themes
@@ -52,6 +53,13 @@ def make_action(owner: QWidget, key: str, slot, shortcut=None, icon_name: str | 
     owner.addAction(act)  # shortcuts work while the menu bar is hidden too
     return act
 
+def _printing() -> ModuleType:
+    """gui/printing.py, with Qt's printing module, loads with the first print, not at start."""
+    from zzreader.gui import printing
+
+    return printing
+
+
 def build_actions(w: MainWindow) -> None:
     """Every action of the window, as attributes of the window (`act_*`)."""
     SK = QKeySequence.StandardKey
@@ -64,6 +72,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_open_library = a("action.open_library", w.recent.open_library, "Ctrl+Shift+L", "library")
     w.act_backup_now = a("action.backup_now", lambda: w.backups.backup_now())
     w.act_restore = a("action.restore_backup", lambda: w.backups.restore_dialog())
+    w.act_compact = a("action.compact", lambda: w.backups.compact_now())
     w.act_quit = a("action.quit", w.close, SK.Quit)
     w.act_find = a("action.find", w.view.open_find, SK.Find, "find")
     w.act_find_next = a("action.find_next", lambda: w.view.step_marks(True), SK.FindNext)
@@ -87,11 +96,13 @@ def build_actions(w: MainWindow) -> None:
     w.act_search_help = a("action.search_help", w.help.show_search_help, SK.HelpContents)
     w.act_export_annotations = a("action.export_annotations", lambda: w.io.export_dialog(),
                                     "Ctrl+Shift+E", "export")
-    w.act_import_annotations = a("action.import_annotations", w.io.import_dialog)
+    w.act_import_annotations = a("action.import_annotations", lambda: w.io.import_dialog())
     w.act_export_html = a("action.export_html", lambda: w.io.export_article("html"))
     w.act_export_pdf = a("action.export_pdf", lambda: w.io.export_article("pdf"), "Ctrl+Shift+P")
     w.act_tag_manager = a("action.tag_manager", w.show_tag_manager, "Ctrl+Shift+T", "tag")
     w.act_article_tags = a("action.article_tags", w.focus_article_tags, "Ctrl+T")
+    w.act_print = a("print.action", lambda: _printing().print_article(w), "Ctrl+P")
+    w.act_print_preview = a("print.preview.action", lambda: _printing().preview_article(w))
     w.act_new_collection = a("action.new_collection", lambda: w.annotator.new_collection(
         [w.current_id] if w.current_id is not None else None))
     w.act_browser = w.browser_dock.toggleViewAction()
@@ -125,7 +136,7 @@ def build_menus(w: MainWindow) -> None:
     w.recent_menu = m.addMenu(tr("menu.recent"))
     w.recent_menu.aboutToShow.connect(lambda: w.recent.fill(w.recent_menu))
     m.addSeparator()
-    m.addActions([w.act_backup_now, w.act_restore])
+    m.addActions([w.act_backup_now, w.act_restore, w.act_compact])
     m.addSeparator()
     m.addAction(w.act_quit)
 

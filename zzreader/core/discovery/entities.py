@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,41 +67,35 @@ class EntryDetail:
 
 # -- building -----------------------------------------------------------------------
 class _KnownPeople:
-    """The library's byline names and their pattern, kept for the process.
+    """The library's byline names and their matcher, kept for the process.
 
     Recomputing them from every article on each imported issue made import
     time grow with the library (issue 18: 0.4 s an issue after three years).
     They are read once from the index itself (the names indexed with a byline
     role, plus the bylines of the articles about to be indexed), then each
-    update adds the bylines it indexes; the pattern is rebuilt only when a
-    new name arrives. Another connection's commit (PRAGMA data_version)
+    update adds the bylines it indexes. Another connection's commit (PRAGMA data_version)
     sends the next update back to the index. A name whose last byline was
     corrected away stays known until then: it can only add a mention.
     """
 
     def __init__(self) -> None:
-        self.names: set[str] = set()
         self.version: int | None = None
-        self.pattern: Any = None
-        self.pattern_size = -1
+        self.matcher = entity_extract.NameMatcher()
 
-    def refresh(self, db: Any, pending: list[int]) -> Any:
+    def refresh(self, db: Any, pending: list[int]) -> entity_extract.NameMatcher:
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if version != self.version:
-            self.names = _indexed_byline_names(db)
+            self.matcher = entity_extract.NameMatcher(_indexed_byline_names(db))
             self.version = version
-        self.names |= _byline_names(db, pending)
-        if len(self.names) != self.pattern_size:
-            self.pattern = entity_extract.people_regex(self.names)
-            self.pattern_size = len(self.names)
-        return self.pattern
+        self.matcher.add(_byline_names(db, pending))
+        return self.matcher
 
 
 _KNOWN: weakref.WeakKeyDictionary[Any, _KnownPeople] = weakref.WeakKeyDictionary()
 
 
-def _known_people(library: Any, pending: list[int]) -> Any:
-    """The pattern of the people the body scan should recognise: every byline name."""
+def _known_people(library: Any, pending: list[int]) -> entity_extract.NameMatcher:
+    """The people the body scan should recognise: every byline name."""
     known = _KNOWN.get(library)
     if known is None:
         known = _KNOWN[library] = _KnownPeople()
@@ -150,11 +144,14 @@ def update(
     article_ids: Iterable[int] | None = None,
     progress: Progress | None = None,
     cancel: Any = None,
+    scans: Mapping[str, entity_extract.Scan] | None = None,
 ) -> int:
     """Index the given articles (default: every article not yet indexed); return how many.
 
     Work is committed per batch, so a cancelled or interrupted build keeps
-    what it did and the next call goes on from there.
+    what it did and the next call goes on from there. `scans` holds scans
+    already made of article bodies (by an import's parse workers), keyed by
+    the body; an article whose body is not there is scanned here.
     """
     db = library.db
     with library.lock:
@@ -169,7 +166,7 @@ def update(
             break
         chunk = pending[start : start + BATCH]
         with library.lock, db.atomic():
-            _index_chunk(db, chunk, known, entity_ids)
+            _index_chunk(db, chunk, known, entity_ids, scans or {})
         if progress:
             progress(min(start + BATCH, total), total)
     return total
@@ -185,7 +182,9 @@ def _entity_id(db: Any, cache: dict[tuple[str, str], int], kind: str, name: str)
     return cache[key]
 
 
-def _index_chunk(db: Any, ids: list[int], known: Any, cache: dict) -> None:
+def _index_chunk(
+    db: Any, ids: list[int], known: Any, cache: dict, scans: Mapping[str, entity_extract.Scan]
+) -> None:
     marks = ",".join("?" * len(ids))
     db.execute(f"DELETE FROM entity_mentions WHERE article_id IN ({marks})", ids)
     rows = db.execute(
@@ -199,8 +198,8 @@ def _index_chunk(db: Any, ids: list[int], known: Any, cache: dict) -> None:
             for name, n in Counter(json.loads(cell or "[]")).items():
                 role = ROLE_CODES[BYLINE_ROLES[column]]
                 mentions.append((_entity_id(db, cache, "person", name), article_id, role, n))
-        body = "\n".join(part for part in (title, subtitle, text) if part)
-        for found in entity_extract.extract(body, known):
+        body = entity_extract.article_body(title, subtitle, text)
+        for found in entity_extract.extract(body, known, scans.get(body)):
             entity = _entity_id(db, cache, found.kind, found.name)
             mentions.append((entity, article_id, ROLE_CODES["mentioned"], found.count))
     db.conn.executemany(

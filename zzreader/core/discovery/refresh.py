@@ -10,12 +10,19 @@ picks them up.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from zzreader.core.discovery import entities
 
+if TYPE_CHECKING:
+    from zzreader.core.discovery.entity_extract import Scan
 
-def after_import(library: Any, added: tuple[int, ...], changed: tuple[int, ...]) -> None:
+
+def after_import(
+    library: Any, added: tuple[int, ...], changed: tuple[int, ...], scans: Mapping[str, Scan] | None = None
+) -> None:
+    """`scans`: what the parse workers already scanned of the articles' bodies (entities.update)."""
     ids = sorted({*added, *changed})
     if not ids:
         return
@@ -25,5 +32,5 @@ def after_import(library: Any, added: tuple[int, ...], changed: tuple[int, ...])
         library.db.execute(f"DELETE FROM reprint_signatures WHERE article_id IN ({marks})", ids)
     from zzreader.core.discovery import reprints  # datasketch and scipy load only when there is work
 
-    entities.update(library, ids)
+    entities.update(library, ids, scans=scans)
     reprints.update(library, ids)

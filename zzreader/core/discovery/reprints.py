@@ -367,7 +367,8 @@ def _store(library: Any, ids: list[int], rows: list, pairs: list[tuple[int, int,
 def _boilerplate_stale(library: Any) -> bool:
     """Learn the boilerplate again once the library has grown fourfold since
     (a first import of a few issues cannot tell boilerplate from news)."""
-    sampled = int(library.meta(BOILERPLATE_META) or 0)
+    stored = str(library.meta(BOILERPLATE_META) or 0)
+    sampled = int(stored) if stored.isdecimal() else 0  # anything else: learn again
     if sampled >= BOILERPLATE_SAMPLE:
         return False
     with library.lock:

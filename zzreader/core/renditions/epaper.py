@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_chrome
+from .furniture import is_scrape_chrome
 from .model import SourceLine
 
-_META = re.compile(r"(?:来源|作者|发布时间|发稿时间|稿件来源|编辑)\s*[:：]")
-_AUTHOR = re.compile(r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|发布时间|发稿时间|日期|编辑|字数|点击)\s*[:：]|$)")
-_WHEN = re.compile(r"(?:发布时间|发稿时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_META = re.compile(r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑)\s*[:：]")
+_AUTHOR = re.compile(
+    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期|编辑|字数|点击)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
+)
+_WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*[:：]")
 
 
@@ -24,11 +26,16 @@ def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
     meta = sum(1 for r in raw_lines if is_meta(r))
     pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
-    chrome = sum(1 for r in raw_lines if r.strip() and is_chrome(r))
+    chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
 
-_META_LINE = re.compile(r"^\s*(?:来源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+_META_LINE = re.compile(r"^\s*(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+# '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author
+_LED_META = re.compile(
+    r"^\s*(?:(?:株洲日报|株洲晚报)|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第?\s*[A-Za-z]?\d{1,2}\s*版|[|｜/·\s])+作者\s*[:：]"
+)
+_BARE_DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
 
 _BRACKETED = re.compile(r"[【\[]\s*(来源|作者|发布时间|发稿时间|日期|编辑)\s*[】\]]\s*[:：]?")
@@ -42,23 +49,51 @@ def _unbracket(text: str) -> str:
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
     text = _unbracket(text)
-    return len(_META.findall(text)) >= 2 or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
+    return (
+        len(_META.findall(text)) >= 2
+        or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
+        or ("作者" in text and bool(_LED_META.match(text)))
+    )
+
+
+_NAV_HEAD = re.compile(r"^\s*[【\[]?\s*(?:本版(?:标题)?导航|标题导航|版面导航|本版导读|本版新闻|本版其他新闻|相关(?:新闻|阅读)|往期回顾)\s*[】\]]?\s*[:：]?\s*$")
+_NAV_ITEM = re.compile(r"^\s*(?:[·•●◆▪\-*]|\d{1,2}[.、)])\s*\S")
+
+
+def _drop_navigation(lines: list[SourceLine]) -> int:
+    """'本版标题导航' and the bulleted titles under it: the page's menu, no article's text."""
+    dropped = 0
+    in_nav = False
+    for line in lines:
+        if line.kind:
+            in_nav = False
+            continue
+        if _NAV_HEAD.match(line.text):
+            in_nav = True
+        elif not (in_nav and _NAV_ITEM.match(line.text)):
+            in_nav = False
+            continue
+        line.kind = "furniture"
+        dropped += 1
+    return dropped
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
+    if dropped := _drop_navigation(lines):
+        warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     date = None
     for line in lines:
         if line.kind or not is_meta(line.text):
             continue
         line.text = _unbracket(line.text)
-        if (m := _WHEN.search(line.text)) and date is None:
+        if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
         names = author.group(1).strip() if author else ""
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
     for line in lines:
-        line.gap = max(line.gap, 1)  # scraped pages put each paragraph on its own line
+        line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")
     return date

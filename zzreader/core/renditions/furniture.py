@@ -30,13 +30,14 @@ _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,})$")
 _RULE_START = set("～~*＊★☆-=＝") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
-    r"(?:字体[:：]?\s*[大中小\s]*|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
+    r"(?:(?:字体|字号)[:：]?\s*[大中小\s]*|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
     r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
 )
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
+_PAGE_NO = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
@@ -44,12 +45,28 @@ _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类�
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
+_RUNNING_PAPER = re.compile(r"^\s*(?:株洲日报|株洲晚报)\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_BAR = re.compile(r"\s*[|｜]\s*")
+_PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
+
+
+def _flat(text: str) -> str:
+    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms."""
+    text = text.replace("\u3000", " ")
+    if "株洲" in text[:8]:
+        text = _RUNNING_PAPER.sub("", text)
+    if "|" in text or "｜" in text:
+        text = _BAR.sub(" ", text)
+    return _PAGE_DOT.sub(" ", text) if "·" in text or "•" in text else text
+
+
 def page_header(text: str) -> tuple[str | None, str]:
     """(ISO date or None, section) if the line is a page header, else (None, '')."""
+    text = _flat(text)
     if m := _PAGE_LINE.match(text):
         return None, m.group(2)
-    m = _HEADER.match(text.replace("\u3000", " "))
-    if not m and (first := _PAGE_FIRST.match(text.replace("\u3000", " "))):
+    m = _HEADER.match(text)
+    if not m and (first := _PAGE_FIRST.match(text)):
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
     if not m:
         return None, ""
@@ -68,14 +85,20 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def is_header(text: str) -> bool:
-    text = text.replace("\u3000", " ")
+    text = _flat(text)
     return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text))
 
 
-def is_chrome(text: str) -> bool:
-    """Page chrome, QR prompts and ad hotlines: no article's text."""
+def is_scrape_chrome(text: str) -> bool:
+    """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare))
+
+
+def is_chrome(text: str) -> bool:
+    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts and ad hotlines: no article's text."""
+    bare = text.strip().lstrip("#").strip()
+    return bool(_CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:

@@ -24,30 +24,87 @@ def looks_like(raw_lines: list[str]) -> bool:
         return False
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
-    width = wrap_width(body)
-    wrapped = sum(1 for r in body if width and abs(len(r.rstrip("\r\n")) - width) <= 2)
-    return indented >= 3 and blanks <= len(body) * 0.1 and wrapped >= len(body) * 0.35
+    if indented < 3 or blanks > len(body) * 0.1:
+        return False
+    measure, width = wrap_measure(body)
+    wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
+    carried = continuation_share(body)
+    return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def continuation_share(body: list[str]) -> float:
+    """Share of lines that carry on a paragraph: unindented, right after an open-ended paragraph line.
+
+    A PDF paragraph is one indented line and then lines that go on mid-sentence;
+    a dump with one indented paragraph per line has next to none (its unindented
+    lines follow headlines and credits), however short its lines are.
+    """
+    carried = 0
+    in_paragraph = open_end = False
+    for raw in body:
+        text = raw.rstrip()
+        indented = bool(INDENT.match(text))
+        goes_on = not indented and open_end and in_paragraph
+        carried += goes_on
+        in_paragraph = indented or goes_on
+        open_end = text[-1:] not in _TERMINAL
+    return carried / len(body) if body else 0.0
 
 
 def wrap_width(body: list[str]) -> int:
     """The commonest length of a line inside a paragraph: the wrap width."""
-    lengths = Counter(len(r.rstrip("\r\n")) for r in body if len(r.strip()) >= 10)
-    return lengths.most_common(1)[0][0] if lengths else 0
+    return wrap_measure(body)[1]
+
+
+def _indent_and_rest(text: str) -> tuple[int, str]:
+    """A paragraph indent takes two columns however the extractor wrote it ('　　', '  ', '    ')."""
+    text = text.rstrip("\r\n")
+    return (2, text.lstrip(" \u3000\t")) if INDENT.match(text) else (0, text)
+
+
+def char_len(text: str) -> int:
+    indent, rest = _indent_and_rest(text)
+    return indent + len(rest)
+
+
+def visual_len(text: str) -> int:
+    """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
+    indent, rest = _indent_and_rest(text)
+    return indent + round(len(rest) - sum(map(str.isascii, rest)) / 2)
+
+
+def wrap_measure(body: list[str]) -> tuple:
+    """How line lengths are counted (characters, or visual width) and the wrap width under it.
+
+    Extractors that wrap by glyph width give lines of one visual width however
+    many digits they hold; others wrap after so many characters. The measure
+    under which more lines share one length is the one the file was wrapped by.
+    """
+    best = (char_len, 0, 0)
+    for measure in (char_len, visual_len):
+        lengths = Counter(measure(r) for r in body if len(r.strip()) >= 10)
+        if lengths and (top := lengths.most_common(1)[0])[1] > best[2]:
+            best = (measure, top[0], top[1])
+    return best[0], best[1]
 
 
 def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
-    width = wrap_width([line.text for line in lines if not line.kind])
+    measure, width = wrap_measure([line.text for line in lines if not line.kind])
+    if _padded(lines):
+        for line in lines:
+            line.text = line.text.rstrip()  # every line padded: a trailing space tells nothing
     out: list[SourceLine] = []
     indented: set[int] = set()  # indices in `out` of paragraphs that opened with `　　`
     last_len = 0  # length of the last physical line joined into the open paragraph
     joined = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
         k = _open_paragraph(out)
         across_header = k is not None and k != len(out) - 1
-        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header):
-            out[k].text += text
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
+            out[k].text = glue(out[k].text, text)
             out[k].end = line.end
             joined += 1
         else:
@@ -55,10 +112,47 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
                 indented.add(len(out))
             out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source))
         if not line.kind:
-            last_len = len(text)
+            last_len = measure(text)
     if joined:
         warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
     return out
+
+
+_OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
+_ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")  # a name where a name may stand
+_HEAD_NAME = re.compile(r"^[\u4e00-\u9fff·]+")
+
+
+def glue(paragraph: str, text: str) -> str:
+    """Join a wrapped line; inside a byline a wrap between two names (or before a role) keeps a space.
+
+    Extractors drop the space a wrap fell on: '通讯员/邓海峰' + '贺然）' is two
+    names, '通讯员/邓海' + '峰 贺然）' one name broken; a piece of one character
+    on either side is a broken name, two or more on both sides are two names.
+    """
+    if paragraph[-1:].isspace() or not text or text[0].isspace() or not _OPEN_BYLINE.search(paragraph[-90:]):
+        return paragraph + text
+    tail, head = _TAIL_NAME.search(paragraph), _HEAD_NAME.match(text)
+    if tail and _ROLE_START.match(text):
+        return paragraph + " " + text  # '邓海峰' + '通讯员/何某'
+    if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)):
+        return paragraph + " " + text
+    return paragraph + text
+
+
+_ROLE_ANY = re.compile(r"(?:全媒体|见习|特约|首席|摄影)?记者|通讯员|实习生|摄影")
+
+
+def _splits_role(tail: str, head: str) -> bool:
+    """'全媒' + '体记者': the wrap fell inside a role word."""
+    return any(m.start() < len(tail) < m.end() for m in _ROLE_ANY.finditer(tail + head)) or bool(_ROLE_START.match(head))
+
+
+def _padded(lines: list[SourceLine]) -> bool:
+    """Most lines end in spaces: the extractor padded them, no wrap fell on a space between names."""
+    ends = [line.text.rstrip("\r\n") for line in lines if not line.kind]
+    return bool(ends) and sum(1 for text in ends if text[-1:].isspace()) > len(ends) / 2
 
 
 def _open_paragraph(out: list[SourceLine]) -> int | None:
@@ -69,8 +163,29 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
     return None
 
 
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends as a paragraph does (。, 。”, a 下转 marker, a credit in brackets); a headline ending in ” or 》 does not."""
+    text = text.rstrip()
+    return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
+        len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
+    ) or bool(_CONTINUED.search(text)) or _closing_aside(text)
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]$")
+
+
+def _closing_aside(text: str) -> bool:
+    """'……车间。（全媒体记者/谭某 摄）' or '（记者 谭某某）': a credit in brackets after the last sentence."""
+    m = _ASIDE.search(text)
+    return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
+
+
 def _continues(
-    prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False
+    prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
+    nxt: SourceLine | None = None, measure=char_len,
 ) -> bool:
     """An unindented line carries on the open paragraph unless that paragraph has ended.
 
@@ -81,10 +196,17 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if width and last_len > width * 1.5 + 2:
+        return False  # a line far wider than the column (a running head) was never wrapped
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
-    if prev.text.rstrip()[-1:] not in _TERMINAL:
-        return last_len >= width - 3  # half-width digits make lines longer, never shorter
-    if across_header:
-        return False  # a finished paragraph, then a new page: the next line opens something new
-    return last_len >= width - 1 and (len(text) >= width - 1 or text.rstrip()[-1:] in "。；！？")
+    above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
+    if not indented and not _ends_sentence(text) and above_paragraph:
+        return False  # headline lines wider than the column (two lines of one headline, or title and subtitle)
+    if not _ends_sentence(prev.text):
+        return last_len >= width - 3  # half-width digits make lines longer, never shorter; '由于”' at a wrap is mid-sentence
+    if across_header or not indented:
+        return False  # a finished paragraph, then a new page, or a finished caption: something new opens
+    if not _ends_sentence(text) and above_paragraph:
+        return False  # an open line right above a new paragraph is a headline, not the paragraph's middle
+    return last_len >= width - 1 and (measure(text) >= width - 1 or _ends_sentence(text))

@@ -1,0 +1,28 @@
+"""Article types the parser gives pieces without a byline (core/parse.py `_article_type`)."""
+
+from __future__ import annotations
+
+from zzreader.core.parse import parse_text
+
+ISSUE = """株洲日报
+2025年3月4日 星期二
+
+城区简讯
+
+神农公园樱花进入盛花期
+连日来气温回升，神农公园内的樱花陆续绽放，吸引不少市民前来赏花拍照。公园管理处提醒游客文明赏花，不要攀折花枝。
+
+石峰区新增两处口袋公园
+近日，石峰区清水塘街道的两处口袋公园建成开放，为周边居民提供了散步、休闲的好去处。
+
+医保卡丢了怎么办？
+答：参保人可携带身份证到就近的医保经办窗口挂失补办，也可以通过手机上的医保服务平台办理。
+"""
+
+
+def test_unsigned_briefs_under_their_headlines_are_news_and_a_question_is_not():
+    issue = parse_text(ISSUE, "zzrb-2025-03-04.txt")
+    types = {a.title: a.type for a in issue.articles}
+    assert types["神农公园樱花进入盛花期"] == "news"
+    assert types["石峰区新增两处口袋公园"] == "news"
+    assert types["医保卡丢了怎么办？"] == "other"

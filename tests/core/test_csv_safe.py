@@ -1,0 +1,84 @@
+"""Every CSV the app writes is safe to open in a spreadsheet, and every export is written whole.
+
+New formula shapes beyond the first hardening: a formula after leading
+blanks (ASCII, full-width, no-break), full-width signs (＝＋－＠), a newline
+first; in every column of the annotations CSV and in the query column of
+the trend CSV (a query like "-广告 株洲" starts with a minus). A write that
+fails half-way leaves the old file as it was and no partial file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.helpers import seeded_library
+from zzreader import cli
+from zzreader.core import atomic_file, csv_safe, export
+
+PAYLOADS = (" =1+1", "\u3000=HYPERLINK(\"http://evil.example\")", "\u00a0+1", "＝1+1", "＋1", "－1", "＠SUM(A1)",
+            "\n=1", "  @x", "\t-1", "=cmd|' /C calc'!A0")  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PAYLOADS)
+def test_a_cell_that_could_run_is_made_text(text: str) -> None:
+    assert csv_safe.cell(text) == "'" + text
+
+
+def test_plain_cells_and_numbers_are_left_alone() -> None:
+    assert csv_safe.cell("株洲日报 -5") == "株洲日报 -5" and csv_safe.cell("a=b") == "a=b"
+    assert csv_safe.cell(-5) == -5 and csv_safe.cell(1.5) == 1.5 and csv_safe.cell(None) == ""
+    assert csv_safe.cell(True) == "True"
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_every_annotation_column_is_neutralised(tmp_path: Path, payload: str) -> None:
+    library = seeded_library(tmp_path / "lib.sqlite")
+    h = library.highlights.add(1, 0, 4).value
+    columns = ("id", "issue_source", "prefix", "suffix", "exact", "note", "color", "style", "created", "modified")
+    with library.lock, library.db.atomic():
+        sets = ", ".join(f'"{c}" = ?' for c in columns)
+        library.db.execute(f"UPDATE highlights SET {sets}, article_id = NULL, anchor_state = 'orphan' WHERE id = ?",
+                           [payload] * len(columns) + [h.id])  # fmt: skip
+    rows = list(csv.reader(io.StringIO(export.export_csv(library))))
+    assert len(rows) == 2
+    for name, value in zip(rows[0], rows[1], strict=True):
+        stripped = value.lstrip(csv_safe.BLANKS)
+        assert stripped[:1] not in csv_safe.FORMULA_STARTS and value[:1] not in csv_safe.FORMULA_STARTS, (name, value)
+
+
+def test_the_trend_csv_query_column_is_neutralised(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    seeded_library(tmp_path / "lib.sqlite").close()
+    target = tmp_path / "trend.csv"
+    code = cli.main(["--library", str(tmp_path / "lib.sqlite"), "trend", "株洲 -广告", "=株洲", "＠株洲", " +株洲",
+                     "--csv", str(target)])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    queries = {row[0] for row in csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")))}
+    assert queries == {"query", "株洲 -广告", "'=株洲", "'＠株洲", "' +株洲"}
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_partial(tmp_path: Path) -> None:
+    target = tmp_path / "notes.csv"
+    target.write_text("旧的导出\n", encoding="utf-8")
+    with pytest.raises(RuntimeError), atomic_file.text_file(target) as out:
+        out.write("半截" * 1000)
+        raise RuntimeError("killed half-way")
+    assert target.read_text(encoding="utf-8") == "旧的导出\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.csv"]
+    atomic_file.write_text(target, "新的导出\n")
+    assert target.read_text(encoding="utf-8") == "新的导出\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.csv"]
+
+
+@pytest.mark.parametrize("argv", [["export", "articles"], ["export", "corrections"], ["cite", "1", "2"],
+                                  ["export", "annotations", "--format", "csv"]])  # fmt: skip
+def test_cli_exports_are_written_whole(tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture) -> None:
+    seeded_library(tmp_path / "lib.sqlite").close()
+    out = tmp_path / "out" / "file.txt"
+    out.parent.mkdir()
+    code = cli.main(["--library", str(tmp_path / "lib.sqlite"), *argv, "--output", str(out)])
+    assert code == 0, capsys.readouterr().err
+    assert [p.name for p in out.parent.iterdir()] == ["file.txt"] and out.stat().st_size > 0

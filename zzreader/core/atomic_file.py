@@ -1,0 +1,66 @@
+"""Files written whole or not at all.
+
+An export, a citation file or a CSV is written to a hidden partial file
+beside the target, flushed to disk, then renamed over it: a killed process,
+a full disk or an error half-way leaves the target as it was (or absent),
+never half-written, and the partial file is removed.
+
+Only a regular file (or a new name) is replaced so. A target that already
+exists as something else (`/dev/stdout`, a FIFO, a device such as
+`/dev/full`) is written in place, as the user asked: renaming over it would
+put a regular file where the device was. A link to a file is followed, so
+the file it points to is replaced and the link stays.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+
+@contextlib.contextmanager
+def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
+    """Open `path` for writing text; it appears under its name only when the block ends without error."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None  # a new file (a missing folder is reported when the partial file is made)
+    if mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    if mode is not None and not stat.S_ISREG(mode):
+        with _named(path, target), open(target, "w", encoding=encoding, newline=newline) as out:
+            yield out
+        return
+    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with _named(path, partial):
+            with open(partial, "w", encoding=encoding, newline=newline) as out:
+                yield out
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, target)
+    finally:
+        with contextlib.suppress(OSError):  # on a read-only disk even a missing file "cannot" be removed
+            partial.unlink()
+
+
+@contextlib.contextmanager
+def _named(path: str | os.PathLike, partial: Path | str) -> Iterator[None]:
+    """An error about the hidden partial file names the file the user asked for."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None or str(exc.filename) == str(partial):  # a write error (a full disk) names no file
+            raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
+        raise
+
+
+def write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
+    """`Path.write_text`, atomically."""
+    with text_file(path, encoding) as out:
+        out.write(text)

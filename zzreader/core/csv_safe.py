@@ -1,0 +1,38 @@
+"""CSV cells a spreadsheet shows as text and never runs.
+
+Excel, LibreOffice and Google Sheets run a cell that starts with `=`, `+`,
+`-` or `@` as a formula (a tab or CR first can hide it), so a note, a
+title or a search query written to CSV could start a command or a link
+(OWASP's "CSV injection"). Such a cell gets a leading `'`, which every
+spreadsheet reads as "this is text". Leading blanks (ASCII, full-width,
+no-break) are looked through, since some programs trim them on import,
+and the full-width signs (＝＋－＠) count too: an East Asian spreadsheet may
+take them as their ASCII twins. Every CSV the app writes goes through here.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+FORMULA_STARTS = frozenset("=+-@\t\r\n＝＋－＠")
+BLANKS = " \u3000\u00a0\u2007\u202f"
+
+
+def cell(value: Any) -> Any:
+    """`value` for a CSV cell: numbers stay numbers, text that could run is made text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        text = str(value)
+        first = text.lstrip(BLANKS)[:1]
+        return "'" + text if first in FORMULA_STARTS or text[:1] in FORMULA_STARTS else text
+    return value
+
+
+def write_rows(out: TextIO, rows: Iterable[Iterable[Any]]) -> None:
+    """CRLF rows (RFC 4180: a cell holding a lone CR is then quoted, not split), every cell made safe."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([cell(v) for v in row])

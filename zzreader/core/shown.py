@@ -1,0 +1,92 @@
+"""How untrusted names and SQLite's errors appear in a one-line message.
+
+A file name may hold a newline, an escape sequence or bytes that are not
+UTF-8 (Python keeps them as lone surrogates); printed as is, one message
+becomes two lines, or the terminal obeys what the name says. `name()`
+shows such characters as escapes. SQLite's own wording ("database disk
+image is malformed", "no such column: x") is not for the user: `sqlite_reason()`
+says in both languages what went wrong, by SQLite's error code.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import unicodedata
+from os import PathLike
+
+MAX_NAME_CHARS = 200  # a message names a file; it does not quote a book
+
+_DAMAGED = "文件已损坏或不是 zzreader 书库 / the file is damaged or not a zzreader library"
+_REASONS = {
+    sqlite3.SQLITE_CORRUPT: _DAMAGED,
+    sqlite3.SQLITE_NOTADB: _DAMAGED,
+    sqlite3.SQLITE_FULL: "磁盘已满 / the disk is full",
+    sqlite3.SQLITE_BUSY: "书库正被另一个程序使用 / another program is using the library",
+    sqlite3.SQLITE_LOCKED: "书库正被另一个程序使用 / another program is using the library",
+    sqlite3.SQLITE_READONLY: "文件或文件夹只读 / the file or its folder is read-only",
+    sqlite3.SQLITE_CANTOPEN: "无法打开文件 / the file cannot be opened",
+    sqlite3.SQLITE_IOERR: "磁盘读写出错 / a disk read or write failed",
+    sqlite3.SQLITE_PERM: "没有权限 / permission denied",
+    sqlite3.SQLITE_NOMEM: "内存不足 / out of memory",
+    sqlite3.SQLITE_TOOBIG: "内容太大 / a value is too big",
+}
+# SQLITE_ERROR on a library: a table, column or index zzreader needs is
+# missing or changed, or the search index's own tables are damaged.
+_STRUCTURE = "书库结构与 zzreader 写入的不同（可能已损坏）/ the library's structure is not what zzreader wrote (it may be damaged)"
+
+
+def name(text: str | PathLike | None) -> str:
+    """`text` on one line: control, format and undecodable characters as escapes, long names cut."""
+    shown = line("" if text is None else str(text))
+    return shown if len(shown) <= MAX_NAME_CHARS else shown[:MAX_NAME_CHARS] + "…"
+
+
+def line(text: str) -> str:
+    """A message on one line: control, format and undecodable characters as escapes."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii"))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def sqlite_reason(exc: BaseException) -> str:
+    """What a SQLite error means for the user, in both languages, without SQLite's wording."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _REASONS:
+        return _REASONS[code & 0xFF]
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+        return _DAMAGED  # DatabaseError proper: malformed pages, a broken virtual table
+    return _STRUCTURE
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a SQLite error says the file is damaged or not what zzreader wrote."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _REASONS:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    return True
+
+
+_OS_REASONS = {
+    errno.EROFS: "磁盘只读 / the disk is read-only",
+    errno.ENOSPC: "磁盘已满 / the disk is full",
+    errno.EDQUOT: "超出磁盘配额 / the disk quota is used up",
+    errno.ELOOP: "符号链接循环 / a loop of symbolic links",
+    errno.ENAMETOOLONG: "文件名太长 / the file name is too long",
+    errno.EACCES: "没有权限 / permission denied",
+    errno.EPERM: "没有权限 / permission denied",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """What an OS error means, in both languages where we know it, else the system's words."""
+    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))

@@ -1,0 +1,57 @@
+"""Values read back from a library file, made the types the code expects.
+
+A library is untrusted input: SQLite keeps whatever a column is given, so
+another tool (or a hand edit) can leave a number or bytes in a title, or
+text that is not JSON in a list of reporters. The rows that become models
+pass through these functions, which keep what can be read and drop the
+rest, so one odd value shows as odd text instead of stopping a command.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def text(value: Any) -> str:
+    """A text column: bytes decoded (undecodable bytes replaced), None as "", numbers as digits."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, str) else str(value)
+
+
+def optional_text(value: Any) -> str | None:
+    """A text column that may be empty (None stays None)."""
+    return None if value is None else text(value)
+
+
+def optional_int(value: Any) -> int | None:
+    """An integer column: a number that is not a whole number reads as None."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            return int(str(value).strip()) if value is not None else None
+        except ValueError:
+            return None
+    return value
+
+
+def json_value(value: Any, default: Any) -> Any:
+    """A JSON column: `default` when it does not hold JSON."""
+    if value is None:
+        return default
+    try:
+        return json.loads(text(value))
+    except (ValueError, RecursionError):
+        return default
+
+
+def names(value: Any) -> list[str]:
+    """A JSON list of names (reporters, photographers): only the strings in it."""
+    data = json_value(value, [])
+    if isinstance(data, str):
+        return [data] if data.strip() else []
+    if not isinstance(data, list):
+        return []
+    return [n for n in data if isinstance(n, str)]
