@@ -37,10 +37,9 @@ DATE_ONLY = re.compile(
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.
-_PHONE_OR_FIELD = re.compile(  # '看房电话：', '服务热线:', '联系：'; phone numbers in half- or full-width digits
-    r"^[\u4e00-\u9fff]{0,4}(?:地址|电话|联系人?|热线|手机|邮箱)\s*[:：]"
-    r"|(?<!\d)(?:[1１][3-9３-９]\d{9}|[0０]\d{2,3}[-－]?\d{7,8})(?!\d)"
-)
+_FIELD_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|电话|联系人?|热线|手机|邮箱)\s*[:：]")  # '看房电话：', '联系：'
+# A phone number in half- or full-width digits; the first digit is matched first so the scan stays fast.
+_PHONE = re.compile(r"[1１0０](?<!\d[1１0０])(?:(?<=[1１])[3-9３-９]\d{9}|(?<=[0０])\d{2,3}[-－]?\d{7,8})(?!\d)")
 _WEB = re.compile(r"(?<=[A-Za-z0-9])@[A-Za-z0-9-]+\.[A-Za-z]|(?:www\.|https?://)[A-Za-z0-9]")  # e-mail, web address
 
 
@@ -48,7 +47,8 @@ class _Contact:
     """`CONTACT.search(text)`: a phone, address field, e-mail or web address (the last two looked for only when hinted)."""
 
     def search(self, text: str):
-        return _PHONE_OR_FIELD.search(text) or (_WEB.search(text) if "@" in text or "www." in text or "http" in text else None)
+        found = _FIELD_START.match(text) or _PHONE.search(text)
+        return found or (_WEB.search(text) if "@" in text or "www." in text or "http" in text else None)
 
 
 CONTACT = _Contact()

@@ -666,6 +666,8 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
 
 def _unspaced(title: str) -> str:
     """'减 资 公 告', a title set out letter by letter, reads '减资公告'."""
+    if " " not in title:
+        return title
     parts = title.split()
     return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 and HAN.match(p) for p in parts) else title
 

@@ -427,3 +427,12 @@ def test_soft_wraps_join_only_neighbouring_lines_and_never_a_dated_line():
 def test_an_article_that_was_only_a_split_headline_is_dropped_not_left_empty():
     issue = parse_text("株洲日报讯（全媒体记者/汤某）<tr>##株洲日报讯（全媒体记者/汤某）\n---<li>", "x.html")
     assert [(a.line_start, a.line_end) for a in issue.articles] == [(1, 2)]
+
+
+def test_contact_lines_by_field_phone_or_address():
+    from zzreader.core.lines import CONTACT
+
+    for text in ("看房电话：１５１７３３２１２３４", "联系:王经理 13807332345", "0731-22334455 张先生", "网址:www.example.cn", "简历投递：hr@example.com"):
+        assert CONTACT.search(text), text
+    for text in ("2024年全市接待游客1386万人次", "编号20160430201", "全市新增就业1.86万人"):
+        assert not CONTACT.search(text), text

@@ -49,7 +49,7 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             run = _with_tail(lines, i, run)
             out.extend(_unzip(run))
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行的两栏启事已拆开 / Lines {run[0].no}–{run[-1].end}: two notice columns split apart.")
-        elif (len(run) >= 2 and len(cells(run[0].text)) >= 3) or _is_two_column_table(run):
+        elif (len(run) >= 2 and len(cells(run[0].text)) >= 3) or (len(run) >= 3 and _is_two_column_table(run)):
             starts = _starts(run[0].text)
             for line in run:
                 line.text = "\t".join(_aligned(line.text, starts))
