@@ -24,6 +24,8 @@ _ROLE_WORDS = {
     "实习生": "correspondents",
     "通讯员": "correspondents",
     "特约通讯员": "correspondents",
+    "评论员": "reporters",  # '株洲日报特约评论员 刘某某': the writer of a commentary
+    "特约评论员": "reporters",
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",
@@ -135,6 +137,15 @@ def _names_before_next_role(names: str) -> str:
     """`_NAMES_RE` is greedy; stop where the next role word begins."""
     m = re.search(rf"[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)
     return names[: m.start()] if m else names
+
+
+_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)$")
+
+
+def writer_credit(text: str) -> Byline | None:
+    """'文/李某某' under a commentary: its writer, named without a role."""
+    m = _WRITER.match(text.strip())
+    return Byline(reporters=split_names(m.group(1))) if m else None
 
 
 @dataclass

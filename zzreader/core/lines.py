@@ -14,6 +14,7 @@ from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_bylin
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .renditions import SourceLine
 from .renditions.model import plain_lines
+from .bylines import writer_credit  # noqa: I001 (kept on its own line)
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
@@ -30,13 +31,32 @@ _MARKER = re.compile(
 _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
-DATE_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
+DATE_ONLY = re.compile(
+    r"^\s*(?:(?:19|20|１９|２０)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
+)
 # An address or phone line ends an ad; it is never a headline or a section.
-CONTACT = re.compile(r"^(?:地址|电话|联系电话|联系人|咨询电话|报名电话|热线|手机|邮箱)\s*[:：]|(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})(?!\d)")
+_FIELD_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|电话|联系人?|热线|手机|邮箱)\s*[:：]")  # '看房电话：', '联系：'
+# A phone number in half- or full-width digits; the first digit is matched first so the scan stays fast.
+_PHONE = re.compile(r"[1１0０](?<!\d[1１0０])(?:(?<=[1１])[3-9３-９]\d{9}|(?<=[0０])\d{2,3}[-－]?\d{7,8})(?!\d)")
+_WEB = re.compile(r"(?<=[A-Za-z0-9])@[A-Za-z0-9-]+\.[A-Za-z]|(?:www\.|https?://)[A-Za-z0-9]")  # e-mail, web address
+
+
+class _Contact:
+    """`CONTACT.search(text)`: a phone, address field, e-mail or web address (the last two looked for only when hinted)."""
+
+    def search(self, text: str):
+        found = _FIELD_START.match(text) or _PHONE.search(text)
+        return found or (_WEB.search(text) if "@" in text or "www." in text or "http" in text else None)
+
+
+CONTACT = _Contact()
 _COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
+    r"|(?i:^ZHUZHOU\s*DAILY$)"
 )
 
 
@@ -162,6 +182,9 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "credit" if credit.photographers and not writers else "byline"
     if line.md:
         return "heading"
+    if text[:1] == "文" and (writer := writer_credit(text)):
+        line.byline = writer  # '文/李某某': a commentary's writer, named without a role
+        return "byline"
     if m := _ITEM.match(text):
         line.text = m.group(1).strip()
         return "item" if line.text else "p"
@@ -227,7 +250,7 @@ def _after_notice_closing(lines: list[Line], i: int) -> bool:
 
 
 def _is_table_row(line: Line) -> bool:
-    return "\t" in line.raw or bool(_PIPE_ROW.match(line.text))
+    return "\t" in line.raw.strip() or bool(_PIPE_ROW.match(line.text))  # a trailing tab makes no cells
 
 
 def _cells(text: str) -> list[str]:

@@ -17,6 +17,8 @@ from pathlib import Path
 from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
+from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
+from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .errors import ParseError
 from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -26,7 +28,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -110,6 +112,7 @@ class _Draft:
     join_next: bool = False
     retitled: bool = False
     subheads: int = 0
+    opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
 
     @property
     def empty(self) -> bool:
@@ -134,6 +137,7 @@ class _Builder:
 
     def __init__(self, lines: list[Line], warnings: list[str]):
         self.lines = lines
+        self.md_titles = any(line.md and line.md_level <= 2 for line in lines)  # '#'/'##' headlines: '###' heads a section
         self.warnings = warnings
         self.drafts: list[_Draft] = []
         self.current: _Draft | None = None
@@ -173,6 +177,11 @@ class _Builder:
                 self.current.article.section = line.text
         self.unassigned.append(line)
 
+    def _on_rule(self, line: Line) -> None:
+        """A rule printed between small ads ends the one above: what follows is another."""
+        self.unassigned.append(line)
+        self._close()
+
     def _on_subhead(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         self._add_subheading(draft, [line])
@@ -196,6 +205,7 @@ class _Builder:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
+        draft.opinion = draft.opinion or "评论员" in line.text
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
@@ -257,7 +267,7 @@ class _Builder:
             self._closing_credit(draft, line)  # '（记者 谭某某）' alone: the byline of the article it closes
             return
         if line.lead:
-            if draft is None or (draft.has_lead and draft.last_text_block() is not None):
+            if draft is None or (draft.has_lead and draft.last_text_block() is not None) or _classified(draft):
                 draft = self._new_article(line, title="")
             draft.has_lead = True
             draft.byline.extend(line.lead.byline)
@@ -289,6 +299,8 @@ class _Builder:
         run = [self.lines[i]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind == "heading" and not self.lines[j].slot_before:
+            if self._demote_list(j):
+                break
             run.append(self.lines[j])
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
@@ -297,6 +309,15 @@ class _Builder:
             self._close()
             self.section, self.editor = run[0].text, ""
             self.pending.append(run.pop(0))
+        for line in run:
+            line.text = _unspaced(line.text)  # '公 示', '招  聘': read as the words they spell
+        run = self._keep_notice_lines(run, nxt)
+        if run and nxt is not None and self._opens_own_article(run, nxt):
+            self._start_headlined(run)
+            return j
+        if run and nxt is not None and self._heads_a_section(run, nxt):
+            self._add_subheading(self.current, run)  # the page marks its headlines higher: this one heads a section
+            return j
         if not run:
             return j
         if nxt is None:
@@ -308,6 +329,77 @@ class _Builder:
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
         return j
+
+    def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
+        """After an article's text, a headline over a news lead, or a titled photo with its credit, is a new piece.
+
+        Neither is a sub-heading of the article before, whatever that one's style.
+        """
+        draft = self.current
+        if len(run) != 1 or draft is None or draft.last_text_block() is None:
+            return False
+        marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
+        marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title
+        return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None and not marker)
+
+    def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
+        """A '###' heading inside an article of a page whose headlines are '#'/'##': a sub-heading.
+
+        Unless what a headline always opens follows (a byline, a lead, a table) or it names a notice or ad.
+        """
+        draft = self.current
+        if not self.md_titles or draft is None or draft.empty or not all(line.md and line.md_level >= 3 for line in run):
+            return False
+        text = " ".join(line.text for line in run)
+        if nxt.kind in ("byline", "table") or nxt.lead is not None or _NOTICE_WORDS.search(text) or _AD_WORDS.search(text):
+            return False
+        return not (_ends_with_contact(draft) or _signed_off(draft))
+
+    def _demote_list(self, j: int) -> bool:
+        """'招聘以下岗位:' over '◆焊工 15名', '◆电工 4名': a list and its intro are text, not headline lines."""
+        lines = self.lines
+        if not (lines[j].text[-1] in ":：" and j + 1 < len(lines) and lines[j + 1].kind == "heading" and _BULLET.match(lines[j + 1].text)):
+            return False
+        lines[j].kind = "p"
+        k = j + 1
+        while k < len(lines) and lines[k].kind == "heading" and _BULLET.match(lines[k].text):
+            lines[k].kind = "item"
+            k += 1
+        return True
+
+    def _keep_notice_lines(self, run: list[Line], nxt: Line | None) -> list[Line]:
+        """Field lines and the signer of an open notice or ad stay in it: never the next headline.
+
+        A signer that is the last line of its run and has body text under it
+        may be the next ad's own name, so it heads that one instead.
+        """
+        draft = self.current
+        if draft is None or draft.byline or (not draft.article.blocks and not draft.article.title) or _signed_off(draft):
+            return run  # a report with a byline is no notice
+        signs_above = (  # '株洲市某某中学', a blank, '债权转让公告': the name signs the article above
+            len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
+            and bool(_NOTICE_WORDS.search(run[1].text) or _AD_WORDS.search(run[1].text))
+        )
+        if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft) or signs_above):
+            return run
+        opens_report = nxt is not None and (nxt.lead is not None or nxt.kind == "byline")
+        while run:
+            line, last = run[0], len(run) == 1
+            if last and opens_report:
+                break  # '石峰区：老旧小区加装电梯提速' over a lead is the next report's headline
+            body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
+            two_line_title = not last and run[1].gap == 0  # '某某物业公司' over '关于停水的通知': one headline
+            signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
+            if _BULLET.match(line.text):
+                self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
+                continue
+            intro = line.text[-1] in ":：" and len(run) > 1 and _BULLET.match(run[1].text)  # '招聘以下岗位:' over its list
+            announced = draft.article.blocks and draft.article.blocks[-1].text[-1:] in (":", "：")  # '报名地址：' over it
+            exclaims = line.text[-1] in "!！"  # '欢迎新老顾客光临!': the notice's words, never a title
+            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims):
+                break
+            self._add_block(draft, "p", line.text, run.pop(0))
+        return run
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:
         """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""
@@ -339,7 +431,7 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text)):
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6)):
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -412,6 +504,9 @@ class _Builder:
                 del blocks[-k:]
                 nos = [b.line_start for b in tail]
                 draft.lines = [n for n in draft.lines if n not in nos]
+                if not draft.lines:  # the article was nothing but the split headline
+                    self.drafts.remove(draft)
+                    self.current = None
                 self.warnings.append(
                     f"第 {nos[0]} 行的标题重复印刷，已合并 / The headline on line {nos[0]} was printed twice; kept once."
                 )
@@ -430,7 +525,11 @@ class _Builder:
         title_line = md[0] if md else (head[0] if head else None)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
-            article.title = title_line.text
+            article.title = _unspaced(title_line.text)
+            if m := _BRACKET_LABEL.match(article.title):
+                article.section, article.title = m.group(1) or m.group(2), m.group(3)
+            elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title):
+                article.title = m.group(1)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
 
@@ -522,15 +621,28 @@ def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
 
 
 def _signed_off(draft: _Draft) -> bool:
-    """A notice that ended on its date line (or 特此公告) is finished: a headline after it opens a new article."""
+    """A notice that ended on its date line, 特此公告 or its signer is finished: a headline after it opens a new article."""
     last = draft.article.blocks[-1] if draft.article.blocks else None
-    return last is not None and last.kind == "p" and bool(DATE_ONLY.match(last.text) or last.text.startswith("特此"))
+    if last is None or last.kind != "p":
+        return False
+    if DATE_ONLY.match(last.text) or last.text.startswith("特此"):
+        return True
+    signer = len(last.text) <= 30 and _SIGNER.search(last.text) is not None and len(draft.article.blocks) > 1
+    return signer and bool(_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title))
 
 
 def _ends_with_contact(draft: _Draft) -> bool:
     """An address or phone line closes its ad: what follows is the next article."""
     last = draft.last_text_block()
-    return last is not None and last is draft.article.blocks[-1] and bool(CONTACT.search(last.text))
+    if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
+        return False  # '报名地址：' announces the address on the next line: the ad goes on
+    return bool(CONTACT.search(last.text))
+
+
+def _classified(draft: _Draft) -> bool:
+    """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
+    title = draft.article.title
+    return not draft.byline and draft.last_text_block() is not None and bool(_NOTICE_WORDS.search(title) or _AD_WORDS.search(title))
 
 
 def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -550,6 +662,14 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
         ):
             last_label = k
     return run[: last_label + 1], run[last_label + 1 :]
+
+
+def _unspaced(title: str) -> str:
+    """'减 资 公 告', a title set out letter by letter, reads '减资公告'."""
+    if " " not in title:
+        return title
+    parts = title.split()
+    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 and HAN.match(p) for p in parts) else title
 
 
 def _sentence_like(text: str) -> bool:
@@ -590,7 +710,7 @@ def _article_type(draft: _Draft) -> str:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"
-    if any("评论员" in name for name in draft.byline.reporters):
+    if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
     if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"
@@ -624,7 +744,7 @@ def _merge_unassigned(items: list[Unassigned]) -> list[Unassigned]:
     for item in items:
         if merged and item.line_start - merged[-1].line_end <= 2:
             merged[-1].text += "\n" + item.text
-            merged[-1].line_end = item.line_end
+            merged[-1].line_end = max(merged[-1].line_end, item.line_end)  # an item may span lines past the next
         else:
             merged.append(item)
     return merged

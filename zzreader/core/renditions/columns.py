@@ -9,15 +9,35 @@ side) is put back in reading order: the whole left column, then the right.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .model import SourceLine
 
 _WIDE = re.compile(r"(?:[ \t]{2,}|\u3000{2,}|[ \u3000]{3,})")
-_NOTICE = re.compile(r"遗失|声明|作废|公告|启事|注销")
+_NOTICE = re.compile(r"遗失|声明|作废|公告|启事|注销|招聘|诚聘|招租|出租|出售|转让")  # notices and small ads
 
 
 def cells(text: str) -> list[str]:
     return [c for c in _WIDE.split(text.strip(" \u3000")) if c]
+
+
+def _columns(text: str) -> list[str]:
+    """Cells, except that a line split by one wide gutter is two columns even when a title in it is spaced out.
+
+    '遗 失 声 明          招     租': the gutter is far wider than any other gap.
+    """
+    parts = cells(text)
+    if len(parts) < 3:
+        return parts
+    body = text.strip(" \u3000")
+    gaps = [m for m in _WIDE.finditer(body)]
+    widest = max(gaps, key=lambda m: len(m.group()))
+    others = [len(m.group()) for m in gaps if m is not widest]
+    left, right = body[:widest.start()], body[widest.end():]
+    spaced_out = any(len(side) >= 2 and all(len(c) <= 2 for c in side) for side in (cells(left), cells(right)))
+    if len(widest.group()) >= 8 and all(n * 3 <= len(widest.group()) for n in others) and spaced_out:
+        return [left, right]
+    return parts
 
 
 def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
@@ -29,9 +49,10 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             run = _with_tail(lines, i, run)
             out.extend(_unzip(run))
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行的两栏启事已拆开 / Lines {run[0].no}–{run[-1].end}: two notice columns split apart.")
-        elif len(run) >= 2 and min(len(cells(line.text)) for line in run) >= 3:
+        elif (len(run) >= 2 and len(cells(run[0].text)) >= 3) or (len(run) >= 3 and _is_two_column_table(run)):
+            starts = _starts(run[0].text)
             for line in run:
-                line.text = "\t".join(cells(line.text))
+                line.text = "\t".join(_aligned(line.text, starts))
             out.extend(run)
             warnings.append(f"第 {run[0].no}–{run[-1].end} 行按空格对齐的表格已识别 / Lines {run[0].no}–{run[-1].end}: a space-aligned table.")
         else:
@@ -43,40 +64,106 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
 def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     """Consecutive lines (no blank between) that are cut into cells by wide spaces."""
     run: list[SourceLine] = []
-    for line in lines[i:]:
-        n = len(cells(line.text))
+    for k, line in enumerate(lines[i:], start=i):
+        n = len(_columns(line.text))
+        if not run and n == 1 and line.text[:1] in " \u3000" and _indented(line.text) and not line.kind and k + 1 < len(lines):
+            below = lines[k + 1]
+            if not below.kind and below.gap == 0 and len(cells(below.text)) == 2:
+                run.append(line)  # the right column's title set a line above the left one's
+                continue
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
-        if run and (n >= 3) != (len(cells(run[0].text)) >= 3):
-            break  # a table and a pair of notice columns are separate runs
+        if run and (n >= 3) != (len(_columns(run[0].text)) >= 3) and not (n == 2 and line.gap == 0 and len(run) >= 2 and _all_wide(run)):
+            break  # a table and a pair of notice columns are separate runs (a table row may leave a cell empty)
         run.append(line)
     return run
 
 
-def _is_notice_pair(run: list[SourceLine]) -> bool:
-    if any(len(cells(line.text)) != 2 for line in run):
+_FIGURE = re.compile(r"^(?:[-+－—]*\d[\d.,，%％万亿元人次个户吨]*|[-—－]{1,4})$")
+
+
+def _all_wide(run: list[SourceLine]) -> bool:
+    return all(len(cells(line.text)) >= 3 for line in run[:2])
+
+
+def _width(text: str) -> int:
+    """Display columns: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _starts(text: str) -> list[int]:
+    """The display column where each cell of a row starts."""
+    out, pos = [], 0
+    for cell in cells(text):
+        pos = text.index(cell, pos)
+        out.append(_width(text[:pos]))
+        pos += len(cell)
+    return out
+
+
+def _aligned(text: str, header: list[int]) -> list[str]:
+    """A row's cells under the header's columns: a row short of cells leaves the unmatched columns empty."""
+    row = cells(text)
+    if len(row) >= len(header):
+        return row
+    slots = [""] * len(header)
+    col = 0
+    for k, (cell, start) in enumerate(zip(row, _starts(text))):
+        nearest = min(range(col, len(header)), key=lambda j: abs(header[j] - start))
+        nearest = min(nearest, len(header) - (len(row) - k))  # leave room for the cells still to come
+        slots[max(nearest, col)] = cell
+        col = max(nearest, col) + 1
+    return slots
+
+
+def _is_two_column_table(run: list[SourceLine]) -> bool:
+    """Three or more lines of a label and a figure ('天元区        2136'): a two-column table.
+
+    The first line may be the header; every other right-hand cell is a number.
+    """
+    if len(run) < 3 or any(len(cells(line.text)) != 2 for line in run):
         return False
-    lefts = "".join(cells(line.text)[0] for line in run)
-    rights = "".join(cells(line.text)[1] for line in run)
-    return bool(_NOTICE.search(lefts) and _NOTICE.search(rights))
+    return all(_FIGURE.match(cells(line.text)[1]) for line in run[1:])
+
+
+def _is_notice_pair(run: list[SourceLine]) -> bool:
+    """Two columns of notices or small ads: notice words on both sides, or two short titles over prose."""
+    rows = [line for line in run if not (_indented(line.text) and len(cells(line.text)) == 1)]
+    if not rows or any(len(_columns(line.text)) != 2 for line in rows):
+        return False
+    halves = [_halves(line.text) for line in run]
+    lefts = "".join(left for left, _ in halves)
+    rights = "".join(right for _, right in halves)
+    if _NOTICE.search(lefts) and _NOTICE.search(rights):
+        return True
+    titles, body = halves[0], halves[1:]
+    return (
+        len(body) >= 1 and all(2 <= len(t) <= 10 and not _FIGURE.match(t) for t in titles)
+        and all(sum(len(h[side]) for h in body) >= 8 * len(body) for side in (0, 1))
+    )
 
 
 def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[SourceLine]:
-    """A column that runs one line longer than the other: a line with one cell."""
+    """A column that runs longer than the other: lines with one cell, or set under the right column."""
     out = list(run)
     for line in lines[i + len(run):]:
-        if line.kind or line.gap or len(cells(line.text)) != 1:
+        if line.kind or line.gap or (len(cells(line.text)) != 1 and not _indented(line.text)):
             break
         out.append(line)
     return out
 
 
 def _halves(text: str) -> tuple[str, str]:
-    parts = cells(text)
+    parts = _columns(text)
+    if _indented(text):
+        return "", " ".join(parts)  # the left column has ended: the whole line is the right one's
     if len(parts) >= 2:
         return parts[0], " ".join(parts[1:])
-    indented = len(text) - len(text.lstrip(" \u3000")) >= 8
-    return ("", parts[0]) if indented else (parts[0] if parts else "", "")
+    return parts[0] if parts else "", ""
+
+
+def _indented(text: str) -> bool:
+    return len(text) - len(text.lstrip(" \u3000")) >= 8
 
 
 def _unzip(run: list[SourceLine]) -> list[SourceLine]:
@@ -88,15 +175,29 @@ def _unzip(run: list[SourceLine]) -> list[SourceLine]:
 
 
 def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
-    """One notice column: its short title line, then its wrapped text as one paragraph."""
-    if not cells_:
-        return []
+    """One column: each short title line, then its wrapped text as one paragraph.
+
+    A column may stack two notices: a title after a finished sentence starts the next one.
+    """
     out: list[SourceLine] = []
-    first_line, first = cells_[0]
-    if len(first) <= 10 and _NOTICE.search(first):
-        out.append(SourceLine(first_line.no, first, first_line.end, gap=1, kind="heading"))
-        cells_ = cells_[1:]
-    if cells_:
-        body = SourceLine(cells_[0][0].no, "".join(text for _, text in cells_), cells_[-1][0].end, gap=1, kind="p")
-        out.append(body)
+    body: list[tuple[SourceLine, str]] = []
+
+    def flush() -> None:
+        if body:
+            out.append(SourceLine(body[0][0].no, "".join(text for _, text in body), body[-1][0].end, gap=1, kind="p"))
+            body.clear()
+
+    for k, (line, text) in enumerate(cells_):
+        finished = not body or body[-1][1].rstrip()[-1:] in "。！？!?"
+        if finished and k + 1 < len(cells_) and _title_cell(text):
+            flush()
+            out.append(SourceLine(line.no, text, line.end, gap=1, kind="heading"))
+        else:
+            body.append((line, text))
+    flush()
     return out
+
+
+def _title_cell(text: str) -> bool:
+    """'遗失声明', '招     租': short and without a sentence's punctuation."""
+    return len(text) <= 10 and not re.search(r"[。，,、；;：:！!？?]", text)

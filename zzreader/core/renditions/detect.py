@@ -28,7 +28,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     if rendition != "markup":
         _unbold(result.lines)
-    result.date = furniture.mark(result.lines, result.furniture, warnings)
+    front_date = markup.front_matter_date(raw_lines) if rendition == "markup" else None
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "pdf_text":

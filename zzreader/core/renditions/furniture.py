@@ -24,6 +24,10 @@ _PAGE_FIRST = re.compile(
     r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+_MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
+MASTHEAD_ROWS = 12
+_RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,})$")
+_RULE_START = set("～~*＊★☆-=＝") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
     r"(?:(?:字体|字号)[:：]?\s*[大中小\s]*|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
@@ -36,6 +40,8 @@ _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|�
 _PAGE_NO = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
+# The name of a classified page set on a line of its own: the section of the ads and notices under it.
+_CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
@@ -111,6 +117,15 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             kept.append(line)
             headers += 1
         elif line.kind:
+            kept.append(line)
+        elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
+            line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
+            kept.append(line)
+        elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
+            date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
+            kept.append(line)
+        elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")):
+            line.kind = "section"
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
             furniture.append(line)

@@ -13,93 +13,330 @@ import html
 import re
 from collections import Counter
 
+from ..bylines import parse_credit, parse_lead
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
 _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article)\b[^>]*>", re.I)
-_BR = re.compile(r"<\s*br\s*/?\s*>", re.I)
-_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|li|tr|blockquote)\b[^>]*>", re.I)
-_QUOTE_TAG = re.compile(r"^\s*<\s*blockquote\b", re.I)
-_ITEM_TAG = re.compile(r"^\s*<\s*li\b", re.I)
+# Tags that end a block: the text on either side is a line of its own.
+_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
+_CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
+_CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
+_LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
+_HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
+_INLINE = re.compile(r"<\s*/?\s*(?:span|font|a|o:p)\b[^<>]{0,200}>", re.I)  # wrappers that carry no structure
+_WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# '## 标题', and '##标题' as Chinese exports write it (no space, no closing '#': a hashtag '#话题#' is text).
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?)\s*#*|(?=[\u4e00-\u9fff“‘《（【])([^#]*?))\s*$")
 _HTML_HEADING = re.compile(r"^\s*<\s*h([1-6])[^>]*>(.*?)<\s*/\s*h\1\s*>\s*$", re.I)
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")  # '====' / '----' under a line: a level-1 / level-2 heading
+_ATTRS = re.compile(r"\s*\{[#.][^{}]*\}\s*$")  # pandoc's '## 标题 {#sec-1 .news}'
+_COMMENT_OPEN = re.compile(r"<!--(?!.*-->)")
+_SETEXT_ANY = re.compile(r"^[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.M)
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)")
 _EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+_ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
+
+
+_FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
+_FRONT_DATE = re.compile(r"^\s*date\s*:\s*[\"']?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", re.I)
+
+
+def front_matter(raw_lines: list[str]) -> int:
+    """Lines of a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export opens with; 0 if none."""
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return 0
+    for i, raw in enumerate(raw_lines[1:30], start=1):
+        if raw.strip() in ("---", "..."):
+            return i + 1 if i > 1 else 0
+        if not _FRONT_KEY.match(raw):
+            return 0
+    return 0
+
+
+def front_matter_date(raw_lines: list[str]) -> str | None:
+    """The 'date:' of the front matter, as an ISO date."""
+    for raw in raw_lines[1 : front_matter(raw_lines)]:
+        if m := _FRONT_DATE.match(raw):
+            year, month, day = map(int, m.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
 
 
 def looks_like(raw_lines: list[str]) -> bool:
-    marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r))
-    headings = sum(1 for r in raw_lines if _HEADING.match(r) or _HTML_HEADING.match(r))
+    if front_matter(raw_lines):
+        return True
+    marks = sum(1 for r in raw_lines if _HEADING.match(r) or _BOLD.match(r) or _QUOTE.match(r) or _TAG.search(r) or _ENTITY.search(r) or ("![" in r and _IMAGE.search(r)))
+    underlines = _setext_lines(raw_lines)
+    atx = [m for r in raw_lines if (m := _HEADING.match(r))]
+    headings = len(atx) + sum(1 for r in raw_lines if "<" in r and _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
-    deep = _heading_levels(raw_lines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
-    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r))
-    return (headings >= 2 and marks >= 3 and (deep or styled >= 1)) or tags >= 2
+    deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r)))
+    setext = len(underlines) >= 2
+    unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
+    attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
+    marks, styled = marks + attrs, styled + attrs
+    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2
 
 
-def _heading_levels(raw_lines: list[str]) -> Counter:
+def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
+    """0-based index of each setext underline -> its level: under a text line, not a rule after a blank."""
+    found: dict[int, int] = {}
+    if not _SETEXT_ANY.search("\n".join(raw_lines)):
+        return found  # no underline anywhere (most dumps): skip the line-by-line look
+    for i in range(1, len(raw_lines)):
+        m = _SETEXT.match(raw_lines[i])
+        above = raw_lines[i - 1]
+        if not m or not above.strip() or _SETEXT.match(above) or _RULE.match(above) or _LIST.match(above):
+            continue
+        if _HEADING.match(above) or _QUOTE.match(above) or _TAG.search(above):
+            continue
+        if m.group(1)[0] == "-" and len(m.group(1)) < 2:
+            continue
+        found[i] = 1 if m.group(1)[0] == "=" else 2
+    return found
+
+
+def _heading_levels(raw_lines: list[str], underlines: dict[int, int] | None = None) -> Counter:
     levels: Counter = Counter()
     for raw in raw_lines:
         if m := _HEADING.match(raw):
             levels[len(m.group(1))] += 1
         elif m := _HTML_HEADING.match(raw):
             levels[int(m.group(1))] += 1
+    levels.update((_setext_lines(raw_lines) if underlines is None else underlines).values())
     return levels or Counter({2: 1})
+
+
+def _headline_level(raw_lines: list[str], underlines: dict[int, int]) -> int:
+    """The heading level of the page's headlines.
+
+    A headline (with its subtitle) is followed by a news lead or a byline; a
+    sub-heading by plain text. The level that most often opens such a group
+    wins (ties: the higher level); with no leads at all, the commonest level.
+    """
+    levels: dict[int, int] = {}
+    opener = 0  # level of the first heading of the current run of headings
+    for i, raw in enumerate(raw_lines):
+        if not raw.strip() or _SETEXT.match(raw) and i in underlines:
+            continue
+        level = _level_of(raw, raw_lines[i + 1] if i + 1 < len(raw_lines) else "", i + 1 in underlines and underlines[i + 1])
+        if level:
+            opener = opener or level
+            continue
+        if opener and _opens_report(_TAG.sub("", raw).strip()):
+            levels[opener] = levels.get(opener, 0) + 1
+        opener = 0
+    if levels:
+        return max(sorted(levels), key=lambda lv: levels[lv])
+    return _heading_levels(raw_lines, underlines).most_common(1)[0][0]
+
+
+def _level_of(raw: str, below: str, setext: int | bool) -> int:
+    if m := _HEADING.match(raw):
+        return len(m.group(1))
+    if m := _HTML_HEADING.match(raw):
+        return int(m.group(1))
+    return int(setext) if setext else 0
+
+
+def _opens_report(text: str) -> bool:
+    text = _BOLD.sub(r"\1", text)
+    return bool(parse_lead(text) or parse_credit(text))
 
 
 def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
-    title_level = _heading_levels(raw_lines).most_common(1)[0][0]
+    underlines = _setext_lines(raw_lines)
+    title_level = _headline_level(raw_lines, underlines)
+    front = front_matter(raw_lines)
+    furniture.extend(line for line in lines if line.no <= front)  # the export's metadata: no one's text
+    lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
+    state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
+    in_comment = False
     for line in lines:
-        parts = [line.text] if _HTML_HEADING.match(line.text) else _split_br(line.text)
-        changed += len(parts) > 1 or parts[0] != line.text
-        converted = [new for k, part in enumerate(parts) for new in _one(line, part, k, title_level)]
+        if in_comment or _COMMENT_OPEN.search(line.text):
+            in_comment = "-->" not in line.text or (not in_comment and line.text.rfind("-->") < line.text.rfind("<!--"))
+            furniture.append(line)  # an HTML comment over several lines: the exporter's note, no one's text
+            continue
+        if _RULE.match(line.text) and not _TAG.search(line.text):
+            furniture.append(line)  # a thematic break between articles: no one's text
+            changed += 1
+            continue
+        if _TAG.search(line.text):
+            parts = _split_html(line.text, state)
+        else:
+            parts = [(line.text, state.hint(), state.boundary)]
+            state.boundary = False
+        changed += len(parts) != 1 or parts[0][0] != line.text
+        converted = [
+            new for k, (part, hint, new_block) in enumerate(parts)
+            for new in _one(line, part, k, title_level, hint, new_block)
+        ]
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
     _separate_blocks(out)
     _bold_roles(out)
+    out = _join_soft_wraps(out)
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
     return out
 
 
-def _split_br(text: str) -> list[str]:
-    pieces = _BR.split(_BLOCK_TAG.sub("<br>", text)) if _TAG.search(text) else [text]
-    return [p for p in pieces if p.strip()] or [text]
+def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture: list[SourceLine]) -> list[SourceLine]:
+    """'标题' over '====' becomes '# 标题' covering both lines; a stray underline is furniture."""
+    out: list[SourceLine] = []
+    for line in lines:
+        level = underlines.get(line.no - 1)
+        if level and out and out[-1].end == line.no - 1 and line.gap == 0:
+            out[-1].text = "#" * level + " " + out[-1].text.strip()
+            out[-1].end = line.end
+        elif level:
+            furniture.append(line)
+        else:
+            out.append(line)
+    return out
 
 
-def _one(line: SourceLine, text: str, k: int, title_level: int) -> list[SourceLine]:
-    gap = line.gap if k == 0 else 1
-    html_head = _HTML_HEADING.match(text)
-    if _QUOTE_TAG.match(text):
+class _HtmlState:
+    """Open elements carried over line ends: pretty-printed HTML puts a heading's text on the line after <h2>."""
+
+    def __init__(self) -> None:
+        self.quote = 0  # open <blockquote> elements
+        self.open = ""  # 'h2'…, 'item': a heading or list item still open at the end of the last line
+        self.boundary = False  # a block ended or began after the last text: the next text starts a block
+
+    def hint(self) -> str:
+        return self.open or ("quote" if self.quote else "")
+
+
+def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
+    """One HTML line cut at its block tags: (text, hint, starts a block) pieces.
+
+    The hint is 'quote', 'item', 'h1'…'h6' or ''. Table cells end in a tab so
+    pass one reads each <tr> as a table row.
+    """
+    pieces = _split_html_pieces(text, state)
+    return pieces or [("", "", False)]
+
+
+def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
+    text = _HIDDEN.sub("", text)
+    if _CELL.search(text) and _LAYOUT_CELL.search(text):
+        text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
+    else:
+        text = _CELL_END.sub("\t", text)
+    pieces: list[tuple[str, str, bool]] = []
+    hint = state.hint()
+    in_item = state.open == "item"  # inside <li>: its <p>s are still the item's text
+    new_block = state.boundary
+    pos = 0
+    buf = ""
+    for m in _BLOCK.finditer(text):
+        buf += text[pos:m.start()]
+        pos = m.end()
+        if buf.strip():
+            pieces.append((buf, hint, new_block))
+        buf = ""
+        new_block = True
+        closing, name = m.group(1), m.group(2).lower()
+        if name == "blockquote":
+            state.quote = max(0, state.quote + (-1 if closing else 1))
+        if name == "li":
+            in_item = not closing
+        if not closing and (name == "li" or name[0] == "h" and name[1:].isdigit()):
+            hint = "item" if name == "li" else name
+        elif closing or name not in ("br",):
+            hint = "item" if in_item else "quote" if state.quote else ""
+    buf += text[pos:]
+    if buf.strip():
+        pieces.append((buf, hint, new_block))
+        new_block = False
+    state.open = hint if hint not in ("quote", "") else ""
+    state.boundary = new_block
+    return pieces
+
+
+def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", new_block: bool = False) -> list[SourceLine]:
+    gap = max(line.gap, 1) if k > 0 or new_block else line.gap
+    text = _INLINE.sub("", text) if "<" in text else text
+    if hint and (m := _WHOLE_BOLD.match(text)) and hint in ("quote",):
+        text = m.group(2)
+    elif not hint and (m := _WHOLE_BOLD.match(text)):
+        text = "**" + m.group(2) + "**"  # <p><strong>副题</strong></p>: a bold line
+    if hint == "quote":
         text = "> " + text
-    elif _ITEM_TAG.match(text):
+    elif hint == "item":
         text = "- " + text
+    table_row = "\t" in text
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    if table_row:
+        text = text.strip(" \t")
+        return [SourceLine(line.no, text, line.end, gap=gap)] if text else []
     if not text.strip():
         return []
-    if html_head:
-        text = "#" * int(html_head.group(1)) + " " + text.strip()
+    if hint.startswith("h") and hint[1:].isdigit():
+        text = "#" * int(hint[1:]) + " " + text.strip()
     if m := _HEADING.match(text):
         level = len(m.group(1)) - title_level + 2
         marks = "#" * max(1, min(level, 6))
-        title = _EMPH.sub(r"\2", m.group(2))
+        title = _ATTRS.sub("", _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2) or m.group(3) or "")))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
     if m := _BOLD.match(text):
+        if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
+            return [SourceLine(line.no, m.group(1).strip(), line.end, gap=max(gap, 1))]
         return [SourceLine(line.no, m.group(1).strip(), line.end, gap=gap, kind="heading")]
     if _QUOTE.match(text):
         return [SourceLine(line.no, _QUOTE.sub("", text).strip() or text, line.end, gap=max(gap, 1), kind="quote")]
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
-    return [SourceLine(line.no, _EMPH.sub(r"\2", text).strip(), line.end, gap=gap)]
+    return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
+
+
+_ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
+_NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，。,]{1,8}[:：]")  # dated, phone and field lines
+
+
+def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
+    """Markdown and HTML wrap a paragraph over lines with no blank between (pandoc at 72 columns): one paragraph again.
+
+    A line that ends a sentence, and date, phone or 'field:' lines, stay apart.
+    """
+    out: list[SourceLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
+            and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
+            and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
+        ):
+            ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
+            space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
+            prev.text += space + line.text.strip()
+            prev.end = line.end
+            continue
+        out.append(line)
+    return out
+
+
+def _plain(text: str) -> bool:
+    return not text.startswith(("#", "- ", "|", ">")) and "\t" not in text
 
 
 def _separate_blocks(lines: list[SourceLine]) -> None:

@@ -1,0 +1,23 @@
+"""The lines of notices and small ads that are not headlines, and the dress a title wears.
+
+A notice or ad runs on past its title with 'label: value' field lines
+(招标人:某某中学), a bullet list of jobs (◆焊工 15名) and its signer
+(某某有限公司, 清算组); none of these opens the next article. Titles come
+framed (【注销公告】, ★招聘★) or behind a commentary column's name
+(【株洲时评】…, 株洲时评｜…), which pass two (`parse.py`) takes off.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
+FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
+BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
+DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■□●○▲△]{2,12}?)\s*[★☆◆◇■□●○▲△]$")  # '★招聘★'
+# A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
+# the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
+_COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
+BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
+BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
+SIGNER = re.compile(r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])$")
