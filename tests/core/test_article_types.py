@@ -26,3 +26,27 @@ def test_unsigned_briefs_under_their_headlines_are_news_and_a_question_is_not():
     assert types["神农公园樱花进入盛花期"] == "news"
     assert types["石峰区新增两处口袋公园"] == "news"
     assert types["医保卡丢了怎么办？"] == "other"
+
+
+DECKS = """株洲日报
+2025年6月3日 星期二
+
+神农城夜市开市首周迎客十万人次
+——摊位实行“一户一码”管理
+株洲日报全媒体记者/龙某某
+
+6月1日晚，神农城夜市正式开市。首周累计接待市民游客约十万人次，带动周边餐饮消费增长三成。
+
+一把焊枪焊出精彩人生
+——记“株洲工匠”、中车株机焊工李某某
+株洲日报全媒体记者/谭某某
+
+凌晨的车间里，李某某已经戴好面罩。二十年来，他焊过的转向架数以千计。
+"""
+
+
+def test_a_deck_that_explains_a_report_keeps_it_news_and_a_profile_deck_makes_a_feature():
+    issue = parse_text(DECKS, "zzrb-2025-06-03.txt")
+    types = {a.title: (a.type, a.kicker) for a in issue.articles}
+    assert types["神农城夜市开市首周迎客十万人次"] == ("news", "——摊位实行“一户一码”管理")
+    assert types["一把焊枪焊出精彩人生"][0] == "feature"

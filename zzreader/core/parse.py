@@ -718,8 +718,8 @@ def _article_type(draft: _Draft) -> str:
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (a.kicker or draft.subheads >= 2):
-        return "feature"
+    if draft.own_byline and (a.kicker.startswith("——记") or draft.subheads >= 2):
+        return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
     if a.continued_from is not None:
