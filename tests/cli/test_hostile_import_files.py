@@ -22,7 +22,7 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import export
+from zzreader.core import w3c
 from zzreader.core import corrections_transfer as transfer
 from zzreader.core.store import open_library
 
@@ -40,7 +40,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict, Pa
     library.highlights.add(1, 0, 4, note="医保参保", tags=["株洲"])
     library.corrections.edit(1, {"title": "全市医保参保推进会召开"}, why="标题太长")
     corrections, _ = transfer.export_corrections(library)
-    annotations = export.export_w3c(library)
+    annotations = w3c.export_w3c(library)
     library.close()
     return folder / "lib.sqlite", json.loads(json.dumps(corrections)), annotations, folder / "clean.sqlite"
 

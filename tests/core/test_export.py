@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state, article_id, seeded_library
 from zzreader.core import export as ex
+from zzreader.core import w3c
 from zzreader.core.highlights import Highlight
 from zzreader.core.notes import render_note_html
 from zzreader.core.parse import parse_file
@@ -66,11 +67,11 @@ def other(tmp_path: Path) -> Library:
 # -- article identifiers ----------------------------------------------------------------
 def test_article_urn_round_trips_any_file_name() -> None:
     for name in (SEED0, "株洲日报 2024-01-02.txt", "a:b%c.md"):
-        urn = ex.article_urn(name, 7)
+        urn = w3c.article_urn(name, 7)
         assert urn.startswith("urn:zzreader:article:") and " " not in urn
-        assert ex.parse_article_urn(urn) == (name, 7)
-    assert ex.parse_article_urn("http://example.org/x") is None
-    assert ex.parse_article_urn("urn:zzreader:article:x:") is None
+        assert w3c.parse_article_urn(urn) == (name, 7)
+    assert w3c.parse_article_urn("http://example.org/x") is None
+    assert w3c.parse_article_urn("urn:zzreader:article:x:") is None
 
 
 # -- the validator does what the suite's runner (Ajv 4) did --------------------------------
@@ -133,7 +134,7 @@ def test_w3c_export_passes_every_must_assertion(lib: Library) -> None:
     from tests.core.w3c_musts import musts
 
     annotate(lib)
-    data = ex.export_w3c(lib)
+    data = w3c.export_w3c(lib)
     m = musts()
     assert m.failures("collections/collectionMusts.test", data) == []
     assert m.failures("collections/pages/pageMusts.test", data) == []
@@ -145,7 +146,7 @@ def test_w3c_export_passes_every_must_assertion(lib: Library) -> None:
         # Embedded annotations carry no @context: they are checked with the collection's.
         assert "@context" not in item
         assert m.failures("annotations/annotationMusts.test", {"@context": data["@context"], **item}) == []
-    empty = ex.export_w3c(lib, highlight_ids=[])
+    empty = w3c.export_w3c(lib, highlight_ids=[])
     assert empty["total"] == 0
     assert m.failures("collections/collectionMusts.test", empty) == []
     assert m.failures("collections/pages/pageMusts.test", empty) == []
@@ -153,7 +154,7 @@ def test_w3c_export_passes_every_must_assertion(lib: Library) -> None:
 
 def test_w3c_annotation_shape(lib: Library) -> None:
     hs = annotate(lib)
-    data = json.loads(json.dumps(ex.export_w3c(lib)))  # what a file holds
+    data = json.loads(json.dumps(w3c.export_w3c(lib)))  # what a file holds
     assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     items = {i["id"]: i for i in data["first"]["items"]}
     noted = items[f"urn:uuid:{hs['noted'].id}"]
@@ -181,7 +182,7 @@ def test_w3c_annotation_shape(lib: Library) -> None:
     assert {i["target"]["id"] for i in tagging} == {
         f"urn:zzreader:article:{SEED0}:4", f"urn:zzreader:article:{SEED1}:1",
     }  # fmt: skip
-    again = ex.export_w3c(lib)
+    again = w3c.export_w3c(lib)
     assert {i["id"] for i in again["first"]["items"]} == set(items)  # stable ids
 
 
@@ -191,8 +192,8 @@ def _items(data: dict) -> list[dict]:
 
 def test_round_trip_between_two_libraries_loses_nothing(lib: Library, other: Library) -> None:
     hs = annotate(lib)
-    exported = ex.export_w3c(lib)
-    report = ex.import_w3c(other, json.loads(json.dumps(exported)))
+    exported = w3c.export_w3c(lib)
+    report = w3c.import_w3c(other, json.loads(json.dumps(exported)))
     assert (report.added, report.updated, report.unchanged, report.orphaned) == (6, 0, 0, 1)
     assert report.article_tags == 3 and report.skipped == ()
     for key, h in hs.items():
@@ -200,25 +201,25 @@ def test_round_trip_between_two_libraries_loses_nothing(lib: Library, other: Lib
         if key == "orphan":  # an orphan has no position worth keeping
             got = replace(got, start=h.start, end=h.end, text_hash=h.text_hash)
         assert got == h, key  # every field: place, quote, context, note, tags, times, state
-    assert _items(ex.export_w3c(other)) == _items(exported)
+    assert _items(w3c.export_w3c(other)) == _items(exported)
     a4_other = article_id(other, SEED0, 4)
     assert other.tags.of_article(a4_other) == ["徒步", "文旅"]
     # Importing the same file again changes nothing at all.
     state = annotation_state(other)
-    again = ex.import_w3c(other, exported)
+    again = w3c.import_w3c(other, exported)
     assert (again.added, again.updated, again.unchanged, again.article_tags) == (0, 0, 6, 0)
     assert annotation_state(other) == state
     # And back: the first library already has everything.
-    back = ex.import_w3c(lib, ex.export_w3c(other))
+    back = w3c.import_w3c(lib, w3c.export_w3c(other))
     assert (back.added, back.updated) == (0, 0)
 
 
 def test_import_updates_only_newer_edits_and_is_undoable(lib: Library, other: Library) -> None:
     hs = annotate(lib)
-    ex.import_w3c(other, ex.export_w3c(lib))
+    w3c.import_w3c(other, w3c.export_w3c(lib))
     lib.highlights.update(hs["plain"].id, note="后来补的笔记", tags=["新"])
     other.highlights.update(hs["strike"].id, color="green")  # newer on the other side
-    report = ex.import_w3c(other, ex.export_w3c(lib))
+    report = w3c.import_w3c(other, w3c.export_w3c(lib))
     assert (report.added, report.updated, report.unchanged) == (0, 1, 5)
     got = other.highlights.get(hs["plain"].id)
     assert (got.note, got.tags) == ("后来补的笔记", ("新",))
@@ -240,7 +241,7 @@ def test_import_into_a_library_with_edited_text_reanchors_or_orphans(
         encoding="utf-8",
     )
     with seeded_library(tmp_path / "c.sqlite", seeds=[edited]) as target:
-        report = ex.import_w3c(target, ex.export_w3c(lib))
+        report = w3c.import_w3c(target, w3c.export_w3c(lib))
         assert (report.added, report.orphaned) == (6, 3)
         # Tags of an article whose issue is not in this library cannot be kept.
         assert len(report.skipped) == 1 and SEED1 in report.skipped[0]
@@ -272,20 +273,20 @@ def test_import_reads_a_page_a_single_annotation_and_foreign_bodies(other: Libra
         },
     }
     page = {"@context": foreign["@context"], "type": "AnnotationPage", "items": [foreign]}
-    report = ex.import_w3c(other, page)
+    report = w3c.import_w3c(other, page)
     assert report.added == 1
     h = other.highlights.get("http://example.org/anno/1")
     assert (h.start, h.note, h.color, h.style) == (start, "来自别的工具", "yellow", "highlight")
-    exported = ex.export_w3c(other)["first"]["items"]
+    exported = w3c.export_w3c(other)["first"]["items"]
     assert exported[0]["id"] == "http://example.org/anno/1"
-    assert ex.import_w3c(other, foreign).unchanged == 1
+    assert w3c.import_w3c(other, foreign).unchanged == 1
     not_ours = {**foreign, "id": "urn:uuid:11111111-1111-4111-8111-111111111111",
                 "target": "http://example.org/page"}  # fmt: skip
-    assert len(ex.import_w3c(other, not_ours).skipped) == 1
-    with pytest.raises(ex.ExportError, match="Not W3C Web Annotation JSON"):
-        ex.import_w3c(other, {"hello": "world"})
-    with pytest.raises(ex.ExportError, match="not embedded"):
-        ex.import_w3c(other, {"type": "AnnotationCollection", "first": "http://example.org/p1"})
+    assert len(w3c.import_w3c(other, not_ours).skipped) == 1
+    with pytest.raises(w3c.ExportError, match="Not W3C Web Annotation JSON"):
+        w3c.import_w3c(other, {"hello": "world"})
+    with pytest.raises(w3c.ExportError, match="not embedded"):
+        w3c.import_w3c(other, {"type": "AnnotationCollection", "first": "http://example.org/p1"})
 
 
 # -- Markdown and CSV ---------------------------------------------------------------------
@@ -392,9 +393,9 @@ def test_empty_note_renders_nothing() -> None:
 
 def test_w3c_export_does_not_mutate_between_calls(lib: Library) -> None:
     annotate(lib)
-    first = ex.export_w3c(lib)
+    first = w3c.export_w3c(lib)
     snapshot = copy.deepcopy(first)
-    ex.import_w3c(lib, first)
+    w3c.import_w3c(lib, first)
     assert first == snapshot
 
 

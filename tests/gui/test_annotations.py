@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import annotation_state
-from zzreader.core.export import PALETTE
+from zzreader.core.palette import PALETTE
 from zzreader.core.highlights import Highlight
 from zzreader.core.palette import COLORS
 from zzreader.core.parse import parse_file

@@ -20,7 +20,8 @@ import pytest
 from tests.conftest import SEEDS
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import export, file_limits, w3c_validate
+from zzreader.core import file_limits, w3c_validate
+from zzreader.core import w3c
 from zzreader.core.importer import import_paths
 
 
@@ -30,7 +31,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict:
     library = seeded_library(tmp_path_factory.mktemp("w3c") / "a.sqlite")
     article, text = library.db.execute("SELECT id, text FROM articles ORDER BY id LIMIT 1").fetchone()
     library.highlights.add(article, 0, 6, note="原始批注", tags=["株洲"])
-    data = export.export_w3c(library)
+    data = w3c.export_w3c(library)
     library.close()
     return data
 
@@ -72,7 +73,7 @@ def test_each_bad_annotation_is_skipped_with_a_reason_and_the_rest_imported(
     MUTATIONS[name](bad)
     data["first"]["items"] = [bad, good]
     library = seeded_library(tmp_path / "b.sqlite")
-    report = export.import_w3c(library, json.loads(json.dumps(data)))
+    report = w3c.import_w3c(library, json.loads(json.dumps(data)))
     assert report.added == 1 and len(report.skipped) == 1, report
     assert "/" in report.skipped[0]  # a bilingual reason
     assert library.highlights.count() == 1

@@ -24,6 +24,7 @@ from tests.reliability.helpers import seeded_library
 from zzreader import cli
 from zzreader.core import backup as bk
 from zzreader.core import export, safe_open
+from zzreader.core import w3c
 from zzreader.core.store import LibraryError, WriteError, open_library
 
 
@@ -155,7 +156,7 @@ def test_read_only_library_export_to_stdout(read_only_library: Path, capsys: pyt
     assert "只读前的批注" in capsys.readouterr().out
     out = io.StringIO()
     with open_library(read_only_library) as library:
-        assert export.write_w3c(library, out) == 1
+        assert w3c.write_w3c(library, out) == 1
 
 
 def test_a_killed_backups_partial_files_are_cleaned(tmp_path: Path) -> None:

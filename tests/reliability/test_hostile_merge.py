@@ -17,7 +17,7 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import export
+from zzreader.core import w3c
 from zzreader.core import import_provenance as prov
 
 
@@ -33,7 +33,7 @@ def two(tmp_path: Path):
 def test_same_file_again_keeps_local_edits(two, tmp_path: Path, capsys) -> None:
     a, b, h, _ = two
     path = tmp_path / "notes.jsonld"
-    path.write_text(json.dumps(export.export_w3c(a), ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(w3c.export_w3c(a), ensure_ascii=False), encoding="utf-8")
     b.close()
     lib = str(tmp_path / "b.sqlite")
     assert cli.main(["--library", lib, "import-annotations", str(path)]) == 0
@@ -52,14 +52,14 @@ def test_same_file_again_keeps_local_edits(two, tmp_path: Path, capsys) -> None:
 
 def test_a_future_modified_time_does_not_beat_a_local_edit(two) -> None:
     a, b, h, _ = two
-    data = export.export_w3c(a)
-    export.import_w3c(b, copy.deepcopy(data), source="x.jsonld")
+    data = w3c.export_w3c(a)
+    w3c.import_w3c(b, copy.deepcopy(data), source="x.jsonld")
     b.highlights.update(h.id, note="本地最新")
     item = data["first"]["items"][0]
     item["modified"] = "2999-01-01T00:00:00Z"
     item["bodyValue"] = "来自未来的覆盖"
     item.pop("body", None)
-    report = export.import_w3c(b, data, source="y.jsonld")
+    report = w3c.import_w3c(b, data, source="y.jsonld")
     assert b.highlights.get(h.id).note == "本地最新"
     assert report.updated == 0 and any("future" in c for c in report.conflicts)
 
@@ -67,12 +67,12 @@ def test_a_future_modified_time_does_not_beat_a_local_edit(two) -> None:
 def test_a_conflicting_id_is_kept_beside_never_overwritten(two) -> None:
     a, b, h, rows = two
     mine = b.highlights.add(rows[1][0], 0, 4, note="乙地自己的划线").value
-    data = export.export_w3c(a)
-    data["first"]["items"][0]["id"] = export.w3c_id(mine.id)  # same id, another passage
-    report = export.import_w3c(b, data, source="z.jsonld")
+    data = w3c.export_w3c(a)
+    data["first"]["items"][0]["id"] = w3c.w3c_id(mine.id)  # same id, another passage
+    report = w3c.import_w3c(b, data, source="z.jsonld")
     assert b.highlights.get(mine.id).note == "乙地自己的划线"
     assert b.highlights.get(mine.id).article_id == rows[1][0]
     assert report.added == 1 and len(report.conflicts) == 1 and mine.id in report.conflicts[0]
     assert b.highlights.count() == 2
-    again = export.import_w3c(b, data, source="z.jsonld")  # the same conflict: no duplicate
+    again = w3c.import_w3c(b, data, source="z.jsonld")  # the same conflict: no duplicate
     assert again.added == 0 and b.highlights.count() == 2

@@ -23,6 +23,7 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader.core import export
+from zzreader.core import w3c
 from zzreader.core.importer import import_paths
 from zzreader.core.notes import render_note_html
 from zzreader.core.store import Library
@@ -260,17 +261,17 @@ def test_no_path_written_in_a_dump_is_ever_opened(tmp_path: Path) -> None:
         assert str(secret) in library.issue_source_text(issue_id)
         library.search("passwords")
         export.export_markdown(library)
-        export.write_w3c(library, io.StringIO())
+        w3c.write_w3c(library, io.StringIO())
         export.write_csv(library, io.StringIO())
         render_note_html(f"![x]({secret})")
         # An annotation file naming the secret as its target and sources.
-        data = export.export_w3c(library)
-        for item in export.annotation_items(data):
+        data = w3c.export_w3c(library)
+        for item in w3c.annotation_items(data):
             item["id"] = f"urn:uuid:{__import__('uuid').uuid4()}"
             target = item["target"][0] if isinstance(item["target"], list) else item["target"]
             if isinstance(target, dict):
                 target["source"] = f"file://{secret}"
-        export.import_w3c(library, data)
+        w3c.import_w3c(library, data)
         library.close()
     finally:
         _RECORDING[0] = False

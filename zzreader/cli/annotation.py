@@ -19,7 +19,7 @@ from pathlib import Path
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
-from zzreader.core import export, shown
+from zzreader.core import export, shown, w3c
 from zzreader.core.palette import COLORS, STYLES
 from zzreader.core.store import Library
 from zzreader.core.tags import clean_tag
@@ -116,7 +116,7 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     data = _read_json(args.file)
     with _open(args) as library:
-        report = export.import_w3c(library, data, source=args.file if args.file != "-" else "")
+        report = w3c.import_w3c(library, data, source=args.file if args.file != "-" else "")
     print(report.summary())
     _list_reasons("跳过 / skipped", report.skipped)
     _list_reasons("冲突 / conflict", report.conflicts)

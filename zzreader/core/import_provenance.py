@@ -2,7 +2,7 @@
 
 One row per highlight and source file (`annotation_imports`, migration 6):
 the annotation's `modified` time in that file and when it was imported.
-The merge rules of `zzreader/core/export.py` read it:
+The merge rules of `zzreader/core/w3c.py` read it:
 
 - the same file imported again brings nothing new for a highlight whose
   file time is not later than last time, so a local edit made after the

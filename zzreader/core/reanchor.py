@@ -3,7 +3,7 @@
 Each highlight is tried on its own article (or the one at its old
 position), then, by exact quote only, on the issue's other articles (the
 parser may have split or merged articles). What cannot be placed becomes an
-orphan; nothing is deleted. The W3C import (core/export.py) places imported
+orphan; nothing is deleted. The W3C import (core/w3c.py) places imported
 highlights with the same `locate`.
 """
 

@@ -1,6 +1,6 @@
 """File → Export annotations / Export article (HTML, PDF) / Import annotations.
 
-Exports of annotations (Markdown, CSV, W3C JSON-LD, from core/export.py)
+Exports of annotations (Markdown and CSV from core/export.py, W3C JSON-LD from core/w3c.py)
 run in the workers' read lane, so writing ten thousand highlights never
 freezes the window; the file is written beside its target and renamed into
 place, so a failed export leaves no half file. Importing a W3C file is one
@@ -42,7 +42,7 @@ from zzreader.gui.qt import (
 from zzreader.i18n import pick, tr
 
 if TYPE_CHECKING:
-    from zzreader.core import export
+    from zzreader.core import w3c
     from zzreader.gui.main_window import MainWindow
 
 # core/export.py (and Markdown with it) is imported when an export runs, not
@@ -217,9 +217,9 @@ class AnnotationIO(QObject):
 
         def work(library: Library, _progress, _cancel):
             # Size, type and depth checks before parsing (core/w3c_validate.py).
-            from zzreader.core import export, w3c_validate
+            from zzreader.core import w3c, w3c_validate
 
-            return export.import_w3c(library, w3c_validate.load_file(path), source=path)
+            return w3c.import_w3c(library, w3c_validate.load_file(path), source=path)
 
         return self.window.workers.write.submit(
             work, "import-annotations",
@@ -229,7 +229,7 @@ class AnnotationIO(QObject):
             ),
         )
 
-    def _imported(self, report: export.W3CImportReport) -> None:
+    def _imported(self, report: w3c.W3CImportReport) -> None:
         self.running -= 1
         self._status(tr("import.annotations.done", summary=report.summary()))
         self.window.annotator.notify()

@@ -1,0 +1,579 @@
+"""Annotations out of and back into a library as W3C Web Annotation JSON-LD.
+
+W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/):
+an export is an `AnnotationCollection` whose first (only) `AnnotationPage` is
+embedded. Each highlight is an `Annotation`:
+
+- `id` is `urn:uuid:<highlight id>`, so another library merges by id;
+- `target` is a `SpecificResource` whose `source` is the article, named by a
+  stable identifier `urn:zzreader:article:<issue file name>:<seq>` (the same
+  in every library that imported the same file) with the sha256 of its text
+  (`zzreader:textHash`), and whose `selector` holds a TextPositionSelector
+  (code-point offsets into `Article.text`) and a TextQuoteSelector (exact,
+  prefix, suffix);
+- `body` holds the note (`TextualBody`, purpose `commenting`, format
+  `text/markdown`) and one `TextualBody` per tag (purpose `tagging`);
+- colour and style travel as `styleClass` (`zz-yellow`, `zz-underline`) with
+  the annotation's embedded CSS `stylesheet`;
+- `created` / `modified` are ISO 8601 UTC times.
+
+Article tags are `tagging` annotations whose target is the article itself;
+their id is derived from the article identifier, so re-exports keep it.
+
+Importing merges by id: a new id is placed on the same issue's article (the
+text hash, else the quote, see anchors.py) or kept as an orphan; a known id
+is updated only when the file's `modified` is newer. Importing the same file
+twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import quote, unquote
+
+from zzreader.core import import_provenance as prov
+from zzreader.core import w3c_validate
+from zzreader.core.anchors import (
+    CONTEXT_CHARS,
+    Anchor,
+    make_anchor,
+    occurrences,
+)
+from zzreader.core.errors import AnnotationError
+from zzreader.core.export_scope import ArticleRef, article_refs, selection
+from zzreader.core.highlights import Highlight, insert_row, set_tags
+from zzreader.core.journal import ORPHAN, operation
+from zzreader.core.palette import COLORS, PALETTE, STYLES
+from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
+from zzreader.core.tags import clean_tag, tag_id
+from zzreader.core.timestamps import now, parse_time
+
+if TYPE_CHECKING:
+    from zzreader.core.store import Library
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+VOCAB = "urn:zzreader:vocab:"
+CONTEXT: list[Any] = [ANNO_CONTEXT, {"zzreader": VOCAB}]
+ARTICLE_URN = "urn:zzreader:article:"
+# uuid5 namespace for the ids of article-tag annotations (any fixed uuid works).
+ARTICLE_TAGS_NS = uuid.UUID("6f1c3b1e-4d55-4b7e-9a0c-2f7c1f0e8a11")
+
+
+class ExportError(AnnotationError):
+    """A file that cannot be read as annotations (bilingual message)."""
+
+
+# -- article identifiers ------------------------------------------------------------------
+def article_urn(issue_source: str, seq: int) -> str:
+    """The stable identifier of an article: its issue's file name and position."""
+    return f"{ARTICLE_URN}{quote(issue_source, safe='')}:{int(seq)}"
+
+
+def parse_article_urn(urn: str) -> tuple[str, int] | None:
+    """(issue source name, seq) of an article identifier, or None."""
+    if not isinstance(urn, str) or not urn.startswith(ARTICLE_URN):
+        return None
+    name, sep, seq = urn[len(ARTICLE_URN) :].rpartition(":")
+    if not sep or not seq.isdigit() or not name:
+        return None
+    return unquote(name), int(seq)
+
+
+def w3c_id(highlight_id: str) -> str:
+    """`urn:uuid:…` for our ids; an IRI imported from another tool stays as it was."""
+    try:
+        return uuid.UUID(highlight_id).urn
+    except ValueError:
+        return highlight_id
+
+
+def local_id(annotation_id: str) -> str:
+    try:
+        return str(uuid.UUID(annotation_id))  # accepts urn:uuid:… too
+    except ValueError:
+        return annotation_id
+
+
+
+# -- W3C Web Annotation JSON-LD -------------------------------------------------------------
+def _stylesheet(color: str, style: str) -> str:
+    fill, ink = PALETTE.get(color, PALETTE["yellow"])
+    return (
+        f".zz-{color}.zz-highlight {{ background-color: {fill}; }} "
+        f".zz-{color}.zz-underline {{ text-decoration: underline {ink}; }} "
+        f".zz-{color}.zz-strike {{ text-decoration: line-through {ink}; }}"
+    )
+
+
+def highlight_annotation(h: Highlight, ref: ArticleRef | None) -> dict[str, Any]:
+    """One highlight as a W3C Annotation (without @context: the page carries it)."""
+    source_id = article_urn(h.issue_source or "", h.article_seq or 0)
+    source: dict[str, Any] = {"id": source_id, "type": "Text", "format": "text/plain"}
+    if ref is not None and not h.orphan:
+        source["zzreader:textHash"] = ref.text_hash
+        source["zzreader:articleTitle"] = ref.title
+    quote_selector = {"type": "TextQuoteSelector", "exact": h.exact}
+    if h.prefix:
+        quote_selector["prefix"] = h.prefix
+    if h.suffix:
+        quote_selector["suffix"] = h.suffix
+    selectors: list[dict[str, Any]] = [quote_selector]
+    if not h.orphan:
+        selectors.insert(0, {"type": "TextPositionSelector", "start": h.start, "end": h.end})
+    target: dict[str, Any] = {
+        "type": "SpecificResource",
+        "source": source,
+        "selector": selectors,
+        "styleClass": [f"zz-{h.color}", f"zz-{h.style}"],
+    }
+    if h.orphan:
+        target["zzreader:anchorState"] = ORPHAN
+    body: list[dict[str, Any]] = []
+    if h.note:
+        body.append(
+            {"type": "TextualBody", "purpose": "commenting", "value": h.note, "format": "text/markdown"}
+        )
+    body += [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in h.tags]
+    anno: dict[str, Any] = {
+        "id": w3c_id(h.id),
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "created": h.created or now(),
+        "modified": h.modified or h.created or now(),
+    }
+    if body:
+        anno["body"] = body
+    anno["target"] = target
+    anno["stylesheet"] = {"type": "CssStylesheet", "value": _stylesheet(h.color, h.style)}
+    return anno
+
+
+def article_tags_annotation(ref: ArticleRef, tags: list[str]) -> dict[str, Any]:
+    """An article's own tags as one `tagging` annotation with a stable id."""
+    urn = article_urn(ref.issue_source, ref.seq)
+    return {
+        "id": uuid.uuid5(ARTICLE_TAGS_NS, urn).urn,
+        "type": "Annotation",
+        "motivation": "tagging",
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in tags],
+        "target": {
+            "id": urn,
+            "type": "Text",
+            "format": "text/plain",
+            "zzreader:textHash": ref.text_hash,
+            "zzreader:articleTitle": ref.title,
+        },
+    }
+
+
+def export_w3c(
+    library: Library,
+    highlight_ids: Iterable[str] | None = None,
+    *,
+    article_tags: bool | None = None,
+) -> dict[str, Any]:
+    """An AnnotationCollection with its one AnnotationPage embedded.
+
+    `highlight_ids=None` exports everything, article tags included; with a
+    selection, article tags come only if `article_tags=True`.
+    """
+    highlights, tagged = selection(library, highlight_ids, article_tags)
+    refs = article_refs(library, [h.article_id for h in highlights if h.article_id] + list(tagged))
+    items = [highlight_annotation(h, refs.get(h.article_id)) for h in highlights]
+    items += [article_tags_annotation(refs[aid], names) for aid, names in tagged.items() if aid in refs]
+    return {
+        "@context": CONTEXT,
+        "id": uuid.uuid4().urn,
+        "type": "AnnotationCollection",
+        "label": "株洲日报批注 / zzreader annotations",
+        "created": now(),
+        "total": len(items),
+        "first": {"id": uuid.uuid4().urn, "type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+
+
+def write_w3c(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
+    data = export_w3c(library, highlight_ids)
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return data["total"]
+
+
+@dataclass(frozen=True)
+class W3CImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    orphaned: int = 0  # of the added: kept without a place in the text
+    article_tags: int = 0  # tags newly put on articles
+    skipped: tuple[str, ...] = field(default=())  # why some items were not imported
+    # Ids used here for another passage (imported beside it under a new id), or
+    # file times not believed: what the merge did not simply take.
+    conflicts: tuple[str, ...] = field(default=())
+
+    def summary(self) -> str:
+        conflicts = (
+            f"；冲突 {len(self.conflicts)} / conflicts {len(self.conflicts)}" if self.conflicts else ""
+        )
+        return self._summary() + conflicts
+
+    def _summary(self) -> str:
+        return (
+            f"新增 {self.added}，更新 {self.updated}，未变 {self.unchanged}，未定位 {self.orphaned}，"
+            f"文章标签 {self.article_tags}，跳过 {len(self.skipped)} / added {self.added}, "
+            f"updated {self.updated}, unchanged {self.unchanged}, orphaned {self.orphaned}, "
+            f"article tags {self.article_tags}, skipped {len(self.skipped)}"
+        )
+
+
+def annotation_items(data: Any) -> list[dict[str, Any]]:
+    """The annotations of a collection (first page embedded), a page, one annotation or a list."""
+    try:
+        return w3c_validate.annotation_items(data)
+    except w3c_validate.W3CFileError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+@dataclass
+class _Incoming:
+    """What an imported highlight annotation says, in our terms."""
+
+    id: str
+    issue_source: str
+    seq: int
+    text_hash: str | None
+    start: int | None
+    end: int | None
+    exact: str | None
+    prefix: str
+    suffix: str
+    color: str
+    style: str
+    note: str
+    tags: list[str]
+    created: str | None  # None: the file does not say
+    modified: str | None
+    orphan: bool = False
+
+
+def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
+    """Parse one highlight annotation; a string is the reason to skip it."""
+    aid = item.get("id")
+    if not isinstance(aid, str) or not aid:
+        return "没有 id / no id"
+    targets = [t for t in _as_list(item.get("target")) if isinstance(t, dict)]
+    if not targets:
+        return f"{aid}: 目标不是文本片段 / target is not a text segment"
+    target = targets[0]
+    source = target.get("source")
+    source_id = source.get("id") if isinstance(source, dict) else source
+    where = parse_article_urn(source_id) if isinstance(source_id, str) else None
+    if where is None:
+        return f"{aid}: 不是本程序的文章标识 / not a zzreader article: {source_id}"
+    position: dict[str, Any] = {}
+    quote_sel: dict[str, Any] = {}
+    for sel in _as_list(target.get("selector")):
+        if isinstance(sel, dict) and sel.get("type") == "TextPositionSelector":
+            position = sel
+        elif isinstance(sel, dict) and sel.get("type") == "TextQuoteSelector":
+            quote_sel = sel
+    exact = quote_sel.get("exact")
+    start, end = position.get("start"), position.get("end")
+    if not isinstance(exact, str) and not (isinstance(start, int) and isinstance(end, int)):
+        return f"{aid}: 没有引文或位置 / neither quote nor position"
+    classes = [c for c in _as_list(target.get("styleClass")) if isinstance(c, str)]
+    color = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in COLORS), "yellow")
+    style = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in STYLES), "highlight")
+    note, tags = _read_bodies(item)
+    created = _time(item.get("created"))
+    return _Incoming(
+        id=local_id(aid),
+        issue_source=where[0],
+        seq=where[1],
+        text_hash=source.get("zzreader:textHash") if isinstance(source, dict) else None,
+        start=start if isinstance(start, int) else None,
+        end=end if isinstance(end, int) else None,
+        exact=exact if isinstance(exact, str) else None,
+        prefix=quote_sel.get("prefix") or "",
+        suffix=quote_sel.get("suffix") or "",
+        color=color,
+        style=style,
+        note=note,
+        tags=tags,
+        created=created,
+        modified=_time(item.get("modified")) or created,
+        orphan=target.get("zzreader:anchorState") == ORPHAN,
+    )
+
+
+def _read_bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
+    notes: list[str] = []
+    tags: list[str] = []
+    if isinstance(item.get("bodyValue"), str):
+        notes.append(item["bodyValue"])
+    for body in _as_list(item.get("body")):
+        if not isinstance(body, dict) or not isinstance(body.get("value"), str):
+            continue
+        purposes = _as_list(body.get("purpose"))
+        if "tagging" in purposes:
+            tags.append(body["value"])
+        elif not purposes or "commenting" in purposes or "describing" in purposes:
+            notes.append(body["value"])
+    clean_tags: list[str] = []
+    for t in tags:
+        try:
+            clean_tags.append(clean_tag(t))
+        except AnnotationError:
+            continue
+    return "\n\n".join(n for n in notes if n.strip()), clean_tags
+
+
+def _time(value: Any) -> str | None:
+    t = parse_time(value) if isinstance(value, str) else None
+    if t is None:
+        return None
+    try:
+        t = t.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+23:59 (w3c_validate refuses it first)
+        return None
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
+def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport:
+    """Merge W3C annotations (a parsed JSON document) into the library, by id.
+
+    One undoable operation. Highlights whose issue is in the library are
+    placed on the same article (checked by text hash, else found again by
+    quote); if that fails they are kept as orphans, like after a re-import.
+    `source` (the file's name) is recorded per highlight for later merges
+    (core/import_provenance.py).
+    """
+    items = annotation_items(data)
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "orphaned": 0, "article_tags": 0}
+    skipped: list[str] = []
+    conflicts: list[str] = []
+    merge = _Merge(Path(source).name if source else "", conflicts)
+    issues: dict[str, IssueTexts | None] = {}
+    with operation(library, "导入批注 / Import annotations") as j:
+
+        def issue_of(name: str) -> IssueTexts | None:
+            if name not in issues:
+                issues[name] = issue_texts(j.db, source=name)
+            return issues[name]
+
+        for item in items:
+            reason = w3c_validate.problem(item)
+            if reason is not None:
+                skipped.append(f"{_shown_id(item)}: {reason}")
+                continue
+            try:
+                with j.db.atomic():  # a savepoint: a failing item leaves no trace
+                    _import_item(j, item, issue_of, counts, skipped, merge)
+            except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
+                skipped.append(f"{_shown_id(item)}: 无法导入 / cannot be imported ({type(exc).__name__})")
+    return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts))
+
+
+@dataclass
+class _Merge:
+    source: str  # the file's name, "" when unknown (no provenance kept)
+    conflicts: list[str]
+
+
+def _import_item(
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str], merge: _Merge
+) -> None:
+    motivations = _as_list(item.get("motivation"))
+    targets = _as_list(item.get("target"))
+    if "tagging" in motivations and targets and not _has_selector(targets[0]):
+        _import_article_tags(j, item, issue_of, counts, skipped)
+        return
+    incoming = _read_highlight(item)
+    if isinstance(incoming, str):
+        skipped.append(incoming)
+        return
+    _import_highlight(j, incoming, issue_of, counts, merge)
+
+
+def _shown_id(item: dict[str, Any]) -> str:
+    aid = item.get("id")
+    return aid[:80] if isinstance(aid, str) and aid else "（无 id / no id）"
+
+
+def _has_selector(target: Any) -> bool:
+    return isinstance(target, dict) and "selector" in target
+
+
+def _import_highlight(
+    j: Any, h: _Incoming, issue_of: Any, counts: dict[str, int], merge: _Merge | None = None
+) -> None:
+    merge = merge or _Merge("", [])
+    moment = dt.datetime.now(dt.UTC)
+    theirs = parse_time(h.modified)
+    existing = j.row("highlights", (h.id,))
+    if existing is not None and not prov.same_passage(existing, h.issue_source, h.seq, h.exact):
+        # Same id, another passage: never overwrite; keep it beside, renamed
+        # (the same new id on every re-import of this file).
+        new_id = str(uuid.uuid5(ARTICLE_TAGS_NS, f"conflict:{h.id}:{h.issue_source}:{h.seq}:{h.exact}"))
+        merge.conflicts.append(
+            f"{h.id}: 本地同一 id 是另一段文字，导入为 {new_id} / this id is another passage here; "
+            f"imported beside it as {new_id}"
+        )
+        h = dataclasses.replace(h, id=new_id)
+        existing = j.row("highlights", (h.id,))
+    if prov.in_future(theirs, moment):
+        merge.conflicts.append(
+            f"{h.id}: 修改时间在未来（{h.modified}），不予采信 / modified time lies in the future "
+            f"({h.modified}); not believed"
+        )
+        if existing is not None:
+            counts["unchanged"] += 1
+            return
+        h = dataclasses.replace(h, modified=now())
+        theirs = parse_time(h.modified)
+    if existing is not None:
+        mine = parse_time(existing["modified"])
+        before = parse_time(prov.last_import(j.db, h.id, merge.source))
+        # Without a time in the file it cannot be newer: re-imports stay no-ops;
+        # nor is it newer than what this same file brought last time (a local
+        # edit made since then wins, whatever the clocks say).
+        if (
+            theirs is None
+            or (mine is not None and theirs <= mine)
+            or (before is not None and theirs <= before)
+        ):
+            counts["unchanged"] += 1
+            return
+        j.touch("highlights", h.id)
+        j.db.execute(
+            "UPDATE highlights SET color = ?, style = ?, note = ?, modified = ? WHERE id = ?",
+            [h.color, h.style, h.note, h.modified, h.id],
+        )
+        _set_tags(j, h.id, h.tags)
+        prov.record(j.db, h.id, merge.source, h.id, h.modified, now())
+        counts["updated"] += 1
+        return
+    values: dict[str, Any] = {
+        "id": h.id,
+        "article_id": None,
+        "issue_source": h.issue_source,
+        "article_seq": h.seq,
+        "start": h.start or 0,
+        "end": h.end or 0,
+        "exact": h.exact or "",
+        "prefix": h.prefix[-CONTEXT_CHARS:],
+        "suffix": h.suffix[:CONTEXT_CHARS],
+        "text_hash": h.text_hash or "",
+        "anchor_state": ORPHAN,
+    }
+    issue = issue_of(h.issue_source)
+    if issue is not None:
+        # An orphan stays an orphan (a round trip mirrors the library it came
+        # from); re-importing its issue later tries to place it again.
+        placed = None if h.orphan else _place(h, issue)
+        if placed is not None:
+            values |= placed_values(placed[0], issue, placed[1])
+        else:
+            values["article_id"] = issue.at_seq(h.seq)
+    stamp = now()
+    values |= {
+        "color": h.color,
+        "style": h.style,
+        "note": h.note,
+        "created": h.created or h.modified or stamp,
+        "modified": h.modified or stamp,
+    }
+    j.touch("highlights", h.id)
+    insert_row(j.db, values)
+    _set_tags(j, h.id, h.tags)
+    prov.record(j.db, h.id, merge.source, h.id, h.modified, now())
+    counts["added"] += 1
+    if values["anchor_state"] == ORPHAN:
+        counts["orphaned"] += 1
+
+
+def _place(h: _Incoming, issue: IssueTexts) -> tuple[int, Anchor] | None:
+    """Where an imported highlight goes in this library's copy of its issue."""
+    home = issue.at_seq(h.seq)
+    if home is not None:
+        text, hash_ = issue.articles[home][1], issue.hashes[home]
+        span_ok = h.start is not None and h.end is not None and 0 <= h.start < h.end <= len(text)
+        # Same text, or the two selectors agree on this text: take the position.
+        if span_ok and (
+            (h.text_hash == hash_ and h.exact is None) or text[h.start : h.end] == h.exact
+        ):
+            return home, make_anchor(text, h.start, h.end, hash_=hash_)
+        # A quote from another tool without context: only if it is unambiguous.
+        if h.exact and not h.prefix and not h.suffix:
+            found = occurrences(text, h.exact, limit=2)
+            if len(found) == 1:
+                return home, make_anchor(text, found[0], found[0] + len(h.exact), hash_=hash_)
+            return None
+    if not h.exact:
+        return None
+    anchor = Anchor(h.start or 0, h.end or 0, h.exact, h.prefix, h.suffix, h.text_hash or "")
+    return locate(anchor, home, h.seq, issue)
+
+
+def _set_tags(j: Any, highlight_id: str, names: list[str]) -> None:
+    set_tags(j, highlight_id, names)
+
+
+def _import_article_tags(
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str]
+) -> None:
+    target = _as_list(item.get("target"))[0]
+    target_id = target.get("id") if isinstance(target, dict) else target
+    where = parse_article_urn(target_id) if isinstance(target_id, str) else None
+    if where is None:
+        skipped.append(f"{item.get('id')}: 不是本程序的文章标识 / not a zzreader article: {target_id}")
+        return
+    issue = issue_of(where[0])
+    article = _find_article(j, issue, where[1], target if isinstance(target, dict) else {})
+    if article is None:
+        skipped.append(f"{item.get('id')}: 书库中没有这篇文章 / article not in this library: {target_id}")
+        return
+    _note, names = _read_bodies(item)
+    for name in names:
+        tid = tag_id(j, name)
+        j.touch("article_tags", article, tid)
+        counts["article_tags"] += j.db.execute(
+            "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", [article, tid]
+        ).rowcount
+
+
+def _find_article(j: Any, issue: IssueTexts | None, seq: int, target: dict[str, Any]) -> int | None:
+    """The article an article-level annotation means: same position and text, else same title."""
+    if issue is None:
+        return None
+    wanted_hash = target.get("zzreader:textHash")
+    wanted_title = target.get("zzreader:articleTitle")
+    home = issue.at_seq(seq)
+    if home is not None and (not wanted_hash or issue.hashes[home] == wanted_hash):
+        return home
+    for aid, h in issue.hashes.items():
+        if wanted_hash and h == wanted_hash:
+            return aid
+    if isinstance(wanted_title, str) and wanted_title.strip():
+        row = j.db.execute(
+            "SELECT id FROM articles WHERE issue_id = ? AND title = ? ORDER BY abs(seq - ?) LIMIT 1",
+            [issue.issue_id, wanted_title, seq],
+        ).fetchone()
+        if row:
+            return row[0]
+    return None
+
