@@ -29,6 +29,11 @@ _MARKER = re.compile(
     r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"
 )
 _EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
+# A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
+_EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑)"
+_EDITOR_NAME = rf"([\u4e00-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
+_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
+_EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 # A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
@@ -171,6 +176,9 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         rest = m.group(4).strip()
         line.text = (m.group(1).strip() + rest) if rest else ""
         return "marker"
+    if _EDITOR_CREDITS.match(text):
+        line.editor = _page_editor(text)
+        return "editor"
     if m := _EDITOR.match(text):
         line.editor = "".join(m.group(2).split())
         return "editor"
@@ -336,3 +344,12 @@ def _block(lines: list[Line], i: int) -> list[int]:
         out.append(j)
         j += 1
     return out
+
+
+def _page_editor(text: str) -> str:
+    """The page's editor in a line of credits: the 责任编辑 (or 本版编辑, 编辑), else the first name."""
+    credits = _EDITOR_CREDIT.findall(text)
+    for role, name in credits:
+        if role in ("责任编辑", "本版编辑", "编辑"):
+            return name
+    return credits[0][1] if credits else ""
