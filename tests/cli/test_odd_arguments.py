@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.helpers import seeded_library
-from zzreader import cli
+from tests.reliability.helpers import call_cli, seeded_library
 
 
 @pytest.fixture(scope="module")
@@ -22,15 +21,6 @@ def lib_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("odd") / "lib.sqlite"
     seeded_library(path).close()
     return path
-
-
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exc:  # argparse's own exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 ODD = {
@@ -63,7 +53,7 @@ def test_odd_values_are_one_line_and_exit_2(
     argv, word = ODD[name]
     argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
     before = lib_path.read_bytes()
-    code, out, err = run(capsys, "--library", str(lib_path), *argv)
+    code, out, err = call_cli(capsys, "--library", str(lib_path), *argv)
     assert code == 2, (code, err)
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert word in err, (word, err)
@@ -74,7 +64,7 @@ def test_odd_values_are_one_line_and_exit_2(
 def test_good_bounds_still_work(lib_path: Path, capsys: pytest.CaptureFixture) -> None:
     for argv in (["calendar", "--year", "2024", "--month", "12"], ["people", "--limit", "0"],
                  ["reprints", "--min-chars", "1"], ["cite", "1"]):  # fmt: skip
-        code, out, err = run(capsys, "--library", str(lib_path), *argv)
+        code, out, err = call_cli(capsys, "--library", str(lib_path), *argv)
         assert code == 0, (argv, err)
         assert out.strip(), argv
 
@@ -91,12 +81,12 @@ def test_pathological_queries_answer_or_say_why_on_one_line(
 ) -> None:
     before = lib_path.read_bytes()
     for extra in ([], ["--json"], ["--limit", "0"]):
-        code, out, err = run(capsys, "--library", str(lib_path), "search", query, *extra)
+        code, out, err = call_cli(capsys, "--library", str(lib_path), "search", query, *extra)
         assert code in (0, 2), (query, extra, err)
         assert "Traceback" not in err and "sqlite" not in err.lower(), err
         if code == 2 and "--json" not in extra:
             assert len(err.strip().splitlines()) == 1 and "\x1b" not in err, err
-    code, out, err = run(capsys, "--library", str(lib_path), "trend", query)
+    code, out, err = call_cli(capsys, "--library", str(lib_path), "trend", query)
     assert code in (0, 2) and "Traceback" not in err and len(err.strip().splitlines()) <= 1, err
     assert lib_path.read_bytes() == before
 
@@ -105,6 +95,6 @@ def test_pathological_queries_answer_or_say_why_on_one_line(
 def test_odd_dates_answer_or_say_why_on_one_line(day: str, lib_path: Path, capsys: pytest.CaptureFixture) -> None:
     for argv in (["search", "株洲", "--from", day], ["search", "株洲", "--to", day], ["trend", "株洲", "--from", day],
                  ["onthisday", day[5:] or day], ["onthisday", "--lunar", day]):  # fmt: skip
-        code, out, err = run(capsys, "--library", str(lib_path), *argv)
+        code, out, err = call_cli(capsys, "--library", str(lib_path), *argv)
         assert code in (0, 2), (argv, err)
         assert "Traceback" not in err and (code == 0 or len(err.strip().splitlines()) == 1), (argv, err)

@@ -39,6 +39,18 @@ def run_cli(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProce
     )
 
 
+def call_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run one command in this process: its exit code, stdout and stderr (pytest's `capsys`)."""
+    from zzreader import cli as zz_cli
+
+    try:
+        code = zz_cli.main(list(argv))
+    except SystemExit as exc:  # argparse's own exits
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def copy_archive(folder: Path, n: int) -> list[Path]:
     """`n` distinct issue files (seed texts under new names), deterministic.
 

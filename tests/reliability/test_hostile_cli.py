@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.helpers import seeded_library
-from zzreader import cli
+from tests.reliability.helpers import call_cli, seeded_library
 from zzreader.core import query, search
 from zzreader.core.store import open_library
 
@@ -24,15 +23,6 @@ def lib_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "lib.sqlite"
     seeded_library(path).close()
     return path
-
-
-def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = cli.main(list(argv))
-    except SystemExit as exc:  # argparse's own exits
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_one_line(code: int, err: str, *words: str) -> None:
@@ -72,19 +62,19 @@ def test_bad_input_is_one_line_and_exit_2(
 ) -> None:
     argv, word = BAD_COMMANDS[name]
     argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
-    code, out, err = run(capsys, "--library", str(lib_path), *argv)
+    code, out, err = call_cli(capsys, "--library", str(lib_path), *argv)
     assert_one_line(code, err, word)
     assert not (tmp_path / "nope").exists()
 
 
 def test_a_query_that_starts_with_a_dash_is_a_query(lib_path: Path, capsys: pytest.CaptureFixture) -> None:
-    code, out, err = run(capsys, "--library", str(lib_path), "search", "--json", "-广告")
+    code, out, err = call_cli(capsys, "--library", str(lib_path), "search", "--json", "-广告")
     assert code == 2 and json.loads(out) == {
         "query": "-广告", "error": "只有排除条件，请再加一个要找的词 / Only exclusions: add something to search for"
     }  # fmt: skip
-    code, out, err = run(capsys, "--library", str(lib_path), "search", "-(广告)株洲", "--json")
+    code, out, err = call_cli(capsys, "--library", str(lib_path), "search", "-(广告)株洲", "--json")
     assert code == 0 and json.loads(out)["query"] == "-(广告)株洲" and json.loads(out)["total"] > 0, err
-    code, out, _ = run(capsys, "--library", str(lib_path), "search", "株洲 -广告", "--limit", "2", "--json")
+    code, out, _ = call_cli(capsys, "--library", str(lib_path), "search", "株洲 -广告", "--limit", "2", "--json")
     assert code == 0 and len(json.loads(out)["hits"]) == 2
 
 

@@ -28,9 +28,9 @@ _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 _MARKER = re.compile(
     r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"
 )
-_EDITOR = re.compile(r"^\s*(责任编辑|本版编辑|编辑|美术编辑|美编|校对|版式设计)\s*[:：]\s*(.+)$")
-# A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑)"
+_EDITOR = re.compile(rf"^\s*({_EDITOR_ROLE})\s*[:：]\s*(.+)$")
+# A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
 _EDITOR_NAME = rf"([\u4e00-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
 _EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
 _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
