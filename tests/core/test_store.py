@@ -212,6 +212,37 @@ def test_seed_issues_round_trip(lib, seed_issues):
     assert stats.size_bytes > 0
 
 
+def test_a_new_library_keeps_text_in_utf16(tmp_path, seed_issues):
+    """Two bytes a Chinese character instead of three (issue 18); the text reads back the same."""
+    library = open_library(tmp_path / "new.sqlite")
+    library.import_issue(seed_issues[0])
+    assert library.db.execute("PRAGMA encoding").fetchone()[0] == "UTF-16le"
+    first = library.articles_of_issue(1)[0]
+    assert library.article(first.id).text == seed_issues[0].articles[0].text
+    library.close()
+
+
+def test_a_utf8_library_from_before_keeps_working(tmp_path, seed_issues, monkeypatch):
+    """The encoding only applies to a new file: an older UTF-8 library opens,
+    takes imports and finds them, and stays UTF-8."""
+    from zzreader.core import store
+
+    path = tmp_path / "old.sqlite"
+    monkeypatch.setattr(store, "TEXT_ENCODING", "UTF-8")
+    library = open_library(path)
+    library.import_issue(seed_issues[0])
+    library.close()
+    monkeypatch.undo()
+    library = open_library(path)
+    outcome = library.import_issue(seed_issues[1])
+    assert library.db.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
+    first = library.articles_of_issue(outcome.issue_id)[0].id
+    assert library.article(first).title == seed_issues[1].articles[0].title
+    word = library.article(first).text[:3]
+    assert first in [h.article_id for h in library.search(f'"{word}"', limit=500).hits]
+    library.close()
+
+
 def test_article_source_is_the_articles_own_lines(lib, seed_issues):
     issue = seed_issues[-1]
     outcome = lib.import_issue(issue)

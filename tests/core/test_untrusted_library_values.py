@@ -106,8 +106,11 @@ def test_an_altered_structure_is_one_line_in_our_words(
 
 
 def _flip_middle(path: Path) -> None:
+    """Flip the first 4 KB of the middle page: its header, so the damage is
+    never only in a page's unused space (which no check can see)."""
     data = bytearray(path.read_bytes())
-    mid = len(data) // 2
+    page_size = int.from_bytes(data[16:18], "big")
+    mid = len(data) // 2 // page_size * page_size
     data[mid : mid + 4096] = bytes(b ^ 0xFF for b in data[mid : mid + 4096])
     path.write_bytes(bytes(data))
 

@@ -66,6 +66,10 @@ __all__ = [
 # title counts as a different article, not as an edited one.
 SAME_SEQ_MIN_SIMILARITY = 60.0
 PAGE_SIZE = 16384
+# A Chinese character takes 2 bytes in UTF-16 against 3 in UTF-8: the article
+# text, the library's largest table after its index, shrinks by a quarter
+# (issue 18). FTS5 keeps its own tokens in UTF-8 whatever the file's encoding.
+TEXT_ENCODING = "UTF-16le"
 SHORT_TITLE = 6
 LEAD_CHARS = 16
 # How long a write waits for another process's transaction before it fails,
@@ -910,8 +914,10 @@ def _connect(path: Path, read_only: bool = False) -> Database:
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
     safe_open.harden(conn)
     # Big pages pack ~2 KB article rows without leaving a third of each page
-    # empty; only takes effect on a new file, and must come before WAL.
+    # empty; page size and text encoding only take effect on a new file, and
+    # must come before WAL.
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    conn.execute(f"PRAGMA encoding = '{TEXT_ENCODING}'")
     db = Database(conn, writes=_ImmediateWrites)
     db.execute("PRAGMA foreign_keys = ON")
     return db
