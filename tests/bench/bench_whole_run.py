@@ -83,7 +83,7 @@ def library_bytes(path: Path) -> int:
 PARTS = (
     ("index", ("articles_fts",)),
     ("articles", ("articles", "sqlite_autoindex_articles")),
-    ("dumps", ("issues", "sqlite_autoindex_issues")),
+    ("dumps", ("issues", "sqlite_autoindex_issues", "source_basis")),
     ("discovery", ("entit", "reprint", "sqlite_autoindex_entit", "sqlite_autoindex_reprint")),
 )
 

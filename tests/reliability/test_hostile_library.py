@@ -25,6 +25,7 @@ from zzreader import cli
 from zzreader.core import backup as bk
 from zzreader.core import export, safe_open
 from zzreader.core import w3c
+from zzreader.core.migrations import M011_TRIGGERS
 from zzreader.core.store import LibraryError, WriteError, open_library
 
 
@@ -92,9 +93,32 @@ def test_planted_triggers_and_views_are_removed_and_never_run(tmp_path: Path) ->
         library.highlights.add(article, 0, 4, note="测试")
         assert titles == 0
         assert library.db.execute("SELECT count(*) FROM articles WHERE title = '已被篡改'").fetchone()[0] == 0
-        kinds = library.db.execute("SELECT type FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall()
-        assert kinds == []
+        left = library.db.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
+        assert dict(left.fetchall()) == M011_TRIGGERS  # only the dump log's own (core/sources.py)
         assert library.db.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+
+
+def test_a_trigger_under_our_name_with_other_sql_is_replaced_by_ours(tmp_path: Path) -> None:
+    """The dump log's trigger names are no pass: only our exact SQL is ours."""
+    path = tmp_path / "shared.sqlite"
+    seeded_library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER source_basis_on_update")
+    conn.execute(
+        "CREATE TRIGGER source_basis_on_update AFTER UPDATE OF text ON articles BEGIN "
+        "DELETE FROM issues; END"
+    )
+    conn.commit()
+    conn.close()
+    with open_library(path) as library:
+        assert any("source_basis_on_update" in n and "removed" in n for n in library.notices)
+        sql = library.db.execute("SELECT sql FROM sqlite_master WHERE name = 'source_basis_on_update'")
+        assert sql.fetchone()[0] == M011_TRIGGERS["source_basis_on_update"]
+        issues = library.stats().issues
+        article = library.db.execute("SELECT id, issue_id FROM articles LIMIT 1").fetchone()
+        library.corrections.edit(article[0], {"text": "改过的正文。"}, why="测试")
+        assert library.stats().issues == issues
+        assert library.issue_source_text(article[1])  # the dump still unpacks after the change
 
 
 def test_a_backup_with_a_planted_trigger_is_refused_on_restore(tmp_path: Path) -> None:

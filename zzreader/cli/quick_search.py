@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 # core/migrations.py SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
 # importing it would load sqlite-utils.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})  # core/safe_open.py
 MAX_COUNT = 2**31 - 1
 _VALUE_OPTIONS = {"--limit": "limit", "--from": "date_from", "--to": "date_to"}
@@ -102,11 +102,20 @@ def open_current(path: Path) -> sqlite3.Connection | None:
             return _close(conn)
         for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
             virtual = kind == "table" and (sql or "").upper().startswith("CREATE VIRTUAL")
+            if kind == "trigger" and _own_trigger(name, sql):
+                continue
             if kind in ("trigger", "view") or (virtual and name not in OWN_VIRTUAL_TABLES):
                 return _close(conn)  # the full open removes and names it (core/safe_open.py)
     except sqlite3.Error:
         return _close(conn)
     return conn
+
+
+def _own_trigger(name: str, sql: str | None) -> bool:
+    """One of the dump log's triggers, word for word (core/safe_open.py accepts the same)."""
+    from zzreader.core.migrations import M011_TRIGGERS
+
+    return M011_TRIGGERS.get(name) == sql
 
 
 def _close(conn: sqlite3.Connection) -> None:

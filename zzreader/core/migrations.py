@@ -362,6 +362,93 @@ def m010_issue_fingerprint_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS issues_sha256 ON issues(sha256)")
 
 
+def _remember(issue: str, article: str, text: str) -> str:
+    """SQL that logs an article's packed-time text (or NULL: added since) once.
+
+    Not INSERT OR IGNORE: an outer statement's conflict policy (INSERT OR
+    REPLACE) would override the trigger's.
+    """
+    return (
+        f"INSERT INTO source_basis SELECT {issue}, {article}, {text} WHERE NOT EXISTS "
+        f"(SELECT 1 FROM source_basis WHERE issue_id = {issue} AND article_id = {article})"
+    )
+
+
+# m011's triggers, frozen. They keep `source_basis` (core/sources.py): the
+# first change to an article since its issue's dump was packed keeps the text
+# it had then. core/safe_open.py accepts exactly these statements (a trigger
+# of this name with other SQL is foreign) and `missing_triggers` names any
+# that went missing.
+M011_TRIGGERS: dict[str, str] = {
+    "source_basis_on_update": (
+        "CREATE TRIGGER source_basis_on_update AFTER UPDATE OF text, issue_id ON articles "
+        "WHEN old.text IS NOT new.text OR old.issue_id IS NOT new.issue_id BEGIN "
+        f"{_remember('old.issue_id', 'old.id', 'old.text')}; "
+        f"{_remember('new.issue_id', 'new.id', 'NULL')} AND new.issue_id IS NOT old.issue_id; END"
+    ),
+    "source_basis_on_delete": (
+        "CREATE TRIGGER source_basis_on_delete AFTER DELETE ON articles "
+        "WHEN EXISTS (SELECT 1 FROM issues WHERE id = old.issue_id) BEGIN "
+        f"{_remember('old.issue_id', 'old.id', 'old.text')}; END"
+    ),
+    "source_basis_on_insert": (
+        "CREATE TRIGGER source_basis_on_insert AFTER INSERT ON articles BEGIN "
+        f"{_remember('new.issue_id', 'new.id', 'NULL')}; END"
+    ),
+    "source_basis_issue_gone": (
+        "CREATE TRIGGER source_basis_issue_gone AFTER DELETE ON issues BEGIN "
+        "DELETE FROM source_basis WHERE issue_id = old.id; END"
+    ),
+}
+
+
+def m011_dumps_as_deltas(db: Database) -> None:
+    """Keep each raw dump as a delta against the issue's articles (core/sources.py).
+
+    bzip2 left the dumps at half their raw size, though they are almost all
+    article text the library already holds (issue 18). `source_basis` and
+    its triggers remember the text each article had when its issue's dump
+    was packed, so any later change to the articles (by any code path) leaves
+    the dump readable. Every dump is repacked from `source_bz2` into
+    `source_packed` with a frozen copy of the packing, and `source_bz2` is
+    dropped; its pages are reused by later imports until a compact. DDL frozen
+    here.
+    """
+    import bz2
+    import struct
+    import zlib
+
+    db.execute(
+        "CREATE TABLE source_basis (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
+        "text TEXT, PRIMARY KEY (issue_id, article_id)) WITHOUT ROWID"
+    )
+    for sql in M011_TRIGGERS.values():
+        db.execute(sql)
+    db.execute("ALTER TABLE issues ADD COLUMN source_packed BLOB")
+
+    def pack(text: str, basis: bytes) -> bytes:  # core/sources.py `pack`, layout ZZD1, frozen
+        data, chunk_size = text.encode("utf-8"), 16384
+        heads, parts = [], []
+        for start in range(0, len(data), chunk_size):
+            chunk = data[start : start + chunk_size]
+            centre = (start + len(chunk) // 2) * len(basis) // len(data)
+            lo = max(0, min(centre - 8192, len(basis) - 16384))
+            hi = min(len(basis), lo + 16384)
+            zdict = (basis[lo:hi],) if hi > lo else ()
+            packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, *zdict)
+            body = packer.compress(chunk) + packer.flush()
+            heads.append(struct.pack("<III", lo, hi, len(body)))
+            parts.append(body)
+        return struct.pack("<4sII", b"ZZD1", zlib.crc32(data), len(parts)) + b"".join(heads + parts)
+
+    for issue_id, blob in db.execute("SELECT id, source_bz2 FROM issues").fetchall():
+        text = bz2.decompress(blob).decode("utf-8") if blob else ""
+        texts = db.execute("SELECT text FROM articles WHERE issue_id = ? ORDER BY id", [issue_id])
+        basis = "\n".join(str(t) for (t,) in texts.fetchall()).encode("utf-8")
+        db.execute("UPDATE issues SET source_packed = ? WHERE id = ?", [pack(text, basis), issue_id])
+    db.execute("ALTER TABLE issues DROP COLUMN source_bz2")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
     m002_title_filter_index,
@@ -373,8 +460,18 @@ MIGRATIONS: tuple[Migration, ...] = (
     m008_index_what_the_page_shows,
     m009_entity_roles_as_numbers,
     m010_issue_fingerprint_index,
+    m011_dumps_as_deltas,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def missing_triggers(db: Database) -> list[str]:
+    """The CREATE statements of our triggers that are missing (core/safe_open.py
+    drops a trigger whose SQL is not exactly ours); a read, nothing written."""
+    if user_version(db) < 11:
+        return []
+    have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [sql for name, sql in M011_TRIGGERS.items() if name not in have]
 
 
 def user_version(db: Database) -> int:

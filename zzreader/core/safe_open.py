@@ -9,8 +9,9 @@ migration backup), `inspect` opens it read-only and answers three questions:
   a `.bak` copy beside it.
 - Can it be written? A file or folder we may not write to is opened
   read-only: reading, searching and exporting work; a write says why not.
-- Does it hold schema objects zzreader never creates (triggers, views,
-  virtual tables other than the search index)? A trigger runs on our own
+- Does it hold schema objects zzreader never creates (views, virtual tables
+  other than the search index, triggers other than the dump log's own,
+  word for word)? A trigger runs on our own
   writes, so these are dropped when the library opens (and named in
   `Library.notices`), and a backup holding them is refused on restore.
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zzreader.core import shown
-from zzreader.core.migrations import LibraryError
+from zzreader.core.migrations import M011_TRIGGERS, LibraryError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # Tables every zzreader library has had since schema 1, and the meta key
@@ -156,9 +157,12 @@ def check_is_library(
 
 
 def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
-    """Schema objects zzreader never creates: every trigger and view, other virtual tables."""
+    """Schema objects zzreader never creates: every view, other virtual tables, and
+    every trigger but ours with exactly our SQL."""
     out = []
     for kind, name, sql in objects:
+        if kind == "trigger" and M011_TRIGGERS.get(name) == sql:
+            continue  # ours, word for word (core/migrations.py)
         if kind in ("trigger", "view"):
             out.append(f"{kind} {name}")
         elif (

@@ -38,7 +38,7 @@ from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils f
 from zzreader.core.highlights import Highlights
 from zzreader.core.index_version import index_is_current
 from zzreader.core.journal import Journal
-from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate
+from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate, missing_triggers
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.tags import Tags
 
@@ -418,10 +418,10 @@ class Library:
 
     @_locked
     def issue_source_text(self, issue_id: int) -> str:
-        row = self._one("SELECT source_bz2 FROM issues WHERE id = ?", [issue_id])
-        if row is None:
+        text = sources.read(self._db, issue_id)
+        if text is None:
             raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
-        return sources.unpack(row[0])
+        return text
 
     @_locked
     def unassigned(self, issue_id: int) -> list[Unassigned]:
@@ -482,15 +482,14 @@ class Library:
     @_locked
     def article_source(self, article_id: int) -> str:
         """The article's lines of the original dump, as imported (for archivists)."""
-        row = self._one(
-            "SELECT i.source_bz2, a.line_start, a.line_end FROM articles a "
-            "JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
-            [article_id],
-        )
+        row = self._one("SELECT issue_id, line_start, line_end FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
-        blob, start, end = row
-        lines = sources.unpack(blob).split("\n")
+        issue_id, start, end = row
+        try:
+            lines = (sources.read(self._db, issue_id) or "").split("\n")
+        except sources.SourceError as exc:
+            return str(exc)  # shown in the original-lines pane instead of the lines
         return "\n".join(lines[max(start - 1, 0) : end])
 
     @_locked
@@ -635,7 +634,6 @@ class Library:
             "number": issue.number,
             "pages": issue.pages,
             "warnings": _dumps(list(issue.warnings)),
-            "source_bz2": sources.pack(issue.text),
             "article_count": len(issue.articles),
         }
 
@@ -650,6 +648,7 @@ class Library:
             for seq, a in enumerate(issue.articles, start=1)
         )
         self._write_unassigned(issue_id, issue)
+        sources.repack(self._db, issue_id, issue.text)
         return ImportOutcome("imported", issue_id, len(added), tuple(issue.warnings), added=added)
 
     def _update_issue(self, issue_id: int, source: str, issue: Issue) -> ImportOutcome:
@@ -696,6 +695,7 @@ class Library:
         self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
         self._write_unassigned(issue_id, issue)
         corrections.reapply_after_import(self._db, issue_id, added)
+        sources.repack(self._db, issue_id, issue.text)  # against the articles as they now are
         return ImportOutcome(
             "updated",
             issue_id,
@@ -957,6 +957,11 @@ def open_library(path: str | Path) -> Library:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
         _use_wal(db)
+        missing = missing_triggers(db)
+        if missing:  # so later changes to articles keep the dump log (core/sources.py)
+            with db.atomic():
+                for sql in missing:
+                    db.execute(sql)
         if not index_is_current(db):  # written by another tokenizer version
             from zzreader.core import search
 

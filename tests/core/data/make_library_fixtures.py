@@ -38,6 +38,7 @@ COMMITS = {
     7: "623ee6b",  # + m007 article revisions (corrections); index of body, title, subtitle only
     8: "62780cb",  # + m008 index of every text the page shows, in pairs; entity roles as text
     9: "ce968aa",  # + m009 entity roles as numbers; no index on issues.sha256
+    10: "a6eba6e",  # + m010 issue fingerprint index; text in UTF-16; dumps bzip2-compressed
 }
 
 # Runs inside the old code; argv: library path, seed paths...
