@@ -228,6 +228,41 @@ def test_hypothesis_search_equals_brute_force(lib, bodies, title, term):
         lib.delete_issue(outcome.issue_id)
 
 
+def latin_prefix_brute_force(rows, prefix: str) -> set[int]:
+    """Articles where a Latin word (digits count) of a shown text starts with `prefix`."""
+    p = fold(prefix)
+    return {
+        r[0]
+        for r in rows
+        if any(run.startswith(p) and run[0] < "\u2e80" for t in shown_texts(r) for run in WORD_RUN.findall(fold(t)))
+    }
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    bodies=st.lists(st.text("株洲aAb1，。 \n", min_size=1, max_size=40), min_size=1, max_size=3),
+    title=st.text("株洲aAb1，。 ", max_size=8),
+    term=st.text("株洲aAb1，。 ", min_size=1, max_size=6).filter(lambda t: WORD_RUN.search(fold(t))),
+    prefix=st.text("aAbB1", min_size=1, max_size=3),
+)
+def test_hypothesis_terms_across_punctuation_and_word_prefixes_equal_brute_force(
+    lib, bodies, title, term, prefix
+):
+    """A quoted term with spaces or punctuation inside matches any run of them
+    between the same words; `ab*` matches Latin words that start with ab,
+    wherever they stand (after Chinese, after punctuation, first in a field)."""
+    issue = make_issue("h.txt", "2024-05-06", [(title, b) for b in bodies])
+    outcome = lib.import_issue(issue)
+    try:
+        rows = lib.db.execute("SELECT id, title, subtitle, text FROM articles").fetchall()
+        assert found(lib, quote(term)) == brute_force(rows, term)
+        assert found(lib, prefix + "*") == latin_prefix_brute_force(rows, prefix)
+    finally:
+        lib.delete_issue(outcome.issue_id)
+
+
 # -- query language against set algebra ---------------------------------------------
 def test_and_or_not_and_groups(seed_lib, seed_rows):
     a, b, c = (brute_force(seed_rows, t) for t in ("株洲", "医保", "献血"))
