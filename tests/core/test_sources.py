@@ -121,3 +121,16 @@ def test_a_crafted_blob_is_refused_without_inflating() -> None:
         sources.unpack(blob, b"")
     with pytest.raises(sources.SourceError):
         sources.unpack(b"not a packed dump at all", b"")
+
+
+def test_a_dump_changed_outside_zzreader_says_so_in_one_line(library) -> None:
+    """Without the log (a trigger dropped by another tool), a changed article
+    makes the dump unrebuildable: a clear message, never a wrong dump."""
+    library.db.execute("DROP TRIGGER source_basis_on_update")
+    article = library.db.execute("SELECT id FROM articles WHERE issue_id = 1 LIMIT 1").fetchone()[0]
+    library.corrections.edit(article, {"text": "完全不同的正文。" * 40})
+    with pytest.raises(sources.SourceError, match="outside zzreader"):
+        library.issue_source_text(1)
+    shown = library.article_source(article)  # the original-lines pane shows the reason
+    assert "无法还原" in shown and "\n" not in shown
+    assert library.issue_source_text(2)  # other issues are untouched
