@@ -313,7 +313,8 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
             return
         j -= 1
     prev = lines[i - 1] if i > 0 else None
-    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and (
+    under_byline = i > 1 and lines[i - 2].kind == "byline" and not prev.text.startswith("图为")  # a report's first paragraph
+    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
         prev.text.startswith("图为") or len(prev.text) <= 40
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
