@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..bylines import parse_credit, parse_lead
+from . import html_classes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -166,6 +167,7 @@ def convert(
     out: list[SourceLine] = []
     changed = 0
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
+    state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     for line in lines:
         if in_comment or _COMMENT_OPEN.search(line.text):
@@ -219,6 +221,7 @@ class _HtmlState:
         self.quote = 0  # open <blockquote> elements
         self.open = ""  # 'h2'…, 'item': a heading or list item still open at the end of the last line
         self.boundary = False  # a block ended or began after the last text: the next text starts a block
+        self.title_level = 2  # the page's headline level: a title marked only by its class gets it
 
     def hint(self) -> str:
         return self.open or ("quote" if self.quote else "")
@@ -235,7 +238,7 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
-    text = _HIDDEN.sub("", text)
+    text = html_classes.rewrite(_HIDDEN.sub("", text), state.title_level)
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:

@@ -1,0 +1,208 @@
+"""Focused checks for the repairs found with the third round of held-out issues.
+
+Photo credits without a space, PDF pages of a few lines, e-paper page lines
+with a space, yymmdd file names and HTML titles marked only by their class.
+Each test feeds a few lines of original text and asserts what a reader sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from zzreader.core.bylines import parse_credit, split_trailing_credit
+from zzreader.core.dates import date_from_filename
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import detect, html_classes
+
+
+# --- 1. photo credits written without a space -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "photographers"),
+    [
+        ("图为市民在神农公园直饮水点接水。唐某某摄", "图为市民在神农公园直饮水点接水。", ["唐某某"]),
+        ("▲居民在活动现场包饺子。李某摄", "▲居民在活动现场包饺子。", ["李某"]),
+        ("图为雪后的神农谷。记者 谭某摄", "图为雪后的神农谷。", ["谭某"]),
+        ("图为雪后的神农谷。欧阳某摄", "图为雪后的神农谷。", ["欧阳某"]),
+    ],
+)
+def test_a_caption_ending_in_a_credit_without_a_space(caption, text, photographers):
+    rest, credit = split_trailing_credit(caption)
+    assert rest == text and credit is not None and credit.photographers == photographers
+
+
+@pytest.mark.parametrize("sentence", ["他们正在拍摄。正在拍摄", "游客纷纷驻足。王某拍摄", "大家拍摄", "她说：这张照片是航拍摄"])
+def test_words_ending_in_she_are_no_credit(sentence):
+    assert split_trailing_credit(sentence)[1] is None
+    assert parse_credit(sentence) is None
+
+
+def test_a_credit_line_without_a_space_credits_the_caption_above():
+    text = "\n".join([
+        "2026年5月12日 星期二", "湘江风光带杜鹃盛放", "图为5月11日，市民在湘江风光带赏花拍照。", "谭某某摄",
+        "市区新增20处直饮水点", "株洲日报讯（全媒体记者 唐某某）5月11日，神农公园等地新增20处直饮水点。",
+        "图为市民在直饮水点接水。唐某摄", "攸县早稻机插秧进度过半", "本报讯（通讯员 刘某）5月10日，攸县早稻机插秧进度过半。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.type, a.photographers) for a in issue.articles] == [
+        ("湘江风光带杜鹃盛放", "caption", ["谭某某"]), ("市区新增20处直饮水点", "news", ["唐某"]), ("攸县早稻机插秧进度过半", "news", []),
+    ]
+
+
+# --- 2. PDF text pages of only a few lines --------------------------------------------------------
+
+SHORT_PDF = [
+    "2026年4月2日 星期四 A06 体育 责任编辑 易某",
+    "株洲籍运动员获全国跳水冠军赛金牌",
+    "　　本报讯（记者 钟某）4月1日，2026年全国",
+    "跳水冠军赛在西安落幕，株洲籍选手李某某",
+    "在女子10米台决赛中以418.35分夺得金牌",
+    "，这是她首次获得全国冠军赛个人项目冠军",
+    "。",
+]
+
+
+def test_a_seven_line_pdf_page_is_pdf_text():
+    assert detect(SHORT_PDF) == "pdf_text"
+    issue = parse_text("\n".join(SHORT_PDF), "x.txt")
+    (article,) = issue.articles
+    assert article.reporters == ["钟某"]
+    assert article.paragraphs == ["4月1日，2026年全国跳水冠军赛在西安落幕，株洲籍选手李某某在女子10米台决赛中以418.35分夺得金牌，这是她首次获得全国冠军赛个人项目冠军。"]
+
+
+def test_a_short_dump_of_one_indented_paragraph_a_line_is_not_pdf_text():
+    lines = ["市图书馆延长开放时间", "　　即日起，市图书馆每天开放至晚上九点。", "　　周末开放时间不变。",
+             "神农湖灯光秀开演", "　　每晚八点，神农湖灯光秀准时开演。", "　　灯光秀每场20分钟。"]
+    assert detect(lines) != "pdf_text"
+
+
+def test_a_pdf_byline_broken_inside_its_brackets_is_joined_whatever_the_line_lengths():
+    lines = [
+        "2026年3月18日 星期三 A02 要闻 责任编辑 周某", "株洲西站综合交通枢纽主体完工",
+        "　　株洲日报讯（全媒体记者/罗", "某某 通讯员/易某）3月17日，株洲西站综", "合交通枢纽项目主体结构完工，预计今年",
+        "10月投入使用。", "　　图为施工人员在枢纽内作业。记者 谭某摄", "渌口区油菜花开迎客来",
+        "　　本报讯（记者 汤某）3月16日，渌口区", "南洲镇3000余亩油菜花进入盛花期。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert [(a.title, a.reporters, a.correspondents, a.photographers) for a in issue.articles] == [
+        ("株洲西站综合交通枢纽主体完工", ["罗某某"], ["易某"], ["谭某"]), ("渌口区油菜花开迎客来", ["汤某"], [], []),
+    ]
+
+
+# --- 3. e-paper page lines with a space instead of the colon --------------------------------------
+
+
+def test_e_paper_page_line_with_a_space_names_the_section():
+    scrape = "\n".join([
+        "第A03版 城事", "老旧小区改造今年开工128个", "来源：株洲日报　作者：记者 王某　发布时间：2026-03-10 07:30",
+        "【字体：大 中 小】【打印】【关闭】", "3月9日，记者从市住建局获悉，今年全市计划改造老旧小区128个。", "上一篇　下一篇",
+        "第A05版　民生", "医保电子凭证全市定点药店全覆盖", "来源：株洲日报　作者：记者 邓某某　发布时间：2026-03-10 07:30",
+        "3月9日，全市1860家定点药店已全部支持医保电子凭证扫码结算。", "上一篇　下一篇",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert issue.rendition == "epaper"
+    assert [(a.title, a.section) for a in issue.articles] == [("老旧小区改造今年开工128个", "城事"), ("医保电子凭证全市定点药店全覆盖", "民生")]
+    assert {u.text for u in issue.unassigned} >= {"第A03版 城事"}  # the page line stays visible
+
+
+def test_a_spaced_page_label_in_a_plain_dump_keeps_its_page_for_citations():
+    text = "株洲日报 2024年12月5日 星期四\n\n第3版 要闻\n\n天元区新建口袋公园\n\n株洲日报讯(记者/王某)12月4日,三座口袋公园开放。\n"
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.section == "第3版 要闻"
+
+
+def test_a_short_page_without_blank_lines_is_a_single_newline_dump():
+    lines = ["市城管局开展占道经营专项整治", "株洲日报讯（全媒体记者 罗某）6月11日，市城管局启动专项整治行动。",
+             "天元区新增3所托育园", "本报讯（通讯员 黄某某）6月10日，天元区新增3所普惠托育园。", "雨后湘江",
+             "图为6月11日雨后的湘江株洲段。记者 谭某某摄"]
+    assert detect(lines) == "single_newline"
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [
+        ("市城管局开展占道经营专项整治", "news"), ("天元区新增3所托育园", "news"), ("雨后湘江", "caption"),
+    ]
+
+
+def test_a_report_paragraph_between_its_byline_and_a_credit_stays_body():
+    scrape = "\n".join([
+        "第A05版：民生", "“15分钟便民生活圈”再添12个", "作者:记者 汤某", "发布时间:2026年03月11日", "【打印本页】【关闭窗口】",
+        "今年，我市将新建12个“15分钟便民生活圈”，新增便民网点300个。", "图/株洲日报全媒体记者 谭某某", "【上一篇】【下一篇】",
+    ])
+    (article,) = parse_text(scrape, "x.txt").articles
+    assert (article.type, article.reporters, article.photographers) == ("news", ["汤某"], ["谭某某"])
+    assert article.paragraphs[0].startswith("今年，我市将新建12个")
+
+
+# --- 4. file names with yymmdd dates ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("zzrb250612.txt", dt.date(2025, 6, 12)),
+        ("株洲日报_250612.txt", dt.date(2025, 6, 12)),
+        ("A01_250612.md", dt.date(2025, 6, 12)),
+        ("zzrb990315.txt", dt.date(1999, 3, 15)),
+        ("zzrb250612_v1.2.txt", dt.date(2025, 6, 12)),
+        ("zzrb_2025-06-12.txt", dt.date(2025, 6, 12)),  # a full date still wins
+    ],
+)
+def test_yymmdd_file_names_give_the_date(name, day):
+    assert date_from_filename(name) == day
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "scan_412000.txt",  # a postcode
+        "issue_123456.txt",  # no month 34
+        "004_7a250612be90f1c3.txt",  # digits inside a hash
+        "zzrb200612.txt",  # reads as 2006-12 as well: no day to trust
+        "第250612期.txt",  # an issue number
+        "250612_250613.txt",  # two dates: which one?
+        "v1.250612.txt",  # a version number
+    ],
+)
+def test_other_six_digit_runs_give_no_date(name):
+    assert date_from_filename(name) is None
+
+
+def test_an_issue_named_by_yymmdd_is_dated_by_its_file_name():
+    issue = parse_text("市城管局开展占道经营专项整治\n\n株洲日报讯（记者 罗某）市城管局启动专项整治，邮编412000。\n", "zzrb250612.txt")
+    assert (issue.date, issue.date_source) == ("2025-06-12", "filename")
+
+
+# --- 5. HTML titles marked only by their class ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("classes", "kind"),
+    [("title", "title"), ("article-title", "title"), ("art_title main", "title"), ("bt", "title"),
+     ("subtitle", "subtitle"), ("article-subtitle", "subtitle"), ("sub-title", "subtitle"), ("fbt", "subtitle"),
+     ("page-title", ""), ("content", ""), ("date", ""), ("nav-title", "")],
+)
+def test_class_names_that_mark_a_title(classes, kind):
+    assert html_classes.kind_of(classes) == kind
+
+
+def test_html_titles_marked_by_class_open_articles():
+    page = "\n".join([
+        '<div class="title">株洲火车站改造完成</div>',
+        '<p class="subtitle">新增候车面积3000平方米</p>',
+        '<div class="content">近日，株洲火车站改造工程完工，候车面积增加3000平方米。</div>',
+        '<div class="content">改造后车站可同时容纳5000名旅客候车。</div>',
+        '<div class="art_title">神农湖灯光秀开演</div>',
+        '<div class="content">每晚八点，神农湖灯光秀准时开演，吸引大批市民。</div>',
+        '<p><span class="bt">市图书馆延长开放时间</span></p>',
+        "<p>即日起，市图书馆每天开放至晚上九点。</p>",
+    ])
+    issue = parse_text(page, "x.html")
+    assert issue.rendition == "markup"
+    assert [(a.title, a.subtitle, a.paragraphs[0][:8]) for a in issue.articles] == [
+        ("株洲火车站改造完成", "新增候车面积3000平方米", "近日，株洲火车站"),
+        ("神农湖灯光秀开演", "", "每晚八点，神农湖"),
+        ("市图书馆延长开放时间", "", "即日起，市图书馆"),
+    ]
