@@ -15,6 +15,7 @@ _CLASSED = re.compile(
     r"<\s*(div|p|span|font|h[1-6])\b([^<>]{0,200}?)\bclass\s*=\s*[\"']?([^\"'<>]{1,80})[\"']?([^<>]{0,200})>(.*?)<\s*/\s*\1\s*>",
     re.I,
 )
+_WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>.*<\s*/\s*\1\s*>\s*$", re.I | re.S)
 _WORDS = re.compile(r"[\s_\-]+")
 _TITLE_WORDS = frozenset({"title", "headline", "biaoti", "bt", "maintitle", "arttitle", "newstitle", "articletitle", "zbt"})
 _SUBTITLE_WORDS = frozenset({"subtitle", "subhead", "subheadline", "fbt", "futitle", "vicetitle", "deck"})
@@ -41,8 +42,10 @@ def rewrite(text: str, title_level: int) -> str:
 def _element(m: re.Match, title_level: int) -> str:
     kind = kind_of(m.group(3))
     inner = m.group(5)
-    if kind == "title" and inner.strip():
+    if not inner.strip() or _WHOLE_BOLD.match(inner):
+        return m.group(0)  # set in bold as well: the bold line already reads as a headline
+    if kind == "title":
         return f"<h{title_level}>{inner}</h{title_level}>"
-    if kind == "subtitle" and inner.strip():
+    if kind == "subtitle":
         return f"<p><strong>{inner}</strong></p>"
     return m.group(0)
