@@ -46,7 +46,8 @@ _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/�
 _NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
-_NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[ \u3000]+摄$")  # '大家拍摄' is no credit
+_SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
+_NAMES_SNAPPED = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、]+[\u4e00-\u9fff·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
 # '谭某摄' with no space: only a surname and one or two more characters (not '拍'/'航'…) read as a name, so '正在拍摄' stays text
 _BARE_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]?[\u4e00-\u9fff](?<![拍航所偷抓补跟再在])"
 _NAME_SNAPPED_CLOSE = re.compile(rf"^({_BARE_NAME})摄$")
@@ -193,7 +194,7 @@ def find_dateline(text: str) -> tuple[str, str]:
 
 
 _SENTENCE_THEN_NAMES = re.compile(
-    rf"[。！？”]\s*([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、][\u4e00-\u9fff·]{{2,4}}){{0,2}}[ \u3000]+摄|{_BARE_NAME}摄)$"
+    rf"[。！？”]\s*([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、][\u4e00-\u9fff·]{{2,4}}){{0,2}}{_SNAP_SEP}摄|{_BARE_NAME}摄)$"
 )
 _PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")

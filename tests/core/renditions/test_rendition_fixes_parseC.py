@@ -206,3 +206,35 @@ def test_html_titles_marked_by_class_open_articles():
         ("神农湖灯光秀开演", "", "每晚八点，神农湖"),
         ("市图书馆延长开放时间", "", "即日起，市图书馆"),
     ]
+
+
+# --- found with the second batch -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("credit", "names"), [("谭某/摄", ["谭某"]), ("谭某／摄", ["谭某"]), ("谭某 刘某/摄", ["谭某", "刘某"])])
+def test_names_then_a_slash_and_she_are_a_photo_credit(credit, names):
+    assert parse_credit(credit).photographers == names
+    rest, byline = split_trailing_credit("图为王某夫妇巡视设备。" + credit)
+    assert rest == "图为王某夫妇巡视设备。" and byline.photographers == names
+    assert split_trailing_credit("他说这是地图/摄")[1] is None
+
+
+def test_bold_notice_titles_in_a_page_with_headings_are_notices_not_sub_headings():
+    page = "\n".join([
+        "<h3>湘江风光带樱花初绽</h3>", "<p>2月26日，湘江风光带的早樱陆续开放。</p>", "<table><tr>",
+        "<td><b>遗失声明</b><br>株洲市某某餐饮店遗失营业执照正本，声明作废。</td>",
+        "<td><b>遗失声明</b><br>李某某遗失驾驶证一本，声明作废。</td>", "</tr></table>",
+    ])
+    issue = parse_text(page, "x.html")
+    assert [(a.title, a.line_start) for a in issue.articles] == [("湘江风光带樱花初绽", 1), ("遗失声明", 4), ("遗失声明", 5)]
+    assert [a.type for a in issue.articles[1:]] == ["notice", "notice"]
+
+
+def test_a_rule_of_em_dashes_between_ads_is_no_article():
+    text = "\n".join([
+        "————————————", "招租启事", "天元区某某商业街门面6间对外招租。", "咨询电话：0731-22558899", "————————————",
+        "诚聘", "某某快递网点招聘快递员8名。", "电话：15073300000", "————————————",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("招租启事", "ad"), ("诚聘", "ad")]
+    assert not any("————" in p for a in issue.articles for p in [a.title, *a.paragraphs])

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..bylines import parse_credit, parse_lead
+from ..notice_lines import NOTICE_TITLE
 from . import html_classes
 from .model import SourceLine
 
@@ -361,4 +362,5 @@ def _bold_roles(lines: list[SourceLine]) -> None:
         if line.kind != "heading":
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
-        line.kind = "heading" if under_title or not has_titles else "subhead"
+        names_notice = bool(NOTICE_TITLE.match(line.text.strip()))  # '**遗失声明**' in a cell: a notice of its own
+        line.kind = "heading" if under_title or not has_titles or names_notice else "subhead"
