@@ -197,6 +197,7 @@ _SENTENCE_THEN_NAMES = re.compile(
     rf"[。！？”]\s*([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、][\u4e00-\u9fff·]{{2,4}}){{0,2}}{_SNAP_SEP}摄|{_BARE_NAME}摄)$"
 )
 _PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
+_PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?摄影(?:记者)?(?:\s*[/:：／]\s*|\s+)[\u4e00-\u9fff·][^。！？]{{1,30}})$")  # '……休闲。摄影：谭某'
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
@@ -208,6 +209,8 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
         return text[: m.start()].rstrip(), credit
     if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
         return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'
+    if "摄影" in text and (m := _PHOTOGRAPHER_TAIL.search(text)) and (credit := parse_credit(m.group(1))) and credit.photographers:
+        return text[: m.start(1)].rstrip(), credit
     if not _PHOTO_END.search(text):
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
+from .notice_lines import SIGNER_END
 from .renditions import SourceLine
 from .renditions.model import plain_lines
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
@@ -37,8 +38,10 @@ _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 # A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
+# The signer may stand in front of it on the same line ('某某有限公司清算组 2026年3月19日').
 DATE_ONLY = re.compile(
-    r"^\s*(?:(?:19|20|１９|２０)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"^\s*(?:[\u4e00-\u9fff()（）·]{2,28}" + SIGNER_END + r"[ \u3000]+)?"
+    r"(?:(?:19|20|１９|２０)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.

@@ -238,3 +238,58 @@ def test_a_rule_of_em_dashes_between_ads_is_no_article():
     issue = parse_text(text, "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("招租启事", "ad"), ("诚聘", "ad")]
     assert not any("————" in p for a in issue.articles for p in [a.title, *a.paragraphs])
+
+
+# --- found with the third batch ------------------------------------------------------------------
+
+
+def test_a_pdf_bracket_opened_on_one_line_and_closed_on_the_next_is_one_lead():
+    """'（株洲日报全媒体记' over '者 黄某 通讯员 周某）…': the wrap fell inside the role word."""
+    lines = [
+        "株洲西环线一期主线贯通", "    （株洲日报全媒体记", "者 黄某 通讯员 周某）3月9日，株洲西环线",
+        "一期工程主线全线贯通，全长18.6公里，设互", "通立交5座。", "    项目建成后，将有效分流城区过境交通。",
+        "市疾控中心提醒：春季谨防流感", "    本报讯（记者 邹某）近期流感进入高发期，", "市疾控中心提醒市民注意个人防护，出现发热",
+        "症状及时就医。", "2026年3月10日 星期二 第5版 要闻 责任编辑 刘某",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text"
+    first = issue.articles[0]
+    assert (first.reporters, first.correspondents) == (["黄某"], ["周某"])
+    assert first.paragraphs[0].startswith("3月9日，株洲西环线一期工程主线全线贯通")
+
+
+def test_font_size_chrome_without_the_word_font_is_chrome():
+    from zzreader.core.renditions import furniture
+
+    assert furniture.is_chrome("【大 中 小】【打印】【关闭】") and furniture.is_chrome("大 中 小")
+    assert not furniture.is_chrome("大中小学生")
+
+
+def test_an_image_with_a_label_for_alt_text_is_no_article_and_an_italic_caption_keeps_its_credit():
+    page = "\n".join([
+        "### 枫溪生态城“口袋公园”开园", "", "**株洲日报讯**（记者 王某）3月15日，枫溪生态城首个“口袋公园”开园。", "",
+        "![口袋公园](park.jpg)", "", "*图为市民在口袋公园休闲。摄影：谭某*", "",
+        "### 全市启动春季义务植树", "", "本报讯（通讯员 欧阳某某）3月15日，全市春季义务植树活动启动。",
+    ])
+    issue = parse_text(page, "x.md")
+    assert [(a.title, a.reporters, a.photographers) for a in issue.articles] == [
+        ("枫溪生态城“口袋公园”开园", ["王某"], ["谭某"]), ("全市启动春季义务植树", [], []),
+    ]
+    assert any(u.text == "![口袋公园](park.jpg)" for u in issue.unassigned)  # kept visible
+
+
+@pytest.mark.parametrize("text", ["图为市民在口袋公园休闲。摄影：谭某", "图为市民。株洲日报摄影记者 谭某", "图为雪景。摄影/谭某"])
+def test_a_caption_ending_in_a_role_first_photographer_credit(text):
+    assert split_trailing_credit(text)[1].photographers == ["谭某"]
+    assert split_trailing_credit("他喜欢摄影。摄影是门艺术")[1] is None
+
+
+def test_a_signer_and_date_on_one_line_end_their_notice():
+    text = "\n\n".join([
+        "株洲日报\n2026年3月19日 星期四", "株洲某某房地产开发有限公司清算公告",
+        "本公司股东会决议解散公司，已成立清算组，请债权人自本公告之日起45日内向清算组申报债权。",
+        "株洲某某房地产开发有限公司清算组 2026年3月19日", "招聘", "某某物业公司招聘保安10名。地址：天元区某某路8号",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("株洲某某房地产开发有限公司清算公告", "notice"), ("招聘", "ad")]
+    assert issue.articles[0].paragraphs[-1] == "株洲某某房地产开发有限公司清算组 2026年3月19日"

@@ -13,7 +13,7 @@ import html
 import re
 from collections import Counter
 
-from ..bylines import parse_credit, parse_lead
+from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
 from . import html_classes
 from .model import SourceLine
@@ -287,6 +287,8 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
     elif hint == "item":
         text = "- " + text
     table_row = "\t" in text
+    if "![" in text and _label_image(text):
+        return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
     text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
     if table_row:
@@ -310,6 +312,15 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
     return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
+
+
+def _label_image(text: str) -> bool:
+    """An image alone on its line whose alt text is a short label, not a caption or a credit."""
+    m = _IMAGE.fullmatch(text.strip())
+    alt = m.group(1).strip() if m else ""
+    return bool(alt) and len(alt) <= 16 and not any(c in alt for c in "。！？!?") and not alt.startswith(("图", "▲", "△")) and (
+        split_trailing_credit(alt)[1] is None and parse_credit(alt) is None
+    )
 
 
 _ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")

@@ -139,6 +139,15 @@ _TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00
 _HEAD_NAME = re.compile(r"^[\u4e00-\u9fff·]+")
 
 
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,30}$")
+_CLOSES_SOON = re.compile(r"^[^()（）]{0,30}[)）]")
+
+
+def _bracket_goes_on(paragraph: str, text: str) -> bool:
+    """'（株洲日报全媒体记' over '者 黄某 通讯员 周某）…': a bracket opened on one line and closed on the next."""
+    return bool(_OPEN_BRACKET.search(paragraph) and _CLOSES_SOON.match(text))
+
+
 def glue(paragraph: str, text: str) -> str:
     """Join a wrapped line; inside a byline a wrap between two names (or before a role) keeps a space.
 
@@ -218,7 +227,7 @@ def _continues(
         return False
     if width and last_len > width * 1.5 + 2:
         return False  # a line far wider than the column (a running head) was never wrapped
-    if _OPEN_BYLINE.search(prev.text[-90:]) and len(prev.text) < 90 and not line.kind:
+    if len(prev.text) < 90 and not line.kind and (_OPEN_BYLINE.search(prev.text) or _bracket_goes_on(prev.text, text)):
         return True  # '株洲日报讯（全媒体记者/罗' stops inside its byline: the names go on below
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
