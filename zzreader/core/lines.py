@@ -278,11 +278,14 @@ def is_table_separator(line: Line) -> bool:
     return line.kind == "table" and bool(_TABLE_SEP.match(line.text)) and "-" in line.text
 
 
+_TAIL_CREDIT_MARK = re.compile(r"[.。](?:[(（][^()（）]{2,30}[)）]|[^.。]{2,24}摄)\s*$")  # a sentence, then a photo credit
+
+
 def _mark_captions(lines: list[Line]) -> None:
     """Text right after an empty photo slot is a caption, and so is a photo credit's text."""
     for i, line in enumerate(lines):
-        if line.kind == "p" and not line.lead:
-            text, credit = split_trailing_credit(line.text)
+        if (line.kind == "p" or line.kind == "heading" and not line.md and _TAIL_CREDIT_MARK.search(line.text)) and not line.lead:
+            text, credit = split_trailing_credit(line.text)  # '图为…赏花.(记者 刘某摄)': half-width stops make it look like a headline
             if credit and text:
                 line.kind, line.text, line.byline = "caption", text, credit
                 continue

@@ -293,3 +293,41 @@ def test_a_signer_and_date_on_one_line_end_their_notice():
     issue = parse_text(text, "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("株洲某某房地产开发有限公司清算公告", "notice"), ("招聘", "ad")]
     assert issue.articles[0].paragraphs[-1] == "株洲某某房地产开发有限公司清算组 2026年3月19日"
+
+
+# --- found with the fourth batch -----------------------------------------------------------------
+
+
+def test_a_caption_with_half_width_stops_and_a_bracketed_credit_is_no_headline():
+    text = "\n\n".join([
+        "株洲日报\n2026年3月21日 星期六", "神农公园郁金香进入盛花期",
+        "株洲日报讯(记者 刘某某)3月20日,神农公园10万株郁金香进入盛花期.", "图为市民在神农公园赏花.(记者 刘某摄)",
+        "芦淞区启动“背街小巷”改造", "株洲日报讯(通讯员 曾某)3月20日,芦淞区启动“背街小巷”改造.",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.photographers) for a in issue.articles] == [("神农公园郁金香进入盛花期", ["刘某"]), ("芦淞区启动“背街小巷”改造", [])]
+    assert issue.articles[0].blocks[-1].kind == "caption"
+
+
+def test_an_e_paper_time_line_gives_the_date():
+    from zzreader.core.renditions.epaper import is_meta
+
+    assert is_meta("时间：2026-03-23") and is_meta("日期:2026年03月23日 08:05")
+    assert not is_meta("时间：3月25日上午9时") and not is_meta("时间就是生命")
+    scrape = "\n".join([
+        "第03版 要闻", "全市一季度新增市场主体2.1万户", "作者：本报记者 王某", "时间：2026-03-23",
+        "【字体：大 中 小】【打印】【关闭】", "3月22日，一季度全市新增各类市场主体2.1万户。", "上一篇 下一篇",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert (issue.date, issue.articles[0].section, issue.articles[0].reporters) == ("2026-03-23", "要闻", ["王某"])
+
+
+def test_a_one_sentence_brief_under_its_headline_is_news():
+    page = "\n".join([
+        '<div class="news-title">市区今年新建改建公厕60座</div>',
+        '<div class="news-text"><p>今年，市城管局将新建改建公厕60座，其中老城区35座，进一步方便市民如厕。</p></div>',
+        '<div class="news-title">醴陵启动烟花爆竹安全生产大检查</div>',
+        '<div class="news-text"><p>3月23日起，醴陵市对全市烟花爆竹生产企业开展为期一个月的安全生产大检查。</p></div>',
+    ])
+    issue = parse_text(page, "x.html")
+    assert [(a.title, a.type) for a in issue.articles] == [("市区今年新建改建公厕60座", "news"), ("醴陵启动烟花爆竹安全生产大检查", "news")]

@@ -48,11 +48,16 @@ def _unbracket(text: str) -> str:
     return _BRACKETED.sub(lambda m: f" {m.group(1)}：", text).strip()
 
 
+# '时间：2026-03-23' or '日期：2026年03月23日 08:05' alone on its line: the page's publication time
+_TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
     text = _unbracket(text)
     return (
-        len(_META.findall(text)) >= 2
+        bool(_TIME_LINE.match(text))
+        or len(_META.findall(text)) >= 2
         or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
         or ("作者" in text and bool(_LED_META.match(text)))
     )
