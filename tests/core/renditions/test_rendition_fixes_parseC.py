@@ -331,3 +331,14 @@ def test_a_one_sentence_brief_under_its_headline_is_news():
     ])
     issue = parse_text(page, "x.html")
     assert [(a.title, a.type) for a in issue.articles] == [("市区今年新建改建公厕60座", "news"), ("醴陵启动烟花爆竹安全生产大检查", "news")]
+
+
+# --- found with the fifth batch ------------------------------------------------------------------
+
+
+def test_a_masthead_date_in_full_width_digits_is_masthead():
+    text = "株洲日报\n２０２６年３月２９日　星期日\n\n炎陵“红色研学”游客同比增三成\n\n记者：李某\n\n３月２８日，记者从炎陵县文旅局获悉，研学游客同比增长３１％。\n"
+    issue = parse_text(text, "x.txt")
+    assert (issue.date, issue.date_source) == ("2026-03-29", "masthead")
+    assert [a.title for a in issue.articles] == ["炎陵“红色研学”游客同比增三成"]
+    assert issue.unassigned[0].text.endswith("星期日")
