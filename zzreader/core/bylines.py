@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .discovery.entity_extract import SURNAMES
+
 _OUTLET = r"(?:株洲日报社?|本报|湖南日报|株洲晚报)"
 _ROLE_WORDS = {
     "全媒体记者": "reporters",
@@ -44,7 +46,11 @@ _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/�
 _NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
-_NAMES_SNAPPED = re.compile(r"^([\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[ \u3000]+摄$")  # '大家拍摄' is no credit
+_SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
+_NAMES_SNAPPED = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、]+[\u4e00-\u9fff·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
+# '谭某摄' with no space: only a surname and one or two more characters (not '拍'/'航'…) read as a name, so '正在拍摄' stays text
+_BARE_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]?[\u4e00-\u9fff](?<![拍航所偷抓补跟再在])"
+_NAME_SNAPPED_CLOSE = re.compile(rf"^({_BARE_NAME})摄$")
 _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
 )
@@ -96,6 +102,8 @@ def parse_credit(text: str) -> Byline | None:
     text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
     if text.endswith("摄") and (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
         return Byline(photographers=names)  # '谭某 摄': names and 摄, no role
+    if text.endswith("摄") and (m := _NAME_SNAPPED_CLOSE.match(text)):
+        return Byline(photographers=[m.group(1)])  # '谭某摄'
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
     is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
@@ -185,8 +193,11 @@ def find_dateline(text: str) -> tuple[str, str]:
     return m.group(1), lunar.group(1) if lunar else ""
 
 
-_SENTENCE_THEN_NAMES = re.compile(r"[。！？”]\s*([\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,2}[ \u3000]+摄)$")
+_SENTENCE_THEN_NAMES = re.compile(
+    rf"[。！？”]\s*([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、][\u4e00-\u9fff·]{{2,4}}){{0,2}}{_SNAP_SEP}摄|{_BARE_NAME}摄)$"
+)
 _PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
+_PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?摄影(?:记者)?(?:\s*[/:：／]\s*|\s+)[\u4e00-\u9fff·][^。！？]{{1,30}})$")  # '……休闲。摄影：谭某'
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
@@ -198,6 +209,8 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
         return text[: m.start()].rstrip(), credit
     if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
         return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'
+    if "摄影" in text and (m := _PHOTOGRAPHER_TAIL.search(text)) and (credit := parse_credit(m.group(1))) and credit.photographers:
+        return text[: m.start(1)].rstrip(), credit
     if not _PHOTO_END.search(text):
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):

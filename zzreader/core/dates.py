@@ -27,6 +27,9 @@ _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
 )
+# 'zzrb250612.txt', '株洲日报_250612.txt': a six-digit yymmdd run, read only when no full date is in the name.
+_FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{10,}")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
@@ -64,12 +67,24 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
 
 def date_from_filename(filename: str) -> dt.date | None:
-    """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt."""
+    """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, then zzrb190312.txt."""
     for regex in _FILENAME_RES:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):
                 return day
-    return None
+    hashes = [m.span() for m in _HEX_RUN.finditer(filename)]  # '004_7a250612be90f1c3.txt': digits of a hash
+    days = {
+        day for m in _FILENAME_YYMMDD.finditer(filename)
+        if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
+    }
+    return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
+
+
+def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:
+    """A six-digit date; '200612' also reads as 2006-12 (a month, not a day), so a 19/20 start with a month after it is no date."""
+    if yy in ("19", "20") and 1 <= int(dd) <= 12:
+        return None
+    return _safe_date((2000 if int(yy) < 50 else 1900) + int(yy), mm, dd)
 
 
 def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
+from .notice_lines import SIGNER_END
 from .renditions import SourceLine
 from .renditions.model import plain_lines
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
@@ -37,8 +38,10 @@ _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 # A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
+# The signer may stand in front of it on the same line ('某某有限公司清算组 2026年3月19日').
 DATE_ONLY = re.compile(
-    r"^\s*(?:(?:19|20|１９|２０)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"^\s*(?:[\u4e00-\u9fff()（）·]{2,28}" + SIGNER_END + r"[ \u3000]+)?"
+    r"(?:(?:19|20|１９|２０)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.
@@ -60,7 +63,7 @@ CONTACT = _Contact()
 _COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
-    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
+    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)"
 )
 
@@ -275,11 +278,14 @@ def is_table_separator(line: Line) -> bool:
     return line.kind == "table" and bool(_TABLE_SEP.match(line.text)) and "-" in line.text
 
 
+_TAIL_CREDIT_MARK = re.compile(r"[.。](?:[(（][^()（）]{2,30}[)）]|[^.。]{2,24}摄)\s*$")  # a sentence, then a photo credit
+
+
 def _mark_captions(lines: list[Line]) -> None:
     """Text right after an empty photo slot is a caption, and so is a photo credit's text."""
     for i, line in enumerate(lines):
-        if line.kind == "p" and not line.lead:
-            text, credit = split_trailing_credit(line.text)
+        if (line.kind == "p" or line.kind == "heading" and not line.md and _TAIL_CREDIT_MARK.search(line.text)) and not line.lead:
+            text, credit = split_trailing_credit(line.text)  # '图为…赏花.(记者 刘某摄)': half-width stops make it look like a headline
             if credit and text:
                 line.kind, line.text, line.byline = "caption", text, credit
                 continue
@@ -313,7 +319,8 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
             return
         j -= 1
     prev = lines[i - 1] if i > 0 else None
-    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and (
+    under_byline = i > 1 and lines[i - 2].kind == "byline" and not prev.text.startswith("图为")  # a report's first paragraph
+    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
         prev.text.startswith("图为") or len(prev.text) <= 40
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit

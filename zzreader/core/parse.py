@@ -732,7 +732,7 @@ def _article_type(draft: _Draft) -> str:
 def _reports(blocks: list[Block]) -> bool:
     """Prose that tells something: paragraphs of whole sentences, not a list or a label."""
     prose = [b.text for b in blocks if b.kind == "p"]
-    return sum(map(len, prose)) >= 40 and any(t.rstrip()[-1:] in "。！？”" for t in prose)
+    return sum(map(len, prose)) >= 30 and any(t.rstrip()[-1:] in "。！？”" for t in prose)  # one sentence of a brief may do
 
 
 def _phone_heavy(text: str) -> bool:

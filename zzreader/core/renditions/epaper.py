@@ -19,7 +19,9 @@ _AUTHOR = re.compile(
     r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期|编辑|字数|点击)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*[:：]")
+_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+# '第A03版 城事': a scrape's page line with a space where the colon was
+_SPACED_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 def looks_like(raw_lines: list[str]) -> bool:
@@ -46,11 +48,16 @@ def _unbracket(text: str) -> str:
     return _BRACKETED.sub(lambda m: f" {m.group(1)}：", text).strip()
 
 
+# '时间：2026-03-23' or '日期：2026年03月23日 08:05' alone on its line: the page's publication time
+_TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
     text = _unbracket(text)
     return (
-        len(_META.findall(text)) >= 2
+        bool(_TIME_LINE.match(text))
+        or len(_META.findall(text)) >= 2
         or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
         or ("作者" in text and bool(_LED_META.match(text)))
     )
@@ -78,10 +85,22 @@ def _drop_navigation(lines: list[SourceLine]) -> int:
     return dropped
 
 
+def _spaced_page_lines(lines: list[SourceLine]) -> None:
+    """'第A03版 城事' names the section as '第A03版：城事' does (`furniture.page_header`).
+
+    Only in a scrape: in a plain dump the whole label stays the section, and
+    citations read the page from it (tests/core/test_citations.py).
+    """
+    for line in lines:
+        if not line.kind and (m := _SPACED_PAGE_LINE.match(line.text)):
+            line.kind, line.source, line.text = "section", line.text, m.group(1)
+
+
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
     if dropped := _drop_navigation(lines):
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
+    _spaced_page_lines(lines)
     date = None
     for line in lines:
         if line.kind or not is_meta(line.text):

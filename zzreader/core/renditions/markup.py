@@ -13,7 +13,9 @@ import html
 import re
 from collections import Counter
 
-from ..bylines import parse_credit, parse_lead
+from ..bylines import parse_credit, parse_lead, split_trailing_credit
+from ..notice_lines import NOTICE_TITLE
+from . import html_classes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -166,6 +168,7 @@ def convert(
     out: list[SourceLine] = []
     changed = 0
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
+    state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     for line in lines:
         if in_comment or _COMMENT_OPEN.search(line.text):
@@ -219,6 +222,7 @@ class _HtmlState:
         self.quote = 0  # open <blockquote> elements
         self.open = ""  # 'h2'…, 'item': a heading or list item still open at the end of the last line
         self.boundary = False  # a block ended or began after the last text: the next text starts a block
+        self.title_level = 2  # the page's headline level: a title marked only by its class gets it
 
     def hint(self) -> str:
         return self.open or ("quote" if self.quote else "")
@@ -235,7 +239,7 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
-    text = _HIDDEN.sub("", text)
+    text = html_classes.rewrite(_HIDDEN.sub("", text), state.title_level)
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:
@@ -283,6 +287,8 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
     elif hint == "item":
         text = "- " + text
     table_row = "\t" in text
+    if "![" in text and _label_image(text):
+        return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
     text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
     if table_row:
@@ -306,6 +312,15 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
     return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
+
+
+def _label_image(text: str) -> bool:
+    """An image alone on its line whose alt text is a short label, not a caption or a credit."""
+    m = _IMAGE.fullmatch(text.strip())
+    alt = m.group(1).strip() if m else ""
+    return bool(alt) and len(alt) <= 16 and not any(c in alt for c in "。！？!?") and not alt.startswith(("图", "▲", "△")) and (
+        split_trailing_credit(alt)[1] is None and parse_credit(alt) is None
+    )
 
 
 _ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
@@ -358,4 +373,5 @@ def _bold_roles(lines: list[SourceLine]) -> None:
         if line.kind != "heading":
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
-        line.kind = "heading" if under_title or not has_titles else "subhead"
+        names_notice = bool(NOTICE_TITLE.match(line.text.strip()))  # '**遗失声明**' in a cell: a notice of its own
+        line.kind = "heading" if under_title or not has_titles or names_notice else "subhead"

@@ -11,17 +11,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..bylines import split_trailing_credit
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 
 
+SHORT_PAGE = 12  # fewer lines than this: a page of one or two short pieces
+
+
 def looks_like(raw_lines: list[str]) -> bool:
     """Many indented paragraph starts, almost no blank lines, lines of one width."""
     body = [r for r in raw_lines if r.strip()]
-    if len(body) < 12:
-        return False
+    if len(body) < SHORT_PAGE:
+        return _short_page(raw_lines, body)
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
     if indented < 3 or blanks > len(body) * 0.1:
@@ -30,6 +34,17 @@ def looks_like(raw_lines: list[str]) -> bool:
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _short_page(raw_lines: list[str], body: list[str]) -> bool:
+    """A page of five to eleven lines: no blank line, and most lines carry on an indented paragraph.
+
+    Too few lines for a wrap width to show, but a dump with one paragraph a
+    line never carries on from an indented line that stops mid-sentence.
+    """
+    if len(body) < 5 or len(raw_lines) - len(body) > 1 or not any(INDENT.match(r) for r in body):
+        return False
+    return continuation_share(body) >= 0.4
 
 
 def continuation_share(body: list[str]) -> float:
@@ -124,6 +139,15 @@ _TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00
 _HEAD_NAME = re.compile(r"^[\u4e00-\u9fff·]+")
 
 
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,30}$")
+_CLOSES_SOON = re.compile(r"^[^()（）]{0,30}[)）]")
+
+
+def _bracket_goes_on(paragraph: str, text: str) -> bool:
+    """'（株洲日报全媒体记' over '者 黄某 通讯员 周某）…': a bracket opened on one line and closed on the next."""
+    return bool(_OPEN_BRACKET.search(paragraph) and _CLOSES_SOON.match(text))
+
+
 def glue(paragraph: str, text: str) -> str:
     """Join a wrapped line; inside a byline a wrap between two names (or before a role) keeps a space.
 
@@ -171,7 +195,12 @@ def _ends_sentence(text: str) -> bool:
     text = text.rstrip()
     return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
         len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
-    ) or bool(_CONTINUED.search(text)) or _closing_aside(text)
+    ) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
+
+
+def _credit_end(text: str) -> bool:
+    """'……作业。记者 谭某摄' or '……觅食。谭某某 摄': a caption ends with its photo credit."""
+    return text[-1:] in ("摄", "图") and split_trailing_credit(text)[1] is not None
 
 
 _ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]$")
@@ -198,6 +227,8 @@ def _continues(
         return False
     if width and last_len > width * 1.5 + 2:
         return False  # a line far wider than the column (a running head) was never wrapped
+    if len(prev.text) < 90 and not line.kind and (_OPEN_BYLINE.search(prev.text) or _bracket_goes_on(prev.text, text)):
+        return True  # '株洲日报讯（全媒体记者/罗' stops inside its byline: the names go on below
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))

@@ -12,7 +12,18 @@ from .model import SourceLine
 def looks_like(raw_lines: list[str]) -> bool:
     body = [r for r in raw_lines if r.strip(" \t\u3000\ufeff")]
     blanks = len(raw_lines) - len(body) - (1 if raw_lines and not raw_lines[-1] else 0)
-    return len(body) >= 8 and blanks <= len(body) * 0.05
+    if len(body) < SHORT_PAGE:
+        return len(body) >= 5 and blanks == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
+    return blanks <= len(body) * 0.05
+
+
+SHORT_PAGE = 8
+
+
+def _one_piece_a_line(body: list[str]) -> bool:
+    """Most lines end a sentence or are short enough to be a headline: not one paragraph hard-wrapped."""
+    ends = sum(1 for r in body if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24)
+    return ends >= len(body) * 0.8
 
 
 def split_blocks(lines: list[SourceLine], warnings: list[str]) -> None:

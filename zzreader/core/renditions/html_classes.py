@@ -1,0 +1,51 @@
+"""HTML exports that mark a title only by its class: `<div class="title">`, `<p class="subtitle">`.
+
+Content systems and e-paper pages often set a headline in a plain element and
+style it by class. Such an element is rewritten to the tags the Markdown/HTML
+pass already reads (`<hN>` for a title, a bold paragraph for a subtitle), so a
+classed title opens an article just as an `<h2>` does. Class names are split
+into words on '-', '_' and spaces: 'article-title', 'art_title', 'bt' (标题).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLASSED = re.compile(
+    r"<\s*(div|p|span|font|h[1-6])\b([^<>]{0,200}?)\bclass\s*=\s*[\"']?([^\"'<>]{1,80})[\"']?([^<>]{0,200})>(.*?)<\s*/\s*\1\s*>",
+    re.I,
+)
+_WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>.*<\s*/\s*\1\s*>\s*$", re.I | re.S)
+_WORDS = re.compile(r"[\s_\-]+")
+_TITLE_WORDS = frozenset({"title", "headline", "biaoti", "bt", "maintitle", "arttitle", "newstitle", "articletitle", "zbt"})
+_SUBTITLE_WORDS = frozenset({"subtitle", "subhead", "subheadline", "fbt", "futitle", "vicetitle", "deck"})
+_NOT_A_HEADLINE = frozenset({"page", "site", "paper", "nav", "menu", "list", "date", "banner", "logo", "pic", "img", "caption"})
+
+
+def kind_of(classes: str) -> str:
+    """'title', 'subtitle' or '' for an element's class attribute."""
+    words = {w for w in _WORDS.split(classes.lower()) if w}
+    if words & _NOT_A_HEADLINE:
+        return ""
+    if words & _SUBTITLE_WORDS or ("sub" in words and "title" in words):
+        return "subtitle"
+    return "title" if words & _TITLE_WORDS else ""
+
+
+def rewrite(text: str, title_level: int) -> str:
+    """Classed titles become `<hN>` (N = the page's headline level) and subtitles a bold paragraph."""
+    if "class" not in text and "CLASS" not in text:
+        return text
+    return _CLASSED.sub(lambda m: _element(m, title_level), text)
+
+
+def _element(m: re.Match, title_level: int) -> str:
+    kind = kind_of(m.group(3))
+    inner = m.group(5)
+    if not inner.strip() or _WHOLE_BOLD.match(inner):
+        return m.group(0)  # set in bold as well: the bold line already reads as a headline
+    if kind == "title":
+        return f"<h{title_level}>{inner}</h{title_level}>"
+    if kind == "subtitle":
+        return f"<p><strong>{inner}</strong></p>"
+    return m.group(0)
