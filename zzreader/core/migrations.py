@@ -374,6 +374,13 @@ def _remember(issue: str, article: str, text: str) -> str:
     )
 
 
+# m011's log table, frozen; `repair_dump_log` re-creates it word for word.
+M011_BASIS_TABLE = (
+    "CREATE TABLE source_basis (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
+    "text TEXT, PRIMARY KEY (issue_id, article_id)) WITHOUT ROWID"
+)
+
+
 # m011's triggers, frozen. They keep `source_basis` (core/sources.py): the
 # first change to an article since its issue's dump was packed keeps the text
 # it had then. core/safe_open.py accepts exactly these statements (a trigger
@@ -418,10 +425,7 @@ def m011_dumps_as_deltas(db: Database) -> None:
     import struct
     import zlib
 
-    db.execute(
-        "CREATE TABLE source_basis (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
-        "text TEXT, PRIMARY KEY (issue_id, article_id)) WITHOUT ROWID"
-    )
+    db.execute(M011_BASIS_TABLE)
     for sql in M011_TRIGGERS.values():
         db.execute(sql)
     db.execute("ALTER TABLE issues ADD COLUMN source_packed BLOB")
@@ -472,6 +476,40 @@ def missing_triggers(db: Database) -> list[str]:
         return []
     have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return [sql for name, sql in M011_TRIGGERS.items() if name not in have]
+
+
+def repair_dump_log(db: Database) -> str | None:
+    """Make `source_basis` m011's table again if it is missing or not ours; the notice to show.
+
+    A library is untrusted input: the log may have been dropped, replaced by a
+    view (core/safe_open.py drops that) or by a table of other columns, types
+    or constraints, on which our triggers would fail at the next correction.
+    The rows that our triggers could have written (whole-number ids, text or
+    NULL) are kept; an issue whose log lost rows then fails its CRC check and
+    says so (core/sources.py) instead of showing a wrong dump. Call inside a
+    transaction, before `missing_triggers`.
+    """
+    if user_version(db) < 11:
+        return None
+    row = db.execute("SELECT type, sql FROM sqlite_master WHERE name = 'source_basis'").fetchone()
+    if row is not None and tuple(row) == ("table", M011_BASIS_TABLE):
+        return None
+    kept: list[tuple] = []
+    if row is not None and row[0] == "table":
+        try:
+            rows = db.execute("SELECT issue_id, article_id, text FROM source_basis").fetchall()
+        except sqlite3.Error:  # other columns: nothing can be kept
+            rows = []
+        kept = [r for r in rows if isinstance(r[0], int) and isinstance(r[1], int)
+                and isinstance(r[2], (str, type(None)))]  # fmt: skip
+        db.execute("DROP TABLE source_basis")
+    db.execute(M011_BASIS_TABLE)
+    db.conn.executemany("INSERT OR IGNORE INTO source_basis VALUES (?, ?, ?)", kept)
+    return (
+        "书库中的原文记录表（source_basis）被改动过，已重建；此前更正过的期次可能无法显示原文"
+        " / The library's dump log (source_basis) had been altered and was rebuilt; issues corrected "
+        "before may not show their original text"
+    )
 
 
 def user_version(db: Database) -> int:

@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any, NamedTuple, TextIO
 
-from zzreader.core import booster_words, shown
+from zzreader.core import booster_words, shown, stored_values
 from zzreader.core.query import (
     And,
     Filter,
@@ -248,8 +248,12 @@ def visible_fields(
     that the article shares with its neighbours.
     """  # fmt: skip
     names = [*_names(reporters), *_names(correspondents), *_names(photographers)]
+    # As the page reads them (core/stored_values.py): a library may hold bytes or numbers here.
+    text, title, subtitle, kicker, section, editor = map(
+        stored_values.text, (text, title, subtitle, kicker, section, editor)
+    )
     return (
-        text or "", title or "", subtitle or "", kicker or "",
+        text, title, subtitle, kicker,
         " ".join(names), " ".join(p for p in (section, editor) if p),
     )  # fmt: skip
 
