@@ -22,7 +22,9 @@ from pathlib import Path
 import pytest
 
 from tests.reliability.helpers import seeded_library
+from zzreader import cli
 from zzreader.core import safe_open, sources
+from zzreader.core.database import Database
 from zzreader.core.migrations import M011_BASIS_TABLE
 from zzreader.core.store import open_library
 
@@ -180,25 +182,69 @@ def test_a_rebuilt_log_keeps_its_rows_and_says_so(base, tmp_path: Path) -> None:
         assert library.issue_source_text(3) == base[1][3]
 
 
-def test_a_view_in_a_read_only_library_is_never_run(
-    base, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _endless_view(table: str, columns: list[str]) -> str:
+    values = ", ".join(f"x AS {c}" for c in columns)
+    return (f"DROP TABLE {table}; CREATE VIEW {table} AS WITH RECURSIVE c(x) AS "
+            f"(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT {values} FROM c")  # fmt: skip
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     folder = tmp_path / "ro"
     folder.mkdir()
-    path = _altered(base[0], folder, LOG_TABLES["a view that never ends"])
+    yield folder
+    folder.chmod(0o755)
+
+
+def _make_read_only(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder.chmod(0o555)
-    path.chmod(0o444)
     if os.access(folder, os.W_OK):  # running as root: permissions do not bind
         real = safe_open.writable
         monkeypatch.setattr(safe_open, "writable", lambda p: real(p) and folder not in p.parents)
+
+
+@pytest.mark.parametrize("table, columns", [
+    ("source_basis", ["issue_id", "article_id", "text"]),
+    ("tags", ["id", "name"]),
+    ("entities", ["id", "kind", "name"]),
+    ("collection_articles", ["collection_id", "article_id"]),
+])  # fmt: skip
+def test_a_view_in_our_tables_place_in_a_read_only_library_is_refused(
+    table: str, columns: list[str], base, read_only_folder: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture,
+) -> None:  # fmt: skip
+    """Read-only, the view cannot be dropped, and it would run (this one never ends): one line instead."""
+    path = _altered(base[0], read_only_folder, _endless_view(table, columns))
+    _make_read_only(read_only_folder, monkeypatch)
+    with pytest.raises(safe_open.UntrustedFileError, match=table) as info:
+        open_library(path)
+    assert "\n" not in str(info.value)
+    assert cli.main(["--library", str(path), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and table in err and "Traceback" not in err
+
+
+def test_a_view_of_another_name_in_a_read_only_library_is_left_unread(
+    base, read_only_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _altered(base[0], read_only_folder, "CREATE VIEW my_notes AS WITH RECURSIVE c(x) AS "
+                    "(SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c")  # fmt: skip
+    _make_read_only(read_only_folder, monkeypatch)
+    with open_library(path) as library:
+        assert library.read_only and any("my_notes" in n for n in library.notices)
+        assert [library.issue_source_text(i) for i in base[1]] == list(base[1].values())
+        assert library.search("株洲").total > 0
+
+
+def test_the_log_is_read_from_a_table_only(base, tmp_path: Path) -> None:
+    """Defence in depth: `basis` never runs a view named like the log."""
+    path = _altered(base[0], tmp_path, _endless_view("source_basis", ["issue_id", "article_id", "text"]))
+    db = Database(sqlite3.connect(path))
     try:
-        with open_library(path) as library:
-            assert library.read_only
-            for i, truth in base[1].items():
-                _dump_or_message(library, i, truth)
-            assert library.issue_source_text(1) == base[1][1]
+        assert sources.unpack(db.execute("SELECT source_packed FROM issues WHERE id = 1").fetchone()[0],
+                              sources.basis(db, 1)) == base[1][1]  # fmt: skip
     finally:
-        folder.chmod(0o755)
+        db.close()
 
 
 def test_damaged_article_values_leave_corrections_working(base, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ offers it (3.12+), SQLite's defensive mode.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -172,6 +173,38 @@ def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
         ):
             out.append(f"virtual table {name}")
     return tuple(out)
+
+
+@functools.cache
+def own_tables() -> frozenset[str]:
+    """The names of every table a library of this version has: a fresh one, made in memory."""
+    from zzreader.core.database import Database
+    from zzreader.core.migrations import migrate
+
+    db = Database(sqlite3.connect(":memory:"))
+    try:
+        migrate(db, None)
+        return frozenset(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    finally:
+        db.close()
+
+
+def check_read_only_foreign(path: Path, foreign: tuple[str, ...]) -> None:
+    """Refuse a read-only library where a view or virtual table stands in for one of our tables.
+
+    A read-only library cannot have them removed, and zzreader reads its own
+    tables: such a view would run (a recursive one never ends). Others are
+    never named in a query, so they stay, unread.
+    """
+    taken = [item for item in foreign
+             if not item.startswith("trigger ") and item.rsplit(" ", 1)[1] in own_tables()]  # fmt: skip
+    if taken:
+        names = "、".join(shown.name(t) for t in taken[:5])
+        raise UntrustedFileError(
+            f"只读书库中有视图取代了 zzreader 的表，无法删除，拒绝打开：{names} / In this read-only library "
+            f"a view stands where zzreader keeps a table, and cannot be removed; refused: {names} "
+            f"({shown.name(path)})"
+        )
 
 
 def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:

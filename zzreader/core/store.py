@@ -958,6 +958,7 @@ def open_library(path: str | Path) -> Library:
         db = _connect(path, read_only=seen.read_only)
         if seen.read_only:
             _check_read_only(db, path)
+            safe_open.check_read_only_foreign(path, seen.foreign)
             if seen.foreign:
                 notices.append(safe_open.foreign_notice(seen.foreign, removed=False))
             return Library(db, path, tuple(notices))
