@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import search, stored_values
+from zzreader.core import one_line, search, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
@@ -53,6 +53,8 @@ FIELDS = (
     "photographers",
     "text",
 )
+LINE_LIMIT = 4000  # a title, section or editor line, in characters
+NAME_LIMIT = 100  # one reporter's name
 LIST_FIELDS = ("reporters", "correspondents", "photographers")
 KINDS = ("original", "edit", "revert", "split", "merge", "lines", "not_article", "reimport")
 APPLIED, REVIEW = "applied", "review"
@@ -188,13 +190,16 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError(f"不能修改的字段 {name} / Not an editable field: {name}")
         if value is None:
             continue
+        # One-line fields lose control and format characters rather than being refused:
+        # an imported dump may have put them there, and its corrections must round-trip.
         if name in LIST_FIELDS:
             items = value.split(",") if isinstance(value, str) else list(value)
-            value = [str(v).strip() for v in items if str(v).strip()]
+            value = [clean_line(name, v, NAME_LIMIT) for v in items]
+            value = [v for v in value if v]
         elif name == "text":
             value = str(value).replace("\r\n", "\n").replace("\r", "\n")
         else:
-            value = " ".join(str(value).split())
+            value = clean_line(name, value, LINE_LIMIT)
         if name == "type" and value not in ARTICLE_TYPES:
             raise CorrectionError(
                 f"未知类型 {value}，可用：{'、'.join(ARTICLE_TYPES)} / Unknown type {value}; "
@@ -204,6 +209,14 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError("标题不能为空 / The title cannot be empty")
         out[name] = value
     return out
+
+
+def clean_line(name: str, value: Any, limit: int) -> str:
+    """A one-line field as stored: control and format characters gone; too long is an error."""
+    line = one_line.visible(str(value))
+    if len(line) > limit:
+        raise CorrectionError(f"字段 {name} 太长（最多 {limit} 字） / The field {name} is at most {limit} characters")
+    return line
 
 
 # -- writing helpers ------------------------------------------------------------------
@@ -329,6 +342,8 @@ def _add_revision(
 ) -> None:
     import uuid
 
+    # One clean line each, whether typed or from an imported corrections file.
+    user, why = one_line.visible(str(user or ""))[:NAME_LIMIT], one_line.visible(str(why or ""))[:LINE_LIMIT]
     rid = j.db.execute(
         f"INSERT INTO {TABLE} (article_id, issue_source, article_seq, revision, created, user, why, "
         "kind, fields, state, extra, status, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -441,7 +456,8 @@ def _split(
     tail = text[tail_start:]
     if not head or not tail:
         raise CorrectionError("拆分后有一半为空 / One half of the split would be empty")
-    new_title = " ".join((title or "").split()) or (tail.split("\n", 1)[0][:20])
+    new_title = one_line.clean(title or "", ("标题", "The title"), LINE_LIMIT, CorrectionError)
+    new_title = new_title or one_line.visible(tail.split("\n", 1)[0])[:20]
     _shift_seqs(j, row.issue_id, row.seq, 1)
     date = j.db.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()[0]
     tail_blocks = _blocks_for(row.blocks, text, text)  # all blocks of the old text

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from zzreader.core import one_line
 from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
 
@@ -226,7 +227,7 @@ def pending_count(library: Any) -> int:
 # -- aliases ------------------------------------------------------------------------------
 def merge_alias(library: Any, kind: str, alias: str, name: str) -> None:
     """List `alias` under `name` from now on (a hand-made merge, kept in the library)."""
-    alias, name = alias.strip(), name.strip()
+    alias, name = (one_line.clean(v, ("名称", "A name"), 100, QueryError) for v in (alias, name))
     if not alias or not name or alias == name:
         raise QueryError("别名与正名不能为空或相同 / Alias and name must differ and not be empty")
     aliases = _aliases(library, kind)
