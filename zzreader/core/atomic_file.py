@@ -8,7 +8,8 @@ never half-written, and the partial file is removed.
 Only a regular file (or a new name) is replaced so. A target that already
 exists as something else (`/dev/stdout`, a FIFO, a device such as
 `/dev/full`) is written in place, as the user asked: renaming over it would
-put a regular file where the device was. A link to a file is followed, so
+put a regular file where the device was (a FIFO that no program reads is
+refused at once rather than waited on). A link to a file is followed, so
 the file it points to is replaced and the link stays.
 """
 
@@ -33,7 +34,7 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if mode is not None and not stat.S_ISREG(mode):
-        with _named(path, target), open(target, "w", encoding=encoding, newline=newline) as out:
+        with _named(path, target), _open_in_place(target, mode, encoding, newline) as out:
             yield out
         return
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
@@ -47,6 +48,15 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
     finally:
         with contextlib.suppress(OSError):  # on a read-only disk even a missing file "cannot" be removed
             partial.unlink()
+
+
+def _open_in_place(target: Path, mode: int, encoding: str, newline: str | None) -> TextIO:
+    """A device or FIFO opened for writing; a FIFO no program reads is ENXIO, not a wait forever."""
+    if not stat.S_ISFIFO(mode):
+        return open(target, "w", encoding=encoding, newline=newline)
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0))
+    os.set_blocking(fd, True)  # a reader is there: write as to any pipe
+    return open(fd, "w", encoding=encoding, newline=newline)
 
 
 @contextlib.contextmanager

@@ -84,6 +84,7 @@ _OS_REASONS = {
     errno.ENAMETOOLONG: "文件名太长 / the file name is too long",
     errno.EACCES: "没有权限 / permission denied",
     errno.EPERM: "没有权限 / permission denied",
+    errno.ENXIO: "没有程序在读这个命名管道或设备 / no program is reading this named pipe or device",
 }
 
 
