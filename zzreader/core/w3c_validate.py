@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from zzreader.core import file_limits
+from zzreader.core import file_limits, shown
 from zzreader.core.errors import ZZReaderError
 
 MAX_DEPTH = 32  # our own files nest 6 deep
@@ -28,6 +28,8 @@ MAX_OFFSET = 10**9  # characters; an article is a few thousand
 MAX_TEXT = 1_000_000  # characters of a quote, note or context
 MAX_ID = 1000
 MAX_PAGES = 10_000
+MAX_TAGS = 200  # tags on one annotation
+MAX_TAG = 100  # characters of one tag, as core/tags.py `clean_tag` allows
 
 
 class W3CFileError(ZZReaderError, ValueError):
@@ -97,7 +99,7 @@ def _kinds(node: dict[str, Any]) -> list[Any]:
     return kind if isinstance(kind, list) else [kind]
 
 
-def annotation_items(data: Any) -> list[dict[str, Any]]:
+def annotation_items(data: Any) -> list[Any]:
     """The annotations of a collection (first page embedded), a page, one annotation
     or a list, walking pages in a loop (no recursion) with checked shapes."""
     out: list[dict[str, Any]] = []
@@ -131,7 +133,7 @@ def annotation_items(data: Any) -> list[dict[str, Any]]:
                     f"批注页的 items 应是列表，而不是 {type(items).__name__} / A page's items "
                     f"must be a list, not {type(items).__name__}"
                 )
-            out.extend(i for i in items if isinstance(i, dict))
+            out.extend(items)  # an item that is no annotation is skipped with its reason (`problem`)
             if isinstance(node.get("next"), dict):
                 todo.insert(0, node["next"])
         elif "Annotation" in kinds:
@@ -141,8 +143,13 @@ def annotation_items(data: Any) -> list[dict[str, Any]]:
     return out
 
 
-def problem(item: dict[str, Any]) -> str | None:
-    """Why one annotation cannot be imported (its fields' types and ranges), or None."""
+def problem(item: Any) -> str | None:
+    """Why one annotation cannot be imported (its shape, fields' types and ranges), or None."""
+    if not isinstance(item, dict):
+        return f"不是批注（是 {type(item).__name__}） / not an annotation (a {type(item).__name__})"
+    if item.get("type") is not None and "Annotation" not in _kinds(item):
+        return (f"不是批注（type 为 {shown.name(str(item['type']))[:40]}） / not an annotation "
+                f"(type {shown.name(str(item['type']))[:40]})")  # fmt: skip
     aid = item.get("id")
     if not isinstance(aid, str) or not aid.strip():
         return "没有 id / no id"
@@ -160,6 +167,9 @@ def problem(item: dict[str, Any]) -> str | None:
             return f"{key} 不是可用的时间 / {key} is not a usable time: {str(item[key])[:40]}"
     if "bodyValue" in item and not _text_ok(item["bodyValue"]):
         return "bodyValue 不是文本 / bodyValue is not text"
+    tagging = [b for b in _list(item.get("body")) if isinstance(b, dict) and "tagging" in _list(b.get("purpose"))]
+    if len(tagging) > MAX_TAGS:
+        return f"标签太多（{len(tagging)} 个，最多 {MAX_TAGS} 个） / too many tags ({len(tagging)}, at most {MAX_TAGS})"
     for body in _list(item.get("body")):
         if not isinstance(body, dict):
             continue
@@ -200,6 +210,8 @@ def tag_problem(tag: str) -> str | None:
     """A tag of control or format characters (or holding any) is refused."""
     if _has_control(tag):
         return f"标签含控制字符 / a tag holds control characters: {tag.encode('unicode_escape').decode()[:40]}"
+    if len(" ".join(tag.split()).lstrip("#").strip()) > MAX_TAG:
+        return f"标签太长（最多 {MAX_TAG} 字） / a tag is over {MAX_TAG} characters: {tag[:20]}…"
     return None
 
 
