@@ -20,7 +20,11 @@ from zzreader import cli
 from zzreader.core import atomic_file, csv_safe, export
 
 PAYLOADS = (" =1+1", "\u3000=HYPERLINK(\"http://evil.example\")", "\u00a0+1", "＝1+1", "＋1", "－1", "＠SUM(A1)",
-            "\n=1", "  @x", "\t-1", "=cmd|' /C calc'!A0")  # fmt: skip
+            "\n=1", "  @x", "\t-1", "=cmd|' /C calc'!A0",
+            # Fourth round: other blanks, controls and format characters first, other forms of the signs.
+            "\ufeff=1+1", "\u200b=HYPERLINK(\"x\")", "\x0b=1", "\x0c+1", "\x1f-1", "\x00=1", "\u2003=1",
+            "\u205f@x", "\u1680=1", "\u2028=1", "\u00ad=1", "﹦1+1", "﹢1", "﹣1", "﹫SUM(A1)", "⁼1", "⁺1",
+            "\u200e\u3000＝1")  # fmt: skip
 
 
 @pytest.mark.parametrize("text", PAYLOADS)
@@ -32,6 +36,8 @@ def test_plain_cells_and_numbers_are_left_alone() -> None:
     assert csv_safe.cell("株洲日报 -5") == "株洲日报 -5" and csv_safe.cell("a=b") == "a=b"
     assert csv_safe.cell(-5) == -5 and csv_safe.cell(1.5) == 1.5 and csv_safe.cell(None) == ""
     assert csv_safe.cell(True) == "True"
+    assert csv_safe.cell("\u200b株洲") == "\u200b株洲" and csv_safe.cell("−5 度") == "−5 度"
+    assert csv_safe.cell("\x00\u3000") == "\x00\u3000"
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
