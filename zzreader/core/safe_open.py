@@ -175,6 +175,14 @@ def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def split_item(item: str) -> tuple[str, str]:
+    """("view", name) from "view name"; a name may hold spaces of its own."""
+    for kind in ("virtual table", "trigger", "view"):
+        if item.startswith(kind + " "):
+            return kind, item[len(kind) + 1 :]
+    raise ValueError(item)
+
+
 @functools.cache
 def own_tables() -> frozenset[str]:
     """The names of every table a library of this version has: a fresh one, made in memory."""
@@ -196,8 +204,7 @@ def check_read_only_foreign(path: Path, foreign: tuple[str, ...]) -> None:
     tables: such a view would run (a recursive one never ends). Others are
     never named in a query, so they stay, unread.
     """
-    taken = [item for item in foreign
-             if not item.startswith("trigger ") and item.rsplit(" ", 1)[1] in own_tables()]  # fmt: skip
+    taken = [item for item in foreign if split_item(item)[0] != "trigger" and split_item(item)[1] in own_tables()]
     if taken:
         names = "、".join(shown.name(t) for t in taken[:5])
         raise UntrustedFileError(
@@ -212,7 +219,7 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in foreign:
-            kind, name = item.rsplit(" ", 1)
+            kind, name = split_item(item)
             keyword = "TABLE" if kind == "virtual table" else kind.upper()
             quoted = '"' + name.replace('"', '""') + '"'
             conn.execute(f"DROP {keyword} IF EXISTS {quoted}")
@@ -220,9 +227,9 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     except sqlite3.DatabaseError as exc:
         conn.execute("ROLLBACK")
         raise UntrustedFileError(
-            f"书库中有 zzreader 未创建且无法删除的对象，拒绝打开：{'、'.join(foreign[:5])} / The "
-            f"library holds schema objects zzreader did not create and cannot remove; refused: "
-            f"{', '.join(foreign[:5])} ({exc})"
+            f"书库中有 zzreader 未创建且无法删除的对象，拒绝打开：{'、'.join(map(shown.name, foreign[:5]))} / "
+            f"The library holds schema objects zzreader did not create and cannot remove; refused: "
+            f"{', '.join(map(shown.name, foreign[:5]))} ({shown.sqlite_reason(exc)})"
         ) from exc
     except BaseException:
         conn.execute("ROLLBACK")
@@ -231,7 +238,7 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
 
 
 def foreign_notice(foreign: tuple[str, ...], *, removed: bool) -> str:
-    names = "、".join(foreign[:5]) + ("…" if len(foreign) > 5 else "")
+    names = "、".join(shown.name(f) for f in foreign[:5]) + ("…" if len(foreign) > 5 else "")  # names from the file
     if removed:
         return (
             f"书库中有 zzreader 未创建的对象，已删除：{names} / The library held schema objects "
