@@ -31,6 +31,7 @@ while another process has the library open.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -151,6 +152,17 @@ def _snapshot(source: sqlite3.Connection, target: Path) -> None:
     The copy's modification time is set to just before the snapshot began,
     so `changed_since` can tell later commits from what the copy holds.
     """
+    made_folder = not target.parent.exists()
+    try:
+        _snapshot_into(source, target)
+    except BaseException:
+        if made_folder:  # a damaged library leaves no empty backups folder beside it
+            with contextlib.suppress(OSError):
+                target.parent.rmdir()
+        raise
+
+
+def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
