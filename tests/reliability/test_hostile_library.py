@@ -213,3 +213,16 @@ def test_a_planted_objects_name_is_shown_on_one_line(tmp_path: Path, capsys: pyt
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "\x1b" not in err and "\u202e" not in err, err
     assert "x\\n\\x1b[31mred\\r" in err
+
+
+def test_restoring_into_a_read_only_library_says_why_and_changes_nothing(
+    read_only_library: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    other = tmp_path / "elsewhere" / "copy.sqlite"
+    other.parent.mkdir()
+    other.write_bytes(read_only_library.read_bytes())
+    before = _folder_state(read_only_library.parent)
+    code = cli.main(["--library", str(read_only_library), "restore", str(other)])
+    err = capsys.readouterr().err
+    assert code == 1 and "read-only" in err and len(err.strip().splitlines()) == 1, err
+    assert _folder_state(read_only_library.parent) == before

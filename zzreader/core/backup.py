@@ -433,6 +433,11 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     library_path = Path(library_path).expanduser()
     source = Path(backup).expanduser()
     check_backup(source)
+    if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
+        raise BackupError(
+            f"书库是只读的（文件或所在文件夹不可写），不能恢复 / The library is read-only (its file or "
+            f"folder cannot be written); it cannot be restored: {shown.name(library_path)}"
+        )
     if _same_file(source, library_path):
         raise BackupError("不能用书库自身恢复 / A library cannot be restored from itself.")
     _refuse_if_in_use(library_path)
