@@ -48,6 +48,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--library",
         metavar="PATH",
+        type=cli_args.path,
         help=f"书库文件 / library file (default: ${ENV_VAR}, else the per-user data folder)",
     )
     parser.add_argument(

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import safe_open, shown
+from zzreader.core import file_limits, safe_open, shown
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -344,7 +344,10 @@ def check_backup(path: str | Path) -> int:
 
     path = Path(path)
     if not path.is_file():
-        raise BackupNotFound(f"没有这个备份 / No such backup: {shown.name(path)}")
+        if not path.exists():
+            raise BackupNotFound(f"没有这个备份 / No such backup: {shown.name(path)}")
+        reason = file_limits.skip_reason(path) or "不是普通文件 / not a regular file"  # a FIFO, a device, a folder
+        raise BackupRefused(f"不能作为备份 / Not usable as a backup: {shown.name(path)}: {reason}")
     try:
         conn = sqlite3.connect(safe_open.read_only_uri(path), uri=True)
         try:

@@ -1,0 +1,65 @@
+"""Every file a command reads may be a FIFO, a link to /dev/zero, a folder or empty: one line, exit 2, no hang.
+
+New ground beyond the import tests: the backup named to `restore` (a FIFO
+was "no such backup", now it says what it is), the text file of `edit
+--text-file`, a corrections file, and `--library` itself given as an empty
+path (which silently meant the default library) or with a NUL in it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.helpers import call_cli, seeded_library
+
+
+@pytest.fixture(scope="module")
+def lib_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("inputs") / "lib.sqlite"
+    seeded_library(path).close()
+    return path
+
+
+def _special(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / f"special-{kind}.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    return path
+
+
+KINDS = {"fifo": "FIFO", "zero": "device", "folder": "folder"}
+READERS = {
+    "restore": ["restore", "{file}"],
+    "edit --text-file": ["edit", "1", "--text-file", "{file}"],
+    "import-corrections": ["import-corrections", "{file}"],
+    "import-annotations": ["import-annotations", "{file}"],
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("command", list(READERS))
+def test_a_special_file_is_named_for_what_it_is(
+    command: str, kind: str, lib_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    special = _special(tmp_path, kind)
+    argv = [a.replace("{file}", str(special)) for a in READERS[command]]
+    before = lib_path.read_bytes()
+    code, out, err = call_cli(capsys, "--library", str(lib_path), *argv)
+    assert code == 2, (code, err)
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert KINDS[kind] in err and "not a regular file" in err, err
+    assert lib_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("value, word", [("", "empty"), ("   ", "empty"), ("lib\x00.sqlite", "NUL")])
+def test_an_empty_or_impossible_library_path_is_bad_input(value: str, word: str, capsys: pytest.CaptureFixture) -> None:
+    code, out, err = call_cli(capsys, "--library", value, "stats")
+    assert code == 2 and word in err and len(err.strip().splitlines()) == 1, (code, err)
