@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,24 @@ def test_cli_exports_are_written_whole(tmp_path: Path, argv: list[str], capsys: 
     code = cli.main(["--library", str(tmp_path / "lib.sqlite"), *argv, "--output", str(out)])
     assert code == 0, capsys.readouterr().err
     assert [p.name for p in out.parent.iterdir()] == ["file.txt"] and out.stat().st_size > 0
+
+
+def test_a_killed_writers_partial_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    """A process killed mid-export leaves `.NAME.PID.part`; the next write to NAME removes it."""
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    target = tmp_path / "notes.csv"
+    stale = tmp_path / f".notes.csv.{pid}.part"
+    stale.write_text("半截", encoding="utf-8")
+    other = tmp_path / f".other.csv.{pid}.part"  # another target's: not ours to judge now
+    other.write_text("x", encoding="utf-8")
+    atomic_file.write_text(target, "完整的导出")
+    assert target.read_text(encoding="utf-8") == "完整的导出"
+    assert not stale.exists() and other.exists()
+    live = tmp_path / f".notes.csv.{os.getppid()}.part"  # a process that is running
+    live.write_text("正在写", encoding="utf-8")
+    atomic_file.write_text(target, "再一次")
+    assert live.exists()  # a live writer's file is left alone

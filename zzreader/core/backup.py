@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import file_limits, safe_open, shown
+from zzreader.core import atomic_file, file_limits, safe_open, shown
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -257,15 +257,7 @@ def remove_stale_partials(folder: Path, stem: str) -> list[Path]:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+    return atomic_file.process_alive(pid)
 
 
 def _has_content(library: Library) -> bool:
