@@ -63,3 +63,27 @@ def test_a_special_file_is_named_for_what_it_is(
 def test_an_empty_or_impossible_library_path_is_bad_input(value: str, word: str, capsys: pytest.CaptureFixture) -> None:
     code, out, err = call_cli(capsys, "--library", value, "stats")
     assert code == 2 and word in err and len(err.strip().splitlines()) == 1, (code, err)
+
+
+EMPTY = {
+    "import": ["import", ""],
+    "parse": ["parse", ""],
+    "restore": ["restore", ""],
+    "trend --csv": ["trend", "株洲", "--csv", ""],
+    "export --output": ["export", "articles", "--output", ""],
+    "cite --output": ["cite", "1", "--output", ""],
+    "edit --text-file": ["edit", "1", "--text-file", ""],
+    "import-corrections": ["import-corrections", " "],
+    "import-annotations": ["import-annotations", ""],
+}
+
+
+@pytest.mark.parametrize("name", list(EMPTY))
+def test_an_empty_path_is_bad_input_not_the_current_folder(
+    name: str, lib_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """An empty FILE was read as "." (import took the whole current folder) or ignored (--csv)."""
+    before = lib_path.read_bytes()
+    code, out, err = call_cli(capsys, "--library", str(lib_path), *EMPTY[name])
+    assert code == 2 and "the path is empty" in err and len(err.strip().splitlines()) == 1, (code, err)
+    assert lib_path.read_bytes() == before

@@ -54,6 +54,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot",
         metavar="FILE",
+        type=cli_args.path,
         help="打开窗口、存 PNG 截图后退出 / open the window, save a PNG of it and exit",
     )
     parser.add_argument(

@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import-annotations", help="导入 W3C 批注 JSON（可重复导入） / import W3C annotation JSON"
     )
-    p.add_argument("file", metavar="FILE", help="W3C Web Annotation JSON（- 为标准输入）")
+    p.add_argument("file", metavar="FILE", type=cli_args.path, help="W3C Web Annotation JSON（- 为标准输入）")
     p.set_defaults(func=cmd_import_annotations)
 
 
