@@ -13,6 +13,7 @@ Corrections keep working afterwards, and keep the dump readable.
 
 from __future__ import annotations
 
+import bz2
 import os
 import sqlite3
 import struct
@@ -258,3 +259,37 @@ def test_damaged_article_values_leave_corrections_working(base, tmp_path: Path) 
         library.highlights.add(first + 2, 0, 2, note="批注")
         library.journal.undo()
         assert library.issue_source_text(1) == base[1][1]
+
+
+V10 = Path(__file__).parent / "data" / "library_v10.sqlite"
+OLD_DUMPS = {
+    "not bzip2": b"\x00\x11\x22\x33",
+    "text": "株洲日报",
+    "a number": 5,
+    "bzip2 of bytes that are not UTF-8": bz2.compress(b"\xff\xfe\xfa"),
+    "bzip2 cut short": bz2.compress("株洲日报 2024年".encode() * 50)[:30],
+    "a bzip2 bomb": bz2.compress(b"\0" * 120_000_000),
+}
+
+
+@pytest.mark.parametrize("name", list(OLD_DUMPS))
+def test_upgrading_a_library_with_an_unreadable_old_dump_is_one_line_later(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """m011 repacks every bzip2 dump of a v10 library: one that another tool spoiled must not stop
+    the upgrade (it was a traceback), nor inflate without bound; its issue says so, the rest read."""
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(V10.read_bytes())
+    conn = sqlite3.connect(path)
+    first = conn.execute("SELECT min(id) FROM issues").fetchone()[0]
+    others = dict(conn.execute("SELECT id, source_bz2 FROM issues WHERE id <> ?", [first]).fetchall())
+    conn.execute("UPDATE issues SET source_bz2 = ? WHERE id = ?", [OLD_DUMPS[name], first])
+    conn.commit()
+    conn.close()
+    assert cli.main(["--library", str(path), "stats"]) == 0, capsys.readouterr().err
+    with open_library(path) as library:
+        with pytest.raises(sources.SourceError):
+            library.issue_source_text(first)
+        assert "cannot be rebuilt" in library.article_source(_first_article(library, first))
+        for i, blob in others.items():
+            assert library.issue_source_text(i) == bz2.decompress(blob).decode("utf-8")
