@@ -497,6 +497,14 @@ def missing_triggers(db: Database) -> list[str]:
     return [sql for name, sql in M011_TRIGGERS.items() if name not in have]
 
 
+def dump_log_altered(db: Database) -> bool:
+    """Whether `source_basis` is missing or not m011's table word for word; a read."""
+    if user_version(db) < 11:
+        return False
+    row = db.execute("SELECT type, sql FROM sqlite_master WHERE name = 'source_basis'").fetchone()
+    return row is None or tuple(row) != ("table", M011_BASIS_TABLE)
+
+
 def repair_dump_log(db: Database) -> str | None:
     """Make `source_basis` m011's table again if it is missing or not ours; the notice to show.
 
@@ -508,11 +516,9 @@ def repair_dump_log(db: Database) -> str | None:
     says so (core/sources.py) instead of showing a wrong dump. Call inside a
     transaction, before `missing_triggers`.
     """
-    if user_version(db) < 11:
+    if not dump_log_altered(db):
         return None
     row = db.execute("SELECT type, sql FROM sqlite_master WHERE name = 'source_basis'").fetchone()
-    if row is not None and tuple(row) == ("table", M011_BASIS_TABLE):
-        return None
     kept: list[tuple] = []
     if row is not None and row[0] == "table":
         try:

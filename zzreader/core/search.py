@@ -802,11 +802,13 @@ def _original_hits(
             continue
         if plan.date_hi and (date or "9999") > plan.date_hi:
             continue
-        original = json.loads(state)
+        original = stored_values.record(state, ("title", "subtitle", "text"))  # an untrusted library's
+        if original is None:
+            continue
         body = "\n".join((original["title"], original["subtitle"], original["text"]))
         if not all(rx.search(fold(body)) for rx in regexes):
             continue
-        now_text = "\n".join((title, text))
+        now_text = "\n".join((stored_values.text(title), stored_values.text(text)))
         if all(rx.search(fold(now_text)) for rx in regexes):
             continue  # the corrected text matches too; the index decides about it
         snippet, spans = make_snippet(original["text"], regexes)

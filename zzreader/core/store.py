@@ -41,6 +41,7 @@ from zzreader.core.journal import Journal
 from zzreader.core.migrations import (
     SCHEMA_VERSION,
     LibraryError,
+    dump_log_altered,
     migrate,
     missing_triggers,
     repair_dump_log,
@@ -966,12 +967,13 @@ def open_library(path: str | Path) -> Library:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
         _use_wal(db)
-        with db.atomic():  # so later changes to articles keep the dump log (core/sources.py)
-            repaired = repair_dump_log(db)
-            for sql in missing_triggers(db):
-                db.execute(sql)
-        if repaired:
-            notices.append(repaired)
+        if dump_log_altered(db) or missing_triggers(db):  # reads: most opens write nothing here
+            with db.atomic():  # so later changes to articles keep the dump log (core/sources.py)
+                repaired = repair_dump_log(db)
+                for sql in missing_triggers(db):
+                    db.execute(sql)
+            if repaired:
+                notices.append(repaired)
         if not index_is_current(db):  # written by another tokenizer version
             from zzreader.core import search
 

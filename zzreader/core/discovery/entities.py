@@ -285,7 +285,8 @@ def entries(library: Any, kind: str, role: str | None = None, limit: int | None 
         ).fetchall()
     roles: dict[str, dict[str, int]] = defaultdict(dict)
     for name, r, n in role_rows:
-        roles[name][ROLE_NAMES[r]] = n
+        if r in ROLE_NAMES:  # a role code another tool wrote is not one of ours: not counted
+            roles[name][ROLE_NAMES[r]] = n
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, name in _aliases(library, kind).items():
         aliases[name].append(alias)
@@ -330,6 +331,8 @@ def detail(library: Any, kind: str, name: str, with_limit: int = 15) -> EntryDet
     years: Counter[str] = Counter()
     seen_years = set()
     for article_id, code, date in rows:
+        if code not in ROLE_NAMES:  # not a role of ours (an untrusted library)
+            continue
         role = ROLE_NAMES[code]
         if (article_id, role) not in seen_roles:
             seen_roles.add((article_id, role))
