@@ -87,3 +87,12 @@ def test_an_empty_path_is_bad_input_not_the_current_folder(
     code, out, err = call_cli(capsys, "--library", str(lib_path), *EMPTY[name])
     assert code == 2 and "the path is empty" in err and len(err.strip().splitlines()) == 1, (code, err)
     assert lib_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("under", ["a-file.txt", "a-file.txt/deeper"])
+def test_a_library_under_a_file_is_one_line_in_our_words(under: str, tmp_path: Path, capsys) -> None:
+    (tmp_path / "a-file.txt").write_text("株洲日报", encoding="utf-8")
+    code, out, err = call_cli(capsys, "--library", str(tmp_path / under / "lib.sqlite"), "stats")
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Errno" not in err, err
+    assert "in the way" in err or "not a folder" in err
+    assert (tmp_path / "a-file.txt").read_text(encoding="utf-8") == "株洲日报"

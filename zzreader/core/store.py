@@ -950,7 +950,9 @@ def open_library(path: str | Path) -> Library:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"无法创建书库文件夹 / Cannot create the library folder: {exc}") from exc
+        raise LibraryError(
+            f"无法创建书库文件夹 / Cannot create the library folder {shown.name(path.parent)}: {shown.os_reason(exc)}"
+        ) from exc
     # Read-only first: nothing is written to (or beside) a file we refuse.
     seen = safe_open.inspect(path, SCHEMA_VERSION)
     db: Database | None = None
