@@ -96,3 +96,28 @@ def test_a_library_under_a_file_is_one_line_in_our_words(under: str, tmp_path: P
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Errno" not in err, err
     assert "in the way" in err or "not a folder" in err
     assert (tmp_path / "a-file.txt").read_text(encoding="utf-8") == "株洲日报"
+
+
+def test_standard_input_is_read_up_to_the_limit_only(
+    lib_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """`import-annotations - < /dev/zero` read until memory ran out; now it stops at the file limit."""
+    import io
+    import json
+    import sys
+
+    from zzreader.core import file_limits, w3c
+    from zzreader.core.store import open_library
+
+    with open_library(lib_path) as library:
+        data = w3c.export_w3c(library)
+    good = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbf" + good), encoding="utf-8"))
+    code, out, err = call_cli(capsys, "--library", str(lib_path), "import-annotations", "-")
+    assert code == 0, err
+    monkeypatch.setattr(file_limits, "MAX_ANNOTATION_BYTES", 1000)
+    endless = io.BytesIO(b"\0" * 5000)  # stands for /dev/zero: only limit + 1 bytes are read
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless, encoding="utf-8"))
+    code, out, err = call_cli(capsys, "--library", str(lib_path), "import-annotations", "-")
+    assert code == 2 and "too big" in err and len(err.strip().splitlines()) == 1, (code, err)
+    assert endless.tell() == 1001

@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from zzreader.core import file_limits, shown
 from zzreader.core.errors import ZZReaderError
@@ -36,9 +36,24 @@ class W3CFileError(ZZReaderError, ValueError):
     """A file that is not a W3C annotation document we can read as a whole."""
 
 
+def load_stream(stream: BinaryIO, name: str = "-") -> Any:
+    """Read, bound and parse W3C annotations from a stream (standard input): at most the
+    file limit is read, so `< /dev/zero` ends with a message instead of exhausting memory."""
+    limit = file_limits.MAX_ANNOTATION_BYTES
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise W3CFileError(
+            f"{name}: 输入太大（超过 {limit // (1024 * 1024)} MB） / input too big (over {limit // (1024 * 1024)} MB)"
+        )
+    return _parse(raw, name)
+
+
 def load_file(path: str | Path) -> Any:
     """Read, bound and parse a W3C annotation file (the CLI and the window use this)."""
-    raw = file_limits.read_limited(path, file_limits.MAX_ANNOTATION_BYTES)
+    return _parse(file_limits.read_limited(path, file_limits.MAX_ANNOTATION_BYTES), str(path))
+
+
+def _parse(raw: bytes, path: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
