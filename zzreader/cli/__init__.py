@@ -113,8 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, action: Action) -> int:
     """Carry out `action` in the chosen message language, errors as one line."""
+    from zzreader.cli import terminal
+
     lang = language.choose(args.lang)
-    with language.one_language(lang, language.stdout_is_data(args)):
+    with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)):
         return guarded(action, args)
 
 

@@ -204,8 +204,7 @@ def _search_stream(library: Library, args: argparse.Namespace, src: TextIO, out:
     from zzreader.core import search
 
     status = EXIT_OK
-    for line in src:
-        query = line.rstrip("\r\n")
+    for query in search.query_lines(src):  # bounded: `< /dev/zero` does not fill memory
         if not query.strip():
             continue
         status = max(status, search.run_cli_query(library, query, args, out))
