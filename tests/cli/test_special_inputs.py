@@ -121,3 +121,16 @@ def test_standard_input_is_read_up_to_the_limit_only(
     code, out, err = call_cli(capsys, "--library", str(lib_path), "import-annotations", "-")
     assert code == 2 and "too big" in err and len(err.strip().splitlines()) == 1, (code, err)
     assert endless.tell() == 1001
+
+
+def test_query_lines_from_standard_input_are_read_in_bounded_pieces() -> None:
+    """`zzreader search - < /dev/zero` read one endless line into memory; now each piece is bounded."""
+    import io
+
+    from zzreader.core import search
+
+    lines = list(search.query_lines(io.StringIO("株洲\n" + "x" * 70_000 + "\n医保\n")))
+    assert lines[0] == "株洲" and len(lines[1]) == search.MAX_LINE and lines[2] == "医保"
+    endless = io.StringIO("\0" * (search.MAX_SKIP + 3 * search.MAX_LINE))
+    assert [len(x) for x in search.query_lines(endless)] == [search.MAX_LINE]
+    assert endless.tell() <= search.MAX_SKIP + 2 * search.MAX_LINE
