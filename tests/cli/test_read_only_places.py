@@ -90,6 +90,7 @@ def test_a_fifo_and_a_link_are_written_through(lib_path: Path, tmp_path: Path, c
     got: list[bytes] = []
     reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
+    threading.Event().wait(0.2)  # the reader is in open(): a FIFO no one reads is refused (core/atomic_file.py)
     code, err = _run(capsys, lib_path, "trend", "株洲", "--csv", str(fifo))
     reader.join(10)
     assert code == 0, err

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,11 @@ from zzreader import cli
 from zzreader.core import atomic_file, csv_safe, export
 
 PAYLOADS = (" =1+1", "\u3000=HYPERLINK(\"http://evil.example\")", "\u00a0+1", "＝1+1", "＋1", "－1", "＠SUM(A1)",
-            "\n=1", "  @x", "\t-1", "=cmd|' /C calc'!A0")  # fmt: skip
+            "\n=1", "  @x", "\t-1", "=cmd|' /C calc'!A0",
+            # Fourth round: other blanks, controls and format characters first, other forms of the signs.
+            "\ufeff=1+1", "\u200b=HYPERLINK(\"x\")", "\x0b=1", "\x0c+1", "\x1f-1", "\x00=1", "\u2003=1",
+            "\u205f@x", "\u1680=1", "\u2028=1", "\u00ad=1", "﹦1+1", "﹢1", "﹣1", "﹫SUM(A1)", "⁼1", "⁺1",
+            "\u200e\u3000＝1")  # fmt: skip
 
 
 @pytest.mark.parametrize("text", PAYLOADS)
@@ -32,6 +37,8 @@ def test_plain_cells_and_numbers_are_left_alone() -> None:
     assert csv_safe.cell("株洲日报 -5") == "株洲日报 -5" and csv_safe.cell("a=b") == "a=b"
     assert csv_safe.cell(-5) == -5 and csv_safe.cell(1.5) == 1.5 and csv_safe.cell(None) == ""
     assert csv_safe.cell(True) == "True"
+    assert csv_safe.cell("\u200b株洲") == "\u200b株洲" and csv_safe.cell("−5 度") == "−5 度"
+    assert csv_safe.cell("\x00\u3000") == "\x00\u3000"
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
@@ -82,3 +89,24 @@ def test_cli_exports_are_written_whole(tmp_path: Path, argv: list[str], capsys: 
     code = cli.main(["--library", str(tmp_path / "lib.sqlite"), *argv, "--output", str(out)])
     assert code == 0, capsys.readouterr().err
     assert [p.name for p in out.parent.iterdir()] == ["file.txt"] and out.stat().st_size > 0
+
+
+def test_a_killed_writers_partial_file_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    """A process killed mid-export leaves `.NAME.PID.part`; the next write to NAME removes it."""
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    target = tmp_path / "notes.csv"
+    stale = tmp_path / f".notes.csv.{pid}.part"
+    stale.write_text("半截", encoding="utf-8")
+    other = tmp_path / f".other.csv.{pid}.part"  # another target's: not ours to judge now
+    other.write_text("x", encoding="utf-8")
+    atomic_file.write_text(target, "完整的导出")
+    assert target.read_text(encoding="utf-8") == "完整的导出"
+    assert not stale.exists() and other.exists()
+    live = tmp_path / f".notes.csv.{os.getppid()}.part"  # a process that is running
+    live.write_text("正在写", encoding="utf-8")
+    atomic_file.write_text(target, "再一次")
+    assert live.exists()  # a live writer's file is left alone

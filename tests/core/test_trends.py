@@ -68,3 +68,18 @@ def test_bad_input_is_a_clear_error(lib):
         trends.trend(lib, ["a", "b", "c", "d", "e", "f"])
     with pytest.raises(QueryError, match="month or year"):
         trends.trend(lib, ["a"], "week")
+
+
+def test_a_huge_range_lists_the_archives_span_only(lib):
+    """--from 1900 --to 9999 by month: the three months that hold issues, not 97,000 empty ones."""
+    result = trends.trend(lib, ["湘江大堤"], "month", date_from="1900", date_to="9999")
+    assert [p.period for p in result.series[0].points] == ["2024-01", "2024-02", "2024-03"]
+
+
+def test_odd_stored_dates_count_as_undated_not_as_bad_input(lib):
+    """A date another tool stored ("abcd", a number, month 13) is not the user's --from: no error."""
+    with lib.lock, lib.db.atomic():
+        lib.db.execute("UPDATE issues SET date = 'abcd' WHERE date = '2024-01-20'")
+        lib.db.execute("UPDATE issues SET date = '2024-13-45' WHERE date = '2024-03-02'")
+    result = trends.trend(lib, ["湘江大堤"], "month")
+    assert [(p.period, p.articles) for p in result.series[0].points] == [("2024-01", 1)]

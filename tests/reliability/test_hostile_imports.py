@@ -59,6 +59,24 @@ MUTATIONS = {
     "bidi tag": lambda i: i["body"].append({"type": "TextualBody", "purpose": "tagging", "value": "\u202e株洲"}),
     "note is a dict": lambda i: i.update(bodyValue={"a": 1}),
     "id is a number": lambda i: i.update(id=7),
+    # Fourth round: shapes and sizes no earlier test tried.
+    "start is true": lambda i: _selector(i, "TextPositionSelector").update(start=True),
+    "start is NaN": lambda i: _selector(i, "TextPositionSelector").update(start=float("nan")),
+    "start is text": lambda i: _selector(i, "TextPositionSelector").update(start="0"),
+    "quote of two million characters": lambda i: _selector(i, "TextQuoteSelector").update(exact="株" * 2_000_000),
+    "created on 30 February": lambda i: i.update(created="2024-02-30T10:00:00Z"),
+    "created with offset +99:00": lambda i: i.update(created="2024-01-01T00:00:00+99:00"),
+    "created in year 99999": lambda i: i.update(created="99999-01-01T00:00:00Z"),
+    "created is true": lambda i: i.update(created=True),
+    "another type": lambda i: i.update(type="Person"),
+    "10,000 tags": lambda i: i.update(body=[{"type": "TextualBody", "purpose": "tagging", "value": f"标签{k}"}
+                                            for k in range(10_000)]),  # fmt: skip
+    "a tag of 10,000 characters": lambda i: i["body"].append(
+        {"type": "TextualBody", "purpose": "tagging", "value": "株" * 10_000}),
+    "a zero-width tag": lambda i: i["body"].append({"type": "TextualBody", "purpose": "tagging", "value": "\u200b"}),
+    "id with a newline": lambda i: i.update(id="urn:x\nTraceback (most recent call last):"),
+    "source is a path": lambda i: i["target"].update(source="../../etc/passwd"),
+    "selector is null": lambda i: i["target"].update(selector=None),
 }
 
 
@@ -78,6 +96,18 @@ def test_each_bad_annotation_is_skipped_with_a_reason_and_the_rest_imported(
     assert "/" in report.skipped[0]  # a bilingual reason
     assert library.highlights.count() == 1
     assert all(not any(ord(c) < 32 or c == "\u202e" for c in t.name) for t in library.tags.all())
+    assert "\n" not in report.skipped[0]  # one line, whatever the file's id holds
+    assert len(library.tags.all()) <= 2
+
+
+@pytest.mark.parametrize("item", [None, "urn:uuid:1", 5, [], [{"type": "Annotation"}], True])
+def test_an_item_that_is_no_annotation_is_reported_not_dropped(item, exported: dict, tmp_path: Path) -> None:
+    data = copy.deepcopy(exported)
+    data["first"]["items"] = [item, copy.deepcopy(_item(data))]
+    library = seeded_library(tmp_path / "b.sqlite")
+    report = w3c.import_w3c(library, data)
+    assert report.added == 1 and len(report.skipped) == 1, report
+    assert "not an annotation" in report.skipped[0]
 
 
 @pytest.mark.parametrize("payload", ['{"type": "AnnotationPage", "items": 5}',

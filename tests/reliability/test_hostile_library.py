@@ -198,3 +198,31 @@ def test_a_killed_backups_partial_files_are_cleaned(tmp_path: Path) -> None:
     assert not any(p.exists() for p in left)
     assert mine.exists()  # a copy this process may still be writing
     library.close()
+
+
+def test_a_planted_objects_name_is_shown_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """The notice names what was removed; a name with a newline or a terminal escape stays one line."""
+    path = tmp_path / "lib.sqlite"
+    seeded_library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute('CREATE TRIGGER "x\n\x1b[31mred\r" AFTER INSERT ON tags BEGIN SELECT 1; END')
+    conn.execute('CREATE VIEW "v\u202e<img src=/etc/passwd>" AS SELECT 1')
+    conn.commit()
+    conn.close()
+    assert cli.main(["--library", str(path), "stats"]) == 0
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "\x1b" not in err and "\u202e" not in err, err
+    assert "x\\n\\x1b[31mred\\r" in err
+
+
+def test_restoring_into_a_read_only_library_says_why_and_changes_nothing(
+    read_only_library: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    other = tmp_path / "elsewhere" / "copy.sqlite"
+    other.parent.mkdir()
+    other.write_bytes(read_only_library.read_bytes())
+    before = _folder_state(read_only_library.parent)
+    code = cli.main(["--library", str(read_only_library), "restore", str(other)])
+    err = capsys.readouterr().err
+    assert code == 1 and "read-only" in err and len(err.strip().splitlines()) == 1, err
+    assert _folder_state(read_only_library.parent) == before

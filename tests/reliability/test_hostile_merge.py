@@ -76,3 +76,28 @@ def test_a_conflicting_id_is_kept_beside_never_overwritten(two) -> None:
     assert b.highlights.count() == 2
     again = w3c.import_w3c(b, data, source="z.jsonld")  # the same conflict: no duplicate
     assert again.added == 0 and b.highlights.count() == 2
+
+
+def test_a_future_created_time_is_not_believed(two) -> None:
+    """A new highlight created 'in 2999' would sort first for ever: it gets its modified time instead."""
+    a, b, h, _ = two
+    data = w3c.export_w3c(a)
+    item = data["first"]["items"][0]
+    item["created"] = "2999-01-01T00:00:00Z"
+    report = w3c.import_w3c(b, data, source="x.jsonld")
+    assert report.added == 1 and any("created time lies in the future" in c for c in report.conflicts)
+    got = b.highlights.get(h.id)
+    assert got.created == got.modified and not got.created.startswith("2999")
+
+
+def test_one_id_twice_in_a_file_never_overwrites_the_first(two) -> None:
+    a, b, h, rows = two
+    a.highlights.add(rows[1][0], 0, 4, note="另一段")
+    data = w3c.export_w3c(a)
+    first, second = data["first"]["items"][:2]
+    second["id"] = first["id"]  # the same id on two passages of one file
+    report = w3c.import_w3c(b, data, source="dup.jsonld")
+    assert report.added == 2 and len(report.conflicts) == 1
+    again = w3c.import_w3c(b, copy.deepcopy(data), source="dup.jsonld")
+    assert again.added == 0 and b.highlights.count() == 2
+    assert sorted(x.note for x in b.highlights.find()) == sorted([h.note, "另一段"])

@@ -48,11 +48,13 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument(
         "--library",
         metavar="PATH",
+        type=cli_args.path,
         help=f"书库文件 / library file (default: ${ENV_VAR}, else the per-user data folder)",
     )
     parser.add_argument(
         "--screenshot",
         metavar="FILE",
+        type=cli_args.path,
         help="打开窗口、存 PNG 截图后退出 / open the window, save a PNG of it and exit",
     )
     parser.add_argument(
@@ -111,8 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, action: Action) -> int:
     """Carry out `action` in the chosen message language, errors as one line."""
+    from zzreader.cli import terminal
+
     lang = language.choose(args.lang)
-    with language.one_language(lang, language.stdout_is_data(args)):
+    with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)):
         return guarded(action, args)
 
 

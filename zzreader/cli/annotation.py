@@ -54,7 +54,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import-annotations", help="导入 W3C 批注 JSON（可重复导入） / import W3C annotation JSON"
     )
-    p.add_argument("file", metavar="FILE", help="W3C Web Annotation JSON（- 为标准输入）")
+    p.add_argument("file", metavar="FILE", type=cli_args.path, help="W3C Web Annotation JSON（- 为标准输入）")
     p.set_defaults(func=cmd_import_annotations)
 
 
@@ -140,7 +140,7 @@ def _read_json(name: str) -> object:
     from zzreader.core import w3c_validate
 
     if name == "-":
-        return w3c_validate.loads(sys.stdin.read(), "-")
+        return w3c_validate.load_stream(sys.stdin.buffer, "-")
     if not Path(name).exists():
         raise cli_args.UsageError(f"无法读取 / Cannot read {name}: 文件不存在 / no such file")
     return w3c_validate.load_file(name)

@@ -88,6 +88,17 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
     return read
 
 
+def path(text: str) -> str:
+    """A file or folder named on the command line: not empty (that would silently mean the
+    default library), no NUL (no file can have one)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("路径为空 / the path is empty")
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("路径含 NUL 字符 / the path holds a NUL character")
+    return text
+
+
+path.__name__ = "path"
 count = _number("数量", "count", 0)
 positive = _number("序号", "number", 1)
 article_id = _number("文章 id", "article id", 1)

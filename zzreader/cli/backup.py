@@ -13,6 +13,7 @@ import json
 import sys
 from typing import TextIO
 
+from zzreader.cli import args as cli_args
 from zzreader.core import backup as bk
 from zzreader.core.library_paths import choose_library, open_chosen_library
 from zzreader.core.store import Library
@@ -40,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "backup",
         nargs="?",
         metavar="BACKUP",
+        type=cli_args.path,
         help="备份编号（1 为最新）、文件名或路径 / backup number (1 = newest), file name or path",
     )
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--section", metavar="S", help="栏目 / section")
     for name in LIST_OPTIONS:
         p.add_argument(f"--{name}", metavar='"a,b"', help=f"{name}，逗号分隔 / comma-separated")
-    p.add_argument("--text-file", metavar="FILE", help="新正文（UTF-8 文件）/ new body text (a UTF-8 file)")
+    p.add_argument("--text-file", metavar="FILE", type=cli_args.path, help="新正文（UTF-8 文件）/ new body text (a UTF-8 file)")
     _why_and_json(p)
     p.set_defaults(func=cmd_edit)
 
@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("import-corrections", help="导入修订文件（可重复导入）/ import a corrections file")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", type=cli_args.path)
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_import_corrections)
 

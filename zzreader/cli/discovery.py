@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by", choices=trends.BY, default="month", help="按月或按年 / per month or year")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="起始日期 / from date")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="截止日期 / to date")
-    p.add_argument("--csv", metavar="FILE", help="数据另存为 CSV / also write the data as CSV")
+    p.add_argument("--csv", metavar="FILE", type=cli_args.path, help="数据另存为 CSV / also write the data as CSV")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_trend)
 

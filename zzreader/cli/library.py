@@ -34,12 +34,12 @@ STATUS_LABELS = {
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("parse", help="解析一个文件 / parse one raw issue file")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", type=cli_args.path)
     p.add_argument("--json", action="store_true", help="输出 JSON / print the issue as JSON")
     p.set_defaults(func=cmd_parse)
 
     p = sub.add_parser("import", help="导入文件或文件夹 / import files and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files or folders")
+    p.add_argument("paths", nargs="+", metavar="PATH", type=cli_args.path, help=".txt/.md files or folders")
     p.add_argument("--json", action="store_true", help="输出 JSON 报告 / print a JSON report")
     p.add_argument(
         "--replace", action="store_true",
@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=["jsonl", *annotation_commands.ANNOTATION_FORMATS],
         help="格式 / format: articles jsonl; annotations md|csv|json (默认 md)",
     )
-    p.add_argument("--output", metavar="FILE", help="输出文件（默认标准输出）/ output file")
+    p.add_argument("--output", metavar="FILE", type=cli_args.path, help="输出文件（默认标准输出）/ output file")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="书库概况 / library statistics")
@@ -204,8 +204,7 @@ def _search_stream(library: Library, args: argparse.Namespace, src: TextIO, out:
     from zzreader.core import search
 
     status = EXIT_OK
-    for line in src:
-        query = line.rstrip("\r\n")
+    for query in search.query_lines(src):  # bounded: `< /dev/zero` does not fill memory
         if not query.strip():
             continue
         status = max(status, search.run_cli_query(library, query, args, out))

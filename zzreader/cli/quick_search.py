@@ -132,12 +132,12 @@ def try_run(argv: list[str]) -> int | None:
     if conn is None:
         return None
     from zzreader import cli
-    from zzreader.cli import language
+    from zzreader.cli import language, terminal
 
     cli._utf8_streams()
     ns.command = "search"
     try:
-        with language.one_language(language.choose(ns.lang), language.stdout_is_data(ns)):
+        with terminal.safe_streams(), language.one_language(language.choose(ns.lang), language.stdout_is_data(ns)):
             return cli.guarded(lambda args: _answer(conn, args), ns)
     finally:
         conn.close()
@@ -149,8 +149,7 @@ def _answer(conn: sqlite3.Connection, ns: SimpleNamespace) -> int:
     if ns.query != "-":
         return search.run_cli_query(conn, ns.query, ns, sys.stdout)
     status = 0
-    for line in sys.stdin:  # one query per line, each answered as it arrives
-        query = line.rstrip("\r\n")
+    for query in search.query_lines(sys.stdin):  # one query per line, each answered as it arrives
         if query.strip():
             status = max(status, search.run_cli_query(conn, query, ns, sys.stdout))
             sys.stdout.flush()

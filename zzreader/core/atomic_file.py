@@ -3,18 +3,21 @@
 An export, a citation file or a CSV is written to a hidden partial file
 beside the target, flushed to disk, then renamed over it: a killed process,
 a full disk or an error half-way leaves the target as it was (or absent),
-never half-written, and the partial file is removed.
+never half-written, and the partial file is removed (one left by a killed
+process is removed by the next write to the same target).
 
 Only a regular file (or a new name) is replaced so. A target that already
 exists as something else (`/dev/stdout`, a FIFO, a device such as
 `/dev/full`) is written in place, as the user asked: renaming over it would
-put a regular file where the device was. A link to a file is followed, so
+put a regular file where the device was (a FIFO that no program reads is
+refused at once rather than waited on). A link to a file is followed, so
 the file it points to is replaced and the link stays.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import stat
 from collections.abc import Iterator
@@ -33,9 +36,10 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if mode is not None and not stat.S_ISREG(mode):
-        with _named(path, target), open(target, "w", encoding=encoding, newline=newline) as out:
+        with _named(path, target), _open_in_place(target, mode, encoding, newline) as out:
             yield out
         return
+    remove_stale_partials(target)
     partial = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         with _named(path, partial):
@@ -47,6 +51,40 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
     finally:
         with contextlib.suppress(OSError):  # on a read-only disk even a missing file "cannot" be removed
             partial.unlink()
+
+
+def remove_stale_partials(target: Path) -> list[Path]:
+    """Delete the partial files of `target` left by a process that was killed while writing it."""
+    removed = []
+    for p in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        pid = p.name[len(target.name) + 2 : -len(".part")]
+        if pid.isdigit() and not process_alive(int(pid)):
+            with contextlib.suppress(OSError):
+                p.unlink()
+                removed.append(p)
+    return removed
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` may still be running (when unsure: yes, its file is kept)."""
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _open_in_place(target: Path, mode: int, encoding: str, newline: str | None) -> TextIO:
+    """A device or FIFO opened for writing; a FIFO no program reads is ENXIO, not a wait forever."""
+    if not stat.S_ISFIFO(mode):
+        return open(target, "w", encoding=encoding, newline=newline)
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0))
+    os.set_blocking(fd, True)  # a reader is there: write as to any pipe
+    return open(fd, "w", encoding=encoding, newline=newline)
 
 
 @contextlib.contextmanager

@@ -31,6 +31,7 @@ while another process has the library open.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -40,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import safe_open, shown
+from zzreader.core import atomic_file, file_limits, safe_open, shown
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -151,6 +152,17 @@ def _snapshot(source: sqlite3.Connection, target: Path) -> None:
     The copy's modification time is set to just before the snapshot began,
     so `changed_since` can tell later commits from what the copy holds.
     """
+    made_folder = not target.parent.exists()
+    try:
+        _snapshot_into(source, target)
+    except BaseException:
+        if made_folder:  # a damaged library leaves no empty backups folder beside it
+            with contextlib.suppress(OSError):
+                target.parent.rmdir()
+        raise
+
+
+def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
@@ -245,15 +257,7 @@ def remove_stale_partials(folder: Path, stem: str) -> list[Path]:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
+    return atomic_file.process_alive(pid)
 
 
 def _has_content(library: Library) -> bool:
@@ -332,7 +336,10 @@ def check_backup(path: str | Path) -> int:
 
     path = Path(path)
     if not path.is_file():
-        raise BackupNotFound(f"没有这个备份 / No such backup: {shown.name(path)}")
+        if not path.exists():
+            raise BackupNotFound(f"没有这个备份 / No such backup: {shown.name(path)}")
+        reason = file_limits.skip_reason(path) or "不是普通文件 / not a regular file"  # a FIFO, a device, a folder
+        raise BackupRefused(f"不能作为备份 / Not usable as a backup: {shown.name(path)}: {reason}")
     try:
         conn = sqlite3.connect(safe_open.read_only_uri(path), uri=True)
         try:
@@ -359,8 +366,8 @@ def check_backup(path: str | Path) -> int:
     foreign = safe_open.foreign_objects(objects)
     if foreign:  # the same rule as opening a library (core/safe_open.py)
         raise BackupError(
-            f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(foreign[:5])} / The backup holds "
-            f"schema objects zzreader did not create; not restored: {', '.join(foreign[:5])}"
+            f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(map(shown.name, foreign[:5]))} / The backup "
+            f"holds schema objects zzreader did not create; not restored: {', '.join(map(shown.name, foreign[:5]))}"
         )
     return version
 
@@ -421,6 +428,11 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     library_path = Path(library_path).expanduser()
     source = Path(backup).expanduser()
     check_backup(source)
+    if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
+        raise BackupError(
+            f"书库是只读的（文件或所在文件夹不可写），不能恢复 / The library is read-only (its file or "
+            f"folder cannot be written); it cannot be restored: {shown.name(library_path)}"
+        )
     if _same_file(source, library_path):
         raise BackupError("不能用书库自身恢复 / A library cannot be restored from itself.")
     _refuse_if_in_use(library_path)

@@ -14,6 +14,7 @@ ranking, are the same as with jieba (tests/core/test_booster_words.py).
 
 from __future__ import annotations
 
+import glob
 import math
 import os
 import re
@@ -21,6 +22,8 @@ import sqlite3
 import threading
 from pathlib import Path
 from urllib.parse import quote
+
+from zzreader.core import atomic_file
 
 FORMAT = "1"
 
@@ -78,16 +81,24 @@ def write_table(path: Path) -> None:
     # file and the last rename wins; both hold the same words.
     partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
     partial.unlink(missing_ok=True)
-    conn = sqlite3.connect(partial)
+    for stale in path.parent.glob(f"{glob.escape(path.name)}.*-*.partial"):  # from a killed process
+        pid = stale.name[len(path.name) + 1 :].split("-", 1)[0]
+        if pid.isdigit() and not atomic_file.process_alive(int(pid)):
+            stale.unlink(missing_ok=True)
     try:
-        conn.execute("CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID")
-        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-        conn.executemany("INSERT INTO words VALUES (?, ?)", tk.FREQ.items())
-        conn.execute("INSERT INTO meta VALUES ('total', ?)", [str(tk.total)])
-        conn.commit()
-    finally:
-        conn.close()
-    partial.replace(path)
+        conn = sqlite3.connect(partial)
+        try:
+            conn.execute("CREATE TABLE words (word TEXT PRIMARY KEY, freq INTEGER NOT NULL) WITHOUT ROWID")
+            conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.executemany("INSERT INTO words VALUES (?, ?)", tk.FREQ.items())
+            conn.execute("INSERT INTO meta VALUES ('total', ?)", [str(tk.total)])
+            conn.commit()
+        finally:
+            conn.close()
+        partial.replace(path)
+    except BaseException:  # a full disk: no half table left in the cache folder
+        partial.unlink(missing_ok=True)
+        raise
 
 
 class WordTable:

@@ -5,11 +5,11 @@ Deleting a collection never deletes its articles; names are unique.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from zzreader.core import one_line
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import exists, operation
@@ -30,7 +30,7 @@ class CollectionInfo:
 
 
 def _clean_name(name: str) -> str:
-    clean = " ".join(unicodedata.normalize("NFC", name).split())
+    clean = one_line.clean(name, ("合集名称", "A collection's name"), 200, AnnotationError)
     if not clean:
         raise AnnotationError("合集名称不能为空 / A collection needs a name")
     return clean

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import search, stored_values
+from zzreader.core import one_line, search, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
@@ -53,6 +53,8 @@ FIELDS = (
     "photographers",
     "text",
 )
+LINE_LIMIT = 4000  # a title, section or editor line, in characters
+NAME_LIMIT = 100  # one reporter's name
 LIST_FIELDS = ("reporters", "correspondents", "photographers")
 KINDS = ("original", "edit", "revert", "split", "merge", "lines", "not_article", "reimport")
 APPLIED, REVIEW = "applied", "review"
@@ -130,9 +132,28 @@ def _row(db: Database, article_id: int) -> _Row:
     return _Row(state, r[8], r[9], r[10], stored_values.json_value(r[11], []), r[12], r[13])
 
 
+# A library is untrusted: a revision number another tool stored as text is not a number.
+_WHOLE = "AND typeof(revision) = 'integer'"
+
+
+def _field_names(value: Any) -> tuple[str, ...]:
+    names = stored_values.json_value(value, [])
+    return tuple(f for f in names if isinstance(f, str)) if isinstance(names, list) else ()
+
+
+def read_state(value: Any) -> dict[str, Any] | None:
+    """A stored revision state with every field of its type; None when it is not a state at all."""
+    return stored_values.record(value, [f for f in FIELDS if f not in LIST_FIELDS], LIST_FIELDS)
+
+
 def _revision(r: Sequence[Any]) -> Revision:
+    """A history row as read from an untrusted library: odd values as text, an unreadable state empty."""
     rev, created, user, why, fields, kind, status, state, uid = r
-    return Revision(rev, created, user, why, tuple(json.loads(fields)), kind, status, json.loads(state), uid or "")
+    return Revision(
+        stored_values.optional_int(rev) or 0, stored_values.text(created), stored_values.text(user),
+        stored_values.text(why), _field_names(fields),
+        stored_values.text(kind), stored_values.text(status), read_state(state) or {}, stored_values.text(uid),
+    )  # fmt: skip
 
 
 _REV_COLS = "revision, created, user, why, fields, kind, status, state, uid"
@@ -158,7 +179,7 @@ def revision_numbers(db: Database) -> dict[int, int]:
         aid: rev
         for aid, rev in db.execute(
             f"SELECT article_id, max(revision) FROM {TABLE} WHERE article_id IS NOT NULL "
-            "GROUP BY article_id HAVING max(revision) > 0"
+            "AND typeof(revision) = 'integer' GROUP BY article_id HAVING max(revision) > 0"
         )
     }
 
@@ -169,14 +190,16 @@ def original_texts(db: Database, article_ids: Iterable[int]) -> dict[int, dict[s
     if not ids:
         return {}
     marks = ", ".join("?" * len(ids))
-    return {
-        aid: json.loads(state)
-        for aid, state in db.execute(
-            f"SELECT article_id, state FROM {TABLE} WHERE revision = 0 AND kind = 'original' "
-            f"AND article_id IN ({marks})",
-            ids,
-        )
-    }
+    out = {}
+    for aid, state in db.execute(
+        f"SELECT article_id, state FROM {TABLE} WHERE revision = 0 AND kind = 'original' "
+        f"AND article_id IN ({marks})",
+        ids,
+    ):
+        original = read_state(state)
+        if original is not None:  # an unreadable one: as if there were no history
+            out[aid] = original
+    return out
 
 
 # -- validation ------------------------------------------------------------------------
@@ -188,13 +211,16 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError(f"不能修改的字段 {name} / Not an editable field: {name}")
         if value is None:
             continue
+        # One-line fields lose control and format characters rather than being refused:
+        # an imported dump may have put them there, and its corrections must round-trip.
         if name in LIST_FIELDS:
             items = value.split(",") if isinstance(value, str) else list(value)
-            value = [str(v).strip() for v in items if str(v).strip()]
+            value = [clean_line(name, v, NAME_LIMIT) for v in items]
+            value = [v for v in value if v]
         elif name == "text":
             value = str(value).replace("\r\n", "\n").replace("\r", "\n")
         else:
-            value = " ".join(str(value).split())
+            value = clean_line(name, value, LINE_LIMIT)
         if name == "type" and value not in ARTICLE_TYPES:
             raise CorrectionError(
                 f"未知类型 {value}，可用：{'、'.join(ARTICLE_TYPES)} / Unknown type {value}; "
@@ -204,6 +230,14 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError("标题不能为空 / The title cannot be empty")
         out[name] = value
     return out
+
+
+def clean_line(name: str, value: Any, limit: int) -> str:
+    """A one-line field as stored: control and format characters gone; too long is an error."""
+    line = one_line.visible(str(value))
+    if len(line) > limit:
+        raise CorrectionError(f"字段 {name} 太长（最多 {limit} 字） / The field {name} is at most {limit} characters")
+    return line
 
 
 # -- writing helpers ------------------------------------------------------------------
@@ -329,6 +363,8 @@ def _add_revision(
 ) -> None:
     import uuid
 
+    # One clean line each, whether typed or from an imported corrections file.
+    user, why = one_line.visible(str(user or ""))[:NAME_LIMIT], one_line.visible(str(why or ""))[:LINE_LIMIT]
     rid = j.db.execute(
         f"INSERT INTO {TABLE} (article_id, issue_source, article_seq, revision, created, user, why, "
         "kind, fields, state, extra, status, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -346,7 +382,7 @@ def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 def _next_number(db: Database, article_id: int) -> int:
-    r = db.execute(f"SELECT max(revision) FROM {TABLE} WHERE article_id = ?", [article_id]).fetchone()
+    r = db.execute(f"SELECT max(revision) FROM {TABLE} WHERE article_id = ? {_WHOLE}", [article_id]).fetchone()
     return (r[0] or 0) + 1
 
 
@@ -393,6 +429,11 @@ def _revert(
     if revision not in revs:
         raise CorrectionError(
             f"文章 {article_id} 没有修订 {revision} / Article {article_id} has no revision {revision}"
+        )
+    if not revs[revision].state:
+        raise CorrectionError(
+            f"文章 {article_id} 的修订 {revision} 已损坏，无法恢复 / Revision {revision} of article "
+            f"{article_id} is damaged and cannot be restored"
         )
     state = {f: revs[revision].state[f] for f in FIELDS}
     reason = why or f"恢复修订 {revision} / restore revision {revision}"
@@ -441,7 +482,8 @@ def _split(
     tail = text[tail_start:]
     if not head or not tail:
         raise CorrectionError("拆分后有一半为空 / One half of the split would be empty")
-    new_title = " ".join((title or "").split()) or (tail.split("\n", 1)[0][:20])
+    new_title = one_line.clean(title or "", ("标题", "The title"), LINE_LIMIT, CorrectionError)
+    new_title = new_title or one_line.visible(tail.split("\n", 1)[0])[:20]
     _shift_seqs(j, row.issue_id, row.seq, 1)
     date = j.db.execute("SELECT issue_date FROM articles WHERE id = ?", [article_id]).fetchone()[0]
     tail_blocks = _blocks_for(row.blocks, text, text)  # all blocks of the old text
@@ -822,7 +864,7 @@ class Corrections(Part):
 
     def current_revision(self, article_id: int) -> int:
         with self.reading() as db:
-            r = db.execute(f"SELECT max(revision) FROM {TABLE} WHERE article_id = ?", [article_id]).fetchone()
+            r = db.execute(f"SELECT max(revision) FROM {TABLE} WHERE article_id = ? {_WHOLE}", [article_id]).fetchone()
         return r[0] or 0
 
     def stray_lines(self, article_id: int) -> list[tuple[int, str, int, int]]:
@@ -840,11 +882,11 @@ class Corrections(Part):
             rows = db.execute(
                 f"SELECT article_id, issue_source, revision, fields, state FROM {TABLE} r "
                 "WHERE status = ? AND revision = (SELECT max(revision) FROM "
-                f"{TABLE} x WHERE x.article_id = r.article_id) ORDER BY id DESC",
+                f"{TABLE} x WHERE x.article_id = r.article_id {_WHOLE}) ORDER BY id DESC",
                 [REVIEW],
             ).fetchall()
         return [
-            ReviewItem(aid, src, rev, tuple(json.loads(f)), json.loads(st)["title"])
+            ReviewItem(aid, stored_values.text(src), rev, _field_names(f), (read_state(st) or {}).get("title", ""))
             for aid, src, rev, f, st in rows
         ]
 

@@ -124,7 +124,7 @@ def _check_article(item: Any, n: int) -> None:
     seq = item.get("article_seq")
     if seq is not None and (not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < 2**31):
         raise bad("article_seq")
-    _state(item.get("original"), bad)
+    _state(item.get("original"), bad, original=True)
     revisions = item.get("revisions")
     if revisions is None:
         return
@@ -139,7 +139,7 @@ def _check_article(item: Any, n: int) -> None:
         _state(raw.get("state"), bad)
 
 
-def _state(value: Any, bad: Any = None) -> dict[str, Any]:
+def _state(value: Any, bad: Any = None, *, original: bool = False) -> dict[str, Any]:
     if not isinstance(value, dict) or any(f not in value for f in co.FIELDS):
         raise co.CorrectionError("修订文件中的状态不完整 / Incomplete state in corrections file")
     for f in co.FIELDS:  # text fields hold text, list fields lists of text: nothing else is read
@@ -148,7 +148,9 @@ def _state(value: Any, bad: Any = None) -> dict[str, Any]:
         if not ok:
             raise bad(f) if bad else co.CorrectionError(f"修订文件中的 {f} 有误 / Bad {f} in corrections file")
     clean = co.clean_changes({f: value[f] for f in co.FIELDS if f != "title"})
-    return {"title": str(value["title"]), **clean}
+    # The original's title is matched against the stored one as it is; a revision's is cleaned.
+    title = str(value["title"]) if original else co.clean_line("title", value["title"], co.LINE_LIMIT)
+    return {"title": title, **clean}
 
 
 def import_corrections(library: Library, data: dict[str, Any], *, user: str | None = None) -> TransferReport:
@@ -159,7 +161,7 @@ def import_corrections(library: Library, data: dict[str, Any], *, user: str | No
             if not isinstance(item, dict):
                 continue
             src, seq = str(item.get("issue_source", "")), item.get("article_seq")
-            aid = _find(j.db, src, seq, _state(item.get("original")))
+            aid = _find(j.db, src, seq, _state(item.get("original"), original=True))
             if aid is None:
                 report.missing.append({"issue_source": src, "article_seq": seq})
                 continue

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from zzreader.core import stored_values
 from zzreader.core import tags as tags_mod
 from zzreader.core.anchors import Anchor, find_quote, make_anchor
 from zzreader.core.changes import Changed
@@ -103,12 +104,19 @@ SELECT = (
 def from_row(row: Sequence[Any]) -> Highlight:
     values = dict(zip(_COLS, row[: len(_COLS)], strict=True))
     tags_raw, title, date = row[len(_COLS) :]
-    for k in ("exact", "prefix", "suffix", "text_hash", "note", "created", "modified"):
-        values[k] = values[k] or ""
-    values["color"] = values["color"] or COLORS[0]
-    values["style"] = values["style"] or STYLES[0]
+    # A library is untrusted (core/stored_values.py): bytes, numbers or text in any column.
+    sv = stored_values
+    for k in ("id", "exact", "prefix", "suffix", "text_hash", "note", "created", "modified", "anchor_state"):
+        values[k] = sv.text(values[k])
+    for k in ("article_id", "article_seq"):
+        values[k] = sv.optional_int(values[k])
+    values["start"], values["end"] = sv.optional_int(values["start"]) or 0, sv.optional_int(values["end"]) or 0
+    values["issue_source"] = sv.optional_text(values["issue_source"])
+    values["color"] = sv.text(values["color"]) or COLORS[0]
+    values["style"] = sv.text(values["style"]) or STYLES[0]
+    tags_raw = sv.text(tags_raw)
     tags = tuple(sorted(tags_raw.split(_TAG_SEP), key=str.casefold)) if tags_raw else ()
-    return Highlight(**values, tags=tags, article_title=title or "", issue_date=date)
+    return Highlight(**values, tags=tags, article_title=sv.text(title), issue_date=sv.optional_text(date))
 
 
 def anchor_values(anchor: Anchor) -> dict[str, Any]:
@@ -164,7 +172,7 @@ def _article_text(db: Database, article_id: int) -> tuple[str, int, str]:
     ).fetchone()
     if row is None:
         raise AnnotationNotFound(f"没有这篇文章 / No such article: {article_id}")
-    return row[0], row[1], row[2]
+    return stored_values.text(row[0]), row[1], stored_values.text(row[2])  # as the page shows them
 
 
 def _require(db: Database, highlight_id: str) -> None:

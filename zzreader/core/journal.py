@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from zzreader.core import changes as changes_mod
+from zzreader.core import stored_values
 from zzreader.core.changes import JOURNAL, Changed, Changes
 from zzreader.core.part import Part
 from zzreader.core.timestamps import now
@@ -116,7 +117,8 @@ class Recorder:
         self.db.execute(f"DELETE FROM {JOURNAL} WHERE undone = 1")
         self.db.execute(
             f"INSERT INTO {JOURNAL} (name, created, undone, changes) VALUES (?, ?, 0, ?)",
-            [name, now(), json.dumps(rows, ensure_ascii=False)],
+            # A library may hold bytes where text belongs: undo puts them back as text.
+            [name, now(), json.dumps(rows, ensure_ascii=False, default=stored_values.text)],
         )
         changes_mod.stamp_origin(self.db)  # whose undo this is (core/changes.py)
         self.db.execute(

@@ -374,6 +374,13 @@ def _remember(issue: str, article: str, text: str) -> str:
     )
 
 
+# m011's log table, frozen; `repair_dump_log` re-creates it word for word.
+M011_BASIS_TABLE = (
+    "CREATE TABLE source_basis (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
+    "text TEXT, PRIMARY KEY (issue_id, article_id)) WITHOUT ROWID"
+)
+
+
 # m011's triggers, frozen. They keep `source_basis` (core/sources.py): the
 # first change to an article since its issue's dump was packed keeps the text
 # it had then. core/safe_open.py accepts exactly these statements (a trigger
@@ -418,10 +425,7 @@ def m011_dumps_as_deltas(db: Database) -> None:
     import struct
     import zlib
 
-    db.execute(
-        "CREATE TABLE source_basis (issue_id INTEGER NOT NULL, article_id INTEGER NOT NULL, "
-        "text TEXT, PRIMARY KEY (issue_id, article_id)) WITHOUT ROWID"
-    )
+    db.execute(M011_BASIS_TABLE)
     for sql in M011_TRIGGERS.values():
         db.execute(sql)
     db.execute("ALTER TABLE issues ADD COLUMN source_packed BLOB")
@@ -441,10 +445,29 @@ def m011_dumps_as_deltas(db: Database) -> None:
             parts.append(body)
         return struct.pack("<4sII", b"ZZD1", zlib.crc32(data), len(parts)) + b"".join(heads + parts)
 
+    def unbzip(blob: object) -> str | None:
+        """The stored dump, or None when another tool left something unreadable there
+        (not bytes, not bzip2, cut short, not UTF-8, or inflating past any real dump)."""
+        if not blob:
+            return ""
+        if not isinstance(blob, bytes):
+            return None
+        try:
+            inflater = bz2.BZ2Decompressor()
+            data = inflater.decompress(blob, 100_663_296)  # 1.5 x core/file_limits.py's 64 MB, frozen
+            if not inflater.eof:
+                return None
+            return data.decode("utf-8")
+        except (OSError, ValueError, EOFError):  # UnicodeDecodeError is a ValueError
+            return None
+
     for issue_id, blob in db.execute("SELECT id, source_bz2 FROM issues").fetchall():
-        text = bz2.decompress(blob).decode("utf-8") if blob else ""
+        text = unbzip(blob)
+        if text is None:  # kept as a blob core/sources.py refuses: "cannot be rebuilt", never a wrong dump
+            db.execute("UPDATE issues SET source_packed = ? WHERE id = ?", [b"unreadable", issue_id])
+            continue
         texts = db.execute("SELECT text FROM articles WHERE issue_id = ? ORDER BY id", [issue_id])
-        basis = "\n".join(str(t) for (t,) in texts.fetchall()).encode("utf-8")
+        basis = "\n".join(str(t) for (t,) in texts.fetchall()).encode("utf-8", "surrogatepass")
         db.execute("UPDATE issues SET source_packed = ? WHERE id = ?", [pack(text, basis), issue_id])
     db.execute("ALTER TABLE issues DROP COLUMN source_bz2")
 
@@ -472,6 +495,46 @@ def missing_triggers(db: Database) -> list[str]:
         return []
     have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     return [sql for name, sql in M011_TRIGGERS.items() if name not in have]
+
+
+def dump_log_altered(db: Database) -> bool:
+    """Whether `source_basis` is missing or not m011's table word for word; a read."""
+    if user_version(db) < 11:
+        return False
+    row = db.execute("SELECT type, sql FROM sqlite_master WHERE name = 'source_basis'").fetchone()
+    return row is None or tuple(row) != ("table", M011_BASIS_TABLE)
+
+
+def repair_dump_log(db: Database) -> str | None:
+    """Make `source_basis` m011's table again if it is missing or not ours; the notice to show.
+
+    A library is untrusted input: the log may have been dropped, replaced by a
+    view (core/safe_open.py drops that) or by a table of other columns, types
+    or constraints, on which our triggers would fail at the next correction.
+    The rows that our triggers could have written (whole-number ids, text or
+    NULL) are kept; an issue whose log lost rows then fails its CRC check and
+    says so (core/sources.py) instead of showing a wrong dump. Call inside a
+    transaction, before `missing_triggers`.
+    """
+    if not dump_log_altered(db):
+        return None
+    row = db.execute("SELECT type, sql FROM sqlite_master WHERE name = 'source_basis'").fetchone()
+    kept: list[tuple] = []
+    if row is not None and row[0] == "table":
+        try:
+            rows = db.execute("SELECT issue_id, article_id, text FROM source_basis").fetchall()
+        except sqlite3.Error:  # other columns: nothing can be kept
+            rows = []
+        kept = [r for r in rows if isinstance(r[0], int) and isinstance(r[1], int)
+                and isinstance(r[2], (str, type(None)))]  # fmt: skip
+        db.execute("DROP TABLE source_basis")
+    db.execute(M011_BASIS_TABLE)
+    db.conn.executemany("INSERT OR IGNORE INTO source_basis VALUES (?, ?, ?)", kept)
+    return (
+        "书库中的原文记录表（source_basis）被改动过，已重建；此前更正过的期次可能无法显示原文"
+        " / The library's dump log (source_basis) had been altered and was rebuilt; issues corrected "
+        "before may not show their original text"
+    )
 
 
 def user_version(db: Database) -> int:

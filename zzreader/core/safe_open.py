@@ -22,6 +22,7 @@ offers it (3.12+), SQLite's defensive mode.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -174,12 +175,51 @@ def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def split_item(item: str) -> tuple[str, str]:
+    """("view", name) from "view name"; a name may hold spaces of its own."""
+    for kind in ("virtual table", "trigger", "view"):
+        if item.startswith(kind + " "):
+            return kind, item[len(kind) + 1 :]
+    raise ValueError(item)
+
+
+@functools.cache
+def own_tables() -> frozenset[str]:
+    """The names of every table a library of this version has: a fresh one, made in memory."""
+    from zzreader.core.database import Database
+    from zzreader.core.migrations import migrate
+
+    db = Database(sqlite3.connect(":memory:"))
+    try:
+        migrate(db, None)
+        return frozenset(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    finally:
+        db.close()
+
+
+def check_read_only_foreign(path: Path, foreign: tuple[str, ...]) -> None:
+    """Refuse a read-only library where a view or virtual table stands in for one of our tables.
+
+    A read-only library cannot have them removed, and zzreader reads its own
+    tables: such a view would run (a recursive one never ends). Others are
+    never named in a query, so they stay, unread.
+    """
+    taken = [item for item in foreign if split_item(item)[0] != "trigger" and split_item(item)[1] in own_tables()]
+    if taken:
+        names = "、".join(shown.name(t) for t in taken[:5])
+        raise UntrustedFileError(
+            f"只读书库中有视图取代了 zzreader 的表，无法删除，拒绝打开：{names} / In this read-only library "
+            f"a view stands where zzreader keeps a table, and cannot be removed; refused: {names} "
+            f"({shown.name(path)})"
+        )
+
+
 def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     """Drop the objects `foreign_objects` named, in one transaction; the notice to show."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in foreign:
-            kind, name = item.rsplit(" ", 1)
+            kind, name = split_item(item)
             keyword = "TABLE" if kind == "virtual table" else kind.upper()
             quoted = '"' + name.replace('"', '""') + '"'
             conn.execute(f"DROP {keyword} IF EXISTS {quoted}")
@@ -187,9 +227,9 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     except sqlite3.DatabaseError as exc:
         conn.execute("ROLLBACK")
         raise UntrustedFileError(
-            f"书库中有 zzreader 未创建且无法删除的对象，拒绝打开：{'、'.join(foreign[:5])} / The "
-            f"library holds schema objects zzreader did not create and cannot remove; refused: "
-            f"{', '.join(foreign[:5])} ({exc})"
+            f"书库中有 zzreader 未创建且无法删除的对象，拒绝打开：{'、'.join(map(shown.name, foreign[:5]))} / "
+            f"The library holds schema objects zzreader did not create and cannot remove; refused: "
+            f"{', '.join(map(shown.name, foreign[:5]))} ({shown.sqlite_reason(exc)})"
         ) from exc
     except BaseException:
         conn.execute("ROLLBACK")
@@ -198,7 +238,7 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
 
 
 def foreign_notice(foreign: tuple[str, ...], *, removed: bool) -> str:
-    names = "、".join(foreign[:5]) + ("…" if len(foreign) > 5 else "")
+    names = "、".join(shown.name(f) for f in foreign[:5]) + ("…" if len(foreign) > 5 else "")  # names from the file
     if removed:
         return (
             f"书库中有 zzreader 未创建的对象，已删除：{names} / The library held schema objects "

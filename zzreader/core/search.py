@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any, NamedTuple, TextIO
 
-from zzreader.core import booster_words, shown
+from zzreader.core import booster_words, shown, stored_values
 from zzreader.core.query import (
     And,
     Filter,
@@ -248,8 +248,12 @@ def visible_fields(
     that the article shares with its neighbours.
     """  # fmt: skip
     names = [*_names(reporters), *_names(correspondents), *_names(photographers)]
+    # As the page reads them (core/stored_values.py): a library may hold bytes or numbers here.
+    text, title, subtitle, kicker, section, editor = map(
+        stored_values.text, (text, title, subtitle, kicker, section, editor)
+    )
     return (
-        text or "", title or "", subtitle or "", kicker or "",
+        text, title, subtitle, kicker,
         " ".join(names), " ".join(p for p in (section, editor) if p),
     )  # fmt: skip
 
@@ -798,11 +802,13 @@ def _original_hits(
             continue
         if plan.date_hi and (date or "9999") > plan.date_hi:
             continue
-        original = json.loads(state)
+        original = stored_values.record(state, ("title", "subtitle", "text"))  # an untrusted library's
+        if original is None:
+            continue
         body = "\n".join((original["title"], original["subtitle"], original["text"]))
         if not all(rx.search(fold(body)) for rx in regexes):
             continue
-        now_text = "\n".join((title, text))
+        now_text = "\n".join((stored_values.text(title), stored_values.text(text)))
         if all(rx.search(fold(now_text)) for rx in regexes):
             continue  # the corrected text matches too; the index decides about it
         snippet, spans = make_snippet(original["text"], regexes)
@@ -1037,6 +1043,35 @@ def _fragment(text: str, lo: int, hi: int, spans: list[tuple[int, int]]) -> tupl
 
 
 # -- command line -----------------------------------------------------------------------
+MAX_LINE = 65_536  # characters of one query line read from standard input (a query is at most 500)
+MAX_SKIP = 1_048_576  # characters of an over-long line skipped before reading stops
+
+
+def query_lines(stream: TextIO) -> Iterator[str]:
+    """The query lines of `stream` (newline removed), each read in bounded pieces.
+
+    An over-long line is passed on cut (its query is then refused as too long)
+    and the rest of it skipped; a stream with no newline at all (`< /dev/zero`)
+    ends the reading after MAX_SKIP characters instead of filling memory.
+    """
+    while True:
+        line = stream.readline(MAX_LINE)
+        if not line:
+            return
+        if not line.endswith("\n") and len(line) >= MAX_LINE:
+            skipped = 0
+            while skipped < MAX_SKIP:
+                rest = stream.readline(MAX_LINE)
+                skipped += len(rest)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield line
+            if skipped >= MAX_SKIP:
+                return
+            continue
+        yield line.rstrip("\r\n")
+
+
 def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
     """`zzreader search`: print one query's hits (or one JSON line); 0 ok, 2 unreadable query."""
     as_json = bool(getattr(args, "json", False))
@@ -1056,17 +1091,17 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
         else:
             import sys
 
-            shown = query if len(query) <= 40 else query[:40] + "…"
-            print(f"{shown}: {exc}", file=sys.stderr)
+            shown_query = shown.line(query if len(query) <= 40 else query[:40] + "…")
+            print(f"{shown_query}: {exc}", file=sys.stderr)  # one line whatever the query holds
         return 2  # bad input, as every command answers it (zzreader/cli/args.py)
     if as_json:
         import json
 
         print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
         return 0
-    shown = len(result.hits)
+    listed = len(result.hits)
     total = result.total
-    print(f"「{query}」共 {total} 篇，显示 {shown} 篇 / {total} hits, {shown} shown", file=out)
+    print(f"「{shown.line(query)}」共 {total} 篇，显示 {listed} 篇 / {total} hits, {listed} shown", file=out)
     for h in result.hits:
         date = h.issue_date or "????-??-??"
         print(f"{date}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.3g})", file=out)

@@ -84,6 +84,9 @@ _OS_REASONS = {
     errno.ENAMETOOLONG: "文件名太长 / the file name is too long",
     errno.EACCES: "没有权限 / permission denied",
     errno.EPERM: "没有权限 / permission denied",
+    errno.ENXIO: "没有程序在读这个命名管道或设备 / no program is reading this named pipe or device",
+    errno.EEXIST: "已有同名的文件挡在路径上 / a file of that name is in the way",
+    errno.ENOTDIR: "路径中有一段不是文件夹 / a part of the path is not a folder",
 }
 
 

@@ -32,13 +32,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import safe_open, sources, stored_values
+from zzreader.core import safe_open, shown, sources, stored_values
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
 from zzreader.core.index_version import index_is_current
 from zzreader.core.journal import Journal
-from zzreader.core.migrations import SCHEMA_VERSION, LibraryError, migrate, missing_triggers
+from zzreader.core.migrations import (
+    SCHEMA_VERSION,
+    LibraryError,
+    dump_log_altered,
+    migrate,
+    missing_triggers,
+    repair_dump_log,
+)
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.tags import Tags
 
@@ -490,6 +497,8 @@ class Library:
             lines = (sources.read(self._db, issue_id) or "").split("\n")
         except sources.SourceError as exc:
             return str(exc)  # shown in the original-lines pane instead of the lines
+        except sqlite3.DatabaseError as exc:  # damaged pages: one line there too, not a crash
+            return f"无法读取原文 / Cannot read the original text: {shown.sqlite_reason(exc)}"
         return "\n".join(lines[max(start - 1, 0) : end])
 
     @_locked
@@ -941,7 +950,9 @@ def open_library(path: str | Path) -> Library:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise LibraryError(f"无法创建书库文件夹 / Cannot create the library folder: {exc}") from exc
+        raise LibraryError(
+            f"无法创建书库文件夹 / Cannot create the library folder {shown.name(path.parent)}: {shown.os_reason(exc)}"
+        ) from exc
     # Read-only first: nothing is written to (or beside) a file we refuse.
     seen = safe_open.inspect(path, SCHEMA_VERSION)
     db: Database | None = None
@@ -950,6 +961,7 @@ def open_library(path: str | Path) -> Library:
         db = _connect(path, read_only=seen.read_only)
         if seen.read_only:
             _check_read_only(db, path)
+            safe_open.check_read_only_foreign(path, seen.foreign)
             if seen.foreign:
                 notices.append(safe_open.foreign_notice(seen.foreign, removed=False))
             return Library(db, path, tuple(notices))
@@ -957,11 +969,13 @@ def open_library(path: str | Path) -> Library:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
         _use_wal(db)
-        missing = missing_triggers(db)
-        if missing:  # so later changes to articles keep the dump log (core/sources.py)
-            with db.atomic():
-                for sql in missing:
+        if dump_log_altered(db) or missing_triggers(db):  # reads: most opens write nothing here
+            with db.atomic():  # so later changes to articles keep the dump log (core/sources.py)
+                repaired = repair_dump_log(db)
+                for sql in missing_triggers(db):
                     db.execute(sql)
+            if repaired:
+                notices.append(repaired)
         if not index_is_current(db):  # written by another tokenizer version
             from zzreader.core import search
 

@@ -10,6 +10,7 @@ rest, so one odd value shows as odd text instead of stopping a command.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -55,3 +56,16 @@ def names(value: Any) -> list[str]:
     if not isinstance(data, list):
         return []
     return [n for n in data if isinstance(n, str)]
+
+
+def record(value: Any, text_keys: Iterable[str], list_keys: Iterable[str] = ()) -> dict[str, Any] | None:
+    """A JSON object column (a revision's state): every key of the right type, or None when
+    the column does not hold an object at all. Missing keys read as "" or []."""
+    data = json_value(value, None)
+    if not isinstance(data, dict):
+        return None
+    out: dict[str, Any] = {k: text(data.get(k)) for k in text_keys}
+    for k in list_keys:
+        v = data.get(k)
+        out[k] = [n for n in v if isinstance(n, str)] if isinstance(v, list) else names(v) if isinstance(v, str) else []
+    return out

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote, unquote
 
 from zzreader.core import import_provenance as prov
+from zzreader.core import shown
 from zzreader.core import w3c_validate
 from zzreader.core.anchors import (
     CONTEXT_CHARS,
@@ -234,7 +235,7 @@ class W3CImportReport:
         )
 
 
-def annotation_items(data: Any) -> list[dict[str, Any]]:
+def annotation_items(data: Any) -> list[Any]:
     """The annotations of a collection (first page embedded), a page, one annotation or a list."""
     try:
         return w3c_validate.annotation_items(data)
@@ -409,9 +410,10 @@ def _import_item(
     _import_highlight(j, incoming, issue_of, counts, merge)
 
 
-def _shown_id(item: dict[str, Any]) -> str:
-    aid = item.get("id")
-    return aid[:80] if isinstance(aid, str) and aid else "（无 id / no id）"
+def _shown_id(item: Any) -> str:
+    """The annotation's id on one line (it comes from the file: no newline or escape gets through)."""
+    aid = item.get("id") if isinstance(item, dict) else None
+    return shown.name(aid[:80]) if isinstance(aid, str) and aid else "（无 id / no id）"
 
 
 def _has_selector(target: Any) -> bool:
@@ -435,6 +437,13 @@ def _import_highlight(
         )
         h = dataclasses.replace(h, id=new_id)
         existing = j.row("highlights", (h.id,))
+    if prov.in_future(parse_time(h.created) if h.created else None, moment):
+        # A creation time in the future would sort the highlight first forever: not believed either.
+        merge.conflicts.append(
+            f"{h.id}: 创建时间在未来（{h.created}），改用修改时间或现在 / created time lies in the "
+            f"future ({h.created}); the modified time or now is used"
+        )
+        h = dataclasses.replace(h, created=None)
     if prov.in_future(theirs, moment):
         merge.conflicts.append(
             f"{h.id}: 修改时间在未来（{h.modified}），不予采信 / modified time lies in the future "

@@ -17,9 +17,9 @@ import datetime as dt
 import json
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from zzreader.core import file_limits
+from zzreader.core import file_limits, shown
 from zzreader.core.errors import ZZReaderError
 
 MAX_DEPTH = 32  # our own files nest 6 deep
@@ -28,15 +28,32 @@ MAX_OFFSET = 10**9  # characters; an article is a few thousand
 MAX_TEXT = 1_000_000  # characters of a quote, note or context
 MAX_ID = 1000
 MAX_PAGES = 10_000
+MAX_TAGS = 200  # tags on one annotation
+MAX_TAG = 100  # characters of one tag, as core/tags.py `clean_tag` allows
 
 
 class W3CFileError(ZZReaderError, ValueError):
     """A file that is not a W3C annotation document we can read as a whole."""
 
 
+def load_stream(stream: BinaryIO, name: str = "-") -> Any:
+    """Read, bound and parse W3C annotations from a stream (standard input): at most the
+    file limit is read, so `< /dev/zero` ends with a message instead of exhausting memory."""
+    limit = file_limits.MAX_ANNOTATION_BYTES
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise W3CFileError(
+            f"{name}: 输入太大（超过 {limit // (1024 * 1024)} MB） / input too big (over {limit // (1024 * 1024)} MB)"
+        )
+    return _parse(raw, name)
+
+
 def load_file(path: str | Path) -> Any:
     """Read, bound and parse a W3C annotation file (the CLI and the window use this)."""
-    raw = file_limits.read_limited(path, file_limits.MAX_ANNOTATION_BYTES)
+    return _parse(file_limits.read_limited(path, file_limits.MAX_ANNOTATION_BYTES), str(path))
+
+
+def _parse(raw: bytes, path: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -97,7 +114,7 @@ def _kinds(node: dict[str, Any]) -> list[Any]:
     return kind if isinstance(kind, list) else [kind]
 
 
-def annotation_items(data: Any) -> list[dict[str, Any]]:
+def annotation_items(data: Any) -> list[Any]:
     """The annotations of a collection (first page embedded), a page, one annotation
     or a list, walking pages in a loop (no recursion) with checked shapes."""
     out: list[dict[str, Any]] = []
@@ -131,7 +148,7 @@ def annotation_items(data: Any) -> list[dict[str, Any]]:
                     f"批注页的 items 应是列表，而不是 {type(items).__name__} / A page's items "
                     f"must be a list, not {type(items).__name__}"
                 )
-            out.extend(i for i in items if isinstance(i, dict))
+            out.extend(items)  # an item that is no annotation is skipped with its reason (`problem`)
             if isinstance(node.get("next"), dict):
                 todo.insert(0, node["next"])
         elif "Annotation" in kinds:
@@ -141,8 +158,13 @@ def annotation_items(data: Any) -> list[dict[str, Any]]:
     return out
 
 
-def problem(item: dict[str, Any]) -> str | None:
-    """Why one annotation cannot be imported (its fields' types and ranges), or None."""
+def problem(item: Any) -> str | None:
+    """Why one annotation cannot be imported (its shape, fields' types and ranges), or None."""
+    if not isinstance(item, dict):
+        return f"不是批注（是 {type(item).__name__}） / not an annotation (a {type(item).__name__})"
+    if item.get("type") is not None and "Annotation" not in _kinds(item):
+        return (f"不是批注（type 为 {shown.name(str(item['type']))[:40]}） / not an annotation "
+                f"(type {shown.name(str(item['type']))[:40]})")  # fmt: skip
     aid = item.get("id")
     if not isinstance(aid, str) or not aid.strip():
         return "没有 id / no id"
@@ -160,6 +182,9 @@ def problem(item: dict[str, Any]) -> str | None:
             return f"{key} 不是可用的时间 / {key} is not a usable time: {str(item[key])[:40]}"
     if "bodyValue" in item and not _text_ok(item["bodyValue"]):
         return "bodyValue 不是文本 / bodyValue is not text"
+    tagging = [b for b in _list(item.get("body")) if isinstance(b, dict) and "tagging" in _list(b.get("purpose"))]
+    if len(tagging) > MAX_TAGS:
+        return f"标签太多（{len(tagging)} 个，最多 {MAX_TAGS} 个） / too many tags ({len(tagging)}, at most {MAX_TAGS})"
     for body in _list(item.get("body")):
         if not isinstance(body, dict):
             continue
@@ -200,6 +225,8 @@ def tag_problem(tag: str) -> str | None:
     """A tag of control or format characters (or holding any) is refused."""
     if _has_control(tag):
         return f"标签含控制字符 / a tag holds control characters: {tag.encode('unicode_escape').decode()[:40]}"
+    if len(" ".join(tag.split()).lstrip("#").strip()) > MAX_TAG:
+        return f"标签太长（最多 {MAX_TAG} 字） / a tag is over {MAX_TAG} characters: {tag[:20]}…"
     return None
 
 

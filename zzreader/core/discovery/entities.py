@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from zzreader.core import one_line
 from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
 
@@ -226,7 +227,7 @@ def pending_count(library: Any) -> int:
 # -- aliases ------------------------------------------------------------------------------
 def merge_alias(library: Any, kind: str, alias: str, name: str) -> None:
     """List `alias` under `name` from now on (a hand-made merge, kept in the library)."""
-    alias, name = alias.strip(), name.strip()
+    alias, name = (one_line.clean(v, ("名称", "A name"), 100, QueryError) for v in (alias, name))
     if not alias or not name or alias == name:
         raise QueryError("别名与正名不能为空或相同 / Alias and name must differ and not be empty")
     aliases = _aliases(library, kind)
@@ -284,7 +285,8 @@ def entries(library: Any, kind: str, role: str | None = None, limit: int | None 
         ).fetchall()
     roles: dict[str, dict[str, int]] = defaultdict(dict)
     for name, r, n in role_rows:
-        roles[name][ROLE_NAMES[r]] = n
+        if r in ROLE_NAMES:  # a role code another tool wrote is not one of ours: not counted
+            roles[name][ROLE_NAMES[r]] = n
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, name in _aliases(library, kind).items():
         aliases[name].append(alias)
@@ -329,6 +331,8 @@ def detail(library: Any, kind: str, name: str, with_limit: int = 15) -> EntryDet
     years: Counter[str] = Counter()
     seen_years = set()
     for article_id, code, date in rows:
+        if code not in ROLE_NAMES:  # not a role of ours (an untrusted library)
+            continue
         role = ROLE_NAMES[code]
         if (article_id, role) not in seen_roles:
             seen_roles.add((article_id, role))

@@ -49,7 +49,16 @@ def _rows(library: Any, where: str = "", params: list | None = None) -> list[Cal
     )
     with library.lock:
         rows = library.db.execute(sql, params or []).fetchall()
-    return [CalendarIssue(*row) for row in rows]
+    # An untrusted library: only rows whose date is a date of ours (text like 2024-12-05).
+    return [CalendarIssue(*row) for row in rows if isinstance(row[0], str) and _is_day(row[0])]
+
+
+def _is_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def issues(library: Any, year: int | None = None, month: int | None = None) -> list[CalendarIssue]:
@@ -76,7 +85,7 @@ def _all_dates(library: Any) -> list[dt.date]:
     for (d,) in rows:
         try:
             out.append(dt.date.fromisoformat(d))
-        except ValueError:
+        except (ValueError, TypeError):  # a date another tool stored as a number or bytes
             continue
     return out
 

@@ -402,7 +402,9 @@ def pairs(library: Any, min_chars: int = MIN_CHARS) -> list[tuple[int, int, floa
             "WHERE sa.chars >= ? AND sb.chars >= ? ORDER BY p.a, p.b",
             [min_chars, min_chars],
         ).fetchall()
-    return [(a, b, s) for a, b, s in rows]
+    # A library is untrusted: a pair of odd types (a similarity in text) is not one of ours.
+    return [(a, b, float(s)) for a, b, s in rows
+            if isinstance(a, int) and isinstance(b, int) and isinstance(s, int | float) and not isinstance(s, bool)]
 
 
 def clusters(library: Any, min_chars: int = MIN_CHARS) -> list[Cluster]:

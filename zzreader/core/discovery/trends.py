@@ -9,6 +9,7 @@ missing year of back issues must not read as "nobody wrote about it".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -100,6 +101,9 @@ def _periods(first: dt.date, last: dt.date, by: str) -> list[str]:
     return out
 
 
+_PERIOD = {"year": re.compile(r"[0-9]{4}"), "month": re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")}
+
+
 def _library_counts(library: Any, by: str, lo: str | None, hi: str | None) -> tuple[Counter, Counter]:
     """Issues and articles per period (dated issues only) within lo..hi."""
     width = 4 if by == "year" else 7
@@ -118,6 +122,8 @@ def _library_counts(library: Any, by: str, lo: str | None, hi: str | None) -> tu
         rows = library.db.execute(sql, params).fetchall()
     issues, articles = Counter(), Counter()
     for period, n_issues, n_articles in rows:
+        if not isinstance(period, str) or not _PERIOD[by].fullmatch(period):
+            continue  # a date another tool stored ("abcd", a number): counted as undated
         issues[period] = n_issues
         articles[period] = n_articles or 0
     return issues, articles
@@ -141,9 +147,11 @@ def trend(
     issues, articles = _library_counts(library, by, lo, hi)
     if not issues:
         return Trend(by, tuple(Series(q, ()) for q in queries))
+    # The periods from the first to the last that has issues, within lo..hi: a range
+    # of 1900 to 9999 lists this archive's span, not 97,000 empty months.
     known = sorted(issues)
-    first = dt.date.fromisoformat(lo) if lo else dt.date.fromisoformat(date_bounds(known[0])[0])
-    last = dt.date.fromisoformat(hi) if hi else dt.date.fromisoformat(date_bounds(known[-1])[0])
+    first = dt.date.fromisoformat(date_bounds(known[0])[0])
+    last = dt.date.fromisoformat(date_bounds(known[-1])[0])
     periods = _periods(first, last, by)
     series = []
     for q in queries:

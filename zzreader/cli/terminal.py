@@ -1,0 +1,64 @@
+"""What the command line prints to a terminal: text from a library never drives the terminal.
+
+A dump may carry escape sequences (`ESC ] 0 ; … BEL` retitles the window,
+others move the cursor or rewrite the screen), and a title or a snippet
+printed as is would run them in the user's terminal. When standard output
+or standard error is a terminal, every control character but newline and tab
+is shown as an escape (`\\x1b`) instead. Output into a pipe or a file is data
+and stays byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+_KEPT = "\n\t"
+
+
+def visible(text: str) -> str:
+    """`text` with control characters (C0, DEL, C1) other than newline and tab escaped."""
+    if text.isprintable() or not any(unicodedata.category(c) == "Cc" and c not in _KEPT for c in text):
+        return text
+    return "".join(
+        c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) == "Cc" and c not in _KEPT else c
+        for c in text
+    )
+
+
+class TerminalStream:
+    """A terminal's text stream that shows control characters as escapes."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(visible(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:  # flush, encoding, isatty, fileno … of the real stream
+        return getattr(self.stream, name)
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+@contextmanager
+def safe_streams() -> Iterator[None]:
+    """Within the block, standard output and error that are terminals show control characters escaped."""
+    saved = sys.stdout, sys.stderr
+    if _is_terminal(sys.stdout):
+        sys.stdout = TerminalStream(sys.stdout)  # type: ignore[assignment]
+    if _is_terminal(sys.stderr):
+        sys.stderr = TerminalStream(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
