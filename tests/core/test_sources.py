@@ -134,3 +134,30 @@ def test_a_dump_changed_outside_zzreader_says_so_in_one_line(library) -> None:
     shown = library.article_source(article)  # the original-lines pane shows the reason
     assert "无法还原" in shown and "\n" not in shown
     assert library.issue_source_text(2)  # other issues are untouched
+
+
+def test_importing_the_unchanged_file_again_gives_the_dump_back(tmp_path: Path) -> None:
+    """After another tool dropped the log's trigger and changed an article, the
+    way back is the file itself, imported again."""
+    import sqlite3
+
+    path = tmp_path / "lib.sqlite"
+    with open_library(path) as lib:
+        import_paths(lib, SEEDS, workers=0)
+        source = lib.issue(1).source
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER source_basis_on_update")
+    conn.execute("UPDATE articles SET text = '完全不同的正文。' WHERE id = (SELECT min(id) FROM articles WHERE issue_id = 1)")
+    conn.commit()
+    conn.close()
+    seed = next(p for p in SEEDS if p.name == source)
+    with open_library(path) as lib:
+        assert lib.dumps_in_doubt
+        with pytest.raises(sources.SourceError):
+            lib.issue_source_text(1)
+        report = import_paths(lib, [seed], workers=0)
+        assert [f.status for f in report.files] == ["unchanged"]
+        assert lib.issue_source_text(1) == seed.read_text(encoding="utf-8")
+    with open_library(path) as lib:  # the trigger is back and nothing is in doubt now
+        assert not lib.dumps_in_doubt
+        assert lib.issue_source_text(1) == seed.read_text(encoding="utf-8")

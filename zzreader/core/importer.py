@@ -344,6 +344,25 @@ def _parsed_in_order(
         yield job, result
 
 
+def _mend_source(library: Library, job: _Job, issue_id: int) -> None:
+    """Give an unchanged issue its dump back when the stored one cannot be rebuilt
+    (checked only in a library opened with its dump log altered: a read an issue)."""
+    if not getattr(library, "dumps_in_doubt", False):
+        return
+    try:
+        library.issue_source_text(issue_id)
+        return
+    except ZZReaderError:
+        pass
+    fresh, data = _read(job.path)
+    parsed = _parse_job(data, job.name) if data is not None else None
+    if isinstance(parsed, _Parsed) and parsed.issue.sha256 == job.sha256:
+        try:
+            library.mend_source(issue_id, parsed.issue.text)
+        except ZZReaderError:
+            pass  # a read-only library: its dump keeps saying it cannot be rebuilt
+
+
 def _known_bytes(library: Library, job: _Job) -> bool:
     """A renamed copy of a stored issue: no need to parse it."""
     return job.sha256 is not None and library.issue_with_sha256(job.sha256) is not None
@@ -356,6 +375,7 @@ def _store(library: Library, job: _Job, parsed: _Parsed | str | None, replace: b
     if parsed is None:  # same bytes as a stored issue, under this name or another
         info = library.issue_by_source(job.name)
         if info is not None and info.sha256 == job.sha256:
+            _mend_source(library, job, info.id)
             return FileResult(path, "unchanged", info.id, info.article_count, info.warnings)
         same = library.issue_with_sha256(job.sha256) if job.sha256 else None
         if same is not None and info is None:

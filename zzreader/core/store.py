@@ -280,6 +280,9 @@ class Library:
         self.lock = threading.RLock()
         # What opening found and did (foreign triggers removed…), for the user.
         self.notices = notices
+        # The dump log's triggers or table were missing or altered when the file
+        # was opened: some dump may not rebuild (core/importer.py mends it).
+        self.dumps_in_doubt = False
         # The parts (core/part.py): each write returns what it changed (core/changes.py).
         self.highlights = Highlights(self)
         self.tags = Tags(self)
@@ -429,6 +432,26 @@ class Library:
         if text is None:
             raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
         return text
+
+    @_locked
+    def mend_source(self, issue_id: int, text: str) -> bool:
+        """Pack `text` (the issue's own file, read again) as its dump if the stored
+        one cannot be rebuilt (the library was changed outside zzreader); True if it did.
+
+        An unchanged file is otherwise skipped by its fingerprint, so
+        importing it again is how a user gets the original lines back.
+        """
+        try:
+            sources.read(self._db, issue_id)
+            return False
+        except sources.SourceError:
+            pass
+        try:
+            with self._db.atomic():
+                sources.repack(self._db, issue_id, text)
+        except sqlite3.Error:
+            return False  # the dump's table itself is damaged: the read keeps saying so
+        return True
 
     @_locked
     def unassigned(self, issue_id: int) -> list[Unassigned]:
@@ -955,6 +978,7 @@ def open_library(path: str | Path) -> Library:
         ) from exc
     # Read-only first: nothing is written to (or beside) a file we refuse.
     seen = safe_open.inspect(path, SCHEMA_VERSION)
+    dumps_in_doubt = False
     db: Database | None = None
     notices: list[str] = []
     try:
@@ -970,6 +994,7 @@ def open_library(path: str | Path) -> Library:
         migrate(db, path)
         _use_wal(db)
         if dump_log_altered(db) or missing_triggers(db):  # reads: most opens write nothing here
+            dumps_in_doubt = True  # changed outside zzreader: an unchanged re-import may mend a dump
             with db.atomic():  # so later changes to articles keep the dump log (core/sources.py)
                 repaired = repair_dump_log(db)
                 for sql in missing_triggers(db):
@@ -989,7 +1014,9 @@ def open_library(path: str | Path) -> Library:
         if db is not None:
             db.close()
         raise
-    return Library(db, path, tuple(notices))
+    library = Library(db, path, tuple(notices))
+    library.dumps_in_doubt = dumps_in_doubt
+    return library
 
 
 def _check_read_only(db: Database, path: Path) -> None:
