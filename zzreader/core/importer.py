@@ -354,7 +354,7 @@ def _mend_source(library: Library, job: _Job, issue_id: int) -> None:
         return
     except ZZReaderError:
         pass
-    fresh, data = _read(job.path)
+    _, data = _read(job.path)
     parsed = _parse_job(data, job.name) if data is not None else None
     if isinstance(parsed, _Parsed) and parsed.issue.sha256 == job.sha256:
         try:
