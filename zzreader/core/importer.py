@@ -346,8 +346,8 @@ def _parsed_in_order(
 
 def _mend_source(library: Library, job: _Job, issue_id: int) -> None:
     """Give an unchanged issue its dump back when the stored one cannot be rebuilt
-    (checked only in a library opened with its dump log altered: a read an issue)."""
-    if not getattr(library, "dumps_in_doubt", False):
+    (checked only in a library opened with its dump log altered, where it costs a read a file)."""
+    if not library.dumps_in_doubt:
         return
     try:
         library.issue_source_text(issue_id)

@@ -274,7 +274,9 @@ class Library:
     `.corrections`, `.journal`.
     """
 
-    def __init__(self, db: Database, path: Path, notices: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, db: Database, path: Path, notices: tuple[str, ...] = (), dumps_in_doubt: bool = False
+    ) -> None:
         self._db = db
         self.path = path
         self.lock = threading.RLock()
@@ -282,7 +284,7 @@ class Library:
         self.notices = notices
         # The dump log's triggers or table were missing or altered when the file
         # was opened: some dump may not rebuild (core/importer.py mends it).
-        self.dumps_in_doubt = False
+        self.dumps_in_doubt = dumps_in_doubt
         # The parts (core/part.py): each write returns what it changed (core/changes.py).
         self.highlights = Highlights(self)
         self.tags = Tags(self)
@@ -1014,9 +1016,7 @@ def open_library(path: str | Path) -> Library:
         if db is not None:
             db.close()
         raise
-    library = Library(db, path, tuple(notices))
-    library.dumps_in_doubt = dumps_in_doubt
-    return library
+    return Library(db, path, tuple(notices), dumps_in_doubt)
 
 
 def _check_read_only(db: Database, path: Path) -> None:
