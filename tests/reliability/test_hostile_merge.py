@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -101,3 +102,33 @@ def test_one_id_twice_in_a_file_never_overwrites_the_first(two) -> None:
     again = w3c.import_w3c(b, copy.deepcopy(data), source="dup.jsonld")
     assert again.added == 0 and b.highlights.count() == 2
     assert sorted(x.note for x in b.highlights.find()) == sorted([h.note, "另一段"])
+
+
+def _here(lib, highlight_id: str) -> bool:
+    return lib.db.execute("SELECT 1 FROM highlights WHERE id = ?", [highlight_id]).fetchone() is not None
+
+
+def test_a_local_delete_stays_deleted_when_the_same_file_comes_again(two) -> None:
+    a, b, h, _ = two
+    data = w3c.export_w3c(a)
+    w3c.import_w3c(b, copy.deepcopy(data), source="notes.jsonld")
+    assert _here(b, h.id)
+    b.highlights.delete(h.id)
+    again = w3c.import_w3c(b, copy.deepcopy(data), source="notes.jsonld")
+    assert again.added == 0 and again.unchanged == 1
+    assert not _here(b, h.id)
+    # Nor with its time moved into the future (not believed)...
+    future = copy.deepcopy(data)
+    future["first"]["items"][0]["modified"] = "2999-01-01T00:00:00Z"
+    w3c.import_w3c(b, future, source="notes.jsonld")
+    assert not _here(b, h.id)
+    # ...but an annotation the file changed since that import is news: it comes back.
+    edited = copy.deepcopy(data)
+    edited["first"]["items"][0]["modified"] = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    edited["first"]["items"][0]["bodyValue"] = "甲地后来又改了"
+    w3c.import_w3c(b, edited, source="notes.jsonld")
+    assert "甲地后来又改了" in b.highlights.get(h.id).note
+    # Another file that never brought it adds it as usual.
+    b.highlights.delete(h.id)
+    other = w3c.import_w3c(b, copy.deepcopy(data), source="other.jsonld")
+    assert other.added == 1 and _here(b, h.id)

@@ -6,7 +6,8 @@ The merge rules of `zzreader/core/w3c.py` read it:
 
 - the same file imported again brings nothing new for a highlight whose
   file time is not later than last time, so a local edit made after the
-  first import stays (whatever the clocks say);
+  first import stays (whatever the clocks say), and so does a local delete:
+  the highlight does not come back unless the file's annotation changed since;
 - a `modified` time in the future is not believed: it cannot beat a local
   edit, the annotation is reported instead;
 - an id already used here for another passage (another article or quote)
@@ -31,15 +32,21 @@ def in_future(modified: dt.datetime | None, now: dt.datetime) -> bool:
     return modified is not None and modified > now + CLOCK_SKEW
 
 
-def last_import(db: Any, highlight_id: str, source: str) -> str | None:
-    """The file time recorded when this highlight last came from `source`."""
+def previous_import(db: Any, highlight_id: str, source: str) -> tuple[str | None] | None:
+    """(file time,) recorded when this highlight last came from `source`; None if it never did."""
     if not source or not has_table(db):
         return None
     row = db.execute(
         f"SELECT remote_modified FROM {TABLE} WHERE highlight_id = ? AND source = ?",
         [highlight_id, source],
     ).fetchone()
-    return row[0] if row else None
+    return (row[0],) if row else None
+
+
+def last_import(db: Any, highlight_id: str, source: str) -> str | None:
+    """The file time recorded when this highlight last came from `source`."""
+    record = previous_import(db, highlight_id, source)
+    return record[0] if record else None
 
 
 def record(db: Any, highlight_id: str, source: str, remote_id: str, remote_modified: str | None, now: str) -> None:

@@ -444,6 +444,11 @@ def _import_highlight(
             f"future ({h.created}); the modified time or now is used"
         )
         h = dataclasses.replace(h, created=None)
+    if existing is None:
+        believed = None if prov.in_future(theirs, moment) else theirs
+        if _deleted_here(j.db, h.id, merge.source, believed):
+            counts["unchanged"] += 1
+            return
     if prov.in_future(theirs, moment):
         merge.conflicts.append(
             f"{h.id}: 修改时间在未来（{h.modified}），不予采信 / modified time lies in the future "
@@ -513,6 +518,20 @@ def _import_highlight(
     counts["added"] += 1
     if values["anchor_state"] == ORPHAN:
         counts["orphaned"] += 1
+
+
+def _deleted_here(db: Any, highlight_id: str, source: str, theirs: dt.datetime | None) -> bool:
+    """Whether this file brought the highlight before and it was deleted here since.
+
+    A local delete is a local edit: the same file imported again does not bring
+    the highlight back, unless the file's annotation changed after that import
+    (a time in the future, `theirs` None here, is not believed).
+    """
+    record = prov.previous_import(db, highlight_id, source)
+    if record is None:
+        return False
+    before = parse_time(record[0]) if isinstance(record[0], str) else None
+    return theirs is None or before is None or theirs <= before
 
 
 def _place(h: _Incoming, issue: IssueTexts) -> tuple[int, Anchor] | None:
