@@ -78,9 +78,9 @@ def bundled_jieba_cache() -> Path:
 
 def user_jieba_cache() -> Path:
     """Where a source checkout (or a build whose bundled file is unusable) keeps it."""
-    from platformdirs import user_cache_dir
+    from zzreader.core.user_dirs import cache_dir
 
-    return Path(user_cache_dir(APP_NAME, appauthor=False)) / jieba_cache_name()
+    return cache_dir() / jieba_cache_name()
 
 
 def build_jieba_prefix() -> tuple[dict[str, int], int]:

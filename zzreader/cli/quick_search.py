@@ -78,9 +78,9 @@ def library_path(ns: SimpleNamespace) -> Path | None:
     if chosen:
         path = Path(chosen).expanduser()
     else:
-        from platformdirs import user_data_dir
+        from zzreader.core.user_dirs import default_library
 
-        path = Path(user_data_dir("zzreader", appauthor=False)) / "library.sqlite"
+        path = default_library()
     return path if path.is_file() else None
 
 

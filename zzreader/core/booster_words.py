@@ -31,15 +31,14 @@ FORMAT = "1"
 def table_path() -> Path:
     """The word table beside jieba's prefix cache (resources.user_jieba_cache), named
     for jieba's version; found without importing jieba (60 ms of start-up)."""
-    from platformdirs import user_cache_dir
-
-    from zzreader.resources import APP_NAME, app_root
+    from zzreader.core.user_dirs import cache_dir
+    from zzreader.resources import app_root
 
     name = f"jieba-{_jieba_version()}-words{FORMAT}.sqlite"
     bundled = app_root() / "cache" / name  # a build may ship it (resources.bundled_jieba_cache)
     if bundled.is_file():
         return bundled
-    return Path(user_cache_dir(APP_NAME, appauthor=False)) / name
+    return cache_dir() / name
 
 
 def can_build_here() -> bool:

@@ -1,7 +1,7 @@
 """Which library file to open, and filling a brand-new default one with samples.
 
 Precedence: `--library PATH` on the command line, then `ZZREADER_LIBRARY`,
-then `library.sqlite` in the per-user data folder (platformdirs). Only the
+then `library.sqlite` in the per-user data folder (core/user_dirs.py). Only the
 default library is seeded, and only once, so a user who empties it or who
 points zzreader at a file of their own never finds sample issues in it.
 """
@@ -26,9 +26,9 @@ class LibraryChoice:
 
 
 def default_library_path() -> Path:
-    from platformdirs import user_data_dir  # only when no library is named
+    from zzreader.core.user_dirs import default_library  # only when no library is named
 
-    return Path(user_data_dir("zzreader", appauthor=False)) / "library.sqlite"
+    return default_library()
 
 
 def choose_library(cli_path: str | os.PathLike[str] | None = None) -> LibraryChoice:
