@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from synth import ArchiveGenerator, SynthIssue  # noqa: E402
 
+from zzreader.core import fts_index
 from zzreader.core import search as zsearch  # noqa: E402
 from zzreader.core.models import Article, Block, Issue  # noqa: E402
 from zzreader.core.store import open_library  # noqa: E402
@@ -100,7 +101,7 @@ def build(path: Path, n_issues: int, optimize: bool) -> dict:
     if optimize:
         a = time.perf_counter()
         with lib.lock:
-            zsearch.optimize_index(lib.db)
+            fts_index.optimize_index(lib.db)
             lib.db.conn.commit()
         t_opt = time.perf_counter() - a
     lib.set_meta("bench_archive", f"{n_issues}:{raw_bytes}:{chars}:{articles}:{int(optimize)}")

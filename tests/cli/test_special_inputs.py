@@ -127,10 +127,10 @@ def test_query_lines_from_standard_input_are_read_in_bounded_pieces() -> None:
     """`zzreader search - < /dev/zero` read one endless line into memory; now each piece is bounded."""
     import io
 
-    from zzreader.core import search
+    from zzreader.cli import search_command
 
-    lines = list(search.query_lines(io.StringIO("株洲\n" + "x" * 70_000 + "\n医保\n")))
-    assert lines[0] == "株洲" and len(lines[1]) == search.MAX_LINE and lines[2] == "医保"
-    endless = io.StringIO("\0" * (search.MAX_SKIP + 3 * search.MAX_LINE))
-    assert [len(x) for x in search.query_lines(endless)] == [search.MAX_LINE]
-    assert endless.tell() <= search.MAX_SKIP + 2 * search.MAX_LINE
+    lines = list(search_command.query_lines(io.StringIO("株洲\n" + "x" * 70_000 + "\n医保\n")))
+    assert lines[0] == "株洲" and len(lines[1]) == search_command.MAX_LINE and lines[2] == "医保"
+    endless = io.StringIO("\0" * (search_command.MAX_SKIP + 3 * search_command.MAX_LINE))
+    assert [len(x) for x in search_command.query_lines(endless)] == [search_command.MAX_LINE]
+    assert endless.tell() <= search_command.MAX_SKIP + 2 * search_command.MAX_LINE

@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from zzreader.core import booster_words as bw
-from zzreader.core import search as zs
+from zzreader.core import fts_query
 from zzreader.resources import configure_jieba
 
 
@@ -42,8 +42,8 @@ def test_boosters_are_the_ones_jieba_gives(table) -> None:
     for term in han_runs():
         expect = tuple(sorted(
             {w for w in tk.cut(term, HMM=False) if len(w) >= 2 and w != term
-             and tk.FREQ.get(w, 0) < zs.BOOSTER_MAX_FREQ}, key=term.find))  # fmt: skip
-        assert bw.boosters(term, zs.BOOSTER_MAX_FREQ, table) == expect, term
+             and tk.FREQ.get(w, 0) < fts_query.BOOSTER_MAX_FREQ}, key=term.find))  # fmt: skip
+        assert bw.boosters(term, fts_query.BOOSTER_MAX_FREQ, table) == expect, term
 
 
 def test_text_jieba_reads_otherwise_is_left_to_jieba(table) -> None:
@@ -54,11 +54,11 @@ def test_a_damaged_word_table_leaves_the_cut_to_jieba(tmp_path, monkeypatch) -> 
     bad = tmp_path / "words.sqlite"
     bad.write_bytes(b"not a database at all, just bytes")
     monkeypatch.setattr(bw, "_TABLE", bw.WordTable(bad))
-    zs._booster_words.cache_clear()
+    fts_query._booster_words.cache_clear()
     tk = configure_jieba()
     term = "株洲市二医院"
     expect = tuple(sorted(
         {w for w in tk.cut(term, HMM=False) if len(w) >= 2 and w != term
-         and tk.FREQ.get(w, 0) < zs.BOOSTER_MAX_FREQ}, key=term.find))  # fmt: skip
-    assert zs._booster_words(term) == expect
-    zs._booster_words.cache_clear()
+         and tk.FREQ.get(w, 0) < fts_query.BOOSTER_MAX_FREQ}, key=term.find))  # fmt: skip
+    assert fts_query._booster_words(term) == expect
+    fts_query._booster_words.cache_clear()

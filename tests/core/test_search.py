@@ -19,6 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEEDS
+from zzreader.cli.search_command import run_cli_query
+from zzreader.core import fts_index, index_version, snippets
 from zzreader.core import search as zs
 from zzreader.core.importer import import_paths
 from zzreader.core.models import Article, Block, Issue
@@ -430,8 +432,8 @@ def test_snippet_is_taken_from_the_original_text(seed_lib):
 
 def test_snippet_shows_a_second_fragment_for_a_distant_term():
     body = "株洲" + "的" * 300 + "医保"
-    regexes = zs._regexes(parse("株洲 医保"))
-    snippet, spans = zs.make_snippet(body, regexes)
+    regexes = snippets.term_regexes(parse("株洲 医保"))
+    snippet, spans = snippets.make_snippet(body, regexes)
     assert [snippet[s:e] for s, e in spans] == ["株洲", "医保"]
 
 
@@ -440,13 +442,13 @@ def test_hit_spans_mark_every_occurrence_in_the_full_text(seed_lib, seed_rows):
         for r in seed_rows:
             text = r[3]
             expected = sorted(o for t in query.split() for o in occurrences(text, t))
-            merged = zs._merge(expected)
-            assert zs.hit_spans(text, query) == merged
+            merged = snippets._merge(expected)
+            assert snippets.hit_spans(text, query) == merged
 
 
 def test_hit_spans_of_a_phrase_with_punctuation_and_prefix():
-    assert zs.hit_spans("市二，医院 市二医院", '"二，医院"') == [(1, 5)]
-    assert zs.hit_spans("GDP, xgdp, Gdpx", "gd*") == [(0, 3), (11, 15)]
+    assert snippets.hit_spans("市二，医院 市二医院", '"二，医院"') == [(1, 5)]
+    assert snippets.hit_spans("GDP, xgdp, Gdpx", "gd*") == [(0, 3), (11, 15)]
 
 
 # -- index upkeep ---------------------------------------------------------------------
@@ -475,7 +477,7 @@ def test_undated_articles_are_found_but_never_within_a_date_range(lib):
 def test_more_articles_on_one_date_than_key_slots_widens_the_keys(lib):
     many = [(f"第{i}篇", f"株洲新闻{i}号") for i in range(1, 141)]
     out = lib.import_issue(make_issue("big.txt", "2024-03-01", many))
-    assert int(lib.meta(zs.SLOT_BITS_META)) > zs.DEFAULT_SLOT_BITS
+    assert int(lib.meta(index_version.SLOT_BITS_META)) > fts_index.DEFAULT_SLOT_BITS
     assert found(lib, "株洲新闻") == set(out.added)
     assert found(lib, "新闻140号") == {out.added[-1]}
     titles = [h.title for h in zs.search(lib, "株洲新闻", sort="date", limit=None).hits]
@@ -492,10 +494,10 @@ def test_rebuild_index_gives_the_same_answers(seed_lib, seed_rows, tmp_path):
     try:
         seen = []
         with copy.lock:
-            n = zs.rebuild_index(copy.db, progress=lambda done, total: seen.append((done, total)))
+            n = fts_index.rebuild_index(copy.db, progress=lambda done, total: seen.append((done, total)))
             copy.db.conn.commit()
         assert n == len(seed_rows) and seen[-1] == (n, n)
-        assert zs.index_is_current(copy.db)
+        assert index_version.index_is_current(copy.db)
         for term in ("株洲", "二医院", "gdp", "献血"):
             assert found(copy, term) == found(seed_lib, term)
     finally:
@@ -504,7 +506,7 @@ def test_rebuild_index_gives_the_same_answers(seed_lib, seed_rows, tmp_path):
 
 def test_an_outdated_tokenizer_version_is_detected(lib):
     lib.set_meta("tokenizer_version", "0")
-    assert not zs.index_is_current(lib.db)
+    assert not index_version.index_is_current(lib.db)
 
 
 def test_search_accepts_a_library_database_or_connection(seed_lib):
@@ -520,7 +522,7 @@ def cli_args(**kw) -> argparse.Namespace:
 
 def test_cli_json_shape(seed_lib, seed_rows):
     out = io.StringIO()
-    assert zs.run_cli_query(seed_lib, "献血", cli_args(), out) == 0
+    assert run_cli_query(seed_lib, "献血", cli_args(), out) == 0
     data = json.loads(out.getvalue())
     assert set(data) == {"query", "total", "hits"} and data["total"] == len(brute_force(seed_rows, "献血"))
     assert set(data["hits"][0]) == {"article_id", "issue_date", "title", "type", "score", "snippet"}
@@ -529,20 +531,20 @@ def test_cli_json_shape(seed_lib, seed_rows):
 
 def test_cli_limit_zero_means_all_and_errors_are_json(seed_lib, seed_rows):
     out = io.StringIO()
-    zs.run_cli_query(seed_lib, "株洲", cli_args(limit=0), out)
+    run_cli_query(seed_lib, "株洲", cli_args(limit=0), out)
     assert len(json.loads(out.getvalue())["hits"]) == len(brute_force(seed_rows, "株洲"))
     out = io.StringIO()
-    assert zs.run_cli_query(seed_lib, "type:paper", cli_args(), out) == 2
+    assert run_cli_query(seed_lib, "type:paper", cli_args(), out) == 2
     data = json.loads(out.getvalue())
     assert set(data) == {"query", "error"} and "paper" in data["error"]
 
 
 def test_cli_text_output(seed_lib, capsys):
     out = io.StringIO()
-    assert zs.run_cli_query(seed_lib, "献血", cli_args(json=False, limit=1), out) == 0
+    assert run_cli_query(seed_lib, "献血", cli_args(json=False, limit=1), out) == 0
     lines = out.getvalue().splitlines()
     assert "hits" in lines[0] and "【献血】" in lines[2]
-    assert zs.run_cli_query(seed_lib, "", cli_args(json=False), io.StringIO()) == 2
+    assert run_cli_query(seed_lib, "", cli_args(json=False), io.StringIO()) == 2
     assert "/" in capsys.readouterr().err
 
 

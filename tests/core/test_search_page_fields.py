@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEEDS
-from zzreader.core import migrations
+from zzreader.core import fts_index, index_version, migrations
 from zzreader.core import search as zs
 from zzreader.core.importer import import_paths
 from zzreader.core.models import Article, Block, Issue
@@ -174,8 +174,8 @@ def test_a_schema_7_library_is_reindexed_with_every_field_the_page_shows(tmp_pat
     with open_library(path) as library:
         assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION >= 8
         cols = [r[1] for r in library.db.execute("PRAGMA table_info(articles_fts)")]
-        assert cols == list(zs.COLUMNS)
-        assert zs.index_is_current(library.db)
+        assert cols == list(fts_index.COLUMNS)
+        assert index_version.index_is_current(library.db)
         aid = article_id(library, "学习明理 青春报国")
         assert aid in ids(library, "周嵩")
         assert before == {r[0] for r in library.db.execute("SELECT article_id FROM articles_fts_keys")}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import ROOT, SEEDS
-from zzreader.core import migrations, search
+from zzreader.core import fts_index, migrations
 from zzreader.core.changes import JOURNAL
 from zzreader.core.store import Library, open_library
 
@@ -145,12 +145,12 @@ def consistency_problems(library: Library) -> list[str]:
             db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
         problems.append(f"FTS integrity-check: {exc}")
-    # What a plain query matches: every text the article page shows (core/search.py visible_fields).
+    # What a plain query matches: every text the article page shows (core/fts_index.py visible_fields).
     rows = db.execute(
         "SELECT id, text, title, subtitle, kicker, reporters, correspondents, photographers, section, editor "
         "FROM articles"
     ).fetchall()
-    shown = [(r[0], search.visible_fields(*r[1:])) for r in rows]
+    shown = [(r[0], fts_index.visible_fields(*r[1:])) for r in rows]
     for term in PROBE_TERMS:
         expected = {i for i, fields in shown if any(term in f for f in fields)}
         found = {h.article_id for h in library.search(term, limit=None).hits}

@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from tests.conftest import SEEDS
 from tests.core.test_parse import _assert_nothing_lost
 from tests.reliability.helpers import consistency_problems, seeded_library
+from zzreader.cli.search_command import run_cli_query
 from zzreader.core import search as zs
 from zzreader.core.errors import ParseError
 from zzreader.core.parse import parse_bytes
@@ -93,7 +94,7 @@ def test_the_cli_json_answer_is_always_one_json_line(library: Library, query: st
 
     out = io.StringIO()
     args = SimpleNamespace(limit=3, date_from=None, date_to=None, json=True)
-    status = zs.run_cli_query(library, query, args, out)
+    status = run_cli_query(library, query, args, out)
     data = json.loads(out.getvalue())
     assert data["query"] == query
     assert ("error" in data) == (status == 2)

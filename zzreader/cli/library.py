@@ -189,25 +189,25 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
         print(f"已取消，{report.not_done} 个文件未处理 / Cancelled, {report.not_done} files left", file=out)
 
 
-# -- search (the body belongs to zzreader.core.search) ---------------------------
+# -- search (the body belongs to zzreader.cli.search_command) -------------------
 def cmd_search(args: argparse.Namespace) -> int:
-    from zzreader.core import search
+    from zzreader.cli import search_command
 
     with _open(args) as library:
         if args.query == "-":
             return _search_stream(library, args, sys.stdin, sys.stdout)
-        return search.run_cli_query(library, args.query, args, sys.stdout)
+        return search_command.run_cli_query(library, args.query, args, sys.stdout)
 
 
 def _search_stream(library: Library, args: argparse.Namespace, src: TextIO, out: TextIO) -> int:
     """Answer each query line as soon as it arrives (a search backend for other tools)."""
-    from zzreader.core import search
+    from zzreader.cli import search_command
 
     status = EXIT_OK
-    for query in search.query_lines(src):  # bounded: `< /dev/zero` does not fill memory
+    for query in search_command.query_lines(src):  # bounded: `< /dev/zero` does not fill memory
         if not query.strip():
             continue
-        status = max(status, search.run_cli_query(library, query, args, out))
+        status = max(status, search_command.run_cli_query(library, query, args, out))
         out.flush()
     return status
 

@@ -86,7 +86,7 @@ def library_path(ns: SimpleNamespace) -> Path | None:
 
 def open_current(path: Path) -> sqlite3.Connection | None:
     """A read-only connection when the library needs nothing done on opening."""
-    from zzreader.core.search import TOKENIZER_VERSION
+    from zzreader.core.index_version import TOKENIZER_VERSION
 
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
@@ -144,13 +144,13 @@ def try_run(argv: list[str]) -> int | None:
 
 
 def _answer(conn: sqlite3.Connection, ns: SimpleNamespace) -> int:
-    from zzreader.core import search
+    from zzreader.cli import search_command
 
     if ns.query != "-":
-        return search.run_cli_query(conn, ns.query, ns, sys.stdout)
+        return search_command.run_cli_query(conn, ns.query, ns, sys.stdout)
     status = 0
-    for query in search.query_lines(sys.stdin):  # one query per line, each answered as it arrives
+    for query in search_command.query_lines(sys.stdin):  # one query per line, each answered as it arrives
         if query.strip():
-            status = max(status, search.run_cli_query(conn, query, ns, sys.stdout))
+            status = max(status, search_command.run_cli_query(conn, query, ns, sys.stdout))
             sys.stdout.flush()
     return status

@@ -1,7 +1,7 @@
 """jieba's words inside a search term, without loading jieba's dictionary.
 
 Search ranks a multi-word Chinese term higher where its dictionary words
-recur (core/search.py, boosters). Cutting one short term with jieba needs its
+recur (core/fts_query.py, boosters). Cutting one short term with jieba needs its
 whole prefix dictionary in memory: 0.15-0.3 s to load, which was most of the
 time of one `zzreader search` from the command line. The cut itself (jieba's
 `cut(term, HMM=False)`: a DAG of dictionary words, the most probable route

@@ -4,7 +4,7 @@ SQLite keeps the pages that deleted rows and rebuilt tables leave behind (a
 re-import, a migration that rebuilds a table such as m009) and reuses them
 for later writes, so the file never shrinks by itself; FTS5's automatic
 merging leaves the index in several segments, each with its own copy of the
-terms. `compact` merges the index into one segment (search.optimize_index)
+terms. `compact` merges the index into one segment (fts_index.optimize_index)
 and runs VACUUM, which writes the database afresh. It needs about the
 library's size in free disk space and holds the library for as long as it
 runs (minutes for decades of issues), so it is a command, never automatic.
@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import search
+from zzreader.core import fts_index
 from zzreader.core.migrations import LibraryError
 
 
@@ -34,7 +34,7 @@ def compact(library: Any) -> CompactReport:
         before = _size(library.db)
         try:
             with library.db.atomic():
-                search.optimize_index(library.db)
+                fts_index.optimize_index(library.db)
             library.db.execute("VACUUM")
             library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:

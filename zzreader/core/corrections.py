@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import one_line, search, stored_values
+from zzreader.core import fts_index, one_line, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
@@ -285,7 +285,7 @@ def _write_state(j: Recorder, article_id: int, row: _Row, state: dict[str, Any])
     db = j.db
     j.touch("articles", article_id)
     old = row.state
-    search.unindex_article(db, article_id)  # before the row changes: it reads the row
+    fts_index.unindex_article(db, article_id)  # before the row changes: it reads the row
     blocks = _blocks_for(row.blocks, old["text"], state["text"])
     db.execute(
         "UPDATE articles SET title = ?, subtitle = ?, type = ?, section = ?, reporters = ?, "
@@ -297,7 +297,7 @@ def _write_state(j: Recorder, article_id: int, row: _Row, state: dict[str, Any])
             json.dumps(blocks, separators=(",", ":")), article_id,
         ],
     )  # fmt: skip
-    search.index_article(db, article_id)  # every field the page shows, from the row
+    fts_index.index_article(db, article_id)  # every field the page shows, from the row
     if state["text"] != old["text"]:
         carry_highlights(j, article_id, old["text"], state["text"])
 
@@ -533,7 +533,7 @@ def _insert_article(
         ],
     ).lastrowid  # fmt: skip
     j.before[("articles", (new_id,))] = None
-    search.index_article(j.db, new_id)
+    fts_index.index_article(j.db, new_id)
     return new_id
 
 
@@ -563,7 +563,7 @@ def _remove_article(j: Recorder, article_id: int, row: _Row) -> None:
     j.touch("articles", article_id)
     j.db.execute(f"UPDATE {TABLE} SET article_id = NULL WHERE article_id = ?", [article_id])
     j.db.execute("UPDATE highlights SET article_id = NULL, anchor_state = ? WHERE article_id = ?", [ORPHAN, article_id])
-    search.unindex_article(j.db, article_id)
+    fts_index.unindex_article(j.db, article_id)
     j.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
 
@@ -675,12 +675,12 @@ def reindex_changes(db: Database, changes: list, apply: Any) -> None:
     for aid in ids:
         r = db.execute(sql, [aid]).fetchone()
         if r is not None:
-            search.unindex_article(db, aid)
+            fts_index.unindex_article(db, aid)
     apply()
     for aid in ids:
         r = db.execute(sql, [aid]).fetchone()
         if r is not None:
-            search.index_article(db, aid)
+            fts_index.index_article(db, aid)
 
 
 # -- re-import ------------------------------------------------------------------------------
@@ -823,7 +823,7 @@ def _drop_absorbed(db: Database, issue_id: int, added: Sequence[int]) -> None:
         for aid in added:
             r = db.execute("SELECT title, subtitle, text, issue_date FROM articles WHERE id = ?", [aid]).fetchone()
             if r is not None and (r[0], text_hash(r[2])) in gone_hashes:
-                search.unindex_article(db, aid)
+                fts_index.unindex_article(db, aid)
                 db.execute("DELETE FROM articles WHERE id = ?", [aid])
     for line in lines:
         db.execute(

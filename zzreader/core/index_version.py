@@ -1,7 +1,7 @@
 """Which tokenizer wrote a library's full-text index, read without loading the search modules.
 
 Opening a library asks only this (core/store.py `open_library`); the search
-modules (core/search.py, core/query.py) load with the first search or write,
+modules (core/search.py, core/fts_index.py, core/query.py) load with the first search or write,
 so the window does not pay for them before its first paint
 (tests/bench/bench_gui.py).
 """
@@ -12,10 +12,10 @@ import sqlite3
 from typing import Any
 
 # Bump when `index_pairs` (core/textindex.py), the index key layout or the
-# table definition (core/search.py) changes: libraries whose
+# table definition (core/fts_index.py) changes: libraries whose
 # meta.tokenizer_version differs get their index rebuilt.
 TOKENIZER_VERSION = 3  # 3: every text the page shows, in character pairs (m008)
-# The meta key of the index keys' slot width (core/search.py `_new_key`).
+# The meta key of the index keys' slot width (core/fts_index.py `_new_key`).
 SLOT_BITS_META = "fts_slot_bits"
 
 

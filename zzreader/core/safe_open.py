@@ -36,7 +36,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # its first migration writes: together they tell a library from other files.
 REQUIRED_TABLES = frozenset({"meta", "issues", "articles", "highlights"})
 MARKER_KEY = "tokenizer_version"
-# The only virtual table zzreader makes (zzreader/core/search.py).
+# The only virtual table zzreader makes (zzreader/core/fts_index.py).
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})
 
 

@@ -694,14 +694,14 @@ class Library:
             "WHERE issue_id = ? ORDER BY seq",
             [issue_id],
         )
-        from zzreader.core import corrections, search
+        from zzreader.core import corrections, fts_index
 
         old, match_on = corrections.for_matching(self._db, issue_id, old)
         matches = _match_articles(match_on, issue.articles)
         by_id = {r[0]: r for r in old}
         removed = tuple(r[0] for r in old if r[0] not in matches.values())
         for article_id in removed:
-            search.unindex_article(self._db, article_id)
+            fts_index.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         added: list[int] = []
         changed: list[int] = []
@@ -718,14 +718,14 @@ class Library:
             )
             if searchable_changed:
                 changed.append(old_id)
-            indexed = search.indexed_fields(self._db, old_id)
+            indexed = fts_index.indexed_fields(self._db, old_id)
             values = _article_values(issue_id, issue.date, seq, article) | {"id": old_id}
             sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
             self._db.execute(f"UPDATE articles SET {sets} WHERE id = :id", values)
             # Any text the page shows, or the date the index key carries, re-indexes.
-            if indexed != search.indexed_fields(self._db, old_id):
-                search.unindex_article(self._db, old_id, indexed[1] if indexed else None)
-                search.index_article(self._db, old_id)
+            if indexed != fts_index.indexed_fields(self._db, old_id):
+                fts_index.unindex_article(self._db, old_id, indexed[1] if indexed else None)
+                fts_index.index_article(self._db, old_id)
         self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
         self._write_unassigned(issue_id, issue)
         corrections.reapply_after_import(self._db, issue_id, added)
@@ -747,9 +747,9 @@ class Library:
         article_id = self._db.execute(
             f"INSERT INTO articles ({cols}) VALUES ({marks})", values
         ).lastrowid
-        from zzreader.core import search
+        from zzreader.core import fts_index
 
-        search.index_article(self._db, article_id)
+        fts_index.index_article(self._db, article_id)
         return article_id
 
     def _write_unassigned(self, issue_id: int, issue: Issue) -> None:
@@ -769,10 +769,10 @@ class Library:
             )
             if self._one("SELECT 1 FROM issues WHERE id = ?", [issue_id]) is None:
                 raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
-            from zzreader.core import search
+            from zzreader.core import fts_index
 
             for article_id, *_ in old:
-                search.unindex_article(self._db, article_id)
+                fts_index.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
         return tuple(r[0] for r in old)
 
@@ -1004,10 +1004,10 @@ def open_library(path: str | Path) -> Library:
             if repaired:
                 notices.append(repaired)
         if not index_is_current(db):  # written by another tokenizer version
-            from zzreader.core import search
+            from zzreader.core import fts_index
 
             with db.atomic():
-                search.rebuild_index(db)
+                fts_index.rebuild_index(db)
     except sqlite3.DatabaseError as exc:
         if db is not None:
             db.close()

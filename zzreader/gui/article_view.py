@@ -598,9 +598,9 @@ def _piece_format(style: highlight_style.PieceStyle, dark: bool) -> QTextCharFor
 
 def _query_spans(text: str, query: str) -> list[tuple[int, int]]:
     """Where the search query matches `text`, as the search engine sees it."""
-    from zzreader.core import search
+    from zzreader.core import snippets
 
     try:
-        return list(search.hit_spans(text, query))
+        return list(snippets.hit_spans(text, query))
     except Exception:  # a query the engine rejects marks nothing (the panel shows why)
         return []

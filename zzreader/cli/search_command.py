@@ -1,0 +1,81 @@
+"""The body of `zzreader search`: one query's hits printed, or query lines read from standard input.
+
+Shared by the full command line (cli/library.py) and its quick start-up path
+(cli/quick_search.py), which passes a bare read-only connection; both load
+this module (and with it core/search.py) only when a search runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from zzreader.core import search, shown
+from zzreader.core.query import QueryError
+
+__all__ = ["MAX_LINE", "MAX_SKIP", "query_lines", "run_cli_query"]
+
+MAX_LINE = 65_536  # characters of one query line read from standard input (a query is at most 500)
+MAX_SKIP = 1_048_576  # characters of an over-long line skipped before reading stops
+
+
+def query_lines(stream: TextIO) -> Iterator[str]:
+    """The query lines of `stream` (newline removed), each read in bounded pieces.
+
+    An over-long line is passed on cut (its query is then refused as too long)
+    and the rest of it skipped; a stream with no newline at all (`< /dev/zero`)
+    ends the reading after MAX_SKIP characters instead of filling memory.
+    """
+    while True:
+        line = stream.readline(MAX_LINE)
+        if not line:
+            return
+        if not line.endswith("\n") and len(line) >= MAX_LINE:
+            skipped = 0
+            while skipped < MAX_SKIP:
+                rest = stream.readline(MAX_LINE)
+                skipped += len(rest)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield line
+            if skipped >= MAX_SKIP:
+                return
+            continue
+        yield line.rstrip("\r\n")
+
+
+def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
+    """`zzreader search`: print one query's hits (or one JSON line); 0 ok, 2 unreadable query."""
+    as_json = bool(getattr(args, "json", False))
+    try:
+        result = search.search(
+            library,
+            query,
+            limit=getattr(args, "limit", 20),
+            date_from=getattr(args, "date_from", None),
+            date_to=getattr(args, "date_to", None),
+        )
+    except QueryError as exc:
+        if as_json:
+            import json
+
+            print(json.dumps({"query": query, "error": str(exc)}, ensure_ascii=False), file=out)
+        else:
+            import sys
+
+            shown_query = shown.line(query if len(query) <= 40 else query[:40] + "…")
+            print(f"{shown_query}: {exc}", file=sys.stderr)  # one line whatever the query holds
+        return 2  # bad input, as every command answers it (zzreader/cli/args.py)
+    if as_json:
+        import json
+
+        print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
+        return 0
+    listed = len(result.hits)
+    total = result.total
+    print(f"「{shown.line(query)}」共 {total} 篇，显示 {listed} 篇 / {total} hits, {listed} shown", file=out)
+    for h in result.hits:
+        date = h.issue_date or "????-??-??"
+        print(f"{date}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.3g})", file=out)
+        print(f"    {h.marked_snippet()}", file=out)
+    return 0
