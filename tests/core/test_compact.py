@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from zzreader.core import search, store
+from zzreader.core import immediate_writes, search
 from zzreader.core.compact import compact
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import import_paths
@@ -43,7 +43,7 @@ def test_compact_returns_space_and_keeps_everything(tmp_path):
 
 
 def test_compact_while_another_program_writes_says_so_in_one_line(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.2)  # instead of waiting 30 s for the other program
+    monkeypatch.setattr(immediate_writes, "BUSY_TIMEOUT_S", 0.2)  # instead of waiting 30 s for the other program
     path = tmp_path / "lib.sqlite"
     with open_library(path) as library:
         import_paths(library, SEEDS[:1], workers=0)

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from zzreader.core.database import Database
-from zzreader.core.store import WriteError, open_library
+from zzreader.core.immediate_writes import ImmediateWrites, WriteError
+from zzreader.core.store import open_library
 
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = "株洲日报讯 神农城广场周末举办湘江龙舟文化展，市民扶老携幼前来观看。"
@@ -70,9 +71,7 @@ def test_a_read_only_library_refuses_writes_with_a_clear_message(tmp_path: Path)
     path = tmp_path / "library.sqlite"
     open_library(path).close()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    from zzreader.core.store import _ImmediateWrites
-
-    db = Database(conn, writes=_ImmediateWrites, read_only=True)
+    db = Database(conn, writes=ImmediateWrites, read_only=True)
     assert db.execute("PRAGMA user_version").fetchone()[0] > 0
     with pytest.raises(WriteError, match="只读"), db.atomic():
         db.execute("INSERT INTO meta(key, value) VALUES ('x', ?)", [NEWS])

@@ -10,14 +10,10 @@ import pytest
 from sqlite_utils import Database
 
 from zzreader.core import migrations
+from zzreader.core.issue_import import source_name
 from zzreader.core.models import Article, Block, Issue, Unassigned
 from zzreader.core.parse import parse_file
-from zzreader.core.store import (
-    LibraryError,
-    NotFoundError,
-    open_library,
-    source_name,
-)
+from zzreader.core.store import LibraryError, NotFoundError, open_library
 from tests.conftest import SEEDS, table_dump as dump
 
 
@@ -225,10 +221,10 @@ def test_a_new_library_keeps_text_in_utf16(tmp_path, seed_issues):
 def test_a_utf8_library_from_before_keeps_working(tmp_path, seed_issues, monkeypatch):
     """The encoding only applies to a new file: an older UTF-8 library opens,
     takes imports and finds them, and stays UTF-8."""
-    from zzreader.core import store
+    from zzreader.core import connection
 
     path = tmp_path / "old.sqlite"
-    monkeypatch.setattr(store, "TEXT_ENCODING", "UTF-8")
+    monkeypatch.setattr(connection, "TEXT_ENCODING", "UTF-8")
     library = open_library(path)
     library.import_issue(seed_issues[0])
     library.close()

@@ -26,7 +26,8 @@ from zzreader.core import backup as bk
 from zzreader.core import export, safe_open
 from zzreader.core import w3c
 from zzreader.core.migrations import M011_TRIGGERS
-from zzreader.core.store import LibraryError, WriteError, open_library
+from zzreader.core.immediate_writes import WriteError
+from zzreader.core.store import LibraryError, open_library
 
 
 def _folder_state(folder: Path) -> dict[str, bytes]:

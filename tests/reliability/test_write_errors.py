@@ -13,7 +13,7 @@ import pytest
 
 from tests.reliability.helpers import consistency_problems, copy_archive, seeded_library
 from zzreader import cli
-from zzreader.core import store
+from zzreader.core import connection, immediate_writes
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.importer import import_paths
 from zzreader.core.store import Library, open_library
@@ -59,14 +59,14 @@ def test_the_cli_reports_a_full_disk_without_a_traceback(
     path = tmp_path / "library.sqlite"
     with seeded_library(path) as library:
         article = library.db.execute("SELECT id, text FROM articles ORDER BY id LIMIT 1").fetchone()
-    use_wal = store._use_wal
+    use_wal = connection.use_wal
 
     def full_after_open(db) -> None:
         use_wal(db)
         pages = db.execute("PRAGMA page_count").fetchone()[0]
         db.execute(f"PRAGMA max_page_count = {pages}")
 
-    monkeypatch.setattr(store, "_use_wal", full_after_open)
+    monkeypatch.setattr(connection, "use_wal", full_after_open)
     status = cli.main(
         ["--library", str(path), "highlight", str(article[0]), article[1][:4], "--note", "笔记 " * 100_000]
     )
@@ -85,9 +85,9 @@ def test_a_write_kept_waiting_too_long_says_so_plainly(tmp_path: Path, monkeypat
         article = library.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
         holder = sqlite3.connect(library.path)
         holder.execute("BEGIN IMMEDIATE")  # another process mid-write, for longer than we wait
-        monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.3)
+        monkeypatch.setattr(immediate_writes, "BUSY_TIMEOUT_S", 0.3)
         try:
-            with pytest.raises(store.WriteError) as err:
+            with pytest.raises(immediate_writes.WriteError) as err:
                 library.highlights.add(article, 0, 3)
         finally:
             holder.rollback()

@@ -17,7 +17,7 @@ diff left unchanged keeps them exactly (offsets mapped through the opcodes
 of core/revisions_diff.py); any other is re-anchored by core/anchors.py or
 becomes an orphan.
 
-After a re-import (store `_update_issue`) `reapply_after_import` puts each
+After a re-import (issue_import `_update_issue`) `reapply_after_import` puts each
 correction back whose original text is still there; the others are kept in
 history and listed by `pending_review`.
 """

@@ -72,7 +72,7 @@ class Database:
     """One library connection with sqlite-utils' Database interface; sqlite-utils loads at the first write.
 
     `writes` is a class mixed in front of sqlite-utils' Database for the
-    writes (core/store.py: BEGIN IMMEDIATE and bilingual write errors).
+    writes (core/immediate_writes.py: BEGIN IMMEDIATE and bilingual write errors).
     """
 
     def __init__(

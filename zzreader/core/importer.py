@@ -239,7 +239,7 @@ class _Job:
 
 
 def _read(path: Path) -> tuple[_Job, bytes | None]:
-    from zzreader.core.store import source_name
+    from zzreader.core.issue_import import source_name
 
     job = _Job(path, source_name(str(path)))
     try:

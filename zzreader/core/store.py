@@ -5,38 +5,35 @@ Everything outside `zzreader.core` reads and writes the library only through
 (or `models` objects) and never database rows, so the GUI can't grow SQL of
 its own (unlike calibre, whose widgets query the database).
 
-Storage notes, for anyone reading the file with the sqlite3 shell:
-- `articles.text` is `Article.text` (paragraphs joined by "\\n"), the one
-  body that search, snippets, export and annotations share.
-- `articles.blocks` is a compact JSON list, one `[kind, chars, line_start,
-  line_end]` per block (plus the table rows when they can't be re-split from
-  the text). A block's text is the next `chars` characters of `text`, blocks
-  being separated by one newline; not repeating the text keeps the file small.
-- Lists of people are JSON lists; dates are ISO `yyyy-mm-dd` or NULL.
+How an article is stored is core/article_rows.py; which articles a re-import
+keeps, core/reimport_match.py; connecting, core/connection.py; and how writes
+take their turn, core/immediate_writes.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
-import datetime as dt
 import functools
-import json
-import re
 import sqlite3
 import threading
-import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import safe_open, shown, sources, stored_values
+from zzreader.core import (
+    connection,
+    issue_import,
+    safe_open,
+    shown,
+    sources,
+    stored_values,
+)
+from zzreader.core.article_rows import ARTICLE_COLUMNS, article_from_row
 from zzreader.core.collections import Collections
-from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
+from zzreader.core.database import Database
 from zzreader.core.highlights import Highlights
 from zzreader.core.index_version import index_is_current
+from zzreader.core.issue_import import ImportOutcome, source_name
 from zzreader.core.journal import Journal
 from zzreader.core.migrations import (
     SCHEMA_VERSION,
@@ -46,7 +43,7 @@ from zzreader.core.migrations import (
     missing_triggers,
     repair_dump_log,
 )
-from zzreader.core.models import Article, Block, Issue, Unassigned
+from zzreader.core.models import Article, Issue, Unassigned
 from zzreader.core.tags import Tags
 
 if TYPE_CHECKING:
@@ -57,45 +54,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ArticleSummary",
-    "ImportOutcome",
     "IssueInfo",
     "IssueSummary",
     "Library",
     "LibraryError",
     "LibraryStats",
     "NotFoundError",
-    "WriteError",
     "open_library",
-    "source_name",
 ]
 
-# Below this similarity (0-100) an article at the same position but with a new
-# title counts as a different article, not as an edited one.
-SAME_SEQ_MIN_SIMILARITY = 60.0
-PAGE_SIZE = 16384
-# A Chinese character takes 2 bytes in UTF-16 against 3 in UTF-8: the article
-# text, the library's largest table after its index, shrinks by a quarter
-# (issue 18). FTS5 keeps its own tokens in UTF-8 whatever the file's encoding.
-TEXT_ENCODING = "UTF-16le"
 SHORT_TITLE = 6
 LEAD_CHARS = 16
-# How long a write waits for another process's transaction before it fails,
-# and how often it looks (see `_begin_immediate`).
-BUSY_TIMEOUT_S = 30.0
-BUSY_POLL_S = 0.002
-
-
-class WriteError(LibraryError, sqlite3.OperationalError):
-    """A write the file system or another process refused (disk full, locked
-    for too long, read-only, I/O error): rolled back, with a bilingual message,
-    and still an sqlite3.OperationalError for code that catches those."""
-
-
-# SQLite result codes (primary) that WriteError stands for.
-_WRITE_FAILURES = frozenset(
-    (sqlite3.SQLITE_FULL, sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_READONLY,
-     sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
-)  # fmt: skip
 
 
 class NotFoundError(LibraryError, LookupError):
@@ -109,20 +78,6 @@ class LibraryStats:
     first_date: str | None
     last_date: str | None
     size_bytes: int
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    """What `import_issue` did; the id tuples let annotations follow changes."""
-
-    status: str  # imported | unchanged | updated | duplicate
-    issue_id: int
-    articles: int
-    warnings: tuple[str, ...] = ()
-    duplicate_of: str | None = None  # the stored file this one is the same issue as
-    added: tuple[int, ...] = ()
-    changed: tuple[int, ...] = ()  # kept ids whose title/subtitle/text changed
-    removed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,70 +134,6 @@ class ArticleSummary:
         return self.title
 
 
-def source_name(source: str) -> str:
-    """An issue's identity: its file name without any folder (either slash).
-
-    Bytes of a file name that are not UTF-8 (kept by Python as lone
-    surrogates) are stored as `\\xNN` escapes: SQLite takes only valid text.
-    """
-    name = re.split(r"[\\/]", source)[-1]
-    try:
-        raw = name.encode("utf-8", "surrogateescape")
-    except UnicodeEncodeError:  # a surrogate that stands for no byte
-        raw = name.encode("utf-8", "surrogatepass")
-    return raw.decode("utf-8", "backslashreplace")
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _title_key(title: str) -> str:
-    """Title compared across re-imports: width-folded, no spaces or punctuation."""
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title)).lower()
-
-
-def _encode_blocks(blocks: list[Block]) -> str:
-    out: list[list[Any]] = []
-    for b in blocks:
-        item: list[Any] = [b.kind, len(b.text), b.line_start, b.line_end]
-        if b.rows is not None and _split_rows(b.text) != b.rows:
-            item.append(b.rows)
-        out.append(item)
-    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
-
-
-def _split_rows(text: str) -> list[list[str]]:
-    return [line.split("\t") for line in text.split("\n")]
-
-
-def _decode_blocks(raw: str, text: str) -> list[Block]:
-    text = stored_values.text(text)
-    try:
-        return _blocks_of(json.loads(stored_values.text(raw)), text)
-    except (ValueError, TypeError, IndexError, KeyError, AttributeError, RecursionError):
-        # An altered library: the body as one paragraph, rather than no article.
-        return [Block("paragraph", text, 0, 0)]
-
-
-def _blocks_of(items: list, text: str) -> list[Block]:
-    blocks: list[Block] = []
-    pos = 0
-    for item in items:
-        kind, chars, line_start, line_end = item[:4]
-        body = text[pos : pos + chars]
-        pos += chars + 1
-        rows = item[4] if len(item) > 4 else (_split_rows(body) if kind == "table" else None)
-        if not isinstance(kind, str) or not isinstance(body, str):
-            raise TypeError(kind)
-        blocks.append(Block(kind, body, line_start, line_end, rows))
-    return blocks
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -259,10 +150,6 @@ def _locked(method: F) -> F:
 
 _SUMMARY_COLUMNS = (
     f"id, issue_id, seq, title, type, section, issue_date, subtitle, substr(text, 1, {LEAD_CHARS})"
-)
-_ARTICLE_COLUMNS = (
-    "id, issue_id, seq, title, subtitle, kicker, section, editor, type, reporters, "
-    "correspondents, photographers, dateline, text, blocks, continued_from, line_start, line_end"
 )
 
 
@@ -494,10 +381,10 @@ class Library:
     # -- one article --------------------------------------------------------
     @_locked
     def article(self, article_id: int) -> Article:
-        row = self._one(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
+        row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
-        return _article_from_row(row)
+        return article_from_row(row)
 
     @_locked
     def has_article(self, article_id: int) -> bool:
@@ -595,11 +482,11 @@ class Library:
         for summary in self.issue_summaries():
             with self.lock:
                 rows = self._all(
-                    f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE issue_id = ? ORDER BY seq",
+                    f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE issue_id = ? ORDER BY seq",
                     [summary.id],
                 )
             for row in rows:
-                yield summary, _article_from_row(row)
+                yield summary, article_from_row(row)
 
     # -- search -------------------------------------------------------------
     def search(self, query: str, **options: Any) -> search.SearchResult:
@@ -611,152 +498,14 @@ class Library:
     # -- writing ------------------------------------------------------------
     @_locked
     def import_issue(self, issue: Issue, replace: bool = False) -> ImportOutcome:
-        """Store a parsed issue in one transaction: imported, unchanged, updated or duplicate.
-
-        The identity is the file name. Same name and bytes writes nothing;
-        new bytes update the issue in place and keep the ids of the articles
-        that are still there, so highlights and tags stay attached. A file
-        under a new name is the same issue when its bytes equal a stored
-        issue's (`unchanged`) or when its date and issue number do
-        (`duplicate`, not added unless `replace` says to replace that issue).
-        """
-        source = source_name(issue.source)
-        try:
-            with self._db.atomic():
-                row = self._one("SELECT id, sha256 FROM issues WHERE source = ?", [source])
-                if row is not None and row[1] == issue.sha256:
-                    count = self._one("SELECT article_count FROM issues WHERE id = ?", [row[0]])[0]
-                    return ImportOutcome("unchanged", row[0], count, tuple(issue.warnings))
-                if row is None:
-                    if (same := self._same_issue(issue)) is not None:
-                        return self._same_issue_outcome(same, source, issue, replace)
-                    return self._insert_issue(source, issue)
-                return self._update_issue(row[0], source, issue)
-        except WriteError:
-            raise
-        except sqlite3.Error as exc:
-            raise LibraryError(f"写入书库失败 / Could not write to the library: {exc}") from exc
+        """Store a parsed issue in one transaction: imported, unchanged, updated or duplicate
+        (core/issue_import.py)."""
+        return issue_import.import_issue(self._db, issue, replace)
 
     def issue_with_sha256(self, sha256: str) -> IssueInfo | None:
         """The stored issue whose file had exactly these bytes, under any name."""
         row = self._one("SELECT id FROM issues WHERE sha256 = ?", [sha256])
         return self.issue(row[0]) if row else None
-
-    def _same_issue(self, issue: Issue) -> tuple[int, str, str, int] | None:
-        """(id, source, sha256, article_count) of a stored issue with these bytes, or this date and number."""
-        cols = "id, source, sha256, article_count"
-        row = self._one(f"SELECT {cols} FROM issues WHERE sha256 = ?", [issue.sha256])
-        if row is None and issue.date and issue.number is not None:
-            row = self._one(f"SELECT {cols} FROM issues WHERE date = ? AND number = ?", [issue.date, issue.number])
-        return tuple(row) if row else None  # type: ignore[return-value]
-
-    def _same_issue_outcome(self, same: tuple, source: str, issue: Issue, replace: bool) -> ImportOutcome:
-        issue_id, existing, sha, count = same
-        if sha == issue.sha256:
-            return ImportOutcome("unchanged", issue_id, count, tuple(issue.warnings), duplicate_of=existing)
-        if not replace:
-            return ImportOutcome("duplicate", issue_id, count, tuple(issue.warnings), duplicate_of=existing)
-        return dataclasses.replace(self._update_issue(issue_id, source, issue), duplicate_of=existing)
-
-    def _issue_values(self, source: str, issue: Issue) -> dict[str, Any]:
-        return {
-            "source": source,
-            "sha256": issue.sha256,
-            "encoding": issue.encoding,
-            "date": issue.date,
-            "date_source": issue.date_source,
-            "number": issue.number,
-            "pages": issue.pages,
-            "warnings": _dumps(list(issue.warnings)),
-            "article_count": len(issue.articles),
-        }
-
-    def _insert_issue(self, source: str, issue: Issue) -> ImportOutcome:
-        now = _now()
-        values = self._issue_values(source, issue) | {"imported_at": now, "updated_at": now}
-        cols = ", ".join(values)
-        marks = ", ".join(f":{k}" for k in values)
-        issue_id = self._db.execute(f"INSERT INTO issues ({cols}) VALUES ({marks})", values).lastrowid
-        added = tuple(
-            self._insert_article(issue_id, issue.date, seq, a)
-            for seq, a in enumerate(issue.articles, start=1)
-        )
-        self._write_unassigned(issue_id, issue)
-        sources.repack(self._db, issue_id, issue.text)
-        return ImportOutcome("imported", issue_id, len(added), tuple(issue.warnings), added=added)
-
-    def _update_issue(self, issue_id: int, source: str, issue: Issue) -> ImportOutcome:
-        values = self._issue_values(source, issue) | {"updated_at": _now(), "id": issue_id}
-        sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
-        self._db.execute(f"UPDATE issues SET {sets} WHERE id = :id", values)
-        old = self._all(
-            "SELECT id, seq, title, subtitle, text, issue_date FROM articles "
-            "WHERE issue_id = ? ORDER BY seq",
-            [issue_id],
-        )
-        from zzreader.core import corrections, fts_index
-
-        old, match_on = corrections.for_matching(self._db, issue_id, old)
-        matches = _match_articles(match_on, issue.articles)
-        by_id = {r[0]: r for r in old}
-        removed = tuple(r[0] for r in old if r[0] not in matches.values())
-        for article_id in removed:
-            fts_index.unindex_article(self._db, article_id)
-            self._db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        added: list[int] = []
-        changed: list[int] = []
-        for seq, article in enumerate(issue.articles, start=1):
-            old_id = matches.get(seq - 1)
-            if old_id is None:
-                added.append(self._insert_article(issue_id, issue.date, seq, article))
-                continue
-            _, _, title, subtitle, text, _ = by_id[old_id]
-            searchable_changed = (title, subtitle, text) != (
-                article.title,
-                article.subtitle,
-                article.text,
-            )
-            if searchable_changed:
-                changed.append(old_id)
-            indexed = fts_index.indexed_fields(self._db, old_id)
-            values = _article_values(issue_id, issue.date, seq, article) | {"id": old_id}
-            sets = ", ".join(f"{k} = :{k}" for k in values if k != "id")
-            self._db.execute(f"UPDATE articles SET {sets} WHERE id = :id", values)
-            # Any text the page shows, or the date the index key carries, re-indexes.
-            if indexed != fts_index.indexed_fields(self._db, old_id):
-                fts_index.unindex_article(self._db, old_id, indexed[1] if indexed else None)
-                fts_index.index_article(self._db, old_id)
-        self._db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
-        self._write_unassigned(issue_id, issue)
-        corrections.reapply_after_import(self._db, issue_id, added)
-        sources.repack(self._db, issue_id, issue.text)  # against the articles as they now are
-        return ImportOutcome(
-            "updated",
-            issue_id,
-            len(issue.articles),
-            tuple(issue.warnings),
-            added=tuple(added),
-            changed=tuple(changed),
-            removed=removed,
-        )
-
-    def _insert_article(self, issue_id: int, date: str | None, seq: int, article: Article) -> int:
-        values = _article_values(issue_id, date, seq, article)
-        cols = ", ".join(values)
-        marks = ", ".join(f":{k}" for k in values)
-        article_id = self._db.execute(
-            f"INSERT INTO articles ({cols}) VALUES ({marks})", values
-        ).lastrowid
-        from zzreader.core import fts_index
-
-        fts_index.index_article(self._db, article_id)
-        return article_id
-
-    def _write_unassigned(self, issue_id: int, issue: Issue) -> None:
-        self._db.conn.executemany(
-            "INSERT INTO unassigned (issue_id, text, line_start, line_end) VALUES (?, ?, ?, ?)",
-            [(issue_id, u.text, u.line_start, u.line_end) for u in issue.unassigned],
-        )
 
     @_locked
     def delete_issue(self, issue_id: int) -> tuple[int, ...]:
@@ -775,194 +524,6 @@ class Library:
                 fts_index.unindex_article(self._db, article_id)
             self._db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
         return tuple(r[0] for r in old)
-
-
-def _article_values(issue_id: int, date: str | None, seq: int, a: Article) -> dict[str, Any]:
-    return {
-        "issue_id": issue_id,
-        "seq": seq,
-        "issue_date": date,
-        "title": a.title,
-        "subtitle": a.subtitle,
-        "kicker": a.kicker,
-        "section": a.section,
-        "editor": a.editor,
-        "type": a.type,
-        "reporters": _dumps(list(a.reporters)),
-        "correspondents": _dumps(list(a.correspondents)),
-        "photographers": _dumps(list(a.photographers)),
-        "dateline": a.dateline,
-        "text": a.text,
-        "blocks": _encode_blocks(a.blocks),
-        "continued_from": a.continued_from,
-        "line_start": a.line_start,
-        "line_end": a.line_end,
-    }
-
-
-def _article_from_row(row: tuple) -> Article:
-    (
-        article_id, issue_id, seq, title, subtitle, kicker, section, editor, type_,
-        reporters, correspondents, photographers, dateline, text, blocks,
-        continued_from, line_start, line_end,
-    ) = row  # fmt: skip
-    sv = stored_values  # a library is untrusted: any column may hold any type
-    return Article(
-        title=sv.text(title),
-        type=sv.text(type_),
-        subtitle=sv.text(subtitle),
-        kicker=sv.text(kicker),
-        section=sv.text(section),
-        editor=sv.text(editor),
-        reporters=sv.names(reporters),
-        correspondents=sv.names(correspondents),
-        photographers=sv.names(photographers),
-        dateline=sv.text(dateline),
-        blocks=_decode_blocks(blocks, text),
-        continued_from=sv.optional_text(continued_from),
-        line_start=line_start,
-        line_end=line_end,
-        id=article_id,
-        issue_id=issue_id,
-        seq=seq,
-    )
-
-
-def _match_articles(old: list[tuple], new: list[Article]) -> dict[int, int]:
-    """Map new article index -> old article id for articles that survived an edit.
-
-    Same normalised title first (in order, so repeated titles pair up in
-    turn), then the same position with a similar body. Empty titles never
-    match by title.
-    """
-    matches: dict[int, int] = {}
-    used: set[int] = set()
-    by_title: dict[str, list[int]] = {}
-    for article_id, _seq, title, _sub, _text, _date in old:
-        key = _title_key(title)
-        if key:
-            by_title.setdefault(key, []).append(article_id)
-    for i, article in enumerate(new):
-        candidates = by_title.get(_title_key(article.title))
-        if candidates:
-            article_id = candidates.pop(0)
-            matches[i] = article_id
-            used.add(article_id)
-    by_seq = {seq: (article_id, text) for article_id, seq, _t, _s, text, _d in old}
-    for i, article in enumerate(new):
-        if i in matches or (i + 1) not in by_seq:
-            continue
-        article_id, text = by_seq[i + 1]
-        if article_id in used:
-            continue
-        from rapidfuzz import fuzz  # loaded by a re-import, not by every start
-
-        if fuzz.ratio(text, article.text) >= SAME_SEQ_MIN_SIMILARITY:
-            matches[i] = article_id
-            used.add(article_id)
-    return matches
-
-
-class _ImmediateWrites:
-    """Mixed in front of sqlite-utils' Database (core/database.py): the outermost transaction is BEGIN IMMEDIATE.
-
-    That Database is made with `execute_plugins=False`: sqlite-utils plugins
-    installed beside zzreader do not get to set up the library's hardened
-    connection (and looking for them would read every installed package's
-    metadata).
-
-    In WAL mode a deferred transaction that has read cannot wait for another
-    process's write lock: SQLite answers "database is locked" at once,
-    whatever the busy timeout. Taking the write lock at BEGIN lets the busy
-    timeout queue the window's annotation writes behind a CLI import (and
-    the other way round). Nested blocks are savepoints, as in sqlite-utils.
-    """
-
-    read_only = False
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.read_only:
-            raise WriteError(
-                "书库是只读的（文件或所在文件夹不可写），不能保存更改 / The library is read-only "
-                "(its file or folder cannot be written); changes cannot be saved"
-            )
-        if self.conn.in_transaction:
-            with super().atomic():
-                yield self
-            return
-        try:
-            _begin_immediate(self.conn)
-            try:
-                yield self
-            except BaseException:
-                self.rollback()
-                raise
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
-        except sqlite3.OperationalError as exc:
-            code = exc.sqlite_errorcode & 0xFF
-            if isinstance(exc, WriteError) or code not in _WRITE_FAILURES:
-                raise
-            if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise WriteError(
-                    f"写入书库失败：另一个 zzreader 正在写入，请稍后再试 / Could not write to the "
-                    f"library: another zzreader kept it busy for {BUSY_TIMEOUT_S:.0f} s; try again"
-                ) from exc
-            raise WriteError(f"写入书库失败 / Could not write to the library: {exc}") from exc
-
-
-def _begin_immediate(conn: sqlite3.Connection) -> None:
-    """BEGIN IMMEDIATE, polling every few ms while another process writes.
-
-    SQLite's own busy handler backs off to 100 ms sleeps, so a writer that
-    commits one issue after another (an import) can starve the window's
-    one-click writes for seconds; polling often takes the lock at the first
-    gap between two of its transactions.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        while True:
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
-                    raise
-                time.sleep(BUSY_POLL_S)
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-
-
-def _connect(path: Path, read_only: bool = False) -> Database:
-    if read_only:
-        conn = sqlite3.connect(
-            safe_open.read_only_uri(path), uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_S
-        )
-        safe_open.harden(conn)
-        return Database(conn, writes=_ImmediateWrites, read_only=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_S)
-    safe_open.harden(conn)
-    # Big pages pack ~2 KB article rows without leaving a third of each page
-    # empty; page size and text encoding only take effect on a new file, and
-    # must come before WAL.
-    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-    conn.execute(f"PRAGMA encoding = '{TEXT_ENCODING}'")
-    db = Database(conn, writes=_ImmediateWrites)
-    db.execute("PRAGMA foreign_keys = ON")
-    return db
-
-
-def _use_wal(db: Database) -> None:
-    """WAL mode, only once `migrate` has accepted the file: switching writes
-    the file header, which must not happen to a newer library or to someone
-    else's SQLite file that we refuse."""
-    db.enable_wal()
-    db.execute("PRAGMA synchronous = NORMAL")
 
 
 def open_library(path: str | Path) -> Library:
@@ -984,7 +545,7 @@ def open_library(path: str | Path) -> Library:
     db: Database | None = None
     notices: list[str] = []
     try:
-        db = _connect(path, read_only=seen.read_only)
+        db = connection.connect(path, read_only=seen.read_only)
         if seen.read_only:
             _check_read_only(db, path)
             safe_open.check_read_only_foreign(path, seen.foreign)
@@ -994,7 +555,7 @@ def open_library(path: str | Path) -> Library:
         if seen.foreign:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
         migrate(db, path)
-        _use_wal(db)
+        connection.use_wal(db)
         if dump_log_altered(db) or missing_triggers(db):  # reads: most opens write nothing here
             dumps_in_doubt = True  # changed outside zzreader: an unchanged re-import may mend a dump
             with db.atomic():  # so later changes to articles keep the dump log (core/sources.py)
