@@ -51,7 +51,7 @@ __all__ = [
     "KEYS",
     "Fields",
     "byline_names",
-    "connection",
+    "connection_of",
     "create_index",
     "fill_index",
     "index_article",
@@ -72,7 +72,7 @@ __all__ = [
 FTS = "articles_fts"
 
 
-def connection(source: Any) -> sqlite3.Connection:
+def connection_of(source: Any) -> sqlite3.Connection:
     """The connection of a Library, a sqlite-utils Database or a connection itself."""
     db = getattr(source, "db", source)
     conn = getattr(db, "conn", db)
@@ -95,7 +95,7 @@ class _SlotsFull(Exception):
 
 def create_index(db: Any) -> None:
     """Create the (empty) full-text index; the store's first migration calls this."""
-    conn = connection(db)
+    conn = connection_of(db)
     conn.execute(
         f"CREATE VIRTUAL TABLE {FTS} USING fts5({', '.join(COLUMNS)}, "
         "content='', columnsize=0, tokenize='ascii')"
@@ -208,7 +208,7 @@ def visible_fields(
 
 def indexed_fields(db: Any, article_id: int) -> tuple[str | None, Fields] | None:
     """(issue date, visible fields) of an article as its row stands now; None if no row."""
-    row = connection(db).execute(_ROW_SQL, [article_id]).fetchone()
+    row = connection_of(db).execute(_ROW_SQL, [article_id]).fetchone()
     if row is None:
         return None
     return row[0], visible_fields(*row[1:])
@@ -227,7 +227,7 @@ def index_article(db: Any, article_id: int) -> None:
     holds as many articles as the key has slots, the index is rebuilt from
     `articles` with wider keys, and that rebuild picks the article up.
     """
-    conn = connection(db)
+    conn = connection_of(db)
     found = indexed_fields(conn, article_id)
     if found is None:
         return
@@ -255,7 +255,7 @@ def unindex_article(db: Any, article_id: int, fields: Fields | None = None) -> N
     see exactly what was indexed: call it BEFORE the row changes (the row is
     read here), or pass the `fields` read by `indexed_fields` before it changed.
     """
-    conn = connection(db)
+    conn = connection_of(db)
     row = conn.execute(f"SELECT key FROM {KEYS} WHERE article_id = ?", [article_id]).fetchone()
     if row is None:
         return
@@ -279,7 +279,7 @@ def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -
     Runs in a savepoint (inside the caller's transaction if there is one), so
     a rebuild is all or nothing.
     """
-    conn = connection(db)
+    conn = connection_of(db)
     conn.execute("SAVEPOINT zz_rebuild_index")
     try:
         conn.execute(f"DROP TABLE IF EXISTS {FTS}")
@@ -298,7 +298,7 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
     """Index every article into the (empty) index tables and record the tokenizer
     version; migrations call this after creating the tables from their own DDL.
     Articles go in reading order so keys follow page order."""
-    conn = connection(db)
+    conn = connection_of(db)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     busiest = conn.execute(
         "SELECT max(n) FROM (SELECT count(*) AS n FROM articles "
@@ -327,5 +327,5 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
 
 def optimize_index(db: Any) -> None:
     """Merge the index into one segment; worth it after a large import."""
-    connection(db).execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
+    connection_of(db).execute(f"INSERT INTO {FTS}({FTS}) VALUES ('optimize')")
 

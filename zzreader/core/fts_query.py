@@ -164,6 +164,8 @@ def _sql(node: Node, params: list[Any], boost: bool) -> str:
 
 
 class Plan(NamedTuple):
+    """How SQLite runs one query: the MATCH that drives it, the other predicates, the date limits."""
+
     match: str | None  # the FTS5 expression that drives the query, if any
     where: list[str]  # predicates over `articles a`
     params: list[Any]
@@ -174,6 +176,8 @@ class Plan(NamedTuple):
 def plan(
     query: Query, date_from: str | None, date_to: str | None, extra: list[Node], boost: bool
 ) -> Plan:
+    """The plan of `query` within the dates, with `extra` conjuncts (the search options'
+    type and section); `boost=False` leaves the boosters out."""
     root = query.root
     conjuncts = list(root.children) if isinstance(root, And) else [root]
     conjuncts += extra

@@ -32,7 +32,7 @@ from zzreader.core import fts_query, shown, stored_values
 from zzreader.core.fts_index import (
     FTS,
     KEYS,
-    connection,
+    connection_of,
     issue_day,
     key_range,
     slot_bits,
@@ -75,7 +75,7 @@ _BM25 = f"bm25({FTS}, {', '.join(map(str, WEIGHTS))})"
 def _conn_and_lock(source: Any) -> tuple[sqlite3.Connection, Any]:
     """Accept a Library (its connection and lock), a sqlite-utils Database or a connection."""
     lock = getattr(source, "lock", None)
-    return connection(source), lock if lock is not None else nullcontext()
+    return connection_of(source), lock if lock is not None else nullcontext()
 
 
 # -- results ------------------------------------------------------------------------
