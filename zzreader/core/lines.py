@@ -141,7 +141,7 @@ def _collect(source: list[SourceLine]) -> list[Line]:
         lines.append(
             Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines or lines[-1].forced == "section", md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
-                 hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
+                 hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind, editor=src.editor)
         )
     return lines
 

@@ -172,7 +172,7 @@ class _Builder:
     def _on_section(self, line: Line) -> None:
         """A page header or page line from the rendition pass: the section of what follows."""
         if line.text:
-            self.section, self.editor = line.text, ""
+            self.section, self.editor = line.text, line.editor
             if self.current is not None and self.current.empty:
                 self.current.article.section = line.text
         self.unassigned.append(line)

@@ -92,8 +92,9 @@ def _spaced_page_lines(lines: list[SourceLine]) -> None:
     citations read the page from it (tests/core/test_citations.py).
     """
     for line in lines:
-        if not line.kind and (m := _SPACED_PAGE_LINE.match(line.text)):
-            line.kind, line.source, line.text = "section", line.text, m.group(1)
+        original = line.source if line.kind == "section" else line.text
+        if line.kind in ("", "section") and (m := _SPACED_PAGE_LINE.match(original)):
+            line.kind, line.source, line.text = "section", original, m.group(1)
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:

@@ -24,6 +24,33 @@ _PAGE_FIRST = re.compile(
     r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+# '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
+_SECTION_FIRST = re.compile(
+    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+" + _DATE + _WEEK
+    + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
+_ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
+# A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
+# 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
+_PAGE_LABEL = re.compile(
+    r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
+    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*[\u3400-\u9fff·]{2,4})*)"
+    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
+)
+_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u3400-\u9fff·]{2,4})")
+
+
+def page_label(text: str) -> tuple[str, str] | None:
+    """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
+    m = _PAGE_LABEL.match(_flat(text))
+    if not m:
+        return None
+    code = "".join(m.group(1).split())
+    editor = _EDITOR_OF.search(m.group(3))
+    return (f"{code} {m.group(2)}" if m.group(2) else code), editor.group(2) if editor else ""
+
+
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
@@ -50,9 +77,15 @@ _BAR = re.compile(r"\s*[|｜]\s*")
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
 
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
+
+
 def _flat(text: str) -> str:
-    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms."""
-    text = text.replace("\u3000", " ")
+    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms.
+
+    Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
+    """
+    text = text.replace("\u3000", " ").translate(_WIDE_DIGITS)
     if "株洲" in text[:8]:
         text = _RUNNING_PAPER.sub("", text)
     if "|" in text or "｜" in text:
@@ -68,6 +101,8 @@ def page_header(text: str) -> tuple[str | None, str]:
     m = _HEADER.match(text)
     if not m and (first := _PAGE_FIRST.match(text)):
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
+    if not m and (first := _SECTION_FIRST.match(text)):
+        return _iso(*first.group(2, 3, 4)), first.group(1)
     if not m:
         return None, ""
     try:
@@ -86,7 +121,7 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 def is_header(text: str) -> bool:
     text = _flat(text)
-    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text))
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
 
 
 def is_scrape_chrome(text: str) -> bool:
@@ -121,6 +156,17 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
+        elif (label := page_label(text)) is not None:
+            after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
+            line.kind, line.source, line.editor = "section", line.text, label[1]
+            line.text = "" if after_header and " " not in label[0] else label[0]  # '第5版' under its header adds no name
+            kept.append(line)
+            headers += 1
+        elif line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text.translate(_WIDE_DIGITS))):
+            line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
+            date = date or _iso(*m.groups())
+            kept.append(line)
+            headers += 1
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)

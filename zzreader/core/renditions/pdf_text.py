@@ -125,7 +125,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         else:
             if INDENT.match(text):
                 indented.add(len(out))
-            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source))
+            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source, line.editor))
         if not line.kind:
             last_len = measure(text)
     if joined:
