@@ -206,7 +206,18 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
+    if _deck_under_headline(lines, i):
+        return "heading"
     return "p"
+
+
+def _deck_under_headline(lines: list[Line], i: int) -> bool:
+    """'——计划建成30个，均匀分布在五个城区' right under a headline: its deck, commas and all, never body text."""
+    text = lines[i].text
+    return (
+        i > 0 and text.startswith("——") and lines[i - 1].kind == "heading" and not lines[i].slot_before
+        and len(text) <= MAX_HEADING and "。" not in text and text[-1] not in BREAK_ENDS and _balanced(text)
+    )
 
 
 def heading_like(text: str, first_in_run: bool = True) -> bool:

@@ -443,6 +443,9 @@ class _Builder:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
+        if len(run) == 1 and _opens_dated_report(run[0], nxt) and draft.last_text_block() is not None:
+            self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
+            return
         brief = _brief_after_brief(draft, run[0])
         if len(run) == 1 and (
             (draft.feature_like and not brief)
@@ -608,6 +611,17 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?[，,]")
+
+
+def _opens_dated_report(headline: Line, nxt: Line) -> bool:
+    """A plain headline over a paragraph that opens on the day's date ('3月6日，…'): a news report's headline.
+
+    A feature's sub-heading goes on with the story; a report opens on its dateline.
+    """
+    return nxt.kind == "p" and nxt.lead is None and not _SUBHEAD_STYLE.match(headline.text) and bool(_DATED_OPENING.match(nxt.text))
 
 
 def _brief_after_brief(draft: _Draft, headline: Line) -> bool:

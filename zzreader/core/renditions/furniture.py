@@ -41,6 +41,32 @@ _PAGE_LABEL = re.compile(
 _EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u3400-\u9fff·]{2,4})")
 
 
+_CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|&gt;)\s*")
+_CRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|现在|所在)?的?位置|当前位置)\s*[:：]\s*")
+_CRUMB_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def breadcrumb(text: str) -> tuple[str, str | None] | None:
+    """(section, ISO date) of a web page's breadcrumb ('首页 > 株洲日报 > 2025年03月12日 > 第A03版：城事'), else None.
+
+    Three or more short steps joined by '>' (two after '当前位置：'): the site's path, no
+    article's text; its last step may be the page, which names the section.
+    """
+    if ">" not in text and "＞" not in text and "»" not in text and "›" not in text and "→" not in text and "&gt;" not in text:
+        return None
+    lead = _CRUMB_LEAD.match(text)
+    steps = [step for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step]
+    if len(steps) < (2 if lead else 3) or any(len(step) > 16 for step in steps):
+        return None
+    day = _CRUMB_DATE.search(text)
+    last = _flat(steps[-1])
+    m = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
+    return (m.group(2) if m else ""), (_iso(*day.groups()) if day else None)
+
+
+_SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
+
+
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
     m = _PAGE_LABEL.match(_flat(text))
@@ -61,6 +87,9 @@ _CHROME_WORD = (
     r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
 )
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
+# '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
+_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d{1,9}\s*次?\s*[】\]]?$")
+_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享到\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多)[\s、|｜]*)*$")
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
@@ -127,13 +156,36 @@ def is_header(text: str) -> bool:
 def is_scrape_chrome(text: str) -> bool:
     """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare))
+
+
+def _web_counter(bare: str) -> bool:
+    return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare))
 
 
 def is_chrome(text: str) -> bool:
     """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts and ad hotlines: no article's text."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+    return bool(
+        _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
+        or _HOTLINE.match(bare) or _web_counter(bare)
+    )
+
+
+_BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－]?\s*$")
+
+
+def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
+    """A page number alone on its line ('３', '12') next to a running head, or first or last in the file: a folio."""
+    drop = [
+        k for k, line in enumerate(kept)
+        if not line.kind and _BARE_PAGE_NO.match(line.text)
+        and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section")
+    ]
+    for k in reversed(drop):
+        furniture.append(kept.pop(k))
+    furniture.sort(key=lambda line: line.no)
+    return len(drop)
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
@@ -145,6 +197,11 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         text = _MARKS.sub("", line.text.strip())
         if line.kind not in ("", "heading", "subhead"):
             kept.append(line)
+        elif (crumb := breadcrumb(text)) is not None:
+            date = date or crumb[1]
+            line.kind, line.source, line.text = "section", line.text, crumb[0]
+            kept.append(line)
+            headers += 1
         elif is_header(text):
             day, section = page_header(text)
             date = date or day
@@ -178,6 +235,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             dropped += 1
         else:
             kept.append(line)
+    dropped += _page_numbers(kept, furniture)
     lines[:] = kept
     if headers:
         warnings.append(f"已识别 {headers} 行页眉（日期、版次、版名） / Read {headers} page header line(s) as date, page and section.")

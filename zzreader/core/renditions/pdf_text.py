@@ -225,6 +225,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if not indented and prev.no == prev.end and text.startswith("——"):
+        return False  # a headline, then its deck ('——记…'): two lines, however wide the headline is
     if width and last_len > width * 1.5 + 2:
         return False  # a line far wider than the column (a running head) was never wrapped
     if len(prev.text) < 90 and not line.kind and (_OPEN_BYLINE.search(prev.text) or _bracket_goes_on(prev.text, text)):
@@ -232,6 +234,8 @@ def _continues(
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
+    if not indented and prev.text.startswith("——") and not _ends_sentence(prev.text) and last_len >= width - 1:
+        return True  # a deck ('——记…') as wide as the column goes on below
     if not indented and not _ends_sentence(text) and above_paragraph:
         return False  # headline lines wider than the column (two lines of one headline, or title and subtitle)
     if not _ends_sentence(prev.text):
