@@ -32,8 +32,8 @@ _MARKER = re.compile(
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑)"
 _EDITOR = re.compile(rf"^\s*({_EDITOR_ROLE})\s*[:：]\s*(.+)$")
 # A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
-_EDITOR_NAME = rf"([\u4e00-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
-_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
+_EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
+_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
 _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
@@ -149,7 +149,7 @@ def _collect(source: list[SourceLine]) -> list[Line]:
 def _forced_kind(line: Line) -> str:
     """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
     if line.forced == "byline":
-        names = [n for n in split_names(line.text) if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n)]
+        names = [n for n in split_names(line.text) if re.fullmatch(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}", n)]
         line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'
         if not line.byline:
             return "p"

@@ -726,8 +726,8 @@ def _article_type(draft: _Draft) -> str:
         return "notice"
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
-    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
-        return "commentary"
+    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
+        return "commentary"  # a dated report on a page called '评论·社会' is still a report
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
