@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
-from .notice_lines import SIGNER_END
+from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
 from .renditions.model import plain_lines
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
@@ -260,10 +260,20 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
     return prev.kind == "heading"
 
 
+SIGNER_ROWS = 3  # a notice signed by several parties: '株洲某某科技有限公司' / '株洲某某电子有限公司' / date
+
+
 def _is_signer(lines: list[Line], i: int) -> bool:
-    """'株洲市某某有限公司' right above '2024年5月31日': a notice's signature, not a headline."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt is not None and bool(DATE_ONLY.match(nxt.text)) and not lines[i].md and len(lines[i].text) <= 30
+    """'株洲市某某有限公司' right above '2024年5月31日' (or above the other signers over it): a signature, not a headline."""
+    if lines[i].md or len(lines[i].text) > 30:
+        return False
+    for j in range(i + 1, min(i + 1 + SIGNER_ROWS, len(lines))):
+        nxt = lines[j]
+        if DATE_ONLY.match(nxt.text):
+            return True
+        if nxt.gap or nxt.md or len(nxt.text) > 30 or not (SIGNER.search(nxt.text) or FIELD.match(nxt.text)):
+            return False  # only more signers ('拍卖人：湖南某某拍卖有限公司') stand between a signer and its date
+    return False
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:
