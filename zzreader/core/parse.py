@@ -523,9 +523,13 @@ class _Builder:
             article.section = " ".join(line.text for line in labels)
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
-        article.kicker = " ".join(line.text for line in kicker)
         md = [line for line in head if line.md]
-        title_line = md[0] if md else (head[0] if head else None)
+        title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
+        if md and not split:
+            above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
+            kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
+            head = [line for line in head if line not in above]
+        article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
             article.title = _unspaced(title_line.text)
