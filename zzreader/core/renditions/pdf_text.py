@@ -33,7 +33,35 @@ def looks_like(raw_lines: list[str]) -> bool:
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
-    return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+    return (wrapped >= len(body) * 0.35 or carried >= 0.4 or _breaks_at_one_width(body, measure)) and carried >= 0.25
+
+
+def _breaks_at_one_width(body: list[str], measure) -> bool:
+    """Every line that a paragraph goes on from is as wide as the others: a wrap width, however many short lines.
+
+    A short issue of headlines, page labels and credits has few full lines,
+    but the lines a PDF broke mid-sentence all end at the column's edge.
+    """
+    broken = [measure(body[k]) for k in _carried_from(body)]
+    if len(broken) < 3:
+        return False
+    width = Counter(broken).most_common(1)[0][0]
+    return width >= 10 and sum(1 for w in broken if abs(w - width) <= 1) >= 0.8 * len(broken)
+
+
+def _carried_from(body: list[str]) -> list[int]:
+    """Indices of the lines whose paragraph goes on on the next line (see `continuation_share`)."""
+    out = []
+    in_paragraph = open_end = False
+    for k, raw in enumerate(body):
+        text = raw.rstrip()
+        indented = bool(INDENT.match(text))
+        goes_on = not indented and open_end and in_paragraph
+        if goes_on:
+            out.append(k - 1)
+        in_paragraph = indented or goes_on
+        open_end = text[-1:] not in _TERMINAL
+    return out
 
 
 def _short_page(raw_lines: list[str], body: list[str]) -> bool:
