@@ -43,6 +43,7 @@ _EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u340
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|&gt;)\s*")
 _CRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|现在|所在)?的?位置|当前位置)\s*[:：]\s*")
+_SITE_STEP = re.compile(r"^(?:首页|主页|网站首页|数字报|电子报|电子版)$|株洲日报|株洲晚报|报刊|新闻网|\d\s*版")
 _CRUMB_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -58,6 +59,8 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
     steps = [step for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step]
     if len(steps) < (2 if lead else 3) or any(len(step) > 16 for step in steps):
         return None
+    if not lead and not any(_SITE_STEP.search(step) for step in steps):
+        return None  # '家门口 > 单位食堂 > 外卖' is a sentence's ranking, not a site's path
     day = _CRUMB_DATE.search(text)
     last = _flat(steps[-1])
     m = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
@@ -193,6 +196,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     date = None
     kept: list[SourceLine] = []
     dropped = headers = 0
+    body_seen = False
     for line in lines:
         text = _MARKS.sub("", line.text.strip())
         if line.kind not in ("", "heading", "subhead"):
@@ -224,6 +228,11 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             date = date or _iso(*m.groups())
             kept.append(line)
             headers += 1
+        elif line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(text.translate(_WIDE_DIGITS))):
+            line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
+            date = date or _iso(*m.groups())
+            kept.append(line)
+            headers += 1
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
@@ -235,6 +244,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             dropped += 1
         else:
             kept.append(line)
+            body_seen = body_seen or len(text) > 30  # an article's text has begun: no masthead from here on
     dropped += _page_numbers(kept, furniture)
     lines[:] = kept
     if headers:

@@ -72,7 +72,8 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     """
     if len(body) < 5 or len(raw_lines) - len(body) > 1 or not any(INDENT.match(r) for r in body):
         return False
-    return continuation_share(body) >= 0.4
+    carried = continuation_share(body)
+    return carried >= 0.4 or (carried >= 0.25 and _breaks_at_one_width(body, wrap_measure(body)[0]))
 
 
 def continuation_share(body: list[str]) -> float:
