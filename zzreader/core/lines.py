@@ -231,6 +231,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return False  # a quoted sentence on its own line is body text
     if not _balanced(bare):
         return False
+    if bare[0] in "(（" and bare[-1] in ")）" and _ASIDE_ONLY.match(bare):
+        return False  # '（数据来源：市住房保障中心）', '（本报综合）': a note in brackets, never a headline
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
     if bare[-1] in "!！" and bare[-2:-1] not in ("!", "！"):
         commas -= 1  # one closing '！' ends a headline ('祖国，生日快乐！'); '主场!!' is a slogan
@@ -238,6 +240,9 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return False
     han = len(HAN.findall(bare))
     return han >= 2 and han >= 0.4 * len(bare)
+
+
+_ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")
 
 
 def _balanced(text: str) -> bool:

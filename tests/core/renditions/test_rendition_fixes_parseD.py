@@ -278,3 +278,36 @@ def test_a_short_pdf_page_is_read_as_pdf_text():
     assert detect(pdf) == "pdf_text"
     issue = parse_text("\n".join(pdf), "x.txt")
     assert _titles(issue) == ["炎陵新增2条旅游公路", "醴陵开展陶瓷企业安全检查", "茶陵举办春季招聘会"]
+
+
+# --- 10. running heads at the page foot name the page above them --------------------------------
+
+
+def test_running_heads_at_the_foot_name_the_page_above():
+    page1 = ["市区新开3条定制公交", *_wrap("　　本报讯（记者 龙某）4月15日，市区新开3条定制公交线路，连接河西多个住宅小区和产业园区，早晚高峰各发两班车。", 18),
+             "1", "株洲日报　2025年4月16日　星期三　第1版　要闻　责任编辑　贺某"]
+    page2 = ["湘江株洲段开展增殖放流", *_wrap("　　本报讯（记者 胡某）4月15日，我市在湘江株洲段开展增殖放流活动，共投放四大家鱼等鱼苗120万尾。", 18),
+             "2", "株洲日报　2025年4月16日　星期三　第2版　城事　责任编辑　周某"]
+    issue = parse_text("\n".join(page1 + page2), "x.txt")
+    assert [(a.title, a.section, a.editor) for a in issue.articles] == [
+        ("市区新开3条定制公交", "要闻", "贺某"), ("湘江株洲段开展增殖放流", "城事", "周某")]
+    _covered(issue)
+
+
+# --- 11. a note in brackets under a table stays with its article --------------------------------
+
+
+def test_a_bracketed_note_is_never_a_headline():
+    text = "\n".join([
+        "株洲日报 2025年4月17日 星期四", "",
+        "一季度各区县新增市场主体", "",
+        "本报讯（记者 成某）据市市场监管局统计，一季度全市新增市场主体2.1万户。", "",
+        "区县\t新增（户）", "天元区\t5120", "荷塘区\t3870", "",
+        "（数据来源：市市场监管局）", "",
+        "遗失声明", "",
+        "张某遗失身份证一张，声明作废。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert _titles(issue) == ["一季度各区县新增市场主体", "遗失声明"]
+    assert issue.articles[1].section != "（数据来源：市市场监管局）"
+    assert "数据来源" in issue.articles[0].text

@@ -191,6 +191,35 @@ def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
     return len(drop)
 
 
+def _footers_first(kept: list[SourceLine]) -> None:
+    """Running heads printed at the FOOT of each page name the page above them: move each to its page's top.
+
+    Footer mode: the file ends on a running head and the first one comes after
+    an article's text. Only the order pass two reads changes; line numbers stay.
+    """
+    heads = [k for k, line in enumerate(kept) if line.kind == "section" and line.source]
+    if not heads or heads[-1] != len(kept) - 1 or kept[-1].kind != "section":
+        return
+    above = [line.text.strip() for line in kept[: heads[0]] if not line.kind]
+    if len(above) < 5 or sum(map(len, above)) < 60:
+        return  # a masthead, not a page of text, stands above the first head
+    out: list[SourceLine] = []
+    page: list[SourceLine] = []
+    k = 0
+    while k < len(kept):
+        if kept[k].kind == "section" and kept[k].source:
+            group = [kept[k]]
+            while k + 1 < len(kept) and kept[k + 1].kind == "section" and kept[k + 1].source:
+                k += 1
+                group.append(kept[k])  # a foot set over two lines: date line, page label
+            out.extend(group + page)
+            page = []
+        else:
+            page.append(kept[k])
+        k += 1
+    kept[:] = out + page
+
+
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
     """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
     date = None
@@ -210,6 +239,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             day, section = page_header(text)
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
+            line.editor = m.group(2) if (m := _EDITOR_OF.search(_flat(text))) else ""
             kept.append(line)
             headers += 1
         elif line.kind:
@@ -246,6 +276,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             kept.append(line)
             body_seen = body_seen or len(text) > 30  # an article's text has begun: no masthead from here on
     dropped += _page_numbers(kept, furniture)
+    _footers_first(kept)
     lines[:] = kept
     if headers:
         warnings.append(f"已识别 {headers} 行页眉（日期、版次、版名） / Read {headers} page header line(s) as date, page and section.")
