@@ -54,6 +54,8 @@ _NAME_SNAPPED_CLOSE = re.compile(rf"^({_BARE_NAME})摄$")
 _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}))?)$"
 )
+# '■ 简讯', '□ 链接': a boxed column label, not a columnist's name after the mark
+_BOX_LABEL_WORD = re.compile(r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)")
 _LEAD_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
@@ -95,7 +97,7 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if m := _COLUMNIST.match(text):
+    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _BOX_LABEL_WORD.search(m.group(1))):
         return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
         return _words_and_pictures(*split.groups())

@@ -173,8 +173,8 @@ class _Builder:
         """A page header or page line from the rendition pass: the section of what follows."""
         if line.text:
             self.section, self.editor = line.text, line.editor
-            if self.current is not None and self.current.empty:
-                self.current.article.section = line.text
+            if self.current is not None and (self.current.empty or not self.current.article.blocks and not self.current.article.section):
+                self.current.article.section = line.text  # '版次：A03 城事' under '标题：…': the page of the headline above
         self.unassigned.append(line)
 
     def _on_rule(self, line: Line) -> None:
@@ -529,6 +529,10 @@ class _Builder:
             above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
             head = [line for line in head if line not in above]
+        if not md and not split and len(head) == 2 and _kicker_over_title(head[0], head[1], bool(kicker)):
+            kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
+            head = head[1:]
+            title_line = head[0]
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
@@ -615,6 +619,24 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+_KICKER_WORDS = re.compile(
+    r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
+    r"|(?:观察|系列报道|纪实|巡礼|进行时|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
+)
+
+
+def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
+    """Two headline lines: is the first the kicker (引题) of the second rather than the title over its subtitle?
+
+    A kicker names a campaign or a series ('聚焦优化营商环境', '一季度经济观察'); with a
+    '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
+    """
+    a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
+    if b.startswith("——") or len(a) > 16:
+        return False
+    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b))
 
 
 _DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?[，,]")

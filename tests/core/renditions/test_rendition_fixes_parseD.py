@@ -311,3 +311,81 @@ def test_a_bracketed_note_is_never_a_headline():
     assert _titles(issue) == ["一季度各区县新增市场主体", "遗失声明"]
     assert issue.articles[1].section != "（数据来源：市市场监管局）"
     assert "数据来源" in issue.articles[0].text
+
+
+# --- 12. second batch: kickers over titles, labelled-field scrapes, meta words, box labels -------
+
+
+def test_a_campaign_kicker_over_the_title_in_a_scrape():
+    scrape = "\n".join([
+        "株洲日报 > 2025年05月06日 > 第A02版：要闻",
+        "聚焦扩大高水平对外开放",
+        "株洲新开通至昆明航线",
+        "——每周往返4班",
+        "作者：本报记者 李某 实习生 王某　　发布日期：2025年05月06日　　字数：402",
+        "5月5日，株洲至昆明航线开通，每周二、四、六、日各往返一班。",
+        "【打印本页】【关闭窗口】",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    article = issue.articles[0]
+    assert article.title == "株洲新开通至昆明航线" and "聚焦扩大高水平对外开放" in article.kicker
+    assert (article.reporters, article.correspondents) == (["李某"], ["王某"])
+
+
+def test_a_scrape_that_labels_every_field():
+    scrape = "\n".join([
+        "标题：神农城音乐喷泉五一恢复开放",
+        "副标题：每晚两场，每场20分钟",
+        "作者：记者 彭某",
+        "版次：A04 城事",
+        "日期：2025-05-07",
+        "正文：",
+        "5月6日，记者从神农城管理处获悉，神农城音乐喷泉已完成检修，每晚8时、9时各表演一场。",
+        "标题：市区新增100个共享单车停放点",
+        "作者：通讯员 方某",
+        "版次：A04 城事",
+        "日期：2025-05-07",
+        "正文：",
+        "近日，市城管局在市区新增共享单车规范停放点100个。",
+    ])
+    issue = parse_text(scrape, "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-05-07"
+    assert [(a.title, a.section) for a in issue.articles] == [("神农城音乐喷泉五一恢复开放", "城事"), ("市区新增100个共享单车停放点", "城事")]
+    assert issue.articles[0].subtitle == "每晚两场，每场20分钟"
+    assert issue.articles[1].correspondents == ["方某"]
+    _covered(issue)
+
+
+@pytest.mark.parametrize("label", ["■ 简讯", "□ 链接", "■ 快讯", "◎ 现场"])
+def test_a_boxed_column_label_is_no_columnist(label):
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit(label) is None
+
+
+def test_a_boxed_columnist_still_signs():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("□ 谭某").reporters == ["谭某"]
+
+
+# --- 13. PDF text: a dotted header date, and paragraphs with no indent at all -------------------
+
+
+def test_a_header_with_a_dotted_date():
+    assert furniture.page_header("2025.05.08  星期四  A05  文化  责任编辑：邓某") == ("2025-05-08", "文化")
+
+
+def test_pdf_text_without_any_paragraph_indent():
+    pdf = ["株洲日报 2025年5月9日 A03 城事", "全市启动夏季治安巡防",
+           *_wrap("株洲日报讯（全媒体记者/钟某）5月8日，全市夏季治安巡防工作启动，公安机关将在夜市、广场等重点区域增派警力。", 20),
+           *_wrap("巡防将持续至9月底，全市每晚投入警力800余人。", 20),
+           "渌口区新建3座乡镇污水处理厂",
+           *_wrap("本报讯（记者 邓某某）5月8日，渌口区南洲镇、朱亭镇、龙门镇3座污水处理厂开工建设，日处理能力共计6000吨。", 20),
+           "— A03 —"]
+    assert detect(pdf) == "pdf_text"
+    issue = parse_text("\n".join(pdf), "x.txt")
+    assert _titles(issue) == ["全市启动夏季治安巡防", "渌口区新建3座乡镇污水处理厂"]
+    assert issue.articles[0].paragraphs == [
+        "5月8日，全市夏季治安巡防工作启动，公安机关将在夜市、广场等重点区域增派警力。", "巡防将持续至9月底，全市每晚投入警力800余人。"]
+    assert issue.articles[1].paragraphs[-1].endswith("6000吨。")

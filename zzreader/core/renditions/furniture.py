@@ -96,7 +96,7 @@ _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享到\s*[:�
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
-_PAGE_NO = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
+_PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
@@ -112,12 +112,17 @@ _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天])")
+
+
 def _flat(text: str) -> str:
     """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms.
 
     Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
     """
     text = text.replace("\u3000", " ").translate(_WIDE_DIGITS)
+    if "星期" in text or "周" in text:
+        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化
     if "株洲" in text[:8]:
         text = _RUNNING_PAPER.sub("", text)
     if "|" in text or "｜" in text:

@@ -28,12 +28,30 @@ def looks_like(raw_lines: list[str]) -> bool:
         return _short_page(raw_lines, body)
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
+    if indented == 0 and blanks <= len(body) * 0.1:
+        return _unindented_wraps(body)
     if indented < 3 or blanks > len(body) * 0.1:
         return False
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
-    return (wrapped >= len(body) * 0.35 or carried >= 0.4 or _breaks_at_one_width(body, measure)) and carried >= 0.25
+    if _breaks_at_one_width(body, measure):
+        return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+    return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _unindented_wraps(body: list[str]) -> bool:
+    """No paragraph indents at all: most lines share one width, and many of those stop mid-sentence at it.
+
+    A single-newline dump holds one paragraph a line, of every length; an
+    extraction without indents cuts every paragraph at the column's edge.
+    """
+    measure, width = wrap_measure(body)
+    if width < 10:
+        return False
+    full = [r.rstrip() for r in body if abs(measure(r) - width) <= 1]
+    mid = [r for r in full if r[-1:] not in _TERMINAL and r[-1:] not in "，,、"]
+    return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
 
 
 def _breaks_at_one_width(body: list[str], measure) -> bool:
@@ -73,7 +91,7 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     if len(body) < 5 or len(raw_lines) - len(body) > 1 or not any(INDENT.match(r) for r in body):
         return False
     carried = continuation_share(body)
-    return carried >= 0.4 or (carried >= 0.25 and _breaks_at_one_width(body, wrap_measure(body)[0]))
+    return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
 
 
 def continuation_share(body: list[str]) -> float:
