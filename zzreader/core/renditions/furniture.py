@@ -41,6 +41,7 @@ _PAGE_LABEL = re.compile(
 _EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u3400-\u9fff·]{2,4})")
 
 
+_CRUMB_HINT = re.compile(r">|＞|»|›|→")
 _CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|&gt;)\s*")
 _CRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|现在|所在)?的?位置|当前位置)\s*[:：]\s*")
 _SITE_STEP = re.compile(r"^(?:首页|主页|网站首页|数字报|电子报|电子版)$|株洲日报|株洲晚报|报刊|新闻网|\d\s*版")
@@ -53,7 +54,7 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
     Three or more short steps joined by '>' (two after '当前位置：'): the site's path, no
     article's text; its last step may be the page, which names the section.
     """
-    if ">" not in text and "＞" not in text and "»" not in text and "›" not in text and "→" not in text and "&gt;" not in text:
+    if not _CRUMB_HINT.search(text):
         return None
     lead = _CRUMB_LEAD.match(text)
     steps = [step for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step]
@@ -70,8 +71,13 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
 _SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
+_LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
+
+
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
+    if not _LABEL_START.match(text):
+        return None  # most lines: not even a page code in front
     m = _PAGE_LABEL.match(_flat(text))
     if not m:
         return None
@@ -112,6 +118,14 @@ _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 _WIDE_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
 
 
+_WIDE = re.compile(r"[０-９Ａ-Ｈ]")
+
+
+def _wide(text: str) -> str:
+    """Full-width digits and page letters as half-width ones (translated only when there are any: it is the slow part)."""
+    return text.translate(_WIDE_DIGITS) if _WIDE.search(text) else text
+
+
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天])")
 
 
@@ -120,7 +134,7 @@ def _flat(text: str) -> str:
 
     Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
     """
-    text = text.replace("\u3000", " ").translate(_WIDE_DIGITS)
+    text = _wide(text.replace("\u3000", " "))
     if "星期" in text or "周" in text:
         text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化
     if "株洲" in text[:8]:
@@ -157,6 +171,8 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def is_header(text: str) -> bool:
+    if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text):
+        return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
     return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
 
@@ -187,7 +203,7 @@ def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
     """A page number alone on its line ('３', '12') next to a running head, or first or last in the file: a folio."""
     drop = [
         k for k, line in enumerate(kept)
-        if not line.kind and _BARE_PAGE_NO.match(line.text)
+        if not line.kind and len(line.text) <= 12 and _BARE_PAGE_NO.match(line.text)
         and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section")
     ]
     for k in reversed(drop):
@@ -235,7 +251,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         text = _MARKS.sub("", line.text.strip())
         if line.kind not in ("", "heading", "subhead"):
             kept.append(line)
-        elif (crumb := breadcrumb(text)) is not None:
+        elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
             date = date or crumb[1]
             line.kind, line.source, line.text = "section", line.text, crumb[0]
             kept.append(line)
@@ -252,18 +268,18 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (label := page_label(text)) is not None:
+        elif _LABEL_START.match(text) and (label := page_label(text)) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
             line.text = "" if after_header and " " not in label[0] else label[0]  # '第5版' under its header adds no name
             kept.append(line)
             headers += 1
-        elif line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text.translate(_WIDE_DIGITS))):
+        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
             date = date or _iso(*m.groups())
             kept.append(line)
             headers += 1
-        elif line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(text.translate(_WIDE_DIGITS))):
+        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(text))):
             line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
             date = date or _iso(*m.groups())
             kept.append(line)

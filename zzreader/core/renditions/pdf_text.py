@@ -46,6 +46,9 @@ def _unindented_wraps(body: list[str]) -> bool:
     A single-newline dump holds one paragraph a line, of every length; an
     extraction without indents cuts every paragraph at the column's edge.
     """
+    lengths = Counter(len(r) for r in body if len(r) >= 10)
+    if not lengths or max(sum(lengths[n + d] for d in (-2, -1, 0, 1, 2)) for n in lengths) < 0.3 * len(body):
+        return False  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
     measure, width = wrap_measure(body)
     if width < 10:
         return False
