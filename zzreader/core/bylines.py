@@ -34,7 +34,7 @@ _ROLE_WORDS = {
 }
 _ROLE = "|".join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))
 _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
-_NAME = r"[\u4e00-\u9fff·]{1,5}"
+_NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
@@ -43,17 +43,19 @@ _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
-_NAMES_ONLY = re.compile(r"[\u4e00-\u9fff·]{2,4}(?:[ \u3000、,，]+[\u4e00-\u9fff·]{2,4}){0,2}")
+_NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
 _SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
-_NAMES_SNAPPED = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、]+[\u4e00-\u9fff·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
+_NAMES_SNAPPED = re.compile(rf"^([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?:[ \u3000、]+[\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
 # '谭某摄' with no space: only a surname and one or two more characters (not '拍'/'航'…) read as a name, so '正在拍摄' stays text
-_BARE_NAME = rf"[{SURNAMES}][\u4e00-\u9fff]?[\u4e00-\u9fff](?<![拍航所偷抓补跟再在])"
+_BARE_NAME = rf"[{SURNAMES}][\u3400-\u9fff\U00020000-\U0003134f]?[\u3400-\u9fff\U00020000-\U0003134f](?<![拍航所偷抓补跟再在])"
 _NAME_SNAPPED_CLOSE = re.compile(rf"^({_BARE_NAME})摄$")
 _COLUMNIST = re.compile(
-    rf"^(?:[□■◎]\s*([\u4e00-\u9fff·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u4e00-\u9fff·]{{2,4}}))?)$"
+    rf"^(?:[□■◎]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}))?)$"
 )
+# '■ 简讯', '□ 链接': a boxed column label, not a columnist's name after the mark
+_BOX_LABEL_WORD = re.compile(r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)")
 _LEAD_RE = re.compile(
     rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
@@ -95,7 +97,7 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if m := _COLUMNIST.match(text):
+    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _BOX_LABEL_WORD.search(m.group(1))):
         return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
         return _words_and_pictures(*split.groups())
@@ -147,7 +149,7 @@ def _names_before_next_role(names: str) -> str:
     return names[: m.start()] if m else names
 
 
-_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)$")
+_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ 、][\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)$")
 
 
 def writer_credit(text: str) -> Byline | None:
@@ -194,10 +196,10 @@ def find_dateline(text: str) -> tuple[str, str]:
 
 
 _SENTENCE_THEN_NAMES = re.compile(
-    rf"[。！？”]\s*([\u4e00-\u9fff·]{{2,4}}(?:[ \u3000、][\u4e00-\u9fff·]{{2,4}}){{0,2}}{_SNAP_SEP}摄|{_BARE_NAME}摄)$"
+    rf"[。！？”]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?:[ \u3000、][\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}){{0,2}}{_SNAP_SEP}摄|{_BARE_NAME}摄)$"
 )
 _PICTURES_TAIL = re.compile(r"[。！？”\s](图(?:片)?\s*[/:：／][^。！？]{2,30})$")
-_PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?摄影(?:记者)?(?:\s*[/:：／]\s*|\s+)[\u4e00-\u9fff·][^。！？]{{1,30}})$")  # '……休闲。摄影：谭某'
+_PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?摄影(?:记者)?(?:\s*[/:：／]\s*|\s+)[\u3400-\u9fff\U00020000-\U0003134f·][^。！？]{{1,30}})$")  # '……休闲。摄影：谭某'
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
@@ -241,7 +243,7 @@ def _people(text: str) -> Byline | None:
     if (credit := parse_credit(text)) is not None:
         return credit
     names = split_names(text)
-    if names and len(names) <= 3 and all(re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n) for n in names) and not _ROLE_IN.search(text):
+    if names and len(names) <= 3 and all(re.fullmatch(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}", n) for n in names) and not _ROLE_IN.search(text):
         return Byline(reporters=names)
     return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
-from .notice_lines import SIGNER_END
+from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
 from .renditions.model import plain_lines
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
@@ -32,8 +32,8 @@ _MARKER = re.compile(
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑)"
 _EDITOR = re.compile(rf"^\s*({_EDITOR_ROLE})\s*[:：]\s*(.+)$")
 # A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
-_EDITOR_NAME = rf"([\u4e00-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
-_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u4e00-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
+_EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
+_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
 _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
@@ -141,7 +141,7 @@ def _collect(source: list[SourceLine]) -> list[Line]:
         lines.append(
             Line(src.no, text, raw=src.source or raw, gap=gap, block_first=gap > 0 or not lines or lines[-1].forced == "section", md=bool(md and md.group(1).strip()),
                  md_level=len(stripped) - len(stripped.lstrip("#")) if md else 0,
-                 hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind)
+                 hard_break=raw.endswith("  "), first=not lines, end=src.end, forced=src.kind, editor=src.editor)
         )
     return lines
 
@@ -149,7 +149,7 @@ def _collect(source: list[SourceLine]) -> list[Line]:
 def _forced_kind(line: Line) -> str:
     """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
     if line.forced == "byline":
-        names = [n for n in split_names(line.text) if re.fullmatch(r"[\u4e00-\u9fff·]{2,4}", n)]
+        names = [n for n in split_names(line.text) if re.fullmatch(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}", n)]
         line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'
         if not line.byline:
             return "p"
@@ -206,7 +206,18 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
+    if _deck_under_headline(lines, i):
+        return "heading"
     return "p"
+
+
+def _deck_under_headline(lines: list[Line], i: int) -> bool:
+    """'——计划建成30个，均匀分布在五个城区' right under a headline: its deck, commas and all, never body text."""
+    text = lines[i].text
+    return (
+        i > 0 and text.startswith("——") and lines[i - 1].kind == "heading" and not lines[i].slot_before
+        and len(text) <= MAX_HEADING and "。" not in text and text[-1] not in BREAK_ENDS and _balanced(text)
+    )
 
 
 def heading_like(text: str, first_in_run: bool = True) -> bool:
@@ -220,6 +231,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return False  # a quoted sentence on its own line is body text
     if not _balanced(bare):
         return False
+    if bare[0] in "(（" and bare[-1] in ")）" and _ASIDE_ONLY.match(bare):
+        return False  # '（数据来源：市住房保障中心）', '（本报综合）': a note in brackets, never a headline
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
     if bare[-1] in "!！" and bare[-2:-1] not in ("!", "！"):
         commas -= 1  # one closing '！' ends a headline ('祖国，生日快乐！'); '主场!!' is a slogan
@@ -227,6 +240,9 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return False
     han = len(HAN.findall(bare))
     return han >= 2 and han >= 0.4 * len(bare)
+
+
+_ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")
 
 
 def _balanced(text: str) -> bool:
@@ -249,10 +265,20 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
     return prev.kind == "heading"
 
 
+SIGNER_ROWS = 3  # a notice signed by several parties: '株洲某某科技有限公司' / '株洲某某电子有限公司' / date
+
+
 def _is_signer(lines: list[Line], i: int) -> bool:
-    """'株洲市某某有限公司' right above '2024年5月31日': a notice's signature, not a headline."""
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    return nxt is not None and bool(DATE_ONLY.match(nxt.text)) and not lines[i].md and len(lines[i].text) <= 30
+    """'株洲市某某有限公司' right above '2024年5月31日' (or above the other signers over it): a signature, not a headline."""
+    if lines[i].md or len(lines[i].text) > 30:
+        return False
+    for j in range(i + 1, min(i + 1 + SIGNER_ROWS, len(lines))):
+        nxt = lines[j]
+        if DATE_ONLY.match(nxt.text):
+            return True
+        if nxt.gap or nxt.md or len(nxt.text) > 30 or not (SIGNER.search(nxt.text) or FIELD.match(nxt.text)):
+            return False  # only more signers ('拍卖人：湖南某某拍卖有限公司') stand between a signer and its date
+    return False
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:

@@ -172,9 +172,9 @@ class _Builder:
     def _on_section(self, line: Line) -> None:
         """A page header or page line from the rendition pass: the section of what follows."""
         if line.text:
-            self.section, self.editor = line.text, ""
-            if self.current is not None and self.current.empty:
-                self.current.article.section = line.text
+            self.section, self.editor = line.text, line.editor
+            if self.current is not None and (self.current.empty or not self.current.article.blocks and not self.current.article.section):
+                self.current.article.section = line.text  # '版次：A03 城事' under '标题：…': the page of the headline above
         self.unassigned.append(line)
 
     def _on_rule(self, line: Line) -> None:
@@ -443,6 +443,9 @@ class _Builder:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
+        if len(run) == 1 and _opens_dated_report(run[0], nxt) and draft.last_text_block() is not None:
+            self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
+            return
         brief = _brief_after_brief(draft, run[0])
         if len(run) == 1 and (
             (draft.feature_like and not brief)
@@ -520,9 +523,17 @@ class _Builder:
             article.section = " ".join(line.text for line in labels)
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
-        article.kicker = " ".join(line.text for line in kicker)
         md = [line for line in head if line.md]
-        title_line = md[0] if md else (head[0] if head else None)
+        title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
+        if md and not split:
+            above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
+            kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
+            head = [line for line in head if line not in above]
+        if not md and not split and len(head) == 2 and _kicker_over_title(head[0], head[1], bool(kicker)):
+            kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
+            head = head[1:]
+            title_line = head[0]
+        article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
             article.title = _unspaced(title_line.text)
@@ -608,6 +619,35 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+_KICKER_WORDS = re.compile(
+    r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
+    r"|(?:观察|系列报道|纪实|巡礼|进行时|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
+)
+
+
+def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
+    """Two headline lines: is the first the kicker (引题) of the second rather than the title over its subtitle?
+
+    A kicker names a campaign or a series ('聚焦优化营商环境', '一季度经济观察'); with a
+    '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
+    """
+    a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
+    if b.startswith("——") or len(a) > 16:
+        return False
+    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b))
+
+
+_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?[，,]")
+
+
+def _opens_dated_report(headline: Line, nxt: Line) -> bool:
+    """A plain headline over a paragraph that opens on the day's date ('3月6日，…'): a news report's headline.
+
+    A feature's sub-heading goes on with the story; a report opens on its dateline.
+    """
+    return nxt.kind == "p" and nxt.lead is None and not _SUBHEAD_STYLE.match(headline.text) and bool(_DATED_OPENING.match(nxt.text))
 
 
 def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
@@ -712,8 +752,8 @@ def _article_type(draft: _Draft) -> str:
         return "notice"
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
-    if _COMMENT_WORDS.search(a.section) or re.search(r"评论|时评|快评|社论|观点", head):
-        return "commentary"
+    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
+        return "commentary"  # a dated report on a page called '评论·社会' is still a report
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):

@@ -14,9 +14,9 @@ import re
 from .furniture import is_scrape_chrome
 from .model import SourceLine
 
-_META = re.compile(r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑)\s*[:：]")
+_META = re.compile(r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数)\s*[:：]")
 _AUTHOR = re.compile(
-    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期|编辑|字数|点击)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
+    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
@@ -24,9 +24,18 @@ _PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000
 _SPACED_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
+# A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
+_FIELD_LINE = re.compile(r"^\s*(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*[:：]\s*(.*?)\s*$")
+_FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "题目": "heading", "副标题": "heading",
+               "副题": "heading", "引题": "heading", "肩题": "heading", "版次": "section", "版面": "section", "版名": "section"}
+_PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
+
+
 def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
     meta = sum(1 for r in raw_lines if is_meta(r))
+    if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
+        return True  # '标题：…' over '作者：…': a scrape that labels its fields
     pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
@@ -92,12 +101,29 @@ def _spaced_page_lines(lines: list[SourceLine]) -> None:
     citations read the page from it (tests/core/test_citations.py).
     """
     for line in lines:
-        if not line.kind and (m := _SPACED_PAGE_LINE.match(line.text)):
-            line.kind, line.source, line.text = "section", line.text, m.group(1)
+        original = line.source if line.kind == "section" else line.text
+        if line.kind in ("", "section") and (m := _SPACED_PAGE_LINE.match(original)):
+            line.kind, line.source, line.text = "section", original, m.group(1)
+
+
+def _labelled_fields(lines: list[SourceLine]) -> None:
+    """'标题：X' is a headline, '副标题：X' its subtitle, '版次：A03 城事' the section; a bare '正文：' is chrome."""
+    for line in lines:
+        if line.kind or not (m := _FIELD_LINE.match(line.text)):
+            continue
+        label, value = m.groups()
+        kind = _FIELD_KIND.get(label, "")
+        if not value:
+            line.kind = "furniture"  # '正文：' alone: the body follows on the next lines
+        elif kind == "section":
+            line.kind, line.source, line.text = "section", line.text, _PAGE_CODE.sub("", value) or value
+        else:
+            line.kind, line.source, line.text = kind, line.text, value
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
+    _labelled_fields(lines)
     if dropped := _drop_navigation(lines):
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)

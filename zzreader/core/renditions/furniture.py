@@ -24,6 +24,68 @@ _PAGE_FIRST = re.compile(
     r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+# '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
+_SECTION_FIRST = re.compile(
+    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+" + _DATE + _WEEK
+    + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
+_ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
+# A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
+# 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
+_PAGE_LABEL = re.compile(
+    r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
+    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*[\u3400-\u9fff·]{2,4})*)"
+    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
+)
+_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u3400-\u9fff·]{2,4})")
+
+
+_CRUMB_HINT = re.compile(r">|＞|»|›|→")
+_CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|&gt;)\s*")
+_CRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|现在|所在)?的?位置|当前位置)\s*[:：]\s*")
+_SITE_STEP = re.compile(r"^(?:首页|主页|网站首页|数字报|电子报|电子版)$|株洲日报|株洲晚报|报刊|新闻网|\d\s*版")
+_CRUMB_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def breadcrumb(text: str) -> tuple[str, str | None] | None:
+    """(section, ISO date) of a web page's breadcrumb ('首页 > 株洲日报 > 2025年03月12日 > 第A03版：城事'), else None.
+
+    Three or more short steps joined by '>' (two after '当前位置：'): the site's path, no
+    article's text; its last step may be the page, which names the section.
+    """
+    if not _CRUMB_HINT.search(text):
+        return None
+    lead = _CRUMB_LEAD.match(text)
+    steps = [step for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step]
+    if len(steps) < (2 if lead else 3) or any(len(step) > 16 for step in steps):
+        return None
+    if not lead and not any(_SITE_STEP.search(step) for step in steps):
+        return None  # '家门口 > 单位食堂 > 外卖' is a sentence's ranking, not a site's path
+    day = _CRUMB_DATE.search(text)
+    last = _flat(steps[-1])
+    m = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
+    return (m.group(2) if m else ""), (_iso(*day.groups()) if day else None)
+
+
+_SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
+
+
+_LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
+
+
+def page_label(text: str) -> tuple[str, str] | None:
+    """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
+    if not _LABEL_START.match(text):
+        return None  # most lines: not even a page code in front
+    m = _PAGE_LABEL.match(_flat(text))
+    if not m:
+        return None
+    code = "".join(m.group(1).split())
+    editor = _EDITOR_OF.search(m.group(3))
+    return (f"{code} {m.group(2)}" if m.group(2) else code), editor.group(2) if editor else ""
+
+
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
@@ -34,10 +96,13 @@ _CHROME_WORD = (
     r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
 )
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
+# '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
+_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d{1,9}\s*次?\s*[】\]]?$")
+_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享到\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多)[\s、|｜]*)*$")
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
-_PAGE_NO = re.compile(r"^(?:[-—–－]+\s*\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
+_PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
 _QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
@@ -50,9 +115,28 @@ _BAR = re.compile(r"\s*[|｜]\s*")
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
 
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
+
+
+_WIDE = re.compile(r"[０-９Ａ-Ｈ]")
+
+
+def _wide(text: str) -> str:
+    """Full-width digits and page letters as half-width ones (translated only when there are any: it is the slow part)."""
+    return text.translate(_WIDE_DIGITS) if _WIDE.search(text) else text
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天])")
+
+
 def _flat(text: str) -> str:
-    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms."""
-    text = text.replace("\u3000", " ")
+    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms.
+
+    Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
+    """
+    text = _wide(text.replace("\u3000", " "))
+    if "星期" in text or "周" in text:
+        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化
     if "株洲" in text[:8]:
         text = _RUNNING_PAPER.sub("", text)
     if "|" in text or "｜" in text:
@@ -68,6 +152,8 @@ def page_header(text: str) -> tuple[str | None, str]:
     m = _HEADER.match(text)
     if not m and (first := _PAGE_FIRST.match(text)):
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
+    if not m and (first := _SECTION_FIRST.match(text)):
+        return _iso(*first.group(2, 3, 4)), first.group(1)
     if not m:
         return None, ""
     try:
@@ -85,20 +171,74 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def is_header(text: str) -> bool:
+    if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text):
+        return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
-    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text))
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
 
 
 def is_scrape_chrome(text: str) -> bool:
     """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare))
+
+
+def _web_counter(bare: str) -> bool:
+    return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare))
 
 
 def is_chrome(text: str) -> bool:
     """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts and ad hotlines: no article's text."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare) or _HOTLINE.match(bare))
+    return bool(
+        _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
+        or _HOTLINE.match(bare) or _web_counter(bare)
+    )
+
+
+_BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－]?\s*$")
+
+
+def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
+    """A page number alone on its line ('３', '12') next to a running head, or first or last in the file: a folio."""
+    drop = [
+        k for k, line in enumerate(kept)
+        if not line.kind and len(line.text) <= 12 and _BARE_PAGE_NO.match(line.text)
+        and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section")
+    ]
+    for k in reversed(drop):
+        furniture.append(kept.pop(k))
+    furniture.sort(key=lambda line: line.no)
+    return len(drop)
+
+
+def _footers_first(kept: list[SourceLine]) -> None:
+    """Running heads printed at the FOOT of each page name the page above them: move each to its page's top.
+
+    Footer mode: the file ends on a running head and the first one comes after
+    an article's text. Only the order pass two reads changes; line numbers stay.
+    """
+    heads = [k for k, line in enumerate(kept) if line.kind == "section" and line.source]
+    if not heads or heads[-1] != len(kept) - 1 or kept[-1].kind != "section":
+        return
+    above = [line.text.strip() for line in kept[: heads[0]] if not line.kind]
+    if len(above) < 5 or sum(map(len, above)) < 60:
+        return  # a masthead, not a page of text, stands above the first head
+    out: list[SourceLine] = []
+    page: list[SourceLine] = []
+    k = 0
+    while k < len(kept):
+        if kept[k].kind == "section" and kept[k].source:
+            group = [kept[k]]
+            while k + 1 < len(kept) and kept[k + 1].kind == "section" and kept[k + 1].source:
+                k += 1
+                group.append(kept[k])  # a foot set over two lines: date line, page label
+            out.extend(group + page)
+            page = []
+        else:
+            page.append(kept[k])
+        k += 1
+    kept[:] = out + page
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
@@ -106,14 +246,21 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     date = None
     kept: list[SourceLine] = []
     dropped = headers = 0
+    body_seen = False
     for line in lines:
         text = _MARKS.sub("", line.text.strip())
         if line.kind not in ("", "heading", "subhead"):
             kept.append(line)
+        elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
+            date = date or crumb[1]
+            line.kind, line.source, line.text = "section", line.text, crumb[0]
+            kept.append(line)
+            headers += 1
         elif is_header(text):
             day, section = page_header(text)
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
+            line.editor = m.group(2) if (m := _EDITOR_OF.search(_flat(text))) else ""
             kept.append(line)
             headers += 1
         elif line.kind:
@@ -121,6 +268,22 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
+        elif _LABEL_START.match(text) and (label := page_label(text)) is not None:
+            after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
+            line.kind, line.source, line.editor = "section", line.text, label[1]
+            line.text = "" if after_header and " " not in label[0] else label[0]  # '第5版' under its header adds no name
+            kept.append(line)
+            headers += 1
+        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
+            line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
+            date = date or _iso(*m.groups())
+            kept.append(line)
+            headers += 1
+        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(text))):
+            line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
+            date = date or _iso(*m.groups())
+            kept.append(line)
+            headers += 1
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
@@ -132,6 +295,9 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             dropped += 1
         else:
             kept.append(line)
+            body_seen = body_seen or len(text) > 30  # an article's text has begun: no masthead from here on
+    dropped += _page_numbers(kept, furniture)
+    _footers_first(kept)
     lines[:] = kept
     if headers:
         warnings.append(f"已识别 {headers} 行页眉（日期、版次、版名） / Read {headers} page header line(s) as date, page and section.")

@@ -133,7 +133,7 @@ def _headline_level(raw_lines: list[str], underlines: dict[int, int]) -> int:
             continue
         level = _level_of(raw, raw_lines[i + 1] if i + 1 < len(raw_lines) else "", i + 1 in underlines and underlines[i + 1])
         if level:
-            opener = opener or level
+            opener = min(opener, level) if opener else level  # a kicker set smaller above the title does not count
             continue
         if opener and _opens_report(_TAG.sub("", raw).strip()):
             levels[opener] = levels.get(opener, 0) + 1

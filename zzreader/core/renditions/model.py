@@ -17,6 +17,7 @@ class SourceLine:
     gap: int = 0  # blank lines before it; 1 marks a paragraph break the rendition knows
     kind: str = ""  # a kind the rendition already knows: section | byline | heading | furniture
     source: str = ""  # the original text when the rendition rewrote it (a page header named as its section)
+    editor: str = ""  # the page's editor a page label names ('A3 城事 责任编辑：汤某')
 
     def __post_init__(self) -> None:
         self.end = self.end or self.no

@@ -28,12 +28,61 @@ def looks_like(raw_lines: list[str]) -> bool:
         return _short_page(raw_lines, body)
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
+    if indented == 0 and blanks <= len(body) * 0.1:
+        return _unindented_wraps(body)
     if indented < 3 or blanks > len(body) * 0.1:
         return False
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
+    if _breaks_at_one_width(body, measure):
+        return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _unindented_wraps(body: list[str]) -> bool:
+    """No paragraph indents at all: most lines share one width, and many of those stop mid-sentence at it.
+
+    A single-newline dump holds one paragraph a line, of every length; an
+    extraction without indents cuts every paragraph at the column's edge.
+    """
+    lengths = Counter(len(r) for r in body if len(r) >= 10)
+    if not lengths or max(sum(lengths[n + d] for d in (-2, -1, 0, 1, 2)) for n in lengths) < 0.3 * len(body):
+        return False  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
+    measure, width = wrap_measure(body)
+    if width < 10:
+        return False
+    full = [r.rstrip() for r in body if abs(measure(r) - width) <= 1]
+    mid = [r for r in full if r[-1:] not in _TERMINAL and r[-1:] not in "，,、"]
+    return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
+
+
+def _breaks_at_one_width(body: list[str], measure) -> bool:
+    """Every line that a paragraph goes on from is as wide as the others: a wrap width, however many short lines.
+
+    A short issue of headlines, page labels and credits has few full lines,
+    but the lines a PDF broke mid-sentence all end at the column's edge.
+    """
+    broken = [measure(body[k]) for k in _carried_from(body)]
+    if len(broken) < 3:
+        return False
+    width = Counter(broken).most_common(1)[0][0]
+    return width >= 10 and sum(1 for w in broken if abs(w - width) <= 1) >= 0.8 * len(broken)
+
+
+def _carried_from(body: list[str]) -> list[int]:
+    """Indices of the lines whose paragraph goes on on the next line (see `continuation_share`)."""
+    out = []
+    in_paragraph = open_end = False
+    for k, raw in enumerate(body):
+        text = raw.rstrip()
+        indented = bool(INDENT.match(text))
+        goes_on = not indented and open_end and in_paragraph
+        if goes_on:
+            out.append(k - 1)
+        in_paragraph = indented or goes_on
+        open_end = text[-1:] not in _TERMINAL
+    return out
 
 
 def _short_page(raw_lines: list[str], body: list[str]) -> bool:
@@ -44,7 +93,8 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     """
     if len(body) < 5 or len(raw_lines) - len(body) > 1 or not any(INDENT.match(r) for r in body):
         return False
-    return continuation_share(body) >= 0.4
+    carried = continuation_share(body)
+    return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
 
 
 def continuation_share(body: list[str]) -> float:
@@ -125,7 +175,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         else:
             if INDENT.match(text):
                 indented.add(len(out))
-            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source))
+            out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source, line.editor))
         if not line.kind:
             last_len = measure(text)
     if joined:
@@ -225,6 +275,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if not indented and prev.no == prev.end and text.startswith("——"):
+        return False  # a headline, then its deck ('——记…'): two lines, however wide the headline is
     if width and last_len > width * 1.5 + 2:
         return False  # a line far wider than the column (a running head) was never wrapped
     if len(prev.text) < 90 and not line.kind and (_OPEN_BYLINE.search(prev.text) or _bracket_goes_on(prev.text, text)):
@@ -232,6 +284,8 @@ def _continues(
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
+    if not indented and prev.text.startswith("——") and not _ends_sentence(prev.text) and last_len >= width - 1:
+        return True  # a deck ('——记…') as wide as the column goes on below
     if not indented and not _ends_sentence(text) and above_paragraph:
         return False  # headline lines wider than the column (two lines of one headline, or title and subtitle)
     if not _ends_sentence(prev.text):
