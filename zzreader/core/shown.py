@@ -87,6 +87,8 @@ _OS_REASONS = {
     errno.ENXIO: "没有程序在读这个命名管道或设备 / no program is reading this named pipe or device",
     errno.EEXIST: "已有同名的文件挡在路径上 / a file of that name is in the way",
     errno.ENOTDIR: "路径中有一段不是文件夹 / a part of the path is not a folder",
+    errno.EBADF: "标准输入或输出已关闭 / standard input or output is closed",
+    errno.EPIPE: "读取输出的程序已退出 / the program reading the output has exited",
 }
 
 
