@@ -30,6 +30,7 @@ from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
     icons,
+    plain_text,
     preferences,
     prompts,
     themes,
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         """Title, counts, recent list; then open the last (or first) article."""
         path = self.library.path
         ro = f" ({tr('library.read_only')})" if self.library.read_only else ""
-        self.setWindowTitle(f"{path.name}{ro} — {tr('app.name')}")
+        self.setWindowTitle(f"{plain_text.title_text(path.name)}{ro} — {tr('app.name')}")
         notices = [*self.library.notices] + ([tr("library.read_only_status")] if ro else [])
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
             self.statusBar().showMessage("  ".join(notices))

@@ -16,6 +16,7 @@ from pyqtgraph.exporters import ImageExporter
 
 from zzreader.core import atomic_file, csv_safe, search
 from zzreader.core.discovery import trends
+from zzreader.gui import plain_text
 from zzreader.gui.date_edit import iso, optional_date_edit
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
@@ -127,6 +128,8 @@ class TrendsView(QWidget):
                 symbolBrush=COLORS[i % len(COLORS)],
             )
             curve.sigPointsClicked.connect(lambda _c, pts, _e=None, k=i: self.show_period(k, int(pts[0].pos().x())))
+        for _sample, label in self.legend.items:  # pyqtgraph shows a legend's text as HTML
+            label.setText(plain_text.chart_text(label.text))
         step = max(1, len(periods) // 12)
         self.plot.getAxis("bottom").setTicks([[(i, periods[i]) for i in range(0, len(periods), step)]])
         self.plot.setLabel("left", tr("discover.trends.share_axis" if self.share.isChecked() else "discover.trends.count_axis"))
