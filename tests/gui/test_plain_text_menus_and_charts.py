@@ -76,3 +76,14 @@ def test_helpers_make_text_literal() -> None:
     assert plain_text.title_text("a\nb\u202ec") == "a\\nb\\u202ec"
     assert plain_text.chart_text("<b>x</b>") == "&lt;b&gt;x&lt;/b&gt;"
     assert len(plain_text.menu_text("株" * 500)) == plain_text.MAX_MENU_CHARS
+
+
+def test_a_discovery_view_that_fails_says_so_in_our_words(window) -> None:
+    import sqlite3
+
+    exc = sqlite3.DatabaseError("database disk image is malformed")
+    exc.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
+    for name in ("trends", "entities", "reprints"):
+        view = window.discovery.view(name)
+        view._failed(exc)
+        assert "malformed" not in view.status.text() and "损坏" in view.status.text(), view.status.text()

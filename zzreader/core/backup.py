@@ -451,9 +451,12 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             dst.close()
         open_library(library_path).close()  # migrates an older backup, back to WAL
     except (sqlite3.Error, OSError, LibraryError) as exc:
+        # In our words: SQLite's ("disk I/O error", "database is locked") and Python's are not for the user.
+        why = (shown.sqlite_reason(exc) if isinstance(exc, sqlite3.Error)
+               else shown.os_reason(exc) if isinstance(exc, OSError) else str(exc))  # fmt: skip
+        kept = shown.name(previous) if previous else "—"
         raise BackupError(
-            f"恢复失败，原书库保存在 {previous} / Restore failed; the previous library is at "
-            f"{previous}: {exc}"
+            f"恢复失败，原书库保存在 {kept} / Restore failed; the previous library is at {kept}: {why}"
         ) from exc
     prune(library_path, KEEP, protect=(source,) + ((previous,) if previous else ()))
     return RestoreResult(library_path, source, previous)

@@ -15,6 +15,8 @@ import sqlite3
 import unicodedata
 from os import PathLike
 
+from zzreader.core.errors import ZZReaderError
+
 MAX_NAME_CHARS = 200  # a message names a file; it does not quote a book
 
 _DAMAGED = "文件已损坏或不是 zzreader 书库 / the file is damaged or not a zzreader library"
@@ -95,3 +97,19 @@ _OS_REASONS = {
 def os_reason(exc: OSError) -> str:
     """What an OS error means, in both languages where we know it, else the system's words."""
     return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def error(exc: BaseException) -> str:
+    """Any error as one line in zzreader's words: SQLite's and the system's wording replaced.
+
+    The window shows what a background job raised (a search on a damaged
+    library, an export to a full disk); `str(exc)` would show "database disk
+    image is malformed" or "[Errno 28] No space left on device: '…'" as is.
+    """
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_reason(exc)
+    if isinstance(exc, OSError) and not isinstance(exc, ZZReaderError):
+        reason = os_reason(exc)
+        return f"{reason}: {name(exc.filename)}" if exc.filename else reason
+    text = line(str(exc).strip().splitlines()[0]) if str(exc).strip() else ""
+    return text or type(exc).__name__

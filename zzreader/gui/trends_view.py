@@ -14,7 +14,7 @@ from typing import Any
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 
-from zzreader.core import atomic_file, csv_safe, search
+from zzreader.core import atomic_file, csv_safe, search, shown
 from zzreader.core.discovery import trends
 from zzreader.gui import plain_text
 from zzreader.gui.date_edit import iso, optional_date_edit
@@ -23,7 +23,7 @@ from zzreader.gui.qt import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget,
 )
-from zzreader.i18n import tr
+from zzreader.i18n import pick, tr
 
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +99,7 @@ class TrendsView(QWidget):
                       self.show_result, self._failed, self.bar)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        self.status.setText(pick(shown.error(exc)))  # SQLite's wording never reaches the window
 
     def show_result(self, result: trends.Trend) -> None:
         self.result = result
