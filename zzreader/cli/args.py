@@ -49,7 +49,7 @@ class Parser(argparse.ArgumentParser):
         from zzreader.core import shown  # an argument may hold a newline or an escape
 
         print(
-            f"{self.prog}: {shown.line(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
+            f"{self.prog}: {shown.message(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
             file=sys.stderr,
         )
         raise SystemExit(EXIT_USAGE)

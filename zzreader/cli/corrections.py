@@ -189,5 +189,5 @@ def cmd_import_corrections(args: argparse.Namespace) -> int:
             f"applied {report.applied}, already there {report.already}, conflicts {len(report.conflicts)}, "
             f"not found {len(report.missing)}")
     for note in report.notes:  # what the file said and was not believed
-        print(shown.line(note), file=sys.stderr)
+        print(shown.message(note), file=sys.stderr)
     return _print(args, summary, line)

@@ -58,6 +58,18 @@ def line(text: str) -> str:
     return "".join(out)
 
 
+MAX_MESSAGE_CHARS = 600  # a message is read at a glance; it may quote a value, not a file
+
+
+def message(text: str) -> str:
+    """An error message on one line and of readable length: an over-long quoted value loses its middle."""
+    shown = line(text)
+    if len(shown) <= MAX_MESSAGE_CHARS:
+        return shown
+    half = MAX_MESSAGE_CHARS // 2
+    return shown[:half] + " … " + shown[-half:]
+
+
 def sqlite_reason(exc: BaseException) -> str:
     """What a SQLite error means for the user, in both languages, without SQLite's wording."""
     code = getattr(exc, "sqlite_errorcode", None)
