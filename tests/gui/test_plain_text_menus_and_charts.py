@@ -87,3 +87,13 @@ def test_a_discovery_view_that_fails_says_so_in_our_words(window) -> None:
         view = window.discovery.view(name)
         view._failed(exc)
         assert "malformed" not in view.status.text() and "损坏" in view.status.text(), view.status.text()
+
+
+def test_a_print_job_is_named_on_one_line(window) -> None:
+    from zzreader.gui import printing
+
+    lib = window.library
+    with lib.lock, lib.db.atomic():  # a hostile library: the title as another program stored it
+        lib.db.execute("UPDATE articles SET title = ? WHERE id = ?", ["株洲\u202e新闻\n<b>x</b>", window.current_id])
+    name = printing.new_printer(window).docName()
+    assert "\u202e" not in name and "\\u202e" in name and "\n" not in name
