@@ -82,3 +82,18 @@ def test_a_backup_with_a_planted_index_is_refused(tmp_path: Path) -> None:
     with pytest.raises(bk.BackupError, match="evil_colour"):
         bk.restore(path, evil)
     assert path.read_bytes() == before
+
+
+def test_a_library_missing_our_indexes_still_filters_titles(tmp_path: Path) -> None:
+    """Another program dropped an index of ours: the title filter named it and failed ("no such index")."""
+    path = tmp_path / "lib.sqlite"
+    seeded_library(path).close()
+    with open_library(path) as library:
+        expected = [a.id for a in library.filter_titles("株洲")]
+    assert expected
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX articles_title_filter")
+    conn.commit()
+    conn.close()
+    with open_library(path) as library:
+        assert [a.id for a in library.filter_titles("株洲")] == expected
