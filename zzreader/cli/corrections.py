@@ -170,7 +170,7 @@ def export_to(library: Library, output: str | None) -> int:
     if output:
         atomic_file.write_text(output, text + "\n")
         print(f"已导出 {len(data['articles'])} 篇的修订 / Exported corrections of "
-              f"{len(data['articles'])} articles to {output}", file=sys.stderr)
+              f"{len(data['articles'])} articles to {shown.name(output)}", file=sys.stderr)
     else:
         print(text)
     if left_out:
