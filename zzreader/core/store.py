@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from zzreader.core import safe_open, shown, sources, stored_values
+from zzreader.core import safe_open, shown, sources, stored_values, user_paths
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database  # sqlite3 for reads, sqlite-utils from the first write
 from zzreader.core.highlights import Highlights
@@ -976,7 +976,7 @@ def open_library(path: str | Path) -> Library:
     Raises LibraryError for a file that is not a library, is damaged, or was
     written by a newer zzreader.
     """
-    path = Path(path).expanduser()
+    path = user_paths.expand(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import user_paths
 from zzreader.gui import qt
 from zzreader.gui.qt import QCryptographicHash, QDir, QObject, Signal
 
@@ -49,7 +50,7 @@ def server_name(library_path: Path) -> str:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name (some containers): the path alone
         user = ""
-    key = f"{user}\n{Path(library_path).expanduser().resolve()}".encode()
+    key = f"{user}\n{user_paths.expand(library_path).resolve()}".encode()
     # Qt's SHA-256 (the same digest as hashlib's), so start-up does not load
     # OpenSSL's libcrypto (3 MB resident) for one hash.
     digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
