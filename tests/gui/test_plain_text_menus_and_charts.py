@@ -14,10 +14,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from tests.gui.test_discovery_views import wait_idle
 from tests.gui.test_plain_text import LOADERS, _walk
 from zzreader.gui import plain_text
 from zzreader.gui.qt import QMenu, Qt
+from zzreader.i18n import tr
 
 HOSTILE = '<img src="/etc/passwd">株洲<b>新闻</b>'
 
@@ -97,3 +100,13 @@ def test_a_print_job_is_named_on_one_line(window) -> None:
         lib.db.execute("UPDATE articles SET title = ? WHERE id = ?", ["株洲\u202e新闻\n<b>x</b>", window.current_id])
     name = printing.new_printer(window).docName()
     assert "\u202e" not in name and "\\u202e" in name and "\n" not in name
+
+
+@pytest.mark.parametrize("day", ["1850-03-01", "2150-06-01"])
+def test_a_calendar_day_outside_the_lunar_tables_shows_no_lunar_date(window, day: str) -> None:
+    """The calendar lets one go to 1850 or 2150; the lunar tab used to name a negative day there."""
+    view = window.discovery.view("calendar")
+    view.go_to(day)
+    assert view.summary.text().startswith(day)
+    assert view.lunar.count() == 0
+    assert view.tabs.tabText(2) == tr("discover.calendar.lunar")
