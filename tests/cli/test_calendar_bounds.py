@@ -38,3 +38,15 @@ def test_a_lunar_date_outside_the_tables_is_bad_input(lib: str, day: str, capsys
 def test_a_lunar_date_inside_the_tables_is_answered(lib: str, day: str, capsys) -> None:
     code, out, _err = call_cli(capsys, "--library", lib, "onthisday", "--lunar", day)
     assert code == 0 and "-" not in out.split("/")[0].split("农历")[1].split("日")[0]  # no negative day
+
+
+def test_a_library_with_an_issue_dated_9999_12_31_lists_its_calendar(tmp_path, capsys) -> None:
+    """A hostile library's last issue on the last day a date can hold: the walk over the days overflowed."""
+    import sqlite3
+
+    path = tmp_path / "odd.sqlite"
+    seeded_library(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE issues SET date = '9999-12-31' WHERE id = (SELECT min(id) FROM issues)")
+    code, out, err = call_cli(capsys, "--library", str(path), "calendar")
+    assert code == 0 and "9999-12-31" in out and "Traceback" not in err, err

@@ -122,11 +122,10 @@ def missing(dates: list[dt.date], year: int | None = None, month: int | None = N
         last = dt.date(year, 12, 31) if month in (None, 12) else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
         hi = min(hi, last)
     out = []
-    day = lo
-    while day <= hi:
+    for n in range(max(0, (hi - lo).days + 1)):  # counted, so the last day 9999-12-31 has no "next day"
+        day = lo + dt.timedelta(days=n)
         if day not in have and day.weekday() in plan.get(day.year, ()):
             out.append(day.isoformat())
-        day += dt.timedelta(days=1)
     return out
 
 
