@@ -12,13 +12,23 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from zzreader import cli
-from zzreader.cli import quick_search
+from zzreader.cli import quick_search, terminal
 
 if TYPE_CHECKING:
     import argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run; Ctrl+C at any moment (even while modules load) is one line and exit 130."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("已中断 / Interrupted", file=sys.stderr)
+        return cli.EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    terminal.fill_closed_streams()  # `zzreader search x >&-`: one line and exit 2, not silence
     done = quick_search.try_run(sys.argv[1:] if argv is None else list(argv))
     if done is not None:  # a plain `zzreader search` on a current library
         return done

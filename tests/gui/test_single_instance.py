@@ -61,3 +61,62 @@ def test_main_exits_when_a_window_is_open(qtbot, tmp_path: Path, library_path: P
 def test_new_window_is_an_option() -> None:
     args = cli.build_parser().parse_args(["--new-window"])
     assert args.new_window and args.command is None
+
+
+def test_a_socket_another_user_put_there_is_not_asked(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Someone else's listener under our name (a shared temporary folder) must not stop the window opening."""
+    lib = tmp_path / "library.sqlite"
+    squatter = single_instance.claim(lib)  # stands for another user's listener at the same path
+    assert squatter is not None
+    try:
+        monkeypatch.setattr(single_instance.os, "getuid", lambda: 4242)  # now the socket is not ours
+        asked: list[bool] = []
+        squatter.activated.connect(lambda: asked.append(True))
+        mine = single_instance.claim(lib, listen=False)
+        assert mine is not None  # the window opens
+        qtbot.wait(200)
+        assert asked == []  # and told the stranger nothing
+        mine.close()
+    finally:
+        squatter.close()
+
+
+def test_a_file_in_place_of_the_socket_is_not_asked(tmp_path: Path) -> None:
+    name = single_instance.server_name(tmp_path / "library.sqlite")
+    from zzreader.gui.qt import QDir
+
+    planted = Path(QDir.tempPath(), name)
+    planted.write_text("not a socket", encoding="utf-8")
+    try:
+        assert not single_instance.ours(name)
+        assert single_instance.claim(tmp_path / "library.sqlite", listen=False) is not None
+    finally:
+        planted.unlink()
+
+
+def test_a_program_flooding_the_socket_costs_the_window_nothing(qtbot, tmp_path: Path) -> None:
+    from zzreader.gui import qt
+
+    first = single_instance.claim(tmp_path / "library.sqlite")
+    assert first is not None
+    raised: list[bool] = []
+    first.activated.connect(lambda: raised.append(True))
+    clients = []
+    try:
+        for _ in range(30):  # many connections held open, each sending junk
+            client = qt.QLocalSocket()
+            client.connectToServer(first.name)
+            assert client.waitForConnected(2000)
+            client.write(b"x" * 100_000)
+            client.flush()
+            clients.append(client)
+        qtbot.wait(300)
+        assert len(first._sockets) <= single_instance.MAX_CLIENTS
+        assert all(s.readBufferSize() <= len(single_instance.RAISE) for s in first._sockets)
+        assert raised == []
+        with qtbot.waitSignal(first.activated, timeout=5000):  # a real second start still works
+            assert single_instance.ask_running(first.name)
+    finally:
+        for client in clients:
+            client.abort()
+        first.close()

@@ -137,7 +137,7 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
             raise
         from zzreader.core import shown  # a name in the message may hold a newline or an escape
 
-        print(shown.line(usage or str(exc)), file=sys.stderr)
+        print(shown.message(usage or str(exc)), file=sys.stderr)
         return EXIT_USAGE if usage is not None else EXIT_FAILED
     except sqlite3.Error as exc:
         # What a damaged or altered library breaks mid-command (a malformed

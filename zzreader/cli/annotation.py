@@ -106,7 +106,7 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.output:
             n = export.save_annotations(library, fmt, args.output)
-            print(f"已导出 {n} 条批注 / Exported {n} annotations to {args.output}", file=sys.stderr)
+            print(f"已导出 {n} 条批注 / Exported {n} annotations to {shown.name(args.output)}", file=sys.stderr)
         else:
             export.write_annotations(library, fmt, sys.stdout)
     return EXIT_OK
@@ -129,7 +129,7 @@ MAX_REASONS_SHOWN = 20  # a hostile file of a million bad items must not flood t
 def _list_reasons(label: str, reasons: list[str]) -> None:
     """Each reason on its own line (names in it escaped), the first few only."""
     for reason in reasons[:MAX_REASONS_SHOWN]:
-        print(f"  {label}: {shown.line(reason)}", file=sys.stderr)
+        print(f"  {label}: {shown.message(reason)}", file=sys.stderr)
     if len(reasons) > MAX_REASONS_SHOWN:
         print(f"  … 另有 {len(reasons) - MAX_REASONS_SHOWN} 条 / … and {len(reasons) - MAX_REASONS_SHOWN} more",
               file=sys.stderr)  # fmt: skip

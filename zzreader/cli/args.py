@@ -49,7 +49,7 @@ class Parser(argparse.ArgumentParser):
         from zzreader.core import shown  # an argument may hold a newline or an escape
 
         print(
-            f"{self.prog}: {shown.line(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
+            f"{self.prog}: {shown.message(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
             file=sys.stderr,
         )
         raise SystemExit(EXIT_USAGE)
@@ -122,7 +122,8 @@ def usage_message(exc: BaseException) -> str | None:
         from zzreader.core import shown
 
         why = shown.os_reason(exc)
-        return f"无法读写 / Cannot read or write {exc.filename or ''}: {why}".rstrip()
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"无法读写 / Cannot read or write{where}: {why}"
     # The core's "your input is wrong" errors: an unknown id, a query or a
     # quote it cannot read, a file that is not what the command needs.
     if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from zzreader.cli import args as cli_args
 from zzreader.core import backup as bk
+from zzreader.core import shown
 from zzreader.core.library_paths import choose_library, open_chosen_library
 from zzreader.core.store import Library
 
@@ -69,7 +70,7 @@ def auto_backup(library: Library, err: TextIO | None = None) -> None:
         library.close()
         raise
     except bk.BackupError as exc:
-        print(f"! {exc}", file=err or sys.stderr)
+        print(f"! {shown.error(exc)}", file=err or sys.stderr)
 
 
 def _size(n: int) -> str:
@@ -85,7 +86,7 @@ def print_backups(backups: list[bk.BackupInfo], out: TextIO) -> None:
         print("没有备份 / No backups yet", file=out)
         return
     for n, b in enumerate(backups, start=1):
-        print(f"{n:3d}  {_local(b.created)}  {b.reason:<11}  {_size(b.size):>9}  {b.path}", file=out)
+        print(f"{n:3d}  {_local(b.created)}  {b.reason:<11}  {_size(b.size):>9}  {shown.name(b.path)}", file=out)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -101,7 +102,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(made.to_json(), ensure_ascii=False, indent=2))
     else:
-        print(f"已备份到 / Backed up to {made.path} ({_size(made.size)})")
+        print(f"已备份到 / Backed up to {shown.name(made.path)} ({_size(made.size)})")
     return EXIT_OK
 
 
@@ -124,7 +125,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "previous": str(result.previous) if result.previous else None,
         }, ensure_ascii=False, indent=2))  # fmt: skip
     else:
-        print(f"已从 {result.restored_from} 恢复书库 / Restored {result.library} from {result.restored_from}")
+        print(f"已从 {shown.name(result.restored_from)} 恢复书库 / Restored {shown.name(result.library)} from "
+              f"{shown.name(result.restored_from)}")
         if result.previous is not None:
-            print(f"恢复前的书库保存在 / The library as it was is kept at {result.previous}")
+            print(f"恢复前的书库保存在 / The library as it was is kept at {shown.name(result.previous)}")
     return EXIT_OK

@@ -17,7 +17,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
 from zzreader.core import corrections_transfer as transfer
-from zzreader.core import atomic_file, file_limits
+from zzreader.core import atomic_file, file_limits, shown
 from zzreader.core.store import Library
 
 LIST_OPTIONS = ("reporters", "correspondents", "photographers")
@@ -170,7 +170,7 @@ def export_to(library: Library, output: str | None) -> int:
     if output:
         atomic_file.write_text(output, text + "\n")
         print(f"已导出 {len(data['articles'])} 篇的修订 / Exported corrections of "
-              f"{len(data['articles'])} articles to {output}", file=sys.stderr)
+              f"{len(data['articles'])} articles to {shown.name(output)}", file=sys.stderr)
     else:
         print(text)
     if left_out:
@@ -188,4 +188,6 @@ def cmd_import_corrections(args: argparse.Namespace) -> int:
     line = (f"应用 {report.applied}，已有 {report.already}，冲突 {len(report.conflicts)}，找不到 {len(report.missing)} / "
             f"applied {report.applied}, already there {report.already}, conflicts {len(report.conflicts)}, "
             f"not found {len(report.missing)}")
+    for note in report.notes:  # what the file said and was not believed
+        print(shown.message(note), file=sys.stderr)
     return _print(args, summary, line)

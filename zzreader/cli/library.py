@@ -245,7 +245,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.output:
             with atomic_file.text_file(args.output, newline="\n") as out:  # whole or not at all
                 n = _export_articles(library, out)
-            print(f"已导出 {n} 篇 / Exported {n} articles to {args.output}", file=sys.stderr)
+            print(f"已导出 {n} 篇 / Exported {n} articles to {shown.name(args.output)}", file=sys.stderr)
         else:
             _export_articles(library, sys.stdout)
     return EXIT_OK

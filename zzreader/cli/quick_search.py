@@ -76,7 +76,10 @@ def library_path(ns: SimpleNamespace) -> Path | None:
     """The chosen library (core/library_paths.py choose_library), if it is a file."""
     chosen = ns.library or os.environ.get("ZZREADER_LIBRARY")
     if chosen:
-        path = Path(chosen).expanduser()
+        try:
+            path = Path(chosen).expanduser()
+        except RuntimeError:  # ~nosuchuser: the full command line says why (core/user_paths.py)
+            return None
     else:
         from zzreader.core.user_dirs import default_library
 

@@ -64,7 +64,7 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
             import sys
 
             shown_query = shown.line(query if len(query) <= 40 else query[:40] + "…")
-            print(f"{shown_query}: {exc}", file=sys.stderr)  # one line whatever the query holds
+            print(shown.message(f"{shown_query}: {exc}"), file=sys.stderr)  # one line whatever the query holds
         return 2  # bad input, as every command answers it (zzreader/cli/args.py)
     if as_json:
         import json

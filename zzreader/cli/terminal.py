@@ -10,6 +10,8 @@ and stays byte for byte as it was.
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -62,3 +64,57 @@ def safe_streams() -> Iterator[None]:
         yield
     finally:
         sys.stdout, sys.stderr = saved
+
+
+CLOSED_MESSAGE = "标准输入或输出已关闭 / standard input or output is closed"
+
+
+class ClosedStream:
+    """Stands in for a standard stream the shell closed (`zzreader search x >&-`, `<&-`).
+
+    Python then has no `sys.stdout` at all, and a command would either print
+    nowhere and report success or fail with a traceback. Writing here raises
+    EBADF, so a command that has something to print ends with one line and
+    exit 2, as `ls >&-` does; a command that prints nothing (an export into a
+    file) is not disturbed.
+    """
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def write(self, text: str) -> int:
+        if not text:
+            return 0
+        raise OSError(errno.EBADF, CLOSED_MESSAGE)
+
+    def read(self, size: int = -1) -> str:
+        raise OSError(errno.EBADF, CLOSED_MESSAGE)
+
+    readline = read
+
+    @property
+    def buffer(self) -> ClosedStream:  # `import-annotations -` reads bytes
+        return self
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, CLOSED_MESSAGE)
+
+
+def fill_closed_streams() -> None:
+    """Give a closed standard input or output a stream that says so, a closed standard error /dev/null.
+
+    `print(..., file=sys.stderr)` with no stderr would print to standard
+    output instead, mixing a message into the data a script reads.
+    """
+    if sys.stdin is None:
+        sys.stdin = ClosedStream()  # type: ignore[assignment]
+    if sys.stdout is None:
+        sys.stdout = ClosedStream()  # type: ignore[assignment]
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import atomic_file, file_limits, safe_open, shown
+from zzreader.core import atomic_file, file_limits, safe_open, shown, user_paths
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -383,7 +383,7 @@ def resolve(library_path: str | Path, spec: str) -> Path:
     by_name = {b.path.name: b.path for b in backups}
     if spec in by_name:
         return by_name[spec]
-    return Path(spec).expanduser()
+    return user_paths.expand(spec)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -425,8 +425,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     """
     from zzreader.core.store import LibraryError, open_library
 
-    library_path = Path(library_path).expanduser()
-    source = Path(backup).expanduser()
+    library_path = user_paths.expand(library_path)
+    source = user_paths.expand(backup)
     check_backup(source)
     if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
         raise BackupError(
@@ -451,9 +451,12 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             dst.close()
         open_library(library_path).close()  # migrates an older backup, back to WAL
     except (sqlite3.Error, OSError, LibraryError) as exc:
+        # In our words: SQLite's ("disk I/O error", "database is locked") and Python's are not for the user.
+        why = (shown.sqlite_reason(exc) if isinstance(exc, sqlite3.Error)
+               else shown.os_reason(exc) if isinstance(exc, OSError) else str(exc))  # fmt: skip
+        kept = shown.name(previous) if previous else "—"
         raise BackupError(
-            f"恢复失败，原书库保存在 {previous} / Restore failed; the previous library is at "
-            f"{previous}: {exc}"
+            f"恢复失败，原书库保存在 {kept} / Restore failed; the previous library is at {kept}: {why}"
         ) from exc
     prune(library_path, KEEP, protect=(source,) + ((previous,) if previous else ()))
     return RestoreResult(library_path, source, previous)

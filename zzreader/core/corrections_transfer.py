@@ -22,18 +22,23 @@ articles, not one article, so they stay in their library (counted as
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from zzreader.core import corrections as co
 from zzreader.core.journal import operation
-from zzreader.core.timestamps import now
+from zzreader.core.timestamps import believable, now
 
 if TYPE_CHECKING:
     from zzreader.core.store import Library
 
 FORMAT, VERSION = "zzreader-corrections", 1
 STRUCTURAL = ("split", "merge", "not_article")
+# What a revision from a file may be called: never "original" (revision 0 is the
+# parsed text) nor a structural kind, which export_corrections never writes.
+IMPORTED_KINDS = tuple(k for k in co.KINDS if k != "original" and k not in STRUCTURAL)
+UID = re.compile(r"[A-Za-z0-9._:-]{1,100}")  # export writes uuid4s; a uid is a key, not text
 
 
 @dataclass
@@ -44,6 +49,8 @@ class TransferReport:
     already: int = 0
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     missing: list[dict[str, Any]] = field(default_factory=list)
+    # What the file said and was not believed (a time in the future, a kind it may not claim).
+    notes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -51,6 +58,7 @@ class TransferReport:
             "already": self.already,
             "conflicts": self.conflicts,
             "missing": self.missing,
+            "notes": self.notes,
         }
 
 
@@ -136,6 +144,8 @@ def _check_article(item: Any, n: int) -> None:
         for key in ("uid", "user", "why", "time", "kind"):
             if raw.get(key) is not None and not isinstance(raw[key], str):
                 raise bad(key)
+        if raw.get("uid") and not UID.fullmatch(raw["uid"]):
+            raise bad("uid")
         _state(raw.get("state"), bad)
 
 
@@ -204,11 +214,17 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
                  "library_revision": latest.revision}
             )  # fmt: skip
             return
+        kind, created = raw.get("kind"), believable(raw.get("time"))
+        if kind not in IMPORTED_KINDS:
+            report.notes.append(f"{uid}: 类型 {kind!s:.20} 按更正导入 / kind {kind!s:.20} imported as an edit")
+            kind = "edit"
+        if created is None and raw.get("time"):
+            report.notes.append(f"{uid}: 时间 {raw['time']!s:.40} 不予采信，按现在记 / time {raw['time']!s:.40} "
+                                "not believed, now used")  # fmt: skip
         co._commit_state(
-            j, aid, _state(raw.get("state")), kind=raw.get("kind") if raw.get("kind") in co.KINDS else "edit",
+            j, aid, _state(raw.get("state")), kind=kind,
             user=str(raw.get("user") or ""), why=str(raw.get("why") or ""),
-            uid=uid, created=str(raw.get("time") or "") or None,
-            extra={"imported": True},
+            uid=uid, created=created, extra={"imported": True},
         )  # fmt: skip
         report.applied += 1
         parent = uid

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from zzreader.core import user_paths
 from zzreader.core.store import Library, open_library
 from zzreader.resources import seeds_dir
 
@@ -34,10 +35,10 @@ def default_library_path() -> Path:
 def choose_library(cli_path: str | os.PathLike[str] | None = None) -> LibraryChoice:
     """The library path the user asked for, and whether it is the default one."""
     if cli_path:
-        return LibraryChoice(Path(cli_path).expanduser(), False)
+        return LibraryChoice(user_paths.expand(cli_path), False)
     env = os.environ.get(ENV_VAR)
     if env:
-        return LibraryChoice(Path(env).expanduser(), False)
+        return LibraryChoice(user_paths.expand(env), False)
     return LibraryChoice(default_library_path(), True)
 
 

@@ -11,9 +11,11 @@ migration backup), `inspect` opens it read-only and answers three questions:
   read-only: reading, searching and exporting work; a write says why not.
 - Does it hold schema objects zzreader never creates (views, virtual tables
   other than the search index, triggers other than the dump log's own,
-  word for word)? A trigger runs on our own
-  writes, so these are dropped when the library opens (and named in
-  `Library.notices`), and a backup holding them is refused on restore.
+  word for word, and indexes that are not plain column lists)? A trigger
+  runs on our own writes, and a UNIQUE index (`ON highlights(color)`) or one
+  on an expression that fails (`json_extract(title, '$')`) makes every
+  later write fail, so these are dropped when the library opens (and named
+  in `Library.notices`), and a backup holding them is refused on restore.
 
 Every connection also gets `PRAGMA trusted_schema = OFF` (functions with side
 effects and virtual tables cannot be used from the schema) and, where Python
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +41,17 @@ REQUIRED_TABLES = frozenset({"meta", "issues", "articles", "highlights"})
 MARKER_KEY = "tokenizer_version"
 # The only virtual table zzreader makes (zzreader/core/fts_index.py).
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})
+
+
+# Every index zzreader makes is `CREATE INDEX name ON table(column, ...)`:
+# never UNIQUE, never partial, never on an expression (core/migrations.py).
+_NAME = r'(?:"[^"]+"|\[[^\]]+\]|`[^`]+`|\w+)'
+_COLUMN = rf"{_NAME}(?:\s+COLLATE\s+\w+)?(?:\s+(?:ASC|DESC))?"
+PLAIN_INDEX = re.compile(
+    rf"CREATE\s+INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?{_NAME}\s+ON\s+{_NAME}\s*"
+    rf"\(\s*{_COLUMN}(?:\s*,\s*{_COLUMN})*\s*\)\s*",
+    re.IGNORECASE,
+)
 
 
 class UntrustedFileError(LibraryError):
@@ -110,18 +124,34 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             "(damaged or not a database)"
         )
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            harden(conn)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-            has_marker = _has_marker(conn, objects)
-        finally:
-            conn.close()
+        version, objects, has_marker = _read_schema(path, trusted=False)
     except sqlite3.DatabaseError as exc:
-        raise UntrustedFileError(cannot_open(path, exc)) from exc
+        # A schema SQLite will not load while it is untrusted (an index on a
+        # function that is not innocuous: "unsafe use of json_extract()") is
+        # not damage: read it as text once, and it is removed like any object
+        # zzreader did not create. Nothing in it runs while it is read.
+        try:
+            version, objects, has_marker = _read_schema(path, trusted=True)
+        except sqlite3.DatabaseError:
+            raise UntrustedFileError(cannot_open(path, exc)) from exc
+        if not foreign_objects(objects):
+            raise UntrustedFileError(cannot_open(path, exc)) from exc
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
+
+
+def _read_schema(path: Path, *, trusted: bool) -> tuple[int, list[tuple], bool]:
+    """(user_version, sqlite_master rows, has our marker), read-only."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        harden(conn)
+        if trusted:  # only to read the schema's text; the connection is closed right after
+            conn.execute("PRAGMA trusted_schema = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+        return version, objects, _has_marker(conn, objects)
+    finally:
+        conn.close()
 
 
 def cannot_open(path: Path, exc: sqlite3.Error) -> str:
@@ -158,14 +188,16 @@ def check_is_library(
 
 
 def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
-    """Schema objects zzreader never creates: every view, other virtual tables, and
-    every trigger but ours with exactly our SQL."""
+    """Schema objects zzreader never creates: every view, other virtual tables, every
+    trigger but ours with exactly our SQL, and every index that is not a plain column list."""
     out = []
     for kind, name, sql in objects:
         if kind == "trigger" and M011_TRIGGERS.get(name) == sql:
             continue  # ours, word for word (core/migrations.py)
         if kind in ("trigger", "view"):
             out.append(f"{kind} {name}")
+        elif kind == "index" and sql is not None and not PLAIN_INDEX.fullmatch(sql):
+            out.append(f"index {name}")  # sql None: SQLite's own index of a UNIQUE or PRIMARY KEY
         elif (
             kind == "table"
             and (sql or "").lstrip().upper().startswith("CREATE VIRTUAL TABLE")
@@ -177,7 +209,7 @@ def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
 
 def split_item(item: str) -> tuple[str, str]:
     """("view", name) from "view name"; a name may hold spaces of its own."""
-    for kind in ("virtual table", "trigger", "view"):
+    for kind in ("virtual table", "trigger", "view", "index"):
         if item.startswith(kind + " "):
             return kind, item[len(kind) + 1 :]
     raise ValueError(item)
@@ -204,7 +236,7 @@ def check_read_only_foreign(path: Path, foreign: tuple[str, ...]) -> None:
     tables: such a view would run (a recursive one never ends). Others are
     never named in a query, so they stay, unread.
     """
-    taken = [item for item in foreign if split_item(item)[0] != "trigger" and split_item(item)[1] in own_tables()]
+    taken = [item for item in foreign if split_item(item)[0] not in ("trigger", "index") and split_item(item)[1] in own_tables()]
     if taken:
         names = "、".join(shown.name(t) for t in taken[:5])
         raise UntrustedFileError(
@@ -216,6 +248,18 @@ def check_read_only_foreign(path: Path, foreign: tuple[str, ...]) -> None:
 
 def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     """Drop the objects `foreign_objects` named, in one transaction; the notice to show."""
+    # The schema may not load while untrusted (an index on a function that is
+    # not innocuous); a DROP runs nothing of what it drops, so these statements
+    # alone see it trusted, and the connection is untrusted again right after.
+    conn.execute("PRAGMA trusted_schema = ON")
+    try:
+        _drop(conn, foreign)
+    finally:
+        conn.execute("PRAGMA trusted_schema = OFF")
+    return foreign_notice(foreign, removed=True)
+
+
+def _drop(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in foreign:
@@ -234,7 +278,6 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return foreign_notice(foreign, removed=True)
 
 
 def foreign_notice(foreign: tuple[str, ...], *, removed: bool) -> str:

@@ -15,6 +15,8 @@ import sqlite3
 import unicodedata
 from os import PathLike
 
+from zzreader.core.errors import ZZReaderError
+
 MAX_NAME_CHARS = 200  # a message names a file; it does not quote a book
 
 _DAMAGED = "文件已损坏或不是 zzreader 书库 / the file is damaged or not a zzreader library"
@@ -56,6 +58,18 @@ def line(text: str) -> str:
     return "".join(out)
 
 
+MAX_MESSAGE_CHARS = 600  # a message is read at a glance; it may quote a value, not a file
+
+
+def message(text: str) -> str:
+    """An error message on one line and of readable length: an over-long quoted value loses its middle."""
+    shown = line(text)
+    if len(shown) <= MAX_MESSAGE_CHARS:
+        return shown
+    half = MAX_MESSAGE_CHARS // 2
+    return shown[:half] + " … " + shown[-half:]
+
+
 def sqlite_reason(exc: BaseException) -> str:
     """What a SQLite error means for the user, in both languages, without SQLite's wording."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -87,9 +101,27 @@ _OS_REASONS = {
     errno.ENXIO: "没有程序在读这个命名管道或设备 / no program is reading this named pipe or device",
     errno.EEXIST: "已有同名的文件挡在路径上 / a file of that name is in the way",
     errno.ENOTDIR: "路径中有一段不是文件夹 / a part of the path is not a folder",
+    errno.EBADF: "标准输入或输出已关闭 / standard input or output is closed",
+    errno.EPIPE: "读取输出的程序已退出 / the program reading the output has exited",
 }
 
 
 def os_reason(exc: OSError) -> str:
     """What an OS error means, in both languages where we know it, else the system's words."""
     return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
+def error(exc: BaseException) -> str:
+    """Any error as one line in zzreader's words: SQLite's and the system's wording replaced.
+
+    The window shows what a background job raised (a search on a damaged
+    library, an export to a full disk); `str(exc)` would show "database disk
+    image is malformed" or "[Errno 28] No space left on device: '…'" as is.
+    """
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_reason(exc)
+    if isinstance(exc, OSError) and not isinstance(exc, ZZReaderError):
+        reason = os_reason(exc)
+        return f"{reason}: {name(exc.filename)}" if exc.filename else reason
+    text = line(str(exc).strip().splitlines()[0]) if str(exc).strip() else ""
+    return text or type(exc).__name__

@@ -27,6 +27,7 @@ from zzreader.core import (
     shown,
     sources,
     stored_values,
+    user_paths,
 )
 from zzreader.core.article_rows import ARTICLE_COLUMNS, article_from_row
 from zzreader.core.collections import Collections
@@ -463,15 +464,20 @@ class Library:
         if not needle:
             return []
         # The inner query scans only the covering title index and sorts the
-        # matches by date there, so at most `limit` rows are read.
-        rows = self._all(
+        # matches by date there, so at most `limit` rows are read. A library
+        # whose index another program dropped is read without it (slower),
+        # not refused with SQLite's "no such index".
+        sql = (
             f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ("
-            "SELECT id FROM articles INDEXED BY articles_title_filter "
+            "SELECT id FROM articles {hint}"
             "WHERE instr(lower(title), lower(?)) > 0 "
             "ORDER BY issue_date DESC, issue_id DESC, seq LIMIT ?) "
-            "ORDER BY issue_date DESC, issue_id DESC, seq",
-            [needle, limit],
+            "ORDER BY issue_date DESC, issue_id DESC, seq"
         )
+        try:
+            rows = self._all(sql.format(hint="INDEXED BY articles_title_filter "), [needle, limit])
+        except sqlite3.OperationalError:
+            rows = self._all(sql.format(hint=""), [needle, limit])
         return [ArticleSummary(*r) for r in rows]
 
     def iter_articles(self) -> Iterator[tuple[IssueSummary, Article]]:
@@ -532,7 +538,7 @@ def open_library(path: str | Path) -> Library:
     Raises LibraryError for a file that is not a library, is damaged, or was
     written by a newer zzreader.
     """
-    path = Path(path).expanduser()
+    path = user_paths.expand(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import atomic_file
+from zzreader.core import atomic_file, shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs, preferences, prompts
@@ -157,7 +157,7 @@ class AnnotationIO(QObject):
         return self.window.workers.read.submit(
             work, "export-annotations",
             done=lambda n: self._exported(path, n),
-            failed=lambda exc: self._failed(tr("export.failed", error=pick(str(exc)))),
+            failed=lambda exc: self._failed(tr("export.failed", error=pick(shown.error(exc)))),
         )
 
     def _exported(self, path: str, count: int) -> None:
@@ -198,7 +198,7 @@ class AnnotationIO(QObject):
             else:
                 atomic_file.write_text(path, html)
         except OSError as exc:
-            self._status(tr("export.failed", error=str(exc)))
+            self._status(tr("export.failed", error=pick(shown.error(exc))))
             return None
         self._status(tr("export.article.done", path=path))
         return path
@@ -225,7 +225,8 @@ class AnnotationIO(QObject):
             work, "import-annotations",
             done=self._imported,
             failed=lambda exc: self._failed(
-                pick(str(exc)) if isinstance(exc, ZZReaderError) else tr("import.annotations.failed", error=str(exc))
+                pick(shown.error(exc)) if isinstance(exc, ZZReaderError)
+                else tr("import.annotations.failed", error=pick(shown.error(exc)))
             ),
         )
 

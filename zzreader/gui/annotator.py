@@ -27,7 +27,7 @@ from zzreader.core.highlights import Highlight
 from zzreader.core.journal import Undone
 from zzreader.core.palette import COLORS
 from zzreader.core.tags import TagInfo
-from zzreader.gui import external_changes, prompts
+from zzreader.gui import external_changes, plain_text, prompts
 from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.icons import named
 from zzreader.gui.qt import (
@@ -346,7 +346,7 @@ class Annotator(QObject):
             if len(article_ids) == 1 else set()
         )
         for info in self.collections():
-            act = menu.addAction(f"{info.name}  ({info.articles})")
+            act = menu.addAction(f"{plain_text.menu_text(info.name)}  ({info.articles})")
             act.setObjectName(f"collection.{info.id}")
             act.setCheckable(True)
             act.setChecked(info.id in inside)

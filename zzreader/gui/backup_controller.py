@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from zzreader import i18n
+from zzreader.core import shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
 from zzreader.gui import prompts
@@ -83,8 +84,8 @@ class BackupController(QObject):
         """An automatic backup failed: say so in the status bar and the log, go on."""
         if isinstance(exc, JobCancelled):
             return
-        print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
-        self.host.show_status(f"{tr('backup.failed')}: {exc}", STATUS_MS)
+        print(f"{both('backup.failed')}: {shown.error(exc)}", file=sys.stderr)
+        self.host.show_status(f"{tr('backup.failed')}: {i18n.pick(shown.error(exc))}", STATUS_MS)
 
     def backup_on_close(self) -> bk.BackupInfo | None:
         """The closing backup, if the library changed; a failure is logged, never stops the close."""
@@ -123,8 +124,8 @@ class BackupController(QObject):
         if isinstance(exc, JobCancelled):
             self.host.show_status("")
             return
-        self.host.show_status(f"{tr('backup.failed')}: {exc}", STATUS_MS)
-        prompts.warn(self.parent_widget, tr("backup.failed"), i18n.pick(str(exc)))
+        self.host.show_status(f"{tr('backup.failed')}: {i18n.pick(shown.error(exc))}", STATUS_MS)
+        prompts.warn(self.parent_widget, tr("backup.failed"), i18n.pick(shown.error(exc)))
 
     # -- File → Compact the library… -----------------------------------------------
     def compact_now(self) -> Job | None:
@@ -161,8 +162,8 @@ class BackupController(QObject):
         if isinstance(exc, JobCancelled):
             self.host.show_status("")
             return
-        self.host.show_status(f"{tr('compact.failed')}: {exc}", STATUS_MS)
-        prompts.warn(self.parent_widget, tr("compact.failed"), i18n.pick(str(exc)))
+        self.host.show_status(f"{tr('compact.failed')}: {i18n.pick(shown.error(exc))}", STATUS_MS)
+        prompts.warn(self.parent_widget, tr("compact.failed"), i18n.pick(shown.error(exc)))
 
     # -- File → Restore a backup… --------------------------------------------------
     def restore_dialog(self) -> RestoreDialog:
@@ -244,7 +245,7 @@ class BackupController(QObject):
                 self.parent_widget, tr("restore.running"), lambda: bk.restore(path, backup), tr("restore.title")
             )
         except Exception as exc:  # noqa: BLE001 - whatever went wrong, the library is shown again
-            error = str(exc)
+            error = shown.error(exc)
         try:
             new = open_library(path)
         except ZZReaderError as exc:

@@ -125,7 +125,12 @@ class CalendarView(QWidget):
                 item.setData(ID_ROLE, a.id)
                 self.day_articles.addItem(item)
         self._fill_issues(self.on_this_day, cal.on_this_day(lib, day.toString("MM-dd"))["issues"])
-        lunar = cal.same_lunar_date(lib, iso)
+        try:
+            lunar = cal.same_lunar_date(lib, iso)
+        except cal.QueryError:  # a day the lunar tables do not reach (before 1900, after 2100)
+            self._fill_issues(self.lunar, [])
+            self.tabs.setTabText(2, tr("discover.calendar.lunar"))
+            return
         self._fill_issues(self.lunar, lunar["issues"])
         self.tabs.setTabText(2, tr("discover.calendar.lunar_md", month=lunar["lunar"]["month"], day=lunar["lunar"]["day"]))
 

@@ -20,24 +20,27 @@ class ChangeFollower(QObject):
         self,
         parent: QWidget,
         current: Callable[[], int | None],
-        reopen: Callable[[int | None], None],
+        reopen: Callable[[int | None, list[int]], None],
         refresh_tree: Callable[[], None],
         update_counts: Callable[[], None],
         redraw_marks: Callable[[int], None],
     ) -> None:
         super().__init__(parent)
-        self.current, self.reopen = current, reopen  # reopen(None): the first article
+        self.current, self.reopen = current, reopen  # reopen(None, []): the first article
         self.refresh_tree, self.update_counts, self.redraw_marks = refresh_tree, update_counts, redraw_marks
 
     def follow(self, changes: Changes) -> None:
+        # Which article is shown, asked before the tree reloads: the reload forgets an
+        # article that is gone (merged away by another process), and the page must not
+        # keep showing it.
+        shown = self.current()
         if changes.everything or changes.issues or changes.text:
             self.refresh_tree()
             self.update_counts()
-        shown = self.current()
         if shown is None:
             return
         if changes.everything or shown in changes.text:
-            self.reopen(shown)
+            self.reopen(shown, sorted(changes.text))  # gone: an article the same change touched
         elif changes.touches(shown):
             try:
                 self.redraw_marks(shown)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader.core.store import NotFoundError
-from zzreader.gui import prompts
+from zzreader.gui import plain_text, prompts
 from zzreader.gui.qt import QAction, QGuiApplication, QKeySequence, QMenu, QObject
 from zzreader.i18n import tr
 
@@ -91,7 +91,7 @@ class CitationActions(QObject):
         first = menu.actions()[0] if menu.actions() else None
         short = " ".join(selected.split())
         short = short if len(short) <= MENU_QUOTE_CHARS else short[:MENU_QUOTE_CHARS] + "…"
-        search = QAction(tr("cite.search_selection", quote=short), menu)
+        search = QAction(tr("cite.search_selection", quote=plain_text.menu_text(short)), menu)
         search.setObjectName("cite.search_selection")
         search.triggered.connect(self.search_selection)
         for act in (search, self.act_copy_cited):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from zzreader.core import shown
 from zzreader.core.discovery import entities
 from zzreader.gui import prompts
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
@@ -16,7 +17,7 @@ from zzreader.gui.qt import (
     Qt, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from zzreader.gui.tables import list_table
-from zzreader.i18n import tr
+from zzreader.i18n import pick, tr
 
 KINDS = ("person", "place", "org")
 ROLE_KEYS = ("", *entities.ROLES)
@@ -97,7 +98,7 @@ class EntitiesView(QWidget):
                       self.show_entries, self._failed, self.bar)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        self.status.setText(pick(shown.error(exc)))  # SQLite's wording never reaches the window
 
     def show_entries(self, found: list[entities.Entry]) -> None:
         self.entries = found

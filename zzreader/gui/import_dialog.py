@@ -147,7 +147,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.hide()
-        self.headline.setText(tr("import.error", error=pick(str(exc))))
+        self.headline.setText(tr("import.error", error=pick(shown.error(exc))))
         self._finish_buttons()
 
     def show_report(self, report: ImportReport) -> None:

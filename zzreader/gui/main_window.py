@@ -21,6 +21,7 @@ restores, and shows the library again as a switch does.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
     file_dialogs,
     icons,
+    plain_text,
     preferences,
     prompts,
     themes,
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
         """Title, counts, recent list; then open the last (or first) article."""
         path = self.library.path
         ro = f" ({tr('library.read_only')})" if self.library.read_only else ""
-        self.setWindowTitle(f"{path.name}{ro} — {tr('app.name')}")
+        self.setWindowTitle(f"{plain_text.title_text(path.name)}{ro} — {tr('app.name')}")
         notices = [*self.library.notices] + ([tr("library.read_only_status")] if ro else [])
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
             self.statusBar().showMessage("  ".join(notices))
@@ -471,13 +473,15 @@ class MainWindow(QMainWindow):
         if article_id is None or article_id < 0 or article_id != self.current_id:
             self._reopen(article_id if article_id is not None and article_id >= 0 else None)
 
-    def _reopen(self, article_id: int | None) -> None:
-        """Show `article_id` afresh (its text changed), or the first article when it is gone."""
+    def _reopen(self, article_id: int | None, near: Sequence[int] = ()) -> None:
+        """Show `article_id` afresh (its text changed); when it is gone, the first of `near`
+        that exists (what it was merged into), else the first article."""
         self.current_id = None
-        if article_id is not None and self.library.has_article(article_id):
-            self.open_article(article_id)
-        else:
-            self.open_first_article()
+        for candidate in (article_id, *near):
+            if candidate is not None and self.library.has_article(candidate):
+                self.open_article(candidate)
+                return
+        self.open_first_article()
 
     def _redraw_marks(self, article_id: int) -> None:
         self.view.set_highlights(self.annotator.highlights_for(article_id))

@@ -7,12 +7,19 @@ when its tooltip shows. Everything that comes from a library, a dump or an
 imported file therefore goes through `tip()` (tooltips: escaped, wrapped in
 a paragraph so Qt treats it as finished HTML with nothing to load) or
 `plain()` (labels and message boxes: told to be plain text).
+
+Two more places read markup into text: a menu item or button takes `&` as
+"underline the next letter" and a tab as "the shortcut column starts here"
+(`menu_text()`), and pyqtgraph draws a chart legend or axis title as HTML
+(`chart_text()`). A window title takes no markup but shows a newline or a
+right-to-left mark (U+202E) as it is (`title_text()`).
 """
 
 from __future__ import annotations
 
 import html
 
+from zzreader.core import shown
 from zzreader.gui.qt import QLabel, QMessageBox, Qt
 
 MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole text
@@ -31,3 +38,25 @@ def plain(widget: QLabel | QMessageBox) -> QLabel | QMessageBox:
     """Make a label or message box show its text literally, whatever it looks like."""
     widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
+
+
+MAX_MENU_CHARS = 80  # a menu item is one line; a whole path or quote is in the tooltip or the view
+
+
+def title_text(text: str) -> str:
+    """A library string as one line for a window title: control and format characters as escapes."""
+    return shown.name(text)
+
+
+def menu_text(text: str) -> str:
+    """A library string as a menu item's or button's text: literal `&`, one line, no tab column."""
+    line = shown.line(" ".join(text.split()))
+    if len(line) > MAX_MENU_CHARS:  # the middle goes: a path keeps its file name, a name its start
+        head = MAX_MENU_CHARS // 3
+        line = line[:head] + "…" + line[len(line) - (MAX_MENU_CHARS - head - 1) :]
+    return line.replace("&", "&&")
+
+
+def chart_text(text: str) -> str:
+    """A library or query string for a pyqtgraph legend or axis title, which are HTML."""
+    return html.escape(shown.line(" ".join(text.split())), quote=False)

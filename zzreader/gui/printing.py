@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.gui import preferences
+from zzreader.gui import plain_text, preferences
 from zzreader.gui.annotation_io import PDF_FONTS
 from zzreader.gui.qt import QDialog, QFont, QPrintDialog, QPrinter, QPrintPreviewDialog, QTextDocument
 from zzreader.i18n import tr
@@ -39,7 +39,7 @@ def printable(window: MainWindow) -> QTextDocument | None:
 def new_printer(window: MainWindow) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     title = window.library.article(window.current_id).title if window.current_id is not None else ""
-    printer.setDocName(title or tr("app.name"))
+    printer.setDocName(plain_text.title_text(title) or tr("app.name"))  # the print queue's job name: one line
     return printer
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from zzreader.gui import file_dialogs
+from zzreader.gui import file_dialogs, plain_text
 from zzreader.gui.qt import QFileDialog, QMenu, QSettings, QWidget
 from zzreader.i18n import tr
 
@@ -43,7 +43,7 @@ class RecentLibraries:
         menu.clear()
         current = str(self.current())
         for n, path in enumerate(self.paths(), start=1):
-            act = menu.addAction(f"&{n} {path}")
+            act = menu.addAction(f"&{n} {plain_text.menu_text(path)}")  # a folder may be named "R&D"
             act.setEnabled(path != current and Path(path).exists())
             act.triggered.connect(lambda _c=False, p=path: self.switch(p))
         if menu.isEmpty():

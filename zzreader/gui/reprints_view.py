@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 
+from zzreader.core import shown
 from zzreader.core.discovery import reprints
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
@@ -13,7 +14,7 @@ from zzreader.gui.qt import (
     QVBoxLayout, QWidget,
 )
 from zzreader.gui.tables import list_table
-from zzreader.i18n import tr
+from zzreader.i18n import pick, tr
 
 LEFT_MARK, RIGHT_MARK = "#ffd0d0", "#c8f0c8"
 
@@ -84,7 +85,7 @@ class ReprintsView(QWidget):
                       self._failed, self.bar)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        self.status.setText(pick(shown.error(exc)))  # SQLite's wording never reaches the window
 
     def show_clusters(self, found: tuple[list[reprints.Cluster], dict[int, str]]) -> None:
         self.clusters, self.titles = found

@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from zzreader.core import shown
 from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.gui import plain_text
 from zzreader.gui import themes
@@ -471,7 +472,7 @@ class SearchPanel(QWidget):
         self.model.reset(None)
         from zzreader.core.search import QueryError  # loaded by the search that failed
 
-        message = pick(str(exc)) if isinstance(exc, QueryError) else tr("search.failed", error=pick(str(exc)))
+        message = pick(str(exc)) if isinstance(exc, QueryError) else tr("search.failed", error=pick(shown.error(exc)))
         self.show_status(message, error=True)
 
     def show_status(self, text: str, error: bool = False) -> None:

@@ -7,6 +7,16 @@ apps do; two windows writing the same highlights would only confuse undo.
 `zzreader --new-window` skips this and opens a second window on purpose.
 A socket left by a crashed window answers nothing and is replaced.
 
+The socket sits in a folder every user shares (Qt's temporary folder), under
+a name anyone can work out (user and library path), so another user could
+put a listener there first and make every start of zzreader exit, saying
+"already open". A socket is only asked when the current user owns it and it
+is a socket; anything else there is ignored and the window opens. Whatever
+connects to the running window is another local program: it may only say
+"raise", and it gets no more room than that (a few bytes each, a few
+connections at a time), so a program that floods the socket or holds many
+connections open costs the window nothing.
+
 The window's start (gui/app.py) claims without listening and listens once
 it is drawn: where the socket is a file (not on Windows) and that file is
 not there, no window runs and none is asked, so Qt's network module loads
@@ -16,10 +26,13 @@ after the first paint, not before it (tests/bench/bench_gui.py).
 from __future__ import annotations
 
 import getpass
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import user_paths
 from zzreader.gui import qt
 from zzreader.gui.qt import QCryptographicHash, QDir, QObject, Signal
 
@@ -28,6 +41,7 @@ if TYPE_CHECKING:
 
 CONNECT_MS = 500
 RAISE = b"raise\n"
+MAX_CLIENTS = 8  # connections kept at once; the oldest is dropped for a new one
 
 
 def server_name(library_path: Path) -> str:
@@ -36,7 +50,7 @@ def server_name(library_path: Path) -> str:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name (some containers): the path alone
         user = ""
-    key = f"{user}\n{Path(library_path).expanduser().resolve()}".encode()
+    key = f"{user}\n{user_paths.expand(library_path).resolve()}".encode()
     # Qt's SHA-256 (the same digest as hashlib's), so start-up does not load
     # OpenSSL's libcrypto (3 MB resident) for one hash.
     digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
@@ -70,6 +84,9 @@ class SingleInstance(QObject):
     def _connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
             self._sockets = [s for s in self._sockets if s.state() != qt.QLocalSocket.LocalSocketState.UnconnectedState]
+            while len(self._sockets) >= MAX_CLIENTS:  # a program holding connections open
+                self._drop(self._sockets[0])
+            socket.setReadBufferSize(len(RAISE))  # Qt reads no more than this from the program
             self._sockets.append(socket)
             socket.readyRead.connect(self._ready)
             if socket.bytesAvailable():
@@ -81,20 +98,29 @@ class SingleInstance(QObject):
                 self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
+        """One message per connection: "raise" brings the window forward, then the line is closed."""
+        if bytes(socket.read(len(RAISE)).data()).startswith(RAISE.strip()):
             self.activated.emit()
+        self._drop(socket)
+
+    def _drop(self, socket: QLocalSocket) -> None:
+        socket.readyRead.disconnect(self._ready)
+        socket.abort()
+        if socket in self._sockets:
+            self._sockets.remove(socket)
+        socket.deleteLater()  # a program connecting over and over leaves nothing behind
 
     def close(self) -> None:
-        for socket in self._sockets:
-            socket.readyRead.disconnect(self._ready)
-            socket.abort()
-        self._sockets.clear()
+        for socket in list(self._sockets):
+            self._drop(socket)
         if self.server is not None:
             self.server.close()
 
 
 def ask_running(name: str) -> bool:
-    """Tell a running window to come forward; False when none answers."""
+    """Tell a running window to come forward; False when none answers (or the socket is not ours)."""
+    if not ours(name):
+        return False
     socket = qt.QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
@@ -126,6 +152,23 @@ def socket_may_exist(name: str) -> bool:
     if sys.platform == "win32":
         return True  # a named pipe: only asking tells
     return Path(QDir.tempPath(), name).exists()
+
+
+def ours(name: str) -> bool:
+    """Whether a socket file of that name may be asked: none there, or a socket the current user owns.
+
+    Windows' named pipes carry their own access rights; there, as where the
+    file is missing, only asking tells.
+    """
+    if sys.platform == "win32":
+        return True
+    try:
+        info = os.lstat(Path(QDir.tempPath(), name))
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISSOCK(info.st_mode) and info.st_uid == os.getuid()
 
 
 def bring_forward(window: object) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from zzreader.core.store import ArticleSummary, Library
-from zzreader.gui import icons
+from zzreader.gui import icons, plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
     QEvent,
@@ -152,7 +152,7 @@ class TitleFilter(QObject):
         item.setData(f"{title} · {a.issue_date or ''}", Qt.ItemDataRole.AccessibleTextRole)
         item.setData(a.id, ID_ROLE)
         item.setData(ARTICLE, KIND_ROLE)
-        item.setToolTip(f"{title}\n{a.issue_date or ''} · {tr('type.' + a.type)}")
+        item.setToolTip(plain_text.tip(f"{title}\n{a.issue_date or ''} · {tr('type.' + a.type)}"))
         return item
 
     def activated(self, index: QModelIndex) -> None:

@@ -14,15 +14,16 @@ from typing import Any
 import pyqtgraph as pg
 from pyqtgraph.exporters import ImageExporter
 
-from zzreader.core import atomic_file, csv_safe, search
+from zzreader.core import atomic_file, csv_safe, search, shown
 from zzreader.core.discovery import trends
+from zzreader.gui import plain_text
 from zzreader.gui.date_edit import iso, optional_date_edit
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QPlainTextEdit, QPushButton, QSplitter, Qt, QVBoxLayout, QWidget,
 )
-from zzreader.i18n import tr
+from zzreader.i18n import pick, tr
 
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -98,7 +99,7 @@ class TrendsView(QWidget):
                       self.show_result, self._failed, self.bar)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setText(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        self.status.setText(pick(shown.error(exc)))  # SQLite's wording never reaches the window
 
     def show_result(self, result: trends.Trend) -> None:
         self.result = result
@@ -127,6 +128,8 @@ class TrendsView(QWidget):
                 symbolBrush=COLORS[i % len(COLORS)],
             )
             curve.sigPointsClicked.connect(lambda _c, pts, _e=None, k=i: self.show_period(k, int(pts[0].pos().x())))
+        for _sample, label in self.legend.items:  # pyqtgraph shows a legend's text as HTML
+            label.setText(plain_text.chart_text(label.text))
         step = max(1, len(periods) // 12)
         self.plot.getAxis("bottom").setTicks([[(i, periods[i]) for i in range(0, len(periods), step)]])
         self.plot.setLabel("left", tr("discover.trends.share_axis" if self.share.isChecked() else "discover.trends.count_axis"))

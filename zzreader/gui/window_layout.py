@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from zzreader.gui.qt import QDockWidget, QMainWindow, QSettings, QSplitter, Qt
+from zzreader.gui.qt import QByteArray, QDockWidget, QMainWindow, QSettings, QSplitter, Qt
 
 K_GEOMETRY = "window/geometry"
 K_STATE = "window/state"
@@ -44,21 +44,26 @@ class WindowLayout:
             self.proportion()
 
     def restore(self) -> None:
-        s = self.settings
-        geometry = s.value(K_GEOMETRY)
+        """Sizes as they were; a value the settings file holds as anything but bytes
+        (edited by hand, damaged, written by another program) is ignored, never a crash."""
+        geometry = self._saved(K_GEOMETRY)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
-        state = s.value(K_STATE)
+        state = self._saved(K_STATE)
         if state is not None:
             self.window.restoreState(state, STATE_VERSION)
-        splitter = s.value(K_SPLITTER)
+        splitter = self._saved(K_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        left = s.value(K_LEFT_SPLITTER)
+        left = self._saved(K_LEFT_SPLITTER)
         if left is not None:
             self.left.restoreState(left)
         self.sized_by_user = state is not None or splitter is not None
         self.splitter.splitterMoved.connect(self._user_sized)
+
+    def _saved(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        return value if isinstance(value, QByteArray) else QByteArray(value) if isinstance(value, bytes) else None
 
     def _user_sized(self, *_args) -> None:
         self.sized_by_user = True

@@ -118,14 +118,14 @@ def missing(dates: list[dt.date], year: int | None = None, month: int | None = N
     lo, hi = dates[0], dates[-1]
     if year is not None:
         lo = max(lo, dt.date(year, month or 1, 1))
-        end = dt.date(year + 1, 1, 1) if month in (None, 12) else dt.date(year, month + 1, 1)
-        hi = min(hi, end - dt.timedelta(days=1))
+        # The last day asked for, without stepping into year+1 (year 9999 has none).
+        last = dt.date(year, 12, 31) if month in (None, 12) else dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+        hi = min(hi, last)
     out = []
-    day = lo
-    while day <= hi:
+    for n in range(max(0, (hi - lo).days + 1)):  # counted, so the last day 9999-12-31 has no "next day"
+        day = lo + dt.timedelta(days=n)
         if day not in have and day.weekday() in plan.get(day.year, ()):
             out.append(day.isoformat())
-        day += dt.timedelta(days=1)
     return out
 
 
@@ -158,6 +158,10 @@ def on_this_day(library: Any, day: str | None = None, today: dt.date | None = No
     return {"day": f"{month:02d}-{mday:02d}", "issues": [i.to_json() for i in found]}
 
 
+# The days lunardate's tables cover (lunar 1900-01-01 to the end of lunar 2099).
+LUNAR_RANGE = (dt.date(1900, 1, 31), dt.date(2100, 2, 8))
+
+
 def same_lunar_date(library: Any, date: str) -> dict:
     """The issues printed on the same lunar month and day as `date`, in every year.
 
@@ -166,13 +170,22 @@ def same_lunar_date(library: Any, date: str) -> dict:
     """
     try:
         solar = dt.date.fromisoformat(date)
+    except ValueError:
+        raise QueryError(f"无法识别的日期 / Not a date: {date!r}") from None
+    if not LUNAR_RANGE[0] <= solar <= LUNAR_RANGE[1]:  # outside its tables lunardate answers nonsense
+        raise QueryError(
+            f"农历只能换算 {LUNAR_RANGE[0]} 至 {LUNAR_RANGE[1]} 的日期 / Lunar dates are known from "
+            f"{LUNAR_RANGE[0]} to {LUNAR_RANGE[1]} only, not {solar}"
+        )
+    try:
         lunar = LunarDate.from_solar_date(solar.year, solar.month, solar.day)
     except ValueError:
         raise QueryError(f"无法识别的日期 / Not a date: {date!r}") from None
     dates = _all_dates(library)
     wanted: list[str] = []
     if dates:
-        for year in range(dates[0].year - 1, dates[-1].year + 1):
+        first, last = max(dates[0].year - 1, 1900), min(dates[-1].year + 1, 2099)  # lunardate's years
+        for year in range(first, last):
             try:
                 wanted.append(LunarDate(year, lunar.month, lunar.day).to_solar_date().isoformat())
             except ValueError:  # no 30th in that year's month
