@@ -27,8 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run from a checkout
 
-from zzreader.core.discovery import entities  # noqa: E402
-from zzreader.core.store import open_library  # noqa: E402
+from zzreader.core.discovery import entities
+from zzreader.core.store import open_library
 
 KINDS = ("person", "place", "org")
 
@@ -55,14 +55,14 @@ def main() -> int:
         print(f"open (with any migration and its backup): {time.perf_counter() - t:.2f} s")
         digest = hashlib.sha256()
         for kind in KINDS:
-            took, found = timed(lambda: entities.entries(library, kind))
+            took, found = timed(lambda kind=kind: entities.entries(library, kind))
             print(f"entries({kind}): {len(found)} names in {took * 1000:.0f} ms")
             digest.update(json.dumps([e.to_json() for e in found], ensure_ascii=False).encode())
         for kind in ("place", "person"):
             top = [e.name for e in entities.entries(library, kind, limit=10)]
             walls = []
             for name in top:
-                took, one = timed(lambda: entities.detail(library, kind, name, with_limit=100_000), repeat=1)
+                took, one = timed(lambda kind=kind, name=name: entities.detail(library, kind, name, with_limit=100_000), repeat=1)
                 walls.append(took)
                 names = sorted(one.with_names, key=lambda t: (-t[2], t[0], t[1]))
                 digest.update(json.dumps([one.entry.to_json(), one.by_year, names, one.article_ids],

@@ -8,7 +8,8 @@ Rows live in `entities` (migration m005) and, packed, in `entity_articles` /
 remembers the EXTRACTOR_VERSION it was indexed at, so the
 index is built once and then kept up to date on import (`update`).
 Aliases merged by hand (`entity_aliases`) fold one name into another when
-the index is listed; the rows themselves are never rewritten.
+the index is listed; the rows themselves are never rewritten. numpy (through
+mention_store) loads only when the index is used, not with the importer.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from zzreader.core import one_line
-from zzreader.core.discovery import entity_extract, mention_store
+from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Bump when the extractor, its dictionary or its stop list changes meaning.
 EXTRACTOR_VERSION = 2
@@ -107,6 +109,8 @@ def _known_people(library: Any, pending: list[int]) -> entity_extract.NameMatche
 
 
 def _indexed_byline_names(db: Any) -> set[str]:
+    from zzreader.core.discovery import mention_store
+
     rows, _articles, roles, owner = mention_store.postings(db, "e.kind = 'person'", [])
     return {rows[i][2] for i in set(owner[roles != ROLE_CODES["mentioned"]].tolist())}
 
@@ -183,6 +187,8 @@ def _entity_id(db: Any, cache: dict[tuple[str, str], int], kind: str, name: str)
 def _index_chunk(
     db: Any, ids: list[int], known: Any, cache: dict, scans: Mapping[str, entity_extract.Scan]
 ) -> None:
+    from zzreader.core.discovery import mention_store
+
     marks = ",".join("?" * len(ids))
     rows = db.execute(
         f"SELECT id, title, subtitle, text, reporters, correspondents, photographers "
@@ -267,6 +273,10 @@ def _article_dates(db: Any, ids: Iterable[int] | None = None) -> dict[int, str |
 
 def entries(library: Any, kind: str, role: str | None = None, limit: int | None = None) -> list[Entry]:
     """The index of one kind, most articles first; `role` keeps names that had that role."""
+    import numpy as np
+
+    from zzreader.core.discovery import mention_store
+
     if kind not in entity_extract.KINDS:
         raise QueryError(f"未知类别 / Unknown kind: {kind}")
     if role is not None and role not in ROLES:
@@ -294,6 +304,8 @@ def entries(library: Any, kind: str, role: str | None = None, limit: int | None 
 def _tally(canon: np.ndarray, codes: np.ndarray, articles: np.ndarray, dates: dict[int, str | None],
            n: int) -> tuple[np.ndarray, np.ndarray, list[str | None], list[str | None]]:
     """Per name: distinct articles, distinct articles per role (name * 4 + role), first and last date."""
+    import numpy as np
+
     firsts: list[str | None] = [None] * n
     lasts: list[str | None] = [None] * n
     if not len(articles):
@@ -328,6 +340,8 @@ def _names_of(library: Any, kind: str, name: str) -> list[str]:
 
 def detail(library: Any, kind: str, name: str, with_limit: int = 15) -> EntryDetail:
     """One entry: its articles over time, roles and the names it appears with."""
+    from zzreader.core.discovery import mention_store
+
     names = _names_of(library, kind, name)
     marks = ",".join("?" * len(names))
     with library.lock:
@@ -395,6 +409,8 @@ def byline_pairs(library: Any) -> set[tuple[str, int, str]]:
 
 
 def indexed_byline_pairs(library: Any) -> set[tuple[str, int, str]]:
+    from zzreader.core.discovery import mention_store
+
     with library.lock:
         rows = library.db.execute("SELECT id, name FROM entities").fetchall()
         mentioned = mention_store.all_mentions(library.db)
@@ -405,6 +421,8 @@ def indexed_byline_pairs(library: Any) -> set[tuple[str, int, str]]:
 
 def mention_rows(library: Any) -> list[tuple[str, str, int, int, int]]:
     """Every stored mention as (kind, name, article_id, role, count): m009's rows, for checks."""
+    from zzreader.core.discovery import mention_store
+
     with library.lock:
         rows = library.db.execute("SELECT id, kind, name FROM entities").fetchall()
         mentioned = mention_store.all_mentions(library.db)

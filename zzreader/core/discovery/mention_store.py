@@ -228,8 +228,22 @@ def postings(db: Any, where: str, args: list) -> tuple[list[tuple], np.ndarray, 
         args,
     ).fetchall()
     articles, roles, owner = packed.postings_many([r[3] for r in rows])
-    live = np.isin(articles, _indexed_ids(db))
+    live = np.isin(articles, _indexed_among(db, np.unique(articles)))
     return [r[:3] for r in rows], articles[live], roles[live], owner[live]
+
+
+def _indexed_among(db: Any, ids: np.ndarray) -> np.ndarray:
+    """Those of `ids` (distinct) that have an `entity_articles` row: looked up one by one
+    when they are few (one name's articles), read whole when they are many (a listing)."""
+    if len(ids) > 20_000:
+        return _indexed_ids(db)
+    found: list[int] = []
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH].tolist()
+        found += [r[0] for r in db.execute(
+            f"SELECT article_id FROM entity_articles WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+        )]
+    return np.array(found, np.int64)
 
 
 def mentions_of(db: Any, article_ids: list[int]) -> list[tuple[int, int, int, int]]:

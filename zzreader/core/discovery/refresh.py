@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core.discovery import entities, mention_store
+from zzreader.core.discovery import entities
 
 if TYPE_CHECKING:
     from zzreader.core.discovery.entity_extract import Scan
@@ -28,10 +28,14 @@ def after_import(
     if not ids:
         return
     marks = ",".join("?" * len(ids))
+    from zzreader.core.discovery import mention_store  # numpy, as the reprints below
+
     with library.lock, library.db.atomic():
         mention_store.mark_stale(library.db, ids)
         library.db.execute(f"DELETE FROM reprint_signatures WHERE article_id IN ({marks})", ids)
-    from zzreader.core.discovery import reprints  # datasketch and scipy load only when there is work
+    from zzreader.core.discovery import (
+        reprints,  # datasketch and scipy load only when there is work
+    )
 
     entities.update(library, ids, scans=scans)
     reprints.update(library, ids)

@@ -7,8 +7,8 @@ ignored. datasketch's MinHash summarises the set, and LSH banding (with
 the bands and rows datasketch's MinHashLSH chooses) finds candidate pairs;
 each candidate is then checked on the real shingle sets
 with the overlap coefficient |A∩B| / min(|A|, |B|), which stays high for a
-copy cut by a third (Jaccard would not). Signatures and pairs are stored in
-the library (migration m005), so only new articles are hashed on import;
+copy cut by a third (Jaccard would not). Signatures (since m012 only their
+LSH band keys) and pairs are stored in the library (migration m005), so only new articles are hashed on import;
 the LSH bands (b and r as datasketch's MinHashLSH chooses them) are rebuilt
 from the stored signatures once per process, as numpy arrays (see _Index).
 """
