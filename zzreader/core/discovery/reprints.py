@@ -314,7 +314,7 @@ def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[li
     """Signature rows to store, shingle sets and signatures of the long-enough articles."""
     rows: list[tuple[int, int, int, bytes | None]] = []
     sets: dict[int, np.ndarray] = {}
-    hashed: dict[int, np.ndarray] = {}
+    values: dict[int, np.ndarray] = {}
     for article_id in ids:
         text = texts.get(article_id)
         if text is None:
@@ -324,9 +324,12 @@ def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[li
             rows.append((article_id, SIGNATURE_VERSION, chars, None))
             continue
         sets[article_id] = _article_shingles(text, boiler)
-        values = band_keys(signature(sets[article_id]).hashvalues[: BANDS * ROWS])[0]
-        rows.append((article_id, SIGNATURE_VERSION, chars, values.tobytes()))
-        hashed[article_id] = values
+        values[article_id] = signature(sets[article_id]).hashvalues[: BANDS * ROWS]
+        rows.append((article_id, SIGNATURE_VERSION, chars, None))
+    # The band keys of the whole batch at once (one row at a time cost 0.1 ms an article).
+    keys = band_keys(np.array(list(values.values()))) if values else np.zeros((0, BANDS), np.uint32)
+    hashed = dict(zip(values, keys))
+    rows = [(a, v, c, hashed[a].tobytes() if a in hashed else None) for a, v, c, _ in rows]
     return rows, sets, hashed
 
 
