@@ -202,7 +202,7 @@ def test_name_matcher_finds_what_a_trie_regex_of_the_names_finds(names, more, te
 
 
 def _mentions_by_article(library) -> list[tuple]:
-    where = dict(((r[0], (r[1], r[2])) for r in library.db.execute("SELECT id, issue_date, seq FROM articles")))
+    where = {r[0]: (r[1], r[2]) for r in library.db.execute("SELECT id, issue_date, seq FROM articles")}
     return sorted((k, n, *where[a], r, c) for k, n, a, r, c in entities.mention_rows(library))
 
 
