@@ -259,7 +259,7 @@ def step_reprints(state: State) -> str:
     text = max((a.text for issue in state.issues for a in issue.articles), key=len)
     copy = text[: len(text) * 3 // 4]
     a, b = reprints.shingles(text), reprints.shingles(copy)
-    sigs = np.vstack([reprints.signature(s).hashvalues[: reprints.STORED] for s in (a, b)])
+    sigs = np.vstack([reprints.signature(s).hashvalues[: reprints.BANDS * reprints.ROWS] for s in (a, b)])
     keys = reprints.band_keys(sigs)
     shared = int((keys[0] == keys[1]).sum())
     share = reprints.overlap(a, b)

@@ -190,7 +190,8 @@ def bench_incremental(lib, arch: PlantedArchive, n_issues: int) -> None:
 
 def bench_size(lib) -> None:
     """What the discovery tables add to the library file (SQLite's dbstat, when built in)."""
-    tables = ("entities", "entity_mentions", "entity_mentions_article", "entity_done", "reprint_signatures",
+    tables = ("entities", "entity_articles", "entity_postings", "entity_mentions", "entity_mentions_article",
+              "entity_done", "reprint_signatures",
               "reprint_pairs", "reprint_pairs_b", "reprint_boilerplate")
     try:
         rows = dict(lib.db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())

@@ -89,7 +89,7 @@ class SynthIssue:
             if a.subtitle:  # the paper sets it off with a dash under the title
                 parts += ["", f"——{a.subtitle}"]
             first, *rest = a.paragraphs
-            if first.startswith(LEAD):  # the generator's own lead: reporters only
+            if first.startswith(LEAD) and ") " in first:  # the generator's own lead (a planted copy may have cut it)
                 first = first.split(") ", 1)[1]
             parts += ["", _lead(a) + first]
             for p in rest:

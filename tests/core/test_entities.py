@@ -104,7 +104,8 @@ def test_upgrade_from_the_last_fixture_adds_the_tables(tmp_path):
     conn = sqlite3.connect(str(path))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     conn.close()
-    assert {"entities", "entity_mentions", "entity_aliases", "reprint_pairs", "reprint_signatures"} <= tables
+    assert {"entities", "entity_articles", "entity_postings", "entity_aliases", "reprint_pairs",
+            "reprint_signatures"} <= tables
 
 
 def test_gold_precision_and_recall():
@@ -176,7 +177,7 @@ def test_upgrade_stores_roles_as_numbers_and_keeps_every_mention(tmp_path):
         assert migrations.user_version(library.db) == migrations.SCHEMA_VERSION
         assert entities.indexed_byline_pairs(library) == entities.byline_pairs(library)
         reporters = {e.name for e in entities.entries(library, "person", "reporter")}
-    after = {(k, n, a, entities.ROLE_NAMES[r], c) for k, n, a, r, c in _mentions(path)}
+        after = {(k, n, a, entities.ROLE_NAMES[r], c) for k, n, a, r, c in entities.mention_rows(library)}
     assert after == before
     assert reporters == {n for _k, n, _a, role, _c in before if role == "reporter"}
 
@@ -201,10 +202,8 @@ def test_name_matcher_finds_what_a_trie_regex_of_the_names_finds(names, more, te
 
 
 def _mentions_by_article(library) -> list[tuple]:
-    return sorted(library.db.execute(
-        "SELECT e.kind, e.name, a.issue_date, a.seq, m.role, m.count FROM entity_mentions m "
-        "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
-    ).fetchall())
+    where = {r[0]: (r[1], r[2]) for r in library.db.execute("SELECT id, issue_date, seq FROM articles")}
+    return sorted((k, n, *where[a], r, c) for k, n, a, r, c in entities.mention_rows(library))
 
 
 def test_scans_made_where_the_issues_are_parsed_index_the_same_mentions_by_article(tmp_path):
@@ -214,7 +213,7 @@ def test_scans_made_where_the_issues_are_parsed_index_the_same_mentions_by_artic
         with open_library(tmp_path / f"w{workers}.sqlite") as library:
             import_paths(library, SEEDS, workers=workers)
             found[workers] = _mentions_by_article(library)
-            library.db.execute("DELETE FROM entity_done")
+            library.db.execute("UPDATE entity_articles SET version = 0")
             entities.update(library)  # every article scanned again, here
             assert _mentions_by_article(library) == found[workers]
     assert found[2] == found[0] and len(found[0]) > 100

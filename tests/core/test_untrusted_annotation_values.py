@@ -35,7 +35,10 @@ ODD = {
     "journal not JSON": "UPDATE annotation_journal SET changes = '{{'",
     "journal of another shape": "UPDATE annotation_journal SET changes = '[[1,2]]'",
     "entity names as bytes": "UPDATE entities SET name = CAST(name AS BLOB) || x'ff'",
-    "entity role codes not ours": "UPDATE entity_mentions SET role = CAST(role AS TEXT) || 'x', count = 'y'",
+    "entity lists not ours": "UPDATE entity_articles SET version = 'x', mentions = CASE article_id % 4 "
+    "WHEN 0 THEN 'text' WHEN 1 THEN x'ff' WHEN 2 THEN x'03ffffffffffffffffff7f7f00' ELSE 5 END; "
+    "UPDATE entity_postings SET data = CASE entity_id % 4 WHEN 0 THEN 'text' WHEN 1 THEN x'80' "
+    "WHEN 2 THEN x'ffffffffffffffffff7f0001' ELSE 5.5 END",
     "reprint signatures odd": "UPDATE reprint_signatures SET sig = 'text', chars = 'x', version = x'00'",
     "reprint similarity as text": "INSERT OR REPLACE INTO reprint_pairs VALUES (1, 2, 'x'), (3, 2, x'00')",
     "issue dates as bytes and a real": "UPDATE issues SET date = x'ff' WHERE id = 1; "

@@ -4,8 +4,10 @@ SQLite keeps the pages that deleted rows and rebuilt tables leave behind (a
 re-import, a migration that rebuilds a table such as m009) and reuses them
 for later writes, so the file never shrinks by itself; FTS5's automatic
 merging leaves the index in several segments, each with its own copy of the
-terms. `compact` merges the index into one segment (fts_index.optimize_index)
-and runs VACUUM, which writes the database afresh. It needs about the
+terms. `compact` merges the index into one segment (fts_index.optimize_index),
+takes out the people/places postings of deleted articles
+(discovery/mention_store.py) and runs VACUUM, which writes the database
+afresh. It needs about the
 library's size in free disk space and holds the library for as long as it
 runs (minutes for decades of issues), so it is a command, never automatic.
 """
@@ -30,11 +32,14 @@ class CompactReport:
 
 def compact(library: Any) -> CompactReport:
     """Merge the index and VACUUM; the data are unchanged, so nothing is journalled."""
+    from zzreader.core.discovery import mention_store
+
     with library.lock:
         before = _size(library.db)
         try:
             with library.db.atomic():
                 fts_index.optimize_index(library.db)
+                mention_store.sweep(library.db)  # postings deleted articles left behind
             library.db.execute("VACUUM")
             library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:

@@ -39,6 +39,7 @@ COMMITS = {
     8: "62780cb",  # + m008 index of every text the page shows, in pairs; entity roles as text
     9: "ce968aa",  # + m009 entity roles as numbers; no index on issues.sha256
     10: "a6eba6e",  # + m010 issue fingerprint index; text in UTF-16; dumps bzip2-compressed
+    11: "b1e7e78",  # + m011 dumps as deltas; mentions in rows with an article index; 56-value signatures
 }
 
 # Runs inside the old code; argv: library path, seed paths...

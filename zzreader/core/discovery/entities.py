@@ -3,11 +3,13 @@
 Byline entries are exactly the names in the articles' reporters,
 correspondents and photographers (roles reporter, correspondent,
 photographer); body mentions come from `entity_extract` (role mentioned).
-Rows live in `entities` / `entity_mentions` (migration m005); `entity_done`
-remembers which articles are indexed at which EXTRACTOR_VERSION, so the
+Rows live in `entities` (migration m005) and, packed, in `entity_articles` /
+`entity_postings` (m012, core/discovery/mention_store.py); each article's row
+remembers the EXTRACTOR_VERSION it was indexed at, so the
 index is built once and then kept up to date on import (`update`).
 Aliases merged by hand (`entity_aliases`) fold one name into another when
-the index is listed; the rows themselves are never rewritten.
+the index is listed; the rows themselves are never rewritten. numpy (through
+mention_store) loads only when the index is used, not with the importer.
 """
 
 from __future__ import annotations
@@ -17,17 +19,20 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zzreader.core import one_line
 from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
 
+if TYPE_CHECKING:
+    import numpy as np
+
 # Bump when the extractor, its dictionary or its stop list changes meaning.
 EXTRACTOR_VERSION = 2
 BYLINE_ROLES = {"reporters": "reporter", "correspondents": "correspondent", "photographers": "photographer"}
 ROLES = ("reporter", "correspondent", "photographer", "mentioned")
-# How a role is stored in entity_mentions.role (migration m009 wrote these numbers).
+# How a role is stored (m009 wrote these numbers; m012 packs them in two bits).
 ROLE_CODES = {"mentioned": 0, "reporter": 1, "correspondent": 2, "photographer": 3}
 ROLE_NAMES = {code: role for role, code in ROLE_CODES.items()}
 KIND_OF_COMMAND = {"people": "person", "places": "place", "orgs": "org"}
@@ -104,14 +109,10 @@ def _known_people(library: Any, pending: list[int]) -> entity_extract.NameMatche
 
 
 def _indexed_byline_names(db: Any) -> set[str]:
-    roles = [ROLE_CODES[r] for r in BYLINE_ROLES.values()]
-    rows = db.execute(
-        "SELECT e.name FROM entities e WHERE e.kind = 'person' AND EXISTS "
-        "(SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id "
-        f"AND m.role IN ({','.join('?' * len(roles))}))",
-        roles,
-    )
-    return {r[0] for r in rows}
+    from zzreader.core.discovery import mention_store
+
+    rows, _articles, roles, owner = mention_store.postings(db, "e.kind = 'person'", [])
+    return {rows[i][2] for i in set(owner[roles != ROLE_CODES["mentioned"]].tolist())}
 
 
 def _byline_names(db: Any, article_ids: list[int]) -> set[str]:
@@ -132,7 +133,7 @@ def _byline_names(db: Any, article_ids: list[int]) -> set[str]:
 def _pending(db: Any, article_ids: Iterable[int] | None) -> list[int]:
     if article_ids is None:
         rows = db.execute(
-            "SELECT a.id FROM articles a LEFT JOIN entity_done d ON d.article_id = a.id "
+            "SELECT a.id FROM articles a LEFT JOIN entity_articles d ON d.article_id = a.id "
             "WHERE d.article_id IS NULL OR d.version != ? ORDER BY a.id",
             [EXTRACTOR_VERSION],
         ).fetchall()
@@ -186,35 +187,32 @@ def _entity_id(db: Any, cache: dict[tuple[str, str], int], kind: str, name: str)
 def _index_chunk(
     db: Any, ids: list[int], known: Any, cache: dict, scans: Mapping[str, entity_extract.Scan]
 ) -> None:
+    from zzreader.core.discovery import mention_store
+
     marks = ",".join("?" * len(ids))
-    db.execute(f"DELETE FROM entity_mentions WHERE article_id IN ({marks})", ids)
     rows = db.execute(
         f"SELECT id, title, subtitle, text, reporters, correspondents, photographers "
         f"FROM articles WHERE id IN ({marks})",
         ids,
     ).fetchall()
-    mentions: list[tuple[int, int, str, int]] = []
+    mentions: dict[int, dict[tuple[int, int], int]] = {}
     for article_id, title, subtitle, text, *bylines in rows:
+        found_here = mentions[article_id] = {}
         for column, cell in zip(BYLINE_ROLES, bylines):
             for name, n in Counter(json.loads(cell or "[]")).items():
                 role = ROLE_CODES[BYLINE_ROLES[column]]
-                mentions.append((_entity_id(db, cache, "person", name), article_id, role, n))
+                found_here[(_entity_id(db, cache, "person", name), role)] = n
         body = entity_extract.article_body(title, subtitle, text)
         for found in entity_extract.extract(body, known, scans.get(body)):
             entity = _entity_id(db, cache, found.kind, found.name)
-            mentions.append((entity, article_id, ROLE_CODES["mentioned"], found.count))
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO entity_mentions (entity_id, article_id, role, count) VALUES (?, ?, ?, ?)",
-        mentions,
-    )
-    db.conn.executemany(
-        "INSERT OR REPLACE INTO entity_done (article_id, version) VALUES (?, ?)",
-        [(i, EXTRACTOR_VERSION) for i in ids],
+            found_here[(entity, ROLE_CODES["mentioned"])] = found.count
+    mention_store.replace(
+        db, {a: [(e, r, n) for (e, r), n in found.items()] for a, found in mentions.items()}, EXTRACTOR_VERSION
     )
     # Names no article mentions any more (an edited issue) leave the index.
     db.execute(
         "DELETE FROM entities WHERE NOT EXISTS "
-        "(SELECT 1 FROM entity_mentions m WHERE m.entity_id = entities.id) "
+        "(SELECT 1 FROM entity_postings p WHERE p.entity_id = entities.id) "
         "AND id IN (SELECT id FROM entities ORDER BY id DESC LIMIT 1000)"
     )
 
@@ -259,44 +257,81 @@ def _aliases(library: Any, kind: str) -> dict[str, str]:
 
 
 # -- listing ------------------------------------------------------------------------------
-_CANON = "COALESCE(al.name, e.name)"
-_FROM = (
-    " FROM entity_mentions m JOIN entities e ON e.id = m.entity_id "
-    "JOIN articles a ON a.id = m.article_id "
-    "LEFT JOIN entity_aliases al ON al.kind = e.kind AND al.alias = e.name "
-)
+def _article_dates(db: Any, ids: Iterable[int] | None = None) -> dict[int, str | None]:
+    """The issue date of these articles (every article by default: a covering index)."""
+    if ids is None:
+        return dict(db.execute("SELECT id, issue_date FROM articles").fetchall())
+    ids = list(ids)
+    out: dict[int, str | None] = {}
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        out.update(db.execute(
+            f"SELECT id, issue_date FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ).fetchall())
+    return out
 
 
 def entries(library: Any, kind: str, role: str | None = None, limit: int | None = None) -> list[Entry]:
     """The index of one kind, most articles first; `role` keeps names that had that role."""
+    import numpy as np
+
+    from zzreader.core.discovery import mention_store
+
     if kind not in entity_extract.KINDS:
         raise QueryError(f"未知类别 / Unknown kind: {kind}")
     if role is not None and role not in ROLES:
         raise QueryError(f"未知角色 / Unknown role: {role}")
     with library.lock:
-        db = library.db
-        role_rows = db.execute(
-            f"SELECT {_CANON}, m.role, count(DISTINCT m.article_id){_FROM}"
-            f"WHERE e.kind = ? GROUP BY 1, 2", [kind]
-        ).fetchall()
-        totals = db.execute(
-            f"SELECT {_CANON}, count(DISTINCT m.article_id), min(a.issue_date), max(a.issue_date)"
-            f"{_FROM}WHERE e.kind = ? GROUP BY 1", [kind]
-        ).fetchall()
-    roles: dict[str, dict[str, int]] = defaultdict(dict)
-    for name, r, n in role_rows:
-        if r in ROLE_NAMES:  # a role code another tool wrote is not one of ours: not counted
-            roles[name][ROLE_NAMES[r]] = n
+        rows, articles, codes, owner = mention_store.postings(library.db, "e.kind = ?", [kind])
+        dates = _article_dates(library.db)
+    names = sorted({r[2] for r in rows})
+    index = {n: i for i, n in enumerate(names)}
+    canon = np.array([index[r[2]] for r in rows], np.int64)[owner] if rows else np.zeros(0, np.int64)
+    counts, role_counts, firsts, lasts = _tally(canon, codes, articles, dates, len(names))
     aliases: dict[str, list[str]] = defaultdict(list)
     for alias, name in _aliases(library, kind).items():
         aliases[name].append(alias)
-    out = [
-        Entry(name, dict(sorted(roles[name].items())), n, first, last, tuple(sorted(aliases[name])))
-        for name, n, first, last in totals
-        if role is None or role in roles[name]
-    ]
+    out = []
+    for c in np.flatnonzero(counts).tolist():
+        had = {ROLE_NAMES[code]: int(role_counts[c * 4 + code]) for code in range(4) if role_counts[c * 4 + code]}
+        if role is None or role in had:
+            out.append(Entry(names[c], dict(sorted(had.items())), int(counts[c]), firsts[c], lasts[c],
+                             tuple(sorted(aliases[names[c]]))))
     out.sort(key=lambda e: (-e.articles, e.name))
     return out[:limit] if limit else out
+
+
+def _tally(canon: np.ndarray, codes: np.ndarray, articles: np.ndarray, dates: dict[int, str | None],
+           n: int) -> tuple[np.ndarray, np.ndarray, list[str | None], list[str | None]]:
+    """Per name: distinct articles, distinct articles per role (name * 4 + role), first and last date."""
+    import numpy as np
+
+    firsts: list[str | None] = [None] * n
+    lasts: list[str | None] = [None] * n
+    if not len(articles):
+        return np.zeros(n, np.int64), np.zeros(4 * n, np.int64), firsts, lasts
+    span = int(articles.max()) + 1
+    keys = np.unique(canon * span + articles)
+    names, arts = keys // span, keys % span
+    counts = np.bincount(names, minlength=n)
+    role_counts = np.bincount(np.unique((canon * 4 + codes) * span + articles) // span, minlength=4 * n)
+    days = sorted({d for d in dates.values() if isinstance(d, str)})
+    day_index = {d: i for i, d in enumerate(days)}
+    day_of = np.full(span, -1, np.int64)
+    for article, d in dates.items():
+        if isinstance(d, str) and 0 <= article < span:
+            day_of[article] = day_index[d]
+    day = day_of[arts]
+    dated = day >= 0
+    names, day = names[dated], day[dated]
+    order = np.lexsort((day, names))
+    names, day = names[order], day[order]
+    if len(names):
+        starts = np.flatnonzero(np.r_[True, names[1:] != names[:-1]])
+        ends = np.r_[starts[1:], len(names)] - 1
+        for s, e in zip(starts.tolist(), ends.tolist()):
+            firsts[int(names[s])], lasts[int(names[s])] = days[int(day[s])], days[int(day[e])]
+    return counts, role_counts, firsts, lasts
 
 
 def _names_of(library: Any, kind: str, name: str) -> list[str]:
@@ -305,27 +340,37 @@ def _names_of(library: Any, kind: str, name: str) -> list[str]:
 
 def detail(library: Any, kind: str, name: str, with_limit: int = 15) -> EntryDetail:
     """One entry: its articles over time, roles and the names it appears with."""
+    from zzreader.core.discovery import mention_store
+
     names = _names_of(library, kind, name)
     marks = ",".join("?" * len(names))
     with library.lock:
         db = library.db
-        rows = db.execute(
-            "SELECT m.article_id, m.role, a.issue_date FROM entity_mentions m "
-            "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-            f"WHERE e.kind = ? AND e.name IN ({marks}) ORDER BY a.issue_date DESC, a.id",
-            [kind, *names],
-        ).fetchall()
+        _rows, articles, codes, _owner = mention_store.postings(
+            db, f"e.kind = ? AND e.name IN ({marks})", [kind, *names]
+        )
+        dates = _article_dates(db, set(articles.tolist()))
+        found = [(a, c, dates[a]) for a, c in zip(articles.tolist(), codes.tolist()) if a in dates]
+        # Newest first, undated last (SQLite's ORDER BY issue_date DESC), then by id.
+        found.sort(key=lambda r: r[0])
+        found.sort(key=lambda r: r[2] if isinstance(r[2], str) else "", reverse=True)
+        rows = found
         ids = list(dict.fromkeys(r[0] for r in rows))
         together: Counter[tuple[str, str]] = Counter()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            cm = ",".join("?" * len(chunk))
-            for k, n, c in db.execute(
-                f"SELECT e.kind, {_CANON}, count(DISTINCT m.article_id){_FROM}"
-                f"WHERE m.article_id IN ({cm}) GROUP BY 1, 2", chunk
-            ):
-                if (k, n) != (kind, name):
-                    together[(k, n)] += c
+        for i in range(0, len(ids), BATCH):
+            mentioned = mention_store.mentions_of(db, ids[i : i + BATCH])
+            entity_ids = sorted({m[1] for m in mentioned})
+            known = {}
+            for j in range(0, len(entity_ids), BATCH):
+                chunk = entity_ids[j : j + BATCH]
+                known.update((r[0], (r[1], r[2])) for r in db.execute(
+                    "SELECT e.id, e.kind, COALESCE(al.name, e.name) FROM entities e LEFT JOIN entity_aliases al "
+                    f"ON al.kind = e.kind AND al.alias = e.name WHERE e.id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ))
+            for key in {(known[e], a) for a, e, _r, _c in mentioned if e in known}:
+                if key[0] != (kind, name):
+                    together[key[0]] += 1
     roles: Counter[str] = Counter()
     seen_roles = set()
     years: Counter[str] = Counter()
@@ -346,7 +391,7 @@ def detail(library: Any, kind: str, name: str, with_limit: int = 15) -> EntryDet
     return EntryDetail(
         entry,
         dict(sorted(years.items())),
-        [(k, n, c) for (k, n), c in together.most_common(with_limit)],
+        [(k, n, c) for (k, n), c in sorted(together.items(), key=lambda t: (-t[1], t[0]))[:with_limit]],
         ids,
     )
 
@@ -364,9 +409,22 @@ def byline_pairs(library: Any) -> set[tuple[str, int, str]]:
 
 
 def indexed_byline_pairs(library: Any) -> set[tuple[str, int, str]]:
+    from zzreader.core.discovery import mention_store
+
     with library.lock:
-        rows = library.db.execute(
-            "SELECT e.name, m.article_id, m.role FROM entity_mentions m JOIN entities e "
-            "ON e.id = m.entity_id WHERE m.role != ?", [ROLE_CODES["mentioned"]]
-        ).fetchall()
-    return {(name, article_id, ROLE_NAMES[code]) for name, article_id, code in rows}
+        rows = library.db.execute("SELECT id, name FROM entities").fetchall()
+        mentioned = mention_store.all_mentions(library.db)
+    name_of = dict(rows)
+    return {(name_of[e], a, ROLE_NAMES[r]) for a, e, r, _c in mentioned
+            if r != ROLE_CODES["mentioned"] and e in name_of}
+
+
+def mention_rows(library: Any) -> list[tuple[str, str, int, int, int]]:
+    """Every stored mention as (kind, name, article_id, role, count): m009's rows, for checks."""
+    from zzreader.core.discovery import mention_store
+
+    with library.lock:
+        rows = library.db.execute("SELECT id, kind, name FROM entities").fetchall()
+        mentioned = mention_store.all_mentions(library.db)
+    of = {r[0]: r[1:] for r in rows}
+    return sorted((*of[e], a, r, c) for a, e, r, c in mentioned if e in of)

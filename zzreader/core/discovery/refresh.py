@@ -2,7 +2,8 @@
 
 The importer calls `after_import` once per stored issue (core/importer.py).
 New and changed articles are indexed at once (people/places/orgs and reprint
-signatures); removed ones leave by ON DELETE CASCADE. If this step fails the
+signatures); removed ones leave by ON DELETE CASCADE (their packed postings
+stay, unread, until core/discovery/mention_store.py sweeps them). If this step fails the
 import still stands: the changed articles are first marked as not indexed,
 so the next listing (`entities.update()` / `reprints.update()` with no ids)
 picks them up.
@@ -27,10 +28,14 @@ def after_import(
     if not ids:
         return
     marks = ",".join("?" * len(ids))
+    from zzreader.core.discovery import mention_store  # numpy, as the reprints below
+
     with library.lock, library.db.atomic():
-        library.db.execute(f"DELETE FROM entity_done WHERE article_id IN ({marks})", ids)
+        mention_store.mark_stale(library.db, ids)
         library.db.execute(f"DELETE FROM reprint_signatures WHERE article_id IN ({marks})", ids)
-    from zzreader.core.discovery import reprints  # datasketch and scipy load only when there is work
+    from zzreader.core.discovery import (
+        reprints,  # datasketch and scipy load only when there is work
+    )
 
     entities.update(library, ids, scans=scans)
     reprints.update(library, ids)
