@@ -136,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checkpoints", default="1,10,70", help="years after which to measure")
     ap.add_argument("--dir", default=os.environ.get("ZZREADER_BENCH_DIR", "/tmp/zzreader-whole-run"))
     ap.add_argument("--window-runs", type=int, default=3)
+    ap.add_argument("--keep-year", type=int, default=0,
+                    help="also keep a copy of the library as it stood after this year (to profile the next import)")
     args = ap.parse_args(argv)
     checkpoints = sorted({int(c) for c in args.checkpoints.split(",") if int(c) <= args.years})
     work = Path(args.dir)
@@ -150,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         year_issues = (next(issues) for _ in range(DAYS_PER_YEAR))
         seconds, cpu, count, raw = import_year(library_path, year_issues, work / f"year-{year}")
         raw_total += raw
+        if year == args.keep_year:
+            shutil.copyfile(library_path, work / f"after-year-{year}.sqlite")
         per_issue_ms.append(seconds / count * 1000)
         cpu_ms.append(cpu / count * 1000)
         print(f"  year {year:2d}: {count} issues in {seconds:6.1f} s = {per_issue_ms[-1]:5.1f} ms/issue "

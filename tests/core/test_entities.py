@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -154,6 +155,51 @@ def test_later_issues_know_earlier_bylines(tmp_path):
             add(other, "2024-07-03", article("摄影", MARKET, (), ("黎青禾",)))
         add(library, "2024-07-04", article("渡口", FERRY))
         assert "黎青禾" in mentioned(library)
+
+
+def _stored_names(path: Path) -> list[str] | None:
+    conn = sqlite3.connect(str(path))
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [entities.BYLINE_NAMES]).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else json.loads(row[0])
+
+
+def test_byline_names_are_kept_in_the_library(tmp_path):
+    """The names the body scan knows are stored once, not read from every posting
+    on each opening; a library without the list (schema 12 before it) or with a
+    hostile one reads them from the index, and compact drops the list."""
+    from zzreader.core.compact import compact
+    from zzreader.core.discovery import refresh
+
+    def add(library, date, art):
+        outcome = library.import_issue(issue(date, [art]))
+        refresh.after_import(library, outcome.added, outcome.changed)
+
+    path = tmp_path / "lib.sqlite"
+    with open_library(path) as library:
+        add(library, "2024-07-01", article("防汛", FLOOD, ("龙晓川",)))
+    assert _stored_names(path) == ["龙晓川"]
+    for day, hostile in enumerate((None, "not json", '{"a": 1}', "[1, 2]"), start=2):
+        conn = sqlite3.connect(str(path))
+        with conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", [entities.BYLINE_NAMES])
+            if hostile is not None:
+                conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", [entities.BYLINE_NAMES, hostile])
+        conn.close()
+        with open_library(path) as library:
+            add(library, f"2024-06-{day:02d}", article("摄影", MARKET, (), ("黎青禾",)))
+        assert _stored_names(path) == sorted(["龙晓川", "黎青禾"])
+    with open_library(path) as library:
+        add(library, "2024-07-03", article("测量", SURVEY))
+        assert "龙晓川" in {e.name for e in entities.entries(library, "person", "mentioned")}
+        compact(library)
+    assert _stored_names(path) is None
+    with open_library(path) as library:
+        add(library, "2024-07-04", article("渡口", FERRY))
+        assert "黎青禾" in {e.name for e in entities.entries(library, "person", "mentioned")}
+    assert _stored_names(path) == sorted(["龙晓川", "黎青禾"])
 
 
 def _mentions(path: Path) -> set[tuple]:

@@ -32,7 +32,7 @@ class CompactReport:
 
 def compact(library: Any) -> CompactReport:
     """Merge the index and VACUUM; the data are unchanged, so nothing is journalled."""
-    from zzreader.core.discovery import mention_store
+    from zzreader.core.discovery import entities, mention_store
 
     with library.lock:
         before = _size(library.db)
@@ -40,6 +40,7 @@ def compact(library: Any) -> CompactReport:
             with library.db.atomic():
                 fts_index.optimize_index(library.db)
                 mention_store.sweep(library.db)  # postings deleted articles left behind
+                entities.forget_byline_names(library.db)  # names whose bylines are gone
             library.db.execute("VACUUM")
             library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:

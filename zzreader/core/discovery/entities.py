@@ -37,6 +37,7 @@ ROLE_CODES = {"mentioned": 0, "reporter": 1, "correspondent": 2, "photographer":
 ROLE_NAMES = {code: role for role, code in ROLE_CODES.items()}
 KIND_OF_COMMAND = {"people": "person", "places": "place", "orgs": "org"}
 BATCH = 500
+BYLINE_NAMES = "entity_byline_names"  # meta: every byline name indexed so far (a JSON list)
 
 Progress = Callable[[int, int], None]
 
@@ -76,36 +77,78 @@ class _KnownPeople:
     """The library's byline names and their matcher, kept for the process.
 
     Recomputing them from every article on each imported issue made import
-    time grow with the library (issue 18: 0.4 s an issue after three years).
-    They are read once from the index itself (the names indexed with a byline
-    role, plus the bylines of the articles about to be indexed), then each
-    update adds the bylines it indexes. Another connection's commit (PRAGMA data_version)
-    sends the next update back to the index. A name whose last byline was
-    corrected away stays known until then: it can only add a mention.
+    time grow with the library (issue 18: 0.4 s an issue after three years),
+    and so did reading them from the packed postings on each opening (2 s on
+    a 70-year library). The names are kept in `meta` (BYLINE_NAMES): the
+    first update on a library without them reads them from the index once
+    (the names indexed with a byline role) and stores them; every update
+    then adds the bylines it is about to index, in its first transaction.
+    Another connection's commit (PRAGMA data_version) sends the next update
+    back to the stored list. A name whose last byline was corrected away
+    stays known until `compact` drops the list: it can only add a mention.
     """
 
     def __init__(self) -> None:
         self.version: int | None = None
         self.matcher = entity_extract.NameMatcher()
+        self.stored: set[str] = set()
+        self.unsaved: set[str] = set()
 
     def refresh(self, db: Any, pending: list[int]) -> entity_extract.NameMatcher:
         version = db.execute("PRAGMA data_version").fetchone()[0]
         if version != self.version:
-            self.matcher = entity_extract.NameMatcher(_indexed_byline_names(db))
+            stored = _stored_byline_names(db)
+            self.stored = set() if stored is None else stored
+            names = _indexed_byline_names(db) if stored is None else stored
+            self.unsaved = names - self.stored
+            self.matcher = entity_extract.NameMatcher(names)
             self.version = version
-        self.matcher.add(_byline_names(db, pending))
+        bylines = _byline_names(db, pending)
+        self.unsaved |= bylines - self.stored
+        self.matcher.add(bylines)
         return self.matcher
+
+    def save(self, db: Any) -> None:
+        """Add the names not yet stored to BYLINE_NAMES; inside a write transaction."""
+        if not self.unsaved:
+            return
+        stored = _stored_byline_names(db)
+        names = (stored or set()) | self.unsaved
+        if stored is None:
+            names |= self.stored
+        db.execute(
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [BYLINE_NAMES, json.dumps(sorted(names), ensure_ascii=False)],
+        )
+        self.stored, self.unsaved = names, set()
 
 
 _KNOWN: weakref.WeakKeyDictionary[Any, _KnownPeople] = weakref.WeakKeyDictionary()
 
 
-def _known_people(library: Any, pending: list[int]) -> entity_extract.NameMatcher:
+def _known_people(library: Any) -> _KnownPeople:
     """The people the body scan should recognise: every byline name."""
     known = _KNOWN.get(library)
     if known is None:
         known = _KNOWN[library] = _KnownPeople()
-    return known.refresh(library.db, pending)
+    return known
+
+
+def _stored_byline_names(db: Any) -> set[str] | None:
+    """BYLINE_NAMES as a set; None when it is missing or not a list of names (untrusted)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [BYLINE_NAMES]).fetchone()
+    try:
+        names = json.loads(row[0]) if row and isinstance(row[0], str) else None
+    except ValueError:
+        return None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        return None
+    return set(names)
+
+
+def forget_byline_names(db: Any) -> None:
+    """Drop the stored list, so the next update reads it from the index again (after a compact)."""
+    db.execute("DELETE FROM meta WHERE key = ?", [BYLINE_NAMES])
 
 
 def _indexed_byline_names(db: Any) -> set[str]:
@@ -158,7 +201,8 @@ def update(
     db = library.db
     with library.lock:
         pending = _pending(db, article_ids)
-        known = _known_people(library, pending) if pending else None
+        people = _known_people(library)
+        known = people.refresh(db, pending) if pending else None
     total = len(pending)
     if progress:
         progress(0, total)
@@ -168,6 +212,7 @@ def update(
             break
         chunk = pending[start : start + BATCH]
         with library.lock, db.atomic():
+            people.save(db)
             _index_chunk(db, chunk, known, entity_ids, scans or {})
         if progress:
             progress(min(start + BATCH, total), total)
