@@ -57,6 +57,7 @@ __all__ = [
     "index_article",
     "indexed_fields",
     "issue_day",
+    "key_day",
     "key_range",
     "optimize_index",
     "rebuild_index",
@@ -114,6 +115,22 @@ def issue_day(issue_date: str | None) -> int | None:
         return dt.date.fromisoformat(issue_date).toordinal()
     except ValueError:
         return None
+
+
+_MAX_DAY = dt.date.max.toordinal()
+
+
+def key_day(key: int, bits: int) -> int | None:
+    """The issue day (proleptic ordinal) a key stands for; None when undated or no real day.
+
+    Keys and the slot width are read from the library, which another tool may
+    have written: a day outside 0001-01-01..9999-12-31 counts as undated
+    instead of stopping the term trends (`date.fromordinal`).
+    """
+    if key < 0:
+        return None
+    day = key >> bits
+    return day if 1 <= day <= _MAX_DAY else None
 
 
 def slot_bits(conn: sqlite3.Connection) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from zzreader.core import stored_values
+
 # Bump when `index_pairs` (core/textindex.py), the index key layout or the
 # table definition (core/fts_index.py) changes: libraries whose
 # meta.tokenizer_version differs get their index rebuilt.
@@ -21,11 +23,8 @@ SLOT_BITS_META = "fts_slot_bits"
 
 def slot_bits_value(value: object) -> int | None:
     """The stored slot width, or None when the library holds something else there."""
-    try:
-        bits = int(str(value))
-    except ValueError:
-        return None
-    return bits if 1 <= bits <= 40 else None
+    bits = stored_values.whole_number(value, 0, 1, 40)
+    return bits or None
 
 
 def index_is_current(db: Any) -> bool:

@@ -9,7 +9,9 @@ run raw HTML or load anything remote:
   escaping the source before Markdown would break);
 - links keep only http, https and mailto targets (no `javascript:`, `file:`
   or `data:`), and are marked `rel="noopener noreferrer"`;
-- images are never loaded: an image becomes its alt text in brackets.
+- images are never loaded: an image becomes its alt text in brackets;
+- a note Markdown could not render in bounded time (thousands of `[`,
+  nesting hundreds deep) is shown as its escaped plain text instead.
 
 The article pane's live preview and the HTML/PDF export both use
 `render_note_html`, so what you preview is what you export.
@@ -18,6 +20,7 @@ The article pane's live preview and the HTML/PDF export both use
 from __future__ import annotations
 
 import functools
+import html
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -85,11 +88,64 @@ def _renderer() -> markdown.Markdown:
     return markdown.Markdown(extensions=[*EXTENSIONS, _safe_extension()()], output_format="html")
 
 
+# Python-Markdown looks for the end of every `[` to the end of its paragraph,
+# so its work grows with (unclosed `[`) x (paragraph length): 20,000 `[` took
+# 105 s, 500 of them before 49,000 characters 6 s. It also recurses once per
+# level of list nesting (500 levels overflow the stack). A note beyond these
+# bounds, which no one writes by hand but an imported file may bring, is shown
+# as its plain text: it is never read as Markdown at all.
+MAX_MARKDOWN_CHARS = 50_000
+MAX_LINK_MARKS = 5_000  # `[` in one note (3,000 closed links render in 0.2 s)
+MAX_BRACKET_WORK = 500_000  # unclosed `[` x paragraph length (about 0.2 s)
+MAX_INDENT = 64  # leading blanks and quote marks on one line (16 levels of list)
+
+
+def _unclosed_brackets(block: str) -> int:
+    """How many `[` in `block` no later `]` closes."""
+    open_ = 0
+    for ch in block:
+        if ch == "[":
+            open_ += 1
+        elif ch == "]" and open_:
+            open_ -= 1
+    return open_
+
+
+def _markdown_is_bounded(note: str) -> bool:
+    """Whether rendering `note` as Markdown takes a bounded, small amount of work."""
+    if len(note) > MAX_MARKDOWN_CHARS or note.count("[") > MAX_LINK_MARKS:
+        return False
+    lines = note.splitlines()
+    if any(len(line) - len(line.lstrip(" \t>")) > MAX_INDENT for line in lines):
+        return False
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        text = "\n".join(block)
+        if "[" in text and _unclosed_brackets(text) * len(text) > MAX_BRACKET_WORK:
+            return False
+        block = []
+    return True
+
+
+def _plain_html(note: str) -> str:
+    """The note's text, escaped, its lines kept: what a note beyond the bounds shows."""
+    body = "<br />\n".join(html.escape(line, quote=False) for line in note.splitlines())
+    return f'<p class="note-plain">{body}</p>'
+
+
 def render_note_html(note: str) -> str:
     """The note as an HTML fragment; empty for an empty note."""
     if not note.strip():
         return ""
-    return _renderer().convert(note)
+    if not _markdown_is_bounded(note):
+        return _plain_html(note)
+    try:
+        return _renderer().convert(note)
+    except RecursionError:  # nesting the bounds above did not foresee
+        return _plain_html(note)
 
 
 class _TextOnly(HTMLParser):

@@ -34,6 +34,7 @@ from zzreader.core.fts_index import (
     KEYS,
     connection_of,
     issue_day,
+    key_day,
     key_range,
     slot_bits,
 )
@@ -288,7 +289,7 @@ def _match_days(conn: sqlite3.Connection, plan: Plan) -> list[int | None]:
     )
     sql = f"SELECT {FTS}.rowid FROM {FTS}{join} WHERE " + " AND ".join(where)
     bits = slot_bits(conn)
-    return [key >> bits if key >= 0 else None for (key,) in conn.execute(sql, [plan.match, *plan.params])]
+    return [key_day(key, bits) for (key,) in conn.execute(sql, [plan.match, *plan.params])]
 
 
 def _original_hits(

@@ -38,6 +38,26 @@ def optional_int(value: Any) -> int | None:
     return value
 
 
+MAX_STORED_INT = (1 << 63) - 1  # what SQLite can hold; more digits are not a count
+
+
+def whole_number(value: Any, default: int, lo: int = 0, hi: int = MAX_STORED_INT) -> int:
+    """A count or id kept as text (a `meta` value): plain ASCII digits within lo..hi, else `default`.
+
+    `str.isdecimal()` passes other scripts' digits and any number of them
+    (`int()` refuses more than 4,300), so a hostile value could stop a command.
+    """
+    if isinstance(value, bool):
+        return default
+    if isinstance(value, int):
+        return value if lo <= value <= hi else default
+    line = text(value).strip()
+    if not line.isascii() or not line.isdigit() or len(line) > 19:
+        return default
+    number = int(line)
+    return number if lo <= number <= hi else default
+
+
 def json_value(value: Any, default: Any) -> Any:
     """A JSON column: `default` when it does not hold JSON."""
     if value is None:

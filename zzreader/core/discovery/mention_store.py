@@ -27,6 +27,7 @@ from typing import Any
 
 import numpy as np
 
+from zzreader.core import stored_values
 from zzreader.core.discovery import packed
 
 ROW_BYTES = 2048
@@ -75,8 +76,7 @@ def replace(db: Any, new: Mapping[int, Iterable[Mention]], version: int) -> None
 
 def _high_water(db: Any) -> int:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [HIGH_WATER]).fetchone()
-    value = str(row[0]) if row and row[0] is not None else ""
-    return int(value) if value.isdecimal() else 1 << 62  # unknown: sweep when in doubt
+    return stored_values.whole_number(row[0] if row else None, 1 << 62)  # unknown: sweep when in doubt
 
 
 def _rows(db: Any, ids: list[int]) -> dict[int, object]:

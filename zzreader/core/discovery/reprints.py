@@ -25,6 +25,8 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from zzreader.core import stored_values
+
 MIN_CHARS = 200
 SHINGLE = 4
 NUM_PERM = 128
@@ -373,8 +375,7 @@ def _store(library: Any, ids: list[int], rows: list, pairs: list[tuple[int, int,
 def _boilerplate_stale(library: Any) -> bool:
     """Learn the boilerplate again once the library has grown fourfold since
     (a first import of a few issues cannot tell boilerplate from news)."""
-    stored = str(library.meta(BOILERPLATE_META) or 0)
-    sampled = int(stored) if stored.isdecimal() else 0  # anything else: learn again
+    sampled = stored_values.whole_number(library.meta(BOILERPLATE_META), 0)  # anything else: learn again
     if sampled >= BOILERPLATE_SAMPLE:
         return False
     with library.lock:
