@@ -99,6 +99,25 @@ def _split_rows(text: str) -> list[list[str]]:
     return [line.split("\t") for line in text.split("\n")]
 
 
+def stored_blocks(raw: Any) -> list[list]:
+    """`articles.blocks` in store encoding, each `[kind, chars, line_start, line_end, ...]` of
+    the right types; [] when the column holds anything else (another tool wrote it).
+
+    A correction rebuilds the blocks from these items; one item of the wrong
+    shape would otherwise stop it half way (core/corrections.py `_blocks_for`).
+    """
+    items = stored_values.json_value(raw, [])
+    if not isinstance(items, list):
+        return []
+    for item in items:
+        if not (
+            isinstance(item, list) and len(item) >= 4 and isinstance(item[0], str)
+            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in item[1:4])
+        ):
+            return []
+    return items
+
+
 def _decode_blocks(raw: str, text: str) -> list[Block]:
     text = stored_values.text(text)
     try:

@@ -27,6 +27,7 @@ import bibtexparser
 import rispy
 from bibtexparser.model import Entry, Field
 
+from zzreader.core import stored_values
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 
@@ -83,7 +84,8 @@ def citation(library: Library, article_id: int) -> Citation:
         title = f"{title}：{subtitle}" if title else subtitle
     authors = tuple(dict.fromkeys(_one_line(a) for a in [*article.reporters, *article.correspondents] if a.strip()))
     section = _one_line(article.section)
-    return Citation(article_id, title, authors, issue.date, section, page_of(section))
+    date = stored_values.iso_date(issue.date)  # the library is untrusted: not every date is one
+    return Citation(article_id, title, authors, date, section, page_of(section))
 
 
 def citations(library: Library, article_ids: Iterable[int]) -> list[Citation]:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from zzreader.core import one_line
+from zzreader.core import one_line, stored_values
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import exists, operation
@@ -53,6 +53,12 @@ _SELECT = (
 )
 
 
+def _info(row: tuple) -> CollectionInfo:
+    """A collection as read from an untrusted library: its name and time as text (core/stored_values.py)."""
+    cid, name, created, count = row
+    return CollectionInfo(cid, stored_values.text(name), stored_values.optional_text(created), count)
+
+
 class Collections(Part):
     """`library.collections`."""
 
@@ -61,14 +67,14 @@ class Collections(Part):
         """Every collection, by name (the sidebar)."""
         with self.reading() as db:
             rows = db.execute(f"{_SELECT} ORDER BY c.name COLLATE NOCASE").fetchall()
-        return [CollectionInfo(*r) for r in rows]
+        return [_info(r) for r in rows]
 
     def get(self, collection_id: int) -> CollectionInfo:
         with self.reading() as db:
             row = db.execute(f"{_SELECT} WHERE c.id = ?", [collection_id]).fetchone()
         if row is None:
             raise AnnotationNotFound(f"没有这个合集 / No such collection: {collection_id}")
-        return CollectionInfo(*row)
+        return _info(row)
 
     def article_ids(self, collection_id: int) -> list[int]:
         """Article ids of a collection in reading order."""
@@ -88,7 +94,7 @@ class Collections(Part):
                 "WHERE article_id = ?) ORDER BY c.name COLLATE NOCASE",
                 [article_id],
             ).fetchall()
-        return [CollectionInfo(*r) for r in rows]
+        return [_info(r) for r in rows]
 
     # -- writing ---------------------------------------------------------------------
     def create(self, name: str) -> Changed[CollectionInfo]:

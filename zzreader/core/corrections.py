@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import fts_index, one_line, stored_values
+from zzreader.core import article_rows, fts_index, one_line, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
@@ -129,8 +129,15 @@ def _row(db: Database, article_id: int) -> _Row:
         state[f] = stored_values.names(state[f])
     for f in set(FIELDS) - set(LIST_FIELDS):
         state[f] = stored_values.text(state[f])
-    return _Row(state, r[8], r[9], r[10], stored_values.json_value(r[11], []), r[12], r[13])
+    return _Row(
+        state, stored_values.optional_int(r[8]) or 0, r[9], stored_values.text(r[10]),
+        article_rows.stored_blocks(r[11]), stored_values.optional_int(r[12]), stored_values.optional_int(r[13]),
+    )
 
+
+# A library is untrusted: a highlight's offsets may be text, negative or reversed. A
+# correction carries only spans that are ones; the others stay as they were.
+_SPAN_OK = 'AND typeof(start) = \'integer\' AND typeof("end") = \'integer\' AND 0 <= start AND start < "end"'
 
 # A library is untrusted: a revision number another tool stored as text is not a number.
 _WHOLE = "AND typeof(revision) = 'integer'"
@@ -313,10 +320,11 @@ def carry_highlights(j: Recorder, article_id: int, old_text: str, new_text: str)
     counts = {"kept": 0, "moved": 0, "orphaned": 0}
     rows = j.db.execute(
         'SELECT id, start, "end", exact, prefix, suffix, text_hash FROM highlights '
-        "WHERE article_id = ? AND anchor_state = ?",
+        f"WHERE article_id = ? AND anchor_state = ? {_SPAN_OK}",
         [article_id, ANCHORED],
     ).fetchall()
-    for hid, start, end, exact, prefix, suffix, old_hash in rows:
+    for hid, start, end, *texts in rows:
+        exact, prefix, suffix, old_hash = map(stored_values.text, texts)
         j.touch("highlights", hid)
         mapped = map_span(ops, start, end) if old_text[start:end] == exact else None
         if mapped is not None:
@@ -492,11 +500,13 @@ def _split(
     shift = tail_start
     moved = j.db.execute(
         'SELECT id, start, "end" FROM highlights WHERE article_id = ? AND anchor_state = ? '
-        "AND start >= ?",
+        f"AND start >= ? {_SPAN_OK}",
         [article_id, ANCHORED, tail_start],
     ).fetchall()
     tail_hash = text_hash(tail)
     for hid, start, end in moved:
+        if end > len(text):
+            continue  # not a span of this text (an altered library): it stays with the head
         j.touch("highlights", hid)
         a = make_anchor(tail, start - shift, end - shift, hash_=tail_hash)
         j.db.execute(
@@ -580,7 +590,7 @@ def _merge(
     offset = len(head) + 1 if head else 0
     text = (head + "\n" + second.state["text"]) if head else second.state["text"]
     rows = j.db.execute(
-        'SELECT id, start, "end" FROM highlights WHERE article_id = ?', [next_id]
+        f'SELECT id, start, "end" FROM highlights WHERE article_id = ? {_SPAN_OK}', [next_id]
     ).fetchall()
     new_hash = text_hash(text)
     _copy_links(j, next_id, article_id)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from zzreader.core import stored_values as sv
 from zzreader.core.anchors import text_hash
 from zzreader.core.highlights import Highlight
 
@@ -41,8 +42,11 @@ def article_refs(library: Library, article_ids: Iterable[int]) -> dict[int, Arti
                 f"FROM articles a JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({', '.join('?' * len(chunk))})",
                 chunk,
             ).fetchall()
-            for aid, iid, src, date, number, seq, title, text in rows:
-                refs[aid] = ArticleRef(aid, iid, src, date, number, seq, title, text_hash(text))
+            for aid, iid, src, date, number, seq, title, text in rows:  # untrusted (core/stored_values.py)
+                refs[aid] = ArticleRef(
+                    aid, iid, sv.text(src), sv.optional_text(date), sv.optional_int(number),
+                    sv.optional_int(seq) or 0, sv.text(title), text_hash(sv.text(text)),
+                )
     return refs
 
 
@@ -54,7 +58,7 @@ def tagged_articles(library: Library) -> dict[int, list[str]]:
         ).fetchall()
     out: dict[int, list[str]] = {}
     for aid, name in rows:
-        out.setdefault(aid, []).append(name)
+        out.setdefault(aid, []).append(sv.text(name))
     return out
 
 

@@ -415,7 +415,7 @@ def _fetch_articles(
             f"SELECT id, issue_id, issue_date, title, type, section, {text} "
             f"FROM articles WHERE id IN ({marks})",
             chunk,
-        ):
-            out[row[0]] = row[1:]
+        ):  # untrusted (core/stored_values.py): a blob or a number where text should be
+            out[row[0]] = (row[1], stored_values.optional_text(row[2]), *map(stored_values.text, row[3:]))
     return out
 

@@ -108,6 +108,8 @@ class IssueSummary:
     def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
         object.__setattr__(self, "date", stored_values.optional_text(self.date))
         object.__setattr__(self, "source", stored_values.text(self.source))
+        object.__setattr__(self, "number", stored_values.optional_int(self.number))
+        object.__setattr__(self, "article_count", stored_values.optional_int(self.article_count) or 0)
 
 
 @dataclass(frozen=True)
@@ -303,6 +305,7 @@ class Library:
             values[i] = sv.optional_text(values[i])
         values[6], values[7] = sv.optional_int(values[6]), sv.optional_int(values[7])  # number, pages
         values[8] = tuple(str(w) for w in sv.json_value(values[8], []) if isinstance(w, str))
+        values[9] = sv.optional_int(values[9]) or 0  # article_count
         return IssueInfo(*values)
 
     @_locked

@@ -9,6 +9,7 @@ rest, so one odd value shows as odd text instead of stopping a command.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -56,6 +57,17 @@ def whole_number(value: Any, default: int, lo: int = 0, hi: int = MAX_STORED_INT
         return default
     number = int(line)
     return number if lo <= number <= hi else default
+
+
+def iso_date(value: Any) -> str | None:
+    """A date column as a real `yyyy-mm-dd` date, else None (an altered library may hold "abcd")."""
+    line = text(value).strip() if value is not None else ""
+    if len(line) != 10 or not line.isascii():
+        return None
+    try:
+        return dt.date.fromisoformat(line).isoformat()
+    except ValueError:
+        return None
 
 
 def json_value(value: Any, default: Any) -> Any:

@@ -13,20 +13,25 @@ Two more places read markup into text: a menu item or button takes `&` as
 (`menu_text()`), and pyqtgraph draws a chart legend or axis title as HTML
 (`chart_text()`). A window title takes no markup but shows a newline or a
 right-to-left mark (U+202E) as it is (`title_text()`).
+
+Each helper takes whatever a library row held: bytes or a number where text
+belongs (another tool wrote it) is shown as text, not a Python error that
+keeps the window from opening (`core/stored_values.py`).
 """
 
 from __future__ import annotations
 
 import html
 
-from zzreader.core import shown
+from zzreader.core import shown, stored_values
 from zzreader.gui.qt import QLabel, QMessageBox, Qt
 
 MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole text
 
 
-def tip(text: str | None) -> str | None:
-    """A tooltip that shows `text` literally (line breaks kept), or None for no tooltip."""
+def tip(value: object) -> str | None:
+    """A tooltip that shows `value` literally (line breaks kept), or None for no tooltip."""
+    text = stored_values.text(value)
     if not text:
         return None
     if len(text) > MAX_TIP_CHARS:
@@ -43,20 +48,20 @@ def plain(widget: QLabel | QMessageBox) -> QLabel | QMessageBox:
 MAX_MENU_CHARS = 80  # a menu item is one line; a whole path or quote is in the tooltip or the view
 
 
-def title_text(text: str) -> str:
+def title_text(value: object) -> str:
     """A library string as one line for a window title: control and format characters as escapes."""
-    return shown.name(text)
+    return shown.name(stored_values.text(value))
 
 
-def menu_text(text: str) -> str:
+def menu_text(value: object) -> str:
     """A library string as a menu item's or button's text: literal `&`, one line, no tab column."""
-    line = shown.line(" ".join(text.split()))
+    line = shown.line(" ".join(stored_values.text(value).split()))
     if len(line) > MAX_MENU_CHARS:  # the middle goes: a path keeps its file name, a name its start
         head = MAX_MENU_CHARS // 3
         line = line[:head] + "…" + line[len(line) - (MAX_MENU_CHARS - head - 1) :]
     return line.replace("&", "&&")
 
 
-def chart_text(text: str) -> str:
+def chart_text(value: object) -> str:
     """A library or query string for a pyqtgraph legend or axis title, which are HTML."""
-    return html.escape(shown.line(" ".join(text.split())), quote=False)
+    return html.escape(shown.line(" ".join(stored_values.text(value).split())), quote=False)

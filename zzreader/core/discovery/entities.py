@@ -177,11 +177,13 @@ def _pending(db: Any, article_ids: Iterable[int] | None) -> list[int]:
     if article_ids is None:
         rows = db.execute(
             "SELECT a.id FROM articles a LEFT JOIN entity_articles d ON d.article_id = a.id "
-            "WHERE d.article_id IS NULL OR d.version != ? ORDER BY a.id",
+            "WHERE (d.article_id IS NULL OR d.version != ?) AND a.id > 0 ORDER BY a.id",
             [EXTRACTOR_VERSION],
         ).fetchall()
         return [r[0] for r in rows]
-    return sorted(set(article_ids))
+    # The postings store ids as deltas from 0 (packed.py): an id another tool made
+    # zero or negative is not indexed, rather than stopping every update.
+    return sorted(i for i in set(article_ids) if i > 0)
 
 
 def update(

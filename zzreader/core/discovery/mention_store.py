@@ -229,7 +229,8 @@ def postings(db: Any, where: str, args: list) -> tuple[list[tuple], np.ndarray, 
     ).fetchall()
     articles, roles, owner = packed.postings_many([r[3] for r in rows])
     live = np.isin(articles, _indexed_among(db, np.unique(articles)))
-    return [r[:3] for r in rows], articles[live], roles[live], owner[live]
+    names = [(r[0], stored_values.text(r[1]), stored_values.text(r[2])) for r in rows]  # untrusted: bytes, numbers
+    return names, articles[live], roles[live], owner[live]
 
 
 def _indexed_among(db: Any, ids: np.ndarray) -> np.ndarray:

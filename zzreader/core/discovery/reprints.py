@@ -93,7 +93,9 @@ def overlap(a: np.ndarray, b: np.ndarray) -> float:
 # -- boilerplate ------------------------------------------------------------------------
 def _boilerplate(library: Any) -> np.ndarray:
     with library.lock:
-        rows = library.db.execute("SELECT hash FROM reprint_boilerplate ORDER BY hash").fetchall()
+        rows = library.db.execute(  # 32-bit hashes: anything else another tool stored is ignored
+            "SELECT hash FROM reprint_boilerplate WHERE hash BETWEEN 0 AND 4294967295 ORDER BY hash"
+        ).fetchall()
     return np.array([r[0] for r in rows], dtype=np.uint32)
 
 
