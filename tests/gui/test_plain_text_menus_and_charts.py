@@ -99,7 +99,8 @@ def test_a_print_job_is_named_on_one_line(window) -> None:
     with lib.lock, lib.db.atomic():  # a hostile library: the title as another program stored it
         lib.db.execute("UPDATE articles SET title = ? WHERE id = ?", ["株洲\u202e新闻\n<b>x</b>", window.current_id])
     name = printing.new_printer(window).docName()
-    assert "\u202e" not in name and "\\u202e" in name and "\n" not in name
+    # The title is read without control and format characters (core/stored_values.py `line`).
+    assert "\u202e" not in name and "\n" not in name and "株洲" in name and "新闻" in name
 
 
 @pytest.mark.parametrize("day", ["1850-03-01", "2150-06-01"])

@@ -4,7 +4,8 @@ A dump may carry escape sequences (`ESC ] 0 ; … BEL` retitles the window,
 others move the cursor or rewrite the screen), and a title or a snippet
 printed as is would run them in the user's terminal. When standard output
 or standard error is a terminal, every control character but newline and tab
-is shown as an escape (`\\x1b`) instead. Output into a pipe or a file is data
+is shown as an escape (`\\x1b`) instead, and so is a format character
+(U+202E reverses the rest of its line). Output into a pipe or a file is data
 and stays byte for byte as it was.
 """
 
@@ -18,17 +19,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-_KEPT = "\n\t"
+_KEPT = "\n\t\u200c\u200d"  # and the joiners some scripts and emoji need
+
+
+def _escaped(c: str) -> bool:
+    # Control characters drive the terminal; format characters (U+202E, U+2066 …)
+    # reorder what follows them on the line, so a title could show another's words.
+    return c not in _KEPT and unicodedata.category(c) in ("Cc", "Cf")
 
 
 def visible(text: str) -> str:
-    """`text` with control characters (C0, DEL, C1) other than newline and tab escaped."""
-    if text.isprintable() or not any(unicodedata.category(c) == "Cc" and c not in _KEPT for c in text):
+    """`text` with control characters (C0, DEL, C1) other than newline and tab, and format
+    characters (bidirectional overrides, zero-width spaces), escaped."""
+    if text.isprintable() or not any(_escaped(c) for c in text):
         return text
-    return "".join(
-        c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) == "Cc" and c not in _KEPT else c
-        for c in text
-    )
+    return "".join(c.encode("unicode_escape").decode("ascii") if _escaped(c) else c for c in text)
 
 
 class TerminalStream:

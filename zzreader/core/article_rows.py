@@ -65,16 +65,16 @@ def article_from_row(row: tuple) -> Article:
     ) = row  # fmt: skip
     sv = stored_values  # a library is untrusted: any column may hold any type
     return Article(
-        title=sv.text(title),
-        type=sv.text(type_),
-        subtitle=sv.text(subtitle),
-        kicker=sv.text(kicker),
-        section=sv.text(section),
-        editor=sv.text(editor),
+        title=sv.line(title),
+        type=sv.line(type_),
+        subtitle=sv.line(subtitle),
+        kicker=sv.line(kicker),
+        section=sv.line(section),
+        editor=sv.line(editor),
         reporters=sv.names(reporters),
         correspondents=sv.names(correspondents),
         photographers=sv.names(photographers),
-        dateline=sv.text(dateline),
+        dateline=sv.line(dateline),
         blocks=_decode_blocks(blocks, text),
         continued_from=sv.optional_text(continued_from),
         line_start=line_start,

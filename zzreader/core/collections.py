@@ -56,7 +56,7 @@ _SELECT = (
 def _info(row: tuple) -> CollectionInfo:
     """A collection as read from an untrusted library: its name and time as text (core/stored_values.py)."""
     cid, name, created, count = row
-    return CollectionInfo(cid, stored_values.text(name), stored_values.optional_text(created), count)
+    return CollectionInfo(cid, stored_values.line(name), stored_values.optional_text(created), count)
 
 
 class Collections(Part):

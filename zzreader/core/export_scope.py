@@ -45,7 +45,7 @@ def article_refs(library: Library, article_ids: Iterable[int]) -> dict[int, Arti
             for aid, iid, src, date, number, seq, title, text in rows:  # untrusted (core/stored_values.py)
                 refs[aid] = ArticleRef(
                     aid, iid, sv.text(src), sv.optional_text(date), sv.optional_int(number),
-                    sv.optional_int(seq) or 0, sv.text(title), text_hash(sv.text(text)),
+                    sv.optional_int(seq) or 0, sv.line(title), text_hash(sv.text(text)),
                 )
     return refs
 

@@ -116,7 +116,7 @@ def from_row(row: Sequence[Any]) -> Highlight:
     values["style"] = sv.text(values["style"]) or STYLES[0]
     tags_raw = sv.text(tags_raw)
     tags = tuple(sorted(tags_raw.split(_TAG_SEP), key=str.casefold)) if tags_raw else ()
-    return Highlight(**values, tags=tags, article_title=sv.text(title), issue_date=sv.optional_text(date))
+    return Highlight(**values, tags=tags, article_title=sv.line(title), issue_date=sv.optional_text(date))
 
 
 def anchor_values(anchor: Anchor) -> dict[str, Any]:

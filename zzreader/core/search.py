@@ -416,6 +416,9 @@ def _fetch_articles(
             f"FROM articles WHERE id IN ({marks})",
             chunk,
         ):  # untrusted (core/stored_values.py): a blob or a number where text should be
-            out[row[0]] = (row[1], stored_values.optional_text(row[2]), *map(stored_values.text, row[3:]))
+            out[row[0]] = (
+                row[1], stored_values.optional_text(row[2]),
+                *map(stored_values.line, row[3:6]), *map(stored_values.text, row[6:]),
+            )
     return out
 

@@ -125,8 +125,8 @@ class ArticleSummary:
     lead: str = ""  # the body's first characters, to tell untitled articles apart
 
     def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
-        for name in ("title", "type", "section", "subtitle", "lead"):
-            object.__setattr__(self, name, stored_values.text(getattr(self, name)))
+        for name in ("title", "type", "section", "subtitle", "lead"):  # one line each: no control or format characters
+            object.__setattr__(self, name, stored_values.line(getattr(self, name)))
         object.__setattr__(self, "issue_date", stored_values.optional_text(self.issue_date))
 
     @property

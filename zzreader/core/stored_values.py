@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,22 @@ def text(value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return value if isinstance(value, str) else str(value)
+
+
+def line(value: Any) -> str:
+    """A one-line field (a title, a section, a name, a tag) as text without control or format
+    characters: what an import keeps (core/one_line.py) is also what a library another tool
+    altered shows. A U+202E would otherwise reverse the rest of a title in the archive tree,
+    a terminal escape would run in a terminal, a U+200B make two names look the same.
+    """
+    shown = text(value)
+    if shown.isprintable():  # the usual case, at C speed
+        return shown
+    return "".join(
+        " " if cat == "Cc" or cat in ("Zl", "Zp") else ch
+        for ch in shown
+        if (cat := unicodedata.category(ch)) not in ("Cf", "Cs")
+    )
 
 
 def optional_text(value: Any) -> str | None:
@@ -87,7 +104,7 @@ def names(value: Any) -> list[str]:
         return [data] if data.strip() else []
     if not isinstance(data, list):
         return []
-    return [n for n in data if isinstance(n, str)]
+    return [line(n) for n in data if isinstance(n, str)]
 
 
 def record(value: Any, text_keys: Iterable[str], list_keys: Iterable[str] = ()) -> dict[str, Any] | None:

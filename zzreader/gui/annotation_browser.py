@@ -53,8 +53,7 @@ ORPHAN_STATES = ("all", "placed", "orphans")
 
 
 def _one_line(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit] + "…"
+    return plain_text.item_text(text, limit)
 
 
 class HighlightTable(QAbstractTableModel):
@@ -112,7 +111,7 @@ class HighlightTable(QAbstractTableModel):
             if column == "colour":
                 return f"{colour_name(h.color)}" + ("" if h.style == "highlight" else f" · {tr('style.' + h.style)}")
             if column == "tags":
-                return ", ".join(h.tags)
+                return ", ".join(map(plain_text.item_text, h.tags))
             if column == "article":
                 title = h.article_title or tr("article.untitled")
                 return f"{tr('browser.orphan')} {title if h.article_title else ''}".strip() if h.orphan else title
@@ -274,7 +273,7 @@ class AnnotationBrowser(QWidget):
             combo.clear()
             combo.addItem(tr("browser.any"), None)
             for label, value in items:
-                combo.addItem(label, value)
+                combo.addItem(plain_text.item_text(label), value)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

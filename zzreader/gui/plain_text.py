@@ -30,13 +30,26 @@ MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole t
 
 
 def tip(value: object) -> str | None:
-    """A tooltip that shows `value` literally (line breaks kept), or None for no tooltip."""
+    """A tooltip that shows `value` literally (line breaks kept), or None for no tooltip.
+
+    Control and format characters are dropped from each line (`stored_values.line`):
+    a U+202E in a file name would reverse the rest of the tooltip.
+    """
     text = stored_values.text(value)
     if not text:
         return None
     if len(text) > MAX_TIP_CHARS:
         text = text[:MAX_TIP_CHARS] + "…"
+    text = "\n".join(stored_values.line(part) for part in text.split("\n"))
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+def item_text(value: object, limit: int | None = None) -> str:
+    """A library string as one line of an item view or a combo box: whitespace runs as one
+    space, control and format characters dropped (a U+202E would reverse the rest of the row),
+    cut at `limit` characters."""
+    flat = stored_values.line(" ".join(stored_values.text(value).split()))
+    return flat if limit is None or len(flat) <= limit else flat[:limit] + "…"
 
 
 def plain(widget: QLabel | QMessageBox) -> QLabel | QMessageBox:
