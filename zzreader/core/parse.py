@@ -61,6 +61,7 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n')."""
     raw_lines = text.split("\n")
+    _refuse_overlong_line(raw_lines)
     warnings = [
         f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "
         "the dump may not be a normal page."
@@ -93,6 +94,19 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         unassigned=unassigned,
         rendition=normalised.rendition,
     )
+
+
+def _refuse_overlong_line(lines: list[str]) -> None:
+    """ParseError for a line longer than file_limits.MAX_LINE_CHARS, before any work on it."""
+    from zzreader.core.file_limits import MAX_LINE_CHARS
+
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    if len(lines[longest]) > MAX_LINE_CHARS:
+        raise ParseError(
+            f"第 {longest + 1} 行有 {len(lines[longest])} 字（最多 {MAX_LINE_CHARS} 字），不是报纸版面 / "
+            f"Line {longest + 1} has {len(lines[longest])} characters (at most {MAX_LINE_CHARS}): "
+            "not a page of the paper."
+        )
 
 
 def _furniture_lines(normalised: Normalised) -> list[Line]:
