@@ -139,6 +139,13 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
 
         print(shown.message(usage or str(exc)), file=sys.stderr)
         return EXIT_USAGE if usage is not None else EXIT_FAILED
+    except UnicodeEncodeError as exc:
+        # A byte that is not UTF-8 in an argument (Python keeps it as a lone surrogate)
+        # reaching SQLite or a file: bad input, in one line (core/one_line.py).
+        from zzreader.core import one_line
+
+        print(one_line.unstorable_message(("输入", "The input"), exc.object[exc.start]), file=sys.stderr)
+        return EXIT_USAGE
     except sqlite3.Error as exc:
         # What a damaged or altered library breaks mid-command (a malformed
         # page, a missing column, a broken search index): one line, not SQLite's words.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import stored_values
+from zzreader.core import one_line, stored_values
 from zzreader.core import tags as tags_mod
 from zzreader.core.anchors import Anchor, find_quote, make_anchor
 from zzreader.core.changes import Changed
@@ -83,6 +83,9 @@ def check_style(style: str) -> str:
 
 
 def _clean_note(note: str) -> str:
+    bad = one_line.lone_surrogate(note)
+    if bad is not None:
+        raise AnnotationError(one_line.unstorable_message(("批注", "The note"), bad))
     return note.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 

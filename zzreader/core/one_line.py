@@ -25,6 +25,25 @@ def control_character(text: str, allowed: str = "") -> str | None:
     return None
 
 
+def lone_surrogate(text: str) -> str | None:
+    """The first lone surrogate in `text` (a byte that was not UTF-8 in an argument or a
+    JSON `\\ud800` escape), or None. SQLite cannot store one: saving it raised
+    UnicodeEncodeError, a traceback, so free text (a note) is checked for it first."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return text[exc.start]
+    return None
+
+
+def unstorable_message(what: tuple[str, str], ch: str) -> str:
+    """The one-line reason a text holding lone surrogate `ch` is refused."""
+    return (
+        f"{what[0]}含无法保存的字符（U+{ord(ch):04X}，孤立的代理码位） / {what[1]} holds a character "
+        f"that cannot be stored (U+{ord(ch):04X}, a lone surrogate: a byte that is not UTF-8 or a JSON escape)"
+    )
+
+
 def clean(value: object, what: tuple[str, str], limit: int, error: type[Exception]) -> str:
     """`value` as one NFC line (may be empty); `error` for a control character or over `limit`.
 

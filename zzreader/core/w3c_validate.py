@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from zzreader.core import file_limits, shown
+from zzreader.core import file_limits, one_line, shown
 from zzreader.core.errors import ZZReaderError
 
 MAX_DEPTH = 32  # our own files nest 6 deep
@@ -165,6 +165,9 @@ def problem(item: Any) -> str | None:
     if item.get("type") is not None and "Annotation" not in _kinds(item):
         return (f"不是批注（type 为 {shown.name(str(item['type']))[:40]}） / not an annotation "
                 f"(type {shown.name(str(item['type']))[:40]})")  # fmt: skip
+    bad = _lone_surrogate(item)
+    if bad is not None:
+        return one_line.unstorable_message(("批注", "The annotation"), bad)
     aid = item.get("id")
     if not isinstance(aid, str) or not aid.strip():
         return "没有 id / no id"
@@ -232,6 +235,24 @@ def tag_problem(tag: str) -> str | None:
 
 def _has_control(text: str) -> bool:
     return any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in text)
+
+
+def _lone_surrogate(value: Any) -> str | None:
+    """A lone surrogate in any key or string of `value` (nested at most MAX_DEPTH, checked
+    before parsing), or None: a JSON `\\ud800` escape parses to one, and SQLite cannot store it."""
+    todo = [value]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, str):
+            bad = one_line.lone_surrogate(node)
+            if bad is not None:
+                return bad
+        elif isinstance(node, dict):
+            todo.extend(node.keys())
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
+    return None
 
 
 def _text_ok(value: Any) -> bool:
