@@ -127,6 +127,23 @@ def _decode_blocks(raw: str, text: str) -> list[Block]:
         return [Block("paragraph", text, 0, 0)]
 
 
+# A table is drawn cell by cell (gui/article_html.py), and Qt's layout of one
+# grows faster than its cells: 20,000 rows of 3 took 10 s and 100,000 cells in
+# a row 15 s, with the window frozen. A table beyond this many cells, which no
+# page prints but a dump may bring, is shown as its lines of text instead
+# (3,000 cells draw in about 0.5 s).
+MAX_TABLE_CELLS = 3_000
+
+
+def _table_rows(value: Any) -> list[list[str]] | None:
+    """A stored table's rows when they are a list of lists of text, else None (read from the text)."""
+    if not isinstance(value, list) or not all(
+        isinstance(row, list) and all(isinstance(cell, str) for cell in row) for row in value
+    ):
+        return None
+    return value
+
+
 def _blocks_of(items: list, text: str) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
@@ -134,8 +151,12 @@ def _blocks_of(items: list, text: str) -> list[Block]:
         kind, chars, line_start, line_end = item[:4]
         body = text[pos : pos + chars]
         pos += chars + 1
-        rows = item[4] if len(item) > 4 else (_split_rows(body) if kind == "table" else None)
+        rows = _table_rows(item[4]) if len(item) > 4 else None
+        rows = rows if rows is not None or kind != "table" else _split_rows(body)
         if not isinstance(kind, str) or not isinstance(body, str):
             raise TypeError(kind)
+        line_start, line_end = stored_values.optional_int(line_start) or 0, stored_values.optional_int(line_end) or 0
+        if kind == "table" and sum(map(len, rows or ())) > MAX_TABLE_CELLS:
+            kind, rows = "paragraph", None  # shown as its lines: see MAX_TABLE_CELLS
         blocks.append(Block(kind, body, line_start, line_end, rows))
     return blocks
