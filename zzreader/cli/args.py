@@ -99,6 +99,15 @@ def path(text: str) -> str:
 
 
 path.__name__ = "path"
+
+
+def output(text: str) -> str | None:
+    """An --output FILE: `-` is standard output (the default), as `-` is standard input for
+    `import-annotations`; it used to write a file named "-" in the current folder."""
+    return None if text == "-" else path(text)
+
+
+output.__name__ = "path"
 count = _number("数量", "count", 0)
 positive = _number("序号", "number", 1)
 article_id = _number("文章 id", "article id", 1)

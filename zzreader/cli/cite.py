@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--collection", metavar="NAME_OR_ID", help="引用合集中的全部文章 / cite a whole collection"
     )
-    p.add_argument("--output", metavar="FILE", type=cli_args.path, help="输出文件（默认标准输出）/ output file")
+    p.add_argument("--output", metavar="FILE", type=cli_args.output, help="输出文件（默认标准输出）/ output file")
     p.set_defaults(func=cmd_cite)
 
 

@@ -82,7 +82,14 @@ def check_style(style: str) -> str:
     return style
 
 
+# What a W3C file may bring in one note (core/w3c_validate.py MAX_TEXT); typed or
+# given on the command line a note had no limit at all (2 million characters were saved).
+MAX_NOTE_CHARS = 1_000_000
+
+
 def _clean_note(note: str) -> str:
+    if len(note) > MAX_NOTE_CHARS:
+        raise AnnotationError(f"批注太长（最多 {MAX_NOTE_CHARS} 字） / A note is at most {MAX_NOTE_CHARS} characters")
     bad = one_line.lone_surrogate(note)
     if bad is not None:
         raise AnnotationError(one_line.unstorable_message(("批注", "The note"), bad))

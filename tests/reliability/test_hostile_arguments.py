@@ -6,6 +6,10 @@ holding `\\ud800` was skipped as "cannot be imported (UnicodeEncodeError)".
 Now the note is refused in one line with exit 2 (`core/one_line.py`
 `lone_surrogate`), the W3C item is skipped saying why, and any other path
 that meets one in the command line ends the same way (`cli.guarded`).
+
+A note typed or given with --note had no length limit (2 million characters
+were saved); it is now refused past a W3C file's limit. `--output -` wrote a
+file named "-"; it is now standard output.
 """
 
 from __future__ import annotations
@@ -74,3 +78,22 @@ def test_any_other_path_meeting_one_is_one_line_and_exit_2(capsys):
     assert cli.guarded(action, argparse.Namespace()) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "U+DCFF" in err
+
+
+def test_a_note_over_the_limit_is_refused_and_nothing_saved(lib, capsys):
+    from zzreader.core.highlights import MAX_NOTE_CHARS
+
+    text = sqlite3.connect(lib).execute("SELECT substr(text, 1, 6) FROM articles WHERE id = 1").fetchone()[0]
+    note = "株" * (MAX_NOTE_CHARS + 1)
+    code, out, err = call_cli(capsys, "--library", str(lib), "highlight", "1", text, "--note", note)
+    assert code == 2 and err.count("\n") == 1 and str(MAX_NOTE_CHARS) in err
+    assert _highlights(lib) == []
+
+
+def test_output_dash_is_standard_output(lib, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = call_cli(capsys, "--library", str(lib), "cite", "1", "--output", "-")
+    assert code == 0 and "株洲日报" in out
+    code, out, err = call_cli(capsys, "--library", str(lib), "export", "annotations", "--format", "csv", "--output", "-")
+    assert code == 0 and out.startswith("id,")
+    assert not (tmp_path / "-").exists()
