@@ -11,12 +11,13 @@ another process changed from the entries it wrote.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
+
+from zzreader.core import stored_values
 
 T = TypeVar("T")
 
@@ -186,7 +187,10 @@ def since(library: Any, entry_id: int) -> Changes:
         article_of = article_lookup(library.db)
         result = Changes(journal=True, external=True)
         for (raw,) in rows:
-            result = result | from_rows(json.loads(raw), article_of)
+            try:
+                result = result | from_rows(stored_values.json_value(raw, []), article_of)
+            except (TypeError, ValueError, AttributeError, KeyError):  # a journal row another tool wrote
+                return Changes(everything=True, journal=True, external=True)
     return result
 
 

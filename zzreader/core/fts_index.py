@@ -32,7 +32,6 @@ core/fts_query.py.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -193,11 +192,7 @@ Fields = tuple[str, str, str, str, str, str]  # one text per COLUMNS entry
 
 def byline_names(value: str | None) -> list[str]:
     """A byline column (a JSON list of names); an unreadable one counts as empty."""
-    try:
-        names = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+    return stored_values.names(value)  # a JSON string, not a list, or nested past the stack: read what can be
 
 
 def visible_fields(

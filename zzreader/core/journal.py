@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from zzreader.core import changes as changes_mod
 from zzreader.core import stored_values
 from zzreader.core.changes import JOURNAL, Changed, Changes
+from zzreader.core.errors import AnnotationError
 from zzreader.core.part import Part
 from zzreader.core.timestamps import now
 
@@ -183,13 +184,26 @@ class Journal(Part):
             if row is None:
                 return Changed(changes_mod.NOTHING, None)
             entry_id, name, raw = row
-            rows = json.loads(raw)
+            rows = stored_values.json_value(raw, None)
+            if not _readable_entry(rows):  # another tool wrote it: nothing to undo, said so
+                raise AnnotationError(
+                    f"无法撤销：记录 {entry_id} 已损坏 / Cannot undo: entry {entry_id} is damaged"
+                )
             from zzreader.core.corrections import reindex_changes
 
             reindex_changes(db, rows, lambda: apply_images(db, rows, image))
             db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
             changes = changes_mod.from_rows(rows, changes_mod.article_lookup(db))
         return Changed(changes, Undone(name, tuple(sorted(changes.articles))))
+
+
+def _readable_entry(rows: object) -> bool:
+    """Whether a journal entry holds rows `[table, key, before, after]` with images that are objects."""
+    return isinstance(rows, list) and all(
+        isinstance(r, list) and len(r) == 4 and isinstance(r[0], str)
+        and all(img is None or isinstance(img, dict) for img in r[2:])
+        for r in rows
+    )
 
 
 def apply_images(db: Database, rows: list, image: int) -> None:

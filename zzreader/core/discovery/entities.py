@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import one_line
+from zzreader.core import one_line, stored_values
 from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
 
@@ -137,10 +137,7 @@ def _known_people(library: Any) -> _KnownPeople:
 def _stored_byline_names(db: Any) -> set[str] | None:
     """BYLINE_NAMES as a set; None when it is missing or not a list of names (untrusted)."""
     row = db.execute("SELECT value FROM meta WHERE key = ?", [BYLINE_NAMES]).fetchone()
-    try:
-        names = json.loads(row[0]) if row and isinstance(row[0], str) else None
-    except ValueError:
-        return None
+    names = stored_values.json_value(row[0], None) if row and isinstance(row[0], str) else None  # RecursionError too
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         return None
     return set(names)
@@ -169,7 +166,7 @@ def _byline_names(db: Any, article_ids: list[int]) -> set[str]:
         )
         for row in rows:
             for cell in row:
-                names.update(n for n in json.loads(cell or "[]") if isinstance(n, str))
+                names.update(stored_values.names(cell))  # untrusted: any JSON, or none
     return names
 
 
@@ -246,7 +243,7 @@ def _index_chunk(
     for article_id, title, subtitle, text, *bylines in rows:
         found_here = mentions[article_id] = {}
         for column, cell in zip(BYLINE_ROLES, bylines):
-            for name, n in Counter(json.loads(cell or "[]")).items():
+            for name, n in Counter(stored_values.names(cell)).items():
                 role = ROLE_CODES[BYLINE_ROLES[column]]
                 found_here[(_entity_id(db, cache, "person", name), role)] = n
         body = entity_extract.article_body(title, subtitle, text)
@@ -451,7 +448,7 @@ def byline_pairs(library: Any) -> set[tuple[str, int, str]]:
             "SELECT id, reporters, correspondents, photographers FROM articles"
         ):
             for column, cell in zip(BYLINE_ROLES, cells):
-                out.update((n, article_id, BYLINE_ROLES[column]) for n in json.loads(cell or "[]"))
+                out.update((n, article_id, BYLINE_ROLES[column]) for n in stored_values.names(cell))
     return out
 
 
