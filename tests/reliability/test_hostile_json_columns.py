@@ -77,3 +77,26 @@ def test_an_undo_entry_another_tool_wrote_is_refused_in_one_line(lib, changes):
         assert len(library.highlights.find()) == 1  # nothing was undone half way
     finally:
         library.close()
+
+
+@pytest.mark.parametrize(
+    "extra", ["{bad", DEEP, '{"absorbed_articles": [5, {"title": 3}], "absorbed_lines": [{"a": 1}, 7, "x"]}'],
+    ids=["not JSON", "nested past the stack", "wrong shape"],
+)
+def test_a_reimport_reads_a_revision_another_tool_wrote(lib, tmp_path, capsys, extra):
+    """Before: the re-import of that issue failed every time ("Import failed: JSONDecodeError…")."""
+    seed = SEEDS[0]
+    conn = sqlite3.connect(lib)
+    conn.execute(
+        "INSERT INTO article_revisions (article_id, issue_source, article_seq, revision, created, state, uid, "
+        "fields, extra, kind, status) VALUES (1, ?, 1, 1, 'x', '{}', 'u-hostile', '[]', ?, 'merge', 'applied')",
+        [seed.name, extra],
+    )
+    conn.commit()
+    conn.close()
+    changed = tmp_path / "changed" / seed.name
+    changed.parent.mkdir()
+    changed.write_text(seed.read_text(encoding="utf-8").replace("株洲日报讯", "株洲日报讯 ", 1), encoding="utf-8")
+    code, out, err = call_cli(capsys, "--library", str(lib), "import", "--replace", str(changed))
+    assert code == 0, out + err
+    assert "updated: 1" in out and "Error" not in out + err

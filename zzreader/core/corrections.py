@@ -143,6 +143,10 @@ _SPAN_OK = 'AND typeof(start) = \'integer\' AND typeof("end") = \'integer\' AND 
 _WHOLE = "AND typeof(revision) = 'integer'"
 
 
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
 def _field_names(value: Any) -> tuple[str, ...]:
     names = stored_values.json_value(value, [])
     return tuple(f for f in names if isinstance(f, str)) if isinstance(names, list) else ()
@@ -822,13 +826,16 @@ def _drop_absorbed(db: Database, issue_id: int, added: Sequence[int]) -> None:
         "AND (r.article_id IS NULL OR a.issue_id = ?)",
         [source, issue_id],
     ):
-        data = json.loads(extra or "{}")
-        for item in data.get("absorbed_articles", []):
-            gone_hashes.add((item["title"], item["text_hash"]))
-        lines.extend(data.get("absorbed_lines", []))
+        data = stored_values.json_value(extra, {})  # untrusted: any JSON, or none
+        data = data if isinstance(data, dict) else {}
+        for item in _list(data.get("absorbed_articles")):
+            if isinstance(item, dict):
+                gone_hashes.add((stored_values.text(item.get("title")), stored_values.text(item.get("text_hash"))))
+        lines.extend(line for line in _list(data.get("absorbed_lines")) if isinstance(line, str))
         if kind == "not_article":
-            st = json.loads(state)
-            gone_hashes.add((st["title"], text_hash(st["text"])))
+            st = read_state(state)
+            if st is not None:
+                gone_hashes.add((st["title"], text_hash(st["text"])))
     if gone_hashes:
         for aid in added:
             r = db.execute("SELECT title, subtitle, text, issue_date FROM articles WHERE id = ?", [aid]).fetchone()
