@@ -85,3 +85,31 @@ def test_no_row_of_the_window_shows_a_spoofing_character(qtbot, library_path: Pa
         assert not spoofed, spoofed[:3]
     finally:
         win.shutdown()
+
+
+def test_the_people_index_shows_a_spoiled_name_on_one_clean_row(qtbot, library_path: Path, tmp_path: Path) -> None:
+    from zzreader.core.discovery import entities
+    from zzreader.core.store import open_library
+    from zzreader.gui.main_window import MainWindow
+
+    library = open_library(library_path)
+    try:
+        entities.update(library)  # the index exists before another tool spoils a name in it
+    finally:
+        library.close()
+    conn = sqlite3.connect(library_path)
+    conn.execute("UPDATE entities SET name = name || ? WHERE kind = 'person'", [SPOOF])
+    conn.commit()
+    conn.close()
+    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        view = win.discovery.view("entities")
+        qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=20_000)
+        names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+        assert names and not [n for n in names if BAD & set(n)], names[:3]
+        assert any(BAD & set(view.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in range(len(names)))
+    finally:
+        win.shutdown()

@@ -121,7 +121,7 @@ class CalendarView(QWidget):
             self.summary.setText(tr("discover.calendar.issue", date=iso, number=number,
                                     pages=issue["pages"] or "?", n=issue["articles"]))
             for a in lib.articles_of_issue(issue["issue_id"]):
-                item = QListWidgetItem(a.headline if hasattr(a, "headline") else a.title)
+                item = QListWidgetItem(plain_text.item_text(a.headline if hasattr(a, "headline") else a.title))
                 item.setData(ID_ROLE, a.id)
                 self.day_articles.addItem(item)
         self._fill_issues(self.on_this_day, cal.on_this_day(lib, day.toString("MM-dd"))["issues"])

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 
 from zzreader.core import shown
 from zzreader.core.discovery import entities
-from zzreader.gui import prompts
+from zzreader.gui import plain_text, prompts
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
@@ -116,8 +116,8 @@ class EntitiesView(QWidget):
             name = e.name + (f"（{'、'.join(e.aliases)}）" if e.aliases else "")
             roles = " ".join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
             for c, value in enumerate((name, str(e.articles), roles, e.first or "", e.last or "")):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, e.name)
+                item = QTableWidgetItem(plain_text.item_text(value))  # shown on one line, no U+202E
+                item.setData(Qt.ItemDataRole.UserRole, e.name)  # the name as stored: it is the key
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
@@ -131,7 +131,7 @@ class EntitiesView(QWidget):
             return
         d = entities.detail(self.host.library, self.current_kind, name)
         roles = "、".join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
-        self.detail.setText(tr("discover.entities.detail", name=name, n=d.entry.articles,
+        self.detail.setText(tr("discover.entities.detail", name=plain_text.item_text(name), n=d.entry.articles,
                                first=d.entry.first or "?", last=d.entry.last or "?", roles=roles))
         self.years.clear()
         years = list(d.by_year.items())
@@ -141,7 +141,7 @@ class EntitiesView(QWidget):
             self.years.getAxis("bottom").setTicks([[(i, y) for i, (y, _) in enumerate(years)]])
         self.with_names.clear()
         for kind, other, n in d.with_names:
-            self.with_names.addItem(f"{tr('discover.entities.' + kind)}  {other}  ({n})")
+            self.with_names.addItem(f"{tr('discover.entities.' + kind)}  {plain_text.item_text(other)}  ({n})")
             self.with_names.item(self.with_names.count() - 1).setData(Qt.ItemDataRole.UserRole, other)
 
     def query_for(self, name: str) -> str:

@@ -8,6 +8,7 @@ import html
 
 from zzreader.core import shown
 from zzreader.core.discovery import reprints
+from zzreader.gui import plain_text
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QTableWidgetItem, QTextBrowser,
@@ -94,7 +95,7 @@ class ReprintsView(QWidget):
         for r, c in enumerate(self.clusters):
             values = (f"{c.similarity:.2f}", str(len(c.articles)), self.titles.get(c.articles[0], ""))
             for col, value in enumerate(values):
-                self.table.setItem(r, col, QTableWidgetItem(value))
+                self.table.setItem(r, col, QTableWidgetItem(plain_text.item_text(value)))
         self.table.resizeColumnsToContents()
 
     def _cluster_selected(self) -> None:
@@ -108,7 +109,7 @@ class ReprintsView(QWidget):
             pick.blockSignals(True)
             pick.clear()
             for article_id in cluster.articles:
-                pick.addItem(self.titles.get(article_id, str(article_id)), article_id)
+                pick.addItem(plain_text.item_text(self.titles.get(article_id, str(article_id))), article_id)
             pick.blockSignals(False)
         self.right_pick.setCurrentIndex(1 if len(cluster.articles) > 1 else 0)
         self.compare()
