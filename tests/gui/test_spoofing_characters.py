@@ -113,3 +113,34 @@ def test_the_people_index_shows_a_spoiled_name_on_one_clean_row(qtbot, library_p
         assert any(BAD & set(view.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in range(len(names)))
     finally:
         win.shutdown()
+
+
+def test_the_tag_manager_and_history_show_spoiled_values_cleanly(qtbot, library_path: Path, tmp_path: Path) -> None:
+    from zzreader.gui.history_panel import HistoryPanel
+    from zzreader.gui.main_window import MainWindow
+
+    conn = sqlite3.connect(library_path)
+    conn.execute("INSERT INTO tags (name) VALUES (?)", ["待核" + SPOOF])
+    conn.execute("INSERT INTO article_tags VALUES (1, (SELECT max(id) FROM tags))")
+    conn.commit()
+    conn.close()
+    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        manager = win.show_tag_manager()
+        names = [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())]
+        assert any(n.startswith("待核") for n in names) and not [n for n in names if BAD & set(n)]
+        assert win.library.corrections.edit(1, {"title": "新标题"}, why="核对", user="编辑").value is not None
+        conn = sqlite3.connect(library_path)
+        conn.execute("UPDATE article_revisions SET user = ?, why = ?", ["编辑" + SPOOF, "原因" + SPOOF])
+        conn.commit()
+        conn.close()
+        panel = HistoryPanel(1, lambda: win.library.corrections.history(1), win)
+        qtbot.addWidget(panel)
+        cells = [panel.table.item(r, c).text() for r in range(panel.table.rowCount()) for c in range(panel.table.columnCount())
+                 if panel.table.item(r, c) is not None]
+        assert any("编辑" in c for c in cells) and not [c for c in cells if BAD & set(c)]
+    finally:
+        win.shutdown()

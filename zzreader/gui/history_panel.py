@@ -12,6 +12,7 @@ import html
 from collections.abc import Callable
 
 from zzreader.core.corrections import Revision
+from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
     QDialog,
@@ -109,7 +110,7 @@ class HistoryPanel(QDialog):
             cells = (str(r.revision), r.time.replace("T", " ")[:19], user, r.why,
                      "、".join(tr(f"correct.{f}") for f in r.fields))
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))  # items show plain text
+                self.table.setItem(row, col, QTableWidgetItem(plain_text.item_text(text)))  # plain, one line
         if self.revisions:
             self.select(self.revisions[-1].revision)
 

@@ -6,6 +6,7 @@ The lines are library text, shown as plain text in list items; the controller
 
 from __future__ import annotations
 
+from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,7 @@ class StrayLinesDialog(QDialog):
         self.list = QListWidget()
         for uid, text, first, last in lines:
             where = f"L{first}" if first == last else f"L{first}-{last}"
-            item = QListWidgetItem(f"{where}  {' '.join(text.split())[:120]}")
+            item = QListWidgetItem(f"{where}  {plain_text.item_text(text, 120)}")
             item.setData(Qt.ItemDataRole.UserRole, uid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from zzreader.core.changes import Changes
 from zzreader.core.palette import COLORS
 from zzreader.core.tags import TagInfo
-from zzreader.gui import prompts
+from zzreader.gui import plain_text, prompts
 from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.qt import (
     QAbstractItemView,
@@ -122,7 +122,7 @@ class TagManager(QDialog):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            name = QTableWidgetItem(tag_icon(info.color), info.name)
+            name = QTableWidgetItem(tag_icon(info.color), plain_text.item_text(info.name))
             name.setData(NAME_ROLE, info.name)
             self.table.setItem(row, 0, name)
             for col, value in ((1, info.articles), (2, info.highlights), (3, info.count)):
