@@ -161,7 +161,9 @@ def test_a_lock_left_by_a_dead_window_is_taken_over(tmp_path: Path, monkeypatch)
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     lib = tmp_path / "library.sqlite"
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], check=True, capture_output=True, text=True
+    )
     name = single_instance.server_name(lib)
     lock = tmp_path / "cache" / "zzreader" / "windows" / f"{name}.lock"
     lock.parent.mkdir(parents=True)
