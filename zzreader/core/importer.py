@@ -318,7 +318,7 @@ def _index_pending(library: Library, pending: refresh.Pending, results: list[Fil
     files = pending.files
     try:
         pending.flush(library)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure here leaves the import standing
         for i in files:
             results[i] = _with_warning(results[i], exc)
 
@@ -425,6 +425,6 @@ def _store(
     )
     try:  # the import stands even if this fails: the next listing catches up
         pending.add(refresh.mark(library, outcome.added, outcome.changed), parsed.scans, index)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - as in _index_pending
         return _with_warning(result, exc)
     return result
