@@ -639,7 +639,10 @@ def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b))
 
 
-_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?[，,]")
+_DATED_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
+    r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
+)
 
 
 def _opens_dated_report(headline: Line, nxt: Line) -> bool:

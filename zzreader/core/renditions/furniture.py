@@ -26,7 +26,8 @@ _PAGE_FIRST = re.compile(
 )
 # '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
 _SECTION_FIRST = re.compile(
-    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+" + _DATE + _WEEK
+    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+"
+    + r"(?:(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s+)?" + _DATE + _WEEK  # '株洲日报 要闻 A02 2025年7月21日 星期一' too
     + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
@@ -111,6 +112,7 @@ _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发�
 
 
 _RUNNING_PAPER = re.compile(r"^\s*(?:株洲日报|株洲晚报)\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|｜]\s*")
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
@@ -137,6 +139,8 @@ def _flat(text: str) -> str:
     text = _wide(text.replace("\u3000", " "))
     if "星期" in text or "周" in text:
         text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化
+    if text[:1] in "ZzＺ":
+        text = _LATIN_PAPER.sub("", text)  # 'ZHUZHOU DAILY  株洲日报  要闻  A02 …': the paper's Latin name first
     if "株洲" in text[:8]:
         text = _RUNNING_PAPER.sub("", text)
     if "|" in text or "｜" in text:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..bylines import split_trailing_credit
+from ..bylines import opens_lead, split_trailing_credit
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
@@ -237,6 +237,7 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
     return None
 
 
+_LEAD_FIRST = set("本株湖新中人醴攸茶炎渌天芦荷石云高(（")  # the characters a lead can start with (a cheap look first)
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]$")
 
 
@@ -275,6 +276,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if text[:1] in _LEAD_FIRST and opens_lead(text):
+        return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
     if not indented and prev.no == prev.end and text.startswith("——"):
         return False  # a headline, then its deck ('——记…'): two lines, however wide the headline is
     if width and last_len > width * 1.5 + 2:
