@@ -431,7 +431,8 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6)):
+        ad_under = draft is not None and _AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -682,6 +683,11 @@ def _ends_with_contact(draft: _Draft) -> bool:
     return bool(CONTACT.search(last.text))
 
 
+def _gives_contact(line: Line) -> bool:
+    """A paragraph with a phone or an address: an ad's text, not a feature's next section ('暑期学车优惠季' over '…报名电话：…')."""
+    return line.kind == "p" and bool(CONTACT.search(line.text))
+
+
 def _classified(draft: _Draft) -> bool:
     """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
     title = draft.article.title
@@ -692,9 +698,9 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
     """Column labels (新春走基层, 学习微党课, N 创建…) stand above the headline."""
     last_label = -1
     for k, line in enumerate(run[:-1]):
-        if line.text.startswith("——"):
-            break
         following = run[k + 1]
+        if line.text.startswith("——") or following.text.startswith("——"):
+            break  # the line over a '——' deck is the title ('石峰区：老工业基地焕新颜'), never a label
         bare = line.text.replace(" ", "")
         parts = line.text.split()
         if (

@@ -14,7 +14,15 @@ import re
 from .furniture import is_scrape_chrome
 from .model import SourceLine
 
-_META = re.compile(r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数)\s*[:：]")
+_META = re.compile(
+    r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数"
+    r"|(?<![\u4e00-\u9fff])(?:全媒体)?记者|(?<![\u4e00-\u9fff])通讯员|(?<![\u4e00-\u9fff])实习生)\s*[:：]"
+)
+# '记者：谭某 通讯员：罗某某' in a meta line without an 作者 field: each role labels its names
+_ROLE_FIELD = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:全媒体|见习|首席)?记者|通讯员|实习生|摄影)\s*[:：]\s*"
+    r"([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、，,]+(?![\u4e00-\u9fff]*[:：])[\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)"
+)
 _AUTHOR = re.compile(
     r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
@@ -121,6 +129,11 @@ def _labelled_fields(lines: list[SourceLine]) -> None:
             line.kind, line.source, line.text = kind, line.text, value
 
 
+def _role_fields(text: str) -> str:
+    """'记者：谭某 通讯员：罗某某' read as the byline '记者 谭某 通讯员 罗某某'."""
+    return " ".join(f"{role} {names}" for role, names in _ROLE_FIELD.findall(text))
+
+
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
     _labelled_fields(lines)
@@ -135,7 +148,7 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
-        names = author.group(1).strip() if author else ""
+        names = author.group(1).strip() if author else _role_fields(line.text)
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
     for line in lines:
