@@ -32,6 +32,7 @@ _AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
+_STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
@@ -113,6 +114,7 @@ class _Draft:
     retitled: bool = False
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
+    contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
 
     @property
     def empty(self) -> bool:
@@ -206,6 +208,7 @@ class _Builder:
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.opinion = draft.opinion or "评论员" in line.text
+        draft.contributed = line.text.lstrip()[:1] == "文" and not _STAFF_ROLE.search(line.text)
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
@@ -763,11 +766,13 @@ def _article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if draft.contributed and not (a.dateline or draft.has_lead):
+        return "other"  # '文/易某某' over an essay in a supplement's column: neither news nor commentary
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (a.kicker.startswith("——记") or draft.subheads >= 2):
+    if draft.own_byline and (a.kicker.startswith("——记") or draft.subheads >= 2 or _scene_story(draft)):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -776,6 +781,20 @@ def _article_type(draft: _Draft) -> str:
     if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
     return "other"
+
+
+def _scene_story(draft: _Draft) -> bool:
+    """A signed story under a two-part headline (a deck or a second title line) that opens on a scene, not a date.
+
+    A report states its day in the first words ('7月16日，…'); a feature
+    ('——清水塘生态科技新城建设见闻', '“株洲工匠”王某某：' / '三十年磨一把“钻头”')
+    sets a scene ('盛夏时节，走进…') and runs to several paragraphs.
+    """
+    a = draft.article
+    prose = [b for b in a.blocks if b.kind == "p"]
+    if a.dateline or draft.has_lead or len(prose) < 3 or not (a.kicker or a.subtitle):
+        return False
+    return not _DATED_OPENING.match(prose[0].text)
 
 
 def _reports(blocks: list[Block]) -> bool:
