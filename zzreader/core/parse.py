@@ -192,6 +192,12 @@ class _Builder:
         self.unassigned.append(line)
 
     def _on_editor(self, line: Line) -> None:
+        draft = self.current
+        if draft is not None and draft.last_text_block() is not None and not self.new_page:
+            draft.article.editor = line.editor or draft.article.editor  # '编辑：吴某' after the body signs off its article
+            draft.lines.append(line.no)
+            self._close()
+            return
         self.editor = line.editor
         self.pending.append(line)
 
