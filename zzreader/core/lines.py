@@ -60,7 +60,7 @@ class _Contact:
 
 
 CONTACT = _Contact()
-_COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
+COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
@@ -251,7 +251,7 @@ def _balanced(text: str) -> bool:
 
 
 def _first_in_run(lines: list[Line], i: int) -> bool:
-    if i > 0 and lines[i - 1].kind == "heading" and _COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
+    if i > 0 and lines[i - 1].kind == "heading" and COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
         return True  # under a column label (株洲时评): the real headline may carry a comma
     return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
 

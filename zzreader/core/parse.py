@@ -20,7 +20,7 @@ from .decode import decode
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .errors import ParseError
-from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .renditions import Normalised, normalise
 
@@ -32,6 +32,8 @@ _AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
+# Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
+_COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
@@ -529,10 +531,13 @@ class _Builder:
     def _apply_headline(self, draft: _Draft, run: list[Line], split: list[Line] | None = None) -> None:
         article = draft.article
         labels, head = _split_labels(run)
+        raised = labels if self._label_is_kicker(labels, head) else []
+        labels = [line for line in labels if line not in raised]
         if labels:
             article.section = " ".join(line.text for line in labels)
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
+        kicker = raised + kicker
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
         if md and not split:
@@ -553,6 +558,23 @@ class _Builder:
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
+
+    def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:
+        """A short line over the title is its kicker (引题), not the section, when the context names the section already.
+
+        Under a page line ('第B02版：渌口新闻') the page is named, so '迎峰度夏' right
+        above the title introduces it; over a title with a '——' deck it is the top
+        of a three-part headline. A column's name ('株洲时评') or a page code stays the section.
+        """
+        if len(labels) != 1:
+            return False
+        text = labels[0].text.replace(" ", "")
+        if len(text) > 6 or text[-1] in ":：" or _PAGE_SECTION.match(text) or _BRACKET_LABEL.match(text) or _BRACKETED.match(text):
+            return False  # '醴陵：' tags the place; 'A3·城事' names the page
+        if COLUMN_LABEL.match(text) or _COLUMN_NAME.search(text):
+            return False  # '株洲时评', '湘江夜话': a column's name
+        deck = any(line.text.startswith("——") for line in head)
+        return deck or (self.new_page and bool(self.section))
 
     # -- blocks -------------------------------------------------------------
     def _add_block(self, draft: _Draft, kind: str, text: str, line: Line) -> Block:
@@ -778,7 +800,7 @@ def _article_type(draft: _Draft) -> str:
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (a.kicker.startswith("——记") or draft.subheads >= 2 or _scene_story(draft)):
+    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"

@@ -128,7 +128,7 @@ def _wide(text: str) -> str:
     return text.translate(_WIDE_DIGITS) if _WIDE.search(text) else text
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天])")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版)")
 
 
 def _flat(text: str) -> str:
@@ -137,8 +137,8 @@ def _flat(text: str) -> str:
     Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
     """
     text = _wide(text.replace("\u3000", " "))
-    if "星期" in text or "周" in text:
-        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化
+    if "星期" in text or "周" in text or "版" in text:
+        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化', '2025-07-19 第B02版：渌口新闻'
     if text[:1] in "ZzＺ":
         text = _LATIN_PAPER.sub("", text)  # 'ZHUZHOU DAILY  株洲日报  要闻  A02 …': the paper's Latin name first
     if "株洲" in text[:8]:
