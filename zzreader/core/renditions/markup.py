@@ -163,7 +163,8 @@ def convert(
     underlines = _setext_lines(raw_lines)
     title_level = _headline_level(raw_lines, underlines)
     front = front_matter(raw_lines)
-    furniture.extend(line for line in lines if line.no <= front)  # the export's metadata: no one's text
+    section = _front_section([line for line in lines if line.no <= front])
+    furniture.extend(line for line in lines if line.no <= front and line is not section)  # the export's metadata: no one's text
     lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
@@ -197,7 +198,19 @@ def convert(
     out = _join_soft_wraps(out)
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
-    return out
+    return [section, *out] if section else out
+
+
+_FRONT_SECTION = re.compile(r"^\s*(?:section|column|category)\s*:\s*[\"']?([^\"']{1,20}?)[\"']?\s*$", re.I)
+
+
+def _front_section(front: list[SourceLine]) -> SourceLine | None:
+    """'section: 城事' in the front matter names the page's section, as a page line would; the line turns into one."""
+    for line in front:
+        if m := _FRONT_SECTION.match(line.text):
+            line.kind, line.source, line.text = "section", line.text, m.group(1).strip()
+            return line
+    return None
 
 
 def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture: list[SourceLine]) -> list[SourceLine]:
