@@ -87,6 +87,15 @@ def page_label(text: str) -> tuple[str, str] | None:
     return (f"{code} {m.group(2)}" if m.group(2) else code), editor.group(2) if editor else ""
 
 
+def _page_name(label: str) -> str:
+    """'第A03版 城事' names the section '城事', as '第A03版：城事' does; 'A3 城事' and a bare '第5版' stay whole.
+
+    The page it names is still read from the label line, which stays in `unassigned` (zzreader/core/citations.py).
+    """
+    code, _, name = label.partition(" ")
+    return name if name and code.startswith("第") and code.endswith("版") else label
+
+
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
@@ -275,7 +284,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif _LABEL_START.match(text) and (label := page_label(text)) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
-            line.text = "" if after_header and " " not in label[0] else label[0]  # '第5版' under its header adds no name
+            line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name
             kept.append(line)
             headers += 1
         elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
