@@ -187,7 +187,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    if len(text) <= 40 and (credit := parse_credit(text)):
+    if len(text) <= 56 and (credit := parse_credit(_SOURCE_TAIL.sub("", text) if "源" in text else text)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"
@@ -220,6 +220,10 @@ def _deck_under_headline(lines: list[Line], i: int) -> bool:
     )
 
 
+# '记者 李某 通讯员 文某某 来源：株洲日报': an export's meta spans joined; the source names no one
+_SOURCE_TAIL = re.compile(r"[\s|｜]+(?:来源|稿源|稿件来源)\s*[:：]\s*\S{2,12}\s*$")
+
+
 def heading_like(text: str, first_in_run: bool = True) -> bool:
     """Could this line be printed as a headline (or label, or sub-heading)?"""
     bare = text.replace(" ", "")
@@ -236,8 +240,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
     if bare[-1] in "!！" and bare[-2:-1] not in ("!", "！"):
         commas -= 1  # one closing '！' ends a headline ('祖国，生日快乐！'); '主场!!' is a slogan
-    if commas > 1 or (commas and not first_in_run):
-        return False
+    if commas > 1 or (commas and not first_in_run) or (commas and bare[-1] == "…"):
+        return False  # '…，曲目包括《浏阳河》……': a sentence trailing off, not a headline
     han = len(HAN.findall(bare))
     return han >= 2 and han >= 0.4 * len(bare)
 

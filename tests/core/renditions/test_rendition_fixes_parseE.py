@@ -306,3 +306,58 @@ def test_a_front_matter_section_names_the_section():
 def test_date_named_files(name, date):
     day = date_from_filename(name)
     assert (day.isoformat() if day else None) == date
+
+
+# --- 8. found with the second batch ---------------------------------------------------------------------
+
+
+def test_the_masthead_date_line_never_takes_the_first_headline_in_pdf_text():
+    lines = ["株洲日报　2025年7月30日　星期三", "第A06版　区县　责任编辑：曹某", "茶陵东阳湖湿地公园开园"]
+    lines += _wrap("7月29日，茶陵县东阳湖国家湿地公园正式开园，园区面积约860公顷，建有观鸟长廊3.5公里。", 18)
+    lines += _wrap("据介绍，湿地公园共记录鸟类126种，其中国家二级保护鸟类11种。（全媒体记者 周某某 实习生 胡某）", 18)
+    lines += ["攸县启动农村公路提质改造"]
+    lines += _wrap("本报讯（通讯员 贺某某）今年，攸县计划完成农村公路提质改造186公里，总投资2.1亿元。", 18)
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert _titles(issue) == ["茶陵东阳湖湿地公园开园", "攸县启动农村公路提质改造"]
+    assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["周某某"], ["胡某"])
+    assert furniture.is_masthead_date("株洲日报　2025年7月30日　星期三")
+    _covered(issue)
+
+
+def test_html_meta_spans_give_the_byline_and_a_trailing_off_sentence_stays_text():
+    page = "\n".join([
+        "<html><body><p>2025年08月01日 星期五 第A03版：城事</p>",
+        "<article>",
+        '<h1 class="article-title">神农城音乐喷泉8月起每晚两场</h1>',
+        '<div class="meta"><span class="author">记者 李某 通讯员 文某某</span> <span class="source">来源：株洲日报</span></div>',
+        "<p>　　7月31日，神农城音乐喷泉每晚开放两场。<br/>　　曲目包括《浏阳河》，还有《洪湖水浪打浪》&hellip;&hellip;</p>",
+        "</article>",
+        "<article>",
+        '<h1 class="article-title">天元区开展专项行动</h1>',
+        '<div class="meta"><span class="author">通讯员 唐某</span> <span class="source">来源：株洲日报</span></div>',
+        "<p>　　近日，天元区对校园周边文具店开展集中检查。</p>",
+        "</article></body></html>",
+    ])
+    issue = parse_text(page, "x.html")
+    assert _titles(issue) == ["神农城音乐喷泉8月起每晚两场", "天元区开展专项行动"]
+    first, second = issue.articles
+    assert (first.reporters, first.correspondents, first.subtitle) == (["李某"], ["文某某"], "")
+    assert first.paragraphs[-1].endswith("……") and second.subtitle == "" and second.correspondents == ["唐某"]
+
+
+def test_a_notice_set_on_one_line_is_its_own_article():
+    text = "\n".join([
+        "株洲日报 2025年8月4日 星期一 B06 分类信息",
+        "招聘",
+        "株洲某某航空科技有限公司招聘机加工操作工20名。",
+        "地址：芦淞区董家塅高科园某某号　电话：0731-28561234",
+        "遗失声明：株洲市天元区某某五金店遗失营业执照正本，声明作废。",
+        "遗失声明：谭某某遗失株洲市残疾人证一本，声明作废。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("招聘", "ad"), ("遗失声明", "notice"), ("遗失声明", "notice")]
+    assert issue.articles[2].paragraphs == ["谭某某遗失株洲市残疾人证一本，声明作废。"]
+
+
+def test_i_want_to_print_is_chrome():
+    assert furniture.is_scrape_chrome("【我要打印】【关闭】")

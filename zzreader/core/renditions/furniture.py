@@ -107,7 +107,7 @@ _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
-    r"(?:(?:字体|字号)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s]|默认)*|大\s*中\s*小|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
+    r"(?:(?:字体|字号)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
     r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
 )
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
@@ -196,6 +196,11 @@ def is_header(text: str) -> bool:
         return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
     return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
+
+
+def is_masthead_date(text: str) -> bool:
+    """'株洲日报　2025年7月30日　星期三': the paper's date line, which no paragraph ever carries on."""
+    return len(text) <= 40 and ("星期" in text or "周" in text) and bool(_MASTHEAD_DATE.match(_flat(text)))
 
 
 def is_scrape_chrome(text: str) -> bool:

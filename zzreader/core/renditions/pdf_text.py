@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ..bylines import opens_lead, split_trailing_credit
+from .furniture import is_masthead_date
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
@@ -276,6 +277,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if is_masthead_date(prev.text):
+        return False  # the masthead's date line over the first headline: a line of its own
     if text[:1] in _LEAD_FIRST and opens_lead(text):
         return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
     if not indented and prev.no == prev.end and text.startswith("——"):
