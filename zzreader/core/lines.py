@@ -187,7 +187,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    if len(text) <= 56 and (credit := parse_credit(_SOURCE_TAIL.sub("", text) if "源" in text else text)):
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(_SOURCE_TAIL.sub("", text) if "源" in text else text)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"

@@ -158,7 +158,7 @@ def _flat(text: str) -> str:
         text = _LATIN_PAPER.sub("", text)  # 'ZHUZHOU DAILY  株洲日报  要闻  A02 …': the paper's Latin name first
     if "株洲" in text[:8]:
         text = _RUNNING_PAPER.sub("", text)
-    elif "株洲" in text:
+    elif "株洲日报" in text or "株洲晚报" in text:
         text = _PAPER_AFTER_DATE.sub(" ", text)  # '2025年7月26日 星期六 株洲日报 B04 公告': the paper between date and page
     if "|" in text or "｜" in text:
         text = _BAR.sub(" ", text)
