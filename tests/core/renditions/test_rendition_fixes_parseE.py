@@ -361,3 +361,34 @@ def test_a_notice_set_on_one_line_is_its_own_article():
 
 def test_i_want_to_print_is_chrome():
     assert furniture.is_scrape_chrome("【我要打印】【关闭】")
+
+
+# --- 9. found with the third batch ----------------------------------------------------------------------
+
+
+def test_a_markdown_masthead_of_the_paper_and_its_date_is_no_article():
+    md = "\n".join([
+        "# 株洲日报 2025年8月8日", "", "## A05 民生", "",
+        "### 全市新增公共充电桩1800个", "",
+        "本报讯（记者 宋某 通讯员 易某某）8月7日，今年以来全市新增公共充电桩1800个。",
+    ])
+    issue = parse_text(md, "x.md")
+    assert [(a.title, a.section) for a in issue.articles] == [("全市新增公共充电桩1800个", "A05 民生")]
+    assert issue.date == "2025-08-08"
+    _covered(issue)
+
+
+def test_two_notices_split_by_a_ruled_gutter_are_split_back():
+    text = "\n".join([
+        "株洲日报　2025年8月9日　星期六　B03　公告",
+        "",
+        "遗失声明　　　　　　　　　　　　│　　注销公告",
+        "株洲市荷塘区某某超市遗失食品　　│　　株洲某某网络科技有限公司经股东",
+        "经营许可证正本，声明作废。　　　│　　决定解散，请债权人申报债权。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.paragraphs) for a in issue.articles] == [
+        ("遗失声明", ["株洲市荷塘区某某超市遗失食品经营许可证正本，声明作废。"]),
+        ("注销公告", ["株洲某某网络科技有限公司经股东决定解散，请债权人申报债权。"]),
+    ]
+    _covered(issue)
