@@ -16,7 +16,7 @@ from .model import SourceLine
 
 _META = re.compile(
     r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数"
-    r"|(?<![\u4e00-\u9fff])(?:全媒体)?记者|(?<![\u4e00-\u9fff])通讯员|(?<![\u4e00-\u9fff])实习生)\s*[:：]"
+    r"|(?<![\u4e00-\u9fff])(?:全媒体记者|记者|通讯员|实习生))\s*[:：]"
 )
 # '记者：谭某 通讯员：罗某某' in a meta line without an 作者 field: each role labels its names
 _ROLE_FIELD = re.compile(
@@ -71,6 +71,8 @@ _TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年
 
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
+    if "：" not in text and ":" not in text and "】" not in text and "]" not in text:
+        return False  # every meta form has a colon or a bracketed label: most lines are neither (a cheap look first)
     text = _unbracket(text)
     return (
         bool(_TIME_LINE.match(text))
