@@ -392,3 +392,47 @@ def test_two_notices_split_by_a_ruled_gutter_are_split_back():
         ("注销公告", ["株洲某某网络科技有限公司经股东决定解散，请债权人申报债权。"]),
     ]
     _covered(issue)
+
+
+# --- 10. found with the fourth batch --------------------------------------------------------------------
+
+
+def test_a_pdf_page_of_two_long_indented_paragraphs_is_pdf_text():
+    lines = ["株洲日报　2025年8月12日　星期二　B01　县域　责任编辑 龙某", "芦淞区推动服饰产业数字化转型", "今年已有1200家商户上线直播"]
+    lines += _wrap("　　本报讯（全媒体记者 胡某某 通讯员 欧某）今年以来，芦淞区推动服饰批发市场数字化转型，"
+                   "已有1200家商户开通直播带货，上半年线上销售额同比增长46%。", 19)
+    lines += ["图为商户在芦淞服饰市场直播间介绍新款服装。", "（通讯员 欧某 摄）", "醴陵举办陶瓷产业招聘会"]
+    lines += _wrap("　　本报讯（通讯员 汤某某）8月11日，醴陵市陶瓷产业专场招聘会举行，63家企业提供岗位2100余个。", 19)
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text"
+    first, second = issue.articles
+    assert (first.reporters, first.correspondents, first.photographers) == (["胡某某"], ["欧某"], ["欧某"])
+    assert second.paragraphs == ["8月11日，醴陵市陶瓷产业专场招聘会举行，63家企业提供岗位2100余个。"]
+
+
+def test_an_author_field_ends_at_the_editor_field():
+    scrape = "\n".join([
+        "株洲日报 2025年08月12日 第A02版 要闻",
+        "全市今年新增城市绿道120公里",
+        "作者：记者 龙某　通讯员 彭某某　责任编辑：周某",
+        "来源：株洲日报　发布时间：2025-08-12",
+        "8月11日，记者从市城管局获悉，今年全市将新增城市绿道120公里。",
+        "【打印】【关闭】",
+    ])
+    (article,) = parse_text(scrape, "x.txt").articles
+    assert (article.reporters, article.correspondents, article.section) == (["龙某"], ["彭某某"], "要闻")
+
+
+def test_bold_titles_with_italic_bylines_are_a_markdown_export():
+    md = "\n".join([
+        "株洲日报 2025年8月14日 星期四 第A06版：文体", "",
+        "**株洲举办首届城市定向赛**", "", "_记者 胡某 通讯员 邹某_", "",
+        "8月13日，株洲首届城市定向赛在神农城开赛。", "",
+        "![图为选手在神农城广场寻找打卡点。](p1.jpg)", "",
+        "**炎陵神农谷景区暑期游客创新高**", "", "_通讯员 邝某_", "",
+        "今年暑期，炎陵神农谷景区接待游客46万人次。",
+    ])
+    issue = parse_text(md, "x.md")
+    assert issue.rendition == "markup"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("株洲举办首届城市定向赛", ["胡某"], ["邹某"]), ("炎陵神农谷景区暑期游客创新高", [], ["邝某"])]

@@ -31,14 +31,25 @@ def looks_like(raw_lines: list[str]) -> bool:
     blanks = len(raw_lines) - len(body)
     if indented == 0 and blanks <= len(body) * 0.1:
         return _unindented_wraps(body)
-    if indented < 3 or blanks > len(body) * 0.1:
+    if blanks > len(body) * 0.1:
         return False
+    if indented < 3:
+        return indented >= 1 and _few_long_paragraphs(body)
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     if _breaks_at_one_width(body, measure):
         return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _few_long_paragraphs(body: list[str]) -> bool:
+    """One or two indented paragraphs that run on over many lines, all broken at one width: a page of long stories.
+
+    Too few indents to count on, but a single-newline dump never carries a
+    paragraph on over most of its lines.
+    """
+    return continuation_share(body) >= 0.4 and _breaks_at_one_width(body, wrap_measure(body)[0])
 
 
 def _unindented_wraps(body: list[str]) -> bool:
