@@ -19,6 +19,7 @@ from .dates import find_date
 from .decode import decode
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
+from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -34,12 +35,6 @@ _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
 _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
-# A notice set on one line, its title before a colon: '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。'
-_INLINE_NOTICE = re.compile(
-    r"^\s*((?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知))"
-    r"\s*[:：]\s*(\S.{7,})$"
-)
-_INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停")
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
@@ -278,7 +273,7 @@ class _Builder:
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
-        if not line.lead and line.text[:1] in _INLINE_NOTICE_FIRST and (m := _INLINE_NOTICE.match(line.text)):
+        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text)):
             draft = self._new_article(line, title=m.group(1))  # '遗失声明：某某遗失…，声明作废。': a notice on one line
             self._add_block(draft, "p", m.group(2), line)
             return
