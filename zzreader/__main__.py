@@ -11,23 +11,31 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from zzreader import cli
-from zzreader.cli import quick_search, terminal
-
 if TYPE_CHECKING:
     import argparse
 
+# cli/codes.py's EXIT_INTERRUPTED (tests/cli/test_closed_streams.py keeps them
+# equal): importing it would load the command line's package before main().
+EXIT_INTERRUPTED = 130
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run; Ctrl+C at any moment (even while modules load) is one line and exit 130."""
+    """Run; Ctrl+C at any moment (even while modules load) is one line and exit 130.
+
+    The command line's modules are imported in here, not at the top, so that
+    a Ctrl+C while they load is caught as well.
+    """
     try:
         return _main(argv)
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
-        return cli.EXIT_INTERRUPTED
+        return EXIT_INTERRUPTED
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    from zzreader import cli
+    from zzreader.cli import quick_search, terminal
+
     terminal.fill_closed_streams()  # `zzreader search x >&-`: one line and exit 2, not silence
     done = quick_search.try_run(sys.argv[1:] if argv is None else list(argv))
     if done is not None:  # a plain `zzreader search` on a current library
@@ -42,6 +50,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def run_window(args: argparse.Namespace) -> int:
     """Open the reader window (or take a screenshot) on the chosen library."""
+    from zzreader import cli
     from zzreader.core.library_paths import open_chosen_library
 
     # Create / migrate / seed before the window opens; the window takes the

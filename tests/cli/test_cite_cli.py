@@ -56,7 +56,7 @@ def test_a_collection_exports_as_ris_with_type_title_date_section_and_page(
     assert code == 0, err
     (record,) = rispy.loads(out_file.read_text(encoding="utf-8"))
     assert record["type_of_reference"] == "NEWS" and record["title"] == "天元区新建三座口袋公园"
-    assert (record["date"], record["section"], record["start_page"]) == ("2024/12/05", "第3版 要闻", "3")
+    assert (record["date"], record["section"], record["start_page"]) == ("2024/12/05", "要闻", "3")
 
 
 def test_unknown_article_or_collection_is_one_line(lib_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -89,6 +89,24 @@ def test_an_interrupt_while_starting_is_one_line(monkeypatch: pytest.MonkeyPatch
     assert err.strip() == "已中断 / Interrupted"
 
 
+def test_an_interrupt_while_the_command_line_loads_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """The entry point imports the command line inside main(), where Ctrl+C is caught."""
+    import zzreader
+
+    class Interrupting:
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            if name == "zzreader.cli":
+                raise KeyboardInterrupt
+
+    monkeypatch.delitem(sys.modules, "zzreader.cli")
+    monkeypatch.delattr(zzreader, "cli")
+    monkeypatch.setattr(sys, "meta_path", [Interrupting(), *sys.meta_path])
+    assert entry.main(["stats"]) == EXIT_INTERRUPTED == entry.EXIT_INTERRUPTED
+    assert capsys.readouterr().err.strip() == "已中断 / Interrupted"
+
+
 def test_ctrl_c_during_an_import_leaves_a_sound_library(lib: Path, tmp_path: Path) -> None:
     folder = tmp_path / "dumps"
     copy_archive(folder, 12)

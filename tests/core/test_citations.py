@@ -66,7 +66,7 @@ def test_csl_json_is_article_newspaper_and_valid_against_the_csl_schema(lib: Lib
     assert park["title"] == "天元区新建三座口袋公园"
     assert park["author"] == [{"literal": "王晓丽"}, {"literal": "陈立新"}]
     assert park["issued"] == {"date-parts": [[2024, 12, 5]]}
-    assert park["section"] == "第3版 要闻" and park["page"] == "3"
+    assert park["section"] == "要闻" and park["page"] == "3"  # the page from the page line above
 
 
 def test_ris_is_a_news_record_rispy_reads_back(lib: Library) -> None:
@@ -76,7 +76,7 @@ def test_ris_is_a_news_record_rispy_reads_back(lib: Library) -> None:
     assert [r["type_of_reference"] for r in records] == ["NEWS", "NEWS"]
     park = records[0]
     assert park["title"] == "天元区新建三座口袋公园" and park["authors"] == ["王晓丽", "陈立新"]
-    assert park["date"] == "2024/12/05" and park["section"] == "第3版 要闻" and park["start_page"] == "3"
+    assert park["date"] == "2024/12/05" and park["section"] == "要闻" and park["start_page"] == "3"
     assert park["secondary_title"] == "株洲日报"
 
 

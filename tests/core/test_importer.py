@@ -140,3 +140,53 @@ def test_worker_processes_give_the_same_library(tmp_path, workers):
     with open_library(tmp_path / "serial.sqlite") as serial:
         import_paths(serial, [folder], workers=0)
         assert titles == [(i.source, a.title) for i, a in serial.iter_articles()]
+
+
+def test_discovery_indexes_follow_in_batches_and_at_the_end(lib, archive, monkeypatch):
+    """Articles are indexed a batch of issues at a time, and whatever is left at the end."""
+    from zzreader.core.discovery import entities, refresh, reprints
+
+    batches = []
+    real_index = refresh.index
+    monkeypatch.setattr(refresh, "FLUSH_ARTICLES", 20)
+    def counted(library, ids, scans=None):
+        batches.append(ids)
+        real_index(library, ids, scans)
+
+    monkeypatch.setattr(refresh, "index", counted)
+    report = import_paths(lib, [archive], workers=0)
+    stored = [r for r in report.files if r.status == "imported"]
+    assert len(stored) == len(SEEDS) and all(not any("发现索引" in w for w in r.warnings) for r in stored)
+    assert 1 < len(batches) <= len(SEEDS)
+    assert sorted(i for ids in batches for i in ids) == sorted(r[0] for r in lib.db.execute("SELECT id FROM articles"))
+    assert entities.pending_count(lib) == 0 and reprints.pending_count(lib) == 0
+
+
+def test_a_failed_discovery_index_leaves_the_import_and_says_so(lib, archive, monkeypatch):
+    from zzreader.core.discovery import entities, refresh
+
+    def broken(library, ids, scans=None):
+        raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(refresh, "index", broken)
+    report = import_paths(lib, [archive], workers=0)
+    stored = [r for r in report.files if r.status == "imported"]
+    assert len(stored) == len(SEEDS)
+    assert all(r.warnings[-1].endswith("RuntimeError: disk trouble") for r in stored)
+    articles = lib.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    monkeypatch.undo()
+    assert entities.pending_count(lib) == articles  # marked: the next listing indexes them
+    entities.update(lib)
+    assert entities.pending_count(lib) == 0
+
+
+def test_a_cancelled_import_indexes_what_it_stored(lib, archive):
+    from zzreader.core.discovery import entities
+
+    cancel = threading.Event()
+    report = import_paths(
+        lib, [archive], workers=0, progress=lambda done, total, path: done and cancel.set(), cancel=cancel
+    )
+    assert report.cancelled and len(report.files) == 1
+    assert lib.db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
+    assert entities.pending_count(lib) == 0

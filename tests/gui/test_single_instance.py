@@ -120,3 +120,58 @@ def test_a_program_flooding_the_socket_costs_the_window_nothing(qtbot, tmp_path:
         for client in clients:
             client.abort()
         first.close()
+
+
+def test_a_start_before_the_first_paint_waits_for_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The first window claims at its start and listens only once drawn; a second
+    start in between finds its lock, waits, and brings it forward when it listens."""
+    from zzreader.gui.qt import QTimer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    lib = tmp_path / "library.sqlite"
+    first = single_instance.claim(lib, listen=False)
+    assert first is not None and first.server is None
+    try:
+        QTimer.singleShot(300, first.listen)  # the first paint, a moment later
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert single_instance.claim(lib) is None
+    finally:
+        first.close()
+    again = single_instance.claim(lib, listen=False)  # closed: its lock went with it
+    assert again is not None
+    again.close()
+
+
+def test_a_window_that_never_listens_does_not_block_the_start(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(single_instance, "STARTING_WAIT_MS", 200)
+    lib = tmp_path / "library.sqlite"
+    first = single_instance.claim(lib, listen=False)  # hung before its first paint
+    try:
+        second = single_instance.claim(lib, listen=False)
+        assert second is not None  # waited 0.2 s, then opened anyway
+        second.close()
+    finally:
+        first.close()
+
+
+def test_a_lock_left_by_a_dead_window_is_taken_over(tmp_path: Path, monkeypatch) -> None:
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    lib = tmp_path / "library.sqlite"
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], check=True, capture_output=True, text=True
+    )
+    name = single_instance.server_name(lib)
+    lock = tmp_path / "cache" / "zzreader" / "windows" / f"{name}.lock"
+    lock.parent.mkdir(parents=True)
+    lock.write_text(f"{dead.stdout.strip()}\nzzreader\n\n", encoding="ascii")  # QLockFile's layout
+    waited = []
+    monkeypatch.setattr(single_instance, "ask_when_listening", lambda *args: waited.append(args))
+    instance = single_instance.claim(lib, listen=False)
+    assert instance is not None and instance.lock is not None
+    assert waited == []  # taken over at once, no wait for a window that will never come
+    instance.close()
+    assert not lock.exists()

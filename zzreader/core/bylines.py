@@ -56,8 +56,10 @@ _COLUMNIST = re.compile(
 )
 # '■ 简讯', '□ 链接': a boxed column label, not a columnist's name after the mark
 _BOX_LABEL_WORD = re.compile(r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)")
+# '攸县讯（通讯员 刘某）', '醴陵讯（…）': a county or district desk's lead; only with its byline in brackets
+_LOCAL_OUTLET = r"(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙|高新)[市县区]?讯(?=\s*[(（])"
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
+    rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_LOCAL_OUTLET}|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
@@ -184,6 +186,20 @@ def parse_lead(paragraph: str) -> Lead | None:
     if not dateline and (wire := _DATELINE_MD.search(m.group("outlet") or "")):
         dateline = wire.group(0)  # 新华社北京3月14日电
     return Lead(byline, dateline, lunar, rest)
+
+
+def opens_lead(text: str) -> bool:
+    """The line starts a news lead: an outlet ('本报讯…'), or a bracketed byline with the report after it.
+
+    A wrapped line of a paragraph never starts so, whatever width the line above has;
+    a bracketed credit alone ('（通讯员 王某 摄）') closes a caption instead.
+    """
+    m = _LEAD_RE.match(text)
+    if not m or not (m.group("outlet") or m.group("inner")):
+        return False
+    if m.group("outlet"):
+        return True
+    return parse_credit(m.group("inner")) is not None and bool(text[m.end():].strip())
 
 
 def find_dateline(text: str) -> tuple[str, str]:

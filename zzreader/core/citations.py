@@ -84,8 +84,18 @@ def citation(library: Library, article_id: int) -> Citation:
         title = f"{title}：{subtitle}" if title else subtitle
     authors = tuple(dict.fromkeys(_one_line(a) for a in [*article.reporters, *article.correspondents] if a.strip()))
     section = _one_line(article.section)
+    page = page_of(section) or _page_above(library.unassigned(issue.id), article.line_start)
     date = stored_values.iso_date(issue.date)  # the library is untrusted: not every date is one
-    return Citation(article_id, title, authors, date, section, page_of(section))
+    return Citation(article_id, title, authors, date, section, page)
+
+
+def _page_above(unassigned: list, line_start: int) -> str:
+    """The page of the last page line above the article ('第3版 要闻', kept unassigned) when its section names no page."""
+    for block in sorted((u for u in unassigned if u.line_start < line_start), key=lambda u: u.line_start, reverse=True):
+        for text in reversed(block.text.splitlines()):
+            if page := page_of(text):
+                return page
+    return ""
 
 
 def citations(library: Library, article_ids: Iterable[int]) -> list[Citation]:

@@ -29,6 +29,8 @@ _FILENAME_RES = (
 )
 # 'zzrb250612.txt', '株洲日报_250612.txt': a six-digit yymmdd run, read only when no full date is in the name.
 _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
+# 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
+_FILENAME_YY_SEP = re.compile(r"(?<![\d.])(\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d|\.\d)")
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{10,}")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -74,7 +76,7 @@ def date_from_filename(filename: str) -> dt.date | None:
                 return day
     hashes = [m.span() for m in _HEX_RUN.finditer(filename)]  # '004_7a250612be90f1c3.txt': digits of a hash
     days = {
-        day for m in _FILENAME_YYMMDD.finditer(filename)
+        day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
     }
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which

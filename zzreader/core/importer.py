@@ -10,6 +10,7 @@ parsing, so re-importing an archive costs little more than reading it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -293,20 +294,38 @@ def import_paths(
         if n_workers
         else None
     )
+    pending = refresh.Pending()
     try:
         parsed = _parsed_in_order(library, files, pool, window=max(n_workers, 1) * 4)
         for done, (job, issue) in enumerate(parsed, start=1):
-            result = _store(library, job, issue, replace)
-            results.append(result)
+            results.append(_store(library, job, issue, replace, pending, len(results)))
+            if pending.full():
+                _index_pending(library, pending, results)
             if progress:
                 progress(done, total, job.path)
             if cancel is not None and cancel.is_set() and done < total:
                 cancelled = True
                 break
+        _index_pending(library, pending, results)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
     return ImportReport(tuple(results), cancelled, total - len(results))
+
+
+def _index_pending(library: Library, pending: refresh.Pending, results: list[FileResult]) -> None:
+    """Index the stored issues' articles; the import stands if this fails (the next listing catches up)."""
+    files = pending.files
+    try:
+        pending.flush(library)
+    except Exception as exc:  # noqa: BLE001 - any failure here leaves the import standing
+        for i in files:
+            results[i] = _with_warning(results[i], exc)
+
+
+def _with_warning(result: FileResult, exc: Exception) -> FileResult:
+    warning = f"发现索引未更新 / Discovery indexes not updated: {type(exc).__name__}: {exc}"
+    return dataclasses.replace(result, warnings=(*result.warnings, warning))
 
 
 def _parsed_in_order(
@@ -368,7 +387,10 @@ def _known_bytes(library: Library, job: _Job) -> bool:
     return job.sha256 is not None and library.issue_with_sha256(job.sha256) is not None
 
 
-def _store(library: Library, job: _Job, parsed: _Parsed | str | None, replace: bool = False) -> FileResult:
+def _store(
+    library: Library, job: _Job, parsed: _Parsed | str | None, replace: bool, pending: refresh.Pending, index: int
+) -> FileResult:
+    """Store one parsed file; its new and changed articles join `pending` (result number `index`)."""
     path = str(job.path)
     if job.error is not None:
         return FileResult(path, "failed", error=job.error)
@@ -397,12 +419,12 @@ def _store(library: Library, job: _Job, parsed: _Parsed | str | None, replace: b
         return FileResult(
             path, "failed", error=f"导入失败 / Import failed: {type(exc).__name__}: {exc}"
         )
-    warnings = outcome.warnings
-    try:  # the import stands even if this fails: the next listing catches up
-        refresh.after_import(library, outcome.added, outcome.changed, parsed.scans)
-    except Exception as exc:
-        warnings += (f"发现索引未更新 / Discovery indexes not updated: {type(exc).__name__}: {exc}",)
-    return FileResult(
-        path, outcome.status, outcome.issue_id, outcome.articles, warnings,
+    result = FileResult(
+        path, outcome.status, outcome.issue_id, outcome.articles, outcome.warnings,
         duplicate_of=outcome.duplicate_of,
     )
+    try:  # the import stands even if this fails: the next listing catches up
+        pending.add(refresh.mark(library, outcome.added, outcome.changed), parsed.scans, index)
+    except Exception as exc:  # noqa: BLE001 - as in _index_pending
+        return _with_warning(result, exc)
+    return result

@@ -60,11 +60,12 @@ class _Contact:
 
 
 CONTACT = _Contact()
-_COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
+COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)"
+    r"|^(?:株洲日报|株洲晚报)[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"  # '# 株洲日报 2025年8月8日': the paper and its date
 )
 
 
@@ -187,7 +188,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    if len(text) <= 40 and (credit := parse_credit(text)):
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(_SOURCE_TAIL.sub("", text) if "源" in text else text)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"
@@ -220,6 +221,10 @@ def _deck_under_headline(lines: list[Line], i: int) -> bool:
     )
 
 
+# '记者 李某 通讯员 文某某 来源：株洲日报': an export's meta spans joined; the source names no one
+_SOURCE_TAIL = re.compile(r"[\s|｜]+(?:来源|稿源|稿件来源)\s*[:：]\s*\S{2,12}\s*$")
+
+
 def heading_like(text: str, first_in_run: bool = True) -> bool:
     """Could this line be printed as a headline (or label, or sub-heading)?"""
     bare = text.replace(" ", "")
@@ -236,8 +241,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     commas = bare.count(",") + bare.count("，") + bare.count("!") + bare.count("！")
     if bare[-1] in "!！" and bare[-2:-1] not in ("!", "！"):
         commas -= 1  # one closing '！' ends a headline ('祖国，生日快乐！'); '主场!!' is a slogan
-    if commas > 1 or (commas and not first_in_run):
-        return False
+    if commas > 1 or (commas and not first_in_run) or (commas and bare[-1] == "…"):
+        return False  # '…，曲目包括《浏阳河》……': a sentence trailing off, not a headline
     han = len(HAN.findall(bare))
     return han >= 2 and han >= 0.4 * len(bare)
 
@@ -251,7 +256,7 @@ def _balanced(text: str) -> bool:
 
 
 def _first_in_run(lines: list[Line], i: int) -> bool:
-    if i > 0 and lines[i - 1].kind == "heading" and _COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
+    if i > 0 and lines[i - 1].kind == "heading" and COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
         return True  # under a column label (株洲时评): the real headline may carry a comma
     return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
 

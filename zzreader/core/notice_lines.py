@@ -26,3 +26,10 @@ SIGNER = re.compile(SIGNER_END + "$")
 # A short line that names a notice or a small ad ('遗失声明', '某某公司减资公告', '诚聘'): a headline of its own,
 # even set in bold under a page whose other titles are headings.
 NOTICE_TITLE = re.compile(r"^[^。，,；;！？]{0,16}(?:公告|通告|声明|启事|公示|招聘|诚聘|急聘|招租|招商)$")
+
+# A notice set on one line, its title before a colon: '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。'
+INLINE_NOTICE = re.compile(
+    r"^\s*((?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知))"
+    r"\s*[:：]\s*(\S.{7,})$"
+)
+INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停")

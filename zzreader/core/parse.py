@@ -19,8 +19,9 @@ from .dates import find_date
 from .decode import decode
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
+from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
-from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .renditions import Normalised, normalise
 
@@ -32,6 +33,9 @@ _AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
+# Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
+_COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
+_STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
@@ -127,6 +131,7 @@ class _Draft:
     retitled: bool = False
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
+    contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
 
     @property
     def empty(self) -> bool:
@@ -204,6 +209,12 @@ class _Builder:
         self.unassigned.append(line)
 
     def _on_editor(self, line: Line) -> None:
+        draft = self.current
+        if draft is not None and draft.last_text_block() is not None and not self.new_page:
+            draft.article.editor = line.editor or draft.article.editor  # '编辑：吴某' after the body signs off its article
+            draft.lines.append(line.no)
+            self._close()
+            return
         self.editor = line.editor
         self.pending.append(line)
 
@@ -220,6 +231,7 @@ class _Builder:
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.opinion = draft.opinion or "评论员" in line.text
+        draft.contributed = line.text.lstrip()[:1] == "文" and not _STAFF_ROLE.search(line.text)
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
@@ -275,6 +287,10 @@ class _Builder:
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
+        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text)):
+            draft = self._new_article(line, title=m.group(1))  # '遗失声明：某某遗失…，声明作废。': a notice on one line
+            self._add_block(draft, "p", m.group(2), line)
+            return
         draft = self.current
         text = line.text
         if line.lead and line.lead.byline and not line.lead.rest and draft is not None:
@@ -445,7 +461,8 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or (_AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6)):
+        ad_under = draft is not None and _AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
+        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -533,10 +550,13 @@ class _Builder:
     def _apply_headline(self, draft: _Draft, run: list[Line], split: list[Line] | None = None) -> None:
         article = draft.article
         labels, head = _split_labels(run)
+        raised = labels if self._label_is_kicker(labels, head) else []
+        labels = [line for line in labels if line not in raised]
         if labels:
             article.section = " ".join(line.text for line in labels)
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
+        kicker = raised + kicker
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
         if md and not split:
@@ -557,6 +577,23 @@ class _Builder:
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
+
+    def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:
+        """A short line over the title is its kicker (引题), not the section, when the context names the section already.
+
+        Under a page line ('第B02版：渌口新闻') the page is named, so '迎峰度夏' right
+        above the title introduces it; over a title with a '——' deck it is the top
+        of a three-part headline. A column's name ('株洲时评') or a page code stays the section.
+        """
+        if len(labels) != 1:
+            return False
+        text = labels[0].text.replace(" ", "")
+        if len(text) > 6 or text[-1] in ":：" or _PAGE_SECTION.match(text) or _BRACKET_LABEL.match(text) or _BRACKETED.match(text):
+            return False  # '醴陵：' tags the place; 'A3·城事' names the page
+        if COLUMN_LABEL.match(text) or _COLUMN_NAME.search(text):
+            return False  # '株洲时评', '湘江夜话': a column's name
+        deck = any(line.text.startswith("——") for line in head)
+        return deck or (self.new_page and bool(self.section))
 
     # -- blocks -------------------------------------------------------------
     def _add_block(self, draft: _Draft, kind: str, text: str, line: Line) -> Block:
@@ -653,7 +690,10 @@ def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b))
 
 
-_DATED_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?[，,]")
+_DATED_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
+    r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
+)
 
 
 def _opens_dated_report(headline: Line, nxt: Line) -> bool:
@@ -693,6 +733,11 @@ def _ends_with_contact(draft: _Draft) -> bool:
     return bool(CONTACT.search(last.text))
 
 
+def _gives_contact(line: Line) -> bool:
+    """A paragraph with a phone or an address: an ad's text, not a feature's next section ('暑期学车优惠季' over '…报名电话：…')."""
+    return line.kind == "p" and bool(CONTACT.search(line.text))
+
+
 def _classified(draft: _Draft) -> bool:
     """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
     title = draft.article.title
@@ -703,9 +748,9 @@ def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
     """Column labels (新春走基层, 学习微党课, N 创建…) stand above the headline."""
     last_label = -1
     for k, line in enumerate(run[:-1]):
-        if line.text.startswith("——"):
-            break
         following = run[k + 1]
+        if line.text.startswith("——") or following.text.startswith("——"):
+            break  # the line over a '——' deck is the title ('石峰区：老工业基地焕新颜'), never a label
         bare = line.text.replace(" ", "")
         parts = line.text.split()
         if (
@@ -768,11 +813,13 @@ def _article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if draft.contributed and not (a.dateline or draft.has_lead):
+        return "other"  # '文/易某某' over an essay in a supplement's column: neither news nor commentary
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (a.kicker.startswith("——记") or draft.subheads >= 2):
+    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -781,6 +828,20 @@ def _article_type(draft: _Draft) -> str:
     if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
     return "other"
+
+
+def _scene_story(draft: _Draft) -> bool:
+    """A signed story under a two-part headline (a deck or a second title line) that opens on a scene, not a date.
+
+    A report states its day in the first words ('7月16日，…'); a feature
+    ('——清水塘生态科技新城建设见闻', '“株洲工匠”王某某：' / '三十年磨一把“钻头”')
+    sets a scene ('盛夏时节，走进…') and runs to several paragraphs.
+    """
+    a = draft.article
+    prose = [b for b in a.blocks if b.kind == "p"]
+    if a.dateline or draft.has_lead or len(prose) < 3 or not (a.kicker or a.subtitle):
+        return False
+    return not _DATED_OPENING.match(prose[0].text)
 
 
 def _reports(blocks: list[Block]) -> bool:

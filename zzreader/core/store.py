@@ -352,7 +352,8 @@ class Library:
             "SELECT text, line_start, line_end FROM unassigned WHERE issue_id = ? ORDER BY id",
             [issue_id],
         )
-        return [Unassigned(*r) for r in rows]
+        sv = stored_values  # untrusted: a blob text, a line number stored as text or NULL
+        return [Unassigned(sv.text(t), sv.optional_int(a) or 0, sv.optional_int(b) or 0) for t, a, b in rows]
 
     @_locked
     def sections(self, issue_id: int) -> list[tuple[str, int]]:

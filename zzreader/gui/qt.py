@@ -66,10 +66,10 @@ if TYPE_CHECKING:  # what editors and type checkers see: the names below, from t
 # names only the classes of the modules it imports (tests/bench/bench_gui.py).
 _CORE = frozenset((
     "QAbstractItemModel", "QAbstractListModel", "QAbstractTableModel", "QByteArray",
-    "QCryptographicHash", "QDate", "QDir", "QEvent", "QEventLoop", "QItemSelectionModel", "QLibraryInfo",
-    "QLocale", "QMargins", "QMarginsF", "QMimeData", "QModelIndex", "QObject", "QPersistentModelIndex",
+    "QCoreApplication", "QCryptographicHash", "QDate", "QDeadlineTimer", "QDir", "QEvent", "QEventLoop", "QItemSelectionModel", "QLibraryInfo",
+    "QLocale", "QLockFile", "QMargins", "QMarginsF", "QMimeData", "QModelIndex", "QObject", "QPersistentModelIndex",
     "QPoint", "QPointF", "QRect", "QRectF", "QRunnable", "QSettings", "QSize", "QSizeF",
-    "QSortFilterProxyModel", "QStandardPaths", "QStringListModel", "QThreadPool", "QTimer",
+    "QSortFilterProxyModel", "QStandardPaths", "QStringListModel", "QThread", "QThreadPool", "QTimer",
     "QTranslator", "QUrl", "Qt", "Signal", "Slot", "QtMsgType", "qInstallMessageHandler", "qVersion",
 ))
 _GUI = frozenset((

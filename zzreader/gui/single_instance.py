@@ -21,6 +21,13 @@ The window's start (gui/app.py) claims without listening and listens once
 it is drawn: where the socket is a file (not on Windows) and that file is
 not there, no window runs and none is asked, so Qt's network module loads
 after the first paint, not before it (tests/bench/bench_gui.py).
+
+Between its start and its first paint a window is not listening yet, so a
+second start in that moment would not find it. Each window therefore also
+holds a lock file per library in the user's own cache folder (QLockFile,
+taken over when its process has died) from its start to its end: a second
+start that finds the lock held waits for the window to listen (at most
+STARTING_WAIT_MS, then it opens anyway: never block the user).
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import user_paths
+from zzreader.core import user_dirs, user_paths
 from zzreader.gui import qt
 from zzreader.gui.qt import QCryptographicHash, QDir, QObject, Signal
 
@@ -40,6 +47,8 @@ if TYPE_CHECKING:
     from zzreader.gui.qt import QLocalServer, QLocalSocket
 
 CONNECT_MS = 500
+STARTING_WAIT_MS = 5000  # a second start waits this long for a window still being drawn
+POLL_MS = 50
 RAISE = b"raise\n"
 MAX_CLIENTS = 8  # connections kept at once; the oldest is dropped for a new one
 
@@ -62,9 +71,10 @@ class SingleInstance(QObject):
 
     activated = Signal()
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, lock: qt.QLockFile | None = None) -> None:
         super().__init__()
         self.name = name
+        self.lock = lock  # held while this window lives (see the module's docstring)
         self.server: QLocalServer | None = None  # made by listen()
         # Held here, not left to deleteLater: their owner closes them (see close).
         self._sockets: list[QLocalSocket] = []
@@ -115,6 +125,9 @@ class SingleInstance(QObject):
             self._drop(socket)
         if self.server is not None:
             self.server.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
 
 
 def ask_running(name: str) -> bool:
@@ -139,12 +152,48 @@ def claim(library_path: Path, listen: bool = True) -> SingleInstance | None:
     and a socket file that is not there is taken to mean no window runs.
     """
     name = server_name(library_path)
-    if (listen or socket_may_exist(name)) and ask_running(name):
+    lock, busy = start_lock(name)
+    if busy:  # another window on this library is open or being drawn
+        if ask_when_listening(name, STARTING_WAIT_MS):
+            return None
+    elif (listen or socket_may_exist(name)) and ask_running(name):  # a window of an older version
+        if lock is not None:
+            lock.unlock()
         return None
-    instance = SingleInstance(name)
+    instance = SingleInstance(name, lock)
     if listen:
         instance.listen()  # if even this fails, the window still opens: never block the user
     return instance
+
+
+def start_lock(name: str) -> tuple[qt.QLockFile | None, bool]:
+    """(the library's window lock, now held by this process, or None; whether another live process holds it).
+
+    A folder that cannot be written, or a lock file that cannot be made,
+    counts as free with no lock: the lock only closes the gap before the first paint.
+    """
+    folder = user_dirs.cache_dir() / "windows"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None, False
+    lock = qt.QLockFile(str(folder / f"{name}.lock"))
+    lock.setStaleLockTime(0)  # a window holds it for hours; only a dead holder's lock is stale
+    if lock.tryLock(0):
+        return lock, False
+    return None, lock.error() == qt.QLockFile.LockError.LockFailedError
+
+
+def ask_when_listening(name: str, wait_ms: int) -> bool:
+    """Ask the window being started to come forward as soon as it listens; False if it never does."""
+    deadline = qt.QDeadlineTimer(wait_ms)
+    while True:
+        if socket_may_exist(name) and ask_running(name):
+            return True
+        if deadline.hasExpired():
+            return False
+        qt.QCoreApplication.processEvents(qt.QEventLoop.ProcessEventsFlag.AllEvents, POLL_MS)
+        qt.QThread.msleep(POLL_MS)
 
 
 def socket_may_exist(name: str) -> bool:

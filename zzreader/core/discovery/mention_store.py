@@ -30,7 +30,7 @@ import numpy as np
 from zzreader.core import stored_values
 from zzreader.core.discovery import packed
 
-ROW_BYTES = 2048
+ROW_BYTES = 512
 HIGH_WATER = "entity_high_water"
 BATCH = 500
 

@@ -159,11 +159,14 @@ class _Index:
     """Candidate lookup by LSH bands: sorted base arrays plus a side dictionary."""
 
     def __init__(self, ids: np.ndarray, keys: np.ndarray) -> None:
-        keys = keys.reshape(-1, BANDS)
+        # One band a row, each contiguous; equal keys may come in any order (a
+        # query takes them all), so the faster unstable sort does: 0.74 against
+        # 1.13 s for 405,000 signatures (a 70-year library), once per process.
+        by_band = np.ascontiguousarray(keys.reshape(-1, BANDS).T)
         self.base: list[tuple[np.ndarray, np.ndarray]] = []
         for band in range(BANDS):
-            order = np.argsort(keys[:, band], kind="stable")
-            self.base.append((keys[order, band], ids[order]))
+            order = np.argsort(by_band[band])
+            self.base.append((by_band[band][order], ids[order]))
         self.extra: dict[tuple[int, int], set[int]] = {}
         self.extra_keys: dict[int, list[tuple[int, int]]] = {}
         self.dropped: set[int] = set()

@@ -17,8 +17,17 @@ _WIDE = re.compile(r"(?:[ \t]{2,}|\u3000{2,}|[ \u3000]{3,})")
 _NOTICE = re.compile(r"遗失|声明|作废|公告|启事|注销|招聘|诚聘|招租|出租|出售|转让")  # notices and small ads
 
 
+# A ruled gutter between two columns ('…食品　　│　　株洲某某…'): as wide a gap as spaces make
+_GUTTER = re.compile(r"[ \u3000]+[│┃｜][ \u3000]+")
+_GUTTER_CHARS = frozenset("│┃｜")
+
+
+def _ungutter(text: str) -> str:
+    return _GUTTER.sub("\u3000" * 4, text) if not _GUTTER_CHARS.isdisjoint(text) else text
+
+
 def cells(text: str) -> list[str]:
-    return [c for c in _WIDE.split(text.strip(" \u3000")) if c]
+    return [c for c in _WIDE.split(_ungutter(text).strip(" \u3000")) if c]
 
 
 def _columns(text: str) -> list[str]:
@@ -29,7 +38,7 @@ def _columns(text: str) -> list[str]:
     parts = cells(text)
     if len(parts) < 3:
         return parts
-    body = text.strip(" \u3000")
+    body = _ungutter(text).strip(" \u3000")
     gaps = [m for m in _WIDE.finditer(body)]
     widest = max(gaps, key=lambda m: len(m.group()))
     others = [len(m.group()) for m in gaps if m is not widest]

@@ -14,14 +14,22 @@ import re
 from .furniture import is_scrape_chrome
 from .model import SourceLine
 
-_META = re.compile(r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数)\s*[:：]")
+_META = re.compile(
+    r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数"
+    r"|(?<![\u4e00-\u9fff])(?:全媒体记者|记者|通讯员|实习生))\s*[:：]"
+)
+# '记者：谭某 通讯员：罗某某' in a meta line without an 作者 field: each role labels its names
+_ROLE_FIELD = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:全媒体|见习|首席)?记者|通讯员|实习生|摄影)\s*[:：]\s*"
+    r"([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、，,]+(?![\u4e00-\u9fff]*[:：])[\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)"
+)
 _AUTHOR = re.compile(
-    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
+    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|(?:责任|本版)?编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
 # '第A03版 城事': a scrape's page line with a space where the colon was
-_SPACED_PAGE_LINE = re.compile(r"^\s*第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
+_SPACED_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
@@ -63,6 +71,8 @@ _TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年
 
 def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
+    if "：" not in text and ":" not in text and "】" not in text and "]" not in text:
+        return False  # every meta form has a colon or a bracketed label: most lines are neither (a cheap look first)
     text = _unbracket(text)
     return (
         bool(_TIME_LINE.match(text))
@@ -121,6 +131,11 @@ def _labelled_fields(lines: list[SourceLine]) -> None:
             line.kind, line.source, line.text = kind, line.text, value
 
 
+def _role_fields(text: str) -> str:
+    """'记者：谭某 通讯员：罗某某' read as the byline '记者 谭某 通讯员 罗某某'."""
+    return " ".join(f"{role} {names}" for role, names in _ROLE_FIELD.findall(text))
+
+
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
     _labelled_fields(lines)
@@ -135,7 +150,7 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
-        names = author.group(1).strip() if author else ""
+        names = author.group(1).strip() if author else _role_fields(line.text)
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
     for line in lines:

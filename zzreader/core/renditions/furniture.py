@@ -26,7 +26,8 @@ _PAGE_FIRST = re.compile(
 )
 # '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
 _SECTION_FIRST = re.compile(
-    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+" + _DATE + _WEEK
+    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+"
+    + r"(?:(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s+)?" + _DATE + _WEEK  # '株洲日报 要闻 A02 2025年7月21日 星期一' too
     + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
@@ -74,8 +75,13 @@ _SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff
 _LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
 
 
+_LABEL_LEAD = re.compile(r"^\s*(?:当前版面?|当前版次|所在版面|本版)\s*[:：]\s*")  # '当前版：B01版 天元新闻'
+
+
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
+    if text[:1] in "当所本":
+        text = _LABEL_LEAD.sub("", text)
     if not _LABEL_START.match(text):
         return None  # most lines: not even a page code in front
     m = _PAGE_LABEL.match(_flat(text))
@@ -86,13 +92,22 @@ def page_label(text: str) -> tuple[str, str] | None:
     return (f"{code} {m.group(2)}" if m.group(2) else code), editor.group(2) if editor else ""
 
 
+def _page_name(label: str) -> str:
+    """'第A03版 城事' names the section '城事', as '第A03版：城事' does; 'A3 城事' and a bare '第5版' stay whole.
+
+    The page it names is still read from the label line, which stays in `unassigned` (zzreader/core/citations.py).
+    """
+    code, _, name = label.partition(" ")
+    return name if name and code.startswith("第") and code.endswith("版") else label
+
+
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
-    r"(?:(?:字体|字号)[:：]?\s*[大中小\s]*|大\s*中\s*小|打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇|下一篇|"
+    r"(?:(?:字体|字号)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
     r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
 )
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
@@ -111,6 +126,8 @@ _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发�
 
 
 _RUNNING_PAPER = re.compile(r"^\s*(?:株洲日报|株洲晚报)\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}\b)")
+_LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|｜]\s*")
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
@@ -126,7 +143,7 @@ def _wide(text: str) -> str:
     return text.translate(_WIDE_DIGITS) if _WIDE.search(text) else text
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天])")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版)")
 
 
 def _flat(text: str) -> str:
@@ -135,10 +152,14 @@ def _flat(text: str) -> str:
     Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
     """
     text = _wide(text.replace("\u3000", " "))
-    if "星期" in text or "周" in text:
-        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化
+    if "星期" in text or "周" in text or "版" in text:
+        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化', '2025-07-19 第B02版：渌口新闻'
+    if text[:1] in "ZzＺ":
+        text = _LATIN_PAPER.sub("", text)  # 'ZHUZHOU DAILY  株洲日报  要闻  A02 …': the paper's Latin name first
     if "株洲" in text[:8]:
         text = _RUNNING_PAPER.sub("", text)
+    elif "株洲日报" in text or "株洲晚报" in text:
+        text = _PAPER_AFTER_DATE.sub(" ", text)  # '2025年7月26日 星期六 株洲日报 B04 公告': the paper between date and page
     if "|" in text or "｜" in text:
         text = _BAR.sub(" ", text)
     return _PAGE_DOT.sub(" ", text) if "·" in text or "•" in text else text
@@ -175,6 +196,11 @@ def is_header(text: str) -> bool:
         return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
     return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
+
+
+def is_masthead_date(text: str) -> bool:
+    """'株洲日报　2025年7月30日　星期三': the paper's date line, which no paragraph ever carries on."""
+    return len(text) <= 40 and ("星期" in text or "周" in text) and bool(_MASTHEAD_DATE.match(_flat(text)))
 
 
 def is_scrape_chrome(text: str) -> bool:
@@ -268,10 +294,10 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif _LABEL_START.match(text) and (label := page_label(text)) is not None:
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text)) and (label := page_label(text)) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
-            line.text = "" if after_header and " " not in label[0] else label[0]  # '第5版' under its header adds no name
+            line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name
             kept.append(line)
             headers += 1
         elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):

@@ -19,16 +19,19 @@ _WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>.*<\s*/\s*\1\s*>\s*$", re.I
 _WORDS = re.compile(r"[\s_\-]+")
 _TITLE_WORDS = frozenset({"title", "headline", "biaoti", "bt", "maintitle", "arttitle", "newstitle", "articletitle", "zbt"})
 _SUBTITLE_WORDS = frozenset({"subtitle", "subhead", "subheadline", "fbt", "futitle", "vicetitle", "deck"})
+_KICKER_WORDS = frozenset({"kicker", "pretitle", "overline", "supertitle", "uptitle", "yt", "yinti", "jt", "jianti", "introtitle"})  # 引题/肩题
 _NOT_A_HEADLINE = frozenset({"page", "site", "paper", "nav", "menu", "list", "date", "banner", "logo", "pic", "img", "caption"})
 
 
 def kind_of(classes: str) -> str:
-    """'title', 'subtitle' or '' for an element's class attribute."""
+    """'title', 'subtitle', 'kicker' or '' for an element's class attribute."""
     words = {w for w in _WORDS.split(classes.lower()) if w}
     if words & _NOT_A_HEADLINE:
         return ""
     if words & _SUBTITLE_WORDS or ("sub" in words and "title" in words):
         return "subtitle"
+    if words & _KICKER_WORDS:
+        return "kicker"
     return "title" if words & _TITLE_WORDS else ""
 
 
@@ -48,4 +51,7 @@ def _element(m: re.Match, title_level: int) -> str:
         return f"<h{title_level}>{inner}</h{title_level}>"
     if kind == "subtitle":
         return f"<p><strong>{inner}</strong></p>"
+    if kind == "kicker":  # a heading ranked below the title: the Markdown/HTML pass reads it as the title's kicker (引题)
+        level = min(title_level + 2, 6)
+        return f"<h{level}>{inner}</h{level}>"
     return m.group(0)

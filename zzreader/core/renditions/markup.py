@@ -87,7 +87,21 @@ def looks_like(raw_lines: list[str]) -> bool:
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
-    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2
+    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2 or _bold_titled(raw_lines)
+
+
+_WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
+
+
+def _bold_titled(raw_lines: list[str]) -> bool:
+    """An export that sets its titles as bold lines, with an italic line or an image of its own: Markdown all the same.
+
+    A plain dump may hold a bold line; it does not hold '_…_' lines or '![…](…)' images.
+    """
+    bolds = sum(1 for r in raw_lines if "**" in r and _BOLD.match(r))
+    if bolds < 2:
+        return False
+    return any(("![" in r and _IMAGE.search(r)) or ((r.lstrip()[:1] in "*_") and _WHOLE_ITALIC.match(r)) for r in raw_lines)
 
 
 def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
@@ -163,7 +177,8 @@ def convert(
     underlines = _setext_lines(raw_lines)
     title_level = _headline_level(raw_lines, underlines)
     front = front_matter(raw_lines)
-    furniture.extend(line for line in lines if line.no <= front)  # the export's metadata: no one's text
+    section = _front_section([line for line in lines if line.no <= front])
+    furniture.extend(line for line in lines if line.no <= front and line is not section)  # the export's metadata: no one's text
     lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
@@ -197,7 +212,19 @@ def convert(
     out = _join_soft_wraps(out)
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
-    return out
+    return [section, *out] if section else out
+
+
+_FRONT_SECTION = re.compile(r"^\s*(?:section|column|category)\s*:\s*[\"']?([^\"']{1,20}?)[\"']?\s*$", re.I)
+
+
+def _front_section(front: list[SourceLine]) -> SourceLine | None:
+    """'section: 城事' in the front matter names the page's section, as a page line would; the line turns into one."""
+    for line in front:
+        if m := _FRONT_SECTION.match(line.text):
+            line.kind, line.source, line.text = "section", line.text, m.group(1).strip()
+            return line
+    return None
 
 
 def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture: list[SourceLine]) -> list[SourceLine]:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..bylines import split_trailing_credit
+from ..bylines import opens_lead, split_trailing_credit
+from .furniture import is_masthead_date
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
@@ -30,14 +31,25 @@ def looks_like(raw_lines: list[str]) -> bool:
     blanks = len(raw_lines) - len(body)
     if indented == 0 and blanks <= len(body) * 0.1:
         return _unindented_wraps(body)
-    if indented < 3 or blanks > len(body) * 0.1:
+    if blanks > len(body) * 0.1:
         return False
+    if indented < 3:
+        return indented >= 1 and _few_long_paragraphs(body)
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     if _breaks_at_one_width(body, measure):
         return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _few_long_paragraphs(body: list[str]) -> bool:
+    """One or two indented paragraphs that run on over many lines, all broken at one width: a page of long stories.
+
+    Too few indents to count on, but a single-newline dump never carries a
+    paragraph on over most of its lines.
+    """
+    return continuation_share(body) >= 0.4 and _breaks_at_one_width(body, wrap_measure(body)[0])
 
 
 def _unindented_wraps(body: list[str]) -> bool:
@@ -237,6 +249,7 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
     return None
 
 
+_LEAD_FIRST = set("本株湖新中人醴攸茶炎渌天芦荷石云高(（")  # the characters a lead can start with (a cheap look first)
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]$")
 
 
@@ -275,6 +288,10 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if INDENT.match(text):
         return False
+    if is_masthead_date(prev.text):
+        return False  # the masthead's date line over the first headline: a line of its own
+    if text[:1] in _LEAD_FIRST and opens_lead(text):
+        return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
     if not indented and prev.no == prev.end and text.startswith("——"):
         return False  # a headline, then its deck ('——记…'): two lines, however wide the headline is
     if width and last_len > width * 1.5 + 2:
