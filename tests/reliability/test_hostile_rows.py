@@ -34,6 +34,11 @@ ROWS = {
     "offsets reversed": ("""UPDATE highlights SET start = 20, "end" = 3""", ["split", "1", "--at", "10"]),
     "offsets as text, merged": ("""UPDATE highlights SET start = 'a', "end" = 'b'""", ["merge", "1", "2"]),
     "a date that is none": ("UPDATE issues SET date = 'abcd'", ["cite", "1", "--format", "csl-json"]),
+    "line numbers as text": (
+        "UPDATE articles SET line_start = 'a', line_end = x'00'; "
+        "INSERT INTO unassigned (issue_id, text, line_start, line_end) VALUES (1, x'e7acac33e78988', NULL, 'x')",
+        ["cite", "1"],
+    ),
     "entity named by bytes": ("UPDATE entities SET name = x'ff' WHERE id = 4", ["people"]),
     "negative article id": ("UPDATE articles SET id = -5 WHERE id = 2", ["people"]),
     "boilerplate beyond 32 bits": (

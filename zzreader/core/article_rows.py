@@ -77,11 +77,11 @@ def article_from_row(row: tuple) -> Article:
         dateline=sv.line(dateline),
         blocks=_decode_blocks(blocks, text),
         continued_from=sv.optional_text(continued_from),
-        line_start=line_start,
-        line_end=line_end,
+        line_start=sv.optional_int(line_start) or 0,
+        line_end=sv.optional_int(line_end) or 0,
         id=article_id,
         issue_id=issue_id,
-        seq=seq,
+        seq=sv.optional_int(seq) or 0,
     )
 
 
