@@ -127,3 +127,51 @@ def test_ctrl_c_during_an_import_leaves_a_sound_library(lib: Path, tmp_path: Pat
         assert "Traceback" not in err, (delay, err)
         with sqlite3.connect(target) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_ctrl_c_in_a_terminal_reaches_the_workers_quietly(lib: Path, tmp_path: Path) -> None:
+    """A terminal's Ctrl+C goes to the whole process group, parse workers included:
+    they ignore it, and the importer alone answers, in one line."""
+    folder = tmp_path / "dumps"
+    copy_archive(folder, 12)
+    for delay in (0.5, 1.0):
+        target = tmp_path / f"lib-{delay}.sqlite"
+        shutil.copy(lib, target)
+        child = subprocess.Popen(
+            cli("--library", target, "import", folder), cwd=ROOT, env=env(), text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        )  # fmt: skip
+        time.sleep(delay)
+        try:
+            os.killpg(child.pid, signal.SIGINT)
+        except ProcessLookupError:
+            pass  # already done
+        _, err = child.communicate(timeout=60)
+        assert child.returncode in (0, EXIT_INTERRUPTED, -signal.SIGINT), (delay, child.returncode, err)
+        assert "Traceback" not in err and "KeyboardInterrupt" not in err, (delay, err)
+        with sqlite3.connect(target) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_command_line_import_forks_its_workers(lib: Path, tmp_path: Path) -> None:
+    """No progress-bar thread runs beside the importer, so its workers are forked,
+    not started through a fork server (whose half-started workers printed
+    tracebacks when the import was interrupted)."""
+    folder = tmp_path / "dumps"
+    copy_archive(folder, 12)
+    code = (
+        "import sys, threading; from zzreader.core import importer; real = importer._pool_context\n"
+        "def chosen():\n"
+        "    ctx = real(); print('start method', ctx.get_start_method(), threading.active_count(), file=sys.stderr)\n"
+        "    return ctx\n"
+        "importer._pool_context = chosen\n"
+        "from zzreader.__main__ import main; sys.exit(main(sys.argv[1:]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--library", str(lib), "import", str(folder)],
+        cwd=ROOT, env=env(), capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    if sys.platform.startswith("linux"):  # elsewhere the importer never forks
+        assert "start method fork 1" in done.stderr
+

@@ -154,6 +154,11 @@ def _import_with_bar(library: Library, paths: list[str], replace: bool = False) 
 
     from zzreader.core.importer import import_paths
 
+    # No monitor thread: with a second thread running, the importer starts its
+    # parse workers through a fork server instead of forking (core/importer.py
+    # _pool_context), and a Ctrl+C then left workers that died half-started
+    # printing tracebacks.
+    tqdm.monitor_interval = 0
     bars: list[Any] = []
 
     def progress(done: int, total: int, path: Path | None) -> None:

@@ -14,6 +14,7 @@ import dataclasses
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -173,7 +174,7 @@ def _scans(issue: Issue) -> dict[str, Scan]:
 
 
 def _exit_with_parent(importer: int) -> None:
-    """Worker initializer: exit once the importing process is gone.
+    """Worker initializer: ignore Ctrl+C, and exit once the importing process is gone.
 
     A forked worker holds its own copy of the job pipe, so when the importer
     is killed (SIGKILL, the OOM killer, a crash) the worker never sees the
@@ -182,6 +183,10 @@ def _exit_with_parent(importer: int) -> None:
     the importer's pid too. (Windows workers are spawned and see the pipe
     close; there `os.kill(pid, 0)` would even terminate the process.)
     """
+    # Ctrl+C in a terminal reaches every process of the group: the importer
+    # stops the pool and says so in one line; a worker printing its own
+    # KeyboardInterrupt traceback would only bury that line.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if os.name == "posix":
         args = (os.getppid(), importer)
         threading.Thread(target=_watch_parent, args=args, daemon=True).start()
