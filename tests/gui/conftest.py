@@ -66,8 +66,12 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def window(qtbot, library_path: Path, settings: QSettings):
+def open_window(qtbot, library_path: Path, settings: QSettings):
+    """A main window on `library_path`, shown and exposed; the caller ends it with `shutdown()`.
+
+    For tests that change the library file before the window opens; the
+    others take the `window` fixture.
+    """
     from zzreader.gui.main_window import MainWindow
 
     win = MainWindow(library_path, settings)
@@ -75,5 +79,11 @@ def window(qtbot, library_path: Path, settings: QSettings):
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, library_path: Path, settings: QSettings):
+    win = open_window(qtbot, library_path, settings)
     yield win
     win.shutdown()

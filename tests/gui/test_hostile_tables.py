@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.conftest import open_window
 from zzreader.core import article_rows
-from zzreader.gui.qt import QSettings
 
 
 def _table_article(path: Path, rows: int, cols: int, stored_rows=None) -> str:
@@ -34,14 +34,9 @@ def _table_article(path: Path, rows: int, cols: int, stored_rows=None) -> str:
     [(3, 2, None, True), (20_000, 3, None, False), (1, 10_000, None, False), (3, 2, [[1, None], "x"], True)],
     ids=["small", "20,000 rows", "10,000 cells in a row", "cells that are not text"],
 )
-def test_an_article_with_a_table_opens(qtbot, library_path, tmp_path, rows, cols, stored, drawn_as_table):
-    from zzreader.gui.main_window import MainWindow
-
+def test_an_article_with_a_table_opens(qtbot, library_path, settings, rows, cols, stored, drawn_as_table):
     text = _table_article(library_path, rows, cols, stored)
-    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, library_path, settings)
     try:
         assert win.open_from_ui(1)
         article = win.library.article(1)

@@ -16,8 +16,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+from tests.gui.conftest import open_window
 from tests.gui.test_plain_text import _walk
-from zzreader.gui.qt import QAbstractItemView, QComboBox, QSettings, Qt
+from zzreader.gui.qt import QAbstractItemView, QComboBox, Qt
 
 SPOOF = "\x1b]0;pwned\x07\x1b[2J\r\u202e\u200b"
 BAD = set("\x1b\x07\r\u202e\u200b")
@@ -54,9 +55,7 @@ def _shown(win) -> list[str]:
     return texts
 
 
-def test_no_row_of_the_window_shows_a_spoofing_character(qtbot, library_path: Path, tmp_path: Path) -> None:
-    from zzreader.gui.main_window import MainWindow
-
+def test_no_row_of_the_window_shows_a_spoofing_character(qtbot, library_path: Path, settings) -> None:
     conn = sqlite3.connect(library_path)
     conn.execute(
         "INSERT INTO highlights (id, article_id, start, \"end\", exact, color, style, note, created, modified) "
@@ -68,10 +67,7 @@ def test_no_row_of_the_window_shows_a_spoofing_character(qtbot, library_path: Pa
     conn.commit()
     conn.close()
     _spoil(library_path)
-    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, library_path, settings)
     try:
         assert win.open_from_ui(1)
         win.browser_dock.show()
@@ -87,11 +83,9 @@ def test_no_row_of_the_window_shows_a_spoofing_character(qtbot, library_path: Pa
         win.shutdown()
 
 
-def test_the_people_index_shows_a_spoiled_name_on_one_clean_row(qtbot, library_path: Path, tmp_path: Path) -> None:
+def test_the_people_index_shows_a_spoiled_name_on_one_clean_row(qtbot, library_path: Path, settings) -> None:
     from zzreader.core.discovery import entities
     from zzreader.core.store import open_library
-    from zzreader.gui.main_window import MainWindow
-
     library = open_library(library_path)
     try:
         entities.update(library)  # the index exists before another tool spoils a name in it
@@ -101,10 +95,7 @@ def test_the_people_index_shows_a_spoiled_name_on_one_clean_row(qtbot, library_p
     conn.execute("UPDATE entities SET name = name || ? WHERE kind = 'person'", [SPOOF])
     conn.commit()
     conn.close()
-    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, library_path, settings)
     try:
         view = win.discovery.view("entities")
         qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=20_000)
@@ -115,19 +106,14 @@ def test_the_people_index_shows_a_spoiled_name_on_one_clean_row(qtbot, library_p
         win.shutdown()
 
 
-def test_the_tag_manager_and_history_show_spoiled_values_cleanly(qtbot, library_path: Path, tmp_path: Path) -> None:
+def test_the_tag_manager_and_history_show_spoiled_values_cleanly(qtbot, library_path: Path, settings) -> None:
     from zzreader.gui.history_panel import HistoryPanel
-    from zzreader.gui.main_window import MainWindow
-
     conn = sqlite3.connect(library_path)
     conn.execute("INSERT INTO tags (name) VALUES (?)", ["待核" + SPOOF])
     conn.execute("INSERT INTO article_tags VALUES (1, (SELECT max(id) FROM tags))")
     conn.commit()
     conn.close()
-    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, library_path, settings)
     try:
         manager = win.show_tag_manager()
         names = [manager.table.item(r, 0).text() for r in range(manager.table.rowCount())]

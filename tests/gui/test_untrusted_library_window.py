@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.conftest import open_window
 from tests.gui.test_plain_text import _walk
-from zzreader.gui.qt import QSettings
 
 ODD = {
     "bytes title": "UPDATE articles SET title = x'e6a0aaff' WHERE id = 1",
@@ -23,17 +23,12 @@ ODD = {
 
 
 @pytest.mark.parametrize("name", list(ODD))
-def test_the_window_reads_odd_values_as_text(qtbot, library_path: Path, tmp_path: Path, name: str) -> None:
-    from zzreader.gui.main_window import MainWindow
-
+def test_the_window_reads_odd_values_as_text(qtbot, library_path: Path, settings, name: str) -> None:
     conn = sqlite3.connect(library_path)
     conn.executescript(ODD[name])
     conn.commit()
     conn.close()
-    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, library_path, settings)
     try:
         labels = [i.data() for i in _walk(win.tree.model())]
         assert labels and all(isinstance(text, str) for text in labels)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.conftest import open_window
 from tests.gui.test_plain_text import _walk
 from zzreader.gui import plain_text
-from zzreader.gui.qt import QSettings
 
 ODD = {
     "collection named by bytes": "INSERT INTO collections (id, name, created) VALUES (-3, x'e6a0aae6b4b2ff', 5); "
@@ -26,17 +26,12 @@ ODD = {
 
 
 @pytest.mark.parametrize("name", list(ODD))
-def test_the_window_opens_over_rows_another_tool_wrote(qtbot, library_path: Path, tmp_path: Path, name: str) -> None:
-    from zzreader.gui.main_window import MainWindow
-
+def test_the_window_opens_over_rows_another_tool_wrote(qtbot, library_path: Path, settings, name: str) -> None:
     conn = sqlite3.connect(library_path)
     conn.executescript(ODD[name])
     conn.commit()
     conn.close()
-    win = MainWindow(library_path, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, library_path, settings)
     try:
         labels = [i.data() for i in _walk(win.tree.model())]
         assert labels and all(isinstance(text, str) for text in labels)
