@@ -112,10 +112,8 @@ class _KnownPeople:
         """Add the names not yet stored to BYLINE_NAMES; inside a write transaction."""
         if not self.unsaved:
             return
-        stored = _stored_byline_names(db)
-        names = (stored or set()) | self.unsaved
-        if stored is None:
-            names |= self.stored
+        stored = _stored_byline_names(db)  # another process may have added names, or compacted
+        names = (self.stored if stored is None else stored) | self.unsaved
         db.execute(
             "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [BYLINE_NAMES, json.dumps(sorted(names), ensure_ascii=False)],

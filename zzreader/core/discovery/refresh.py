@@ -85,9 +85,8 @@ class Pending:
     def full(self) -> bool:
         return len(self.ids) >= FLUSH_ARTICLES
 
-    def flush(self, library: Any) -> list[int]:
-        """Index what is pending; the files it came from (their results may need a warning)."""
-        ids, scans, files = sorted(set(self.ids)), self.scans, self.files
+    def flush(self, library: Any) -> None:
+        """Index what is pending (read `files` first: a failure here concerns them)."""
+        ids, scans = sorted(set(self.ids)), self.scans
         self.ids, self.scans, self.files = [], {}, []
         index(library, ids, scans)
-        return files

@@ -160,8 +160,8 @@ class _Index:
 
     def __init__(self, ids: np.ndarray, keys: np.ndarray) -> None:
         # One band a row, each contiguous; equal keys may come in any order (a
-        # query takes them all), so the faster unstable sort does: 0.74 against
-        # 1.13 s for 405,000 signatures (a 70-year library), once per process.
+        # query takes them all), so the faster unstable sort does (1.13 -> 0.74 s
+        # for 405,000 random signatures, the size of a 70-year library).
         by_band = np.ascontiguousarray(keys.reshape(-1, BANDS).T)
         self.base: list[tuple[np.ndarray, np.ndarray]] = []
         for band in range(BANDS):
