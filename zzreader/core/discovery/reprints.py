@@ -11,6 +11,15 @@ copy cut by a third (Jaccard would not). Signatures (since m012 only their
 LSH band keys) and pairs are stored in the library (migration m005), so only new articles are hashed on import;
 the LSH bands (b and r as datasketch's MinHashLSH chooses them) are rebuilt
 from the stored signatures once per process, as numpy arrays (see _Index).
+
+Work stays linear when one text arrives many times (a file of one issue
+repeated, a library of copies): articles with the same band keys are
+collapsed to the first of them before any lookup (each copy is paired with
+that one, so the cluster is the same), the index holds one article per
+distinct signature, a band bucket is read at most BUCKET_CAP deep and an
+article is checked against at most MAX_CANDIDATES others, those sharing the
+most bands first. An article left with no shingles (all boilerplate) has no
+signature: an empty set's MinHash matches every other empty set.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ from __future__ import annotations
 import difflib
 import threading
 import weakref
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -46,6 +56,11 @@ BOILERPLATE_SAMPLE = 5000
 BOILERPLATE_META = "reprint_boilerplate_sample"  # how many articles the stored boilerplate was learned from
 BATCH = 500
 BULK_MIN = 2000  # from this many new articles on, hash all first, then look up
+# Bounds on one lookup (see the module docstring): a file of one issue
+# repeated 1,130 times (20 MB) took minutes and grew with the square of its
+# size without them. A genuine article has a handful of reprints, not fifty.
+BUCKET_CAP = 200
+MAX_CANDIDATES = 50
 
 Progress = Callable[[int, int], None]
 _MIX = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F], dtype=np.uint64)
@@ -162,7 +177,8 @@ class _Index:
         # One band a row, each contiguous; equal keys may come in any order (a
         # query takes them all), so the faster unstable sort does (1.13 -> 0.74 s
         # for 405,000 random signatures, the size of a 70-year library).
-        by_band = np.ascontiguousarray(keys.reshape(-1, BANDS).T)
+        ids, keys, self.second = _distinct(ids, keys.reshape(-1, BANDS))
+        by_band = np.ascontiguousarray(keys.T)
         self.base: list[tuple[np.ndarray, np.ndarray]] = []
         for band in range(BANDS):
             order = np.argsort(by_band[band])
@@ -187,14 +203,47 @@ class _Index:
             for k in self.extra_keys.pop(i, ()):
                 self.extra[k].discard(i)
 
-    def query(self, band_key: np.ndarray) -> set[int]:
-        found: set[int] = set()
+    def query(self, band_key: np.ndarray) -> list[int]:
+        """Articles sharing a band with these keys, those sharing the most bands first.
+
+        Each bucket is read at most BUCKET_CAP deep, so one lookup costs at
+        most BANDS * BUCKET_CAP ids whatever the library holds.
+        """
+        parts: list[np.ndarray] = []
         for band, key in enumerate(band_key):
             keys, ids = self.base[band]
             lo, hi = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
-            found.update(ids[lo:hi].tolist())
-            found |= self.extra.get((band, int(key)), set())
-        return found - self.dropped
+            parts.append(ids[lo : min(hi, lo + BUCKET_CAP)])
+            more = self.extra.get((band, int(key)))
+            if more:
+                parts.append(np.fromiter(itertools.islice(more, BUCKET_CAP), dtype=np.int64))
+        found, shared = np.unique(np.concatenate(parts), return_counts=True) if parts else ((), ())
+        ranked = []
+        for i, n in zip(found.tolist() if len(found) else [], shared.tolist() if len(found) else []):
+            # The next copy stands in for one re-hashed (the article looking, or dropped).
+            ranked += [(-n, j) for j in (i, self.second.get(i)) if j is not None and j not in self.dropped]
+        return [i for _, i in sorted(set(ranked))]
+
+
+def _distinct(ids: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[int, int]]:
+    """One article (the first id) per distinct row of band keys, and its next copy.
+
+    The other copies were paired with the first when they were stored, so a
+    lookup that finds the first finds their cluster.
+    """
+    if not len(ids):
+        return ids, keys, {}
+    folded = np.zeros(len(ids), dtype=np.uint64)
+    for band in range(keys.shape[1]):
+        folded = (folded ^ keys[:, band].astype(np.uint64)) * _FOLD
+    order = np.lexsort((ids, folded))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = folded[order][1:] != folded[order][:-1]
+    second = np.zeros(len(order), dtype=bool)
+    second[1:] = first[:-1] & ~first[1:]
+    nexts = {int(ids[order[k - 1]]): int(ids[order[k]]) for k in np.flatnonzero(second)}
+    chosen = np.sort(order[first])
+    return ids[chosen], keys[chosen], nexts
 
 
 _INDEXES: "weakref.WeakKeyDictionary[Any, _Index]" = weakref.WeakKeyDictionary()
@@ -258,11 +307,12 @@ def update(
             break
         chunk = pending[start : start + BATCH]
         rows, sets, hashed = _hash(_texts(library, chunk), chunk, boiler)
+        firsts, candidates = _collapse(hashed)
         with idx.lock:
             idx.drop(chunk)
-            for article_id, values in hashed.items():
+            for article_id, values in firsts.items():
                 idx.add(article_id, values)
-            candidates = _candidates(idx, hashed, lambda _a, _b: True)
+            candidates |= _candidates(idx, firsts, lambda _a, _b: True)
         _store(library, chunk, rows, _verify(library, candidates, sets, boiler))
         if progress:
             progress(min(start + BATCH, total), total)
@@ -288,14 +338,18 @@ def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress:
     new_ids = np.array(sorted(hashed_all), dtype=np.int64)
     new_sigs = np.array([hashed_all[i] for i in new_ids.tolist()], dtype=np.uint32).reshape(-1, STORED)
     idx = _Index(np.concatenate([stored_ids, new_ids]), np.concatenate([stored_sigs, new_sigs]))
+    twin_of = _first_copies(hashed_all)
     waiting = set(pending)
     for start in range(0, total, BATCH):
         if cancel is not None and cancel.is_set():
             return start
         chunk = pending[start : start + BATCH]
         hashed = {i: hashed_all[i] for i in chunk if i in hashed_all}
-        # A pair with an article still waiting is looked up by the later one of the two.
-        candidates = _candidates(idx, hashed, lambda a, other: other not in waiting or other < a)
+        # A pair with an article still waiting is looked up by the later one of
+        # the two; a copy is paired with the first of its copies (in the index).
+        firsts = {i: k for i, k in hashed.items() if twin_of.get(i, i) == i}
+        candidates = {(twin_of[i], i) for i in hashed if twin_of.get(i, i) != i}
+        candidates |= _candidates(idx, firsts, lambda a, other: other not in waiting or other < a)
         sets = {i: _article_shingles(t, boiler) for i, t in _texts(library, list(hashed)).items()}
         _store(library, chunk, [rows_all[i] for i in chunk if i in rows_all], _verify(library, candidates, sets, boiler))
         if progress:
@@ -331,7 +385,8 @@ def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[li
             rows.append((article_id, SIGNATURE_VERSION, chars, None))
             continue
         sets[article_id] = _article_shingles(text, boiler)
-        values[article_id] = signature(sets[article_id]).hashvalues[: BANDS * ROWS]
+        if len(sets[article_id]):  # all boilerplate: nothing to match (see the module docstring)
+            values[article_id] = signature(sets[article_id]).hashvalues[: BANDS * ROWS]
         rows.append((article_id, SIGNATURE_VERSION, chars, None))
     # The band keys of the whole batch at once (one row at a time cost 0.1 ms an article).
     keys = band_keys(np.array(list(values.values()))) if values else np.zeros((0, BANDS), np.uint32)
@@ -340,12 +395,28 @@ def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[li
     return rows, sets, hashed
 
 
+def _first_copies(hashed: dict[int, np.ndarray]) -> dict[int, int]:
+    """Each article's first copy among these (the lowest id with the same band keys)."""
+    first: dict[bytes, int] = {}
+    for article_id in sorted(hashed):
+        first.setdefault(hashed[article_id].tobytes(), article_id)
+    return {i: first[k.tobytes()] for i, k in hashed.items()}
+
+
+def _collapse(hashed: dict[int, np.ndarray]) -> tuple[dict[int, np.ndarray], set[tuple[int, int]]]:
+    """The first of each group of copies, and each other copy paired with it (to check)."""
+    twin_of = _first_copies(hashed)
+    firsts = {i: k for i, k in hashed.items() if twin_of[i] == i}
+    return firsts, {(twin_of[i], i) for i in hashed if twin_of[i] != i}
+
+
 def _candidates(idx: _Index, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+    """Pairs to check: at most MAX_CANDIDATES an article, those sharing the most bands."""
     out: set[tuple[int, int]] = set()
     for article_id, values in hashed.items():
-        for other in idx.query(values):
-            if other != article_id and keep(article_id, other):
-                out.add((min(article_id, other), max(article_id, other)))
+        kept = (o for o in idx.query(values) if o != article_id and keep(article_id, o))
+        for other in itertools.islice(kept, MAX_CANDIDATES):
+            out.add((min(article_id, other), max(article_id, other)))
     return out
 
 
