@@ -18,7 +18,7 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
-from zzreader.core import atomic_file, csv_safe, export
+from zzreader.core import atomic_file, csv_safe, export, export_text
 
 PAYLOADS = (" =1+1", "\u3000=HYPERLINK(\"http://evil.example\")", "\u00a0+1", "＝1+1", "＋1", "－1", "＠SUM(A1)",
             "\n=1", "  @x", "\t-1", "=cmd|' /C calc'!A0",
@@ -30,15 +30,17 @@ PAYLOADS = (" =1+1", "\u3000=HYPERLINK(\"http://evil.example\")", "\u00a0+1", "�
 
 @pytest.mark.parametrize("text", PAYLOADS)
 def test_a_cell_that_could_run_is_made_text(text: str) -> None:
-    assert csv_safe.cell(text) == "'" + text
+    # Control and format characters leave the cell (core/export_text.py); the rest is made text.
+    assert csv_safe.cell(text) == "'" + export_text.plain(text)
 
 
 def test_plain_cells_and_numbers_are_left_alone() -> None:
     assert csv_safe.cell("株洲日报 -5") == "株洲日报 -5" and csv_safe.cell("a=b") == "a=b"
     assert csv_safe.cell(-5) == -5 and csv_safe.cell(1.5) == 1.5 and csv_safe.cell(None) == ""
     assert csv_safe.cell(True) == "True"
-    assert csv_safe.cell("\u200b株洲") == "\u200b株洲" and csv_safe.cell("−5 度") == "−5 度"
-    assert csv_safe.cell("\x00\u3000") == "\x00\u3000"
+    assert csv_safe.cell("\u200b株洲") == "株洲" and csv_safe.cell("−5 度") == "−5 度"
+    assert csv_safe.cell("\x00\u3000") == "\u3000"
+    assert csv_safe.cell("第一行\n第二行\t末") == "第一行\n第二行\t末"
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

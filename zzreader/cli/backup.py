@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from typing import TextIO
 
@@ -18,6 +17,7 @@ from zzreader.core import backup as bk
 from zzreader.core import shown
 from zzreader.core.library_paths import choose_library, open_chosen_library
 from zzreader.core.store import Library
+from zzreader.core.export_text import json_dumps
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -93,14 +93,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         backups = bk.list_backups(choose_library(args.library).path)
         if args.json:
-            print(json.dumps([b.to_json() for b in backups], ensure_ascii=False, indent=2))
+            print(json_dumps([b.to_json() for b in backups], indent=2))
         else:
             print_backups(backups, sys.stdout)
         return EXIT_OK
     with open_chosen_library(args.library) as library:
         made = bk.make_backup(library, "manual")
     if args.json:
-        print(json.dumps(made.to_json(), ensure_ascii=False, indent=2))
+        print(json_dumps(made.to_json(), indent=2))
     else:
         print(f"已备份到 / Backed up to {shown.name(made.path)} ({_size(made.size)})")
     return EXIT_OK
@@ -111,7 +111,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.backup is None:
         backups = bk.list_backups(library_path)
         if args.json:
-            print(json.dumps([b.to_json() for b in backups], ensure_ascii=False, indent=2))
+            print(json_dumps([b.to_json() for b in backups], indent=2))
         else:
             print_backups(backups, sys.stdout)
             if backups:
@@ -119,11 +119,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return EXIT_OK if backups else EXIT_FAILED
     result = bk.restore(library_path, bk.resolve(library_path, args.backup))
     if args.json:
-        print(json.dumps({
+        print(json_dumps({
             "library": str(result.library),
             "restored_from": str(result.restored_from),
             "previous": str(result.previous) if result.previous else None,
-        }, ensure_ascii=False, indent=2))  # fmt: skip
+        }, indent=2))  # fmt: skip
     else:
         print(f"已从 {shown.name(result.restored_from)} 恢复书库 / Restored {shown.name(result.library)} from "
               f"{shown.name(result.restored_from)}")

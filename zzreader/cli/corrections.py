@@ -9,7 +9,6 @@ corrections` belongs to the library's `export` command, which calls
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -19,6 +18,7 @@ from zzreader.cli.codes import EXIT_OK
 from zzreader.core import corrections_transfer as transfer
 from zzreader.core import atomic_file, file_limits, shown
 from zzreader.core.store import Library
+from zzreader.core.export_text import json_dumps
 
 LIST_OPTIONS = ("reporters", "correspondents", "photographers")
 
@@ -80,7 +80,7 @@ def _open(args: argparse.Namespace) -> Library:
 
 
 def _print(args: argparse.Namespace, data: dict[str, Any], line: str) -> int:
-    print(json.dumps(data, ensure_ascii=False) if args.json else line)
+    print(json_dumps(data) if args.json else line)
     return EXIT_OK
 
 
@@ -122,7 +122,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         revisions = library.corrections.history(args.article_id)
     if args.json:
         rows = [{k: r.to_json()[k] for k in ("revision", "time", "user", "why", "fields")} for r in revisions]
-        print(json.dumps({"article_id": args.article_id, "revisions": rows}, ensure_ascii=False))
+        print(json_dumps({"article_id": args.article_id, "revisions": rows}))
         return EXIT_OK
     if not revisions:
         print(f"文章 {args.article_id} 未经修改 / article {args.article_id} has no corrections")
@@ -154,7 +154,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     with _open(args) as library:
         items = library.corrections.pending_review()
     if args.json:
-        print(json.dumps({"review": [i.to_json() for i in items]}, ensure_ascii=False))
+        print(json_dumps({"review": [i.to_json() for i in items]}))
         return EXIT_OK
     if not items:
         print("没有待复核的更正 / No corrections to review")
@@ -166,7 +166,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def export_to(library: Library, output: str | None) -> int:
     """`export corrections`: the documented JSON file (README "Corrections")."""
     data, left_out = transfer.export_corrections(library)
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json_dumps(data, indent=1)
     if output:
         atomic_file.write_text(output, text + "\n")
         print(f"已导出 {len(data['articles'])} 篇的修订 / Exported corrections of "

@@ -16,7 +16,6 @@ entity and reprint indexes are brought up to date before they are listed
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -25,6 +24,7 @@ from zzreader.cli.backup import open_for_command
 from zzreader.core import atomic_file, csv_safe
 from zzreader.core.discovery import entities, issue_calendar, trends
 from zzreader.core.store import Library
+from zzreader.core.export_text import json_dumps
 
 REPRINT_MIN_CHARS = 200  # core/discovery/reprints.py MIN_CHARS (a test keeps the two equal)
 
@@ -82,7 +82,7 @@ def _open(args: argparse.Namespace) -> Library:
 
 
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    print(json_dumps(data, indent=2))
 
 
 def cmd_trend(args: argparse.Namespace) -> int:

@@ -7,7 +7,6 @@ adds their parsers. `zzreader/cli/__init__.py` wires them with the others.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
@@ -20,6 +19,7 @@ from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from zzreader.core import atomic_file, corrections, shown
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import IssueSummary, Library
+from zzreader.core.export_text import json_dumps
 
 MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 
@@ -91,7 +91,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     issue = parse_file(args.file)
     if args.json:
-        print(json.dumps(issue.to_json(), ensure_ascii=False, indent=2))
+        print(json_dumps(issue.to_json(), indent=2))
     else:
         print(issue_outline(issue))
     return EXIT_OK
@@ -141,7 +141,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.json:
             report = import_paths(library, args.paths, replace=args.replace)
-            print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+            print(json_dumps(report.to_json(), indent=2))
         else:
             report = _import_with_bar(library, args.paths, args.replace)
             _print_import_summary(report, sys.stdout)
@@ -261,7 +261,7 @@ def _export_articles(library: Library, out: TextIO) -> int:
     revisions = corrections.revision_numbers(library.db)
     for issue, article in library.iter_articles():
         row = article_export_json(issue, article, revisions.get(article.id, 0))
-        out.write(json.dumps(row, ensure_ascii=False))
+        out.write(json_dumps(row))
         out.write("\n")
         n += 1
     return n
@@ -280,7 +280,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             "last_date": s.last_date,
             "size_bytes": s.size_bytes,
         }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json_dumps(data, indent=2))
     else:
         span = f"{s.first_date} — {s.last_date}" if s.first_date else "—"
         print(f"书库 / Library: {library.path}")
@@ -298,8 +298,8 @@ def cmd_compact(args: argparse.Namespace) -> int:
     with _open(args) as library:
         report = compact(library)
     if args.json:
-        print(json.dumps({"library": str(library.path), "before_bytes": report.before,
-                          "after_bytes": report.after}, ensure_ascii=False, indent=2))
+        print(json_dumps({"library": str(library.path), "before_bytes": report.before,
+                          "after_bytes": report.after}, indent=2))
     else:
         print(f"整理前 / Before: {_human_size(report.before)}")
         print(f"整理后 / After:  {_human_size(report.after)}")

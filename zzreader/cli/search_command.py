@@ -57,9 +57,9 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
         )
     except QueryError as exc:
         if as_json:
-            import json
+            from zzreader.core.export_text import json_dumps
 
-            print(json.dumps({"query": query, "error": str(exc)}, ensure_ascii=False), file=out)
+            print(json_dumps({"query": query, "error": str(exc)}), file=out)
         else:
             import sys
 
@@ -67,9 +67,9 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
             print(shown.message(f"{shown_query}: {exc}"), file=sys.stderr)  # one line whatever the query holds
         return 2  # bad input, as every command answers it (zzreader/cli/args.py)
     if as_json:
-        import json
+        from zzreader.core.export_text import json_dumps
 
-        print(json.dumps(result.to_json(), ensure_ascii=False), file=out)
+        print(json_dumps(result.to_json()), file=out)
         return 0
     listed = len(result.hits)
     total = result.total

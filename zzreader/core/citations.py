@@ -18,7 +18,6 @@ data (escaped for BibTeX, single-line for RIS), never interpreted.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from bibtexparser.model import Entry, Field
 
 from zzreader.core import stored_values
 from zzreader.core.errors import ZZReaderError
+from zzreader.core.export_text import json_dumps, plain
 from zzreader.core.store import Library
 
 NEWSPAPER = "株洲日报"
@@ -146,7 +146,7 @@ def csl_item(c: Citation) -> dict:
 
 
 def csl_json(items: Iterable[Citation]) -> str:
-    return json.dumps([csl_item(c) for c in items], ensure_ascii=False, indent=2)
+    return json_dumps([csl_item(c) for c in items], indent=2)
 
 
 # -- RIS --------------------------------------------------------------------------------------
@@ -225,13 +225,13 @@ def render(items: list[Citation], fmt: str) -> str:
     """
     items = list({c.key: c for c in items}.values())
     if fmt == "gbt7714":
-        return "\n".join(gbt7714(c) for c in items) + ("\n" if items else "")
+        return plain("\n".join(gbt7714(c) for c in items) + ("\n" if items else ""))
     if fmt == "csl-json":
         return csl_json(items) + "\n"
     if fmt == "ris":
-        return ris(items)
+        return plain(ris(items))
     if fmt == "bibtex":
-        return bibtex(items)
+        return plain(bibtex(items))
     raise CitationError(f"unknown citation format: {fmt}")
 
 

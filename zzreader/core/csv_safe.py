@@ -9,7 +9,9 @@ no-break) are looked through, since some programs trim them on import,
 and the full-width signs (＝＋－＠) count too: an East Asian spreadsheet may
 take them as their ASCII twins. So do all other blanks, control and format
 characters first (a BOM, U+200B, a vertical tab) and every compatibility form
-of the four signs (small ﹦﹢﹣﹫, superscript ⁼⁺). Every CSV the app writes goes through here.
+of the four signs (small ﹦﹢﹣﹫, superscript ⁼⁺). Every CSV the app writes goes through here,
+and its text cells lose control and format characters but line breaks and tabs
+(`core/export_text.py`: an ESC or a U+202E would act in the program that shows it).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import csv
 import unicodedata
 from collections.abc import Iterable
 from typing import Any, TextIO
+
+from zzreader.core.export_text import plain
 
 FORMULA_STARTS = frozenset("=+-@\t\r\n＝＋－＠")
 BLANKS = " \u3000\u00a0\u2007\u202f"
@@ -31,7 +35,7 @@ def cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        text = str(value)
+        text = plain(str(value))
         return "'" + text if _could_run(text) else text
     return value
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import zzreader
 from zzreader.core import atomic_file, csv_safe
+from zzreader.core.export_text import plain
 from zzreader.core.export_scope import article_refs, selection
 from zzreader.core.highlights import Highlight
 from zzreader.core.journal import ANCHORED, ORPHAN
@@ -82,7 +83,7 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
                 lines += [_h("### 未定位的划线", "### Orphaned highlights"), ""]
             for h in sorted(items, key=lambda h: (h.start, h.end, h.created)):
                 lines += _markdown_highlight(h)
-    return "\n".join(lines).rstrip() + "\n"
+    return plain("\n".join(lines).rstrip() + "\n")  # no ESC or U+202E from a quote or note (export_text)
 
 
 def _h(zh: str, en: str) -> str:

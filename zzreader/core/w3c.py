@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import sqlite3
 import uuid
 from collections.abc import Iterable
@@ -50,6 +49,7 @@ from zzreader.core.anchors import (
 )
 from zzreader.core.errors import AnnotationError
 from zzreader.core.export_scope import ArticleRef, article_refs, selection
+from zzreader.core.export_text import json_dumps
 from zzreader.core.highlights import Highlight, insert_row, set_tags
 from zzreader.core.journal import ORPHAN, operation
 from zzreader.core.palette import COLORS, PALETTE, STYLES
@@ -203,7 +203,7 @@ def export_w3c(
 
 def write_w3c(library: Library, out: TextIO, highlight_ids: Iterable[str] | None = None) -> int:
     data = export_w3c(library, highlight_ids)
-    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write(json_dumps(data, indent=2))  # acting characters as \u escapes (core/export_text.py)
     out.write("\n")
     return data["total"]
 
