@@ -29,6 +29,7 @@ STATUS_LABELS = {
     "duplicate": "重复 / duplicate",
     "updated": "更新 / updated",
     "failed": "失败 / failed",
+    "skipped": "跳过 / skipped",
 }
 
 
@@ -183,6 +184,8 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
         name = shown.name(f.path)
         if f.status == "failed":
             print(f"✗ {name}: {shown.line(f.error)}", file=out)
+        elif f.status == "skipped":
+            print(f"- {name}: {shown.line(f.warnings[0] if f.warnings else '')}", file=out)
         elif f.duplicate_of:
             print(f"= {name}: 与已有的 {shown.name(f.duplicate_of)} 是同一期 / same issue as "
                   f"{shown.name(f.duplicate_of)}", file=out)  # fmt: skip

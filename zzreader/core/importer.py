@@ -36,7 +36,8 @@ if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports
     from zzreader.core.store import Library
 
 SUFFIXES = (".txt", ".md")
-STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed")
+STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed", "skipped")
+# "skipped": a link to a folder already read (a loop); counted only when there is one.
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 12
 # How often a parse worker checks that the importing process still exists.
@@ -90,7 +91,7 @@ class ImportReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {s: self.count(s) for s in STATUSES}
+        return {s: n for s in STATUSES if (n := self.count(s)) or s != "skipped"}
 
     @property
     def failed(self) -> list[FileResult]:
@@ -103,12 +104,16 @@ class ImportReport:
         }
 
 
-def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+def collect_files(paths: Iterable[str | Path], passed: dict[Path, FileResult] | None = None) -> list[Path]:
     """Files named directly (any suffix) plus .txt/.md files found in folders.
 
     Folders are walked recursively in name order, skipping hidden entries;
     a path given twice is imported once. Missing paths are kept so the
-    report can say so.
+    report can say so. Links to files and folders are followed: the user
+    chose the folder, and an archive may keep years on another disk behind
+    a link; each real folder is read once, so a link back up the tree (a
+    loop) ends there. Such a link, and a folder that cannot be read, go
+    into `passed` with why (never left out silently).
     """
     out: list[Path] = []
     seen: set[Path] = set()
@@ -122,16 +127,46 @@ def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for found in sorted(_walk(p)):
+            for found in sorted(_walk(p, passed if passed is not None else {})):
                 add(found)
         else:
             add(p)
     return out
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+def _walk(folder: Path, passed: dict[Path, FileResult]) -> Iterator[Path]:
+    """The issue files under `folder`, links followed, each real folder once (see collect_files)."""
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else folder
+        passed[where] = FileResult(str(where), "failed", error=(
+            f"无法读取文件夹 / Cannot read folder: {exc.strerror or type(exc).__name__}"))
+
+    def first_visit(path: str) -> bool:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return True  # os.walk reports it through `unreadable`
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    first_visit(str(folder))
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
+        kept = []
+        # Real folders before links to them, so a folder is read under its own name.
+        links_last = sorted((os.path.islink(os.path.join(root, d)), d) for d in dirs if not d.startswith("."))
+        for _, d in links_last:
+            if first_visit(os.path.join(root, d)):
+                kept.append(d)
+            else:
+                where = Path(root) / d
+                passed[where] = FileResult(str(where), "skipped", warnings=(
+                    "链接指向已读过的文件夹（循环），已跳过 / Link to a folder already read (a loop); skipped",))
+        dirs[:] = kept
         for name in files:
             if not name.startswith(".") and name.lower().endswith(SUFFIXES):
                 yield Path(root) / name
@@ -254,7 +289,8 @@ def _read(path: Path) -> tuple[_Job, bytes | None]:
         # Regular files only, at most MAX_ISSUE_BYTES: a FIFO or /dev/zero is skipped, with why.
         data = file_limits.read_limited(path, file_limits.MAX_ISSUE_BYTES)
     except FileNotFoundError:
-        job.error = f"文件不存在 / No such file: {path}"
+        job.error = (f"链接指向的文件不存在 / The link's target does not exist: {path}" if path.is_symlink()
+                     else f"文件不存在 / No such file: {path}")
     except file_limits.FileRefused as exc:
         job.error = str(exc).removeprefix(f"{path}: ")
     except OSError as exc:
@@ -280,7 +316,8 @@ def import_paths(
     `workers=0` to parse in this thread. `replace=True` lets a file replace
     the stored issue with the same date and number (else it is a `duplicate`).
     """
-    files = collect_files(paths)
+    passed: dict[Path, FileResult] = {}
+    files = collect_files(paths, passed)
     total = len(files)
     if progress:
         progress(0, total, None)
@@ -315,7 +352,8 @@ def import_paths(
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-    return ImportReport(tuple(results), cancelled, total - len(results))
+    not_done = total - len(results)
+    return ImportReport((*results, *(passed[p] for p in sorted(passed))), cancelled, not_done)
 
 
 def _index_pending(library: Library, pending: refresh.Pending, results: list[FileResult]) -> None:

@@ -46,6 +46,7 @@ FILTERS = ("all", "warnings", "failed")  # what the summary's filter box offers
 DETAIL_LINES = 4  # the detail pane's height, in lines
 STATUS_COLOURS = {
     "imported": "#2f855a", "updated": "#2b6cb0", "unchanged": "#718096", "duplicate": "#b7791f", "failed": "#c53030",
+    "skipped": "#718096",
 }
 
 

@@ -1,0 +1,83 @@
+"""Links in a folder import: followed, each real folder read once, nothing left out silently.
+
+Before the fix a linked folder was skipped without a word (os.walk does not
+follow links), a folder that could not be read vanished from the report, and
+a broken link was "No such file" like a file that never existed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.helpers import ROOT
+from zzreader.core.importer import collect_files, import_paths
+from zzreader.core.store import open_library
+
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """top/a.txt, top/years -> ../other (b.txt), top/loop -> .. , top/gone.txt -> a missing file."""
+    top, other = tmp_path / "archive" / "top", tmp_path / "archive" / "other"
+    top.mkdir(parents=True)
+    other.mkdir()
+    (top / "a.txt").write_bytes(SEEDS[0].read_bytes())
+    (other / "b.txt").write_bytes(SEEDS[1].read_bytes())
+    (top / "years").symlink_to("../other", target_is_directory=True)
+    (top / "loop").symlink_to("..", target_is_directory=True)
+    (top / "gone.txt").symlink_to("missing.txt")
+    return top
+
+
+def test_a_linked_folder_is_read_and_a_loop_is_reported(archive: Path, tmp_path: Path) -> None:
+    with open_library(tmp_path / "lib.sqlite") as library:
+        report = import_paths(library, [archive], workers=0)
+        by_name = {Path(f.path).relative_to(archive).as_posix(): f for f in report.files}
+        assert by_name["a.txt"].status == "imported"
+        assert by_name["years/b.txt"].status == "imported"  # behind the link
+        assert len(library.issue_summaries()) == 2
+    # The loop leads to top and other again: each is named, once, and the walk ends.
+    skipped = {k: f for k, f in by_name.items() if f.status == "skipped"}
+    assert set(skipped) == {"loop/top", "loop/other"}
+    assert all("loop" in f.warnings[0] and "\n" not in f.warnings[0] for f in skipped.values())
+    assert report.counts["skipped"] == 2
+    gone = by_name["gone.txt"]
+    assert gone.status == "failed" and "link's target does not exist" in gone.error
+
+
+def test_no_skipped_count_without_a_skipped_entry(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(SEEDS[0].read_bytes())
+    with open_library(tmp_path / "lib.sqlite") as library:
+        report = import_paths(library, [tmp_path / "in"], workers=0)
+    assert "skipped" not in report.counts and report.counts["imported"] == 1
+
+
+def test_a_folder_that_cannot_be_read_is_a_failure_with_its_reason(archive: Path, monkeypatch) -> None:
+    real = os.scandir
+
+    def refusing(path=".", *args):
+        if os.path.realpath(path).endswith("other"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    passed: dict = {}
+    files = collect_files([archive], passed)
+    assert [p.name for p in files] == ["a.txt", "gone.txt"]
+    (result,) = [f for f in passed.values() if f.status == "failed"]
+    assert result.path.endswith("years") and result.error == "无法读取文件夹 / Cannot read folder: Permission denied"
+
+
+def test_a_link_to_the_same_folder_twice_reads_it_once(tmp_path: Path) -> None:
+    top = tmp_path / "top"
+    (top / "real").mkdir(parents=True)
+    (top / "real" / "a.txt").write_bytes(SEEDS[0].read_bytes())
+    (top / "again").symlink_to("real", target_is_directory=True)
+    passed: dict = {}
+    assert [p.relative_to(top).as_posix() for p in collect_files([top], passed)] == ["real/a.txt"]
+    assert [Path(f.path).name for f in passed.values()] == ["again"]
