@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from zzreader import i18n
+from zzreader.core import user_dirs
 from zzreader.gui import preferences, single_instance
 from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
@@ -46,6 +47,9 @@ def default_settings() -> QSettings:
     path = os.environ.get(SETTINGS_ENV)
     if path:
         return QSettings(path, QSettings.Format.IniFormat)
+    base = user_dirs.config_base()  # Qt's own place, a relative $XDG_CONFIG_HOME ignored (core/user_dirs.py)
+    if base is not None:
+        return QSettings(str(base / ORG / f"{APP}.ini"), QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
 
 
