@@ -6,7 +6,9 @@ convention for usage errors), never a usage dump or a traceback:
 - a word that starts with "-" but is no option of the command (a search that
   excludes a word, `zzreader search "-广告 株洲"`) is an argument, as a user means it;
 - numbers are checked where they are read (`count`, `positive`, `article_id`),
-  so SQLite never sees 99999999999999999999;
+  so SQLite never sees 99999999999999999999, and are ASCII digits only: Python's
+  int() also reads "١٢" (Arabic-Indic), "１２" (full-width) and "1_000", which a
+  user who typed them cannot have meant as the same number; so do dates (`date`);
 - `usage_message` turns the errors a command meets on bad input (a missing
   folder, an unknown id) into that one line.
 """
@@ -14,6 +16,7 @@ convention for usage errors), never a usage dump or a traceback:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -72,12 +75,15 @@ def _is_dash_word(arg: str, options: dict[str, Any]) -> bool:
                    for opt in options)  # fmt: skip
 
 
+_ASCII_INTEGER = re.compile(r"[+-]?[0-9]+", re.ASCII)
+
+
 def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str], int]:
     def read(text: str) -> int:
-        try:
-            value = int(text.strip())
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"不是整数 / not a whole number: {text!r}") from None
+        if not _ASCII_INTEGER.fullmatch(text.strip()):
+            raise argparse.ArgumentTypeError(
+                f"不是整数（只能用 0–9）/ not a whole number (digits 0-9 only): {text[:30]!r}")
+        value = int(text.strip())
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
                 f"{zh}应在 {low}–{high} 之间 / {en} must be between {low} and {high}: {text[:30]}"
@@ -108,6 +114,23 @@ def output(text: str) -> str | None:
 
 
 output.__name__ = "path"
+
+
+def non_ascii_digit(text: str) -> str | None:
+    """The first digit in `text` that is not 0–9 ("١", "３", "²"), or None."""
+    return next((ch for ch in text if ch.isdigit() and not ch.isascii()), None)
+
+
+def date(text: str) -> str:
+    """A date on the command line (2019, 2019-03, 2019-03-12, 03-12): its digits ASCII only."""
+    bad = non_ascii_digit(text)
+    if bad is not None:
+        raise argparse.ArgumentTypeError(
+            f"日期只能用数字 0–9（不能用 {bad!r}）/ dates take the digits 0-9 only, not {bad!r}")
+    return text
+
+
+date.__name__ = "date"
 count = _number("数量", "count", 0)
 positive = _number("序号", "number", 1)
 article_id = _number("文章 id", "article id", 1)

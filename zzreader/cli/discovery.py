@@ -36,8 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("trend", help="词频趋势 / articles matching queries per month or year")
     p.add_argument("queries", nargs="+", metavar="QUERY", help="1–5 个检索式 / 1-5 queries")
     p.add_argument("--by", choices=trends.BY, default="month", help="按月或按年 / per month or year")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="起始日期 / from date")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="截止日期 / to date")
+    p.add_argument("--from", dest="date_from", type=cli_args.date, metavar="DATE", help="起始日期 / from date")
+    p.add_argument("--to", dest="date_to", type=cli_args.date, metavar="DATE", help="截止日期 / to date")
     p.add_argument("--csv", metavar="FILE", type=cli_args.path, help="数据另存为 CSV / also write the data as CSV")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_trend)
@@ -49,8 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_calendar)
 
     p = sub.add_parser("onthisday", help="历年今日 / issues of this day in every year")
-    p.add_argument("day", nargs="?", metavar="MM-DD", help="默认今天 / default: today")
-    p.add_argument("--lunar", metavar="DATE", help="农历同日（给出公历日期）/ same lunar date as DATE")
+    p.add_argument("day", nargs="?", type=cli_args.date, metavar="MM-DD", help="默认今天 / default: today")
+    p.add_argument("--lunar", type=cli_args.date, metavar="DATE", help="农历同日（给出公历日期）/ same lunar date as DATE")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_onthisday)
 

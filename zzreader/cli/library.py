@@ -53,8 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--limit", type=cli_args.count, default=20, metavar="N", help="最多结果数，0 为全部 / max hits, 0 = all"
     )
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="起始日期 / from date")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="截止日期 / to date")
+    p.add_argument("--from", dest="date_from", type=cli_args.date, metavar="DATE", help="起始日期 / from date")
+    p.add_argument("--to", dest="date_to", type=cli_args.date, metavar="DATE", help="截止日期 / to date")
     p.add_argument("--json", action="store_true", help="每个检索一行 JSON / one JSON line per query")
     p.set_defaults(func=cmd_search)
 

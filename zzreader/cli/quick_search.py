@@ -66,8 +66,10 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
         else:
             ns.query = arg
         j += 1
-    if ns.query is None or not str(ns.limit).isdigit() or int(ns.limit) > MAX_COUNT:
+    if ns.query is None or not (str(ns.limit).isascii() and str(ns.limit).isdigit()) or int(ns.limit) > MAX_COUNT:
         return None
+    if any(ch.isdigit() and not ch.isascii() for d in (ns.date_from, ns.date_to) if d for ch in d):
+        return None  # "１９９９": the full parser says why (cli/args.py date)
     ns.limit = int(ns.limit)
     return ns
 

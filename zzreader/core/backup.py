@@ -375,7 +375,7 @@ def check_backup(path: str | Path) -> int:
 def resolve(library_path: str | Path, spec: str) -> Path:
     """A backup named by its number in `list_backups` (1 = newest), its file name, or a path."""
     backups = list_backups(library_path)
-    if spec.isdigit():
+    if spec.isascii() and spec.isdigit():  # "١" is a name, not backup number 1
         n = int(spec)
         if not 1 <= n <= len(backups):
             raise BackupNotFound(f"没有第 {n} 个备份（共 {len(backups)} 个） / No backup number {n} ({len(backups)} in all)")
