@@ -3,6 +3,14 @@
 A tag is stored NFC, without a leading '#', and compared case-insensitively
 (the `tags.name` column is COLLATE NOCASE); colours are a palette name or
 #rrggbb.
+
+Several tags typed in one field are separated by commas (half and full
+width), the enumeration comma or semicolons (`SEPARATORS`, `split_tags`: the
+window's tag editor, gui/tag_edit.py, reads a field so). So a new tag, or a
+new name for one, may not hold a separator, from the window, the command line
+(one line, exit 2) or a W3C file (there a tag "经济,民生" becomes two tags, as
+the window would read it). A tag a library already holds with one (made by an
+older version) can still be used, renamed, merged and removed.
 """
 
 from __future__ import annotations
@@ -24,6 +32,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+# Commas (half and full width), the enumeration comma and semicolons separate tags.
+SEPARATORS = re.compile(r"[,，、;；]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,30 @@ def clean_tag(name: str) -> str:
     return tag
 
 
+def split_tags(text: str) -> list[str]:
+    """The tags in `text` (a field of several), stripped, without empties or repeats (first spelling wins)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for part in SEPARATORS.split(text):
+        tag = " ".join(part.split()).lstrip("#").strip()
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return out
+
+
+def new_tag_name(name: str) -> str:
+    """`clean_tag(name)`, refused when it holds a separator (a tag made or renamed now)."""
+    tag = clean_tag(name)
+    found = SEPARATORS.search(tag)
+    if found:
+        raise AnnotationError(
+            f"标签不能含逗号、顿号或分号（“{found[0]}”用来分隔多个标签） / A tag cannot hold a comma or "
+            f"semicolon (“{found[0]}” separates tags)"
+        )
+    return tag
+
+
 def _check_color(color: str | None) -> str | None:
     if color is None or color in COLORS or _HEX_COLOR.fullmatch(color):
         return color
@@ -69,7 +103,7 @@ def tag_id(op: Recorder, name: str) -> int:
     found = _find(op.db, name)
     if found is not None:
         return found[0]
-    new_id = op.db.execute("INSERT INTO tags (name) VALUES (?)", [name]).lastrowid
+    new_id = op.db.execute("INSERT INTO tags (name) VALUES (?)", [new_tag_name(name)]).lastrowid
     op.before.setdefault(("tags", (new_id,)), None)
     return new_id
 
@@ -193,7 +227,7 @@ class Tags(Part):
 
     def rename(self, old: str, new: str) -> Changed[TagInfo]:
         """Rename a tag everywhere; a name taken by another tag is refused (merge instead)."""
-        name = clean_tag(new)
+        name = new_tag_name(new)
         with operation(self.library, f"重命名标签 {old} / Rename tag {old}") as op:
             tid = _require(op.db, old)[0]
             other = _find(op.db, name)

@@ -54,7 +54,7 @@ from zzreader.core.highlights import Highlight, insert_row, set_tags
 from zzreader.core.journal import ORPHAN, operation
 from zzreader.core.palette import COLORS, PALETTE, STYLES
 from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
-from zzreader.core.tags import clean_tag, tag_id
+from zzreader.core.tags import clean_tag, split_tags, tag_id
 from zzreader.core.timestamps import now, parse_time
 
 if TYPE_CHECKING:
@@ -335,7 +335,7 @@ def _read_bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
         elif not purposes or "commenting" in purposes or "describing" in purposes:
             notes.append(body["value"])
     clean_tags: list[str] = []
-    for t in tags:
+    for t in (part for tag in tags for part in split_tags(tag)):  # "经济,民生": two tags (core/tags.py)
         try:
             clean_tags.append(clean_tag(t))
         except AnnotationError:

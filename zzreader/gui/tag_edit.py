@@ -14,26 +14,13 @@ saved (the field then shows the tags that were).
 
 from __future__ import annotations
 
-import re
 
+from zzreader.core.tags import SEPARATORS, split_tags  # the rule is the core's: no tag holds one
 from zzreader.core.textindex import fold
 from zzreader.gui.qt import QCompleter, QLineEdit, QStringListModel, Qt, QWidget, Signal
 from zzreader.i18n import tr
 
-# Commas (half and full width), the enumeration comma and semicolons separate tags.
-SEPARATORS = re.compile(r"[,，、;；]")
-
-
-def split_tags(text: str) -> list[str]:
-    """The tags in `text`, stripped, without empties or repeats (first spelling wins)."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for part in SEPARATORS.split(text):
-        tag = " ".join(part.split()).lstrip("#").strip()
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            out.append(tag)
-    return out
+__all__ = ["SEPARATORS", "TagEdit", "join_tags", "split_tags"]
 
 
 def join_tags(tags: list[str] | tuple[str, ...]) -> str:
@@ -132,7 +119,8 @@ class TagEdit(QLineEdit):
         pos = self.cursorPosition()
         before, after = self.text()[:pos], self.text()[pos:]
         head = before[: len(before) - len(self.current_word())]
-        rest = after.split(",", 1)[1].lstrip() if "," in after else ""
+        parts = SEPARATORS.split(after, maxsplit=1)
+        rest = parts[1].lstrip() if len(parts) > 1 else ""
         text = f"{head}{name}, {rest}"
         self.setText(text)
         self.setCursorPosition(len(head) + len(name) + 2)
