@@ -88,7 +88,9 @@ class ImmediateWrites:
                     f"写入书库失败：另一个 zzreader 正在写入，请稍后再试 / Could not write to the "
                     f"library: another zzreader kept it busy for {BUSY_TIMEOUT_S:.0f} s; try again"
                 ) from exc
-            raise WriteError(f"写入书库失败 / Could not write to the library: {exc}") from exc
+            from zzreader.core.shown import sqlite_reason  # zzreader's words, not SQLite's
+
+            raise WriteError(f"写入书库失败 / Could not write to the library: {sqlite_reason(exc)}") from exc
 
 
 def begin_immediate(conn: sqlite3.Connection) -> None:

@@ -367,7 +367,9 @@ def _index_pending(library: Library, pending: refresh.Pending, results: list[Fil
 
 
 def _with_warning(result: FileResult, exc: Exception) -> FileResult:
-    warning = f"发现索引未更新 / Discovery indexes not updated: {type(exc).__name__}: {exc}"
+    from zzreader.core import shown  # zzreader's words, not SQLite's or Python's
+
+    warning = f"发现索引未更新 / Discovery indexes not updated: {shown.error(exc)}"
     return dataclasses.replace(result, warnings=(*result.warnings, warning))
 
 
@@ -459,9 +461,9 @@ def _store(
     except ZZReaderError as exc:
         return FileResult(path, "failed", error=str(exc))
     except Exception as exc:  # rolled back; report it and go on with the next file
-        return FileResult(
-            path, "failed", error=f"导入失败 / Import failed: {type(exc).__name__}: {exc}"
-        )
+        from zzreader.core import shown  # zzreader's words, not SQLite's or Python's
+
+        return FileResult(path, "failed", error=f"导入失败 / Import failed: {shown.error(exc)}")
     result = FileResult(
         path, outcome.status, outcome.issue_id, outcome.articles, outcome.warnings,
         duplicate_of=outcome.duplicate_of,

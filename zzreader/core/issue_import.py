@@ -93,7 +93,9 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
     except WriteError:
         raise
     except sqlite3.Error as exc:
-        raise LibraryError(f"写入书库失败 / Could not write to the library: {exc}") from exc
+        from zzreader.core.shown import sqlite_reason  # zzreader's words, not SQLite's ("disk I/O error")
+
+        raise LibraryError(f"写入书库失败 / Could not write to the library: {sqlite_reason(exc)}") from exc
 
 
 def _same_issue(db: Database, issue: Issue) -> tuple[int, str, str, int] | None:

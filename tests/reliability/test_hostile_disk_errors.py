@@ -1,0 +1,55 @@
+"""A disk that fails a write half way through an import (not only a full one).
+
+A file-size limit (RLIMIT_FSIZE, as a quota or a FAT32 stick gives) makes
+SQLite's write fail with EFBIG, which SQLite calls "disk I/O error": before
+the fix each failed file said "Could not write to the library: disk I/O
+error", SQLite's own words. Now the reason is zzreader's, the files that
+failed leave nothing behind, the ones before them stand, and the library
+is whole; with room again the same import finishes.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.helpers import ROOT, cli, consistency_problems, copy_archive, env, seeded_library
+from zzreader.core.store import open_library
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+
+
+def _import_with_size_limit(library: Path, folder: Path, limit: int) -> subprocess.CompletedProcess[str]:
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(cli("--library", library, "import", folder, "--json"), cwd=ROOT, env=env(),
+                          capture_output=True, text=True, timeout=300, preexec_fn=limited)
+
+
+def test_a_write_error_half_way_is_told_in_zzreaders_words(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    with seeded_library(library) as lib:
+        issues_before = lib.stats().issues
+    files = copy_archive(tmp_path / "archive", 8)
+    done = _import_with_size_limit(library, tmp_path / "archive", library.stat().st_size + 40_000)
+    assert "Traceback" not in done.stderr, done.stderr
+    report = json.loads(done.stdout)
+    failed = [f for f in report["files"] if f["status"] == "failed"]
+    assert failed, report["summary"]  # the limit was reached
+    for f in failed:
+        assert "disk I/O error" not in f["error"] and "\n" not in f["error"]
+        assert "写入书库失败 / Could not write to the library" in f["error"]
+    with open_library(library) as lib:
+        assert lib.stats().issues == issues_before + report["summary"]["imported"]
+        assert consistency_problems(lib) == []
+    again = subprocess.run(cli("--library", library, "import", tmp_path / "archive"), cwd=ROOT, env=env(),
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stdout + again.stderr
+    with open_library(library) as lib:
+        assert lib.stats().issues == issues_before + len(files)
