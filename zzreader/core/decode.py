@@ -26,6 +26,26 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 MIN_HAN_SHARE = 0.05
 MAX_BAD_BYTE_SHARE = 0.01
 BINARY = "这是二进制文件，不是文本 / This is a binary file, not text."
+# An archive of issues given to import says what to do with it (nothing in it is unpacked:
+# its names and sizes are untrusted, and a folder import reads the unpacked files).
+_ARCHIVES = ((b"PK\x03\x04", "zip"), (b"PK\x05\x06", "zip"), (b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"),
+             (b"\xfd7zXZ\x00", "xz"), (b"7z\xbc\xaf\x27\x1c", "7z"), (b"Rar!\x1a\x07", "rar"),
+             (b"\x28\xb5\x2f\xfd", "zstd"))  # fmt: skip
+
+
+def _archive_kind(data: bytes) -> str | None:
+    """The kind of archive `data` starts as (zip, gzip, tar…), or None."""
+    if data[257:262] == b"ustar":
+        return "tar"
+    return next((kind for magic, kind in _ARCHIVES if data.startswith(magic)), None)
+
+
+def _refuse_binary(data: bytes) -> ParseError:
+    kind = _archive_kind(data)
+    if kind is None:
+        return ParseError(BINARY)
+    return ParseError(f"这是 {kind} 压缩包，不是文本：请先解压，再导入解压出的文件夹 / This is a {kind} "
+                      f"archive, not text: unpack it, then import the folder it unpacks to.")
 
 
 @dataclass
@@ -42,7 +62,7 @@ def decode(data: bytes) -> Decoded:
     decoded = _decode_bytes(data)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
-        raise ParseError(BINARY)
+        raise _refuse_binary(data)
     _check_chinese(text)
     decoded.text = text
     return decoded
@@ -59,7 +79,7 @@ def _decode_bytes(data: bytes) -> Decoded:
                     f"byte-order mark but does not decode: {exc.reason} at byte {exc.start}."
                 ) from exc
     if _looks_binary(data):
-        raise ParseError(BINARY)
+        raise _refuse_binary(data)
     utf16 = _bomless_utf16(data)
     if utf16:
         return utf16

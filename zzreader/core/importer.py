@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports
     from zzreader.core.store import Library
 
 SUFFIXES = (".txt", ".md")
+# Archives in a folder are named in the report (they likely hold issues), not opened.
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
 STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed", "skipped")
 # "skipped": a link to a folder already read (a loop); counted only when there is one.
 # Below this many files to parse, starting worker processes costs more than it saves.
@@ -170,6 +172,10 @@ def _walk(folder: Path, passed: dict[Path, FileResult]) -> Iterator[Path]:
         for name in files:
             if not name.startswith(".") and name.lower().endswith(SUFFIXES):
                 yield Path(root) / name
+            elif not name.startswith(".") and name.lower().endswith(ARCHIVE_SUFFIXES):
+                passed[Path(root) / name] = FileResult(str(Path(root) / name), "skipped", warnings=(
+                    "压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
+                    "then import the folder it unpacks to",))
 
 
 @dataclass
