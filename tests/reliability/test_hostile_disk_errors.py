@@ -53,3 +53,24 @@ def test_a_write_error_half_way_is_told_in_zzreaders_words(tmp_path: Path) -> No
     assert again.returncode == 0, again.stdout + again.stderr
     with open_library(library) as lib:
         assert lib.stats().issues == issues_before + len(files)
+
+
+def test_a_backup_that_fails_half_way_leaves_no_partial_copy(tmp_path: Path) -> None:
+    """Before: each failed attempt left a `.…partial` copy (and its journal) as big as the limit."""
+    library = tmp_path / "lib.sqlite"
+    seeded_library(library).close()
+    (tmp_path / "backups").mkdir()
+    limit = library.stat().st_size // 2
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    for _ in range(2):
+        done = subprocess.run(cli("--library", library, "backup"), cwd=ROOT, env=env(), capture_output=True,
+                              text=True, timeout=120, preexec_fn=limited)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "无法备份书库 / Could not back up the library" in done.stderr
+        assert "disk I/O error" not in done.stderr
+    assert list((tmp_path / "backups").iterdir()) == []
+    with open_library(library) as lib:
+        assert consistency_problems(lib) == []

@@ -172,23 +172,17 @@ def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
         source.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         time.sleep(2 * MTIME_SLACK_S)
         started = time.time() - MTIME_SLACK_S
-        dest = sqlite3.connect(str(partial))
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-            check = dest.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            dest.close()
-        if check != "ok":
-            partial.unlink(missing_ok=True)
-            raise LibraryDamaged(
-                "书库文件已损坏，无法备份；请用 zzreader restore 从备份恢复 / The library file is damaged "
-                "and cannot be backed up; restore a backup with zzreader restore"
-            )
-        with open(partial, "rb") as f:
-            os.fsync(f.fileno())
-        os.utime(partial, (started, started))
-        os.replace(partial, target)
+            _copy_checked(source, partial)
+            os.utime(partial, (started, started))
+            os.replace(partial, target)
+        except BaseException:
+            # A copy that failed half way (a full disk, a size limit) is removed at once: left
+            # for the next good backup to sweep, each retry on a full disk took as much again.
+            for leftover in (partial, partial.with_name(partial.name + "-journal")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+            raise
     except sqlite3.Error as exc:
         if shown.is_damage(exc):
             raise LibraryDamaged(
@@ -200,6 +194,24 @@ def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
         raise BackupError(
             f"无法备份书库 / Could not back up the library: {shown.os_reason(exc)} {shown.name(exc.filename)}".rstrip()
         ) from exc
+
+
+def _copy_checked(source: sqlite3.Connection, partial: Path) -> None:
+    """`source` copied into the file `partial`, checked and on disk (LibraryDamaged if the copy is)."""
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        check = dest.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        dest.close()
+    if check != "ok":
+        raise LibraryDamaged(
+            "书库文件已损坏，无法备份；请用 zzreader restore 从备份恢复 / The library file is damaged "
+            "and cannot be backed up; restore a backup with zzreader restore"
+        )
+    with open(partial, "rb") as f:
+        os.fsync(f.fileno())
 
 
 def make_backup(
