@@ -70,7 +70,7 @@ def test_a_folder_that_cannot_be_read_is_a_failure_with_its_reason(archive: Path
     files = collect_files([archive], passed)
     assert [p.name for p in files] == ["a.txt", "gone.txt"]
     (result,) = [f for f in passed.values() if f.status == "failed"]
-    assert result.path.endswith("years") and result.error == "无法读取文件夹 / Cannot read folder: Permission denied"
+    assert result.path.endswith("years") and result.error == "无法读取文件夹 / Cannot read folder: 没有权限 / permission denied"
 
 
 def test_a_link_to_the_same_folder_twice_reads_it_once(tmp_path: Path) -> None:
@@ -81,3 +81,32 @@ def test_a_link_to_the_same_folder_twice_reads_it_once(tmp_path: Path) -> None:
     passed: dict = {}
     assert [p.relative_to(top).as_posix() for p in collect_files([top], passed)] == ["real/a.txt"]
     assert [Path(f.path).name for f in passed.values()] == ["again"]
+
+
+def _nest(top: Path, depth: int, monkeypatch) -> None:
+    """`top/a/a/…/a` `depth` deep with an issue file at the bottom (made level by level:
+    the whole path may be longer than the system takes in one call)."""
+    top.mkdir()
+    monkeypatch.chdir(top)
+    for _ in range(depth):
+        os.mkdir("a")
+        os.chdir("a")
+    Path("zzrb-2019-03-12.txt").write_bytes(SEEDS[0].read_bytes())
+    monkeypatch.chdir(top.parent)
+
+
+def test_a_folder_nested_1500_deep_is_read_without_a_recursion_error(tmp_path: Path, monkeypatch) -> None:
+    """Before: os.walk recursed per level, RecursionError and a traceback at about 1,000."""
+    _nest(tmp_path / "deep", 1500, monkeypatch)
+    passed: dict = {}
+    (found,) = collect_files([tmp_path / "deep"], passed)
+    assert found.name == "zzrb-2019-03-12.txt" and passed == {}
+
+
+def test_a_folder_deeper_than_the_system_reads_is_one_failure(tmp_path: Path, monkeypatch) -> None:
+    _nest(tmp_path / "deeper", 2100, monkeypatch)  # 4,200 characters: past PATH_MAX (4,096)
+    passed: dict = {}
+    assert collect_files([tmp_path / "deeper"], passed) == []
+    (result,) = passed.values()
+    assert result.status == "failed" and result.error.startswith("无法读取文件夹 / Cannot read folder: ")
+    assert "\n" not in result.error

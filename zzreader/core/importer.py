@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zzreader.core import file_limits
+from zzreader.core import file_limits, folder_walk
 from zzreader.core.changes import NOTHING, Changes
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
@@ -35,9 +35,7 @@ if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports
     from zzreader.core.discovery.entity_extract import Scan
     from zzreader.core.store import Library
 
-SUFFIXES = (".txt", ".md")
-# Archives in a folder are named in the report (they likely hold issues), not opened.
-ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
+SUFFIXES = folder_walk.ISSUE_SUFFIXES
 STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed", "skipped")
 # "skipped": a link to a folder already read (a loop); counted only when there is one.
 # Below this many files to parse, starting worker processes costs more than it saves.
@@ -111,11 +109,9 @@ def collect_files(paths: Iterable[str | Path], passed: dict[Path, FileResult] | 
 
     Folders are walked recursively in name order, skipping hidden entries;
     a path given twice is imported once. Missing paths are kept so the
-    report can say so. Links to files and folders are followed: the user
-    chose the folder, and an archive may keep years on another disk behind
-    a link; each real folder is read once, so a link back up the tree (a
-    loop) ends there. Such a link, and a folder that cannot be read, go
-    into `passed` with why (never left out silently).
+    report can say so. Links are followed, each real folder read once; a
+    loop link, an archive and a folder that cannot be read go into `passed`
+    with why, never left out silently (core/folder_walk.py).
     """
     out: list[Path] = []
     seen: set[Path] = set()
@@ -137,45 +133,12 @@ def collect_files(paths: Iterable[str | Path], passed: dict[Path, FileResult] | 
 
 
 def _walk(folder: Path, passed: dict[Path, FileResult]) -> Iterator[Path]:
-    """The issue files under `folder`, links followed, each real folder once (see collect_files)."""
-    seen: set[tuple[int, int]] = set()
-
-    def unreadable(exc: OSError) -> None:
-        where = Path(exc.filename) if exc.filename else folder
-        passed[where] = FileResult(str(where), "failed", error=(
-            f"无法读取文件夹 / Cannot read folder: {exc.strerror or type(exc).__name__}"))
-
-    def first_visit(path: str) -> bool:
-        try:
-            st = os.stat(path)
-        except OSError:
-            return True  # os.walk reports it through `unreadable`
-        key = (st.st_dev, st.st_ino)
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    first_visit(str(folder))
-    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
-        kept = []
-        # Real folders before links to them, so a folder is read under its own name.
-        links_last = sorted((os.path.islink(os.path.join(root, d)), d) for d in dirs if not d.startswith("."))
-        for _, d in links_last:
-            if first_visit(os.path.join(root, d)):
-                kept.append(d)
-            else:
-                where = Path(root) / d
-                passed[where] = FileResult(str(where), "skipped", warnings=(
-                    "链接指向已读过的文件夹（循环），已跳过 / Link to a folder already read (a loop); skipped",))
-        dirs[:] = kept
-        for name in files:
-            if not name.startswith(".") and name.lower().endswith(SUFFIXES):
-                yield Path(root) / name
-            elif not name.startswith(".") and name.lower().endswith(ARCHIVE_SUFFIXES):
-                passed[Path(root) / name] = FileResult(str(Path(root) / name), "skipped", warnings=(
-                    "压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
-                    "then import the folder it unpacks to",))
+    """The issue files under `folder`; what it passed over, as results (core/folder_walk.py)."""
+    notes: folder_walk.Passed = {}
+    yield from folder_walk.issue_files(folder, notes)
+    for path, (status, reason) in notes.items():
+        passed[path] = (FileResult(str(path), status, error=reason) if status == "failed"
+                        else FileResult(str(path), status, warnings=(reason,)))
 
 
 @dataclass

@@ -1,0 +1,91 @@
+"""The issue files in a folder the user chose to import, and what was passed over and why.
+
+Links to files and folders are followed: the user chose the folder, and an
+archive may keep years on another disk behind a link. Each real folder is
+read once (by device and inode), so a link back up the tree (a loop) or a
+second link to a folder already read ends there, named as skipped. A folder
+that cannot be read is named as failed with the reason; an archive (zip,
+tar…) is named as skipped with what to do. Hidden entries (a leading ".")
+and files that are neither issues nor archives (pictures, the library's own
+files) are left out, as before.
+
+The walk keeps its own stack rather than os.walk: os.walk recursed once per
+level, and a folder nested 1,500 deep (a tree a script made, or a loop of
+bind mounts) ended the import with a RecursionError traceback. A path too
+long for the system is then a folder that cannot be read, said in one line.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+ISSUE_SUFFIXES = (".txt", ".md")
+# Archives in a folder are named in the report (they likely hold issues), not opened.
+ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
+
+LOOP = "链接指向已读过的文件夹（循环），已跳过 / Link to a folder already read (a loop); skipped"
+ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
+           "then import the folder it unpacks to")
+
+# What was passed over: path -> (status, reason), status "skipped" or "failed".
+Passed = dict[Path, tuple[str, str]]
+
+
+def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
+    """The .txt/.md files under `folder` (see the module docstring); what else, into `passed`."""
+    seen: set[tuple[int, int]] = set()
+    _first_visit(folder, seen)
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            passed[current] = ("failed", _unreadable(exc))
+            continue
+        folders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if _is_folder(entry):
+                folders.append((entry.is_symlink(), entry.name, path))
+            elif entry.name.lower().endswith(ISSUE_SUFFIXES):
+                yield path  # a broken link too: reading it says so
+            elif entry.name.lower().endswith(ARCHIVE_SUFFIXES):
+                passed[path] = ("skipped", ARCHIVE)
+        kept = []
+        for _, _, path in sorted(folders):  # real folders before links, so a folder is read under its own name
+            if _first_visit(path, seen):
+                kept.append(path)
+            else:
+                passed[path] = ("skipped", LOOP)
+        stack.extend(reversed(kept))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # a link to a folder too
+    except OSError:
+        return False
+
+
+def _first_visit(path: Path, seen: set[tuple[int, int]]) -> bool:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return True  # reading it says why it cannot be read
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _unreadable(exc: OSError) -> str:
+    from zzreader.core import shown  # zzreader's words for the system's error
+
+    return f"无法读取文件夹 / Cannot read folder: {shown.os_reason(exc)}"
