@@ -7,6 +7,7 @@ a broken link was "No such file" like a file that never existed.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -83,28 +84,47 @@ def test_a_link_to_the_same_folder_twice_reads_it_once(tmp_path: Path) -> None:
     assert [Path(f.path).name for f in passed.values()] == ["again"]
 
 
-def _nest(top: Path, depth: int, monkeypatch) -> None:
+def _nest(top: Path, depth: int, monkeypatch, request, name: str = "a") -> None:
     """`top/a/a/…/a` `depth` deep with an issue file at the bottom (made level by level:
-    the whole path may be longer than the system takes in one call)."""
+    the whole path may be longer than the system takes in one call), removed after the
+    test the same way (pytest's own clean-up recurses and would fail on it)."""
     top.mkdir()
     monkeypatch.chdir(top)
+    request.addfinalizer(lambda: _unnest(top, depth, name))
     for _ in range(depth):
-        os.mkdir("a")
-        os.chdir("a")
+        os.mkdir(name)
+        os.chdir(name)
     Path("zzrb-2019-03-12.txt").write_bytes(SEEDS[0].read_bytes())
     monkeypatch.chdir(top.parent)
 
 
-def test_a_folder_nested_1500_deep_is_read_without_a_recursion_error(tmp_path: Path, monkeypatch) -> None:
+def _unnest(top: Path, depth: int, name: str) -> None:
+    here = os.getcwd()
+    try:
+        os.chdir(top)
+        levels = 0
+        while levels < depth and os.path.isdir(name):
+            os.chdir(name)
+            levels += 1
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink("zzrb-2019-03-12.txt")
+        for _ in range(levels):
+            os.chdir("..")
+            os.rmdir(name)
+    finally:
+        os.chdir(here)
+
+
+def test_a_folder_nested_1500_deep_is_read_without_a_recursion_error(tmp_path: Path, monkeypatch, request) -> None:
     """Before: os.walk recursed per level, RecursionError and a traceback at about 1,000."""
-    _nest(tmp_path / "deep", 1500, monkeypatch)
+    _nest(tmp_path / "deep", 1500, monkeypatch, request)
     passed: dict = {}
     (found,) = collect_files([tmp_path / "deep"], passed)
     assert found.name == "zzrb-2019-03-12.txt" and passed == {}
 
 
-def test_a_folder_deeper_than_the_system_reads_is_one_failure(tmp_path: Path, monkeypatch) -> None:
-    _nest(tmp_path / "deeper", 2100, monkeypatch)  # 4,200 characters: past PATH_MAX (4,096)
+def test_a_folder_deeper_than_the_system_reads_is_one_failure(tmp_path: Path, monkeypatch, request) -> None:
+    _nest(tmp_path / "deeper", 21, monkeypatch, request, "x" * 200)  # 4,221 characters: past PATH_MAX (4,096)
     passed: dict = {}
     assert collect_files([tmp_path / "deeper"], passed) == []
     (result,) = passed.values()

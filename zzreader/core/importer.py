@@ -21,6 +21,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -295,16 +296,7 @@ def import_paths(
     cancelled = False
     # Worker processes start on the first submit, so an archive that is
     # already imported never pays for them.
-    pool = (
-        ProcessPoolExecutor(
-            max_workers=n_workers,
-            mp_context=_pool_context(),
-            initializer=_exit_with_parent,
-            initargs=(os.getpid(),),
-        )
-        if n_workers
-        else None
-    )
+    pool = _Workers(n_workers) if n_workers else None
     pending = refresh.Pending()
     try:
         parsed = _parsed_in_order(library, files, pool, window=max(n_workers, 1) * 4)
@@ -320,7 +312,7 @@ def import_paths(
         _index_pending(library, pending, results)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown()
     not_done = total - len(results)
     return ImportReport((*results, *(passed[p] for p in sorted(passed))), cancelled, not_done)
 
@@ -342,8 +334,57 @@ def _with_warning(result: FileResult, exc: Exception) -> FileResult:
     return dataclasses.replace(result, warnings=(*result.warnings, warning))
 
 
+WORKER_DIED = ("解析进程意外退出（可能是内存不足），这个文件未导入 / The parse worker stopped unexpectedly "
+               "(out of memory?); this file was not imported")
+
+
+class _Workers:
+    """The parse worker pool, started anew when a worker dies.
+
+    A worker killed by the system (out of memory) or by a crash in C code
+    breaks the whole ProcessPoolExecutor: every parse in flight and every
+    later submit raised BrokenProcessPool, which ended the import with a
+    traceback. Now each parse that was in flight is tried again alone in a
+    worker of its own, so only the file that kills a worker fails (with
+    WORKER_DIED), and the rest of the import goes on in a fresh pool.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.pool = self._new(size)
+
+    @staticmethod
+    def _new(size: int) -> ProcessPoolExecutor:
+        # Worker processes start on the first submit, so an archive that is
+        # already imported never pays for them.
+        return ProcessPoolExecutor(max_workers=size, mp_context=_pool_context(),
+                                   initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+    def submit(self, data: bytes, name: str) -> Future:
+        try:
+            return self.pool.submit(_parse_job, data, name)
+        except BrokenProcessPool:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = self._new(self.size)
+            return self.pool.submit(_parse_job, data, name)
+
+    def alone(self, job: _Job) -> _Parsed | str | None:
+        """Parse `job` again in a worker of its own (its parse was in flight when one died)."""
+        fresh, data = _read(job.path)
+        if data is None:
+            return str(fresh.error)
+        with self._new(1) as single:
+            try:
+                return single.submit(_parse_job, data, job.name).result()
+            except BrokenProcessPool:
+                return WORKER_DIED
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _parsed_in_order(
-    library: Library, files: list[Path], pool: ProcessPoolExecutor | None, window: int
+    library: Library, files: list[Path], pool: _Workers | None, window: int
 ) -> Iterator[tuple[_Job, _Parsed | str | None]]:
     """Yield (job, parsed issue | error message | None) in file order; None = unchanged.
 
@@ -366,13 +407,16 @@ def _parsed_in_order(
             elif pool is None:
                 queue.append((job, _parse_job(data, job.name)))
             else:
-                queue.append((job, pool.submit(_parse_job, data, job.name)))
+                queue.append((job, pool.submit(data, job.name)))
                 in_flight += 1
 
     fill()
     while queue:
         job, item = queue.popleft()
-        result = item.result() if isinstance(item, Future) else item
+        try:
+            result = item.result() if isinstance(item, Future) else item
+        except BrokenProcessPool:  # a worker died: this file alone tells whether it was the cause
+            result = pool.alone(job) if pool is not None else WORKER_DIED
         fill()
         yield job, result
 
