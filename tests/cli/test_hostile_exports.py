@@ -100,3 +100,14 @@ def test_plain_and_json_rules():
     dumped = export_text.json_dumps({"t": "株洲\u202e\U000e0041\ud800"})
     assert dumped == '{"t": "株洲\\u202e\\udb40\\udc41\\ud800"}'
     assert json.loads(dumped) == {"t": "株洲\u202e\U000e0041\ud800"}
+
+
+def test_the_printable_article_page_drops_them(spoiled) -> None:
+    """The HTML the PDF export prints: a U+202E would reverse the text on the page."""
+    from zzreader.core import export
+    from zzreader.core.store import open_library
+
+    with open_library(spoiled) as library:
+        article_id = library.db.execute("SELECT id FROM articles WHERE text LIKE '%附记'").fetchone()[0]
+        page = export.article_html(library, article_id)
+    assert "]0;pwned[2J31m附记" in page and not ACTING & set(page)

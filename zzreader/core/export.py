@@ -215,7 +215,7 @@ def article_html(library: Library, article_id: int) -> str:
             out.append("</li>")
         out.append("</ol></section>")
     out.append(f'<footer class="meta">zzreader {e(zzreader.__version__)}</footer></article></body></html>')
-    return "\n".join(out)
+    return plain("\n".join(out))  # a U+202E in the text would reverse it on the printed page (export_text)
 
 
 def _block_html(kind: str, marks: _Marker, lo: int, hi: int) -> str:
