@@ -74,3 +74,24 @@ def test_a_backup_that_fails_half_way_leaves_no_partial_copy(tmp_path: Path) -> 
     assert list((tmp_path / "backups").iterdir()) == []
     with open_library(library) as lib:
         assert consistency_problems(lib) == []
+
+
+def test_an_upgrade_the_disk_cuts_short_is_not_called_damage(tmp_path: Path) -> None:
+    """Before: "damaged or not a database" for a v1 library whose upgrade hit a size limit."""
+    import shutil
+
+    library = tmp_path / "lib.sqlite"
+    shutil.copy(ROOT / "tests" / "core" / "data" / "library_v1.sqlite", library)
+    limit = library.stat().st_size + 4096
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    done = subprocess.run(cli("--library", library, "stats"), cwd=ROOT, env=env(), capture_output=True, text=True,
+                          timeout=120, preexec_fn=limited)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "damaged" not in done.stderr and "写入书库失败 / Could not write to the library" in done.stderr
+    again = subprocess.run(cli("--library", library, "stats", "--json"), cwd=ROOT, env=env(), capture_output=True,
+                           text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["issues"] == 5
