@@ -12,6 +12,11 @@ exists as something else (`/dev/stdout`, a FIFO, a device such as
 put a regular file where the device was (a FIFO that no program reads is
 refused at once rather than waited on). A link to a file is followed, so
 the file it points to is replaced and the link stays.
+
+An SQLite database (a library, a backup) or one of its side files (`-wal`,
+`-shm`, `-journal`) is never a target: `export annotations --output
+library.sqlite` replaced the library with a Markdown file, and a save dialog
+makes that choice one click away (`refuse_database`).
 """
 
 from __future__ import annotations
@@ -24,10 +29,42 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from zzreader.core.errors import ZZReaderError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class DatabaseTarget(ZZReaderError, ValueError):
+    """An export asked to write over an SQLite database (bad input: exit code 2)."""
+
+
+def refuse_database(path: str | os.PathLike) -> None:
+    """DatabaseTarget when `path` (links followed) is an SQLite database or one's side file."""
+    target = Path(os.path.realpath(path))
+    bases = [target.with_name(target.name[: -len(s)]) for s in SIDE_FILES if target.name.endswith(s)]
+    if any(_is_database(p) for p in (target, *bases)):
+        from zzreader.core import shown
+
+        name = shown.name(str(path))
+        raise DatabaseTarget(f"不能写到数据库文件上（书库或备份）：{name} / Will not write over a database "
+                             f"file (a library or a backup): {name}")
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        if not path.is_file():  # a FIFO is never opened to look (that would wait for a writer)
+            return False
+        with open(path, "rb") as f:
+            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
 
 @contextlib.contextmanager
 def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
     """Open `path` for writing text; it appears under its name only when the block ends without error."""
+    refuse_database(path)
     target = Path(os.path.realpath(path))
     try:
         mode = target.stat().st_mode

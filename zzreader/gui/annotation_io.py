@@ -59,7 +59,8 @@ PDF_MARGIN_MM = 18
 
 
 def write_pdf(html: str, path: str | Path, title: str = "") -> None:
-    """Lay out `html` on A4 pages and print it to a PDF file."""
+    """Lay out `html` on A4 pages and print it to a PDF file (never over a library: atomic_file)."""
+    atomic_file.refuse_database(path)
     doc = QTextDocument()
     font = QFont(preferences.first_installed(PDF_FONTS))
     font.setPointSize(11)
@@ -197,7 +198,7 @@ class AnnotationIO(QObject):
                 write_pdf(html, path, title)
             else:
                 atomic_file.write_text(path, html)
-        except OSError as exc:
+        except (OSError, atomic_file.DatabaseTarget) as exc:
             self._status(tr("export.failed", error=pick(shown.error(exc))))
             return None
         self._status(tr("export.article.done", path=path))

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from zzreader import i18n
-from zzreader.core import user_dirs
+from zzreader.core import atomic_file, shown, user_dirs
 from zzreader.gui import preferences, single_instance
 from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
@@ -207,10 +207,15 @@ def take_screenshot(window: MainWindow, path: Path) -> int:
     def grab() -> None:
         log_startup(window)
         path.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(path), "PNG")
+        try:
+            atomic_file.refuse_database(path)  # `--screenshot library.sqlite` would replace the library
+            ok = window.grab().save(str(path), "PNG")
+        except atomic_file.DatabaseTarget as exc:
+            print(exc, file=sys.stderr)
+            ok = False
         result["code"] = 0 if ok else 1
         if not ok:
-            print(f"截图保存失败 / Could not save the screenshot: {path}", file=sys.stderr)
+            print(f"截图保存失败 / Could not save the screenshot: {shown.name(str(path))}", file=sys.stderr)
         window.close()
         app.quit()
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from zzreader.core.store import NotFoundError
 from zzreader.gui import plain_text, prompts
 from zzreader.gui.qt import QAction, QGuiApplication, QKeySequence, QMenu, QObject
-from zzreader.i18n import tr
+from zzreader.i18n import pick, tr
 
 if TYPE_CHECKING:
     from zzreader.core import citations
@@ -115,6 +115,9 @@ class CitationActions(QObject):
                                 citations.format_for_suffix(target.suffix))
         try:
             atomic_file.write_text(target, text)
+        except atomic_file.DatabaseTarget as exc:  # the library itself, chosen in the save dialog
+            prompts.warn(self.window, tr("cite.export.failed"), pick(str(exc)))
+            return None
         except OSError as exc:
             prompts.warn(self.window, tr("cite.export.failed"), f"{target}: {exc.strerror or exc}")
             return None
