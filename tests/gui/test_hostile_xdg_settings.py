@@ -24,3 +24,16 @@ def test_settings_go_under_an_absolute_xdg_config_home(qapp, monkeypatch, tmp_pa
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
     assert Path(default_settings().fileName()) == tmp_path / "cfg" / "zzreader" / "zzreader.ini"
+
+
+def test_a_settings_file_that_is_a_library_is_not_used(qapp, monkeypatch, tmp_path: Path, capsys) -> None:
+    """$ZZREADER_SETTINGS naming the library: saving the window's settings would have replaced it."""
+    from zzreader.core.store import open_library
+
+    open_library(tmp_path / "lib.sqlite").close()
+    monkeypatch.setenv(SETTINGS_ENV, str(tmp_path / "lib.sqlite"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    settings = default_settings()
+    assert Path(settings.fileName()) == tmp_path / ".config" / "zzreader" / "zzreader.ini"
+    assert "Will not write over a database file" in capsys.readouterr().err

@@ -46,7 +46,11 @@ def default_settings() -> QSettings:
     """The user's settings (INI in the platform's config folder), or $ZZREADER_SETTINGS."""
     path = os.environ.get(SETTINGS_ENV)
     if path:
-        return QSettings(path, QSettings.Format.IniFormat)
+        try:
+            atomic_file.refuse_database(path)  # saved settings would replace a library named here
+            return QSettings(path, QSettings.Format.IniFormat)
+        except atomic_file.DatabaseTarget as exc:
+            print(f"{exc}（{SETTINGS_ENV}）", file=sys.stderr)
     base = user_dirs.config_base()  # Qt's own place, a relative $XDG_CONFIG_HOME ignored (core/user_dirs.py)
     if base is not None:
         return QSettings(str(base / ORG / f"{APP}.ini"), QSettings.Format.IniFormat)
