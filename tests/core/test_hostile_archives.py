@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import tarfile
 import zipfile
 from pathlib import Path
