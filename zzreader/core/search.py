@@ -378,6 +378,8 @@ def _run_fts(
     total: int | None = None
     if sort == "relevance" and limit and not plan.where and fts_query.single_tokens(plan.match):
         total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]
+        if total == 0:
+            return [], 0
         if total >= rank_split.SPLIT_MIN:
             select = f"SELECT {FTS}.rowid AS key, {_BM25} AS score{body}"
             best = rank_split.best(conn, select, params, key_lo, key_hi, offset + limit, check, PROGRESS_STEPS)
