@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from .renditions.cn_dates import to_figures
+
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
@@ -55,7 +57,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
     `datelines` are (dateline, lunar) pairs the parser found in article leads.
     """
-    head = "\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS)
+    head = to_figures("\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS))
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
     m = _MASTHEAD_RE.search(head)

@@ -14,6 +14,7 @@ from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_bylin
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
+from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
 
@@ -164,7 +165,7 @@ def _mark_masthead(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
         if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text):
             break  # an article's lead ('株洲日报讯（记者…）') is past the masthead, whatever dated line follows
-        if len(line.text) <= MASTHEAD_MAX_CHARS and _MASTHEAD_HINT.search(line.text):
+        if len(line.text) <= MASTHEAD_MAX_CHARS and _MASTHEAD_HINT.search(to_figures(line.text)):
             last = i
     for line in lines[: last + 1]:
         line.kind = "masthead"

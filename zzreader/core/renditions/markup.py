@@ -73,6 +73,24 @@ def front_matter_date(raw_lines: list[str]) -> str | None:
     return None
 
 
+_TITLE = re.compile(r"<\s*title\b[^>]*>([^<]{4,80})<\s*/\s*title\s*>", re.I)
+_TITLE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))")
+
+
+def title_date(raw_lines: list[str]) -> str | None:
+    """The date an HTML page's <title> names for the paper ('<title>株洲日报 2025年9月18日 A03 城事</title>').
+
+    The title is head matter no reader sees, so it is never text; it still dates the page.
+    """
+    for raw in raw_lines[:40]:
+        if "title" in raw.lower() and (t := _TITLE.search(raw)) and ("株洲日报" in t.group(1) or "株洲晚报" in t.group(1)):
+            if m := _TITLE_DATE.search(t.group(1)):
+                year, month, day = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
 def looks_like(raw_lines: list[str]) -> bool:
     if front_matter(raw_lines):
         return True
@@ -87,7 +105,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
-    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2 or _bold_titled(raw_lines)
+    atx_titles = len(atx) >= 2 and all(m.group(1) == "##" for m in atx)  # an export that sets every title as '## 标题'
+    return (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles)) or tags >= 2 or _bold_titled(raw_lines)
 
 
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
