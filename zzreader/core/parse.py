@@ -30,7 +30,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
 _AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
-_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
+_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column

@@ -130,7 +130,8 @@ _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发�
 
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
-_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_DASH_SEP = re.compile(r"\s+[-—–]\s+")
+_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|｜]\s*")
@@ -157,6 +158,8 @@ def _flat(text: str) -> str:
     Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
     """
     text = _wide(text.replace("\u3000", " "))
+    if " - " in text or " — " in text or " – " in text:
+        text = _DASH_SEP.sub(" ", text)  # '株洲日报数字报 - 2025/10/04 - 第A05版：民生': dashes between the parts
     if "星期" in text or "周" in text or "版" in text:
         text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化', '2025-07-19 第B02版：渌口新闻'
     if text[:1] in "ZzＺ":
