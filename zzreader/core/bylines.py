@@ -241,7 +241,7 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
     """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
     if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (
         credit := parse_credit(m.group(1))
-    ):
+    ) and credit.photographers:  # '（记者 邹某 通讯员 彭某 报道）' closes a report: no photo credit
         return text[: m.start()].rstrip(), credit
     if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
         return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'
@@ -251,7 +251,7 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):
         credit = parse_credit(text[m.start():])
-        if credit:
+        if credit and credit.photographers:
             return text[: m.start()].rstrip(), credit
     if (m := _SENTENCE_THEN_NAMES.search(text)) and (credit := parse_credit(m.group(1))):
         return text[: m.start(1)].rstrip(), credit  # '……觅食。谭某某 摄'
