@@ -346,3 +346,18 @@ def test_a_gb18030_file_named_in_chinese_numerals():
     issue = parse_bytes(text.encode("gb18030"), "株洲日报-二〇二六年三月二十四日.txt")
     assert (issue.date, issue.date_source) == ("2026-03-24", "filename")
     assert issue.articles[0].reporters == ["田某"]
+
+
+def test_a_letters_signature_stays_with_the_letter():
+    text = "\n\n".join([
+        "读者来信",
+        "小区路灯该修了",
+        "编辑同志：我家小区门前的路灯坏了一个月，晚上出行不便，希望尽快维修。",
+        "读者 王先生",
+        "遗失声明",
+        "株洲市某某商行遗失营业执照副本，声明作废。",
+    ])
+    issue = parse_text(text, "x.txt")
+    letter, notice = issue.articles
+    assert (letter.title, letter.section, letter.paragraphs[-1]) == ("小区路灯该修了", "读者来信", "读者 王先生")
+    assert (notice.title, notice.subtitle) == ("遗失声明", "")
