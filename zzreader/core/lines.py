@@ -337,6 +337,8 @@ def _mark_captions(lines: list[Line]) -> None:
             if credit and text:
                 line.kind, line.text, line.byline = "caption", text, credit
                 continue
+        if line.kind == "p" and _credit_over_caption(lines, i):
+            continue
         if line.kind == "credit":
             _captions_before_credit(lines, i)
         if line.slot_before and line.kind in ("p", "heading") and not line.md and not line.lead:
@@ -379,6 +381,20 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
         while j >= 0 and lines[j].kind == "p" and not lines[j].lead and _PHOTO_MARK.match(lines[j].text) and _PHOTO_MARK.match(prev.text):
             lines[j].kind = "caption"  # '图①：…' / '图②：…' over one credit: the captions of a photo set
             j -= 1
+
+
+def _credit_over_caption(lines: list[Line], i: int) -> bool:
+    """'（株洲日报全媒体记者 邓某 摄）' over '图为…': a credit in brackets set above its caption, under the photo's title."""
+    text = lines[i].text
+    if not (text[:1] in "(（" and text[-2:] in ("摄)", "摄）") and i + 1 < len(lines)):
+        return False
+    nxt = lines[i + 1]
+    if nxt.kind != "p" or nxt.lead or not _PHOTO_MARK.match(nxt.text):
+        return False
+    if (credit := parse_credit(text[1:-1])) is None or not credit.photographers:
+        return False
+    lines[i].kind, lines[i].byline, nxt.kind = "credit", credit, "caption"
+    return True
 
 
 def _caption_after_slot(lines: list[Line], i: int) -> bool:

@@ -361,3 +361,45 @@ def test_a_letters_signature_stays_with_the_letter():
     letter, notice = issue.articles
     assert (letter.title, letter.section, letter.paragraphs[-1]) == ("小区路灯该修了", "读者来信", "读者 王先生")
     assert (notice.title, notice.subtitle) == ("遗失声明", "")
+
+
+# --- 7. batch four: bracketed weekdays, publication-date lines, credits above their captions -------
+
+
+def test_a_masthead_with_its_weekday_in_brackets():
+    assert cn_dates.to_figures("2026年3月25日（星期三）　农历二月初七") == "2026年3月25日 星期三　农历二月初七"
+    text = "株洲日报\n\n2026年3月25日（星期三）　农历二月初七\n\n市区新增5处口袋公园\n\n本报讯（记者 袁某）3月24日，市区5处口袋公园开放。\n"
+    issue = parse_text(text, "x.txt")
+    assert (issue.date, issue.date_source) == ("2026-03-25", "masthead")
+    assert _titles(issue) == ["市区新增5处口袋公园"]
+
+
+def test_a_publication_date_line_in_a_labelled_scrape():
+    text = "\n".join([
+        "株洲日报电子版",
+        "出版日期：2026-03-26",
+        "版次：A05",
+        "标题：株洲新材料产业园投产",
+        "作者：全媒体记者 蒋某 通讯员 周某",
+        "正文：",
+        "3月25日，株洲新材料产业园一期投产。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert issue.date == "2026-03-26"
+    assert _titles(issue) == ["株洲新材料产业园投产"]
+    _covered(issue)
+
+
+def test_a_bracketed_credit_above_its_caption():
+    text = "\n".join([
+        "株洲日报 2026年3月27日 星期五 A08 视觉",
+        "春满神农谷",
+        "（株洲日报全媒体记者 邓某 摄）",
+        "图为3月26日，炎陵县神农谷杜鹃盛开，游客在栈道上赏花。",
+        "市区新增3处城市阳台",
+        "本报讯（记者 孙某）3月26日，湘江风光带3处城市阳台开放。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.type, a.photographers) for a in issue.articles] == [
+        ("春满神农谷", "caption", ["邓某"]), ("市区新增3处城市阳台", "news", []),
+    ]

@@ -1,5 +1,7 @@
 """Dates written in Chinese numerals (二〇二五年九月五日) read as figures (2025年9月5日).
 
+A weekday in brackets after a date (`2025年10月22日（星期三）`) reads as a plain one too.
+
 Some mastheads and running heads print the issue date in Chinese numerals,
 often with the lunar date after it (`二〇二五年九月五日　星期五　农历乙巳年七月十四`).
 The masthead and header patterns (`zzreader/core/dates.py`,
@@ -41,9 +43,14 @@ def _figures(m: re.Match) -> str:
     return f"{year}年{month}月{day}日"
 
 
-def to_figures(text: str) -> str:
-    """The text with each full date in Chinese numerals written in figures; other text unchanged.
+_BRACKETED_WEEKDAY = re.compile(r"(?<=[日\d])\s*[(（]\s*((?:星期|周)[一二三四五六日天])\s*[)）]")
 
-    A cheap test first ('年' and '月'): most lines hold no date at all.
+
+def to_figures(text: str) -> str:
+    """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed.
+
+    A cheap test first ('年' and '月', a bracket and '星期'/'周'): most lines hold no date at all.
     """
+    if ("（" in text or "(" in text) and ("星期" in text or "周" in text):
+        text = _BRACKETED_WEEKDAY.sub(r" \1", text)
     return _CN_DATE.sub(_figures, text) if "年" in text and "月" in text else text

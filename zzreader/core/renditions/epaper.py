@@ -66,7 +66,7 @@ def _unbracket(text: str) -> str:
 
 
 # '时间：2026-03-23' or '日期：2026年03月23日 08:05' alone on its line: the page's publication time
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_TIME_LINE = re.compile(r"^\s*(?:时间|(?:出版|发布|刊发|见报)?日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def is_meta(text: str) -> bool:

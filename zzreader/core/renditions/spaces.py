@@ -23,8 +23,8 @@ def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
     """Drop zero-width characters and turn typographic spaces (not the ideographic one) into plain spaces."""
     changed = 0
     for line in lines:
-        if _ANY.search(line.text):
-            line.text = _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text))
+        if _ANY.search(line.text) and (text := _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text))).strip():
+            line.text = text  # a line of nothing but such characters stays as it was: it is still kept (unassigned)
             changed += 1
     if changed:
         warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
