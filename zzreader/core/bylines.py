@@ -84,14 +84,19 @@ class Byline:
         return bool(self.reporters or self.correspondents or self.photographers)
 
 
+_NAME_SEP = re.compile(r"[ \u3000、,，]+")
+
+
 def split_names(text: str) -> list[str]:
     """Names separated by spaces or 、; a name padded with a space (胡 乐) stays one.
 
     Two-character names are padded to the width of three ('邝　勇 朱　琳'), so a run
     of single characters pairs up into names; an odd run stays one name.
     """
-    parts = [p for p in re.split(r"[ \u3000、,，]+", text.strip()) if p]
-    if parts and all(len(p) == 1 for p in parts):
+    parts = [p for p in _NAME_SEP.split(text.strip()) if p]
+    if all(len(p) > 1 for p in parts):
+        return parts  # most bylines: whole names (a cheap look first)
+    if all(len(p) == 1 for p in parts):
         return _paired(parts) if len(parts) % 2 == 0 and len(parts) > 2 else ["".join(parts)]
     out: list[str] = []
     k = 0

@@ -30,6 +30,8 @@ def title_date(raw_lines: list[str]) -> str | None:
 
 
 def _head_date(raw: str) -> str | None:
+    if "<" not in raw:
+        return None  # no tag on the line (a cheap look first)
     low = raw.lower()
     if "meta" in low and (t := _META_DATE.search(raw)):
         m = _TITLE_DATE.search(t.group(1))  # '<meta name="publishdate" content="2025-10-15">'
