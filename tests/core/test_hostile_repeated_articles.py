@@ -57,9 +57,11 @@ def _ids(library, prefix: str) -> set[int]:
             if a.title.startswith(prefix)}
 
 
-@pytest.mark.parametrize("bulk_min", [10**9, 1], ids=["one by one", "bulk"])
-def test_exact_copies_are_checked_once_each_and_stay_one_cluster(tmp_path, monkeypatch, bulk_min):
+@pytest.mark.parametrize(("bulk_min", "scan_max"), [(10**9, 0), (1, 0), (10**9, 10**9)],
+                         ids=["one by one", "bulk", "scan"])
+def test_exact_copies_are_checked_once_each_and_stay_one_cluster(tmp_path, monkeypatch, bulk_min, scan_max):
     monkeypatch.setattr(reprints, "BULK_MIN", bulk_min)
+    monkeypatch.setattr(reprints, "SCAN_MAX", scan_max)  # without bands: every stored key compared
     with _library_with_distinct_articles(tmp_path / "lib.sqlite") as library:
         library.import_issue(issue("2024-05-01", [article("原稿", BRIDGE)]))
         reprints.update(library)

@@ -97,9 +97,48 @@ def test_bulk_build_finds_the_same_pairs_as_one_by_one(tmp_path, monkeypatch):
     assert found["bulk"] == found["one by one"]
 
 
-def test_the_banding_is_the_one_datasketch_chooses_for_the_threshold():
+def test_a_few_articles_are_compared_without_bands_and_find_the_same_pairs(tmp_path, monkeypatch):
+    """An issue or two imported in a process without bands scans the stored keys (no sort)."""
+    found = {}
+    for mode, scan_max in (("bands", 0), ("scan", 10**9)):
+        monkeypatch.setattr(reprints, "SCAN_MAX", scan_max)
+        with open_library(tmp_path / f"{mode}.sqlite") as library:
+            library.import_issue(issue("2024-06-01", [article("防汛", FLOOD), article("市场", MARKET)]))
+            reprints.update(library)
+            reprints._INDEXES.pop(library, None)  # as in a new process
+            outcome = library.import_issue(
+                issue("2024-06-08", [article("大堤加固", edited_copy()), article("市场开业", MARKET.replace("三百多个", "四百个"))])
+            )
+            assert reprints.update(library, outcome.added) == 2
+            assert (library in reprints._INDEXES) == (mode == "bands")
+            found[mode] = [(c.articles, round(c.similarity, 3)) for c in reprints.clusters(library)]
+    assert len(found["scan"]) == 2
+    assert found["scan"] == found["bands"]
+
+
+def test_scan_and_bands_answer_the_same_lookups():
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    keys = rng.integers(0, 50, size=(400, reprints.BANDS), dtype=np.uint32)  # small keys: many shared
+    ids = np.arange(1, 401, dtype=np.int64)
+    bands, scan = reprints._Index(ids, keys), reprints._Scan(ids, keys)
+    extra = rng.integers(0, 50, size=reprints.BANDS, dtype=np.uint32)
+    for idx in (bands, scan):
+        idx.add(1000, extra)
+    for probe in [keys[7], keys[123], extra, rng.integers(50, 99, size=reprints.BANDS, dtype=np.uint32)]:
+        assert scan.query(probe) == bands.query(probe)
+    assert 7 + 1 in scan.query(keys[7]) and 1000 in scan.query(extra)
+
+
+def test_the_banding_is_the_one_datasketch_chooses_for_the_threshold(monkeypatch):
     """reprints gives MinHashLSH its bands (so the built app needs no SciPy): the ones it would choose."""
+    import datasketch.lsh
+    import scipy.integrate
     from datasketch import MinHashLSH
+
+    # core/discovery/datasketch_loader.py loaded datasketch without the integrator its choice needs
+    monkeypatch.setattr(datasketch.lsh, "integrate", scipy.integrate.quad)
 
     chosen = MinHashLSH(threshold=reprints.LSH_THRESHOLD, num_perm=reprints.NUM_PERM)
     assert (chosen.b, chosen.r) == reprints.LSH_PARAMS == (reprints.BANDS, reprints.ROWS)

@@ -170,7 +170,7 @@ def cmd_alias(args: argparse.Namespace) -> int:
 
 
 def cmd_reprints(args: argparse.Namespace) -> int:
-    from zzreader.core.discovery import reprints  # loads datasketch and scipy: only when asked for
+    from zzreader.core.discovery import reprints  # loads datasketch and numpy: only when asked for
 
     with _open(args) as library:
         if args.rebuild:

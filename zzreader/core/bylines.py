@@ -52,7 +52,7 @@ _NAMES_SNAPPED = re.compile(rf"^([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?
 _BARE_NAME = rf"[{SURNAMES}][\u3400-\u9fff\U00020000-\U0003134f]?[\u3400-\u9fff\U00020000-\U0003134f](?<![拍航所偷抓补跟再在])"
 _NAME_SNAPPED_CLOSE = re.compile(rf"^({_BARE_NAME})摄$")
 _COLUMNIST = re.compile(
-    rf"^(?:[□■◎]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}))?)$"
+    rf"^(?:[□■◎]\s*([\u3400-\u9fff\U00020000-\U0003134f·](?:[ \u3000]?[\u3400-\u9fff\U00020000-\U0003134f·]){{1,3}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}))?)$"
 )
 # '■ 简讯', '□ 链接': a boxed column label, not a columnist's name after the mark
 _BOX_LABEL_WORD = re.compile(r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)")
@@ -84,12 +84,34 @@ class Byline:
         return bool(self.reporters or self.correspondents or self.photographers)
 
 
+_NAME_SEP = re.compile(r"[ \u3000、,，]+")
+
+
 def split_names(text: str) -> list[str]:
-    """Names separated by spaces or 、; a name padded with a space (胡 乐) stays one."""
-    parts = [p for p in re.split(r"[ \u3000、,，]+", text.strip()) if p]
-    if parts and all(len(p) == 1 for p in parts):
-        return ["".join(parts)]
-    return parts
+    """Names separated by spaces or 、; a name padded with a space (胡 乐) stays one.
+
+    Two-character names are padded to the width of three ('邝　勇 朱　琳'), so a run
+    of single characters pairs up into names; an odd run stays one name.
+    """
+    parts = [p for p in _NAME_SEP.split(text.strip()) if p]
+    if all(len(p) > 1 for p in parts):
+        return parts  # most bylines: whole names (a cheap look first)
+    if all(len(p) == 1 for p in parts):
+        return _paired(parts) if len(parts) % 2 == 0 and len(parts) > 2 else ["".join(parts)]
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1:
+            out.append(parts[k] + parts[k + 1])  # '王　伟 李小明': a padded name among whole ones
+            k += 2
+        else:
+            out.append(parts[k])
+            k += 1
+    return out
+
+
+def _paired(chars: list[str]) -> list[str]:
+    return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
 
 
 def parse_credit(text: str) -> Byline | None:
@@ -100,7 +122,8 @@ def parse_credit(text: str) -> Byline | None:
     """
     text = text.strip()
     if (m := _COLUMNIST.match(text)) and not (m.group(1) and _BOX_LABEL_WORD.search(m.group(1))):
-        return Byline(reporters=[m.group(1) or m.group(3) or m.group(2)])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
+        name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
+        return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
         return _words_and_pictures(*split.groups())
     text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
@@ -223,7 +246,7 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
     """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
     if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (
         credit := parse_credit(m.group(1))
-    ):
+    ) and credit.photographers:  # '（记者 邹某 通讯员 彭某 报道）' closes a report: no photo credit
         return text[: m.start()].rstrip(), credit
     if (m := _PICTURES_TAIL.search(text)) and (credit := parse_credit(text[m.start(1):])) and credit.photographers:
         return text[: m.start(1)].rstrip(), credit  # '……看书。图/记者 谭某'
@@ -233,7 +256,7 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
         return text, None
     for m in re.finditer(rf"(?:{_OUTLET})?(?:{_ROLE})", text):
         credit = parse_credit(text[m.start():])
-        if credit:
+        if credit and credit.photographers:
             return text[: m.start()].rstrip(), credit
     if (m := _SENTENCE_THEN_NAMES.search(text)) and (credit := parse_credit(m.group(1))):
         return text[: m.start(1)].rstrip(), credit  # '……觅食。谭某某 摄'

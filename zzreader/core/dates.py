@@ -16,8 +16,12 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from .renditions.cn_dates import to_figures
+
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]")
+# '2025-10-06 星期一', '2025/10/04 周六': the masthead date in figures, always with its weekday
+_MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])\s*(?:星期|周)[一二三四五六日天]")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -55,10 +59,10 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
     `datelines` are (dateline, lunar) pairs the parser found in article leads.
     """
-    head = "\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS)
+    head = to_figures("\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS))
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    m = _MASTHEAD_RE.search(head)
+    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head)
     if m and (day := _safe_date(*m.groups())):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
@@ -69,7 +73,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
 
 def date_from_filename(filename: str) -> dt.date | None:
-    """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, then zzrb190312.txt."""
+    """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, 株洲日报-二〇一九年三月十二日.txt, then zzrb190312.txt."""
+    filename = to_figures(filename)
     for regex in _FILENAME_RES:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):

@@ -15,6 +15,7 @@ recall is unchanged while articles that use those words more rank higher.
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any, NamedTuple
@@ -24,7 +25,7 @@ from zzreader.core.fts_index import FTS, KEYS
 from zzreader.core.query import And, Filter, Node, Not, Or, Query, Term
 from zzreader.core.textindex import BREAK, char_class, fold, pair_phrase
 
-__all__ = ["BOOSTER_MAX_FREQ", "Plan", "fold_or_empty", "plan"]
+__all__ = ["BOOSTER_MAX_FREQ", "Plan", "fold_or_empty", "plan", "single_tokens"]
 
 
 def _phrase(tokens: Iterable[str]) -> str:
@@ -209,3 +210,17 @@ def plan(
 def fold_or_empty(text: str | None) -> str:
     """SQL function `zz_fold`, which the `note:` predicate calls; register it on the connection."""
     return fold(text) if text else ""
+
+
+_QUOTED = re.compile(r'"(?:[^"]|"")*"')
+
+
+def single_tokens(match: str) -> bool:
+    """Is every phrase of an FTS5 expression one token, with no prefix query?
+
+    Then FTS5 counts the matches from the doclists alone, without comparing
+    positions: cheap enough to count before deciding how to rank (core/search.py).
+    """
+    phrases = _QUOTED.findall(match)
+    return all(" " not in p for p in phrases) and "*" not in _QUOTED.sub("", match)
+

@@ -14,6 +14,7 @@ from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_bylin
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
+from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
 
@@ -68,6 +69,13 @@ _MASTHEAD_HINT = re.compile(
     r"|^(?:株洲日报|株洲晚报)[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"  # '# 株洲日报 2025年8月8日': the paper and its date
 )
 
+# The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
+# ('2025-10-06 星期一'): only right under the paper's name or another masthead line (a notice is signed with a date too).
+_MASTHEAD_PART = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?=\s*(?:星期|周)))\s*)?"
+    r"(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\s*\S{2,12})?\s*$"
+)
+
 
 @dataclass
 class Line:
@@ -107,8 +115,8 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     lines = _collect(source)  # type: ignore[arg-type]
     _mark_masthead(lines)
     for i, line in enumerate(lines):
-        if line.forced:
-            line.kind = _forced_kind(line)
+        if line.forced and not (line.kind == "masthead" and line.forced == "heading" and _masthead_text(line.text)):
+            line.kind = _forced_kind(line)  # a heading of the paper's own name ('**株洲日报**') stays the masthead
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
@@ -158,14 +166,18 @@ def _forced_kind(line: Line) -> str:
     return line.forced
 
 
+def _masthead_text(text: str) -> bool:
+    return len(text) <= MASTHEAD_MAX_CHARS and bool(_MASTHEAD_HINT.search(to_figures(text)))
+
+
 def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
         if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text):
             break  # an article's lead ('株洲日报讯（记者…）') is past the masthead, whatever dated line follows
-        if len(line.text) <= MASTHEAD_MAX_CHARS and _MASTHEAD_HINT.search(line.text):
-            last = i
+        if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
+            last = i  # a date or weekday line right under the paper's name or date: the masthead goes on
     for line in lines[: last + 1]:
         line.kind = "masthead"
 
@@ -230,7 +242,7 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     bare = text.replace(" ", "")
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
-    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此"):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or _LETTER_SIGNER.match(text.strip()):
         return False
     if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
         return False  # a quoted sentence on its own line is body text
@@ -248,6 +260,11 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
 
 
 _ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")
+# '读者 王先生', '市民：刘某某', '读者王女士' sign a letter ('读者来信' names a column)
+_LETTER_SIGNER = re.compile(
+    r"^(?:读者|市民|网友|居民|家长|一位读者|一位市民)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)[\u3400-\u9fff]{1,3}(?:先生|女士|同学|老师)?$"
+    r"|^(?:读者|市民|网友|居民|家长)[\u3400-\u9fff](?:先生|女士|同学|老师)$"
+)
 
 
 def _balanced(text: str) -> bool:
@@ -320,6 +337,8 @@ def _mark_captions(lines: list[Line]) -> None:
             if credit and text:
                 line.kind, line.text, line.byline = "caption", text, credit
                 continue
+        if line.kind == "p" and _credit_over_caption(lines, i):
+            continue
         if line.kind == "credit":
             _captions_before_credit(lines, i)
         if line.slot_before and line.kind in ("p", "heading") and not line.md and not line.lead:
@@ -340,6 +359,9 @@ def _mark_labels(lines: list[Line]) -> None:
             line.kind = "heading"
 
 
+_PHOTO_MARK = re.compile(r"^\s*(?:图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：、.．]|[(（]\s*[①-⑳\d]{1,2}\s*[)）]|[①-⑳]|图为|[上下左右]图[:：]?)")
+
+
 def _captions_before_credit(lines: list[Line], i: int) -> None:
     """'株洲日报记者 任远 通讯员/任晓磊 摄' on its own line credits the text after the slot."""
     j = i - 1
@@ -355,6 +377,24 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
         prev.text.startswith("图为") or len(prev.text) <= 40
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
+        j = i - 2
+        while j >= 0 and lines[j].kind == "p" and not lines[j].lead and _PHOTO_MARK.match(lines[j].text) and _PHOTO_MARK.match(prev.text):
+            lines[j].kind = "caption"  # '图①：…' / '图②：…' over one credit: the captions of a photo set
+            j -= 1
+
+
+def _credit_over_caption(lines: list[Line], i: int) -> bool:
+    """'（株洲日报全媒体记者 邓某 摄）' over '图为…': a credit in brackets set above its caption, under the photo's title."""
+    text = lines[i].text
+    if not (text[:1] in "(（" and text[-2:] in ("摄)", "摄）") and i + 1 < len(lines)):
+        return False
+    nxt = lines[i + 1]
+    if nxt.kind != "p" or nxt.lead or not _PHOTO_MARK.match(nxt.text):
+        return False
+    if (credit := parse_credit(text[1:-1])) is None or not credit.photographers:
+        return False
+    lines[i].kind, lines[i].byline, nxt.kind = "credit", credit, "caption"
+    return True
 
 
 def _caption_after_slot(lines: list[Line], i: int) -> bool:

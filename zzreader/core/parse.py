@@ -30,7 +30,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
 _AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
-_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论")
+_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
@@ -38,6 +38,7 @@ _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+_LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -813,8 +814,8 @@ def _article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
-    if draft.contributed and not (a.dateline or draft.has_lead):
-        return "other"  # '文/易某某' over an essay in a supplement's column: neither news nor commentary
+    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信")) and not (a.dateline or draft.has_lead):
+        return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
     if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):

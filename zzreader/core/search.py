@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any, NamedTuple
 
-from zzreader.core import fts_query, shown, stored_values
+from zzreader.core import fts_query, rank_split, shown, stored_values
 from zzreader.core.fts_index import (
     FTS,
     KEYS,
@@ -159,14 +159,14 @@ def search(
         extra.append(Filter("section", section))
     plan = fts_query.plan(q, lo, hi, extra, boost)
     conn, lock = _conn_and_lock(source)
-    spent: Callable[[], bool] = lambda: False
+    budget: _Budget | None = None
     with lock:
         try:
             conn.create_function("zz_fold", 1, fold_or_empty, deterministic=True)  # for note:
-            with _work_budget(conn) as spent:
-                return _run(conn, q, plan, limit or None, offset, sort, snippets)
+            with _work_budget(conn) as budget:
+                return _run(conn, q, plan, limit or None, offset, sort, snippets, budget.check)
         except sqlite3.Error as exc:
-            if spent():
+            if budget is not None and budget.stopped:
                 raise QueryError(
                     f"检索太费时，已在 {SEARCH_BUDGET_S:g} 秒后停止，请缩小范围 / The search took "
                     f"too long and was stopped after {SEARCH_BUDGET_S:g} s; please narrow it"
@@ -190,21 +190,27 @@ def _check_count(value: Any, name: str) -> None:
         )
 
 
-@contextlib.contextmanager
-def _work_budget(conn: sqlite3.Connection) -> Iterator[Callable[[], bool]]:
-    """Interrupt SQLite once a query has run SEARCH_BUDGET_S; yields "was it stopped?"."""
-    deadline = time.monotonic() + SEARCH_BUDGET_S
-    stopped: list[bool] = []
+class _Budget:
+    """The work bound of one search: SQLite asks `check` every PROGRESS_STEPS steps."""
 
-    def check() -> int:
-        if time.monotonic() > deadline:
-            stopped.append(True)
+    def __init__(self) -> None:
+        self.deadline = time.monotonic() + SEARCH_BUDGET_S
+        self.stopped = False
+
+    def check(self) -> int:
+        if time.monotonic() > self.deadline:
+            self.stopped = True
             return 1
         return 0
 
-    conn.set_progress_handler(check, PROGRESS_STEPS)
+
+@contextlib.contextmanager
+def _work_budget(conn: sqlite3.Connection) -> Iterator[_Budget]:
+    """Interrupt SQLite once a query has run SEARCH_BUDGET_S."""
+    budget = _Budget()
+    conn.set_progress_handler(budget.check, PROGRESS_STEPS)
     try:
-        yield lambda: bool(stopped)
+        yield budget
     finally:
         conn.set_progress_handler(None, PROGRESS_STEPS)
 
@@ -217,9 +223,12 @@ def _run(
     offset: int,
     sort: str,
     snippets: bool,
+    check: Callable[[], int],
 ) -> SearchResult:
-    runner = _run_fts if plan.match is not None else _run_filters
-    rows, total = runner(conn, plan, limit, offset, sort)
+    if plan.match is not None:
+        rows, total = _run_fts(conn, plan, limit, offset, sort, check)
+    else:
+        rows, total = _run_filters(conn, plan, limit, offset, sort)
     ids = [article_id for article_id, _ in rows]
     articles = _fetch_articles(conn, ids, with_text=snippets)
     regexes = term_regexes(q) if snippets else []
@@ -334,7 +343,12 @@ def _page(limit: int | None, offset: int) -> str:
 
 
 def _run_fts(
-    conn: sqlite3.Connection, plan: Plan, limit: int | None, offset: int, sort: str
+    conn: sqlite3.Connection,
+    plan: Plan,
+    limit: int | None,
+    offset: int,
+    sort: str,
+    check: Callable[[], int],
 ) -> tuple[list[tuple[int, float]], int]:
     """Rank the FTS matches; returns ([(article_id, score)], total).
 
@@ -343,7 +357,10 @@ def _run_fts(
     nothing, only when the page is full. Materialising every match to count
     and sort it in one statement cost 1.5-2x as much on common words (on a
     22-year library: 中国 34.5 ms against 23.4 ms for both queries), for at
-    most 0.4 ms saved on a phrase with a handful of hits (issue 18).
+    most 0.4 ms saved on a phrase with a handful of hits (issue 18). A query
+    of one-token phrases is counted first, which reads no positions; with
+    SPLIT_MIN matches or more its page is ranked in two halves at once
+    (core/rank_split.py).
     """
     where = [f"{FTS} MATCH ?", *plan.where]
     params: list[Any] = [plan.match, *plan.params]
@@ -358,6 +375,16 @@ def _run_fts(
         else ""
     )
     body = f" FROM {FTS}{join} WHERE " + " AND ".join(where)
+    total: int | None = None
+    if sort == "relevance" and limit and not plan.where and fts_query.single_tokens(plan.match):
+        total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]
+        if total == 0:
+            return [], 0
+        if total >= rank_split.SPLIT_MIN:
+            select = f"SELECT {FTS}.rowid AS key, {_BM25} AS score{body}"
+            best = rank_split.best(conn, select, params, key_lo, key_hi, offset + limit, check, PROGRESS_STEPS)
+            if best is not None:
+                return _article_ids(conn, best[offset:]), total
     page = _page(limit, offset)
     if sort == "relevance":
         by, order = "score, key DESC", "t.score, t.key DESC"
@@ -370,11 +397,18 @@ def _run_fts(
     )
     result = conn.execute(sql, params).fetchall()
     rows = [(article_id, -score if score else 0.0) for article_id, score in result]
-    if limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):
+    if total is None and (limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0))):
         total = len(rows)
-    else:
+    elif total is None:
         total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]
     return rows, total
+
+
+def _article_ids(conn: sqlite3.Connection, keyed: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """(key, bm25) rows as (article id, score), in their order."""
+    marks = ", ".join("?" * len(keyed))
+    ids = dict(conn.execute(f"SELECT key, article_id FROM {KEYS} WHERE key IN ({marks})", [k for k, _ in keyed]))
+    return [(ids[key], -score if score else 0.0) for key, score in keyed if key in ids]
 
 
 def _run_filters(

@@ -54,7 +54,7 @@ def index(library: Any, ids: list[int], scans: Mapping[str, Scan] | None = None)
     if not ids:
         return
     from zzreader.core.discovery import (
-        reprints,  # datasketch and scipy load only when there is work
+        reprints,  # datasketch and numpy load only when there is work
     )
 
     entities.update(library, ids, scans=scans)

@@ -10,7 +10,8 @@ with the overlap coefficient |A∩B| / min(|A|, |B|), which stays high for a
 copy cut by a third (Jaccard would not). Signatures (since m012 only their
 LSH band keys) and pairs are stored in the library (migration m005), so only new articles are hashed on import;
 the LSH bands (b and r as datasketch's MinHashLSH chooses them) are rebuilt
-from the stored signatures once per process, as numpy arrays (see _Index).
+from the stored signatures once per process, as numpy arrays (see _Index),
+unless the process looks up only an issue or two (see _Scan).
 
 Work stays linear when one text arrives many times (a file of one issue
 repeated, a library of copies): articles with the same band keys are
@@ -33,9 +34,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from zzreader.core import stored_values
+from zzreader.core.discovery.datasketch_loader import load as _load_datasketch
+
+_datasketch = _load_datasketch()
+MinHash, MinHashLSH = _datasketch.MinHash, _datasketch.MinHashLSH
 
 MIN_CHARS = 200
 SHINGLE = 4
@@ -45,7 +49,8 @@ LSH_THRESHOLD = 0.2  # on the MinHash (Jaccard) estimate: candidates only
 # The banding datasketch's MinHashLSH chooses for LSH_THRESHOLD and NUM_PERM
 # (b bands of r rows; tests/core/test_reprints.py asks datasketch again).
 # Given here, datasketch never runs its optimiser, which needs SciPy: the
-# built app leaves SciPy out (packaging/zzreader.spec).
+# built app leaves SciPy out (packaging/zzreader.spec), and elsewhere its
+# integrator is not even loaded (core/discovery/datasketch_loader.py).
 LSH_PARAMS = (28, 2)
 MIN_OVERLAP = 0.5  # on the real shingle sets: what counts as a reprint
 SIGNATURE_VERSION = 3  # 3: the band keys are stored, not the values they fold (m012)
@@ -246,6 +251,39 @@ def _distinct(ids: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return ids[chosen], keys[chosen], nexts
 
 
+class _Scan:
+    """Candidate lookup for a few articles without the bands: every stored key compared.
+
+    Sorting the bands costs about 60 such lookups (0.95 s on the 417,000
+    signatures of a 70-year library, 16 ms a lookup), so an import of an
+    issue or two, in a process that has no bands yet, compares instead.
+    """
+
+    def __init__(self, ids: np.ndarray, keys: np.ndarray) -> None:
+        self.ids, self.keys = ids, keys
+        self.extra: dict[int, np.ndarray] = {}
+        self.lock = threading.Lock()
+
+    def add(self, article_id: int, band_key: np.ndarray) -> None:
+        self.extra[article_id] = np.asarray(band_key, dtype=np.uint32)
+
+    def drop(self, article_ids: Iterable[int]) -> None:
+        for i in article_ids:
+            self.extra.pop(i, None)
+
+    def query(self, band_key: np.ndarray) -> list[int]:
+        """Articles sharing a band with these keys, those sharing the most bands first (as _Index)."""
+        band_key = np.asarray(band_key, dtype=np.uint32)
+        shared = (self.keys == band_key).sum(axis=1) if len(self.ids) else np.zeros(0, dtype=np.int64)
+        ranked = {int(self.ids[k]): int(shared[k]) for k in np.flatnonzero(shared)}
+        for i, keys in self.extra.items():
+            if n := int((keys == band_key).sum()):
+                ranked[i] = max(ranked.get(i, 0), n)
+        return [i for _, i in sorted((-n, i) for i, n in ranked.items())]
+
+
+SCAN_MAX = 50  # articles: up to this many, in a process without bands, _Scan
+
 _INDEXES: "weakref.WeakKeyDictionary[Any, _Index]" = weakref.WeakKeyDictionary()
 
 
@@ -254,6 +292,13 @@ def _index(library: Any) -> _Index:
     if idx is None:
         idx = _INDEXES[library] = _Index(*_stored_signatures(library, exclude=set()))
     return idx
+
+
+def _lookup(library: Any, pending: list[int]) -> _Index | _Scan:
+    """The session's bands, or for a few articles and no bands yet a scan (not kept)."""
+    if library in _INDEXES or len(pending) > SCAN_MAX:
+        return _index(library)
+    return _Scan(*_stored_signatures(library, exclude=set(pending)))
 
 
 # -- building -----------------------------------------------------------------------------
@@ -288,7 +333,8 @@ def update(
     """Hash the given articles (default: all not yet hashed) and store their reprint pairs.
 
     A few articles (an imported issue) are added to the session's LSH bands
-    one by one; many (a first build) are hashed first and looked up against
+    one by one (without bands yet, up to SCAN_MAX are compared with every
+    stored key instead); many (a first build) are hashed first and looked up against
     bands built once over all signatures. Signatures and pairs are stored per
     batch, so a cancelled build goes on from there next time.
     """
@@ -298,7 +344,7 @@ def update(
     pending = _pending(library, article_ids)
     if len(pending) >= BULK_MIN:
         return _update_bulk(library, pending, boiler, progress, cancel)
-    idx = _index(library)
+    idx = _lookup(library, pending)
     total = len(pending)
     if progress:
         progress(0, total)
@@ -410,7 +456,7 @@ def _collapse(hashed: dict[int, np.ndarray]) -> tuple[dict[int, np.ndarray], set
     return firsts, {(twin_of[i], i) for i in hashed if twin_of[i] != i}
 
 
-def _candidates(idx: _Index, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+def _candidates(idx: _Index | _Scan, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
     """Pairs to check: at most MAX_CANDIDATES an article, those sharing the most bands."""
     out: set[tuple[int, int]] = set()
     for article_id, values in hashed.items():

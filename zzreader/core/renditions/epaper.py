@@ -15,7 +15,7 @@ from .furniture import is_scrape_chrome
 from .model import SourceLine
 
 _META = re.compile(
-    r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|稿件来源|编辑|发布日期|出版日期|字数"
+    r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期|稿件来源|编辑|发布日期|出版日期|字数"
     r"|(?<![\u4e00-\u9fff])(?:全媒体记者|记者|通讯员|实习生))\s*[:：]"
 )
 # '记者：谭某 通讯员：罗某某' in a meta line without an 作者 field: each role labels its names
@@ -27,9 +27,9 @@ _AUTHOR = re.compile(
     r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|(?:责任|本版)?编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+_PAGE_LINE = re.compile(r"^\s*(?:(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
 # '第A03版 城事': a scrape's page line with a space where the colon was
-_SPACED_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
+_SPACED_PAGE_LINE = re.compile(r"^\s*(?:(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
@@ -66,7 +66,7 @@ def _unbracket(text: str) -> str:
 
 
 # '时间：2026-03-23' or '日期：2026年03月23日 08:05' alone on its line: the page's publication time
-_TIME_LINE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_TIME_LINE = re.compile(r"^\s*(?:时间|(?:出版|发布|刊发|见报)?日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 
 
 def is_meta(text: str) -> bool:
@@ -101,6 +101,22 @@ def _drop_navigation(lines: list[SourceLine]) -> int:
             continue
         line.kind = "furniture"
         dropped += 1
+    return dropped
+
+
+_SITE_TITLE = re.compile(r"^\s*(\S.{1,60}?)\s*[_|｜\-—–]+\s*(?:株洲日报|株洲晚报|株洲新闻网|掌上株洲)\S{0,8}\s*$")
+
+
+def _drop_site_titles(lines: list[SourceLine]) -> int:
+    """'标题_株洲日报' next to the headline '标题': the web page's own title, printed twice by the scrape."""
+    dropped = 0
+    for k, line in enumerate(lines):
+        if line.kind or not ("株洲" in line.text or "掌上" in line.text) or not (m := _SITE_TITLE.match(line.text)):
+            continue
+        near = [lines[j].text.strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if m.group(1).strip() in near:
+            line.kind = "furniture"
+            dropped += 1
     return dropped
 
 
@@ -139,7 +155,7 @@ def _role_fields(text: str) -> str:
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
     _labelled_fields(lines)
-    if dropped := _drop_navigation(lines):
+    if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)
     date = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .cn_dates import to_figures
 from .model import SourceLine
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -82,6 +83,8 @@ def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
+        if "|" in text or "｜" in text:
+            text = _BARRED_CHROME.sub("", text)  # '当前版：05版 | 上一版 | 下一版 | PDF下载': the page, then its links
     if not _LABEL_START.match(text):
         return None  # most lines: not even a page code in front
     m = _PAGE_LABEL.match(_flat(text))
@@ -108,8 +111,9 @@ _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
     r"(?:(?:字体|字号)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
-    r"上一版|下一版|本版目录|分享到|收藏(?:本文)?|放大|缩小|默认|我要纠错)"
+    r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享到|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错)"
 )
+_BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _CHROME_WORD + r")+\s*$")
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
 _COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d{1,9}\s*次?\s*[】\]]?$")
@@ -125,8 +129,10 @@ _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类�
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
-_RUNNING_PAPER = re.compile(r"^\s*(?:株洲日报|株洲晚报)\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
-_PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}\b)")
+# '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
+_DASH_SEP = re.compile(r"\s+[-—–]\s+")
+_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|｜]\s*")
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
@@ -152,6 +158,8 @@ def _flat(text: str) -> str:
     Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
     """
     text = _wide(text.replace("\u3000", " "))
+    if " - " in text or " — " in text or " – " in text:
+        text = _DASH_SEP.sub(" ", text)  # '株洲日报数字报 - 2025/10/04 - 第A05版：民生': dashes between the parts
     if "星期" in text or "周" in text or "版" in text:
         text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化', '2025-07-19 第B02版：渌口新闻'
     if text[:1] in "ZzＺ":
@@ -200,7 +208,7 @@ def is_header(text: str) -> bool:
 
 def is_masthead_date(text: str) -> bool:
     """'株洲日报　2025年7月30日　星期三': the paper's date line, which no paragraph ever carries on."""
-    return len(text) <= 40 and ("星期" in text or "周" in text) and bool(_MASTHEAD_DATE.match(_flat(text)))
+    return len(text) <= 40 and ("星期" in text or "周" in text) and bool(_MASTHEAD_DATE.match(_flat(to_figures(text))))
 
 
 def is_scrape_chrome(text: str) -> bool:
@@ -274,7 +282,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     dropped = headers = 0
     body_seen = False
     for line in lines:
-        text = _MARKS.sub("", line.text.strip())
+        text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
         if line.kind not in ("", "heading", "subhead"):
             kept.append(line)
         elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:

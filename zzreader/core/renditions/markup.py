@@ -87,7 +87,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
-    return (headings >= 2 and marks + setext * 3 >= 3 and (deep or setext or unspaced or styled >= 1)) or tags >= 2 or _bold_titled(raw_lines)
+    atx_titles = len(atx) >= 2 and len({m.group(1) for m in atx}) == 1 and all(m.group(2) for m in atx)  # every title '## 标题'
+    return (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles)) or tags >= 2 or _bold_titled(raw_lines)
 
 
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
@@ -178,7 +179,8 @@ def convert(
     title_level = _headline_level(raw_lines, underlines)
     front = front_matter(raw_lines)
     section = _front_section([line for line in lines if line.no <= front])
-    furniture.extend(line for line in lines if line.no <= front and line is not section)  # the export's metadata: no one's text
+    headed = _front_article([line for line in lines if line.no <= front], raw_lines[front:], any(k >= front for k in underlines))
+    furniture.extend(line for line in lines if line.no <= front and line is not section and line not in headed)  # metadata
     lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
     out: list[SourceLine] = []
     changed = 0
@@ -212,7 +214,30 @@ def convert(
     out = _join_soft_wraps(out)
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
-    return [section, *out] if section else out
+    return [*([section] if section else []), *headed, *out]
+
+
+_FRONT_FIELD = re.compile(r"^\s*(title|author|byline)\s*:\s*[\"']?(.+?)[\"']?\s*$", re.I)
+
+
+def _front_article(front: list[SourceLine], body: list[str], underlines: bool) -> list[SourceLine]:
+    """An export of one article whose title and author stand only in the front matter: its headline and byline.
+
+    Only when the text under the front matter has no heading of its own (a page
+    export titles its articles there, and its front matter names the page).
+    """
+    if not front or underlines or any(_HEADING.match(r) or _BOLD.match(r) or ("<" in r and _HTML_HEADING.match(r)) for r in body):
+        return []
+    fields = {m.group(1).lower(): (line, m.group(2).strip()) for line in front if (m := _FRONT_FIELD.match(line.text))}
+    if "title" not in fields or "株洲日报" in fields["title"][1] or "株洲晚报" in fields["title"][1]:
+        return []
+    line, title = fields["title"]
+    line.text, line.source, line.gap = "## " + title, line.text, 1
+    out = [line]
+    if author := fields.get("author") or fields.get("byline"):
+        author[0].text, author[0].source, author[0].kind = author[1], author[0].text, "byline"
+        out.append(author[0])
+    return out
 
 
 _FRONT_SECTION = re.compile(r"^\s*(?:section|column|category)\s*:\s*[\"']?([^\"']{1,20}?)[\"']?\s*$", re.I)

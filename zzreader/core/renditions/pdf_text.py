@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..bylines import opens_lead, split_trailing_credit
+from ..bylines import opens_lead, parse_credit, split_trailing_credit
 from .furniture import is_masthead_date
 from .model import SourceLine
 
@@ -235,6 +235,17 @@ def _splits_role(tail: str, head: str) -> bool:
     return any(m.start() < len(tail) < m.end() for m in _ROLE_ANY.finditer(tail + head)) or bool(_ROLE_START.match(head))
 
 
+def _credit_goes_on(prev: str, text: str) -> bool:
+    """A byline on its own line that ends on a role or a one-character name, and reads as one byline with the next line."""
+    if len(text) > 24 or not _ROLE_ANY.search(prev) or (whole := parse_credit(prev + text.strip())) is None:
+        return False
+    part = parse_credit(prev)
+    if part is None:
+        return True  # '…通讯员' and the names on the next line
+    names = [*part.reporters, *part.correspondents, *part.photographers]
+    return any(len(name) == 1 for name in names) and len(names) <= len([*whole.reporters, *whole.correspondents, *whole.photographers])
+
+
 def _padded(lines: list[SourceLine]) -> bool:
     """Most lines end in spaces: the extractor padded them, no wrap fell on a space between names."""
     ends = [line.text.rstrip("\r\n") for line in lines if not line.kind]
@@ -292,12 +303,16 @@ def _continues(
         return False  # the masthead's date line over the first headline: a line of its own
     if text[:1] in _LEAD_FIRST and opens_lead(text):
         return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
+    if (text[:1] in "■□◎●" or _ROLE_START.match(text) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None:
+        return False  # a byline on its own line ('■全媒体记者 彭某') under a headline as wide as the column
     if not indented and prev.no == prev.end and text.startswith("——"):
         return False  # a headline, then its deck ('——记…'): two lines, however wide the headline is
     if width and last_len > width * 1.5 + 2:
         return False  # a line far wider than the column (a running head) was never wrapped
     if len(prev.text) < 90 and not line.kind and (_OPEN_BYLINE.search(prev.text) or _bracket_goes_on(prev.text, text)):
         return True  # '株洲日报讯（全媒体记者/罗' stops inside its byline: the names go on below
+    if not indented and prev.no == prev.end and len(prev.text) <= 40 and _credit_goes_on(prev.text, text):
+        return True  # '■全媒体记者 彭某 通讯员 张' over '菲 罗某某': a byline line broken inside a name
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))

@@ -13,7 +13,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     body = [r for r in raw_lines if r.strip(" \t\u3000\ufeff")]
     blanks = len(raw_lines) - len(body) - (1 if raw_lines and not raw_lines[-1] else 0)
     if len(body) < SHORT_PAGE:
-        return len(body) >= 5 and blanks == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
+        return len(body) >= 4 and blanks == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
     return blanks <= len(body) * 0.05
 
 

@@ -1,0 +1,56 @@
+"""Dates written in Chinese numerals (二〇二五年九月五日) read as figures (2025年9月5日).
+
+A weekday in brackets after a date (`2025年10月22日（星期三）`) reads as a plain one too.
+
+Some mastheads and running heads print the issue date in Chinese numerals,
+often with the lunar date after it (`二〇二五年九月五日　星期五　农历乙巳年七月十四`).
+The masthead and header patterns (`zzreader/core/dates.py`,
+`zzreader/core/renditions/furniture.py`, `zzreader/core/lines.py`) are written
+for figures, so such a line is rewritten to figures before they look at it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TENS = {"十": 1, "廿": 2, "卅": 3}
+_CN_DATE = re.compile(
+    r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日"
+)
+
+
+def small_number(text: str) -> int | None:
+    """1–39 in Chinese numerals ('九', '十二', '二十一', '廿五'), else None."""
+    if len(text) == 1:
+        return _UNITS.get(text) or (10 * _TENS[text] if text in _TENS else None)
+    if text[0] in _TENS and len(text) == 2:
+        return 10 * _TENS[text[0]] + _UNITS[text[1]] if text[1] in _UNITS else None
+    if len(text) in (2, 3) and text[0] in _UNITS and text[1] == "十":
+        tail = text[2:]
+        if tail and tail not in _UNITS:
+            return None
+        return 10 * _UNITS[text[0]] + (_UNITS[tail] if tail else 0)
+    return None
+
+
+def _figures(m: re.Match) -> str:
+    year = int("".join(str(_YEAR_DIGITS[ch]) for ch in m.group(1)))
+    month, day = small_number(m.group(2)), small_number(m.group(3))
+    if not (1900 <= year <= 2099 and month and day and month <= 12 and day <= 31):
+        return m.group(0)
+    return f"{year}年{month}月{day}日"
+
+
+_BRACKETED_WEEKDAY = re.compile(r"(?<=[日\d])\s*[(（]\s*((?:星期|周)[一二三四五六日天])\s*[)）]")
+
+
+def to_figures(text: str) -> str:
+    """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed.
+
+    A cheap test first ('年' and '月', a bracket and '星期'/'周'): most lines hold no date at all.
+    """
+    if ("（" in text or "(" in text) and ("星期" in text or "周" in text):
+        text = _BRACKETED_WEEKDAY.sub(r" \1", text)
+    return _CN_DATE.sub(_figures, text) if "年" in text and "月" in text else text

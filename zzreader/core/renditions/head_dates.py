@@ -1,0 +1,45 @@
+"""The date an HTML export's head matter gives: its <title> or a date <meta>.
+
+Head matter no reader sees is dropped as text (`zzreader/core/renditions/markup.py`);
+it still dates the page when nothing in the body does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE = re.compile(r"<\s*title\b[^>]*>([^<]{4,80})<\s*/\s*title\s*>", re.I)
+_TITLE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))")
+
+
+_META_DATE = re.compile(
+    r"<\s*meta\b[^>]*(?:name|property)\s*=\s*[\"']?(?:publishdate|pubdate|publish_date|date|dc\.date|article:published_time)[\"']?"
+    r"[^>]*content\s*=\s*[\"']?([^\"'>]{8,40})", re.I
+)
+
+
+def title_date(raw_lines: list[str]) -> str | None:
+    """The date an HTML page's <title> names for the paper ('<title>株洲日报 2025年9月18日 A03 城事</title>'), or its date <meta>.
+
+    Head matter no reader sees, so it is never text; it still dates the page.
+    """
+    for raw in raw_lines[:40]:
+        if (day := _head_date(raw)) is not None:
+            return day
+    return None
+
+
+def _head_date(raw: str) -> str | None:
+    if "<" not in raw:
+        return None  # no tag on the line (a cheap look first)
+    low = raw.lower()
+    if "meta" in low and (t := _META_DATE.search(raw)):
+        m = _TITLE_DATE.search(t.group(1))  # '<meta name="publishdate" content="2025-10-15">'
+    elif "title" in low and (t := _TITLE.search(raw)) and ("株洲日报" in t.group(1) or "株洲晚报" in t.group(1)):
+        m = _TITLE_DATE.search(t.group(1))
+    else:
+        return None
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None

@@ -1,0 +1,30 @@
+"""Zero-width characters and typographic spaces read as nothing and as a plain space.
+
+Web pages and Word exports put zero-width spaces inside words (`邓\u200b晓峰`)
+and `&ensp;`, `&emsp;`, `&nbsp;`, thin spaces between a role and a name
+(`记者&ensp;邓晓峰`). The byline and headline patterns
+(`zzreader/core/bylines.py`, `zzreader/core/lines.py`) split names on a plain or
+an ideographic space, so the text they read is normalised here; the issue's
+text and line numbers stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import SourceLine
+
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
+_ANY = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u205f]")
+
+
+def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
+    """Drop zero-width characters and turn typographic spaces (not the ideographic one) into plain spaces."""
+    changed = 0
+    for line in lines:
+        if _ANY.search(line.text) and (text := _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text))).strip():
+            line.text = text  # a line of nothing but such characters stays as it was: it is still kept (unassigned)
+            changed += 1
+    if changed:
+        warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
