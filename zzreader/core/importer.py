@@ -38,7 +38,8 @@ if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports
 
 SUFFIXES = folder_walk.ISSUE_SUFFIXES
 STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed", "skipped")
-# "skipped": a link to a folder already read (a loop); counted only when there is one.
+# "skipped": a link to a folder already read (a loop) or an archive in a folder (core/folder_walk.py);
+# counted only when there is one.
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 12
 # How often a parse worker checks that the importing process still exists.

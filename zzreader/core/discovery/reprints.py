@@ -26,9 +26,9 @@ signature: an empty set's MinHash matches every other empty set.
 from __future__ import annotations
 
 import difflib
+import itertools
 import threading
 import weakref
-import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -222,12 +222,16 @@ class _Index:
             more = self.extra.get((band, int(key)))
             if more:
                 parts.append(np.fromiter(itertools.islice(more, BUCKET_CAP), dtype=np.int64))
-        found, shared = np.unique(np.concatenate(parts), return_counts=True) if parts else ((), ())
-        ranked = []
-        for i, n in zip(found.tolist() if len(found) else [], shared.tolist() if len(found) else []):
+        if not parts:
+            return []
+        found, shared = np.unique(np.concatenate(parts), return_counts=True)
+        best: dict[int, int] = {}
+        for i, n in zip(found.tolist(), shared.tolist(), strict=True):
             # The next copy stands in for one re-hashed (the article looking, or dropped).
-            ranked += [(-n, j) for j in (i, self.second.get(i)) if j is not None and j not in self.dropped]
-        return [i for _, i in sorted(set(ranked))]
+            for j in (i, self.second.get(i)):
+                if j is not None and j not in self.dropped:
+                    best[j] = max(best.get(j, 0), n)
+        return [i for _, i in sorted((-n, i) for i, n in best.items())]
 
 
 def _distinct(ids: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[int, int]]:
