@@ -28,7 +28,7 @@ from .renditions import Normalised, normalise
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
-_NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
+_NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:更正|勘误)(?:\s|$)")  # '更正': the paper's own correction
 _AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
@@ -39,6 +39,8 @@ _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
+# A column of one-line briefs ('区县简讯', '■ 简讯'): a piece of its own, never a sub-heading of the report above
+_BRIEFS = re.compile(r"^[■□●◆▲★\s]*[\u4e00-\u9fff]{0,6}(?:简讯|短讯|快讯|简报|速递|速览)\s*$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -450,6 +452,8 @@ class _Builder:
         draft = self.current
         text = " ".join(line.text for line in run)
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
+        if len(run) == 1 and _BRIEFS.match(text):
+            opens, run[0].text = True, run[0].text.lstrip("■□●◆▲★ \u3000")  # '■ 区县简讯': the column's name, undecorated
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return

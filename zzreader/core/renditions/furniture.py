@@ -31,16 +31,18 @@ _SECTION_FIRST = re.compile(
     + r"(?:(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s+)?" + _DATE + _WEEK  # '株洲日报 要闻 A02 2025年7月21日 星期一' too
     + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+# A name of two to four characters; a two-character name may be padded to three with a space ('胡　静').
+_NAME = r"(?:[\u3400-\u9fff·] [\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})"
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
 # A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
 # 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
 _PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
     r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
-    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*[\u3400-\u9fff·]{2,4})*)"
+    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*" + _NAME + r")*)"
     r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
 )
-_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u3400-\u9fff·]{2,4})")
+_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + _NAME + ")")
 
 
 _CRUMB_HINT = re.compile(r">|＞|»|›|→")
@@ -92,7 +94,7 @@ def page_label(text: str) -> tuple[str, str] | None:
         return None
     code = "".join(m.group(1).split())
     editor = _EDITOR_OF.search(m.group(3))
-    return (f"{code} {m.group(2)}" if m.group(2) else code), editor.group(2) if editor else ""
+    return (f"{code} {m.group(2)}" if m.group(2) else code), "".join(editor.group(2).split()) if editor else ""
 
 
 def _page_name(label: str) -> str:
@@ -294,7 +296,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             day, section = page_header(text)
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
-            line.editor = m.group(2) if (m := _EDITOR_OF.search(_flat(text))) else ""
+            line.editor = "".join(m.group(2).split()) if (m := _EDITOR_OF.search(_flat(text))) else ""
             kept.append(line)
             headers += 1
         elif line.kind:
