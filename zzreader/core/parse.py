@@ -224,7 +224,10 @@ class _Builder:
     def _on_marker(self, line: Line) -> None:
         if self.current and self.current.empty and self.current.article.continued_from:
             self._drop_current_to_unassigned()
-        draft = self._new_article(line, title="")
+        titled = self.current is not None and self.current.article.title and not self.current.article.blocks and not self.current.byline
+        draft = self.current if titled else self._new_article(line, title="")  # a continued page repeats its headline over '（上接A01版）'
+        if titled:
+            draft.lines.append(line.no)
         draft.article.continued_from = line.marker
         if line.text:
             self._add_block(draft, "p", line.text, line)
