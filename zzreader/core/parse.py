@@ -29,7 +29,7 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:更正|勘误)(?:\s|$)")  # '更正': the paper's own correction
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -41,6 +41,7 @@ _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
 # A column of one-line briefs ('区县简讯', '■ 简讯'): a piece of its own, never a sub-heading of the report above
 _BRIEFS = re.compile(r"^[■□●◆▲★\s]*[\u4e00-\u9fff]{0,6}(?:简讯|短讯|快讯|简报|速递|速览)\s*$")
+_BOX_MARK = re.compile(r"^[■□◆◇●▲★]\s*(?=\S{4})(?!.*[■□◆◇●▲★]\s*$)")  # not '◆ 门面转让 ◆', a framed title
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -135,6 +136,7 @@ class _Draft:
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
+    title_mark: str = ""  # the box mark its headline wore ('■'): a headline in the same dress is the next brief
 
     @property
     def empty(self) -> bool:
@@ -488,7 +490,7 @@ class _Builder:
         brief = _brief_after_brief(draft, run[0])
         if len(run) == 1 and (
             (draft.feature_like and not brief)
-            or _SUBHEAD_STYLE.match(run[0].text)
+            or (_SUBHEAD_STYLE.match(run[0].text) and not brief)
             or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None and not brief)
         ):
             self._add_subheading(draft, run)
@@ -561,7 +563,7 @@ class _Builder:
         raised = labels if self._label_is_kicker(labels, head) else []
         labels = [line for line in labels if line not in raised]
         if labels:
-            article.section = " ".join(line.text for line in labels)
+            article.section = " ".join(line.text for line in labels).lstrip("■□◆◇●▲★ \u3000")  # '■ 简讯' names the column '简讯'
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
         kicker = raised + kicker
@@ -578,7 +580,8 @@ class _Builder:
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
-            article.title = _unspaced(title_line.text)
+            article.title = _BOX_MARK.sub("", _unspaced(title_line.text))  # '■ 市“春风行动”招聘会举行': the mark is the page's dress
+            draft.title_mark = title_line.text[:1] if article.title != _unspaced(title_line.text) else ""
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2), m.group(3)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title):
@@ -719,7 +722,8 @@ def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
     headline after a single paragraph of news or an unsigned brief opens the next one.
     """
     blocks = draft.article.blocks
-    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and not _SUBHEAD_STYLE.match(headline.text)
+    sibling = headline.text[:1] in "■□◆●▲★" and headline.text[:1] == draft.title_mark  # '■ 甲' after '■ 乙': briefs side by side
+    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not _SUBHEAD_STYLE.match(headline.text))
 
 
 def _signed_off(draft: _Draft) -> bool:
@@ -813,7 +817,7 @@ def _article_type(draft: _Draft) -> str:
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
-    if re.search(r"招聘|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
+    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"

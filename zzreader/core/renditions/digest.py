@@ -58,6 +58,9 @@ def _entries(lines: list[SourceLine], start: int) -> list[int]:
 def _is_entry(lines: list[SourceLine], k: int) -> bool:
     line = lines[k]
     text = line.text.strip()
+    nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+    if line.kind == "section" and line.source:
+        return bool(_BULLET.match(nxt))  # the table's page row ('第A01版：要闻', already read as a page line) over its titles
     if line.kind not in ("", "heading", "subhead") or len(text) > MAX_ENTRY or _SENTENCE.search(text):
         return False
     if _BULLET.match(text):
@@ -65,7 +68,6 @@ def _is_entry(lines: list[SourceLine], k: int) -> bool:
     if m := _PAGE_CODE.match(text):
         if not _PAGE_NAME.match(m.group(1)):
             return True  # 'A02 我市出台促进消费十条措施'
-        nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
         return bool(_BULLET.match(nxt))  # a page line over bulleted titles: '第A01版：要闻'
     bare = _bare(text)
     return len(bare) >= 6 and any(_bare(line.text) == bare for line in lines[k + 1:])  # listed, then printed
