@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import box_dress
 from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
@@ -39,9 +40,6 @@ _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
-# A column of one-line briefs ('区县简讯', '■ 简讯'): a piece of its own, never a sub-heading of the report above
-_BRIEFS = re.compile(r"^[■□●◆▲★\s]*[\u4e00-\u9fff]{0,6}(?:简讯|短讯|快讯|简报|速递|速览)\s*$")
-_BOX_MARK = re.compile(r"^[■□◆◇●▲★]\s*(?=\S{4})(?!.*[■□◆◇●▲★]\s*$)")  # not '◆ 门面转让 ◆', a framed title
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -136,7 +134,7 @@ class _Draft:
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
-    title_mark: str = ""  # the box mark its headline wore ('■'): a headline in the same dress is the next brief
+    title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
 
     @property
     def empty(self) -> bool:
@@ -228,8 +226,7 @@ class _Builder:
             self._drop_current_to_unassigned()
         titled = self.current is not None and self.current.article.title and not self.current.article.blocks and not self.current.byline
         draft = self.current if titled else self._new_article(line, title="")  # a continued page repeats its headline over '（上接A01版）'
-        if titled:
-            draft.lines.append(line.no)
+        draft.lines.extend([line.no] if titled else [])
         draft.article.continued_from = line.marker
         if line.text:
             self._add_block(draft, "p", line.text, line)
@@ -457,8 +454,8 @@ class _Builder:
         draft = self.current
         text = " ".join(line.text for line in run)
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
-        if len(run) == 1 and _BRIEFS.match(text):
-            opens, run[0].text = True, run[0].text.lstrip("■□●◆▲★ \u3000")  # '■ 区县简讯': the column's name, undecorated
+        if len(run) == 1 and (label := box_dress.briefs_label(text)):
+            opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
@@ -563,7 +560,7 @@ class _Builder:
         raised = labels if self._label_is_kicker(labels, head) else []
         labels = [line for line in labels if line not in raised]
         if labels:
-            article.section = " ".join(line.text for line in labels).lstrip("■□◆◇●▲★ \u3000")  # '■ 简讯' names the column '简讯'
+            article.section = box_dress.undecorated(" ".join(line.text for line in labels))
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
         kicker = raised + kicker
@@ -580,8 +577,7 @@ class _Builder:
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
-            article.title = _BOX_MARK.sub("", _unspaced(title_line.text))  # '■ 市“春风行动”招聘会举行': the mark is the page's dress
-            draft.title_mark = title_line.text[:1] if article.title != _unspaced(title_line.text) else ""
+            article.title, draft.title_mark = box_dress.undress(_unspaced(title_line.text))
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2), m.group(3)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title):
@@ -722,7 +718,7 @@ def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
     headline after a single paragraph of news or an unsigned brief opens the next one.
     """
     blocks = draft.article.blocks
-    sibling = headline.text[:1] in "■□◆●▲★" and headline.text[:1] == draft.title_mark  # '■ 甲' after '■ 乙': briefs side by side
+    sibling = box_dress.same_dress(draft.title_mark, headline.text)
     return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not _SUBHEAD_STYLE.match(headline.text))
 
 
