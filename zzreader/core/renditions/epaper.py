@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import _CRUMB_HINT, breadcrumb, is_scrape_chrome
+from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
 _META = re.compile(
@@ -44,7 +44,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     meta = sum(1 for r in raw_lines if is_meta(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
-    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or (_CRUMB_HINT.search(r) and breadcrumb(r) is not None))
+    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or breadcrumb(r) is not None)  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
