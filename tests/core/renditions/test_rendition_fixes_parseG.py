@@ -271,3 +271,32 @@ def test_a_page_label_with_a_padded_editors_name():
     ]), "x.txt")
     assert _titles(issue) == ["株洲银行业一季度新增贷款300亿元"]
     assert issue.articles[0].section == "A07 财经"
+
+
+# --- 7. picture slots and phone QR prompts (batch three) ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["[图片]", "【图片】", "[图片：市民在公园晨练]", "图片：渌口古镇夜景.jpg", "（组图）", "手机扫码阅读本版"])
+def test_picture_slots_and_phone_qr_prompts_are_chrome(line):
+    assert furniture.is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["图片新闻", "图为市民在公园晨练。", "照片里的株洲", "扫黑除恶专项斗争取得新成效，全市破获案件120起。"])
+def test_captions_and_titles_are_no_picture_slots(line):
+    assert not furniture.is_chrome(line)
+
+
+def test_a_picture_slot_over_a_photo_credit_is_no_article():
+    text = "\n".join([
+        "株洲日报 2026年5月6日 第A06版：区县",
+        "攸县：万亩荷塘迎来采莲季",
+        "作者：通讯员 谭丽娟 发布时间：2026-05-06",
+        "5月5日，攸县鸾山镇的万亩荷塘里，村民们划着小船采摘莲蓬。",
+        "[图片]",
+        "（通讯员 谭丽娟 摄）",
+        "编辑：刘　敏",
+        "【打印】【关闭】",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert _titles(issue) == ["攸县：万亩荷塘迎来采莲季"]
+    assert (issue.articles[0].correspondents, issue.articles[0].photographers) == (["谭丽娟"], ["谭丽娟"])
