@@ -22,6 +22,8 @@ _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2}
 _MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]")
 # '2025-10-06 星期一', '2025/10/04 周六': the masthead date in figures, always with its weekday
 _MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])\s*(?:星期|周)[一二三四五六日天]")
+# '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
+_MASTHEAD_NAMED = re.compile(r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*" + _FULL_DATE + r"\s*$")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -62,7 +64,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
     head = to_figures("\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS))
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head)
+    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
     if m and (day := _safe_date(*m.groups())):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):

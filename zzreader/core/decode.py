@@ -78,11 +78,11 @@ def _decode_bytes(data: bytes) -> Decoded:
                     f"文件以 {label} 标记开头但无法解码 / The file starts with a {label} "
                     f"byte-order mark but does not decode: {exc.reason} at byte {exc.start}."
                 ) from exc
-    if _looks_binary(data):
-        raise _refuse_binary(data)
     utf16 = _bomless_utf16(data)
     if utf16:
         return utf16
+    if _looks_binary(data):
+        raise _refuse_binary(data)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -112,17 +112,37 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _bomless_utf16(data: bytes) -> Decoded | None:
-    """UTF-16 without BOM shows NULs at every other position for ASCII text."""
+    """UTF-16 without BOM shows NULs at every other position for ASCII text.
+
+    Chinese text in UTF-16 has NULs only in its digits, spaces and line ends,
+    so a head with a few NULs that reads as Chinese text in one byte order is
+    taken too (UTF-8 and GB18030 text never holds a NUL).
+    """
     head = data[:2048]
-    if len(head) < 4 or head.count(0) < len(head) // 4:
+    if len(head) < 4 or b"\x00" not in head:
         return None
-    for codec, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
-        if head[offset::2].count(0) >= len(head[offset::2]) * 0.3:
-            try:
-                return Decoded(data.decode(codec), codec)
-            except UnicodeDecodeError:
-                return None
-    return None
+    if head.count(0) >= len(head) // 4:
+        for codec, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
+            if head[offset::2].count(0) >= len(head[offset::2]) * 0.3:
+                return _strict(data, codec)
+    codec = next((c for c in ("utf-16-le", "utf-16-be") if _reads_as_chinese(head[: len(head) // 2 * 2].decode(c, "replace"))), None)
+    return _strict(data, codec) if codec and len(data) % 2 == 0 else None
+
+
+def _strict(data: bytes, codec: str) -> Decoded | None:
+    try:
+        return Decoded(data.decode(codec), codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Mostly Han characters, CJK punctuation and printable ASCII, with line ends: text, not bytes read two by two."""
+    if not text:
+        return False
+    plain = sum(1 for ch in text if _HAN.match(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+                or " " <= ch <= "~" or ch in "\r\n\t“”‘’—…·")
+    return plain >= len(text) * 0.95 and len(_HAN.findall(text)) >= len(text) * 0.2
 
 
 def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:

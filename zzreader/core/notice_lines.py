@@ -20,12 +20,12 @@ DECORATED = re.compile(r"^[★☆◆◇■□●○▲△]\s*([^★☆◆◇■�
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
 BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
 BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
-SIGNER_END = r"(?:公司|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])"
+SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])"
 SIGNER = re.compile(SIGNER_END + "$")
 
 # A short line that names a notice or a small ad ('遗失声明', '某某公司减资公告', '诚聘'): a headline of its own,
 # even set in bold under a page whose other titles are headings.
-NOTICE_TITLE = re.compile(r"^[^。，,；;！？]{0,16}(?:公告|通告|声明|启事|公示|招聘|诚聘|急聘|招租|招商)$")
+NOTICE_TITLE = re.compile(r"^[^。，,；;！？]{0,16}(?:公告|通告|声明|启事|公示|招聘|诚聘|急聘|招租|招商|讣告)$|^(?:更正|勘误)$")
 
 # A notice set on one line, its title before a colon: '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。'
 INLINE_NOTICE = re.compile(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import box_dress
 from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
@@ -28,8 +29,8 @@ from .renditions import Normalised, normalise
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
-_NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销")
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:更正|勘误)(?:\s|$)")  # '更正': the paper's own correction
+_AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
@@ -133,6 +134,7 @@ class _Draft:
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
+    title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
 
     @property
     def empty(self) -> bool:
@@ -222,7 +224,9 @@ class _Builder:
     def _on_marker(self, line: Line) -> None:
         if self.current and self.current.empty and self.current.article.continued_from:
             self._drop_current_to_unassigned()
-        draft = self._new_article(line, title="")
+        titled = self.current is not None and self.current.article.title and not self.current.article.blocks and not self.current.byline
+        draft = self.current if titled else self._new_article(line, title="")  # a continued page repeats its headline over '（上接A01版）'
+        draft.lines.extend([line.no] if titled else [])
         draft.article.continued_from = line.marker
         if line.text:
             self._add_block(draft, "p", line.text, line)
@@ -450,13 +454,15 @@ class _Builder:
         draft = self.current
         text = " ".join(line.text for line in run)
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
+        if len(run) == 1 and (label := box_dress.briefs_label(text)):
+            opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
         if draft is not None and draft.empty:
             self._apply_headline(draft, run)
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page:
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not _brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
@@ -481,7 +487,7 @@ class _Builder:
         brief = _brief_after_brief(draft, run[0])
         if len(run) == 1 and (
             (draft.feature_like and not brief)
-            or _SUBHEAD_STYLE.match(run[0].text)
+            or (_SUBHEAD_STYLE.match(run[0].text) and not brief)
             or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None and not brief)
         ):
             self._add_subheading(draft, run)
@@ -554,7 +560,7 @@ class _Builder:
         raised = labels if self._label_is_kicker(labels, head) else []
         labels = [line for line in labels if line not in raised]
         if labels:
-            article.section = " ".join(line.text for line in labels)
+            article.section = box_dress.undecorated(" ".join(line.text for line in labels))
         kicker = [line for line in head if line.text.startswith("——")]
         head = split or [line for line in head if line not in kicker]
         kicker = raised + kicker
@@ -571,7 +577,7 @@ class _Builder:
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
-            article.title = _unspaced(title_line.text)
+            article.title, draft.title_mark = box_dress.undress(_unspaced(title_line.text))
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2), m.group(3)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title):
@@ -712,7 +718,8 @@ def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
     headline after a single paragraph of news or an unsigned brief opens the next one.
     """
     blocks = draft.article.blocks
-    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and not _SUBHEAD_STYLE.match(headline.text)
+    sibling = box_dress.same_dress(draft.title_mark, headline.text)
+    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not _SUBHEAD_STYLE.match(headline.text))
 
 
 def _signed_off(draft: _Draft) -> bool:
@@ -806,7 +813,7 @@ def _article_type(draft: _Draft) -> str:
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
-    if re.search(r"招聘|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
+    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice
     if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"

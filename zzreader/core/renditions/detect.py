@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import columns, epaper, furniture, head_dates, labels, markup, pdf_text, single_newline, spaces
+from . import columns, digest, epaper, furniture, head_dates, labels, markup, pdf_text, single_newline, spaces, traditional, weather
 from .model import Normalised, SourceLine, plain_lines
 
 
@@ -27,11 +27,14 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if rendition == "markup":
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     spaces.normalise(result.lines, warnings)
+    traditional.normalise(result.lines, warnings)
     if rendition != "markup":
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines)) if rendition == "markup" else None
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date
     labels.unframe(result.lines, warnings)
+    digest.drop(result.lines, result.furniture, warnings)
+    weather.drop(result.lines, result.furniture, warnings)
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "pdf_text":

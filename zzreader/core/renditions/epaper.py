@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .furniture import is_scrape_chrome
+from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
 _META = re.compile(
@@ -44,12 +44,13 @@ def looks_like(raw_lines: list[str]) -> bool:
     meta = sum(1 for r in raw_lines if is_meta(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
-    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
+    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or breadcrumb(r) is not None)  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
 
-_META_LINE = re.compile(r"^\s*(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+# '2024-10-15 来源：株洲日报': a page's date may lead its source field
+_META_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
 # '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author
 _LED_META = re.compile(
     r"^\s*(?:(?:株洲日报|株洲晚报)|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第?\s*[A-Za-z]?\d{1,2}\s*版|[|｜/·\s])+作者\s*[:：]"

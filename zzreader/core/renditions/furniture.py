@@ -31,16 +31,18 @@ _SECTION_FIRST = re.compile(
     + r"(?:(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s+)?" + _DATE + _WEEK  # '株洲日报 要闻 A02 2025年7月21日 星期一' too
     + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+# A name of two to four characters; a two-character name may be padded to three with a space ('胡　静').
+_NAME = r"(?:[\u3400-\u9fff·] [\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})"
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
 # A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
 # 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
 _PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
     r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
-    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*[\u3400-\u9fff·]{2,4})*)"
+    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*" + _NAME + r")*)"
     r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
 )
-_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*([\u3400-\u9fff·]{2,4})")
+_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + _NAME + ")")
 
 
 _CRUMB_HINT = re.compile(r">|＞|»|›|→")
@@ -92,7 +94,7 @@ def page_label(text: str) -> tuple[str, str] | None:
         return None
     code = "".join(m.group(1).split())
     editor = _EDITOR_OF.search(m.group(3))
-    return (f"{code} {m.group(2)}" if m.group(2) else code), editor.group(2) if editor else ""
+    return (f"{code} {m.group(2)}" if m.group(2) else code), "".join(editor.group(2).split()) if editor else ""
 
 
 def _page_name(label: str) -> str:
@@ -122,7 +124,7 @@ _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
-_QR = re.compile(r"^\W*(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")
+_QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")  # "手机扫码阅读本版" too
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
@@ -221,12 +223,20 @@ def _web_counter(bare: str) -> bool:
     return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare))
 
 
+# Where a scrape or an export left a picture: '[图片]', '【图片】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
+_IMAGE_SLOT = re.compile(
+    r"^[\[【〔<(（]\s*(?:图片|图像|照片|组图|视频|image|img|photo)\s*(?:[:：][^\]】〕>)）]{0,40})?[\]】〕>)）]$"
+    r"|^(?:图片|图像|照片)\s*[:：]\s*[\w\-.（）()]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$",
+    re.IGNORECASE,
+)
+
+
 def is_chrome(text: str) -> bool:
-    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts and ad hotlines: no article's text."""
+    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
-        or _HOTLINE.match(bare) or _web_counter(bare)
+        or _HOTLINE.match(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
     )
 
 
@@ -294,7 +304,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             day, section = page_header(text)
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
-            line.editor = m.group(2) if (m := _EDITOR_OF.search(_flat(text))) else ""
+            line.editor = "".join(m.group(2).split()) if (m := _EDITOR_OF.search(_flat(text))) else ""
             kept.append(line)
             headers += 1
         elif line.kind:

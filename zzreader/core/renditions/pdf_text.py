@@ -286,6 +286,11 @@ def _closing_aside(text: str) -> bool:
     return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
 
 
+def _own_byline(text: str) -> bool:
+    """'■全媒体记者 彭某', '株洲日报全媒体记者 肖丽': a byline set on a line of its own."""
+    return (text[:1] in "■□◎●" or bool(_ROLE_START.match(text)) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None
+
+
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
     nxt: SourceLine | None = None, measure=char_len,
@@ -303,7 +308,7 @@ def _continues(
         return False  # the masthead's date line over the first headline: a line of its own
     if text[:1] in _LEAD_FIRST and opens_lead(text):
         return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
-    if (text[:1] in "■□◎●" or _ROLE_START.match(text) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None:
+    if _own_byline(text):
         return False  # a byline on its own line ('■全媒体记者 彭某') under a headline as wide as the column
     if not indented and prev.no == prev.end and text.startswith("——"):
         return False  # a headline, then its deck ('——记…'): two lines, however wide the headline is
@@ -320,6 +325,8 @@ def _continues(
         return True  # a deck ('——记…') as wide as the column goes on below
     if not indented and not _ends_sentence(text) and above_paragraph:
         return False  # headline lines wider than the column (two lines of one headline, or title and subtitle)
+    if indented and nxt is not None and not nxt.kind and _own_byline(nxt.text):
+        return False  # an indented box line ('多云转雷阵雨 23℃～31℃'), then a headline over its byline line
     if not _ends_sentence(prev.text):
         return last_len >= width - 3  # half-width digits make lines longer, never shorter; '由于”' at a wrap is mid-sentence
     if across_header or not indented:
