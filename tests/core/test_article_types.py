@@ -1,4 +1,4 @@
-"""Article types the parser gives pieces without a byline (core/parse.py `_article_type`)."""
+"""Article types the parser gives pieces without a byline (core/type_rules.py `article_type`)."""
 
 from __future__ import annotations
 

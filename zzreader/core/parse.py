@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import box_dress
+from .type_rules import AD_WORDS, DATED_OPENING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline
 from .dates import find_date
 from .decode import decode
@@ -29,9 +30,6 @@ from .renditions import Normalised, normalise
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
-_NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:更正|勘误)(?:\s|$)")  # '更正': the paper's own correction
-_AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
-_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
@@ -39,7 +37,6 @@ _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
-_LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -386,7 +383,7 @@ class _Builder:
         if not self.md_titles or draft is None or draft.empty or not all(line.md and line.md_level >= 3 for line in run):
             return False
         text = " ".join(line.text for line in run)
-        if nxt.kind in ("byline", "table") or nxt.lead is not None or _NOTICE_WORDS.search(text) or _AD_WORDS.search(text):
+        if nxt.kind in ("byline", "table") or nxt.lead is not None or NOTICE_WORDS.search(text) or AD_WORDS.search(text):
             return False
         return not (_ends_with_contact(draft) or _signed_off(draft))
 
@@ -413,9 +410,9 @@ class _Builder:
             return run  # a report with a byline is no notice
         signs_above = (  # '株洲市某某中学', a blank, '债权转让公告': the name signs the article above
             len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
-            and bool(_NOTICE_WORDS.search(run[1].text) or _AD_WORDS.search(run[1].text))
+            and bool(NOTICE_WORDS.search(run[1].text) or AD_WORDS.search(run[1].text))
         )
-        if not (_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title) or _ends_with_contact(draft) or signs_above):
+        if not (NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title) or _ends_with_contact(draft) or signs_above):
             return run
         opens_report = nxt is not None and (nxt.lead is not None or nxt.kind == "byline")
         while run:
@@ -468,8 +465,8 @@ class _Builder:
         if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
             return
-        ad_under = draft is not None and _AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
-        if draft is None or opens or nxt.kind == "table" or _NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
+        ad_under = draft is not None and AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
+        if draft is None or opens or nxt.kind == "table" or NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -655,7 +652,7 @@ class _Builder:
             article.photographers = list(draft.byline.photographers)
             article.line_start = min(draft.lines)
             article.line_end = max(self.ends.get(no, no) for no in draft.lines)
-            article.type = _article_type(draft)
+            article.type = article_type(draft)
             articles.append(article)
         unassigned = [
             Unassigned(line.raw.strip() or line.text, line.no, line.end)
@@ -697,18 +694,12 @@ def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b))
 
 
-_DATED_OPENING = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
-    r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
-)
-
-
 def _opens_dated_report(headline: Line, nxt: Line) -> bool:
     """A plain headline over a paragraph that opens on the day's date ('3月6日，…'): a news report's headline.
 
     A feature's sub-heading goes on with the story; a report opens on its dateline.
     """
-    return nxt.kind == "p" and nxt.lead is None and not _SUBHEAD_STYLE.match(headline.text) and bool(_DATED_OPENING.match(nxt.text))
+    return nxt.kind == "p" and nxt.lead is None and not _SUBHEAD_STYLE.match(headline.text) and bool(DATED_OPENING.match(nxt.text))
 
 
 def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
@@ -730,7 +721,7 @@ def _signed_off(draft: _Draft) -> bool:
     if DATE_ONLY.match(last.text) or last.text.startswith("特此"):
         return True
     signer = len(last.text) <= 30 and _SIGNER.search(last.text) is not None and len(draft.article.blocks) > 1
-    return signer and bool(_NOTICE_WORDS.search(draft.article.title) or _AD_WORDS.search(draft.article.title))
+    return signer and bool(NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title))
 
 
 def _ends_with_contact(draft: _Draft) -> bool:
@@ -749,7 +740,7 @@ def _gives_contact(line: Line) -> bool:
 def _classified(draft: _Draft) -> bool:
     """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
     title = draft.article.title
-    return not draft.byline and draft.last_text_block() is not None and bool(_NOTICE_WORDS.search(title) or _AD_WORDS.search(title))
+    return not draft.byline and draft.last_text_block() is not None and bool(NOTICE_WORDS.search(title) or AD_WORDS.search(title))
 
 
 def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -801,65 +792,6 @@ def _continues(text: str) -> bool:
 
 def _norm(text: str) -> str:
     return "".join(text.split())
-
-
-def _article_type(draft: _Draft) -> str:
-    a = draft.article
-    kinds = [b.kind for b in a.blocks]
-    head = f"{a.title} {a.subtitle}"
-    body = a.text
-    tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
-    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead)):
-        return "table"
-    if kinds and all(k == "caption" for k in kinds) and a.title:
-        return "caption"
-    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
-        return "ad"  # 招聘启事 is an ad, 招租公告 a notice
-    if _NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
-        return "notice"
-    if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
-        return "commentary"
-    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
-        return "commentary"  # a dated report on a page called '评论·社会' is still a report
-    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信")) and not (a.dateline or draft.has_lead):
-        return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
-    if not draft.byline and (_AD_WORDS.search(head) or _phone_heavy(body)):
-        return "ad"
-    if not a.title and not draft.byline and all(k == "item" for k in kinds) and _NOTICE_WORDS.search(body):
-        return "notice"
-    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)):
-        return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
-    if draft.byline or a.dateline or draft.has_lead:
-        return "news"
-    if a.continued_from is not None:
-        return "news"
-    if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
-        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
-    return "other"
-
-
-def _scene_story(draft: _Draft) -> bool:
-    """A signed story under a two-part headline (a deck or a second title line) that opens on a scene, not a date.
-
-    A report states its day in the first words ('7月16日，…'); a feature
-    ('——清水塘生态科技新城建设见闻', '“株洲工匠”王某某：' / '三十年磨一把“钻头”')
-    sets a scene ('盛夏时节，走进…') and runs to several paragraphs.
-    """
-    a = draft.article
-    prose = [b for b in a.blocks if b.kind == "p"]
-    if a.dateline or draft.has_lead or len(prose) < 3 or not (a.kicker or a.subtitle):
-        return False
-    return not _DATED_OPENING.match(prose[0].text)
-
-
-def _reports(blocks: list[Block]) -> bool:
-    """Prose that tells something: paragraphs of whole sentences, not a list or a label."""
-    prose = [b.text for b in blocks if b.kind == "p"]
-    return sum(map(len, prose)) >= 30 and any(t.rstrip()[-1:] in "。！？”" for t in prose)  # one sentence of a brief may do
-
-
-def _phone_heavy(text: str) -> bool:
-    return len(re.findall(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)", text)) >= 1 and len(HAN.findall(text)) < 400
 
 
 def _merge_unassigned(items: list[Unassigned]) -> list[Unassigned]:

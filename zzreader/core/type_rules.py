@@ -1,0 +1,87 @@
+"""The rules that say what kind of piece an article is, read from its text.
+
+The kinds themselves are core/article_types.py. The parser (core/parse.py)
+calls `article_type` once an article is complete; the words that mark
+notices and ads also tell it where a new piece opens.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lines import HAN
+from .models import Block
+
+if TYPE_CHECKING:
+    from .parse import _Draft
+
+NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:更正|勘误)(?:\s|$)")  # '更正': the paper's own correction
+AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
+_LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
+
+DATED_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
+    r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
+)
+
+
+def article_type(draft: _Draft) -> str:
+    """The type of a finished draft's article, by the first rule that holds."""
+    a = draft.article
+    kinds = [b.kind for b in a.blocks]
+    head = f"{a.title} {a.subtitle}"
+    body = a.text
+    tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead)):
+        return "table"
+    if kinds and all(k == "caption" for k in kinds) and a.title:
+        return "caption"
+    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
+        return "ad"  # 招聘启事 is an ad, 招租公告 a notice
+    if NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
+        return "notice"
+    if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
+        return "commentary"
+    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
+        return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信")) and not (a.dateline or draft.has_lead):
+        return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
+    if not draft.byline and (AD_WORDS.search(head) or _phone_heavy(body)):
+        return "ad"
+    if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
+        return "notice"
+    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)):
+        return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
+    if draft.byline or a.dateline or draft.has_lead:
+        return "news"
+    if a.continued_from is not None:
+        return "news"
+    if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
+        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
+    return "other"
+
+
+def _scene_story(draft: _Draft) -> bool:
+    """A signed story under a two-part headline (a deck or a second title line) that opens on a scene, not a date.
+
+    A report states its day in the first words ('7月16日，…'); a feature
+    ('——清水塘生态科技新城建设见闻', '“株洲工匠”王某某：' / '三十年磨一把“钻头”')
+    sets a scene ('盛夏时节，走进…') and runs to several paragraphs.
+    """
+    a = draft.article
+    prose = [b for b in a.blocks if b.kind == "p"]
+    if a.dateline or draft.has_lead or len(prose) < 3 or not (a.kicker or a.subtitle):
+        return False
+    return not DATED_OPENING.match(prose[0].text)
+
+
+def _reports(blocks: list[Block]) -> bool:
+    """Prose that tells something: paragraphs of whole sentences, not a list or a label."""
+    prose = [b.text for b in blocks if b.kind == "p"]
+    return sum(map(len, prose)) >= 30 and any(t.rstrip()[-1:] in "。！？”" for t in prose)  # one sentence of a brief may do
+
+
+def _phone_heavy(text: str) -> bool:
+    return len(re.findall(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)", text)) >= 1 and len(HAN.findall(text)) < 400
