@@ -22,7 +22,6 @@ makes that choice one click away (`refuse_database`).
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import stat
 from collections.abc import Iterator
@@ -92,6 +91,8 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
 
 def remove_stale_partials(target: Path) -> list[Path]:
     """Delete the partial files of `target` left by a process that was killed while writing it."""
+    import glob  # here: the window imports this module at start and never needs it then
+
     removed = []
     for p in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
         pid = p.name[len(target.name) + 2 : -len(".part")]
