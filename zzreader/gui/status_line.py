@@ -3,7 +3,8 @@
 The left text is the place in the archive (year › month › issue › article)
 with the page's mark summary, or the title filter's count while it is on;
 the right one counts issues and articles with their date range. Both show
-library text, so the left label is plain text (plain_text.py).
+library text (a title; the dates of the first and last issue, which another tool may
+have set to anything), so both labels are plain text (plain_text.py).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ class StatusLine(QObject):
     ) -> None:
         super().__init__(bar)
         self.library, self.place, self.marks = library, place, marks
-        self.counts = QLabel()
+        self.counts = plain_text.plain(QLabel())  # shows issue dates from the library
         self.counts.setObjectName("libraryCounts")
         self.counts.setAccessibleName(tr("status.counts.accessible"))
         bar.addPermanentWidget(self.counts)
@@ -38,7 +39,7 @@ class StatusLine(QObject):
         s = self.library().stats()
         text = tr("status.counts", issues=s.issues, articles=s.articles)
         if s.first_date:
-            text += f"  ·  {s.first_date} — {s.last_date}"
+            text += f"  ·  {plain_text.item_text(s.first_date, 40)} — {plain_text.item_text(s.last_date, 40)}"
         self.counts.setText(text)
 
     def show_where(self, text: str) -> None:
