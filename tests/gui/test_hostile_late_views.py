@@ -41,3 +41,18 @@ def test_the_status_bar_shows_a_stored_issue_date_literally(qtbot, library_path:
         assert _rich_labels(win) == []
     finally:
         win.shutdown()
+
+
+def test_the_history_panel_compares_a_long_revision_in_bounded_work(monkeypatch) -> None:
+    """A 1 MB body in two revisions: difflib's character diff over it would freeze the window for hours."""
+    import difflib
+
+    from tests.core.test_hostile_long_diffs import _BoundedMatcher
+    from zzreader.gui.history_panel import marked
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", _BoundedMatcher)
+    old = "株洲日报讯：" + "神农城广场今晚举行灯会。" * 80_000
+    new = old.replace("灯会", "<b>焰火</b>", 1)
+    left, right = marked(old, new)
+    assert '<span style="background:#c4ecc4">&lt;b&gt;焰火&lt;/b&gt;</span>' in right
+    assert '<span style="background:#f8c4c4">灯会</span>' in left and "<b>" not in right

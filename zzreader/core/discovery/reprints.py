@@ -25,7 +25,6 @@ signature: an empty set's MinHash matches every other empty set.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import threading
 import weakref
@@ -35,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from zzreader.core import stored_values
+from zzreader.core import stored_values, text_diff
 from zzreader.core.discovery.datasketch_loader import load as _load_datasketch
 
 _datasketch = _load_datasketch()
@@ -575,11 +574,10 @@ class Segment:
 
 
 def compare(left: str, right: str) -> tuple[list[Segment], list[Segment]]:
-    """The two texts cut into runs, the runs that differ marked (character diff)."""
-    sm = difflib.SequenceMatcher(None, left, right, autojunk=False)
+    """The two texts cut into runs, the runs that differ marked (character diff, bounded work)."""
     lhs: list[Segment] = []
     rhs: list[Segment] = []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, i1, i2, j1, j2 in text_diff.opcodes(left, right):
         same = op == "equal"
         if i2 > i1:
             lhs.append(Segment(left[i1:i2], same))
