@@ -260,7 +260,7 @@ class Library:
         rows = self._all(
             "SELECT CAST(substr(date, 6, 2) AS INTEGER) AS m, count(*) FROM issues "
             "WHERE date >= ? AND date < ? GROUP BY m ORDER BY m",
-            [f"{year:04d}-", f"{year + 1:04d}-"],
+            [f"{year:04d}-", f"{year:04d}-\uffff"],  # not "{year + 1}-": "10000-" sorts before "9999-"
         )
         return [(m, n) for m, n in rows]
 

@@ -65,15 +65,16 @@ def issues(library: Any, year: int | None = None, month: int | None = None) -> l
     """Dated issues, oldest first; optionally of one year or one month."""
     if year is None:
         return _rows(library)
-    lo, hi = (f"{year:04d}-", f"{year + 1:04d}-") if month is None else _month_range(year, month)
-    return _rows(library, "AND date >= ? AND date < ?", [lo, hi])
+    lo = f"{year:04d}-" if month is None else _month_prefix(year, month)
+    # Dates are text: everything that starts with the prefix, not "up to the next year's",
+    # since "10000-" sorts before "9999-" and year 9999 listed nothing.
+    return _rows(library, "AND date >= ? AND date < ?", [lo, lo + "\uffff"])
 
 
-def _month_range(year: int, month: int) -> tuple[str, str]:
+def _month_prefix(year: int, month: int) -> str:
     if not 1 <= month <= 12:
         raise QueryError(f"月份应为 1–12 / month must be 1-12, not {month}")
-    nxt = (year + 1, 1) if month == 12 else (year, month + 1)
-    return f"{year:04d}-{month:02d}-", f"{nxt[0]:04d}-{nxt[1]:02d}-"
+    return f"{year:04d}-{month:02d}-"
 
 
 def _all_dates(library: Any) -> list[dt.date]:
