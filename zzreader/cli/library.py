@@ -285,8 +285,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         }
         print(json_dumps(data, indent=2))
     else:
-        span = f"{s.first_date} — {s.last_date}" if s.first_date else "—"
-        print(f"书库 / Library: {library.path}")
+        # the file name and the stored dates (another tool may have written anything) on one line each
+        span = f"{shown.name(s.first_date)} — {shown.name(s.last_date)}" if s.first_date else "—"
+        print(f"书库 / Library: {shown.name(library.path)}")
         print(f"期数 / Issues:   {s.issues}")
         print(f"文章 / Articles: {s.articles}")
         print(f"日期 / Dates:    {span}")

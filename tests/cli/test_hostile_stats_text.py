@@ -1,0 +1,27 @@
+"""`zzreader stats` prints the library's name and its first and last dates on one line each.
+
+A library file named with a line break or a U+202E, and issue dates another
+tool set to a terminal escape or a line break, reached the terminal as they
+were: a forged second line, a reversed name, a colour change. Now they are
+shown escaped (`core/shown.py`), as every other file name and stored value is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.reliability.helpers import call_cli, seeded_library
+
+
+def test_stats_shows_a_hostile_name_and_stored_dates_escaped(tmp_path, capsys) -> None:
+    path = tmp_path / "株洲\n期数 / Issues:   9999\u202e.sqlite"
+    seeded_library(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE issues SET date = '\x1b[31m2024-01-01\n大小' WHERE id = (SELECT min(id) FROM issues)")
+    code, out, err = call_cli(capsys, "--library", str(path), "stats")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert len(lines) == 5 and [line.split(":")[0] for line in lines] == [
+        "书库 / Library", "期数 / Issues", "文章 / Articles", "日期 / Dates", "大小 / Size"]
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "株洲\\n期数" in lines[0] and "\\x1b[31m2024-01-01\\n大小" in lines[3]
