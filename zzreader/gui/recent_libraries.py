@@ -44,7 +44,7 @@ class RecentLibraries:
         current = str(self.current())
         for n, path in enumerate(self.paths(), start=1):
             act = menu.addAction(f"&{n} {plain_text.menu_text(path)}")  # a folder may be named "R&D"
-            act.setEnabled(path != current and Path(path).exists())
+            act.setEnabled(path != current and _is_file(path))
             act.triggered.connect(lambda _c=False, p=path: self.switch(p))
         if menu.isEmpty():
             menu.addAction(tr("menu.recent.none")).setEnabled(False)
@@ -66,3 +66,12 @@ class RecentLibraries:
         if path:
             file_dialogs.remember("library", path)
             self.switch(path)
+
+
+def _is_file(path: str) -> bool:
+    """Is there a file at `path`? A name no file can have (too long, a NUL) is simply not there:
+    `Path.exists()` raises for a name longer than the system allows."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
