@@ -27,9 +27,17 @@ def folder(purpose: str) -> str:
     """The folder a dialog for `purpose` opens in."""
     if _settings is not None:
         saved = _settings.value(f"dialogs/{purpose}", "")
-        if isinstance(saved, str) and saved and Path(saved).is_dir():
+        if isinstance(saved, str) and saved and _is_dir(saved):
             return saved
     return str(Path.home())
+
+
+def _is_dir(path: str) -> bool:
+    """A settings file may name a folder no system can have (too long, a NUL): not there."""
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):  # Path.is_dir() raises for a name over the system's limit
+        return False
 
 
 def suggest(purpose: str, file_name: str) -> str:
