@@ -56,3 +56,29 @@ def test_the_history_panel_compares_a_long_revision_in_bounded_work(monkeypatch)
     left, right = marked(old, new)
     assert '<span style="background:#c4ecc4">&lt;b&gt;焰火&lt;/b&gt;</span>' in right
     assert '<span style="background:#f8c4c4">灯会</span>' in left and "<b>" not in right
+
+
+def test_a_megabyte_entity_name_is_listed_cut_and_literal(qtbot, library_path: Path, settings) -> None:
+    """A 1.2 MB person's name: laid out whole, it took 7 s to list and 8 s to select."""
+    from tests.gui.test_discovery_views import wait_idle
+
+    conn = sqlite3.connect(library_path)
+    row = conn.execute("SELECT id, name FROM entities WHERE kind = 'person' AND id IN "
+                       "(SELECT entity_id FROM entity_postings) ORDER BY id LIMIT 1").fetchone()
+    conn.execute("UPDATE entities SET name = ? WHERE id = ?", ("<b>谭</b>" * 150_000, row[0]))
+    conn.commit()
+    conn.close()
+    win = open_window(qtbot, library_path, settings)
+    try:
+        view = win.discovery.view("entities")
+        qtbot.waitUntil(lambda: bool(view.entries), timeout=20_000)
+        wait_idle(qtbot, win)
+        cells = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+        long = next(r for r, text in enumerate(cells) if text.startswith("<b>谭</b><b>谭</b>"))
+        assert len(cells[long]) <= 201 and cells[long].endswith("…")
+        assert len(view.table.item(long, 0).data(Qt.ItemDataRole.UserRole)) == 1_200_000  # the key stays whole
+        view.table.selectRow(long)
+        assert view.detail.textFormat() == Qt.TextFormat.PlainText
+        assert "<b>谭</b>" in view.detail.text() and len(view.detail.text()) < 1000
+    finally:
+        win.shutdown()

@@ -22,6 +22,9 @@ from zzreader.i18n import pick, tr
 KINDS = ("person", "place", "org")
 ROLE_KEYS = ("", *entities.ROLES)
 MAX_ROWS = 2000
+# A name is shown cut (the stored name stays the key): a library may hold a 1 MB one, which
+# took 7 s to list and 8 s to select (laid out whole in the table and the detail label).
+MAX_NAME_CHARS = 200
 
 
 class EntitiesView(QWidget):
@@ -116,7 +119,7 @@ class EntitiesView(QWidget):
             name = e.name + (f"（{'、'.join(e.aliases)}）" if e.aliases else "")
             roles = " ".join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
             for c, value in enumerate((name, str(e.articles), roles, e.first or "", e.last or "")):
-                item = QTableWidgetItem(plain_text.item_text(value))  # shown on one line, no U+202E
+                item = QTableWidgetItem(plain_text.item_text(value, MAX_NAME_CHARS))  # one line, no U+202E
                 item.setData(Qt.ItemDataRole.UserRole, e.name)  # the name as stored: it is the key
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
@@ -131,7 +134,7 @@ class EntitiesView(QWidget):
             return
         d = entities.detail(self.host.library, self.current_kind, name)
         roles = "、".join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
-        self.detail.setText(tr("discover.entities.detail", name=plain_text.item_text(name), n=d.entry.articles,
+        self.detail.setText(tr("discover.entities.detail", name=plain_text.item_text(name, MAX_NAME_CHARS), n=d.entry.articles,
                                first=d.entry.first or "?", last=d.entry.last or "?", roles=roles))
         self.years.clear()
         years = list(d.by_year.items())
@@ -141,7 +144,7 @@ class EntitiesView(QWidget):
             self.years.getAxis("bottom").setTicks([[(i, y) for i, (y, _) in enumerate(years)]])
         self.with_names.clear()
         for kind, other, n in d.with_names:
-            self.with_names.addItem(f"{tr('discover.entities.' + kind)}  {plain_text.item_text(other)}  ({n})")
+            self.with_names.addItem(f"{tr('discover.entities.' + kind)}  {plain_text.item_text(other, MAX_NAME_CHARS)}  ({n})")
             self.with_names.item(self.with_names.count() - 1).setData(Qt.ItemDataRole.UserRole, other)
 
     def query_for(self, name: str) -> str:
