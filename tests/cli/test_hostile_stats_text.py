@@ -25,3 +25,20 @@ def test_stats_shows_a_hostile_name_and_stored_dates_escaped(tmp_path, capsys) -
         "书库 / Library", "期数 / Issues", "文章 / Articles", "日期 / Dates", "大小 / Size"]
     assert "\x1b" not in out and "\u202e" not in out
     assert "株洲\\n期数" in lines[0] and "\\x1b[31m2024-01-01\\n大小" in lines[3]
+
+
+def test_citing_an_article_another_tool_cut_from_its_issue_says_so(tmp_path, capsys) -> None:
+    """A library whose columns another tool made nullable and emptied: "No such issue: None" was Python's word."""
+    path = tmp_path / "nulls.sqlite"
+    seeded_library(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'issue_id INTEGER NOT NULL', 'issue_id INTEGER') "
+                     "WHERE type = 'table' AND name = 'articles'")
+    with sqlite3.connect(path) as conn:
+        for name, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+            conn.execute(f"DROP TRIGGER {name}")  # the dump log's triggers; zzreader writes them again on open
+        conn.execute("UPDATE articles SET issue_id = NULL WHERE id = 1")
+    code, out, err = call_cli(capsys, "--library", str(path), "cite", "1")
+    assert code == 2 and out == "" and "None" not in err
+    assert err.strip().splitlines()[-1] == "这篇文章不在任何一期中 / The article is in no issue"

@@ -296,8 +296,9 @@ class Library:
             "article_count, imported_at, updated_at FROM issues WHERE id = ?",
             [issue_id],
         )
-        if row is None:
-            raise NotFoundError(f"没有这一期 / No such issue: {issue_id}")
+        if row is None:  # an article another tool cut from its issue asks for issue None
+            raise NotFoundError(f"没有这一期 / No such issue: {issue_id}" if issue_id is not None
+                                else "这篇文章不在任何一期中 / The article is in no issue")
         values = list(row)
         sv = stored_values  # a library is untrusted: any column may hold any type
         values[1], values[2] = sv.text(values[1]), sv.text(values[2])  # source, sha256
