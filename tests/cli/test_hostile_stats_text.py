@@ -1,4 +1,5 @@
-"""`zzreader stats` prints the library's name and its first and last dates on one line each.
+"""`zzreader stats` prints the library's name and its first and last dates on one line each;
+`cite` of an article another tool cut from its issue says so in words, not "No such issue: None".
 
 A library file named with a line break or a U+202E, and issue dates another
 tool set to a terminal escape or a line break, reached the terminal as they
