@@ -106,7 +106,12 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     if len(body) < 5 or len(raw_lines) - len(body) > 1 or not any(INDENT.match(r) for r in body):
         return False
     carried = continuation_share(body)
+    if carried and any(_JUMPED_FROM.match(r) for r in body):
+        return True  # the start of a page continued from another ('（上接A01版）') over a paragraph that wraps
     return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
+
+
+_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*$")
 
 
 def continuation_share(body: list[str]) -> float:

@@ -18,7 +18,8 @@ from collections import Counter
 _GAP = re.compile(r" {3,}")  # the gutter: three spaces or more (a padded name has one or an ideographic space)
 MIN_ROWS = 4  # lines with text on both sides of one gutter before the page counts as laid out in columns
 _HAN = re.compile(r"[\u3400-\u9fff]")
-MIN_SIDE = 6  # characters each side of the gutter on such a line: prose, not a label and its value
+MIN_SIDE = 6
+MAX_INDENT = 6  # spaces before a right-hand line that still start at the gutter (an indent set with spaces)  # characters each side of the gutter on such a line: prose, not a label and its value
 
 
 def _right_starts(line: str) -> list[int]:
@@ -27,14 +28,24 @@ def _right_starts(line: str) -> list[int]:
 
 
 def _split(line: str, col: int) -> tuple[str, str] | None:
-    """The line's left and right halves at the gutter `col`, or None when text runs across it."""
+    """The line's left and right halves at the gutter `col`, or None when text runs across it.
+
+    The right half keeps an indent of a few spaces (a paragraph start set with spaces); the
+    column edge may wander a character or two either way.
+    """
     body = line.rstrip()
     if len(body) <= col - 2:
         return body, ""  # a short line of the left column
-    for start in (col, col - 1, col + 1):
-        if 3 <= start <= len(body) and body[start - 3:start] == "   " and body[start:start + 1] not in ("", " "):
-            return body[:start].rstrip(), body[start:]
+    edges = [c for c in (col, col - 1, col + 1, col - 2, col + 2) if 2 <= c < len(body) and body[c - 2:c] == "  "]
+    for c in sorted(edges, key=lambda c: body[c] == " "):  # text starting right at the edge first
+        right = body[c:]
+        if len(right) - len(right.lstrip(" ")) <= MAX_INDENT:
+            return body[:c].rstrip(), right
     return None
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def _prose(half: str) -> bool:
@@ -52,9 +63,10 @@ def _gutter(lines: list[str]) -> int | None:
                 counts[start] += 1
     if not counts:
         return None
-    col, n = counts.most_common(1)[0]
-    n += counts[col - 1] + counts[col + 1]
-    return col if n >= MIN_ROWS else None
+    # the column's edge: indented lines of the right column start a few spaces after it
+    reach = {p: sum(n for q, n in counts.items() if p - 2 <= q <= p + MAX_INDENT) for p in counts}
+    col = min(reach, key=lambda p: (-reach[p], p))
+    return col if reach[col] >= MIN_ROWS else None
 
 
 def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
@@ -79,8 +91,9 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
     _, first, last = best
     while first < last and not raw_lines[first].strip():
         first += 1
+    margin = min((_lead(h[0]) for h in halves[first:last] if h and h[0].strip() and h[1].strip()), default=0)
     out = [(n + 1, raw_lines[n]) for n in range(first)]
-    out += [(n + 1, halves[n][0]) for n in range(first, last)]
+    out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent
     out += [(n + 1, halves[n][1]) for n in range(first, last) if halves[n][1].strip()]
     out += [(n + 1, raw_lines[n]) for n in range(last, len(raw_lines))]
     warnings.append(f"第 {first + 1}–{last} 行是左右两栏并排的版面，已按先左栏后右栏的顺序读 / "
