@@ -250,7 +250,7 @@ class _Builder:
         last = draft.article.blocks[-1] if draft.article.blocks else None
         if last and last.kind == "caption" and not line.block_first:
             last.text += "\n" + line.text
-            last.line_end = line.end
+            last.line_end = max(last.line_end, line.end)
             draft.lines.append(line.no)
         else:
             self._add_block(draft, "caption", line.text, line)
@@ -287,7 +287,7 @@ class _Builder:
         else:
             last.rows.append(cells)
         last.text = "\n".join("\t".join(r) for r in last.rows)
-        last.line_end = line.end
+        last.line_end = max(last.line_end, line.end)
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
@@ -618,7 +618,7 @@ class _Builder:
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
-            last.line_end = line.end
+            last.line_end = max(last.line_end, line.end)
             draft.lines.append(line.no)
             return True
         return False

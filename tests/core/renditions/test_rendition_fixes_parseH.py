@@ -194,3 +194,26 @@ def test_a_continued_page_read_alone_keeps_the_continued_text():
     assert first.paragraphs[0].startswith("市发改委负责人表示，今年将新开工重点项目120个")
     assert second.title == "天元区新建口袋公园5个"
     _covered(issue)
+
+
+# --- 8. batch two: a traditional byline in Markdown bold, a running head over columns ---------------------------
+
+def test_a_traditional_byline_in_markdown_bold_is_a_byline():
+    text = "# 株洲日報 2026年3月11日\n\n## 神農城音樂噴泉恢復開放\n\n**株洲日報全媒體記者 賀　玲 通訊員 蘇　明**\n\n3月10日，神農城音樂噴泉檢修完成，恢復每晚兩場表演。\n"
+    issue = parse_bytes(text.encode("big5"), "x.md")
+    a = issue.articles[0]
+    assert (a.title, a.reporters, a.correspondents) == ("神農城音樂噴泉恢復開放", ["賀玲"], ["蘇明"])
+
+
+def test_a_running_head_over_two_columns_stays_whole_and_a_story_flows_into_the_right_column():
+    left = ["神农城商圈夜经济升温", "株洲日报全媒体记者 谢　琼", "    3月10日，记者走访神农城商圈看到，", "夜间客流明显增加，餐饮门店营业至凌晨"]
+    right = ["的超过六成。", "    商圈管理方表示，将增设夜间停车位", "500个，方便市民夜间消费。", ""]
+    head = "株洲日报" + " " * 30 + "2026年3月11日　星期三" + " " * 10 + "A02 要闻"
+    issue = parse_text(head + "\n\n" + _side_by_side(left, right, margin="  "), "x.txt")
+    assert issue.date == "2026-03-11"
+    assert _titles(issue) == ["神农城商圈夜经济升温"]
+    a = issue.articles[0]
+    assert a.reporters == ["谢琼"]
+    assert "营业至凌晨的超过六成。" in a.paragraphs[0]
+    assert a.paragraphs[1].startswith("商圈管理方表示")
+    _covered(issue)

@@ -31,12 +31,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
+    traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
     spaces.normalise(result.lines, warnings)
-    traditional.normalise(result.lines, warnings)
     if rendition != "markup":
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines)) if rendition == "markup" else None

@@ -187,7 +187,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             out[k].text = glue(out[k].text, text)
-            out[k].end = line.end
+            out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1
         else:
             if INDENT.match(text):

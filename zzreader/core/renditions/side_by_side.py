@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 _GAP = re.compile(r" {3,}")  # the gutter: three spaces or more (a padded name has one or an ideographic space)
-MIN_ROWS = 4  # lines with text on both sides of one gutter before the page counts as laid out in columns
+MIN_ROWS = 3  # lines with text on both sides of one gutter before the page counts as laid out in columns
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_SIDE = 6
 MAX_INDENT = 6  # spaces before a right-hand line that still start at the gutter (an indent set with spaces)  # characters each side of the gutter on such a line: prose, not a label and its value
@@ -51,6 +51,12 @@ def _lead(text: str) -> int:
 def _prose(half: str) -> bool:
     """A line of a column of text: mostly Chinese, no second gap (a table row has several)."""
     return len(half) >= MIN_SIDE and not _GAP.search(half) and len(_HAN.findall(half)) >= len(half) * 0.6
+
+
+def _opens_columns(half: tuple[str, str] | None) -> bool:
+    """A line with text on both sides of the gutter, one side at least a line of prose."""
+    left, right = (half[0].strip(), half[1].strip()) if half else ("", "")
+    return bool(left and right and (_prose(left) or _prose(right)))
 
 
 def _gutter(lines: list[str]) -> int | None:
@@ -89,9 +95,9 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
     if best is None:
         return None
     _, first, last = best
-    while first < last and not raw_lines[first].strip():
-        first += 1
-    margin = min((_lead(h[0]) for h in halves[first:last] if h and h[0].strip() and h[1].strip()), default=0)
+    while first < last and not _opens_columns(halves[first]):
+        first += 1  # a masthead or running head over the columns, cut by its own wide gaps, stays whole
+    margin = min((_lead(h[0]) for h in halves[first:last] if _opens_columns(h)), default=0)
     out = [(n + 1, raw_lines[n]) for n in range(first)]
     out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent
     out += [(n + 1, halves[n][1]) for n in range(first, last) if halves[n][1].strip()]
