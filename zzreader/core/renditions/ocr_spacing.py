@@ -16,20 +16,36 @@ _WIDE = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’、·—…"
 _SPACED_PAIR = re.compile(rf"[{_WIDE}] (?=[{_WIDE}])")
 _WIDE_CHAR = re.compile(rf"[{_WIDE}]")
 _FIGURE = re.compile(r"^[0-9.%]+$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff])")
+SAMPLE = 40  # lines of Chinese text looked at
 MIN_SHARE = 0.6  # of the lines with Chinese text: spaced out throughout, not a padded name here and there
 
 
 def _spaced(line: str) -> bool:
     """Most pairs of neighbouring wide characters in the line stand one space apart."""
     text = line.strip()
+    if text.count(" ") < 3:
+        return False  # a cheap look first: most lines hold a space or two at most
     spaced = len(_SPACED_PAIR.findall(text))
     tight = len(re.findall(rf"[{_WIDE}](?=[{_WIDE}])", text))
     return spaced >= 3 and spaced > tight * 2
 
 
 def is_spaced(raw_lines: list[str]) -> bool:
-    """Most lines holding four or more Chinese characters are spaced out character by character."""
-    chinese = [r for r in raw_lines if len(re.findall(r"[\u3400-\u9fff]", r)) >= 4]
+    """Most lines holding four or more Chinese characters are spaced out character by character.
+
+    OCR spacing runs through a whole file, so the first lines of Chinese text decide.
+    """
+    head = "\n".join(raw_lines[:200])[:6000]
+    if len(_HAN_PAIR.findall(head)) < 10:
+        return False  # a cheap look first: hardly two characters a space apart
+    chinese: list[str] = []
+    for raw in raw_lines:
+        if len(_HAN.findall(raw)) >= 4:
+            chinese.append(raw)
+            if len(chinese) >= SAMPLE:
+                break
     return len(chinese) >= 3 and sum(map(_spaced, chinese)) >= len(chinese) * MIN_SHARE
 
 
