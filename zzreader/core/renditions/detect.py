@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from . import (columns, digest, epaper, furniture, head_dates, labels, markup, ocr_spacing, pdf_text, run_on, side_by_side,
-               single_newline, spaces, traditional, weather)
+from . import (
+    columns,
+    digest,
+    epaper,
+    furniture,
+    head_dates,
+    labels,
+    markup,
+    ocr_spacing,
+    pdf_text,
+    run_on,
+    side_by_side,
+    single_newline,
+    spaces,
+    traditional,
+    weather,
+)
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
 

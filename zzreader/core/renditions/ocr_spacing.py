@@ -11,6 +11,7 @@ gaps; the issue's lines keep their original text.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _WIDE = r"\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’、·—…"
 _SPACED_PAIR = re.compile(rf"[{_WIDE}] (?=[{_WIDE}])")
@@ -54,7 +55,7 @@ def collapse(line: str) -> str:
     lead = line[: len(line) - len(line.lstrip())]
     tokens = line.strip().split(" ")
     out = tokens[0]
-    for before, token in zip(tokens, tokens[1:]):
+    for before, token in pairwise(tokens):
         out += token if _joins(before, token) else " " + token
     return lead + _ROLE_AFTER_WORD.sub(" ", out)
 
