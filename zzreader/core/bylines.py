@@ -114,6 +114,12 @@ def _paired(chars: list[str]) -> list[str]:
     return [chars[k] + chars[k + 1] for k in range(0, len(chars), 2)]
 
 
+def is_columnist(text: str) -> bool:
+    """A boxed name and no role ('□ 高　远'): a columnist signing a commentary or an essay."""
+    m = _COLUMNIST.match(text.strip())
+    return bool(m and m.group(1) and not _BOX_LABEL_WORD.search(m.group(1)))
+
+
 def parse_credit(text: str) -> Byline | None:
     """Parse a text made only of roles and names ('株洲日报记者 任远 通讯员/任晓磊 摄').
 
@@ -154,6 +160,7 @@ def parse_credit(text: str) -> Byline | None:
         if not names_m:
             return None
         names = _names_before_next_role(names_m.group(0))
+        names = _glued_name(text, m.end()) or names
         if not names:
             return None
         role = "photographers" if is_photo else _ROLE_WORDS[m.group(1)]
@@ -166,6 +173,18 @@ def parse_credit(text: str) -> Byline | None:
         writers = [*byline.reporters, *byline.correspondents]
         byline.photographers.extend(n for n in writers if n not in byline.photographers)
     return byline if found else None
+
+
+_GLUED_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{3,14}")
+
+
+def _glued_name(text: str, pos: int) -> str:
+    """A name run straight into the next role word ('谭雅文通讯员李红', as OCR or a PDF leaves it), or ''."""
+    run = _GLUED_RUN.match(text, pos)
+    if not run or len(run.group(0)) <= 5:
+        return ""
+    name = _names_before_next_role(run.group(0))
+    return name if name != run.group(0) and 2 <= len(name) <= 4 else ""
 
 
 def _names_before_next_role(names: str) -> str:

@@ -12,6 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from . import big5
 from .errors import ParseError
 
 _BOMS = (
@@ -93,13 +94,18 @@ def _decode_bytes(data: bytes) -> Decoded:
     if repaired:
         return repaired
     try:
-        return Decoded(data.decode("gb18030"), "gb18030")
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
-        _check_chinese(data.decode("latin-1"))  # a Western text says so plainly
-        raise ParseError(
-            "无法识别文件编码（不是 UTF-8、UTF-16 或 GB18030）/ Cannot decode the file: "
-            "it is not UTF-8, UTF-16 or GB18030."
-        ) from None
+        text = None
+    if big5_text := big5.reads_better(data, text):
+        return Decoded(big5_text, "big5")  # traditional text from Big5: its GBK reading is rare characters
+    if text is not None:
+        return Decoded(text, "gb18030")
+    _check_chinese(data.decode("latin-1"))  # a Western text says so plainly
+    raise ParseError(
+        "无法识别文件编码（不是 UTF-8、UTF-16、GB18030 或 Big5）/ Cannot decode the file: "
+        "it is not UTF-8, UTF-16, GB18030 or Big5."
+    )
 
 
 def _looks_binary(data: bytes) -> bool:

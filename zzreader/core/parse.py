@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import box_dress
 from .type_rules import AD_WORDS, DATED_OPENING, NOTICE_WORDS, article_type
-from .bylines import Byline, find_dateline
+from .bylines import Byline, find_dateline, is_columnist
 from .dates import find_date
 from .decode import decode
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
@@ -130,6 +130,7 @@ class _Draft:
     retitled: bool = False
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
+    columnist: bool = False  # signed with a boxed name and no role ('□ 高　远')
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
     title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
 
@@ -233,6 +234,7 @@ class _Builder:
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.opinion = draft.opinion or "评论员" in line.text
+        draft.columnist = draft.columnist or is_columnist(line.text)
         draft.contributed = line.text.lstrip()[:1] == "文" and not _STAFF_ROLE.search(line.text)
         draft.lines.append(line.no)
 
@@ -248,7 +250,7 @@ class _Builder:
         last = draft.article.blocks[-1] if draft.article.blocks else None
         if last and last.kind == "caption" and not line.block_first:
             last.text += "\n" + line.text
-            last.line_end = line.end
+            last.line_end = max(last.line_end, line.end)
             draft.lines.append(line.no)
         else:
             self._add_block(draft, "caption", line.text, line)
@@ -285,7 +287,7 @@ class _Builder:
         else:
             last.rows.append(cells)
         last.text = "\n".join("\t".join(r) for r in last.rows)
-        last.line_end = line.end
+        last.line_end = max(last.line_end, line.end)
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
@@ -616,7 +618,7 @@ class _Builder:
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
-            last.line_end = line.end
+            last.line_end = max(last.line_end, line.end)
             draft.lines.append(line.no)
             return True
         return False

@@ -46,6 +46,8 @@ def article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
+        return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信")) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
     if not draft.byline and (AD_WORDS.search(head) or _phone_heavy(body)):

@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
-from . import columns, digest, epaper, furniture, head_dates, labels, markup, pdf_text, single_newline, spaces, traditional, weather
-from .model import Normalised, SourceLine, plain_lines
+from . import (
+    columns,
+    digest,
+    epaper,
+    furniture,
+    head_dates,
+    labels,
+    markup,
+    ocr_spacing,
+    pdf_text,
+    run_on,
+    side_by_side,
+    single_newline,
+    spaces,
+    traditional,
+    weather,
+)
+from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
 
 def detect(raw_lines: list[str]) -> str:
@@ -21,13 +37,21 @@ def detect(raw_lines: list[str]) -> str:
 
 def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
-    rendition = detect(raw_lines)
-    result = Normalised(rendition, plain_lines(raw_lines))
-    warnings = result.warnings
+    warnings: list[str] = []
+    texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
+    ordered = side_by_side.reorder(texts, warnings)
+    if ordered is not None:
+        texts = [text for _, text in ordered]
+    found = detect(texts)
+    # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
+    rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
+    result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
+    traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
+    else:
+        result.lines = run_on.split(result.lines, warnings)
     spaces.normalise(result.lines, warnings)
-    traditional.normalise(result.lines, warnings)
     if rendition != "markup":
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines)) if rendition == "markup" else None
@@ -37,9 +61,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
     weather.drop(result.lines, result.furniture, warnings)
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
-    elif rendition == "pdf_text":
+    elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
         result.lines = pdf_text.unwrap(result.lines, warnings)
-    elif rendition == "single_newline":
+    elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)

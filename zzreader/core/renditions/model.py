@@ -45,3 +45,16 @@ def plain_lines(raw_lines: list[str]) -> list[SourceLine]:
         out.append(SourceLine(no, raw, gap=gap))
         gap = 0
     return out
+
+
+def numbered_lines(numbered: list[tuple[int, str]]) -> list[SourceLine]:
+    """Lines already given their original numbers (a page reordered column by column): blank ones become gaps."""
+    out: list[SourceLine] = []
+    gap = 0
+    for no, text in numbered:
+        if not text.strip():
+            gap += 1
+            continue
+        out.append(SourceLine(no, text, gap=gap))
+        gap = 0
+    return out

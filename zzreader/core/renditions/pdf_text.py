@@ -106,7 +106,12 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     if len(body) < 5 or len(raw_lines) - len(body) > 1 or not any(INDENT.match(r) for r in body):
         return False
     carried = continuation_share(body)
+    if carried and any(_JUMPED_FROM.match(r) for r in body):
+        return True  # the start of a page continued from another ('（上接A01版）') over a paragraph that wraps
     return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
+
+
+_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*$")
 
 
 def continuation_share(body: list[str]) -> float:
@@ -182,7 +187,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             out[k].text = glue(out[k].text, text)
-            out[k].end = line.end
+            out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1
         else:
             if INDENT.match(text):
