@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from zzreader.core.parse import ParseError, parse_bytes, parse_file
 
 from ..conftest import SEEDS
+from .parse_checks import assert_nothing_lost
 
 # A small issue in the paper's style, written for these tests (not a seed).
 SAMPLE = """\
@@ -162,24 +163,9 @@ def test_seed_continuation_marker_and_split_headline():
     assert any(a.continued_from == "A1版②" for a in seed3.articles)
 
 
-def _covered_lines(issue) -> set[int]:
-    covered = set()
-    for a in issue.articles:
-        covered.update(range(a.line_start, a.line_end + 1))
-    for u in issue.unassigned:
-        covered.update(range(u.line_start, u.line_end + 1))
-    return covered
-
-
-def _assert_nothing_lost(issue) -> None:
-    covered = _covered_lines(issue)
-    lost = [n for n, line in enumerate(issue.text.split("\n"), 1) if line.strip() and n not in covered]
-    assert not lost, f"lines not in any article or unassigned block: {lost[:10]}"
-
-
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: Path(p).name[:3])
 def test_seeds_lose_no_line(path):
-    _assert_nothing_lost(parse_file(path))
+    assert_nothing_lost(parse_file(path))
 
 
 def test_seed_parse_is_deterministic_and_json_has_the_public_keys():
@@ -206,7 +192,7 @@ def test_any_text_parses_or_raises_parse_error_and_loses_nothing(text):
         issue = parse_bytes(text.encode("utf-8"), "fuzz.txt")
     except ParseError:
         return
-    _assert_nothing_lost(issue)
+    assert_nothing_lost(issue)
 
 
 @settings(max_examples=100, deadline=None)

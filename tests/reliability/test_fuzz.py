@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEEDS
-from tests.core.test_parse import _assert_nothing_lost
+from tests.core.parse_checks import assert_nothing_lost
 from tests.reliability.helpers import consistency_problems, seeded_library
 from zzreader.cli.search_command import run_cli_query
 from zzreader.core import search as zs
@@ -134,7 +134,7 @@ def test_mangled_dumps_parse_without_losing_a_line(text: str) -> None:
     except ParseError as exc:
         assert " / " in str(exc)
         return
-    _assert_nothing_lost(issue)
+    assert_nothing_lost(issue)
 
 
 @settings(max_examples=examples(25), **FUZZ)

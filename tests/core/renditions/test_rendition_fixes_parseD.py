@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.bylines import parse_lead
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import furniture
@@ -20,21 +21,6 @@ from zzreader.core.renditions.detect import detect
 def _wrap(text: str, width: int) -> list[str]:
     """Cut a paragraph every `width` characters, as a PDF text extraction does."""
     return [text[i:i + width] for i in range(0, len(text), width)]
-
-
-def _titles(issue) -> list[str]:
-    return [a.title for a in issue.articles]
-
-
-def _covered(issue) -> None:
-    """Every non-blank line lies in an article or in unassigned."""
-    seen = set()
-    for a in issue.articles:
-        seen.update(range(a.line_start, a.line_end + 1))
-    for u in issue.unassigned:
-        seen.update(range(u.line_start, u.line_end + 1))
-    lost = [n for n, line in enumerate(issue.lines, 1) if line.strip() and n not in seen]
-    assert not lost
 
 
 # --- 1. a page label alone on its line is the section, never an article ------------------------
@@ -55,9 +41,9 @@ def test_a_page_label_line_is_the_section(label, section, editor):
     text = "\n".join(["株洲日报", "2025年4月2日 星期三", label, "", "市区新增两处停车场", "",
                       "本报讯（记者 邹某）4月1日，芦淞区两处公共停车场投入使用，新增车位260个。"])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["市区新增两处停车场"]
+    assert titles(issue) == ["市区新增两处停车场"]
     assert issue.articles[0].section == section and issue.articles[0].editor == editor
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 @pytest.mark.parametrize("text", ["G60沪昆高速株洲段扩容", "A级景区新增3家", "5G基站建设提速"])
@@ -82,11 +68,11 @@ def test_a_running_head_at_the_page_foot_in_full_width_digits():
     ])
     issue = parse_text(pdf, "x.txt")
     assert issue.rendition == "pdf_text" and issue.date == "2025-04-03"
-    assert _titles(issue) == ["神农公园郁金香进入盛花期", "攸县启动春季植树造林"]
+    assert titles(issue) == ["神农公园郁金香进入盛花期", "攸县启动春季植树造林"]
     assert all(not a.text.endswith("５") for a in issue.articles)
     folio = pdf.split("\n").index("５") + 1
     assert any(u.line_start <= folio <= u.line_end and u.text.startswith("５") for u in issue.unassigned)
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_running_head_split_over_two_lines_on_a_later_page():
@@ -99,9 +85,9 @@ def test_a_running_head_split_over_two_lines_on_a_later_page():
               "下午接诊，可开展多导睡眠监测等检查，一次检查约需一个晚上的时间完成。",
               "　　据介绍，我市成人中约三成存在不同程度的睡眠问题。"]
     issue = parse_text("\n".join(lines), "x.txt")
-    assert _titles(issue) == ["我市举办青少年围棋公开赛", "市中心医院开设睡眠门诊"]
+    assert titles(issue) == ["我市举办青少年围棋公开赛", "市中心医院开设睡眠门诊"]
     assert issue.articles[1].section == "B2 健康" and issue.date == "2025-04-04"
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_section_first_running_head():
@@ -153,7 +139,7 @@ def test_an_epaper_page_with_breadcrumbs_and_counters():
     first = issue.articles[0]
     assert first.paragraphs[0].startswith("4月8日") and "浏览次数" not in first.text
     assert first.subtitle.startswith("——今年涉及") or first.kicker.startswith("——今年涉及")
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 4. a deck with commas under its headline; a deck wrapped in PDF text -----------------------
@@ -198,7 +184,7 @@ def test_a_headline_over_a_dated_paragraph_after_a_feature_opens_a_report():
         "4月10日，市农业农村局发布春播农技指导意见，提醒农户抢抓晴好天气育秧。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["一家三代的“种粮经”", "我市发布春播农技指导意见"]
+    assert titles(issue) == ["一家三代的“种粮经”", "我市发布春播农技指导意见"]
 
 
 def test_a_dated_report_on_a_comment_page_is_news():
@@ -235,7 +221,7 @@ def test_every_signer_above_the_date_stays_with_the_notice():
         "李某遗失残疾人证一本，声明作废。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["分立公告", "遗失声明"]
+    assert titles(issue) == ["分立公告", "遗失声明"]
     assert "株洲某某物业有限公司" in issue.articles[0].text
 
 
@@ -253,7 +239,7 @@ def test_a_smaller_heading_above_the_title_is_its_kicker():
         "</body></html>",
     ])
     issue = parse_text(page, "x.html")
-    assert _titles(issue) == ["我市规上工业增加值增长7.8%", "株洲至醴陵快速路开工"]
+    assert titles(issue) == ["我市规上工业增加值增长7.8%", "株洲至醴陵快速路开工"]
     assert issue.articles[0].kicker == "一季度经济观察"
 
 
@@ -277,7 +263,7 @@ def test_a_short_pdf_page_is_read_as_pdf_text():
     ]
     assert detect(pdf) == "pdf_text"
     issue = parse_text("\n".join(pdf), "x.txt")
-    assert _titles(issue) == ["炎陵新增2条旅游公路", "醴陵开展陶瓷企业安全检查", "茶陵举办春季招聘会"]
+    assert titles(issue) == ["炎陵新增2条旅游公路", "醴陵开展陶瓷企业安全检查", "茶陵举办春季招聘会"]
 
 
 # --- 10. running heads at the page foot name the page above them --------------------------------
@@ -291,7 +277,7 @@ def test_running_heads_at_the_foot_name_the_page_above():
     issue = parse_text("\n".join(page1 + page2), "x.txt")
     assert [(a.title, a.section, a.editor) for a in issue.articles] == [
         ("市区新开3条定制公交", "要闻", "贺某"), ("湘江株洲段开展增殖放流", "城事", "周某")]
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 11. a note in brackets under a table stays with its article --------------------------------
@@ -308,7 +294,7 @@ def test_a_bracketed_note_is_never_a_headline():
         "张某遗失身份证一张，声明作废。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["一季度各区县新增市场主体", "遗失声明"]
+    assert titles(issue) == ["一季度各区县新增市场主体", "遗失声明"]
     assert issue.articles[1].section != "（数据来源：市市场监管局）"
     assert "数据来源" in issue.articles[0].text
 
@@ -353,7 +339,7 @@ def test_a_scrape_that_labels_every_field():
     assert [(a.title, a.section) for a in issue.articles] == [("神农城音乐喷泉五一恢复开放", "城事"), ("市区新增100个共享单车停放点", "城事")]
     assert issue.articles[0].subtitle == "每晚两场，每场20分钟"
     assert issue.articles[1].correspondents == ["方某"]
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 @pytest.mark.parametrize("label", ["■ 简讯", "□ 链接", "■ 快讯", "◎ 现场"])
@@ -385,7 +371,7 @@ def test_pdf_text_without_any_paragraph_indent():
            "— A03 —"]
     assert detect(pdf) == "pdf_text"
     issue = parse_text("\n".join(pdf), "x.txt")
-    assert _titles(issue) == ["全市启动夏季治安巡防", "渌口区新建3座乡镇污水处理厂"]
+    assert titles(issue) == ["全市启动夏季治安巡防", "渌口区新建3座乡镇污水处理厂"]
     assert issue.articles[0].paragraphs == [
         "5月8日，全市夏季治安巡防工作启动，公安机关将在夜市、广场等重点区域增派警力。", "巡防将持续至9月底，全市每晚投入警力800余人。"]
     assert issue.articles[1].paragraphs[-1].endswith("6000吨。")

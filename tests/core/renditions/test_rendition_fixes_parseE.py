@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.bylines import opens_lead, parse_lead
 from zzreader.core.dates import date_from_filename
 from zzreader.core.parse import parse_text
@@ -21,21 +22,6 @@ from zzreader.core.renditions import furniture
 def _wrap(text: str, width: int) -> list[str]:
     """Cut a paragraph every `width` characters, as a PDF text extraction does."""
     return [text[i:i + width] for i in range(0, len(text), width)]
-
-
-def _titles(issue) -> list[str]:
-    return [a.title for a in issue.articles]
-
-
-def _covered(issue) -> None:
-    """Every non-blank line lies in an article or in unassigned."""
-    seen = set()
-    for a in issue.articles:
-        seen.update(range(a.line_start, a.line_end + 1))
-    for u in issue.unassigned:
-        seen.update(range(u.line_start, u.line_end + 1))
-    lost = [n for n, line in enumerate(issue.lines, 1) if line.strip() and n not in seen]
-    assert not lost
 
 
 # --- 1. PDF text without indents: a headline as wide as the column stays a headline ----------------
@@ -53,10 +39,10 @@ def test_a_column_wide_headline_is_not_joined_to_the_lead_below():
     lines += _wrap("项目总投资约12亿元，预计年产值超过30亿元，带动就业800余人，将进一步壮大我市新能源产业集群。", 20)
     issue = parse_text("\n".join(lines), "x.txt")
     assert issue.rendition == "pdf_text"
-    assert _titles(issue) == ["茶陵县新建高标准农田万亩", "株洲高新区新一代储能电池生产线投产运行"]
+    assert titles(issue) == ["茶陵县新建高标准农田万亩", "株洲高新区新一代储能电池生产线投产运行"]
     assert issue.articles[1].reporters == ["易某某"]
     assert issue.articles[1].paragraphs[0].startswith("8月2日，株洲高新区")
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_lead_opens_only_with_an_outlet_or_a_bracketed_byline_before_the_report():
@@ -106,8 +92,8 @@ def test_a_brief_opening_on_a_relative_time_is_not_a_sub_heading_of_a_signed_sto
         "今年，渌口区投入1.2亿元新建3座乡镇污水处理站，日处理能力合计6000吨。",
     ])
     issue = parse_text(text, "2025-07-21.txt")
-    assert _titles(issue) == ["炎陵黄桃“甜”了山里人", "渌口区新建3座乡镇污水处理站"]
-    _covered(issue)
+    assert titles(issue) == ["炎陵黄桃“甜”了山里人", "渌口区新建3座乡镇污水处理站"]
+    assert_nothing_lost(issue)
 
 
 def test_the_line_over_a_deck_is_the_title_even_with_a_place_colon():
@@ -147,7 +133,7 @@ def test_an_ad_headline_over_a_contact_paragraph_opens_the_ad_after_a_commentary
         "天元区某某驾校暑期班火热报名中，学生凭学生证报名立减500元。报名电话：0731-22558888",
     ])
     issue = parse_text(text, "2025-07-20.txt")
-    assert _titles(issue) == ["算好“绿色账”", "暑期学车优惠季"]
+    assert titles(issue) == ["算好“绿色账”", "暑期学车优惠季"]
     assert [a.type for a in issue.articles] == ["commentary", "ad"]
 
 
@@ -200,7 +186,7 @@ def test_an_editor_line_after_the_body_ends_its_own_article():
     first, second = issue.articles
     assert (first.editor, second.editor) == ("吴某", "周某")
     assert first.line_end == 5 and second.line_start == 8  # the editor line closes the first, opens nothing
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_short_line_under_a_page_line_is_the_kicker_not_the_section():
@@ -292,7 +278,7 @@ def test_a_front_matter_section_names_the_section():
     issue = parse_text(md, "x.md")
     assert issue.date == "2025-07-21"
     assert [(a.title, a.section) for a in issue.articles] == [("攸县网岭镇建成千亩高标准农田", "城事")]
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 7. file names -----------------------------------------------------------------------------------------
@@ -318,10 +304,10 @@ def test_the_masthead_date_line_never_takes_the_first_headline_in_pdf_text():
     lines += ["攸县启动农村公路提质改造"]
     lines += _wrap("本报讯（通讯员 贺某某）今年，攸县计划完成农村公路提质改造186公里，总投资2.1亿元。", 18)
     issue = parse_text("\n".join(lines), "x.txt")
-    assert _titles(issue) == ["茶陵东阳湖湿地公园开园", "攸县启动农村公路提质改造"]
+    assert titles(issue) == ["茶陵东阳湖湿地公园开园", "攸县启动农村公路提质改造"]
     assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["周某某"], ["胡某"])
     assert furniture.is_masthead_date("株洲日报　2025年7月30日　星期三")
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_html_meta_spans_give_the_byline_and_a_trailing_off_sentence_stays_text():
@@ -339,7 +325,7 @@ def test_html_meta_spans_give_the_byline_and_a_trailing_off_sentence_stays_text(
         "</article></body></html>",
     ])
     issue = parse_text(page, "x.html")
-    assert _titles(issue) == ["神农城音乐喷泉8月起每晚两场", "天元区开展专项行动"]
+    assert titles(issue) == ["神农城音乐喷泉8月起每晚两场", "天元区开展专项行动"]
     first, second = issue.articles
     assert (first.reporters, first.correspondents, first.subtitle) == (["李某"], ["文某某"], "")
     assert first.paragraphs[-1].endswith("……") and second.subtitle == "" and second.correspondents == ["唐某"]
@@ -375,7 +361,7 @@ def test_a_markdown_masthead_of_the_paper_and_its_date_is_no_article():
     issue = parse_text(md, "x.md")
     assert [(a.title, a.section) for a in issue.articles] == [("全市新增公共充电桩1800个", "A05 民生")]
     assert issue.date == "2025-08-08"
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_two_notices_split_by_a_ruled_gutter_are_split_back():
@@ -391,7 +377,7 @@ def test_two_notices_split_by_a_ruled_gutter_are_split_back():
         ("遗失声明", ["株洲市荷塘区某某超市遗失食品经营许可证正本，声明作废。"]),
         ("注销公告", ["株洲某某网络科技有限公司经股东决定解散，请债权人申报债权。"]),
     ]
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 10. found with the fourth batch --------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.bylines import parse_credit, split_names, split_trailing_credit
 from zzreader.core.dates import date_from_filename
 from zzreader.core.parse import parse_bytes, parse_text
@@ -23,21 +24,6 @@ def _wrap(text: str, width: int, indent: str = "\u3000\u3000") -> list[str]:
     """Cut a paragraph as a PDF text extraction does: an indented first line, then `width` characters a line."""
     first = width - len(indent)
     return [indent + text[:first]] + [text[i:i + width] for i in range(first, len(text), width)]
-
-
-def _titles(issue) -> list[str]:
-    return [a.title for a in issue.articles]
-
-
-def _covered(issue) -> None:
-    """Every non-blank line lies in an article or in unassigned."""
-    seen = set()
-    for a in issue.articles:
-        seen.update(range(a.line_start, a.line_end + 1))
-    for u in issue.unassigned:
-        seen.update(range(u.line_start, u.line_end + 1))
-    lost = [n for n, line in enumerate(issue.lines, 1) if line.strip() and n not in seen]
-    assert not lost
 
 
 # --- 1. dates ----------------------------------------------------------------------------------------
@@ -67,8 +53,8 @@ def test_a_masthead_dated_in_chinese_numerals_dates_the_issue_and_is_no_article(
     ])
     issue = parse_text(text, "x.txt")
     assert (issue.date, issue.date_source) == ("2026-03-04", "masthead")
-    assert _titles(issue) == ["市区新增2座人行天桥"]
-    _covered(issue)
+    assert titles(issue) == ["市区新增2座人行天桥"]
+    assert_nothing_lost(issue)
 
 
 def test_a_masthead_date_and_weekday_on_lines_of_their_own_stay_the_masthead():
@@ -81,7 +67,7 @@ def test_a_masthead_date_and_weekday_on_lines_of_their_own_stay_the_masthead():
     ])
     issue = parse_text(text, "x.txt")
     assert issue.date == "2026-03-05"
-    assert _titles(issue) == ["渌口区油菜花进入盛花期"]
+    assert titles(issue) == ["渌口区油菜花进入盛花期"]
 
 
 def test_a_notice_signed_near_the_top_is_not_taken_for_a_masthead_date():
@@ -93,14 +79,14 @@ def test_a_notice_signed_near_the_top_is_not_taken_for_a_masthead_date():
         "株洲某某科技有限公司拟向登记机关申请注销登记，请债权人申报债权。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["遗失声明", "注销公告"]
+    assert titles(issue) == ["遗失声明", "注销公告"]
 
 
 def test_a_masthead_date_in_figures_with_its_weekday():
     text = "株洲日报\n2026-03-07 星期六\n石峰区新建3座公厕\n本报讯（通讯员 周某）3月6日，石峰区3座新建公厕投入使用。\n"
     issue = parse_text(text, "x.txt")
     assert (issue.date, issue.date_source) == ("2026-03-07", "masthead")
-    assert _titles(issue) == ["石峰区新建3座公厕"]
+    assert titles(issue) == ["石峰区新建3座公厕"]
 
 
 @pytest.mark.parametrize(
@@ -156,11 +142,11 @@ def test_a_scrape_title_with_the_site_name_and_a_date_field_meta_line():
     ])
     issue = parse_text(text, "x.txt")
     assert issue.rendition == "epaper"
-    assert _titles(issue) == ["市区新增4处便民洗车点"]
+    assert titles(issue) == ["市区新增4处便民洗车点"]
     a = issue.articles[0]
     assert (a.subtitle, a.reporters, a.correspondents) == ("", ["彭某"], ["邹某某"])
     assert issue.date == "2026-03-14"
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 3. labels, letters, columns ---------------------------------------------------------------------
@@ -274,7 +260,7 @@ def test_the_papers_name_in_bold_is_the_masthead_not_an_article():
         "<p>本报讯（通讯员 孙某）3月18日，天元区2所幼儿园开工。</p>\n"
     )
     issue = parse_text(html, "x.html")
-    assert _titles(issue) == ["株洲新增2家高新技术企业孵化器", "天元区新建2所幼儿园"]
+    assert titles(issue) == ["株洲新增2家高新技术企业孵化器", "天元区新建2所幼儿园"]
     assert issue.date == "2026-03-19"
 
 
@@ -289,9 +275,9 @@ def test_a_pdf_byline_line_broken_inside_a_name_goes_on_below():
     lines += _wrap("3月19日，茶陵县严塘镇的稻田里，农民们忙着捕捞“稻花鱼”，今年该县稻鱼综合种养面积达1.5万亩。", 20)
     issue = parse_text("\n".join(lines), "x.txt")
     assert issue.rendition == "pdf_text"
-    assert _titles(issue) == ["攸县：酒埠江景区获评省级旅游度假区", "茶陵：“稻花鱼”开捕"]
+    assert titles(issue) == ["攸县：酒埠江景区获评省级旅游度假区", "茶陵：“稻花鱼”开捕"]
     assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["彭某某"], ["张某", "罗某某"])
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_parse_credit_reads_the_joined_byline():
@@ -305,7 +291,7 @@ def test_a_four_line_page_without_blank_lines_is_single_newline():
     text = "市区新增充电车位800个\n本报讯（记者 黎某）3月20日，市区800个充电车位投用。\n荷塘区举办邻里节\n本报讯（通讯员 黄某）3月20日，荷塘区邻里节开幕。"
     issue = parse_text(text, "zzrb-2026-03-21.txt")
     assert issue.rendition == "single_newline"
-    assert _titles(issue) == ["市区新增充电车位800个", "荷塘区举办邻里节"]
+    assert titles(issue) == ["市区新增充电车位800个", "荷塘区举办邻里节"]
 
 
 @pytest.mark.parametrize("mark", ["#", "##", "###"])
@@ -313,7 +299,7 @@ def test_an_export_with_every_title_at_one_heading_level_is_markdown(mark):
     text = f"{mark} 湘江开展增殖放流\n\n本报讯（记者 谭某）3月21日，湘江株洲段放流鱼苗120万尾。\n\n{mark} 茶陵新建光伏电站\n\n本报讯（通讯员 尹某）近日，茶陵县光伏电站并网。\n"
     assert detect(text.split("\n")) == "markup"
     issue = parse_text(text, "x.md")
-    assert _titles(issue) == ["湘江开展增殖放流", "茶陵新建光伏电站"]
+    assert titles(issue) == ["湘江开展增殖放流", "茶陵新建光伏电站"]
 
 
 def test_a_one_article_export_titled_in_its_front_matter():
@@ -332,13 +318,13 @@ def test_a_one_article_export_titled_in_its_front_matter():
     assert issue.date == "2026-03-22"
     a = issue.articles[0]
     assert (a.title, a.reporters, a.correspondents, a.type) == ("株洲新能源汽车产量增长三成", ["廖某"], ["邓某"], "news")
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_page_export_keeps_its_front_matter_title_as_metadata():
     text = "---\ntitle: 株洲日报 2026年3月23日\ndate: 2026-03-23\n---\n\n## 市区新增公厕20座\n\n本报讯（记者 彭某）3月22日，市区新增公厕20座。\n\n## 天元区开展义诊\n\n本报讯（通讯员 李某）3月22日，天元区开展义诊。\n"
     issue = parse_text(text, "x.md")
-    assert _titles(issue) == ["市区新增公厕20座", "天元区开展义诊"]
+    assert titles(issue) == ["市区新增公厕20座", "天元区开展义诊"]
 
 
 def test_a_gb18030_file_named_in_chinese_numerals():
@@ -371,7 +357,7 @@ def test_a_masthead_with_its_weekday_in_brackets():
     text = "株洲日报\n\n2026年3月25日（星期三）　农历二月初七\n\n市区新增5处口袋公园\n\n本报讯（记者 袁某）3月24日，市区5处口袋公园开放。\n"
     issue = parse_text(text, "x.txt")
     assert (issue.date, issue.date_source) == ("2026-03-25", "masthead")
-    assert _titles(issue) == ["市区新增5处口袋公园"]
+    assert titles(issue) == ["市区新增5处口袋公园"]
 
 
 def test_a_publication_date_line_in_a_labelled_scrape():
@@ -386,8 +372,8 @@ def test_a_publication_date_line_in_a_labelled_scrape():
     ])
     issue = parse_text(text, "x.txt")
     assert issue.date == "2026-03-26"
-    assert _titles(issue) == ["株洲新材料产业园投产"]
-    _covered(issue)
+    assert titles(issue) == ["株洲新材料产业园投产"]
+    assert_nothing_lost(issue)
 
 
 def test_a_bracketed_credit_above_its_caption():

@@ -15,25 +15,11 @@ import os
 
 import pytest
 
+from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.decode import decode
 from zzreader.core.errors import ParseError
 from zzreader.core.parse import parse_bytes, parse_text
 from zzreader.core.renditions import furniture
-
-
-def _titles(issue) -> list[str]:
-    return [a.title for a in issue.articles]
-
-
-def _covered(issue) -> None:
-    """Every non-blank line lies in an article or in unassigned."""
-    seen = set()
-    for a in issue.articles:
-        seen.update(range(a.line_start, a.line_end + 1))
-    for u in issue.unassigned:
-        seen.update(range(u.line_start, u.line_end + 1))
-    lost = [n for n, line in enumerate(issue.lines, 1) if line.strip() and n not in seen]
-    assert not lost
 
 
 def _unassigned_text(issue) -> str:
@@ -54,7 +40,7 @@ _UTF16_TEXT = "\n".join([
 def test_chinese_text_in_utf16_without_a_bom_is_read(codec):
     issue = parse_bytes(_UTF16_TEXT.replace("\n", "\r\n").encode(codec), "x.txt")
     assert issue.encoding == codec
-    assert _titles(issue) == ["炎陵县黄桃进入采摘期"]
+    assert titles(issue) == ["炎陵县黄桃进入采摘期"]
     assert issue.articles[0].reporters == ["邓晓红"]
     assert issue.date == "2026-06-02"
 
@@ -80,9 +66,9 @@ def test_a_digest_box_of_page_coded_headlines_is_no_article():
         "株洲日报讯（全媒体记者/袁立新）5月5日，渌口区3个新建农贸市场同时开业，新增摊位420个。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["渌口区新建农贸市场3个"]
+    assert titles(issue) == ["渌口区新建农贸市场3个"]
     assert "攸县：高山蔬菜喜获丰收" in _unassigned_text(issue)
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_file_that_is_only_a_table_of_contents_has_no_articles():
@@ -100,7 +86,7 @@ def test_a_file_that_is_only_a_table_of_contents_has_no_articles():
     issue = parse_text(html, "x.html")
     assert issue.articles == []
     assert issue.date == "2026-05-06"
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_an_e_paper_page_menu_under_the_papers_name_and_date():
@@ -117,7 +103,7 @@ def test_an_e_paper_page_menu_under_the_papers_name_and_date():
     issue = parse_text(text, "x.txt")
     assert issue.articles == []
     assert (issue.date, issue.date_source) == ("2026-05-06", "masthead")
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_related_news_links_under_a_scraped_article_are_no_text():
@@ -137,7 +123,7 @@ def test_related_news_links_under_a_scraped_article_are_no_text():
     ])
     issue = parse_text(text, "x.txt")
     assert issue.rendition == "epaper"
-    assert _titles(issue) == ["株洲队获省运会游泳金牌5枚", "醴陵举办少儿象棋赛"]
+    assert titles(issue) == ["株洲队获省运会游泳金牌5枚", "醴陵举办少儿象棋赛"]
     assert [a.reporters for a in issue.articles] == [["贺明辉"], ["贺明辉"]]
     assert issue.articles[1].correspondents == ["杨柳"]
     assert "省运会株洲代表团出征" in _unassigned_text(issue)
@@ -161,7 +147,7 @@ def test_a_weather_box_is_furniture_and_the_next_headline_keeps_its_byline():
         "陶瓷电商、设计企业12家。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["茶陵县茶油产量创新高", "醴陵瓷谷新引进企业12家"]
+    assert titles(issue) == ["茶陵县茶油产量创新高", "醴陵瓷谷新引进企业12家"]
     assert issue.articles[1].reporters == ["肖丽"]
     assert "22℃～30℃" in _unassigned_text(issue)
 
@@ -177,7 +163,7 @@ def test_a_briefs_column_after_a_report_is_a_piece_of_its_own(head):
         "　　天元区：5月5日，天元区新开通社区巴士2条。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["攸县新签约项目8个", "区县简讯"]
+    assert titles(issue) == ["攸县新签约项目8个", "区县简讯"]
     assert issue.articles[1].paragraphs[0].startswith("芦淞区：5月5日")
 
 
@@ -193,7 +179,7 @@ def test_briefs_in_the_same_box_dress_are_side_by_side_not_sub_headings():
         "幕，累计接待游客46万人次。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["市“春风行动”招聘会举行", "株洲方特新春游园会闭幕"]
+    assert titles(issue) == ["市“春风行动”招聘会举行", "株洲方特新春游园会闭幕"]
     assert [a.type for a in issue.articles] == ["news", "news"]  # a job fair is an event, not a job ad
 
 
@@ -215,7 +201,7 @@ def test_a_correction_is_a_notice_and_the_desk_signs_it():
         "株洲市某某水务有限公司",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["讣告", "更正", "致歉声明"]
+    assert titles(issue) == ["讣告", "更正", "致歉声明"]
     assert [a.type for a in issue.articles] == ["notice", "notice", "notice"]
     assert issue.articles[1].paragraphs[-1] == "本报编辑部"
 
@@ -234,7 +220,7 @@ def test_a_continued_page_that_repeats_its_headline_keeps_its_text():
         "株洲日报讯（全媒体记者/程　亮）5月5日，市中心医院互联网门诊上线。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["我市今年将新建保障性住房4000套", "市中心医院开通互联网门诊"]
+    assert titles(issue) == ["我市今年将新建保障性住房4000套", "市中心医院开通互联网门诊"]
     first = issue.articles[0]
     assert first.continued_from is not None and first.type == "news"
     assert first.paragraphs[0].startswith("今年新建的保障性住房")
@@ -251,7 +237,7 @@ def test_a_reprint_in_traditional_characters_keeps_its_bylines():
         "株洲日報訊（全媒體記者/楊　帆）5月5日，天元區人才招聘月活動啓動。",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["株洲西站新增站台2座", "天元區舉辦人才招聘月活動"]
+    assert titles(issue) == ["株洲西站新增站台2座", "天元區舉辦人才招聘月活動"]
     assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["何志剛"], ["羅文靜"]), (["楊帆"], [])]
     assert [a.type for a in issue.articles] == ["news", "news"]
     assert issue.articles[0].paragraphs[0].startswith("5月5日，株洲西站改擴建")  # the text keeps its characters
@@ -269,7 +255,7 @@ def test_a_page_label_with_a_padded_editors_name():
         "株洲银行业一季度新增贷款300亿元",
         "株洲日报讯（全媒体记者/龚　颖）5月5日，记者从金融监管部门获悉，一季度全市新增贷款300亿元。",
     ]), "x.txt")
-    assert _titles(issue) == ["株洲银行业一季度新增贷款300亿元"]
+    assert titles(issue) == ["株洲银行业一季度新增贷款300亿元"]
     assert issue.articles[0].section == "A07 财经"
 
 
@@ -298,5 +284,5 @@ def test_a_picture_slot_over_a_photo_credit_is_no_article():
         "【打印】【关闭】",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["攸县：万亩荷塘迎来采莲季"]
+    assert titles(issue) == ["攸县：万亩荷塘迎来采莲季"]
     assert (issue.articles[0].correspondents, issue.articles[0].photographers) == (["谭丽娟"], ["谭丽娟"])

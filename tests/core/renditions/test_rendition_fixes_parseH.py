@@ -10,25 +10,10 @@ text and asserts what a reader sees.
 
 from __future__ import annotations
 
+from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.bylines import parse_credit
 from zzreader.core.decode import decode
 from zzreader.core.parse import parse_bytes, parse_text
-
-
-def _titles(issue) -> list[str]:
-    return [a.title for a in issue.articles]
-
-
-def _covered(issue) -> None:
-    """Every non-blank line lies in an article or in unassigned."""
-    seen = set()
-    for a in issue.articles:
-        seen.update(range(a.line_start, a.line_end + 1))
-    for u in issue.unassigned:
-        seen.update(range(u.line_start, u.line_end + 1))
-    lost = [n for n, line in enumerate(issue.lines, 1) if line.strip() and n not in seen]
-    assert not lost
-
 
 # --- 1. Big5 -----------------------------------------------------------------------------------------------
 
@@ -43,7 +28,7 @@ _TRADITIONAL = "\n".join([
 def test_a_big5_file_is_read_as_traditional_chinese():
     issue = parse_bytes(_TRADITIONAL.replace("\n", "\r\n").encode("big5"), "x.txt")
     assert issue.encoding == "big5"
-    assert _titles(issue) == ["醴陵釉下五彩瓷亮相香港展會"]
+    assert titles(issue) == ["醴陵釉下五彩瓷亮相香港展會"]
     assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["張曉東"], ["蔣麗"])
     assert issue.date == "2026-03-04"
 
@@ -74,12 +59,12 @@ def test_two_columns_side_by_side_are_read_column_by_column():
     text = "株洲日报　2026年3月4日　星期三　A03　城事\n\n" + _side_by_side(_LEFT, _RIGHT, margin="    ")
     issue = parse_text(text, "x.txt")
     assert issue.rendition == "pdf_text"
-    assert _titles(issue) == ["石峰区新建社区食堂8家", "云龙示范区举办春季招聘会"]
+    assert titles(issue) == ["石峰区新建社区食堂8家", "云龙示范区举办春季招聘会"]
     first, second = issue.articles
     assert first.reporters == ["陈婷"] and (second.reporters, second.correspondents) == (["蒋涛"], ["何丽"])
     assert first.paragraphs[0].startswith("3月3日，石峰区响石岭街道社区食堂开业")
     assert "职教城举行" in second.paragraphs[0]
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_table_with_wide_gaps_is_not_read_as_two_columns():
@@ -88,7 +73,7 @@ def test_a_table_with_wide_gaps_is_not_read_as_two_columns():
             "萝卜      0.90                  0.95", "土豆      2.10                  2.00", "西红柿    3.50                  3.20"]
     issue = parse_text("\n".join(rows), "x.txt")
     assert not any("两栏并排" in w for w in issue.warnings)
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 3. OCR text spaced character by character ----------------------------------------------------------------
@@ -105,12 +90,12 @@ def test_ocr_text_with_a_space_between_characters_is_read_without_them():
     ])
     issue = parse_text(text, "x.txt")
     assert issue.date == "2026-03-05"
-    assert _titles(issue) == ["茶陵县新增省级美丽乡村6个"]
+    assert titles(issue) == ["茶陵县新增省级美丽乡村6个"]
     a = issue.articles[0]
     assert (a.reporters, a.correspondents) == (["段红霞"], ["谭军"])
     assert a.paragraphs[0].startswith("3月4日，记者从茶陵县获悉，该县12个村")
     assert issue.lines[0] == "株 洲 日 报"  # the issue keeps its text as it came
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_a_padded_name_here_and_there_is_no_ocr_spacing():
@@ -132,11 +117,11 @@ def test_a_scrape_joining_paragraphs_with_two_spaces_is_split_into_paragraphs():
         "【打印】【关闭】",
     ])
     issue = parse_text(text, "x.txt")
-    assert _titles(issue) == ["神农公园樱花进入盛花期"]
+    assert titles(issue) == ["神农公园樱花进入盛花期"]
     a = issue.articles[0]
     assert a.reporters == ["龙燕"]
     assert [p[:6] for p in a.paragraphs] == ["3月5日，神", "公园延长开放"]
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 def test_two_spaces_between_names_or_in_a_table_row_are_no_paragraph_break():
@@ -174,7 +159,7 @@ def test_full_width_digits_date_the_issue_and_name_the_page():
     text = "株洲日报\n２０２６年３月９日　星期一\n第Ａ０４版：区县\n醴陵新增陶瓷企业１２家\n株洲日报全媒体记者 汤　凯\n３月８日，记者从醴陵市获悉，今年新增陶瓷企业１２家。\n"
     issue = parse_text(text, "x.txt")
     assert issue.date == "2026-03-09"
-    assert _titles(issue) == ["醴陵新增陶瓷企业１２家"]
+    assert titles(issue) == ["醴陵新增陶瓷企业１２家"]
     assert issue.articles[0].reporters == ["汤凯"]
 
 
@@ -193,7 +178,7 @@ def test_a_continued_page_read_alone_keeps_the_continued_text():
     assert first.title == "" and first.continued_from == "A01版"
     assert first.paragraphs[0].startswith("市发改委负责人表示，今年将新开工重点项目120个")
     assert second.title == "天元区新建口袋公园5个"
-    _covered(issue)
+    assert_nothing_lost(issue)
 
 
 # --- 8. batch two: a traditional byline in Markdown bold, a running head over columns ---------------------------
@@ -211,9 +196,9 @@ def test_a_running_head_over_two_columns_stays_whole_and_a_story_flows_into_the_
     head = "株洲日报" + " " * 30 + "2026年3月11日　星期三" + " " * 10 + "A02 要闻"
     issue = parse_text(head + "\n\n" + _side_by_side(left, right, margin="  "), "x.txt")
     assert issue.date == "2026-03-11"
-    assert _titles(issue) == ["神农城商圈夜经济升温"]
+    assert titles(issue) == ["神农城商圈夜经济升温"]
     a = issue.articles[0]
     assert a.reporters == ["谢琼"]
     assert "营业至凌晨的超过六成。" in a.paragraphs[0]
     assert a.paragraphs[1].startswith("商圈管理方表示")
-    _covered(issue)
+    assert_nothing_lost(issue)
