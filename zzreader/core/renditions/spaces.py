@@ -16,7 +16,7 @@ from .model import SourceLine
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
-_ANY = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2002-\u200a\u202f\u205f]")
+_ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
 
 def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
