@@ -18,9 +18,8 @@ import json
 import os
 import re
 from functools import cache
-from pathlib import Path
 
-from zzreader.resources import resources_dir
+from zzreader.resources import root_folder
 
 LANGUAGES = ("zh", "en")
 DEFAULT_LANGUAGE = "zh"
@@ -29,8 +28,8 @@ ENV_VAR = "ZZREADER_LANG"
 _language = DEFAULT_LANGUAGE
 
 
-def catalog_path() -> Path:
-    return resources_dir() / "i18n" / "messages.json"
+def catalog_path() -> str:
+    return os.path.join(root_folder(), "resources", "i18n", "messages.json")
 
 
 @cache

@@ -7,13 +7,15 @@ jieba rebuilds it nor makes jieba write a cache file next to the executable.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import jieba
 
 APP_NAME = "zzreader"
@@ -22,12 +24,20 @@ _JIEBA_CACHE_FORMAT = 2
 _jieba_source: str | None = None
 
 
-def app_root() -> Path:
-    """The folder holding `seeds/` and `resources/` (source tree or frozen bundle)."""
+def root_folder() -> str:
+    """`app_root` as a string: the command line's search finds its message catalog
+    and word table without importing pathlib (core/sqlite_uri.py says why)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+        return str(frozen)
+    return os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+
+
+def app_root() -> Path:
+    """The folder holding `seeds/` and `resources/` (source tree or frozen bundle)."""
+    from pathlib import Path
+
+    return Path(root_folder())
 
 
 def is_frozen() -> bool:
@@ -114,7 +124,8 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
             out.write(zlib.compress(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL), 6))
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         raise
     return path
 

@@ -20,9 +20,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import quote
+
+from zzreader.core import sqlite_uri
 
 # core/migrations.py SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
 # importing it would load sqlite-utils.
@@ -74,27 +74,26 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
     return ns
 
 
-def library_path(ns: SimpleNamespace) -> Path | None:
+def library_path(ns: SimpleNamespace) -> str | None:
     """The chosen library (core/library_paths.py choose_library), if it is a file."""
     chosen = ns.library or os.environ.get("ZZREADER_LIBRARY")
     if chosen:
-        try:
-            path = Path(chosen).expanduser()
-        except RuntimeError:  # ~nosuchuser: the full command line says why (core/user_paths.py)
+        path = os.path.expanduser(chosen)
+        if path.startswith("~"):  # ~nosuchuser: the full command line says why (core/user_paths.py)
             return None
     else:
-        from zzreader.core.user_dirs import default_library
+        from zzreader.core.user_dirs import default_library_file
 
-        path = default_library()
-    return path if path.is_file() else None
+        path = default_library_file()
+    return path if os.path.isfile(path) else None
 
 
-def open_current(path: Path) -> sqlite3.Connection | None:
+def open_current(path: str) -> sqlite3.Connection | None:
     """A read-only connection when the library needs nothing done on opening."""
     from zzreader.core.index_version import TOKENIZER_VERSION
 
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri.read_only(path), uri=True)
     except sqlite3.Error:
         return None
     try:

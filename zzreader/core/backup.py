@@ -41,7 +41,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import atomic_file, file_limits, safe_open, shown, user_paths
+from zzreader.core import (
+    atomic_file,
+    file_limits,
+    safe_open,
+    shown,
+    sqlite_uri,
+    user_paths,
+)
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -450,7 +457,7 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     _refuse_if_in_use(library_path)
     previous = _save_current(library_path)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_uri.read_only(source), uri=True)
         dst = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
         try:
             # Out of WAL mode first: the copy may have another page size, and

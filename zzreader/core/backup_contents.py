@@ -8,9 +8,11 @@ that is not a library, or is damaged, answers None and the list says so.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
+
+from zzreader.core import sqlite_uri
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,10 @@ def _count(db: sqlite3.Connection, table: str) -> int:
     return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] if exists else 0  # noqa: S608 (fixed names)
 
 
-def backup_contents(path: str | Path) -> BackupContents | None:
+def backup_contents(path: str | os.PathLike[str]) -> BackupContents | None:
     """Counts and date range of the library in backup `path` (None: unreadable)."""
     try:
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        uri = sqlite_uri.read_only(path)
         db = sqlite3.connect(uri, uri=True)
     except (sqlite3.Error, OSError, ValueError):
         return None

@@ -14,31 +14,32 @@ ranking, are the same as with jieba (tests/core/test_booster_words.py).
 
 from __future__ import annotations
 
-import glob
 import math
 import os
 import re
 import sqlite3
 import threading
-from pathlib import Path
-from urllib.parse import quote
+from typing import TYPE_CHECKING
 
-from zzreader.core import atomic_file
+from zzreader.core import sqlite_uri
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMAT = "1"
 
 
-def table_path() -> Path:
+def table_path() -> str:
     """The word table beside jieba's prefix cache (resources.user_jieba_cache), named
-    for jieba's version; found without importing jieba (60 ms of start-up)."""
-    from zzreader.core.user_dirs import cache_dir
-    from zzreader.resources import app_root
+    for jieba's version; found without importing jieba (60 ms of start-up) or pathlib."""
+    from zzreader.core.user_dirs import cache_folder
+    from zzreader.resources import root_folder
 
     name = f"jieba-{_jieba_version()}-words{FORMAT}.sqlite"
-    bundled = app_root() / "cache" / name  # a build may ship it (resources.bundled_jieba_cache)
-    if bundled.is_file():
+    bundled = os.path.join(root_folder(), "cache", name)  # a build may ship it (resources.bundled_jieba_cache)
+    if os.path.isfile(bundled):
         return bundled
-    return cache_dir() / name
+    return os.path.join(cache_folder(), name)
 
 
 def can_build_here() -> bool:
@@ -56,7 +57,11 @@ def _jieba_version() -> str:
 
     try:
         spec = find_spec("jieba")
-        source = Path(spec.origin).read_text(encoding="utf-8") if spec and spec.origin else ""
+        if spec and spec.origin:
+            with open(spec.origin, encoding="utf-8") as f:
+                source = f.read()
+        else:
+            source = ""
     except (OSError, ValueError, ImportError):
         source = ""
     found = re.search(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", source, re.MULTILINE)
@@ -69,11 +74,16 @@ def _jieba_version() -> str:
     return jieba.__version__
 
 
-def write_table(path: Path) -> None:
+def write_table(target: str | os.PathLike[str]) -> None:
     """Write jieba's prefix dictionary as a table (once, about 2 s; packaging may ship
     one in the build's cache folder, see `table_path`)."""
+    import glob
+    from pathlib import Path
+
+    from zzreader.core import atomic_file
     from zzreader.resources import configure_jieba
 
+    path = Path(target)
     tk = configure_jieba()
     path.parent.mkdir(parents=True, exist_ok=True)
     # Two processes (or window threads) may build it at once: each writes its own
@@ -103,8 +113,8 @@ def write_table(path: Path) -> None:
 class WordTable:
     """Lookups of jieba's dictionary entries in the cached table."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or table_path()
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = os.fspath(path) if path is not None else table_path()
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()  # the window searches from worker threads
         self.total = 0
@@ -113,10 +123,9 @@ class WordTable:
         """Raises OSError or sqlite3.Error when the table cannot be made or read
         (search then cuts with jieba)."""
         if self._conn is None:
-            if not self.path.exists():
+            if not os.path.exists(self.path):
                 write_table(self.path)
-            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn = sqlite3.connect(sqlite_uri.read_only(self.path), uri=True, check_same_thread=False)
             row = conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
             if row is None or not str(row[0]).isdigit() or int(row[0]) <= 0:
                 conn.close()
@@ -162,7 +171,7 @@ def cut(term: str, table: WordTable | None = None) -> tuple[list[str], dict[str,
         return None
     if table is None:
         table = _table()
-        if not table.path.exists() and not can_build_here():
+        if not os.path.exists(table.path) and not can_build_here():
             return None
     freq = table.freqs(term)
     n = len(term)

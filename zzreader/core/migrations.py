@@ -13,12 +13,13 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
 
 Migration = Callable[["Database"], None]

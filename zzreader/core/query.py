@@ -298,12 +298,14 @@ def field_filter(name: str, value: str) -> Filter:
 
 
 # -- dates --------------------------------------------------------------------
-_DATE = re.compile(r"^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?\s*$")
+# A pattern string: `re` compiles it (and caches it) with the first date filter,
+# not at every start of the command line.
+_DATE = r"^\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?\s*$"
 
 
 def date_bounds(value: str) -> tuple[str, str]:
     """First and last ISO day of `2024`, `2024-12` or `2024-12-05` (also 2024年12月5日)."""
-    m = _DATE.match(value)
+    m = re.match(_DATE, value)
     if not m:
         raise QueryError(
             f"看不懂的日期 {value}，请写成 2024、2024-12 或 2024-12-05 / "

@@ -13,11 +13,12 @@ statement, so the merged page is the page one statement gives
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zzreader.core import sqlite_uri
 from zzreader.core.fts_index import KEYS
 
 if TYPE_CHECKING:
@@ -39,11 +40,11 @@ def _worker() -> ThreadPoolExecutor:
     return _pool
 
 
-def library_file(conn: sqlite3.Connection) -> Path | None:
+def library_file(conn: sqlite3.Connection) -> str | None:
     """The file behind the main database, None for a database in memory."""
     for _seq, name, file in conn.execute("PRAGMA database_list"):
         if name == "main":
-            return Path(file) if file and Path(file).is_absolute() else None
+            return file if file and os.path.isabs(file) else None
     return None
 
 
@@ -103,9 +104,9 @@ def _result(future: Future) -> list[tuple[int, float]] | None:
 
 
 def _rank_newer(
-    path: Path, sql: str, params: list[Any], check: Callable[[], int], progress_steps: int
+    path: str, sql: str, params: list[Any], check: Callable[[], int], progress_steps: int
 ) -> list[tuple[int, float]]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri.read_only(path), uri=True)
     try:
         conn.set_progress_handler(check, progress_steps)
         return conn.execute(sql, params).fetchall()

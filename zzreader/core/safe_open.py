@@ -31,7 +31,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from zzreader.core import shown
+from zzreader.core import shown, sqlite_uri
 from zzreader.core.migrations import M011_TRIGGERS, LibraryError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -87,7 +87,7 @@ def read_only_uri(path: Path) -> str:
     A WAL-mode file without a `-wal` beside it has nothing in its log, so it
     is read as immutable (no `-shm` is created next to someone else's file).
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = sqlite_uri.read_only(path)
     wal = path.with_name(path.name + "-wal")
     if _is_wal_file(path) and not wal.exists():
         uri += "&immutable=1"

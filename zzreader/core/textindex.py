@@ -29,10 +29,9 @@ BREAK = "\ue000"
 # word character is written as a lookahead for the range plus `[^\W_]`: the
 # same set as `[^\W_\u2e80-\U0010ffff]`, which `re` takes 8 ms to compile
 # (a charset map over all of Unicode) on every start of the CLI and the window.
-_ALPHA = r"(?:(?=[\x00-\u2e7f])[^\W_])"
+ALPHA = r"(?:(?=[\x00-\u2e7f])[^\W_])"
 _CJK_RUN = r"[^\W_\x00-\u2e7f]+"
-WORD_RUN = re.compile(f"{_ALPHA}+|{_CJK_RUN}")
-ALPHA_CHAR = re.compile(_ALPHA)
+WORD_RUN = re.compile(f"{ALPHA}+|{_CJK_RUN}")
 NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -169,7 +168,7 @@ def phrase_regex(tokens: list[str], word_start: bool = False) -> str:
         parts.append(r"[\W_]+" if before == after else r"[\W_]*")
     pattern = "".join(parts)
     if word_start and tokens and char_class(tokens[0]) == 1:
-        pattern = rf"(?<!{ALPHA_CHAR.pattern}){pattern}"
+        pattern = rf"(?<!{ALPHA}){pattern}"
         if char_class(tokens[-1]) == 1:
-            pattern += rf"{ALPHA_CHAR.pattern}*"
+            pattern += rf"{ALPHA}*"
     return pattern

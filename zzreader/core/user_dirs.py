@@ -27,7 +27,10 @@ from __future__ import annotations
 import os
 import posixpath
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 APP_NAME = "zzreader"
 
@@ -57,39 +60,57 @@ def _linux_xdg_base(variable: str, default: str) -> str | None:
     return None if home is None else posixpath.join(home, default)
 
 
-def _linux_xdg(variable: str, default: str) -> Path | None:
+def _linux_xdg(variable: str, default: str) -> str | None:
     """The XDG folder for `variable`, or None where platformdirs must decide."""
     base = _linux_xdg_base(variable, default)
-    return None if base is None else Path(os.path.join(base, APP_NAME))
+    return None if base is None else os.path.join(base, APP_NAME)
+
+
+def _path(folder: str) -> Path:
+    from pathlib import Path  # here: the command line's search asks for strings only
+
+    return Path(folder)
 
 
 def config_base() -> Path | None:
     """The folder settings files go in on Linux (`$XDG_CONFIG_HOME` when absolute, else
     `~/.config`); None elsewhere, where Qt's own place is used (gui/app.py)."""
     base = _linux_xdg_base("XDG_CONFIG_HOME", ".config")
-    return None if base is None else Path(base)
+    return None if base is None else _path(base)
 
 
-def data_dir() -> Path:
+def data_folder() -> str:
     """Where the default library lives (`~/.local/share/zzreader` on Linux)."""
     found = _linux_xdg("XDG_DATA_HOME", ".local/share")
     if found is not None:
         return found
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False))
+    return user_data_dir(APP_NAME, appauthor=False)
 
 
-def cache_dir() -> Path:
+def cache_folder() -> str:
     """Where caches that can be rebuilt live (`~/.cache/zzreader` on Linux)."""
     found = _linux_xdg("XDG_CACHE_HOME", ".cache")
     if found is not None:
         return found
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
+    return user_cache_dir(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    return _path(data_folder())
+
+
+def cache_dir() -> Path:
+    return _path(cache_folder())
+
+
+def default_library_file() -> str:
+    """The library used when none is named."""
+    return os.path.join(data_folder(), "library.sqlite")
 
 
 def default_library() -> Path:
-    """The library used when none is named."""
-    return data_dir() / "library.sqlite"
+    return _path(default_library_file())
