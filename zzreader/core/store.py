@@ -154,6 +154,10 @@ def _locked(method: F) -> F:
 _SUMMARY_COLUMNS = (
     f"id, issue_id, seq, title, type, section, issue_date, subtitle, substr(text, 1, {LEAD_CHARS})"
 )
+_SUMMARY_COLUMNS_A = (  # the same over `articles a`, beside tables with columns of those names
+    "a.id, a.issue_id, a.seq, a.title, a.type, a.section, a.issue_date, a.subtitle, "
+    f"substr(a.text, 1, {LEAD_CHARS})"
+)
 
 
 class Library:
@@ -464,25 +468,14 @@ class Library:
 
     @_locked
     def filter_titles(self, text: str, limit: int = 200) -> list[ArticleSummary]:
-        """Articles whose title contains `text` (Latin case-folded), newest first."""
+        """Articles whose title contains `text` (Latin case-folded), newest first
+        (core/title_filter.py)."""
         needle = text.strip()
         if not needle:
             return []
-        # The inner query scans only the covering title index and sorts the
-        # matches by date there, so at most `limit` rows are read. A library
-        # whose index another program dropped is read without it (slower),
-        # not refused with SQLite's "no such index".
-        sql = (
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ("
-            "SELECT id FROM articles {hint}"
-            "WHERE instr(lower(title), lower(?)) > 0 "
-            "ORDER BY issue_date DESC, issue_id DESC, seq LIMIT ?) "
-            "ORDER BY issue_date DESC, issue_id DESC, seq"
-        )
-        try:
-            rows = self._all(sql.format(hint="INDEXED BY articles_title_filter "), [needle, limit])
-        except sqlite3.OperationalError:
-            rows = self._all(sql.format(hint=""), [needle, limit])
+        from zzreader.core import title_filter  # the index modules load with the first filter, not at start
+
+        rows = title_filter.matching_titles(self._db, _SUMMARY_COLUMNS_A, needle, limit)
         return [ArticleSummary(*r) for r in rows]
 
     def iter_articles(self) -> Iterator[tuple[IssueSummary, Article]]:
