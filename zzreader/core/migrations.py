@@ -20,7 +20,8 @@ from zzreader.core.errors import ZZReaderError
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from zzreader.core.database import Database  # sqlite_utils without numpy (see there)
+    # sqlite_utils without numpy (see there)
+    from zzreader.core.database import Database
 
 Migration = Callable[["Database"], None]
 

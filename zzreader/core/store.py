@@ -473,7 +473,8 @@ class Library:
         needle = text.strip()
         if not needle:
             return []
-        from zzreader.core import title_filter  # the index modules load with the first filter, not at start
+        # The index modules load with the first filter, not at start.
+        from zzreader.core import title_filter
 
         rows = title_filter.matching_titles(self._db, _SUMMARY_COLUMNS_A, needle, limit)
         return [ArticleSummary(*r) for r in rows]
