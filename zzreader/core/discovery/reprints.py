@@ -258,12 +258,15 @@ class _Scan:
     """Candidate lookup for a few articles without the bands: every stored key compared.
 
     Sorting the bands costs about 60 such lookups (0.95 s on the 417,000
-    signatures of a 70-year library, 16 ms a lookup), so an import of an
-    issue or two, in a process that has no bands yet, compares instead.
+    signatures of a 70-year library), so an import of an issue or two, in a
+    process that has no bands yet, compares instead: band by band, each band's
+    keys one contiguous array (3 ms a lookup at 70 years; 18 ms comparing the
+    rows of the table as stored).
     """
 
     def __init__(self, ids: np.ndarray, keys: np.ndarray) -> None:
-        self.ids, self.keys = ids, keys
+        self.ids = ids
+        self.by_band = np.ascontiguousarray(np.asarray(keys, dtype=np.uint32).reshape(-1, BANDS).T)
         self.extra: dict[int, np.ndarray] = {}
         self.lock = threading.Lock()
 
@@ -277,8 +280,9 @@ class _Scan:
     def query(self, band_key: np.ndarray) -> list[int]:
         """Articles sharing a band with these keys, those sharing the most bands first (as _Index)."""
         band_key = np.asarray(band_key, dtype=np.uint32)
-        shared = (self.keys == band_key).sum(axis=1) if len(self.ids) else np.zeros(0, dtype=np.int64)
-        ranked = {int(self.ids[k]): int(shared[k]) for k in np.flatnonzero(shared)}
+        hits = [np.flatnonzero(column == key) for column, key in zip(self.by_band, band_key, strict=True)]
+        rows, shared = np.unique(np.concatenate(hits), return_counts=True) if hits else ([], [])
+        ranked = {int(self.ids[k]): int(n) for k, n in zip(rows, shared, strict=True)}
         for i, keys in self.extra.items():
             if n := int((keys == band_key).sum()):
                 ranked[i] = max(ranked.get(i, 0), n)
@@ -408,14 +412,16 @@ def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress:
 
 
 def _stored_signatures(library: Any, exclude: set[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Every stored signature of this version (ids, (n, STORED) keys) but `exclude`'s;
+    rows of another shape are skipped (the table is untrusted)."""
     with library.lock:
         rows = library.db.execute(
             "SELECT article_id, sig FROM reprint_signatures WHERE sig IS NOT NULL AND version = ?",
             [SIGNATURE_VERSION],
         ).fetchall()
-    rows = [r for r in rows if r[0] not in exclude]
-    rows = [r for r in rows if isinstance(r[1], bytes) and len(r[1]) == 4 * STORED]  # untrusted
-    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    size = 4 * STORED
+    rows = [r for r in rows if type(r[1]) is bytes and len(r[1]) == size and r[0] not in exclude]
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
     sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), STORED)
     return ids, sigs
 
