@@ -80,20 +80,25 @@ def stop_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _jieba_dictionary_text() -> str:
-    """jieba's dict.txt ("word freq tag" a line, 349,000 lines), read once a process."""
+def _jieba_lines() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(word, freq, tag) of jieba's dict.txt lines tagged ns or nt, and of its two-character
+    words used COMMON_WORD_FREQ (200) times or more; the file is read once a process.
+
+    One regex pass in C for each, from a line's `\\n` (a literal `re` looks for first):
+    reading the 349,000 lines one by one in Python cost 0.2-0.3 s for each of the three
+    word lists an import builds, about half a one-issue import. The frequency is in the
+    second pattern already (three digits from 200, or four and more), so it yields 16,000
+    lines instead of all 114,000 two-character words; tests/core/test_entities.py
+    compares both lists with the line-by-line reading.
+    """
     from zzreader.resources import import_jieba
 
     jieba = import_jieba()
-    return "\n" + Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
-
-
-def _tagged(pattern: str) -> list[tuple[str, str, str]]:
-    """(word, freq, tag) of the dict.txt lines `pattern` matches, found by one regex
-    pass in C (each pattern starts at a line's `\\n`, which `re` looks for as a
-    literal): reading the file line by line in Python cost 0.2-0.3 s for each of
-    the three word lists an import builds, about half a one-issue import."""
-    return re.findall(pattern, _jieba_dictionary_text())
+    text = "\n" + Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    end = r"(?=[ \t\r]*(?:\n|\Z))"
+    tagged = re.findall(r"\n(\S{2,}) (\d+) (n[st])" + end, text)
+    pairs = re.findall(r"\n(\S\S) ([2-9]\d\d|\d{4,}) (\S+)" + end, text)
+    return tagged, pairs
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,7 +108,7 @@ def dictionary() -> dict[str, str]:
     jieba's nr words are left out: they are mostly common words (阳光, 苏醒).
     """
     words: dict[str, str] = {}
-    for word, freq, tag in _tagged(r"\n(\S{2,}) (\d+) (n[st])(?=[ \t\r]*(?:\n|\Z))"):
+    for word, freq, tag in _jieba_lines()[0]:
         if int(freq) < MIN_DICT_FREQ[tag]:
             continue
         if tag == "ns" and word[-1] not in PLACE_SUFFIXES:
@@ -286,10 +291,7 @@ def _common_words(proper: tuple[str, ...] = ("nr", "nrt", "nrfg")) -> frozenset[
 @functools.lru_cache(maxsize=1)
 def _frequent_pairs() -> tuple[tuple[str, str], ...]:
     """(word, tag) of jieba's two-character words with a frequency of COMMON_WORD_FREQ or more."""
-    # Frequencies of three digits from 200 or of four and more in the pattern already:
-    # the regex then yields 16,000 lines instead of all 114,000 two-character words.
-    found = _tagged(r"\n(\S\S) ([2-9]\d\d|\d{4,}) (\S+)(?=[ \t\r]*(?:\n|\Z))")
-    return tuple((word, tag) for word, freq, tag in found if int(freq) >= COMMON_WORD_FREQ)
+    return tuple((word, tag) for word, freq, tag in _jieba_lines()[1] if int(freq) >= COMMON_WORD_FREQ)
 
 
 @functools.lru_cache(maxsize=1)
