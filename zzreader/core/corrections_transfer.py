@@ -62,8 +62,12 @@ class TransferReport:
         }
 
 
-def export_corrections(library: Library) -> tuple[dict[str, Any], int]:
-    """(the file's JSON object, number of articles left out as structural)."""
+def export_corrections(library: Library, issueless: list[int] | None = None) -> tuple[dict[str, Any], int]:
+    """(the file's JSON object, number of articles left out as structural).
+
+    A corrected article another tool cut from its issue (or removed) cannot be
+    named by issue and seq: it is left out, and its id added to `issueless`.
+    """
     db, lock = library.db, library.lock
     with lock:
         ids = [
@@ -79,10 +83,15 @@ def export_corrections(library: Library) -> tuple[dict[str, Any], int]:
             if revs[0].kind != "original" or any(r.kind in STRUCTURAL for r in revs):
                 structural += 1
                 continue
-            src, seq = db.execute(
+            found = db.execute(
                 "SELECT i.source, a.seq FROM articles a JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
                 [aid],
             ).fetchone()
+            if found is None:  # in no issue (core/issueless.py), or gone
+                if issueless is not None:
+                    issueless.append(aid)
+                continue
+            src, seq = found
             items.append(
                 {
                     "issue_source": src,

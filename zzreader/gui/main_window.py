@@ -384,8 +384,11 @@ class MainWindow(QMainWindow):
             self.annotator.set_article_tags(pending)  # typed but not yet saved: keep them
         article = self.library.article(article_id)
         summary = self.library.article_summary(article_id)
-        info = self.library.issue(summary.issue_id)
-        meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
+        try:
+            info = self.library.issue(summary.issue_id, of_article=True)
+            meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
+        except NotFoundError:  # another tool cut it from its issue (core/issueless.py): shown without one
+            meta = ArticleMeta(None, None, article.seq, 0)
         source = self.library.article_source(article_id) if self.act_source.isChecked() else None
         self.current_id = article_id
         self.current_query = query
