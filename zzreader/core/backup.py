@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import atomic_file, file_limits, safe_open, shown, user_paths
+from zzreader.core import atomic_file, backup_names, file_limits, safe_open, shown, user_paths
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def backups_dir(library_path: Path) -> Path:
 
 
 def _pattern(library_path: Path) -> re.Pattern[str]:
-    stem, suffix = re.escape(library_path.stem), re.escape(library_path.suffix)
+    stem, suffix = (re.escape(part) for part in backup_names.parts(library_path))
     return re.compile(rf"{stem}-(\d{{8}}-\d{{6}})Z-([a-z-]+?)(?:-(\d+))?{suffix}")
 
 
@@ -123,7 +123,8 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
             created = dt.datetime.strptime(m[1], _STAMP).replace(tzinfo=dt.UTC)
             st = p.stat()
             found.append((created, st.st_mtime, BackupInfo(p, created, m[2], st.st_size)))
-    upgrade = re.compile(rf"{re.escape(library_path.stem)}\.bak-(\d+){re.escape(library_path.suffix)}")
+    up_stem, up_suffix = backup_names.parts(library_path)
+    upgrade = re.compile(rf"{re.escape(up_stem)}\.bak-(\d+){re.escape(up_suffix)}")
     if library_path.parent.is_dir():
         for p in library_path.parent.iterdir():
             m = upgrade.fullmatch(p.name)
@@ -137,12 +138,13 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
 
 def _target(library_path: Path, reason: str, now: dt.datetime) -> Path:
     folder = backups_dir(library_path)
-    base = f"{library_path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}Z-{reason}"
-    target = folder / f"{base}{library_path.suffix}"
+    stem, suffix = backup_names.parts(library_path)  # fits a file name (core/backup_names.py)
+    base = f"{stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}Z-{reason}"
+    target = folder / f"{base}{suffix}"
     n = 1
     while target.exists():  # two backups in the same second
         n += 1
-        target = folder / f"{base}-{n}{library_path.suffix}"
+        target = folder / f"{base}-{n}{suffix}"
     return target
 
 
@@ -244,7 +246,7 @@ def prune(library_path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) 
             removed.append(b.path)
     folder = backups_dir(library_path)
     if folder.is_dir():
-        remove_stale_partials(folder, library_path.stem)
+        remove_stale_partials(folder, backup_names.parts(library_path)[0])
     return removed
 
 
