@@ -441,6 +441,11 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
 
     library_path = user_paths.expand(library_path)
     source = user_paths.expand(backup)
+    for path in (source, library_path):  # a -wal linked elsewhere or a FIFO -journal (core/safe_open.py)
+        try:
+            safe_open.check_companions(path)
+        except LibraryError as exc:
+            raise BackupError(str(exc)) from exc
     check_backup(source)
     if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
         raise BackupError(

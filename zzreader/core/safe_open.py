@@ -28,6 +28,7 @@ import functools
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,8 +104,54 @@ def _is_wal_file(path: Path) -> bool:
     return len(header) == 20 and header[18] == 2 and header[19] == 2
 
 
+# The files SQLite opens beside a library, by name: each must be a plain file of its own.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_companions(path: Path) -> None:
+    """Refuse a library whose `-wal`, `-shm` or `-journal` is not a plain file of its own.
+
+    SQLite opens them by name and follows links: a `-wal` linked to another
+    file had zzreader write its log into that file, a FIFO named `-journal`
+    hung every command, and a hard link shares its writes with another name.
+    """
+    for ext in COMPANIONS:
+        companion = path.with_name(path.name + ext)
+        try:
+            info = os.lstat(companion)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise UntrustedFileError(
+                f"无法检查书库旁的 {shown.name(companion.name)} / Cannot check {shown.name(companion.name)} "
+                f"beside the library: {shown.os_reason(exc)}") from exc
+        what = _odd_kind(info)
+        if what is not None:
+            raise UntrustedFileError(
+                f"书库旁的 {shown.name(companion.name)} 是{what[0]}，不是普通文件，书库未打开 / "
+                f"{shown.name(companion.name)} beside the library is {what[1]}, not a plain file; "
+                "the library was not opened (remove it if no zzreader is running)")
+
+
+def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
+    """What a companion file is when it is not a plain file of its own (Chinese, English)."""
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        return "链接", "a link"
+    if stat.S_ISFIFO(mode):
+        return "管道", "a pipe (FIFO)"
+    if stat.S_ISDIR(mode):
+        return "文件夹", "a folder"
+    if not stat.S_ISREG(mode):
+        return "设备或套接字", "a device or socket"
+    if info.st_nlink > 1:
+        return "另一个文件的硬链接", "a hard link of another file"
+    return None
+
+
 def inspect(path: Path, schema_version: int) -> Inspection:
     """Look at `path` without writing; UntrustedFileError for a file we must not open."""
+    check_companions(path)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         if not writable(path):
             raise UntrustedFileError(
