@@ -90,9 +90,33 @@ def read_only_uri(path: Path) -> str:
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
     wal = path.with_name(path.name + "-wal")
-    if _is_wal_file(path) and not wal.exists():
+    if _is_wal_file(path) and (not wal.exists() or unread_log(path)):
         uri += "&immutable=1"
     return uri
+
+
+def unread_log(path: Path) -> bool:
+    """Does a `-wal` beside the library hold changes SQLite cannot read here?
+
+    Reading a log needs its `-shm`, which SQLite makes when it is missing; in
+    a place that cannot be written (a read-only mount, a copy made without
+    it) it cannot, and the library would not open at all. It is then read
+    as it was at its last checkpoint, and the caller says the log's changes
+    are not shown (core/store.py).
+    """
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    try:
+        has_frames = wal.stat().st_size > 32  # a WAL header is 32 bytes; frames follow it
+    except OSError:
+        return False
+    return has_frames and not shm.exists() and not os.access(path.parent, os.W_OK)
+
+
+def unread_log_notice(path: Path) -> str:
+    wal = shown.name(path.name + "-wal")
+    return (f"{wal} 中的最近更改未显示：所在位置只读，且缺少 -shm 文件 / The latest changes in {wal} are "
+            "not shown: the place is read-only and its -shm file is missing")
 
 
 def _is_wal_file(path: Path) -> bool:

@@ -579,6 +579,8 @@ def open_library(path: str | Path) -> Library:
             safe_open.check_read_only_foreign(path, seen.foreign)
             if seen.foreign:
                 notices.append(safe_open.foreign_notice(seen.foreign, removed=False))
+            if safe_open.unread_log(path):
+                notices.append(safe_open.unread_log_notice(path))
             return Library(db, path, tuple(notices))
         if seen.foreign:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))
