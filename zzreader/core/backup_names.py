@@ -12,31 +12,23 @@ share a beginning never share (or prune) each other's backups.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
-NAME_MAX_BYTES = 255  # ext4, XFS, Btrfs, APFS, NTFS (in UTF-16 units: fewer)
+from zzreader.core.name_fit import NAME_MAX_BYTES, fit, size
+
 # What the longest backup name adds around the stem: "." + "-20261206-011948Z-pre-restore-99"
 # + ".<pid>.partial-journal" (or "-wal" beside a damaged copy), with room to spare.
 RESERVED_BYTES = 80
 MAX_SUFFIX_BYTES = 16
 
 
-def _size(text: str) -> int:
-    return len(text.encode("utf-8", "surrogateescape"))
-
-
 def parts(library_path: Path) -> tuple[str, str]:
     """(stem, suffix) for the library's backup names; the library's own when they fit."""
     name = Path(library_path).name
     stem, suffix = Path(name).stem, Path(name).suffix
-    if _size(suffix) > MAX_SUFFIX_BYTES:  # "x.长长长…": no suffix then, the whole name is the stem
+    if size(suffix) > MAX_SUFFIX_BYTES:  # "x.长长长…": no suffix then, the whole name is the stem
         stem, suffix = name, ""
-    budget = NAME_MAX_BYTES - RESERVED_BYTES - _size(suffix)
-    if _size(stem) <= budget:
+    budget = NAME_MAX_BYTES - RESERVED_BYTES - size(suffix)
+    if size(stem) <= budget:
         return stem, suffix
-    digest = "~" + hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:10]
-    cut = stem
-    while _size(cut) > budget - _size(digest):
-        cut = cut[: max(len(cut) - max((_size(cut) - budget) // 4, 1), 0)]
-    return cut + digest, suffix
+    return fit(name, budget), suffix  # the digest is of the whole name (core/name_fit.py)
