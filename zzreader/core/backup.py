@@ -123,8 +123,7 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
             created = dt.datetime.strptime(m[1], _STAMP).replace(tzinfo=dt.UTC)
             st = p.stat()
             found.append((created, st.st_mtime, BackupInfo(p, created, m[2], st.st_size)))
-    up_stem, up_suffix = backup_names.parts(library_path)
-    upgrade = re.compile(rf"{re.escape(up_stem)}\.bak-(\d+){re.escape(up_suffix)}")
+    upgrade = re.compile(rf"{re.escape(library_path.stem)}\.bak-(\d+){re.escape(library_path.suffix)}")
     if library_path.parent.is_dir():
         for p in library_path.parent.iterdir():
             m = upgrade.fullmatch(p.name)

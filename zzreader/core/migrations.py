@@ -683,10 +683,7 @@ def _table_count(db: Database) -> int:
 
 def backup_path(path: Path, old_version: int) -> Path:
     """`library.sqlite` at version 1 backs up to `library.bak-1.sqlite`."""
-    from zzreader.core import backup_names  # the name bounded to fit (core/backup_names.py)
-
-    stem, suffix = backup_names.parts(path)
-    return path.with_name(f"{stem}.bak-{old_version}{suffix}")
+    return path.with_name(f"{path.stem}.bak-{old_version}{path.suffix}")
 
 
 def backup(db: Database, path: Path, old_version: int) -> Path:
