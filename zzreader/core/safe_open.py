@@ -332,14 +332,36 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     return foreign_notice(foreign, removed=True)
 
 
+def drop_planted(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Drop, inside the caller's write transaction, what another process planted since we opened.
+
+    A window keeps its library open for hours; a trigger created meanwhile
+    would run on its next write. ImmediateWrites (core/immediate_writes.py)
+    calls this when the schema's version changed since its last look.
+    """
+    foreign = foreign_objects(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+    if foreign:
+        conn.execute("PRAGMA trusted_schema = ON")  # as in strip_foreign: a DROP runs nothing it drops
+        try:
+            for item in foreign:
+                conn.execute(_drop_sql(item))
+        finally:
+            conn.execute("PRAGMA trusted_schema = OFF")
+    return foreign
+
+
+def _drop_sql(item: str) -> str:
+    kind, name = split_item(item)
+    keyword = "TABLE" if kind == "virtual table" else kind.upper()
+    quoted = '"' + name.replace('"', '""') + '"'
+    return f"DROP {keyword} IF EXISTS {quoted}"
+
+
 def _drop(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in foreign:
-            kind, name = split_item(item)
-            keyword = "TABLE" if kind == "virtual table" else kind.upper()
-            quoted = '"' + name.replace('"', '""') + '"'
-            conn.execute(f"DROP {keyword} IF EXISTS {quoted}")
+            conn.execute(_drop_sql(item))
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         conn.execute("ROLLBACK")
