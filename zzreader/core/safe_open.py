@@ -90,9 +90,20 @@ def read_only_uri(path: Path) -> str:
     """
     uri = f"{path.resolve().as_uri()}?mode=ro"
     wal = path.with_name(path.name + "-wal")
-    if _is_wal_file(path) and (not wal.exists() or unread_log(path)):
+    shm = path.with_name(path.name + "-shm")
+    # A log without its -shm: SQLite would make the -shm to read it, beside a
+    # file that may be another program's. Read the file as at its last
+    # checkpoint instead (see `inspect` and `unread_log`).
+    if _is_wal_file(path) and (not wal.exists() or not shm.exists()):
         uri += "&immutable=1"
     return uri
+
+
+def _log_has_frames(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 32  # a WAL header is 32 bytes
+    except OSError:
+        return False
 
 
 def unread_log(path: Path) -> bool:
@@ -104,13 +115,8 @@ def unread_log(path: Path) -> bool:
     as it was at its last checkpoint, and the caller says the log's changes
     are not shown (core/store.py).
     """
-    wal = path.with_name(path.name + "-wal")
     shm = path.with_name(path.name + "-shm")
-    try:
-        has_frames = wal.stat().st_size > 32  # a WAL header is 32 bytes; frames follow it
-    except OSError:
-        return False
-    return has_frames and not shm.exists() and not os.access(path.parent, os.W_OK)
+    return _log_has_frames(path) and not shm.exists() and not os.access(path.parent, os.W_OK)
 
 
 def unread_log_notice(path: Path) -> str:
@@ -207,6 +213,14 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             raise UntrustedFileError(cannot_open(path, exc)) from exc
         if not foreign_objects(objects):
             raise UntrustedFileError(cannot_open(path, exc)) from exc
+    if version == 0 and not objects and _log_has_frames(path) and _is_wal_file(path) \
+            and not path.with_name(path.name + "-shm").exists():
+        # Read as at its last checkpoint it is empty, but its log holds more: whose it is
+        # cannot be told without recovering the log, which writes. Never made a library of.
+        raise UntrustedFileError(
+            f"{shown.name(path)} 的日志（-wal）中有尚未写回的内容，无法在不改动它的情况下判断是否为 zzreader "
+            f"书库，未作任何改动 / {shown.name(path)} has changes in its -wal log that were never written "
+            "back; zzreader cannot tell whether it is a library without changing it, and left it untouched")
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
 
