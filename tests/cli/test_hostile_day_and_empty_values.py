@@ -46,3 +46,13 @@ def test_an_empty_library_path_is_bad_input_on_the_quick_search_path_too(library
     result = run_cli("--library", "", "search", "株洲")
     assert result.returncode == 2 and result.stdout == ""
     assert "the path is empty" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "jsonl"])
+def test_corrections_in_a_format_they_do_not_have_is_bad_input(library, capsys, tmp_path, fmt) -> None:
+    """`export corrections --format csv` wrote JSON and said nothing."""
+    target = tmp_path / f"out.{fmt}"
+    code, out, err = call_cli(capsys, "--library", str(library), "export", "corrections", "--format", fmt,
+                              "--output", str(target))
+    assert code == 2 and out == "" and not target.exists()
+    assert err.strip() == "修订只能导出为 json / Corrections export only as json"

@@ -244,6 +244,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "annotations":
         return annotation_commands.cmd_export_annotations(args)
     if args.what == "corrections":
+        if args.format not in (None, "json"):  # CSV asked for, JSON written: say so instead
+            print("修订只能导出为 json / Corrections export only as json", file=sys.stderr)
+            return EXIT_USAGE
         with _open(args) as library:
             return correction_commands.export_to(library, args.output)
     if args.format not in (None, "jsonl"):
