@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import shown
 from zzreader.core.store import NotFoundError
 from zzreader.gui import file_dialogs, plain_text, prompts
 from zzreader.gui.qt import QAction, QGuiApplication, QKeySequence, QMenu, QObject
@@ -117,10 +118,10 @@ class CitationActions(QObject):
         try:
             atomic_file.write_text(target, text)
         except atomic_file.DatabaseTarget as exc:  # the library itself, chosen in the save dialog
-            prompts.warn(self.window, tr("cite.export.failed"), pick(str(exc)))
+            prompts.warn(self.window, tr("cite.export.failed"), pick(shown.error(exc)))
             return None
         except OSError as exc:
-            prompts.warn(self.window, tr("cite.export.failed"), f"{target}: {exc.strerror or exc}")
+            prompts.warn(self.window, tr("cite.export.failed"), pick(shown.error(exc)))  # one line, the name escaped
             return None
-        self.window.statusBar().showMessage(tr("cite.export.done", n=len(ids), path=str(target)), 8000)
+        self.window.statusBar().showMessage(tr("cite.export.done", n=len(ids), path=shown.name(target)), 8000)
         return str(target)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader import i18n
+from zzreader.core import shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
@@ -328,7 +329,7 @@ class MainWindow(QMainWindow):
         try:
             new = open_library(path)
         except ZZReaderError as exc:
-            prompts.warn(self, tr("library.open_failed"), i18n.pick(str(exc)))  # plain text: the name is the user's
+            prompts.warn(self, tr("library.open_failed"), i18n.pick(shown.error(exc)))  # one line, plain text
             return False
         self.memory.settle_in()  # the library left is remembered before the new one
         self.close_library(backup=True)
