@@ -172,6 +172,21 @@ def _state(value: Any, bad: Any = None, *, original: bool = False) -> dict[str, 
     return {"title": title, **clean}
 
 
+def _same_state(raw: Any, stored: dict[str, Any]) -> bool:
+    """Does a revision in the file hold what the library's revision of the same uid holds?"""
+    try:
+        mine = _state(raw)
+    except co.CorrectionError:
+        return False
+    return all(mine[f] == _state_value(stored.get(f), f) for f in mine)
+
+
+def _state_value(value: Any, field_name: str) -> Any:
+    if field_name in co.LIST_FIELDS:
+        return list(value) if isinstance(value, list | tuple) else []
+    return value if isinstance(value, str) else ""
+
+
 def import_corrections(library: Library, data: dict[str, Any], *, user: str | None = None) -> TransferReport:
     """Apply a corrections file (one undoable operation)."""
     report = TransferReport()
@@ -212,6 +227,12 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
         if not uid:
             continue
         if uid in have:
+            if not _same_state(raw.get("state"), have[uid].state):  # one uid, two contents: which is meant?
+                report.conflicts.append(
+                    {"article_id": aid, "revision": raw.get("revision"), "uid": uid,
+                     "library_revision": have[uid].revision, "same_uid_other_content": True}
+                )  # fmt: skip
+                return
             report.already += 1
             parent = uid
             continue
