@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from .renditions import name_month_day
 from .renditions.cn_dates import to_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -69,6 +70,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
         return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := _month_day_named(filename, lines, datelines):
+        return DateInfo(day.isoformat(), "filename", number, pages)
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)
     return DateInfo(None, "none", number, pages)
@@ -96,12 +99,26 @@ def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:
     return _safe_date((2000 if int(yy) < 50 else 1900) + int(yy), mm, dd)
 
 
+def _month_day_named(filename: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
+    """'5月13日A03.txt': the name's month and day in the year the text gives (renditions/name_month_day.py)."""
+    if not (md := name_month_day.month_day(to_figures(filename))):
+        return None
+    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
+    year = _content_year("\n".join(lines), signatures, datelines) or name_month_day.copyright_year(lines)
+    return _safe_date(year, *md) if year else None
+
+
+def _content_year(text: str, signatures: list[dt.date], datelines: list[tuple[str, str]]) -> int | None:
+    """The year the text points at: a lunar dateline, a ganzhi year, else the years it names."""
+    voted = _year_by_votes(text, signatures)
+    return _year_from_lunar(datelines, voted) or _year_from_ganzhi(text, voted) or voted
+
+
 def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
     """The day after the latest dateline, never before the latest signed notice."""
     signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
     month_days = [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
-    voted = _year_by_votes(text, signatures)
-    year = _year_from_lunar(datelines, voted) or _year_from_ganzhi(text, voted) or voted
+    year = _content_year(text, signatures, datelines)
     candidates = list(signatures)
     if year and month_days:
         latest = _latest_dateline(year, month_days)

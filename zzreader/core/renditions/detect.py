@@ -18,6 +18,7 @@ from . import (
     spaces,
     traditional,
     weather,
+    wide_gutter,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
@@ -40,6 +41,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     warnings: list[str] = []
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = side_by_side.reorder(texts, warnings)
+    if ordered is None:
+        ordered = wide_gutter.reorder(texts, warnings)
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(texts)

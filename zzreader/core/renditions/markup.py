@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import html_classes
+from . import hidden_blocks, html_classes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -187,7 +187,12 @@ def convert(
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
+    hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
     for line in lines:
+        if line.no in hidden:
+            furniture.append(line)  # a style sheet or script over several lines: no one's text
+            changed += 1
+            continue
         if in_comment or _COMMENT_OPEN.search(line.text):
             in_comment = "-->" not in line.text or (not in_comment and line.text.rfind("-->") < line.text.rfind("<!--"))
             furniture.append(line)  # an HTML comment over several lines: the exporter's note, no one's text
@@ -291,7 +296,7 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
-    text = html_classes.rewrite(_HIDDEN.sub("", text), state.title_level)
+    text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:

@@ -81,6 +81,18 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
     if col is None:
         return None
     halves = [_split(line, col) if line.strip() else ("", "") for line in raw_lines]
+    return order(raw_lines, halves, warnings)
+
+
+def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: list[str],
+          opens=None) -> list[tuple[int, str]] | None:
+    """The longest run of lines that split at the gutter, read left column first; None when no run has enough rows.
+
+    `halves` holds each line's (left, right) halves, ("", "") for a blank line and
+    None for a line whose text runs across the gutter. `opens` says whether a
+    line's halves open the columns (lines above the first that does stay whole).
+    """
+    opens = opens or _opens_columns
     start = end = None
     best: tuple[int, int, int] | None = None  # (two-sided lines, first, last) of the longest run of lines that split
     for i, half in enumerate([*halves, None]):
@@ -95,9 +107,9 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
     if best is None:
         return None
     _, first, last = best
-    while first < last and not _opens_columns(halves[first]):
+    while first < last and not opens(halves[first]):
         first += 1  # a masthead or running head over the columns, cut by its own wide gaps, stays whole
-    margin = min((_lead(h[0]) for h in halves[first:last] if _opens_columns(h)), default=0)
+    margin = min((_lead(h[0]) for h in halves[first:last] if opens(h)), default=0)
     out = [(n + 1, raw_lines[n]) for n in range(first)]
     out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent
     out += [(n + 1, halves[n][1]) for n in range(first, last) if halves[n][1].strip()]

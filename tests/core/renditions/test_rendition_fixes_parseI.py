@@ -1,0 +1,135 @@
+"""Focused checks for the repairs found with the ninth round of test issues (round I).
+
+Two columns set side by side with ideographic spaces (U+3000) as the gutter,
+style sheets, scripts and navigation bars spread over several lines of a saved
+HTML page, and a file named by month and day only whose year is in its text.
+Each test feeds a few lines of original text and asserts what a reader sees.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import hidden_blocks, name_month_day, wide_gutter
+
+S = "\u3000"
+
+# --- 1. Two columns with an ideographic-space gutter -------------------------------------------------------
+
+
+def _columns(left: list[str], right: list[str], col: int = 36) -> list[str]:
+    """Lines as a Word export sets them: the left column padded with U+3000 to one display column."""
+    out = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        pad = max(2, (col - wide_gutter.width(a) + 1) // 2)
+        out.append(a + S * pad + b if b else a)
+    return out
+
+
+_LEFT = ["攸县网岭镇油菜喜获丰收", "株洲日报全媒体记者 胡志斌",
+         S * 2 + "6月2日，攸县网岭", "镇万亩油菜基地开镰收割", "，预计亩产菜籽180公", "斤，比去年增产一成。",
+         S * 2 + "当地还引进烘干设", "备，减少晾晒损失。"]
+_RIGHT = ["醴陵陶瓷博物馆开设夜场", "株洲日报全媒体记者 邓丽君",
+          S * 2 + "6月起，醴陵陶瓷博", "物馆每周五、周六开设夜", "场，开放时间延长至21", "时。"]
+_PAGE = ["株洲日报" + S * 12 + "2025年6月3日　星期二", "A06" + S * 8 + "区县" + S * 8 + "责任编辑：邱　华", "",
+         *_columns(_LEFT, _RIGHT)]
+
+
+def test_columns_with_an_ideographic_gutter_are_read_left_column_first():
+    issue = parse_text("\n".join(_PAGE), "x.txt")
+    assert titles(issue) == ["攸县网岭镇油菜喜获丰收", "醴陵陶瓷博物馆开设夜场"]
+    assert issue.articles[0].reporters == ["胡志斌"] and issue.articles[1].reporters == ["邓丽君"]
+    assert issue.articles[0].paragraphs[0].startswith("6月2日，攸县网岭镇万亩油菜基地开镰收割，预计亩产菜籽180公斤")
+    assert issue.articles[1].paragraphs[0].endswith("开放时间延长至21时。")
+    assert issue.date == "2025-06-03" and issue.rendition == "pdf_text"
+    assert_nothing_lost(issue)
+
+
+def test_the_right_columns_indent_past_the_gutter_stays_a_paragraph_start():
+    half = wide_gutter._split("当地还引进烘干设" + S * 6 + "场，开放时间", 30)
+    assert half == ("当地还引进烘干设", "场，开放时间")
+    left, right = wide_gutter._split("当地还引进烘干设" + S * 9 + "6月起，醴陵", 30)
+    assert left == "当地还引进烘干设" and right == S * 2 + "6月起，醴陵"
+
+
+def test_a_running_head_cut_by_wide_gaps_stays_whole():
+    assert wide_gutter.reorder(_PAGE, [])[1] == (2, _PAGE[1])
+
+
+def test_paragraphs_run_together_with_an_indent_are_no_columns():
+    """An e-paper line joins paragraphs with '。　　': one column, however many such lines."""
+    lines = [
+        "　　6月2日，荷塘区新建的3个口袋公园开放。　　公园配有健身器材和儿童游乐设施。",
+        "　　6月2日，芦淞区举办服饰直播节。　　直播节为期3天，吸引主播200余名参加活动。",
+        "　　6月2日，石峰区启动消夏文化季。　　活动持续到8月底，共安排演出40余场。",
+    ]
+    assert wide_gutter.reorder(lines, []) is None
+
+
+# --- 2. Style sheets, scripts and navigation bars over several lines ----------------------------------------
+
+_HTML = """<html>
+<head>
+<style type="text/css">
+.news h2 { font-size: 20px; }
+</style>
+</head>
+<body>
+<nav>
+<a href="/">首页</a> | <a href="/past">往期回顾</a> | <a href="/contact">联系我们</a>
+</nav>
+<p>2025年6月4日 星期三</p>
+<h2>市一医院开通夜间门诊</h2>
+<p>株洲日报全媒体记者 谭　杰</p>
+<p>6月3日起，市一医院开通内科、儿科夜间门诊，每天接诊至22时。</p>
+<script>
+var stat = "株洲日报客户端下载";
+</script>
+</body>
+</html>"""
+
+
+def test_style_script_and_nav_over_several_lines_are_furniture():
+    issue = parse_text(_HTML, "x.html")
+    assert titles(issue) == ["市一医院开通夜间门诊"]
+    assert issue.articles[0].reporters == ["谭杰"]
+    assert issue.date == "2025-06-04"
+    text = "".join(p for a in issue.articles for p in a.paragraphs)
+    assert "font-size" not in text and "客户端" not in text and "往期回顾" not in text
+    assert_nothing_lost(issue)
+
+
+def test_a_breadcrumb_naming_the_date_or_page_is_no_plain_navigation():
+    crumb = "<nav>首页 &gt; 株洲日报 &gt; 2025年06月04日 &gt; 第A03版：城事</nav>"
+    assert hidden_blocks.strip_nav(crumb) == crumb
+    assert hidden_blocks.strip_nav("<nav><a>首页</a><a>往期回顾</a></nav><h2>标题</h2>") == "<h2>标题</h2>"
+    assert hidden_blocks.spans(["<nav>", "<a>第A03版</a>", "</nav>"]) == set()
+    assert hidden_blocks.spans(["<script>", "var a = 1;"]) == set()  # never closed: hides nothing
+
+
+# --- 3. A file named by month and day only --------------------------------------------------------------------
+
+_UNDATED = [
+    "A02　要闻",
+    "株洲西站综合交通枢纽完成主体施工",
+    "株洲日报讯（记者 贺　敏）6月3日，株洲西站综合交通枢纽主体工程完工，预计年内投入使用。",
+]
+
+
+def test_month_and_day_in_the_name_take_the_year_from_a_copyright_line():
+    issue = parse_text("\n".join([*_UNDATED, "Copyright © 2024-2025 株洲日报社 版权所有"]), "6月4日A02.txt")
+    assert (issue.date, issue.date_source) == ("2025-06-04", "filename")
+    assert titles(issue) == ["株洲西站综合交通枢纽完成主体施工"]
+
+
+def test_month_and_day_in_the_name_take_the_year_the_text_names():
+    text = "\n".join([*_UNDATED, "据悉，该枢纽是2024年我市重点建设项目之一，2024年开工。"])
+    assert parse_text(text, "6月4日.txt").date == "2024-06-04"
+
+
+def test_a_name_with_two_days_or_no_year_in_the_text_gives_no_date_from_the_name():
+    assert name_month_day.month_day("6月3日-6月4日合刊.txt") is None
+    assert name_month_day.month_day("6月4日A02.txt") == (6, 4)
+    assert name_month_day.copyright_year(["株洲日报社 版权所有"]) is None
