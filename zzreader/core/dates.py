@@ -65,8 +65,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
     head = to_figures("\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS))
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
-    if m and (day := _safe_date(*m.groups())):
+    if day := _masthead(head):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
         return DateInfo(day.isoformat(), "filename", number, pages)
@@ -75,6 +74,22 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)
     return DateInfo(None, "none", number, pages)
+
+
+def _masthead(head: str) -> dt.date | None:
+    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
+    return _safe_date(*m.groups()) if m else None
+
+
+def masthead_date(texts: list[str]) -> str | None:
+    """The masthead date among the first lines of an export's text once its markup is gone.
+
+    An HTML page sets its masthead in tags and entities
+    (`<div class="masthead">株洲日报&emsp;2025年5月26日&emsp;星期一</div>`), which
+    the raw lines `find_date` reads do not show as a date.
+    """
+    head = to_figures("\n".join(t for t in texts[:MASTHEAD_LINES] if len(t.strip()) <= MASTHEAD_MAX_CHARS))
+    return day.isoformat() if (day := _masthead(head)) else None
 
 
 def date_from_filename(filename: str) -> dt.date | None:

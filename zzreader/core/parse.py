@@ -17,7 +17,7 @@ from pathlib import Path
 from . import box_dress
 from .type_rules import AD_WORDS, DATED_OPENING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist
-from .dates import find_date
+from .dates import find_date, masthead_date
 from .decode import decode
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
@@ -77,6 +77,10 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     builder.unassigned.extend(_furniture_lines(normalised))
     articles, unassigned = builder.build()
     date = find_date(raw_lines, name, builder.datelines)
+    if date.source != "masthead" and normalised.rendition == "markup" and (
+        day := masthead_date([line.text for line in normalised.lines])
+    ):
+        date.date, date.source = day, "masthead"  # a masthead set in tags and entities
     if normalised.date and date.source != "masthead":
         date.date, date.source = normalised.date, "masthead"
     if date.date is None:

@@ -133,3 +133,43 @@ def test_a_name_with_two_days_or_no_year_in_the_text_gives_no_date_from_the_name
     assert name_month_day.month_day("6月3日-6月4日合刊.txt") is None
     assert name_month_day.month_day("6月4日A02.txt") == (6, 4)
     assert name_month_day.copyright_year(["株洲日报社 版权所有"]) is None
+
+
+# --- 4. A lunar date between the masthead date and its weekday ------------------------------------------------
+
+
+def test_a_lunar_date_before_the_weekday_leaves_the_masthead_a_masthead():
+    text = "\n".join([
+        "株洲日报　2025年6月5日　农历五月初十　星期四",
+        "A03　城事",
+        "神农湖水质提升工程完工",
+        "株洲日报讯（记者 向　阳）6月4日，神农湖水质提升工程完工，湖水透明度明显提高。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["神农湖水质提升工程完工"]
+    assert (issue.date, issue.date_source) == ("2025-06-05", "masthead")
+
+
+def test_the_lunar_move_keeps_every_other_line_as_it_is():
+    from zzreader.core.renditions.cn_dates import to_figures
+
+    assert to_figures("2025年6月5日 农历五月初十 星期四") == "2025年6月5日 星期四 农历五月初十"
+    assert to_figures("今年农历五月初五是端午节，星期六放假。") == "今年农历五月初五是端午节，星期六放假。"
+
+
+# --- 5. An HTML masthead set in tags and entities -------------------------------------------------------------
+
+
+def test_an_html_masthead_in_a_div_with_entities_dates_the_issue():
+    page = "\n".join([
+        "<html><body>",
+        '<div class="masthead">株洲日报&emsp;2025年6月6日&emsp;星期五&emsp;农历五月十一</div>',
+        "<h2>市区新增两条夜间公交线路</h2>",
+        "<p>株洲日报全媒体记者&nbsp;万　青</p>",
+        "<p>6月5日，记者从市公交集团获悉，市区将新开两条夜间公交线路，方便市民夜间出行。</p>",
+        "<p>新线路自6月8日起运营，末班车延长到23时。</p>",
+        "</body></html>",
+    ])
+    issue = parse_text(page, "x.html")
+    assert (issue.date, issue.date_source) == ("2025-06-06", "masthead")  # not the day after the dateline, nor 6月8日
+    assert titles(issue) == ["市区新增两条夜间公交线路"]
