@@ -170,12 +170,25 @@ def _masthead_text(text: str) -> bool:
     return len(text) <= MASTHEAD_MAX_CHARS and bool(_MASTHEAD_HINT.search(to_figures(text)))
 
 
+_SENTENCE_END = re.compile(r"[。！？][”’」]?(?:[（(][^（）()]{1,30}[）)])?$")  # '…更加方便。（记者 喻静）' too
+PARAGRAPH_MIN_CHARS = 30
+
+
+def _is_paragraph(text: str) -> bool:
+    """A paragraph of text: long, with a comma, ending a sentence (a closing byline after it or not).
+
+    On a short page (PDF text of a few lines once unwrapped) the running head
+    at the page foot is still among the first lines; the text above it is no masthead.
+    """
+    return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(_SENTENCE_END.search(text))
+
+
 def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text):
-            break  # an article's lead ('株洲日报讯（记者…）') is past the masthead, whatever dated line follows
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text):
+            break  # an article's lead ('株洲日报讯（记者…）') or text is past the masthead, whatever dated line follows
         if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
             last = i  # a date or weekday line right under the paper's name or date: the masthead goes on
     for line in lines[: last + 1]:

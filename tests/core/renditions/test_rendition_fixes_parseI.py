@@ -173,3 +173,70 @@ def test_an_html_masthead_in_a_div_with_entities_dates_the_issue():
     issue = parse_text(page, "x.html")
     assert (issue.date, issue.date_source) == ("2025-06-06", "masthead")  # not the day after the dateline, nor 6月8日
     assert titles(issue) == ["市区新增两条夜间公交线路"]
+
+
+# --- 6. A running head at the foot of a short PDF page: page, date, weekday, paper, editor -------------------
+
+_SHORT_PAGE = [
+    "醴陵新增两条城乡公交线路",
+    "　　6月11日，醴陵市新开通醴陵至沈潭、醴陵",
+    "至明月的两条城乡公交线路，沿线12个村的村民",
+    "出行更加方便。（记者 喻　静）",
+    "B02　　2025年6月12日　星期四　　株洲日报　　责任编辑：马　晴",
+]
+
+
+def test_a_page_first_running_head_at_the_foot_names_the_date_and_keeps_the_page():
+    issue = parse_text("\n".join(_SHORT_PAGE), "x.txt")
+    assert titles(issue) == ["醴陵新增两条城乡公交线路"]
+    assert issue.articles[0].reporters == ["喻静"]
+    assert (issue.date, issue.date_source) == ("2025-06-12", "masthead")
+    assert_nothing_lost(issue)
+
+
+def test_a_paragraph_ends_the_masthead_whatever_dated_line_follows():
+    """A short page whose foot line only hints at a masthead: the text above it stays articles."""
+    lines = [*_SHORT_PAGE[:-1], "株洲日报　2025年6月12日　星期四"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["醴陵新增两条城乡公交线路"]
+    assert issue.date == "2025-06-12"
+
+
+# --- 7. Markdown written by pandoc from a Word file -----------------------------------------------------------
+
+_PANDOC = """株洲日报\\
+2025年6月13日 星期五
+
+**荷塘区开展“邻里节”活动**
+
+株洲日报全媒体记者 何　萍
+
+6月12日，荷塘区各社区开展第五届“邻里节”活动。\\
+活动包括：
+
+1\\. 百家宴；
+
+2\\. 二手物品交换；
+
+3\\. 社区才艺展示。
+"""
+
+
+def test_pandoc_escapes_mark_a_markdown_export_and_are_taken_out():
+    issue = parse_text(_PANDOC, "x.md.txt")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["荷塘区开展“邻里节”活动"]
+    assert issue.articles[0].reporters == ["何萍"]
+    text = "".join(issue.articles[0].paragraphs)
+    assert "\\" not in text and "百家宴" in text
+    assert issue.articles[0].paragraphs[0] == "6月12日，荷塘区各社区开展第五届“邻里节”活动。"  # the break kept the lines apart
+    assert issue.date == "2025-06-13"
+
+
+def test_unescape_keeps_a_lone_backslash_in_text_and_reads_a_break():
+    from zzreader.core.renditions import md_escapes
+
+    assert md_escapes.unescape("1\\. 百家宴；") == ("1. 百家宴；", False)
+    assert md_escapes.unescape("株洲日报\\") == ("株洲日报", True)
+    assert md_escapes.unescape("路径 C:\\data") == ("路径 C:\\data", False)
+    assert not md_escapes.looks_escaped(["文件存放在 D:\\报纸\\2025 目录。", "株洲日报"])

@@ -25,6 +25,13 @@ _PAGE_FIRST = re.compile(
     r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
+# 'A06  2025年6月12日 星期四  株洲日报  责任编辑：汤丽': the page, then the date and weekday, the paper's name and
+# a section after them or not (a page-foot running head)
+_PAGE_DATE = re.compile(
+    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s+" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]"
+    r"(?:\s+(?:株洲日报|株洲晚报))?(?:\s+([\u4e00-\u9fff·]{2,8}))?"
+    r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
 # '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
 _SECTION_FIRST = re.compile(
     r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+"
@@ -185,6 +192,8 @@ def page_header(text: str) -> tuple[str | None, str]:
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
     if not m and (first := _SECTION_FIRST.match(text)):
         return _iso(*first.group(2, 3, 4)), first.group(1)
+    if not m and (first := _PAGE_DATE.match(text)):
+        return _iso(*first.group(2, 3, 4)), first.group(5) or ""
     if not m:
         return None, ""
     try:
@@ -205,7 +214,8 @@ def is_header(text: str) -> bool:
     if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text):
         return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
-    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text)
+                or _PAGE_DATE.match(text))
 
 
 def is_masthead_date(text: str) -> bool:

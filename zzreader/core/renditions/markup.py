@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import hidden_blocks, html_classes
+from . import hidden_blocks, html_classes, md_escapes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -88,7 +88,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
     atx_titles = len(atx) >= 2 and len({m.group(1) for m in atx}) == 1 and all(m.group(2) for m in atx)  # every title '## 标题'
-    return (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles)) or tags >= 2 or _bold_titled(raw_lines)
+    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles))
+            or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines))
 
 
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
@@ -204,8 +205,9 @@ def convert(
         if _TAG.search(line.text):
             parts = _split_html(line.text, state)
         else:
-            parts = [(line.text, state.hint(), state.boundary)]
-            state.boundary = False
+            text, broke = md_escapes.unescape(line.text) if "\\" in line.text else (line.text, False)
+            parts = [(text, state.hint(), state.boundary)]
+            state.boundary = broke  # after a backslash line break the next line is no soft wrap of this one
         changed += len(parts) != 1 or parts[0][0] != line.text
         converted = [
             new for k, (part, hint, new_block) in enumerate(parts)
