@@ -28,6 +28,8 @@ _ROLE_WORDS = {
     "特约通讯员": "correspondents",
     "评论员": "reporters",  # '株洲日报特约评论员 刘某某': the writer of a commentary
     "特约评论员": "reporters",
+    "撰文": "reporters",  # '撰文：胡某　摄影：邓某': a feature's writer and photographer
+    "撰稿": "reporters",
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",
@@ -212,18 +214,24 @@ class Lead:
     rest: str  # the paragraph with the outlet/byline prefix removed
 
 
+_REPORTED_BY = re.compile(r"\s*([^，。,；;:：（）()]{3,40}?报道)(?![\u4e00-\u9fff]{0,2}[，。])\s*")
+
+
 def parse_lead(paragraph: str) -> Lead | None:
     """Recognise '株洲日报讯(记者/A 通讯员/B) 10月28日,……' at a paragraph start."""
     m = _LEAD_RE.match(paragraph)
     if not m or not (m.group("outlet") or m.group("inner")):
         return None  # a bare '(全媒体记者/汤某)' lead counts too: PDF text drops the outlet
     byline = Byline()
+    end = m.end()
     if m.group("inner"):
         credit = parse_credit(m.group("inner"))
         if credit is None:
             return None
         byline = credit
-    rest = paragraph[m.end():].strip()
+    elif m.group("outlet") and (told := _REPORTED_BY.match(paragraph, end)) and (credit := parse_credit(told.group(1))):
+        byline, end = credit, told.end()  # '本报讯 记者尹某 通讯员方某报道 6月17日，……': no brackets, '报道' closes the credit
+    rest = paragraph[end:].strip()
     dateline, lunar = find_dateline(rest)
     if not dateline and (wire := _DATELINE_MD.search(m.group("outlet") or "")):
         dateline = wire.group(0)  # 新华社北京3月14日电

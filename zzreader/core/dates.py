@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
-from .renditions import name_month_day
+from .renditions import name_month_day, url_dates
 from .renditions.cn_dates import to_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -71,6 +71,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := url_dates.page_date(lines):
+        return DateInfo(day.isoformat(), "content", number, pages)  # the saved page's own address
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)
     return DateInfo(None, "none", number, pages)

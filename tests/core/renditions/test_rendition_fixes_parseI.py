@@ -240,3 +240,85 @@ def test_unescape_keeps_a_lone_backslash_in_text_and_reads_a_break():
     assert md_escapes.unescape("株洲日报\\") == ("株洲日报", True)
     assert md_escapes.unescape("路径 C:\\data") == ("路径 C:\\data", False)
     assert not md_escapes.looks_escaped(["文件存放在 D:\\报纸\\2025 目录。", "株洲日报"])
+
+
+# --- 8. Bylines: 撰文/摄影 fields, an unbracketed credit closed by '报道', colons in print ------------------------
+
+
+def test_writer_and_photographer_fields_sign_a_story():
+    from zzreader.core.bylines import parse_credit
+
+    credit = parse_credit("撰文：唐　洁　摄影：许文武")
+    assert (credit.reporters, credit.photographers) == (["唐洁"], ["许文武"])
+
+
+def test_an_unbracketed_credit_closed_by_reported_opens_the_lead():
+    from zzreader.core.bylines import parse_lead
+
+    lead = parse_lead("本报讯 记者黄　晨 通讯员邹立报道 6月19日，株洲市第三届龙舟赛在湘江举行。")
+    assert (lead.byline.reporters, lead.byline.correspondents) == (["黄晨"], ["邹立"])
+    assert lead.rest.startswith("6月19日") and lead.dateline == "6月19日"
+    assert parse_lead("本报讯 据媒体报道，6月19日，龙舟赛举行。").byline.reporters == []
+    assert parse_lead("本报讯 记者从市体育局获悉，龙舟赛将于月底举行。").byline.reporters == []
+
+
+def test_role_fields_with_colons_do_not_make_a_dump_an_epaper_scrape():
+    text = "\n".join([
+        "株洲日报", "2025年6月20日 星期五", "第A05版　文体",
+        "株洲市青少年足球联赛开赛",
+        "记者：范　杰 通讯员：邓晓雨",
+        "6月19日，株洲市青少年足球联赛开赛，48支球队参加。",
+        "市博物馆推出暑期研学课程",
+        "记者：杨　柳",
+        "6月19日，市博物馆发布暑期研学课程，共设12个主题。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert issue.rendition == "single_newline"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("株洲市青少年足球联赛开赛", ["范杰"], ["邓晓雨"]), ("市博物馆推出暑期研学课程", ["杨柳"], [])]
+
+
+# --- 9. The date in a saved page's own address ---------------------------------------------------------------
+
+
+def test_the_date_in_the_pages_own_address_dates_an_undated_scrape():
+    from zzreader.core.renditions import url_dates
+
+    lines = [
+        "株洲日报数字报", "第A03版：城事", "株洲西湖公园荷花盛开",
+        "作者：株洲日报全媒体记者 谭　丽",
+        "　　6月20日，西湖公园的荷花进入盛花期。",
+        "原文链接：https://epaper.zhuzhouwang.com/zzrb/html/2025-06/21/content_91234.htm",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.date == "2025-06-21"
+    assert str(url_dates.page_date(["http://epaper.example.cn/zzrb/20250621/A03.html"])) == "2025-06-21"
+    assert str(url_dates.page_date(['<link rel="canonical" href="https://e.example.cn/2025/06/21/a.htm">'])) == "2025-06-21"
+
+
+def test_links_to_other_pages_and_disagreeing_addresses_give_no_date():
+    from zzreader.core.renditions import url_dates
+
+    assert url_dates.page_date(['<a href="/zzrb/html/2025-06/20/node_1.htm">上一期</a>']) is None
+    assert url_dates.page_date(["网址：http://a.cn/2025-06/21/x.htm", "网址：http://a.cn/2025-06/22/y.htm"]) is None
+    assert url_dates.page_date(["http://a.cn/content_202506211234.htm"]) is None  # digits of an id, no date
+
+
+# --- 10. An exported e-paper page's info line in HTML -------------------------------------------------------------
+
+
+def test_an_info_line_in_html_gives_the_byline_and_the_date():
+    page = "\n".join([
+        "<html><body>",
+        "<h1>芦淞区服饰产业直播基地开园</h1>",
+        '<p class="info">作者：株洲日报全媒体记者 卢　婷 通讯员 张　帆　来源：株洲日报　日期：2025-06-24</p>',
+        "<p>6月23日，芦淞区服饰产业直播基地开园，首批入驻直播团队60个。</p>",
+        "<h1>天元区新增3所公办幼儿园</h1>",
+        '<p class="info">作者：株洲日报全媒体记者 邱　月　来源：株洲日报　日期：2025-06-24</p>',
+        "<p>今年秋季，天元区将新增3所公办幼儿园，新增学位810个。</p>",
+        "</body></html>",
+    ])
+    issue = parse_text(page, "x.html")
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("芦淞区服饰产业直播基地开园", ["卢婷"], ["张帆"]), ("天元区新增3所公办幼儿园", ["邱月"], [])]
+    assert issue.date == "2025-06-24"

@@ -64,6 +64,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     weather.drop(result.lines, result.furniture, warnings)
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
+    elif rendition == "markup":
+        result.date = result.date or epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line
     elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
         result.lines = pdf_text.unwrap(result.lines, warnings)
     elif found == "single_newline":

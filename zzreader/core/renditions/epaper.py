@@ -41,12 +41,20 @@ _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
 
 def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
-    meta = sum(1 for r in raw_lines if is_meta(r))
+    meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
     pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or breadcrumb(r) is not None)  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
+
+
+_ROLE_LABEL = re.compile(r"(?:全媒体记者|记者|通讯员|实习生)\s*[:：]")
+
+
+def _roles_only(text: str) -> bool:
+    """'记者：李某 通讯员：王某': a byline with colons, as print sets it too; no field only a web page has."""
+    return all(_ROLE_LABEL.match(m.group(0)) for m in _META.finditer(_unbracket(text)))
 
 
 # '2024-10-15 来源：株洲日报': a page's date may lead its source field
@@ -153,12 +161,13 @@ def _role_fields(text: str) -> str:
     return " ".join(f"{role} {names}" for role, names in _ROLE_FIELD.findall(text))
 
 
-def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
-    """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
-    _labelled_fields(lines)
-    if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
-        warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
-    _spaced_page_lines(lines)
+def read_meta(lines: list[SourceLine]) -> str | None:
+    """Meta lines become byline lines (their 作者 or role fields) or furniture; return the first date they give.
+
+    An HTML export of an e-paper page keeps the same line
+    (`<td class="info">作者：… 来源：株洲日报 日期：2025-06-23</td>`), so the
+    Markdown/HTML reading uses this too.
+    """
     date = None
     for line in lines:
         if line.kind or not is_meta(line.text):
@@ -170,6 +179,16 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         names = author.group(1).strip() if author else _role_fields(line.text)
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
+    return date
+
+
+def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
+    """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
+    _labelled_fields(lines)
+    if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
+        warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
+    _spaced_page_lines(lines)
+    date = read_meta(lines)
     for line in lines:
         line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")
