@@ -322,3 +322,46 @@ def test_an_info_line_in_html_gives_the_byline_and_the_date():
     assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
         ("芦淞区服饰产业直播基地开园", ["卢婷"], ["张帆"]), ("天元区新增3所公办幼儿园", ["邱月"], [])]
     assert issue.date == "2025-06-24"
+
+
+# --- 11. A masthead date in figures with its weekday, and an export's table of anchor links -------------------
+
+
+def test_a_dotted_masthead_date_with_its_weekday_is_the_masthead():
+    text = "\n".join([
+        "株洲日报　2025.7.3　周四",
+        "A02　要闻",
+        "株洲发布首批“湘江夜游”线路",
+        "株洲日报记者 陶　然",
+        "7月2日，市文旅广电局发布首批3条“湘江夜游”线路。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["株洲发布首批“湘江夜游”线路"]
+    assert (issue.date, issue.date_source) == ("2025-07-03", "masthead")
+    assert_nothing_lost(issue)
+
+
+def test_a_list_of_links_to_anchors_in_the_page_is_a_table_of_contents():
+    text = "\n".join([
+        "# 株洲日报 2025年7月3日 星期四",
+        "",
+        "- [攸县高铁站站前广场完工](#a1)",
+        "- [炎陵县新增两家民宿](#a2)",
+        "",
+        "## 攸县高铁站站前广场完工 {#a1}",
+        "",
+        "株洲日报全媒体记者 阳　光",
+        "",
+        "7月2日，攸县高铁站站前广场提质工程完工。",
+        "",
+        "## 炎陵县新增两家民宿 {#a2}",
+        "",
+        "株洲日报全媒体记者 苏　菲",
+        "",
+        "7月2日，炎陵县又有两家精品民宿开门迎客。",
+    ])
+    issue = parse_text(text, "x.md")
+    assert titles(issue) == ["攸县高铁站站前广场完工", "炎陵县新增两家民宿"]
+    assert hidden_blocks.is_anchor_link('<li><a href="#a1">攸县高铁站站前广场完工</a></li>')
+    assert not hidden_blocks.is_anchor_link("- [市政府官网](https://www.zhuzhou.gov.cn)")
+    assert_nothing_lost(issue)

@@ -5,7 +5,9 @@ A saved page carries its style sheet and scripts (`<style>…</style>`,
 (`body { font-family: … }`, `document.write("株洲日报数字报平台")`) is no
 article. Nor is a site's navigation bar (`<nav>` over `首页`, `往期回顾`,
 `联系我们` links), unless it is a breadcrumb naming the date or the page,
-which the e-paper reading uses. An element opened and closed on one line is taken out by
+which the e-paper reading uses. Nor is a list of links to anchors in the
+page itself (`- [标题](#liling)`, `<li><a href="#a1">标题</a></li>`): an
+export's table of contents, whose titles come again over their articles. An element opened and closed on one line is taken out by
 `markup._HIDDEN`; this finds the lines of one that spans lines, from the line
 that opens it to the line that closes it, so they become furniture (kept,
 unassigned).
@@ -20,6 +22,18 @@ _NAV = re.compile(r"<\s*nav\b[^>]*>(.*?)<\s*/\s*nav\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 # what a breadcrumb tells: a date or a page ('2025年03月12日', '2025-03-12', '第A03版')
 _TELLS = re.compile(r"\d{1,4}\s*[年月]|\d{4}[-/.]\d{1,2}|第?\s*[A-Za-z]?\d{1,2}\s*版")
+
+
+_ANCHOR_LINK = re.compile(
+    r"^\s*(?:[-*+]\s*|\d{1,2}[.)]\s*)?\[[^\]]{2,80}\]\(#[^)\s]*\)\s*$"
+    r"|^\s*(?:<li\b[^>]*>)?\s*<a\s[^>]*\bhref=[\"']#[^\"']*[\"'][^>]*>[^<]{2,80}</a>\s*(?:</li>)?\s*$",
+    re.I,
+)
+
+
+def is_anchor_link(text: str) -> bool:
+    """A line that is only a link to an anchor in the same page (a table of contents entry)."""
+    return "#" in text and bool(_ANCHOR_LINK.match(text))
 
 
 def _plain_nav(inner: str) -> bool:

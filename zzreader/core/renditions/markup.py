@@ -190,8 +190,8 @@ def convert(
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
     for line in lines:
-        if line.no in hidden:
-            furniture.append(line)  # a style sheet or script over several lines: no one's text
+        if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
+            furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
             changed += 1
             continue
         if in_comment or _COMMENT_OPEN.search(line.text):
