@@ -195,6 +195,10 @@ def _mark_masthead(lines: list[Line]) -> None:
         line.kind = "masthead"
 
 
+# A document number (发文字号): issuer's abbreviation, the year in brackets, the number ('株自然资告字〔2025〕第12号')
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$")
+
+
 def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     text = line.text
     if _is_table_row(line):
@@ -228,8 +232,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if lead := parse_lead(text):
         line.lead = lead
         return "p"
-    if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text):
-        return "p"
+    if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text) or DOC_NUMBER.match(text):
+        return "p"  # '株自然资告〔2025〕18号': a notice's document number is its text, never part of its title
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):

@@ -365,3 +365,79 @@ def test_a_list_of_links_to_anchors_in_the_page_is_a_table_of_contents():
     assert hidden_blocks.is_anchor_link('<li><a href="#a1">攸县高铁站站前广场完工</a></li>')
     assert not hidden_blocks.is_anchor_link("- [市政府官网](https://www.zhuzhou.gov.cn)")
     assert_nothing_lost(issue)
+
+
+# --- 12. Batch six: framed headlines, document numbers, an editor's note, a series kicker, <time>, blocks of wrapped text
+
+
+def test_a_dump_that_frames_every_headline_in_square_brackets():
+    text = "\n".join([
+        "株洲日报 2025年7月12日 星期六 A03 城事",
+        "【芦淞区新增两处“城市书房”并对外开放】",
+        "株洲日报全媒体记者 管　宁",
+        "7月11日，芦淞区新建的两处“城市书房”对外开放，藏书共2万余册。",
+    ])
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["芦淞区新增两处“城市书房”并对外开放"]
+    assert issue.articles[0].reporters == ["管宁"]
+
+
+def test_a_document_number_under_a_two_line_notice_title_is_notice_text():
+    text = "\n".join([
+        "株洲市住房和城乡建设局", "关于城区部分路段施工的通告", "",
+        "株建通〔2025〕7号", "",
+        "因管网改造需要，7月15日至7月30日建设南路部分路段半幅封闭施工，请过往车辆绕行。", "",
+        "株洲市住房和城乡建设局", "2025年7月12日",
+    ])
+    issue = parse_text(text, "x.txt")
+    (article,) = issue.articles
+    assert article.title + article.subtitle == "株洲市住房和城乡建设局关于城区部分路段施工的通告"
+    assert article.paragraphs[0] == "株建通〔2025〕7号"
+
+
+def test_an_editors_note_and_a_series_kicker_belong_to_the_article_under_them():
+    text = "\n".join([
+        "编者按：即日起，本报推出“高质量发展调研行”系列报道。", "",
+        "“高质量发展·调研行”", "",
+        "株洲硬质合金产业链产值突破300亿元", "",
+        "株洲日报全媒体记者 杜　康", "",
+        "7月11日，记者从市工信局获悉，今年上半年我市硬质合金产业链实现产值152亿元。",
+    ])
+    issue = parse_text(text, "x.txt")
+    (article,) = issue.articles
+    assert article.title == "株洲硬质合金产业链产值突破300亿元" and article.reporters == ["杜康"]
+    assert article.kicker == "“高质量发展·调研行”"
+    assert article.paragraphs[0].startswith("编者按")
+
+
+def test_html5_time_elements_date_the_page_when_they_agree():
+    from zzreader.core.renditions import head_dates
+
+    assert head_dates.time_date(['<time datetime="2025-07-12">7月12日</time>', '<time datetime="2025-07-12">']) == "2025-07-12"
+    assert head_dates.time_date(['<time datetime="2025-07-11">', '<time datetime="2025-07-12">']) is None
+
+
+def _wrapped(paragraph: str, width: int = 20) -> list[str]:
+    """A paragraph as an extractor wraps it: a two-space indent, then a break every `width` characters."""
+    text = "  " + paragraph
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+def test_pdf_text_with_blank_lines_between_its_blocks_is_still_unwrapped():
+    lines = ["株洲日报                  2025年7月14日 星期一                  A02 要闻", "",
+             "          石峰区启动工业遗址保护利用规划", "          株洲日报全媒体记者 杭 帆", "",
+             *_wrapped("7月13日，石峰区启动清水塘工业遗址保护利用规划编制工作，将对12处工业遗存开展调查评估，探索“工业遗址+文旅”发展新路径。"),
+             *_wrapped("规划编制预计年底前完成，届时将向社会公开征求意见，并邀请市民参与遗址命名。"), "",
+             "          荷塘区开展防溺水安全宣传", "          株洲日报全媒体记者 龙 飞", "",
+             *_wrapped("7月13日，荷塘区组织志愿者在辖区河道、山塘等重点水域开展防溺水巡查和宣传，发放资料3000余份。")]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["石峰区启动工业遗址保护利用规划", "荷塘区开展防溺水安全宣传"]
+    assert issue.articles[0].paragraphs[0].endswith("探索“工业遗址+文旅”发展新路径。")
+    assert [a.reporters for a in issue.articles] == [["杭帆"], ["龙飞"]]
+
+
+def test_a_plain_dump_with_blank_lines_between_one_line_paragraphs_stays_plain():
+    lines = ["石峰区启动工业遗址保护利用规划", "", "株洲日报全媒体记者 杭帆", ""]
+    lines += ["  7月13日，石峰区启动清水塘工业遗址保护利用规划编制工作。", "", "  规划编制预计年底前完成。", ""] * 4
+    assert parse_text("\n".join(lines), "x.txt").rendition == "plain"

@@ -57,7 +57,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     spaces.normalise(result.lines, warnings)
     if rendition != "markup":
         _unbold(result.lines)
-    front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines)) if rendition == "markup" else None
+    front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
+                  if rendition == "markup" else None)
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)

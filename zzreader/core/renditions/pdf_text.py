@@ -20,6 +20,9 @@ _TERMINAL = set("。！？!?…”’」』)）】》;；")
 
 
 SHORT_PAGE = 12  # fewer lines than this: a page of one or two short pieces
+# `pdftotext -layout` keeps a blank line between blocks (headline, byline, text): up to one blank line for
+# two text lines when the text itself is wrapped at one width
+BLOCK_BLANKS = 0.5
 
 
 def looks_like(raw_lines: list[str]) -> bool:
@@ -31,8 +34,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     blanks = len(raw_lines) - len(body)
     if indented == 0 and blanks <= len(body) * 0.1:
         return _unindented_wraps(body)
-    if blanks > len(body) * 0.1:
-        return False
+    if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
+        return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
     if indented < 3:
         return indented >= 1 and _few_long_paragraphs(body)
     measure, width = wrap_measure(body)
@@ -200,6 +203,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     return out
 
 
+_CENTRED = re.compile(r"^(?: {6,}|\u3000{4,})\S")
 _OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
 _ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
 _TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")  # a name where a name may stand
@@ -307,8 +311,10 @@ def _continues(
     full-width line and with a line that is itself full or ends a sentence.
     """
     text = line.text.rstrip("\r\n")
-    if INDENT.match(text):
-        return False
+    if INDENT.match(text) or _CENTRED.match(text):
+        return False  # a paragraph's indent; a line set far in (a centred headline or byline)
+    if line.gap and _ends_sentence(prev.text):
+        return False  # a blank line after a finished sentence: the block ended (`pdftotext -layout` keeps them)
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if text[:1] in _LEAD_FIRST and opens_lead(text):
