@@ -57,7 +57,18 @@ _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u3400-\u9fff\U00020000-\U0003134f·](?:[ \u3000]?[\u3400-\u9fff\U00020000-\U0003134f·]){{1,3}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}))?)$"
 )
 # '■ 简讯', '□ 链接': a boxed column label, not a columnist's name after the mark
-_BOX_LABEL_WORD = re.compile(r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)")
+# '■ 招聘岗位', '■ 联系方式': the boxed sub-heads of an ad or a notice, no one's name either
+_BOX_LABEL_WORD = re.compile(
+    r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)"
+    r"|(?:岗位|待遇|方式|条件|要求|须知|流程|说明|地点|时间|简介|概况|范围|对象|材料|办法|标准|项目)$"
+)
+# a boxed name of four characters without a space is a name only with a two-character surname ('□ 欧阳晓峰')
+_COMPOUND_SURNAME = re.compile(r"^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|司徒|夏侯|令狐|长孙|宇文|轩辕|端木|独孤|南宫|西门|呼延|闻人|赫连|澹台|申屠|太史|钟离)")
+
+
+def _box_label(name: str) -> bool:
+    """What follows a box mark is a label, not a columnist's name."""
+    return bool(_BOX_LABEL_WORD.search(name)) or (len(name) == 4 and not _COMPOUND_SURNAME.match(name))
 # '攸县讯（通讯员 刘某）', '醴陵讯（…）': a county or district desk's lead; only with its byline in brackets
 _LOCAL_OUTLET = r"(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙|高新)[市县区]?讯(?=\s*[(（])"
 _LEAD_RE = re.compile(
@@ -119,7 +130,7 @@ def _paired(chars: list[str]) -> list[str]:
 def is_columnist(text: str) -> bool:
     """A boxed name and no role ('□ 高　远'): a columnist signing a commentary or an essay."""
     m = _COLUMNIST.match(text.strip())
-    return bool(m and m.group(1) and not _BOX_LABEL_WORD.search(m.group(1)))
+    return bool(m and m.group(1) and not _box_label(m.group(1)))
 
 
 def parse_credit(text: str) -> Byline | None:
@@ -129,7 +140,7 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _BOX_LABEL_WORD.search(m.group(1))):
+    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _box_label(m.group(1))):
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):

@@ -441,3 +441,53 @@ def test_a_plain_dump_with_blank_lines_between_one_line_paragraphs_stays_plain()
     lines = ["石峰区启动工业遗址保护利用规划", "", "株洲日报全媒体记者 杭帆", ""]
     lines += ["  7月13日，石峰区启动清水塘工业遗址保护利用规划编制工作。", "", "  规划编制预计年底前完成。", ""] * 4
     assert parse_text("\n".join(lines), "x.txt").rendition == "plain"
+
+
+# --- 13. Batch seven: boxed sub-heads in an ad, the paper's name before a page line, WeChat chrome, no-indent PDF text
+
+
+def test_boxed_sub_heads_of_an_ad_are_no_columnists():
+    from zzreader.core.bylines import is_columnist, parse_credit
+
+    assert parse_credit("■ 招聘岗位") is None and parse_credit("■ 联系方式") is None and not is_columnist("■ 福利待遇")
+    assert parse_credit("□ 欧阳晓峰").reporters == ["欧阳晓峰"] and parse_credit("□ 高　远").reporters == ["高远"]
+    text = "\n".join(["诚聘", "", "某某物流公司招聘司机。", "", "■ 招聘岗位", "", "货车司机3名。", "", "■ 联系方式", "",
+                      "电话：0731-22861111"])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.reporters, a.type) for a in issue.articles] == [("诚聘", [], "ad")]
+
+
+def test_the_papers_name_before_a_page_line_names_the_page():
+    lines = ["株洲日报数字报 第A05版：文体", "株洲籍举重运动员打破全国纪录",
+             "【发布时间：2025-07-23】【作者：株洲日报全媒体记者 石　川】", "　　7月22日，全国举重锦标赛在湖北举行。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["株洲籍举重运动员打破全国纪录"]
+    assert issue.articles[0].section == "文体" and issue.date == "2025-07-23"
+
+
+def test_a_copied_wechat_post_keeps_only_its_story():
+    from zzreader.core.renditions import wechat
+
+    lines = ["点击上方蓝字关注我们", "株洲日报 2025年7月23日 星期三", "醴陵瓷器出口额同比增长15%", "株洲日报全媒体记者 蔡　文",
+             "7月22日，记者从醴陵海关获悉，上半年醴陵陶瓷出口额同比增长15%。", "- END -", "往期推荐", "点个在看"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["醴陵瓷器出口额同比增长15%"]
+    assert issue.articles[0].paragraphs == ["7月22日，记者从醴陵海关获悉，上半年醴陵陶瓷出口额同比增长15%。"]
+    assert wechat.is_chrome("分享、点赞、在看") and not wechat.is_chrome("市民点赞新开的社区食堂")
+    assert_nothing_lost(issue)
+
+
+def test_pdf_text_without_indents_and_a_blank_line_after_each_paragraph():
+    def wrapped(paragraph: str) -> list[str]:
+        return [paragraph[k:k + 20] for k in range(0, len(paragraph), 20)]
+
+    lines = ["株洲日报　2025年7月24日　星期四　A02　要闻", "", "株洲获评全国综合货运枢纽补链强链城市", "",
+             "株洲日报全媒体记者 文　涛", "",
+             *wrapped("7月23日，记者从市交通运输局获悉，株洲获评全国综合货运枢纽补链强链城市，将获中央财政资金支持。"), "",
+             *wrapped("根据方案，我市将新建和改造铁路专用线、物流园区等项目，进一步降低物流成本。"), "",
+             "荷塘区新建3处口袋公园", "", "株洲日报全媒体记者 包　玉", "",
+             *wrapped("7月23日，荷塘区新建的3处口袋公园完工开放，新增绿地面积1.2万平方米。")]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["株洲获评全国综合货运枢纽补链强链城市", "荷塘区新建3处口袋公园"]
+    assert len(issue.articles[0].paragraphs) == 2 and issue.articles[0].paragraphs[1].endswith("进一步降低物流成本。")

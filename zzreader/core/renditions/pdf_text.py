@@ -32,6 +32,8 @@ def looks_like(raw_lines: list[str]) -> bool:
         return _short_page(raw_lines, body)
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
+    if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
+        return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
         return _unindented_wraps(body)
     if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
@@ -44,6 +46,35 @@ def looks_like(raw_lines: list[str]) -> bool:
     if _breaks_at_one_width(body, measure):
         return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+_INNER_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a gap inside a line: a table row or a side-by-side layout
+
+
+def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
+    """Blocks between blank lines whose lines, all but each block's last, break mid-sentence at one width.
+
+    Text extracted with blank lines between paragraphs and no indent: every
+    paragraph of several lines is cut at the column's edge. One-line paragraphs
+    (a plain dump) make no such block; table rows hold inner gaps.
+    """
+    blocks: list[list[str]] = [[]]
+    for raw in raw_lines:
+        if raw.strip():
+            blocks[-1].append(raw.rstrip())
+        elif blocks[-1]:
+            blocks.append([])
+    multi = [b for b in blocks if len(b) >= 2]
+    inner = [line for b in multi for line in b[:-1]]
+    if len(multi) < 2 or len(inner) < 4 or any(_INNER_GAP.search(line.strip()) for line in inner):
+        return False
+    measure, _ = wrap_measure(body)
+    widths = Counter(measure(line.strip()) for line in inner)
+    width = widths.most_common(1)[0][0]
+    same = sum(n for w, n in widths.items() if abs(w - width) <= 1)
+    mid = sum(1 for line in inner if line[-1:] not in _TERMINAL)
+    return (width >= 10 and same >= 0.8 * len(inner) and mid >= 0.6 * len(inner)
+            and sum(map(len, multi)) >= 0.5 * len(body))
 
 
 def _few_long_paragraphs(body: list[str]) -> bool:
