@@ -491,3 +491,61 @@ def test_pdf_text_without_indents_and_a_blank_line_after_each_paragraph():
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["株洲获评全国综合货运枢纽补链强链城市", "荷塘区新建3处口袋公园"]
     assert len(issue.articles[0].paragraphs) == 2 and issue.articles[0].paragraphs[1].endswith("进一步降低物流成本。")
+
+
+# --- 14. Batch eight: a running head between pages set in columns, RSS and Atom feeds --------------------------
+
+
+def test_a_running_head_after_a_page_in_columns_stays_whole():
+    page = [*_PAGE, "\f株洲日报" + S * 2 + "2025年6月3日" + S + "星期二" + S * 2 + "A07" + S * 2 + "文体",
+            "市体育中心游泳馆暑期开放", "　　本报讯（全媒体记者 何　亮）6月2日，市体育中心游泳馆开始暑期开放，", "每天开放至晚上9时。"]
+    issue = parse_text("\n".join(page), "x.txt")
+    assert titles(issue) == ["攸县网岭镇油菜喜获丰收", "醴陵陶瓷博物馆开设夜场", "市体育中心游泳馆暑期开放"]
+    assert issue.articles[2].reporters == ["何亮"]
+    assert_nothing_lost(issue)
+
+
+_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0">
+<channel>
+<title>株洲日报</title>
+<item>
+<title>株洲西站站前广场改造完工</title>
+<link>http://example.cn/a/1.htm</link>
+<pubDate>Thu, 31 Jul 2025 07:00:00 +0800</pubDate>
+<description>&lt;p&gt;株洲日报全媒体记者 韦　东&lt;/p&gt;&lt;p&gt;7月30日，株洲西站站前广场改造完工，新增停车位400个。&lt;/p&gt;</description>
+</item>
+<item>
+<title>市区新增两处“口袋公园”</title>
+<pubDate>Thu, 31 Jul 2025 07:00:00 +0800</pubDate>
+<content:encoded><![CDATA[
+<p>株洲日报全媒体记者 晏　芳</p>
+<p>7月30日，荷塘区、芦淞区各有一处“口袋公园”建成开放。</p>
+]]></content:encoded>
+</item>
+</channel>
+</rss>"""
+
+
+def test_an_rss_feed_is_read_item_by_item():
+    issue = parse_text(_RSS, "feed.xml")
+    assert issue.rendition == "markup"
+    assert [(a.title, a.reporters) for a in issue.articles] == [
+        ("株洲西站站前广场改造完工", ["韦东"]), ("市区新增两处“口袋公园”", ["晏芳"])]
+    assert issue.articles[1].paragraphs == ["7月30日，荷塘区、芦淞区各有一处“口袋公园”建成开放。"]
+    assert issue.date == "2025-07-31"
+    assert any("<link>http://example.cn/a/1.htm</link>" in u.text for u in issue.unassigned)  # the feed's own lines
+    assert_nothing_lost(issue)
+
+
+def test_an_atom_feed_and_no_feed():
+    from zzreader.core.renditions import feeds
+
+    atom = ['<feed xmlns="http://www.w3.org/2005/Atom">', "<entry>", "<title>炎陵黄桃开摘</title>",
+            "<published>2025-08-01T07:00:00+08:00</published>",
+            "<content type=\"html\">&lt;p&gt;株洲日报全媒体记者 邝　杰&lt;/p&gt;&lt;p&gt;7月31日，炎陵黄桃开摘上市。&lt;/p&gt;</content>",
+            "</entry>", "</feed>"]
+    issue = parse_text("\n".join(atom), "x.xml")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("炎陵黄桃开摘", ["邝杰"])]
+    assert issue.date == "2025-08-01"
+    assert feeds.rewrite(["<html><body><h2>标题</h2></body></html>"], []) is None

@@ -6,6 +6,7 @@ from . import (
     columns,
     digest,
     epaper,
+    feeds,
     furniture,
     head_dates,
     labels,
@@ -39,6 +40,10 @@ def detect(raw_lines: list[str]) -> str:
 def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
+    original = raw_lines
+    feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
+    if feed is not None:
+        raw_lines = feed[0]
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = side_by_side.reorder(texts, warnings)
     if ordered is None:
@@ -59,7 +64,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
                   if rendition == "markup" else None)
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     weather.drop(result.lines, result.furniture, warnings)
@@ -73,6 +78,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
         single_newline.split_blocks(result.lines, warnings)
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
+    if feed is not None:
+        for line in result.furniture:
+            line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result
 
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from . import side_by_side
+from . import furniture, side_by_side
 
 _GAP = re.compile(r"[\u3000 ]*\u3000[\u3000 ]*\u3000[\u3000 ]*")  # two ideographic spaces or more (with stray ASCII ones)
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -82,8 +82,14 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
     col = _gutter(raw_lines)
     if col is None:
         return None
-    halves = [_split(line, col) if line.strip() else ("", "") for line in raw_lines]
+    halves = [_split(line, col) if line.strip() and not _running_head(line) else None if line.strip() else ("", "")
+              for line in raw_lines]
     return side_by_side.order(raw_lines, halves, warnings, opens=_opens)
+
+
+def _running_head(line: str) -> bool:
+    """A page's running head (`株洲日报　　2025年7月29日　星期二　　A03　　城事`) is set across the page, never in a column."""
+    return "\u3000\u3000" in line and furniture.is_header(line.replace("\f", "").strip())
 
 
 def _opens(half: tuple[str, str] | None) -> bool:
