@@ -549,3 +549,34 @@ def test_an_atom_feed_and_no_feed():
     assert [(a.title, a.reporters) for a in issue.articles] == [("炎陵黄桃开摘", ["邝杰"])]
     assert issue.date == "2025-08-01"
     assert feeds.rewrite(["<html><body><h2>标题</h2></body></html>"], []) is None
+
+
+# --- 15. Batch nine: emoji and arrows before lines copied from the app, closed ATX headings ---------------------
+
+
+def test_emoji_and_arrows_before_labels_bylines_paragraphs_and_credits():
+    from zzreader.core.renditions import emoji
+    from zzreader.core.renditions.model import SourceLine
+
+    text = "\n".join([
+        "株洲日报 2025年8月12日 星期二", "📍 A05 民生", "株洲首条无人驾驶公交线路试运行",
+        "✍️ 株洲日报全媒体记者 祁　峰", "👉 8月11日，株洲首条无人驾驶公交线路在高新区试运行，全长6.8公里。",
+        "📷 株洲日报全媒体记者 易　辉 摄",
+    ])
+    issue = parse_text(text, "x.txt")
+    (article,) = issue.articles
+    assert (article.title, article.reporters, article.photographers) == ("株洲首条无人驾驶公交线路试运行", ["祁峰"], ["易辉"])
+    assert article.paragraphs[0].startswith("8月11日") and article.section.endswith("民生")  # a plain dump keeps the page code
+    boxed = [SourceLine(1, "■ 区县简讯"), SourceLine(2, "★ 旺铺转让"), SourceLine(3, "☆招聘☆")]
+    emoji.strip(boxed, [])
+    assert [line.text for line in boxed] == ["■ 区县简讯", "★ 旺铺转让", "☆招聘☆"]  # print's box marks mean something: kept
+
+
+def test_closed_atx_headings_mark_a_markdown_export():
+    text = "\n".join(["# 株洲日报 #", "", "## 市区新增3处便民服务点 ##", "", "株洲日报全媒体记者 殷　红", "",
+                      "8月11日，市区新增3处便民服务点。", "", "---", "", "## 渌口区举办农民丰收节 ##", "",
+                      "株洲日报全媒体记者 吴　凡", "", "8月11日，渌口区第四届农民丰收节开幕。"])
+    issue = parse_text(text, "x.md")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["市区新增3处便民服务点", "渌口区举办农民丰收节"]
+    assert_nothing_lost(issue)

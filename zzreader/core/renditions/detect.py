@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     columns,
     digest,
+    emoji,
     epaper,
     feeds,
     furniture,
@@ -60,6 +61,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     else:
         result.lines = run_on.split(result.lines, warnings)
     spaces.normalise(result.lines, warnings)
+    emoji.strip(result.lines, warnings)
     if rendition != "markup":
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)

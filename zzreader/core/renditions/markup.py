@@ -88,10 +88,12 @@ def looks_like(raw_lines: list[str]) -> bool:
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
     atx_titles = len(atx) >= 2 and len({m.group(1) for m in atx}) == 1 and all(m.group(2) for m in atx)  # every title '## 标题'
-    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles))
+    closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
+    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines))
 
 
+_CLOSED_ATX = re.compile(r"\S\s+#{1,6}\s*$")
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
 
 
