@@ -28,8 +28,8 @@ _ROLE_WORDS = {
     "特约通讯员": "correspondents",
     "评论员": "reporters",  # '株洲日报特约评论员 刘某某': the writer of a commentary
     "特约评论员": "reporters",
-    "撰文": "reporters",  # '撰文：胡某　摄影：邓某': a feature's writer and photographer
-    "撰稿": "reporters",
+    # '撰文：胡某　摄影：邓某': a feature's writer; only with a mark after it ('撰稿人…' opens a headline)
+    **{word + mark: "reporters" for word in ("撰文", "撰稿") for mark in ("：", ":", "/", "／", " ", "\u3000")},
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",
