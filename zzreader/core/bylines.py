@@ -133,6 +133,10 @@ def is_columnist(text: str) -> bool:
     return bool(m and m.group(1) and not _box_label(m.group(1)))
 
 
+# '■ 记者手记', '记者观察': a box's label that starts with a role word, no one's byline
+_REPORTER_BOX = re.compile(r"^[□■◎●]?\s*(?:记者|编辑)(?:手记|观察|札记|调查|感言|点评|追踪|探访|体验|日记|随笔|视角|笔记)[:：]?$")
+
+
 def parse_credit(text: str) -> Byline | None:
     """Parse a text made only of roles and names ('株洲日报记者 任远 通讯员/任晓磊 摄').
 
@@ -140,6 +144,8 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
+    if text[-1:] in "记察调言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
+        return None
     if (m := _COLUMNIST.match(text)) and not (m.group(1) and _box_label(m.group(1))):
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'

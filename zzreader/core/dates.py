@@ -24,7 +24,10 @@ _MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日
 # '2025-10-06 星期一', '2025/10/04 周六': the masthead date in figures, always with its weekday
 _MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])\s*(?:星期|周)[一二三四五六日天]")
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
-_MASTHEAD_NAMED = re.compile(r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*" + _FULL_DATE + r"\s*$")
+_MASTHEAD_NAMED = re.compile(
+    r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$"  # '株洲日报 | 2025-08-12' too
+)
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -80,7 +83,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
 def _masthead(head: str) -> dt.date | None:
     m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
-    return _safe_date(*m.groups()) if m else None
+    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
 
 
 def masthead_date(texts: list[str]) -> str | None:

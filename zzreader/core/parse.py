@@ -25,7 +25,7 @@ from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
-from .renditions import Normalised, normalise
+from .renditions import Normalised, normalise, radicals
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -70,7 +70,8 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 
 def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n')."""
-    raw_lines = text.split("\n")
+    read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
+    raw_lines = read.split("\n")
     _refuse_overlong_line(raw_lines)
     warnings = [
         f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "
@@ -79,6 +80,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         if len(s) > MAX_LINE_WARN
     ]
     normalised = normalise(raw_lines)
+    if radicals_read:
+        warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
     warnings.extend(normalised.warnings)
     builder = _Builder(classify(normalised.lines), warnings)
     builder.unassigned.extend(_furniture_lines(normalised))

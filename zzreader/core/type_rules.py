@@ -54,7 +54,8 @@ def article_type(draft: _Draft) -> str:
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)):
+    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)
+                             or _reporters_notes(a.blocks) or _profile_page(draft)):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -77,6 +78,22 @@ def _scene_story(draft: _Draft) -> bool:
     if a.dateline or draft.has_lead or len(prose) < 3 or not (a.kicker or a.subtitle):
         return False
     return not DATED_OPENING.match(prose[0].text)
+
+
+_NOTES_BOX = re.compile(r"^[□■◎●]?\s*(?:记者|采访|编辑)(?:手记|札记|笔记|观察)[:：]?$")
+
+
+def _reporters_notes(blocks: list[Block]) -> bool:
+    """A '记者手记' box closes a feature (通讯), never a plain report."""
+    return any(b.kind == "heading" and _NOTES_BOX.match(b.text.strip()) for b in blocks)
+
+
+def _profile_page(draft: _Draft) -> bool:
+    """A signed story on a page of profiles ('A05 人物') that opens on a scene, not a date."""
+    a = draft.article
+    prose = [b for b in a.blocks if b.kind == "p"]
+    return (a.section.replace(" ", "").endswith("人物") and len(prose) >= 2 and not a.dateline and not draft.has_lead
+            and not DATED_OPENING.match(prose[0].text))
 
 
 def _reports(blocks: list[Block]) -> bool:

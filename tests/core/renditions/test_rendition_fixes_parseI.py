@@ -580,3 +580,50 @@ def test_closed_atx_headings_mark_a_markdown_export():
     assert issue.rendition == "markup"
     assert titles(issue) == ["市区新增3处便民服务点", "渌口区举办农民丰收节"]
     assert_nothing_lost(issue)
+
+
+# --- 16. Batch ten: radicals from PDF fonts, a bar-dated masthead and a bracketed page tag, names in links,
+# a reporter's-notes box, profiles on a 人物 page
+
+
+def test_radical_code_points_from_a_pdf_font_read_as_ordinary_characters():
+    from zzreader.core.renditions import radicals
+
+    text = "株洲\u2F47报　2025年8\u2F4920\u2F47　星期三　A02　要闻\n\u2ED3沙至株洲城际公交加密班次\n" \
+           "　　本报讯（全媒体记者 \u2ED4\u2F24\u2F08）8\u2F4919\u2F47，\u2ED3株城际公交加密班次。"
+    issue = parse_text(text, "x.txt")
+    assert issue.date == "2025-08-20"
+    assert titles(issue) == ["长沙至株洲城际公交加密班次"] and issue.articles[0].reporters == ["门大人"]
+    assert radicals.fold("株洲日报")[1] == 0 and radicals.fold("\u2F54")[0] == "水"
+
+
+def test_the_papers_name_over_a_bar_and_a_numeric_date_and_a_bracketed_page_tag():
+    text = "\n".join(["株洲日报 | 2025-08-20", "【A03·城事】", "神农湖游船恢复运营",
+                      "作者：株洲日报全媒体记者 欧　雪", "　　8月19日，神农湖游船经检修后恢复运营。", "【关闭】"])
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["神农湖游船恢复运营"] and issue.date == "2025-08-20"
+    assert issue.articles[0].section.endswith("城事")
+
+
+def test_names_in_links_and_padded_in_a_role_field():
+    from zzreader.core.renditions.epaper import _role_fields
+
+    assert _role_fields("记者：曾　敏　通讯员：龙小芳") == "记者 曾　敏 通讯员 龙小芳"
+    page = "\n".join(["<html><body>", "<h1>株洲图书馆新增少儿阅览区</h1>",
+                      '<div class="info"><span>2025-08-20 10:00</span>　记者：<a href="/a/1">贺　敏</a></div>',
+                      "<p>8月19日，株洲图书馆少儿阅览区扩建完成，新增座位200个。</p>", "</body></html>"])
+    issue = parse_text(page, "x.html")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("株洲图书馆新增少儿阅览区", ["贺敏"])]
+
+
+def test_a_reporters_notes_box_is_no_byline_and_marks_a_feature():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("■ 记者手记") is None and parse_credit("记者观察") is None
+    assert parse_credit("记者 手记").reporters == ["手记"]  # a role and a name: still a byline
+    text = "\n".join(["湘江上的“守护者”", "", "株洲日报全媒体记者 韩　梅", "",
+                      "　　清晨5时，江面上还笼着薄雾，护江志愿者周大爷已经划着小船出发了。", "",
+                      "　　10年来，他从江里捞起的垃圾超过20吨。", "", "■ 记者手记", "",
+                      "　　采访结束时，周大爷说，只要还划得动船，他就会一直守下去。"])
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.reporters, article.type) == (["韩梅"], "feature")

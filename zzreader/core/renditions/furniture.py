@@ -89,8 +89,13 @@ _LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
 _LABEL_LEAD = re.compile(r"^\s*(?:当前版面?|当前版次|所在版面|本版)\s*[:：]\s*")  # '当前版：B01版 天元新闻'
 
 
+_FRAMED_LABEL = re.compile(r"^\s*[【\[〔［]\s*((?:第\s*)?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[^【】\[\]〔〕［］]{1,16})[】\]〕］]\s*$")  # '【A02·要闻】'
+
+
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
+    if text[:1] in "【[〔［" and (framed := _FRAMED_LABEL.match(text)):
+        text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
         if "|" in text or "｜" in text:
@@ -324,7 +329,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text)) and (label := page_label(text)) is not None:
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text)) and (label := page_label(text)) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
             line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name
