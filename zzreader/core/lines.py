@@ -122,7 +122,44 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_captions(lines)
     _mark_labels(lines)
     _closing_bylines(lines)
+    _mark_verse(lines)
     return lines
+
+
+VERSE_MAX = 20  # characters in a line of verse
+_VERSE_END = re.compile(r"[。！？!?；;：:]$")
+
+
+def _mark_verse(lines: list[Line]) -> None:
+    """Stanzas of a poem under its byline: lines of text, not a run of headlines.
+
+    A poem on a literary page sets short unpunctuated lines one under another,
+    each looking like a headline. A headline stands above its byline; a run of
+    two or more such lines right under a byline (or under a stanza already
+    read as verse) is the poem itself.
+    """
+    i = 0
+    before = ""  # what the last block was: 'byline', 'verse' or ''
+    while i < len(lines):
+        line = lines[i]
+        if line.kind == "heading" and not line.md and before in ("byline", "verse"):
+            j = i + 1
+            while j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap == 0 and _verse_like(lines[j]):
+                j += 1
+            if j - i >= 2 and all(_verse_like(x) for x in lines[i:j]):
+                for x in lines[i:j]:
+                    x.kind = "p"
+                before, i = "verse", j
+                continue
+        if line.kind in ("byline", "credit") and line.byline is not None:
+            before = "byline"
+        elif line.kind != "heading" or line.md:
+            before = ""
+        i += 1
+
+
+def _verse_like(line: Line) -> bool:
+    return len(line.text) <= VERSE_MAX and not _VERSE_END.search(line.text) and line.lead is None and line.byline is None
 
 
 def _closing_bylines(lines: list[Line]) -> None:

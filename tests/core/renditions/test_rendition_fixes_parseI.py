@@ -627,3 +627,41 @@ def test_a_reporters_notes_box_is_no_byline_and_marks_a_feature():
                       "　　采访结束时，周大爷说，只要还划得动船，他就会一直守下去。"])
     (article,) = parse_text(text, "x.txt").articles
     assert (article.reporters, article.type) == (["韩梅"], "feature")
+
+
+# --- 17. Batch eleven: a poem's stanzas, a Markdown hard break under a byline, feature decks ---------------------
+
+
+def test_a_poems_stanzas_under_its_byline_are_its_text_and_the_next_title_stays_a_title():
+    text = "\n".join(["秋到神农谷", "", "□ 司马青", "", "山风吹过竹林", "溪水绕着石头走", "", "一片红叶",
+                      "落在游人的肩头", "", "老街的灯", "", "文/易小兰", "",
+                      "　　老街的灯是暖黄色的。每到傍晚，街坊们就搬出竹椅，在灯下聊天。"])
+    issue = parse_text(text, "x.txt")
+    assert [(a.title, a.reporters, a.type) for a in issue.articles] == [
+        ("秋到神农谷", ["司马青"], "other"), ("老街的灯", ["易小兰"], "other")]
+    assert issue.articles[0].paragraphs[:2] == ["山风吹过竹林", "溪水绕着石头走"]
+
+
+def test_a_headline_run_before_its_byline_is_still_a_headline():
+    text = "\n".join(["聚焦乡村振兴", "攸县黄丰桥镇油茶林丰收", "株洲日报全媒体记者 刘　洋", "",
+                      "10月8日，攸县黄丰桥镇的油茶林迎来丰收，村民们忙着采摘茶果。"])
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.title == "攸县黄丰桥镇油茶林丰收" and article.reporters == ["刘洋"]
+
+
+def test_a_markdown_hard_break_after_a_byline_keeps_it_apart_from_the_text():
+    text = "\n".join(["# 株洲日报", "", "## 市区新增两处室内运动场", "", "株洲日报全媒体记者 杜　鹃  ",
+                      "8月27日，芦淞区、石峰区各有一处室内运动场建成开放。", "", "## 炎陵黄桃进入采摘期", "",
+                      "株洲日报全媒体记者 谢　安  ", "8月27日，炎陵县黄桃进入集中采摘期。"])
+    issue = parse_text(text, "x.md")
+    assert [(a.title, a.reporters) for a in issue.articles] == [
+        ("市区新增两处室内运动场", ["杜鹃"]), ("炎陵黄桃进入采摘期", ["谢安"])]
+    assert issue.articles[0].paragraphs == ["8月27日，芦淞区、石峰区各有一处室内运动场建成开放。"]
+
+
+def test_a_deck_naming_a_visit_marks_a_feature():
+    text = "\n".join(["老街巷里的新生活", "——石峰区老旧小区改造见闻", "株洲日报全媒体记者 丁　宁",
+                      "走进石峰区清水塘街道，新铺的沥青路干净平整，墙面焕然一新。",
+                      "居民李大爷说，小区改造后，住着更舒心了。"])
+    (article,) = parse_text(text, "x.txt").articles
+    assert (article.title, article.type) == ("老街巷里的新生活", "feature")

@@ -208,6 +208,7 @@ def convert(
             parts = _split_html(line.text, state)
         else:
             text, broke = md_escapes.unescape(line.text) if "\\" in line.text else (line.text, False)
+            broke = broke or line.text.endswith("  ")  # a Markdown hard break: '记者 某某  ' over the text's first line
             parts = [(text, state.hint(), state.boundary)]
             state.boundary = broke  # after a backslash line break the next line is no soft wrap of this one
         changed += len(parts) != 1 or parts[0][0] != line.text
