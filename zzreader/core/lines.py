@@ -28,7 +28,7 @@ SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 _MARKER = re.compile(
-    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"
+    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑)"
 _EDITOR = re.compile(rf"^\s*({_EDITOR_ROLE})\s*[:：]\s*(.+)$")

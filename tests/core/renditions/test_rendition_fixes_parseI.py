@@ -665,3 +665,23 @@ def test_a_deck_naming_a_visit_marks_a_feature():
                       "居民李大爷说，小区改造后，住着更舒心了。"])
     (article,) = parse_text(text, "x.txt").articles
     assert (article.title, article.type) == ("老街巷里的新生活", "feature")
+
+
+# --- 18. Batch twelve: continuation marks with page numbers in Chinese numerals, headlines broken with <br> -----
+
+
+def test_a_continuation_mark_with_the_page_in_chinese_numerals():
+    text = "\n".join(["株洲日报　2025年9月5日　星期五　A03　要闻", "", "（上接第一版）", "",
+                      "　　据介绍，该项目预计明年6月建成投产。", "", "天元区新建3座垃圾分类站", "",
+                      "株洲日报全媒体记者 文　静", "", "　　9月4日，天元区新建的3座垃圾分类站投入使用。"])
+    issue = parse_text(text, "x.txt")
+    assert [a.title for a in issue.articles] == ["", "天元区新建3座垃圾分类站"]
+    assert issue.articles[0].paragraphs == ["据介绍，该项目预计明年6月建成投产。"]
+
+
+def test_a_headline_broken_with_br_is_one_title():
+    page = "\n".join(["<html><body>", "<h2>醴陵陶瓷产业<br/>产值突破800亿元</h2>", "<p>株洲日报全媒体记者 钟　情</p>",
+                      "<p>9月4日，记者从醴陵市获悉，上半年醴陵陶瓷产业产值同比增长9%。</p>",
+                      "<h2>Zhuzhou CRRC<br>Open Day</h2>", "<p>9月4日，中车株机举办开放日活动。</p>", "</body></html>"])
+    issue = parse_text(page, "x.html")
+    assert titles(issue) == ["醴陵陶瓷产业产值突破800亿元", "Zhuzhou CRRC Open Day"]

@@ -290,6 +290,16 @@ class _HtmlState:
         return self.open or ("quote" if self.quote else "")
 
 
+_HEADING_WITH_BREAK = re.compile(r"<\s*(h[1-6])\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
+_BREAK = re.compile(r"\s*<\s*br\s*/?\s*>\s*", re.I)
+
+
+def _break_in_title(m: re.Match) -> str:
+    """A line break set inside a headline for the layout: nothing between Chinese, a space between Latin words."""
+    before, after = m.string[: m.start()], m.string[m.end():]
+    return " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum() else ""
+
+
 def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
     """One HTML line cut at its block tags: (text, hint, starts a block) pieces.
 
@@ -302,6 +312,8 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
     text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
+    if "<h" in text.lower() and "<br" in text.lower():
+        text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:

@@ -145,7 +145,7 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
 
 
-_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*$")
+_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 
 
 def continuation_share(body: list[str]) -> float:
@@ -301,7 +301,7 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
 
 
 _LEAD_FIRST = set("本株湖新中人醴攸茶炎渌天芦荷石云高(（")  # the characters a lead can start with (a cheap look first)
-_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]$")
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$")
 
 
 def _ends_sentence(text: str) -> bool:
