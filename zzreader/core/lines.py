@@ -138,24 +138,17 @@ def _mark_verse(lines: list[Line]) -> None:
     two or more such lines right under a byline (or under a stanza already
     read as verse) is the poem itself.
     """
-    i = 0
-    before = ""  # what the last block was: 'byline', 'verse' or ''
-    while i < len(lines):
-        line = lines[i]
-        if line.kind == "heading" and not line.md and before in ("byline", "verse"):
+    for k in [k for k, line in enumerate(lines) if line.kind in ("byline", "credit") and line.byline is not None]:
+        i = k + 1
+        while i < len(lines) and lines[i].kind == "heading" and not lines[i].md:
             j = i + 1
             while j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap == 0 and _verse_like(lines[j]):
                 j += 1
-            if j - i >= 2 and all(_verse_like(x) for x in lines[i:j]):
-                for x in lines[i:j]:
-                    x.kind = "p"
-                before, i = "verse", j
-                continue
-        if line.kind in ("byline", "credit") and line.byline is not None:
-            before = "byline"
-        elif line.kind != "heading" or line.md:
-            before = ""
-        i += 1
+            if j - i < 2 or not all(_verse_like(x) for x in lines[i:j]):
+                break
+            for x in lines[i:j]:
+                x.kind = "p"
+            i = j  # the next stanza, after a blank line, is verse too
 
 
 def _verse_like(line: Line) -> bool:

@@ -20,15 +20,15 @@ _MARKS = (
     "\u25B6\u25BA\u25B7\u27A4\u27A2\u279C\u2192\u21D2\u21E8\uFE0F\uFE0E\u200D\u20E3"
 )
 _LEADING = re.compile(rf"^([\s\u3000]*)[{_MARKS}]+[\s\u3000]*")
-_ANY = re.compile(rf"[{_MARKS}]")
 
 
 def strip(lines: list[SourceLine], warnings: list[str]) -> None:
     """Take the decoration off the front of each line; the source keeps it."""
     changed = 0
     for line in lines:
-        if line.kind or not _ANY.search(line.text[:4]):
-            continue  # a cheap look first: only the first characters can lead with a mark
+        first = line.text.lstrip(" \u3000")[:1]
+        if line.kind or not first or not (0x2190 <= ord(first) < 0x2E80 or ord(first) >= 0x1F000):
+            continue  # a cheap look first: Chinese, Latin and punctuation lead almost every line
         bare = _LEADING.sub(r"\1", line.text)
         if bare != line.text and bare.strip():
             line.source = line.source or line.text

@@ -31,8 +31,7 @@ EMPTY = "<span></span>"  # a line of feed furniture: only a tag, so the HTML rea
 
 def looks_like(texts: list[str]) -> bool:
     """An RSS or Atom document: its root element within the first lines."""
-    head = [t for t in texts[:8] if t.strip()]
-    return any(_FEED.search(t) for t in head)
+    return any("<" in t and _FEED.search(t) for t in texts[:8])  # a tag on the line first: most files have none
 
 
 def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], str | None] | None:

@@ -56,6 +56,8 @@ def spans(texts: list[str]) -> set[int]:
     swallowed; an element never closed hides nothing.
     """
     hidden: set[int] = set()
+    if not _OPEN.search("\n".join(texts)):
+        return hidden  # a cheap look first: most exports hold no such element
     i = 0
     while i < len(texts):
         m = _OPEN.match(texts[i].lstrip())

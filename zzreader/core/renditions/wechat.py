@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_CHROME = re.compile(
+CHROME = re.compile(
     r"^(?:(?:点击|点|戳)(?:上方|下方|这里|文末)?.{0,8}关注.{0,6}"
     r"|[-—–_\s]*END[-—–_\s]*"
     r"|(?:往期|近期)(?:推荐|精彩|回顾|热文)|推荐阅读|精彩推荐|热文推荐|猜你喜欢|喜欢此内容的人还喜欢"
@@ -23,4 +23,4 @@ _CHROME = re.compile(
 
 def is_chrome(text: str) -> bool:
     """A WeChat post's follow prompt, end mark, or foot link."""
-    return bool(_CHROME.match(text.strip()))
+    return bool(CHROME.match(text.strip()))

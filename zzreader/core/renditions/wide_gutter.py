@@ -50,8 +50,8 @@ def _gutter(lines: list[str]) -> int | None:
     """The display column where most two-sided prose lines resume, when enough of them share it."""
     counts: Counter[int] = Counter()
     for line in lines:
-        if "\u3000\u3000" not in line:
-            continue
+        if "\u3000\u3000" not in line or "\u3000\u3000" not in line.strip(" \u3000"):
+            continue  # most lines hold no wide gap, or only a paragraph indent
         for m in _inner_gaps(line):
             left = line[:m.start()]
             # a column line breaks mid-sentence; '……开放。　　公园配有……' is two paragraphs run together
