@@ -685,3 +685,31 @@ def test_a_headline_broken_with_br_is_one_title():
                       "<h2>Zhuzhou CRRC<br>Open Day</h2>", "<p>9月4日，中车株机举办开放日活动。</p>", "</body></html>"])
     issue = parse_text(page, "x.html")
     assert titles(issue) == ["醴陵陶瓷产业产值突破800亿元", "Zhuzhou CRRC Open Day"]
+
+
+# --- 19. Batch thirteen: Unicode line separators, English field labels -------------------------------------------
+
+
+def test_unicode_line_separators_end_lines():
+    from zzreader.core.parse import parse_bytes
+
+    lines = ["株洲日报　2025年9月16日　星期二", "醴陵新建3座城市书房", "株洲日报全媒体记者 管　彤",
+             "9月15日，醴陵市新建的3座城市书房对外开放。"]
+    issue = parse_bytes("\u2028".join(lines).encode("utf-8"), "x.txt")
+    assert titles(issue) == ["醴陵新建3座城市书房"] and issue.date == "2025-09-16"
+    assert_nothing_lost(issue)
+
+
+def test_english_field_labels_of_a_scrape():
+    from zzreader.core.renditions import english_labels
+
+    lines = ["Zhuzhou Daily | Page A02: 要闻", "株洲与长沙签署文旅合作协议",
+             "Source: 株洲日报  Author: 株洲日报全媒体记者 黎　明  Date: 2025-09-16",
+             "　　9月15日，株洲与长沙签署文旅合作协议。", "[Print] [Close]"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("株洲与长沙签署文旅合作协议", ["黎明"])]
+    assert issue.date == "2025-09-16" and issue.rendition == "epaper"
+    prose = ["株洲高新区企业在Page 3 Design大赛获奖", "By 2025, the park will grow."]
+    assert english_labels.rewrite(prose, []) is None  # one English word alone is no label
+    front = ["---", "title: 株洲日报 2025年9月16日", "date: 2025-09-16", "author: 株洲日报", "---", "正文。"]
+    assert english_labels.rewrite(front, []) is None  # YAML keys are the Markdown reading's

@@ -6,6 +6,7 @@ from . import (
     columns,
     digest,
     emoji,
+    english_labels,
     epaper,
     feeds,
     furniture,
@@ -45,6 +46,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
     if feed is not None:
         raw_lines = feed[0]
+    raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = side_by_side.reorder(texts, warnings)
     if ordered is None:
