@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .discovery.entity_extract import SURNAMES
 
-_OUTLET = r"(?:株洲日报社?|本报|湖南日报|株洲晚报)"
+_OUTLET = r"(?:株洲日报社?(?:[·・]掌上株洲)?|掌上株洲|本报|湖南日报|株洲晚报)"  # '株洲日报·掌上株洲讯': the paper's app too
 _ROLE_WORDS = {
     "全媒体记者": "reporters",
     "见习记者": "reporters",

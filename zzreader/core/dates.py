@@ -26,7 +26,7 @@ _MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 _MASTHEAD_NAMED = re.compile(
     r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
-    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$"  # '株洲日报 | 2025-08-12' too
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
 )
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")

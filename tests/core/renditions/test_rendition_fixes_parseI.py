@@ -713,3 +713,46 @@ def test_english_field_labels_of_a_scrape():
     assert english_labels.rewrite(prose, []) is None  # one English word alone is no label
     front = ["---", "title: 株洲日报 2025年9月16日", "date: 2025-09-16", "author: 株洲日报", "---", "正文。"]
     assert english_labels.rewrite(front, []) is None  # YAML keys are the Markdown reading's
+
+
+# --- 20. Batch fourteen: three columns side by side, the app's outlet name, an issue number on the date line,
+# a byline followed by its posting time
+
+
+def test_three_columns_side_by_side_are_read_one_after_another():
+    def column(title: str, byline: str, text: str) -> list[str]:
+        body = "　　" + text
+        return [title, byline, *[body[k:k + 14] for k in range(0, len(body), 14)]]
+
+    cols = [column("茶陵县新建5座便民桥", "株洲日报全媒体记者 尹　平", "9月22日，茶陵县新建的5座便民桥全部通车，方便沿河村民出行。"),
+            column("市图书馆推出夜间借阅", "株洲日报全媒体记者 成　果", "9月22日起，市图书馆每周五、周六开放至晚上10时，方便上班族借阅。"),
+            column("炎陵县举办黄桃品鉴会", "株洲日报全媒体记者 邝　明", "9月22日，炎陵县黄桃品鉴会在县城举行，30家合作社参加。")]
+    lines = ["株洲日报                      2025年9月23日 星期二                      A04 区县", ""]
+    for i in range(max(map(len, cols))):
+        parts = [c[i] if i < len(c) else "" for c in cols]
+        lines.append((parts[0] + " " * max(3, 30 - len(parts[0])) + parts[1] + " " * max(3, 30 - len(parts[1])) + parts[2]).rstrip())
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert [(a.title, a.reporters) for a in issue.articles] == [
+        ("茶陵县新建5座便民桥", ["尹平"]), ("市图书馆推出夜间借阅", ["成果"]), ("炎陵县举办黄桃品鉴会", ["邝明"])]
+    assert issue.articles[1].paragraphs == ["9月22日起，市图书馆每周五、周六开放至晚上10时，方便上班族借阅。"]
+    assert_nothing_lost(issue)
+
+
+def test_the_papers_app_as_the_outlet_of_a_lead():
+    from zzreader.core.bylines import parse_lead
+
+    lead = parse_lead("株洲日报·掌上株洲讯（记者 陈　希 通讯员 朱小红）9月18日，芦淞区一农贸市场重新开业。")
+    assert (lead.byline.reporters, lead.byline.correspondents, lead.dateline) == (["陈希"], ["朱小红"], "9月18日")
+    assert parse_lead("掌上株洲讯（记者 罗　亮）9月18日起，市区新开通两条夜间公交线路。").byline.reporters == ["罗亮"]
+
+
+def test_an_issue_number_after_the_mastheads_date_and_a_byline_with_its_posting_time():
+    text = "\n".join(["株洲日报　2025年9月24日　第12581期", "第A02版：要闻", "市政府召开常务会议",
+                      "作者：株洲日报全媒体记者 方　圆", "　　9月23日，市政府召开常务会议。"])
+    assert parse_text(text, "x.txt").date == "2025-09-24"
+    page = "\n".join(["<html><body>", "<h1>株洲举办秋季房交会</h1>",
+                      "<div><span>株洲日报全媒体记者 石　磊</span> <span>2025-09-24 09:00</span></div>",
+                      "<p>9月23日，株洲秋季房交会开幕，40余家房企参展。</p>", "</body></html>"])
+    issue = parse_text(page, "x.html")
+    assert [(a.title, a.reporters) for a in issue.articles] == [("株洲举办秋季房交会", ["石磊"])]
+    assert issue.date == "2025-09-24"

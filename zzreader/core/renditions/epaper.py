@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import parse_credit
 from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
@@ -165,6 +166,12 @@ def _role_fields(text: str) -> str:
     return " ".join(f"{role} {names}" for role, names in _ROLE_FIELD.findall(text))
 
 
+# an app's meta line: the byline, then the time it was posted ('株洲日报全媒体记者 戴　安 2025-09-20 08:00')
+_CREDIT_THEN_TIME = re.compile(
+    r"^\s*(\S.{2,40}?)[\s\u3000]+((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
 def read_meta(lines: list[SourceLine]) -> str | None:
     """Meta lines become byline lines (their 作者 or role fields) or furniture; return the first date they give.
 
@@ -174,6 +181,10 @@ def read_meta(lines: list[SourceLine]) -> str | None:
     """
     date = None
     for line in lines:
+        if not line.kind and (m := _CREDIT_THEN_TIME.match(line.text)) and parse_credit(m.group(1)):
+            line.text, line.kind, line.source = m.group(1), "byline", line.source or line.text  # '记者 某某 2025-09-20 08:00'
+            date = date or f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+            continue
         if line.kind or not is_meta(line.text):
             continue
         line.text = _unbracket(line.text)
