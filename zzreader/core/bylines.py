@@ -28,13 +28,14 @@ _ROLE_WORDS = {
     "特约通讯员": "correspondents",
     "评论员": "reporters",  # '株洲日报特约评论员 刘某某': the writer of a commentary
     "特约评论员": "reporters",
-    # '撰文：胡某　摄影：邓某': a feature's writer; only with a mark after it ('撰稿人…' opens a headline)
-    **{word + mark: "reporters" for word in ("撰文", "撰稿") for mark in ("：", ":", "/", "／", " ", "\u3000")},
+    "撰文": "reporters",  # '撰文：胡某　摄影：邓某': a feature's writer; only with a mark after it (`_MARKED_ROLE`)
+    "撰稿": "reporters",
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",
 }
-_ROLE = "|".join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))
+_MARKED_ROLE = r"撰[文稿](?=[:：/／ \u3000])"  # '撰稿人…' opens a headline: these two words are roles only before a mark
+_ROLE = "|".join([*sorted((re.escape(w) for w in _ROLE_WORDS if not w.startswith("撰")), key=len, reverse=True), _MARKED_ROLE])
 _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")

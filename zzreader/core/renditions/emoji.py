@@ -20,11 +20,14 @@ _MARKS = (
     "\u25B6\u25BA\u25B7\u27A4\u27A2\u279C\u2192\u21D2\u21E8\uFE0F\uFE0E\u200D\u20E3"
 )
 _LEADING = re.compile(rf"^([\s\u3000]*)[{_MARKS}]+[\s\u3000]*")
+_LED = re.compile(rf"(?m)^[ \t\u3000]*[{_MARKS}]")
 
 
 def strip(lines: list[SourceLine], warnings: list[str]) -> None:
     """Take the decoration off the front of each line; the source keeps it."""
     changed = 0
+    if not _LED.search("\n".join(line.text for line in lines)):
+        return  # one search over the whole file first: almost no line leads with a mark
     for line in lines:
         first = line.text.lstrip(" \u3000")[:1]
         if line.kind or not first or not (0x2190 <= ord(first) < 0x2E80 or ord(first) >= 0x1F000):

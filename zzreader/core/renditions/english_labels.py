@@ -31,6 +31,7 @@ _ANY = re.compile(
     rf"\b{_label('Source', 'From', 'Author', 'Authors', 'Reporter', 'Reporters', 'Writer', 'By', 'Date', 'Published', 'Editor')}\s*[:：]"
     rf"|\b{_label('Page')}\s*[A-Za-z]?\d{{1,2}}\s*[:：]|\[\s*(?:Print|Close|PRINT|CLOSE)\s*\]"
 )
+_HINT = re.compile(r"[A-Za-z]\s?[:：\]]")  # a letter right before a colon or a bracket: every label has one
 MIN_LABELS = 2
 
 
@@ -38,8 +39,9 @@ def rewrite(texts: list[str], warnings: list[str]) -> list[str] | None:
     """The lines with their English field labels in Chinese, or None when the file has fewer than two."""
     if texts and texts[0].strip() == "---":
         return None  # YAML front matter: its keys are the export's, read by the Markdown reading
-    if sum(1 for t in texts if ":" in t or "[" in t or "：" in t for _ in _ANY.finditer(t)) < MIN_LABELS:
-        return None
+    joined = "\n".join(texts)
+    if not _HINT.search(joined) or len(_ANY.findall(joined)) < MIN_LABELS:
+        return None  # one search over the whole file: most files hold no English label at all
     out = []
     changed = 0
     for text in texts:

@@ -110,6 +110,8 @@ def _gutters(lines: list[str]) -> list[int]:
 
 def _reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
     """A page of three columns or more side by side, read column by column; None when it is not one."""
+    if "\n".join(raw_lines).count("   ") < 2 * MIN_ROWS or sum(1 for line in raw_lines if line.count("   ") >= 2) < MIN_ROWS:
+        return None  # a cheap look first: too few lines with two wide gaps
     cols = _gutters(raw_lines)
     if len(cols) < 2:
         return None
