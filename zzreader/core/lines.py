@@ -229,6 +229,10 @@ def _mark_masthead(lines: list[Line]) -> None:
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$")
 
 
+_QA = re.compile(r"^(?:问|答|记者|主持人|网友|读者)\s*[:：]\s*\S")
+_QA_FIRST = "问答记主网读"
+
+
 def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     text = line.text
     if _is_table_row(line):
@@ -264,6 +268,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"
     if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text) or DOC_NUMBER.match(text):
         return "p"  # '株自然资告〔2025〕18号': a notice's document number is its text, never part of its title
+    if text[:1] in _QA_FIRST and _QA.match(text):
+        return "p"  # '问：今年养老金调整的标准是什么？': a question of a Q&A, no sub-heading
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):

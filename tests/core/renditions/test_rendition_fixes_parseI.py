@@ -756,3 +756,36 @@ def test_an_issue_number_after_the_mastheads_date_and_a_byline_with_its_posting_
     issue = parse_text(page, "x.html")
     assert [(a.title, a.reporters) for a in issue.articles] == [("株洲举办秋季房交会", ["石磊"])]
     assert issue.date == "2025-09-24"
+
+
+# --- 21. Batch fifteen: a dump wrapped in <pre>, Markdown footnotes, English dates, Q&A questions --------------
+
+
+def test_a_dump_wrapped_in_pre_and_markdown_footnotes_are_exports():
+    page = "\n".join(["<html><body>", "<pre>", "株洲日报　2025年10月9日　星期四", "", "攸县建成首座光伏停车场", "",
+                      "株洲日报全媒体记者 钟　灵", "", "　　10月8日，攸县首座光伏停车场建成，年发电量约30万千瓦时。", "</pre>",
+                      "</body></html>"])
+    issue = parse_text(page, "x.html")
+    assert issue.rendition == "markup" and titles(issue) == ["攸县建成首座光伏停车场"]
+    assert issue.articles[0].reporters == ["钟灵"]
+    md = "\n".join(["# 株洲日报", "", "## 株洲前三季度外贸增长8%", "", "株洲日报全媒体记者 高　原", "",
+                    "10月8日，记者从株洲海关获悉，前三季度全市外贸增长8%[^1]。", "", "[^1]: 数据来源：株洲海关。"])
+    assert parse_text(md, "x.md").rendition == "markup"
+
+
+def test_english_dates_in_an_english_interface_scrape():
+    from zzreader.core.renditions import english_labels
+
+    lines = ["Zhuzhou Daily | Page A03: 城事", "神农公园菊花展开幕", "Author: 株洲日报全媒体记者 秋　实",
+             "Published: Oct. 9, 2025", "　　10月8日，神农公园菊花展开幕。"]
+    assert parse_text("\n".join(lines), "x.txt").date == "2025-10-09"
+    assert english_labels.rewrite(["Date: 9 October 2025", "Source: 株洲日报"], [])[0] == "发布时间：2025-10-09"
+
+
+def test_questions_of_a_q_and_a_are_no_sub_headings():
+    text = "\n".join(["医保报销比例调整有哪些变化", "", "株洲日报全媒体记者 余　欢", "",
+                      "　　10月起，我市调整城乡居民医保报销比例。记者采访了市医保局相关负责人。", "",
+                      "　　问：住院报销比例提高了多少？", "", "　　答：一级医院住院报销比例提高到90%。", "",
+                      "　　问：门诊报销有什么变化？", "", "　　答：门诊年度报销限额提高到1000元。"])
+    (article,) = parse_text(text, "x.txt").articles
+    assert article.type == "news" and article.paragraphs[1] == "问：住院报销比例提高了多少？"

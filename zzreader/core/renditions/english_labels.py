@@ -35,6 +35,20 @@ _HINT = re.compile(r"[A-Za-z]\s?[:：\]]")  # a letter right before a colon or a
 MIN_LABELS = 2
 
 
+_MONTHS = {m: k for k, names in enumerate((("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+                                          ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+                                          ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
+                                          ("December", "Dec")), start=1) for m in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# 'September 29, 2025', 'Sep. 29 2025', '29 September 2025': a date as the English interface prints it
+_EN_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})|(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}}))\b")
+
+
+def _figures(m: re.Match) -> str:
+    month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}"
+
+
 def rewrite(texts: list[str], warnings: list[str]) -> list[str] | None:
     """The lines with their English field labels in Chinese, or None when the file has fewer than two."""
     if texts and texts[0].strip() == "---":
@@ -49,6 +63,7 @@ def rewrite(texts: list[str], warnings: list[str]) -> list[str] | None:
         if re.search(r"[A-Za-z]", text):
             for pattern, label in _FIELDS:
                 new = pattern.sub(label, new)
+            new = _EN_DATE.sub(_figures, new)
         changed += new != text
         out.append(new)
     if not changed:

@@ -20,7 +20,9 @@ from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
-_EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article)\b[^>]*>", re.I)
+_EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article|pre|body|html)\b[^>]*>", re.I)
+# '[^1]' and '[^1]: 数据来源：…': Markdown footnotes, which no plain dump carries
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 # Tags that end a block: the text on either side is a line of its own.
 _BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
@@ -89,7 +91,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     marks, styled = marks + attrs, styled + attrs
     atx_titles = len(atx) >= 2 and len({m.group(1) for m in atx}) == 1 and all(m.group(2) for m in atx)  # every title '## 标题'
     closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
-    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
+    closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
+    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines))
 
 
