@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .discovery.entity_extract import SURNAMES
 
-_OUTLET = r"(?:株洲日报社?|本报|湖南日报|株洲晚报)"
+_OUTLET = r"(?:株洲日报社?(?:[·・]掌上株洲)?|掌上株洲|本报|湖南日报|株洲晚报)"  # '株洲日报·掌上株洲讯': the paper's app too
 _ROLE_WORDS = {
     "全媒体记者": "reporters",
     "见习记者": "reporters",
@@ -28,11 +28,14 @@ _ROLE_WORDS = {
     "特约通讯员": "correspondents",
     "评论员": "reporters",  # '株洲日报特约评论员 刘某某': the writer of a commentary
     "特约评论员": "reporters",
+    "撰文": "reporters",  # '撰文：胡某　摄影：邓某': a feature's writer; only with a mark after it (`_MARKED_ROLE`)
+    "撰稿": "reporters",
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",
 }
-_ROLE = "|".join(sorted(map(re.escape, _ROLE_WORDS), key=len, reverse=True))
+_MARKED_ROLE = r"撰[文稿](?=[:：/／ \u3000])"  # '撰稿人…' opens a headline: these two words are roles only before a mark
+_ROLE = "|".join([*sorted((re.escape(w) for w in _ROLE_WORDS if not w.startswith("撰")), key=len, reverse=True), _MARKED_ROLE])
 _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
@@ -55,7 +58,18 @@ _COLUMNIST = re.compile(
     rf"^(?:[□■◎]\s*([\u3400-\u9fff\U00020000-\U0003134f·](?:[ \u3000]?[\u3400-\u9fff\U00020000-\U0003134f·]){{1,3}})|[□■◎]?\s*((?:{_OUTLET})?(?:特约)?评论员)(?:\s*[/:：]?\s*([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}))?)$"
 )
 # '■ 简讯', '□ 链接': a boxed column label, not a columnist's name after the mark
-_BOX_LABEL_WORD = re.compile(r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)")
+# '■ 招聘岗位', '■ 联系方式': the boxed sub-heads of an ad or a notice, no one's name either
+_BOX_LABEL_WORD = re.compile(
+    r"[讯闻息态示接录语说览递评论点谈线观察]$|^(?:聚焦|数字|声音|图说|提醒|关注|现场)"
+    r"|(?:岗位|待遇|方式|条件|要求|须知|流程|说明|地点|时间|简介|概况|范围|对象|材料|办法|标准|项目)$"
+)
+# a boxed name of four characters without a space is a name only with a two-character surname ('□ 欧阳晓峰')
+_COMPOUND_SURNAME = re.compile(r"^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|司徒|夏侯|令狐|长孙|宇文|轩辕|端木|独孤|南宫|西门|呼延|闻人|赫连|澹台|申屠|太史|钟离)")
+
+
+def _box_label(name: str) -> bool:
+    """What follows a box mark is a label, not a columnist's name."""
+    return bool(_BOX_LABEL_WORD.search(name)) or (len(name) == 4 and not _COMPOUND_SURNAME.match(name))
 # '攸县讯（通讯员 刘某）', '醴陵讯（…）': a county or district desk's lead; only with its byline in brackets
 _LOCAL_OUTLET = r"(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙|高新)[市县区]?讯(?=\s*[(（])"
 _LEAD_RE = re.compile(
@@ -117,7 +131,11 @@ def _paired(chars: list[str]) -> list[str]:
 def is_columnist(text: str) -> bool:
     """A boxed name and no role ('□ 高　远'): a columnist signing a commentary or an essay."""
     m = _COLUMNIST.match(text.strip())
-    return bool(m and m.group(1) and not _BOX_LABEL_WORD.search(m.group(1)))
+    return bool(m and m.group(1) and not _box_label(m.group(1)))
+
+
+# '■ 记者手记', '记者观察': a box's label that starts with a role word, no one's byline
+_REPORTER_BOX = re.compile(r"^[□■◎●]?\s*(?:记者|编辑)(?:手记|观察|札记|调查|感言|点评|追踪|探访|体验|日记|随笔|视角|笔记)[:：]?$")
 
 
 def parse_credit(text: str) -> Byline | None:
@@ -127,7 +145,9 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _BOX_LABEL_WORD.search(m.group(1))):
+    if text[-1:] in "记察调言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
+        return None
+    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _box_label(m.group(1))):
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
@@ -212,18 +232,24 @@ class Lead:
     rest: str  # the paragraph with the outlet/byline prefix removed
 
 
+_REPORTED_BY = re.compile(r"\s*([^，。,；;:：（）()]{3,40}?报道)(?![\u4e00-\u9fff]{0,2}[，。])\s*")
+
+
 def parse_lead(paragraph: str) -> Lead | None:
     """Recognise '株洲日报讯(记者/A 通讯员/B) 10月28日,……' at a paragraph start."""
     m = _LEAD_RE.match(paragraph)
     if not m or not (m.group("outlet") or m.group("inner")):
         return None  # a bare '(全媒体记者/汤某)' lead counts too: PDF text drops the outlet
     byline = Byline()
+    end = m.end()
     if m.group("inner"):
         credit = parse_credit(m.group("inner"))
         if credit is None:
             return None
         byline = credit
-    rest = paragraph[m.end():].strip()
+    elif m.group("outlet") and (told := _REPORTED_BY.match(paragraph, end)) and (credit := parse_credit(told.group(1))):
+        byline, end = credit, told.end()  # '本报讯 记者尹某 通讯员方某报道 6月17日，……': no brackets, '报道' closes the credit
+    rest = paragraph[end:].strip()
     dateline, lunar = find_dateline(rest)
     if not dateline and (wire := _DATELINE_MD.search(m.group("outlet") or "")):
         dateline = wire.group(0)  # 新华社北京3月14日电

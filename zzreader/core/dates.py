@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from .renditions import name_month_day, url_dates
 from .renditions.cn_dates import to_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -23,7 +24,10 @@ _MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日
 # '2025-10-06 星期一', '2025/10/04 周六': the masthead date in figures, always with its weekday
 _MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])\s*(?:星期|周)[一二三四五六日天]")
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
-_MASTHEAD_NAMED = re.compile(r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*" + _FULL_DATE + r"\s*$")
+_MASTHEAD_NAMED = re.compile(
+    r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
+)
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -64,14 +68,33 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
     head = to_figures("\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS))
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
-    if m and (day := _safe_date(*m.groups())):
+    if day := _masthead(head):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
         return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := _month_day_named(filename, lines, datelines):
+        return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := url_dates.page_date(lines):
+        return DateInfo(day.isoformat(), "content", number, pages)  # the saved page's own address
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)
     return DateInfo(None, "none", number, pages)
+
+
+def _masthead(head: str) -> dt.date | None:
+    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
+    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
+
+
+def masthead_date(texts: list[str]) -> str | None:
+    """The masthead date among the first lines of an export's text once its markup is gone.
+
+    An HTML page sets its masthead in tags and entities
+    (`<div class="masthead">株洲日报&emsp;2025年5月26日&emsp;星期一</div>`), which
+    the raw lines `find_date` reads do not show as a date.
+    """
+    head = to_figures("\n".join(t for t in texts[:MASTHEAD_LINES] if len(t.strip()) <= MASTHEAD_MAX_CHARS))
+    return day.isoformat() if (day := _masthead(head)) else None
 
 
 def date_from_filename(filename: str) -> dt.date | None:
@@ -96,12 +119,26 @@ def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:
     return _safe_date((2000 if int(yy) < 50 else 1900) + int(yy), mm, dd)
 
 
+def _month_day_named(filename: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
+    """'5月13日A03.txt': the name's month and day in the year the text gives (renditions/name_month_day.py)."""
+    if not (md := name_month_day.month_day(to_figures(filename))):
+        return None
+    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
+    year = _content_year("\n".join(lines), signatures, datelines) or name_month_day.copyright_year(lines)
+    return _safe_date(year, *md) if year else None
+
+
+def _content_year(text: str, signatures: list[dt.date], datelines: list[tuple[str, str]]) -> int | None:
+    """The year the text points at: a lunar dateline, a ganzhi year, else the years it names."""
+    voted = _year_by_votes(text, signatures)
+    return _year_from_lunar(datelines, voted) or _year_from_ganzhi(text, voted) or voted
+
+
 def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
     """The day after the latest dateline, never before the latest signed notice."""
     signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
     month_days = [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
-    voted = _year_by_votes(text, signatures)
-    year = _year_from_lunar(datelines, voted) or _year_from_ganzhi(text, voted) or voted
+    year = _content_year(text, signatures, datelines)
     candidates = list(signatures)
     if year and month_days:
         latest = _latest_dateline(year, month_days)

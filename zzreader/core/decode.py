@@ -56,12 +56,18 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+_LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
+
+
 def decode(data: bytes) -> Decoded:
     """Decode `data`, normalise line ends, and refuse what is not text."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe\x0c"):
         raise ParseError("文件为空 / The file is empty.")
     decoded = _decode_bytes(data)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:
+        text = _LINE_SEPARATORS.sub("\n", text)  # a web editor's line and paragraph separators, a mainframe's NEL
+        decoded.warnings.append("已将 Unicode 行分隔符读作换行 / Read Unicode line separators as line ends.")
     if "\x00" in text:
         raise _refuse_binary(data)
     _check_chinese(text)

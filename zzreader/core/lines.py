@@ -28,7 +28,7 @@ SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 _MARKER = re.compile(
-    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"
+    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑)"
 _EDITOR = re.compile(rf"^\s*({_EDITOR_ROLE})\s*[:：]\s*(.+)$")
@@ -64,9 +64,9 @@ CONTACT = _Contact()
 COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
-    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
+    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)"
-    r"|^(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"  # '# 株洲日报 2025年8月8日': the paper and its date
+    r"|^(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
 )
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
@@ -122,7 +122,37 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_captions(lines)
     _mark_labels(lines)
     _closing_bylines(lines)
+    _mark_verse(lines)
     return lines
+
+
+VERSE_MAX = 20  # characters in a line of verse
+_VERSE_END = re.compile(r"[。！？!?；;：:]$")
+
+
+def _mark_verse(lines: list[Line]) -> None:
+    """Stanzas of a poem under its byline: lines of text, not a run of headlines.
+
+    A poem on a literary page sets short unpunctuated lines one under another,
+    each looking like a headline. A headline stands above its byline; a run of
+    two or more such lines right under a byline (or under a stanza already
+    read as verse) is the poem itself.
+    """
+    for k in [k for k, line in enumerate(lines) if line.kind in ("byline", "credit") and line.byline is not None]:
+        i = k + 1
+        while i < len(lines) and lines[i].kind == "heading" and not lines[i].md:
+            j = i + 1
+            while j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap == 0 and _verse_like(lines[j]):
+                j += 1
+            if j - i < 2 or not all(_verse_like(x) for x in lines[i:j]):
+                break
+            for x in lines[i:j]:
+                x.kind = "p"
+            i = j  # the next stanza, after a blank line, is verse too
+
+
+def _verse_like(line: Line) -> bool:
+    return len(line.text) <= VERSE_MAX and not _VERSE_END.search(line.text) and line.lead is None and line.byline is None
 
 
 def _closing_bylines(lines: list[Line]) -> None:
@@ -170,16 +200,37 @@ def _masthead_text(text: str) -> bool:
     return len(text) <= MASTHEAD_MAX_CHARS and bool(_MASTHEAD_HINT.search(to_figures(text)))
 
 
+_SENTENCE_END = re.compile(r"[。！？][”’」]?(?:[（(][^（）()]{1,30}[）)])?$")  # '…更加方便。（记者 喻静）' too
+PARAGRAPH_MIN_CHARS = 30
+
+
+def _is_paragraph(text: str) -> bool:
+    """A paragraph of text: long, with a comma, ending a sentence (a closing byline after it or not).
+
+    On a short page (PDF text of a few lines once unwrapped) the running head
+    at the page foot is still among the first lines; the text above it is no masthead.
+    """
+    return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(_SENTENCE_END.search(text))
+
+
 def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text):
-            break  # an article's lead ('株洲日报讯（记者…）') is past the masthead, whatever dated line follows
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text):
+            break  # an article's lead ('株洲日报讯（记者…）') or text is past the masthead, whatever dated line follows
         if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
             last = i  # a date or weekday line right under the paper's name or date: the masthead goes on
     for line in lines[: last + 1]:
         line.kind = "masthead"
+
+
+# A document number (发文字号): issuer's abbreviation, the year in brackets, the number ('株自然资告字〔2025〕第12号')
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$")
+
+
+_QA = re.compile(r"^(?:问|答|记者|主持人|网友|读者)\s*[:：]\s*\S")
+_QA_FIRST = "问答记主网读"
 
 
 def _kind_of(line: Line, lines: list[Line], i: int) -> str:
@@ -215,8 +266,10 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if lead := parse_lead(text):
         line.lead = lead
         return "p"
-    if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text):
-        return "p"
+    if _after_notice_closing(lines, i) or _is_signer(lines, i) or CONTACT.search(text) or DOC_NUMBER.match(text):
+        return "p"  # '株自然资告〔2025〕18号': a notice's document number is its text, never part of its title
+    if text[:1] in _QA_FIRST and _QA.match(text):
+        return "p"  # '问：今年养老金调整的标准是什么？': a question of a Q&A, no sub-heading
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):

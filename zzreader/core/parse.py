@@ -17,15 +17,15 @@ from pathlib import Path
 from . import box_dress
 from .type_rules import AD_WORDS, DATED_OPENING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist
-from .dates import find_date
+from .dates import find_date, masthead_date
 from .decode import decode
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
-from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
-from .renditions import Normalised, normalise
+from .renditions import Normalised, normalise, radicals
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -37,6 +37,13 @@ _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+# '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
+_FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
+# '编者按：…', '编者的话：…': the editor's note over an article or a column, part of what follows it
+_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编前|编者注)[】\]]?\s*[:：]")
+# a series or campaign name, two parts joined by a middle dot, quoted or not ('“办实事·解民忧”'): the kicker over the
+# title; a quoted phrase alone ('“爱心营养餐”' over '温暖快递小哥与环卫工') is the first line of a title
+_SERIES_NAME = re.compile(r"^“?[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}”?$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -63,7 +70,8 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 
 def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n')."""
-    raw_lines = text.split("\n")
+    read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
+    raw_lines = read.split("\n")
     _refuse_overlong_line(raw_lines)
     warnings = [
         f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "
@@ -72,11 +80,17 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         if len(s) > MAX_LINE_WARN
     ]
     normalised = normalise(raw_lines)
+    if radicals_read:
+        warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
     warnings.extend(normalised.warnings)
     builder = _Builder(classify(normalised.lines), warnings)
     builder.unassigned.extend(_furniture_lines(normalised))
     articles, unassigned = builder.build()
     date = find_date(raw_lines, name, builder.datelines)
+    if date.source != "masthead" and normalised.rendition == "markup" and (
+        day := masthead_date([line.text for line in normalised.lines])
+    ):
+        date.date, date.source = day, "masthead"  # a masthead set in tags and entities
     if normalised.date and date.source != "masthead":
         date.date, date.source = normalised.date, "masthead"
     if date.date is None:
@@ -455,8 +469,8 @@ class _Builder:
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if len(run) == 1 and (label := box_dress.briefs_label(text)):
             opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
-        if draft is not None and draft.empty:
-            self._apply_headline(draft, run)
+        if draft is not None and (draft.empty or _editors_note_only(draft)):
+            self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
@@ -579,7 +593,7 @@ class _Builder:
             article.title, draft.title_mark = box_dress.undress(_unspaced(title_line.text))
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2), m.group(3)
-            elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title):
+            elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
         draft.lines.extend(line.no for line in run)
@@ -613,8 +627,8 @@ class _Builder:
         last = draft.last_text_block()
         if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
             return False  # a list item is never glued to its neighbours
-        if CONTACT.search(last.text) or CONTACT.search(line.text):
-            return False  # address and phone lines stand alone
+        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text):
+            return False  # address and phone lines, a notice's document number, stand alone
         if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
@@ -693,7 +707,14 @@ def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
     if b.startswith("——") or len(a) > 16:
         return False
-    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b))
+    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b)) or (bool(_SERIES_NAME.match(a)) and len(a) < len(b))
+
+
+def _editors_note_only(draft: _Draft) -> bool:
+    """An untitled, unsigned piece that is only an editor's note ('编者按：…'): the preface of the next article."""
+    a = draft.article
+    return (not a.title and not draft.byline and len(a.blocks) == 1 and a.blocks[0].kind == "p"
+            and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
 
 
 def _opens_dated_report(headline: Line, nxt: Line) -> bool:

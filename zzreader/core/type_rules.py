@@ -46,6 +46,8 @@ def article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if _verse(a.blocks):
+        return "other"  # a poem on a literary page, whoever signs it
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
         return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信")) and not (a.dateline or draft.has_lead):
@@ -54,7 +56,8 @@ def article_type(draft: _Draft) -> str:
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (any(part.startswith("——记") for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)):
+    if draft.own_byline and (any(_FEATURE_DECK.match(part) for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)
+                             or _reporters_notes(a.blocks) or _profile_page(draft)):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -77,6 +80,34 @@ def _scene_story(draft: _Draft) -> bool:
     if a.dateline or draft.has_lead or len(prose) < 3 or not (a.kicker or a.subtitle):
         return False
     return not DATED_OPENING.match(prose[0].text)
+
+
+# '——记某某' (a profile), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
+_FEATURE_DECK = re.compile(r"^——(?:记|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
+
+
+def _verse(blocks: list[Block]) -> bool:
+    """Four lines or more, all short and hardly any ending a sentence: a poem's lines, not paragraphs."""
+    prose = [b.text.strip() for b in blocks if b.kind == "p"]
+    if len(prose) < 4 or any(len(t) > 20 for t in prose):
+        return False
+    return sum(1 for t in prose if t[-1:] in "。！？") * 2 < len(prose)
+
+
+_NOTES_BOX = re.compile(r"^[□■◎●]?\s*(?:记者|采访|编辑)(?:手记|札记|笔记|观察)[:：]?$")
+
+
+def _reporters_notes(blocks: list[Block]) -> bool:
+    """A '记者手记' box closes a feature (通讯), never a plain report."""
+    return any(b.kind == "heading" and _NOTES_BOX.match(b.text.strip()) for b in blocks)
+
+
+def _profile_page(draft: _Draft) -> bool:
+    """A signed story on a page of profiles ('A05 人物') that opens on a scene, not a date."""
+    a = draft.article
+    prose = [b for b in a.blocks if b.kind == "p"]
+    return (a.section.replace(" ", "").endswith("人物") and len(prose) >= 2 and not a.dateline and not draft.has_lead
+            and not DATED_OPENING.match(prose[0].text))
 
 
 def _reports(blocks: list[Block]) -> bool:

@@ -1,6 +1,8 @@
 """Dates written in Chinese numerals (二〇二五年九月五日) read as figures (2025年9月5日).
 
-A weekday in brackets after a date (`2025年10月22日（星期三）`) reads as a plain one too.
+A weekday in brackets after a date (`2025年10月22日（星期三）`) reads as a plain one too,
+and a lunar date set between the date and its weekday (`2025年5月27日　农历五月初一　星期二`)
+is read after the weekday, where the masthead patterns expect it.
 
 Some mastheads and running heads print the issue date in Chinese numerals,
 often with the lunar date after it (`二〇二五年九月五日　星期五　农历乙巳年七月十四`).
@@ -46,11 +48,17 @@ def _figures(m: re.Match) -> str:
 _BRACKETED_WEEKDAY = re.compile(r"(?<=[日\d])\s*[(（]\s*((?:星期|周)[一二三四五六日天])\s*[)）]")
 
 
-def to_figures(text: str) -> str:
-    """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed.
+_LUNAR_BEFORE_WEEKDAY = re.compile(r"(?<=日)([\s\u3000]*)(农历[^\s\u3000]{2,12}?)([\s\u3000]*)((?:星期|周)[一二三四五六日天])")
 
-    A cheap test first ('年' and '月', a bracket and '星期'/'周'): most lines hold no date at all.
+
+def to_figures(text: str) -> str:
+    """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed,
+    and a lunar date between a date and its weekday moved after the weekday.
+
+    A cheap test first ('年' and '月', a bracket and '星期'/'周', '农历'): most lines hold no date at all.
     """
     if ("（" in text or "(" in text) and ("星期" in text or "周" in text):
         text = _BRACKETED_WEEKDAY.sub(r" \1", text)
+    if "农历" in text:
+        text = _LUNAR_BEFORE_WEEKDAY.sub(r"\1\4\3\2", text)
     return _CN_DATE.sub(_figures, text) if "年" in text and "月" in text else text

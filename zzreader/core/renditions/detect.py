@@ -5,7 +5,10 @@ from __future__ import annotations
 from . import (
     columns,
     digest,
+    emoji,
+    english_labels,
     epaper,
+    feeds,
     furniture,
     head_dates,
     labels,
@@ -18,6 +21,7 @@ from . import (
     spaces,
     traditional,
     weather,
+    wide_gutter,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
@@ -38,8 +42,15 @@ def detect(raw_lines: list[str]) -> str:
 def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
+    original = raw_lines
+    feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
+    if feed is not None:
+        raw_lines = feed[0]
+    raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = side_by_side.reorder(texts, warnings)
+    if ordered is None:
+        ordered = wide_gutter.reorder(texts, warnings)
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(texts)
@@ -52,21 +63,28 @@ def normalise(raw_lines: list[str]) -> Normalised:
     else:
         result.lines = run_on.split(result.lines, warnings)
     spaces.normalise(result.lines, warnings)
+    emoji.strip(result.lines, warnings)
     if rendition != "markup":
         _unbold(result.lines)
-    front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines)) if rendition == "markup" else None
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date
+    front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
+                  if rendition == "markup" else None)
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     weather.drop(result.lines, result.furniture, warnings)
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
+    elif rendition == "markup":
+        result.date = result.date or epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line
     elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
         result.lines = pdf_text.unwrap(result.lines, warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
+    if feed is not None:
+        for line in result.furniture:
+            line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import parse_credit
 from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
@@ -21,15 +22,16 @@ _META = re.compile(
 # '记者：谭某 通讯员：罗某某' in a meta line without an 作者 field: each role labels its names
 _ROLE_FIELD = re.compile(
     r"(?<![\u4e00-\u9fff])((?:全媒体|见习|首席)?记者|通讯员|实习生|摄影)\s*[:：]\s*"
-    r"([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、，,]+(?![\u4e00-\u9fff]*[:：])[\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)"
+    r"((?:[\u3400-\u9fff][ \u3000][\u3400-\u9fff](?![\u3400-\u9fff])|[\u3400-\u9fff\U00020000-\U0003134f·]{2,4})"  # '曾　敏' padded too
+    r"(?:[ \u3000、，,]+(?![\u4e00-\u9fff]*[:：])[\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)"
 )
 _AUTHOR = re.compile(
     r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|(?:责任|本版)?编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_PAGE_LINE = re.compile(r"^\s*(?:(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
 # '第A03版 城事': a scrape's page line with a space where the colon was
-_SPACED_PAGE_LINE = re.compile(r"^\s*(?:(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
+_SPACED_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
@@ -41,7 +43,7 @@ _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
 
 def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
-    meta = sum(1 for r in raw_lines if is_meta(r))
+    meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
     pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or breadcrumb(r) is not None)  # a breadcrumb names the page too
@@ -49,8 +51,19 @@ def looks_like(raw_lines: list[str]) -> bool:
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
 
 
+_ROLE_LABEL = re.compile(r"(?:全媒体记者|记者|通讯员|实习生)\s*[:：]")
+
+
+def _roles_only(text: str) -> bool:
+    """'记者：李某 通讯员：王某': a byline with colons, as print sets it too; no field only a web page has."""
+    return all(_ROLE_LABEL.match(m.group(0)) for m in _META.finditer(_unbracket(text)))
+
+
 # '2024-10-15 来源：株洲日报': a page's date may lead its source field
-_META_LINE = re.compile(r"^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]")
+_META_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]"
+    r"|^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:全媒体记者|记者|通讯员)\s*[:：]"  # '2025-08-20 10:00　记者：…'
+)
 # '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author
 _LED_META = re.compile(
     r"^\s*(?:(?:株洲日报|株洲晚报)|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第?\s*[A-Za-z]?\d{1,2}\s*版|[|｜/·\s])+作者\s*[:：]"
@@ -153,14 +166,25 @@ def _role_fields(text: str) -> str:
     return " ".join(f"{role} {names}" for role, names in _ROLE_FIELD.findall(text))
 
 
-def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
-    """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
-    _labelled_fields(lines)
-    if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
-        warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
-    _spaced_page_lines(lines)
+# an app's meta line: the byline, then the time it was posted ('株洲日报全媒体记者 戴　安 2025-09-20 08:00')
+_CREDIT_THEN_TIME = re.compile(
+    r"^\s*(\S.{2,40}?)[\s\u3000]+((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+def read_meta(lines: list[SourceLine]) -> str | None:
+    """Meta lines become byline lines (their 作者 or role fields) or furniture; return the first date they give.
+
+    An HTML export of an e-paper page keeps the same line
+    (`<td class="info">作者：… 来源：株洲日报 日期：2025-06-23</td>`), so the
+    Markdown/HTML reading uses this too.
+    """
     date = None
     for line in lines:
+        if not line.kind and (m := _CREDIT_THEN_TIME.match(line.text)) and parse_credit(m.group(1)):
+            line.text, line.kind, line.source = m.group(1), "byline", line.source or line.text  # '记者 某某 2025-09-20 08:00'
+            date = date or f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+            continue
         if line.kind or not is_meta(line.text):
             continue
         line.text = _unbracket(line.text)
@@ -170,6 +194,16 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         names = author.group(1).strip() if author else _role_fields(line.text)
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
+    return date
+
+
+def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
+    """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
+    _labelled_fields(lines)
+    if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
+        warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
+    _spaced_page_lines(lines)
+    date = read_meta(lines)
     for line in lines:
         line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")

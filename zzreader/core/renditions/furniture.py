@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import wechat
 from .cn_dates import to_figures
 from .model import SourceLine
 
@@ -24,6 +25,13 @@ _HEADER = re.compile(
 _PAGE_FIRST = re.compile(
     r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
+)
+# 'A06  2025年6月12日 星期四  株洲日报  责任编辑：汤丽': the page, then the date and weekday, the paper's name and
+# a section after them or not (a page-foot running head)
+_PAGE_DATE = re.compile(
+    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s+" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]"
+    r"(?:\s+(?:株洲日报|株洲晚报))?(?:\s+([\u4e00-\u9fff·]{2,8}))?"
+    r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 # '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
 _SECTION_FIRST = re.compile(
@@ -81,8 +89,13 @@ _LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
 _LABEL_LEAD = re.compile(r"^\s*(?:当前版面?|当前版次|所在版面|本版)\s*[:：]\s*")  # '当前版：B01版 天元新闻'
 
 
+_FRAMED_LABEL = re.compile(r"^\s*[【\[〔［]\s*((?:第\s*)?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[^【】\[\]〔〕［］]{1,16})[】\]〕］]\s*$")  # '【A02·要闻】'
+
+
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
+    if text[:1] in "【[〔［" and (framed := _FRAMED_LABEL.match(text)):
+        text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
         if "|" in text or "｜" in text:
@@ -133,7 +146,7 @@ _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发�
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
 _DASH_SEP = re.compile(r"\s+[-—–]\s+")
-_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s)")
+_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|｜]\s*")
@@ -185,6 +198,8 @@ def page_header(text: str) -> tuple[str | None, str]:
         return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
     if not m and (first := _SECTION_FIRST.match(text)):
         return _iso(*first.group(2, 3, 4)), first.group(1)
+    if not m and (first := _PAGE_DATE.match(text)):
+        return _iso(*first.group(2, 3, 4)), first.group(5) or ""
     if not m:
         return None, ""
     try:
@@ -205,7 +220,8 @@ def is_header(text: str) -> bool:
     if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text):
         return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
-    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text))
+    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text)
+                or _PAGE_DATE.match(text))
 
 
 def is_masthead_date(text: str) -> bool:
@@ -237,6 +253,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
+        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None)
     )
 
 
@@ -312,7 +329,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text)) and (label := page_label(text)) is not None:
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text)) and (label := page_label(text)) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
             line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name

@@ -1,4 +1,4 @@
-"""The date an HTML export's head matter gives: its <title> or a date <meta>.
+"""The date an HTML export's head matter gives: its <title> or a date <meta>; or its articles' <time> elements.
 
 Head matter no reader sees is dropped as text (`zzreader/core/renditions/markup.py`);
 it still dates the page when nothing in the body does.
@@ -42,4 +42,16 @@ def _head_date(raw: str) -> str | None:
     if not m:
         return None
     year, month, day = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+_TIME = re.compile(r"<\s*time\b[^>]*\bdatetime\s*=\s*[\"']?((?:19|20)\d{2})-(\d{2})-(\d{2})", re.I)
+
+
+def time_date(raw_lines: list[str]) -> str | None:
+    """The date every `<time datetime="2025-07-08">` of an HTML5 page gives, when they all agree."""
+    days = {m.groups() for raw in raw_lines if "datetime" in raw for m in _TIME.finditer(raw)}
+    if len(days) != 1:
+        return None
+    year, month, day = map(int, days.pop())
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None

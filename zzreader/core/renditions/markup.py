@@ -15,12 +15,14 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import html_classes
+from . import hidden_blocks, html_classes, md_escapes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
 # Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
-_EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article)\b[^>]*>", re.I)
+_EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article|pre|body|html)\b[^>]*>", re.I)
+# '[^1]' and '[^1]: 数据来源：…': Markdown footnotes, which no plain dump carries
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 # Tags that end a block: the text on either side is a line of its own.
 _BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
@@ -88,9 +90,13 @@ def looks_like(raw_lines: list[str]) -> bool:
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
     atx_titles = len(atx) >= 2 and len({m.group(1) for m in atx}) == 1 and all(m.group(2) for m in atx)  # every title '## 标题'
-    return (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles) and (deep or setext or unspaced or styled >= 1 or atx_titles)) or tags >= 2 or _bold_titled(raw_lines)
+    closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
+    closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
+    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
+            or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines))
 
 
+_CLOSED_ATX = re.compile(r"\S\s+#{1,6}\s*$")
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
 
 
@@ -187,7 +193,12 @@ def convert(
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
+    hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
     for line in lines:
+        if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
+            furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
+            changed += 1
+            continue
         if in_comment or _COMMENT_OPEN.search(line.text):
             in_comment = "-->" not in line.text or (not in_comment and line.text.rfind("-->") < line.text.rfind("<!--"))
             furniture.append(line)  # an HTML comment over several lines: the exporter's note, no one's text
@@ -199,8 +210,10 @@ def convert(
         if _TAG.search(line.text):
             parts = _split_html(line.text, state)
         else:
-            parts = [(line.text, state.hint(), state.boundary)]
-            state.boundary = False
+            text, broke = md_escapes.unescape(line.text) if "\\" in line.text else (line.text, False)
+            broke = broke or line.text.endswith("  ")  # a Markdown hard break: '记者 某某  ' over the text's first line
+            parts = [(text, state.hint(), state.boundary)]
+            state.boundary = broke  # after a backslash line break the next line is no soft wrap of this one
         changed += len(parts) != 1 or parts[0][0] != line.text
         converted = [
             new for k, (part, hint, new_block) in enumerate(parts)
@@ -280,6 +293,16 @@ class _HtmlState:
         return self.open or ("quote" if self.quote else "")
 
 
+_HEADING_WITH_BREAK = re.compile(r"<\s*(h[1-6])\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
+_BREAK = re.compile(r"\s*<\s*br\s*/?\s*>\s*", re.I)
+
+
+def _break_in_title(m: re.Match) -> str:
+    """A line break set inside a headline for the layout: nothing between Chinese, a space between Latin words."""
+    before, after = m.string[: m.start()], m.string[m.end():]
+    return " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum() else ""
+
+
 def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
     """One HTML line cut at its block tags: (text, hint, starts a block) pieces.
 
@@ -291,7 +314,9 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
-    text = html_classes.rewrite(_HIDDEN.sub("", text), state.title_level)
+    text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
+    if "<h" in text.lower() and "<br" in text.lower():
+        text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:

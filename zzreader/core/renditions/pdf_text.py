@@ -20,6 +20,9 @@ _TERMINAL = set("。！？!?…”’」』)）】》;；")
 
 
 SHORT_PAGE = 12  # fewer lines than this: a page of one or two short pieces
+# `pdftotext -layout` keeps a blank line between blocks (headline, byline, text): up to one blank line for
+# two text lines when the text itself is wrapped at one width
+BLOCK_BLANKS = 0.5
 
 
 def looks_like(raw_lines: list[str]) -> bool:
@@ -29,10 +32,12 @@ def looks_like(raw_lines: list[str]) -> bool:
         return _short_page(raw_lines, body)
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
+    if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
+        return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
         return _unindented_wraps(body)
-    if blanks > len(body) * 0.1:
-        return False
+    if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
+        return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
     if indented < 3:
         return indented >= 1 and _few_long_paragraphs(body)
     measure, width = wrap_measure(body)
@@ -41,6 +46,35 @@ def looks_like(raw_lines: list[str]) -> bool:
     if _breaks_at_one_width(body, measure):
         return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+_INNER_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a gap inside a line: a table row or a side-by-side layout
+
+
+def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
+    """Blocks between blank lines whose lines, all but each block's last, break mid-sentence at one width.
+
+    Text extracted with blank lines between paragraphs and no indent: every
+    paragraph of several lines is cut at the column's edge. One-line paragraphs
+    (a plain dump) make no such block; table rows hold inner gaps.
+    """
+    blocks: list[list[str]] = [[]]
+    for raw in raw_lines:
+        if raw.strip():
+            blocks[-1].append(raw.rstrip())
+        elif blocks[-1]:
+            blocks.append([])
+    multi = [b for b in blocks if len(b) >= 2]
+    inner = [line for b in multi for line in b[:-1]]
+    if len(multi) < 2 or len(inner) < 4 or any(_INNER_GAP.search(line.strip()) for line in inner):
+        return False
+    measure, _ = wrap_measure(body)
+    widths = Counter(measure(line.strip()) for line in inner)
+    width = widths.most_common(1)[0][0]
+    same = sum(n for w, n in widths.items() if abs(w - width) <= 1)
+    mid = sum(1 for line in inner if line[-1:] not in _TERMINAL)
+    return (width >= 10 and same >= 0.8 * len(inner) and mid >= 0.6 * len(inner)
+            and sum(map(len, multi)) >= 0.5 * len(body))
 
 
 def _few_long_paragraphs(body: list[str]) -> bool:
@@ -111,7 +145,7 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
 
 
-_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]\s*$")
+_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 
 
 def continuation_share(body: list[str]) -> float:
@@ -200,6 +234,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     return out
 
 
+_CENTRED = re.compile(r"^(?: {6,}|\u3000{4,})\S")
 _OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
 _ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
 _TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")  # a name where a name may stand
@@ -266,7 +301,7 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
 
 
 _LEAD_FIRST = set("本株湖新中人醴攸茶炎渌天芦荷石云高(（")  # the characters a lead can start with (a cheap look first)
-_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*[A-Za-z]?\d{1,2}\s*版\s*[)）]$")
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -307,8 +342,10 @@ def _continues(
     full-width line and with a line that is itself full or ends a sentence.
     """
     text = line.text.rstrip("\r\n")
-    if INDENT.match(text):
-        return False
+    if INDENT.match(text) or _CENTRED.match(text):
+        return False  # a paragraph's indent; a line set far in (a centred headline or byline)
+    if line.gap and _ends_sentence(prev.text):
+        return False  # a blank line after a finished sentence: the block ended (`pdftotext -layout` keeps them)
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if text[:1] in _LEAD_FIRST and opens_lead(text):

@@ -76,11 +76,93 @@ def _gutter(lines: list[str]) -> int | None:
 
 
 def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
-    """(original line number, text) in reading order, or None when the page is not laid out in two columns."""
+    """(original line number, text) in reading order, or None when the page is not laid out in columns."""
     col = _gutter(raw_lines)
-    if col is None:
+    if col is not None:
+        halves = [_split(line, col) if line.strip() else ("", "") for line in raw_lines]
+        if (two := order(raw_lines, halves, warnings)) is not None:
+            return two
+    return _reorder_many(raw_lines, warnings)
+
+
+def _gutters(lines: list[str]) -> list[int]:
+    """Every position where enough lines resume after a gap with prose on both sides of it (three columns or more).
+
+    Unlike `_gutter`, each side is the segment next to the gap, not the whole
+    rest of the line, so a page of three columns shows both of its gutters.
+    """
+    counts: Counter[int] = Counter()
+    for line in lines:
+        body = line.rstrip()
+        gaps = [m for m in _GAP.finditer(body) if m.start() > 0 and m.end() < len(body)]
+        bounds = [0, *[m.end() for m in gaps]]
+        ends = [*[m.start() for m in gaps], len(body)]
+        for k in range(1, len(bounds)):
+            if _prose(body[bounds[k - 1]:ends[k - 1]].strip()) and _prose(body[bounds[k]:ends[k]].strip()):
+                counts[bounds[k]] += 1
+    cols: list[int] = []
+    for p in sorted(counts, key=lambda p: -sum(n for q, n in counts.items() if p - 2 <= q <= p + MAX_INDENT)):
+        reach = sum(n for q, n in counts.items() if p - 2 <= q <= p + MAX_INDENT)
+        if reach >= MIN_ROWS and all(abs(p - c) > MAX_INDENT + 2 for c in cols):
+            cols.append(p)
+    return sorted(cols)
+
+
+def _reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
+    """A page of three columns or more side by side, read column by column; None when it is not one."""
+    if "\n".join(raw_lines).count("   ") < 2 * MIN_ROWS or sum(1 for line in raw_lines if line.count("   ") >= 2) < MIN_ROWS:
+        return None  # a cheap look first: too few lines with two wide gaps
+    cols = _gutters(raw_lines)
+    if len(cols) < 2:
         return None
-    halves = [_split(line, col) if line.strip() else ("", "") for line in raw_lines]
+    rows: list[list[str] | None] = []
+    for line in raw_lines:
+        if not line.strip():
+            rows.append([""] * (len(cols) + 1))
+            continue
+        row: list[str] | None = []
+        rest = line.rstrip()
+        for col in reversed(cols):  # split off the rightmost column first: the positions to its left stay
+            half = _split(rest, col)
+            if half is None:
+                row = None
+                break
+            rest, right = half
+            row.insert(0, right)
+        rows.append(None if row is None else [rest, *row])
+    best: tuple[int, int, int] | None = None
+    start = None
+    for i, row in enumerate([*rows, None]):
+        if row is not None and start is None:
+            start = i
+        if row is None and start is not None:
+            many = sum(1 for r in rows[start:i] if r and sum(1 for part in r if part.strip()) >= 2)
+            if many >= MIN_ROWS and (best is None or many > best[0]):
+                best = (many, start, i)
+            start = None
+    if best is None:
+        return None
+    _, first, last = best
+    while first < last and sum(1 for part in rows[first] if _prose(part.strip())) < 2:
+        first += 1  # a running head over the columns stays whole
+    out = [(n + 1, raw_lines[n]) for n in range(first)]
+    for k in range(len(cols) + 1):
+        out += [(n + 1, rows[n][k].strip(" ") if k == 0 else rows[n][k]) for n in range(first, last) if rows[n][k].strip() or k == 0]
+    out += [(n + 1, raw_lines[n]) for n in range(last, len(raw_lines))]
+    warnings.append(f"第 {first + 1}–{last} 行是 {len(cols) + 1} 栏并排的版面，已逐栏按顺序读 / "
+                    f"Lines {first + 1}–{last} hold {len(cols) + 1} columns side by side; read one column after another.")
+    return out
+
+
+def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: list[str],
+          opens=None) -> list[tuple[int, str]] | None:
+    """The longest run of lines that split at the gutter, read left column first; None when no run has enough rows.
+
+    `halves` holds each line's (left, right) halves, ("", "") for a blank line and
+    None for a line whose text runs across the gutter. `opens` says whether a
+    line's halves open the columns (lines above the first that does stay whole).
+    """
+    opens = opens or _opens_columns
     start = end = None
     best: tuple[int, int, int] | None = None  # (two-sided lines, first, last) of the longest run of lines that split
     for i, half in enumerate([*halves, None]):
@@ -95,9 +177,9 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
     if best is None:
         return None
     _, first, last = best
-    while first < last and not _opens_columns(halves[first]):
+    while first < last and not opens(halves[first]):
         first += 1  # a masthead or running head over the columns, cut by its own wide gaps, stays whole
-    margin = min((_lead(h[0]) for h in halves[first:last] if _opens_columns(h)), default=0)
+    margin = min((_lead(h[0]) for h in halves[first:last] if opens(h)), default=0)
     out = [(n + 1, raw_lines[n]) for n in range(first)]
     out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent
     out += [(n + 1, halves[n][1]) for n in range(first, last) if halves[n][1].strip()]

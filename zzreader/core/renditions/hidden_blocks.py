@@ -1,0 +1,73 @@
+"""HTML elements whose content no reader sees, spread over several lines.
+
+A saved page carries its style sheet and scripts (`<style>…</style>`,
+`<script>…</script>`, `<noscript>`, `<template>`) over many lines; their text
+(`body { font-family: … }`, `document.write("株洲日报数字报平台")`) is no
+article. Nor is a site's navigation bar (`<nav>` over `首页`, `往期回顾`,
+`联系我们` links), unless it is a breadcrumb naming the date or the page,
+which the e-paper reading uses. Nor is a list of links to anchors in the
+page itself (`- [标题](#liling)`, `<li><a href="#a1">标题</a></li>`): an
+export's table of contents, whose titles come again over their articles. An element opened and closed on one line is taken out by
+`markup._HIDDEN`; this finds the lines of one that spans lines, from the line
+that opens it to the line that closes it, so they become furniture (kept,
+unassigned).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = re.compile(r"<\s*(style|script|noscript|template|nav)\b[^>]*>", re.I)
+_NAV = re.compile(r"<\s*nav\b[^>]*>(.*?)<\s*/\s*nav\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+# what a breadcrumb tells: a date or a page ('2025年03月12日', '2025-03-12', '第A03版')
+_TELLS = re.compile(r"\d{1,4}\s*[年月]|\d{4}[-/.]\d{1,2}|第?\s*[A-Za-z]?\d{1,2}\s*版")
+
+
+_ANCHOR_LINK = re.compile(
+    r"^\s*(?:[-*+]\s*|\d{1,2}[.)]\s*)?\[[^\]]{2,80}\]\(#[^)\s]*\)\s*$"
+    r"|^\s*(?:<li\b[^>]*>)?\s*<a\s[^>]*\bhref=[\"']#[^\"']*[\"'][^>]*>[^<]{2,80}</a>\s*(?:</li>)?\s*$",
+    re.I,
+)
+
+
+def is_anchor_link(text: str) -> bool:
+    """A line that is only a link to an anchor in the same page (a table of contents entry)."""
+    return "#" in text and bool(_ANCHOR_LINK.match(text))
+
+
+def _plain_nav(inner: str) -> bool:
+    """A navigation bar of links that names no date or page."""
+    return not _TELLS.search(_TAG.sub(" ", inner))
+
+
+def strip_nav(text: str) -> str:
+    """A line with its navigation bars taken out (breadcrumbs naming a date or page stay)."""
+    if "nav" not in text.lower():
+        return text
+    return _NAV.sub(lambda m: "" if _plain_nav(m.group(1)) else m.group(0), text)
+
+
+def spans(texts: list[str]) -> set[int]:
+    """Indexes of lines inside a hidden element that spans lines (its opening and closing lines included).
+
+    Only an element whose opening tag starts its line (after spaces) and whose
+    closing tag ends its line counts, so visible text beside the tags is never
+    swallowed; an element never closed hides nothing.
+    """
+    hidden: set[int] = set()
+    if not _OPEN.search("\n".join(texts)):
+        return hidden  # a cheap look first: most exports hold no such element
+    i = 0
+    while i < len(texts):
+        m = _OPEN.match(texts[i].lstrip())
+        if m and not re.search(rf"</\s*{m.group(1)}\s*>", texts[i], re.I):
+            close = re.compile(rf"</\s*{m.group(1)}\s*>\s*$", re.I)
+            end = next((j for j in range(i + 1, len(texts)) if close.search(texts[j])), None)
+            plain = m.group(1).lower() != "nav" or (end is not None and _plain_nav("\n".join(texts[i:end + 1])))
+            if end is not None and plain and not re.search(rf"</\s*{m.group(1)}\s*>.", texts[end].rstrip(), re.I):
+                hidden.update(range(i, end + 1))
+                i = end + 1
+                continue
+        i += 1
+    return hidden
