@@ -190,3 +190,51 @@ def test_a_cancelled_import_indexes_what_it_stored(lib, archive):
     assert report.cancelled and len(report.files) == 1
     assert lib.db.execute("SELECT count(*) FROM articles").fetchone()[0] > 0
     assert entities.pending_count(lib) == 0
+
+
+RENDITIONS = Path(__file__).parent / "renditions" / "data"
+NAV_PAGE = """<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>株洲日报数字报 版面导航</title></head>
+<body>
+<div class="nav">
+<a href="node_1.htm">第A01版：要闻</a>
+<a href="node_2.htm">第A02版：综合</a>
+<a href="node_3.htm">第A03版：县域新闻</a>
+<a href="prev.htm">上一期</a> <a href="next.htm">下一期</a>
+</div>
+</body>
+</html>
+"""
+
+
+def test_a_folder_of_web_pages_is_read_and_its_navigation_pages_are_skipped(lib, tmp_path):
+    """An e-paper site saved to disk: its pages (.html, .htm) are issues, its index pages hold
+    no article and are named as skipped with why; .xml in a folder is not gathered."""
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(RENDITIONS / "zzrb_20250428.html", site / "zzrb_20250428.html")
+    shutil.copy(RENDITIONS / "zzrb_2026-05-06.htm", site / "zzrb_2026-05-06.htm")
+    shutil.copy(SEEDS[0], site / "seed.markdown")
+    (site / "index.html").write_text(NAV_PAGE, encoding="utf-8")
+    (site / "settings.xml").write_text('<?xml version="1.0"?><config><a>1</a></config>', encoding="utf-8")
+    report = import_paths(lib, [site], workers=0)
+    by_name = {Path(f.path).name: f for f in report.files}
+    assert set(by_name) == {"zzrb_20250428.html", "zzrb_2026-05-06.htm", "seed.markdown", "index.html"}
+    assert {n: f.status for n, f in by_name.items()} == {
+        "zzrb_20250428.html": "imported", "zzrb_2026-05-06.htm": "imported", "seed.markdown": "imported",
+        "index.html": "skipped",
+    }  # fmt: skip
+    assert by_name["index.html"].warnings == (importer.NO_ARTICLE_PAGE,)
+    assert lib.issue_by_source("index.html") is None
+    titles = {a.title for i in lib.issue_summaries() for a in lib.article_summaries(i.id)}
+    assert "五一假期我市公交地铁加密班次" in titles
+
+
+def test_a_named_feed_is_read_and_a_named_navigation_page_skipped(lib, tmp_path):
+    feed = tmp_path / "feed.xml"
+    shutil.copy(RENDITIONS / "markup_99.xml.txt", feed)
+    nav = tmp_path / "node_list.htm"
+    nav.write_text(NAV_PAGE, encoding="utf-8")
+    report = import_paths(lib, [feed, nav], workers=0)
+    assert [(Path(f.path).name, f.status) for f in report.files] == [("feed.xml", "imported"), ("node_list.htm", "skipped")]

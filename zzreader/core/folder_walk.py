@@ -21,7 +21,11 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-ISSUE_SUFFIXES = (".txt", ".md")
+# Plain text and Markdown dumps, and the web pages an e-paper site or an export saves
+# (core/renditions/markup.py reads them). RSS/Atom feeds (.xml) are read when named,
+# not gathered from folders, where .xml is mostly other programs' settings.
+WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+ISSUE_SUFFIXES = (".txt", ".md", ".markdown", *WEB_PAGE_SUFFIXES)
 # Archives in a folder are named in the report (they likely hold issues), not opened.
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
 
@@ -34,7 +38,7 @@ Passed = dict[Path, tuple[str, str]]
 
 
 def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
-    """The .txt/.md files under `folder` (see the module docstring); what else, into `passed`."""
+    """The issue files (ISSUE_SUFFIXES) under `folder` (see the module docstring); what else, into `passed`."""
     seen: set[tuple[int, int]] = set()
     _first_visit(folder, seen)
     stack = [folder]

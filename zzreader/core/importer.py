@@ -37,8 +37,11 @@ if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports
     from zzreader.core.store import Library
 
 SUFFIXES = folder_walk.ISSUE_SUFFIXES
+NO_ARTICLE_PAGE = ("网页中没有文章（多半是网站的目录或导航页），未导入 / The web page holds no article "
+                   "(likely a site's index or navigation page); not imported")
 STATUSES = ("imported", "unchanged", "updated", "duplicate", "failed", "skipped")
-# "skipped": a link to a folder already read (a loop) or an archive in a folder (core/folder_walk.py);
+# "skipped": a link to a folder already read (a loop) or an archive in a folder (core/folder_walk.py),
+# or a web page without an article (a site's index or navigation page: NO_ARTICLE_PAGE);
 # counted only when there is one.
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 12
@@ -466,6 +469,8 @@ def _store(
         parsed = _parse_job(data, job.name) if data is not None else str(fresh.error)
     if isinstance(parsed, str):
         return FileResult(path, "failed", error=parsed)
+    if not parsed.issue.articles and job.name.lower().endswith(folder_walk.WEB_PAGE_SUFFIXES):
+        return FileResult(path, "skipped", warnings=(NO_ARTICLE_PAGE,))
     try:
         outcome = library.import_issue(parsed.issue, replace=replace)
         # Highlights follow the new text. Run for every outcome: it is a no-op
