@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from zzreader.core.models import Article, Block
+from zzreader.gui.combining_marks import capped
 from zzreader.i18n import tr
 
 SCHEME = "zz"
@@ -97,6 +98,28 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+# A headline, kicker or name is a few dozen characters. Another tool may store 100,000 in
+# one (2.8 s to open the article, a title of 33,000 lines when every word is spaced); the
+# header shows the start of such a value, the body is always shown whole.
+MAX_HEADER_CHARS = 300
+MAX_NAME_CHARS = 100  # a byline name (and the search its chip runs), as an alias is bounded
+MAX_TITLE_LINES = 8
+
+
+def short(text: str, limit: int = MAX_HEADER_CHARS) -> str:
+    """`text` cut at `limit` characters (an ellipsis when cut), stacked combining marks capped."""
+    text = capped(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def headline_lines(title: str) -> list[str]:
+    """The headline's printed lines (`title_lines`), at most MAX_TITLE_LINES (the rest on the last)."""
+    lines = title_lines(short(title))
+    if len(lines) > MAX_TITLE_LINES:
+        lines = [*lines[: MAX_TITLE_LINES - 1], " ".join(lines[MAX_TITLE_LINES - 1 :])]
+    return lines
+
+
 def format_date(iso: str | None, lang: str = "zh") -> str:
     """'2025-10-31' -> '2025年10月31日 星期五' (or 'Fri 31 Oct 2025')."""
     if not iso:
@@ -104,7 +127,7 @@ def format_date(iso: str | None, lang: str = "zh") -> str:
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
-        return iso
+        return short(iso, 40)  # another tool's date, shown as it is
     if lang == "en":
         return day.strftime("%a %d %b %Y")
     return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS_ZH[day.weekday()]}"
@@ -166,7 +189,7 @@ def article_html(
     else:
         parts.append(_body(article.blocks, style))
         if article.editor:
-            parts.append(f'<p class="editor">{esc(tr("article.editor"))}{esc(article.editor)}</p>')
+            parts.append(f'<p class="editor">{esc(tr("article.editor"))}{esc(short(article.editor))}</p>')
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
@@ -177,20 +200,21 @@ def _header(a: Article, meta: ArticleMeta, s: Style, lang: str) -> str:
     if meta.number is not None:
         facts.append(esc(tr("issue.number", number=meta.number)))
     if a.section:
-        facts.append(f'<a href="{link("section", a.section)}">{esc(a.section)}</a>')
+        section = short(a.section, MAX_NAME_CHARS)
+        facts.append(f'<a href="{link("section", section)}">{esc(section)}</a>')
     if meta.count:
         facts.append(esc(tr("article.position", n=meta.position, count=meta.count)))
     facts.append(esc(tr(f"type.{a.type}")))
     out.append(f'<p class="meta">{"&nbsp;·&nbsp; ".join(facts)}</p>')
     if a.continued_from:
-        out.append(f'<p class="note">{esc(tr("article.continued", page=a.continued_from))}</p>')
+        out.append(f'<p class="note">{esc(tr("article.continued", page=short(a.continued_from, MAX_NAME_CHARS)))}</p>')
     if a.kicker:
-        out.append(f'<p class="kicker">{esc(a.kicker)}</p>')
+        out.append(f'<p class="kicker">{esc(short(a.kicker))}</p>')
     title = a.title or tr("article.untitled")
-    title_html = "<br/>".join(esc(part) for part in title_lines(title))
+    title_html = "<br/>".join(esc(part) for part in headline_lines(title))
     out.append(f'<p class="title">{title_html}</p>')
     if a.subtitle:
-        out.append(f'<p class="subtitle">{esc(a.subtitle)}</p>')
+        out.append(f'<p class="subtitle">{esc(short(a.subtitle))}</p>')
     byline = _byline(a)
     if byline:
         out.append(f'<p class="byline">{byline}</p>')
@@ -208,8 +232,9 @@ def _byline(a: Article) -> str:
     for key, names in groups:
         if not names:
             continue
+        shown = [short(n, MAX_NAME_CHARS) for n in names]
         chips = "&nbsp; ".join(
-            f'<a class="chip" href="{link("author", n)}">&nbsp;{esc(n)}&nbsp;</a>' for n in names
+            f'<a class="chip" href="{link("author", n)}">&nbsp;{esc(n)}&nbsp;</a>' for n in shown
         )
         parts.append(f"{esc(tr(key))}&nbsp; {chips}")
     return "&nbsp;&nbsp;&nbsp; ".join(parts)
