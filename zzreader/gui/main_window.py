@@ -29,6 +29,7 @@ from zzreader import i18n
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
+    fault_line,
     file_dialogs,
     icons,
     plain_text,
@@ -171,7 +172,8 @@ class MainWindow(QMainWindow):
             lambda: self.external is not None and self.external.own_write(),
         )
         self.follower = ChangeFollower(  # the tree and the open article follow it (gui/change_follower.py)
-            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.status_line.update_counts, self._redraw_marks
+            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.status_line.update_counts, self._redraw_marks,
+            lambda exc: self.show_status(fault_line.one_line(exc), 10_000),
         )
         self.notices.changed.connect(self.follower.follow)
         self.annotator = Annotator(  # gui/annotator.py
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.external: ExternalChanges | None = None  # started once the views exist
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
+        self.model.load_failed.connect(lambda exc: self.show_status(fault_line.one_line(exc), 10_000))
         self.tree = QTreeView()
         self.tree.setObjectName("archiveTree")
         self.tree.setAccessibleName(tr("tree.accessible"))
@@ -384,8 +387,11 @@ class MainWindow(QMainWindow):
             self.annotator.set_article_tags(pending)  # typed but not yet saved: keep them
         article = self.library.article(article_id)
         summary = self.library.article_summary(article_id)
-        info = self.library.issue(summary.issue_id)
-        meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
+        try:
+            info = self.library.issue(summary.issue_id)
+            meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
+        except NotFoundError:  # another program deleted its issue row and left the article
+            meta = ArticleMeta(summary.issue_date, None, article.seq, 0)
         source = self.library.article_source(article_id) if self.act_source.isChecked() else None
         self.current_id = article_id
         self.current_query = query
@@ -406,6 +412,9 @@ class MainWindow(QMainWindow):
             self.open_article(article_id, query)
         except NotFoundError as exc:
             self.statusBar().showMessage(i18n.pick(str(exc)), 8000)
+            return False
+        except Exception as exc:  # noqa: BLE001 - a table dropped or a page spoiled by another program
+            self.statusBar().showMessage(fault_line.one_line(exc), 8000)
             return False
         return True
 
@@ -446,9 +455,13 @@ class MainWindow(QMainWindow):
     def _step_article(self, which: int) -> None:
         if self.current_id is None:
             return
-        target = self.library.neighbours(self.current_id)[which]
+        try:
+            target = self.library.neighbours(self.current_id)[which]
+        except Exception as exc:  # noqa: BLE001 - the library changed under the window (open_from_ui)
+            self.statusBar().showMessage(fault_line.one_line(exc), 8000)
+            return
         if target is not None:
-            self.open_article(target)
+            self.open_from_ui(target)
 
     def toggle_source(self, checked: bool) -> None:
         self.settings.setValue(K_SHOW_SOURCE, bool(checked))
@@ -555,6 +568,8 @@ class MainWindow(QMainWindow):
                 self._select_in_tree(self.library.article_summary(self.current_id))
             except NotFoundError:
                 self.current_id = None
+            except Exception as exc:  # noqa: BLE001 - a table another program dropped (open_from_ui)
+                self.show_status(fault_line.one_line(exc), 10_000)
 
     def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802 - files dropped are imported
         self.imports.drag(event)

@@ -28,6 +28,7 @@ from zzreader.gui.qt import (
     QStyleOptionViewItem,
     Qt,
     QTreeView,
+    Signal,
 )
 from zzreader.i18n import language, tr
 
@@ -66,6 +67,8 @@ class Node:
 
 class ArchiveModel(QAbstractItemModel):
     """A read-only, lazily filled model over `Library` (GUI-thread connection)."""
+
+    load_failed = Signal(object)  # the exception: a table another program dropped, a spoiled page
 
     def __init__(self, library: Library, ui_family: str = "", parent=None) -> None:
         super().__init__(parent)
@@ -112,7 +115,11 @@ class ArchiveModel(QAbstractItemModel):
         node = self.node(parent)
         if node.children is not None:
             return
-        children = self._load(node)
+        try:
+            children = self._load(node)
+        except Exception as exc:  # noqa: BLE001 - the library changed under the window: an empty branch
+            children = []
+            self.load_failed.emit(exc)
         if not children:
             node.children = []
             node.has_children = False
