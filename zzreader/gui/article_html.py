@@ -253,7 +253,7 @@ def _body(blocks: list[Block], s: Style) -> str:
                 f'style="margin-top: 4px; margin-bottom: 14px;"><tr><td>'
                 f'<p class="caption">▲&nbsp;{_lines(b.text)}</p></td></tr></table>'
             )
-        elif b.kind == "table":
+        elif b.kind == "table" and _width(b) <= MAX_TABLE_COLUMNS:
             out.append(_table(b, s))
         elif b.kind == "item":
             bullet = "" if re.match(_ENUMERATED, b.text) else "•&nbsp;"  # compiled with the first list
@@ -267,8 +267,22 @@ def _lines(text: str) -> str:
     return "<br/>".join(esc(line) for line in text.split("\n"))
 
 
+# A printed table has a handful of columns. One of 2,900 (well under the core's 3,000 cells,
+# core/article_rows.py) drew each column one character wide, the page scrolling sideways
+# for metres; a table wider than this is shown as its lines of text, like a bigger one.
+MAX_TABLE_COLUMNS = 40
+
+
+def _rows(b: Block) -> list[list[str]]:
+    return b.rows or [line.split("\t") for line in b.text.split("\n")]
+
+
+def _width(b: Block) -> int:
+    return max((len(r) for r in _rows(b)), default=1)
+
+
 def _table(b: Block, s: Style) -> str:
-    rows = b.rows or [line.split("\t") for line in b.text.split("\n")]
+    rows = _rows(b)
     width = max((len(r) for r in rows), default=1)
     out = [
         f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
