@@ -319,8 +319,12 @@ class MainWindow(QMainWindow):
 
     def open_first_article(self) -> bool:
         index = self.model.first_article()
-        if not index.isValid():
+        if not index.isValid():  # nothing to show: nothing to step to or tag either
+            self.current_id = None
             self.view.show_placeholder(tr("article.empty_library"))
+            self.act_prev.setEnabled(False)
+            self.act_next.setEnabled(False)
+            self._show_article_tags()
             self.status_line.update_where()
             return False
         self.open_article(index.data(ID_ROLE))
