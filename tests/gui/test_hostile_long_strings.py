@@ -134,3 +134,19 @@ def test_markup_in_a_headline_and_names_stays_text(qtbot, library_path: Path, se
         assert all(w.textFormat() == Qt.TextFormat.PlainText for w in win.statusBar().findChildren(QLabel) if "<" in w.text())
     finally:
         win.shutdown()
+
+
+def test_the_about_box_names_a_hostile_library_file_escaped(qtbot, sample_library_file: Path, tmp_path: Path, settings, monkeypatch) -> None:
+    from zzreader.gui.qt import QMessageBox
+
+    path = tmp_path / "株洲\u202egpj.<b>库<i>.sqlite"
+    path.write_bytes(sample_library_file.read_bytes())
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _parent, _title, text: shown.append(text)))
+    win = open_window(qtbot, path, settings)
+    try:
+        win.help.show_about()
+        assert shown and "&lt;b&gt;库&lt;i&gt;" in shown[0] and "<b>库" not in shown[0]
+        assert "\u202e" not in shown[0] and "\u202e" not in win.windowTitle()
+    finally:
+        win.shutdown()
