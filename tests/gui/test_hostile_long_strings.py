@@ -150,3 +150,16 @@ def test_the_about_box_names_a_hostile_library_file_escaped(qtbot, sample_librar
         assert "\u202e" not in shown[0] and "\u202e" not in win.windowTitle()
     finally:
         win.shutdown()
+
+
+def test_a_highlight_menu_names_its_quote_literally(qtbot, window) -> None:
+    import dataclasses
+
+    window.open_article(1)
+    made = window.library.highlights.add(1, 0, 4)
+    highlight = made.value if hasattr(made, "value") else made
+    odd = dataclasses.replace(highlight, exact="R&D\t研发\n\u202e部门")
+    menu = window.annotator.highlight_menu(odd, None)
+    title = menu.title()
+    assert "R&&D" in title  # shown as "R&D", no letter underlined
+    assert "\t" not in title and "\n" not in title and "\u202e" not in title
