@@ -163,3 +163,21 @@ def test_a_highlight_menu_names_its_quote_literally(qtbot, window) -> None:
     title = menu.title()
     assert "R&&D" in title  # shown as "R&D", no letter underlined
     assert "\t" not in title and "\n" not in title and "\u202e" not in title
+
+
+def test_the_title_filter_lists_a_long_headline_bounded(qtbot, library_path: Path, settings) -> None:
+    from tests.core.discovery_helpers import FLOOD, article, issue
+    from zzreader.core.store import open_library
+
+    with open_library(library_path) as lib:  # imported, so the title index holds it too
+        lib.import_issue(issue("2024-06-01", [article("渌口" * 50_000 + "\u0301" * 500, FLOOD)]))
+    win = open_window(qtbot, library_path, settings)
+    try:
+        win.filter.setText("渌口渌口")
+        model = win.titles.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+        shown = [model.item(r).text() for r in range(model.rowCount())]
+        assert any(text.startswith("渌口渌口") for text in shown)
+        assert max(len(text) for text in shown) <= 320
+    finally:
+        win.shutdown()
