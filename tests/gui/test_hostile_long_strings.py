@@ -181,3 +181,19 @@ def test_the_title_filter_lists_a_long_headline_bounded(qtbot, library_path: Pat
         assert max(len(text) for text in shown) <= 320
     finally:
         win.shutdown()
+
+
+def test_the_restore_list_names_a_hostile_backup_file_escaped(qtbot, window, tmp_path: Path) -> None:
+    import dataclasses
+
+    from zzreader.core import backup as bk
+    from zzreader.gui.backup_dialog import RestoreDialog
+
+    made = bk.make_backup(window.library, "manual")
+    odd = made.path.with_name("株洲\u202egpj\n伪造的一行.sqlite")
+    made.path.rename(odd)
+    dialog = RestoreDialog([dataclasses.replace(made, path=odd)], odd.parent, window)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    name = next(text for text in names if "gpj" in text)
+    assert "\u202e" not in name and "\n" not in name and "伪造的一行" in name
