@@ -17,6 +17,7 @@ from urllib.parse import quote, unquote
 
 from zzreader.core.models import Article, Block
 from zzreader.gui.combining_marks import capped
+from zzreader.gui.visible_controls import visible
 from zzreader.i18n import tr
 
 SCHEME = "zz"
@@ -264,7 +265,7 @@ def _body(blocks: list[Block], s: Style) -> str:
 
 
 def _lines(text: str) -> str:
-    return "<br/>".join(esc(line) for line in text.split("\n"))
+    return "<br/>".join(esc(visible(line)) for line in text.split("\n"))
 
 
 # A printed table has a handful of columns. One of 2,900 (well under the core's 3,000 cells,
@@ -292,9 +293,9 @@ def _table(b: Block, s: Style) -> str:
         cells = list(row) + [""] * (width - len(row))
         cls = ' class="head"' if i == 0 and len(rows) > 1 else ""
         if width > 1 and cells[0] and not any(cells[1:]):  # a note spanning the table
-            out.append(f'<tr><td colspan="{width}"{cls}>{esc(cells[0])}</td></tr>')
+            out.append(f'<tr><td colspan="{width}"{cls}>{esc(visible(cells[0]))}</td></tr>')
             continue
-        out.append("<tr>" + "".join(f"<td{cls}>{esc(c)}</td>" for c in cells) + "</tr>")
+        out.append("<tr>" + "".join(f"<td{cls}>{esc(visible(c))}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -303,7 +304,7 @@ def _source(text: str, first_line: int, s: Style) -> str:
     """The imported lines, numbered as in the file, wrapped rather than scrolled."""
     rows = "".join(
         f'<tr><td class="lineno" align="right">{first_line + i}</td>'
-        f'<td class="src">{esc(line) or "&nbsp;"}</td></tr>'
+        f'<td class="src">{esc(visible(line)) or "&nbsp;"}</td></tr>'
         for i, line in enumerate(text.split("\n"))
     )
     return (
