@@ -270,3 +270,32 @@ def test_a_scan_made_ahead_gives_what_extract_finds_alone():
     known = entity_extract.NameMatcher(["罗晓燕", "王建宁"])
     assert entity_extract.extract(text, known, entity_extract.scan(text)) == entity_extract.extract(text, known)
     assert ("person", "陈德明") in {(f.kind, f.name) for f in entity_extract.extract(text, known)}
+
+
+def _dict_lines() -> list[list[str]]:
+    """jieba's dict.txt read the plain way, line by line (the reference for the regex reading)."""
+    from zzreader.resources import import_jieba
+
+    path = Path(import_jieba().__file__).with_name("dict.txt")
+    return [parts for line in path.read_text(encoding="utf-8").splitlines() if len(parts := line.split()) == 3]
+
+
+def test_jieba_word_lists_read_by_regex_equal_a_line_by_line_reading():
+    """entity_extract reads dict.txt with regexes (one pass in C); the lists are the ones the
+    plain line-by-line reading gives, whatever the thresholds are set to."""
+    ee = entity_extract
+    words: dict[str, str] = {}
+    for word, freq, tag in _dict_lines():
+        if tag not in ("ns", "nt") or len(word) < 2 or int(freq) < ee.MIN_DICT_FREQ[tag]:
+            continue
+        if (tag == "ns" and word[-1] not in ee.PLACE_SUFFIXES) or (tag == "nt" and len(word) < 3):
+            continue
+        words[word] = ee._TAG_KIND[tag]
+    for line in ee._read_lines(ee._resource("entity_user_dict.txt")):
+        parts = line.split()
+        if len(parts) >= 3 and parts[2] in ee._TAG_KIND:
+            words[parts[0]] = ee._TAG_KIND[parts[2]]
+    assert ee.dictionary() == {w: k for w, k in words.items() if w not in ee.stop_words()}
+    for proper in (("nr", "nrt", "nrfg"), ee._PLACE_TAGS):
+        expected = {w for w, f, t in _dict_lines() if len(w) == 2 and int(f) >= ee.COMMON_WORD_FREQ and t not in proper}
+        assert ee._common_words(proper) == expected

@@ -123,6 +123,8 @@ def non_ascii_digit(text: str) -> str | None:
 
 def date(text: str) -> str:
     """A date on the command line (2019, 2019-03, 2019-03-12, 03-12): its digits ASCII only."""
+    if not text.strip():  # "" meant no date at all, as an empty path meant the current folder
+        raise argparse.ArgumentTypeError("日期不能为空 / a date cannot be empty")
     bad = non_ascii_digit(text)
     if bad is not None:
         raise argparse.ArgumentTypeError(

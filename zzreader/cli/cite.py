@@ -13,7 +13,7 @@ import sys
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
-from zzreader.core import atomic_file, citations
+from zzreader.core import atomic_file, citations, shown
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -43,6 +43,20 @@ def collection_ids(library: Library, name_or_id: str) -> list[int]:
     raise cli_args.UsageError(f"没有这个合集 / No such collection: {wanted}")
 
 
+def _nothing_to_cite(library: Library, name_or_id: str) -> str:
+    """One line on a collection with no article: empty, or its entries name none (another tool's)."""
+    name = shown.name(name_or_id.strip())
+    wanted = name_or_id.strip()
+    info = next(i for i in library.collections.all() if i.name == wanted or str(i.id) == wanted)
+    with library.lock:
+        dangling = library.db.execute(
+            "SELECT count(*) FROM collection_articles WHERE collection_id = ? "
+            "AND article_id NOT IN (SELECT id FROM articles)", [info.id]).fetchone()[0]
+    extra = f"（{dangling} 条指向不存在的文章）" if dangling else ""
+    extra_en = f" ({dangling} {'entry names' if dangling == 1 else 'entries name'} no article)" if dangling else ""
+    return f"合集 {name} 中没有可引用的文章{extra} / The collection {name} holds no article to cite{extra_en}"
+
+
 def cmd_cite(args: argparse.Namespace) -> int:
     if not args.article_ids and not args.collection:
         print("请给出文章 id 或 --collection / Give article ids or --collection", file=sys.stderr)
@@ -51,6 +65,9 @@ def cmd_cite(args: argparse.Namespace) -> int:
         ids = list(args.article_ids)
         if args.collection:
             ids += collection_ids(library, args.collection)
+        if not ids:  # printing nothing and exit 0 looked like a citation file that was written
+            print(_nothing_to_cite(library, args.collection), file=sys.stderr)
+            return EXIT_FAILED
         text = citations.render(citations.citations(library, ids), args.format)
     if args.output:  # written whole or not at all; a folder that cannot be written is one line, exit 2
         atomic_file.write_text(args.output, text)

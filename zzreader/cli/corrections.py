@@ -165,7 +165,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def export_to(library: Library, output: str | None) -> int:
     """`export corrections`: the documented JSON file (README "Corrections")."""
-    data, left_out = transfer.export_corrections(library)
+    issueless: list[int] = []
+    data, left_out = transfer.export_corrections(library, issueless)
     text = json_dumps(data, indent=1)
     if output:
         atomic_file.write_text(output, text + "\n")
@@ -176,6 +177,9 @@ def export_to(library: Library, output: str | None) -> int:
     if left_out:
         print(f"! {left_out} 篇的结构修改（拆分、合并）未导出 / structural changes of {left_out} "
               "articles (split, merge) are not in the file", file=sys.stderr)
+    if issueless:
+        print(f"! {len(issueless)} 篇修订过的文章不在任何一期中，未导出 / {len(issueless)} corrected articles "
+              "are in no issue and are not in the file", file=sys.stderr)
     return EXIT_OK
 
 

@@ -18,7 +18,7 @@ from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from zzreader.core import atomic_file, corrections, shown
 from zzreader.core.models import Article, Issue
-from zzreader.core.store import IssueSummary, Library
+from zzreader.core.store import NO_ISSUE, IssueSummary, Library
 from zzreader.core.export_text import json_dumps
 
 MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
@@ -244,6 +244,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "annotations":
         return annotation_commands.cmd_export_annotations(args)
     if args.what == "corrections":
+        if args.format not in (None, "json"):  # CSV asked for, JSON written: say so instead
+            print("修订只能导出为 json / Corrections export only as json", file=sys.stderr)
+            return EXIT_USAGE
         with _open(args) as library:
             return correction_commands.export_to(library, args.output)
     if args.format not in (None, "jsonl"):
@@ -252,22 +255,27 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.output:
             with atomic_file.text_file(args.output, newline="\n") as out:  # whole or not at all
-                n = _export_articles(library, out)
+                n, issueless = _export_articles(library, out)
             print(f"已导出 {n} 篇 / Exported {n} articles to {shown.name(args.output)}", file=sys.stderr)
         else:
-            _export_articles(library, sys.stdout)
+            _n, issueless = _export_articles(library, sys.stdout)
+        if issueless:  # another tool cut them from their issue (core/issueless.py): exported without one
+            print(f"其中 {issueless} 篇不在任何一期中 / {issueless} in no issue (exported with an empty source)",
+                  file=sys.stderr)
     return EXIT_OK
 
 
-def _export_articles(library: Library, out: TextIO) -> int:
-    n = 0
+def _export_articles(library: Library, out: TextIO) -> tuple[int, int]:
+    """Articles written, and how many of them are in no issue."""
+    n = issueless = 0
     revisions = corrections.revision_numbers(library.db)
     for issue, article in library.iter_articles():
         row = article_export_json(issue, article, revisions.get(article.id, 0))
         out.write(json_dumps(row))
         out.write("\n")
         n += 1
-    return n
+        issueless += issue is NO_ISSUE
+    return n, issueless
 
 
 # -- stats ---------------------------------------------------------------------

@@ -70,6 +70,8 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
         return None
     if any(ch.isdigit() and not ch.isascii() for d in (ns.date_from, ns.date_to) if d for ch in d):
         return None  # "１９９９": the full parser says why (cli/args.py date)
+    if any(v is not None and not v.strip() for v in (ns.library, ns.date_from, ns.date_to)):
+        return None  # `--library ""` is not the default library, `--from ""` not "no date": bad input there
     ns.limit = int(ns.limit)
     return ns
 

@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from zzreader.core import name_fit
 from zzreader.core.errors import ZZReaderError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -76,7 +77,7 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
             yield out
         return
     remove_stale_partials(target)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.part")
+    partial = target.with_name(f".{_partial_stem(target)}.{os.getpid()}.part")
     try:
         with _named(path, partial):
             with open(partial, "w", encoding=encoding, newline=newline) as out:
@@ -89,13 +90,22 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
             partial.unlink()
 
 
+PARTIAL_EXTRA_BYTES = 24  # "." + "." + a pid of up to 10 digits + ".part", with room to spare
+
+
+def _partial_stem(target: Path) -> str:
+    """The target's name in its partial file's name, cut to fit 255 bytes (core/name_fit.py)."""
+    return name_fit.fit(target.name, name_fit.NAME_MAX_BYTES - PARTIAL_EXTRA_BYTES)
+
+
 def remove_stale_partials(target: Path) -> list[Path]:
     """Delete the partial files of `target` left by a process that was killed while writing it."""
     import glob  # here: the window imports this module at start and never needs it then
 
     removed = []
-    for p in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        pid = p.name[len(target.name) + 2 : -len(".part")]
+    stem = _partial_stem(target)
+    for p in target.parent.glob(f".{glob.escape(stem)}.*.part"):
+        pid = p.name[len(stem) + 2 : -len(".part")]
         if pid.isdigit() and not process_alive(int(pid)):
             with contextlib.suppress(OSError):
                 p.unlink()

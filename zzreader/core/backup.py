@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from zzreader.core import (
     atomic_file,
+    backup_names,
     file_limits,
     safe_open,
     shown,
@@ -110,7 +111,7 @@ def backups_dir(library_path: Path) -> Path:
 
 
 def _pattern(library_path: Path) -> re.Pattern[str]:
-    stem, suffix = re.escape(library_path.stem), re.escape(library_path.suffix)
+    stem, suffix = (re.escape(part) for part in backup_names.parts(library_path))
     return re.compile(rf"{stem}-(\d{{8}}-\d{{6}})Z-([a-z-]+?)(?:-(\d+))?{suffix}")
 
 
@@ -144,12 +145,13 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
 
 def _target(library_path: Path, reason: str, now: dt.datetime) -> Path:
     folder = backups_dir(library_path)
-    base = f"{library_path.stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}Z-{reason}"
-    target = folder / f"{base}{library_path.suffix}"
+    stem, suffix = backup_names.parts(library_path)  # fits a file name (core/backup_names.py)
+    base = f"{stem}-{now.astimezone(dt.UTC).strftime(_STAMP)}Z-{reason}"
+    target = folder / f"{base}{suffix}"
     n = 1
     while target.exists():  # two backups in the same second
         n += 1
-        target = folder / f"{base}-{n}{library_path.suffix}"
+        target = folder / f"{base}-{n}{suffix}"
     return target
 
 
@@ -251,7 +253,7 @@ def prune(library_path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) 
             removed.append(b.path)
     folder = backups_dir(library_path)
     if folder.is_dir():
-        remove_stale_partials(folder, library_path.stem)
+        remove_stale_partials(folder, backup_names.parts(library_path)[0])
     return removed
 
 
@@ -446,6 +448,11 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
 
     library_path = user_paths.expand(library_path)
     source = user_paths.expand(backup)
+    for path in (source, library_path):  # a -wal linked elsewhere or a FIFO -journal (core/safe_open.py)
+        try:
+            safe_open.check_companions(path)
+        except LibraryError as exc:
+            raise BackupError(str(exc)) from exc
     check_backup(source)
     if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
         raise BackupError(

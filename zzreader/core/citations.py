@@ -77,7 +77,7 @@ def _one_line(text: str) -> str:
 def citation(library: Library, article_id: int) -> Citation:
     """The citation of one article (raises store.NotFoundError for an unknown id)."""
     article = library.article(article_id)
-    issue = library.issue(article.issue_id)
+    issue = library.issue(article.issue_id, of_article=True)
     title = _one_line(article.title)
     subtitle = _one_line(article.subtitle)
     if subtitle:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import article_rows, fts_index, one_line, stored_values
+from zzreader.core import article_rows, fts_index, issueless, one_line, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
@@ -123,7 +123,7 @@ class _Row:
 def _row(db: Database, article_id: int) -> _Row:
     r = db.execute(_STATE_SQL, [article_id]).fetchone()
     if r is None:
-        raise AnnotationNotFound(f"没有这篇文章 / No such article: {article_id}")
+        raise AnnotationNotFound(issueless.not_found(db, article_id, f"没有这篇文章 / No such article: {article_id}"))
     state = dict(zip(FIELDS, r[:8], strict=True))
     for f in LIST_FIELDS:  # a library is untrusted: a list column may hold anything
         state[f] = stored_values.names(state[f])

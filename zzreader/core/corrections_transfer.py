@@ -62,8 +62,12 @@ class TransferReport:
         }
 
 
-def export_corrections(library: Library) -> tuple[dict[str, Any], int]:
-    """(the file's JSON object, number of articles left out as structural)."""
+def export_corrections(library: Library, issueless: list[int] | None = None) -> tuple[dict[str, Any], int]:
+    """(the file's JSON object, number of articles left out as structural).
+
+    A corrected article another tool cut from its issue (or removed) cannot be
+    named by issue and seq: it is left out, and its id added to `issueless`.
+    """
     db, lock = library.db, library.lock
     with lock:
         ids = [
@@ -79,10 +83,15 @@ def export_corrections(library: Library) -> tuple[dict[str, Any], int]:
             if revs[0].kind != "original" or any(r.kind in STRUCTURAL for r in revs):
                 structural += 1
                 continue
-            src, seq = db.execute(
+            found = db.execute(
                 "SELECT i.source, a.seq FROM articles a JOIN issues i ON i.id = a.issue_id WHERE a.id = ?",
                 [aid],
             ).fetchone()
+            if found is None:  # in no issue (core/issueless.py), or gone
+                if issueless is not None:
+                    issueless.append(aid)
+                continue
+            src, seq = found
             items.append(
                 {
                     "issue_source": src,
@@ -163,6 +172,21 @@ def _state(value: Any, bad: Any = None, *, original: bool = False) -> dict[str, 
     return {"title": title, **clean}
 
 
+def _same_state(raw: Any, stored: dict[str, Any]) -> bool:
+    """Does a revision in the file hold what the library's revision of the same uid holds?"""
+    try:
+        mine = _state(raw)
+    except co.CorrectionError:
+        return False
+    return all(mine[f] == _state_value(stored.get(f), f) for f in mine)
+
+
+def _state_value(value: Any, field_name: str) -> Any:
+    if field_name in co.LIST_FIELDS:
+        return list(value) if isinstance(value, list | tuple) else []
+    return value if isinstance(value, str) else ""
+
+
 def import_corrections(library: Library, data: dict[str, Any], *, user: str | None = None) -> TransferReport:
     """Apply a corrections file (one undoable operation)."""
     report = TransferReport()
@@ -203,6 +227,12 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
         if not uid:
             continue
         if uid in have:
+            if not _same_state(raw.get("state"), have[uid].state):  # one uid, two contents: which is meant?
+                report.conflicts.append(
+                    {"article_id": aid, "revision": raw.get("revision"), "uid": uid,
+                     "library_revision": have[uid].revision, "same_uid_other_content": True}
+                )  # fmt: skip
+                return
             report.already += 1
             parent = uid
             continue

@@ -157,7 +157,7 @@ def article_html(library: Library, article_id: int) -> str:
     anything, so the page is safe to open in a browser or print to PDF.
     """
     article = library.article(article_id)
-    issue = library.issue(article.issue_id)
+    issue = library.issue(article.issue_id, of_article=True)
     highlights = library.highlights.for_article(article_id)
     tags = library.tags.of_article(article_id)
     noted = [h for h in highlights if h.note or h.tags]

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import one_line, stored_values
+from zzreader.core import issueless, one_line, stored_values
 from zzreader.core import tags as tags_mod
 from zzreader.core.anchors import Anchor, find_quote, make_anchor
 from zzreader.core.changes import Changed
@@ -181,7 +181,7 @@ def _article_text(db: Database, article_id: int) -> tuple[str, int, str]:
         [article_id],
     ).fetchone()
     if row is None:
-        raise AnnotationNotFound(f"没有这篇文章 / No such article: {article_id}")
+        raise AnnotationNotFound(issueless.not_found(db, article_id, f"没有这篇文章 / No such article: {article_id}"))
     return stored_values.text(row[0]), row[1], stored_values.text(row[2])  # as the page shows them
 
 

@@ -55,6 +55,25 @@ class ImmediateWrites:
     """
 
     read_only = False
+    _schema_seen: int | None = None
+    planted_notices: list[str]
+
+    def _drop_planted(self) -> None:
+        """Schema objects another process created since this connection last looked never run.
+
+        Checked under the write lock, so nothing can be planted between the
+        look and our writes; a schema version unchanged since then costs one
+        PRAGMA (core/safe_open.py drop_planted).
+        """
+        version = self.conn.execute("PRAGMA schema_version").fetchone()[0]
+        if version == self._schema_seen:
+            return
+        from zzreader.core import safe_open
+
+        dropped = safe_open.drop_planted(self.conn)
+        if dropped:
+            self.__dict__.setdefault("planted_notices", []).append(safe_open.foreign_notice(dropped, removed=True))
+        self._schema_seen = self.conn.execute("PRAGMA schema_version").fetchone()[0]
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -70,6 +89,7 @@ class ImmediateWrites:
         try:
             begin_immediate(self.conn)
             try:
+                self._drop_planted()
                 yield self
             except BaseException:
                 self.rollback()

@@ -28,6 +28,7 @@ import functools
 import os
 import re
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -101,9 +102,39 @@ def read_only_uri(path: Path) -> str:
     """
     uri = sqlite_uri.read_only(path)
     wal = path.with_name(path.name + "-wal")
-    if _is_wal_file(path) and not wal.exists():
+    shm = path.with_name(path.name + "-shm")
+    # A log without its -shm: SQLite would make the -shm to read it, beside a
+    # file that may be another program's. Read the file as at its last
+    # checkpoint instead (see `inspect` and `unread_log`).
+    if _is_wal_file(path) and (not wal.exists() or not shm.exists()):
         uri += "&immutable=1"
     return uri
+
+
+def _log_has_frames(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 32  # a WAL header is 32 bytes
+    except OSError:
+        return False
+
+
+def unread_log(path: Path) -> bool:
+    """Does a `-wal` beside the library hold changes SQLite cannot read here?
+
+    Reading a log needs its `-shm`, which SQLite makes when it is missing; in
+    a place that cannot be written (a read-only mount, a copy made without
+    it) it cannot, and the library would not open at all. It is then read
+    as it was at its last checkpoint, and the caller says the log's changes
+    are not shown (core/store.py).
+    """
+    shm = path.with_name(path.name + "-shm")
+    return _log_has_frames(path) and not shm.exists() and not os.access(path.parent, os.W_OK)
+
+
+def unread_log_notice(path: Path) -> str:
+    wal = shown.name(path.name + "-wal")
+    return (f"{wal} 中的最近更改未显示：所在位置只读，且缺少 -shm 文件 / The latest changes in {wal} are "
+            "not shown: the place is read-only and its -shm file is missing")
 
 
 def _is_wal_file(path: Path) -> bool:
@@ -115,8 +146,54 @@ def _is_wal_file(path: Path) -> bool:
     return len(header) == 20 and header[18] == 2 and header[19] == 2
 
 
+# The files SQLite opens beside a library, by name: each must be a plain file of its own.
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_companions(path: Path) -> None:
+    """Refuse a library whose `-wal`, `-shm` or `-journal` is not a plain file of its own.
+
+    SQLite opens them by name and follows links: a `-wal` linked to another
+    file had zzreader write its log into that file, a FIFO named `-journal`
+    hung every command, and a hard link shares its writes with another name.
+    """
+    for ext in COMPANIONS:
+        companion = path.with_name(path.name + ext)
+        try:
+            info = os.lstat(companion)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise UntrustedFileError(
+                f"无法检查书库旁的 {shown.name(companion.name)} / Cannot check {shown.name(companion.name)} "
+                f"beside the library: {shown.os_reason(exc)}") from exc
+        what = _odd_kind(info)
+        if what is not None:
+            raise UntrustedFileError(
+                f"书库旁的 {shown.name(companion.name)} 是{what[0]}，不是普通文件，书库未打开 / "
+                f"{shown.name(companion.name)} beside the library is {what[1]}, not a plain file; "
+                "the library was not opened (remove it if no zzreader is running)")
+
+
+def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
+    """What a companion file is when it is not a plain file of its own (Chinese, English)."""
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        return "链接", "a link"
+    if stat.S_ISFIFO(mode):
+        return "管道", "a pipe (FIFO)"
+    if stat.S_ISDIR(mode):
+        return "文件夹", "a folder"
+    if not stat.S_ISREG(mode):
+        return "设备或套接字", "a device or socket"
+    if info.st_nlink > 1:
+        return "另一个文件的硬链接", "a hard link of another file"
+    return None
+
+
 def inspect(path: Path, schema_version: int) -> Inspection:
     """Look at `path` without writing; UntrustedFileError for a file we must not open."""
+    check_companions(path)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         if not writable(path):
             raise UntrustedFileError(
@@ -148,6 +225,14 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             raise UntrustedFileError(cannot_open(path, exc)) from exc
         if not foreign_objects(objects):
             raise UntrustedFileError(cannot_open(path, exc)) from exc
+    if version == 0 and not objects and _log_has_frames(path) and _is_wal_file(path) \
+            and not path.with_name(path.name + "-shm").exists():
+        # Read as at its last checkpoint it is empty, but its log holds more: whose it is
+        # cannot be told without recovering the log, which writes. Never made a library of.
+        raise UntrustedFileError(
+            f"{shown.name(path)} 的日志（-wal）中有尚未写回的内容，无法在不改动它的情况下判断是否为 zzreader "
+            f"书库，未作任何改动 / {shown.name(path)} has changes in its -wal log that were never written "
+            "back; zzreader cannot tell whether it is a library without changing it, and left it untouched")
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
 
@@ -273,14 +358,36 @@ def strip_foreign(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> str:
     return foreign_notice(foreign, removed=True)
 
 
+def drop_planted(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """Drop, inside the caller's write transaction, what another process planted since we opened.
+
+    A window keeps its library open for hours; a trigger created meanwhile
+    would run on its next write. ImmediateWrites (core/immediate_writes.py)
+    calls this when the schema's version changed since its last look.
+    """
+    foreign = foreign_objects(conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall())
+    if foreign:
+        conn.execute("PRAGMA trusted_schema = ON")  # as in strip_foreign: a DROP runs nothing it drops
+        try:
+            for item in foreign:
+                conn.execute(_drop_sql(item))
+        finally:
+            conn.execute("PRAGMA trusted_schema = OFF")
+    return foreign
+
+
+def _drop_sql(item: str) -> str:
+    kind, name = split_item(item)
+    keyword = "TABLE" if kind == "virtual table" else kind.upper()
+    quoted = '"' + name.replace('"', '""') + '"'
+    return f"DROP {keyword} IF EXISTS {quoted}"
+
+
 def _drop(conn: sqlite3.Connection, foreign: tuple[str, ...]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for item in foreign:
-            kind, name = split_item(item)
-            keyword = "TABLE" if kind == "virtual table" else kind.upper()
-            quoted = '"' + name.replace('"', '""') + '"'
-            conn.execute(f"DROP {keyword} IF EXISTS {quoted}")
+            conn.execute(_drop_sql(item))
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         conn.execute("ROLLBACK")

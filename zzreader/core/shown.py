@@ -123,5 +123,10 @@ def error(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, ZZReaderError):
         reason = os_reason(exc)
         return f"{reason}: {name(exc.filename)}" if exc.filename else reason
-    text = line(str(exc).strip().splitlines()[0]) if str(exc).strip() else ""
+    raw = str(exc).strip()
+    if isinstance(exc, ZZReaderError):
+        # Ours: one line of readable length. A file name it quotes may hold a line break
+        # (its first line alone lost the rest, the English half too) or be thousands long.
+        return message(raw) or type(exc).__name__
+    text = message(raw.splitlines()[0]) if raw else ""  # another library's: its first line
     return text or type(exc).__name__

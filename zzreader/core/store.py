@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from zzreader.core import (
     connection,
     issue_import,
+    issueless,
     safe_open,
     shown,
     sources,
@@ -136,6 +137,9 @@ class ArticleSummary:
             return f"{self.title} {self.subtitle}"
         return self.title
 
+
+# What `iter_articles` pairs with an article in no issue (core/issueless.py).
+NO_ISSUE = IssueSummary(0, None, None, "", 0)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -294,15 +298,17 @@ class Library:
 
     # -- one issue ----------------------------------------------------------
     @_locked
-    def issue(self, issue_id: int) -> IssueInfo:
+    def issue(self, issue_id: int, of_article: bool = False) -> IssueInfo:
+        """One issue; `of_article`: the id was read from an article's row, which another
+        tool may have set to NULL, a text or an id no issue has (core/issueless.py)."""
         row = self._one(
             "SELECT id, source, sha256, encoding, date, date_source, number, pages, warnings, "
             "article_count, imported_at, updated_at FROM issues WHERE id = ?",
             [issue_id],
         )
         if row is None:  # an article another tool cut from its issue asks for issue None
-            raise NotFoundError(f"没有这一期 / No such issue: {issue_id}" if issue_id is not None
-                                else "这篇文章不在任何一期中 / The article is in no issue")
+            raise NotFoundError(issueless.MESSAGE if of_article or issue_id is None
+                                else f"没有这一期 / No such issue: {issue_id}")
         values = list(row)
         sv = stored_values  # a library is untrusted: any column may hold any type
         values[1], values[2] = sv.text(values[1]), sv.text(values[2])  # source, sha256
@@ -492,6 +498,17 @@ class Library:
                 )
             for row in rows:
                 yield summary, article_from_row(row)
+        # then those another tool cut from their issue, which the walk above never meets
+        for article_id in self.issueless_article_ids():
+            with self.lock:
+                row = self._one(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
+            if row is not None:
+                yield NO_ISSUE, article_from_row(row)
+
+    @_locked
+    def issueless_article_ids(self) -> list[int]:
+        """Articles whose issue_id names no issue (core/issueless.py)."""
+        return issueless.article_ids(self._db)
 
     # -- search -------------------------------------------------------------
     def search(self, query: str, **options: Any) -> search.SearchResult:
@@ -556,6 +573,8 @@ def open_library(path: str | Path) -> Library:
             safe_open.check_read_only_foreign(path, seen.foreign)
             if seen.foreign:
                 notices.append(safe_open.foreign_notice(seen.foreign, removed=False))
+            if safe_open.unread_log(path):
+                notices.append(safe_open.unread_log_notice(path))
             return Library(db, path, tuple(notices))
         if seen.foreign:
             notices.append(safe_open.strip_foreign(db.conn, seen.foreign))

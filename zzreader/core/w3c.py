@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterable
@@ -376,11 +377,21 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
                 issues[name] = issue_texts(j.db, source=name)
             return issues[name]
 
+        # The passage each id named earlier in this file. The same id again on another
+        # passage is a conflict (`_Merge`); on the same passage it was passed over as
+        # "unchanged", its other note silently lost: which one the file meant is unknown.
+        targets: dict[str, str] = {}
         for item in items:
-            reason = w3c_validate.problem(item)
+            reason = w3c_validate.problem(item)  # None: a dict of the right shape
+            target = "" if reason is not None else json.dumps(item.get("target"), sort_keys=True, ensure_ascii=False)
+            if reason is None and targets.get(item.get("id")) == target:
+                reason = ("文件中同一段文字的 id 重复，只导入了第一个 / the id appears more than once in the "
+                          "file on the same words; only the first was imported")
             if reason is not None:
                 skipped.append(f"{_shown_id(item)}: {reason}")
                 continue
+            if isinstance(item.get("id"), str):
+                targets.setdefault(item["id"], target)
             try:
                 with j.db.atomic():  # a savepoint: a failing item leaves no trace
                     _import_item(j, item, issue_of, counts, skipped, merge)

@@ -188,9 +188,9 @@ class AnnotationIO(QObject):
             return None
         title = self.window.library.article(self.window.current_id).title or "article"
         if path is None:
-            stem = "".join(ch for ch in title if ch not in '\\/:*?"<>|').strip()[:40] or "article"
+            name = file_dialogs.file_name(title, f".{kind}", "article")  # a title is never a path
             path = prompts.ask_save_path(self.window, tr(f"export.article.{kind}"),
-                                         self._suggest(f".{kind}", stem), f"{kind.upper()} (*.{kind})")
+                                         file_dialogs.suggest("export", name), f"{kind.upper()} (*.{kind})")
             if not path:
                 return None
         try:

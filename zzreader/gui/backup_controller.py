@@ -250,6 +250,6 @@ class BackupController(QObject):
             new = open_library(path)
         except ZZReaderError as exc:
             self.host.library = None
-            return result, "\n\n".join(filter(None, [error, str(exc)])), None
+            return result, "\n\n".join(filter(None, [error, shown.error(exc)])), None
         self.host.adopt(new)
         return result, error, new

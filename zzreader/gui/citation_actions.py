@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zzreader.core import shown
 from zzreader.core.store import NotFoundError
-from zzreader.gui import plain_text, prompts
+from zzreader.gui import file_dialogs, plain_text, prompts
 from zzreader.gui.qt import QAction, QGuiApplication, QKeySequence, QMenu, QObject
 from zzreader.i18n import pick, tr
 
@@ -101,8 +102,9 @@ class CitationActions(QObject):
     def export_collection(self, collection_id: int) -> str | None:
         """Save a collection's articles as RIS / CSL-JSON / BibTeX / GB/T 7714 (by extension)."""
         info = self.window.library.collections.get(collection_id)
-        path = prompts.ask_save_path(self.window, tr("cite.export.title", name=info.name),
-                                     f"{info.name}.ris", CITATION_FILTERS, "citations")
+        path = prompts.ask_save_path(self.window, tr("cite.export.title", name=plain_text.title_text(info.name)),
+                                     file_dialogs.file_name(info.name, ".ris", "citations"),  # never a path
+                                     CITATION_FILTERS, "citations")
         if not path:
             return None
         target = Path(path)
@@ -116,10 +118,10 @@ class CitationActions(QObject):
         try:
             atomic_file.write_text(target, text)
         except atomic_file.DatabaseTarget as exc:  # the library itself, chosen in the save dialog
-            prompts.warn(self.window, tr("cite.export.failed"), pick(str(exc)))
+            prompts.warn(self.window, tr("cite.export.failed"), pick(shown.error(exc)))
             return None
         except OSError as exc:
-            prompts.warn(self.window, tr("cite.export.failed"), f"{target}: {exc.strerror or exc}")
+            prompts.warn(self.window, tr("cite.export.failed"), pick(shown.error(exc)))  # one line, the name escaped
             return None
-        self.window.statusBar().showMessage(tr("cite.export.done", n=len(ids), path=str(target)), 8000)
+        self.window.statusBar().showMessage(tr("cite.export.done", n=len(ids), path=shown.name(target)), 8000)
         return str(target)

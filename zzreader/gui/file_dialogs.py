@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from zzreader.core import stored_values
 from zzreader.gui.qt import QSettings
 
 PURPOSES = ("import", "export", "annotations", "citations", "library", "restore")
@@ -52,3 +53,25 @@ def remember(purpose: str, chosen: str | Path | None) -> None:
     path = Path(chosen)
     where = path if path.is_dir() else path.parent
     _settings.setValue(f"dialogs/{purpose}", str(where))
+
+
+MAX_NAME_CHARS = 60  # a suggested name is read in the dialog's one-line field
+_NOT_IN_NAMES = set('\\/:*?"<>|')  # a folder separator anywhere, or refused on Windows
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def file_name(text: object, suffix: str, fallback: str) -> str:
+    """A save dialog's suggested file name from library text (a title, a collection's name).
+
+    Library text is never a path: separators and characters Windows refuses
+    go, and so do control and format characters (`stored_values.line`),
+    leading and trailing dots and blanks (a hidden file, `..`); it is cut
+    to MAX_NAME_CHARS, and a device name (`CON`) or nothing left gives way
+    to `fallback`.
+    """
+    stem = "".join(ch for ch in stored_values.line(" ".join(stored_values.text(text).split()))
+                   if ch not in _NOT_IN_NAMES)
+    stem = stem[:MAX_NAME_CHARS].strip(" .")
+    if not stem or stem.split(".")[0].strip().upper() in _RESERVED:
+        stem = fallback
+    return f"{stem}{suffix}"

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader import i18n
+from zzreader.core import shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
         try:
             new = open_library(path)
         except ZZReaderError as exc:
-            prompts.warn(self, tr("library.open_failed"), i18n.pick(str(exc)))  # plain text: the name is the user's
+            prompts.warn(self, tr("library.open_failed"), i18n.pick(shown.error(exc)))  # one line, plain text
             return False
         self.memory.settle_in()  # the library left is remembered before the new one
         self.close_library(backup=True)
@@ -392,10 +393,10 @@ class MainWindow(QMainWindow):
         article = self.library.article(article_id)
         summary = self.library.article_summary(article_id)
         try:
-            info = self.library.issue(summary.issue_id)
+            info = self.library.issue(summary.issue_id, of_article=True)
             meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
-        except NotFoundError:  # another program deleted its issue row and left the article
-            meta = ArticleMeta(summary.issue_date, None, article.seq, 0)
+        except NotFoundError:  # another tool cut it from its issue (core/issueless.py): shown without one
+            meta = ArticleMeta(None, None, article.seq, 0)
         source = self.library.article_source(article_id) if self.act_source.isChecked() else None
         self.current_id = article_id
         self.current_query = query

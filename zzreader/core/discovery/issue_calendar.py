@@ -12,12 +12,14 @@ Papers change schedule (weekend editions come and go), hence per year.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from lunardate import LunarDate
 
+from zzreader.core import shown
 from zzreader.core.query import QueryError
 
 # A weekday publishes when at least this share of the year's weeks have it.
@@ -141,14 +143,19 @@ def calendar(library: Any, year: int | None = None, month: int | None = None) ->
 
 def parse_day(text: str) -> tuple[int, int]:
     """'10-30', '1030' or '10/30' -> (10, 30); a clear error otherwise."""
-    cleaned = text.strip().replace("/", "-").replace(".", "-")
-    parts = cleaned.split("-") if "-" in cleaned else [cleaned[:-2], cleaned[-2:]]
+    # ASCII digits, at most two each: int() also read "٣", "1_0" and 20 digits (an OverflowError)
+    found = _DAY.fullmatch(text.strip())
     try:
-        month, day = int(parts[0]), int(parts[1])
+        if found is None:
+            raise ValueError(text)
+        month, day = (int(found[1]), int(found[2])) if found[1] else (int(found[3]), int(found[4]))
         dt.date(2000, month, day)  # a leap year accepts 02-29
-    except (ValueError, IndexError):
-        raise QueryError(f"日期应为 MM-DD / The day must be MM-DD, not {text!r}") from None
+    except ValueError:
+        raise QueryError(f"日期应为 MM-DD / The day must be MM-DD, not {shown.name(text)!r}") from None
     return month, day
+
+
+_DAY = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})|([0-9]{1,2})([0-9]{2})")
 
 
 def on_this_day(library: Any, day: str | None = None, today: dt.date | None = None) -> dict:
