@@ -71,9 +71,21 @@ def harden(conn: sqlite3.Connection) -> None:
     """Settings for every connection to a library or a backup."""
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA cell_size_check = ON")
+    conn.text_factory = stored_text
     setconfig = getattr(conn, "setconfig", None)  # Python 3.12+
     if setconfig is not None and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):
         setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+
+
+def stored_text(raw: bytes) -> str:
+    """A TEXT value as Python text, bytes that are no UTF-8 shown as U+FFFD.
+
+    Another tool can store a lone UTF-16 surrogate in a library (the file's
+    encoding is UTF-16, core/connection.py); SQLite hands it over as bytes
+    that are not UTF-8, and sqlite3's own decoding then fails the whole query
+    ("Could not decode to UTF-8"): one such title kept the window from opening.
+    """
+    return raw.decode("utf-8", "replace")
 
 
 def writable(path: Path) -> bool:

@@ -35,7 +35,7 @@ _REASONS = {
 }
 # SQLITE_ERROR on a library: a table, column or index zzreader needs is
 # missing or changed, or the search index's own tables are damaged.
-_STRUCTURE = "书库结构与 zzreader 写入的不同（可能已损坏）/ the library's structure is not what zzreader wrote (it may be damaged)"
+_STRUCTURE = "书库结构与 zzreader 写入的不同（可能已损坏） / the library's structure is not what zzreader wrote (it may be damaged)"
 
 
 def name(text: str | PathLike | None) -> str:

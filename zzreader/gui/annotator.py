@@ -302,7 +302,7 @@ class Annotator(QObject):
     def highlight_menu(self, h: Highlight, parent: QMenu) -> QMenu:
         """Edit / colour / delete for one highlight under the mouse."""
         quote = h.exact if len(h.exact) <= 14 else h.exact[:14] + "…"
-        menu = QMenu(tr("mark.menu", quote=quote), parent)
+        menu = QMenu(tr("mark.menu", quote=plain_text.menu_text(quote)), parent)  # `&`, a tab, U+202E literal
         menu.setIcon(swatch(h.color))
         menu.addAction(tr("mark.edit")).triggered.connect(lambda: self.edit_highlight(h.id))
         colours = menu.addMenu(tr("mark.change_colour"))

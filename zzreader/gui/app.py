@@ -17,7 +17,7 @@ from pathlib import Path
 
 from zzreader import i18n
 from zzreader.core import atomic_file, shown, user_dirs
-from zzreader.gui import preferences, single_instance
+from zzreader.gui import fault_line, preferences, single_instance
 from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
 from zzreader.gui.qt import (
@@ -148,6 +148,7 @@ def main(
             )
             return 0
     reader = Reader(app, Path(library_path), settings or default_settings())
+    fault_line.install(lambda: reader.window)  # a slot's error is one line in the status bar
     if not gc.isenabled():  # `zzreader` started without it (zzreader/__main__.py run_window)
         after_first_paint(reader.window, collect_from_now_on)
         QTimer.singleShot(NOT_DRAWN_MS, collect_from_now_on)  # a window not drawn yet (started minimised)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from zzreader.core.models import Article, Block
+from zzreader.gui.combining_marks import capped
+from zzreader.gui.visible_controls import visible
 from zzreader.i18n import tr
 
 SCHEME = "zz"
@@ -97,6 +99,28 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+# A headline, kicker or name is a few dozen characters. Another tool may store 100,000 in
+# one (2.8 s to open the article, a title of 33,000 lines when every word is spaced); the
+# header shows the start of such a value, the body is always shown whole.
+MAX_HEADER_CHARS = 300
+MAX_NAME_CHARS = 100  # a byline name (and the search its chip runs), as an alias is bounded
+MAX_TITLE_LINES = 8
+
+
+def short(text: str, limit: int = MAX_HEADER_CHARS) -> str:
+    """`text` cut at `limit` characters (an ellipsis when cut), stacked combining marks capped."""
+    text = capped(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def headline_lines(title: str) -> list[str]:
+    """The headline's printed lines (`title_lines`), at most MAX_TITLE_LINES (the rest on the last)."""
+    lines = title_lines(short(title))
+    if len(lines) > MAX_TITLE_LINES:
+        lines = [*lines[: MAX_TITLE_LINES - 1], " ".join(lines[MAX_TITLE_LINES - 1 :])]
+    return lines
+
+
 def format_date(iso: str | None, lang: str = "zh") -> str:
     """'2025-10-31' -> '2025年10月31日 星期五' (or 'Fri 31 Oct 2025')."""
     if not iso:
@@ -104,7 +128,7 @@ def format_date(iso: str | None, lang: str = "zh") -> str:
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
-        return iso
+        return short(iso, 40)  # another tool's date, shown as it is
     if lang == "en":
         return day.strftime("%a %d %b %Y")
     return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS_ZH[day.weekday()]}"
@@ -166,7 +190,7 @@ def article_html(
     else:
         parts.append(_body(article.blocks, style))
         if article.editor:
-            parts.append(f'<p class="editor">{esc(tr("article.editor"))}{esc(article.editor)}</p>')
+            parts.append(f'<p class="editor">{esc(tr("article.editor"))}{esc(short(article.editor))}</p>')
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
@@ -177,20 +201,21 @@ def _header(a: Article, meta: ArticleMeta, s: Style, lang: str) -> str:
     if meta.number is not None:
         facts.append(esc(tr("issue.number", number=meta.number)))
     if a.section:
-        facts.append(f'<a href="{link("section", a.section)}">{esc(a.section)}</a>')
+        section = short(a.section, MAX_NAME_CHARS)
+        facts.append(f'<a href="{link("section", section)}">{esc(section)}</a>')
     if meta.count:
         facts.append(esc(tr("article.position", n=meta.position, count=meta.count)))
     facts.append(esc(tr(f"type.{a.type}")))
     out.append(f'<p class="meta">{"&nbsp;·&nbsp; ".join(facts)}</p>')
     if a.continued_from:
-        out.append(f'<p class="note">{esc(tr("article.continued", page=a.continued_from))}</p>')
+        out.append(f'<p class="note">{esc(tr("article.continued", page=short(a.continued_from, MAX_NAME_CHARS)))}</p>')
     if a.kicker:
-        out.append(f'<p class="kicker">{esc(a.kicker)}</p>')
+        out.append(f'<p class="kicker">{esc(short(a.kicker))}</p>')
     title = a.title or tr("article.untitled")
-    title_html = "<br/>".join(esc(part) for part in title_lines(title))
+    title_html = "<br/>".join(esc(part) for part in headline_lines(title))
     out.append(f'<p class="title">{title_html}</p>')
     if a.subtitle:
-        out.append(f'<p class="subtitle">{esc(a.subtitle)}</p>')
+        out.append(f'<p class="subtitle">{esc(short(a.subtitle))}</p>')
     byline = _byline(a)
     if byline:
         out.append(f'<p class="byline">{byline}</p>')
@@ -208,8 +233,9 @@ def _byline(a: Article) -> str:
     for key, names in groups:
         if not names:
             continue
+        shown = [short(n, MAX_NAME_CHARS) for n in names]
         chips = "&nbsp; ".join(
-            f'<a class="chip" href="{link("author", n)}">&nbsp;{esc(n)}&nbsp;</a>' for n in names
+            f'<a class="chip" href="{link("author", n)}">&nbsp;{esc(n)}&nbsp;</a>' for n in shown
         )
         parts.append(f"{esc(tr(key))}&nbsp; {chips}")
     return "&nbsp;&nbsp;&nbsp; ".join(parts)
@@ -228,7 +254,7 @@ def _body(blocks: list[Block], s: Style) -> str:
                 f'style="margin-top: 4px; margin-bottom: 14px;"><tr><td>'
                 f'<p class="caption">▲&nbsp;{_lines(b.text)}</p></td></tr></table>'
             )
-        elif b.kind == "table":
+        elif b.kind == "table" and _width(b) <= MAX_TABLE_COLUMNS:
             out.append(_table(b, s))
         elif b.kind == "item":
             bullet = "" if re.match(_ENUMERATED, b.text) else "•&nbsp;"  # compiled with the first list
@@ -239,11 +265,25 @@ def _body(blocks: list[Block], s: Style) -> str:
 
 
 def _lines(text: str) -> str:
-    return "<br/>".join(esc(line) for line in text.split("\n"))
+    return "<br/>".join(esc(visible(line)) for line in text.split("\n"))
+
+
+# A printed table has a handful of columns. One of 2,900 (well under the core's 3,000 cells,
+# core/article_rows.py) drew each column one character wide, the page scrolling sideways
+# for metres; a table wider than this is shown as its lines of text, like a bigger one.
+MAX_TABLE_COLUMNS = 40
+
+
+def _rows(b: Block) -> list[list[str]]:
+    return b.rows or [line.split("\t") for line in b.text.split("\n")]
+
+
+def _width(b: Block) -> int:
+    return max((len(r) for r in _rows(b)), default=1)
 
 
 def _table(b: Block, s: Style) -> str:
-    rows = b.rows or [line.split("\t") for line in b.text.split("\n")]
+    rows = _rows(b)
     width = max((len(r) for r in rows), default=1)
     out = [
         f'<table width="100%" border="1" cellspacing="0" cellpadding="6" '
@@ -253,9 +293,9 @@ def _table(b: Block, s: Style) -> str:
         cells = list(row) + [""] * (width - len(row))
         cls = ' class="head"' if i == 0 and len(rows) > 1 else ""
         if width > 1 and cells[0] and not any(cells[1:]):  # a note spanning the table
-            out.append(f'<tr><td colspan="{width}"{cls}>{esc(cells[0])}</td></tr>')
+            out.append(f'<tr><td colspan="{width}"{cls}>{esc(visible(cells[0]))}</td></tr>')
             continue
-        out.append("<tr>" + "".join(f"<td{cls}>{esc(c)}</td>" for c in cells) + "</tr>")
+        out.append("<tr>" + "".join(f"<td{cls}>{esc(visible(c))}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -264,7 +304,7 @@ def _source(text: str, first_line: int, s: Style) -> str:
     """The imported lines, numbered as in the file, wrapped rather than scrolled."""
     rows = "".join(
         f'<tr><td class="lineno" align="right">{first_line + i}</td>'
-        f'<td class="src">{esc(line) or "&nbsp;"}</td></tr>'
+        f'<td class="src">{esc(visible(line)) or "&nbsp;"}</td></tr>'
         for i, line in enumerate(text.split("\n"))
     )
     return (

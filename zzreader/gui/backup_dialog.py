@@ -135,7 +135,7 @@ class RestoreDialog(QDialog):
     def _fill(self) -> None:
         for row, b in enumerate(self.backups):
             cells = (local_time(b.created), kind_text(b.reason), holds_text(backup_contents(b.path)),
-                     size_text(b.size), b.path.name)
+                     size_text(b.size), plain_text.title_text(b.path.name))  # any file in the folder: escaped
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(PATH_ROLE, str(b.path))

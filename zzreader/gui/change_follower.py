@@ -24,12 +24,22 @@ class ChangeFollower(QObject):
         refresh_tree: Callable[[], None],
         update_counts: Callable[[], None],
         redraw_marks: Callable[[int], None],
+        failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.failed = failed  # told when the library cannot be read (another program altered it)
         self.current, self.reopen = current, reopen  # reopen(None, []): the first article
         self.refresh_tree, self.update_counts, self.redraw_marks = refresh_tree, update_counts, redraw_marks
 
     def follow(self, changes: Changes) -> None:
+        try:
+            self._follow(changes)
+        except Exception as exc:  # noqa: BLE001 - a table dropped or a page spoiled by another program
+            if self.failed is None:
+                raise
+            self.failed(exc)
+
+    def _follow(self, changes: Changes) -> None:
         # Which article is shown, asked before the tree reloads: the reload forgets an
         # article that is gone (merged away by another process), and the page must not
         # keep showing it.

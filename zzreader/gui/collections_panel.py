@@ -103,7 +103,7 @@ class CollectionsPanel(QWidget):
         self.tree.clear()
         infos = self.annotator.collections()
         for info in infos:
-            item = QTreeWidgetItem([f"{info.name}  ·  {tr('count.articles', n=info.articles)}"])
+            item = QTreeWidgetItem([f"{plain_text.item_text(info.name)}  ·  {tr('count.articles', n=info.articles)}"])
             item.setIcon(0, icon("collection"))
             item.setData(0, COLLECTION_ROLE, info.id)
             item.setToolTip(0, plain_text.tip(info.name))
@@ -127,8 +127,8 @@ class CollectionsPanel(QWidget):
                 summary = library.article_summary(article_id)
             except NotFoundError:
                 continue
-            title = article_label(summary)
-            child = QTreeWidgetItem([f"{title}  ·  {summary.issue_date or ''}"])
+            title = plain_text.item_text(article_label(summary))  # one bounded line
+            child = QTreeWidgetItem([f"{title}  ·  {plain_text.item_text(summary.issue_date, 40)}"])
             child.setIcon(0, type_icon(summary.type))
             child.setData(0, ARTICLE_ROLE, article_id)
             child.setToolTip(0, plain_text.tip(f"{title}\n{summary.issue_date or ''}"))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core.changes import Changed
 from zzreader.core.store import Library
-from zzreader.gui import qt
+from zzreader.gui import plain_text, qt
 from zzreader.gui.qt import QAction, QMenu, QObject, QWidget, Signal
 from zzreader.i18n import tr
 
@@ -171,7 +171,8 @@ class CorrectionsController(QObject):
                            [tr("history.revision"), tr("correct.title"), tr("history.fields"), tr("correct.review.issue")],
                            len(items), parent=dialog)
         for row, item in enumerate(items):
-            cells = (str(item.revision), item.title, "、".join(tr(f"correct.{f}") for f in item.fields), item.issue_source)
+            cells = (str(item.revision), plain_text.item_text(item.title),  # library text: one bounded line
+                     "、".join(tr(f"correct.{f}") for f in item.fields), plain_text.title_text(item.issue_source))
             for col, text in enumerate(cells):
                 table.setItem(row, col, qt.QTableWidgetItem(text))
         table.cellDoubleClicked.connect(

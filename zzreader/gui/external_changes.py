@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from zzreader.core import changes
 from zzreader.core.changes import Changes
-from zzreader.core.errors import ZZReaderError
+from zzreader.gui import fault_line
+from zzreader.gui.library_file_watch import LibraryFileWatch
 from zzreader.gui.qt import QObject, QTimer
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class ExternalChanges(QObject):
     def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
         super().__init__(window)
         self.window = window
+        self.file = LibraryFileWatch(window)  # the file deleted or replaced under the window
         self._version = self._read()
         self._entry = changes.last_entry(window.library)
         self._issues = self._issue_count()
@@ -49,7 +51,7 @@ class ExternalChanges(QObject):
             return None  # a worker is busy with the library: look next time
         try:
             return changes.data_version(library)
-        except ZZReaderError:
+        except Exception:  # noqa: BLE001 - closed for a restore or a switch, or unreadable: look next time
             return None
         finally:
             library.lock.release()
@@ -70,17 +72,26 @@ class ExternalChanges(QObject):
 
     def poll(self) -> bool:
         """Report what another process committed since the last look; True if it did."""
+        if self.file.gone():
+            return False  # the file is gone: nothing more to follow
         version = self._read()
-        if version is None or version == self._version:
+        if version is None:
+            return False  # busy, or closed while a restore or a switch runs
+        if self.file.check():
+            return True
+        if version == self._version:
             return False
         self._version = version
-        found = changes.since(self.window.library, self._entry)
-        self._entry = changes.last_entry(self.window.library)
-        issues = self._issue_count()
-        if issues != self._issues or found == Changes(journal=True):
-            self._issues = issues
-            found = found | Changes(everything=True)  # an import or an undo elsewhere: no entry says what
-        self.window.annotator.notify(found)
+        try:
+            found = changes.since(self.window.library, self._entry)
+            self._entry = changes.last_entry(self.window.library)
+            issues = self._issue_count()
+            if issues != self._issues or found == Changes(journal=True):
+                self._issues = issues
+                found = found | Changes(everything=True)  # an import or an undo elsewhere: no entry says what
+            self.window.annotator.notify(found)
+        except Exception as exc:  # noqa: BLE001 - another program dropped a table or spoiled a page
+            self.window.show_status(fault_line.one_line(exc), fault_line.STATUS_MS)
         return True
 
     def stop(self) -> None:

@@ -8,6 +8,7 @@ import zzreader
 from collections.abc import Callable
 
 from zzreader.core.store import Library
+from zzreader.gui import plain_text
 from zzreader.gui.qt import BINDING, QMessageBox, QWidget, qVersion
 from zzreader.i18n import tr
 
@@ -34,5 +35,5 @@ class HelpMenu:
             self.parent,
             tr("about.title"),
             tr("about.text", version=zzreader.__version__, qt=qVersion(), binding=BINDING,
-               path=html.escape(str(library.path)), issues=s.issues, articles=s.articles),
+               path=html.escape(plain_text.title_text(str(library.path))), issues=s.issues, articles=s.articles),
         )

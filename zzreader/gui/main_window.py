@@ -30,6 +30,7 @@ from zzreader.core import shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, NotFoundError, open_library
 from zzreader.gui import (
+    fault_line,
     file_dialogs,
     icons,
     plain_text,
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
             lambda: self.external is not None and self.external.own_write(),
         )
         self.follower = ChangeFollower(  # the tree and the open article follow it (gui/change_follower.py)
-            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.status_line.update_counts, self._redraw_marks
+            self, lambda: self.current_id, self._reopen, self.refresh_tree, self.status_line.update_counts, self._redraw_marks,
+            lambda exc: self.show_status(fault_line.one_line(exc), 10_000),
         )
         self.notices.changed.connect(self.follower.follow)
         self.annotator = Annotator(  # gui/annotator.py
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         self.external: ExternalChanges | None = None  # started once the views exist
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
+        self.model.load_failed.connect(lambda exc: self.show_status(fault_line.one_line(exc), 10_000))
         self.tree = QTreeView()
         self.tree.setObjectName("archiveTree")
         self.tree.setAccessibleName(tr("tree.accessible"))
@@ -317,8 +320,12 @@ class MainWindow(QMainWindow):
 
     def open_first_article(self) -> bool:
         index = self.model.first_article()
-        if not index.isValid():
+        if not index.isValid():  # nothing to show: nothing to step to or tag either
+            self.current_id = None
             self.view.show_placeholder(tr("article.empty_library"))
+            self.act_prev.setEnabled(False)
+            self.act_next.setEnabled(False)
+            self._show_article_tags()
             self.status_line.update_where()
             return False
         self.open_article(index.data(ID_ROLE))
@@ -411,6 +418,9 @@ class MainWindow(QMainWindow):
         except NotFoundError as exc:
             self.statusBar().showMessage(i18n.pick(str(exc)), 8000)
             return False
+        except Exception as exc:  # noqa: BLE001 - a table dropped or a page spoiled by another program
+            self.statusBar().showMessage(fault_line.one_line(exc), 8000)
+            return False
         return True
 
     def _select_in_tree(self, summary) -> None:
@@ -450,9 +460,13 @@ class MainWindow(QMainWindow):
     def _step_article(self, which: int) -> None:
         if self.current_id is None:
             return
-        target = self.library.neighbours(self.current_id)[which]
+        try:
+            target = self.library.neighbours(self.current_id)[which]
+        except Exception as exc:  # noqa: BLE001 - the library changed under the window (open_from_ui)
+            self.statusBar().showMessage(fault_line.one_line(exc), 8000)
+            return
         if target is not None:
-            self.open_article(target)
+            self.open_from_ui(target)
 
     def toggle_source(self, checked: bool) -> None:
         self.settings.setValue(K_SHOW_SOURCE, bool(checked))
@@ -559,6 +573,8 @@ class MainWindow(QMainWindow):
                 self._select_in_tree(self.library.article_summary(self.current_id))
             except NotFoundError:
                 self.current_id = None
+            except Exception as exc:  # noqa: BLE001 - a table another program dropped (open_from_ui)
+                self.show_status(fault_line.one_line(exc), 10_000)
 
     def dragEnterEvent(self, event: QDropEvent) -> None:  # noqa: N802 - files dropped are imported
         self.imports.drag(event)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import html
 
 from zzreader.core import shown, stored_values
+from zzreader.gui.combining_marks import capped
 from zzreader.gui.qt import QLabel, QMessageBox, Qt
 
 MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole text
@@ -35,7 +36,7 @@ def tip(value: object) -> str | None:
     Control and format characters are dropped from each line (`stored_values.line`):
     a U+202E in a file name would reverse the rest of the tooltip.
     """
-    text = stored_values.text(value)
+    text = capped(stored_values.text(value))
     if not text:
         return None
     if len(text) > MAX_TIP_CHARS:
@@ -44,11 +45,15 @@ def tip(value: object) -> str | None:
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
-def item_text(value: object, limit: int | None = None) -> str:
+MAX_ITEM_CHARS = 300  # a row of a list, tree or table; the page or the tooltip shows more
+
+
+def item_text(value: object, limit: int | None = MAX_ITEM_CHARS) -> str:
     """A library string as one line of an item view or a combo box: whitespace runs as one
     space, control and format characters dropped (a U+202E would reverse the rest of the row),
-    cut at `limit` characters."""
-    flat = stored_values.line(" ".join(stored_values.text(value).split()))
+    cut at `limit` characters (None: whole). A title of 100,000 characters laid out whole made
+    the archive tree 1,200,000 pixels wide and the status bar's path label 2,400,000."""
+    flat = capped(stored_values.line(" ".join(stored_values.text(value).split())))
     return flat if limit is None or len(flat) <= limit else flat[:limit] + "…"
 
 
@@ -63,12 +68,12 @@ MAX_MENU_CHARS = 80  # a menu item is one line; a whole path or quote is in the 
 
 def title_text(value: object) -> str:
     """A library string as one line for a window title: control and format characters as escapes."""
-    return shown.name(stored_values.text(value))
+    return shown.name(capped(stored_values.text(value)))
 
 
 def menu_text(value: object) -> str:
     """A library string as a menu item's or button's text: literal `&`, one line, no tab column."""
-    line = shown.line(" ".join(stored_values.text(value).split()))
+    line = capped(shown.line(" ".join(stored_values.text(value).split())))
     if len(line) > MAX_MENU_CHARS:  # the middle goes: a path keeps its file name, a name its start
         head = MAX_MENU_CHARS // 3
         line = line[:head] + "…" + line[len(line) - (MAX_MENU_CHARS - head - 1) :]
@@ -77,4 +82,4 @@ def menu_text(value: object) -> str:
 
 def chart_text(value: object) -> str:
     """A library or query string for a pyqtgraph legend or axis title, which are HTML."""
-    return html.escape(shown.line(" ".join(stored_values.text(value).split())), quote=False)
+    return html.escape(capped(shown.line(" ".join(stored_values.text(value).split()))), quote=False)

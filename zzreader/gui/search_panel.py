@@ -129,7 +129,7 @@ class ResultsModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.title or tr('article.untitled')} — {hit.issue_date or ''}"
+            return f"{plain_text.item_text(hit.title) or tr('article.untitled')} — {plain_text.item_text(hit.issue_date, 40)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_text.tip(hit.snippet)
         if role == self.HIT_ROLE:
@@ -167,9 +167,10 @@ class ResultDelegate(QStyledItemDelegate):
         ink = option.palette.highlightedText().color().name() if selected else t.text
         muted = ink if selected else t.muted
         fact = " · ".join(
-            p for p in (format_date(hit.issue_date, language()), tr(f"type.{hit.type}"), hit.section) if p
-        )
-        title = html.escape(hit.title or tr("article.untitled"))
+            p for p in (format_date(hit.issue_date, language()), tr(f"type.{hit.type}"), plain_text.item_text(hit.section, 100))
+            if p
+        )  # a row is laid out at every paint: library values on it are bounded (plain_text.item_text)
+        title = html.escape(plain_text.item_text(hit.title) or tr("article.untitled"))
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from zzreader.core.models import Article
 from zzreader.gui.qt import QTextDocument, QTextFormat
+from zzreader.gui.visible_controls import visible
 
 
 def utf16_len(text: str) -> int:
@@ -117,7 +118,7 @@ class TextMap:
         units = start16  # UTF-16 position of raw[cursor]
         placed: list[Segment] = []
         for seg in body_segments(article):
-            found = raw.find(seg.text, cursor)
+            found = raw.find(visible(seg.text), cursor)  # the page shows controls as marks, same length
             if found < 0:
                 continue
             units += utf16_len(raw[cursor:found])

@@ -145,10 +145,10 @@ class TitleFilter(QObject):
             self.stack.setCurrentWidget(self.empty)
 
     def _item(self, a: ArticleSummary) -> QStandardItem:
-        item = QStandardItem(icons.type_icon(a.type, self.ui_family), a.title)
-        title = a.title or tr("article.untitled")
+        title = plain_text.item_text(a.title) or tr("article.untitled")  # one bounded line (gui/plain_text.py)
+        item = QStandardItem(icons.type_icon(a.type, self.ui_family), title)
         item.setData(title, LABEL_ROLE)
-        item.setData(a.issue_date or "", COUNT_ROLE)
+        item.setData(plain_text.item_text(a.issue_date, 40), COUNT_ROLE)
         item.setData(f"{title} · {a.issue_date or ''}", Qt.ItemDataRole.AccessibleTextRole)
         item.setData(a.id, ID_ROLE)
         item.setData(ARTICLE, KIND_ROLE)

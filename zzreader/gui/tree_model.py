@@ -28,6 +28,7 @@ from zzreader.gui.qt import (
     QStyleOptionViewItem,
     Qt,
     QTreeView,
+    Signal,
 )
 from zzreader.i18n import language, tr
 
@@ -66,6 +67,8 @@ class Node:
 
 class ArchiveModel(QAbstractItemModel):
     """A read-only, lazily filled model over `Library` (GUI-thread connection)."""
+
+    load_failed = Signal(object)  # the exception: a table another program dropped, a spoiled page
 
     def __init__(self, library: Library, ui_family: str = "", parent=None) -> None:
         super().__init__(parent)
@@ -112,7 +115,11 @@ class ArchiveModel(QAbstractItemModel):
         node = self.node(parent)
         if node.children is not None:
             return
-        children = self._load(node)
+        try:
+            children = self._load(node)
+        except Exception as exc:  # noqa: BLE001 - the library changed under the window: an empty branch
+            children = []
+            self.load_failed.emit(exc)
         if not children:
             node.children = []
             node.has_children = False
@@ -220,8 +227,8 @@ class ArchiveModel(QAbstractItemModel):
     def path_text(self, index: QModelIndex) -> str:
         """'2025年 › 10月 › 2025-10-31 … › 标题' for the status bar."""
         parts = []
-        while index.isValid():
-            parts.append(index.data(LABEL_ROLE))
+        while index.isValid():  # each part cut to a glance: the status bar is one line
+            parts.append(plain_text.item_text(index.data(LABEL_ROLE), 60))
             index = index.parent()
         return " › ".join(reversed(parts))
 
@@ -275,7 +282,7 @@ class ArchiveModel(QAbstractItemModel):
                     has_children=issues > 0)
 
     def _issue(self, parent: Node, row: int, s: IssueSummary) -> Node:
-        bits = [issue_date_label(s.date) if s.date else s.source]
+        bits = [issue_date_label(s.date) if s.date else plain_text.item_text(s.source)]
         if s.number is not None:
             bits.append(tr("issue.number", number=s.number))
         label = " · ".join(bits)
@@ -284,12 +291,12 @@ class ArchiveModel(QAbstractItemModel):
                     has_children=s.article_count > 0, date=s.date, tip=tip)
 
     def _section(self, parent: Node, row: int, issue_id: int, section: str, n: int) -> Node:
-        label = section or tr("tree.no_section")
+        label = plain_text.item_text(section) or tr("tree.no_section")
         return Node(SECTION, (issue_id, section), parent, row, label,
                     tr("count.articles", n=n), has_children=n > 0, date=parent.date)
 
     def _article(self, parent: Node, row: int, a: ArticleSummary) -> Node:
-        title = article_label(a)
+        title = plain_text.item_text(article_label(a))  # one bounded line (the page shows the whole)
         tip = f"{title}\n{tr('type.' + a.type)}" + (f" · {a.section}" if a.section else "")
         return Node(ARTICLE, a.id, parent, row, title, "", has_children=False,
                     article_type=a.type, date=a.issue_date, tip=tip)
@@ -341,8 +348,8 @@ def issue_date_label(iso: str) -> str:
     """'2025-10-31 周五' (or 'Fri 2025-10-31'): the date is the issue's name."""
     try:
         day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
+    except ValueError:  # another tool's date: shown as it is, on one bounded line
+        return plain_text.item_text(iso, 40)
     if language() == "en":
         return f"{day.strftime('%a')} {iso}"
     return f"{iso} 周{WEEKDAYS_ZH[day.weekday()]}"

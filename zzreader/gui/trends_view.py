@@ -151,7 +151,8 @@ class TrendsView(QWidget):
         head.setFlags(Qt.ItemFlag.NoItemFlags)
         self.articles.addItem(head)
         for hit in result.hits:
-            item = QListWidgetItem(f"{hit.issue_date or '????'}  {hit.title}")
+            when = plain_text.item_text(hit.issue_date, 40) or "????"
+            item = QListWidgetItem(f"{when}  {plain_text.item_text(hit.title)}")  # one bounded line
             item.setData(ID_ROLE, hit.article_id)
             self.articles.addItem(item)
 
