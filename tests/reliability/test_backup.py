@@ -366,3 +366,63 @@ def test_a_write_after_the_pre_restore_copy_is_caught_up(lib: Library, monkeypat
     kept.close()
     pre = [b for b in bk.list_backups(lib.path) if b.reason == "pre-restore"]
     assert len(pre) == 1
+
+
+def _other_process_write(path: Path, value: str, timeout: float = 0.1) -> None:
+    """A write as another program makes it: its own connection, committed (acknowledged) or raising."""
+    conn = sqlite3.connect(str(path), timeout=timeout)
+    try:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", [f"late-{value}", value])
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_a_write_committed_just_before_the_overwrite_is_in_the_pre_restore_copy(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the pre-restore copy and the overwrite another process commits: the copy is made
+    again under the restore's lock, so that acknowledged write is kept there."""
+    saved = bk.make_backup(lib, now=T0)
+    lib.close()
+    real = bk._keep_others_out
+
+    def late_write_then_lock(conn: sqlite3.Connection) -> None:
+        _other_process_write(lib.path, "before-the-lock")
+        real(conn)
+
+    monkeypatch.setattr(bk, "_keep_others_out", late_write_then_lock)
+    result = bk.restore(lib.path, saved.path)
+    assert result.previous is not None
+    kept = sqlite3.connect(str(result.previous))
+    assert kept.execute("SELECT value FROM meta WHERE key = 'late-before-the-lock'").fetchone() == ("before-the-lock",)
+    kept.close()
+    assert table_dump(lib.path) == table_dump(saved.path)
+
+
+def test_no_other_process_can_write_from_the_last_copy_to_the_overwrite(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write tried after the restore's last look for late commits waits for the lock and
+    fails unacknowledged; it can never land between that look and the overwrite."""
+    saved = bk.make_backup(lib, now=T0)
+    lib.close()
+    real = bk._catch_up
+    refused: list[str] = []
+
+    def try_a_write_then_catch_up(dst, library_path, previous):
+        found = real(dst, library_path, previous)
+        try:
+            _other_process_write(library_path, "after-the-look")
+        except sqlite3.OperationalError as exc:
+            refused.append(str(exc))
+        return found
+
+    monkeypatch.setattr(bk, "_catch_up", try_a_write_then_catch_up)
+    result = bk.restore(lib.path, saved.path)
+    assert refused == ["database is locked"]
+    assert table_dump(lib.path) == table_dump(saved.path)
+    kept = sqlite3.connect(str(result.previous))
+    assert kept.execute("SELECT count(*) FROM meta WHERE key LIKE 'late-%'").fetchone() == (0,)
+    kept.close()
+    _other_process_write(lib.path, "after-the-restore")  # the lock ends with the restore

@@ -470,8 +470,9 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             # Out of WAL mode first: the copy may have another page size, and
             # leaving WAL fails while anyone else has the file open.
             dst.execute("PRAGMA journal_mode = DELETE")
+            _keep_others_out(dst)
             previous = _catch_up(dst, library_path, previous)
-            src.backup(dst)  # one step: the library is locked while it is replaced
+            src.backup(dst)  # one step, under the lock _keep_others_out took
         finally:
             src.close()
             dst.close()
@@ -489,6 +490,23 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
 
 
 RESTORE_CATCH_UP = 5
+
+
+def _keep_others_out(conn: sqlite3.Connection) -> None:
+    """Hold the library's exclusive lock on `conn` until it closes.
+
+    Another process could save a highlight after the last look for late
+    commits and before the overwrite took its lock: acknowledged, that write
+    was then in neither the restored library nor the pre-restore copy (a
+    highlight saved every few milliseconds lost 2 to 82 in 100 restores). In
+    SQLite's exclusive locking mode the lock an exclusive transaction takes
+    is kept after it ends, so from here to the end of the overwrite no other
+    process reads or writes; their writes wait (and then fail, unacknowledged,
+    with "database is locked"). The catch-up copy is read through `conn`.
+    """
+    conn.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
+    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute("COMMIT")
 
 
 def _catch_up(dst: sqlite3.Connection, library_path: Path, previous: Path | None) -> Path | None:
