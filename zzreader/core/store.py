@@ -155,13 +155,14 @@ def _locked(method: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-_SUMMARY_COLUMNS = (
-    f"id, issue_id, seq, title, type, section, issue_date, subtitle, substr(text, 1, {LEAD_CHARS})"
-)
-_SUMMARY_COLUMNS_A = (  # the same over `articles a`, beside tables with columns of those names
-    "a.id, a.issue_id, a.seq, a.title, a.type, a.section, a.issue_date, a.subtitle, "
-    f"substr(a.text, 1, {LEAD_CHARS})"
-)
+def _summary_columns(table: str = "") -> str:
+    """The ArticleSummary columns, `table`-qualified beside tables with columns of those names."""
+    names = ("id", "issue_id", "seq", "title", "type", "section", "issue_date", "subtitle")
+    return ", ".join(f"{table}{n}" for n in names) + f", substr({table}text, 1, {LEAD_CHARS})"
+
+
+_SUMMARY_COLUMNS = _summary_columns()
+_SUMMARY_COLUMNS_A = _summary_columns("a.")  # over `articles a` (core/title_filter.py)
 
 
 class Library:

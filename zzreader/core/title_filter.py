@@ -22,7 +22,7 @@ import sqlite3
 from typing import Any
 
 from zzreader.core.fts_index import FTS, KEYS, connection_of, slot_bits
-from zzreader.core.textindex import BREAK, index_tokens, pair_phrase
+from zzreader.core.textindex import index_tokens, pair_phrase
 
 _ORDER = "ORDER BY a.issue_date DESC, a.issue_id DESC, a.seq"
 _HOLDS = "instr(lower(a.title), lower(?)) > 0"
@@ -30,9 +30,7 @@ _HOLDS = "instr(lower(a.title), lower(?)) > 0"
 
 def title_phrase(text: str) -> str | None:
     """The FTS5 query for titles with the characters of `text` together; None without any."""
-    tokens = index_tokens(text)
-    while tokens and tokens[0] == BREAK:
-        tokens.pop(0)
+    tokens = index_tokens(text)  # BREAKs stand only between runs
     if not tokens:
         return None
     return f"{{title}} : ({pair_phrase(tokens)})"
