@@ -3,15 +3,14 @@
 Index. `articles_fts` is a contentless FTS5 table with one column per text
 the article page shows (COLUMNS: body, title, subtitle, kicker, byline,
 section) fed with the token strings of `textindex.index_pairs`: each run of
-word characters as its overlapping character pairs and its last character
-marked as the run's end. A query term becomes the phrase of the same pairs
-(`textindex.pair_phrase`; one character is a prefix query), so a hit means
-exactly "these characters stand together" - the recall of a substring scan,
-at index speed. Pairs replaced single characters as tokens in tokenizer
-version 3 (issue 18): a pair's posting list is much shorter than a
+word characters as its overlapping character pairs plus its last character,
+one BREAK token between runs. A query term becomes the phrase of the same
+pairs (`textindex.pair_phrase`; one character is a prefix query), so a hit
+means exactly "these characters stand together" - the recall of a substring
+scan, at index speed. Pairs replaced single characters as tokens in
+tokenizer version 3 (issue 18): a pair's posting list is much shorter than a
 character's, which made common words and phrases 2-3x faster for an index
-about 1.5x as large; version 4 keeps one token a character (no break token,
-no first-character token), 12% smaller again.
+about 1.5x as large.
 
 Keys. The FTS rowid is a date key, `day << bits | slot` (`day` = proleptic
 ordinal of the issue date; `bits` = 7 unless one date holds more than 128

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from zzreader.core import booster_words
 from zzreader.core.fts_index import FTS, KEYS
 from zzreader.core.query import And, Filter, Node, Not, Or, Query, Term
-from zzreader.core.textindex import char_class, fold, pair_phrase
+from zzreader.core.textindex import BREAK, char_class, fold, pair_phrase
 
 __all__ = ["BOOSTER_MAX_FREQ", "Plan", "fold_or_empty", "plan", "single_tokens"]
 
@@ -72,7 +72,7 @@ def _term_fts(t: Term, boost: bool) -> str:
     tokens = list(t.tokens)
     expr = _phrase(tokens)
     if t.prefix and char_class(tokens[0]) == 1:
-        expr = pair_phrase(tokens, word_start=True)
+        expr = f"({_phrase([BREAK, *tokens])} OR ^ {pair_phrase(tokens, run_start=True)})"
     if boost and not t.prefix and _cjk_term("".join(tokens)):
         words = _booster_words("".join(tokens))
         if words:

@@ -16,7 +16,7 @@ from zzreader.core import stored_values
 # Bump when `index_pairs` (core/textindex.py), the index key layout or the
 # table definition (core/fts_index.py) changes: libraries whose
 # meta.tokenizer_version differs get their index rebuilt.
-TOKENIZER_VERSION = 4  # 3: every text the page shows, in character pairs (m008); 4: one token a character (pairs and run-end marks)
+TOKENIZER_VERSION = 3  # 3: every text the page shows, in character pairs (m008)
 # The meta key of the index keys' slot width (core/fts_index.py `_new_key`).
 SLOT_BITS_META = "fts_slot_bits"
 

@@ -2,14 +2,12 @@
 
 Recall must be exact: a reporter who searches 二医院 must get every article
 that contains those three characters in a row, wherever a word segmenter would
-have cut them. So text is read as runs of word characters: everything that
-separates them (spaces, punctuation, line breaks, and the seam between a Latin
-and a Chinese run such as 5G|网络) is one BREAK in a term's token list
-(`index_tokens`). The index holds each run as its character pairs and an end
-mark (`index_pairs`) and a term is the phrase of the same tokens
-(`pair_phrase`); a phrase hit then means the characters stand together in the
-text, it never leaps over punctuation, and a Latin word's start is visible to
-`prefix*` queries.
+have cut them. So every word character is its own token and a query term is a
+phrase of the same tokens; a phrase hit then means the characters stand
+together in the text. Everything that separates word characters (spaces,
+punctuation, line breaks, and the seam between a Latin and a Chinese run such
+as 5G|网络) becomes one BREAK token, so a phrase can never leap over
+punctuation and a Latin word's start is visible to `prefix*` queries.
 
 Python does all tokenising; SQLite's `ascii` tokenizer then only splits on the
 spaces we put in (every non-ASCII character is a token character for it). So
@@ -25,9 +23,6 @@ import unicodedata
 # Private-use code point: never produced by `fold` (private-use characters in
 # the text are not word characters), so it cannot collide with real text.
 BREAK = "\ue000"
-# Marks inside index tokens (core/fts_index.py): a run's last character, a Latin word's first.
-RUN_END = "\ue001"
-WORD_START = "\ue002"
 
 # Word characters are what Python calls alphanumeric. Latin-like scripts
 # (below U+2E80) and CJK-like scripts (above) form separate runs. A Latin-like
@@ -89,43 +84,38 @@ def index_text(s: str) -> str:
 
 
 def _run_tokens(run: str) -> list[str]:
-    pairs = [run[i : i + 2] for i in range(len(run) - 1)]
-    if char_class(run[0]) == 1:  # a Latin word: its start for `word*`
-        return [WORD_START + run[0], *pairs, run[-1] + RUN_END]
-    return [*pairs, run[-1] + RUN_END]
+    if len(run) == 1:
+        return [run]
+    return [run[0], *(run[i : i + 2] for i in range(len(run) - 1)), run[-1]]
 
 
 def index_pairs(s: str) -> str:
     """`s` as the token string stored in the FTS5 index: each run of word
-    characters as its overlapping pairs and then its last character marked as
-    the run's end (`株洲市，二医院` -> `株洲 洲市 市⁎ 二医 医院 院⁎`, ⁎ = RUN_END;
-    a one-character run is that mark alone); a Latin run also starts with its
-    first character marked as a word start (`gdp` -> `˄g gd dp p⁎`).
+    characters as its first character, its overlapping pairs and its last
+    character (`株洲市` -> `株 株洲 洲市 市`; a one-character run is itself);
+    one BREAK between runs.
 
     A pair's posting list is far shorter than either character's, so a term of
     two characters or more reads a few short lists instead of one long list per
-    character (common words 2-3x faster; issue 18). Every character of a run
-    starts some token, so a one-character term is the prefix query `"c" *`;
-    pairs stand next to each other only inside a run (the end mark comes
-    between runs), so a phrase of pairs never leaps over punctuation; and the
-    end mark pins a run's end before a break, the next token a run's start.
-    One token a character: a separate break token and each run's first
-    character (tokenizer version 3) made the index 13% larger for the same
-    answers (`pair_phrase` turns a term into the matching phrase).
+    character (common words 2-3x faster; issue 18). The first and last
+    characters let a phrase pin a run's start or end after or before a BREAK
+    with one exact token, and every character of a run starts some token, so a
+    one-character term is the prefix query `"c" *` and recall stays exact;
+    `pair_phrase` turns a term into the matching phrase.
     """
-    return " ".join(" ".join(_run_tokens(run)) for run in WORD_RUN.findall(fold(s)))
+    runs = WORD_RUN.findall(fold(s))
+    return f" {BREAK} ".join(" ".join(_run_tokens(run)) for run in runs)
 
 
-def pair_phrase(tokens: list[str], word_start: bool = False) -> str:
+def pair_phrase(tokens: list[str], run_start: bool = False) -> str:
     """The FTS5 phrase over `index_pairs` tokens that matches where the character
     tokens `tokens` (`index_tokens` of a term, BREAK between runs) stand together.
 
-    A run before a BREAK ends where a text run ends (its pairs, then its end
-    mark); the run after it starts at the next token, so it needs no mark of
-    its own, but a Latin one has its word-start token. With `word_start` the
-    first run also starts a Latin word (`word*`). A last run of one character
-    may be where a run ends or go on, so it is the prefix token `"c" *`, joined
-    to the phrase with FTS5's `+`.
+    A run after a BREAK starts where a text run starts (its first character's
+    token), a run before a BREAK ends where the text run ends (its last
+    character's token); the pairs in between. Only a term of one character
+    alone needs a prefix query. With `run_start` the first run also starts a
+    text run (for a column's first token: `^` in FTS5).
     """
     runs: list[str] = [""]
     for tok in tokens:
@@ -133,20 +123,24 @@ def pair_phrase(tokens: list[str], word_start: bool = False) -> str:
             runs.append("")
         else:
             runs[-1] += tok
-    runs = [run for run in runs if run]
     last = len(runs) - 1
-    exact: list[str] = []
+    if last == 0 and len(runs[0]) == 1 and not run_start:
+        return f'"{runs[0]}" *'
+    out: list[str] = []
     for i, run in enumerate(runs):
-        if (i > 0 or word_start) and char_class(run[0]) == 1:
-            exact.append(WORD_START + run[0])
-        exact.extend(run[j : j + 2] for j in range(len(run) - 1))
+        if i:
+            out.append(BREAK)
+        if not run:  # a leading BREAK (a `word*` term's word start)
+            continue
+        if len(run) == 1:
+            out.append(run)
+            continue
+        if i > 0 or run_start:
+            out.append(run[0])
+        out.extend(run[j : j + 2] for j in range(len(run) - 1))
         if i < last:
-            exact.append(run[-1] + RUN_END)
-    tail = runs[-1] if runs and len(runs[-1]) == 1 else ""
-    if tail and exact[-1:] != [WORD_START + tail]:  # a word start needs no more
-        prefix = f'"{tail}" *'  # its own pair or its end mark: any token starting with it
-        return f'"{" ".join(exact)}" + {prefix}' if exact else prefix
-    return '"' + " ".join(exact) + '"'
+            out.append(run[-1])
+    return '"' + " ".join(out) + '"'
 
 
 def char_class(c: str) -> int:
