@@ -51,12 +51,19 @@ def _main(argv: Sequence[str] | None) -> int:
 def run_window(args: argparse.Namespace) -> int:
     """Open the reader window (or take a screenshot) on the chosen library."""
     from zzreader import cli
-    from zzreader.core.library_paths import open_chosen_library
+    from zzreader.core.library_paths import choose_library, open_chosen_library
+    from zzreader.core.store import needs_upgrade
 
-    # Create / migrate / seed before the window opens; the window takes the
-    # daily backup itself, in its write lane, so start-up never waits for it.
-    with open_chosen_library(args.library) as library:
-        path = library.path
+    # Create / seed before the window opens; the window takes the daily backup
+    # itself, in its write lane, so start-up never waits for it. An upgrade
+    # (minutes on a big library) is left to the window, which shows its
+    # progress (gui/library_upgrade.py).
+    choice = choose_library(args.library)
+    if needs_upgrade(choice.path):
+        path = choice.path
+    else:
+        with open_chosen_library(args.library) as library:
+            path = library.path
     import gc
 
     gc.disable()  # on again once the window is drawn (gui/app.py collect_from_now_on)

@@ -56,6 +56,32 @@ def test_a_term_becomes_the_phrase_of_its_pairs():
     assert pair_phrase([BREAK, *index_tokens("gd")]) == f'"{BREAK} g gd"'
 
 
+def test_phrases_find_exactly_the_texts_that_hold_the_term():
+    """Each phrase against a real FTS5 table of a few texts, read by eye."""
+    import sqlite3
+
+    texts = ["株洲市二医院", "株洲，市二医院", "市二，医院", "二医", "GDP增长5%", "网络5G时代", "a5G", "市"]
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE t USING fts5(b, content='', tokenize='ascii')")
+    for i, text in enumerate(texts):
+        db.execute("INSERT INTO t(rowid, b) VALUES (?, ?)", [i, index_pairs(text)])
+
+    def hits(term: str) -> list[str]:
+        expr = pair_phrase(index_tokens(term))
+        return [texts[r] for (r,) in db.execute("SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", [expr])]
+
+    assert hits("市二医") == ["株洲市二医院", "株洲，市二医院"]
+    assert hits("二医") == ["株洲市二医院", "株洲，市二医院", "二医"]
+    assert hits("洲市") == ["株洲市二医院"]  # not across the comma
+    assert hits("洲，市") == ["株洲，市二医院"]
+    assert hits("二，医") == ["市二，医院"]
+    assert hits("市") == ["株洲市二医院", "株洲，市二医院", "市二，医院", "市"]
+    assert hits("院") == ["株洲市二医院", "株洲，市二医院", "市二，医院"]
+    assert hits("5g") == ["网络5G时代", "a5G"]
+    assert hits("络5g时") == ["网络5G时代"]
+    assert hits("长，5") == ["GDP增长5%"]
+
+
 def test_folding_is_case_and_width_insensitive_and_keeps_length():
     assert index_tokens("ＧＤＰ") == index_tokens("gdp") == ["g", "d", "p"]
     assert index_tokens("２０２４") == list("2024")

@@ -10,14 +10,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from zzreader.cli import args as cli_args
 from zzreader.core import backup as bk
 from zzreader.core import shown
+from zzreader.core.export_text import json_dumps
 from zzreader.core.library_paths import choose_library, open_chosen_library
 from zzreader.core.store import Library
-from zzreader.core.export_text import json_dumps
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -51,11 +52,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def open_for_command(library_arg: str | None) -> Library:
     """The chosen library, after its daily rolling backup (every command opens it so)."""
-    library = open_chosen_library(library_arg)
+    library = open_chosen_library(library_arg, reindex_notice(sys.stderr))
     for notice in library.notices:  # e.g. foreign triggers removed (core/safe_open.py)
         print(f"! {notice}", file=sys.stderr)
     auto_backup(library)
     return library
+
+
+def reindex_notice(err: TextIO) -> Callable[[int, int], None]:
+    """Progress for a re-index on opening: said once, so a long wait is not mistaken for a hang."""
+    said = False
+
+    def report(done: int, total: int) -> None:
+        nonlocal said
+        if not said:
+            said = True
+            print(f"! 正在为新版本重建全文索引（{total:,} 篇，只需一次）… / "
+                  f"Rebuilding the search index for this version ({total:,} articles, once)…", file=err, flush=True)
+
+    return report
 
 
 def auto_backup(library: Library, err: TextIO | None = None) -> None:

@@ -323,6 +323,8 @@ def fill_index(db: Any, progress: Callable[[int, int], None] | None = None) -> i
         "photographers, section, editor FROM articles ORDER BY issue_date, issue_id, seq"
     ).fetchall()
     done = 0
+    if progress is not None:
+        progress(0, total)
     for article_id, issue_date, *texts in rows:
         _insert(conn, _new_key(conn, article_id, issue_date), article_id, visible_fields(*texts))
         done += 1

@@ -9,6 +9,7 @@ points zzreader at a file of their own never finds sample issues in it.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +60,13 @@ def seed_if_new(library: Library) -> bool:
     return True
 
 
-def open_chosen_library(cli_path: str | os.PathLike[str] | None = None) -> Library:
-    """Open the chosen library; a new default library gets the sample issues."""
+def open_chosen_library(
+    cli_path: str | os.PathLike[str] | None = None, progress: Callable[[int, int], None] | None = None
+) -> Library:
+    """Open the chosen library; a new default library gets the sample issues.
+    `progress` follows a re-index on opening (core/store.py `open_library`)."""
     choice = choose_library(cli_path)
-    library = open_library(choice.path)
+    library = open_library(choice.path, progress)
     if choice.is_default:
         try:
             seed_if_new(library)

@@ -549,11 +549,12 @@ class Library:
         return tuple(r[0] for r in old)
 
 
-def open_library(path: str | Path) -> Library:
+def open_library(path: str | Path, progress: Callable[[int, int], None] | None = None) -> Library:
     """Open (creating or migrating if needed) the library file at `path`.
 
     Raises LibraryError for a file that is not a library, is damaged, or was
-    written by a newer zzreader.
+    written by a newer zzreader. `progress(done, total)` follows a re-index
+    for a new tokenizer version (minutes on a big library; `needs_upgrade`).
     """
     path = user_paths.expand(path)
     try:
@@ -593,7 +594,7 @@ def open_library(path: str | Path) -> Library:
             from zzreader.core import fts_index
 
             with db.atomic():
-                fts_index.rebuild_index(db)
+                fts_index.rebuild_index(db, progress)
     except sqlite3.DatabaseError as exc:
         if db is not None:
             db.close()
@@ -606,10 +607,42 @@ def open_library(path: str | Path) -> Library:
 
 
 def _check_read_only(db: Database, path: Path) -> None:
-    """A read-only library must already be at this version: it cannot be migrated."""
+    """A read-only library must already be at this version: it cannot be migrated
+    nor re-indexed (another tokenizer's index would miss what a search asks)."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version != SCHEMA_VERSION:
         raise LibraryError(
             f"书库需要升级，但所在位置只读：{path} / The library needs an upgrade (schema "
             f"{version} → {SCHEMA_VERSION}) but its file or folder is read-only: {path}"
         )
+    if not index_is_current(db):
+        raise LibraryError(
+            f"书库的全文索引需要为新版本重建，但所在位置只读：{path} / The library's search index "
+            f"must be rebuilt for this version but its file or folder is read-only: {path}"
+        )
+
+
+def needs_upgrade(path: str | Path) -> bool:
+    """Whether opening `path` will migrate it or rebuild its search index first.
+
+    Read-only and cheap, so a caller can show progress for what takes minutes
+    on a big library (gui/library_upgrade.py); False for a file that is not
+    a readable library (`open_library` says what is wrong with it).
+    """
+    from zzreader.core import sqlite_uri
+
+    path = user_paths.expand(path)
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(sqlite_uri.read_only(str(path)), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return True
+        return not index_is_current(conn)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

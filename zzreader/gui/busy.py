@@ -20,14 +20,23 @@ POLL_MS = 20
 SHOW_AFTER_MS = 300  # a quick call finishes without a flash of dialog
 
 
-def run_busy(parent: QWidget | None, text: str, fn: Callable[[], Any], title: str = "") -> Any:
-    """`fn()` in a thread; its result, or its exception raised here on the GUI thread."""
+def run_busy(
+    parent: QWidget | None, text: str, fn: Callable[..., Any], title: str = "", progress: bool = False
+) -> Any:
+    """`fn()` in a thread; its result, or its exception raised here on the GUI thread.
+
+    With `progress`, `fn` is called with a `report(done, total)` it may call
+    from its thread; the dialog's bar follows it."""
     out: dict[str, Any] = {}
     done = threading.Event()
+    reached = [0, 0]  # done, total: written by the thread, read by the timer
+
+    def report(count: int, total: int) -> None:
+        reached[:] = [count, total]
 
     def work() -> None:
         try:
-            out["result"] = fn()
+            out["result"] = fn(report) if progress else fn()
         except BaseException as exc:  # handed back to the caller below
             out["error"] = exc
         finally:
@@ -47,6 +56,7 @@ def run_busy(parent: QWidget | None, text: str, fn: Callable[[], Any], title: st
     timer = QTimer()
     timer.setInterval(POLL_MS)
     timer.timeout.connect(lambda: done.is_set() and loop.quit())
+    timer.timeout.connect(lambda: _follow(dialog, *reached))
     thread.start()
     timer.start()
     try:
@@ -60,3 +70,10 @@ def run_busy(parent: QWidget | None, text: str, fn: Callable[[], Any], title: st
     if "error" in out:
         raise out["error"]
     return out.get("result")
+
+
+def _follow(dialog: QProgressDialog, count: int, total: int) -> None:
+    if total > 0 and dialog.maximum() != total:
+        dialog.setMaximum(total)
+    if total > 0:
+        dialog.setValue(min(count, total - 1))  # full only when the dialog closes

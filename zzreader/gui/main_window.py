@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from zzreader import i18n
 from zzreader.core import shown
 from zzreader.core.errors import ZZReaderError
-from zzreader.core.store import Library, NotFoundError, open_library
+from zzreader.core.store import Library, NotFoundError
 from zzreader.gui import (
     fault_line,
     file_dialogs,
@@ -56,6 +56,7 @@ from zzreader.gui.edits import Edits
 from zzreader.gui.external_changes import ExternalChanges
 from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
+from zzreader.gui.library_upgrade import open_upgrading
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.qt import (
@@ -116,7 +117,7 @@ class MainWindow(QMainWindow):
         self.prefs = preferences.load(settings)
         self.appearance = Appearance(self)  # gui/appearance.py: theme, font size, language
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
-        self.library: Library = open_library(library_path)
+        self.library: Library = open_upgrading(library_path)  # gui/library_upgrade.py: progress for a re-index
         self.closed = False  # shutdown() ran: the library is closed
         self.workers = Workers(self.library.path)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
     def switch_library(self, path: str | Path) -> bool:
         """Close this library and show `path` instead (created if new)."""
         try:
-            new = open_library(path)
+            new = open_upgrading(path, self)
         except ZZReaderError as exc:
             prompts.warn(self, tr("library.open_failed"), i18n.pick(shown.error(exc)))  # one line, plain text
             return False
