@@ -123,6 +123,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_labels(lines)
     _closing_bylines(lines)
     _mark_verse(lines)
+    _verse_signed_after(lines)
     return lines
 
 
@@ -149,6 +150,33 @@ def _mark_verse(lines: list[Line]) -> None:
             for x in lines[i:j]:
                 x.kind = "p"
             i = j  # the next stanza, after a blank line, is verse too
+
+
+def _verse_signed_after(lines: list[Line]) -> None:
+    """A poem whose poet signs under it ('秋夜' / stanzas / '□ 谭　舒'): the stanzas are its text.
+
+    The byline closes the poem (a blank line and no body text follow it); above it, after
+    blank lines, stand stanzas of two short lines or more, and above those the title.
+    """
+    for k in [k for k, line in enumerate(lines) if line.kind == "byline" and line.byline is not None and line.gap > 0]:
+        if k + 1 < len(lines) and (lines[k + 1].gap == 0 or lines[k + 1].kind == "p"):
+            continue  # body text under the byline: an article's byline, not a poet's signature
+        start = k
+        while (stanza := _stanza_before(lines, start)) >= 0:
+            start = stanza
+        if k - start >= 4 and start >= 1 and lines[start - 1].kind == "heading":
+            for x in lines[start:k]:
+                x.kind = "p"
+
+
+def _stanza_before(lines: list[Line], end: int) -> int:
+    """The first index of a stanza (two verse lines or more, a blank line before it) ending before `end`, or -1."""
+    i = end
+    while i > 0 and lines[i - 1].kind in ("heading", "p") and _verse_like(lines[i - 1]):
+        i -= 1
+        if lines[i].gap > 0:
+            return i if end - i >= 2 and lines[end - 1].gap == 0 else -1
+    return -1
 
 
 def _verse_like(line: Line) -> bool:

@@ -11,6 +11,7 @@ from . import (
     feeds,
     furniture,
     head_dates,
+    interleaved,
     labels,
     markup,
     ocr_spacing,
@@ -51,6 +52,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     ordered = side_by_side.reorder(texts, warnings)
     if ordered is None:
         ordered = wide_gutter.reorder(texts, warnings)
+    if ordered is None:
+        ordered = interleaved.reorder(texts, warnings)  # columns alternating line by line
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(texts)

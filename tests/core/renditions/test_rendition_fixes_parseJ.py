@@ -1,0 +1,92 @@
+"""Focused checks for the repairs found with the tenth round of test issues (round J).
+
+Two columns that alternate line by line, a whole HTML page on one line, OCR's
+look-alike letters in dates and a poem signed under it. Each test feeds a few
+lines of original text and asserts what a reader sees.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import interleaved, ocr_dates
+
+S = "\u3000"
+
+# --- 1. Columns interleaved line by line --------------------------------------------------------------------
+
+_INTERLEAVED = [
+    "株洲日报　2025年11月4日　星期二　A03　城事", "",
+    "荷塘区新建口袋公园8个", "攸县高铁站完成改造",
+    "株洲日报全媒体记者 贺　兰", "株洲日报全媒体记者 曹　宇",
+    S * 2 + "今年以来，荷塘区利用闲置", S * 2 + "11月3日，攸县高铁站改造",
+    "地块新建口袋公园8个，新增", "完成，候车面积扩大一倍。",
+    "绿地面积2.4万平方米。", S * 2 + "改造后，车站新增母婴室",
+    S * 2 + "公园均配有健身器材。", "和自助售票机6台。",
+]
+
+
+def test_columns_interleaved_line_by_line_are_read_column_by_column():
+    issue = parse_text("\n".join(_INTERLEAVED), "x.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园8个", "攸县高铁站完成改造"]
+    assert issue.articles[0].reporters == ["贺兰"] and issue.articles[1].reporters == ["曹宇"]
+    assert issue.articles[0].paragraphs[0] == "今年以来，荷塘区利用闲置地块新建口袋公园8个，新增绿地面积2.4万平方米。"
+    assert issue.articles[1].paragraphs[0] == "11月3日，攸县高铁站改造完成，候车面积扩大一倍。"
+    assert issue.rendition == "pdf_text"
+    assert_nothing_lost(issue)
+
+
+def test_a_title_and_subtitle_over_two_bylines_in_order_stay_as_they_are():
+    lines = ["株洲日报　2025年11月4日　星期二　A03　城事", "",
+             "荷塘区新建口袋公园8个", "新增绿地面积2.4万平方米",
+             "株洲日报全媒体记者 贺　兰", "株洲日报通讯员 曹　宇",
+             S * 2 + "今年以来，荷塘区利用闲置地块新建", "口袋公园8个，均配有健身器材。",
+             S * 2 + "下一步，该区还将建设街头", "绿地和社区运动场。"]
+    assert interleaved.reorder(lines, []) is None
+
+
+# --- 2. A whole page on one line ----------------------------------------------------------------------------
+
+
+def test_an_html_page_on_one_line_is_read_as_markup():
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><div>株洲日报　2025年11月5日　星期三　A02　要闻</div>"
+            "<h2>神农城举办菊花展</h2><p>株洲日报全媒体记者 万　青</p><p>　　11月4日，神农城菊花展开幕，展出菊花200余个品种。</p>"
+            "<h2>石峰区新增停车位900个</h2><p>　　记者从石峰区城管局获悉，今年该区新增公共停车位900个。</p></body></html>")
+    issue = parse_text(page, "x.txt")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["神农城举办菊花展", "石峰区新增停车位900个"]
+    assert issue.articles[0].reporters == ["万青"] and issue.date == "2025-11-05"
+    assert_nothing_lost(issue)
+
+
+# --- 3. OCR's letters in dates ------------------------------------------------------------------------------
+
+
+def test_look_alike_letters_in_a_date_are_read_as_figures():
+    assert ocr_dates.fold("２O２５年１Ｏ月l3日")[0] == "２0２５年１０月13日"
+    assert ocr_dates.fold("2O25年1O月13日 星期一")[1] == 2
+
+
+def test_letters_without_figures_and_chinese_numerals_stay():
+    text = "二〇二五年十月 IO日 MOOC课程 O型血 A05版 Model 3"
+    assert ocr_dates.fold(text) == (text, 0)
+
+
+def test_an_ocr_masthead_date_gives_the_issue_date():
+    issue = parse_text("株洲日报　２０２５年１O月１３日　星期一　Ａ０５　民生\n\n社区食堂开业\n株洲日报通讯员 肖　雯\n　　近日，两家社区食堂开业。", "x.txt")
+    assert issue.date == "2025-10-13" and titles(issue) == ["社区食堂开业"]
+
+
+# --- 4. A poem signed under it ------------------------------------------------------------------------------
+
+_POEM = ["株洲日报　2025年10月14日　星期二　A08　炎帝广场", "",
+         "湘江夜渡", "", "船灯一盏一盏", "亮在水的中央", "", "对岸的人", "把名字喊得很长", "", "□ 陈　溪", "",
+         "母亲的腌菜坛", "", "文/周立", "", S * 2 + "母亲的腌菜坛摆在灶屋的角落里，一摆就是三十年。"]
+
+
+def test_a_poem_whose_poet_signs_under_it_is_one_piece():
+    issue = parse_text("\n".join(_POEM), "x.txt")
+    assert titles(issue) == ["湘江夜渡", "母亲的腌菜坛"]
+    assert issue.articles[0].reporters == ["陈溪"] and issue.articles[0].type == "other"
+    assert issue.articles[0].paragraphs[0].startswith("船灯一盏一盏")
+    assert_nothing_lost(issue)
