@@ -214,7 +214,10 @@ def _collect(source: list[SourceLine]) -> list[Line]:
 
 
 def _forced_kind(line: Line) -> str:
-    """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
+    """A kind the rendition pass knew: page sections, meta-line bylines, bold headings, listing rows."""
+    if line.forced == "table":
+        line.cells = _cells(line.raw.strip(" \n")) if _is_table_row(line) else [line.text]
+        return "table"
     if line.forced == "byline":
         names = [n for n in split_names(line.text) if re.fullmatch(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}", n)]
         line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'

@@ -290,7 +290,8 @@ class _Builder:
         single = len([c for c in cells if c]) == 1
         last = draft.article.blocks[-1] if draft and draft.article.blocks else None
         in_table = last is not None and last.kind == "table"
-        if single and not in_table and heading_like(cells[0]):
+        waiting = draft is not None and draft.article.title and not draft.article.blocks and not draft.byline  # a title over its table
+        if single and not in_table and heading_like(cells[0]) and not waiting:
             draft = self._new_article(line, title=cells[0])
             draft.article.type = "table"
             return

@@ -65,7 +65,16 @@ def article_type(draft: _Draft) -> str:
         return "news"
     if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
+    if a.title and _link_only(a.blocks):
+        return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
+
+
+_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
+
+
+def _link_only(blocks: list[Block]) -> bool:
+    return bool(blocks) and all(b.kind == "p" and _ADDRESS.match(b.text) for b in blocks)
 
 
 def _scene_story(draft: _Draft) -> bool:

@@ -90,3 +90,51 @@ def test_a_poem_whose_poet_signs_under_it_is_one_piece():
     assert issue.articles[0].reporters == ["陈溪"] and issue.articles[0].type == "other"
     assert issue.articles[0].paragraphs[0].startswith("船灯一盏一盏")
     assert_nothing_lost(issue)
+
+
+# --- 5. A feed whose items are only links -------------------------------------------------------------------
+
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>株洲日报</title>
+<item>
+<title>渌口区新建农贸市场开业</title>
+<link>https://news.example.cn/a/1.htm</link>
+<pubDate>Mon, 03 Nov 2025 07:30:00 +0800</pubDate>
+</item>
+<item>
+<title>株洲西站新增停车场</title>
+<link>https://news.example.cn/a/2.htm</link>
+<pubDate>Mon, 03 Nov 2025 07:30:00 +0800</pubDate>
+</item>
+</channel></rss>"""
+
+
+def test_feed_items_without_a_description_are_articles_with_their_link():
+    issue = parse_text(_FEED, "feed.xml")
+    assert titles(issue) == ["渌口区新建农贸市场开业", "株洲西站新增停车场"]
+    assert issue.articles[0].paragraphs == ["https://news.example.cn/a/1.htm"]
+    assert [a.type for a in issue.articles] == ["news", "news"] and issue.date == "2025-11-03"
+    assert_nothing_lost(issue)
+
+
+# --- 6. A TV guide --------------------------------------------------------------------------------------------
+
+_GUIDE = ["株洲日报　2025年11月6日　星期四　B04　分类广告", "",
+          "电视节目", "株洲新闻综合频道", "18:30　株洲新闻联播", "19:00　今日株洲", "株洲公共频道", "18:00　百姓热线", "",
+          "门面出租", S * 2 + "荷塘区新华路临街门面出租，面积60平方米。电话：138××××2231"]
+
+
+def test_a_programme_listing_is_one_table_under_its_title():
+    issue = parse_text("\n".join(_GUIDE), "x.txt")
+    assert titles(issue) == ["电视节目", "门面出租"]
+    assert issue.articles[0].type == "table" and issue.articles[1].type == "ad"
+    assert "19:00\t今日株洲" in issue.articles[0].paragraphs[0]
+    assert_nothing_lost(issue)
+
+
+def test_two_timed_lines_in_a_report_stay_text():
+    lines = ["株洲日报　2025年11月6日　星期四　A03　城事", "", "全民健身日活动安排", "株洲日报全媒体记者 罗　丹",
+             S * 2 + "11月8日，全民健身日活动在神农城举行。", "9:00　开幕式", "10:00　健步走"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["全民健身日活动安排"] and issue.articles[0].type == "news"

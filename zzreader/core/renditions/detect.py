@@ -13,6 +13,7 @@ from . import (
     head_dates,
     interleaved,
     labels,
+    listings,
     markup,
     ocr_spacing,
     pdf_text,
@@ -75,6 +76,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     weather.drop(result.lines, result.furniture, warnings)
+    listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":
