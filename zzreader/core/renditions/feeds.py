@@ -27,7 +27,7 @@ _BODY_CLOSE = re.compile(r"<\s*/\s*(?:description|content:encoded|content|summar
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _WHEN = re.compile(r"<\s*(pubDate|published|updated|dc:date)\b[^>]*>(.*?)<\s*/\s*\1\s*>", re.I)
 # '<link>https://…</link>' (RSS) or '<link href="https://…"/>' (Atom)
-_LINK = re.compile(r"<\s*link\b(?:[^>]*\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*/?>|[^>]*>([^<]*)<\s*/\s*link\s*>)", re.I)
+_LINK = re.compile(r"<\s*link\b(?:[^>]*\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*/?>|[^>]*>([^<]*)<\s*/\s*link\s*>)", re.IGNORECASE)
 EMPTY = "<span></span>"  # a line of feed furniture: only a tag, so the HTML reading keeps it unassigned
 
 

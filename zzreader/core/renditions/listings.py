@@ -46,10 +46,8 @@ def _run_end(lines: list[SourceLine], start: int) -> int:
     end = start
     while end < len(lines) and (end == start or lines[end].gap == 0):
         text = lines[end].text
-        if _TIMED.match(text):
-            end += 1
-        elif _CHANNEL.match(text) and end + 1 < len(lines) and lines[end + 1].gap == 0 and _TIMED.match(lines[end + 1].text):
-            end += 1
-        else:
+        channel = _CHANNEL.match(text) and end + 1 < len(lines) and lines[end + 1].gap == 0 and _TIMED.match(lines[end + 1].text)
+        if not (_TIMED.match(text) or channel):
             break
+        end += 1
     return end
