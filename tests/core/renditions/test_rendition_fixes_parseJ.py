@@ -8,7 +8,8 @@ lines of original text and asserts what a reader sees.
 from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
-from zzreader.core.parse import parse_text
+from zzreader.core import mixed_encoding
+from zzreader.core.parse import parse_bytes, parse_text
 from zzreader.core.renditions import interleaved, ocr_dates
 
 S = "\u3000"
@@ -138,3 +139,50 @@ def test_two_timed_lines_in_a_report_stay_text():
              S * 2 + "11月8日，全民健身日活动在神农城举行。", "9:00　开幕式", "10:00　健步走"]
     issue = parse_text("\n".join(lines), "x.txt")
     assert titles(issue) == ["全民健身日活动安排"] and issue.articles[0].type == "news"
+
+
+# --- 7. Lines in two encodings ------------------------------------------------------------------------------
+
+_HEAD = "株洲日报　2025年10月27日　星期一　A04　县域\r\n\r\n"
+_GBK_PART = "茶陵新建游客中心\r\n株洲日报通讯员 谭　军\r\n　　近日，茶陵县云阳山游客中心建成开放。\r\n\r\n"
+_UTF8_PART = "炎陵新增民宿120家\r\n株洲日报全媒体记者 刘　芳\r\n　　今年以来，炎陵县新增民宿120家。\r\n"
+
+
+def test_a_gbk_file_with_utf8_lines_reads_both():
+    issue = parse_bytes((_HEAD + _GBK_PART).encode("gbk") + _UTF8_PART.encode("utf-8"), "x.txt")
+    assert titles(issue) == ["茶陵新建游客中心", "炎陵新增民宿120家"]
+    assert issue.articles[1].reporters == ["刘芳"] and issue.encoding == "utf-8+gb18030"
+    assert any("UTF-8" in w and "GB18030" in w for w in issue.warnings)
+
+
+def test_a_utf8_file_with_a_gbk_paragraph_reads_both():
+    text, utf8, gbk = mixed_encoding.decode_lines((_HEAD + _UTF8_PART).encode("utf-8") + _GBK_PART.encode("gbk"))
+    assert "炎陵新增民宿120家" in text and "茶陵新建游客中心" in text and (utf8, gbk) == (4, 3)
+
+
+def test_one_encoding_throughout_is_not_mixed():
+    assert mixed_encoding.decode_lines((_HEAD + _GBK_PART).encode("gbk")) is None
+    assert mixed_encoding.decode_lines((_HEAD + _UTF8_PART).encode("utf-8")) is None
+
+
+# --- 8. A scrape's posting stamp under the byline -----------------------------------------------------------
+
+
+def test_a_date_and_time_under_a_scrapes_byline_is_no_text():
+    lines = ["当前位置：首页 › 株洲日报 › 2025-10-25 › 第A05版：经济", "上一篇：株洲服饰产业带亮相广交会", "下一篇：返回本版目录",
+             "硬质合金企业新增专利", "株洲日报全媒体记者 单　亮", "2025-10-25 08:15:32", S * 2 + "今年以来，区内企业新增发明专利38件。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["硬质合金企业新增专利"] and issue.articles[0].reporters == ["单亮"]
+    assert issue.articles[0].paragraphs == ["今年以来，区内企业新增发明专利38件。"] and issue.date == "2025-10-25"
+    assert_nothing_lost(issue)
+
+
+# --- 9. A continuation page on its own ----------------------------------------------------------------------
+
+
+def test_a_page_that_opens_on_a_continuation_keeps_where_it_came_from():
+    lines = ["株洲日报　2025年10月23日　星期四　A03　城事", "", "（上接A01版）", S * 2 + "下一步，我市将引进一批配套项目。", "",
+             "河西新建人行天桥", "株洲日报全媒体记者 方　圆", S * 2 + "10月22日，天桥投入使用。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["", "河西新建人行天桥"]
+    assert issue.articles[0].continued_from == "A01版" and issue.articles[0].type == "news"
