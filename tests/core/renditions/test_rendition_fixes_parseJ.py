@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core import mixed_encoding
 from zzreader.core.parse import parse_bytes, parse_text
-from zzreader.core.renditions import interleaved, ocr_dates
+from zzreader.core.renditions import interleaved, normalise, ocr_dates
 
 S = "\u3000"
 
@@ -186,3 +186,36 @@ def test_a_page_that_opens_on_a_continuation_keeps_where_it_came_from():
     issue = parse_text("\n".join(lines), "x.txt")
     assert titles(issue) == ["", "河西新建人行天桥"]
     assert issue.articles[0].continued_from == "A01版" and issue.articles[0].type == "news"
+
+
+# --- 10. OCR's broken lines, half-width marks and closing credits --------------------------------------------
+
+_OCR = ["株洲日报  2025年1〇月3〇日  星期四  A03  城事", "",
+        "荷塘区 完成 80户 适老化改造",
+        "今年以来,荷塘区为辖区80户困难老年人家庭完成适老",
+        "化改造,安装扶手等设施500余件.(记者 王 强)", "",
+        "株洲西站 新增 充电桩",
+        "10月29日,记者从株洲西站获悉,车站停车场新增充电桩12个,",
+        "旅客充电更方便. 株洲日报全媒体记者 夏 雨"]
+
+
+def test_ocr_lines_broken_mid_sentence_are_joined_and_their_credits_read():
+    issue = parse_text("\n".join(_OCR), "x.txt")
+    assert issue.date == "2025-10-30"
+    assert [t.replace(" ", "") for t in titles(issue)] == ["荷塘区完成80户适老化改造", "株洲西站新增充电桩"]
+    assert issue.articles[0].paragraphs == ["今年以来,荷塘区为辖区80户困难老年人家庭完成适老化改造,安装扶手等设施500余件."]
+    assert issue.articles[0].reporters == ["王强"] and issue.articles[1].reporters == ["夏雨"]
+    assert [a.type for a in issue.articles] == ["news", "news"]
+    assert_nothing_lost(issue)
+
+
+def test_a_typeset_dumps_short_lines_and_columns_are_not_joined():
+    lines = ["株洲日报　2026年6月20日　星期六", "", "超级歌声", "", "免费参赛,不收取任何费用", "直播全程,亲朋好友共同观赏", "",
+             "遗失声明　　　　　　遗失声明", "株洲某某商贸有限公司遗失公章一枚,　　刘某某遗失学生证", "声明作废.　　　　　　　　一本,声明作废."]
+    normalised = normalise(lines)
+    texts = [line.text for line in normalised.lines]
+    assert "免费参赛,不收取任何费用" in texts and "直播全程,亲朋好友共同观赏" in texts
+
+
+def test_the_chinese_zero_among_figures_is_a_zero():
+    assert ocr_dates.fold("2025年1〇月3○日")[0] == "2025年10月30日"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    broken_lines,
     columns,
     digest,
     emoji,
@@ -66,6 +67,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
+        if rendition == "plain":
+            result.lines = broken_lines.join(result.lines, warnings)  # OCR's line ends inside a sentence
     spaces.normalise(result.lines, warnings)
     emoji.strip(result.lines, warnings)
     if rendition != "markup":

@@ -1,7 +1,8 @@
 """Letters a scan's OCR reads in place of figures in a date.
 
 Recognised text of a scanned page confuses the figure 0 with the letter O
-(`2O25年1O月13日`, full width `１Ｏ月`) and 1 with l or I (`l0月`), so no date
+(`2O25年1O月13日`, full width `１Ｏ月`, the Chinese zero `1〇月3〇日`) and 1 with l
+or I (`l0月`), so no date
 pattern matches and the masthead is read as an article. Inside a run of figures that a date mark
 (年, 月, 日, 号) closes, such a letter is read as the figure when the run
 holds a real figure too; a date in Chinese numerals (`二〇二五年`) holds none
@@ -13,9 +14,9 @@ from __future__ import annotations
 import re
 
 # a run of figures and look-alike letters that a date mark closes: '2O25年', '１Ｏ月', 'l3日'
-_RUN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[0-9０-９OoＯｏlI]{1,4}(?=\s?[年月日号])")
-_LOOK_ALIKE = re.compile(r"[0-9０-９][OoＯｏlI]|[OoＯｏlI][0-9０-９]")
-_LETTER = str.maketrans({"O": "0", "o": "0", "Ｏ": "０", "ｏ": "０", "l": "1", "I": "1"})
+_RUN = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[0-9０-９OoＯｏlI〇○]{1,4}(?=\s?[年月日号])")
+_LOOK_ALIKE = re.compile(r"[0-9０-９][OoＯｏlI〇○]|[OoＯｏlI〇○][0-9０-９]")
+_LETTER = str.maketrans({"O": "0", "o": "0", "Ｏ": "０", "ｏ": "０", "〇": "0", "○": "0", "l": "1", "I": "1"})
 
 
 def _figures(m: re.Match) -> str:
