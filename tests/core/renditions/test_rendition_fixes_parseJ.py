@@ -205,7 +205,7 @@ def test_ocr_lines_broken_mid_sentence_are_joined_and_their_credits_read():
     assert [t.replace(" ", "") for t in titles(issue)] == ["荷塘区完成80户适老化改造", "株洲西站新增充电桩"]
     assert issue.articles[0].paragraphs == ["今年以来,荷塘区为辖区80户困难老年人家庭完成适老化改造,安装扶手等设施500余件."]
     assert issue.articles[0].reporters == ["王强"] and issue.articles[1].reporters == ["夏雨"]
-    assert [a.type for a in issue.articles] == ["news", "news"]
+    assert [a.type for a in issue.articles] == ["news", "news"] and issue.rendition == "pdf_text"
     assert_nothing_lost(issue)
 
 

@@ -67,8 +67,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
-        if rendition == "plain":
-            result.lines = broken_lines.join(result.lines, warnings)  # OCR's line ends inside a sentence
+        if rendition == "plain" and len(joined := broken_lines.join(result.lines, warnings)) < len(result.lines):
+            result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
     spaces.normalise(result.lines, warnings)
     emoji.strip(result.lines, warnings)
     if rendition != "markup":
