@@ -219,3 +219,18 @@ def test_a_typeset_dumps_short_lines_and_columns_are_not_joined():
 
 def test_the_chinese_zero_among_figures_is_a_zero():
     assert ocr_dates.fold("2025年1〇月3○日")[0] == "2025年10月30日"
+
+
+# --- 11. Small ads one a line, no blank lines -----------------------------------------------------------------
+
+
+def test_a_short_page_of_small_ads_ending_on_phone_numbers_is_one_piece_a_line():
+    lines = ["株洲日报　2025年11月6日　星期四　B03　分类广告", "招聘",
+             "某物流公司招聘货车司机5名，月薪8000元以上。联系电话：0731-2866××××", "出租",
+             "荷塘区写字楼一层，面积300平方米，可分租。联系电话：138××××6612", "寻物启事",
+             "本人遗失黑色背包一个，拾到者请联系159××××0078，必有酬谢。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "single_newline"
+    assert titles(issue) == ["招聘", "出租", "寻物启事"]
+    assert [a.type for a in issue.articles] == ["ad", "ad", "notice"]
+    assert_nothing_lost(issue)
