@@ -158,7 +158,8 @@ def _verse_signed_after(lines: list[Line]) -> None:
     The byline closes the poem (a blank line and no body text follow it); above it, after
     blank lines, stand stanzas of two short lines or more, and above those the title.
     """
-    for k in [k for k, line in enumerate(lines) if line.kind == "byline" and line.byline is not None and line.gap > 0]:
+    signed = [k for k, line in enumerate(lines) if line.gap > 0 and (line.kind == "byline" and line.byline is not None or _DASH_SIGNATURE.match(line.text))]
+    for k in signed:
         if k + 1 < len(lines) and (lines[k + 1].gap == 0 or lines[k + 1].kind == "p"):
             continue  # body text under the byline: an article's byline, not a poet's signature
         start = k
@@ -167,6 +168,12 @@ def _verse_signed_after(lines: list[Line]) -> None:
         if k - start >= 4 and start >= 1 and lines[start - 1].kind == "heading":
             for x in lines[start:k]:
                 x.kind = "p"
+            if lines[k].kind != "byline":  # '——聂　雨': the poet's name after a dash
+                lines[k].kind, lines[k].byline = "byline", Byline(reporters=[_DASH_SIGNATURE.match(lines[k].text).group(1).replace(" ", "")])
+
+
+# '——聂　雨', '—— 聂雨': a poet's signature under the poem (a deck '——记…' stands under a title instead)
+_DASH_SIGNATURE = re.compile(r"^\s*[—－-]{1,2}\s*((?:[\u4e00-\u9fff] ?){2,4})\s*$")
 
 
 def _stanza_before(lines: list[Line], end: int) -> int:

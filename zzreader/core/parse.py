@@ -756,7 +756,12 @@ def _ends_with_contact(draft: _Draft) -> bool:
     last = draft.last_text_block()
     if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
         return False  # '报名地址：' announces the address on the next line: the ad goes on
+    if _BARE_ADDRESS.match(last.text):
+        return False  # a feed item's link (renditions/feeds.py), no label before it: not an ad's contact line
     return bool(CONTACT.search(last.text))
+
+
+_BARE_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
 
 
 def _gives_contact(line: Line) -> bool:

@@ -234,3 +234,58 @@ def test_a_short_page_of_small_ads_ending_on_phone_numbers_is_one_piece_a_line()
     assert titles(issue) == ["招聘", "出租", "寻物启事"]
     assert [a.type for a in issue.articles] == ["ad", "ad", "notice"]
     assert_nothing_lost(issue)
+
+
+# --- 12. Interleaved columns opened by leads; a masthead is no headline ---------------------------------------
+
+
+def test_interleaved_columns_that_open_on_leads_are_read_column_by_column():
+    lines = ["株洲日报　2025年11月10日　星期一　A04　县域", "",
+             "醴陵新增陶瓷旅游线路", "茶陵新增停车位800个",
+             S * 2 + "本报讯（记者 柯　南）11月9", S * 2 + "本报讯（通讯员 伍　思）今年",
+             "日，醴陵市发布陶瓷旅游线路。", "以来，茶陵县新增停车位800个。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["醴陵新增陶瓷旅游线路", "茶陵新增停车位800个"]
+    assert issue.articles[0].reporters == ["柯南"] and issue.articles[1].correspondents == ["伍思"]
+    assert_nothing_lost(issue)
+
+
+def test_a_masthead_over_a_headline_is_not_a_pair_of_columns():
+    lines = ["2025年9月15日　星期一　A03　城事", "神农湖畔城市书房成打卡地", "\t文/图 全媒体记者 曹晓东",
+             "\t9月14日是周末，城市书房里座无虚席。", "\t市民刘女士说，她每周都会来两三次。"]
+    assert interleaved.reorder(lines, []) is None
+
+
+# --- 13. An Atom feed of links; Markdown under one page title; a poem signed with a dash ----------------------
+
+
+def test_atom_entries_with_only_a_link_are_separate_headlines():
+    feed = "\n".join([
+        '<feed xmlns="http://www.w3.org/2005/Atom">', "<title>株洲日报</title>",
+        "<entry>", "<title>株洲开展燃气安全整治</title>", '<link href="https://news.example.cn/1.htm"/>',
+        "<updated>2025-11-12T07:00:00+08:00</updated>", "</entry>",
+        "<entry>", "<title>荷塘区新增3所幼儿园</title>", '<link href="https://news.example.cn/2.htm"/>',
+        "<updated>2025-11-12T07:00:00+08:00</updated>", "</entry>", "</feed>"])
+    issue = parse_text(feed, "feed.xml")
+    assert titles(issue) == ["株洲开展燃气安全整治", "荷塘区新增3所幼儿园"]
+    assert [a.type for a in issue.articles] == ["news", "news"] and issue.date == "2025-11-12"
+
+
+_MD_POEM = ["# 株洲日报 2025年11月11日 星期二 A08 炎帝广场", "", "## 冬至前的湘江", "",
+            "江面收起了涟漪", "水鸟贴着水飞", "", "岸边的柳树", "交给了风", "", "——聂　雨", "",
+            "## 外公的竹椅", "", "文/卢小川", "", S * 2 + "外公有一把竹椅，是他年轻时亲手编的。"]
+
+
+def test_markdown_under_one_page_title_with_a_poem_signed_after_a_dash():
+    issue = parse_text("\n".join(_MD_POEM), "x.md")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["冬至前的湘江", "外公的竹椅"]
+    assert issue.articles[0].reporters == ["聂雨"] and issue.articles[0].type == "other"
+    assert_nothing_lost(issue)
+
+
+def test_a_deck_under_a_title_is_no_signature():
+    lines = ["株洲日报　2025年11月11日　星期二　A05　人物", "", "三十年守护一座桥", "", "——记桥梁养护工人", "",
+             "株洲日报全媒体记者 罗　丹", S * 2 + "清晨六点，老罗已经站在桥下。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["三十年守护一座桥"] and issue.articles[0].reporters == ["罗丹"]
