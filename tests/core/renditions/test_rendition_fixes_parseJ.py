@@ -289,3 +289,27 @@ def test_a_deck_under_a_title_is_no_signature():
              "株洲日报全媒体记者 罗　丹", S * 2 + "清晨六点，老罗已经站在桥下。"]
     issue = parse_text("\n".join(lines), "x.txt")
     assert titles(issue) == ["三十年守护一座桥"] and issue.articles[0].reporters == ["罗丹"]
+
+
+# --- 14. Framed corrections; a short PDF page whose paragraphs each wrap once ---------------------------------
+
+
+def test_framed_corrections_after_a_report_are_notices_of_their_own():
+    lines = ["株洲日报　2025年11月18日　星期二　A05　民生", "", "天元区新开社区巴士线路", "株洲日报全媒体记者 蔡　露",
+             S * 2 + "11月17日，天元区新开3条社区巴士线路。", "", "【更正】", S * 2 + "本报11月14日A05版一文中，“20余名”应为“30余名”，特此更正。",
+             "", "【勘误】", S * 2 + "本报11月17日A04版一文中，总投资应为3.5亿元。"]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["天元区新开社区巴士线路", "更正", "勘误"]
+    assert [a.type for a in issue.articles] == ["news", "notice", "notice"]
+
+
+def test_a_short_pdf_page_whose_indented_lines_all_run_on_is_pdf_text():
+    lines = ["株洲日报　2025年1l月19日　星期三　Ａ03　城事", "株洲西站片区开发提速", "株洲日报全媒体记者 蒋　帆",
+             S * 2 + "11月18日，记者从云龙示范区获悉，株洲西站片区", "今年新开工项目12个。",
+             S * 2 + "目前，片区内的商业综合体已完成主体建设，预计", "明年上半年开业。",
+             "市中心医院新院区开诊", "株洲日报通讯员 谢　安", S * 2 + "11月18日，市中心医院河西新院区开诊，开放床位", "800张。", ""]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text" and issue.date == "2025-11-19"
+    assert titles(issue) == ["株洲西站片区开发提速", "市中心医院新院区开诊"]
+    assert issue.articles[1].correspondents == ["谢安"] and issue.articles[0].correspondents == []
+    assert issue.articles[0].paragraphs[0] == "11月18日，记者从云龙示范区获悉，株洲西站片区今年新开工项目12个。"
