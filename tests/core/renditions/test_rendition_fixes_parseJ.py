@@ -1,8 +1,11 @@
 """Focused checks for the repairs found with the tenth round of test issues (round J).
 
 Two columns that alternate line by line, a whole HTML page on one line, OCR's
-look-alike letters in dates and a poem signed under it. Each test feeds a few
-lines of original text and asserts what a reader sees.
+look-alike letters in dates and lines broken mid-sentence, a poem signed under
+it, feed items that are only links, a TV guide, lines in two encodings, a
+scrape's posting stamp, framed corrections, small ads one a line and a short
+PDF page. Each test feeds a few lines of original text and asserts what a
+reader sees.
 """
 
 from __future__ import annotations
