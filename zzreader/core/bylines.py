@@ -309,12 +309,18 @@ def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
 
 
 _CLOSING = re.compile(r"[(（]([^()（）]{3,40})[)）]\s*$")
+# a sentence's end: a full stop, or OCR's half-width one after a character ('…余件.(记者 王 强)')
+_SENTENCE_END = re.compile(r"(?:[。！？”…]|(?<=[\u4e00-\u9fff）)”])\.)$")
+# '…缩短。株洲日报全媒体记者 夏 雨' with no brackets: the paper's name and a role after the last sentence
+_CLOSING_OUTLET = re.compile(r"(?:[。！？”]|(?<=[\u4e00-\u9fff])\.)\s*((?:株洲日报|本报)(?:全媒体|特约)?(?:记者|通讯员)[\s\u3000]*[^。！？，,.]{2,30})$")
 
 
 def split_closing_byline(text: str) -> tuple[str, Byline | None]:
     """'……达成就业意向630人。（记者 谭某某）': the byline printed after the last sentence."""
+    if (m := _CLOSING_OUTLET.search(text)) and (credit := parse_credit(m.group(1))) and not credit.photographers:
+        return text[: m.start(1)].rstrip(), credit  # '……明显缩短。株洲日报全媒体记者 夏 雨': the outlet's name marks it a credit
     m = _CLOSING.search(text) if text.rstrip()[-1:] in ")）" else None
-    if not m or text[: m.start()].rstrip()[-1:] not in ("。", "！", "？", "”", "…"):
+    if not m or not _SENTENCE_END.search(text[: m.start()].rstrip()):
         return text, None
     credit = parse_credit(m.group(1))
     if credit is None or credit.photographers:

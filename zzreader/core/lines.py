@@ -123,6 +123,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_labels(lines)
     _closing_bylines(lines)
     _mark_verse(lines)
+    _verse_signed_after(lines)
     return lines
 
 
@@ -149,6 +150,40 @@ def _mark_verse(lines: list[Line]) -> None:
             for x in lines[i:j]:
                 x.kind = "p"
             i = j  # the next stanza, after a blank line, is verse too
+
+
+def _verse_signed_after(lines: list[Line]) -> None:
+    """A poem whose poet signs under it ('秋夜' / stanzas / '□ 谭　舒'): the stanzas are its text.
+
+    The byline closes the poem (a blank line and no body text follow it); above it, after
+    blank lines, stand stanzas of two short lines or more, and above those the title.
+    """
+    signed = [k for k, line in enumerate(lines) if line.gap > 0 and (line.kind == "byline" and line.byline is not None or _DASH_SIGNATURE.match(line.text))]
+    for k in signed:
+        if k + 1 < len(lines) and (lines[k + 1].gap == 0 or lines[k + 1].kind == "p"):
+            continue  # body text under the byline: an article's byline, not a poet's signature
+        start = k
+        while (stanza := _stanza_before(lines, start)) >= 0:
+            start = stanza
+        if k - start >= 4 and start >= 1 and lines[start - 1].kind == "heading":
+            for x in lines[start:k]:
+                x.kind = "p"
+            if lines[k].kind != "byline":  # '——聂　雨': the poet's name after a dash
+                lines[k].kind, lines[k].byline = "byline", Byline(reporters=[_DASH_SIGNATURE.match(lines[k].text).group(1).replace(" ", "")])
+
+
+# '——聂　雨', '—— 聂雨': a poet's signature under the poem (a deck '——记…' stands under a title instead)
+_DASH_SIGNATURE = re.compile(r"^\s*[—－-]{1,2}\s*((?:[\u4e00-\u9fff] ?){2,4})\s*$")
+
+
+def _stanza_before(lines: list[Line], end: int) -> int:
+    """The first index of a stanza (two verse lines or more, a blank line before it) ending before `end`, or -1."""
+    i = end
+    while i > 0 and lines[i - 1].kind in ("heading", "p") and _verse_like(lines[i - 1]):
+        i -= 1
+        if lines[i].gap > 0:
+            return i if end - i >= 2 and lines[end - 1].gap == 0 else -1
+    return -1
 
 
 def _verse_like(line: Line) -> bool:
@@ -186,7 +221,10 @@ def _collect(source: list[SourceLine]) -> list[Line]:
 
 
 def _forced_kind(line: Line) -> str:
-    """A kind the rendition pass knew: page sections, meta-line bylines, bold headings."""
+    """A kind the rendition pass knew: page sections, meta-line bylines, bold headings, listing rows."""
+    if line.forced == "table":
+        line.cells = _cells(line.raw.strip(" \n")) if _is_table_row(line) else [line.text]
+        return "table"
     if line.forced == "byline":
         names = [n for n in split_names(line.text) if re.fullmatch(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}", n)]
         line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'

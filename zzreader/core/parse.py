@@ -25,7 +25,7 @@ from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
-from .renditions import Normalised, normalise, radicals
+from .renditions import Normalised, normalise, ocr_dates, radicals
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -71,6 +71,7 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n')."""
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
+    read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     raw_lines = read.split("\n")
     _refuse_overlong_line(raw_lines)
     warnings = [
@@ -80,6 +81,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         if len(s) > MAX_LINE_WARN
     ]
     normalised = normalise(raw_lines)
+    if ocr_read:
+        warnings.append(f"已将日期中 {ocr_read} 个形近字母读作数字 / Read {ocr_read} OCR look-alike letter(s) in dates as figures.")
     if radicals_read:
         warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
     warnings.extend(normalised.warnings)
@@ -287,7 +290,8 @@ class _Builder:
         single = len([c for c in cells if c]) == 1
         last = draft.article.blocks[-1] if draft and draft.article.blocks else None
         in_table = last is not None and last.kind == "table"
-        if single and not in_table and heading_like(cells[0]):
+        waiting = draft is not None and draft.article.title and not draft.article.blocks and not draft.byline  # a title over its table
+        if single and not in_table and heading_like(cells[0]) and not waiting:
             draft = self._new_article(line, title=cells[0])
             draft.article.type = "table"
             return
@@ -752,7 +756,12 @@ def _ends_with_contact(draft: _Draft) -> bool:
     last = draft.last_text_block()
     if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
         return False  # '报名地址：' announces the address on the next line: the ad goes on
+    if _BARE_ADDRESS.match(last.text):
+        return False  # a feed item's link (renditions/feeds.py), no label before it: not an ad's contact line
     return bool(CONTACT.search(last.text))
+
+
+_BARE_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
 
 
 def _gives_contact(line: Line) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    broken_lines,
     columns,
     digest,
     emoji,
@@ -11,7 +12,9 @@ from . import (
     feeds,
     furniture,
     head_dates,
+    interleaved,
     labels,
+    listings,
     markup,
     ocr_spacing,
     pdf_text,
@@ -51,6 +54,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     ordered = side_by_side.reorder(texts, warnings)
     if ordered is None:
         ordered = wide_gutter.reorder(texts, warnings)
+    if ordered is None:
+        ordered = interleaved.reorder(texts, warnings)  # columns alternating line by line
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(texts)
@@ -62,6 +67,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
+        if rendition == "plain" and len(joined := broken_lines.join(result.lines, warnings)) < len(result.lines):
+            result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
     spaces.normalise(result.lines, warnings)
     emoji.strip(result.lines, warnings)
     if rendition != "markup":
@@ -72,6 +79,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     weather.drop(result.lines, result.furniture, warnings)
+    listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":

@@ -172,6 +172,10 @@ _CREDIT_THEN_TIME = re.compile(
 )
 
 
+# a line of only a date, perhaps with its time: a scrape's posting stamp under the byline
+_STAMP = re.compile(r"^[\s\u3000]*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[\s\u3000]*$")
+
+
 def read_meta(lines: list[SourceLine]) -> str | None:
     """Meta lines become byline lines (their 作者 or role fields) or furniture; return the first date they give.
 
@@ -180,7 +184,11 @@ def read_meta(lines: list[SourceLine]) -> str | None:
     Markdown/HTML reading uses this too.
     """
     date = None
-    for line in lines:
+    for prev, line in zip([None, *lines], lines):
+        if not line.kind and prev is not None and (m := _STAMP.match(line.text)) and (prev.kind == "byline" or parse_credit(prev.text)):
+            line.kind, line.gap = "furniture", max(line.gap, 1)  # '2025-10-25 08:15:32' under the byline: when it was posted
+            date = date or f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            continue
         if not line.kind and (m := _CREDIT_THEN_TIME.match(line.text)) and parse_credit(m.group(1)):
             line.text, line.kind, line.source = m.group(1), "byline", line.source or line.text  # '记者 某某 2025-09-20 08:00'
             date = date or f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"

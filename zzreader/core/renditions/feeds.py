@@ -26,6 +26,8 @@ _BODY_OPEN = re.compile(r"<\s*(description|content:encoded|content|summary)\b[^>
 _BODY_CLOSE = re.compile(r"<\s*/\s*(?:description|content:encoded|content|summary)\s*>", re.I)
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _WHEN = re.compile(r"<\s*(pubDate|published|updated|dc:date)\b[^>]*>(.*?)<\s*/\s*\1\s*>", re.I)
+# '<link>https://…</link>' (RSS) or '<link href="https://…"/>' (Atom)
+_LINK = re.compile(r"<\s*link\b(?:[^>]*\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*/?>|[^>]*>([^<]*)<\s*/\s*link\s*>)", re.IGNORECASE)
 EMPTY = "<span></span>"  # a line of feed furniture: only a tag, so the HTML reading keeps it unassigned
 
 
@@ -42,22 +44,29 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], str | Non
     days: Counter[dt.date] = Counter()
     in_item = in_body = False
     items = 0
+    link: int | None = None  # the open item's link line, its only text when it carries none
+    bodied = False
     for text in texts:
         if not text.strip():
             out.append(text)
             continue
         if _ITEM_OPEN.search(text) and not in_body:
-            in_item, items = True, items + 1
+            in_item, items, link, bodied = True, items + 1, None, False
         line = _rewrite_line(text, in_item, in_body)
+        if in_item and link is None and _LINK.search(text):
+            link = len(out)
+        bodied = bodied or (in_item and bool(_BODY_OPEN.search(text)))
         if in_item and (when := _WHEN.search(text)) and (day := _day(when.group(2))):
             days[day] += 1
         if _BODY_OPEN.search(text) and not _BODY_CLOSE.search(text):
             in_body = True
         elif in_body and _BODY_CLOSE.search(text):
             in_body = False
+        out.append(line)
         if _ITEM_CLOSE.search(text) and not in_body:
             in_item = False
-        out.append(line)
+            if link is not None and not bodied:
+                out[link] = _link_text(texts[link])
     warnings.append(f"已按 RSS/Atom 订阅读取 {items} 篇 / Read an RSS/Atom feed of {items} item(s).")
     date = days.most_common(1)[0][0].isoformat() if days else None
     return out, date
@@ -76,6 +85,13 @@ def _rewrite_line(text: str, in_item: bool, in_body: bool) -> str:
         title = _unwrap_html(m.group(1)).strip()
         return f"<h2>{title}</h2>" if title else EMPTY
     return EMPTY  # <channel>, <link>, <guid>, <pubDate>, the feed's own title: no article's text
+
+
+def _link_text(text: str) -> str:
+    """An item without a description: its address is all the text it has (a paragraph, so the title is an article)."""
+    m = _LINK.search(text)
+    address = (m.group(1) or m.group(2) or "").strip() if m else ""
+    return f"<p>{html.escape(address)}</p>" if address else EMPTY
 
 
 def _unwrap_html(text: str) -> str:

@@ -89,11 +89,17 @@ def looks_like(raw_lines: list[str]) -> bool:
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
     marks, styled = marks + attrs, styled + attrs
-    atx_titles = len(atx) >= 2 and len({m.group(1) for m in atx}) == 1 and all(m.group(2) for m in atx)  # every title '## 标题'
+    titles = atx[1:] if len(atx) >= 3 and len(atx[0].group(1)) < len(atx[1].group(1)) else atx  # under one '# 株洲日报 …' page title
+    atx_titles = len(titles) >= 2 and len({m.group(1) for m in titles}) == 1 and all(m.group(2) for m in titles)  # every title '## 标题'
     closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
     closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
     return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
-            or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines))
+            or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
+
+
+def _one_line_page(raw_lines: list[str]) -> bool:
+    """A whole page saved on one line ('<html>…<h2>…</h2><p>…</p>…'): its tags are on too few lines to count."""
+    return any(r.lstrip().startswith("<") and len(_BLOCK.findall(r, 0, 20_000)) >= 4 for r in raw_lines[:5])
 
 
 _CLOSED_ATX = re.compile(r"\S\s+#{1,6}\s*$")

@@ -29,7 +29,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     """Many indented paragraph starts, almost no blank lines, lines of one width."""
     body = [r for r in raw_lines if r.strip()]
     if len(body) < SHORT_PAGE:
-        return _short_page(raw_lines, body)
+        return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
     indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body)
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
@@ -44,8 +44,24 @@ def looks_like(raw_lines: list[str]) -> bool:
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     if _breaks_at_one_width(body, measure):
-        return carried >= 0.2  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+        return carried >= 0.2 or _open_indents(body)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+    if _open_indents(body):
+        return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+_OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")
+
+
+def _open_indents(body: list[str]) -> bool:
+    """Most indented paragraph starts stop mid-sentence and go on on the next, unindented line.
+
+    A page of short paragraphs wraps too few lines at one width to show it; a
+    plain dump's indented line is its whole paragraph and ends a sentence.
+    """
+    indented = [k for k, r in enumerate(body[:-1]) if INDENT.match(r)]
+    carried = sum(1 for k in indented if _OPEN_END.search(body[k].rstrip()) and not INDENT.match(body[k + 1]))
+    return carried >= 2 and carried >= len(indented) * 0.6
 
 
 _INNER_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a gap inside a line: a table row or a side-by-side layout

@@ -6,6 +6,8 @@ caption stays a caption.
 
 from __future__ import annotations
 
+import re
+
 from .model import SourceLine
 
 
@@ -18,11 +20,13 @@ def looks_like(raw_lines: list[str]) -> bool:
 
 
 SHORT_PAGE = 8
+# a small ad's line ends on its phone number ('联系电话：0731-2866××××'): a whole piece too
+_CONTACT_END = re.compile(r"(?:电话|热线|联系|手机)[:：]?\s*[\d×＊*xX\-－—]{7,}\s*$")
 
 
 def _one_piece_a_line(body: list[str]) -> bool:
     """Most lines end a sentence or are short enough to be a headline: not one paragraph hard-wrapped."""
-    ends = sum(1 for r in body if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24)
+    ends = sum(1 for r in body if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24 or _CONTACT_END.search(r))
     return ends >= len(body) * 0.8
 
 

@@ -1,0 +1,53 @@
+"""Programme listings (电视节目表): rows of a time and a programme, channel names between them.
+
+A classified page carries the day's TV guide under a title such as `今日荧屏`:
+`18:30　株洲新闻联播` row after row, a channel's name over its rows. Each row
+looks like a short headline, so every one opened an article. A run of three
+timed rows or more (with the channel names set among them) is read as one
+table: a timed row's time and programme become its two cells, a channel's
+name a row of one cell. The lines keep their numbers and their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import SourceLine
+
+_TIMED = re.compile(r"^\s*([0-2]?\d[:：][0-5]\d)[\s\u3000]+(\S.{0,40})$")
+_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z0-9·]{2,14}$")
+MIN_ROWS = 3
+
+
+def mark(lines: list[SourceLine], warnings: list[str]) -> None:
+    """Mark each run of timed rows (and the channel names among them) as table rows."""
+    if sum(1 for line in lines[:400] if ":" in line.text[:6] or "：" in line.text[:6]) < MIN_ROWS:
+        return  # a cheap look first: most pages hold no listing
+    runs = 0
+    i = 0
+    while i < len(lines):
+        end = _run_end(lines, i)
+        timed = [line for line in lines[i:end] if _TIMED.match(line.text)]
+        if len(timed) >= MIN_ROWS:
+            for line in lines[i:end]:
+                if m := _TIMED.match(line.text):
+                    line.text = f"{m.group(1)}\t{m.group(2).strip()}"
+                line.kind = "table"
+            runs += 1
+            i = end
+        else:
+            i += 1
+    if runs:
+        warnings.append(f"已将 {runs} 份节目表读作表格 / Read {runs} programme listing(s) as tables.")
+
+
+def _run_end(lines: list[SourceLine], start: int) -> int:
+    """The end of the run of timed rows (and channel names followed by one) from `start`, which opens it."""
+    end = start
+    while end < len(lines) and (end == start or lines[end].gap == 0):
+        text = lines[end].text
+        channel = _CHANNEL.match(text) and end + 1 < len(lines) and lines[end + 1].gap == 0 and _TIMED.match(lines[end + 1].text)
+        if not (_TIMED.match(text) or channel):
+            break
+        end += 1
+    return end
