@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 from tests.gui.conftest import open_window
 from zzreader.core import index_version
+from zzreader.core.migrations import SCHEMA_VERSION
 from zzreader.gui import busy, library_upgrade
 from zzreader.gui.qt import QApplication, QTimer
 
@@ -49,3 +52,19 @@ def test_a_current_library_opens_without_a_dialog(library_path, monkeypatch):
     monkeypatch.setattr(busy, "run_busy", lambda *a, **k: (_ for _ in ()).throw(AssertionError("no dialog")))
     with library_upgrade.open_upgrading(library_path) as lib:
         assert lib.stats().articles > 0
+
+
+def test_an_older_schema_is_migrated_under_the_dialog_and_opens(qtbot, tmp_path, settings, monkeypatch):
+    old = tmp_path / "v12.sqlite"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "core" / "data" / "library_v12.sqlite", old)
+    calls: list[bool] = []
+    real = busy.run_busy
+    monkeypatch.setattr(busy, "run_busy", lambda *a, **k: calls.append(k.get("progress")) or real(*a, **k))
+    win = open_window(qtbot, old, settings)
+    try:
+        assert calls == [True]
+        assert win.library.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert win.model.rowCount() == len(win.library.years())
+        assert list(tmp_path.glob("v12.bak-*"))  # the upgrade's backup, as without the dialog
+    finally:
+        win.shutdown()
