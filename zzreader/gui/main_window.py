@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_library(library_path)
         self.closed = False  # shutdown() ran: the library is closed
-        self.workers = Workers(self.library.path)
+        self.workers = Workers(self.library.path, planted=self.tell_planted)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
         self.current_query = ""
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
     def adopt(self, new: Library) -> None:
         """Show an opened library: fresh lanes, tree, annotations, search; the daily backup."""
         self.library = new
-        self.workers = Workers(new.path)
+        self.workers = Workers(new.path, planted=self.tell_planted)
         self._warm_up()
         self.search.set_workers(self.workers)
         self.current_id = None
@@ -377,6 +377,11 @@ class MainWindow(QMainWindow):
     def after_restore(self, searched: bool) -> None:
         if searched:
             self.search.run()
+
+    def tell_planted(self, notice: str) -> None:
+        """A lane's write removed objects another program planted in the library (gui/workers.py)."""
+        if notice not in self.library.notices:  # told when the window opened it
+            self.show_status(i18n.pick(notice), 60_000)
 
     def show_status(self, text: str, ms: int = 0) -> None:
         if text:
