@@ -33,3 +33,16 @@ def parts(library_path: Path) -> tuple[str, str]:
     if size(stem) <= budget:
         return stem, suffix
     return fit(name, budget), suffix  # the digest is of the whole name (core/name_fit.py)
+
+
+def upgrade_parts(path: Path) -> tuple[str, str]:
+    """(stem, suffix) of the upgrade copies' names (core/migrations.py): the library's own when they fit.
+
+    A library named with 80 Chinese characters (247 bytes) could not be
+    opened by a newer version: its copy `<stem>.bak-<n><suffix>.partial`
+    passed the 255 bytes of a file name. Such a name takes the bounded stem
+    of `parts`, so two long names never share a copy.
+    """
+    if size(f"{path.stem}.bak-999{path.suffix}.partial-journal") <= NAME_MAX_BYTES:
+        return path.stem, path.suffix  # the name every earlier version gave its copies
+    return parts(path)

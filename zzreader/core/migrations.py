@@ -692,24 +692,11 @@ def _table_count(db: Database) -> int:
     return db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
 
 
-def backup_parts(path: Path) -> tuple[str, str]:
-    """(stem, suffix) of the upgrade copies' names: the library's own, cut when they would not fit.
-
-    A library named with 80 Chinese characters (247 bytes) could not be
-    opened by a newer version: its copy `<stem>.bak-<n><suffix>.partial`
-    passed the 255 bytes of a file name. A cut stem ends in a digest of the
-    whole name (core/name_fit.py), so two long names never share a copy.
-    """
-    from zzreader.core import backup_names, name_fit
-
-    if name_fit.size(f"{path.stem}.bak-999{path.suffix}.partial-journal") <= name_fit.NAME_MAX_BYTES:
-        return path.stem, path.suffix  # the name every earlier version gave its copies
-    return backup_names.parts(path)
-
-
 def backup_path(path: Path, old_version: int) -> Path:
     """`library.sqlite` at version 1 backs up to `library.bak-1.sqlite`."""
-    stem, suffix = backup_parts(path)
+    from zzreader.core.backup_names import upgrade_parts  # a name that fills a file name is cut
+
+    stem, suffix = upgrade_parts(path)
     return path.with_name(f"{stem}.bak-{old_version}{suffix}")
 
 
