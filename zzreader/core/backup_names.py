@@ -1,8 +1,8 @@
 """The part of a backup's file name taken from the library's name, bounded.
 
 A backup is named `<stem>-<time>Z-<reason><suffix>` (core/backup.py), written
-as `.<name>.<pid>.partial` first; an upgrade copy, `<stem>.bak-<n><suffix>` made by
-core/migrations.py, takes the same bounded stem.
+as `.<name>.<pid>.partial` first. (An upgrade copy, `<stem>.bak-<n><suffix>` made by
+core/migrations.py, is bounded there the same way: migrations import no live module.)
 A library's own name may use nearly all of the 255 bytes
 a file name may have on common file systems (an 80-character Chinese name is
 247 bytes), so every backup of it failed with "file name too long", and every
@@ -33,16 +33,3 @@ def parts(library_path: Path) -> tuple[str, str]:
     if size(stem) <= budget:
         return stem, suffix
     return fit(name, budget), suffix  # the digest is of the whole name (core/name_fit.py)
-
-
-def upgrade_parts(path: Path) -> tuple[str, str]:
-    """(stem, suffix) of the upgrade copies' names (core/migrations.py): the library's own when they fit.
-
-    A library named with 80 Chinese characters (247 bytes) could not be
-    opened by a newer version: its copy `<stem>.bak-<n><suffix>.partial`
-    passed the 255 bytes of a file name. Such a name takes the bounded stem
-    of `parts`, so two long names never share a copy.
-    """
-    if size(f"{path.stem}.bak-999{path.suffix}.partial-journal") <= NAME_MAX_BYTES:
-        return path.stem, path.suffix  # the name every earlier version gave its copies
-    return parts(path)

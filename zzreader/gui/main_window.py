@@ -58,6 +58,7 @@ from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
+from zzreader.gui.planted_notices import PlantedNotices
 from zzreader.gui.qt import (
     QAbstractItemView,
     QDockWidget,
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
         self.notices = ChangeNotices(self)  # one signal for every change (gui/change_notices.py)
+        self.planted = PlantedNotices(self)  # another program's triggers, removed (gui/planted_notices.py)
         self.edits = Edits(  # every write of the window (gui/edits.py)
             self, lambda: self.workers.edits, self.notices, lambda text: self.statusBar().showMessage(text, 6000),
             lambda: self.external is not None and self.external.own_write(),
@@ -380,8 +382,7 @@ class MainWindow(QMainWindow):
 
     def tell_planted(self, notice: str) -> None:
         """A lane's write removed objects another program planted in the library (gui/workers.py)."""
-        if notice not in self.library.notices:  # told when the window opened it
-            self.show_status(i18n.pick(notice), 60_000)
+        self.planted.tell(notice, self.library.notices)  # those were told when the window opened it
 
     def show_status(self, text: str, ms: int = 0) -> None:
         if text:
