@@ -146,6 +146,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             report = _import_with_bar(library, args.paths, args.replace)
             _print_import_summary(report, sys.stdout)
+        for notice in library.take_planted_notices():  # another program's trigger, removed mid-import
+            print(f"! {notice}", file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 

@@ -131,7 +131,10 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
             created = dt.datetime.strptime(m[1], _STAMP).replace(tzinfo=dt.UTC)
             st = p.stat()
             found.append((created, st.st_mtime, BackupInfo(p, created, m[2], st.st_size)))
-    upgrade = re.compile(rf"{re.escape(library_path.stem)}\.bak-(\d+){re.escape(library_path.suffix)}")
+    from zzreader.core.migrations import backup_path  # a long name's copies are cut
+
+    stem, _, suffix = backup_path(library_path, 0).name.rpartition(".bak-0")
+    upgrade = re.compile(rf"{re.escape(stem)}\.bak-(\d+){re.escape(suffix)}")
     if library_path.parent.is_dir():
         for p in library_path.parent.iterdir():
             m = upgrade.fullmatch(p.name)

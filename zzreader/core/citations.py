@@ -184,9 +184,15 @@ def ris(items: Iterable[Citation]) -> str:
 _BIB_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
 
 
+# Spelled out, not `\{`: BibTeX and biber count every brace, escaped or not, to find a
+# field's end, so `}}}{` in a headline ended the field early and `{` swallowed every
+# later entry of the file.
+_BIB_WORDS = {"\\": "\\textbackslash{}", "{": "\\textbraceleft{}", "}": "\\textbraceright{}"}
+
+
 def _bib_text(text: str) -> str:
-    r"""TeX specials in untrusted text escaped (\%, \{ ...); bibtexparser adds the outer braces."""
-    return _BIB_SPECIAL.sub(lambda m: "\\textbackslash{}" if m.group(1) == "\\" else "\\" + m.group(1), text)
+    r"""TeX specials in untrusted text escaped (\%, \textbraceleft{} ...); bibtexparser adds the outer braces."""
+    return _BIB_SPECIAL.sub(lambda m: _BIB_WORDS.get(m.group(1), "\\" + m.group(1)), text)
 
 
 def bib_entry(c: Citation) -> Entry:

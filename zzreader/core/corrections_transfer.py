@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from zzreader.core import corrections as co
+from zzreader.core import json_faults
 from zzreader.core.journal import operation
 from zzreader.core.timestamps import believable, now
 
@@ -109,10 +110,13 @@ def _revision_json(r: co.Revision) -> dict[str, Any]:
 
 def read_file(text: str) -> dict[str, Any]:
     """Parse and check a corrections file; CorrectionError with one line if it is not one."""
+    if json_faults.is_blank(text):
+        raise co.CorrectionError(json_faults.EMPTY)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise co.CorrectionError(f"不是 JSON 文件 / Not a JSON file: line {exc.lineno}") from exc
+        zh, en = json_faults.where(exc)
+        raise co.CorrectionError(f"不是 JSON 文件（{zh}） / Not a JSON file ({en})") from exc
     except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting past Python's stack
         raise co.CorrectionError("不是有效的 JSON / Not valid JSON") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -116,6 +116,12 @@ class Database:
             return  # already: nothing to write
         self.writer.enable_wal()
 
+    def take_planted_notices(self) -> list[str]:
+        """What this connection's writes removed that another process planted (core/immediate_writes.py), once."""
+        if self._writer is None:
+            return []
+        return self._writer.__dict__.pop("planted_notices", [])
+
     def close(self) -> None:
         self.conn.close()
 

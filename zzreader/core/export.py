@@ -36,9 +36,17 @@ def _md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+_MD_MARKUP = re.compile(r"([\\`<>&\[\]])")
+
+
+def _md_name(text: str) -> str:
+    """A file name or tag as text: no HTML, link or code markup, while `_` and `#` stay as they are read."""
+    return _MD_MARKUP.sub(r"\\\1", text)
+
+
 def _hashtag(tag: str) -> str:
     """An Obsidian-style #tag (tags cannot contain spaces there)."""
-    return "#" + re.sub(r"\s+", "_", tag)
+    return "#" + _md_name(re.sub(r"\s+", "_", tag))
 
 
 def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None) -> str:
@@ -72,7 +80,7 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
             None,
         )
         head = " · ".join(p for p in (date or _h("未注明日期", "undated"), f"第{number}期" if number else "", source) if p)
-        lines += [f"## {head}", ""]
+        lines += [f"## {_md_name(head)}", ""]
         for key, items in sorted(articles.items()):
             ref = by_id.get(key[2])
             if ref is not None:

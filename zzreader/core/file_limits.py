@@ -65,12 +65,17 @@ def read_limited(path: str | Path, limit: int) -> bytes:
     except OSError as exc:
         raise FileRefused(f"{path}: 无法读取 / cannot read: {exc.strerror or exc}") from exc
     with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
             raise FileRefused(f"{path}: 不是普通文件 / not a regular file")
-        data = f.read(limit + 1)
+        if st.st_size > limit:  # by its size: a 200 MB dump cost 64 MB of memory to skip
+            raise _too_big(path, limit)
+        data = f.read(limit + 1)  # bounded still: the file may grow after the look
     if len(data) > limit:
-        raise FileRefused(
-            f"{path}: 文件太大（超过 {limit // (1024 * 1024)} MB），已跳过 / file too big "
-            f"(over {limit // (1024 * 1024)} MB), skipped"
-        )
+        raise _too_big(path, limit)
     return data
+
+
+def _too_big(path: Path, limit: int) -> FileRefused:
+    mb = limit // (1024 * 1024)
+    return FileRefused(f"{path}: 文件太大（超过 {mb} MB），已跳过 / file too big (over {mb} MB), skipped")

@@ -10,6 +10,7 @@ file written by a newer zzreader is refused instead of being guessed at.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -693,8 +694,27 @@ def _table_count(db: Database) -> int:
 
 
 def backup_path(path: Path, old_version: int) -> Path:
-    """`library.sqlite` at version 1 backs up to `library.bak-1.sqlite`."""
-    return path.with_name(f"{path.stem}.bak-{old_version}{path.suffix}")
+    """`library.sqlite` at version 1 backs up to `library.bak-1.sqlite`.
+
+    A library named with 80 Chinese characters (247 bytes) could not be
+    opened by a newer version: `<stem>.bak-<n><suffix>.partial` passed the
+    255 bytes of a file name. Such a stem is cut and ends in a digest of the
+    whole name, as the rolling backups' (core/backup_names.py; copied here:
+    migrations import no live module).
+    """
+    stem, suffix = path.stem, path.suffix
+    if _bytes(f"{stem}.bak-999{suffix}.partial-journal") > 255:
+        if _bytes(suffix) > 16:  # "x.长长长…": the whole name is the stem
+            stem, suffix = path.name, ""
+        digest = "~" + hashlib.sha256(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+        while stem and _bytes(stem + digest) > 175 - _bytes(suffix):
+            stem = stem[:-1]
+        stem += digest
+    return path.with_name(f"{stem}.bak-{old_version}{suffix}")
+
+
+def _bytes(text: str) -> int:
+    return len(text.encode("utf-8", "surrogateescape"))
 
 
 def backup(db: Database, path: Path, old_version: int) -> Path:

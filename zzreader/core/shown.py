@@ -72,6 +72,9 @@ def message(text: str) -> str:
 
 def sqlite_reason(exc: BaseException) -> str:
     """What a SQLite error means for the user, in both languages, without SQLite's wording."""
+    if isinstance(exc, ZZReaderError):  # a refused write (core/immediate_writes.py): already ours
+        cause = exc.__cause__
+        return sqlite_reason(cause) if isinstance(cause, sqlite3.Error) else message(str(exc))
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None and code & 0xFF in _REASONS:
         return _REASONS[code & 0xFF]
@@ -82,6 +85,8 @@ def sqlite_reason(exc: BaseException) -> str:
 
 def is_damage(exc: BaseException) -> bool:
     """Whether a SQLite error says the file is damaged or not what zzreader wrote."""
+    if isinstance(exc, ZZReaderError):  # a refused write: damage only if what SQLite said was
+        return isinstance(exc.__cause__, sqlite3.Error) and is_damage(exc.__cause__)
     if not isinstance(exc, sqlite3.DatabaseError):
         return False
     code = getattr(exc, "sqlite_errorcode", None)
@@ -118,7 +123,7 @@ def error(exc: BaseException) -> str:
     library, an export to a full disk); `str(exc)` would show "database disk
     image is malformed" or "[Errno 28] No space left on device: '…'" as is.
     """
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite3.Error) and not isinstance(exc, ZZReaderError):  # a WriteError is both: its words
         return sqlite_reason(exc)
     if isinstance(exc, OSError) and not isinstance(exc, ZZReaderError):
         reason = os_reason(exc)

@@ -208,6 +208,11 @@ class Library:
         """The sqlite-utils Database, for `zzreader.core` modules only; hold `lock`."""
         return self._db
 
+    def take_planted_notices(self) -> list[str]:
+        """Notices of objects another process planted after opening, removed by a write since the last call."""
+        with self.lock:
+            return self._db.take_planted_notices()
+
     def close(self) -> None:
         with self.lock:
             self._db.close()

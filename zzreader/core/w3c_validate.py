@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from zzreader.core import file_limits, one_line, shown
+from zzreader.core import file_limits, json_faults, one_line, shown
 from zzreader.core.errors import ZZReaderError
 
 MAX_DEPTH = 32  # our own files nest 6 deep
@@ -63,6 +63,8 @@ def _parse(raw: bytes, path: str) -> Any:
 
 def loads(text: str, name: str = "") -> Any:
     """`json.loads` after a depth check; W3CFileError instead of Python's errors."""
+    if json_faults.is_blank(text):
+        raise W3CFileError(f"{json_faults.EMPTY}: {name}")
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
         raise W3CFileError(
@@ -71,8 +73,9 @@ def loads(text: str, name: str = "") -> Any:
         )
     try:
         return json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise W3CFileError(f"不是有效的 JSON / Not valid JSON: {name}: {exc}") from exc
+    except json.JSONDecodeError as exc:  # Python's English wording, no: the place in both languages
+        zh, en = json_faults.where(exc)
+        raise W3CFileError(f"不是有效的 JSON（{zh}） / Not valid JSON ({en}): {name}") from exc
     except (ValueError, RecursionError) as exc:  # Python's own limits: say it in our words
         raise W3CFileError(
             f"不是有效的 JSON（数字太长或常量 NaN/Infinity） / Not valid JSON (a number too long, or "

@@ -169,7 +169,7 @@ class AnnotationBrowser(QWidget):
         self._timer.timeout.connect(self.reload)
         self.text.textChanged.connect(lambda _t: self._timer.start())
 
-        self.tag = QComboBox()
+        self.tag = plain_text.names_combo(QComboBox())  # a long name must not widen the window
         self.tag.setObjectName("browserTag")
         self.tag.setAccessibleName(tr("browser.tag"))
         self.colour = QComboBox()
@@ -178,7 +178,7 @@ class AnnotationBrowser(QWidget):
         self.colour.addItem(tr("browser.any_colour"), None)
         for color in COLORS:
             self.colour.addItem(swatch(color, 14), colour_name(color), color)
-        self.collection = QComboBox()
+        self.collection = plain_text.names_combo(QComboBox())
         self.collection.setObjectName("browserCollection")
         self.collection.setAccessibleName(tr("browser.collection"))
         self.state = QComboBox()
@@ -273,7 +273,7 @@ class AnnotationBrowser(QWidget):
             combo.clear()
             combo.addItem(tr("browser.any"), None)
             for label, value in items:
-                combo.addItem(plain_text.item_text(label), value)
+                plain_text.add_name(combo, label, value)  # cut; whole in its tooltip
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

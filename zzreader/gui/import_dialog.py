@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.ended = False
 
-        self.headline = QLabel(tr("import.preparing"))
+        self.headline = plain_text.plain(QLabel(tr("import.preparing")))  # an error may quote a file name
         self.headline.setObjectName("importHeadline")
         self.headline.setWordWrap(True)
         font = self.headline.font()

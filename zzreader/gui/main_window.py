@@ -59,6 +59,7 @@ from zzreader.gui.import_controller import ImportController
 from zzreader.gui.library_upgrade import open_upgrading
 from zzreader.gui.navigation_history import NavigationHistory
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
+from zzreader.gui.planted_notices import PlantedNotices
 from zzreader.gui.qt import (
     QAbstractItemView,
     QDockWidget,
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_upgrading(library_path)  # gui/library_upgrade.py: progress for a re-index
         self.closed = False  # shutdown() ran: the library is closed
-        self.workers = Workers(self.library.path)
+        self.workers = Workers(self.library.path, planted=self.tell_planted)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
         self.current_query = ""
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:
         self.notices = ChangeNotices(self)  # one signal for every change (gui/change_notices.py)
+        self.planted = PlantedNotices(self)  # another program's triggers, removed (gui/planted_notices.py)
         self.edits = Edits(  # every write of the window (gui/edits.py)
             self, lambda: self.workers.edits, self.notices, lambda text: self.statusBar().showMessage(text, 6000),
             lambda: self.external is not None and self.external.own_write(),
@@ -355,7 +357,7 @@ class MainWindow(QMainWindow):
     def adopt(self, new: Library) -> None:
         """Show an opened library: fresh lanes, tree, annotations, search; the daily backup."""
         self.library = new
-        self.workers = Workers(new.path)
+        self.workers = Workers(new.path, planted=self.tell_planted)
         self._warm_up()
         self.search.set_workers(self.workers)
         self.current_id = None
@@ -378,6 +380,10 @@ class MainWindow(QMainWindow):
     def after_restore(self, searched: bool) -> None:
         if searched:
             self.search.run()
+
+    def tell_planted(self, notice: str) -> None:
+        """A lane's write removed objects another program planted in the library (gui/workers.py)."""
+        self.planted.tell(notice, self.library.notices)  # those were told when the window opened it
 
     def show_status(self, text: str, ms: int = 0) -> None:
         if text:

@@ -25,7 +25,7 @@ import html
 
 from zzreader.core import shown, stored_values
 from zzreader.gui.combining_marks import capped
-from zzreader.gui.qt import QLabel, QMessageBox, Qt
+from zzreader.gui.qt import QComboBox, QLabel, QMessageBox, Qt
 
 MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole text
 
@@ -83,3 +83,24 @@ def menu_text(value: object) -> str:
 def chart_text(value: object) -> str:
     """A library or query string for a pyqtgraph legend or axis title, which are HTML."""
     return html.escape(capped(shown.line(" ".join(stored_values.text(value).split()))), quote=False)
+
+
+MIN_COMBO_CHARS = 16  # what a combo box of library names needs at least; its list shows more
+
+
+def names_combo(combo: QComboBox) -> QComboBox:
+    """A combo box of library names keeps a small width, whatever names fill it.
+
+    By default a combo box is as wide as its longest item when first shown: a
+    collection named with 200 characters made the annotation browser's filter
+    1,468 px wide, and the window with that dock 2,901 px at its narrowest.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(MIN_COMBO_CHARS)
+    return combo
+
+
+def add_name(combo: QComboBox, value: object, data: object) -> None:
+    """One library name as an item: cut like a menu item, whole in the item's tooltip."""
+    combo.addItem(item_text(value, MAX_MENU_CHARS), data)
+    combo.setItemData(combo.count() - 1, tip(value), Qt.ItemDataRole.ToolTipRole)

@@ -40,7 +40,7 @@ class ReprintsView(QWidget):
         self.table = list_table("reprints.table", tr("discover.reprints"), [
             tr("discover.reprints.similarity"), tr("discover.reprints.count"), tr("discover.reprints.first")])
         self.table.itemSelectionChanged.connect(self._cluster_selected)
-        self.left_pick, self.right_pick = QComboBox(), QComboBox()
+        self.left_pick, self.right_pick = (plain_text.names_combo(QComboBox()) for _ in range(2))  # titles
         self.left_pick.currentIndexChanged.connect(lambda _i: self.compare())
         self.right_pick.currentIndexChanged.connect(lambda _i: self.compare())
         self.left, self.right = QTextBrowser(), QTextBrowser()
@@ -109,7 +109,7 @@ class ReprintsView(QWidget):
             pick.blockSignals(True)
             pick.clear()
             for article_id in cluster.articles:
-                pick.addItem(plain_text.item_text(self.titles.get(article_id, str(article_id))), article_id)
+                plain_text.add_name(pick, self.titles.get(article_id, str(article_id)), article_id)
             pick.blockSignals(False)
         self.right_pick.setCurrentIndex(1 if len(cluster.articles) > 1 else 0)
         self.compare()

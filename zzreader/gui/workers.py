@@ -43,6 +43,7 @@ class JobSignals(QObject):
     done = Signal(object)
     failed = Signal(object)  # the exception, so callers can tell a QueryError apart
     finished = Signal()  # after done or failed, always
+    planted = Signal(str)  # a write removed what another program planted (core/immediate_writes.py)
 
     def __init__(self, release: Callable[[], None]) -> None:
         super().__init__()
@@ -85,7 +86,17 @@ class Job(QRunnable):
         else:
             self.signals.done.emit(result)
         finally:
+            self._tell_planted()
             self.signals.finished.emit()
+
+    def _tell_planted(self) -> None:
+        """Before `finished`: a waiting `call()` returns after the window has the notice."""
+        try:
+            notices = self.lane.take_notices()
+        except Exception:  # noqa: BLE001 - a closed connection has nothing to tell
+            return
+        for notice in notices:
+            self.signals.planted.emit(notice)
 
     def _progress(self, done: int, total: int, text: str = "") -> None:
         self.signals.progress.emit(done, total, str(text or ""))
@@ -98,11 +109,16 @@ class JobCancelled(Exception):
 class Lane:
     """One worker thread with its own library connection."""
 
-    def __init__(self, name: str, path: Path, opener: Callable[[Path], Library] = open_library):
+    def __init__(
+        self, name: str, path: Path, opener: Callable[[Path], Library] = open_library,
+        planted: Callable[[str], None] | None = None,
+    ) -> None:
         self.name = name
         self.path = path
         self._opener = opener
+        self._planted = planted  # told, on the GUI thread, what this lane's writes removed
         self._library: Library | None = None
+        self._fresh: list[str] = []
         self._jobs: set[Job] = set()
         self._lock = threading.Lock()
         self.closed = False
@@ -114,7 +130,15 @@ class Lane:
         """The lane's connection; called only from the lane's thread."""
         if self._library is None:
             self._library = self._opener(self.path)
+            self._fresh = list(self._library.notices)  # planted after the window opened, removed now
         return self._library
+
+    def take_notices(self) -> list[str]:
+        """What opening the lane's connection and its writes since the last call removed (lane thread)."""
+        if self._library is None:
+            return []
+        fresh, self._fresh = self._fresh, []
+        return fresh + self._library.take_planted_notices()
 
     def prepare(self, fn: JobFn, name: str = "") -> Job:
         """A job not yet started: connect to its signals, then `start()` it.
@@ -122,7 +146,10 @@ class Lane:
         Connecting after the start would race with a job that ends at once
         (a query error is raised in microseconds) and miss its answer.
         """
-        return Job(self, fn, name)
+        job = Job(self, fn, name)
+        if self._planted is not None:
+            job.signals.planted.connect(self._planted)
+        return job
 
     def start(self, job: Job) -> Job:
         """Run `job`; on a closed lane it ends at once with JobCancelled, opening nothing.
@@ -199,11 +226,14 @@ class Lane:
 class Workers:
     """The window's two lanes (see the module docstring)."""
 
-    def __init__(self, path: Path, opener: Callable[[Path], Library] = open_library) -> None:
+    def __init__(
+        self, path: Path, opener: Callable[[Path], Library] = open_library,
+        planted: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
-        self.read = Lane("read", path, opener)
-        self.write = Lane("write", path, opener)
-        self.edits = Lane("edits", path, opener)
+        self.read = Lane("read", path, opener, planted)
+        self.write = Lane("write", path, opener, planted)
+        self.edits = Lane("edits", path, opener, planted)
 
     def close(self) -> bool:
         return all([self.edits.close(), self.write.close(), self.read.close()])
