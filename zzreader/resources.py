@@ -130,6 +130,23 @@ def write_jieba_cache(path: Path, prefix: tuple[dict[str, int], int] | None = No
     return path
 
 
+def _plain_loads(data: bytes) -> object:
+    """Unpickle plain data only (tuples, dicts, strings, numbers).
+
+    The per-user cache folder is writable by other programs: a pickle that
+    names any class or function (the way a pickle runs code) is refused, so a
+    file planted there is rebuilt, never executed.
+    """
+    import io
+    import pickle
+
+    class _Plain(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> object:
+            raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
+
+    return _Plain(io.BytesIO(data)).load()
+
+
 def _read_jieba_cache(path: Path) -> tuple[dict[str, int], int] | None:
     import pickle  # here and above: only the jieba cache needs them, not every start
     import zlib
@@ -137,7 +154,7 @@ def _read_jieba_cache(path: Path) -> tuple[dict[str, int], int] | None:
     jieba = import_jieba()
 
     try:
-        fmt, version, freq, total = pickle.loads(zlib.decompress(path.read_bytes()))
+        fmt, version, freq, total = _plain_loads(zlib.decompress(path.read_bytes()))
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, zlib.error):
         return None
     if fmt != _JIEBA_CACHE_FORMAT or version != jieba.__version__ or not isinstance(freq, dict):

@@ -93,6 +93,25 @@ def test_an_uncompressed_file_of_the_older_format_is_rebuilt(places, prefix) -> 
     assert places["user"].stat().st_size < 3 * 2**20
 
 
+def test_a_planted_pickle_that_would_run_code_is_refused_and_rebuilt(places, prefix, tmp_path) -> None:
+    """The per-user cache folder is writable by other programs: its file is data, never code."""
+    import pickle
+    import zlib
+
+    marker = tmp_path / "ran"
+
+    class Planted:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))  # what unpickling would call
+
+    places["user"].parent.mkdir(parents=True)
+    places["user"].write_bytes(zlib.compress(pickle.dumps((2, jieba.__version__, {"株洲": Planted()}, 1))))
+    tokenizer = resources.configure_jieba(jieba.Tokenizer())
+    assert not marker.exists()  # nothing ran
+    assert tokenizer.FREQ == prefix[0]  # built again from jieba's own dictionary
+    assert resources._read_jieba_cache(places["user"]) == prefix  # and saved over the planted file
+
+
 def test_jieba_is_imported_without_pkg_resources():
     """jieba falls back to open() for its data files; setuptools' pkg_resources
     (most of jieba's import time) is neither imported nor left blocked."""
