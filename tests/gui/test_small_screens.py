@@ -64,3 +64,14 @@ def test_first_start_fits_the_screen(qtbot, window) -> None:
     fit_first_window(window)
     assert window.width() <= avail.width() and window.height() <= avail.height()
     assert window.width() <= 1400 and window.height() <= 880
+
+
+def test_the_annotation_browser_fits_an_800_pixel_window(qtbot, window) -> None:
+    """Its filters and buttons once made the window 994 px at its narrowest."""
+    window.browser_dock.setVisible(True)
+    window.resize(800, 600)
+    _settle(qtbot, window)
+    assert window.minimumSizeHint().width() <= 800 and window.width() == 800
+    browser = window.browser_dock.browser
+    assert browser.b_export.isVisible() and browser.b_export.geometry().right() <= browser.width()
+    assert browser.count.text()  # "显示 … 条" still shown, wrapped if it must

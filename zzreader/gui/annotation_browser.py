@@ -249,14 +249,20 @@ class AnnotationBrowser(QWidget):
         below.addWidget(self.state)
         below.addSpacing(12)
         below.addWidget(self.count, 1)
+        # The count wraps and the buttons sit under the table, so the dock fits an
+        # 800-pixel window (in one row they made it 994 px at its narrowest).
+        self.count.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for b in (self.b_jump, self.b_reattach, self.b_delete, self.b_export):
-            below.addWidget(b)
+            actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addLayout(filters)
         layout.addLayout(below)
         layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
         annotator.notices.changed.connect(self._changed)
         self._fill_choices()
         self._update_buttons()
