@@ -143,3 +143,11 @@ def test_a_correction_whose_text_changed_on_reimport_is_listed_for_review(tmp_pa
     review = json.loads(out)["review"]
     assert [(r["article_id"], r["issue_source"], r["fields"]) for r in review] == [(aid, DUMP.name, ["text"])]
     assert exported(capsys, lib)[aid]["text"].count("正式开园") == 1  # the new dump's text, correction kept aside
+
+
+def test_a_missing_corrections_file_is_one_line_in_both_languages(capsys, tmp_path):
+    lib = tmp_path / "lib.sqlite"
+    make_library(lib)
+    code, _, err = run(capsys, lib, "import-corrections", str(tmp_path / "missing.json"))
+    assert code == 2 and err.count("\n") == 1
+    assert "文件不存在 / no such file" in err  # not the system's English alone

@@ -14,6 +14,7 @@ import os
 import stat
 from pathlib import Path
 
+from zzreader.core import shown
 from zzreader.core.errors import ZZReaderError
 
 # One day's issue is well under 1 MB; the ten-year archive's biggest file is
@@ -38,7 +39,7 @@ def skip_reason(path: Path) -> str | None:
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        return f"无法读取 / cannot read: {exc.strerror or exc}"
+        return f"无法读取 / cannot read: {shown.os_reason(exc)}"
     if stat.S_ISREG(mode):
         return None
     kind = (
@@ -63,7 +64,7 @@ def read_limited(path: str | Path, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise FileRefused(f"{path}: 无法读取 / cannot read: {exc.strerror or exc}") from exc
+        raise FileRefused(f"{path}: 无法读取 / cannot read: {shown.os_reason(exc)}") from exc
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):

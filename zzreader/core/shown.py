@@ -96,6 +96,8 @@ def is_damage(exc: BaseException) -> bool:
 
 
 _OS_REASONS = {
+    errno.ENOENT: "文件不存在 / no such file",
+    errno.EISDIR: "这是文件夹，不是文件 / it is a folder, not a file",
     errno.EROFS: "磁盘只读 / the disk is read-only",
     errno.ENOSPC: "磁盘已满 / the disk is full",
     errno.EDQUOT: "超出磁盘配额 / the disk quota is used up",
