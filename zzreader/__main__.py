@@ -49,7 +49,24 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    """Open the reader window (or take a screenshot) on the chosen library."""
+    """Open the reader window (or take a screenshot) on the chosen library.
+
+    A library that cannot be opened is one line on stderr (cli.guarded); a
+    start from the desktop's menu has no terminal to show it, so it is also
+    shown in a message box there (gui/start_failure.py).
+    """
+    from zzreader.core.errors import ZZReaderError
+
+    try:
+        return _run_window(args)
+    except ZZReaderError as exc:
+        from zzreader.gui import start_failure
+
+        start_failure.tell(exc)
+        raise
+
+
+def _run_window(args: argparse.Namespace) -> int:
     from zzreader import cli
     from zzreader.core.library_paths import choose_library, open_chosen_library
     from zzreader.core.store import needs_upgrade
