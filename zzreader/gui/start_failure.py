@@ -44,7 +44,7 @@ def show(exc: BaseException) -> None:
     from zzreader.core import shown
     from zzreader.gui.qt import QApplication, QMessageBox, Qt
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept while the box is up
     box = QMessageBox(QMessageBox.Icon.Critical, "zzreader", shown.message(shown.error(exc)))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
