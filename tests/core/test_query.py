@@ -264,3 +264,13 @@ def test_word_character_classes_cover_every_code_point():
         assert bool(alpha_char.fullmatch(c)) == (word and cp < 0x2E80), hex(cp)
         assert bool(WORD_RUN.fullmatch(c)) == word, hex(cp)
     assert WORD_RUN.findall("5G网络 e-mail 株洲ABC") == ["5G", "网络", "e", "mail", "株洲", "ABC"]
+
+
+def test_a_field_applies_to_every_word_of_a_bracketed_group():
+    """`title:(a OR b)` once said "title: needs a word"; it reads as Lucene's field grouping."""
+    grouped = parse("title:(株洲 OR 医院)").root
+    assert grouped == parse("title:株洲 OR title:医院").root
+    assert parse('title:(一 "二 三")').root == parse('title:一 title:"二 三"').root
+    assert parse("title:(gd*)").root == parse("title:gd*").root
+    assert parse("株洲 -section:(要闻 OR 时政)").root == parse("株洲 -(section:要闻 OR section:时政)").root
+    assert parse("title:(株洲 OR 医院").root == grouped  # an unclosed group runs to the end

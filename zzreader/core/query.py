@@ -147,6 +147,10 @@ def lex(text: str) -> list[Tok]:
             continue
         word, i = _read_word(text, i)
         name, sep, value = _split_field(word)
+        if sep and value == "" and i < n and text[i] == "(":
+            group, i = _read_group(text, i)
+            toks.extend(_field_group(name, group, neg))
+            continue
         if sep:
             quoted = value == "" and i < n and text[i] in QUOTES
             if quoted:
@@ -163,6 +167,33 @@ def lex(text: str) -> list[Tok]:
             star = word.endswith("*") and len(word.rstrip("*")) > 0
             toks.append(Tok("WORD", word.rstrip("*") if star else word, neg=neg, star=star))
     return toks
+
+
+def _read_group(text: str, i: int) -> tuple[str, int]:
+    """The text inside the brackets opening at `i` (nested ones and quotes kept); an unclosed group runs to the end."""
+    depth, j = 0, i
+    while j < len(text):
+        if text[j] in QUOTES:
+            j = _read_quoted(text, j)[1]
+            continue
+        depth += {"(": 1, ")": -1}.get(text[j], 0)
+        j += 1
+        if depth == 0:
+            return text[i + 1 : j - 1], j
+    return text[i + 1 :], len(text)
+
+
+def _field_group(name: str, group: str, neg: bool) -> list[Tok]:
+    """`title:(a OR "b c")` as `(title:a OR title:"b c")`: the field applies to every
+    word and phrase of the group, as in Lucene's field grouping."""
+    out = [Tok("LPAREN", neg=neg)]
+    for t in lex(group):
+        if t.kind in ("WORD", "PHRASE"):
+            value = t.text + "*" if t.star else t.text
+            t = Tok("FIELD", value, neg=t.neg, field=name, quoted=t.kind == "PHRASE")
+        out.append(t)
+    out.append(Tok("RPAREN"))
+    return out
 
 
 def _read_quoted(text: str, i: int) -> tuple[str, int]:
