@@ -26,7 +26,7 @@ from zzreader.core import sqlite_uri
 
 # core/migrations.py SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
 # importing it would load sqlite-utils.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})  # core/safe_open.py
 MAX_COUNT = 2**31 - 1
 _VALUE_OPTIONS = {"--limit": "limit", "--from": "date_from", "--to": "date_to"}

@@ -5,8 +5,8 @@ re-import, a migration that rebuilds a table such as m009) and reuses them
 for later writes, so the file never shrinks by itself; FTS5's automatic
 merging leaves the index in several segments, each with its own copy of the
 terms. `compact` merges the index into one segment (fts_index.optimize_index),
-takes out the people/places postings of deleted articles
-(discovery/mention_store.py) and runs VACUUM, which writes the database
+takes out the people/places postings and the reprint band keys of deleted
+articles (discovery/mention_store.py, discovery/signature_chunks.py) and runs VACUUM, which writes the database
 afresh. It needs about the
 library's size in free disk space and holds the library for as long as it
 runs (minutes for decades of issues), so it is a command, never automatic.
@@ -32,7 +32,7 @@ class CompactReport:
 
 def compact(library: Any) -> CompactReport:
     """Merge the index and VACUUM; the data are unchanged, so nothing is journalled."""
-    from zzreader.core.discovery import entities, mention_store
+    from zzreader.core.discovery import entities, mention_store, reprints, signature_chunks
 
     with library.lock:
         before = _size(library.db)
@@ -41,6 +41,8 @@ def compact(library: Any) -> CompactReport:
                 fts_index.optimize_index(library.db)
                 mention_store.sweep(library.db)  # postings deleted articles left behind
                 entities.forget_byline_names(library.db)  # names whose bylines are gone
+                # Band keys of deleted and re-hashed articles (discovery/signature_chunks.py).
+                signature_chunks.compact(library.db, reprints.STORED, reprints.SIGNATURE_VERSION)
             library.db.execute("VACUUM")
             library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:

@@ -41,6 +41,7 @@ COMMITS = {
     10: "a6eba6e",  # + m010 issue fingerprint index; text in UTF-16; dumps bzip2-compressed
     11: "b1e7e78",  # + m011 dumps as deltas; mentions in rows with an article index; 56-value signatures
     12: "c2cc4ee",  # + m012 packed discovery tables; the title filter's covering index (m002) still there
+    13: "a799a55",  # + m013 title filter from the index; reprint band keys one row an article
 }
 
 # Runs inside the old code; argv: library path, seed paths...

@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 
 from zzreader.core import stored_values, text_diff
+from zzreader.core.discovery import signature_chunks
 from zzreader.core.discovery.datasketch_loader import load as _load_datasketch
 
 _datasketch = _load_datasketch()
@@ -412,17 +413,13 @@ def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress:
 
 
 def _stored_signatures(library: Any, exclude: set[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Every stored signature of this version (ids, (n, STORED) keys) but `exclude`'s;
-    rows of another shape are skipped (the table is untrusted)."""
+    """Every stored signature (ids, (n, STORED) keys) but `exclude`'s, read from the
+    packed rows (core/discovery/signature_chunks.py; rows that do not fit are skipped)."""
     with library.lock:
-        rows = library.db.execute(
-            "SELECT article_id, sig FROM reprint_signatures WHERE sig IS NOT NULL AND version = ?",
-            [SIGNATURE_VERSION],
-        ).fetchall()
-    size = 4 * STORED
-    rows = [r for r in rows if type(r[1]) is bytes and len(r[1]) == size and r[0] not in exclude]
-    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    sigs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.uint32).reshape(len(rows), STORED)
+        ids, sigs = signature_chunks.read(library.db, STORED)
+    if exclude and len(ids):
+        keep = ~np.isin(ids, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
+        ids, sigs = ids[keep], sigs[keep]
     return ids, sigs
 
 
@@ -491,13 +488,17 @@ def _verify(library: Any, candidates: set[tuple[int, int]], sets: dict[int, np.n
 
 
 def _store(library: Any, ids: list[int], rows: list, pairs: list[tuple[int, int, float]]) -> None:
+    """Signature rows (version, length) and their band keys, packed (signature_chunks), and the pairs."""
     marks = ",".join("?" * len(ids))
+    hashed = [(r[0], r[3]) for r in rows if r[3] is not None]
+    keys = np.frombuffer(b"".join(k for _, k in hashed), dtype=np.uint32).reshape(len(hashed), STORED)
     with library.lock, library.db.atomic():
         library.db.execute(f"DELETE FROM reprint_pairs WHERE a IN ({marks}) OR b IN ({marks})", ids + ids)
         library.db.conn.executemany(
-            "INSERT OR REPLACE INTO reprint_signatures (article_id, version, chars, sig) VALUES (?, ?, ?, ?)",
-            rows,
+            "INSERT OR REPLACE INTO reprint_signatures (article_id, version, chars, sig) VALUES (?, ?, ?, NULL)",
+            [r[:3] for r in rows],
         )
+        signature_chunks.append(library.db, [a for a, _ in hashed], keys, STORED)
         library.db.conn.executemany(
             "INSERT OR REPLACE INTO reprint_pairs (a, b, similarity) VALUES (?, ?, ?)", pairs
         )
@@ -521,6 +522,7 @@ def rebuild(library: Any, progress: Progress | None = None, cancel: Any = None) 
     with library.lock, library.db.atomic():
         library.db.execute("DELETE FROM reprint_pairs")
         library.db.execute("DELETE FROM reprint_signatures")
+        signature_chunks.clear(library.db)
     _INDEXES.pop(library, None)
     learn_boilerplate(library)
     return update(library, None, progress, cancel)
