@@ -640,7 +640,7 @@ def needs_upgrade(path: str | Path) -> bool:
     if not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(sqlite_uri.read_only(str(path)), uri=True)
+        conn = sqlite3.connect(sqlite_uri.read_only(str(path)), uri=True, timeout=1.0)  # a held lock: open_library says so
     except sqlite3.Error:
         return False
     try:
