@@ -39,6 +39,11 @@ def test_needs_upgrade_says_when_opening_will_rebuild_or_migrate(seeded, tmp_pat
     shutil.copyfile(V12, tmp_path / "v12.sqlite")
     assert needs_upgrade(tmp_path / "v12.sqlite")
     assert not needs_upgrade(tmp_path / "missing.sqlite")  # a new library: nothing to upgrade
+    newer = tmp_path / "newer.sqlite"
+    shutil.copyfile(seeded, newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    assert not needs_upgrade(newer)  # a newer zzreader's: refused on opening, nothing to upgrade
     (tmp_path / "notes.txt").write_text("不是书库", encoding="utf-8")
     assert not needs_upgrade(tmp_path / "notes.txt")  # open_library says what is wrong with it
 

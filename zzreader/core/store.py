@@ -644,8 +644,9 @@ def needs_upgrade(path: str | Path) -> bool:
     except sqlite3.Error:
         return False
     try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
-            return True
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            return version < SCHEMA_VERSION  # a newer zzreader's library is refused, not upgraded
         return not index_is_current(conn)
     except sqlite3.Error:
         return False
