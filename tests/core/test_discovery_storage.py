@@ -17,7 +17,13 @@ import pytest
 from tests.conftest import SEEDS
 from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
 from zzreader.core import migrations
-from zzreader.core.discovery import entities, mention_store, packed, reprints, signature_chunks
+from zzreader.core.discovery import (
+    entities,
+    mention_store,
+    packed,
+    reprints,
+    signature_chunks,
+)
 from zzreader.core.importer import import_paths
 from zzreader.core.store import open_library
 

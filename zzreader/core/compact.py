@@ -32,7 +32,12 @@ class CompactReport:
 
 def compact(library: Any) -> CompactReport:
     """Merge the index and VACUUM; the data are unchanged, so nothing is journalled."""
-    from zzreader.core.discovery import entities, mention_store, reprints, signature_chunks
+    from zzreader.core.discovery import (
+        entities,
+        mention_store,
+        reprints,
+        signature_chunks,
+    )
 
     with library.lock:
         before = _size(library.db)
