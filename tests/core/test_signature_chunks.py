@@ -79,3 +79,19 @@ def test_schema_13_band_keys_move_into_chunks_unchanged(tmp_path):
         reprints.rebuild(library)  # hashing every article again gives the same keys
         again = dict(zip(*signature_chunks.read(library.db, reprints.STORED), strict=True))
         assert {int(i): k.tobytes() for i, k in again.items()} == before
+
+
+def test_stored_signatures_leave_out_the_articles_asked(tmp_path):
+    from zzreader.core.importer import import_paths
+
+    path = tmp_path / "lib.sqlite"
+    with open_library(path) as library:
+        import_paths(library, sorted((DATA.parents[2] / "seeds").glob("*.txt")), workers=0)
+        ids, keys = reprints._stored_signatures(library, exclude=set())
+        assert len(ids) > 3 and list(ids) == sorted(ids)
+        gone = {int(ids[0]), int(ids[2]), 10**9}  # one not stored at all
+        kept, kept_keys = reprints._stored_signatures(library, exclude=gone)
+        assert kept.tolist() == [i for i in ids.tolist() if i not in gone]
+        assert kept_keys.tolist() == [k for i, k in zip(ids.tolist(), keys.tolist(), strict=True) if i not in gone]
+        same, _ = reprints._stored_signatures(library, exclude={10**9})
+        assert same.tolist() == ids.tolist()  # nothing stored to leave out

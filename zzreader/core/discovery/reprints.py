@@ -416,11 +416,17 @@ def _stored_signatures(library: Any, exclude: set[int]) -> tuple[np.ndarray, np.
     """Every stored signature (ids, (n, STORED) keys) but `exclude`'s, read from the
     packed rows (core/discovery/signature_chunks.py; rows that do not fit are skipped)."""
     with library.lock:
-        ids, sigs = signature_chunks.read(library.db, STORED)
-    if exclude and len(ids):
-        keep = ~np.isin(ids, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
-        ids, sigs = ids[keep], sigs[keep]
-    return ids, sigs
+        ids, sigs = signature_chunks.read(library.db, STORED)  # ids ascending
+    if not exclude or not len(ids):
+        return ids, sigs
+    wanted = np.array(sorted(exclude), dtype=np.int64)
+    at = np.searchsorted(ids, wanted)
+    found = at[(at < len(ids)) & (ids[np.minimum(at, len(ids) - 1)] == wanted)]
+    if not len(found):  # an issue's new articles are not stored yet: no 47 MB copy at 70 years
+        return ids, sigs
+    keep = np.ones(len(ids), dtype=bool)
+    keep[found] = False
+    return ids[keep], sigs[keep]
 
 
 def _hash(texts: dict[int, str], ids: list[int], boiler: np.ndarray) -> tuple[list, dict, dict]:

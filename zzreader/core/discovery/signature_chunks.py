@@ -35,7 +35,7 @@ _KEY = np.dtype("<u4")
 
 
 def read(db: Any, bands: int) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, (n, bands) keys) of every stored article, its latest entry only, in id order."""
+    """(ids, (n, bands) keys) of every stored article, its latest entry only, ids ascending."""
     ids, keys = _all_entries(db, bands)
     if len(ids) < 2 or bool(np.all(ids[1:] > ids[:-1])):  # appended in id order, none hashed twice
         return ids.astype(np.int64, copy=False), keys.astype(np.uint32, copy=False)
