@@ -30,11 +30,11 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))  # run from a checkout
 
-from synth import ArchiveGenerator  # noqa: E402
+from synth import ArchiveGenerator
 
-from zzreader.core.discovery import reprints, signature_chunks  # noqa: E402
-from zzreader.core.importer import import_paths  # noqa: E402
-from zzreader.core.store import open_library  # noqa: E402
+from zzreader.core.discovery import reprints, signature_chunks
+from zzreader.core.importer import import_paths
+from zzreader.core.store import open_library
 
 DAYS = 365
 # /usr/bin/time is not everywhere: the child reports its own and its workers' CPU time.
