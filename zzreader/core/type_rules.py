@@ -56,8 +56,9 @@ def article_type(draft: _Draft) -> str:
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (any(_FEATURE_DECK.match(part) for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)
-                             or _reporters_notes(a.blocks) or _profile_page(draft)):
+    deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
+    if (deck and draft.byline) or (draft.own_byline and (deck or draft.subheads >= 2 or _scene_story(draft)
+                                                         or _reporters_notes(a.blocks) or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -91,8 +92,8 @@ def _scene_story(draft: _Draft) -> bool:
     return not DATED_OPENING.match(prose[0].text)
 
 
-# '——记某某' (a profile), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
-_FEATURE_DECK = re.compile(r"^——(?:记|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
+# '——记某某' (a profile), '——访某某' (an interview), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
+_FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
 
 
 def _verse(blocks: list[Block]) -> bool:

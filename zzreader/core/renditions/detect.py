@@ -50,6 +50,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if feed is not None:
         raw_lines = feed[0]
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
+    raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = side_by_side.reorder(texts, warnings)
     if ordered is None:

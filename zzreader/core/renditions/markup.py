@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import hidden_blocks, html_classes, md_escapes
+from . import cms_meta, hidden_blocks, html_classes, md_escapes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -228,6 +228,7 @@ def convert(
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
+    out = cms_meta.rewrite(out, furniture, "#" * 2)
     _separate_blocks(out)
     _bold_roles(out)
     out = _join_soft_wraps(out)

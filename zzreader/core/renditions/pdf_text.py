@@ -27,6 +27,8 @@ BLOCK_BLANKS = 0.5
 
 def looks_like(raw_lines: list[str]) -> bool:
     """Many indented paragraph starts, almost no blank lines, lines of one width."""
+    while raw_lines and not raw_lines[-1].strip():
+        raw_lines = raw_lines[:-1]  # the file's last line end (or blank lines after the page) is no gap between blocks
     body = [r for r in raw_lines if r.strip()]
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
