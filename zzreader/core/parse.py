@@ -633,7 +633,7 @@ class _Builder:
             return False  # a list item is never glued to its neighbours
         if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text):
             return False  # address and phone lines, a notice's document number, stand alone
-        if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
+        if draft.join_next or (line.gap >= 1 and not line.verse and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
             last.line_end = max(last.line_end, line.end)

@@ -2,7 +2,10 @@
 
 A leading article's `评论员文章` label, an interview under a `——访…` deck in
 an e-paper scrape, a CMS export's metadata tables, a letter-spaced paper name
-on an old masthead and the file's last line end before PDF detection. Each
+on an old masthead, the file's last line end before PDF detection, Markdown
+pipe tables of fields, a vendor's platform name on a page line, match
+results set as rows, a poem in a dump of one paragraph a line, and Big5
+lines with UTF-8 lines appended. Each
 test feeds a few lines of original text and asserts what a reader sees.
 """
 
@@ -10,7 +13,8 @@ from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.bylines import parse_credit
-from zzreader.core.parse import parse_text
+from zzreader.core import mixed_encoding
+from zzreader.core.parse import parse_bytes, parse_text
 from zzreader.core.renditions import ocr_spacing, pdf_text
 
 S = "\u3000"
@@ -112,3 +116,78 @@ def test_spaced_paper_name_is_the_masthead_and_old_scan_reads_as_pdf_text():
 def test_the_files_last_line_end_is_no_blank_line_for_pdf_detection():
     lines = _OLD_PAGE[1:-1]
     assert pdf_text.looks_like(lines) == pdf_text.looks_like([*lines, ""])
+
+
+_PIPE_CMS = [
+    "# 株洲日报 2025年12月12日 A03 城事", "",
+    "| 字段 | 内容 |", "| --- | --- |",
+    "| 标题 | 神农公园冬季花展开幕 |", "| 作者 | 株洲日报全媒体记者 易　霞 |", "| 版面 | A03 城事 |", "",
+    "12月11日，神农公园冬季花展开幕，展出名贵花卉3万余盆。", "",
+]
+
+
+def test_markdown_pipe_table_of_fields_is_read_like_the_html_one():
+    issue = parse_text("\n".join(_PIPE_CMS), "x.md")
+    assert issue.rendition == "markup"  # '| --- |' under a '#' heading: only Markdown writes it
+    assert titles(issue) == ["神农公园冬季花展开幕"] and issue.articles[0].reporters == ["易霞"]
+    assert_nothing_lost(issue)
+
+
+def test_vendor_platform_name_on_the_page_line_and_result_rows_as_a_table():
+    lines = [
+        "株洲日报数字报刊平台　2025年12月10日　第A07版：体育",
+        "放大　缩小　默认　|　打印　|　返回目录",
+        "天元队主场力克荷塘队", "■ 株洲日报全媒体记者 何　帆",
+        "12月7日，城市足球联赛第十轮比赛在市体育中心进行。", "本轮比赛结果如下：",
+        "天元队　2∶1　荷塘队", "芦淞队　0∶0　石峰队", "醴陵队　3∶2　攸县队",
+        "联赛第十一轮将于12月14日进行。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-12-10"
+    assert titles(issue) == ["天元队主场力克荷塘队"] and issue.articles[0].section == "体育"
+    tables = [b for b in issue.articles[0].blocks if b.kind == "table"]
+    assert tables and tables[0].rows[0] == ["天元队", "2∶1", "荷塘队"]
+    assert issue.articles[0].paragraphs[-1] == "联赛第十一轮将于12月14日进行。"
+
+
+_LITERARY = [
+    "株洲日报　2025年12月11日　星期四　B04　湘江副刊",
+    "冬日湘江", "□ 文　清",
+    "江水瘦了", "瘦成一条银色的腰带", "系在株洲的腰上", "白鹭不走", "它们在浅滩上", "数着冬天的脚步",
+    "外婆的腌菜坛", "文/谭小雨",
+    "每到冬天，外婆总要把菜园里的芥菜收回来，码进那只黑釉的腌菜坛里。",
+    "如今外婆不在了，坛子还在。",
+]
+
+
+def test_poem_in_a_dump_of_one_paragraph_a_line_keeps_its_lines_and_the_next_title():
+    issue = parse_text("\n".join(_LITERARY), "x.txt")
+    assert titles(issue) == ["冬日湘江", "外婆的腌菜坛"]
+    poem, essay = issue.articles
+    assert poem.paragraphs[:2] == ["江水瘦了", "瘦成一条银色的腰带"] and len(poem.paragraphs) == 6
+    assert poem.reporters == ["文清"] and poem.type == "other"
+    assert essay.reporters == ["谭小雨"] and essay.type == "other"
+    assert_nothing_lost(issue)
+
+
+def test_a_photo_credit_over_a_two_line_headline_makes_no_poem():
+    lines = [
+        "株洲日报　2025年3月19日　星期三　A02　要闻",
+        "全市首个零碳社区建成", "　　本报讯（记者 罗某）3月18日，某某社区通过验收。", "　　图为社区屋顶的光伏板。",
+        "　　株洲日报全媒体记者/谭某 摄",
+        "株洲出台措施支持外贸企业", "开拓新兴市场",
+        "　　本报讯（记者 邓海峰）3月18日，市商务局出台十条措施。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue)[1] in ("株洲出台措施支持外贸企业开拓新兴市场", "株洲出台措施支持外贸企业")
+
+
+def test_big5_lines_with_utf8_lines_appended():
+    big5_part = "株洲日報　2025年12月11日　星期四　A04　區縣\r\n炎陵縣黃桃產業園擴建完成\r\n株洲日報全媒體記者 羅　傑\r\n12月10日，炎陵縣黃桃產業園擴建工程完成，新增冷庫容量5000噸。\r\n"
+    utf8_part = "茶陵县新建乡村公路85公里\r\n株洲日报全媒体记者 谭　静\r\n12月10日，茶陵县今年新建乡村公路85公里。\r\n"
+    data = big5_part.encode("big5") + utf8_part.encode("utf-8")
+    text, utf8, legacy, codec = mixed_encoding.decode_mixed(data)
+    assert codec == "big5" and (utf8, legacy) == (3, 4)
+    issue = parse_bytes(data, "x.txt")
+    assert titles(issue) == ["炎陵縣黃桃產業園擴建完成", "茶陵县新建乡村公路85公里"]
+    assert issue.articles[0].reporters == ["羅傑"] and issue.date == "2025-12-11"
