@@ -12,8 +12,8 @@ test feeds a few lines of original text and asserts what a reader sees.
 from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
-from zzreader.core.bylines import parse_credit
 from zzreader.core import mixed_encoding
+from zzreader.core.bylines import parse_credit
 from zzreader.core.parse import parse_bytes, parse_text
 from zzreader.core.renditions import ocr_spacing, pdf_text
 
@@ -186,7 +186,7 @@ def test_big5_lines_with_utf8_lines_appended():
     big5_part = "株洲日報　2025年12月11日　星期四　A04　區縣\r\n炎陵縣黃桃產業園擴建完成\r\n株洲日報全媒體記者 羅　傑\r\n12月10日，炎陵縣黃桃產業園擴建工程完成，新增冷庫容量5000噸。\r\n"
     utf8_part = "茶陵县新建乡村公路85公里\r\n株洲日报全媒体记者 谭　静\r\n12月10日，茶陵县今年新建乡村公路85公里。\r\n"
     data = big5_part.encode("big5") + utf8_part.encode("utf-8")
-    text, utf8, legacy, codec = mixed_encoding.decode_mixed(data)
+    _, utf8, legacy, codec = mixed_encoding.decode_mixed(data)
     assert codec == "big5" and (utf8, legacy) == (3, 4)
     issue = parse_bytes(data, "x.txt")
     assert titles(issue) == ["炎陵縣黃桃產業園擴建完成", "茶陵县新建乡村公路85公里"]
