@@ -191,3 +191,41 @@ def test_big5_lines_with_utf8_lines_appended():
     issue = parse_bytes(data, "x.txt")
     assert titles(issue) == ["炎陵縣黃桃產業園擴建完成", "茶陵县新建乡村公路85公里"]
     assert issue.articles[0].reporters == ["羅傑"] and issue.date == "2025-12-11"
+
+
+def test_contents_lines_with_dot_leaders_are_furniture():
+    lines = [
+        "株洲日报　2025年12月17日　星期三　A01　要闻", "本期导读",
+        "全市经济工作会议召开…………………A02", "湘江风光带亮化提质完工………………A03",
+        "全市经济工作会议召开", "株洲日报全媒体记者 汤　勇",
+        "12月16日，全市经济工作会议召开，部署明年重点任务。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["全市经济工作会议召开"] and issue.articles[0].reporters == ["汤勇"]
+    assert any("…A03" in u.text for u in issue.unassigned)
+
+
+def test_an_opening_ad_is_an_ad():
+    lines = [
+        "株洲日报　2025年12月19日　星期五　B04　公告", "",
+        "开业大吉", "　　株洲某某火锅店12月20日盛大开业，开业三天全场八折。电话：0731-2233××××",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["开业大吉"] and issue.articles[0].type == "ad"
+
+
+def test_app_share_page_with_its_name_before_the_paper_and_a_from_field():
+    lines = [
+        "掌上株洲 · 株洲日报 2025年12月15日 第A02版：评论",
+        "别让“僵尸车”占了公共车位",
+        "来自：株洲日报 | 阅读 1.2万 | 2025-12-15 07:30",
+        "株洲日报评论员",
+        "近日，市城管部门集中清理了一批长期占用公共车位的“僵尸车”。",
+        "分享到：微信　朋友圈　微博",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-12-15"
+    assert titles(issue) == ["别让“僵尸车”占了公共车位"]
+    a = issue.articles[0]
+    assert a.type == "commentary" and a.reporters == ["株洲日报评论员"]
+    assert a.paragraphs == ["近日，市城管部门集中清理了一批长期占用公共车位的“僵尸车”。"]
