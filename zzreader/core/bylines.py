@@ -145,7 +145,7 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if text[-1:] in "记察调言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
+    if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
     if text.endswith("评论员文章"):
         return None  # '评论员文章': the label of a leading article, no writer called 文章

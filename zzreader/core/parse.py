@@ -473,7 +473,9 @@ class _Builder:
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if len(run) == 1 and (label := box_dress.briefs_label(text)):
             opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
-        if draft is not None and (draft.empty or _editors_note_only(draft)):
+        if draft is not None and (draft.empty or _editors_note_only(draft) or _labelled_note_only(draft)):
+            if draft.article.title:  # '读者来信' over '编者按：…': the column's label, the note the next article's preface
+                draft.article.section, draft.article.title = draft.article.title, ""
             self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
@@ -719,6 +721,17 @@ def _editors_note_only(draft: _Draft) -> bool:
     a = draft.article
     return (not a.title and not draft.byline and len(a.blocks) == 1 and a.blocks[0].kind == "p"
             and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
+
+
+# the label of a column of letters or of the paper's follow-up ('读者来信', '记者调查'), set over an editor's note
+_NOTE_COLUMN = re.compile(r"^(?:读者来信|读者来电|来信选登|编读往来|读者之声|民生热线|记者调查|记者追踪|问政|民声)$")
+
+
+def _labelled_note_only(draft: _Draft) -> bool:
+    """A column's label over nothing but an editor's note: the label is a section, the note the next article's preface."""
+    a = draft.article
+    return (bool(a.title) and bool(_NOTE_COLUMN.match(a.title.replace(" ", ""))) and not draft.byline and len(a.blocks) == 1
+            and a.blocks[0].kind == "p" and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
 
 
 def _opens_dated_report(headline: Line, nxt: Line) -> bool:

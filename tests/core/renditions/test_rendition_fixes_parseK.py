@@ -229,3 +229,56 @@ def test_app_share_page_with_its_name_before_the_paper_and_a_from_field():
     a = issue.articles[0]
     assert a.type == "commentary" and a.reporters == ["株洲日报评论员"]
     assert a.paragraphs == ["近日，市城管部门集中清理了一批长期占用公共车位的“僵尸车”。"]
+
+
+def test_traditional_page_line_without_di_and_a_breadcrumb_make_an_epaper():
+    lines = [
+        "株洲日報電子版　2025年12月20日　A06版　人物", "首頁 > 電子報 > A06版",
+        "「把每一趟車都開好」", "——訪全國勞動模範、公交司機譚某某", "株洲日報全媒體記者 鄧　雯",
+        "從業28年，安全行駛200萬公里，譚某某日前被評為全國勞動模範。",
+        "問：28年安全行駛，有什麼秘訣？", "答：沒有秘訣，就是把每一趟車當成第一趟來開。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-12-20"
+    assert titles(issue) == ["「把每一趟車都開好」"]
+    assert issue.articles[0].reporters == ["鄧雯"] and issue.articles[0].type == "feature"
+
+
+def test_letters_label_over_an_editors_note_and_a_follow_up_label():
+    assert parse_credit("记者调查") is None
+    lines = [
+        "株洲日报　2025年12月22日　星期一　A05　民生", "读者来信",
+        "编者按：近日，本报收到读者来信，反映小区电梯频繁故障。记者随即进行了调查。",
+        "老旧小区电梯“带病”运行何时休", "编辑同志：", "我家住在石峰区某某小区，电梯今年已经坏了十几次。", "读者 龙女士",
+        "记者调查", "电梯更新改造已列入计划", "株洲日报全媒体记者 宁　静",
+        "12月21日，记者来到该小区，物业负责人介绍，小区电梯更新改造已列入明年计划。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["老旧小区电梯“带病”运行何时休", "电梯更新改造已列入计划"]
+    letter, report = issue.articles
+    assert letter.type == "other" and letter.section == "读者来信" and letter.reporters == []
+    assert letter.paragraphs[0].startswith("编者按")
+    assert report.reporters == ["宁静"] and report.type == "news"
+    assert_nothing_lost(issue)
+
+
+def test_a_traffic_box_is_a_notice():
+    lines = [
+        "株洲日报　2025年12月20日　星期六　A08　综合",
+        "交通提示", "12月21日起，人民路部分路段封闭施工，请市民绕行。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["交通提示"] and issue.articles[0].type == "notice"
+
+
+def test_note_app_tags_and_callouts_are_chrome():
+    lines = [
+        "# 株洲日报 2025年12月22日 A02 要闻", "#株洲日报 #A02 #要闻", "",
+        "## 全市新增国家级绿色工厂6家", "", "> [!note] 来源", "> 株洲日报 A02 版", "",
+        "株洲日报全媒体记者 廖　洁", "", "12月21日，我市6家企业入选国家级绿色工厂。", "", "---", "",
+        "## 醴陵陶瓷获评湖南省地理标志产品", "", "株洲日报全媒体记者 文　静", "", "12月20日，醴陵陶瓷入选名录。",
+    ]
+    issue = parse_text("\n".join(lines), "x.md")
+    assert titles(issue) == ["全市新增国家级绿色工厂6家", "醴陵陶瓷获评湖南省地理标志产品"]
+    assert issue.articles[0].reporters == ["廖洁"] and issue.articles[0].type == "news"
+    assert any("[!note]" in u.text for u in issue.unassigned)

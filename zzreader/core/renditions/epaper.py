@@ -31,9 +31,9 @@ _AUTHOR = re.compile(
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # '株洲日报数字报刊平台　2025年12月10日　第A07版：体育': a vendor may name its platform after the paper,
 # and an app its own name before it ('掌上株洲 · 株洲日报 2025年12月15日 第A02版：评论')
-_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日报|株洲晚报))?(?:(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
 # '第A03版 城事': a scrape's page line with a space where the colon was
-_SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日报|株洲晚报))?(?:(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
+_SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
@@ -48,9 +48,12 @@ def looks_like(raw_lines: list[str]) -> bool:
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
-    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or breadcrumb(r) is not None)  # a breadcrumb names the page too
+    page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
+    crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
+    pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
-    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (pages >= 1 and chrome >= 1)  # a page line under the site's chrome
+    # a page line with the site's chrome or a breadcrumb: two marks only a web page has
+    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
 
 
 _ROLE_LABEL = re.compile(r"(?:全媒体记者|记者|通讯员|实习生)\s*[:：]")

@@ -203,6 +203,7 @@ def convert(
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
+    hidden |= _note_app_lines(lines)
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -237,6 +238,27 @@ def convert(
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
     return [*([section] if section else []), *headed, *out]
+
+
+# '#株洲日报 #A02 #要闻': a note app's tag line; '> [!note] 来源' and the '>' lines under it: a callout box
+_TAG_LINE = re.compile(r"^\s*#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+\s*$")
+_CALLOUT = re.compile(r"^\s*>\s*\[![A-Za-z]+\][+-]?")
+
+
+def _note_app_lines(lines: list[SourceLine]) -> set[int]:
+    """Line numbers of a note app's tag lines and callout boxes: the app's chrome, no article's text."""
+    out: set[int] = set()
+    in_callout = False
+    for line in lines:
+        text = line.text
+        if text.lstrip().startswith("#") and _TAG_LINE.match(text):
+            out.add(line.no)
+        elif _CALLOUT.match(text) or (in_callout and text.lstrip().startswith(">")):
+            in_callout = True
+            out.add(line.no)
+            continue
+        in_callout = False
+    return out
 
 
 _FRONT_FIELD = re.compile(r"^\s*(title|author|byline)\s*:\s*[\"']?(.+?)[\"']?\s*$", re.I)
