@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
@@ -125,7 +126,24 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _closing_bylines(lines)
     _mark_verse(lines)
     _verse_signed_after(lines)
+    _first_section_heads(lines)
     return lines
+
+
+# '一、项目概况': the first numbered section head of a notice's (or a report's) text
+_FIRST_SECTION_HEAD = re.compile(r"^一、\S.{0,14}$")
+
+
+def _first_section_heads(lines: list[Line]) -> None:
+    """A '一、…' head right under a headline opens the text: it is neither part of the title nor the title.
+
+    The short headline over it ('招标公告') was read as a label and the
+    section head as the headline; the heads after it already read as text.
+    """
+    step = 1 if all(line.gap >= 1 for line in lines[1:]) else 0  # one paragraph a line: every line after a break
+    for prev, line in pairwise(lines):
+        if line.kind == "heading" and prev.kind == "heading" and line.gap <= step and not line.md and _FIRST_SECTION_HEAD.match(line.text):
+            line.kind = "p"
 
 
 VERSE_MAX = 20  # characters in a line of verse

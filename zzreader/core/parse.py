@@ -30,6 +30,7 @@ from .renditions import Normalised, normalise, ocr_dates, radicals
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
+_SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
@@ -633,8 +634,8 @@ class _Builder:
         last = draft.last_text_block()
         if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
             return False  # a list item is never glued to its neighbours
-        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text):
-            return False  # address and phone lines, a notice's document number, stand alone
+        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text) or _SECTION_HEAD.match(last.text):
+            return False  # address and phone lines, a notice's document number, a section head ('一、项目概况'), stand alone
         if draft.join_next or (line.gap >= 1 and not line.verse and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text

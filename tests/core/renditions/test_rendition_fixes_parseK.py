@@ -282,3 +282,56 @@ def test_note_app_tags_and_callouts_are_chrome():
     assert titles(issue) == ["全市新增国家级绿色工厂6家", "醴陵陶瓷获评湖南省地理标志产品"]
     assert issue.articles[0].reporters == ["廖洁"] and issue.articles[0].type == "news"
     assert any("[!note]" in u.text for u in issue.unassigned)
+
+
+def test_tender_notice_keeps_its_title_over_numbered_section_heads():
+    lines = [
+        "株洲日报　2025年12月24日　星期三　B02　公告", "",
+        "招标公告", "　　一、项目概况", "　　株洲市某某片区道路改造工程，估算投资1200万元。",
+        "　　二、投标人资格要求", "　　具备市政公用工程施工总承包三级及以上资质。",
+        "　　招标人：株洲市某某建设有限公司", "　　2025年12月24日",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["招标公告"] and issue.articles[0].type == "notice"
+    assert issue.articles[0].paragraphs[0] == "一、项目概况"
+
+
+def test_blank_line_under_the_masthead_leaves_a_dump_of_one_paragraph_a_line():
+    lines = [
+        "株洲日报", "一九九五年七月一日　星期六", "",
+        "社论", "在新的起点上加快发展",
+        "　　今天是中国共产党成立七十四周年纪念日。全市广大党员干部要以党的生日为新的起点。",
+        "　　发展是硬道理。我们要集中精力把经济建设搞上去。",
+        "全市隆重纪念建党七十四周年",
+        "　　本报讯　六月三十日，全市纪念中国共产党成立七十四周年大会在市工人文化宫举行。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "single_newline" and issue.date == "1995-07-01"
+    assert titles(issue) == ["在新的起点上加快发展", "全市隆重纪念建党七十四周年"]
+    assert [a.type for a in issue.articles] == ["commentary", "news"]
+
+
+def test_photo_credits_do_not_set_the_wrap_width_of_a_photo_page():
+    lines = [
+        "株洲日报　2025年12月23日　星期二　A08　摄影",
+        "冬至包饺子", "　　图为12月22日，荷塘区某某社区志愿者和居民一起包", "饺子，迎接冬至。",
+        "　　株洲日报全媒体记者　王　锋　摄",
+        "雪后神农谷", "　　图为12月20日，炎陵县神农谷景区银装素裹，吸引不少", "游客前来赏雪。",
+        "　　株洲日报通讯员　罗　平　摄",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["冬至包饺子", "雪后神农谷"]
+    assert all(a.type == "caption" for a in issue.articles)
+    assert issue.articles[1].paragraphs == ["图为12月20日，炎陵县神农谷景区银装素裹，吸引不少游客前来赏雪。"]
+    assert issue.articles[1].photographers == ["罗平"]
+
+
+def test_sponsor_strip_of_a_special_page_is_furniture():
+    lines = [
+        "株洲日报 2025年12月24日 第A05版：专版", "本版由株洲市生态环境局协办",
+        "标题：我市空气质量优良天数比例创新高", "作者：株洲日报全媒体记者 苏　杭", "正文：",
+        "今年1至11月，全市空气质量优良天数比例达到91.2%。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["我市空气质量优良天数比例创新高"] and issue.articles[0].reporters == ["苏杭"]
+    assert any("协办" in u.text for u in issue.unassigned)

@@ -138,6 +138,8 @@ _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown h
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
 _QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")  # "手机扫码阅读本版" too
+# '本版由株洲市生态环境局协办': the strip naming who sponsors a special page (专版)
+_SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?:协办|主办|承办|联办|冠名|支持|独家赞助|赞助)[）)】\]]?$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
@@ -248,11 +250,11 @@ _IMAGE_SLOT = re.compile(
 
 
 def is_chrome(text: str) -> bool:
-    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines and picture slots: no article's text."""
+    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
-        or _HOTLINE.match(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
+        or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
         or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None)
     )
 
