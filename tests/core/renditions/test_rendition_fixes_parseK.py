@@ -335,3 +335,50 @@ def test_sponsor_strip_of_a_special_page_is_furniture():
     issue = parse_text("\n".join(lines), "x.txt")
     assert titles(issue) == ["我市空气质量优良天数比例创新高"] and issue.articles[0].reporters == ["苏杭"]
     assert any("协办" in u.text for u in issue.unassigned)
+
+
+def test_notice_titles_framed_in_geta_marks():
+    lines = [
+        "株洲日报　2025年12月30日　星期二　B03　公告", "",
+        "〓遗失声明〓", "　　株洲市石峰区某某五金店遗失营业执照副本一份，声明作废。", "",
+        "〓减资公告〓", "　　株洲某某贸易有限公司经股东会决议，注册资本由1000万元减至500万元。",
+        "　　株洲某某贸易有限公司", "　　2025年12月30日",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["遗失声明", "减资公告"] and all(a.type == "notice" for a in issue.articles)
+
+
+def test_ruled_page_banners_in_a_file_of_several_pages():
+    lines = [
+        "株洲日报　2025年12月29日　星期一",
+        "━━━━ 第A01版　要闻 ━━━━",
+        "全市重点民生实事全面完成", "株洲日报全媒体记者 游　璐", "12月28日，今年全市12件重点民生实事全面完成。",
+        "━━━━ 第A02版　经济 ━━━━",
+        "株洲外贸进出口总额突破800亿元", "株洲日报全媒体记者 邝　晨", "据株洲海关统计，今年1至11月全市外贸进出口总额达到812亿元。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert titles(issue) == ["全市重点民生实事全面完成", "株洲外贸进出口总额突破800亿元"]
+    assert [a.section for a in issue.articles] == ["要闻", "经济"]
+    assert issue.articles[0].paragraphs == ["12月28日，今年全市12件重点民生实事全面完成。"]
+
+
+def test_definition_list_of_fields_reads_like_a_table_of_fields():
+    text = ("<html><body><h1>株洲日报 2025年12月30日 A05 民生</h1>\n"
+            "<dl class=\"meta\">\n<dt>标题</dt><dd>全市新增普惠托育机构15家</dd>\n"
+            "<dt>作者</dt><dd>株洲日报全媒体记者 温　馨</dd>\n</dl>\n"
+            "<p>12月29日，今年全市新增普惠托育机构15家。</p>\n</body></html>")
+    issue = parse_text(text, "x.html")
+    assert titles(issue) == ["全市新增普惠托育机构15家"] and issue.articles[0].reporters == ["温馨"]
+
+
+def test_paging_links_before_the_page_line_and_a_word_count():
+    lines = [
+        "<<上一版　　下一版>>　　第A04版：天气", "株洲日报　2025年12月27日",
+        "寒潮来袭 我市将迎大风降温", "株洲日报全媒体记者 覃　雪　实习生 范　琳", "本文共 312 字",
+        "12月26日，记者从市气象台获悉，28日至30日我市将出现大风降温天气。",
+    ]
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2025-12-27"
+    a = issue.articles[0]
+    assert titles(issue) == ["寒潮来袭 我市将迎大风降温"] and (a.reporters, a.correspondents) == (["覃雪"], ["范琳"])
+    assert a.paragraphs == ["12月26日，记者从市气象台获悉，28日至30日我市将出现大风降温天气。"]

@@ -48,7 +48,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
-    page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r))
+    page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r))))
     crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
     pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
@@ -56,6 +56,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
 
 
+# '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
+_PAGING = re.compile(r"^\s*(?:[<«‹《]*\s*(?:上一版|下一版|上一期|下一期|返回目录)\s*[>»›》]*[\s|｜]*)+")
 _ROLE_LABEL = re.compile(r"(?:全媒体记者|记者|通讯员|实习生)\s*[:：]")
 
 

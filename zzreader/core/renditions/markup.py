@@ -24,7 +24,8 @@ _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|
 # '[^1]' and '[^1]: 数据来源：…': Markdown footnotes, which no plain dump carries
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 # Tags that end a block: the text on either side is a line of its own.
-_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
+_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|dl|dt|dd|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
+_TERM_THEN_VALUE = re.compile(r"<\s*/\s*dt\s*>\s*<\s*dd\b[^<>]{0,200}>", re.IGNORECASE)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 _CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
@@ -348,6 +349,8 @@ def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, boo
     text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
     if "<h" in text.lower() and "<br" in text.lower():
         text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
+    if "<d" in text.lower():
+        text = _TERM_THEN_VALUE.sub("\t", text)  # '<dt>标题</dt><dd>…</dd>': a field and its value, as a table row's cells
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:
