@@ -145,8 +145,10 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
-    if text[-1:] in "记察调言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
+    if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
+    if text.endswith("评论员文章"):
+        return None  # '评论员文章': the label of a leading article, no writer called 文章
     if (m := _COLUMNIST.match(text)) and not (m.group(1) and _box_label(m.group(1))):
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'

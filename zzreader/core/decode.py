@@ -94,11 +94,12 @@ def _decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if (mixed := mixed_encoding.decode_lines(data)) is not None:
-        text, utf8, gbk = mixed
-        note = (f"文件混用两种编码：{utf8} 行按 UTF-8、{gbk} 行按 GB18030 读取 / "
-                f"The file mixes encodings: read {utf8} line(s) as UTF-8 and {gbk} as GB18030.")
-        return Decoded(text, "utf-8+gb18030", [note])
+    if (mixed := mixed_encoding.decode_mixed(data)) is not None:
+        text, utf8, gbk, codec = mixed
+        name = "Big5" if codec == "big5" else "GB18030"
+        note = (f"文件混用两种编码：{utf8} 行按 UTF-8、{gbk} 行按 {name} 读取 / "
+                f"The file mixes encodings: read {utf8} line(s) as UTF-8 and {gbk} as {name}.")
+        return Decoded(text, f"utf-8+{codec}", [note])
     # A few bad bytes in UTF-8 text would also "decode" as GB18030 mojibake,
     # so mostly-valid UTF-8 wins over GB18030; real GBK text fails UTF-8 everywhere.
     repaired = _decode_utf8_with_repairs(data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
@@ -61,12 +62,12 @@ class _Contact:
 
 
 CONTACT = _Contact()
-COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评)$")
+COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评|评论员文章)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)"
-    r"|^(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
+    r"|^(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
 )
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
@@ -88,6 +89,7 @@ class Line:
     gap: int = 0  # blank lines before it
     block_first: bool = True
     hard_break: bool = False  # markdown two-space line end
+    verse: bool = False  # a line of a poem: a line of its own, never glued to the one above
     md: bool = False
     md_level: int = 0  # 1 for "#", 2 for "##"…; "###" and deeper are sub-headings
     lead: Lead | None = None
@@ -124,7 +126,24 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _closing_bylines(lines)
     _mark_verse(lines)
     _verse_signed_after(lines)
+    _first_section_heads(lines)
     return lines
+
+
+# '一、项目概况': the first numbered section head of a notice's (or a report's) text
+_FIRST_SECTION_HEAD = re.compile(r"^一、\S.{0,14}$")
+
+
+def _first_section_heads(lines: list[Line]) -> None:
+    """A '一、…' head right under a headline opens the text: it is neither part of the title nor the title.
+
+    The short headline over it ('招标公告') was read as a label and the
+    section head as the headline; the heads after it already read as text.
+    """
+    step = 1 if all(line.gap >= 1 for line in lines[1:]) else 0  # one paragraph a line: every line after a break
+    for prev, line in pairwise(lines):
+        if line.kind == "heading" and prev.kind == "heading" and line.gap <= step and not line.md and _FIRST_SECTION_HEAD.match(line.text):
+            line.kind = "p"
 
 
 VERSE_MAX = 20  # characters in a line of verse
@@ -139,17 +158,29 @@ def _mark_verse(lines: list[Line]) -> None:
     two or more such lines right under a byline (or under a stanza already
     read as verse) is the poem itself.
     """
-    for k in [k for k, line in enumerate(lines) if line.kind in ("byline", "credit") and line.byline is not None]:
+    signed = [k for k, line in enumerate(lines) if line.kind in ("byline", "credit") and line.byline is not None]
+    if not signed:
+        return
+    # a dump of one paragraph a line puts a blank line (or a block break) before every line: there it says nothing
+    step = 1 if all(line.gap >= 1 for line in lines[1:]) else 0
+    for k in signed:
         i = k + 1
         while i < len(lines) and lines[i].kind == "heading" and not lines[i].md:
             j = i + 1
-            while j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap == 0 and _verse_like(lines[j]):
+            while (j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap <= step and _verse_like(lines[j])
+                   and not _over_byline(lines, j)):
                 j += 1
-            if j - i < 2 or not all(_verse_like(x) for x in lines[i:j]):
-                break
+            loose = any(x.gap > 0 for x in lines[i + 1:j])  # one paragraph a line: the blank lines say nothing of a stanza
+            if j - i < (3 if loose else 2) or (loose and lines[k].kind != "byline") or not all(_verse_like(x) for x in lines[i:j]):
+                break  # there, a poet's byline over three lines or more; a photo credit is over the next headline
             for x in lines[i:j]:
-                x.kind = "p"
+                x.kind, x.verse = "p", True
             i = j  # the next stanza, after a blank line, is verse too
+
+
+def _over_byline(lines: list[Line], j: int) -> bool:
+    """The line stands right over a byline: the next piece's headline, not the poem's last line."""
+    return j + 1 < len(lines) and lines[j + 1].kind == "byline" and lines[j + 1].byline is not None
 
 
 def _verse_signed_after(lines: list[Line]) -> None:
@@ -167,7 +198,7 @@ def _verse_signed_after(lines: list[Line]) -> None:
             start = stanza
         if k - start >= 4 and start >= 1 and lines[start - 1].kind == "heading":
             for x in lines[start:k]:
-                x.kind = "p"
+                x.kind, x.verse = "p", True
             if lines[k].kind != "byline":  # '——聂　雨': the poet's name after a dash
                 lines[k].kind, lines[k].byline = "byline", Byline(reporters=[_DASH_SIGNATURE.match(lines[k].text).group(1).replace(" ", "")])
 

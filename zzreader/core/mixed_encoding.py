@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import big5
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 MIN_CJK = 2  # Chinese characters in a line before its UTF-8 reading counts (a short GBK line may pass by chance)
 MAX_REPAIRS = 3  # bad bytes a UTF-8 line may hold and still be UTF-8 with a few damaged characters
@@ -20,8 +22,20 @@ MAX_REPAIRS = 3  # bad bytes a UTF-8 line may hold and still be UTF-8 with a few
 
 def decode_lines(data: bytes) -> tuple[str, int, int] | None:
     """(the text, UTF-8 lines, GB18030 lines) when the file mixes both encodings line by line, else None."""
-    utf8 = gbk = 0
+    mixed = decode_mixed(data)
+    return mixed[:3] if mixed is not None else None
+
+
+def decode_mixed(data: bytes) -> tuple[str, int, int, str] | None:
+    """(the text, UTF-8 lines, legacy lines, the legacy codec) for a file mixing UTF-8 with GB18030 or Big5 lines.
+
+    The lines that are not UTF-8 are read together as Big5 when that reads as
+    Chinese far better than GB18030 (see big5.py): traditional text from a
+    Taiwan or Hong Kong system to which a UTF-8 editor added lines.
+    """
+    utf8 = 0
     out: list[str] = []
+    legacy: list[int] = []
     for raw in data.split(b"\n"):
         if raw.isascii():
             out.append(raw.decode("ascii"))
@@ -31,14 +45,23 @@ def decode_lines(data: bytes) -> tuple[str, int, int] | None:
             utf8 += 1
             out.append(text)
             continue
-        try:
-            out.append(raw.decode("gb18030"))
-        except UnicodeDecodeError:
-            return None  # neither reading holds: not a file of these two encodings
-        gbk += 1
-    if not (utf8 and gbk):
+        legacy.append(len(out))
+        out.append("")
+    if not (utf8 and legacy):
         return None
-    return "\n".join(out), utf8, gbk
+    raws = data.split(b"\n")
+    chunk = b"\n".join(raws[k] for k in legacy)
+    try:
+        gbk_text: str | None = chunk.decode("gb18030")
+    except UnicodeDecodeError:
+        gbk_text = None
+    big5_text = big5.reads_better(chunk, gbk_text)
+    read, codec = (big5_text, "big5") if big5_text is not None else (gbk_text, "gb18030")
+    if read is None:
+        return None  # neither reading holds: not a file of these encodings
+    for k, text in zip(legacy, read.split("\n"), strict=True):
+        out[k] = text
+    return "\n".join(out), utf8, len(legacy), codec
 
 
 def _as_utf8(raw: bytes) -> str | None:

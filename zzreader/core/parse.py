@@ -30,6 +30,7 @@ from .renditions import Normalised, normalise, ocr_dates, radicals
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
+_SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
 _SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
@@ -473,7 +474,9 @@ class _Builder:
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if len(run) == 1 and (label := box_dress.briefs_label(text)):
             opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
-        if draft is not None and (draft.empty or _editors_note_only(draft)):
+        if draft is not None and (draft.empty or _editors_note_only(draft) or _labelled_note_only(draft)):
+            if draft.article.title:  # '读者来信' over '编者按：…': the column's label, the note the next article's preface
+                draft.article.section, draft.article.title = draft.article.title, ""
             self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
@@ -631,9 +634,9 @@ class _Builder:
         last = draft.last_text_block()
         if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
             return False  # a list item is never glued to its neighbours
-        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text):
-            return False  # address and phone lines, a notice's document number, stand alone
-        if draft.join_next or (line.gap >= 1 and _unterminated(last.text) and _continues(line.text)):
+        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text) or _SECTION_HEAD.match(last.text):
+            return False  # address and phone lines, a notice's document number, a section head ('一、项目概况'), stand alone
+        if draft.join_next or (line.gap >= 1 and not line.verse and _unterminated(last.text) and _continues(line.text)):
             draft.join_next = False
             last.text += line.text
             last.line_end = max(last.line_end, line.end)
@@ -719,6 +722,17 @@ def _editors_note_only(draft: _Draft) -> bool:
     a = draft.article
     return (not a.title and not draft.byline and len(a.blocks) == 1 and a.blocks[0].kind == "p"
             and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
+
+
+# the label of a column of letters or of the paper's follow-up ('读者来信', '记者调查'), set over an editor's note
+_NOTE_COLUMN = re.compile(r"^(?:读者来信|读者来电|来信选登|编读往来|读者之声|民生热线|记者调查|记者追踪|问政|民声)$")
+
+
+def _labelled_note_only(draft: _Draft) -> bool:
+    """A column's label over nothing but an editor's note: the label is a section, the note the next article's preface."""
+    a = draft.article
+    return (bool(a.title) and bool(_NOTE_COLUMN.match(a.title.replace(" ", ""))) and not draft.byline and len(a.blocks) == 1
+            and a.blocks[0].kind == "p" and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
 
 
 def _opens_dated_report(headline: Line, nxt: Line) -> bool:

@@ -16,8 +16,8 @@ from .models import Block
 if TYPE_CHECKING:
     from .parse import _Draft
 
-NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
-AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
+NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:交通|出行|停水|停电|温馨|安全)提示\s*$|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
+AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|开业大吉|开业庆典|隆重开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
 
@@ -56,8 +56,9 @@ def article_type(draft: _Draft) -> str:
         return "ad"
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    if draft.own_byline and (any(_FEATURE_DECK.match(part) for part in a.kicker.split()) or draft.subheads >= 2 or _scene_story(draft)
-                             or _reporters_notes(a.blocks) or _profile_page(draft)):
+    deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
+    if (deck and draft.byline) or (draft.own_byline and (deck or draft.subheads >= 2 or _scene_story(draft)
+                                                         or _reporters_notes(a.blocks) or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -91,8 +92,8 @@ def _scene_story(draft: _Draft) -> bool:
     return not DATED_OPENING.match(prose[0].text)
 
 
-# '——记某某' (a profile), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
-_FEATURE_DECK = re.compile(r"^——(?:记|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
+# '——记某某' (a profile), '——访某某' (an interview), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
+_FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
 
 
 def _verse(blocks: list[Block]) -> bool:

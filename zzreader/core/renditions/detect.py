@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import (
     broken_lines,
+    cms_meta,
     columns,
     digest,
     emoji,
@@ -18,6 +19,7 @@ from . import (
     markup,
     ocr_spacing,
     pdf_text,
+    results,
     run_on,
     side_by_side,
     single_newline,
@@ -50,6 +52,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if feed is not None:
         raw_lines = feed[0]
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
+    raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = side_by_side.reorder(texts, warnings)
     if ordered is None:
@@ -80,6 +83,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     digest.drop(result.lines, result.furniture, warnings)
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
+    results.mark(result.lines, warnings)  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":
@@ -88,6 +92,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = pdf_text.unwrap(result.lines, warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
+    result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
     if feed is not None:

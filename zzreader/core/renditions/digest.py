@@ -2,7 +2,7 @@
 
 Front pages and e-paper scrapes print the day's headlines in a box: a head
 (`导读`, `本版导读`, `本期目录`, `版面导航`) over one line a headline, each with
-a bullet (`·全市经济工作会议召开`), a page code (`A02 我市出台促进消费十条措施`)
+a bullet (`·全市经济工作会议召开`), a page code (`A02 我市出台促进消费十条措施`, or after dot leaders: `…………A02`)
 or under a page line (`第A01版：要闻` / `- 株洲国际会展中心开工`). Read as
 text, each listed headline opened an article of its own, or the head became a
 headline with the list as its body; a file that is only the table of contents
@@ -24,6 +24,8 @@ _HEAD = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[·•●◆▪◇○\-*+]|\d{1,2}[.、)）])\s*(\S.*)$")
 _PAGE_CODE = re.compile(r"^\s*(?:第\s*[A-Ha-h]?\d{1,2}\s*版|[A-Ha-h]\d{1,2}\s*版?|\d{1,2}\s*版)\s*[:：·|｜]?\s*(\S.*)$")
+# '全市经济工作会议召开…………A02': a contents line, its page code after dot leaders
+_LEADER = re.compile(r"^\S.{0,38}?\s*(?:[…⋯]{2,}|[.．·・]{4,})\s*(?:第\s*)?[A-Ha-h]?\d{1,2}\s*版?$")
 _SENTENCE = re.compile(r"[。；]|[，,].*[，,].*[，,]")  # a listed headline is no sentence of text
 _PAGE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?$")  # '要闻', '评论·社会'
 MAX_ENTRY = 40
@@ -63,7 +65,7 @@ def _is_entry(lines: list[SourceLine], k: int) -> bool:
         return bool(_BULLET.match(nxt))  # the table's page row ('第A01版：要闻', already read as a page line) over its titles
     if line.kind not in ("", "heading", "subhead") or len(text) > MAX_ENTRY or _SENTENCE.search(text):
         return False
-    if _BULLET.match(text):
+    if _BULLET.match(text) or _LEADER.match(text):
         return True
     if m := _PAGE_CODE.match(text):
         if not _PAGE_NAME.match(m.group(1)):

@@ -16,7 +16,7 @@ from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
 _META = re.compile(
-    r"(?:来源|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期|稿件来源|编辑|发布日期|出版日期|字数"
+    r"(?:来源|来自|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期|稿件来源|编辑|发布日期|出版日期|字数"
     r"|(?<![\u4e00-\u9fff])(?:全媒体记者|记者|通讯员|实习生))\s*[:：]"
 )
 # '记者：谭某 通讯员：罗某某' in a meta line without an 作者 field: each role labels its names
@@ -29,9 +29,11 @@ _AUTHOR = re.compile(
     r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|(?:责任|本版)?编辑|字数|点击|版次|版面)\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+# '株洲日报数字报刊平台　2025年12月10日　第A07版：体育': a vendor may name its platform after the paper,
+# and an app its own name before it ('掌上株洲 · 株洲日报 2025年12月15日 第A02版：评论')
+_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
 # '第A03版 城事': a scrape's page line with a space where the colon was
-_SPACED_PAGE_LINE = re.compile(r"^\s*(?:(?:株洲日报|株洲晚报)(?:数字报|电子版)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?第\s*[A-Za-z]?\d{1,2}\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
+_SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
@@ -46,11 +48,16 @@ def looks_like(raw_lines: list[str]) -> bool:
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
     if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
-    pages = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or breadcrumb(r) is not None)  # a breadcrumb names the page too
+    page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r))))
+    crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
+    pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
-    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3
+    # a page line with the site's chrome or a breadcrumb: two marks only a web page has
+    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
 
 
+# '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
+_PAGING = re.compile(r"^\s*(?:[<«‹《]*\s*(?:上一版|下一版|上一期|下一期|返回目录)\s*[>»›》]*[\s|｜]*)+")
 _ROLE_LABEL = re.compile(r"(?:全媒体记者|记者|通讯员|实习生)\s*[:：]")
 
 
@@ -61,7 +68,7 @@ def _roles_only(text: str) -> bool:
 
 # '2024-10-15 来源：株洲日报': a page's date may lead its source field
 _META_LINE = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:来源|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]"
+    r"^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(?:来源|来自|稿源|作者|发布时间|发稿时间|稿件来源)\s*[:：]"
     r"|^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:全媒体记者|记者|通讯员)\s*[:：]"  # '2025-08-20 10:00　记者：…'
 )
 # '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author

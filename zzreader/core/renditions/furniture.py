@@ -92,10 +92,16 @@ _LABEL_LEAD = re.compile(r"^\s*(?:当前版面?|当前版次|所在版面|本版
 _FRAMED_LABEL = re.compile(r"^\s*[【\[〔［]\s*((?:第\s*)?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[^【】\[\]〔〕［］]{1,16})[】\]〕］]\s*$")  # '【A02·要闻】'
 
 
+_RULE_CHARS = "━─═=＝—-~～*＊"
+_RULED_LABEL = re.compile(r"^\s*[━─═=＝—\-~～*＊]{2,}\s*(\S.{1,30}?)\s*[━─═=＝—\-~～*＊]{2,}\s*$")
+
+
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
     if text[:1] in "【[〔［" and (framed := _FRAMED_LABEL.match(text)):
         text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
+    elif text[:1] in _RULE_CHARS and (ruled := _RULED_LABEL.match(text)):
+        text = ruled.group(1)  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
         if "|" in text or "｜" in text:
@@ -132,12 +138,15 @@ _BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _CHROME_WORD + r")+\s*$")
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
 _COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d{1,9}\s*次?\s*[】\]]?$")
+_WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
 _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享到\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多)[\s、|｜]*)*$")
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
 _QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")  # "手机扫码阅读本版" too
+# '本版由株洲市生态环境局协办': the strip naming who sponsors a special page (专版)
+_SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?:协办|主办|承办|联办|冠名|支持|独家赞助|赞助)[）)】\]]?$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
@@ -146,7 +155,7 @@ _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发�
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
 _DASH_SEP = re.compile(r"\s+[-—–]\s+")
-_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报|电子版|电子报)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
+_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"\s*[|｜]\s*")
@@ -236,7 +245,8 @@ def is_scrape_chrome(text: str) -> bool:
 
 
 def _web_counter(bare: str) -> bool:
-    return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare))
+    return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare)
+                or bare.endswith("字") and _WORD_COUNT.match(bare))
 
 
 # Where a scrape or an export left a picture: '[图片]', '【图片】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
@@ -248,11 +258,11 @@ _IMAGE_SLOT = re.compile(
 
 
 def is_chrome(text: str) -> bool:
-    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines and picture slots: no article's text."""
+    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
-        or _HOTLINE.match(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
+        or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
         or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None)
     )
 
@@ -329,7 +339,9 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text)) and (label := page_label(text)) is not None:
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))) and (
+            label := page_label(text)
+        ) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
             line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name

@@ -24,7 +24,8 @@ _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|
 # '[^1]' and '[^1]: 数据来源：…': Markdown footnotes, which no plain dump carries
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 # Tags that end a block: the text on either side is a line of its own.
-_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
+_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|dl|dt|dd|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
+_TERM_THEN_VALUE = re.compile(r"<\s*/\s*dt\s*>\s*<\s*dd\b[^<>]{0,200}>", re.IGNORECASE)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 _CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
@@ -93,7 +94,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     atx_titles = len(titles) >= 2 and len({m.group(1) for m in titles}) == 1 and all(m.group(2) for m in titles)  # every title '## 标题'
     closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
     closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
-    return ((headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
+    piped = bool(atx) and any("|" in r and _PIPE_DELIMITER.match(r) for r in raw_lines)  # '| --- | --- |' under a '#' heading
+    return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
 
 
@@ -102,6 +104,8 @@ def _one_line_page(raw_lines: list[str]) -> bool:
     return any(r.lstrip().startswith("<") and len(_BLOCK.findall(r, 0, 20_000)) >= 4 for r in raw_lines[:5])
 
 
+# a Markdown table's delimiter row: only Markdown writes one
+_PIPE_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _CLOSED_ATX = re.compile(r"\S\s+#{1,6}\s*$")
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
 
@@ -200,6 +204,7 @@ def convert(
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
+    hidden |= _note_app_lines(lines)
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -234,6 +239,27 @@ def convert(
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
     return [*([section] if section else []), *headed, *out]
+
+
+# '#株洲日报 #A02 #要闻': a note app's tag line; '> [!note] 来源' and the '>' lines under it: a callout box
+_TAG_LINE = re.compile(r"^\s*#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+\s*$")
+_CALLOUT = re.compile(r"^\s*>\s*\[![A-Za-z]+\][+-]?")
+
+
+def _note_app_lines(lines: list[SourceLine]) -> set[int]:
+    """Line numbers of a note app's tag lines and callout boxes: the app's chrome, no article's text."""
+    out: set[int] = set()
+    in_callout = False
+    for line in lines:
+        text = line.text
+        if text.lstrip().startswith("#") and _TAG_LINE.match(text):
+            out.add(line.no)
+        elif _CALLOUT.match(text) or (in_callout and text.lstrip().startswith(">")):
+            in_callout = True
+            out.add(line.no)
+            continue
+        in_callout = False
+    return out
 
 
 _FRONT_FIELD = re.compile(r"^\s*(title|author|byline)\s*:\s*[\"']?(.+?)[\"']?\s*$", re.I)
@@ -323,6 +349,8 @@ def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, boo
     text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
     if "<h" in text.lower() and "<br" in text.lower():
         text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
+    if "<d" in text.lower():
+        text = _TERM_THEN_VALUE.sub("\t", text)  # '<dt>标题</dt><dd>…</dd>': a field and its value, as a table row's cells
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:

@@ -84,3 +84,19 @@ def unspace(raw_lines: list[str], warnings: list[str]) -> list[str] | None:
     warnings.append("文件字与字之间有空格（扫描识别文本），已去掉后解析 / The file has a space between every "
                     "two characters (text recognised from a scan); read without them.")
     return [collapse(r) for r in raw_lines]
+
+
+# '株 洲 日 报', '株　洲　日　報': the paper's name set letter-spaced on a masthead or a running head
+_SPACED_NAME = re.compile(r"株[ \u3000]{1,3}洲[ \u3000]{1,3}日[ \u3000]{1,3}([报報])")
+
+
+def unspace_name(raw_lines: list[str]) -> list[str]:
+    """The lines with the paper's letter-spaced name read as one word; the same list when there is none.
+
+    A masthead sets the name wide, and a scan's text keeps the gaps, while the
+    rest of the file is not spaced out, so `unspace` leaves it; as four
+    one-character words it was read as a headline over nothing.
+    """
+    if not any(("洲 " in raw or "洲\u3000" in raw) and _SPACED_NAME.search(raw) for raw in raw_lines[:400]):
+        return raw_lines
+    return [_SPACED_NAME.sub(r"株洲日\1", raw) if "洲" in raw else raw for raw in raw_lines]

@@ -27,6 +27,8 @@ BLOCK_BLANKS = 0.5
 
 def looks_like(raw_lines: list[str]) -> bool:
     """Many indented paragraph starts, almost no blank lines, lines of one width."""
+    while raw_lines and not raw_lines[-1].strip():
+        raw_lines = raw_lines[:-1]  # the file's last line end (or blank lines after the page) is no gap between blocks
     body = [r for r in raw_lines if r.strip()]
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
@@ -213,6 +215,8 @@ def wrap_measure(body: list[str]) -> tuple:
     under which more lines share one length is the one the file was wrapped by.
     """
     best = (char_len, 0, 0)
+    # a photo credit on a line of its own ('株洲日报全媒体记者 王锋 摄') is never wrapped: on a photo page most lines are such
+    body = [r for r in body if not (r.rstrip().endswith("摄") and _own_byline(r.strip()))]
     for measure in (char_len, visual_len):
         lengths = Counter(measure(r) for r in body if len(r.strip()) >= 10)
         if lengths and (top := lengths.most_common(1)[0])[1] > best[2]:

@@ -14,12 +14,15 @@ from .model import SourceLine
 def looks_like(raw_lines: list[str]) -> bool:
     body = [r for r in raw_lines if r.strip(" \t\u3000\ufeff")]
     blanks = len(raw_lines) - len(body) - (1 if raw_lines and not raw_lines[-1] else 0)
+    # one blank line under the masthead (among the first lines) parts it from the page, no paragraphs
+    head_blank = 1 if any(not r.strip(" \t\u3000\ufeff") for r in raw_lines[1:MASTHEAD_LINES]) else 0
     if len(body) < SHORT_PAGE:
-        return len(body) >= 4 and blanks == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
-    return blanks <= len(body) * 0.05
+        return len(body) >= 4 and blanks - head_blank == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
+    return blanks - head_blank <= len(body) * 0.05
 
 
 SHORT_PAGE = 8
+MASTHEAD_LINES = 4  # a blank line among the first lines parts the masthead from the page
 # a small ad's line ends on its phone number ('联系电话：0731-2866××××'): a whole piece too
 _CONTACT_END = re.compile(r"(?:电话|热线|联系|手机)[:：]?\s*[\d×＊*xX\-－—]{7,}\s*$")
 
