@@ -14,6 +14,7 @@ from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import exists, operation
 from zzreader.core.part import Part
+from zzreader.core.stored_values import storable_key
 from zzreader.core.tags import require_articles
 from zzreader.core.timestamps import now
 
@@ -71,7 +72,8 @@ class Collections(Part):
 
     def get(self, collection_id: int) -> CollectionInfo:
         with self.reading() as db:
-            row = db.execute(f"{_SELECT} WHERE c.id = ?", [collection_id]).fetchone()
+            found = storable_key(collection_id)
+            row = db.execute(f"{_SELECT} WHERE c.id = ?", [collection_id]).fetchone() if found else None
         if row is None:
             raise AnnotationNotFound(f"没有这个合集 / No such collection: {collection_id}")
         return _info(row)

@@ -31,12 +31,13 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import article_rows, fts_index, issueless, one_line, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, operation
-from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.part import Part
 from zzreader.core.revisions_diff import map_span, opcodes
+from zzreader.core.stored_values import storable_key
 from zzreader.core.timestamps import now
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class _Row:
 
 
 def _row(db: Database, article_id: int) -> _Row:
-    r = db.execute(_STATE_SQL, [article_id]).fetchone()
+    r = db.execute(_STATE_SQL, [article_id]).fetchone() if storable_key(article_id) else None
     if r is None:
         raise AnnotationNotFound(issueless.not_found(db, article_id, f"没有这篇文章 / No such article: {article_id}"))
     state = dict(zip(FIELDS, r[:8], strict=True))
@@ -173,6 +174,8 @@ _REV_COLS = "revision, created, user, why, fields, kind, status, state, uid"
 
 
 def _history(db: Database, article_id: int) -> list[Revision]:
+    if not storable_key(article_id):
+        _row(db, article_id)  # raises "no such article": no row can have this id
     rows = db.execute(
         f"SELECT {_REV_COLS} FROM {TABLE} WHERE article_id = ? ORDER BY revision", [article_id]
     ).fetchall()
@@ -222,6 +225,7 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError(f"不能修改的字段 {name} / Not an editable field: {name}")
         if value is None:
             continue
+        _refuse_unstorable(name, value)
         # One-line fields lose control and format characters rather than being refused:
         # an imported dump may have put them there, and its corrections must round-trip.
         if name in LIST_FIELDS:
@@ -241,6 +245,15 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError("标题不能为空 / The title cannot be empty")
         out[name] = value
     return out
+
+
+def _refuse_unstorable(name: str, value: Any) -> None:
+    """A lone surrogate (a byte not UTF-8 in an argument, a JSON \\ud800) is refused: dropping it
+    emptied a typed reporter or title without a word, and the body text could not be saved."""
+    for item in [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else [value]:
+        ch = one_line.lone_surrogate(str(item))
+        if ch is not None:
+            raise CorrectionError(one_line.unstorable_message((f"字段 {name} ", f"The field {name}"), ch))
 
 
 def clean_line(name: str, value: Any, limit: int) -> str:
@@ -640,7 +653,10 @@ def _move_unassigned(
     row = _row(j.db, article_id)
     lines: list[str] = []
     for uid in unassigned_ids:
-        r = j.db.execute("SELECT issue_id, text FROM unassigned WHERE id = ?", [uid]).fetchone()
+        r = (
+            j.db.execute("SELECT issue_id, text FROM unassigned WHERE id = ?", [uid]).fetchone()
+            if storable_key(uid) else None
+        )  # fmt: skip
         if r is None or r[0] != row.issue_id:
             raise CorrectionError(
                 f"本期没有散行 {uid} / Issue has no unassigned line {uid}"
