@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from zzreader.core import sqlite_uri
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -729,7 +730,7 @@ def backup(db: Database, path: Path, old_version: int) -> Path:
         # half file that the next start would keep as the pristine backup.
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(str(partial))
+        dest = sqlite3.connect(sqlite_uri.read_write(partial), uri=True)
         try:
             db.conn.backup(dest)
         finally:
