@@ -6,8 +6,10 @@ reporters (the name lost its only character and the empty list was saved as
 a revision), `--title` said the title was empty, and a body text with one
 (the core facade, a paste in the window) stopped with UnicodeEncodeError.
 Now each is refused in one line naming the field, and nothing is written.
-An id beyond SQLite's integers (the core facade) raised OverflowError; it is
-now "no such article" like any id no row has.
+An id beyond SQLite's integers given to the core (a script, a settings
+file) raised OverflowError from every read and write that bound it; a read
+now finds no row, so the caller says "no such article/issue/tag" as for any
+id no row has, and a write is refused in one line (core/database.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 
 from tests.conftest import table_dump
 from tests.reliability.helpers import call_cli, seeded_library
-from zzreader.core.errors import AnnotationError
+from zzreader.core.errors import AnnotationError, ZZReaderError
 from zzreader.core.store import open_library
 
 HUGE = 2**70
@@ -82,13 +84,34 @@ def test_a_split_title_with_a_lone_surrogate_is_refused(library_path: Path) -> N
         lambda lib: lib.collections.add_articles(lib.collections.create("合集").value.id, [HUGE]),
         lambda lib: lib.collections.get(HUGE),
         lambda lib: lib.collections.rename(HUGE, "新名"),
+        lambda lib: lib.highlights.get(HUGE),
+        lambda lib: lib.highlights.add(HUGE, 0, 2),
+        lambda lib: lib.highlights.reattach(lib.highlights.add(1, 0, 2).value.id, HUGE, 0, 2),
+        lambda lib: lib.highlights.reanchor_issue(HUGE),
+        lambda lib: lib.article(HUGE),
+        lambda lib: lib.issue(HUGE),
+        lambda lib: lib.delete_issue(HUGE),
+        lambda lib: lib.neighbours(HUGE),
+        lambda lib: lib.tags.info(HUGE),
     ],
 )
 def test_an_id_beyond_sqlite_integers_is_no_such_row(library_path: Path, call) -> None:
     library = open_library(library_path)
     try:
-        with pytest.raises(AnnotationError) as caught:
+        with pytest.raises(ZZReaderError) as caught:
             call(library)
     finally:
         library.close()
     assert " / " in str(caught.value)
+
+
+def test_reads_with_an_id_beyond_sqlite_integers_find_nothing(library_path: Path) -> None:
+    library = open_library(library_path)
+    try:
+        assert not library.has_article(HUGE)
+        assert library.highlights.for_article(HUGE) == []
+        assert library.tags.of_article(HUGE) == []
+        assert library.collections.of_article(HUGE) == []
+        assert library.corrections.stray_lines(HUGE) == []
+    finally:
+        library.close()

@@ -14,7 +14,6 @@ from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import exists, operation
 from zzreader.core.part import Part
-from zzreader.core.stored_values import storable_key
 from zzreader.core.tags import require_articles
 from zzreader.core.timestamps import now
 
@@ -72,8 +71,7 @@ class Collections(Part):
 
     def get(self, collection_id: int) -> CollectionInfo:
         with self.reading() as db:
-            found = storable_key(collection_id)
-            row = db.execute(f"{_SELECT} WHERE c.id = ?", [collection_id]).fetchone() if found else None
+            row = db.execute(f"{_SELECT} WHERE c.id = ?", [collection_id]).fetchone()
         if row is None:
             raise AnnotationNotFound(f"没有这个合集 / No such collection: {collection_id}")
         return _info(row)

@@ -37,7 +37,6 @@ from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, operation
 from zzreader.core.part import Part
 from zzreader.core.revisions_diff import map_span, opcodes
-from zzreader.core.stored_values import storable_key
 from zzreader.core.timestamps import now
 
 if TYPE_CHECKING:
@@ -122,7 +121,7 @@ class _Row:
 
 
 def _row(db: Database, article_id: int) -> _Row:
-    r = db.execute(_STATE_SQL, [article_id]).fetchone() if storable_key(article_id) else None
+    r = db.execute(_STATE_SQL, [article_id]).fetchone()
     if r is None:
         raise AnnotationNotFound(issueless.not_found(db, article_id, f"没有这篇文章 / No such article: {article_id}"))
     state = dict(zip(FIELDS, r[:8], strict=True))
@@ -174,8 +173,6 @@ _REV_COLS = "revision, created, user, why, fields, kind, status, state, uid"
 
 
 def _history(db: Database, article_id: int) -> list[Revision]:
-    if not storable_key(article_id):
-        _row(db, article_id)  # raises "no such article": no row can have this id
     rows = db.execute(
         f"SELECT {_REV_COLS} FROM {TABLE} WHERE article_id = ? ORDER BY revision", [article_id]
     ).fetchall()
@@ -653,10 +650,7 @@ def _move_unassigned(
     row = _row(j.db, article_id)
     lines: list[str] = []
     for uid in unassigned_ids:
-        r = (
-            j.db.execute("SELECT issue_id, text FROM unassigned WHERE id = ?", [uid]).fetchone()
-            if storable_key(uid) else None
-        )  # fmt: skip
+        r = j.db.execute("SELECT issue_id, text FROM unassigned WHERE id = ?", [uid]).fetchone()
         if r is None or r[0] != row.issue_id:
             raise CorrectionError(
                 f"本期没有散行 {uid} / Issue has no unassigned line {uid}"

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.core import stored_values
-
 if TYPE_CHECKING:
     from zzreader.core.database import Database
 
@@ -27,8 +25,6 @@ def article_ids(db: Database) -> list[int]:
 
 def is_issueless(db: Database, article_id: int) -> bool:
     """Is there such an article, in no issue? (False when there is no article of that id.)"""
-    if not stored_values.storable_key(article_id):
-        return False
     return db.execute(f"SELECT 1 FROM articles WHERE id = ? AND {WHERE}", [article_id]).fetchone() is not None
 
 

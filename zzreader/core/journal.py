@@ -70,8 +70,6 @@ def quote(name: str) -> str:
 
 
 def exists(db: Database, table: str, key_col: str, value: Any) -> bool:
-    if not stored_values.storable_key(value):
-        return False
     return db.execute(f"SELECT 1 FROM {table} WHERE {key_col} = ?", [value]).fetchone() is not None
 
 
