@@ -22,7 +22,10 @@ from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
 from zzreader.gui.qt import (
     QApplication,
+    QBuffer,
+    QByteArray,
     QFont,
+    QIODevice,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -204,6 +207,27 @@ def log_startup(window: MainWindow) -> None:
     Path(target).write_text(json.dumps(data), encoding="utf-8")
 
 
+def _save_png(window: MainWindow, path: Path) -> bool:
+    """The window as a PNG file, written whole (core/atomic_file.py): Qt's own save opened the name
+    itself, so a FIFO no program reads kept the command waiting forever. Failures: one line."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        if not window.grab().save(buffer, "PNG"):
+            raise OSError("PNG")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_file.write_bytes(path, bytes(data))  # refuses a library: `--screenshot library.sqlite`
+    except atomic_file.DatabaseTarget as exc:
+        print(exc, file=sys.stderr)
+        return False
+    except OSError as exc:
+        reason = shown.os_reason(exc) if exc.errno else ""
+        print(f"截图保存失败 / Could not save the screenshot: {shown.name(str(path))} {reason}".rstrip(), file=sys.stderr)
+        return False
+    return True
+
+
 def take_screenshot(window: MainWindow, path: Path) -> int:
     """Show `window`, let it lay out and paint, save it as PNG, close; 0 on success."""
     app = QApplication.instance()
@@ -211,16 +235,8 @@ def take_screenshot(window: MainWindow, path: Path) -> int:
 
     def grab() -> None:
         log_startup(window)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            atomic_file.refuse_database(path)  # `--screenshot library.sqlite` would replace the library
-            ok = window.grab().save(str(path), "PNG")
-        except atomic_file.DatabaseTarget as exc:
-            print(exc, file=sys.stderr)
-            ok = False
+        ok = _save_png(window, path)
         result["code"] = 0 if ok else 1
-        if not ok:
-            print(f"截图保存失败 / Could not save the screenshot: {shown.name(str(path))}", file=sys.stderr)
         window.close()
         app.quit()
 
