@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from zzreader.core import sqlite_uri
 from zzreader.core.errors import ZZReaderError
 
 if TYPE_CHECKING:
@@ -730,7 +729,7 @@ def backup(db: Database, path: Path, old_version: int) -> Path:
         # half file that the next start would keep as the pristine backup.
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(sqlite_uri.read_write(partial), uri=True)
+        dest = sqlite3.connect(os.path.abspath(partial))  # absolute: never ':memory:' or a 'file:' URI
         try:
             db.conn.backup(dest)
         finally:
