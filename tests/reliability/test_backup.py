@@ -159,6 +159,8 @@ class DiesWhileCopying:
     def __getattr__(self, name):
         return getattr(sqlite3, name)
     def connect(self, target, *args, **kwargs):
+        if kwargs.get("uri"):  # the copy is opened by its file: URI (core/sqlite_uri.py)
+            target = target.removeprefix("file://")
         Path(target).write_bytes(b"SQLite format 3\x00" + bytes(4000))
         os._exit(9)
 

@@ -26,7 +26,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from zzreader.core import name_fit
 from zzreader.core.errors import ZZReaderError
@@ -64,6 +64,18 @@ def _is_database(path: Path) -> bool:
 @contextlib.contextmanager
 def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = None) -> Iterator[TextIO]:
     """Open `path` for writing text; it appears under its name only when the block ends without error."""
+    with _whole(path, "w", encoding, newline) as out:
+        yield out
+
+
+def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+    """`Path.write_bytes`, atomically (a picture: `zzreader --screenshot`)."""
+    with _whole(path, "wb", None, None) as out:
+        out.write(data)
+
+
+@contextlib.contextmanager
+def _whole(path: str | os.PathLike, how: str, encoding: str | None, newline: str | None) -> Iterator[Any]:
     refuse_database(path)
     target = Path(os.path.realpath(path))
     try:
@@ -73,14 +85,14 @@ def text_file(path: str | os.PathLike, encoding: str = "utf-8", newline: str | N
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if mode is not None and not stat.S_ISREG(mode):
-        with _named(path, target), _open_in_place(target, mode, encoding, newline) as out:
+        with _named(path, target), _open_in_place(target, mode, how, encoding, newline) as out:
             yield out
         return
     remove_stale_partials(target)
     partial = target.with_name(f".{_partial_stem(target)}.{os.getpid()}.part")
     try:
         with _named(path, partial):
-            with open(partial, "w", encoding=encoding, newline=newline) as out:
+            with open(partial, how, encoding=encoding, newline=newline) as out:
                 yield out
                 out.flush()
                 os.fsync(out.fileno())
@@ -126,13 +138,13 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def _open_in_place(target: Path, mode: int, encoding: str, newline: str | None) -> TextIO:
+def _open_in_place(target: Path, mode: int, how: str, encoding: str | None, newline: str | None) -> Any:
     """A device or FIFO opened for writing; a FIFO no program reads is ENXIO, not a wait forever."""
     if not stat.S_ISFIFO(mode):
-        return open(target, "w", encoding=encoding, newline=newline)
+        return open(target, how, encoding=encoding, newline=newline)
     fd = os.open(target, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0))
     os.set_blocking(fd, True)  # a reader is there: write as to any pipe
-    return open(fd, "w", encoding=encoding, newline=newline)
+    return open(fd, how, encoding=encoding, newline=newline)
 
 
 @contextlib.contextmanager

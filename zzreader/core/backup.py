@@ -210,7 +210,7 @@ def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
 
 def _copy_checked(source: sqlite3.Connection, partial: Path) -> None:
     """`source` copied into the file `partial`, checked and on disk (LibraryDamaged if the copy is)."""
-    dest = sqlite3.connect(str(partial))
+    dest = sqlite3.connect(sqlite_uri.read_write(partial), uri=True)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
@@ -423,7 +423,7 @@ def _save_current(library_path: Path) -> Path | None:
         return None
     target = _target(library_path, "pre-restore", dt.datetime.now(dt.UTC))
     try:
-        conn = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
+        conn = sqlite3.connect(sqlite_uri.read_write(library_path), uri=True, timeout=IN_USE_TIMEOUT_S)
         try:
             _snapshot(conn, target)
         finally:
@@ -468,7 +468,7 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     previous = _save_current(library_path)
     try:
         src = sqlite3.connect(sqlite_uri.read_only(source), uri=True)
-        dst = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
+        dst = sqlite3.connect(sqlite_uri.read_write(library_path), uri=True, timeout=IN_USE_TIMEOUT_S)
         try:
             # Out of WAL mode first: the copy may have another page size, and
             # leaving WAL fails while anyone else has the file open.
@@ -539,7 +539,7 @@ def _refuse_if_in_use(library_path: Path) -> None:
     if not library_path.exists():
         return
     try:
-        conn = sqlite3.connect(str(library_path), timeout=IN_USE_TIMEOUT_S)
+        conn = sqlite3.connect(sqlite_uri.read_write(library_path), uri=True, timeout=IN_USE_TIMEOUT_S)
         try:
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             if mode == "wal":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from zzreader.core import immediate_writes, safe_open
+from zzreader.core import immediate_writes, safe_open, sqlite_uri
 from zzreader.core.database import (
     Database,  # sqlite3 for reads, sqlite-utils from the first write
 )
@@ -28,7 +28,9 @@ def connect(path: Path, read_only: bool = False) -> Database:
         )
         safe_open.harden(conn)
         return Database(conn, writes=immediate_writes.ImmediateWrites, read_only=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=immediate_writes.BUSY_TIMEOUT_S)
+    conn = sqlite3.connect(
+        sqlite_uri.read_write(path), uri=True, check_same_thread=False, timeout=immediate_writes.BUSY_TIMEOUT_S
+    )
     safe_open.harden(conn)
     # Big pages pack ~2 KB article rows without leaving a third of each page
     # empty; page size and text encoding only take effect on a new file, and

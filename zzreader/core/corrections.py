@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import article_rows, fts_index, issueless, one_line, stored_values
 from zzreader.core.anchors import Anchor, anchor_at, make_anchor, reanchor, text_hash
+from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, operation
-from zzreader.core.article_types import ARTICLE_TYPES
 from zzreader.core.part import Part
 from zzreader.core.revisions_diff import map_span, opcodes
 from zzreader.core.timestamps import now
@@ -222,6 +222,7 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError(f"不能修改的字段 {name} / Not an editable field: {name}")
         if value is None:
             continue
+        _refuse_unstorable(name, value)
         # One-line fields lose control and format characters rather than being refused:
         # an imported dump may have put them there, and its corrections must round-trip.
         if name in LIST_FIELDS:
@@ -241,6 +242,15 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
             raise CorrectionError("标题不能为空 / The title cannot be empty")
         out[name] = value
     return out
+
+
+def _refuse_unstorable(name: str, value: Any) -> None:
+    """A lone surrogate (a byte not UTF-8 in an argument, a JSON \\ud800) is refused: dropping it
+    emptied a typed reporter or title without a word, and the body text could not be saved."""
+    for item in [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else [value]:
+        ch = one_line.lone_surrogate(str(item))
+        if ch is not None:
+            raise CorrectionError(one_line.unstorable_message((f"字段 {name} ", f"The field {name}"), ch))
 
 
 def clean_line(name: str, value: Any, limit: int) -> str:

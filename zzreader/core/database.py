@@ -96,9 +96,29 @@ class Database:
         return self._writer
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> sqlite3.Cursor:
-        if self._writer is None and _is_read(sql):
-            return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
-        return self.writer.execute(sql, parameters)
+        try:
+            if self._writer is None and _is_read(sql):
+                return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+            return self.writer.execute(sql, parameters)
+        except OverflowError:
+            if parameters is None:
+                raise
+            return self._beyond_int64(sql, parameters)
+
+    def _beyond_int64(self, sql: str, parameters: Sequence | dict[str, Any]) -> sqlite3.Cursor:
+        """A caller's number beyond SQLite's 64-bit integers (an id of 2**70 from a script) is no
+        row's: a read finds nothing, as for any id no row has, and its caller says so in its own
+        words; a write is refused in one line. Binding it raised OverflowError, a traceback."""
+        from zzreader.core.errors import AnnotationNotFound
+        from zzreader.core.stored_values import storable_key
+
+        values = list(parameters.values()) if isinstance(parameters, dict) else list(parameters)
+        if not _is_read(sql):
+            big = next((v for v in values if not storable_key(v)), "?")
+            raise AnnotationNotFound(f"没有编号为 {big} 的项 / Nothing has the number {big}")
+        if isinstance(parameters, dict):
+            return self.execute(sql, {k: v if storable_key(v) else None for k, v in parameters.items()})
+        return self.execute(sql, [v if storable_key(v) else None for v in values])
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
         return self.writer.executescript(sql)

@@ -751,7 +751,7 @@ def backup(db: Database, path: Path, old_version: int) -> Path:
         # half file that the next start would keep as the pristine backup.
         partial = target.with_name(target.name + ".partial")
         partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(str(partial))
+        dest = sqlite3.connect(os.path.abspath(partial))  # absolute: never ':memory:' or a 'file:' URI
         try:
             db.conn.backup(dest)
         finally:

@@ -24,6 +24,13 @@ def file_uri(path: str | os.PathLike[str]) -> str:
     return "file://" + full.translate(_ESCAPES)
 
 
+def read_write(path: str | os.PathLike[str]) -> str:
+    """A URI of `path` to open with `uri=True`: a plain name is read as a URI by an SQLite built
+    with URI names on ('file:x?mode=memory') and ':memory:' is no file at all, so a library or
+    copy so named was kept in memory and lost (tests/cli/test_hostile_uri_library_names.py)."""
+    return file_uri(path)
+
+
 def read_only(path: str | os.PathLike[str]) -> str:
     """A read-only URI of `path`; its `-wal` and `-shm` may still be read and made."""
     return file_uri(path) + "?mode=ro"

@@ -118,3 +118,9 @@ def record(value: Any, text_keys: Iterable[str], list_keys: Iterable[str] = ()) 
         v = data.get(k)
         out[k] = [n for n in v if isinstance(n, str)] if isinstance(v, list) else names(v) if isinstance(v, str) else []
     return out
+
+
+def storable_key(value: Any) -> bool:
+    """False for an integer beyond SQLite's 64 bits: no row can have it as a key, and binding
+    it raised OverflowError (a caller's id, never a stored one)."""
+    return not isinstance(value, int) or -(2**63) <= value < 2**63

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -22,7 +23,10 @@ from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
 from zzreader.gui.qt import (
     QApplication,
+    QBuffer,
+    QByteArray,
     QFont,
+    QIODevice,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -48,13 +52,34 @@ def default_settings() -> QSettings:
     if path:
         try:
             atomic_file.refuse_database(path)  # saved settings would replace a library named here
-            return QSettings(path, QSettings.Format.IniFormat)
+            if _regular_or_new(path, f"（{SETTINGS_ENV}）"):
+                return QSettings(path, QSettings.Format.IniFormat)
         except atomic_file.DatabaseTarget as exc:
             print(f"{exc}（{SETTINGS_ENV}）", file=sys.stderr)
     base = user_dirs.config_base()  # Qt's own place, a relative $XDG_CONFIG_HOME ignored (core/user_dirs.py)
-    if base is not None:
-        return QSettings(str(base / ORG / f"{APP}.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+    if base is None:
+        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
+    usual = str(base / ORG / f"{APP}.ini")
+    if _regular_or_new(usual):  # checked before Qt opens it: reading a FIFO waits for a writer
+        return QSettings(usual, QSettings.Format.IniFormat)
+    import tempfile  # for this session only: the usual file cannot be read
+
+    return QSettings(str(Path(tempfile.mkdtemp(prefix="zzreader-")) / f"{APP}.ini"), QSettings.Format.IniFormat)
+
+
+def _regular_or_new(path: str, where: str = "") -> bool:
+    """Is `path` a settings file Qt may read and replace? A FIFO made the start wait forever for
+    a writer; a device or folder is no settings file either. Anything else is told in one line."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return True  # a new file (a folder in the way is Qt's to report when it saves)
+    if stat.S_ISREG(mode):
+        return True
+    name = shown.name(path)
+    print(f"设置文件不是普通文件，已忽略：{name}{where} / The settings file is not a regular file; "
+          f"ignored: {name}{where.replace('（', ' (').replace('）', ')')}", file=sys.stderr)  # fmt: skip
+    return False
 
 
 def application() -> QApplication:
@@ -204,6 +229,27 @@ def log_startup(window: MainWindow) -> None:
     Path(target).write_text(json.dumps(data), encoding="utf-8")
 
 
+def _save_png(window: MainWindow, path: Path) -> bool:
+    """The window as a PNG file, written whole (core/atomic_file.py): Qt's own save opened the name
+    itself, so a FIFO no program reads kept the command waiting forever. Failures: one line."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    try:
+        if not window.grab().save(buffer, "PNG"):
+            raise OSError("PNG")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_file.write_bytes(path, bytes(data))  # refuses a library: `--screenshot library.sqlite`
+    except atomic_file.DatabaseTarget as exc:
+        print(exc, file=sys.stderr)
+        return False
+    except OSError as exc:
+        reason = shown.os_reason(exc) if exc.errno else ""
+        print(f"截图保存失败 / Could not save the screenshot: {shown.name(str(path))} {reason}".rstrip(), file=sys.stderr)
+        return False
+    return True
+
+
 def take_screenshot(window: MainWindow, path: Path) -> int:
     """Show `window`, let it lay out and paint, save it as PNG, close; 0 on success."""
     app = QApplication.instance()
@@ -211,16 +257,8 @@ def take_screenshot(window: MainWindow, path: Path) -> int:
 
     def grab() -> None:
         log_startup(window)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            atomic_file.refuse_database(path)  # `--screenshot library.sqlite` would replace the library
-            ok = window.grab().save(str(path), "PNG")
-        except atomic_file.DatabaseTarget as exc:
-            print(exc, file=sys.stderr)
-            ok = False
+        ok = _save_png(window, path)
         result["code"] = 0 if ok else 1
-        if not ok:
-            print(f"截图保存失败 / Could not save the screenshot: {shown.name(str(path))}", file=sys.stderr)
         window.close()
         app.quit()
 

@@ -65,8 +65,8 @@ if TYPE_CHECKING:  # what editors and type checkers see: the names below, from t
 # (the `Qt` namespace alone takes some 13 ms), and the window's start-up
 # names only the classes of the modules it imports (tests/bench/bench_gui.py).
 _CORE = frozenset((
-    "QAbstractItemModel", "QAbstractListModel", "QAbstractTableModel", "QByteArray",
-    "QCoreApplication", "QCryptographicHash", "QDate", "QDeadlineTimer", "QDir", "QEvent", "QEventLoop", "QItemSelectionModel", "QLibraryInfo",
+    "QAbstractItemModel", "QAbstractListModel", "QAbstractTableModel", "QBuffer", "QByteArray",
+    "QCoreApplication", "QCryptographicHash", "QDate", "QDeadlineTimer", "QDir", "QEvent", "QEventLoop", "QIODevice", "QItemSelectionModel", "QLibraryInfo",
     "QLocale", "QLockFile", "QMargins", "QMarginsF", "QMimeData", "QModelIndex", "QObject", "QPersistentModelIndex",
     "QPoint", "QPointF", "QRect", "QRectF", "QRunnable", "QSettings", "QSize", "QSizeF",
     "QSortFilterProxyModel", "QStandardPaths", "QStringListModel", "QThread", "QThreadPool", "QTimer",

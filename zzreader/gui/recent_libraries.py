@@ -30,7 +30,10 @@ class RecentLibraries:
         value = self.settings.value(K_RECENT, [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in (value or [])]
+        if not isinstance(value, list):
+            return []
+        # A hand-edited file may list 10,000: the menu shows what the window keeps.
+        return [*dict.fromkeys(str(v) for v in value)][:RECENT_MAX]
 
     def remember(self, path: Path) -> None:
         old = self.paths()

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import json
 
-from zzreader.gui.qt import QByteArray, QDockWidget, QMainWindow, QSettings, QSplitter, Qt
+from zzreader.core import stored_values
+from zzreader.gui.qt import (
+    QByteArray,
+    QDockWidget,
+    QMainWindow,
+    QSettings,
+    QSplitter,
+    Qt,
+)
 
 K_GEOMETRY = "window/geometry"
 K_STATE = "window/state"
@@ -86,13 +94,15 @@ class LastArticles:
         raw = self.settings.value(K_LAST_ARTICLES, "{}")
         try:
             data = json.loads(raw) if isinstance(raw, str) else {}
-        except ValueError:
+        except (ValueError, RecursionError):  # a hand-edited file: garbage, or nested past the stack
             data = {}
         return data if isinstance(data, dict) else {}
 
     def get(self, library_path: str) -> int | None:
+        """The id saved for the library; one no row can have (2**70, a bool) is none."""
         value = self.all().get(library_path)
-        return value if isinstance(value, int) else None
+        ok = isinstance(value, int) and not isinstance(value, bool) and stored_values.storable_key(value)
+        return value if ok else None
 
     def remember(self, library_path: str, article_id: int | None) -> None:
         if article_id is None:
