@@ -19,3 +19,8 @@ def test_a_command_says_it_rebuilds_the_index_once_and_answers(tmp_path, capsys)
     assert len(notice) == 1 and "Rebuilding the search index" in notice[0]
     code, _, err = run(capsys, "--library", str(path), "search", "株洲", "--json")
     assert code == 0 and "重建全文索引" not in err
+
+
+def test_a_new_library_announces_no_rebuild(tmp_path, capsys):
+    code, _, err = run(capsys, "--library", str(tmp_path / "new.sqlite"), "stats")
+    assert code == 0 and "重建全文索引" not in err and "Rebuilding" not in err

@@ -65,7 +65,7 @@ def reindex_notice(err: TextIO) -> Callable[[int, int], None]:
 
     def report(done: int, total: int) -> None:
         nonlocal said
-        if not said:
+        if not said and total > 0:  # a new library's empty index is no rebuild to announce
             said = True
             print(f"! 正在为新版本重建全文索引（{total:,} 篇，只需一次）… / "
                   f"Rebuilding the search index for this version ({total:,} articles, once)…", file=err, flush=True)
