@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 from tests.gui.conftest import open_window
@@ -34,6 +35,15 @@ def test_the_window_opens_a_library_to_reindex_with_a_progress_dialog(qtbot, lib
     calls: list[bool] = []
     real = busy.run_busy
     monkeypatch.setattr(busy, "run_busy", lambda *a, **k: calls.append(k.get("progress")) or real(*a, **k))
+    real_open = library_upgrade.open_library
+
+    def slow_open(path, progress=None):  # the sample library re-indexes faster than a first look
+        deadline = time.monotonic() + 5
+        while not shown and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return real_open(path, progress)
+
+    monkeypatch.setattr(library_upgrade, "open_library", slow_open)
     win = open_window(qtbot, library_path, settings)
     try:
         timer.stop()
