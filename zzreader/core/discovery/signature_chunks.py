@@ -36,7 +36,11 @@ _KEY = np.dtype("<u4")
 
 def read(db: Any, bands: int) -> tuple[np.ndarray, np.ndarray]:
     """(ids, (n, bands) keys) of every stored article, its latest entry only, ids ascending."""
-    ids, keys = _all_entries(db, bands)
+    return _latest(*_all_entries(db, bands))
+
+
+def _latest(ids: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each article's last entry in chunk order, ids ascending."""
     if len(ids) < 2 or bool(np.all(ids[1:] > ids[:-1])):  # appended in id order, none hashed twice
         return ids.astype(np.int64, copy=False), keys.astype(np.uint32, copy=False)
     # The latest entry of each article: the last one in chunk order.
@@ -100,8 +104,8 @@ def compact(db: Any, bands: int, version: int) -> int:
     """Rewrite the rows with only each article's latest entry, for articles that still
     have a signature of this version; returns the entries dropped."""
     try:
-        total = len(_all_entries(db, bands)[0])
-        ids, keys = read(db, bands)
+        entries = _all_entries(db, bands)
+        ids, keys = _latest(*entries)
         live = {a for (a,) in db.execute(
             "SELECT article_id FROM reprint_signatures WHERE version = ?", [version])}
     except sqlite3.OperationalError:  # no table yet (a library not migrated)
@@ -109,4 +113,4 @@ def compact(db: Any, bands: int, version: int) -> int:
     keep = np.fromiter((i in live for i in ids.tolist()), dtype=bool, count=len(ids))
     clear(db)
     append(db, ids[keep].tolist(), keys[keep], bands)
-    return total - int(keep.sum())
+    return len(entries[0]) - int(keep.sum())
