@@ -23,8 +23,8 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import article_id, seeded_library
-from zzreader.core import corrections as co
 from zzreader.core import corrections_transfer as ct
+from zzreader.core import revisions as rv
 from zzreader.core.store import Library
 from zzreader.core.timestamps import believable, parse_time
 
@@ -56,7 +56,7 @@ def _with(data: dict[str, Any], **change: Any) -> dict[str, Any]:
 
 def _stored(library: Library) -> tuple[str, str, str]:
     aid = article_id(library, SEED0, 1)
-    last = co._history(library.db, aid)[-1]
+    last = rv.history(library.db, aid)[-1]
     return last.kind, last.time, last.uid
 
 
@@ -89,10 +89,10 @@ def test_a_kind_the_file_may_not_claim_becomes_an_edit(exported, target: Library
 
 @pytest.mark.parametrize("uid", ["u" * 2_000_000, "a\nb\x1b[2J", "<img src=x>", "株洲"])
 def test_a_uid_that_is_not_a_plain_key_refuses_the_file(exported, target: Library, uid: str) -> None:
-    before = target.db.execute(f"SELECT count(*) FROM {co.TABLE}").fetchone()[0]
-    with pytest.raises(co.CorrectionError, match="uid"):
+    before = target.db.execute(f"SELECT count(*) FROM {rv.TABLE}").fetchone()[0]
+    with pytest.raises(rv.CorrectionError, match="uid"):
         ct.read_file(json.dumps(_with(exported, uid=uid)))
-    assert target.db.execute(f"SELECT count(*) FROM {co.TABLE}").fetchone()[0] == before
+    assert target.db.execute(f"SELECT count(*) FROM {rv.TABLE}").fetchone()[0] == before
 
 
 def test_the_same_file_again_changes_nothing(exported, target: Library) -> None:

@@ -16,10 +16,10 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import corrections as correction_commands
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from zzreader.core import atomic_file, corrections, shown
+from zzreader.core import atomic_file, revisions, shown
+from zzreader.core.export_text import json_dumps
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import NO_ISSUE, IssueSummary, Library
-from zzreader.core.export_text import json_dumps
 
 MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 
@@ -270,9 +270,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export_articles(library: Library, out: TextIO) -> tuple[int, int]:
     """Articles written, and how many of them are in no issue."""
     n = issueless = 0
-    revisions = corrections.revision_numbers(library.db)
+    numbers = revisions.revision_numbers(library.db)
     for issue, article in library.iter_articles():
-        row = article_export_json(issue, article, revisions.get(article.id, 0))
+        row = article_export_json(issue, article, numbers.get(article.id, 0))
         out.write(json_dumps(row))
         out.write("\n")
         n += 1

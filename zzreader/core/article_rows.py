@@ -104,7 +104,7 @@ def stored_blocks(raw: Any) -> list[list]:
     the right types; [] when the column holds anything else (another tool wrote it).
 
     A correction rebuilds the blocks from these items; one item of the wrong
-    shape would otherwise stop it half way (core/corrections.py `_blocks_for`).
+    shape would otherwise stop it half way (core/revisions.py `blocks_for`).
     """
     items = stored_values.json_value(raw, [])
     if not isinstance(items, list):

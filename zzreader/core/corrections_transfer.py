@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import corrections as co
+from zzreader.core import revisions as co
 from zzreader.core import json_faults
 from zzreader.core.journal import operation
 from zzreader.core.timestamps import believable, now
@@ -80,7 +80,7 @@ def export_corrections(library: Library, issueless: list[int] | None = None) -> 
         ]
         items, structural = [], 0
         for aid in ids:
-            revs = co._history(db, aid)
+            revs = co.history(db, aid)
             if revs[0].kind != "original" or any(r.kind in STRUCTURAL for r in revs):
                 structural += 1
                 continue
@@ -224,7 +224,7 @@ def _find(db: Any, source: str, seq: Any, original: dict[str, Any]) -> int | Non
 
 
 def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) -> None:
-    have = {r.uid: r for r in co._history(j.db, aid)}
+    have = {r.uid: r for r in co.history(j.db, aid)}
     parent = None  # uid of the file's previous revision; None = the original
     for raw in revisions:
         uid = str(raw.get("uid") or "")
@@ -240,7 +240,7 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
             report.already += 1
             parent = uid
             continue
-        latest = co._history(j.db, aid)[-1]
+        latest = co.history(j.db, aid)[-1]
         on_top = latest.uid == parent if parent else latest.revision == 0
         if not on_top:
             report.conflicts.append(
@@ -255,7 +255,7 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
         if created is None and raw.get("time"):
             report.notes.append(f"{uid}: 时间 {raw['time']!s:.40} 不予采信，按现在记 / time {raw['time']!s:.40} "
                                 "not believed, now used")  # fmt: skip
-        co._commit_state(
+        co.commit_state(
             j, aid, _state(raw.get("state")), kind=kind,
             user=str(raw.get("user") or ""), why=str(raw.get("why") or ""),
             uid=uid, created=created, extra={"imported": True},

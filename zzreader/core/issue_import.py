@@ -155,11 +155,11 @@ def _update_issue(db: Database, issue_id: int, source: str, issue: Issue) -> Imp
         [issue_id],
     )
     from zzreader.core import (  # with the first re-import, not with the library
-        corrections,
         fts_index,
+        reimport_corrections,
     )
 
-    old, match_on = corrections.for_matching(db, issue_id, old)
+    old, match_on = reimport_corrections.for_matching(db, issue_id, old)
     matches = match_articles(match_on, issue.articles)
     by_id = {r[0]: r for r in old}
     removed = tuple(r[0] for r in old if r[0] not in matches.values())
@@ -191,7 +191,7 @@ def _update_issue(db: Database, issue_id: int, source: str, issue: Issue) -> Imp
             fts_index.index_article(db, old_id)
     db.execute("DELETE FROM unassigned WHERE issue_id = ?", [issue_id])
     _write_unassigned(db, issue_id, issue)
-    corrections.reapply_after_import(db, issue_id, added)
+    reimport_corrections.reapply_after_import(db, issue_id, added)
     sources.repack(db, issue_id, issue.text)  # against the articles as they now are
     return ImportOutcome(
         "updated",

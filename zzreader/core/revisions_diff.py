@@ -1,7 +1,7 @@
 """Character diffs between two revisions of an article's text.
 
 Used to carry highlights across a correction (offsets in unchanged text map
-exactly; see core/corrections.py) and to show a revision against the one
+exactly; see core/revisions.py) and to show a revision against the one
 before it (gui/history_panel.py). Common prefix and suffix are cut first so
 a one-word fix in a long article costs almost nothing, and `autojunk` is off
 because in Chinese text the most frequent characters (的, 在) are not junk.

@@ -304,7 +304,7 @@ def _match_days(conn: sqlite3.Connection, plan: Plan) -> list[int | None]:
 def _original_hits(
     conn: sqlite3.Connection, q: Query, seen: set[int], plan: Plan, limit: int | None
 ) -> list[Hit]:
-    """Corrected articles whose parsed original (revision 0, core/corrections.py)
+    """Corrected articles whose parsed original (revision 0, core/revisions.py)
     has every search term while their corrected text does not."""
     regexes = term_regexes(q)
     if not regexes:

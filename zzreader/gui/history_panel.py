@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 
 from zzreader.core import text_diff
-from zzreader.core.corrections import Revision
+from zzreader.core.revisions import Revision
 from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,

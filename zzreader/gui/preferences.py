@@ -37,10 +37,10 @@ TEXT_WIDTHS = (20, 80)  # Chinese characters per line
 def default_user() -> str:
     """The account's name, which signs corrections unless Preferences names someone.
 
-    core/corrections.py, with the search modules it needs, loads when a name is
+    core/revisions.py, with the search modules it needs, loads when a name is
     asked for, not with the window (tests/bench/bench_gui.py).
     """
-    from zzreader.core.corrections import default_user as account_name
+    from zzreader.core.revisions import default_user as account_name
 
     return account_name()
 
