@@ -10,7 +10,6 @@ file written by a newer zzreader is refused instead of being guessed at.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -728,6 +727,8 @@ def backup_path(path: Path, old_version: int) -> Path:
     if _bytes(f"{stem}.bak-999{suffix}.partial-journal") > 255:
         if _bytes(suffix) > 16:  # "x.长长长…": the whole name is the stem
             stem, suffix = path.name, ""
+        import hashlib  # here, not at import: a one-shot search reads M011_TRIGGERS (cli/quick_search.py)
+
         digest = "~" + hashlib.sha256(path.name.encode("utf-8", "surrogateescape")).hexdigest()[:10]
         while stem and _bytes(stem + digest) > 175 - _bytes(suffix):
             stem = stem[:-1]
