@@ -87,8 +87,8 @@ def test_a_layout_saved_with_the_browser_closed_leaves_it_unbuilt(qtbot, library
 
 
 def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_path, library_path):
-    """What the first paint does not need stays unloaded until its first use; the search modules
-    load in the read lane once the window is drawn."""
+    """What the first paint does not need stays unloaded until its first use (OpenSSL's hashlib
+    included); the search modules load in the read lane once the window is drawn."""
     code = (
         "import sys\n"
         "from zzreader.gui.app import application\n"
@@ -98,8 +98,8 @@ def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_pa
         f"w = MainWindow({str(library_path)!r}, QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
         "w.show(); app.processEvents()\n"
         "names = ('zzreader.core.search', 'zzreader.core.fts_index', 'zzreader.core.fts_query', 'zzreader.core.snippets',\n"
-        "         'zzreader.core.corrections', 'zzreader.gui.annotation_browser',\n"
-        "         'zzreader.gui.printing', 'PySide6.QtPrintSupport')\n"
+        "         'zzreader.core.corrections', 'zzreader.core.revisions', 'zzreader.gui.annotation_browser',\n"
+        "         'zzreader.gui.printing', 'PySide6.QtPrintSupport', 'hashlib')\n"
         "print(' '.join(n for n in names if n in sys.modules) or 'none')\n"
         "import time\n"
         "end = time.time() + 60\n"  # the read lane loads the search modules once the window is drawn
