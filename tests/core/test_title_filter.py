@@ -11,10 +11,11 @@ from tests.conftest import SEEDS
 from zzreader.core import migrations, title_filter
 from zzreader.core.importer import import_paths
 from zzreader.core.models import Article, Block, Issue
-from zzreader.core.store import _SUMMARY_COLUMNS, ArticleSummary, open_library
+from zzreader.core.store import ArticleSummary, open_library
+from zzreader.core.summaries import SUMMARY_COLUMNS
 
 SCAN = (
-    f"SELECT {_SUMMARY_COLUMNS} "
+    f"SELECT {SUMMARY_COLUMNS} "
     "FROM articles WHERE instr(lower(title), lower(?)) > 0 ORDER BY issue_date DESC, issue_id DESC, seq LIMIT ?"
 )
 

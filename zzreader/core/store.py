@@ -16,7 +16,6 @@ import functools
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +45,15 @@ from zzreader.core.migrations import (
     repair_dump_log,
 )
 from zzreader.core.models import Article, Issue, Unassigned
+from zzreader.core.summaries import (
+    NO_ISSUE,
+    SUMMARY_COLUMNS,
+    SUMMARY_COLUMNS_A,
+    ArticleSummary,
+    IssueInfo,
+    IssueSummary,
+    LibraryStats,
+)
 from zzreader.core.tags import Tags
 
 if TYPE_CHECKING:
@@ -54,7 +62,8 @@ if TYPE_CHECKING:
     from zzreader.core import search
     from zzreader.core.corrections import Corrections
 
-__all__ = [
+__all__ = [  # the records the facade returns are defined in core/summaries.py
+    "NO_ISSUE",
     "ArticleSummary",
     "IssueInfo",
     "IssueSummary",
@@ -65,81 +74,10 @@ __all__ = [
     "open_library",
 ]
 
-SHORT_TITLE = 6
-LEAD_CHARS = 16
-
 
 class NotFoundError(LibraryError, LookupError):
     """An issue or article id that is not (or no longer) in the library."""
 
-
-@dataclass(frozen=True)
-class LibraryStats:
-    issues: int
-    articles: int
-    first_date: str | None
-    last_date: str | None
-    size_bytes: int
-
-
-@dataclass(frozen=True)
-class IssueInfo:
-    id: int
-    source: str
-    sha256: str
-    encoding: str | None
-    date: str | None
-    date_source: str | None
-    number: int | None
-    pages: int | None
-    warnings: tuple[str, ...]
-    article_count: int
-    imported_at: str
-    updated_at: str
-
-
-@dataclass(frozen=True)
-class IssueSummary:
-    id: int
-    date: str | None
-    number: int | None
-    source: str
-    article_count: int
-
-    def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
-        object.__setattr__(self, "date", stored_values.optional_text(self.date))
-        object.__setattr__(self, "source", stored_values.text(self.source))
-        object.__setattr__(self, "number", stored_values.optional_int(self.number))
-        object.__setattr__(self, "article_count", stored_values.optional_int(self.article_count) or 0)
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    id: int
-    issue_id: int
-    seq: int
-    title: str
-    type: str
-    section: str
-    issue_date: str | None = None
-    subtitle: str = ""
-    lead: str = ""  # the body's first characters, to tell untitled articles apart
-
-    def __post_init__(self) -> None:  # a library is untrusted: any column may hold any type
-        for name in ("title", "type", "section", "subtitle", "lead"):  # one line each: no control or format characters
-            object.__setattr__(self, name, stored_values.line(getattr(self, name)))
-        object.__setattr__(self, "issue_date", stored_values.optional_text(self.issue_date))
-
-    @property
-    def headline(self) -> str:
-        """What a list shows: a short title ("学习明理", "迎五一") needs its subtitle."""
-        if self.subtitle and len(self.title) <= SHORT_TITLE:
-            return f"{self.title} {self.subtitle}"
-        return self.title
-
-
-# What `iter_articles` pairs with an article in no issue (core/issueless.py).
-NO_ISSUE = IssueSummary(0, None, None, "", 0)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -153,16 +91,6 @@ def _locked(method: F) -> F:
             return method(self, *args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
-
-
-def _summary_columns(table: str = "") -> str:
-    """The ArticleSummary columns, `table`-qualified beside tables with columns of those names."""
-    names = ("id", "issue_id", "seq", "title", "type", "section", "issue_date", "subtitle")
-    return ", ".join(f"{table}{n}" for n in names) + f", substr({table}text, 1, {LEAD_CHARS})"
-
-
-_SUMMARY_COLUMNS = _summary_columns()
-_SUMMARY_COLUMNS_A = _summary_columns("a.")  # over `articles a` (core/title_filter.py)
 
 
 class Library:
@@ -386,12 +314,12 @@ class Library:
     def article_summaries(self, issue_id: int, section: str | None = None) -> list[ArticleSummary]:
         if section is None:
             rows = self._all(
-                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE issue_id = ? ORDER BY seq",
+                f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE issue_id = ? ORDER BY seq",
                 [issue_id],
             )
         else:
             rows = self._all(
-                f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE issue_id = ? AND section = ? "
+                f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE issue_id = ? AND section = ? "
                 "ORDER BY seq",
                 [issue_id, section],
             )
@@ -415,7 +343,7 @@ class Library:
 
     @_locked
     def article_summary(self, article_id: int) -> ArticleSummary:
-        row = self._one(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id = ?", [article_id])
+        row = self._one(f"SELECT {SUMMARY_COLUMNS} FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
         return ArticleSummary(*row)
@@ -488,7 +416,7 @@ class Library:
         # The index modules load with the first filter, not at start.
         from zzreader.core import title_filter
 
-        rows = title_filter.matching_titles(self._db, _SUMMARY_COLUMNS_A, needle, limit)
+        rows = title_filter.matching_titles(self._db, SUMMARY_COLUMNS_A, needle, limit)
         return [ArticleSummary(*r) for r in rows]
 
     def iter_articles(self) -> Iterator[tuple[IssueSummary, Article]]:
