@@ -171,6 +171,16 @@ def test_merge_appends_the_next_article_and_its_highlights(lib: Library) -> None
     assert [x.article_id for x in lib.search("鼓声铿锵").hits] == [b]
 
 
+def test_merging_an_earlier_article_into_a_later_one_is_refused(lib: Library) -> None:
+    """Its text would follow the later one's, out of the paper's order: the user is told to swap."""
+    a, b = art(lib, 4), art(lib, 5)
+    ta, tb = lib.article(a).text, lib.article(b).text
+    with pytest.raises(co.CorrectionError, match=f"Article {a} comes before article {b}"):
+        lib.corrections.merge(b, a)
+    assert (lib.article(a).text, lib.article(b).text) == (ta, tb)
+    assert lib.corrections.history(b)[-1].revision == 0
+
+
 def test_stray_lines_move_in_and_furniture_moves_out(tmp_path: Path) -> None:
     lib = seeded_library(tmp_path / "strays.sqlite", SEEDS[4:5])  # the seed with a stray line
     aid = article_id(lib, SEEDS[4].name, 1)

@@ -156,6 +156,11 @@ def merge(
         raise CorrectionError(
             "只能合并同一期的两篇文章 / Only two articles of the same issue can be merged"
         )
+    if second.seq < first.seq:  # its text would land after this one's, out of the paper's order
+        raise CorrectionError(
+            f"文章 {next_id} 在文章 {article_id} 之前：请把后一篇并入前一篇 / Article {next_id} comes "
+            f"before article {article_id}: merge the later article into the earlier one"
+        )
     head = first.state["text"]
     offset = len(head) + 1 if head else 0
     text = (head + "\n" + second.state["text"]) if head else second.state["text"]
