@@ -78,6 +78,22 @@ def test_import_prints_a_summary_with_reasons(tmp_path, capsys):
     assert "empty.txt" in out and "empty" in out
 
 
+def test_a_folder_without_issue_files_is_said_not_a_silent_zero(tmp_path, capsys):
+    """Pictures and PDFs only (or nothing): the user learns which files an import reads."""
+    folder = tmp_path / "扫描件"
+    folder.mkdir()
+    (folder / "page1.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / "page1.pdf").write_bytes(b"%PDF-1.4")
+    code, out, err = run(capsys, "--library", str(tmp_path / "l.sqlite"), "import", str(folder))
+    assert code == 0 and "导入 / imported: 0" in out
+    assert err.strip().splitlines() == [
+        "没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml） / No issue files "
+        "(.txt, .md, .markdown, .html, .htm, .xhtml) were found"
+    ]
+    code, out, err = run(capsys, "--library", str(tmp_path / "l.sqlite"), "import", str(SEEDS[0]))
+    assert code == 0 and err == ""  # a folder with issues, or a file, says nothing of the kind
+
+
 def test_stats_json(library, capsys):
     code, out, _ = run(capsys, "--library", str(library), "stats", "--json")
     stats = json.loads(out)

@@ -68,3 +68,14 @@ def test_summary_in_english_shows_the_english_half_only(qtbot, window, tmp_path)
     assert "Could not determine the issue date." in dialog.detail.toPlainText()
     assert "无法确定" not in dialog.detail.toPlainText() and "无法确定" not in dialog.table.item(0, 3).text()
     dialog.close()
+
+
+def test_a_folder_without_issue_files_says_so_in_the_headline(qtbot, window, tmp_path):
+    folder = tmp_path / "照片"
+    folder.mkdir()
+    (folder / "p1.jpg").write_bytes(b"\xff\xd8\xff")
+    dialog = _import(qtbot, window, [folder])
+    headline = dialog.headline.text()
+    assert "没有找到期刊文件" in headline and "No issue files" not in headline
+    assert dialog.visible_files() == []
+    dialog.close()

@@ -16,7 +16,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import corrections as correction_commands
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from zzreader.core import atomic_file, revisions, shown
+from zzreader.core import atomic_file, folder_walk, revisions, shown
 from zzreader.core.export_text import json_dumps
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import NO_ISSUE, IssueSummary, Library
@@ -197,6 +197,8 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
                 print(f"    {shown.line(w)}", file=out)
     if report.cancelled:
         print(f"已取消，{report.not_done} 个文件未处理 / Cancelled, {report.not_done} files left", file=out)
+    if report.found_nothing:
+        print(folder_walk.NOTHING_FOUND, file=sys.stderr)
 
 
 # -- search (the body belongs to zzreader.cli.search_command) -------------------

@@ -95,6 +95,11 @@ class ImportReport:
         return sum(1 for f in self.files if f.status == status)
 
     @property
+    def found_nothing(self) -> bool:
+        """Folders without a single issue file (pictures, PDFs, an empty folder): said, not a silent zero."""
+        return not self.files and not self.cancelled
+
+    @property
     def counts(self) -> dict[str, int]:
         return {s: n for s in STATUSES if (n := self.count(s)) or s != "skipped"}
 

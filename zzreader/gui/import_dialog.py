@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zzreader.core import shown
+from zzreader.core import folder_walk, shown
 from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QAbstractItemView,
@@ -159,6 +159,8 @@ class ImportDialog(QDialog):
         text = tr("import.done") + "  " + " · ".join(parts)
         if report.cancelled:
             text += "\n" + tr("import.cancelled", n=report.not_done)
+        if report.found_nothing:
+            text += "\n" + pick(folder_walk.NOTHING_FOUND)
         self.headline.setText(text)
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
