@@ -175,8 +175,23 @@ def test_first_run_seeds_the_default_library_once(tmp_path, capsys):
 
 
 def test_a_chosen_library_is_not_seeded(tmp_path, capsys):
+    (tmp_path / "nothing").mkdir()
+    run(capsys, "--library", str(tmp_path / "mine.sqlite"), "import", str(tmp_path / "nothing"))
     _, out, _ = run(capsys, "--library", str(tmp_path / "mine.sqlite"), "stats", "--json")
     assert json.loads(out)["issues"] == 0
+
+
+@pytest.mark.parametrize("command", [["search", "株洲"], ["stats"], ["export", "articles"], ["history", "1"],
+                                     ["people"], ["compact"]])
+def test_a_mistyped_library_is_said_and_never_made(tmp_path, capsys, command):
+    """A search on a path that holds no library answered "0 hits" from a new, empty one."""
+    missing = tmp_path / "株洲日报库.sqlite"
+    code, out, err = run(capsys, "--library", str(missing), *command)
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == [
+        f"没有这个书库：{missing}（用 zzreader import 新建） / No library at {missing} (zzreader import makes one)"
+    ]
+    assert not missing.exists() and list(tmp_path.iterdir()) == []
 
 
 def test_no_command_hands_the_library_to_the_window(tmp_path, capsys, monkeypatch):

@@ -92,7 +92,8 @@ def test_an_empty_path_is_bad_input_not_the_current_folder(
 @pytest.mark.parametrize("under", ["a-file.txt", "a-file.txt/deeper"])
 def test_a_library_under_a_file_is_one_line_in_our_words(under: str, tmp_path: Path, capsys) -> None:
     (tmp_path / "a-file.txt").write_text("株洲日报", encoding="utf-8")
-    code, out, err = call_cli(capsys, "--library", str(tmp_path / under / "lib.sqlite"), "stats")
+    (tmp_path / "nothing").mkdir()  # import is the command that makes a library
+    code, out, err = call_cli(capsys, "--library", str(tmp_path / under / "lib.sqlite"), "import", str(tmp_path / "nothing"))
     assert code == 1 and len(err.strip().splitlines()) == 1 and "Errno" not in err, err
     assert "in the way" in err or "not a folder" in err
     assert (tmp_path / "a-file.txt").read_text(encoding="utf-8") == "株洲日报"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -50,8 +51,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_restore)
 
 
-def open_for_command(library_arg: str | None) -> Library:
-    """The chosen library, after its daily rolling backup (every command opens it so)."""
+def open_for_command(library_arg: str | None, create: bool = False) -> Library:
+    """The chosen library, after its daily rolling backup (every command opens it so).
+
+    Only `import` (`create`) makes a library that is not there, besides the
+    default one: a search or an export on a mistyped path would otherwise make
+    an empty library and answer "0 hits" as if the archive held nothing.
+    """
+    choice = choose_library(library_arg)
+    if not create and not choice.is_default and not os.path.lexists(choice.path):
+        where = shown.name(choice.path)
+        raise cli_args.UsageError(
+            f"没有这个书库：{where}（用 zzreader import 新建） / No library at {where} (zzreader import makes one)"
+        )
     library = open_chosen_library(library_arg, reindex_notice(sys.stderr))
     for notice in library.notices:  # e.g. foreign triggers removed (core/safe_open.py)
         print(f"! {notice}", file=sys.stderr)

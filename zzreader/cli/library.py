@@ -139,7 +139,7 @@ def _article_line(a: Article) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     from zzreader.core.importer import import_paths
 
-    with _open(args) as library:
+    with open_for_command(args.library, create=True) as library:
         if args.json:
             report = import_paths(library, args.paths, replace=args.replace)
             print(json_dumps(report.to_json(), indent=2))
