@@ -41,7 +41,40 @@ def _archive_kind(data: bytes) -> str | None:
     return next((kind for magic, kind in _ARCHIVES if data.startswith(magic)), None)
 
 
+# Other files an archive's folders hold beside the text: said as what they are, with the step
+# that makes text of them (a scan is read by OCR, a PDF by a text extractor, Word saves text).
+_PICTURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF8", "GIF"),
+             (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))  # fmt: skip
+_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps
+PDF = ("这是 PDF 文件，不是文本：请先提取其中的文字（例如 pdftotext 文件.pdf），再导入得到的 .txt / "
+       "This is a PDF, not text: extract its text first (for example pdftotext FILE.pdf), then import the .txt.")
+OFFICE = ("这是 Word/Office 文档，不是文本：请另存为纯文本（.txt）或网页（.html）再导入 / "
+          "This is a Word or Office document, not text: save it as plain text (.txt) or a web page (.html), "
+          "then import that.")
+
+
+def _document_kind(data: bytes) -> str | None:
+    """What a non-text file an archive's folders hold is: a message saying what to do, or None."""
+    if data.startswith(b"%PDF-"):
+        return PDF
+    if data.startswith(_OFFICE_OLE) or (
+        data.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in data[:200] or b"opendocument" in data[:200])
+    ):
+        return OFFICE
+    picture = next((kind for magic, kind in _PICTURES if data.startswith(magic)), None)
+    if picture is None and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        picture = "WebP"
+    if picture is not None:
+        return (f"这是图片（{picture}），不是文本：zzreader 读的是文字，扫描版请先做文字识别（OCR） / "
+                f"This is a picture ({picture}), not text: zzreader reads text; run text recognition (OCR) "
+                f"on a scan first.")
+    return None
+
+
 def _refuse_binary(data: bytes) -> ParseError:
+    document = _document_kind(data)
+    if document is not None:
+        return ParseError(document)
     kind = _archive_kind(data)
     if kind is None:
         return ParseError(BINARY)
@@ -63,6 +96,8 @@ def decode(data: bytes) -> Decoded:
     """Decode `data`, normalise line ends, and refuse what is not text."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe\x0c"):
         raise ParseError("文件为空 / The file is empty.")
+    if data.startswith(b"%PDF-"):  # a PDF may be all ASCII: said as a PDF, not as text in no language
+        raise ParseError(PDF)
     decoded = _decode_bytes(data)
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
