@@ -63,6 +63,26 @@ def test_errors_in_the_chosen_language(lib_path: Path, capsys, monkeypatch) -> N
     assert err.strip() == "没有这篇文章：424242"
 
 
+def test_an_import_failure_keeps_its_file_name_in_either_language(lib_path: Path, tmp_path: Path, capsys,
+                                                                   monkeypatch) -> None:
+    """The line was picked whole: "✗ 空白.txt: 文件为空 / The file is empty." showed as "The file is empty."."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    (tmp_path / "空白.txt").write_bytes(b"")
+    (tmp_path / "scan.txt").write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8)
+    lines = {}
+    for lang in ("en", "zh", None):
+        flag = ["--lang", lang] if lang else []
+        assert cli.main([*flag, "--library", str(lib_path), "import", str(tmp_path / "空白.txt"),
+                         str(tmp_path / "scan.txt")]) == 1
+        lines[lang] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("✗")]
+    empty, scan = tmp_path / "空白.txt", tmp_path / "scan.txt"
+    picture = "This is a picture (JPEG), not text: zzreader reads text; run text recognition (OCR) on a scan first."
+    assert lines["en"] == [f"✗ {empty}: The file is empty.", f"✗ {scan}: {picture}"]
+    assert lines["zh"] == [f"✗ {empty}: 文件为空",
+                           f"✗ {scan}: 这是图片（JPEG），不是文本：zzreader 读的是文字，扫描版请先做文字识别（OCR）"]
+    assert lines[None][0] == f"✗ {empty}: 文件为空 / The file is empty."
+
+
 def test_data_on_stdout_is_never_cut(lib_path: Path, capsys) -> None:
     """`export`/`--json` print the archive's own text, which may hold " / "."""
     assert cli.main(["--lang", "en", "--library", str(lib_path), "import", "--json", str(SEEDS[0].parent)]) in (0, 1)

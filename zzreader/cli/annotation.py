@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from zzreader.cli import args as cli_args
+from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.core import export, shown, w3c
 from zzreader.core.palette import COLORS, STYLES
@@ -129,7 +130,7 @@ MAX_REASONS_SHOWN = 20  # a hostile file of a million bad items must not flood t
 def _list_reasons(label: str, reasons: list[str]) -> None:
     """Each reason on its own line (names in it escaped), the first few only."""
     for reason in reasons[:MAX_REASONS_SHOWN]:
-        print(f"  {label}: {shown.message(reason)}", file=sys.stderr)
+        print(language.after(f"  {label}: ", shown.message(reason)), file=sys.stderr)
     if len(reasons) > MAX_REASONS_SHOWN:
         print(f"  … 另有 {len(reasons) - MAX_REASONS_SHOWN} 条 / … and {len(reasons) - MAX_REASONS_SHOWN} more",
               file=sys.stderr)  # fmt: skip

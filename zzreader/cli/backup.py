@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from zzreader.cli import args as cli_args
+from zzreader.cli import language
 from zzreader.core import backup as bk
 from zzreader.core import shown
 from zzreader.core.export_text import json_dumps
@@ -66,7 +67,7 @@ def open_for_command(library_arg: str | None, create: bool = False) -> Library:
         )
     library = open_chosen_library(library_arg, reindex_notice(sys.stderr))
     for notice in library.notices:  # e.g. foreign triggers removed (core/safe_open.py)
-        print(f"! {notice}", file=sys.stderr)
+        print(language.after("! ", notice), file=sys.stderr)
     auto_backup(library)
     return library
 
@@ -97,7 +98,7 @@ def auto_backup(library: Library, err: TextIO | None = None) -> None:
         library.close()
         raise
     except bk.BackupError as exc:
-        print(f"! {shown.error(exc)}", file=err or sys.stderr)
+        print(language.after("! ", shown.error(exc)), file=err or sys.stderr)
 
 
 def _size(n: int) -> str:

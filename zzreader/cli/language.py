@@ -62,13 +62,28 @@ class OneLanguageStream:
         return getattr(self.stream, name)
 
 
+_chosen: str | None = None  # the language `one_language` shows, None for both
+
+
+def after(prefix: str, message: str) -> str:
+    """`prefix` (a mark, a file's name) then a "中文 / English" `message` in the shown language.
+
+    The streams pick each finished line as a whole, and a line that starts
+    with anything but the Chinese half lost what came before it: "✗ a.txt:
+    文件为空 / The file is empty." showed as "The file is empty.".
+    """
+    return prefix + (i18n.pick(message, _chosen) if _chosen else message)
+
+
 @contextmanager
 def one_language(lang: str | None, stdout_is_data: bool) -> Iterator[None]:
     """Within the block, messages show in `lang` only (None: leave both)."""
+    global _chosen
     if lang is None:
         yield
         return
     i18n.set_language(lang)
+    _chosen = lang
     saved = sys.stdout, sys.stderr
     sys.stderr = OneLanguageStream(sys.stderr, lang)  # type: ignore[assignment]
     if not stdout_is_data:
@@ -83,6 +98,7 @@ def one_language(lang: str | None, stdout_is_data: bool) -> Iterator[None]:
                 except (BrokenPipeError, ValueError):
                     pass
         sys.stdout, sys.stderr = saved
+        _chosen = None
 
 
 def stdout_is_data(args: Any) -> bool:

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from zzreader.cli import annotation as annotation_commands
 from zzreader.cli import args as cli_args
 from zzreader.cli import corrections as correction_commands
+from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from zzreader.core import atomic_file, folder_walk, revisions, shown
@@ -147,7 +148,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             report = _import_with_bar(library, args.paths, args.replace)
             _print_import_summary(report, sys.stdout)
         for notice in library.take_planted_notices():  # another program's trigger, removed mid-import
-            print(f"! {notice}", file=sys.stderr)
+            print(language.after("! ", notice), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
 
 
@@ -185,12 +186,12 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
     for f in report.files:  # a file name may hold a newline or an escape: one line each (core/shown.py)
         name = shown.name(f.path)
         if f.status == "failed":
-            print(f"✗ {name}: {shown.line(f.error)}", file=out)
+            print(language.after(f"✗ {name}: ", shown.line(f.error)), file=out)
         elif f.status == "skipped":
-            print(f"- {name}: {shown.line(f.warnings[0] if f.warnings else '')}", file=out)
+            print(language.after(f"- {name}: ", shown.line(f.warnings[0] if f.warnings else "")), file=out)
         elif f.duplicate_of:
-            print(f"= {name}: 与已有的 {shown.name(f.duplicate_of)} 是同一期 / same issue as "
-                  f"{shown.name(f.duplicate_of)}", file=out)  # fmt: skip
+            same = shown.name(f.duplicate_of)
+            print(language.after(f"= {name}: ", f"与已有的 {same} 是同一期 / same issue as {same}"), file=out)
         elif f.warnings and f.status != "unchanged":
             print(f"! {name}: {len(f.warnings)} 条提示 / warnings", file=out)
             for w in f.warnings[:MAX_WARNINGS_SHOWN]:
