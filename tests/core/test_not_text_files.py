@@ -59,3 +59,4 @@ def test_an_import_of_them_leaves_the_library_as_it_was(tmp_path: Path) -> None:
         report = import_paths(library, files, workers=0)
         assert [f.status for f in report.files] == ["failed"] * len(KINDS)
         assert library.stats() == before
+

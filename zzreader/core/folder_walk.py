@@ -33,8 +33,8 @@ LOOP = "链接指向已读过的文件夹（循环），已跳过 / Link to a fo
 ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
            "then import the folder it unpacks to")
 
-NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml） / No issue files "
-                 "(.txt, .md, .markdown, .html, .htm, .xhtml) were found")
+NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml；PDF 请先提取文字） / No issue files "
+                 "(.txt, .md, .markdown, .html, .htm, .xhtml) were found; extract the text of a PDF first")
 
 # What was passed over: path -> (status, reason), status "skipped" or "failed".
 Passed = dict[Path, tuple[str, str]]
