@@ -88,3 +88,21 @@ def test_data_on_stdout_is_never_cut(lib_path: Path, capsys) -> None:
     assert cli.main(["--lang", "en", "--library", str(lib_path), "import", "--json", str(SEEDS[0].parent)]) in (0, 1)
     out = capsys.readouterr().out
     assert " / " in out  # the stored bilingual warnings, kept whole in JSON
+
+
+@pytest.mark.parametrize(("flag", "locale", "hint"), [
+    ([], "en_US.UTF-8", " (see zzreader trend --help)"),
+    ([], "zh_CN.UTF-8", "（zzreader trend --help 查看用法）"),
+    (["--lang", "en"], "zh_CN.UTF-8", " (see zzreader trend --help)"),
+    ([], "C.UTF-8", "（zzreader trend --help 查看用法 / see zzreader trend --help）"),
+])
+def test_a_usage_error_points_to_help_in_the_chosen_language(flag, locale, hint, lib_path, capsys,
+                                                             monkeypatch) -> None:
+    """argparse stops before the language is set: its hint was both languages under every locale."""
+    for var in ("ZZREADER_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    with pytest.raises(SystemExit) as stop:
+        cli.main([*flag, "--library", str(lib_path), "trend", "株洲", "--by", "week"])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.strip().endswith("'week' (choose from 'month', 'year')" + hint)

@@ -79,7 +79,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    from zzreader.cli import args as cli_args
+
     _utf8_streams()
+    cli_args.Parser.argv = list(sys.argv[1:] if argv is None else argv)  # the language of a usage error
     return build_parser().parse_args(argv)
 
 

@@ -48,19 +48,36 @@ class UsageError(ZZReaderError):
 class Parser(argparse.ArgumentParser):
     """argparse with one-line errors and words like "-广告" read as arguments."""
 
+    argv: Sequence[str] = ()  # what is being parsed, for the language of an error (cli/__init__.py parse)
+
     def error(self, message: str) -> NoReturn:
+        from zzreader.cli import language
         from zzreader.core import shown  # an argument may hold a newline or an escape
 
-        print(
-            f"{self.prog}: {shown.message(message)}（{self.prog} --help 查看用法 / see {self.prog} --help）",
-            file=sys.stderr,
+        hint = {"zh": f"（{self.prog} --help 查看用法）", "en": f" (see {self.prog} --help)"}.get(
+            language.choose(_lang_flag(Parser.argv)) or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
         )
+        print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
     def _parse_optional(self, arg_string: str) -> Any:
         if _is_dash_word(arg_string, self._option_string_actions):
             return None  # a positional argument, not an unknown option
         return super()._parse_optional(arg_string)
+
+
+def _lang_flag(argv: Sequence[str]) -> str | None:
+    """The `--lang` value in `argv` when it is one (the parse that failed may not have reached it)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
+        if value in ("zh", "en"):
+            return value
+    return None
 
 
 def _is_dash_word(arg: str, options: dict[str, Any]) -> bool:
