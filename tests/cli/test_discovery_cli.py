@@ -94,3 +94,12 @@ def test_the_command_line_loads_datasketch_only_for_reprints():
     assert discovery.REPRINT_MIN_CHARS == reprints.MIN_CHARS
     code = "import sys, zzreader.cli, zzreader.core.importer; sys.exit('datasketch' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_the_people_list_is_tab_separated_in_either_language(library, capsys):
+    """Its '4 篇' stayed Chinese under --lang en, and a unit in both languages was cut at its ' / '."""
+    for lang in ("en", "zh"):
+        code, out, _ = run(capsys, library, "--lang", lang, "people", "--limit", "3")
+        assert code == 0
+        rows = [line.split("\t") for line in out.splitlines()]
+        assert len(rows) == 3 and all(len(r) == 4 and r[1].isdigit() and " — " in r[2] for r in rows), out

@@ -150,7 +150,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
         return EXIT_OK
     for e in found:
         roles = " ".join(f"{r}:{n}" for r, n in e.roles.items())
-        print(f"{e.name}\t{e.articles} 篇\t{e.first or '?'} — {e.last or '?'}\t{roles}")
+        print(f"{e.name}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
     return EXIT_OK
 
 
