@@ -106,3 +106,16 @@ def test_a_usage_error_points_to_help_in_the_chosen_language(flag, locale, hint,
         cli.main([*flag, "--library", str(lib_path), "trend", "株洲", "--by", "week"])
     assert stop.value.code == 2
     assert capsys.readouterr().err.strip().endswith("'week' (choose from 'month', 'year')" + hint)
+
+
+def test_calendar_and_history_lines_in_one_language(lib_path: Path, capsys, monkeypatch) -> None:
+    """'第23847期 8版' stayed Chinese under --lang en (digits are no label the streams pick), and an
+    uncorrected article's history was a row of blanks."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "calendar"]) == 0
+    numbered = [line for line in capsys.readouterr().out.splitlines() if "No. 23847" in line]
+    assert len(numbered) == 1 and "8 pp." in numbered[0] and "期" not in numbered[0] and "版" not in numbered[0]
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "calendar"]) == 0
+    assert "第23847期" in capsys.readouterr().out
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "history", "3"]) == 0
+    assert capsys.readouterr().out == "Article 3 has no corrections\n"

@@ -124,8 +124,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         rows = [{k: r.to_json()[k] for k in ("revision", "time", "user", "why", "fields")} for r in revisions]
         print(json_dumps({"article_id": args.article_id, "revisions": rows}))
         return EXIT_OK
-    if not revisions:
-        print(f"文章 {args.article_id} 未经修改 / article {args.article_id} has no corrections")
+    if len(revisions) == 1 and not revisions[0].time:  # only the row as parsed: no history stored
+        print(f"文章 {args.article_id} 未经修改 / Article {args.article_id} has no corrections")
+        return EXIT_OK
     for r in revisions:
         print(f"{r.revision:3d}  {r.time}  {r.user}  {','.join(r.fields) or '—'}  {r.why}")
     return EXIT_OK

@@ -20,6 +20,7 @@ import sys
 from typing import Any
 
 from zzreader.cli import args as cli_args
+from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.core import atomic_file, csv_safe
 from zzreader.core.discovery import entities, issue_calendar, trends
@@ -114,9 +115,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         _print_json(data)
         return EXIT_OK
     for i in data["issues"]:
-        number = f"第{i['number']}期" if i["number"] is not None else ""
-        pages = f"{i['pages']}版" if i["pages"] is not None else ""
-        print(f"{i['date']}  {number:>10} {pages:>4}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
+        number = language.say(f"第{i['number']}期", f"No. {i['number']}") if i["number"] is not None else ""
+        pages = language.say(f"{i['pages']}版", f"{i['pages']} pp.") if i["pages"] is not None else ""
+        print(f"{i['date']}  {number:>10} {pages:>6}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
     print(f"缺期 / missing: {len(data['missing'])}")
     for day in data["missing"]:
         print(f"  {day}")
@@ -134,7 +135,8 @@ def cmd_onthisday(args: argparse.Namespace) -> int:
         return EXIT_OK
     head = (f"农历 {data['lunar']['month']}月{data['lunar']['day']}日 / lunar {data['lunar']['month']}-{data['lunar']['day']}"
             if args.lunar else f"{data['day']}")
-    print(f"{head}: {len(data['issues'])} 期 / issues")
+    count = len(data["issues"])
+    print(f"{head}: " + language.say(f"{count} 期", f"{count} issue" + ("" if count == 1 else "s")))
     for i in data["issues"]:
         print(f"  {i['date']}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
     return EXIT_OK

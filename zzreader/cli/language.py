@@ -75,6 +75,12 @@ def after(prefix: str, message: str) -> str:
     return prefix + (i18n.pick(message, _chosen) if _chosen else message)
 
 
+def say(zh: str, en: str) -> str:
+    """A value written differently in each language ("第23847期", "No. 23847"), which the
+    streams cannot pick: it holds digits, and a label pair is words only."""
+    return {"zh": zh, "en": en}.get(_chosen or "", f"{zh} / {en}")
+
+
 @contextmanager
 def one_language(lang: str | None, stdout_is_data: bool) -> Iterator[None]:
     """Within the block, messages show in `lang` only (None: leave both)."""
