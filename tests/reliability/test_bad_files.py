@@ -53,7 +53,7 @@ CASES: dict[str, tuple[bytes, str, tuple[str, ...]]] = {
     "empty.txt": (b"", "failed", ("文件为空", "empty")),
     "blank.txt": (b"  \n\t\r\n   \n", "failed", ("文件为空", "empty")),
     "picture.txt": (
-        b"\x89PNG\r\n\x1a\n" + random.Random(8).randbytes(6000), "failed", ("二进制", "binary"),
+        b"\x89PNG\r\n\x1a\n" + random.Random(8).randbytes(6000), "failed", ("这是图片（PNG）", "picture (PNG)"),
     ),
     "latin1.txt": (LATIN1.encode("latin-1"), "failed", ("中文", "no Chinese")),
     "utf16.txt": (SEEDS[1].read_text(encoding="utf-8").encode("utf-16"), "imported", ()),
