@@ -151,3 +151,21 @@ def test_a_missing_corrections_file_is_one_line_in_both_languages(capsys, tmp_pa
     code, _, err = run(capsys, lib, "import-corrections", str(tmp_path / "missing.json"))
     assert code == 2 and err.count("\n") == 1
     assert "文件不存在 / no such file" in err  # not the system's English alone
+
+
+def test_history_rows_keep_their_number_and_time_in_either_language(tmp_path, capsys):
+    """A reason written in both languages (restore, split) was picked with the whole row, which then
+    showed as 'restore revision 0' alone under an English locale."""
+    lib = tmp_path / "lib.sqlite"
+    aid = str(make_library(lib))
+    run(capsys, lib, "edit", aid, "--title", "更正后的标题", "--why", "错字")
+    run(capsys, lib, "revert", aid, "0")
+    run(capsys, lib, "split", aid, "--at", "30")
+    shown = {}
+    for lang in ("en", "zh"):
+        code, out, _ = run(capsys, lib, "--lang", lang, "history", aid)
+        assert code == 0
+        shown[lang] = [line.split("  ")[-1] for line in out.splitlines()]
+        assert [int(line.split()[0]) for line in out.splitlines()] == [0, 1, 2, 3]
+    assert shown["en"] == ["as parsed", "错字", "restore revision 0", "split at 30"]
+    assert shown["zh"] == ["解析出的原文", "错字", "恢复修订 0", "在第 30 字处拆分"]

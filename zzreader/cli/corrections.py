@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from zzreader.cli import args as cli_args
+from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
 from zzreader.core import corrections_transfer as transfer
@@ -128,7 +129,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(f"文章 {args.article_id} 未经修改 / Article {args.article_id} has no corrections")
         return EXIT_OK
     for r in revisions:
-        print(f"{r.revision:3d}  {r.time}  {r.user}  {','.join(r.fields) or '—'}  {r.why}")
+        why = r.why or ("解析出的原文 / as parsed" if r.kind == "original" else "")
+        # A reason may be "中文 / English" (restore, split, merge): picked alone, so the row stays.
+        print(language.after(f"{r.revision:3d}  {r.time}  {r.user or '—'}  {','.join(r.fields) or '—'}  ", why))
     return EXIT_OK
 
 

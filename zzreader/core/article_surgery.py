@@ -88,7 +88,7 @@ def split(
     extra = {"split_into": second_id, "at": at}
     rv.commit_state(
         j, article_id, {**row.state, "text": head}, kind="split", user=who,
-        why=why or f"拆分 / split at {at}", extra=extra,
+        why=why or f"在第 {at} 字处拆分 / split at {at}", extra=extra,
     )  # fmt: skip
     second = rv.read_row(j.db, second_id)
     rv.add_revision(
