@@ -119,3 +119,17 @@ def test_calendar_and_history_lines_in_one_language(lib_path: Path, capsys, monk
     assert "第23847期" in capsys.readouterr().out
     assert cli.main(["--lang", "en", "--library", str(lib_path), "history", "3"]) == 0
     assert capsys.readouterr().out == "Article 3 has no corrections\n"
+
+
+def test_parse_outline_keeps_the_file_name_in_either_language(tmp_path: Path, capsys) -> None:
+    """'undated.txt  未注明日期 / undated (none)' showed as 'undated (none)' under --lang en."""
+    dump = tmp_path / "无日期.txt"
+    dump.write_text("湘江风光带新增夜跑步道\n\n株洲日报讯(记者/刘晓东) 河西湘江风光带新修的夜跑步道亮灯启用。\n",
+                    encoding="utf-8")
+    assert cli.main(["--lang", "en", "parse", str(dump)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{dump.name}  undated (none)"
+    assert out[2] == "  ! Could not determine the issue date."
+    assert cli.main(["--lang", "zh", "parse", str(dump)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"{dump.name}  未注明日期 (none)" and out[2] == "  ! 无法确定出版日期"

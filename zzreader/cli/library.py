@@ -100,23 +100,19 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def issue_outline(issue: Issue) -> str:
-    """A readable outline of a parsed issue: masthead facts, then one line per article."""
-    head = [
-        f"{issue.source}  {issue.date or '未注明日期 / undated'} ({issue.date_source})",
-    ]
-    if issue.number is not None or issue.pages is not None:
-        head.append(
-            "  ".join(
-                part
-                for part in (
-                    f"第{issue.number}期" if issue.number is not None else "",
-                    f"今日{issue.pages}版" if issue.pages is not None else "",
-                )
-                if part
-            )
-        )
+    """A readable outline of a parsed issue: masthead facts, then one line per article.
+
+    Values with a word of each language in them (a date, an issue number) are
+    put in the shown language here: the streams pick a whole line, and a line
+    led by a file name or a date lost its start (cli/language.py)."""
+    say = language.say
+    head = [f"{issue.source}  {issue.date or say('未注明日期', 'undated')} ({issue.date_source})"]
+    facts = [say(f"第{issue.number}期", f"No. {issue.number}") if issue.number is not None else "",
+             say(f"今日{issue.pages}版", f"{issue.pages} pages") if issue.pages is not None else ""]  # fmt: skip
+    if any(facts):
+        head.append("  ".join(part for part in facts if part))
     head.append(f"{len(issue.articles)} 篇 / articles, 编码 / encoding: {issue.encoding}")
-    lines = head + [f"  ! {w}" for w in issue.warnings] + [""]
+    lines = head + [language.after("  ! ", w) for w in issue.warnings] + [""]
     section = None
     for n, article in enumerate(issue.articles, start=1):
         if article.section != section:
@@ -125,7 +121,7 @@ def issue_outline(issue: Issue) -> str:
         lines.append(f"{n:3d}. {_article_line(article)}")
     for u in issue.unassigned:
         first = u.text.split("\n", 1)[0][:40]
-        lines.append(f"  ? 未归属 / unassigned L{u.line_start}-{u.line_end}: {first}")
+        lines.append(f"  ? {say('未归属', 'unassigned')} L{u.line_start}-{u.line_end}: {first}")
     return "\n".join(lines)
 
 
@@ -133,7 +129,8 @@ def _article_line(a: Article) -> str:
     title = a.title + (f" — {a.subtitle}" if a.subtitle else "")
     people = "、".join(a.authors)
     extra = f"  [{people}]" if people else ""
-    return f"{title}  ({a.type}, {len(a.text)} 字, L{a.line_start}-{a.line_end}){extra}"
+    size = language.say(f"{len(a.text)} 字", f"{len(a.text)} chars")
+    return f"{title}  ({a.type}, {size}, L{a.line_start}-{a.line_end}){extra}"
 
 
 # -- import --------------------------------------------------------------------
