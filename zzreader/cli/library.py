@@ -192,7 +192,7 @@ def _print_import_summary(report: Any, out: TextIO) -> None:
         elif f.warnings and f.status != "unchanged":
             print(f"! {name}: {len(f.warnings)} 条提示 / warnings", file=out)
             for w in f.warnings[:MAX_WARNINGS_SHOWN]:
-                print(f"    {shown.line(w)}", file=out)
+                print(language.after("    ", shown.line(w)), file=out)
     if report.cancelled:
         print(f"已取消，{report.not_done} 个文件未处理 / Cancelled, {report.not_done} files left", file=out)
     if report.found_nothing:
