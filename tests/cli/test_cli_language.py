@@ -133,3 +133,13 @@ def test_parse_outline_keeps_the_file_name_in_either_language(tmp_path: Path, ca
     assert cli.main(["--lang", "zh", "parse", str(dump)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"{dump.name}  未注明日期 (none)" and out[2] == "  ! 无法确定出版日期"
+
+
+def test_a_search_names_its_query_in_either_language(lib_path: Path, capsys) -> None:
+    """Under --lang en the header was '32 hits, 3 shown': which of a batch's queries it answered was lost."""
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "search", "医保", "--limit", "1"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("“医保”: ") and first.endswith(" hits, 1 shown")
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "search", "医保", "--limit", "1"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("「医保」共 ") and first.endswith("篇，显示 1 篇")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from zzreader.cli import language
 from zzreader.core import search, shown
 from zzreader.core.query import QueryError
 
@@ -73,7 +74,8 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
         return 0
     listed = len(result.hits)
     total = result.total
-    print(f"「{shown.line(query)}」共 {total} 篇，显示 {listed} 篇 / {total} hits, {listed} shown", file=out)
+    q = shown.line(query)  # named in either language: a picked line lost it in English
+    print(language.say(f"「{q}」共 {total} 篇，显示 {listed} 篇", f"“{q}”: {total} hits, {listed} shown"), file=out)
     for h in result.hits:
         date = h.issue_date or "????-??-??"
         print(f"{date}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.3g})", file=out)
