@@ -78,6 +78,7 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
     print(language.say(f"「{q}」共 {total} 篇，显示 {listed} 篇", f"“{q}”: {total} hits, {listed} shown"), file=out)
     for h in result.hits:
         date = h.issue_date or "????-??-??"
-        print(f"{date}  [{h.type}]  {h.title}  (#{h.article_id}, {h.score:.3g})", file=out)
+        title = h.title or language.say("（无标题）", "(untitled)")  # a notice or a brief the parser gave no title
+        print(f"{date}  [{h.type}]  {title}  (#{h.article_id}, {h.score:.3g})", file=out)
         print(f"    {h.marked_snippet()}", file=out)
     return 0
