@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -299,3 +300,20 @@ def test_jieba_word_lists_read_by_regex_equal_a_line_by_line_reading():
     for proper in (("nr", "nrt", "nrfg"), ee._PLACE_TAGS):
         expected = {w for w, f, t in _dict_lines() if len(w) == 2 and int(f) >= ee.COMMON_WORD_FREQ and t not in proper}
         assert ee._common_words(proper) == expected
+
+
+def test_dictionary_words_are_leftmost_longest_across_the_buckets():
+    """Each bucket's matches were merged after the fact: a bucket's match dropped for overlapping a
+    longer word of another bucket had already hidden that bucket's next word. The spans are now
+    exactly what one pass over every dictionary word gives."""
+    words = entity_extract.dictionary()
+    oracle = entity_extract.NameMatcher(words)
+    texts = [  # a place ending in 市 right before 人大常委会: 市人大常委会 overlapped it and hid the rest
+        "来自石首市人大常委会的代表", "来自荆州市人大常委会的代表", "株洲市人民政府和市人大常委会联合发文。",
+    ]
+    for text in texts:
+        spans = entity_extract.dictionary_spans(text)
+        assert [w for _, _, w in spans] == oracle.findall(text)
+        assert all(text[s:e] == w and w in words for s, e, w in spans)
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert [w for _, _, w in entity_extract.dictionary_spans(texts[0])] == ["石首市", "人大常委会"]

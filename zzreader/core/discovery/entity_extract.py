@@ -161,17 +161,28 @@ def _dictionary_regexes() -> tuple[re.Pattern[str], ...]:
 
 
 def dictionary_spans(text: str) -> list[tuple[int, int, str]]:
-    """Dictionary words in `text` as (start, end, word), leftmost-longest, not overlapping."""
-    spans = sorted(
-        (m.start(), -len(m.group()), m.group()) for r in _dictionary_regexes() for m in r.finditer(text)
-    )
+    """Dictionary words in `text` as (start, end, word), leftmost-longest, not overlapping.
+
+    The buckets are merged as they scan: each names its next word from where
+    the last word taken ends. Merging each bucket's own run of matches lost
+    words: a bucket's match that overlapped another's, and was dropped, had
+    already hidden the next word of that bucket (人大常委会 after 市人大).
+    """
+    regexes = _dictionary_regexes()
+    heads = [r.search(text) for r in regexes]
     out: list[tuple[int, int, str]] = []
     end = 0
-    for start, neg_len, word in spans:
-        if start >= end:
-            end = start - neg_len
-            out.append((start, end, word))
-    return out
+    while True:
+        best = None
+        for i, m in enumerate(heads):
+            if m is not None and m.start() < end:
+                m = heads[i] = regexes[i].search(text, end)
+            if m is not None and (best is None or (m.start(), -len(m[0])) < (best.start(), -len(best[0]))):
+                best = m
+        if best is None:
+            return out
+        out.append((best.start(), best.end(), best[0]))
+        end = best.end()
 
 
 def dictionary_words(text: str) -> list[str]:
