@@ -143,3 +143,43 @@ def test_a_search_names_its_query_in_either_language(lib_path: Path, capsys) -> 
     assert cli.main(["--lang", "zh", "--library", str(lib_path), "search", "医保", "--limit", "1"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("「医保」共 ") and first.endswith("篇，显示 1 篇")
+
+
+@pytest.mark.parametrize(("lang", "present", "absent"), [
+    ("en", ["one JSON line per query", "max hits, 0 = all"], ["检索", "最多"]),
+    ("zh", ["每个检索一行 JSON"], ["one JSON line per query"]),
+    (None, ["每个检索一行 JSON / one JSON line per query"], []),
+])
+def test_help_pages_in_the_chosen_language(lang, present, absent, capsys, monkeypatch) -> None:
+    """argparse printed every help text in both languages, whatever --lang or the locale said."""
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    with pytest.raises(SystemExit) as stop:
+        cli.main([*(["--lang", lang] if lang else []), "search", "--help"])
+    assert stop.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps long help lines
+    assert all(p in out for p in present) and not any(a in out for a in absent), out
+
+
+def test_every_help_text_has_a_chinese_and_an_english_half() -> None:
+    """So a help page in one language never shows the other's words (names and formats aside)."""
+    import argparse
+    import re
+
+    from zzreader.cli.args import one_language_help
+
+    def helps(parser):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                yield from (a.help for a in action._choices_actions)
+                for sub in action.choices.values():
+                    yield from helps(sub)
+            elif action.help and action.help != argparse.SUPPRESS:
+                yield action.help
+
+    han = re.compile(r"[\u3400-\u9fff]")
+    for text in helps(cli.build_parser()):
+        if not han.search(text):
+            continue  # argparse's own English (help, version)
+        zh, en = one_language_help(text, "zh"), one_language_help(text, "en")
+        assert zh != en, text
+        assert not han.search(en.replace("株洲日报", "")), text

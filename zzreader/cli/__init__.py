@@ -49,7 +49,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "--library",
         metavar="PATH",
         type=cli_args.path,
-        help=f"书库文件 / library file (default: ${ENV_VAR}, else the per-user data folder)",
+        help=f"书库文件（默认 ${ENV_VAR}，否则为用户数据文件夹中的书库） / library file (default: ${ENV_VAR}, "
+        "else the per-user data folder)",
     )
     parser.add_argument(
         "--screenshot",

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "highlight", help="划线并加批注 / highlight a quote in an article, print its id"
     )
-    p.add_argument("article_id", type=cli_args.article_id, metavar="ARTICLE_ID", help="文章 id（见 export articles）")
+    p.add_argument("article_id", type=cli_args.article_id, metavar="ARTICLE_ID", help="文章 id（见 export articles） / article id (see export articles)")
     p.add_argument("quote", metavar="QUOTE", help="要划线的原文 / the exact words to highlight")
     p.add_argument(
         "--occurrence", type=cli_args.positive, default=1, metavar="N", help="第 N 处出现 / the N-th occurrence"
@@ -55,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "import-annotations", help="导入 W3C 批注 JSON（可重复导入） / import W3C annotation JSON"
     )
-    p.add_argument("file", metavar="FILE", type=cli_args.path, help="W3C Web Annotation JSON（- 为标准输入）")
+    p.add_argument("file", metavar="FILE", type=cli_args.path, help="W3C Web Annotation JSON（- 为标准输入） / W3C Web Annotation JSON (- reads stdin)")
     p.set_defaults(func=cmd_import_annotations)
 
 

@@ -45,17 +45,52 @@ class UsageError(ZZReaderError):
     """Bad input on the command line: one line, exit code 2."""
 
 
+def _shown_language() -> str | None:
+    """The language a help page or a usage error shows in (None: both), before `run` sets it."""
+    from zzreader.cli import language
+
+    return language.choose(_lang_flag(Parser.argv))
+
+
+# Where a help text's Chinese half may end: " / " or "）/ " before a Latin letter, digit or sign.
+_HELP_HALVES = re.compile(r"(?:(?<=[）」》)])| )/ (?=[A-Za-z0-9$(\"'.])")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def one_language_help(text: str, lang: str | None) -> str:
+    """One half of a "中文 / English" help text (the whole text when it has no halves, or for both):
+    the first separator with Chinese before it ("每个检索一行 JSON / one JSON line per query")."""
+    for found in _HELP_HALVES.finditer(text) if lang else ():
+        if _HAN.search(text, 0, found.start()):
+            return text[: found.start()].rstrip() if lang == "zh" else text[found.end() :]
+    return text
+
+
+class OneLanguageHelp(argparse.HelpFormatter):
+    """`--help` in the chosen language: argparse prints it while parsing, before the streams
+    that pick every other message are in place (cli/language.py)."""
+
+    def _expand_help(self, action: argparse.Action) -> str:
+        return one_language_help(super()._expand_help(action), _shown_language())
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(one_language_help(text, _shown_language()))
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with one-line errors and words like "-广告" read as arguments."""
 
     argv: Sequence[str] = ()  # what is being parsed, for the language of an error (cli/__init__.py parse)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", OneLanguageHelp)  # the subcommands' parsers too
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
-        from zzreader.cli import language
         from zzreader.core import shown  # an argument may hold a newline or an escape
 
         hint = {"zh": f"（{self.prog} --help 查看用法）", "en": f" (see {self.prog} --help)"}.get(
-            language.choose(_lang_flag(Parser.argv)) or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
+            _shown_language() or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
         )
         print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)

@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("article_ids", type=cli_args.article_id, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
     p.add_argument(
         "--format", choices=citations.FORMATS, default="gbt7714",
-        help="格式 / format: gbt7714 (默认), csl-json, ris, bibtex",
+        help="格式：gbt7714（默认）、csl-json、ris、bibtex / format: gbt7714 (default), csl-json, ris, bibtex",
     )
     p.add_argument(
         "--collection", metavar="NAME_OR_ID", help="引用合集中的全部文章 / cite a whole collection"

@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("article_id", type=cli_args.article_id, metavar="ARTICLE_ID")
     p.add_argument("--title", metavar="T", help="标题 / title")
     p.add_argument("--subtitle", metavar="S", help="副题 / subtitle")
-    p.add_argument("--type", metavar="TYPE", help="类型 / type (news, commentary, feature, notice, ad, ...)")
+    p.add_argument("--type", metavar="TYPE", help="类型（news、commentary、feature、notice、ad 等） / type (news, commentary, feature, notice, ad, ...)")
     p.add_argument("--section", metavar="S", help="栏目 / section")
     for name in LIST_OPTIONS:
         p.add_argument(f"--{name}", metavar='"a,b"', help=f"{name}，逗号分隔 / comma-separated")

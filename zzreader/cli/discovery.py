@@ -55,8 +55,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_onthisday)
 
-    for command, label in (("people", "人物 / people"), ("places", "地点 / places"), ("orgs", "机构 / organisations")):
-        p = sub.add_parser(command, help=f"{label} 索引 / index of {command}")
+    for command, zh, en in (("people", "人物", "people"), ("places", "地点", "places"), ("orgs", "机构", "organisations")):
+        p = sub.add_parser(command, help=f"{zh}索引 / index of {en}")
         if command == "people":
             p.add_argument("--role", choices=entities.ROLES, help="角色 / role")
         p.add_argument("--limit", type=cli_args.count, default=0, metavar="N", help="最多条数，0 为全部 / max entries")
@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("reprints", help="重复刊发 / reprints and near-duplicates")
     p.add_argument("--min-chars", type=cli_args.positive, default=REPRINT_MIN_CHARS, metavar="N",
-                   help=f"最短字数 / shortest article (default {REPRINT_MIN_CHARS})")
+                   help=f"最短字数（默认 {REPRINT_MIN_CHARS}） / shortest article (default {REPRINT_MIN_CHARS})")
     p.add_argument("--rebuild", action="store_true", help="全部重算 / rebuild from scratch")
     p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
     p.set_defaults(func=cmd_reprints)

@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format",
         choices=["jsonl", *annotation_commands.ANNOTATION_FORMATS],
-        help="格式 / format: articles jsonl; annotations md|csv|json (默认 md)",
+        help="格式：文章 jsonl；批注 md|csv|json（默认 md） / format: articles jsonl; annotations md|csv|json (default md)",
     )
     p.add_argument("--output", metavar="FILE", type=cli_args.output, help="输出文件（默认标准输出）/ output file")
     p.set_defaults(func=cmd_export)
