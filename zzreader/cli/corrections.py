@@ -179,11 +179,11 @@ def export_to(library: Library, output: str | None) -> int:
     else:
         print(text)
     if left_out:
-        print(f"! {left_out} 篇的结构修改（拆分、合并）未导出 / structural changes of {left_out} "
-              "articles (split, merge) are not in the file", file=sys.stderr)
+        print(language.after("! ", f"{left_out} 篇的结构修改（拆分、合并）未导出 / Structural changes of {left_out} "
+                             "articles (split, merge) are not in the file"), file=sys.stderr)
     if issueless:
-        print(f"! {len(issueless)} 篇修订过的文章不在任何一期中，未导出 / {len(issueless)} corrected articles "
-              "are in no issue and are not in the file", file=sys.stderr)
+        print(language.after("! ", f"{len(issueless)} 篇修订过的文章不在任何一期中，未导出 / {len(issueless)} "
+                             "corrected articles are in no issue and are not in the file"), file=sys.stderr)
     return EXIT_OK
 
 
