@@ -60,12 +60,34 @@ def labelled_note_only(draft: _Draft) -> bool:
             and a.blocks[0].kind == "p" and bool(EDITORS_NOTE.match(a.blocks[0].text)))
 
 
+# how a report's first paragraph names its source ('据市气象台消息，', '记者1月7日从市人社局获悉，', '即日起，'):
+# no sub-section of a story opens so
+_SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起)[，,]")
+# a time frame a brief opens on ('春节期间，', '当前，', '连日来，'): a story's section may open so too, so it takes a
+# short dated report before it to mark the next piece
+_TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前)[，,]")
+
+
 def opens_dated_report(headline: Line, nxt: Line) -> bool:
-    """A plain headline over a paragraph that opens on the day's date ('3月6日，…'): a news report's headline.
+    """A plain headline over a paragraph that opens on the day's date ('3月6日，…') or its source: a report's headline.
 
     A feature's sub-heading goes on with the story; a report opens on its dateline.
     """
-    return nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text) and bool(DATED_OPENING.match(nxt.text))
+    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
+            and bool(DATED_OPENING.match(nxt.text) or _SOURCED_OPENING.match(nxt.text)))
+
+
+def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:
+    """A plain headline over a timed opening ('春节期间，…') after a short dated report: the next brief.
+
+    A dated report of a few paragraphs carries no sub-headings; a feature's
+    section may open on a time frame, so the article before must be such a report.
+    """
+    blocks = draft.article.blocks
+    texts = [b for b in blocks if b.kind == "p"]
+    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
+            and bool(_TIMED_OPENING.match(nxt.text)) and draft.subheads == 0 and not draft.article.kicker
+            and 0 < len(texts) <= 3 and len(texts) == len(blocks) and bool(DATED_OPENING.match(texts[0].text)))
 
 
 def brief_after_brief(draft: _Draft, headline: Line) -> bool:

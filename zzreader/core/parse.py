@@ -19,7 +19,7 @@ from .type_rules import AD_WORDS, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist
 from .dates import find_date, masthead_date
 from .decode import decode
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
@@ -496,7 +496,7 @@ class _Builder:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
-        if len(run) == 1 and opens_dated_report(run[0], nxt) and draft.last_text_block() is not None:
+        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt)) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
         brief = brief_after_brief(draft, run[0])
