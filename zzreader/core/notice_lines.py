@@ -18,7 +18,11 @@ DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇�
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
-BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
+# the page's photo or briefs column framed before a headline ('【图片新闻】湘江边的冬泳人'): only in brackets a label
+_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|快讯|简讯|短讯)"
+BRACKET_LABEL = re.compile(
+    rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$"
+)
 BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
 SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])"
 SIGNER = re.compile(SIGNER_END + "$")

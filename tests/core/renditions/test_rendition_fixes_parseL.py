@@ -9,18 +9,23 @@ from __future__ import annotations
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
 
+
+def _text(*lines: str) -> str:
+    """A page as its dump holds it: one line a row."""
+    return "\n".join(lines)
+
 # --- 1. A plain headline after a short dated report opens the next piece -------------------------------------
 
 
 def test_headline_over_a_sourced_opening_after_a_signed_report_is_the_next_article():
-    text = "\n".join([
+    text = _text(
         "株洲日报　2026年2月3日　星期二　A05　社会",
         "石峰区开展春运安全检查",
         "株洲日报全媒体记者 马思远",
         "2月2日，石峰区对辖区客运站和加油站开展安全检查，整改隐患9处。",
         "大风降温来袭 市民出行注意安全",
         "据市气象台消息，2月4日起我市将有一次大风降温过程。",
-    ])
+    )
     issue = parse_text(text, "x.txt")
     assert titles(issue) == ["石峰区开展春运安全检查", "大风降温来袭 市民出行注意安全"]
     assert issue.articles[0].reporters == ["马思远"]
@@ -29,7 +34,7 @@ def test_headline_over_a_sourced_opening_after_a_signed_report_is_the_next_artic
 
 
 def test_headline_over_a_timed_opening_after_a_short_dated_report_is_the_next_brief():
-    text = "\n".join([
+    text = _text(
         "株洲日报",
         "2026年2月3日",
         "A06 文化",
@@ -39,14 +44,14 @@ def test_headline_over_a_timed_opening_after_a_short_dated_report_is_the_next_br
         "剧团今年计划进校演出40场。",
         "茶陵县图书馆推出寒假阅读打卡",
         "寒假期间，茶陵县图书馆推出阅读打卡活动，坚持21天的读者可获赠图书。",
-    ])
+    )
     issue = parse_text(text, "x.txt")
     assert titles(issue) == ["攸县花鼓戏进校园", "茶陵县图书馆推出寒假阅读打卡"]
     assert issue.articles[1].paragraphs[0].startswith("寒假期间")
 
 
 def test_a_feature_keeps_its_section_that_opens_on_a_time_frame():
-    text = "\n".join([
+    text = _text(
         "株洲日报　2026年2月3日　星期二　A07　人物",
         "守护铁路线的“夜班人”",
         "株洲日报全媒体记者 龙一鸣",
@@ -55,6 +60,54 @@ def test_a_feature_keeps_its_section_that_opens_on_a_time_frame():
         "他说，最难忘的是那年的冰灾。",
         "春运的考验",
         "春运期间，老罗和工友们每晚要检修列车十余列。",
-    ])
+    )
     issue = parse_text(text, "x.txt")
     assert titles(issue) == ["守护铁路线的“夜班人”"]
+
+
+# --- 2. Front matter dates in any separator, framed photo columns, e-paper menus and author fields ------------
+
+
+def test_front_matter_date_with_dots_is_the_issue_date():
+    text = _text(
+        "---", "title: 株洲日报 A03", "date: 2026.2.5", "---", "",
+        "## 渌口区新建三座口袋公园", "", "*株洲日报全媒体记者 邹晓岚*", "",
+        "2月4日，渌口区三座口袋公园完工开放。", "",
+        "## 天元区启动春季义务植树", "", "2月4日，天元区启动春季义务植树活动。",
+    )
+    issue = parse_text(text, "page.md")
+    assert issue.date == "2026-02-05"
+    assert titles(issue) == ["渌口区新建三座口袋公园", "天元区启动春季义务植树"]
+
+
+def test_front_matter_date_in_chinese_is_read_under_a_publish_key():
+    text = _text("---", "publish_date: 2026年2月6日", "---", "", "## 标题一则新闻", "", "2月5日，石峰区开展消防演练。",
+                      "", "## 另一则新闻", "", "2月5日，荷塘区开展防汛演练。")
+    assert parse_text(text, "page.md").date == "2026-02-06"
+
+
+def test_framed_photo_column_before_a_headline_is_the_section_not_the_title():
+    text = _text(
+        "株洲日报　2026年2月6日　星期五　A08　视觉", "",
+        "【图片新闻】炎陵雾凇挂满枝头", "",
+        "2月5日，炎陵县大院农场，树枝上挂满雾凇。（株洲日报全媒体记者 邝 达 摄）",
+    )
+    article = parse_text(text, "x.txt").articles[0]
+    assert article.title == "炎陵雾凇挂满枝头"
+    assert article.section == "图片新闻"
+    assert article.photographers == ["邝达"]
+
+
+def test_epaper_news_list_under_its_label_is_menu_not_articles():
+    text = _text(
+        "株洲日报 2026年2月7日 第A03版：民生", "上一版　下一版", "本版新闻列表",
+        "· 石峰区新增公共充电桩200个", "· 芦淞区春节市场保供稳价",
+        "石峰区新增公共充电桩200个", "来源：株洲日报　作者：罗亦凡",
+        "2月6日，石峰区新增公共充电桩200个，覆盖32个小区。",
+        "芦淞区春节市场保供稳价", "来源：株洲日报　作者：朱小满　通讯员 钟敏",
+        "2月6日，芦淞区启动春节市场保供稳价专项行动。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["石峰区新增公共充电桩200个", "芦淞区春节市场保供稳价"]
+    assert issue.articles[1].reporters == ["朱小满"]
+    assert issue.articles[1].correspondents == ["钟敏"]

@@ -103,7 +103,10 @@ def is_meta(text: str) -> bool:
     )
 
 
-_NAV_HEAD = re.compile(r"^\s*[【\[]?\s*(?:本版(?:标题)?导航|标题导航|版面导航|本版导读|本版新闻|本版其他新闻|相关(?:新闻|阅读)|往期回顾)\s*[】\]]?\s*[:：]?\s*$")
+_NAV_HEAD = re.compile(
+    r"^\s*[【\[]?\s*(?:本版(?:标题)?导航|标题导航|版面导航|本版导读|本版(?:其他)?(?:新闻|文章|稿件|标题)(?:列表|目录)?|本版目录"
+    r"|(?:新闻|文章|标题)列表|相关(?:新闻|阅读)|往期回顾)\s*[】\]]?\s*[:：]?\s*$"
+)
 _NAV_ITEM = re.compile(r"^\s*(?:[·•●◆▪\-*]|\d{1,2}[.、)])\s*\S")
 
 
@@ -206,10 +209,21 @@ def read_meta(lines: list[SourceLine]) -> str | None:
         if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
-        names = author.group(1).strip() if author else _role_fields(line.text)
+        names = _author_first(author.group(1).strip()) if author else _role_fields(line.text)
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
     return date
+
+
+_ROLE_INSIDE = re.compile(r"[\s\u3000](?:通讯员|实习生|摄影|摄)[\s\u3000:：]")
+_ROLE_FIRST = re.compile(r"^(?:株洲日报)?(?:全媒体|见习|首席)?(?:记者|通讯员|实习生|摄影|评论员|本报)")
+
+
+def _author_first(names: str) -> str:
+    """'丁可　通讯员 李湘云' in the 作者 field: the unlabelled first names are the paper's reporters."""
+    if names and not _ROLE_FIRST.match(names) and _ROLE_INSIDE.search(names):
+        return "记者 " + names
+    return names
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:

@@ -51,7 +51,11 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
 _FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
-_FRONT_DATE = re.compile(r"^\s*date\s*:\s*[\"']?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", re.I)
+# 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
+_FRONT_DATE = re.compile(
+    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*:\s*[\"']?((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def front_matter(raw_lines: list[str]) -> int:
