@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import box_dress
-from .type_rules import DATED_OPENING
+from .type_rules import DATED_OPENING, SOURCED_OPENING
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -60,9 +60,6 @@ def labelled_note_only(draft: _Draft) -> bool:
             and a.blocks[0].kind == "p" and bool(EDITORS_NOTE.match(a.blocks[0].text)))
 
 
-# how a report's first paragraph names its source ('据市气象台消息，', '记者1月7日从市人社局获悉，', '即日起，'):
-# no sub-section of a story opens so
-_SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起)[，,]")
 # a time frame a brief opens on ('春节期间，', '当前，', '连日来，'): a story's section may open so too, so it takes a
 # short dated report before it to mark the next piece
 _TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前)[，,]")
@@ -74,7 +71,7 @@ def opens_dated_report(headline: Line, nxt: Line) -> bool:
     A feature's sub-heading goes on with the story; a report opens on its dateline.
     """
     return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
-            and bool(DATED_OPENING.match(nxt.text) or _SOURCED_OPENING.match(nxt.text)))
+            and bool(DATED_OPENING.match(nxt.text) or SOURCED_OPENING.match(nxt.text)))
 
 
 def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:

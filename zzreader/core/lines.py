@@ -68,6 +68,7 @@ _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)"
     r"|^(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
+    r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]"  # '26/01/24 星期六': dates.py reads it by its weekday
 )
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
@@ -282,11 +283,16 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(_SENTENCE_END.search(text))
 
 
+def _past_masthead(text: str) -> bool:
+    """A reporter's credit or a line of text too long for a masthead: the page's running head repeated below is no masthead."""
+    return len(text) > MASTHEAD_MAX_CHARS or ("记者" in text or "通讯员" in text) and parse_credit(text) is not None
+
+
 def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text):
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text) or _past_masthead(line.text):
             break  # an article's lead ('株洲日报讯（记者…）') or text is past the masthead, whatever dated line follows
         if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
             last = i  # a date or weekday line right under the paper's name or date: the masthead goes on

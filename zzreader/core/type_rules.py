@@ -25,6 +25,9 @@ DATED_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
     r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
 )
+# how a report's first paragraph names its source ('据市气象台消息，', '记者1月7日从市人社局获悉，', '即日起，'):
+# no sub-section of a story opens so
+SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起)[，,]")
 
 
 def article_type(draft: _Draft) -> str:
@@ -64,8 +67,8 @@ def article_type(draft: _Draft) -> str:
         return "news"
     if a.continued_from is not None:
         return "news"
-    if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
-        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
+    if a.title and (not a.title.rstrip().endswith(("?", "？")) or _dated_report(a.blocks)) and _reports(a.blocks):
+        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
@@ -118,6 +121,12 @@ def _profile_page(draft: _Draft) -> bool:
     prose = [b for b in a.blocks if b.kind == "p"]
     return (a.section.replace(" ", "").endswith("人物") and len(prose) >= 2 and not a.dateline and not draft.has_lead
             and not DATED_OPENING.match(prose[0].text))
+
+
+def _dated_report(blocks: list[Block]) -> bool:
+    """The first paragraph opens on the day or the source ('1月20日，记者从…获悉'): a report, whatever its headline asks."""
+    prose = [b.text.strip() for b in blocks if b.kind == "p"]
+    return bool(prose) and bool(DATED_OPENING.match(prose[0]) or SOURCED_OPENING.match(prose[0]))
 
 
 def _reports(blocks: list[Block]) -> bool:

@@ -111,3 +111,58 @@ def test_epaper_news_list_under_its_label_is_menu_not_articles():
     assert titles(issue) == ["石峰区新增公共充电桩200个", "芦淞区春节市场保供稳价"]
     assert issue.articles[1].reporters == ["朱小满"]
     assert issue.articles[1].correspondents == ["钟敏"]
+
+
+# --- 3. Two-digit-year mastheads, picture slots, question headlines over reports ----------------------------
+
+
+def test_two_digit_year_masthead_is_read_by_its_weekday():
+    text = _text(
+        "株洲日报　26/02/07　星期六　A03　民生",
+        "荷塘区新增两处便民菜市场",
+        "株洲日报全媒体记者 钟一帆",
+        "2月6日，荷塘区两处便民菜市场开业，共设摊位180个。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert issue.date == "2026-02-07"
+    assert issue.date_source == "masthead"
+    assert titles(issue) == ["荷塘区新增两处便民菜市场"]
+
+
+def test_day_first_short_date_is_read_when_only_that_order_fits_the_weekday():
+    text = _text("株洲日报 07.02.26 星期六", "石峰区启动春季招聘月", "2月6日，石峰区启动春季招聘月活动。")
+    assert parse_text(text, "x.txt").date == "2026-02-07"
+
+
+def test_bracketed_picture_slot_is_no_article():
+    text = _text(
+        "株洲新闻网 > 数字报 > 株洲日报 > 2026年02月08日 > 第A05版：社会", "【图】",
+        "炎陵县举办冬季越野赛", "2月7日，炎陵县冬季越野赛开赛，600余名选手参赛。",
+        "（株洲日报全媒体记者 黎 川）",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["炎陵县举办冬季越野赛"]
+    assert issue.articles[0].reporters == ["黎川"]
+
+
+def test_question_headline_over_a_dated_report_is_news():
+    text = _text("# 株洲日报 2026年2月9日 A04", "", "## 元宵节灯会在哪看？", "",
+                 "2月8日，记者从市文旅广电局获悉，今年元宵节我市将在神农城举办灯会，持续10天。")
+    assert parse_text(text, "x.md").articles[0].type == "news"
+
+
+def test_running_head_repeated_mid_paragraph_marks_pdf_text_and_is_no_article():
+    head = "A07　　　　　　株洲日报　2026年2月10日　星期二"
+    text = _text(
+        head,
+        "芦淞区服饰市场迎来年货采购潮",
+        "株洲日报全媒体记者 沈可欣",
+        "　　2月9日，芦淞服饰市场群客流明显增加，各大市场日均客流超过10万人次，商户们纷纷延长营业时间，",
+        head,
+        "以满足市民采购需求。",
+        "　　市场管理方增派了安保和保洁人员。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["芦淞区服饰市场迎来年货采购潮"]
+    assert issue.articles[0].reporters == ["沈可欣"]

@@ -249,9 +249,9 @@ def _web_counter(bare: str) -> bool:
                 or bare.endswith("字") and _WORD_COUNT.match(bare))
 
 
-# Where a scrape or an export left a picture: '[图片]', '【图片】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
+# Where a scrape or an export left a picture: '[图片]', '【图片】', '【图】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
 _IMAGE_SLOT = re.compile(
-    r"^[\[【〔<(（]\s*(?:图片|图像|照片|组图|视频|image|img|photo)\s*(?:[:：][^\]】〕>)）]{0,40})?[\]】〕>)）]$"
+    r"^[\[【〔<(（]\s*(?:图片|图像|照片|组图|视频|图|image|img|photo)\s*(?:[:：][^\]】〕>)）]{0,40})?[\]】〕>)）]$"
     r"|^(?:图片|图像|照片)\s*[:：]\s*[\w\-.（）()]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from .furniture import is_masthead_date
+from .furniture import is_header, is_masthead_date
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
@@ -30,6 +30,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     while raw_lines and not raw_lines[-1].strip():
         raw_lines = raw_lines[:-1]  # the file's last line end (or blank lines after the page) is no gap between blocks
     body = [r for r in raw_lines if r.strip()]
+    if _running_head_again(body):
+        return True
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
     indented = sum(1 for r in body if INDENT.match(r))
@@ -50,6 +52,19 @@ def looks_like(raw_lines: list[str]) -> bool:
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _running_head_again(body: list[str]) -> bool:
+    """Indented paragraphs and the page's running head printed again further down: a PDF page break.
+
+    However long the extracted lines are, one page's head repeated word for
+    word is where the extraction crossed a page; a dump of one paragraph a
+    line that repeats its head (a scrape of several screens) has no indents.
+    """
+    heads = Counter("".join(r.split()) for r in body[:3] if is_header(r))
+    if not heads or sum(1 for r in body if INDENT.match(r)) < 2:
+        return False
+    return any("".join(r.split()) in heads for r in body[3:] if is_header(r))
 
 
 _OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")
