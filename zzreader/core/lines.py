@@ -501,14 +501,29 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
         j -= 1
     prev = lines[i - 1] if i > 0 else None
     under_byline = i > 1 and lines[i - 2].kind == "byline" and not prev.text.startswith("图为")  # a report's first paragraph
+    photo_news = (prev is not None and i > 1 and lines[i - 2].kind == "heading" and _photo_credit(lines[i]) and len(prev.text) <= 160
+                  and _on_photo_page(lines, i))
     if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
-        prev.text.startswith("图为") or len(prev.text) <= 40
+        prev.text.startswith("图为") or len(prev.text) <= 40 or photo_news  # a headline, one paragraph, its photo's credit
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
         j = i - 2
         while j >= 0 and lines[j].kind == "p" and not lines[j].lead and _PHOTO_MARK.match(lines[j].text) and _PHOTO_MARK.match(prev.text):
             lines[j].kind = "caption"  # '图①：…' / '图②：…' over one credit: the captions of a photo set
             j -= 1
+
+
+def _photo_credit(line: Line) -> bool:
+    return line.byline is not None and bool(line.byline.photographers) and not line.byline.reporters
+
+
+_PHOTO_PAGE = re.compile(r"视觉|摄影|图片|影像|图说|镜头")
+
+
+def _on_photo_page(lines: list[Line], i: int) -> bool:
+    """The page header above names a page of photos ('A08 视觉'): its headlined paragraphs are captions."""
+    section = next((line for line in reversed(lines[:i]) if line.kind in ("section", "masthead")), None)
+    return section is not None and bool(_PHOTO_PAGE.search(section.text))
 
 
 def _credit_over_caption(lines: list[Line], i: int) -> bool:

@@ -166,3 +166,42 @@ def test_running_head_repeated_mid_paragraph_marks_pdf_text_and_is_no_article():
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["芦淞区服饰市场迎来年货采购潮"]
     assert issue.articles[0].reporters == ["沈可欣"]
+
+
+# --- 4. Columns of unequal width, a credit broken before its indented names, photo pages ------------------------
+
+_S = "\u3000"
+
+
+def test_columns_of_unequal_width_are_each_unwrapped_at_their_own_width():
+    body = [
+        "湘江风光带樱花进入盛放期" + _S * 10 + "攸县油菜花开",
+        _S * 2 + "3月9日，湘江风光带的" + _S * 10 + "遍野",
+        "樱花竞相开放，吸引市民前" + _S * 12 + "3月9日，攸县",
+        "来赏花拍照。当天，共接待" + _S * 10 + "网岭镇有300余",
+        "游客1.2万人次。" + _S * 15 + "亩油菜花盛开，",
+        _S * 2 + "株洲日报全媒体记者" + _S * 11 + "醉人。",
+        "程" + _S + "霏" + _S + "摄" + _S * 18 + "株洲日报通讯员",
+        _S * 24 + "罗" + _S + "丹" + _S + "摄",
+    ]
+    issue = parse_text(_text("株洲日报" + _S + "2026年3月10日" + _S + "星期二" + _S * 14 + "A08" + _S + "视觉", "", *body), "x.txt")
+    assert issue.rendition == "pdf_text"
+    left, right = issue.articles
+    assert right.title + right.subtitle == "攸县油菜花开遍野"
+    assert right.paragraphs[0] == "3月9日，攸县网岭镇有300余亩油菜花盛开，醉人。"
+    assert right.photographers == ["罗丹"]
+    assert left.paragraphs[0].startswith("3月9日，湘江风光带的樱花竞相开放")
+    assert left.photographers == ["程霏"]
+    assert [left.type, right.type] == ["caption", "caption"]
+
+
+def test_headline_paragraph_and_photo_credit_off_a_photo_page_stay_news():
+    text = _text(
+        "株洲日报　2026年3月12日　星期四　A03　城事",
+        "天元区开展植树活动",
+        "3月11日，天元区组织600余名干部群众在仙庾岭开展义务植树，栽下苗木2000余株，绿化荒山120亩。",
+        "株洲日报全媒体记者 何 洋 摄",
+    )
+    article = parse_text(text, "x.txt").articles[0]
+    assert article.type == "news"
+    assert article.photographers == ["何洋"]
