@@ -395,6 +395,11 @@ _LETTER_SIGNER = re.compile(
 )
 
 
+def _over_credit(lines: list[Line], i: int) -> bool:
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return ("记者" in nxt or "通讯员" in nxt) and parse_credit(nxt) is not None
+
+
 def _balanced(text: str) -> bool:
     """A headline does not open a bracket or quote it does not close."""
     return all(text.count(a) == text.count(b) for a, b in ("()", "（）", "“”", "《》", "【】"))
@@ -403,6 +408,8 @@ def _balanced(text: str) -> bool:
 def _first_in_run(lines: list[Line], i: int) -> bool:
     if i > 0 and lines[i - 1].kind == "heading" and COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
         return True  # under a column label (株洲时评): the real headline may carry a comma
+    if i > 0 and lines[i - 1].kind == "heading" and len(lines[i - 1].text) <= 8 and _over_credit(lines, i):
+        return True  # '新春走基层' over '除夕夜，他们坚守在岗位上' over its byline: a label, then the headline
     return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
 
 

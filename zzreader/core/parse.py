@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import box_dress
-from .type_rules import AD_WORDS, NOTICE_WORDS, article_type
+from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist
 from .dates import find_date, masthead_date
 from .decode import decode
@@ -480,11 +480,11 @@ class _Builder:
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
-        if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
-            self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
+        if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None and not opens_dated_report(run[0], nxt):
+            self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end; no sentence goes on with '2月9日，…'
             return
         ad_under = draft is not None and AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
-        if draft is None or opens or nxt.kind == "table" or NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
+        if draft is None or opens or nxt.kind == "table" or NOTICE_WORDS.search(text) or GREETING.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):

@@ -205,3 +205,58 @@ def test_headline_paragraph_and_photo_credit_off_a_photo_page_stay_news():
     article = parse_text(text, "x.txt").articles[0]
     assert article.type == "news"
     assert article.photographers == ["何洋"]
+
+
+# --- 5. Comma headlines over fresh reports, a label over a comma headline, reaction bars, greetings, columns -----
+
+
+def test_comma_headline_over_a_dated_paragraph_is_a_headline_not_a_broken_sentence():
+    text = _text(
+        "株洲日报 2026年3月13日 星期五", "A05 区县新闻",
+        "渌口区举办春季招聘会", "3月12日，渌口区春季招聘会提供岗位2000余个。",
+        "春暖花开，仙庾岭桃花迎来最佳观赏期", "3月12日，荷塘区仙庾岭的桃花进入盛花期。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["渌口区举办春季招聘会", "春暖花开，仙庾岭桃花迎来最佳观赏期"]
+
+
+def test_comma_headline_under_a_short_label_and_over_its_byline_is_the_title():
+    text = _text(
+        "株洲日报", "2026年3月14日", "星期六", "A01",
+        "新春走基层",
+        "凌晨四点，他们把菜送进城",
+        "株洲日报全媒体记者 孙一鸣",
+        "凌晨四点，株洲农产品批发市场里已经人声鼎沸。",
+        "“早一点送到，市民就能吃上新鲜菜。”菜农老王说。",
+    )
+    article = parse_text(text, "x.txt").articles[0]
+    assert article.title == "凌晨四点，他们把菜送进城"
+    assert article.reporters == ["孙一鸣"]
+    assert article.type == "feature"
+
+
+def test_reaction_bar_of_an_app_page_is_chrome():
+    text = _text(
+        "株洲日报 2026-03-15 第A06版：教育", "上一版 下一版",
+        "市少年宫春季班开课", "来源：株洲日报 2026-03-15 08:30",
+        "3月14日，市少年宫春季班开课，开设课程120门。", "点赞(36) 收藏 阅读原文",
+        "本文共有0条评论 | 我要评论",
+        "天元区新建三所幼儿园", "来源：株洲日报 2026-03-15 08:30",
+        "3月14日，天元区三所新建公办幼儿园开园。",
+    )
+    assert titles(parse_text(text, "x.txt")) == ["市少年宫春季班开课", "天元区新建三所幼儿园"]
+
+
+def test_greeting_after_a_signed_feature_is_a_piece_of_its_own():
+    text = _text(
+        "株洲日报　2026年2月16日　星期一　A01　要闻",
+        "守岁的人",
+        "株洲日报全媒体记者 黄一舟",
+        "除夕夜，株洲北站的检修库依旧灯火通明。",
+        "检修工们说，平安就是最好的年货。",
+        "新年献词",
+        "值此新春佳节之际，谨向全市人民致以节日的问候！",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["守岁的人", "新年献词"]
+    assert issue.articles[1].type == "other"
