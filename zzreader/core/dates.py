@@ -20,9 +20,9 @@ from .renditions import name_month_day, url_dates
 from .renditions.cn_dates import to_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_RE = re.compile(_FULL_DATE + r"[\s·・|｜,，/]*(?:星期|周)[一二三四五六日天]")  # '2026年2月21日 · 星期六' too
 # '2025-10-06 星期一', '2025/10/04 周六': the masthead date in figures, always with its weekday
-_MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]")
 # '26/01/24 星期六': a two-digit year, read as year/month/day or day/month/year, whichever the weekday confirms
 _MASTHEAD_SHORT = re.compile(r"(?<![\d./])(\d{2})([/.])(\d{1,2})\2(\d{2})(?![\d./])\s*(?:星期|周)([一二三四五六日天])")
 _WEEKDAYS = "一二三四五六日"

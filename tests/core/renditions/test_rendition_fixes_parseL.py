@@ -260,3 +260,40 @@ def test_greeting_after_a_signed_feature_is_a_piece_of_its_own():
     issue = parse_text(text, "x.txt")
     assert titles(issue) == ["守岁的人", "新年献词"]
     assert issue.articles[1].type == "other"
+
+
+# --- 6. Separators between date and weekday, a figure date alone under the name, obituary signers -------------
+
+
+def test_masthead_with_dots_between_date_and_weekday_is_read_and_no_headline():
+    text = _text(
+        "株洲日报 · 2026年3月16日 · 星期一 · A04 民生", "=====================", "",
+        "荷塘区新增社区食堂5家", "---------------------", "",
+        "3月15日，荷塘区新增5家社区食堂，老人就餐每餐补贴3元。",
+    )
+    issue = parse_text(text, "x.md")
+    assert issue.date == "2026-03-16"
+    assert titles(issue) == ["荷塘区新增社区食堂5家"]
+
+
+def test_figure_date_and_weekday_on_their_own_lines_under_the_name_are_the_masthead():
+    text = _text("株洲日报", "2026.3.17", "星期二", "A08 副刊", "江畔春早", "文/谭晓雨",
+                 "江边的柳树抽出了新芽。", "清晨的风里，已经有了暖意。")
+    issue = parse_text(text, "x.txt")
+    assert issue.date == "2026-03-17"
+    assert titles(issue) == ["江畔春早"]
+
+
+def test_obituary_signed_by_the_bereaved_ends_before_the_next_notice():
+    text = _text(
+        "株洲日报　2026年3月18日　星期三　B04　社会服务",
+        "讣告",
+        "　　我们敬爱的母亲刘某某女士，因病于2026年3月16日逝世，享年90岁。",
+        "　　谨此讣告。",
+        "孝子黄某某泣告",
+        "更正启事",
+        "　　本报3月17日A03版一文中，“5家”应为“6家”，特此更正。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["讣告", "更正启事"]
+    assert [a.type for a in issue.articles] == ["notice", "notice"]
