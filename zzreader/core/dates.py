@@ -26,6 +26,8 @@ _MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\
 # '26/01/24 星期六': a two-digit year, read as year/month/day or day/month/year, whichever the weekday confirms
 _MASTHEAD_SHORT = re.compile(r"(?<![\d./])(\d{2})([/.])(\d{1,2})\2(\d{2})(?![\d./])\s*(?:星期|周)([一二三四五六日天])")
 _WEEKDAYS = "一二三四五六日"
+# '星期五　2026年3月6日　株洲日报': the weekday set before the date
+_WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*" + _FULL_DATE)
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 _MASTHEAD_NAMED = re.compile(
     r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
@@ -85,7 +87,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
 
 def _masthead(head: str) -> dt.date | None:
-    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
+    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head) or _WEEKDAY_FIRST.search(head)
     return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else _short_masthead(head)
 
 

@@ -297,3 +297,23 @@ def test_obituary_signed_by_the_bereaved_ends_before_the_next_notice():
     issue = parse_text(text, "x.txt")
     assert titles(issue) == ["讣告", "更正启事"]
     assert [a.type for a in issue.articles] == ["notice", "notice"]
+
+
+# --- 7. Weekday before the date, a lunar date between date and weekday -----------------------------------------
+
+
+def test_weekday_before_the_date_is_a_masthead():
+    text = _text("星期五　2026年3月20日　株洲日报", "A03 城事", "城区新增停车泊位800个",
+                 "株洲日报全媒体记者 宋一可", "3月19日，城区新增公共停车泊位800个。")
+    issue = parse_text(text, "x.txt")
+    assert (issue.date, issue.date_source) == ("2026-03-20", "masthead")
+    assert titles(issue) == ["城区新增停车泊位800个"]
+
+
+def test_short_page_under_a_masthead_with_its_lunar_date_keeps_its_headline():
+    text = _text("株洲日报　2026年3月21日　农历二月初三　星期六", "石峰区开展春季植树",
+                 "株洲日报全媒体记者 周　一", "3月20日，石峰区开展春季义务植树活动。")
+    issue = parse_text(text, "x.txt")
+    assert issue.date == "2026-03-21"
+    assert titles(issue) == ["石峰区开展春季植树"]
+    assert issue.articles[0].reporters == ["周一"]

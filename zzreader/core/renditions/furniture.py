@@ -125,7 +125,7 @@ def _page_name(label: str) -> str:
     return name if name and code.startswith("第") and code.endswith("版") else label
 
 
-_MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
+_MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:农历\s*\S{2,12}\s*)?(?:星期|周)[一二三四五六日天](?:\s*农历\s*\S{2,12})?\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}

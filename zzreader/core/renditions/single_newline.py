@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_header, is_masthead_date
 from .model import SourceLine
 
 
@@ -29,7 +30,7 @@ _CONTACT_END = re.compile(r"(?:电话|热线|联系|手机)[:：]?\s*[\d×＊*xX
 
 def _one_piece_a_line(body: list[str]) -> bool:
     """Most lines end a sentence or are short enough to be a headline: not one paragraph hard-wrapped."""
-    ends = sum(1 for r in body if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24 or _CONTACT_END.search(r))
+    ends = sum(1 for r in body if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24 or _CONTACT_END.search(r) or is_header(r) or is_masthead_date(r))
     return ends >= len(body) * 0.8
 
 
