@@ -36,4 +36,9 @@ INLINE_NOTICE = re.compile(
     r"^\s*((?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知))"
     r"\s*[:：]\s*(\S.{7,})$"
 )
-INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停")
+# A small ad set on one line behind its bracketed label: '【出租】天元区泰山路门面一间，电话：139…' (a classified page)
+INLINE_AD = re.compile(
+    r"^\s*[【\[〔]\s*((?:招聘|诚聘|急聘|招工|求职|出租|招租|出售|转让|求购|家政|搬家|培训|招生|家教|寻人|寻物|遗失|征婚|婚介|维修|回收"
+    r"|开业|装修|房产|商铺|车辆|二手|声明)[\u4e00-\u9fff]{0,4})\s*[】\]〕]\s*(\S.{7,})$"
+)
+INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停【[〔")

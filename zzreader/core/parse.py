@@ -22,7 +22,7 @@ from .decode import decode
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
-from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
+from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -305,7 +305,7 @@ class _Builder:
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
-        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text)):
+        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text) or INLINE_AD.match(line.text)):
             draft = self._new_article(line, title=m.group(1))  # '遗失声明：某某遗失…，声明作废。': a notice on one line
             self._add_block(draft, "p", m.group(2), line)
             return

@@ -317,3 +317,36 @@ def test_short_page_under_a_masthead_with_its_lunar_date_keeps_its_headline():
     assert issue.date == "2026-03-21"
     assert titles(issue) == ["石峰区开展春季植树"]
     assert issue.articles[0].reporters == ["周一"]
+
+
+# --- 8. Bracketed inline ad labels, a PDF page's staff credits inside an article ------------------------------
+
+
+def test_classified_ads_behind_bracketed_labels_are_one_ad_each():
+    text = _text(
+        "株洲日报　2026年3月22日　星期日　B04　分类广告",
+        "【招聘】某某酒店招服务员3名，包食宿。电话：13807330001",
+        "【出租】荷塘区红旗路住房一套，两室一厅。电话：13907330002",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["招聘", "出租"]
+    assert [a.type for a in issue.articles] == ["ad", "ad"]
+    assert issue.articles[1].paragraphs[0].startswith("荷塘区红旗路")
+
+
+def test_page_staff_credits_between_paragraphs_of_a_pdf_article_do_not_end_it():
+    text = _text(
+        "株洲日报　2026年3月23日　星期一　　　　　　　　　　　A05　民生",
+        "市区启动背街小巷提质改造",
+        "株洲日报全媒体记者 韩一凡",
+        "　　3月22日，记者从市城管局获悉，今年市区将对120条背街小巷",
+        "实施提质改造，重点解决路面破损、排水不畅、照明不足等问题，",
+        "改造工程将于6月底前全部完工，惠及沿线居民2万余户。",
+        "责任编辑：刘　琳　　美术编辑：王　萌　　校对：张　敏",
+        "　　据介绍，改造将充分征求居民意见，做到“一巷一策”，",
+        "并同步规范沿街店招和停车秩序。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["市区启动背街小巷提质改造"]
+    assert issue.articles[0].paragraphs[1].startswith("据介绍")
+    assert any("校对" in u.text for u in issue.unassigned)
