@@ -66,7 +66,7 @@ COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
-    r"|(?i:^ZHUZHOU\s*DAILY$)|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|^(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
     r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]"  # '26/01/24 星期六': dates.py reads it by its weekday
 )
@@ -326,7 +326,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(_SOURCE_TAIL.sub("", text) if "源" in text else text)):
+    said = _AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)  # '作者：株洲日报全媒体记者 罗某'
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(said)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"
@@ -362,6 +363,8 @@ def _deck_under_headline(lines: list[Line], i: int) -> bool:
 
 
 # '记者 李某 通讯员 文某某 来源：株洲日报': an export's meta spans joined; the source names no one
+# '作者：' an export sets before a byline that names its roles ('作者：株洲日报全媒体记者 罗某')
+_AUTHOR_LABEL = re.compile(r"^\s*作者\s*[:：]\s*(?=(?:株洲日报|本报)?(?:全媒体|见习|首席|特约)?(?:记者|通讯员|实习生))")
 _SOURCE_TAIL = re.compile(r"[\s|｜]+(?:来源|稿源|稿件来源)\s*[:：]\s*\S{2,12}\s*$")
 
 

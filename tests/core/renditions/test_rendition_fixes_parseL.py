@@ -350,3 +350,43 @@ def test_page_staff_credits_between_paragraphs_of_a_pdf_article_do_not_end_it():
     assert titles(issue) == ["市区启动背街小巷提质改造"]
     assert issue.articles[0].paragraphs[1].startswith("据介绍")
     assert any("校对" in u.text for u in issue.unassigned)
+
+
+# --- 9. '作者：' before a byline, bold titles under a masthead heading, bracketed field labels, a file tag line ----
+
+
+def test_bold_titles_under_a_masthead_heading_with_author_lines():
+    text = _text(
+        "# 株洲日报 2026年3月29日 星期日 A04 区县", "",
+        "**渌口区湘江风光带樱花盛开**", "", "作者：株洲日报全媒体记者 林一凡", "",
+        "3月28日，渌口区湘江风光带的樱花进入盛花期，市民纷纷前来拍照打卡。", "",
+        "**醴陵举办陶瓷文化周**", "", "作者：株洲日报通讯员 宋雨桐", "",
+        "3月28日，醴陵陶瓷文化周开幕，30余家陶瓷企业展出新品。",
+    )
+    issue = parse_text(text, "x.md")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["渌口区湘江风光带樱花盛开", "醴陵举办陶瓷文化周"]
+    assert issue.articles[0].reporters == ["林一凡"]
+    assert issue.articles[1].correspondents == ["宋雨桐"]
+
+
+def test_bracketed_field_labels_of_a_scrape_are_read_as_its_fields():
+    text = _text(
+        "株洲日报 2026年03月30日 第A06版：健康",
+        "【标题】市中医院开设“膏方门诊”", "【作者】株洲日报全媒体记者 郑可", "【日期】2026-03-30",
+        "【正文】3月29日，市中医院开设膏方门诊，每周三全天开诊。",
+        "【标题】春季流感进入低发期", "【作者】株洲日报全媒体记者 郑可", "【日期】2026-03-30",
+        "【正文】近期，我市流感就诊人数明显下降。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert issue.rendition == "epaper"
+    assert titles(issue) == ["市中医院开设“膏方门诊”", "春季流感进入低发期"]
+    assert issue.articles[0].paragraphs[0].startswith("3月29日")
+    assert issue.articles[0].reporters == ["郑可"]
+
+
+def test_ascii_file_tag_over_the_masthead_is_no_article():
+    text = _text("ZZRB 2026-03-31 A03", "株洲日报　2026年3月31日　星期二　A03　城事", "石峰区新增口袋公园3个",
+                 "株洲日报全媒体记者 周一帆", "3月30日，石峰区新增口袋公园3个。")
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["石峰区新增口袋公园3个"]

@@ -37,7 +37,9 @@ _SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
-_FIELD_LINE = re.compile(r"^\s*(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*[:：]\s*(.*?)\s*$")
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*[:：]?|[:：])\s*(.*?)\s*$"
+)  # '标题：…' or '【标题】…'
 _FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "题目": "heading", "副标题": "heading",
                "副题": "heading", "引题": "heading", "肩题": "heading", "版次": "section", "版面": "section", "版名": "section"}
 _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
@@ -46,7 +48,7 @@ _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
 def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
-    if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
+    if meta and any((m := _FIELD_LINE.match(r)) and m.group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
     page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r))))
     crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
