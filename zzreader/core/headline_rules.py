@@ -62,7 +62,7 @@ def labelled_note_only(draft: _Draft) -> bool:
 
 # a time frame a brief opens on ('春节期间，', '当前，', '连日来，'): a story's section may open so too, so it takes a
 # short dated report before it to mark the next piece
-_TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前)[，,]")
+_TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前|\d{1,2}月)[，,]")
 
 
 def opens_dated_report(headline: Line, nxt: Line) -> bool:
@@ -75,7 +75,7 @@ def opens_dated_report(headline: Line, nxt: Line) -> bool:
 
 
 def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:
-    """A plain headline over a timed opening ('春节期间，…') after a short dated report: the next brief.
+    """A plain headline over a timed opening ('春节期间，…') after a short dated or sourced report: the next brief.
 
     A dated report of a few paragraphs carries no sub-headings; a feature's
     section may open on a time frame, so the article before must be such a report.
@@ -84,7 +84,12 @@ def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:
     texts = [b for b in blocks if b.kind == "p"]
     return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
             and bool(_TIMED_OPENING.match(nxt.text)) and draft.subheads == 0 and not draft.article.kicker
-            and 0 < len(texts) <= 3 and len(texts) == len(blocks) and bool(DATED_OPENING.match(texts[0].text)))
+            and 0 < len(texts) <= 3 and len(texts) == len(blocks) and _reported(texts[0].text))
+
+
+def _reported(text: str) -> bool:
+    """A paragraph that opens on the day or on its source: a report's lead."""
+    return bool(DATED_OPENING.match(text) or SOURCED_OPENING.match(text))
 
 
 def brief_after_brief(draft: _Draft, headline: Line) -> bool:

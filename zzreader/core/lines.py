@@ -387,7 +387,10 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     if commas > 1 or (commas and not first_in_run) or (commas and bare[-1] == "…"):
         return False  # '…，曲目包括《浏阳河》……': a sentence trailing off, not a headline
     han = len(HAN.findall(bare))
-    return han >= 2 and han >= 0.4 * len(bare)
+    return han >= 2 and han >= 0.4 * len(_ASCII_RUN.sub("0", bare))  # 'CPI', '0.6%': a figure or an acronym is one word
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%‰+\-]*")
 
 
 _ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")

@@ -30,7 +30,7 @@ DATED_OPENING = re.compile(
 GREETING = re.compile(r"(?:寄语|贺词|献词|贺信|慰问信|感谢信|公开信|致辞)$")
 # how a report's first paragraph names its source ('据市气象台消息，', '记者1月7日从市人社局获悉，', '即日起，'):
 # no sub-section of a story opens so
-SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起)[，,]")
+SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起[^，。,；]{0,12})[，,]")
 
 
 def article_type(draft: _Draft) -> str:
@@ -58,8 +58,8 @@ def article_type(draft: _Draft) -> str:
         return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title)) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
-    if not draft.byline and (AD_WORDS.search(head) or _phone_heavy(body)):
-        return "ad"
+    if not draft.byline and ((AD_WORDS.search(head) and not _dated_report(a.blocks)) or _phone_heavy(body)):
+        return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())

@@ -390,3 +390,25 @@ def test_ascii_file_tag_over_the_masthead_is_no_article():
                  "株洲日报全媒体记者 周一帆", "3月30日，石峰区新增口袋公园3个。")
     issue = parse_text(text, "x.txt")
     assert titles(issue) == ["石峰区新增口袋公园3个"]
+
+
+# --- 10. Unsigned briefs: '即日起至…' and bare-month openings, figure and acronym headlines, reported sales -----
+
+
+def test_unsigned_briefs_with_figure_headlines_and_their_openings_stay_apart():
+    text = _text(
+        "株洲日报 2026年4月4日 星期六", "A04 经济",
+        "一季度全市用电量增长9%", "记者从国网株洲供电公司获悉，一季度全市全社会用电量同比增长9%。",
+        "工业用电增长较快。",
+        "3月CPI同比上涨0.5%", "3月，全市居民消费价格指数同比上涨0.5%，涨幅比上月回落0.2个百分点。",
+        "神农城商圈开展春季购物节", "即日起至4月20日，神农城商圈开展春季购物节，80余家商户参与。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["一季度全市用电量增长9%", "3月CPI同比上涨0.5%", "神农城商圈开展春季购物节"]
+    assert issue.articles[2].type == "news"
+
+
+def test_a_sale_with_its_phone_is_still_an_ad():
+    text = _text("株洲日报　2026年4月4日　星期六　B04　分类", "春季特价促销",
+                 "本店全场家具八折，送货上门。电话：13807330009")
+    assert parse_text(text, "x.txt").articles[0].type == "ad"
