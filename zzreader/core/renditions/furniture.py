@@ -137,6 +137,7 @@ _CHROME_WORD = (
 # an app's or a site's reaction bar: '点赞(12) 收藏 阅读原文', '本文共有0条评论 | 我要评论'; a bare '评论' may name a column,
 # and a WeChat post ends on '阅读原文' too, so none of it tells a scraped e-paper page (`is_scrape_chrome`)
 _REACTION = r"(?:(?:点赞|在看|收藏|转发|分享|评论|赞)\s*[(（]\s*\d{1,7}\s*[)）]|点赞|在看|收藏|转发|阅读原文|我要评论|(?:本文)?共有?\s*\d{1,7}\s*条评论)"
+_REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look before the pattern
 _REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
 _BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _CHROME_WORD + r")+\s*$")
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
@@ -267,7 +268,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or (len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
