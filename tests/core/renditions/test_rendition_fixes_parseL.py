@@ -412,3 +412,25 @@ def test_a_sale_with_its_phone_is_still_an_ad():
     text = _text("株洲日报　2026年4月4日　星期六　B04　分类", "春季特价促销",
                  "本店全场家具八折，送货上门。电话：13807330009")
     assert parse_text(text, "x.txt").articles[0].type == "ad"
+
+
+# --- 11. Columns interleaved line by line where one column runs longer --------------------------------------
+
+
+def _interleave(left: list[str], right: list[str]) -> list[str]:
+    out = []
+    for k in range(max(len(left), len(right))):
+        out += [col[k] for col in (left, right) if k < len(col)]
+    return out
+
+
+def test_interleaved_columns_where_the_right_one_runs_longer_are_read_column_by_column():
+    left = ["天元区新增两条微循环公交", "株洲日报全媒体记者 邹一鸣", _S * 2 + "4月6日，天元区开通两条社区微循环公交线路，",
+            "连通12个小区，票价1元。"]
+    right = ["石峰区5月举办赏花节", "株洲日报通讯员 范　二", _S * 2 + "4月6日，记者从石峰", "区获悉，第三届赏花节",
+             "将于5月1日在石峰公", "园开幕，持续一个月。"]
+    issue = parse_text(_text("株洲日报　2026年4月10日　星期五　A05　区县", "", *_interleave(left, right)), "x.txt")
+    assert titles(issue) == ["天元区新增两条微循环公交", "石峰区5月举办赏花节"]
+    assert issue.articles[0].paragraphs == ["4月6日，天元区开通两条社区微循环公交线路，连通12个小区，票价1元。"]
+    assert issue.articles[1].paragraphs == ["4月6日，记者从石峰区获悉，第三届赏花节将于5月1日在石峰公园开幕，持续一个月。"]
+    assert issue.articles[1].correspondents == ["范二"]
