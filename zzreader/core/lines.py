@@ -512,7 +512,10 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
                 lines[k].kind = "caption"
             return
         j -= 1
-    prev = lines[i - 1] if i > 0 else None
+    prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
+    if prev is not None and prev.kind == "heading" and nxt is not None and nxt.kind == "p" and _SENTENCE_END.search(nxt.text):
+        nxt.kind = "caption"  # '春耕正忙', its credit, then '4月10日，…。': the credit set under the photo's title
+        return
     under_byline = i > 1 and lines[i - 2].kind == "byline" and not prev.text.startswith("图为")  # a report's first paragraph
     photo_news = (prev is not None and i > 1 and lines[i - 2].kind == "heading" and _photo_credit(lines[i]) and len(prev.text) <= 160
                   and _on_photo_page(lines, i))

@@ -19,7 +19,7 @@ DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇�
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
 # the page's photo or briefs column framed before a headline ('【图片新闻】湘江边的冬泳人'): only in brackets a label
-_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|快讯|简讯|短讯)"
+_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|组图|快讯|简讯|短讯)"
 BRACKET_LABEL = re.compile(
     rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$"
 )

@@ -434,3 +434,17 @@ def test_interleaved_columns_where_the_right_one_runs_longer_are_read_column_by_
     assert issue.articles[0].paragraphs == ["4月6日，天元区开通两条社区微循环公交线路，连通12个小区，票价1元。"]
     assert issue.articles[1].paragraphs == ["4月6日，记者从石峰区获悉，第三届赏花节将于5月1日在石峰公园开幕，持续一个月。"]
     assert issue.articles[1].correspondents == ["范二"]
+
+
+# --- 12. A photo credit under the photo's title, a framed photo set --------------------------------------------
+
+
+def test_photo_credit_under_its_title_credits_the_caption_below():
+    text = _text("株洲日报 2026年4月13日 星期一", "A08 视觉", "晨雾中的湘江大桥", "株洲日报全媒体记者 龙一帆 摄",
+                 "4月12日清晨，湘江大桥在晨雾中若隐若现。", "【组图】樱花大道", "①4月12日，天元区樱花大道。",
+                 "②市民在樱花树下拍照。", "株洲日报通讯员 黄　婷 摄")
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["晨雾中的湘江大桥", "樱花大道"]
+    assert [a.type for a in issue.articles] == ["caption", "caption"]
+    assert [a.photographers for a in issue.articles] == [["龙一帆"], ["黄婷"]]
+    assert issue.articles[0].paragraphs == ["4月12日清晨，湘江大桥在晨雾中若隐若现。"]
