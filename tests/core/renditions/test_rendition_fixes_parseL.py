@@ -448,3 +448,22 @@ def test_photo_credit_under_its_title_credits_the_caption_below():
     assert [a.type for a in issue.articles] == ["caption", "caption"]
     assert [a.photographers for a in issue.articles] == [["龙一帆"], ["黄婷"]]
     assert issue.articles[0].paragraphs == ["4月12日清晨，湘江大桥在晨雾中若隐若现。"]
+
+
+# --- 13. Mastheads with the issue number, the page after a dotted date, the paper's English name ----------------
+
+
+def test_short_page_under_a_numbered_masthead_keeps_its_headline():
+    text = _text("株洲日报 2026年4月17日 星期五 第12349期 今日8版", "醴陵新增两家国家级专精特新企业",
+                 "株洲日报全媒体记者 石一", "4月16日，醴陵新增两家国家级专精特新“小巨人”企业。")
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["醴陵新增两家国家级专精特新企业"]
+    assert issue.articles[0].reporters == ["石一"]
+
+
+def test_named_mastheads_with_a_page_after_the_date():
+    for head, day in (("株洲日报 2026.04.18 A03版", "2026-04-18"), ("Zhuzhou Daily | 2026-04-18 | A05", "2026-04-18")):
+        text = _text(head, "荷塘区开展防汛演练", "株洲日报全媒体记者 石一", "4月17日，荷塘区开展防汛应急演练，300余人参加。")
+        issue = parse_text(text, "x.txt")
+        assert (issue.date, issue.date_source) == (day, "masthead")
+        assert titles(issue) == ["荷塘区开展防汛演练"]
