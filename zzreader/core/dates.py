@@ -20,13 +20,20 @@ from .renditions import name_month_day, url_dates
 from .renditions.cn_dates import to_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_MASTHEAD_RE = re.compile(_FULL_DATE + r"\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_RE = re.compile(_FULL_DATE + r"[\s·・|｜,，/]*(?:星期|周)[一二三四五六日天]")  # '2026年2月21日 · 星期六' too
 # '2025-10-06 星期一', '2025/10/04 周六': the masthead date in figures, always with its weekday
-_MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])\s*(?:星期|周)[一二三四五六日天]")
+_MASTHEAD_NUMERIC = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]")
+# '26/01/24 星期六': a two-digit year, read as year/month/day or day/month/year, whichever the weekday confirms
+_MASTHEAD_SHORT = re.compile(r"(?<![\d./])(\d{2})([/.])(\d{1,2})\2(\d{2})(?![\d./])\s*(?:星期|周)([一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
+# '星期五　2026年3月6日　株洲日报': the weekday set before the date
+_WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*" + _FULL_DATE)
+# the page after a named date ('株洲日报 2026.04.13 A03版', 'Zhuzhou Daily | 2026-04-13 | A03')
+PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 _MASTHEAD_NAMED = re.compile(
-    r"(?m)^\s*(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
-    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
+    r"(?m)^\s*(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
 )
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
@@ -82,8 +89,19 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
 
 def _masthead(head: str) -> dt.date | None:
-    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head)
-    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
+    m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head) or _WEEKDAY_FIRST.search(head)
+    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else _short_masthead(head)
+
+
+def _short_masthead(head: str) -> dt.date | None:
+    """'26/01/24 星期六': the weekday printed beside it tells which end of the date is the year."""
+    for m in _MASTHEAD_SHORT.finditer(head):
+        a, _, month, b, weekday = m.groups()
+        want = _WEEKDAYS.index("日" if weekday == "天" else weekday)
+        for year, day in ((a, b), (b, a)):
+            if (day_ := _safe_date(2000 + int(year), month, day)) and day_.weekday() == want:
+                return day_
+    return None
 
 
 def masthead_date(texts: list[str]) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
-from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS
+from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
@@ -65,15 +65,16 @@ CONTACT = _Contact()
 COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评|评论员文章)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
-    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
-    r"|(?i:^ZHUZHOU\s*DAILY$)"
-    r"|^(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
+    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
+    r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|^(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
+    r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]"  # '26/01/24 星期六': dates.py reads it by its weekday
 )
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
 # ('2025-10-06 星期一'): only right under the paper's name or another masthead line (a notice is signed with a date too).
 _MASTHEAD_PART = re.compile(
-    r"^\s*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2}(?=\s*(?:星期|周)))\s*)?"
+    r"^\s*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2}(?!\d))\s*)?"
     r"(?:(?:星期|周)[一二三四五六日天])?\s*(?:农历\s*\S{2,12})?\s*$"
 )
 
@@ -282,11 +283,16 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(_SENTENCE_END.search(text))
 
 
+def _past_masthead(text: str) -> bool:
+    """A reporter's credit or a line of text too long for a masthead: the page's running head repeated below is no masthead."""
+    return len(text) > MASTHEAD_MAX_CHARS or ("记者" in text or "通讯员" in text) and parse_credit(text) is not None
+
+
 def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text):
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text) or _past_masthead(line.text):
             break  # an article's lead ('株洲日报讯（记者…）') or text is past the masthead, whatever dated line follows
         if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
             last = i  # a date or weekday line right under the paper's name or date: the masthead goes on
@@ -320,7 +326,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(_SOURCE_TAIL.sub("", text) if "源" in text else text)):
+    said = _AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)  # '作者：株洲日报全媒体记者 罗某'
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(said)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"
@@ -356,6 +363,8 @@ def _deck_under_headline(lines: list[Line], i: int) -> bool:
 
 
 # '记者 李某 通讯员 文某某 来源：株洲日报': an export's meta spans joined; the source names no one
+# '作者：' an export sets before a byline that names its roles ('作者：株洲日报全媒体记者 罗某')
+_AUTHOR_LABEL = re.compile(r"^\s*作者\s*[:：]\s*(?=(?:株洲日报|本报)?(?:全媒体|见习|首席|特约)?(?:记者|通讯员|实习生))")
 _SOURCE_TAIL = re.compile(r"[\s|｜]+(?:来源|稿源|稿件来源)\s*[:：]\s*\S{2,12}\s*$")
 
 
@@ -378,7 +387,10 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     if commas > 1 or (commas and not first_in_run) or (commas and bare[-1] == "…"):
         return False  # '…，曲目包括《浏阳河》……': a sentence trailing off, not a headline
     han = len(HAN.findall(bare))
-    return han >= 2 and han >= 0.4 * len(bare)
+    return han >= 2 and han >= 0.4 * len(_ASCII_RUN.sub("0", bare))  # 'CPI', '0.6%': a figure or an acronym is one word
+
+
+_ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%‰+\-]*")
 
 
 _ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")
@@ -389,6 +401,11 @@ _LETTER_SIGNER = re.compile(
 )
 
 
+def _over_credit(lines: list[Line], i: int) -> bool:
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    return ("记者" in nxt or "通讯员" in nxt) and parse_credit(nxt) is not None
+
+
 def _balanced(text: str) -> bool:
     """A headline does not open a bracket or quote it does not close."""
     return all(text.count(a) == text.count(b) for a, b in ("()", "（）", "“”", "《》", "【】"))
@@ -397,6 +414,8 @@ def _balanced(text: str) -> bool:
 def _first_in_run(lines: list[Line], i: int) -> bool:
     if i > 0 and lines[i - 1].kind == "heading" and COLUMN_LABEL.search(lines[i - 1].text.replace(" ", "")):
         return True  # under a column label (株洲时评): the real headline may carry a comma
+    if i > 0 and lines[i - 1].kind == "heading" and len(lines[i - 1].text) <= 8 and _over_credit(lines, i):
+        return True  # '新春走基层' over '除夕夜，他们坚守在岗位上' over its byline: a label, then the headline
     return i == 0 or lines[i - 1].kind not in ("heading",) or lines[i].slot_before
 
 
@@ -493,16 +512,34 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
                 lines[k].kind = "caption"
             return
         j -= 1
-    prev = lines[i - 1] if i > 0 else None
+    prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
+    if prev is not None and prev.kind == "heading" and nxt is not None and nxt.kind == "p" and _SENTENCE_END.search(nxt.text):
+        nxt.kind = "caption"  # '春耕正忙', its credit, then '4月10日，…。': the credit set under the photo's title
+        return
     under_byline = i > 1 and lines[i - 2].kind == "byline" and not prev.text.startswith("图为")  # a report's first paragraph
+    photo_news = (prev is not None and i > 1 and lines[i - 2].kind == "heading" and _photo_credit(lines[i]) and len(prev.text) <= 160
+                  and _on_photo_page(lines, i))
     if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
-        prev.text.startswith("图为") or len(prev.text) <= 40
+        prev.text.startswith("图为") or len(prev.text) <= 40 or photo_news  # a headline, one paragraph, its photo's credit
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
         j = i - 2
         while j >= 0 and lines[j].kind == "p" and not lines[j].lead and _PHOTO_MARK.match(lines[j].text) and _PHOTO_MARK.match(prev.text):
             lines[j].kind = "caption"  # '图①：…' / '图②：…' over one credit: the captions of a photo set
             j -= 1
+
+
+def _photo_credit(line: Line) -> bool:
+    return line.byline is not None and bool(line.byline.photographers) and not line.byline.reporters
+
+
+_PHOTO_PAGE = re.compile(r"视觉|摄影|图片|影像|图说|镜头")
+
+
+def _on_photo_page(lines: list[Line], i: int) -> bool:
+    """The page header above names a page of photos ('A08 视觉'): its headlined paragraphs are captions."""
+    section = next((line for line in reversed(lines[:i]) if line.kind in ("section", "masthead")), None)
+    return section is not None and bool(_PHOTO_PAGE.search(section.text))
 
 
 def _credit_over_caption(lines: list[Line], i: int) -> bool:

@@ -18,9 +18,13 @@ DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇�
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
-BRACKET_LABEL = re.compile(rf"^(?:[【〔［\[]({_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$")
+# the page's photo or briefs column framed before a headline ('【图片新闻】湘江边的冬泳人'): only in brackets a label
+_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|组图|快讯|简讯|短讯)"
+BRACKET_LABEL = re.compile(
+    rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$"
+)
 BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
-SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|[店厂社所局院])"
+SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|泣告|敬告|谨告|泣启|[店厂社所局院])"
 SIGNER = re.compile(SIGNER_END + "$")
 
 # A short line that names a notice or a small ad ('遗失声明', '某某公司减资公告', '诚聘'): a headline of its own,
@@ -32,4 +36,9 @@ INLINE_NOTICE = re.compile(
     r"^\s*((?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知))"
     r"\s*[:：]\s*(\S.{7,})$"
 )
-INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停")
+# A small ad set on one line behind its bracketed label: '【出租】天元区泰山路门面一间，电话：139…' (a classified page)
+INLINE_AD = re.compile(
+    r"^\s*[【\[〔]\s*((?:招聘|诚聘|急聘|招工|求职|出租|招租|出售|转让|求购|家政|搬家|培训|招生|家教|寻人|寻物|遗失|征婚|婚介|维修|回收"
+    r"|开业|装修|房产|商铺|车辆|二手|声明)[\u4e00-\u9fff]{0,4})\s*[】\]〕]\s*(\S.{7,})$"
+)
+INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停【[〔")

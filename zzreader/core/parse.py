@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import box_dress
-from .type_rules import AD_WORDS, DATED_OPENING, NOTICE_WORDS, article_type
+from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist
 from .dates import find_date, masthead_date
 from .decode import decode
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
-from .notice_lines import INLINE_NOTICE, INLINE_NOTICE_FIRST
+from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .errors import ParseError
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -31,7 +32,6 @@ __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
 _SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
-_SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
 _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
@@ -40,11 +40,6 @@ _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特
 _COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
 # '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
 _FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
-# '编者按：…', '编者的话：…': the editor's note over an article or a column, part of what follows it
-_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编前|编者注)[】\]]?\s*[:：]")
-# a series or campaign name, two parts joined by a middle dot, quoted or not ('“办实事·解民忧”'): the kicker over the
-# title; a quoted phrase alone ('“爱心营养餐”' over '温暖快递小哥与环卫工') is the first line of a title
-_SERIES_NAME = re.compile(r"^“?[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}”?$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
@@ -310,7 +305,7 @@ class _Builder:
         draft.lines.append(line.no)
 
     def _on_p(self, line: Line) -> None:
-        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text)):
+        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text) or INLINE_AD.match(line.text)):
             draft = self._new_article(line, title=m.group(1))  # '遗失声明：某某遗失…，声明作废。': a notice on one line
             self._add_block(draft, "p", m.group(2), line)
             return
@@ -474,7 +469,7 @@ class _Builder:
         opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
         if len(run) == 1 and (label := box_dress.briefs_label(text)):
             opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
-        if draft is not None and (draft.empty or _editors_note_only(draft) or _labelled_note_only(draft)):
+        if draft is not None and (draft.empty or editors_note_only(draft) or labelled_note_only(draft)):
             if draft.article.title:  # '读者来信' over '编者按：…': the column's label, the note the next article's preface
                 draft.article.section, draft.article.title = draft.article.title, ""
             self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
@@ -482,14 +477,14 @@ class _Builder:
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not _brief_after_brief(draft, run[0]):
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
-        if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None:
-            self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end
+        if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None and not opens_dated_report(run[0], nxt):
+            self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end; no sentence goes on with '2月9日，…'
             return
         ad_under = draft is not None and AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
-        if draft is None or opens or nxt.kind == "table" or NOTICE_WORDS.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
+        if draft is None or opens or nxt.kind == "table" or NOTICE_WORDS.search(text) or GREETING.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
             self._start_headlined(run)
             return
         if len(run) == 1 and self._interrupts_sentence(draft, nxt):
@@ -501,10 +496,10 @@ class _Builder:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
-        if len(run) == 1 and _opens_dated_report(run[0], nxt) and draft.last_text_block() is not None:
+        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt)) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
-        brief = _brief_after_brief(draft, run[0])
+        brief = brief_after_brief(draft, run[0])
         if len(run) == 1 and (
             (draft.feature_like and not brief)
             or (_SUBHEAD_STYLE.match(run[0].text) and not brief)
@@ -590,7 +585,7 @@ class _Builder:
             above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
             head = [line for line in head if line not in above]
-        if not md and not split and len(head) == 2 and _kicker_over_title(head[0], head[1], bool(kicker)):
+        if not md and not split and len(head) == 2 and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]
@@ -697,61 +692,6 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
-
-
-_KICKER_WORDS = re.compile(
-    r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
-    r"|(?:观察|系列报道|纪实|巡礼|进行时|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
-)
-
-
-def _kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
-    """Two headline lines: is the first the kicker (引题) of the second rather than the title over its subtitle?
-
-    A kicker names a campaign or a series ('聚焦优化营商环境', '一季度经济观察'); with a
-    '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
-    """
-    a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
-    if b.startswith("——") or len(a) > 16:
-        return False
-    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b)) or (bool(_SERIES_NAME.match(a)) and len(a) < len(b))
-
-
-def _editors_note_only(draft: _Draft) -> bool:
-    """An untitled, unsigned piece that is only an editor's note ('编者按：…'): the preface of the next article."""
-    a = draft.article
-    return (not a.title and not draft.byline and len(a.blocks) == 1 and a.blocks[0].kind == "p"
-            and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
-
-
-# the label of a column of letters or of the paper's follow-up ('读者来信', '记者调查'), set over an editor's note
-_NOTE_COLUMN = re.compile(r"^(?:读者来信|读者来电|来信选登|编读往来|读者之声|民生热线|记者调查|记者追踪|问政|民声)$")
-
-
-def _labelled_note_only(draft: _Draft) -> bool:
-    """A column's label over nothing but an editor's note: the label is a section, the note the next article's preface."""
-    a = draft.article
-    return (bool(a.title) and bool(_NOTE_COLUMN.match(a.title.replace(" ", ""))) and not draft.byline and len(a.blocks) == 1
-            and a.blocks[0].kind == "p" and bool(_EDITORS_NOTE.match(a.blocks[0].text)))
-
-
-def _opens_dated_report(headline: Line, nxt: Line) -> bool:
-    """A plain headline over a paragraph that opens on the day's date ('3月6日，…'): a news report's headline.
-
-    A feature's sub-heading goes on with the story; a report opens on its dateline.
-    """
-    return nxt.kind == "p" and nxt.lead is None and not _SUBHEAD_STYLE.match(headline.text) and bool(DATED_OPENING.match(nxt.text))
-
-
-def _brief_after_brief(draft: _Draft, headline: Line) -> bool:
-    """A piece of one paragraph (no byline of its own line), then a plain headline: the next piece, not a sub-heading.
-
-    Sub-headings follow a signed feature's intro or are styled ('一、', '■'); a
-    headline after a single paragraph of news or an unsigned brief opens the next one.
-    """
-    blocks = draft.article.blocks
-    sibling = box_dress.same_dress(draft.title_mark, headline.text)
-    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not _SUBHEAD_STYLE.match(headline.text))
 
 
 def _signed_off(draft: _Draft) -> bool:

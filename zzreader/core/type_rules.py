@@ -25,6 +25,12 @@ DATED_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
     r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
 )
+# an address in the paper's own voice or an institution's ('新春寄语', '新年献词', '致全市人民的慰问信'): a piece of its
+# own wherever it stands, neither news nor commentary
+GREETING = re.compile(r"(?:寄语|贺词|献词|贺信|慰问信|感谢信|公开信|致辞)$")
+# how a report's first paragraph names its source ('据市气象台消息，', '记者1月7日从市人社局获悉，', '即日起，'):
+# no sub-section of a story opens so
+SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起[^，。,；]{0,12})[，,]")
 
 
 def article_type(draft: _Draft) -> str:
@@ -50,10 +56,10 @@ def article_type(draft: _Draft) -> str:
         return "other"  # a poem on a literary page, whoever signs it
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
         return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
-    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信")) and not (a.dateline or draft.has_lead):
+    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title)) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
-    if not draft.byline and (AD_WORDS.search(head) or _phone_heavy(body)):
-        return "ad"
+    if not draft.byline and ((AD_WORDS.search(head) and not _dated_report(a.blocks)) or _phone_heavy(body)):
+        return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
@@ -64,8 +70,8 @@ def article_type(draft: _Draft) -> str:
         return "news"
     if a.continued_from is not None:
         return "news"
-    if a.title and not a.title.rstrip().endswith(("?", "？")) and _reports(a.blocks):
-        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A
+    if a.title and (not a.title.rstrip().endswith(("?", "？")) or _dated_report(a.blocks)) and _reports(a.blocks):
+        return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
@@ -112,12 +118,23 @@ def _reporters_notes(blocks: list[Block]) -> bool:
     return any(b.kind == "heading" and _NOTES_BOX.match(b.text.strip()) for b in blocks)
 
 
+# a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features
+_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实)$")
+
+
 def _profile_page(draft: _Draft) -> bool:
-    """A signed story on a page of profiles ('A05 人物') that opens on a scene, not a date."""
+    """A signed story on a page or under a column of profiles or reportage that opens on a scene, not a date."""
     a = draft.article
     prose = [b for b in a.blocks if b.kind == "p"]
-    return (a.section.replace(" ", "").endswith("人物") and len(prose) >= 2 and not a.dateline and not draft.has_lead
+    column = any(_FEATURE_COLUMN.search(name.replace(" ", "")) for name in (a.section, a.kicker) if name)
+    return (column and len(prose) >= 2 and not a.dateline and not draft.has_lead
             and not DATED_OPENING.match(prose[0].text))
+
+
+def _dated_report(blocks: list[Block]) -> bool:
+    """The first paragraph opens on the day or the source ('1月20日，记者从…获悉'): a report, whatever its headline asks."""
+    prose = [b.text.strip() for b in blocks if b.kind == "p"]
+    return bool(prose) and bool(DATED_OPENING.match(prose[0]) or SOURCED_OPENING.match(prose[0]))
 
 
 def _reports(blocks: list[Block]) -> bool:

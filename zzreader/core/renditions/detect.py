@@ -24,6 +24,7 @@ from . import (
     side_by_side,
     single_newline,
     spaces,
+    staff_footer,
     traditional,
     weather,
     wide_gutter,
@@ -89,7 +90,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     elif rendition == "markup":
         result.date = result.date or epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line
     elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
-        result.lines = pdf_text.unwrap(result.lines, warnings)
+        result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story

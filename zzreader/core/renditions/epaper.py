@@ -37,7 +37,9 @@ _SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
-_FIELD_LINE = re.compile(r"^\s*(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*[:：]\s*(.*?)\s*$")
+_FIELD_LINE = re.compile(
+    r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*[:：]?|[:：])\s*(.*?)\s*$"
+)  # '标题：…' or '【标题】…'
 _FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "题目": "heading", "副标题": "heading",
                "副题": "heading", "引题": "heading", "肩题": "heading", "版次": "section", "版面": "section", "版名": "section"}
 _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
@@ -46,7 +48,7 @@ _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
 def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
-    if meta and any(_FIELD_LINE.match(r) and _FIELD_LINE.match(r).group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
+    if meta and any((m := _FIELD_LINE.match(r)) and m.group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
     page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r))))
     crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
@@ -103,7 +105,10 @@ def is_meta(text: str) -> bool:
     )
 
 
-_NAV_HEAD = re.compile(r"^\s*[【\[]?\s*(?:本版(?:标题)?导航|标题导航|版面导航|本版导读|本版新闻|本版其他新闻|相关(?:新闻|阅读)|往期回顾)\s*[】\]]?\s*[:：]?\s*$")
+_NAV_HEAD = re.compile(
+    r"^\s*[【\[]?\s*(?:本版(?:标题)?导航|标题导航|版面导航|本版导读|本版(?:其他)?(?:新闻|文章|稿件|标题)(?:列表|目录)?|本版目录"
+    r"|(?:新闻|文章|标题)列表|相关(?:新闻|阅读)|往期回顾)\s*[】\]]?\s*[:：]?\s*$"
+)
 _NAV_ITEM = re.compile(r"^\s*(?:[·•●◆▪\-*]|\d{1,2}[.、)])\s*\S")
 
 
@@ -206,10 +211,21 @@ def read_meta(lines: list[SourceLine]) -> str | None:
         if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
-        names = author.group(1).strip() if author else _role_fields(line.text)
+        names = _author_first(author.group(1).strip()) if author else _role_fields(line.text)
         line.text, line.kind = (names, "byline") if names else (line.text, "furniture")
         line.gap = max(line.gap, 1)
     return date
+
+
+_ROLE_INSIDE = re.compile(r"[\s\u3000](?:通讯员|实习生|摄影|摄)[\s\u3000:：]")
+_ROLE_FIRST = re.compile(r"^(?:株洲日报)?(?:全媒体|见习|首席)?(?:记者|通讯员|实习生|摄影|评论员|本报)")
+
+
+def _author_first(names: str) -> str:
+    """'丁可　通讯员 李湘云' in the 作者 field: the unlabelled first names are the paper's reporters."""
+    if names and not _ROLE_FIRST.match(names) and _ROLE_INSIDE.search(names):
+        return "记者 " + names
+    return names
 
 
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:

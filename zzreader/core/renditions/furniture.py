@@ -125,7 +125,7 @@ def _page_name(label: str) -> str:
     return name if name and code.startswith("第") and code.endswith("版") else label
 
 
-_MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]\s*$")  # the date alone at the top
+_MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:农历\s*\S{2,12}\s*)?(?:星期|周)[一二三四五六日天](?:\s*农历\s*\S{2,12})?\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
@@ -134,6 +134,11 @@ _CHROME_WORD = (
     r"(?:(?:字体|字号)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
     r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享到|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错)"
 )
+# an app's or a site's reaction bar: '点赞(12) 收藏 阅读原文', '本文共有0条评论 | 我要评论'; a bare '评论' may name a column,
+# and a WeChat post ends on '阅读原文' too, so none of it tells a scraped e-paper page (`is_scrape_chrome`)
+_REACTION = r"(?:(?:点赞|在看|收藏|转发|分享|评论|赞)\s*[(（]\s*\d{1,7}\s*[)）]|点赞|在看|收藏|转发|阅读原文|我要评论|(?:本文)?共有?\s*\d{1,7}\s*条评论)"
+_REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look before the pattern
+_REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
 _BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _CHROME_WORD + r")+\s*$")
 _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
@@ -249,9 +254,9 @@ def _web_counter(bare: str) -> bool:
                 or bare.endswith("字") and _WORD_COUNT.match(bare))
 
 
-# Where a scrape or an export left a picture: '[图片]', '【图片】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
+# Where a scrape or an export left a picture: '[图片]', '【图片】', '【图】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
 _IMAGE_SLOT = re.compile(
-    r"^[\[【〔<(（]\s*(?:图片|图像|照片|组图|视频|image|img|photo)\s*(?:[:：][^\]】〕>)）]{0,40})?[\]】〕>)）]$"
+    r"^[\[【〔<(（]\s*(?:图片|图像|照片|组图|视频|图|image|img|photo)\s*(?:[:：][^\]】〕>)）]{0,40})?[\]】〕>)）]$"
     r"|^(?:图片|图像|照片)\s*[:：]\s*[\w\-.（）()]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$",
     re.IGNORECASE,
 )
@@ -263,7 +268,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None)
+        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 

@@ -20,11 +20,13 @@ from itertools import pairwise
 _CREDIT = re.compile(r"^[\s\u3000]*(?:株洲日报|本报)?(?:全媒体)?(?:记者|通讯员|特约记者|实习生)[\s\u3000：:]*[\u3400-\u9fff]")
 # '　　本报讯（记者 柯　南）…', '　　株洲日报讯（通讯员…': a report's lead, indented
 _LEAD = re.compile(r"^(?:\u3000|\s{2,}|\t)[\s\u3000]*(?:株洲日报|本报|株洲晚报)(?:全媒体)?讯")
-_DATE = re.compile(r"\d{1,4}\s*[年月日]|星期|周[一二三四五六日]")
+# a masthead's date: a year or a weekday ('醴陵瓷博会5月开幕' is a headline all the same)
+_DATE = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]|星期|周[一二三四五六日]")
 _SENTENCE = re.compile(r"[。！？!?；;，,、：:]")
 _FINISHED = re.compile(r"[。！？!?”」』…）)]\s*$")
 MAX_TITLE = 30  # characters in a headline of one column
 MAX_CREDIT = 40
+MAX_BLOCK = 200  # body lines: beyond this only the plain alternation is read (each stop costs a pass)
 
 
 def _indented(text: str) -> bool:
@@ -64,6 +66,33 @@ def _opens(lines: list[str], i: int) -> int:
     return 0
 
 
+def _columns(n: int, texts: list[str]) -> tuple[list[int], list[int]]:
+    """Which body lines are the left column's and which the right's.
+
+    The lines alternate while both columns have rows; once the shorter one
+    ends, the rest are the longer one's alone. Of the places where the
+    alternation may stop, and of the two columns the rest may belong to, the
+    reading that leaves fewest broken paragraphs and fewest unindented lines
+    after a finished sentence wins (the full alternation on a tie).
+    """
+    def score(left: list[int], right: list[int]) -> int:
+        return sum(_breaks(col) + _strays(col) for col in ([texts[k] for k in left], [texts[k] for k in right]))
+
+    best = (list(range(0, n, 2)), list(range(1, n, 2)))
+    best_score = score(*best)
+    for stop in range(2, n - 1, 2) if n <= MAX_BLOCK else ():
+        pairs_left, pairs_right, tail = list(range(0, stop, 2)), list(range(1, stop, 2)), list(range(stop, n))
+        for left, right in ((pairs_left + tail, pairs_right), (pairs_left, pairs_right + tail)):
+            if (s := score(left, right)) < best_score:
+                best, best_score = (left, right), s
+    return best
+
+
+def _strays(lines: list[str]) -> int:
+    """Unindented lines right after a finished sentence: a column's paragraph starts indented, so these were misplaced."""
+    return sum(1 for a, b in pairwise(lines) if b.strip() and not _indented(b) and _FINISHED.search(a) and not _credit(b))
+
+
 def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
     """The lines with each interleaved block read column by column, or None when there is none."""
     if sum(1 for r in raw_lines if "记者" in r or "通讯员" in r) < 2:
@@ -75,11 +104,12 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
             end = _block_end(raw_lines, i)
             block = list(range(i, end))
             texts = [raw_lines[k] for k in range(body, end)]
-            left, right = texts[0::2], texts[1::2]
-            if end - body >= 3 and _breaks(left) + _breaks(right) < _breaks(texts):
-                out.extend((k + 1, raw_lines[k]) for k in block[0::2])
+            left, right = _columns(len(texts), texts)
+            if end - body >= 3 and _breaks([texts[k] for k in left]) + _breaks([texts[k] for k in right]) < _breaks(texts):
+                head = block[: body - i]
+                out.extend((k + 1, raw_lines[k]) for k in [*head[0::2], *(body + j for j in left)])
                 out.append((block[0] + 1, ""))  # a gap between the columns: the second headline opens an article
-                out.extend((k + 1, raw_lines[k]) for k in block[1::2])
+                out.extend((k + 1, raw_lines[k]) for k in [*head[1::2], *(body + j for j in right)])
                 found += 1
                 i = end
                 continue

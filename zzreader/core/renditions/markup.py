@@ -16,6 +16,7 @@ from collections import Counter
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
 from . import hidden_blocks, html_classes, md_escapes
+from .furniture import is_header
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -51,7 +52,11 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
 _FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
-_FRONT_DATE = re.compile(r"^\s*date\s*:\s*[\"']?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", re.I)
+# 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
+_FRONT_DATE = re.compile(
+    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*:\s*[\"']?((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def front_matter(raw_lines: list[str]) -> int:
@@ -111,14 +116,15 @@ _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$") 
 
 
 def _bold_titled(raw_lines: list[str]) -> bool:
-    """An export that sets its titles as bold lines, with an italic line or an image of its own: Markdown all the same.
+    """An export that sets its titles as bold lines, with an italic line, an image or a '#' heading of its own: Markdown all the same.
 
-    A plain dump may hold a bold line; it does not hold '_…_' lines or '![…](…)' images.
+    A plain dump may hold a bold line; it does not hold '_…_' lines, '![…](…)' images or '# 株洲日报 …' headings.
     """
     bolds = sum(1 for r in raw_lines if "**" in r and _BOLD.match(r))
     if bolds < 2:
         return False
-    return any(("![" in r and _IMAGE.search(r)) or ((r.lstrip()[:1] in "*_") and _WHOLE_ITALIC.match(r)) for r in raw_lines)
+    return any(("![" in r and _IMAGE.search(r)) or ((r.lstrip()[:1] in "*_") and _WHOLE_ITALIC.match(r))
+               or (r.lstrip()[:1] == "#" and _HEADING.match(r)) for r in raw_lines)
 
 
 def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
@@ -478,8 +484,11 @@ def _separate_blocks(lines: list[SourceLine]) -> None:
 
 
 def _bold_roles(lines: list[SourceLine]) -> None:
-    """A bold line right under a headline is its subtitle; elsewhere a sub-heading."""
-    has_titles = any(line.text.startswith("#") for line in lines)
+    """A bold line right under a headline is its subtitle; elsewhere a sub-heading.
+
+    A '#' line that is only the page's masthead ('# 株洲日报 2026年3月26日 星期四 A04') is no title: under it the bold lines are.
+    """
+    has_titles = any(line.text.startswith("#") and not is_header(line.text.lstrip("# ")) for line in lines)
     for prev, line in zip([None, *lines], lines):
         if line.kind != "heading":
             continue

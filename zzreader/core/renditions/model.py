@@ -48,13 +48,19 @@ def plain_lines(raw_lines: list[str]) -> list[SourceLine]:
 
 
 def numbered_lines(numbered: list[tuple[int, str]]) -> list[SourceLine]:
-    """Lines already given their original numbers (a page reordered column by column): blank ones become gaps."""
+    """Lines already given their original numbers (a page reordered column by column): blank ones become gaps.
+
+    Where the next column starts, the blank rows under the shorter column
+    before it are no gap of the new column's (no photo slot): one block break.
+    """
     out: list[SourceLine] = []
-    gap = 0
+    blanks: list[int] = []
     for no, text in numbered:
         if not text.strip():
-            gap += 1
+            blanks.append(no)
             continue
+        new_column = bool(out) and no < out[-1].no
+        gap = max(1, sum(1 for b in blanks if b < no)) if new_column else len(blanks)
         out.append(SourceLine(no, text, gap=gap))
-        gap = 0
+        blanks = []
     return out

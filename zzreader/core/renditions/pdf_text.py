@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from .furniture import is_masthead_date
+from .furniture import is_header, is_masthead_date
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
@@ -30,6 +31,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     while raw_lines and not raw_lines[-1].strip():
         raw_lines = raw_lines[:-1]  # the file's last line end (or blank lines after the page) is no gap between blocks
     body = [r for r in raw_lines if r.strip()]
+    if _running_head_again(body):
+        return True
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
     indented = sum(1 for r in body if INDENT.match(r))
@@ -50,6 +53,19 @@ def looks_like(raw_lines: list[str]) -> bool:
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _running_head_again(body: list[str]) -> bool:
+    """Indented paragraphs and the page's running head printed again further down: a PDF page break.
+
+    However long the extracted lines are, one page's head repeated word for
+    word is where the extraction crossed a page; a dump of one paragraph a
+    line that repeats its head (a scrape of several screens) has no indents.
+    """
+    heads = Counter("".join(r.split()) for r in body[:3] if is_header(r))
+    if not heads or sum(1 for r in body if INDENT.match(r)) < 2:
+        return False
+    return any("".join(r.split()) in heads for r in body[3:] if is_header(r))
 
 
 _OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")
@@ -224,9 +240,29 @@ def wrap_measure(body: list[str]) -> tuple:
     return best[0], best[1]
 
 
+def column_widths(lines: list[SourceLine], measure, width: int) -> list[int]:
+    """The wrap width of each line's column: a page read column by column restarts its line numbers at each column.
+
+    Columns of one page need not be equally wide (a narrow caption column
+    beside a wide story), so each is measured on its own lines; a column too
+    narrow for `wrap_measure` to see keeps its commonest line length all the same.
+    """
+    starts = [0, *(i for i in range(1, len(lines)) if lines[i].no < lines[i - 1].no), len(lines)]
+    if len(starts) == 2:
+        return [width] * len(lines)
+    out: list[int] = []
+    for a, b in pairwise(starts):
+        texts = [line.text for line in lines[a:b] if not line.kind and len(line.text.strip()) >= 4]
+        lengths = Counter(measure(text) for text in texts)
+        top = lengths.most_common(1)[0] if lengths else (0, 0)
+        out += [top[0] if top[1] >= 3 and top[0] < width - 2 else width] * (b - a)
+    return out
+
+
 def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
-    measure, width = wrap_measure([line.text for line in lines if not line.kind])
+    measure, page_width = wrap_measure([line.text for line in lines if not line.kind])
+    widths = column_widths(lines, measure, page_width)
     if _padded(lines):
         for line in lines:
             line.text = line.text.rstrip()  # every line padded: a trailing space tells nothing
@@ -235,6 +271,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     last_len = 0  # length of the last physical line joined into the open paragraph
     joined = 0
     for i, line in enumerate(lines):
+        width = widths[i]
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
         k = _open_paragraph(out)
         across_header = k is not None and k != len(out) - 1
@@ -288,6 +325,7 @@ def glue(paragraph: str, text: str) -> str:
 
 
 _ROLE_ANY = re.compile(r"(?:全媒体|见习|特约|首席|摄影)?记者|通讯员|实习生|摄影")
+_ROLE_END = re.compile(r"(?:记者|通讯员|实习生|摄影)\s*$")
 
 
 def _splits_role(tail: str, head: str) -> bool:
@@ -362,6 +400,8 @@ def _continues(
     full-width line and with a line that is itself full or ends a sentence.
     """
     text = line.text.rstrip("\r\n")
+    if prev.no == prev.end and _ROLE_END.search(prev.text) and _credit_goes_on(prev.text, text.strip()):
+        return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
     if INDENT.match(text) or _CENTRED.match(text):
         return False  # a paragraph's indent; a line set far in (a centred headline or byline)
     if line.gap and _ends_sentence(prev.text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_header, is_masthead_date
 from .model import SourceLine
 
 
@@ -24,12 +25,17 @@ def looks_like(raw_lines: list[str]) -> bool:
 SHORT_PAGE = 8
 MASTHEAD_LINES = 4  # a blank line among the first lines parts the masthead from the page
 # a small ad's line ends on its phone number ('联系电话：0731-2866××××'): a whole piece too
+_DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}")  # a masthead's date
 _CONTACT_END = re.compile(r"(?:电话|热线|联系|手机)[:：]?\s*[\d×＊*xX\-－—]{7,}\s*$")
 
 
 def _one_piece_a_line(body: list[str]) -> bool:
-    """Most lines end a sentence or are short enough to be a headline: not one paragraph hard-wrapped."""
-    ends = sum(1 for r in body if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24 or _CONTACT_END.search(r))
+    """Most lines end a sentence or are short enough to be a headline: not one paragraph hard-wrapped.
+
+    A masthead among the first lines ('株洲日报 2026年4月13日 星期一 第12345期 今日8版') is a whole line too.
+    """
+    ends = sum(1 for k, r in enumerate(body) if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24 or _CONTACT_END.search(r)
+               or is_header(r) or is_masthead_date(r) or (k < MASTHEAD_LINES and _DATED.search(r)))
     return ends >= len(body) * 0.8
 
 

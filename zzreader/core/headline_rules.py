@@ -1,0 +1,103 @@
+"""Where a headline met after an article's text belongs: a kicker, a preface, the next piece, a sub-heading.
+
+The rules pass two (zzreader/core/parse.py) asks when it meets a headline
+line; they read only the lines and the article being assembled, so they live
+apart from the walk itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import box_dress
+from .type_rules import DATED_OPENING, SOURCED_OPENING
+
+if TYPE_CHECKING:
+    from .lines import Line
+    from .parse import _Draft
+
+SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
+# '编者按：…', '编者的话：…': the editor's note over an article or a column, part of what follows it
+EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编前|编者注)[】\]]?\s*[:：]")
+# a series or campaign name, two parts joined by a middle dot, quoted or not ('“办实事·解民忧”'): the kicker over the
+# title; a quoted phrase alone ('“爱心营养餐”' over '温暖快递小哥与环卫工') is the first line of a title
+SERIES_NAME = re.compile(r"^“?[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}”?$")
+
+_KICKER_WORDS = re.compile(
+    r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
+    r"|(?:观察|系列报道|纪实|巡礼|进行时|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
+)
+
+
+def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
+    """Two headline lines: is the first the kicker (引题) of the second rather than the title over its subtitle?
+
+    A kicker names a campaign or a series ('聚焦优化营商环境', '一季度经济观察'); with a
+    '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
+    """
+    a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
+    if b.startswith("——") or len(a) > 16:
+        return False
+    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
+
+
+def editors_note_only(draft: _Draft) -> bool:
+    """An untitled, unsigned piece that is only an editor's note ('编者按：…'): the preface of the next article."""
+    a = draft.article
+    return (not a.title and not draft.byline and len(a.blocks) == 1 and a.blocks[0].kind == "p"
+            and bool(EDITORS_NOTE.match(a.blocks[0].text)))
+
+
+# the label of a column of letters or of the paper's follow-up ('读者来信', '记者调查'), set over an editor's note
+_NOTE_COLUMN = re.compile(r"^(?:读者来信|读者来电|来信选登|编读往来|读者之声|民生热线|记者调查|记者追踪|问政|民声)$")
+
+
+def labelled_note_only(draft: _Draft) -> bool:
+    """A column's label over nothing but an editor's note: the label is a section, the note the next article's preface."""
+    a = draft.article
+    return (bool(a.title) and bool(_NOTE_COLUMN.match(a.title.replace(" ", ""))) and not draft.byline and len(a.blocks) == 1
+            and a.blocks[0].kind == "p" and bool(EDITORS_NOTE.match(a.blocks[0].text)))
+
+
+# a time frame a brief opens on ('春节期间，', '当前，', '连日来，'): a story's section may open so too, so it takes a
+# short dated report before it to mark the next piece
+_TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前|\d{1,2}月)[，,]")
+
+
+def opens_dated_report(headline: Line, nxt: Line) -> bool:
+    """A plain headline over a paragraph that opens on the day's date ('3月6日，…') or its source: a report's headline.
+
+    A feature's sub-heading goes on with the story; a report opens on its dateline.
+    """
+    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
+            and bool(DATED_OPENING.match(nxt.text) or SOURCED_OPENING.match(nxt.text)))
+
+
+def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:
+    """A plain headline over a timed opening ('春节期间，…') after a short dated or sourced report: the next brief.
+
+    A dated report of a few paragraphs carries no sub-headings; a feature's
+    section may open on a time frame, so the article before must be such a report.
+    """
+    blocks = draft.article.blocks
+    texts = [b for b in blocks if b.kind == "p"]
+    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
+            and bool(_TIMED_OPENING.match(nxt.text)) and draft.subheads == 0 and not draft.article.kicker
+            and 0 < len(texts) <= 3 and len(texts) == len(blocks) and _reported(texts[0].text))
+
+
+def _reported(text: str) -> bool:
+    """A paragraph that opens on the day or on its source: a report's lead."""
+    return bool(DATED_OPENING.match(text) or SOURCED_OPENING.match(text))
+
+
+def brief_after_brief(draft: _Draft, headline: Line) -> bool:
+    """A piece of one paragraph (no byline of its own line), then a plain headline: the next piece, not a sub-heading.
+
+    Sub-headings follow a signed feature's intro or are styled ('一、', '■'); a
+    headline after a single paragraph of news or an unsigned brief opens the next one.
+    """
+    blocks = draft.article.blocks
+    sibling = box_dress.same_dress(draft.title_mark, headline.text)
+    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not SUBHEAD_STYLE.match(headline.text))
