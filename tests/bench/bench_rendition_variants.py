@@ -1,0 +1,286 @@
+"""Metamorphic bench: the same test issue as other archives store it must parse the same.
+
+Every test issue under tests/core/renditions/data/ is decoded once, then
+rewritten the way real archives rewrite a file without changing what a reader
+sees: other line ends, byte-order marks, encodings, trailing blanks, other
+indents, doubled blank lines, a last line without its line end, a date-style
+file name. Each variant is parsed and scored against the UNCHANGED gold with
+the seed scorer (tests/core/test_parse_gold.py); the table counts what each
+variant loses against the parse of the file as stored (the baseline).
+Nothing is asserted: run `python tests/bench/bench_rendition_variants.py`
+(`-v` lists every loss, `-k NAME` runs the variants whose name holds NAME).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.core.test_parse_gold import load_gold, score_seed
+from zzreader.core.decode import decode
+from zzreader.core.errors import ParseError
+from zzreader.core.parse import parse_bytes
+
+DATA = ROOT / "tests" / "core" / "renditions" / "data"
+TEXT_DATES = ("masthead", "front_matter", "content")  # gold dates the text itself gives
+
+
+@dataclass(frozen=True)
+class Source:
+    """One test issue: its gold, stored bytes and decoded text."""
+
+    gold: object  # tests.core.test_parse_gold.GoldIssue
+    data: bytes
+    text: str
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.gold.source).suffix
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A rewrite of (text, name) that keeps the gold, and the encoding to store it in."""
+
+    name: str
+    text: Callable[[str], str] = lambda t: t
+    encoding: str = "utf-8"
+    rename: Callable[[Source], str | None] | None = None  # None: keep the name; returns None: skip
+
+
+# --------------------------------------------------------------------------
+# Text rewrites
+
+
+_LEAD_SPACES = re.compile(r"(?m)^( {2,})(?=\S)")
+_LEAD_IDEO = re.compile(r"(?m)^(\u3000+)(?=\S)")
+
+
+def crlf(t: str) -> str:
+    return t.replace("\n", "\r\n")
+
+
+def cr(t: str) -> str:
+    return t.replace("\n", "\r")
+
+
+def trailing_blanks(t: str) -> str:
+    """Spaces and tabs after every line, as editors and PDF tools leave them."""
+    return "\n".join(line + (" \t " if i % 2 else "  ") for i, line in enumerate(t.split("\n")))
+
+
+def ideo_to_spaces(t: str) -> str:
+    """Each leading U+3000 becomes two ASCII spaces."""
+    return _LEAD_IDEO.sub(lambda m: "  " * len(m.group(1)), t)
+
+
+def spaces_to_ideo(t: str) -> str:
+    """Each pair of leading ASCII spaces becomes one U+3000."""
+    return _LEAD_SPACES.sub(lambda m: "\u3000" * (len(m.group(1)) // 2) + " " * (len(m.group(1)) % 2), t)
+
+
+def indent_tabs(t: str) -> str:
+    """A leading indent (ASCII or ideographic) becomes one tab."""
+    return re.sub(r"(?m)^[ \u3000]{2,}(?=\S)", "\t", t)
+
+
+def doubled_blanks(t: str) -> str:
+    return re.sub(r"\n(?=\n)", "\n\n", t)
+
+
+def no_final_newline(t: str) -> str:
+    return t.rstrip("\n")
+
+
+def form_feed_end(t: str) -> str:
+    return t.rstrip("\n") + "\n\f"
+
+
+def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
+    def run(t: str) -> str:
+        for rewrite in rewrites:
+            t = rewrite(t)
+        return t
+
+    return run
+
+
+# --------------------------------------------------------------------------
+# Names
+
+
+def _other_day(src: Source) -> dt.date:
+    return src.gold.date + dt.timedelta(days=3)
+
+
+def named(pattern: str, other_day: bool = False) -> Callable[[Source], str | None]:
+    """A date-style name (keeping the extension); `other_day` names a wrong date, only for text-dated gold."""
+
+    def rename(src: Source) -> str | None:
+        if other_day and src.gold.date_source not in TEXT_DATES[:2]:
+            return None
+        day = _other_day(src) if other_day else src.gold.date
+        return day.strftime(pattern).replace("{m}", str(day.month)).replace("{d}", str(day.day)) + src.suffix
+
+    return rename
+
+
+VARIANTS = [
+    Variant("utf8_lf (decoded, re-encoded)"),
+    Variant("crlf", crlf),
+    Variant("cr", cr),
+    Variant("utf8_bom", encoding="utf-8-sig"),
+    Variant("utf16le_bom", encoding="utf-16"),
+    Variant("utf16be_bom", encoding="utf-16-be+bom"),
+    Variant("gb18030", encoding="gb18030"),
+    Variant("gbk", encoding="gbk"),
+    Variant("trailing_blanks", trailing_blanks),
+    Variant("ideo_to_spaces", ideo_to_spaces),
+    Variant("spaces_to_ideo", spaces_to_ideo),
+    Variant("indent_tabs", indent_tabs),
+    Variant("doubled_blanks", doubled_blanks),
+    Variant("no_final_newline", no_final_newline),
+    Variant("form_feed_end", form_feed_end),
+    Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
+    Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
+    Variant("name_iso", rename=named("%Y-%m-%d")),
+    Variant("name_wrong_day (text-dated)", rename=named("%Y-%m-%d", other_day=True)),
+    Variant("gbk+crlf+trailing", compose(trailing_blanks, crlf), "gbk"),
+    Variant("utf16le+crlf+ideo_to_spaces", compose(ideo_to_spaces, crlf), "utf-16"),
+    Variant("gb18030+cr+tabs+name_cn", compose(indent_tabs, cr), "gb18030", named("株洲日报%Y年{m}月{d}日")),
+    Variant("bom+doubled+no_final", compose(doubled_blanks, no_final_newline), "utf-8-sig"),
+    Variant("gbk+crlf+doubled+ff", compose(doubled_blanks, form_feed_end, crlf), "gbk", named("ZZRB_%Y%m%d")),
+]
+
+
+def encode(text: str, encoding: str) -> bytes | None:
+    """The bytes an archive would store; None when a character has no place in the encoding."""
+    try:
+        if encoding == "utf-16-be+bom":
+            return b"\xfe\xff" + text.encode("utf-16-be")
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+
+
+# --------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass
+class Losses:
+    """What one variant loses (and wins) against the baseline, summed over issues."""
+
+    scored: int = 0
+    skipped: int = 0
+    articles: int = 0
+    bylines: int = 0
+    types: int = 0
+    dates: int = 0
+    spurious: int = 0
+    gained: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    per_file: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _ok_sets(score) -> tuple[set[int], set[int], set[int]]:
+    """Gold indexes found, found with the right bylines, found with the right type."""
+    by_gold = {id(g): i for i, g in enumerate(score.gold.articles)}
+    found = {by_gold[id(g)] for g, _ in score.found}
+    bad_by = {by_gold[id(g)] for g, _ in score.byline_errors}
+    bad_type = {by_gold[id(g)] for g, _ in score.type_errors}
+    return found, found - bad_by, found - bad_type
+
+
+def _date_right(score) -> bool:
+    return score.issue.date is not None and dt.date.fromisoformat(score.issue.date) == score.gold.date
+
+
+def compare(base, var, losses: Losses, source: str) -> None:
+    """Add what `var` lost against `base` (both scores of the same gold) to `losses`."""
+    b_found, b_by, b_type = _ok_sets(base)
+    v_found, v_by, v_type = _ok_sets(var)
+    notes = [f"MISSED {base.gold.articles[i].label}" for i in sorted(b_found - v_found)]
+    notes += [f"BYLINE {base.gold.articles[i].label}" for i in sorted((b_by - v_by) & v_found)]
+    notes += [f"TYPE {base.gold.articles[i].label}" for i in sorted((b_type - v_type) & v_found)]
+    losses.articles += len(b_found - v_found)
+    losses.bylines += len((b_by - v_by) & v_found)
+    losses.types += len((b_type - v_type) & v_found)
+    losses.gained += len(v_found - b_found)
+    extra = len(var.spurious) - len(base.spurious)
+    if extra > 0:
+        losses.spurious += extra
+        notes += [f"SPURIOUS +{extra}"]
+    if _date_right(base) and not _date_right(var):
+        losses.dates += 1
+        notes.append(f"DATE {var.issue.date} ({var.issue.date_source}) want {var.gold.date}")
+    if notes:
+        losses.per_file[source] = notes
+
+
+def load_sources() -> list[Source]:
+    sources = []
+    for gold_path in sorted(DATA.glob("*.json")):
+        gold = load_gold(gold_path)
+        data = (DATA / gold.source).read_bytes()
+        sources.append(Source(gold, data, decode(data).text))
+    return sources
+
+
+def run_variant(variant: Variant, sources: list[Source], baseline: dict[str, object]) -> Losses:
+    losses = Losses()
+    for src in sources:
+        data = encode(variant.text(src.text), variant.encoding)
+        name = variant.rename(src) if variant.rename else src.gold.source
+        if data is None or name is None:
+            losses.skipped += 1
+            continue
+        start = time.perf_counter()
+        try:
+            issue = parse_bytes(data, name)
+        except ParseError as exc:
+            losses.errors += 1
+            losses.per_file[src.gold.source] = [f"ERROR {exc}"]
+            continue
+        finally:
+            losses.seconds += time.perf_counter() - start
+        losses.scored += 1
+        compare(baseline[src.gold.source], score_seed(src.gold, issue), losses, src.gold.source)
+    return losses
+
+
+def main(verbose: bool = False, only: str = "") -> None:
+    sources = load_sources()
+    start = time.perf_counter()
+    baseline = {s.gold.source: score_seed(s.gold, parse_bytes(s.data, s.gold.source)) for s in sources}
+    print(f"baseline: {len(sources)} issues parsed in {time.perf_counter() - start:.2f} s\n")
+    print("| variant | scored | skipped | lost articles | lost bylines | lost types | lost dates "
+          "| more spurious | errors | parse s | worst files |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for variant in VARIANTS:
+        if only and only not in variant.name:
+            continue
+        losses = run_variant(variant, sources, baseline)
+        worst = sorted(losses.per_file.items(), key=lambda kv: -len(kv[1]))[:3]
+        print(f"| {variant.name} | {losses.scored} | {losses.skipped} | {losses.articles} | {losses.bylines} "
+              f"| {losses.types} | {losses.dates} | {losses.spurious} | {losses.errors} | {losses.seconds:.2f} "
+              f"| {', '.join(f'{k} ({len(v)})' for k, v in worst)} |")
+        if verbose:
+            for source, notes in sorted(losses.per_file.items()):
+                print(f"   == {source}")
+                for note in notes:
+                    print(f"      {note}")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    main(verbose="-v" in args, only=args[args.index("-k") + 1] if "-k" in args else "")
