@@ -72,9 +72,14 @@ def cr(t: str) -> str:
     return t.replace("\n", "\r")
 
 
-def trailing_blanks(t: str) -> str:
-    """Spaces and tabs after every line, as editors and PDF tools leave them."""
-    return "\n".join(line + (" \t " if i % 2 else "  ") for i, line in enumerate(t.split("\n")))
+def trailing_spaces(t: str) -> str:
+    """Two spaces after every line, blank ones too, as an extractor pads its lines."""
+    return "\n".join(line + "  " for line in t.split("\n"))
+
+
+def trailing_tabs(t: str) -> str:
+    """A tab (after a space on every other line) after every line, as a spreadsheet or editor leaves it."""
+    return "\n".join(line + (" \t" if i % 2 else "\t") for i, line in enumerate(t.split("\n")))
 
 
 def ideo_to_spaces(t: str) -> str:
@@ -142,7 +147,8 @@ VARIANTS = [
     Variant("utf16be_bom", encoding="utf-16-be+bom"),
     Variant("gb18030", encoding="gb18030"),
     Variant("gbk", encoding="gbk"),
-    Variant("trailing_blanks", trailing_blanks),
+    Variant("trailing_spaces", trailing_spaces),
+    Variant("trailing_tabs", trailing_tabs),
     Variant("ideo_to_spaces", ideo_to_spaces),
     Variant("spaces_to_ideo", spaces_to_ideo),
     Variant("indent_tabs", indent_tabs),
@@ -153,7 +159,7 @@ VARIANTS = [
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),
     Variant("name_wrong_day (text-dated)", rename=named("%Y-%m-%d", other_day=True)),
-    Variant("gbk+crlf+trailing", compose(trailing_blanks, crlf), "gbk"),
+    Variant("gbk+crlf+trailing_tabs", compose(trailing_tabs, crlf), "gbk"),
     Variant("utf16le+crlf+ideo_to_spaces", compose(ideo_to_spaces, crlf), "utf-16"),
     Variant("gb18030+cr+tabs+name_cn", compose(indent_tabs, cr), "gb18030", named("株洲日报%Y年{m}月{d}日")),
     Variant("bom+doubled+no_final", compose(doubled_blanks, no_final_newline), "utf-8-sig"),

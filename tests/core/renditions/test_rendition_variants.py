@@ -1,0 +1,73 @@
+"""The same page stored the ways archives store it reads the same.
+
+Metamorphic checks on small original pages: line ends, byte-order marks,
+encodings, trailing whitespace, indents, blank lines and date-style file
+names change the bytes but not what a reader sees, so titles, bylines, types
+and the date must stay (tests/bench/bench_rendition_variants.py runs the same
+rewrites over every test issue).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_bytes
+from zzreader.core.renditions import line_tails
+
+S = "\u3000"
+
+# A page of briefs, one paragraph a line and no blank line at all.
+BRIEFS = [
+    "株洲日报　2026年3月12日　星期四　A04　县域",
+    "炎陵县新建三座乡村图书室",
+    "株洲日报全媒体记者 龙　燕",
+    "3月11日，炎陵县策源乡、下村乡、船形乡的三座乡村图书室同时开放，共有图书1.2万册。",
+    "醴陵市开通两条城乡公交线路",
+    "株洲日报全媒体记者 易　凡　通讯员 贺　林",
+    "3月11日起，醴陵市新开通的两条城乡公交线路正式运营，沿线12个村的村民出行更方便。",
+    "寻物启事",
+    "本人于3月10日在神农公园遗失黑色背包一个，内有证件若干，拾到者请联系：13807330000。",
+]
+BRIEF_TITLES = ["炎陵县新建三座乡村图书室", "醴陵市开通两条城乡公交线路", "寻物启事"]
+
+
+def _read(text: str, name: str = "x.txt", encoding: str = "utf-8"):
+    return parse_bytes(text.encode(encoding), name)
+
+
+def _assert_briefs(issue) -> None:
+    assert titles(issue) == BRIEF_TITLES
+    first, second, notice = issue.articles
+    assert first.reporters == ["龙燕"] and first.type == "news"
+    assert (second.reporters, second.correspondents) == (["易凡"], ["贺林"])
+    assert notice.type == "notice"
+    assert issue.date == "2026-03-12"
+    assert_nothing_lost(issue)
+
+
+def test_the_briefs_as_stored():
+    _assert_briefs(_read("\n".join(BRIEFS) + "\n"))
+
+
+@pytest.mark.parametrize("tail", ["  ", "\t", " \t", S, "\f"])
+def test_whitespace_after_the_last_line_end_is_no_blank_line(tail: str):
+    """'…13807330000。\\n  ': a dump of one paragraph a line stays one, whatever follows its last line end."""
+    _assert_briefs(_read("\n".join(BRIEFS) + "\n" + tail))
+
+
+def test_every_line_padded_with_spaces_reads_as_unpadded():
+    _assert_briefs(_read("\n".join(line + "    " for line in BRIEFS) + "\n  "))
+
+
+def test_a_tab_after_every_line_makes_no_table_rows():
+    _assert_briefs(_read("\n".join(line + ("\t" if i % 2 else " \t") for i, line in enumerate(BRIEFS)) + "\n"))
+
+
+def test_line_tails_keep_what_tells_something():
+    """A wrap's one space and a Markdown hard break stay; tabs and whitespace-only lines go."""
+    plain = ["壬癸。"] * 5
+    assert line_tails.clean(["甲乙丙 ", "记者 周某  ", "丁戊\t", "己庚  \t", " \t\u3000", "\f", "", *plain]) == [
+        "甲乙丙 ", "记者 周某  ", "丁戊", "己庚  ", "", "", "", *plain]
+    assert line_tails.clean(["甲乙丙  ", "丁戊己  ", "庚辛"]) == ["甲乙丙", "丁戊己", "庚辛"]  # padded: nothing told
+    assert line_tails.clean(["## 标题  ", "记者 周某  ", "## 二  ", "正文。"])[1] == "记者 周某  "  # Markdown keeps them
