@@ -71,3 +71,50 @@ def test_line_tails_keep_what_tells_something():
         "甲乙丙 ", "记者 周某  ", "丁戊", "己庚  ", "", "", "", *plain]
     assert line_tails.clean(["甲乙丙  ", "丁戊己  ", "庚辛"]) == ["甲乙丙", "丁戊己", "庚辛"]  # padded: nothing told
     assert line_tails.clean(["## 标题  ", "记者 周某  ", "## 二  ", "正文。"])[1] == "记者 周某  "  # Markdown keeps them
+
+
+# A plain dump: a blank line between paragraphs, none between a headline and its byline.
+PLAIN = [
+    "株洲日报　2026年4月8日　星期三　A03　城事",
+    "",
+    "荷塘区新增两处口袋公园",
+    "株洲日报全媒体记者 吴　迪",
+    "",
+    "　　4月7日，荷塘区月塘街道两处口袋公园建成开放，新增绿地3200平方米。",
+    "",
+    "　　公园内设置了健身步道和儿童游乐设施，周边居民步行5分钟即可到达。",
+    "",
+    "石峰区开展春季植树活动",
+    "株洲日报通讯员 秦　峰",
+    "",
+    "　　4月6日，石峰区机关干部和志愿者200余人在九郎山参加义务植树，栽下樟树、桂花树1500余株。",
+]
+
+
+def _assert_plain(issue) -> None:
+    assert titles(issue) == ["荷塘区新增两处口袋公园", "石峰区开展春季植树活动"]
+    first, second = issue.articles
+    assert (first.reporters, first.type) == (["吴迪"], "news")
+    assert (second.correspondents, second.type) == (["秦峰"], "news")
+    assert len(first.paragraphs) == 2
+    assert issue.date == "2026-04-08"
+    assert_nothing_lost(issue)
+
+
+def _more_blanks(lines: list[str], times: int) -> list[str]:
+    return [extra for line in lines for extra in ([line] if line else [""] * times)]
+
+
+def test_the_plain_page_as_stored():
+    _assert_plain(_read("\n".join(PLAIN) + "\n"))
+
+
+@pytest.mark.parametrize("times", [2, 3])
+def test_every_blank_line_doubled_is_no_photo_slot(times: int):
+    """An exporter that writes two or three blank lines for each: still paragraph breaks, not empty photo slots."""
+    _assert_plain(_read("\n".join(_more_blanks(PLAIN, times)) + "\n"))
+
+
+def test_two_blank_lines_under_the_masthead_of_a_one_paragraph_a_line_dump():
+    """The only blank run, under the masthead, doubled: still a dump of one paragraph a line."""
+    _assert_briefs(_read("\n".join([BRIEFS[0], "", "", *BRIEFS[1:]]) + "\n"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    blank_runs,
     broken_lines,
     cms_meta,
     columns,
@@ -61,10 +62,11 @@ def normalise(raw_lines: list[str]) -> Normalised:
         ordered = interleaved.reorder(texts, warnings)  # columns alternating line by line
     if ordered is not None:
         texts = [text for _, text in ordered]
-    found = detect(texts)
+    found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
+    blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
