@@ -93,8 +93,8 @@ def spaces_to_ideo(t: str) -> str:
 
 
 def indent_tabs(t: str) -> str:
-    """A leading indent (ASCII or ideographic) becomes one tab."""
-    return re.sub(r"(?m)^[ \u3000]{2,}(?=\S)", "\t", t)
+    """A paragraph indent ('　　', two to four spaces) becomes one tab; wider indents (centred lines) stay."""
+    return re.sub(r"(?m)^(?:\u3000\u3000| {2,4})(?=[^\s\u3000])", "\t", t)
 
 
 def doubled_blanks(t: str) -> str:

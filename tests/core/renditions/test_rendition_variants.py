@@ -118,3 +118,44 @@ def test_every_blank_line_doubled_is_no_photo_slot(times: int):
 def test_two_blank_lines_under_the_masthead_of_a_one_paragraph_a_line_dump():
     """The only blank run, under the masthead, doubled: still a dump of one paragraph a line."""
     _assert_briefs(_read("\n".join([BRIEFS[0], "", "", *BRIEFS[1:]]) + "\n"))
+
+
+def test_a_tab_for_every_paragraph_indent_in_a_plain_page():
+    _assert_plain(_read("\n".join(line.replace(S + S, "\t") for line in PLAIN) + "\n"))
+
+
+def test_a_tab_for_every_paragraph_indent_in_pdf_text():
+    """Wrapped lines under a tab indent: joined back as in the page with '　　' (the tab is no table cell)."""
+    lines = [
+        "株洲日报 2026年5月20日 星期三 A02 要闻",
+        "渌口区建成首座湘江渡口候船亭",
+        "\t株洲日报全媒体记者 何　琳　通讯员 罗",
+        "明",
+        "\t5月19日，渌口区朱亭镇湘江渡口的候船亭建成启用，亭内设有座椅、",
+        "遮阳棚和安全告示，过往群众候船不再日晒雨淋。该镇今年还将改造两处",
+        "渡口码头，方便沿江群众出行。",
+        "芦淞区举办服饰产业招聘会",
+        "\t株洲日报全媒体记者 龚　平",
+        "\t5月19日，芦淞区服饰产业专场招聘会在董家塅街道举行，86家企业提供",
+        "岗位1300余个，现场达成就业意向420人。",
+    ]
+    issue = _read("\n".join(lines) + "\n")
+    assert titles(issue) == ["渌口区建成首座湘江渡口候船亭", "芦淞区举办服饰产业招聘会"]
+    first, second = issue.articles
+    assert (first.reporters, first.correspondents) == (["何琳"], ["罗明"])
+    assert first.paragraphs[0].startswith("5月19日，渌口区") and first.paragraphs[0].endswith("方便沿江群众出行。")
+    assert second.reporters == ["龚平"] and second.type == "news"
+    assert not any(block.kind == "table" for article in issue.articles for block in article.blocks)
+    assert_nothing_lost(issue)
+
+
+def test_tab_indents_leave_table_rows_and_markup_alone():
+    from zzreader.core.renditions import tab_indents
+
+    assert tab_indents.expand(["\t正文。", "\t\t标题", "\t姓名\t电话", "\t<p>正文</p>", "甲\t乙"]) == [
+        S + S + "正文。", " " * 16 + "标题", "\t姓名\t电话", "\t<p>正文</p>", "甲\t乙"]
+
+
+def test_a_tab_for_every_paragraph_indent_in_a_one_paragraph_a_line_dump():
+    """'\\t3月11日，…': the indented lines are paragraphs, not rows of a table under the headline."""
+    _assert_briefs(_read("\n".join("\t" + line if line.startswith(("3月", "本人")) else line for line in BRIEFS) + "\n"))
