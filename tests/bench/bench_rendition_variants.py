@@ -72,6 +72,23 @@ def cr(t: str) -> str:
     return t.replace("\n", "\r")
 
 
+def cr_cr_lf(t: str) -> str:
+    """'\r\r\n': a CRLF file passed once more through a converter that writes CRLF for LF."""
+    return t.replace("\n", "\r\r\n")
+
+
+def mixed_eol(t: str) -> str:
+    """LF and CRLF line by line: a file pieced together from two sources."""
+    lines = t.split("\n")
+    ends = ["\r\n" if i % 2 else "\n" for i in range(len(lines) - 1)]
+    return "".join(line + end for line, end in zip(lines, ends)) + lines[-1]
+
+
+def ctrl_z_end(t: str) -> str:
+    """A DOS editor's end-of-file mark (0x1A) after the last line."""
+    return t + "\x1a"
+
+
 def trailing_spaces(t: str) -> str:
     """Two spaces after every line, blank ones too, as an extractor pads its lines."""
     return "\n".join(line + "  " for line in t.split("\n"))
@@ -109,6 +126,11 @@ def form_feed_end(t: str) -> str:
     return t.rstrip("\n") + "\n\f"
 
 
+def blank_ends(t: str) -> str:
+    """Blank lines before the first line and after the last, as a copy from a web page leaves them."""
+    return "\n\n" + t + "\n\n\n"
+
+
 def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
     def run(t: str) -> str:
         for rewrite in rewrites:
@@ -142,6 +164,8 @@ VARIANTS = [
     Variant("utf8_lf (decoded, re-encoded)"),
     Variant("crlf", crlf),
     Variant("cr", cr),
+    Variant("cr_cr_lf", cr_cr_lf),
+    Variant("mixed_eol", mixed_eol),
     Variant("utf8_bom", encoding="utf-8-sig"),
     Variant("utf16le_bom", encoding="utf-16"),
     Variant("utf16be_bom", encoding="utf-16-be+bom"),
@@ -155,6 +179,8 @@ VARIANTS = [
     Variant("doubled_blanks", doubled_blanks),
     Variant("no_final_newline", no_final_newline),
     Variant("form_feed_end", form_feed_end),
+    Variant("ctrl_z_end", ctrl_z_end),
+    Variant("blank_ends", blank_ends),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),

@@ -64,7 +64,7 @@ def decode(data: bytes) -> Decoded:
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe\x0c"):
         raise ParseError("文件为空 / The file is empty.")
     decoded = _decode_bytes(data)
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _line_ends(decoded.text)
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_SEPARATORS.sub("\n", text)  # a web editor's line and paragraph separators, a mainframe's NEL
         decoded.warnings.append("已将 Unicode 行分隔符读作换行 / Read Unicode line separators as line ends.")
@@ -73,6 +73,19 @@ def decode(data: bytes) -> Decoded:
     _check_chinese(text)
     decoded.text = text
     return decoded
+
+
+def _line_ends(text: str) -> str:
+    """Every line end as '\\n', and no DOS end-of-file mark.
+
+    '\\r\\r\\n' is one line end: a CRLF file written once more by a program that
+    turns each LF into CRLF, not a blank line after every line. A DOS editor
+    ended a file with Ctrl-Z (0x1A), which is no text.
+    """
+    text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    if text.rstrip().endswith("\x1a"):
+        text = text.rstrip().rstrip("\x1a").rstrip() + "\n"
+    return text
 
 
 def _decode_bytes(data: bytes) -> Decoded:

@@ -159,3 +159,48 @@ def test_tab_indents_leave_table_rows_and_markup_alone():
 def test_a_tab_for_every_paragraph_indent_in_a_one_paragraph_a_line_dump():
     """'\\t3月11日，…': the indented lines are paragraphs, not rows of a table under the headline."""
     _assert_briefs(_read("\n".join("\t" + line if line.startswith(("3月", "本人")) else line for line in BRIEFS) + "\n"))
+
+
+# --- line ends and what follows the last line ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r", "\r\r\n"])
+def test_other_line_ends_read_as_the_plain_page(eol: str):
+    """'\\r\\r\\n' too: a CRLF file converted once more is no blank line after every line."""
+    _assert_plain(_read(eol.join(PLAIN) + eol))
+    _assert_briefs(_read(eol.join(BRIEFS) + eol))
+
+
+def test_a_dos_end_of_file_mark_is_no_text():
+    issue = _read("\r\n".join(BRIEFS) + "\r\n\x1a", encoding="gbk")
+    _assert_briefs(issue)
+    assert "\x1a" not in issue.text
+
+
+@pytest.mark.parametrize("page", [PLAIN, BRIEFS], ids=["plain", "briefs"])
+def test_blank_lines_before_and_after_the_page(page: list[str]):
+    text = "\n\n" + "\n".join(page) + "\n\n\n"
+    (_assert_plain if page is PLAIN else _assert_briefs)(_read(text))
+
+
+def test_front_matter_after_blank_lines_still_gives_the_date():
+    lines = ["", "", "---", 'title: "A05 文体"', 'date: "2026-06-02"', "---", "", "## 株洲选手获全省游泳锦标赛三金", "",
+             "株洲日报全媒体记者 夏　雨", "", "6月1日，全省游泳锦标赛落幕，株洲代表队获得3枚金牌。", ""]
+    issue = _read("\n".join(lines), "page.md")
+    assert titles(issue) == ["株洲选手获全省游泳锦标赛三金"]
+    assert issue.articles[0].reporters == ["夏雨"]
+    assert (issue.date, issue.rendition) == ("2026-06-02", "markup")
+
+
+def test_a_page_saved_on_one_line_after_blank_lines():
+    """Every piece of the one line is a block of its own, not one after an empty photo slot."""
+    page = ('<html><body><div class="head">株洲日报　2026年6月3日　星期三　A02　要闻</div>'
+            '<h2>神农城新增夜间公交线路</h2><p class="author">株洲日报全媒体记者 陶　然</p>'
+            '<p>　　6月2日起，神农城至火车站的夜间公交线路开通，末班车延至23时。</p>'
+            '<h2>荷塘区完成老旧管网改造</h2><p class="author">株洲日报通讯员 汪　洋</p>'
+            '<p>　　近日，荷塘区完成老旧供水管网改造12公里，惠及居民5000余户。</p></body></html>')
+    for text in (page, "\n\n" + page + "\n"):
+        issue = _read(text, "page.html")
+        assert titles(issue) == ["神农城新增夜间公交线路", "荷塘区完成老旧管网改造"]
+        assert issue.articles[0].reporters == ["陶然"] and issue.articles[1].correspondents == ["汪洋"]
+        assert issue.date == "2026-06-03"

@@ -7,7 +7,8 @@ reads as an empty photo slot (`lines.SLOT_BLANKS`), and the rendition tests
 When no run of blank lines between two text lines is shorter than two, that
 shortest run is the file's paragraph break: it counts as one, longer runs
 stay longer. The run under the masthead parts it from the page however long
-it is, so the rendition tests see it as one blank line.
+it is, so the rendition tests see it as one blank line; blank lines before the
+page or after it part nothing and they do not see them.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ def _unit(runs: list[int]) -> int:
 
 
 def squeeze(lines: list[SourceLine], warnings: list[str]) -> None:
-    """Shift every gap down so the file's shortest blank run counts as one; the masthead's run counts as one."""
+    """Shift every gap down so the file's shortest blank run counts as one; the masthead's run counts as one,
+    and blank lines before the first line count as none."""
     step = _unit([line.gap for line in lines[1:] if line.gap])
+    for line in lines[:1]:
+        line.gap = 0  # blank lines before the page part it from nothing
     for line in lines[1:MASTHEAD_LINES]:
         if line.gap:
             if line.no - 1 - line.gap < MASTHEAD_LINES:
@@ -41,22 +45,26 @@ def squeeze(lines: list[SourceLine], warnings: list[str]) -> None:
 
 
 def detection_view(raw_lines: list[str]) -> list[str]:
-    """The lines as the rendition tests should count them: each inner blank run shortened by the file's
-    paragraph break less one, the run under the masthead cut to one blank line."""
-    runs = _inner_runs(raw_lines)
+    """The lines as the rendition tests should count them: no blank lines before the first text line or after
+    the last, each inner blank run shortened by the file's paragraph break less one, the run under the masthead
+    cut to one blank line."""
+    first = next((i for i, raw in enumerate(raw_lines) if raw.strip()), len(raw_lines))
+    last = next((i for i in range(len(raw_lines) - 1, -1, -1) if raw_lines[i].strip()), -1)
+    trimmed = raw_lines[first : last + 1] + [""]  # one empty line after the last: the file's last line end
+    runs = _inner_runs(trimmed)
     step = _unit([length for _, length in runs])
     cuts = {start: (1 if start < MASTHEAD_LINES else max(1, length - (step - 1))) for start, length in runs}
     if all(cuts[start] == length for start, length in runs):
-        return raw_lines
+        return trimmed
     lengths = dict(runs)
     out: list[str] = []
     i = 0
-    while i < len(raw_lines):
+    while i < len(trimmed):
         if i in cuts:
-            out.extend(raw_lines[i : i + cuts[i]])
+            out.extend(trimmed[i : i + cuts[i]])
             i += lengths[i]
         else:
-            out.append(raw_lines[i])
+            out.append(trimmed[i])
             i += 1
     return out
 

@@ -55,12 +55,14 @@ _FRONT_DATE = re.compile(r"^\s*date\s*:\s*[\"']?((?:19|20)\d{2})-(\d{1,2})-(\d{1
 
 
 def front_matter(raw_lines: list[str]) -> int:
-    """Lines of a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export opens with; 0 if none."""
-    if not raw_lines or raw_lines[0].strip() != "---":
+    """The line number closing a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export
+    opens with (after blank lines a copy may put first); 0 if none."""
+    top = next((i for i, raw in enumerate(raw_lines[:30]) if raw.strip()), None)
+    if top is None or raw_lines[top].strip() != "---":
         return 0
-    for i, raw in enumerate(raw_lines[1:30], start=1):
+    for i, raw in enumerate(raw_lines[top + 1 : top + 30], start=top + 1):
         if raw.strip() in ("---", "..."):
-            return i + 1 if i > 1 else 0
+            return i + 1 if i > top + 1 else 0
         if not _FRONT_KEY.match(raw):
             return 0
     return 0
