@@ -204,3 +204,68 @@ def test_a_page_saved_on_one_line_after_blank_lines():
         assert titles(issue) == ["神农城新增夜间公交线路", "荷塘区完成老旧管网改造"]
         assert issue.articles[0].reporters == ["陶然"] and issue.articles[1].correspondents == ["汪洋"]
         assert issue.date == "2026-06-03"
+
+
+# --- encodings -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "gb18030", "gbk"])
+def test_other_encodings_read_as_the_same_page(encoding: str):
+    data = "\r\n".join(PLAIN).encode(encoding)
+    if encoding == "utf-16-le":
+        data = b"\xff\xfe" + data  # UTF-16 LE with its byte-order mark, as Notepad saves it
+    _assert_plain(parse_bytes(data, "x.txt"))
+    _assert_briefs(parse_bytes("\n".join(BRIEFS).encode(encoding), "x.txt"))
+
+
+def test_utf16_big_endian_with_its_mark():
+    _assert_plain(parse_bytes(b"\xfe\xff" + "\n".join(PLAIN).encode("utf-16-be"), "x.txt"))
+
+
+# --- file names with a date ----------------------------------------------------------------------------------
+
+NAMES = ["株洲日报2026年4月8日.txt", "ZZRB_20260408.txt", "2026-04-08.txt"]
+UNDATED = [line for line in PLAIN[2:]]  # the page without its masthead: nothing in the text dates it
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_date_style_name_dates_a_page_without_a_masthead(name: str):
+    issue = _read("\n".join(UNDATED) + "\n", name)
+    assert (issue.date, issue.date_source) == ("2026-04-08", "filename")
+    assert titles(issue) == ["荷塘区新增两处口袋公园", "石峰区开展春季植树活动"]
+
+
+@pytest.mark.parametrize("name", ["株洲日报2026年4月11日.txt", "ZZRB_20260411.txt", "2026-04-11.txt"])
+def test_a_masthead_beats_a_name_of_another_day(name: str):
+    issue = _read("\n".join(PLAIN) + "\n", name)
+    assert (issue.date, issue.date_source) == ("2026-04-08", "masthead")
+
+
+@pytest.mark.parametrize("date_line", ["date: 2026年6月2日", "date: 2026/06/02", "date: 2026-06-02T08:00:00+08:00"])
+def test_a_front_matter_date_in_any_figures_beats_the_name(date_line: str):
+    lines = ["---", "title: A05 文体", date_line, "---", "", "## 株洲选手获全省游泳锦标赛三金", "",
+             "株洲日报全媒体记者 夏　雨", "", "6月1日，全省游泳锦标赛落幕，株洲代表队获得3枚金牌。", ""]
+    assert _read("\n".join(lines), "2026-06-05.md").date == "2026-06-02"
+
+
+def test_a_front_matter_title_naming_the_paper_and_its_day():
+    lines = ["---", "title: 株洲日报 2026年6月2日 第A05版", "---", "", "## 株洲选手获全省游泳锦标赛三金", "",
+             "株洲日报全媒体记者 夏　雨", "", "6月1日，全省游泳锦标赛落幕，株洲代表队获得3枚金牌。", ""]
+    assert _read("\n".join(lines), "2026-06-05.md").date == "2026-06-02"
+
+
+def test_a_masthead_set_as_a_markdown_heading_beats_the_name():
+    lines = ["# 株洲日报 2026年6月2日", "", "## A05 文体", "", "### 株洲选手获全省游泳锦标赛三金", "",
+             "株洲日报全媒体记者 夏　雨", "", "6月1日，全省游泳锦标赛落幕，株洲代表队获得3枚金牌。", ""]
+    issue = _read("\n".join(lines), "ZZRB_20260605.md")
+    assert (issue.date, issue.date_source) == ("2026-06-02", "masthead")
+
+
+def test_a_cms_table_date_beats_the_name():
+    page = ("<html><body><table class=\"meta\"><tr><th>稿件标题</th><td>渌口区新建两座农村公路桥</td></tr>\n"
+            "<tr><th>作者</th><td>记者 卢 涛</td></tr>\n<tr><th>刊发日期</th><td>2026-06-02</td></tr></table>\n"
+            "<p>　　6月1日，渌口区南洲镇两座农村公路桥建成通车，沿线3个村的群众出行更便捷。</p>\n</body></html>\n")
+    issue = _read(page, "zzrb_20260605_A04.html")
+    assert titles(issue) == ["渌口区新建两座农村公路桥"]
+    assert issue.articles[0].reporters == ["卢涛"]
+    assert issue.date == "2026-06-02"

@@ -96,6 +96,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = pdf_text.unwrap(result.lines, warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
+    result.date = result.date or cms_meta.print_date(result.lines)  # '刊发日期 | 2025-12-05' over each story
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import hidden_blocks, html_classes, md_escapes
+from . import head_dates, hidden_blocks, html_classes, md_escapes
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -51,7 +51,8 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
 _FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
-_FRONT_DATE = re.compile(r"^\s*date\s*:\s*[\"']?((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", re.I)
+_FRONT_DATE = re.compile(r"^\s*(?:date|pubdate|published|publish_date)\s*:\s*[\"']?((?:19|20)\d{2}.*)$", re.I)
+_FRONT_TITLE = re.compile(r"^\s*title\s*:(.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
 
 
 def front_matter(raw_lines: list[str]) -> int:
@@ -69,12 +70,12 @@ def front_matter(raw_lines: list[str]) -> int:
 
 
 def front_matter_date(raw_lines: list[str]) -> str | None:
-    """The 'date:' of the front matter, as an ISO date."""
-    for raw in raw_lines[1 : front_matter(raw_lines)]:
-        if m := _FRONT_DATE.match(raw):
-            year, month, day = map(int, m.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+    """The 'date:' of the front matter ('2025-11-17', '2025年11月17日'), else the date its title gives the paper, as an ISO date."""
+    head = raw_lines[: front_matter(raw_lines)]
+    for field in (_FRONT_DATE, _FRONT_TITLE):
+        for raw in head:
+            if (m := field.match(raw)) and (day := head_dates.figures_date(m.group(1))):
+                return day
     return None
 
 
