@@ -60,8 +60,8 @@ class Variant:
 # Text rewrites
 
 
-_LEAD_SPACES = re.compile(r"(?m)^( {2,})(?=\S)")
-_LEAD_IDEO = re.compile(r"(?m)^(\u3000+)(?=\S)")
+_LEAD_SPACES = re.compile(r"(?m)^(?:  |    )(?=[^\s\u3000])")  # a paragraph indent, not a layout's wide margin
+_LEAD_IDEO = re.compile(r"(?m)^\u3000\u3000(?=[^\s\u3000])")
 
 
 def crlf(t: str) -> str:
@@ -100,13 +100,18 @@ def trailing_tabs(t: str) -> str:
 
 
 def ideo_to_spaces(t: str) -> str:
-    """Each leading U+3000 becomes two ASCII spaces."""
-    return _LEAD_IDEO.sub(lambda m: "  " * len(m.group(1)), t)
+    """A paragraph indent '　　' becomes four ASCII spaces (two columns each)."""
+    return _LEAD_IDEO.sub("    ", t)
+
+
+def ideo_to_two_spaces(t: str) -> str:
+    """A paragraph indent '　　' becomes two ASCII spaces."""
+    return _LEAD_IDEO.sub("  ", t)
 
 
 def spaces_to_ideo(t: str) -> str:
-    """Each pair of leading ASCII spaces becomes one U+3000."""
-    return _LEAD_SPACES.sub(lambda m: "\u3000" * (len(m.group(1)) // 2) + " " * (len(m.group(1)) % 2), t)
+    """A paragraph indent of two or four ASCII spaces becomes '　　'."""
+    return _LEAD_SPACES.sub("\u3000\u3000", t)
 
 
 def indent_tabs(t: str) -> str:
@@ -174,6 +179,7 @@ VARIANTS = [
     Variant("trailing_spaces", trailing_spaces),
     Variant("trailing_tabs", trailing_tabs),
     Variant("ideo_to_spaces", ideo_to_spaces),
+    Variant("ideo_to_two_spaces", ideo_to_two_spaces),
     Variant("spaces_to_ideo", spaces_to_ideo),
     Variant("indent_tabs", indent_tabs),
     Variant("doubled_blanks", doubled_blanks),

@@ -269,3 +269,36 @@ def test_a_cms_table_date_beats_the_name():
     assert titles(issue) == ["渌口区新建两座农村公路桥"]
     assert issue.articles[0].reporters == ["卢涛"]
     assert issue.date == "2026-06-02"
+
+
+# --- paragraph indents ---------------------------------------------------------------------------------------
+
+# Three stories set side by side, as `pdftotext -layout` writes a page; '{i}' is the paragraph indent.
+COLUMNS = [
+    ("攸县新建两座乡村骨科诊室", "株洲日报全媒体记者 彭　芳", ["{i}5月12日，攸县网岭镇、", "皇图岭镇的骨科诊室开诊，", "村民看病不用再进城。"]),
+    ("茶陵县开展防汛应急演练", "株洲日报全媒体记者 颜　雷", ["{i}5月12日，茶陵县在洣", "水河畔开展防汛应急演练，", "300余人参加。"]),
+    ("炎陵黄桃基地迎来授粉期", "株洲日报全媒体记者 段　明", ["{i}近日，炎陵县中村乡的", "黄桃基地进入人工授粉期，", "果农们忙个不停。"]),
+]
+
+
+def _layout(indent: str) -> str:
+    rows = [[title, byline, *[p.format(i=indent) for p in body]] for title, byline, body in COLUMNS]
+    width = 30  # every column starts 30 characters after the one before
+    lines = ["株洲日报" + " " * 22 + "2026年5月13日 星期三" + " " * 22 + "A03 县域", ""]
+    for k in range(len(rows[0])):
+        cells = [row[k] for row in rows]
+        lines.append("".join(cell + " " * max(3, width - len(cell)) for cell in cells[:-1]) + cells[-1])
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("indent", [S + S, "    "])
+def test_columns_side_by_side_with_any_paragraph_indent(indent: str):
+    """'　　5月12日' or '    5月12日' in the left column: the indent parts the byline from the text either way.
+
+    (Two spaces are left out: in a right-hand column they read as the column edge wandering, side_by_side._split.)
+    """
+    issue = _read(_layout(indent))
+    assert titles(issue) == [title for title, _, _ in COLUMNS]
+    assert [a.reporters for a in issue.articles] == [["彭芳"], ["颜雷"], ["段明"]]
+    assert issue.articles[0].paragraphs == ["5月12日，攸县网岭镇、皇图岭镇的骨科诊室开诊，村民看病不用再进城。"]
+    assert issue.date == "2026-05-13"

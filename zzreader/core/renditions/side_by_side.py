@@ -146,8 +146,10 @@ def _reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, 
     while first < last and sum(1 for part in rows[first] if _prose(part.strip())) < 2:
         first += 1  # a running head over the columns stays whole
     out = [(n + 1, raw_lines[n]) for n in range(first)]
+    # the page's left margin goes, a paragraph's indent stays ('    9月17日…' as the right columns keep theirs)
+    margin = min((_lead(rows[n][0]) for n in range(first, last) if rows[n][0].strip()), default=0)
     for k in range(len(cols) + 1):
-        out += [(n + 1, rows[n][k].strip(" ") if k == 0 else rows[n][k]) for n in range(first, last) if rows[n][k].strip() or k == 0]
+        out += [(n + 1, rows[n][k][margin:].rstrip(" ") if k == 0 else rows[n][k]) for n in range(first, last) if rows[n][k].strip() or k == 0]
     out += [(n + 1, raw_lines[n]) for n in range(last, len(raw_lines))]
     warnings.append(f"第 {first + 1}–{last} 行是 {len(cols) + 1} 栏并排的版面，已逐栏按顺序读 / "
                     f"Lines {first + 1}–{last} hold {len(cols) + 1} columns side by side; read one column after another.")
