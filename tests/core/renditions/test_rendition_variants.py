@@ -302,3 +302,35 @@ def test_columns_side_by_side_with_any_paragraph_indent(indent: str):
     assert [a.reporters for a in issue.articles] == [["彭芳"], ["颜雷"], ["段明"]]
     assert issue.articles[0].paragraphs == ["5月12日，攸县网岭镇、皇图岭镇的骨科诊室开诊，村民看病不用再进城。"]
     assert issue.date == "2026-05-13"
+
+
+# --- Markdown with a hard break after every line -------------------------------------------------------------
+
+MARKDOWN = [
+    "# 株洲日报 2026年7月9日 星期四 A04 城事", "",
+    "## 石峰区启动夏季送清凉活动", "",
+    "株洲日报讯（全媒体记者/聂某某",
+    "通讯员/丁某）7月8日，石峰区总工会启动夏季送清凉活动，为环卫工人、",
+    "快递小哥等户外劳动者送去防暑降温物资。", "",
+    "## 株洲西站新增共享充电宝", "",
+    "株洲日报全媒体记者 柳　青",
+    "7月8日，株洲西站候车大厅新增共享充电宝租借点12处。", "",
+]
+
+
+def _assert_markdown(issue) -> None:
+    assert titles(issue) == ["石峰区启动夏季送清凉活动", "株洲西站新增共享充电宝"]
+    first, second = issue.articles
+    assert (first.reporters, first.correspondents) == (["聂某某"], ["丁某"])
+    assert second.reporters == ["柳青"]
+    assert second.paragraphs == ["7月8日，株洲西站候车大厅新增共享充电宝租借点12处。"]
+    assert issue.date == "2026-07-09"
+
+
+def test_markdown_as_exported():
+    _assert_markdown(_read("\n".join(MARKDOWN), "page.md"))
+
+
+def test_markdown_with_two_spaces_after_every_line():
+    """Every line hard-broken: the wrapped lead still joins, the byline on its own line still stands apart."""
+    _assert_markdown(_read("\n".join(line + "  " for line in MARKDOWN), "page.md"))

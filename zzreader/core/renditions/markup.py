@@ -208,6 +208,7 @@ def convert(
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
     hidden |= _note_app_lines(lines)
+    padded = _padded(lines)
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -225,7 +226,7 @@ def convert(
             parts = _split_html(line.text, state)
         else:
             text, broke = md_escapes.unescape(line.text) if "\\" in line.text else (line.text, False)
-            broke = broke or line.text.endswith("  ")  # a Markdown hard break: '记者 某某  ' over the text's first line
+            broke = broke or (line.text.endswith("  ") and not padded)  # a Markdown hard break: '记者 某某  ' over the text's first line
             parts = [(text, state.hint(), state.boundary)]
             state.boundary = broke  # after a backslash line break the next line is no soft wrap of this one
         changed += len(parts) != 1 or parts[0][0] != line.text
@@ -445,7 +446,8 @@ _NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，�
 def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
     """Markdown and HTML wrap a paragraph over lines with no blank between (pandoc at 72 columns): one paragraph again.
 
-    A line that ends a sentence, and date, phone or 'field:' lines, stay apart.
+    A line that ends a sentence, and date, phone or 'field:' lines, stay apart; so does a whole byline over
+    the text (every line hard-broken by an exporter says nothing of where the byline ends).
     """
     out: list[SourceLine] = []
     for line in lines:
@@ -454,6 +456,7 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
             prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
             and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
             and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
+            and not _credit_over_text(prev.text, line.text)
         ):
             ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
             space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
@@ -464,8 +467,19 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+def _credit_over_text(prev: str, text: str) -> bool:
+    """'株洲日报全媒体记者 周　岚' over '8月21日，…': a byline on its own line, and a line that names no one more."""
+    return not _ROLE_START.match(text) and parse_credit(prev.strip()) is not None
+
+
 def _plain(text: str) -> bool:
     return not text.startswith(("#", "- ", "|", ">")) and "\t" not in text
+
+
+def _padded(lines: list[SourceLine]) -> bool:
+    """Most lines end in two spaces: the exporter put a hard break after every line, and the breaks tell nothing."""
+    ends = [line.text.endswith("  ") for line in lines if line.text.strip()]
+    return sum(ends) > len(ends) / 2
 
 
 def _separate_blocks(lines: list[SourceLine]) -> None:
