@@ -114,6 +114,16 @@ def spaces_to_ideo(t: str) -> str:
     return _LEAD_SPACES.sub("\u3000\u3000", t)
 
 
+def nbsp_indents(t: str) -> str:
+    """A paragraph indent '　　' as four no-break spaces, as a copy from a web page ('&nbsp;') gives it."""
+    return _LEAD_IDEO.sub("\xa0" * 4, t)
+
+
+def left_margin(t: str) -> str:
+    """Two spaces before every line: the left margin of an extractor's page."""
+    return re.sub(r"(?m)^(?=.)", "  ", t)
+
+
 def indent_tabs(t: str) -> str:
     """A paragraph indent ('　　', two to four spaces) becomes one tab; wider indents (centred lines) stay."""
     return re.sub(r"(?m)^(?:\u3000\u3000| {2,4})(?=[^\s\u3000])", "\t", t)
@@ -176,12 +186,16 @@ VARIANTS = [
     Variant("utf16be_bom", encoding="utf-16-be+bom"),
     Variant("gb18030", encoding="gb18030"),
     Variant("gbk", encoding="gbk"),
+    Variant("utf16le_nobom", encoding="utf-16-le"),
+    Variant("utf16be_nobom", encoding="utf-16-be"),
     Variant("trailing_spaces", trailing_spaces),
     Variant("trailing_tabs", trailing_tabs),
     Variant("ideo_to_spaces", ideo_to_spaces),
     Variant("ideo_to_two_spaces", ideo_to_two_spaces),
     Variant("spaces_to_ideo", spaces_to_ideo),
     Variant("indent_tabs", indent_tabs),
+    Variant("nbsp_indents", nbsp_indents),
+    Variant("left_margin", left_margin),
     Variant("doubled_blanks", doubled_blanks),
     Variant("no_final_newline", no_final_newline),
     Variant("form_feed_end", form_feed_end),

@@ -150,9 +150,9 @@ def test_a_tab_for_every_paragraph_indent_in_pdf_text():
 
 
 def test_tab_indents_leave_table_rows_and_markup_alone():
-    from zzreader.core.renditions import tab_indents
+    from zzreader.core.renditions import indents
 
-    assert tab_indents.expand(["\t正文。", "\t\t标题", "\t姓名\t电话", "\t<p>正文</p>", "甲\t乙"]) == [
+    assert indents.normalise(["\t正文。", "\t\t标题", "\t姓名\t电话", "\t<p>正文</p>", "甲\t乙"]) == [
         S + S + "正文。", " " * 16 + "标题", "\t姓名\t电话", "\t<p>正文</p>", "甲\t乙"]
 
 
@@ -334,3 +334,43 @@ def test_markdown_as_exported():
 def test_markdown_with_two_spaces_after_every_line():
     """Every line hard-broken: the wrapped lead still joins, the byline on its own line still stands apart."""
     _assert_markdown(_read("\n".join(line + "  " for line in MARKDOWN), "page.md"))
+
+
+# --- other indents: no-break spaces, a page margin --------------------------------------------------------------
+
+# PDF text wrapped at one width, each paragraph opened with an indent ('{i}').
+WRAPPED = [
+    "株洲日报 2026年8月14日 星期五 A03 城事",
+    "天元区新增两处城市书房",
+    "{i}株洲日报全媒体记者 贺　芸",
+    "{i}8月13日，天元区泰山路、黄河北路两处城",
+    "市书房对外开放，每处藏书5000余册，市民",
+    "可凭社保卡免费借阅。",
+    "{i}书房每天开放至晚上10点，周末不闭馆。",
+    "芦淞区开展燃气安全检查",
+    "{i}株洲日报全媒体记者 钟　毅",
+    "{i}8月13日，芦淞区组织应急、市场监管等部门",
+    "对辖区餐饮店开展燃气安全检查，整改隐患",
+    "36处。",
+]
+
+
+def _assert_wrapped(issue) -> None:
+    assert titles(issue) == ["天元区新增两处城市书房", "芦淞区开展燃气安全检查"]
+    first, second = issue.articles
+    assert first.reporters == ["贺芸"] and second.reporters == ["钟毅"]
+    assert first.paragraphs == ["8月13日，天元区泰山路、黄河北路两处城市书房对外开放，每处藏书5000余册，市民可凭社保卡免费借阅。",
+                                "书房每天开放至晚上10点，周末不闭馆。"]
+    assert (issue.date, issue.rendition) == ("2026-08-14", "pdf_text")
+
+
+@pytest.mark.parametrize("indent", [S + S, "    ", "\xa0" * 4, "\xa0\xa0", "\t"])
+def test_wrapped_pdf_text_with_any_paragraph_indent(indent: str):
+    """'&nbsp;' indents from a web copy read as the indent they stand for."""
+    _assert_wrapped(_read("\n".join(line.format(i=indent) for line in WRAPPED) + "\n"))
+
+
+@pytest.mark.parametrize("margin", ["  ", "    "])
+def test_a_margin_every_line_shares_is_no_indent(margin: str):
+    _assert_wrapped(_read("\n".join(margin + line.format(i=S + S) for line in WRAPPED) + "\n"))
+    _assert_plain(_read("\n".join(margin + line if line else line for line in PLAIN) + "\n"))

@@ -14,6 +14,7 @@ from . import (
     feeds,
     furniture,
     head_dates,
+    indents,
     interleaved,
     labels,
     listings,
@@ -25,7 +26,6 @@ from . import (
     side_by_side,
     single_newline,
     spaces,
-    tab_indents,
     traditional,
     weather,
     wide_gutter,
@@ -53,7 +53,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
     if feed is not None:
         raw_lines = feed[0]
-    raw_lines = tab_indents.expand(raw_lines)  # '\t正文': a paragraph indent, not a table cell
+    raw_lines = indents.normalise(raw_lines)  # '\t正文', '\xa0\xa0\xa0\xa0正文': a paragraph indent; a shared margin goes
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
