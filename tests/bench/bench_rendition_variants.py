@@ -124,6 +124,11 @@ def left_margin(t: str) -> str:
     return re.sub(r"(?m)^(?=.)", "  ", t)
 
 
+def ideo_all_to_space(t: str) -> str:
+    """Every U+3000, indents and the space inside a two-character name alike, as one ASCII space."""
+    return t.replace("\u3000", " ")
+
+
 def indent_tabs(t: str) -> str:
     """A paragraph indent ('　　', two to four spaces) becomes one tab; wider indents (centred lines) stay."""
     return re.sub(r"(?m)^(?:\u3000\u3000| {2,4})(?=[^\s\u3000])", "\t", t)
@@ -182,6 +187,7 @@ VARIANTS = [
     Variant("cr_cr_lf", cr_cr_lf),
     Variant("mixed_eol", mixed_eol),
     Variant("utf8_bom", encoding="utf-8-sig"),
+    Variant("double_bom", lambda t: "\ufeff" + t, "utf-8-sig"),
     Variant("utf16le_bom", encoding="utf-16"),
     Variant("utf16be_bom", encoding="utf-16-be+bom"),
     Variant("gb18030", encoding="gb18030"),
@@ -195,6 +201,7 @@ VARIANTS = [
     Variant("spaces_to_ideo", spaces_to_ideo),
     Variant("indent_tabs", indent_tabs),
     Variant("nbsp_indents", nbsp_indents),
+    Variant("ideo_all_to_space", ideo_all_to_space),
     Variant("left_margin", left_margin),
     Variant("doubled_blanks", doubled_blanks),
     Variant("no_final_newline", no_final_newline),
@@ -204,6 +211,7 @@ VARIANTS = [
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),
+    Variant("name_copy", rename=named("ZZRB_%Y%m%d (1)")),
     Variant("name_wrong_day (text-dated)", rename=named("%Y-%m-%d", other_day=True)),
     Variant("gbk+crlf+trailing_tabs", compose(trailing_tabs, crlf), "gbk"),
     Variant("utf16le+crlf+ideo_to_spaces", compose(ideo_to_spaces, crlf), "utf-16"),

@@ -76,12 +76,13 @@ def decode(data: bytes) -> Decoded:
 
 
 def _line_ends(text: str) -> str:
-    """Every line end as '\\n', and no DOS end-of-file mark.
+    """Every line end as '\\n', and no DOS end-of-file mark or second byte-order mark.
 
     '\\r\\r\\n' is one line end: a CRLF file written once more by a program that
     turns each LF into CRLF, not a blank line after every line. A DOS editor
     ended a file with Ctrl-Z (0x1A), which is no text.
     """
+    text = text.lstrip("\ufeff")  # a byte-order mark written twice, by a tool that adds one to any file
     text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
     if text.rstrip().endswith("\x1a"):
         text = text.rstrip().rstrip("\x1a").rstrip() + "\n"
@@ -157,7 +158,29 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
             if head[offset::2].count(0) >= len(head[offset::2]) * 0.3:
                 return _strict(data, codec)
     codec = next((c for c in ("utf-16-le", "utf-16-be") if _reads_as_chinese(head[: len(head) // 2 * 2].decode(c, "replace"))), None)
+    codec = codec or _utf16_order(head)  # a head of rules and symbols too
     return _strict(data, codec) if codec and len(data) % 2 == 0 else None
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """The UTF-16 byte order in which a head with NULs reads as Chinese text among rules and symbols.
+
+    Rules, box lines and symbols ('━━━━', '★') are no Han and no ASCII, so a page under a ruled
+    banner falls short of `_reads_as_chinese`; read in the wrong byte order its Han characters
+    become other scripts and its line ends control characters, and a binary file reads as neither.
+    """
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head[: len(head) // 2 * 2].decode(codec, "replace")[:-1]  # the cut may fall inside a pair
+        readable = len(_PAGE_CHAR.findall(text))
+        if readable == len(text) and len(_HAN.findall(text)) >= len(text) * 0.2:
+            return codec
+    return None
+
+
+# What a page of the paper is set in: Han, ASCII, line ends, CJK and full-width punctuation, and the
+# punctuation, arrows, numbers in circles, box lines, shapes and symbols of its rules and banners,
+# and the radicals a PDF font sets for some Han characters (renditions/radicals.py).
+_PAGE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\x20-\x7e\r\n\t\f\u00a0-\u00ff\u2000-\u27bf\u2e80-\u2fdf\u3000-\u303f\uff00-\uffef]")
 
 
 def _strict(data: bytes, codec: str) -> Decoded | None:

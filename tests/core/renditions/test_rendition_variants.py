@@ -374,3 +374,19 @@ def test_wrapped_pdf_text_with_any_paragraph_indent(indent: str):
 def test_a_margin_every_line_shares_is_no_indent(margin: str):
     _assert_wrapped(_read("\n".join(margin + line.format(i=S + S) for line in WRAPPED) + "\n"))
     _assert_plain(_read("\n".join(margin + line if line else line for line in PLAIN) + "\n"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_under_a_ruled_banner(encoding: str):
+    """'━━━━' and '★' rules are neither Han nor ASCII: the page is still UTF-16 text, not a binary file."""
+    lines = ["株洲日报　2026年3月12日　星期四　A04　县域", "━" * 24, "★" * 12, "━" * 24, *BRIEFS[1:]]
+    issue = parse_bytes("\r\n".join(lines).encode(encoding), "x.txt")
+    assert issue.encoding == encoding
+    assert titles(issue) == BRIEF_TITLES
+    assert issue.date == "2026-03-12"
+
+
+def test_a_byte_order_mark_written_twice():
+    issue = parse_bytes(("\ufeff\ufeff" + "\n".join(PLAIN)).encode("utf-8"), "x.txt")
+    _assert_plain(issue)
+    assert not issue.text.startswith("\ufeff")
