@@ -390,3 +390,20 @@ def test_a_byte_order_mark_written_twice():
     issue = parse_bytes(("\ufeff\ufeff" + "\n".join(PLAIN)).encode("utf-8"), "x.txt")
     _assert_plain(issue)
     assert not issue.text.startswith("\ufeff")
+
+
+def test_headlines_as_wide_as_ruled_page_banners_are_no_wrap_width():
+    """Masthead, '━━━━ 第A01版 要闻 ━━━' rules and headlines all 14 wide: no wrap width, one paragraph a line.
+
+    A headline over its byline, and a rule, end mid-sentence at that width without any line going on from them.
+    """
+    lines = ["株洲日报 2026年1月5日 星期一", "━━━━ 第A01版 要闻 ━━━", "全市新建改建农村公路三百公里",
+             "株洲日报全媒体记者 向 晴", "1月4日，记者从市交通运输局获悉，去年全市新建改建农村公路312公里。",
+             "━━━━ 第A02版 经济 ━━━", "株洲跨境电商交易额增长了三成", "株洲日报全媒体记者 俞 航",
+             "据市商务局统计，去年全市跨境电商交易额达到46亿元，同比增长31%。",
+             "━━━━ 第A03版 城事 ━━━", "神农湖公园新添两座观景平台", "株洲日报通讯员 贺 琦",
+             "1月4日，神农湖公园新建的两座观景平台对市民开放。"]
+    issue = _read("\n".join(lines) + "\n")
+    assert titles(issue) == ["全市新建改建农村公路三百公里", "株洲跨境电商交易额增长了三成", "神农湖公园新添两座观景平台"]
+    assert [a.reporters or a.correspondents for a in issue.articles] == [["向晴"], ["俞航"], ["贺琦"]]
+    assert issue.rendition == "single_newline"
