@@ -218,6 +218,9 @@ VARIANTS = [
     Variant("gb18030+cr+tabs+name_cn", compose(indent_tabs, cr), "gb18030", named("株洲日报%Y年{m}月{d}日")),
     Variant("bom+doubled+no_final", compose(doubled_blanks, no_final_newline), "utf-8-sig"),
     Variant("gbk+crlf+doubled+ff", compose(doubled_blanks, form_feed_end, crlf), "gbk", named("ZZRB_%Y%m%d")),
+    Variant("utf16le_nobom+crcrlf+nbsp+margin", compose(nbsp_indents, left_margin, cr_cr_lf), "utf-16-le"),
+    Variant("gbk+blank_ends+doubled+spaces+ctrl_z", compose(doubled_blanks, trailing_spaces, blank_ends, crlf, ctrl_z_end), "gbk",
+            named("株洲日报%Y年{m}月{d}日")),
 ]
 
 

@@ -407,3 +407,18 @@ def test_headlines_as_wide_as_ruled_page_banners_are_no_wrap_width():
     assert titles(issue) == ["全市新建改建农村公路三百公里", "株洲跨境电商交易额增长了三成", "神农湖公园新添两座观景平台"]
     assert [a.reporters or a.correspondents for a in issue.articles] == [["向晴"], ["俞航"], ["贺琦"]]
     assert issue.rendition == "single_newline"
+
+
+# --- several rewrites at once --------------------------------------------------------------------------------
+
+
+def test_a_margin_in_front_of_no_break_space_indents_in_utf16_with_doubled_cr():
+    text = "\r\r\n".join("  " + line.format(i="\xa0" * 4) for line in WRAPPED) + "\r\r\n"
+    _assert_wrapped(parse_bytes(text.encode("utf-16-le"), "x.txt"))
+
+
+def test_blank_lines_first_then_a_doubled_blank_under_the_masthead_in_gbk():
+    """The run under the masthead counts from the first text line, not from the top of the file."""
+    lines = ["", "", BRIEFS[0], "", "", *BRIEFS[1:]]
+    issue = parse_bytes(("\r\n".join(line + "  " for line in lines) + "\r\n\x1a").encode("gbk"), "株洲日报2026年3月12日.txt")
+    _assert_briefs(issue)

@@ -30,9 +30,10 @@ def squeeze(lines: list[SourceLine], warnings: list[str]) -> None:
     step = _unit([line.gap for line in lines[1:] if line.gap])
     for line in lines[:1]:
         line.gap = 0  # blank lines before the page part it from nothing
+    top = lines[0].no if lines else 1
     for line in lines[1:MASTHEAD_LINES]:
         if line.gap:
-            if line.no - 1 - line.gap < MASTHEAD_LINES:
+            if line.no - top - line.gap < MASTHEAD_LINES:
                 line.gap = 1  # the run under a masthead of a line or two
             break
     if step == 1:

@@ -31,7 +31,7 @@ def normalise(raw_lines: list[str]) -> list[str]:
     lines = raw_lines
     if any(line.startswith("\t") for line in lines):
         lines = [_expand_tabs(line) if line.startswith("\t") else line for line in lines]
-    if any(_ODD_SPACE.match(line) for line in lines):
+    if any(_ODD_LEAD.match(line) for line in lines):
         lines = [_ODD_LEAD.sub(lambda m: _ODD_SPACE.sub(" ", m.group(0)), line) for line in lines]
     return _without_margin(lines) if all(line.startswith(" ") for line in lines if line.strip()) else lines
 
