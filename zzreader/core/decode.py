@@ -153,12 +153,13 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     head = data[:2048]
     if len(head) < 4 or b"\x00" not in head:
         return None
+    if (codec := _utf16_order(head)) and len(data) % 2 == 0:
+        return _strict(data, codec)  # first: U+3000's low byte is a NUL too, in the byte order NULs do not tell
     if head.count(0) >= len(head) // 4:
         for codec, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
             if head[offset::2].count(0) >= len(head[offset::2]) * 0.3:
                 return _strict(data, codec)
     codec = next((c for c in ("utf-16-le", "utf-16-be") if _reads_as_chinese(head[: len(head) // 2 * 2].decode(c, "replace"))), None)
-    codec = codec or _utf16_order(head)  # a head of rules and symbols too
     return _strict(data, codec) if codec and len(data) % 2 == 0 else None
 
 
@@ -179,8 +180,8 @@ def _utf16_order(head: bytes) -> str | None:
 
 # What a page of the paper is set in: Han, ASCII, line ends, CJK and full-width punctuation, and the
 # punctuation, arrows, numbers in circles, box lines, shapes and symbols of its rules and banners,
-# and the radicals a PDF font sets for some Han characters (renditions/radicals.py).
-_PAGE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\x20-\x7e\r\n\t\f\u00a0-\u00ff\u2000-\u27bf\u2e80-\u2fdf\u3000-\u303f\uff00-\uffef]")
+# the radicals a PDF font sets for some Han characters (renditions/radicals.py), and rare Han beyond the BMP.
+_PAGE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\x20-\x7e\r\n\t\f\u00a0-\u00ff\u2000-\u27bf\u2e80-\u2fdf\u3000-\u303f\uff00-\uffef\U00020000-\U0003134f]")
 
 
 def _strict(data: bytes, codec: str) -> Decoded | None:

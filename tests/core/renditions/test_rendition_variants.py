@@ -422,3 +422,33 @@ def test_blank_lines_first_then_a_doubled_blank_under_the_masthead_in_gbk():
     lines = ["", "", BRIEFS[0], "", "", *BRIEFS[1:]]
     issue = parse_bytes(("\r\n".join(line + "  " for line in lines) + "\r\n\x1a").encode("gbk"), "株洲日报2026年3月12日.txt")
     _assert_briefs(issue)
+
+
+def test_blank_lines_around_a_page_of_columns():
+    """Blank lines after the columns end the page: the right column still opens with its headline."""
+    issue = _read("\n\n" + _layout(S + S) + "\n\n\n")
+    assert titles(issue) == [title for title, _, _ in COLUMNS]
+    assert [a.reporters for a in issue.articles] == [["彭芳"], ["颜雷"], ["段明"]]
+
+
+def test_blank_lines_around_two_columns():
+    """The right column's headline on two lines, next to the left column's headline and byline."""
+    rows = [("渌口区新建两座农村公路桥", "石峰区开通两条"), ("株洲日报全媒体记者 卢　涛", "社区巴士线路"),
+            ("　　6月1日，渌口区南洲镇两座农村", "株洲日报全媒体记者 方　圆"), ("公路桥建成通车，沿线3个村的群众", "　　6月1日，石峰区两条社区巴士线"),
+            ("出行更便捷。", "路开通，串起12个小区和3家医院，"), ("", "票价1元。")]
+    lines = ["2026.6.2　星期二" + S * 8 + "株洲日报" + S * 8 + "A04 区县",
+             *[left + S * (22 - len(left)) + right for left, right in rows]]
+    for text in ("\n".join(lines) + "\n", "\n\n" + "\n".join(lines) + "\n\n\n"):
+        issue = _read(text)
+        assert [a.title + a.subtitle for a in issue.articles] == ["渌口区新建两座农村公路桥", "石峰区开通两条社区巴士线路"]
+        assert [a.reporters for a in issue.articles] == [["卢涛"], ["方圆"]]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_set_with_ideographic_spaces(encoding: str):
+    """A page padded with '　' (U+3000, whose low byte is a NUL): the NULs do not say the byte order, the text does."""
+    lines = ["株洲日报" + S * 12 + "2026年6月2日" + S * 12 + "A04"] + [
+        S * 12 + line.format(i=S + S) + S * 12 for line in WRAPPED[1:]]
+    issue = parse_bytes("\n".join(lines).encode(encoding), "x.txt")
+    assert issue.encoding == encoding
+    assert titles(issue) == ["天元区新增两处城市书房", "芦淞区开展燃气安全检查"]
