@@ -151,6 +151,16 @@ def blank_ends(t: str) -> str:
     return "\n\n" + t + "\n\n\n"
 
 
+def html_entities(t: str) -> str:
+    """Every character beyond ASCII as a numeric entity ('&#26666;'), as an ASCII-safe HTML export writes it."""
+    return re.sub(r"[^\x00-\x7f]", lambda m: f"&#{ord(m.group(0))};", t)
+
+
+def html_only(src: Source) -> str | None:
+    """The stored name, for an HTML export only (an entity is text anywhere else)."""
+    return src.gold.source if src.text.lstrip().startswith("<") else None
+
+
 def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
     def run(t: str) -> str:
         for rewrite in rewrites:
@@ -208,6 +218,7 @@ VARIANTS = [
     Variant("form_feed_end", form_feed_end),
     Variant("ctrl_z_end", ctrl_z_end),
     Variant("blank_ends", blank_ends),
+    Variant("html_entities (HTML exports)", html_entities, rename=html_only),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),

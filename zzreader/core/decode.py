@@ -70,6 +70,7 @@ def decode(data: bytes) -> Decoded:
         decoded.warnings.append("已将 Unicode 行分隔符读作换行 / Read Unicode line separators as line ends.")
     if "\x00" in text:
         raise _refuse_binary(data)
+    text = _ascii_safe_html(text, decoded.warnings)
     _check_chinese(text)
     decoded.text = text
     return decoded
@@ -221,6 +222,29 @@ def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
         f"{len(bad)} invalid UTF-8 byte sequence(s) replaced with � on line(s) {places}."
     )
     return Decoded(text, "utf-8", [warning])
+
+
+_NUMERIC_ENTITY = re.compile(r"&#(?:(\d{3,7})|[xX]([0-9a-fA-F]{2,6}));")
+
+
+def _ascii_safe_html(text: str, warnings: list[str]) -> str:
+    """An ASCII-safe HTML export ('&#26666;&#27954;'): its characters beyond ASCII, written out.
+
+    Only references to characters beyond ASCII are replaced, so no '<' or '&' appears that was
+    not markup already; a page that holds its Han characters as such is left as it is.
+    """
+    if "&#" not in text or _HAN.search(text[:4096]):
+        return text
+    codes = [int(m.group(1)) if m.group(1) else int(m.group(2), 16) for m in _NUMERIC_ENTITY.finditer(text)]
+    if sum(1 for code in codes if 0x3400 <= code <= 0x9FFF) < 2:
+        return text
+
+    def char(m: re.Match) -> str:
+        code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        return chr(code) if 0x80 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
+
+    warnings.append("已将 HTML 字符引用读作汉字 / Read the HTML character references (&#…;) as the characters they name.")
+    return _NUMERIC_ENTITY.sub(char, text)
 
 
 def _check_chinese(text: str) -> None:

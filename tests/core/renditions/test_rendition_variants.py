@@ -452,3 +452,22 @@ def test_utf16_without_a_mark_set_with_ideographic_spaces(encoding: str):
     issue = parse_bytes("\n".join(lines).encode(encoding), "x.txt")
     assert issue.encoding == encoding
     assert titles(issue) == ["天元区新增两处城市书房", "芦淞区开展燃气安全检查"]
+
+
+def test_an_ascii_safe_html_export():
+    """Every Han character as '&#26666;': the same page, title, byline and masthead date; '&#60;' stays text."""
+    page = ("<html><head><title>株洲日报 2026年6月3日 A02</title></head><body>"
+            "<div class=\"head\">株洲日报　2026年6月3日　星期三　A02　要闻</div>\n"
+            "<h2>神农城新增夜间公交线路</h2>\n<p class=\"author\">株洲日报全媒体记者 陶　然</p>\n"
+            "<p>　　6月2日起，神农城至火车站的夜间公交线路开通，末班车延至23时。</p>\n"
+            "<h2>荷塘区完成老旧管网改造</h2>\n<p class=\"author\">株洲日报通讯员 汪　洋</p>\n"
+            "<p>　　近日，荷塘区完成老旧供水管网改造12公里，惠及居民5000余户。</p>\n</body></html>\n")
+    escaped = "".join(ch if ord(ch) < 128 else f"&#{ord(ch)};" for ch in page)
+    for text in (page, escaped):
+        issue = _read(text, "page.html")
+        assert titles(issue) == ["神农城新增夜间公交线路", "荷塘区完成老旧管网改造"]
+        assert issue.articles[0].reporters == ["陶然"] and issue.articles[1].correspondents == ["汪洋"]
+        assert issue.date == "2026-06-03"
+    from zzreader.core.decode import decode
+
+    assert decode(("<p>&#26666;&#27954; &#60;b&#62;</p>" * 3).encode()).text.startswith("<p>株洲 &#60;b&#62;</p>")
