@@ -161,6 +161,11 @@ def html_only(src: Source) -> str | None:
     return src.gold.source if src.text.lstrip().startswith("<") else None
 
 
+def zero_width(t: str) -> str:
+    """Zero-width spaces inside words ('株洲日\u200b报', '记\u200b者'), as some web pages set them against copying."""
+    return t.replace("日报", "日\u200b报").replace("记者", "记\u200b者").replace("通讯员", "通\u200b讯员")
+
+
 def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
     def run(t: str) -> str:
         for rewrite in rewrites:
@@ -212,6 +217,7 @@ VARIANTS = [
     Variant("indent_tabs", indent_tabs),
     Variant("nbsp_indents", nbsp_indents),
     Variant("ideo_all_to_space", ideo_all_to_space),
+    Variant("zero_width", zero_width),
     Variant("left_margin", left_margin),
     Variant("doubled_blanks", doubled_blanks),
     Variant("no_final_newline", no_final_newline),

@@ -471,3 +471,15 @@ def test_an_ascii_safe_html_export():
     from zzreader.core.decode import decode
 
     assert decode(("<p>&#26666;&#27954; &#60;b&#62;</p>" * 3).encode()).text.startswith("<p>株洲 &#60;b&#62;</p>")
+
+
+def test_zero_width_spaces_inside_words():
+    """'株洲日\u200b报' on the masthead, '记\u200b者' in a byline: read as the words they are."""
+    def hide(line: str) -> str:
+        return line.replace("日报", "日\u200b报").replace("记者", "记\u200b者").replace("通讯员", "通\u200b讯员")
+
+    _assert_briefs(_read("\n".join(hide(line) for line in BRIEFS) + "\n"))
+    named = ["株洲日报 2026年4月8日", *PLAIN[1:]]  # the paper's name and the day, no weekday: the name makes it the masthead
+    _assert_plain(_read("\n".join(hide(line) for line in named) + "\n", "株洲日报2026年4月11日.txt"))
+    issue = _read("\n".join([*PLAIN, "\u200b", "\ufeff"]) + "\n")
+    assert_nothing_lost(issue)  # a line of nothing but zero-width characters is still kept

@@ -28,3 +28,15 @@ def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
             changed += 1
     if changed:
         warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
+
+
+def drop_zero_width(raw_lines: list[str]) -> list[str]:
+    """Raw lines without the zero-width characters a web page puts inside words ('株洲日\u200b报').
+
+    The masthead and file-name dates (dates.py) and the rendition tests read raw
+    lines, before `normalise` runs. A line of nothing but such characters stays
+    as it is, so it is still kept (unassigned).
+    """
+    if not any(map(_ZERO_WIDTH.search, raw_lines)):
+        return raw_lines
+    return [text if (text := _ZERO_WIDTH.sub("", line)).strip() else line for line in raw_lines]
