@@ -161,6 +161,11 @@ def html_only(src: Source) -> str | None:
     return src.gold.source if src.text.lstrip().startswith("<") else None
 
 
+def nbsp_pairs(t: str) -> str:
+    """Every U+3000 as two no-break spaces ('&nbsp;&nbsp;'), indents, gaps and names alike, as a web page sets it."""
+    return t.replace("\u3000", "\xa0\xa0")
+
+
 def zero_width(t: str) -> str:
     """Zero-width spaces inside words ('株洲日\u200b报', '记\u200b者'), as some web pages set them against copying."""
     return t.replace("日报", "日\u200b报").replace("记者", "记\u200b者").replace("通讯员", "通\u200b讯员")
@@ -218,6 +223,7 @@ VARIANTS = [
     Variant("nbsp_indents", nbsp_indents),
     Variant("ideo_all_to_space", ideo_all_to_space),
     Variant("zero_width", zero_width),
+    Variant("nbsp_pairs", nbsp_pairs),
     Variant("left_margin", left_margin),
     Variant("doubled_blanks", doubled_blanks),
     Variant("no_final_newline", no_final_newline),

@@ -73,7 +73,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n')."""
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
-    raw_lines = line_tails.clean(spaces.drop_zero_width(read.split("\n")))  # blank lines of spaces are blank
+    raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
     _refuse_overlong_line(raw_lines)
     warnings = [
         f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "

@@ -483,3 +483,15 @@ def test_zero_width_spaces_inside_words():
     _assert_plain(_read("\n".join(hide(line) for line in named) + "\n", "株洲日报2026年4月11日.txt"))
     issue = _read("\n".join([*PLAIN, "\u200b", "\ufeff"]) + "\n")
     assert_nothing_lost(issue)  # a line of nothing but zero-width characters is still kept
+
+
+def test_two_no_break_spaces_for_every_ideographic_space():
+    """'&nbsp;&nbsp;' wherever the page had '　': in indents, between a name's two characters, on the page line."""
+    def web(line: str) -> str:
+        return line.replace(S, "\xa0\xa0")
+
+    _assert_plain(_read("\n".join(web(line) for line in PLAIN) + "\n"))
+    paged = ["株洲日报　２０２６年４月８日　星期三", "第Ａ０３版　城事　责任编辑：谢　军", *PLAIN[1:]]  # the page line is no article
+    _assert_plain(_read("\n".join(web(line) for line in paged) + "\n"))
+    _assert_briefs(_read("\n".join(web(line) for line in BRIEFS) + "\n"))
+    _assert_wrapped(_read("\n".join(web(line.format(i=S + S)) for line in WRAPPED) + "\n"))
