@@ -72,7 +72,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
 
     `datelines` are (dateline, lunar) pairs the parser found in article leads.
     """
-    head = to_figures("\n".join(line for line in lines[:MASTHEAD_LINES] if len(line.strip()) <= MASTHEAD_MAX_CHARS))
+    head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
     if day := _masthead(head):
@@ -111,8 +111,13 @@ def masthead_date(texts: list[str]) -> str | None:
     (`<div class="masthead">株洲日报&emsp;2025年5月26日&emsp;星期一</div>`), which
     the raw lines `find_date` reads do not show as a date.
     """
-    head = to_figures("\n".join(t for t in texts[:MASTHEAD_LINES] if len(t.strip()) <= MASTHEAD_MAX_CHARS))
-    return day.isoformat() if (day := _masthead(head)) else None
+    return day.isoformat() if (day := _masthead(_head(texts))) else None
+
+
+def _head(texts: list[str]) -> str:
+    """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark."""
+    heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[:MASTHEAD_LINES]]
+    return to_figures("\n".join(t for t in heads if len(t.strip()) <= MASTHEAD_MAX_CHARS))
 
 
 def date_from_filename(filename: str) -> dt.date | None:

@@ -99,15 +99,30 @@ def decode(data: bytes) -> Decoded:
     if data.startswith(b"%PDF-"):  # a PDF may be all ASCII: said as a PDF, not as text in no language
         raise ParseError(PDF)
     decoded = _decode_bytes(data)
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _line_ends(decoded.text)
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_SEPARATORS.sub("\n", text)  # a web editor's line and paragraph separators, a mainframe's NEL
         decoded.warnings.append("已将 Unicode 行分隔符读作换行 / Read Unicode line separators as line ends.")
     if "\x00" in text:
         raise _refuse_binary(data)
+    text = _ascii_safe_html(text, decoded.warnings)
     _check_chinese(text)
     decoded.text = text
     return decoded
+
+
+def _line_ends(text: str) -> str:
+    """Every line end as '\\n', and no DOS end-of-file mark or second byte-order mark.
+
+    '\\r\\r\\n' is one line end: a CRLF file written once more by a program that
+    turns each LF into CRLF, not a blank line after every line. A DOS editor
+    ended a file with Ctrl-Z (0x1A), which is no text.
+    """
+    text = text.lstrip("\ufeff")  # a byte-order mark written twice, by a tool that adds one to any file
+    text = text.replace("\r\r\n", "\n").replace("\r\n", "\n").replace("\r", "\n")
+    if text.rstrip().endswith("\x1a"):
+        text = text.rstrip().rstrip("\x1a").rstrip() + "\n"
+    return text
 
 
 def _decode_bytes(data: bytes) -> Decoded:
@@ -174,12 +189,35 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
     head = data[:2048]
     if len(head) < 4 or b"\x00" not in head:
         return None
+    if (codec := _utf16_order(head)) and len(data) % 2 == 0:
+        return _strict(data, codec)  # first: U+3000's low byte is a NUL too, in the byte order NULs do not tell
     if head.count(0) >= len(head) // 4:
         for codec, offset in (("utf-16-le", 1), ("utf-16-be", 0)):
             if head[offset::2].count(0) >= len(head[offset::2]) * 0.3:
                 return _strict(data, codec)
     codec = next((c for c in ("utf-16-le", "utf-16-be") if _reads_as_chinese(head[: len(head) // 2 * 2].decode(c, "replace"))), None)
     return _strict(data, codec) if codec and len(data) % 2 == 0 else None
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """The UTF-16 byte order in which a head with NULs reads as Chinese text among rules and symbols.
+
+    Rules, box lines and symbols ('━━━━', '★') are no Han and no ASCII, so a page under a ruled
+    banner falls short of `_reads_as_chinese`; read in the wrong byte order its Han characters
+    become other scripts and its line ends control characters, and a binary file reads as neither.
+    """
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head[: len(head) // 2 * 2].decode(codec, "replace")[:-1]  # the cut may fall inside a pair
+        readable = len(_PAGE_CHAR.findall(text))
+        if readable == len(text) and len(_HAN.findall(text)) >= len(text) * 0.2:
+            return codec
+    return None
+
+
+# What a page of the paper is set in: Han, ASCII, line ends, CJK and full-width punctuation, and the
+# punctuation, arrows, numbers in circles, box lines, shapes and symbols of its rules and banners,
+# the radicals a PDF font sets for some Han characters (renditions/radicals.py), and rare Han beyond the BMP.
+_PAGE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\x20-\x7e\r\n\t\f\u00a0-\u00ff\u2000-\u27bf\u2e80-\u2fdf\u3000-\u303f\uff00-\uffef\U00020000-\U0003134f]")
 
 
 def _strict(data: bytes, codec: str) -> Decoded | None:
@@ -219,6 +257,29 @@ def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
         f"{len(bad)} invalid UTF-8 byte sequence(s) replaced with � on line(s) {places}."
     )
     return Decoded(text, "utf-8", [warning])
+
+
+_NUMERIC_ENTITY = re.compile(r"&#(?:(\d{3,7})|[xX]([0-9a-fA-F]{2,6}));")
+
+
+def _ascii_safe_html(text: str, warnings: list[str]) -> str:
+    """An ASCII-safe HTML export ('&#26666;&#27954;'): its characters beyond ASCII, written out.
+
+    Only references to characters beyond ASCII are replaced, so no '<' or '&' appears that was
+    not markup already; a page that holds its Han characters as such is left as it is.
+    """
+    if "&#" not in text or _HAN.search(text[:4096]):
+        return text
+    codes = [int(m.group(1)) if m.group(1) else int(m.group(2), 16) for m in _NUMERIC_ENTITY.finditer(text)]
+    if sum(1 for code in codes if 0x3400 <= code <= 0x9FFF) < 2:
+        return text
+
+    def char(m: re.Match) -> str:
+        code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+        return chr(code) if 0x80 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group(0)
+
+    warnings.append("已将 HTML 字符引用读作汉字 / Read the HTML character references (&#…;) as the characters they name.")
+    return _NUMERIC_ENTITY.sub(char, text)
 
 
 def _check_chinese(text: str) -> None:

@@ -5,7 +5,8 @@ then its text. Read as a table, the headline and the byline were cells of one
 `table` article and the story's text a piece with no title. Here a run of
 two-cell rows whose first cells are field names is read as what the fields
 say (in any rendition: HTML cells, Markdown pipes or tabs): the title as a headline, the author as a byline line, and the other
-fields (page, date, editor) as furniture, which `unassigned` keeps.
+fields (page, date, editor) as furniture, which `unassigned` keeps; the date
+fields, when they agree, date the issue.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
+from .head_dates import figures_date
 from .model import SourceLine
 
 _TITLE = re.compile(r"^(?:稿件|文章|新闻)?(?:标题|题目|主标题|正题)$")
 _AUTHOR = re.compile(r"^(?:作者|署名|作者署名|记者|稿件作者)$")
 _OTHER = re.compile(r"^(?:版面|版次|版号|刊发日期|见报日期|发布日期|日期|出版日期|来源|稿件来源|栏目|责任编辑|编辑|字数|稿件状态|稿号|稿件编号|签发人)$")
+_DATE = re.compile(r"^(?:刊发日期|见报日期|出版日期|发布日期|日期)$")
 _ROW = re.compile(r"^([^\t]{1,6})\t+([^\t]*)$")
 _PIPE_ROW = re.compile(r"^\|\s*([^|]{1,6}?)\s*\|\s*([^|]*?)\s*\|?$")  # '| 标题 | … |': the same table in Markdown
 # '| 字段 | 内容 |' over '| --- | --- |': the head of a Markdown table of fields
@@ -42,6 +45,14 @@ def rewrite(lines: list[SourceLine], furniture: list[SourceLine]) -> list[Source
         out.append(lines[k])
         k += 1
     return out
+
+
+def print_date(lines: list[SourceLine]) -> str | None:
+    """The day the tables say the stories ran ('刊发日期 | 2025-12-05'), when every date field agrees: the issue's date."""
+    if not any("\t" in line.text or line.text.startswith("|") for line in lines):
+        return None
+    days = {day for line in lines if (field := _field(line.text)) and _DATE.match(field[0]) and (day := figures_date(field[1]))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _field(text: str) -> tuple[str, str] | None:

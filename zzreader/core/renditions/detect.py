@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    blank_runs,
     broken_lines,
     cms_meta,
     columns,
@@ -13,6 +14,7 @@ from . import (
     feeds,
     furniture,
     head_dates,
+    indents,
     interleaved,
     labels,
     listings,
@@ -52,6 +54,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
     if feed is not None:
         raw_lines = feed[0]
+    raw_lines = indents.normalise(raw_lines)  # '\t正文', '\xa0\xa0\xa0\xa0正文': a paragraph indent; a shared margin goes
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
@@ -62,10 +65,11 @@ def normalise(raw_lines: list[str]) -> Normalised:
         ordered = interleaved.reorder(texts, warnings)  # columns alternating line by line
     if ordered is not None:
         texts = [text for _, text in ordered]
-    found = detect(texts)
+    found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
+    blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
@@ -93,6 +97,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
+    result.date = result.date or cms_meta.print_date(result.lines)  # '刊发日期 | 2025-12-05' over each story
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)

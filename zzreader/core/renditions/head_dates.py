@@ -39,8 +39,16 @@ def _head_date(raw: str) -> str | None:
         m = _TITLE_DATE.search(t.group(1))
     else:
         return None
-    if not m:
-        return None
+    return _iso(m) if m else None
+
+
+def figures_date(text: str) -> str | None:
+    """The first full date in figures ('2025年4月26日', '2025-04-26', '2025/4/26') in `text`, as an ISO date."""
+    m = _TITLE_DATE.search(text)
+    return _iso(m) if m else None
+
+
+def _iso(m: re.Match) -> str | None:
     year, month, day = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import hidden_blocks, html_classes, md_escapes
+from . import head_dates, hidden_blocks, html_classes, md_escapes
 from .furniture import is_header
 from .model import SourceLine
 
@@ -54,30 +54,32 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 _FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
 # 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
 _FRONT_DATE = re.compile(
-    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*:\s*[\"']?((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)",
-    re.IGNORECASE,
+    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*:\s*[\"']?((?:19|20)\d{2}.*)$", re.IGNORECASE
 )
+_FRONT_TITLE = re.compile(r"^\s*title\s*:(.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
 
 
 def front_matter(raw_lines: list[str]) -> int:
-    """Lines of a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export opens with; 0 if none."""
-    if not raw_lines or raw_lines[0].strip() != "---":
+    """The line number closing a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export
+    opens with (after blank lines a copy may put first); 0 if none."""
+    top = next((i for i, raw in enumerate(raw_lines[:30]) if raw.strip()), None)
+    if top is None or raw_lines[top].strip() != "---":
         return 0
-    for i, raw in enumerate(raw_lines[1:30], start=1):
+    for i, raw in enumerate(raw_lines[top + 1 : top + 30], start=top + 1):
         if raw.strip() in ("---", "..."):
-            return i + 1 if i > 1 else 0
+            return i + 1 if i > top + 1 else 0
         if not _FRONT_KEY.match(raw):
             return 0
     return 0
 
 
 def front_matter_date(raw_lines: list[str]) -> str | None:
-    """The 'date:' of the front matter, as an ISO date."""
-    for raw in raw_lines[1 : front_matter(raw_lines)]:
-        if m := _FRONT_DATE.match(raw):
-            year, month, day = map(int, m.groups())
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{year:04d}-{month:02d}-{day:02d}"
+    """The 'date:' of the front matter ('2025-11-17', '2025年11月17日'), else the date its title gives the paper, as an ISO date."""
+    head = raw_lines[: front_matter(raw_lines)]
+    for field in (_FRONT_DATE, _FRONT_TITLE):
+        for raw in head:
+            if (m := field.match(raw)) and (day := head_dates.figures_date(m.group(1))):
+                return day
     return None
 
 
@@ -211,6 +213,7 @@ def convert(
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
     hidden |= _note_app_lines(lines)
+    padded = _padded(lines)
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -228,7 +231,7 @@ def convert(
             parts = _split_html(line.text, state)
         else:
             text, broke = md_escapes.unescape(line.text) if "\\" in line.text else (line.text, False)
-            broke = broke or line.text.endswith("  ")  # a Markdown hard break: '记者 某某  ' over the text's first line
+            broke = broke or (line.text.endswith("  ") and not padded)  # a Markdown hard break: '记者 某某  ' over the text's first line
             parts = [(text, state.hint(), state.boundary)]
             state.boundary = broke  # after a backslash line break the next line is no soft wrap of this one
         changed += len(parts) != 1 or parts[0][0] != line.text
@@ -448,7 +451,8 @@ _NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，�
 def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
     """Markdown and HTML wrap a paragraph over lines with no blank between (pandoc at 72 columns): one paragraph again.
 
-    A line that ends a sentence, and date, phone or 'field:' lines, stay apart.
+    A line that ends a sentence, and date, phone or 'field:' lines, stay apart; so does a whole byline over
+    the text (every line hard-broken by an exporter says nothing of where the byline ends).
     """
     out: list[SourceLine] = []
     for line in lines:
@@ -457,6 +461,7 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
             prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
             and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
             and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
+            and not _credit_over_text(prev.text, line.text)
         ):
             ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
             space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
@@ -467,8 +472,19 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
     return out
 
 
+def _credit_over_text(prev: str, text: str) -> bool:
+    """'株洲日报全媒体记者 周　岚' over '8月21日，…': a byline on its own line, and a line that names no one more."""
+    return not _ROLE_START.match(text) and parse_credit(prev.strip()) is not None
+
+
 def _plain(text: str) -> bool:
     return not text.startswith(("#", "- ", "|", ">")) and "\t" not in text
+
+
+def _padded(lines: list[SourceLine]) -> bool:
+    """Most lines end in two spaces: the exporter put a hard break after every line, and the breaks tell nothing."""
+    ends = [line.text.endswith("  ") for line in lines if line.text.strip()]
+    return sum(ends) > len(ends) / 2
 
 
 def _separate_blocks(lines: list[SourceLine]) -> None:

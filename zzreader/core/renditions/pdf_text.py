@@ -120,20 +120,25 @@ def _few_long_paragraphs(body: list[str]) -> bool:
     return continuation_share(body) >= 0.4 and _breaks_at_one_width(body, wrap_measure(body)[0])
 
 
+_RULED = re.compile(r"^\s*[\u2500-\u257f]{2}|[\u2500-\u257f]{2}\s*$")
+
+
 def _unindented_wraps(body: list[str]) -> bool:
     """No paragraph indents at all: most lines share one width, and many of those stop mid-sentence at it.
 
     A single-newline dump holds one paragraph a line, of every length; an
     extraction without indents cuts every paragraph at the column's edge.
     """
+    body = [r for r in body if not _RULED.search(r)]  # '━━━━ 第A01版　要闻 ━━━━': a banner, never a wrapped line
     lengths = Counter(len(r) for r in body if len(r) >= 10)
     if not lengths or max(sum(lengths[n + d] for d in (-2, -1, 0, 1, 2)) for n in lengths) < 0.3 * len(body):
         return False  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
     measure, width = wrap_measure(body)
     if width < 10:
         return False
-    full = [r.rstrip() for r in body if abs(measure(r) - width) <= 1]
-    mid = [r for r in full if r[-1:] not in _TERMINAL and r[-1:] not in "，,、"]
+    full = [k for k, r in enumerate(body) if abs(measure(r) - width) <= 1]
+    mid = [k for k in full if body[k].rstrip()[-1:] not in _TERMINAL and body[k].rstrip()[-1:] not in "，,、"
+           and not (k + 1 < len(body) and _own_byline(body[k + 1].strip()))]  # a headline over its byline: no wrap
     return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
 
 

@@ -145,9 +145,13 @@ def _reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, 
     _, first, last = best
     while first < last and sum(1 for part in rows[first] if _prose(part.strip())) < 2:
         first += 1  # a running head over the columns stays whole
+    while last > first and not raw_lines[last - 1].strip():
+        last -= 1  # blank lines after the columns end the page, not the left column
     out = [(n + 1, raw_lines[n]) for n in range(first)]
+    # the page's left margin goes, a paragraph's indent stays ('    9月17日…' as the right columns keep theirs)
+    margin = min((_lead(rows[n][0]) for n in range(first, last) if rows[n][0].strip()), default=0)
     for k in range(len(cols) + 1):
-        out += [(n + 1, rows[n][k].strip(" ") if k == 0 else rows[n][k]) for n in range(first, last) if rows[n][k].strip() or k == 0]
+        out += [(n + 1, rows[n][k][margin:].rstrip(" ") if k == 0 else rows[n][k]) for n in range(first, last) if rows[n][k].strip() or k == 0]
     out += [(n + 1, raw_lines[n]) for n in range(last, len(raw_lines))]
     warnings.append(f"第 {first + 1}–{last} 行是 {len(cols) + 1} 栏并排的版面，已逐栏按顺序读 / "
                     f"Lines {first + 1}–{last} hold {len(cols) + 1} columns side by side; read one column after another.")
@@ -179,6 +183,8 @@ def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: 
     _, first, last = best
     while first < last and not opens(halves[first]):
         first += 1  # a masthead or running head over the columns, cut by its own wide gaps, stays whole
+    while last > first and not raw_lines[last - 1].strip():
+        last -= 1  # blank lines after the columns end the page, not the left column
     margin = min((_lead(h[0]) for h in halves[first:last] if opens(h)), default=0)
     out = [(n + 1, raw_lines[n]) for n in range(first)]
     out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent

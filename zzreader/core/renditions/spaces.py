@@ -16,15 +16,33 @@ from .model import SourceLine
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
+_NBSP_PAIR = "\u00a0\u00a0"  # '&nbsp;&nbsp;': a web page's stand-in for one ideographic space ('周&nbsp;&nbsp;岚')
 _ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
 
 def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
-    """Drop zero-width characters and turn typographic spaces (not the ideographic one) into plain spaces."""
+    """Drop zero-width characters, read two no-break spaces as the ideographic space they stand for, and turn
+    other typographic spaces (not the ideographic one) into plain spaces."""
     changed = 0
     for line in lines:
-        if _ANY.search(line.text) and (text := _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text))).strip():
+        if _ANY.search(line.text) and (text := _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text).replace(_NBSP_PAIR, "\u3000"))).strip():
             line.text = text  # a line of nothing but such characters stays as it was: it is still kept (unassigned)
             changed += 1
     if changed:
         warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
+
+
+def raw_spaces(raw_lines: list[str]) -> list[str]:
+    """Raw lines without the zero-width characters a web page puts inside words ('株洲日\u200b报'), and with
+    each pair of no-break spaces read as the ideographic space it stands for ('周\xa0\xa0岚', an indent of two pairs).
+
+    The masthead and file-name dates (dates.py) and the rendition tests read raw
+    lines, before `normalise` runs. A line of nothing but such characters stays
+    as it is, so it is still kept (unassigned).
+    """
+    if not any(map(_RAW.search, raw_lines)):
+        return raw_lines
+    return [text if (text := _ZERO_WIDTH.sub("", line).replace(_NBSP_PAIR, "\u3000")).strip() else line for line in raw_lines]
+
+
+_RAW = re.compile(f"{_ZERO_WIDTH.pattern}|{_NBSP_PAIR}")

@@ -1,0 +1,372 @@
+"""Metamorphic bench: the same test issue as other archives store it must parse the same.
+
+Every test issue under tests/core/renditions/data/ is decoded once, then
+rewritten the way real archives rewrite a file without changing what a reader
+sees: other line ends, byte-order marks, encodings, trailing blanks, other
+indents, doubled blank lines, a last line without its line end, a date-style
+file name. Each variant is parsed and scored against the UNCHANGED gold with
+the seed scorer (tests/core/test_parse_gold.py); the table counts what each
+variant loses against the parse of the file as stored (the baseline).
+Nothing is asserted: run `python tests/bench/bench_rendition_variants.py`
+(`-v` lists every loss, `-k NAME` runs the variants whose name holds NAME).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.core.test_parse_gold import load_gold, score_seed
+from zzreader.core.decode import decode
+from zzreader.core.errors import ParseError
+from zzreader.core.parse import parse_bytes
+
+DATA = ROOT / "tests" / "core" / "renditions" / "data"
+TEXT_DATES = ("masthead", "front_matter", "content")  # gold dates the text itself gives
+
+
+@dataclass(frozen=True)
+class Source:
+    """One test issue: its gold, stored bytes and decoded text."""
+
+    gold: object  # tests.core.test_parse_gold.GoldIssue
+    data: bytes
+    text: str
+
+    @property
+    def suffix(self) -> str:
+        return Path(self.gold.source).suffix
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A rewrite of (text, name) that keeps the gold, and the encoding to store it in."""
+
+    name: str
+    text: Callable[[str], str] = lambda t: t
+    encoding: str = "utf-8"
+    rename: Callable[[Source], str | None] | None = None  # None: keep the name; returns None: skip
+
+
+# --------------------------------------------------------------------------
+# Text rewrites
+
+
+_LEAD_SPACES = re.compile(r"(?m)^(?:  |    )(?=[^\s\u3000])")  # a paragraph indent, not a layout's wide margin
+_LEAD_IDEO = re.compile(r"(?m)^\u3000\u3000(?=[^\s\u3000])")
+
+
+def crlf(t: str) -> str:
+    return t.replace("\n", "\r\n")
+
+
+def cr(t: str) -> str:
+    return t.replace("\n", "\r")
+
+
+def cr_cr_lf(t: str) -> str:
+    """'\r\r\n': a CRLF file passed once more through a converter that writes CRLF for LF."""
+    return t.replace("\n", "\r\r\n")
+
+
+def mixed_eol(t: str) -> str:
+    """LF and CRLF line by line: a file pieced together from two sources."""
+    lines = t.split("\n")
+    ends = ["\r\n" if i % 2 else "\n" for i in range(len(lines) - 1)]
+    return "".join(line + end for line, end in zip(lines, ends)) + lines[-1]
+
+
+def ctrl_z_end(t: str) -> str:
+    """A DOS editor's end-of-file mark (0x1A) after the last line."""
+    return t + "\x1a"
+
+
+def trailing_spaces(t: str) -> str:
+    """Two spaces after every line, blank ones too, as an extractor pads its lines."""
+    return "\n".join(line + "  " for line in t.split("\n"))
+
+
+def trailing_tabs(t: str) -> str:
+    """A tab (after a space on every other line) after every line, as a spreadsheet or editor leaves it."""
+    return "\n".join(line + (" \t" if i % 2 else "\t") for i, line in enumerate(t.split("\n")))
+
+
+def ideo_to_spaces(t: str) -> str:
+    """A paragraph indent '　　' becomes four ASCII spaces (two columns each)."""
+    return _LEAD_IDEO.sub("    ", t)
+
+
+def ideo_to_two_spaces(t: str) -> str:
+    """A paragraph indent '　　' becomes two ASCII spaces."""
+    return _LEAD_IDEO.sub("  ", t)
+
+
+def spaces_to_ideo(t: str) -> str:
+    """A paragraph indent of two or four ASCII spaces becomes '　　'."""
+    return _LEAD_SPACES.sub("\u3000\u3000", t)
+
+
+def nbsp_indents(t: str) -> str:
+    """A paragraph indent '　　' as four no-break spaces, as a copy from a web page ('&nbsp;') gives it."""
+    return _LEAD_IDEO.sub("\xa0" * 4, t)
+
+
+def left_margin(t: str) -> str:
+    """Two spaces before every line: the left margin of an extractor's page."""
+    return re.sub(r"(?m)^(?=.)", "  ", t)
+
+
+def ideo_all_to_space(t: str) -> str:
+    """Every U+3000, indents and the space inside a two-character name alike, as one ASCII space."""
+    return t.replace("\u3000", " ")
+
+
+def indent_tabs(t: str) -> str:
+    """A paragraph indent ('　　', two to four spaces) becomes one tab; wider indents (centred lines) stay."""
+    return re.sub(r"(?m)^(?:\u3000\u3000| {2,4})(?=[^\s\u3000])", "\t", t)
+
+
+def doubled_blanks(t: str) -> str:
+    return re.sub(r"\n(?=\n)", "\n\n", t)
+
+
+def no_final_newline(t: str) -> str:
+    return t.rstrip("\n")
+
+
+def form_feed_end(t: str) -> str:
+    return t.rstrip("\n") + "\n\f"
+
+
+def blank_ends(t: str) -> str:
+    """Blank lines before the first line and after the last, as a copy from a web page leaves them."""
+    return "\n\n" + t + "\n\n\n"
+
+
+def html_entities(t: str) -> str:
+    """Every character beyond ASCII as a numeric entity ('&#26666;'), as an ASCII-safe HTML export writes it."""
+    return re.sub(r"[^\x00-\x7f]", lambda m: f"&#{ord(m.group(0))};", t)
+
+
+def html_only(src: Source) -> str | None:
+    """The stored name, for an HTML export only (an entity is text anywhere else)."""
+    return src.gold.source if src.text.lstrip().startswith("<") else None
+
+
+def nbsp_pairs(t: str) -> str:
+    """Every U+3000 as two no-break spaces ('&nbsp;&nbsp;'), indents, gaps and names alike, as a web page sets it."""
+    return t.replace("\u3000", "\xa0\xa0")
+
+
+def zero_width(t: str) -> str:
+    """Zero-width spaces inside words ('株洲日\u200b报', '记\u200b者'), as some web pages set them against copying."""
+    return t.replace("日报", "日\u200b报").replace("记者", "记\u200b者").replace("通讯员", "通\u200b讯员")
+
+
+def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
+    def run(t: str) -> str:
+        for rewrite in rewrites:
+            t = rewrite(t)
+        return t
+
+    return run
+
+
+# --------------------------------------------------------------------------
+# Names
+
+
+def _other_day(src: Source) -> dt.date:
+    return src.gold.date + dt.timedelta(days=3)
+
+
+def named(pattern: str, other_day: bool = False) -> Callable[[Source], str | None]:
+    """A date-style name (keeping the extension); `other_day` names a wrong date, only for text-dated gold."""
+
+    def rename(src: Source) -> str | None:
+        if other_day and src.gold.date_source not in TEXT_DATES[:2]:
+            return None
+        day = _other_day(src) if other_day else src.gold.date
+        return day.strftime(pattern).replace("{m}", str(day.month)).replace("{d}", str(day.day)) + src.suffix
+
+    return rename
+
+
+VARIANTS = [
+    Variant("utf8_lf (decoded, re-encoded)"),
+    Variant("crlf", crlf),
+    Variant("cr", cr),
+    Variant("cr_cr_lf", cr_cr_lf),
+    Variant("mixed_eol", mixed_eol),
+    Variant("utf8_bom", encoding="utf-8-sig"),
+    Variant("double_bom", lambda t: "\ufeff" + t, "utf-8-sig"),
+    Variant("utf16le_bom", encoding="utf-16"),
+    Variant("utf16be_bom", encoding="utf-16-be+bom"),
+    Variant("gb18030", encoding="gb18030"),
+    Variant("gbk", encoding="gbk"),
+    Variant("utf16le_nobom", encoding="utf-16-le"),
+    Variant("utf16be_nobom", encoding="utf-16-be"),
+    Variant("trailing_spaces", trailing_spaces),
+    Variant("trailing_tabs", trailing_tabs),
+    Variant("ideo_to_spaces", ideo_to_spaces),
+    Variant("ideo_to_two_spaces", ideo_to_two_spaces),
+    Variant("spaces_to_ideo", spaces_to_ideo),
+    Variant("indent_tabs", indent_tabs),
+    Variant("nbsp_indents", nbsp_indents),
+    Variant("ideo_all_to_space", ideo_all_to_space),
+    Variant("zero_width", zero_width),
+    Variant("nbsp_pairs", nbsp_pairs),
+    Variant("left_margin", left_margin),
+    Variant("doubled_blanks", doubled_blanks),
+    Variant("no_final_newline", no_final_newline),
+    Variant("form_feed_end", form_feed_end),
+    Variant("ctrl_z_end", ctrl_z_end),
+    Variant("blank_ends", blank_ends),
+    Variant("html_entities (HTML exports)", html_entities, rename=html_only),
+    Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
+    Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
+    Variant("name_iso", rename=named("%Y-%m-%d")),
+    Variant("name_copy", rename=named("ZZRB_%Y%m%d (1)")),
+    Variant("name_wrong_day (text-dated)", rename=named("%Y-%m-%d", other_day=True)),
+    Variant("gbk+crlf+trailing_tabs", compose(trailing_tabs, crlf), "gbk"),
+    Variant("utf16le+crlf+ideo_to_spaces", compose(ideo_to_spaces, crlf), "utf-16"),
+    Variant("gb18030+cr+tabs+name_cn", compose(indent_tabs, cr), "gb18030", named("株洲日报%Y年{m}月{d}日")),
+    Variant("bom+doubled+no_final", compose(doubled_blanks, no_final_newline), "utf-8-sig"),
+    Variant("gbk+crlf+doubled+ff", compose(doubled_blanks, form_feed_end, crlf), "gbk", named("ZZRB_%Y%m%d")),
+    Variant("utf16le_nobom+crcrlf+nbsp+margin", compose(nbsp_indents, left_margin, cr_cr_lf), "utf-16-le"),
+    Variant("gbk+blank_ends+doubled+spaces+ctrl_z", compose(doubled_blanks, trailing_spaces, blank_ends, crlf, ctrl_z_end), "gbk",
+            named("株洲日报%Y年{m}月{d}日")),
+]
+
+
+def encode(text: str, encoding: str) -> bytes | None:
+    """The bytes an archive would store; None when a character has no place in the encoding."""
+    try:
+        if encoding == "utf-16-be+bom":
+            return b"\xfe\xff" + text.encode("utf-16-be")
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+
+
+# --------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass
+class Losses:
+    """What one variant loses (and wins) against the baseline, summed over issues."""
+
+    scored: int = 0
+    skipped: int = 0
+    articles: int = 0
+    bylines: int = 0
+    types: int = 0
+    dates: int = 0
+    spurious: int = 0
+    gained: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    per_file: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _ok_sets(score) -> tuple[set[int], set[int], set[int]]:
+    """Gold indexes found, found with the right bylines, found with the right type."""
+    by_gold = {id(g): i for i, g in enumerate(score.gold.articles)}
+    found = {by_gold[id(g)] for g, _ in score.found}
+    bad_by = {by_gold[id(g)] for g, _ in score.byline_errors}
+    bad_type = {by_gold[id(g)] for g, _ in score.type_errors}
+    return found, found - bad_by, found - bad_type
+
+
+def _date_right(score) -> bool:
+    return score.issue.date is not None and dt.date.fromisoformat(score.issue.date) == score.gold.date
+
+
+def compare(base, var, losses: Losses, source: str) -> None:
+    """Add what `var` lost against `base` (both scores of the same gold) to `losses`."""
+    b_found, b_by, b_type = _ok_sets(base)
+    v_found, v_by, v_type = _ok_sets(var)
+    notes = [f"MISSED {base.gold.articles[i].label}" for i in sorted(b_found - v_found)]
+    notes += [f"BYLINE {base.gold.articles[i].label}" for i in sorted((b_by - v_by) & v_found)]
+    notes += [f"TYPE {base.gold.articles[i].label}" for i in sorted((b_type - v_type) & v_found)]
+    losses.articles += len(b_found - v_found)
+    losses.bylines += len((b_by - v_by) & v_found)
+    losses.types += len((b_type - v_type) & v_found)
+    losses.gained += len(v_found - b_found)
+    extra = len(var.spurious) - len(base.spurious)
+    if extra > 0:
+        losses.spurious += extra
+        notes += [f"SPURIOUS +{extra}"]
+    if _date_right(base) and not _date_right(var):
+        losses.dates += 1
+        notes.append(f"DATE {var.issue.date} ({var.issue.date_source}) want {var.gold.date}")
+    if notes:
+        losses.per_file[source] = notes
+
+
+def load_sources() -> list[Source]:
+    sources = []
+    for gold_path in sorted(DATA.glob("*.json")):
+        gold = load_gold(gold_path)
+        data = (DATA / gold.source).read_bytes()
+        sources.append(Source(gold, data, decode(data).text))
+    return sources
+
+
+def run_variant(variant: Variant, sources: list[Source], baseline: dict[str, object]) -> Losses:
+    losses = Losses()
+    for src in sources:
+        data = encode(variant.text(src.text), variant.encoding)
+        name = variant.rename(src) if variant.rename else src.gold.source
+        if data is None or name is None:
+            losses.skipped += 1
+            continue
+        start = time.perf_counter()
+        try:
+            issue = parse_bytes(data, name)
+        except ParseError as exc:
+            losses.errors += 1
+            losses.per_file[src.gold.source] = [f"ERROR {exc}"]
+            continue
+        finally:
+            losses.seconds += time.perf_counter() - start
+        losses.scored += 1
+        compare(baseline[src.gold.source], score_seed(src.gold, issue), losses, src.gold.source)
+    return losses
+
+
+def main(verbose: bool = False, only: str = "") -> None:
+    sources = load_sources()
+    start = time.perf_counter()
+    baseline = {s.gold.source: score_seed(s.gold, parse_bytes(s.data, s.gold.source)) for s in sources}
+    print(f"baseline: {len(sources)} issues parsed in {time.perf_counter() - start:.2f} s\n")
+    print("| variant | scored | skipped | lost articles | lost bylines | lost types | lost dates "
+          "| more spurious | errors | parse s | worst files |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for variant in VARIANTS:
+        if only and only not in variant.name:
+            continue
+        losses = run_variant(variant, sources, baseline)
+        worst = sorted(losses.per_file.items(), key=lambda kv: -len(kv[1]))[:3]
+        print(f"| {variant.name} | {losses.scored} | {losses.skipped} | {losses.articles} | {losses.bylines} "
+              f"| {losses.types} | {losses.dates} | {losses.spurious} | {losses.errors} | {losses.seconds:.2f} "
+              f"| {', '.join(f'{k} ({len(v)})' for k, v in worst)} |")
+        if verbose:
+            for source, notes in sorted(losses.per_file.items()):
+                print(f"   == {source}")
+                for note in notes:
+                    print(f"      {note}")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    main(verbose="-v" in args, only=args[args.index("-k") + 1] if "-k" in args else "")
