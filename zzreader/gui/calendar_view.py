@@ -33,6 +33,7 @@ class CalendarView(QWidget):
             self.calendar.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         legend = QLabel(tr("discover.calendar.legend"))
         legend.setTextFormat(Qt.TextFormat.PlainText)
+        legend.setWordWrap(True)  # one English line was 660 px: wider than the calendar on a laptop
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.selectionChanged.connect(lambda: self.select_day(self.calendar.selectedDate()))
         self.summary = QLabel()

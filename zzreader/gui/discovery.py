@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from zzreader.i18n import tr
+from zzreader.gui.pane_fit import bottom_neighbour
 from zzreader.gui.qt import QAction, QDockWidget, QMainWindow, QMenu, QProgressBar, Qt, QWidget
 from zzreader.gui.workers import Job
 
@@ -105,10 +106,10 @@ class DiscoveryViews:
             dock = QDockWidget(tr(f"discover.{key}"), self.window)
             dock.setObjectName(f"dock.discover.{key}")
             dock.setWidget(view)
+            neighbour = bottom_neighbour(self.window, dock) or next(iter(self.docks.values()), None)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            others = [d for d in self.docks.values()]
-            if others:
-                self.window.tabifyDockWidget(others[0], dock)
+            if neighbour is not None:  # tabbed, not side by side: the window stays as narrow as the screen
+                self.window.tabifyDockWidget(neighbour, dock)
             self.docks[key] = dock
         dock.show()
         dock.raise_()

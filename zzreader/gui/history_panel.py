@@ -14,6 +14,7 @@ from collections.abc import Callable
 from zzreader.core import text_diff
 from zzreader.core.revisions import Revision
 from zzreader.gui import plain_text
+from zzreader.gui.pane_fit import resize_on_screen
 from zzreader.gui.qt import (
     QAbstractItemView,
     QDialog,
@@ -97,7 +98,7 @@ class HistoryPanel(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         layout.addLayout(buttons)
-        self.resize(900, 640)
+        resize_on_screen(self, 900, 640)
         self.revisions: list[Revision] = []
         self.reload()
 
