@@ -54,16 +54,20 @@ class EntitiesView(QWidget):
         self.detail = QLabel()
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
+        self.detail.setText(tr("discover.entities.pick"))  # not an empty chart with no word
         self.years = pg.PlotWidget(background="w")
         self.years.setObjectName("entities.years")
         self.years.setMaximumHeight(160)
         self.with_names = QListWidget()
         self.with_names.setObjectName("entities.with")
         self.with_names.itemActivated.connect(lambda item: self.host.search(f'"{item.data(Qt.ItemDataRole.UserRole)}"'))
-        search = QPushButton(tr("discover.entities.search"))
+        search = self.b_search = QPushButton(tr("discover.entities.search"))
         search.clicked.connect(self.search_selected)
-        merge = QPushButton(tr("discover.entities.merge"))
+        merge = self.b_merge = QPushButton(tr("discover.entities.merge"))
         merge.clicked.connect(lambda: self.merge_selected())
+        for button in (search, merge):  # they act on the chosen name
+            button.setEnabled(False)
+            button.setToolTip(tr("discover.entities.pick"))
         top = QHBoxLayout()
         for w in (self.kind, self.role, self.filter, search, merge):
             top.addWidget(w)
@@ -130,7 +134,11 @@ class EntitiesView(QWidget):
 
     def _selected(self) -> None:
         name = self.selected_name()
+        for button in (self.b_search, self.b_merge):
+            button.setEnabled(name is not None)
+            button.setToolTip("" if name is not None else tr("discover.entities.pick"))
         if name is None:
+            self.detail.setText(tr("discover.entities.pick"))
             return
         d = entities.detail(self.host.library, self.current_kind, name)
         roles = "、".join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())

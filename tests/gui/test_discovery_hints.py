@@ -1,0 +1,76 @@
+"""What the discovery views say before the user has chosen anything, in both
+languages: no blank rows, no '?' for what an issue does not state, no empty
+chart or grey button without a word of why."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.gui.conftest import open_window
+from tests.gui.test_discovery_views import wait_idle
+from zzreader import i18n
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(params=["zh", "en"])
+def lang_window(request, qtbot, library_path, settings):
+    i18n.set_language(request.param)
+    settings.setValue("reading/language", request.param)
+    win = open_window(qtbot, library_path, settings)
+    yield win, request.param
+    win.shutdown(backup=False)
+
+
+def test_the_calendar_names_an_untitled_piece_and_leaves_out_an_unknown_number(qtbot, lang_window) -> None:
+    win, lang = lang_window
+    view = win.discovery.view("calendar")
+    view.go_to("2026-02-09")  # a seed issue that prints neither its number nor its pages
+    rows = [view.day_articles.item(i).text() for i in range(view.day_articles.count())]
+    assert rows and all(r.strip() for r in rows)
+    untitled = i18n.tr("article.untitled")
+    assert any(r.startswith(untitled) and len(r) > len(untitled) for r in rows)  # its first words follow
+    summary = view.summary.text()
+    assert "?" not in summary and summary.startswith("2026-02-09")
+    assert summary.endswith("6篇" if lang == "zh" else "6 articles")
+
+
+def test_the_calendar_shows_a_known_number_and_pages(qtbot, lang_window) -> None:
+    win, lang = lang_window
+    view = win.discovery.view("calendar")
+    view.go_to("2024-12-05")
+    summary = view.summary.text()
+    if lang == "zh":
+        assert "第23847期" in summary and "8 版" in summary
+    else:
+        assert "No. 23847" in summary and "8 pages" in summary and not HAN.search(summary)
+
+
+def test_reprints_with_none_found_say_so_and_open_is_grey_with_a_reason(qtbot, lang_window) -> None:
+    win, lang = lang_window
+    view = win.discovery.view("reprints")
+    wait_idle(qtbot, win)
+    qtbot.waitUntil(lambda: bool(view.status.text()) and view.status.text() != i18n.tr("discover.working"))
+    assert view.status.text() == i18n.tr("discover.reprints.none")
+    assert view.left.placeholderText() == i18n.tr("discover.reprints.pick")
+    for button in view.open_buttons:
+        assert not button.isEnabled() and button.toolTip()
+    if lang == "en":
+        assert not HAN.search(view.status.text() + view.left.placeholderText())
+
+
+def test_entities_before_a_choice_explain_the_empty_side_and_grey_buttons(qtbot, lang_window) -> None:
+    win, lang = lang_window
+    view = win.discovery.view("entities")
+    qtbot.waitUntil(lambda: bool(view.entries), timeout=20_000)
+    wait_idle(qtbot, win)
+    assert view.detail.text() == i18n.tr("discover.entities.pick")
+    assert not view.b_search.isEnabled() and not view.b_merge.isEnabled()
+    assert view.b_search.toolTip() == i18n.tr("discover.entities.pick")
+    view.table.selectRow(0)
+    assert view.b_search.isEnabled() and view.b_merge.isEnabled()
+    assert view.detail.text() != i18n.tr("discover.entities.pick")
+    if lang == "en":
+        assert not HAN.search(i18n.tr("discover.entities.pick"))
