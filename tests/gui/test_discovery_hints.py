@@ -74,3 +74,25 @@ def test_entities_before_a_choice_explain_the_empty_side_and_grey_buttons(qtbot,
     assert view.detail.text() != i18n.tr("discover.entities.pick")
     if lang == "en":
         assert not HAN.search(i18n.tr("discover.entities.pick"))
+
+
+def _luminance(colour) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "sepia"])
+def test_an_issue_day_is_readable_on_its_blue_in_every_theme(qtbot, window, theme) -> None:
+    """The dark theme once drew the day's number white on the light blue."""
+    from zzreader.gui.qt import QDate
+
+    window.appearance.set_theme(theme)
+    view = window.discovery.view("calendar")
+    view.go_to("2024-12-01")  # the month of the 2024-12-05 issue, another day chosen
+    fmt = view.calendar.dateTextFormat(QDate(2024, 12, 5))
+    # The blue is fixed, so its ink must be too: the theme's own ink (white in the dark theme) is no match for it.
+    assert fmt.foreground().style() != fmt.foreground().style().NoBrush
+    fg, bg = fmt.foreground().color(), fmt.background().color()
+    lighter, darker = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 4.5

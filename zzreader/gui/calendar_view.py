@@ -18,6 +18,7 @@ from zzreader.i18n import language, tr
 ID_ROLE = Qt.ItemDataRole.UserRole  # article id
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_COLOR = QColor("#cfe3ff")
+ISSUE_TEXT = QColor("#0b2545")  # dark on the light blue in every theme: the dark theme's white was unreadable
 MISSING_COLOR = QColor("#c62828")
 
 
@@ -103,6 +104,7 @@ class CalendarView(QWidget):
             day = QDate.fromString(i["date"], "yyyy-MM-dd")
             fmt = QTextCharFormat()
             fmt.setBackground(QBrush(ISSUE_COLOR))
+            fmt.setForeground(QBrush(ISSUE_TEXT))
             fmt.setFontWeight(QFont.Weight.Bold)
             # pages come from the library (any type in an altered one): shown as text
             fmt.setToolTip(plain_text.tip(issue_facts(None, i["pages"], i["articles"])))
