@@ -177,10 +177,15 @@ class CorrectionsController(QObject):
                 table.setItem(row, col, qt.QTableWidgetItem(text))
         table.cellDoubleClicked.connect(
             lambda row, _c: items[row].article_id is not None and self.changed.emit(items[row].article_id))
+        table.setVisible(bool(items))  # nothing to review: the sentence alone, not an empty grid
+        close = qt.QDialogButtonBox(qt.QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
         layout = qt.QVBoxLayout(dialog)
         layout.addWidget(qt.QLabel(tr("correct.review.hint") if items else tr("correct.review.none")))
-        layout.addWidget(table)
-        dialog.resize(720, 360)
+        layout.addWidget(table, 1)
+        layout.addWidget(close)
+        if items:
+            dialog.resize(720, 360)
         dialog.show()
         self.review = dialog
         return dialog
