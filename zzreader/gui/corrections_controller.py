@@ -184,8 +184,8 @@ class CorrectionsController(QObject):
         layout.addWidget(qt.QLabel(tr("correct.review.hint") if items else tr("correct.review.none")))
         layout.addWidget(table, 1)
         layout.addWidget(close)
-        if items:
-            dialog.resize(720, 360)
+        hint = dialog.sizeHint()
+        dialog.resize(*((720, 360) if items else (max(420, hint.width()), hint.height())))
         dialog.show()
         self.review = dialog
         return dialog
