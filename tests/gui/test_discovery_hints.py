@@ -96,3 +96,17 @@ def test_an_issue_day_is_readable_on_its_blue_in_every_theme(qtbot, window, them
     fg, bg = fmt.foreground().color(), fmt.background().color()
     lighter, darker = sorted((_luminance(fg), _luminance(bg)), reverse=True)
     assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+def test_trends_save_buttons_wait_for_a_chart_and_say_so(qtbot, lang_window) -> None:
+    """Save CSV… once did nothing at all before a chart was drawn, and Save PNG… saved an empty grid."""
+    win, lang = lang_window
+    view = win.discovery.view("trends")
+    for button in view.save_buttons:
+        assert not button.isEnabled() and button.toolTip() == i18n.tr("discover.trends.draw_first")
+    if lang == "en":
+        assert not HAN.search(view.save_buttons[0].toolTip())
+    view.set_queries(["株洲"], "year")
+    view.start()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
+    assert all(b.isEnabled() and not b.toolTip() for b in view.save_buttons)

@@ -54,6 +54,8 @@ class TrendsView(QWidget):
         png.clicked.connect(lambda: self.save_png())
         csv_button = QPushButton(tr("discover.trends.csv"))
         csv_button.clicked.connect(lambda: self.save_csv())
+        self.save_buttons = (png, csv_button)
+        self._can_save(False)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = progress_bar(self)
@@ -103,8 +105,15 @@ class TrendsView(QWidget):
 
     def show_result(self, result: trends.Trend) -> None:
         self.result = result
+        self._can_save(bool(result.series))
         self.status.setText(" · ".join(tr("discover.trends.total", query=s.query, n=s.total) for s in result.series))
         self._draw()
+
+    def _can_save(self, can: bool) -> None:
+        """Saving needs a chart: before one is drawn the buttons are grey and say so (once CSV did nothing)."""
+        for button in self.save_buttons:
+            button.setEnabled(can)
+            button.setToolTip("" if can else tr("discover.trends.draw_first"))
 
     def values(self, series: trends.Series) -> list[float]:
         """Raw counts or shares; NaN for gaps, so the line breaks there."""
