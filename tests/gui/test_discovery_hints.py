@@ -110,3 +110,15 @@ def test_trends_save_buttons_wait_for_a_chart_and_say_so(qtbot, lang_window) -> 
     view.start()
     qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
     assert all(b.isEnabled() and not b.toolTip() for b in view.save_buttons)
+
+
+def test_tab_leaves_the_trends_query_box_instead_of_typing_a_tab(qtbot, window) -> None:
+    from zzreader.gui.qt import Qt
+
+    view = window.discovery.view("trends")
+    view.queries.setPlainText("株洲")
+    view.queries.setFocus()
+    qtbot.waitUntil(view.queries.hasFocus, timeout=2_000)
+    qtbot.keyClick(view.queries, Qt.Key.Key_Tab)
+    assert view.queries.toPlainText() == "株洲"
+    assert not view.queries.hasFocus()

@@ -40,6 +40,7 @@ class TrendsView(QWidget):
         self.queries.setObjectName("trends.queries")
         self.queries.setPlaceholderText(tr("discover.trends.placeholder"))
         self.queries.setMaximumHeight(90)
+        self.queries.setTabChangesFocus(True)  # Tab goes on to the options and Draw, as in every other field
         self.by = QComboBox()
         self.by.addItem(tr("discover.trends.month"), "month")
         self.by.addItem(tr("discover.trends.year"), "year")
