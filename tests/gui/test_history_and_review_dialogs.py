@@ -50,3 +50,18 @@ def test_nothing_to_review_is_a_sentence_and_a_close_button(qtbot, window) -> No
     table = dialog.findChild(QTableWidget, "reviewTable")
     assert table is not None and not table.isVisibleTo(dialog)
     assert _close_button(dialog) is not None
+
+
+def test_fields_changed_read_as_an_english_list_in_english(qtbot, window) -> None:
+    """The English history once joined its fields with the Chinese '、': 'Title、Subtitle'."""
+    i18n.set_language("en")
+    window.open_first_article()
+    aid = window.corrections.current()
+    window.corrections.apply_edit(aid, {"title": "改过的标题", "subtitle": "新的副题"}, "typo")
+    panel = window.corrections.show_history()
+    qtbot.addWidget(panel)
+    fields = panel.table.item(1, 4).text()
+    assert fields == f"{i18n.tr('correct.title')}, {i18n.tr('correct.subtitle')}" and "、" not in fields
+    i18n.set_language("zh")
+    panel.reload()
+    assert panel.table.item(1, 4).text() == "标题、副题"

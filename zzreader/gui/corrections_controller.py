@@ -172,7 +172,7 @@ class CorrectionsController(QObject):
                            len(items), parent=dialog)
         for row, item in enumerate(items):
             cells = (str(item.revision), plain_text.item_text(item.title),  # library text: one bounded line
-                     "、".join(tr(f"correct.{f}") for f in item.fields), plain_text.title_text(item.issue_source))
+                     tr("list.sep").join(tr(f"correct.{f}") for f in item.fields), plain_text.title_text(item.issue_source))
             for col, text in enumerate(cells):
                 table.setItem(row, col, qt.QTableWidgetItem(text))
         table.cellDoubleClicked.connect(

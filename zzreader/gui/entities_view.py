@@ -121,7 +121,7 @@ class EntitiesView(QWidget):
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
             name = e.name + (f"（{'、'.join(e.aliases)}）" if e.aliases else "")
-            roles = " ".join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
+            roles = tr("list.sep").join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
             for c, value in enumerate((name, str(e.articles), roles, e.first or "", e.last or "")):
                 item = QTableWidgetItem(plain_text.item_text(value, MAX_NAME_CHARS))  # one line, no U+202E
                 item.setData(Qt.ItemDataRole.UserRole, e.name)  # the name as stored: it is the key
@@ -141,7 +141,7 @@ class EntitiesView(QWidget):
             self.detail.setText(tr("discover.entities.pick"))
             return
         d = entities.detail(self.host.library, self.current_kind, name)
-        roles = "、".join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
+        roles = tr("list.sep").join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
         self.detail.setText(tr("discover.entities.detail", name=plain_text.item_text(name, MAX_NAME_CHARS), n=d.entry.articles,
                                first=d.entry.first or "?", last=d.entry.last or "?", roles=roles))
         self.years.clear()

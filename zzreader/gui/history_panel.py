@@ -109,7 +109,7 @@ class HistoryPanel(QDialog):
         for row, r in enumerate(self.revisions):
             user = r.user or (tr("history.parsed") if r.revision == 0 else "")
             cells = (str(r.revision), r.time.replace("T", " ")[:19], user, r.why,
-                     "、".join(tr(f"correct.{f}") for f in r.fields))
+                     tr("list.sep").join(tr(f"correct.{f}") for f in r.fields))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(plain_text.item_text(text)))  # plain, one line
         if self.revisions:
