@@ -337,7 +337,7 @@ def article_label(a: ArticleSummary) -> str:
     if a.headline:
         return a.headline
     lead = " ".join(a.lead.split())
-    return f"{tr('article.untitled')}{lead}…" if lead else tr("article.untitled")
+    return tr("article.untitled_lead", lead=lead) if lead else tr("article.untitled")  # English: a space after it
 
 
 def _year_month(date: str | None) -> tuple[int, int]:
