@@ -121,3 +121,16 @@ def test_qt_file_and_print_dialogs_are_chinese_in_the_chinese_interface(qapp) ->
             d.deleteLater()
     finally:
         install_translations(qapp, "en")
+
+
+def test_english_commands_are_in_sentence_case_like_the_menus() -> None:
+    """'Copy with Citation' and 'Remove Unused Tags' stood beside 'Add to collection' and 'Export selected…'."""
+    import re
+
+    names = ("PDF", "HTML", "CSV", "PNG", "JSON", "W3C", "Markdown", "Zhuzhou", "Daily", "Reader", "Ctrl", "F3",
+             "Enter", "U", "S", "Issues", "Articles")
+    for key in ("cite.copy", "cite.search_selection", "cite.export", "cite.export.title", "print.action",
+                "print.preview.action", "print.title", "print.preview", "tagman.unused", "tagman.unused.title"):
+        words = re.findall(r"[A-Za-z][\w-]*", i18n.tr(key, lang="en", quote="x", name="x", n=1))
+        assert not [w for w in words[1:] if w[0].isupper() and w not in names], key
+    assert '"' not in i18n.tr("restore.intro", lang="en")  # curly quotes, as in every other English message
