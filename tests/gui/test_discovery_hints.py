@@ -122,3 +122,22 @@ def test_tab_leaves_the_trends_query_box_instead_of_typing_a_tab(qtbot, window) 
     qtbot.keyClick(view.queries, Qt.Key.Key_Tab)
     assert view.queries.toPlainText() == "株洲"
     assert not view.queries.hasFocus()
+
+
+def test_every_dock_title_bar_icon_has_a_tooltip(qtbot, lang_window) -> None:
+    """Close and float are icons only; Qt gives them no tooltip."""
+    from zzreader.gui.qt import QAbstractButton, QDockWidget
+
+    win, lang = lang_window
+    win.search_dock.show()
+    win.browser_dock.show()
+    for key in ("trends", "calendar", "entities", "reprints"):
+        win.discovery.show(key)
+    wait_idle(qtbot, win)
+    docks = win.findChildren(QDockWidget)
+    assert len(docks) >= 6
+    for dock in docks:
+        for name in ("qt_dockwidget_closebutton", "qt_dockwidget_floatbutton"):
+            button = dock.findChild(QAbstractButton, name)
+            assert button is not None and button.toolTip(), (dock.objectName(), name)
+            assert bool(HAN.search(button.toolTip())) == (lang == "zh")

@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from zzreader.gui import icons, themes
-from zzreader.gui.discovery import DiscoveryViews
+from zzreader.gui.discovery import DiscoveryViews, name_dock_buttons
 from zzreader.gui.qt import (
     QAction,
     QActionGroup,
@@ -168,6 +168,8 @@ def build_menus(w: MainWindow) -> None:
 
     m.addAction(w.act_browser)
     w.discovery = DiscoveryViews(w, m)
+    for dock in (w.search_dock, w.browser_dock):
+        name_dock_buttons(dock)
 
     m = bar.addMenu(tr("menu.annotate"))
     m.addActions(list(w.annotator.colour_actions.values()))
