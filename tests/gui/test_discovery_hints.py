@@ -141,3 +141,17 @@ def test_every_dock_title_bar_icon_has_a_tooltip(qtbot, lang_window) -> None:
             button = dock.findChild(QAbstractButton, name)
             assert button is not None and button.toolTip(), (dock.objectName(), name)
             assert bool(HAN.search(button.toolTip())) == (lang == "zh")
+
+
+def test_an_empty_library_says_so_in_the_calendar_and_the_annotation_browser(qtbot, tmp_path, settings) -> None:
+    i18n.set_language("en")
+    win = open_window(qtbot, tmp_path / "empty.sqlite", settings)
+    try:
+        view = win.discovery.view("calendar")
+        assert view.summary.text().startswith("No issue on ")
+        win.browser_dock.show()
+        qtbot.waitUntil(lambda: bool(win.browser.count.text()), timeout=5_000)
+        assert win.browser.count.text() == i18n.tr("browser.none")
+        assert not HAN.search(win.browser.count.text())
+    finally:
+        win.shutdown(backup=False)

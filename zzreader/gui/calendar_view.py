@@ -92,6 +92,7 @@ class CalendarView(QWidget):
                 self.calendar.setSelectedDate(last)
                 return
         self.load_month(self.calendar.yearShown(), self.calendar.monthShown())
+        self.select_day(self.calendar.selectedDate())  # the summary says what the chosen day holds, even nothing
 
     def load_month(self, year: int, month: int) -> None:
         for day in self.marked:
