@@ -155,3 +155,16 @@ def test_an_empty_library_says_so_in_the_calendar_and_the_annotation_browser(qtb
         assert not HAN.search(win.browser.count.text())
     finally:
         win.shutdown(backup=False)
+
+
+def test_an_empty_library_greys_the_commands_on_the_open_article(qtbot, tmp_path, settings, window) -> None:
+    """They stayed bright in an empty library and did nothing when chosen."""
+    win = open_window(qtbot, tmp_path / "empty.sqlite", settings)
+    try:
+        for w, shown in ((win, False), (window, True)):
+            c = w.corrections
+            for act in (c.act_edit, c.act_split, c.act_history, w.act_export_pdf, w.act_print, w.act_find):
+                assert act.isEnabled() == shown, act.objectName()
+            assert c.act_review.isEnabled()  # library-wide: always offered
+    finally:
+        win.shutdown(backup=False)

@@ -64,6 +64,16 @@ def set_tip(act: QAction, key: str) -> None:
     act.setToolTip(f"{tip}  ({keys})" if keys else tip)
 
 
+def article_shown(w: MainWindow, shown: bool) -> None:
+    """The commands on the open article are grey while none is open (an empty library):
+    they once stayed bright and did nothing when chosen. The corrections review is library-wide."""
+    c = w.corrections
+    for act in (*[a for a in c.actions if a is not c.act_review], w.act_export_html, w.act_export_pdf,
+                w.act_print, w.act_print_preview, w.act_article_tags, w.act_find, w.act_source):
+        act.setEnabled(shown)
+    w.article_tags.setEnabled(shown)
+
+
 def _printing() -> ModuleType:
     """gui/printing.py, with Qt's printing module, loads with the first print, not at start."""
     from zzreader.gui import printing
