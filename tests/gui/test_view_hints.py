@@ -1,6 +1,8 @@
-"""What the discovery views say before the user has chosen anything, in both
-languages: no blank rows, no '?' for what an issue does not state, no empty
-chart or grey button without a word of why."""
+"""What the window says before the user has chosen anything, in both languages:
+the discovery views (no blank rows, no '?' for what an issue does not state, no
+empty chart or grey button without a word of why), an empty library (its
+browser and calendar say so, the commands on an article are grey), and every
+dock's title-bar icons (tooltips)."""
 
 from __future__ import annotations
 
