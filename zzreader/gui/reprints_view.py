@@ -46,7 +46,7 @@ class ReprintsView(QWidget):
         self.left, self.right = QTextBrowser(), QTextBrowser()
         self.left.setObjectName("reprints.left")
         self.right.setObjectName("reprints.right")
-        self.left.setPlaceholderText(tr("discover.reprints.pick"))
+        self.left.setPlainText(tr("discover.reprints.pick"))  # wraps, unlike a placeholder; a cluster replaces it
         open_left = QPushButton(tr("discover.reprints.open"))
         open_left.clicked.connect(lambda: self._open(self.left_pick))
         open_right = QPushButton(tr("discover.reprints.open"))
