@@ -73,6 +73,11 @@ def tr(key: str, /, lang: str | None = None, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def without_mnemonic(text: str) -> str:
+    """A menu name as a tooltip or sentence shows it: no '&', no Chinese '(&S)' ('缩小字号(&S)' -> '缩小字号')."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "")
+
+
 def both(key: str, /, **values: object) -> str:
     """"中文 / English" for messages that must read in either language (CLI, logs)."""
     zh, en = tr(key, lang="zh", **values), tr(key, lang="en", **values)

@@ -73,7 +73,7 @@ def test_entities_list_search_and_merge(qtbot, window):
 def test_reprints_side_by_side_marks_differences(qtbot, window):
     view = window.discovery.view("reprints")
     wait_idle(qtbot, window)
-    assert view.status.text() == "0 组重复刊发"  # the seeds repeat nothing
+    assert view.status.text() == "没有重复刊发：书库里没有两篇正文大体相同的文章。新导入的报纸会自动比对。"  # the seeds repeat nothing
     left, right = reprints.compare("湘江大堤加固完成，三百余名干部参与。", "湘江大堤加固完成，四百多名干部参与。")
     from zzreader.gui.reprints_view import marked_html
 

@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from zzreader import i18n
 from zzreader.i18n import both, tr
 
@@ -121,3 +123,33 @@ def test_qt_file_and_print_dialogs_are_chinese_in_the_chinese_interface(qapp) ->
             d.deleteLater()
     finally:
         install_translations(qapp, "en")
+
+
+def test_english_commands_are_in_sentence_case_like_the_menus() -> None:
+    """'Copy with Citation' and 'Remove Unused Tags' stood beside 'Add to collection' and 'Export selected…'."""
+    import re
+
+    names = ("PDF", "HTML", "CSV", "PNG", "JSON", "W3C", "Markdown", "Zhuzhou", "Daily", "Reader", "Ctrl", "F3",
+             "Enter", "U", "S", "Issues", "Articles")
+    for key in ("cite.copy", "cite.search_selection", "cite.export", "cite.export.title", "print.action",
+                "print.preview.action", "print.title", "print.preview", "tagman.unused", "tagman.unused.title"):
+        words = re.findall(r"[A-Za-z][\w-]*", i18n.tr(key, lang="en", quote="x", name="x", n=1))
+        assert not [w for w in words[1:] if w[0].isupper() and w not in names], key
+    assert '"' not in i18n.tr("restore.intro", lang="en")  # curly quotes, as in every other English message
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_toolbar_tooltips_carry_no_mnemonic_and_no_empty_shortcut(window, lang) -> None:
+    """Tooltips once read '缩小字号(S)  (Ctrl+-)', '撤销(U)', and Preferences ended in '()'."""
+    from zzreader.gui.qt import QToolBar
+
+    i18n.set_language(lang)
+    for bar in window.findChildren(QToolBar):
+        for act in bar.actions():
+            tip = act.toolTip()
+            if act.isSeparator() or not tip:
+                continue
+            assert not re.search(r"\(&?[A-Z]\)", tip), tip
+            assert "()" not in tip and "&" not in tip, tip
+    keys = window.act_prefs.shortcut().toString(window.act_prefs.shortcut().SequenceFormat.NativeText)
+    assert keys and window.act_prefs.toolTip().endswith(f"({keys})")

@@ -114,3 +114,18 @@ def test_untitled_articles_show_their_first_words():
     assert article_label(notice) == "（无标题）醴陵市明月镇紫荆花幼儿园 遗失…"
     couplet = ArticleSummary(2, 1, 1, "学习明理", "news", "", None, "青春报国", "10月30日")
     assert article_label(couplet) == "学习明理 青春报国"
+
+
+def test_an_untitled_article_in_english_has_a_space_before_its_first_words():
+    """'(untitled)醴陵市…' ran the tag into the text."""
+    from zzreader import i18n
+    from zzreader.core.store import ArticleSummary
+    from zzreader.gui.tree_model import article_label
+
+    i18n.set_language("en")
+    try:
+        notice = ArticleSummary(1, 1, 0, "", "notice", "", None, "", "招聘启事")
+        assert article_label(notice) == "(untitled) 招聘启事…"
+        assert article_label(ArticleSummary(2, 1, 1, "", "notice", "", None, "", "")) == "(untitled)"
+    finally:
+        i18n.set_language("zh")

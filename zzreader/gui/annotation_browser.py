@@ -331,7 +331,9 @@ class AnnotationBrowser(QWidget):
         self.stale = False
         orphans = sum(1 for h in rows if h.orphan)
         total = self.annotator.library.highlights.count()
-        self.count.setText(tr("browser.count", n=len(rows), total=total, orphans=orphans))
+        # an empty library of notes says how to make one, not '0 shown of 0, 0 orphaned'
+        self.count.setText(tr("browser.count", n=len(rows), total=total, orphans=orphans) if total
+                           else tr("browser.none"))
         if selected:
             selection = self.table.selectionModel()
             for row, h in enumerate(self.model.rows):

@@ -38,7 +38,7 @@ from zzreader.gui.qt import (
     QObject,
     QPoint,
 )
-from zzreader.i18n import language, pick, tr
+from zzreader.i18n import language, pick, tr, without_mnemonic
 
 if TYPE_CHECKING:
     from zzreader.core.store import Library
@@ -144,7 +144,7 @@ class Annotator(QObject):
             act.setEnabled(name is not None)
             act.setText(tr(key + "_named", what=op_label(name)) if name else tr(key))
             shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setToolTip(f"{act.text().replace('&', '')}  ({shortcut})")
+            act.setToolTip(f"{without_mnemonic(act.text())}  ({shortcut})")
 
     # -- plumbing ---------------------------------------------------------------
     def status(self, text: str) -> None:

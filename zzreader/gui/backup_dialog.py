@@ -16,6 +16,7 @@ from zzreader.core.backup import BackupInfo
 from zzreader.core.backup_contents import BackupContents, backup_contents
 from zzreader.gui import prompts
 from zzreader.gui import plain_text
+from zzreader.gui.pane_fit import resize_on_screen
 from zzreader.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -130,7 +131,7 @@ class RestoreDialog(QDialog):
         self._update_buttons()
         # Wide enough for every column (the file name last) without a horizontal scroll bar.
         columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
-        self.resize(max(self.sizeHint().expandedTo(self.minimumSize()).width(), columns + 48), 420)
+        resize_on_screen(self, max(self.sizeHint().expandedTo(self.minimumSize()).width(), columns + 48), 420)
 
     def _fill(self) -> None:
         for row, b in enumerate(self.backups):

@@ -12,12 +12,24 @@ from zzreader.gui.qt import (
     QBrush, QCalendarWidget, QColor, QDate, QFont, QLabel, QLocale, QListWidget, QListWidgetItem, QSplitter,
     Qt, QTabWidget, QTextCharFormat, QVBoxLayout, QWidget,
 )
+from zzreader.gui.tree_model import article_label
 from zzreader.i18n import language, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # article id
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_COLOR = QColor("#cfe3ff")
+ISSUE_TEXT = QColor("#0b2545")  # dark on the light blue in every theme: the dark theme's white was unreadable
 MISSING_COLOR = QColor("#c62828")
+
+
+def issue_facts(number: object, pages: object, articles: int) -> str:
+    """'第23847期  8 版  6篇' / 'No. 23847  8 pages  6 articles', leaving out what the issue does not say
+    (a '?' for an unknown number read as a typo)."""
+    parts = [tr("discover.calendar.number", number=number)] if number not in (None, "") else []
+    if pages:
+        parts.append(tr("discover.calendar.pages", pages=pages))
+    parts.append(tr("count.articles", n=articles))
+    return "  ".join(parts)
 
 
 class CalendarView(QWidget):
@@ -33,6 +45,7 @@ class CalendarView(QWidget):
             self.calendar.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         legend = QLabel(tr("discover.calendar.legend"))
         legend.setTextFormat(Qt.TextFormat.PlainText)
+        legend.setWordWrap(True)  # one English line was 660 px: wider than the calendar on a laptop
         self.calendar.currentPageChanged.connect(lambda y, m: self.load_month(y, m))
         self.calendar.selectionChanged.connect(lambda: self.select_day(self.calendar.selectedDate()))
         self.summary = QLabel()
@@ -79,6 +92,7 @@ class CalendarView(QWidget):
                 self.calendar.setSelectedDate(last)
                 return
         self.load_month(self.calendar.yearShown(), self.calendar.monthShown())
+        self.select_day(self.calendar.selectedDate())  # the summary says what the chosen day holds, even nothing
 
     def load_month(self, year: int, month: int) -> None:
         for day in self.marked:
@@ -91,9 +105,10 @@ class CalendarView(QWidget):
             day = QDate.fromString(i["date"], "yyyy-MM-dd")
             fmt = QTextCharFormat()
             fmt.setBackground(QBrush(ISSUE_COLOR))
+            fmt.setForeground(QBrush(ISSUE_TEXT))
             fmt.setFontWeight(QFont.Weight.Bold)
             # pages come from the library (any type in an altered one): shown as text
-            fmt.setToolTip(plain_text.tip(tr("discover.calendar.tip", pages=i["pages"] or "?", n=i["articles"])))
+            fmt.setToolTip(plain_text.tip(issue_facts(None, i["pages"], i["articles"])))
             self.calendar.setDateTextFormat(day, fmt)
             self.marked.append(day)
         self.missing.clear()
@@ -117,11 +132,9 @@ class CalendarView(QWidget):
             missing = iso in self.month_data["missing"]
             self.summary.setText(tr("discover.calendar.no_issue_missing" if missing else "discover.calendar.no_issue", date=iso))
         else:
-            number = issue["number"] if issue["number"] is not None else "?"
-            self.summary.setText(tr("discover.calendar.issue", date=iso, number=number,
-                                    pages=issue["pages"] or "?", n=issue["articles"]))
+            self.summary.setText(f"{iso}  {issue_facts(issue['number'], issue['pages'], issue['articles'])}")
             for a in lib.articles_of_issue(issue["issue_id"]):
-                item = QListWidgetItem(plain_text.item_text(a.headline if hasattr(a, "headline") else a.title))
+                item = QListWidgetItem(plain_text.item_text(article_label(a)))  # an untitled piece: its first words
                 item.setData(ID_ROLE, a.id)
                 self.day_articles.addItem(item)
         self._fill_issues(self.on_this_day, cal.on_this_day(lib, day.toString("MM-dd"))["issues"])

@@ -172,15 +172,20 @@ class CorrectionsController(QObject):
                            len(items), parent=dialog)
         for row, item in enumerate(items):
             cells = (str(item.revision), plain_text.item_text(item.title),  # library text: one bounded line
-                     "、".join(tr(f"correct.{f}") for f in item.fields), plain_text.title_text(item.issue_source))
+                     tr("list.sep").join(tr(f"correct.{f}") for f in item.fields), plain_text.title_text(item.issue_source))
             for col, text in enumerate(cells):
                 table.setItem(row, col, qt.QTableWidgetItem(text))
         table.cellDoubleClicked.connect(
             lambda row, _c: items[row].article_id is not None and self.changed.emit(items[row].article_id))
+        table.setVisible(bool(items))  # nothing to review: the sentence alone, not an empty grid
+        close = qt.QDialogButtonBox(qt.QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
         layout = qt.QVBoxLayout(dialog)
         layout.addWidget(qt.QLabel(tr("correct.review.hint") if items else tr("correct.review.none")))
-        layout.addWidget(table)
-        dialog.resize(720, 360)
+        layout.addWidget(table, 1)
+        layout.addWidget(close)
+        hint = dialog.sizeHint()
+        dialog.resize(*((720, 360) if items else (max(420, hint.width()), hint.height())))
         dialog.show()
         self.review = dialog
         return dialog

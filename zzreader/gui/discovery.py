@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from zzreader.i18n import tr
-from zzreader.gui.qt import QAction, QDockWidget, QMainWindow, QMenu, QProgressBar, Qt, QWidget
+from zzreader.gui.pane_fit import bottom_neighbour
+from zzreader.gui.qt import QAbstractButton, QAction, QDockWidget, QMainWindow, QMenu, QProgressBar, Qt, QWidget
 from zzreader.gui.workers import Job
 
 
@@ -56,6 +57,15 @@ def progress_bar(parent: QWidget | None = None) -> QProgressBar:
     bar.setTextVisible(False)
     bar.hide()
     return bar
+
+
+def name_dock_buttons(dock: QDockWidget) -> None:
+    """Tooltips for a dock's two title-bar icons, which Qt leaves without a word."""
+    for name, key in (("qt_dockwidget_closebutton", "dock.close.tip"), ("qt_dockwidget_floatbutton", "dock.float.tip")):
+        button = dock.findChild(QAbstractButton, name)
+        if button is not None:
+            button.setToolTip(tr(key))
+            button.setAccessibleName(tr(key))
 
 
 def _factories() -> dict[str, Callable[[DiscoveryHost], QWidget]]:
@@ -105,10 +115,11 @@ class DiscoveryViews:
             dock = QDockWidget(tr(f"discover.{key}"), self.window)
             dock.setObjectName(f"dock.discover.{key}")
             dock.setWidget(view)
+            name_dock_buttons(dock)
+            neighbour = bottom_neighbour(self.window, dock) or next(iter(self.docks.values()), None)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-            others = [d for d in self.docks.values()]
-            if others:
-                self.window.tabifyDockWidget(others[0], dock)
+            if neighbour is not None:  # tabbed, not side by side: the window stays as narrow as the screen
+                self.window.tabifyDockWidget(neighbour, dock)
             self.docks[key] = dock
         dock.show()
         dock.raise_()

@@ -54,16 +54,20 @@ class EntitiesView(QWidget):
         self.detail = QLabel()
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
+        self.detail.setText(tr("discover.entities.pick"))  # not an empty chart with no word
         self.years = pg.PlotWidget(background="w")
         self.years.setObjectName("entities.years")
         self.years.setMaximumHeight(160)
         self.with_names = QListWidget()
         self.with_names.setObjectName("entities.with")
         self.with_names.itemActivated.connect(lambda item: self.host.search(f'"{item.data(Qt.ItemDataRole.UserRole)}"'))
-        search = QPushButton(tr("discover.entities.search"))
+        search = self.b_search = QPushButton(tr("discover.entities.search"))
         search.clicked.connect(self.search_selected)
-        merge = QPushButton(tr("discover.entities.merge"))
+        merge = self.b_merge = QPushButton(tr("discover.entities.merge"))
         merge.clicked.connect(lambda: self.merge_selected())
+        for button in (search, merge):  # they act on the chosen name
+            button.setEnabled(False)
+            button.setToolTip(tr("discover.entities.pick"))
         top = QHBoxLayout()
         for w in (self.kind, self.role, self.filter, search, merge):
             top.addWidget(w)
@@ -117,7 +121,7 @@ class EntitiesView(QWidget):
         self.table.setRowCount(len(rows))
         for r, e in enumerate(rows):
             name = e.name + (f"（{'、'.join(e.aliases)}）" if e.aliases else "")
-            roles = " ".join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
+            roles = tr("list.sep").join(f"{tr('discover.role.' + k)} {n}" for k, n in e.roles.items())
             for c, value in enumerate((name, str(e.articles), roles, e.first or "", e.last or "")):
                 item = QTableWidgetItem(plain_text.item_text(value, MAX_NAME_CHARS))  # one line, no U+202E
                 item.setData(Qt.ItemDataRole.UserRole, e.name)  # the name as stored: it is the key
@@ -130,10 +134,14 @@ class EntitiesView(QWidget):
 
     def _selected(self) -> None:
         name = self.selected_name()
+        for button in (self.b_search, self.b_merge):
+            button.setEnabled(name is not None)
+            button.setToolTip("" if name is not None else tr("discover.entities.pick"))
         if name is None:
+            self.detail.setText(tr("discover.entities.pick"))
             return
         d = entities.detail(self.host.library, self.current_kind, name)
-        roles = "、".join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
+        roles = tr("list.sep").join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
         self.detail.setText(tr("discover.entities.detail", name=plain_text.item_text(name, MAX_NAME_CHARS), n=d.entry.articles,
                                first=d.entry.first or "?", last=d.entry.last or "?", roles=roles))
         self.years.clear()

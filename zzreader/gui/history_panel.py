@@ -14,20 +14,21 @@ from collections.abc import Callable
 from zzreader.core import text_diff
 from zzreader.core.revisions import Revision
 from zzreader.gui import plain_text
+from zzreader.gui.pane_fit import resize_on_screen
 from zzreader.gui.qt import (
-    QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QSplitter,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from zzreader.gui.tables import list_table
 from zzreader.i18n import tr
 
 COLUMNS = ("revision", "time", "user", "why", "fields")
@@ -69,11 +70,9 @@ class HistoryPanel(QDialog):
         self.setObjectName("historyPanel")
         self.article_id, self.history = article_id, history
         self.setWindowTitle(tr("history.title", id=article_id))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(f"history.{c}") for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # like every dialog's table: no row numbers beside the revision numbers ('1 | 0' read as a typo)
+        self.table = list_table("historyTable", tr("history.title", id=article_id),
+                                [tr(f"history.{c}") for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.before, self.after = QTextBrowser(), QTextBrowser()
@@ -90,6 +89,9 @@ class HistoryPanel(QDialog):
         buttons.addWidget(self.original)
         buttons.addStretch(1)
         buttons.addWidget(self.restore)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(sides)
@@ -97,7 +99,7 @@ class HistoryPanel(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         layout.addLayout(buttons)
-        self.resize(900, 640)
+        resize_on_screen(self, 900, 640)
         self.revisions: list[Revision] = []
         self.reload()
 
@@ -107,7 +109,7 @@ class HistoryPanel(QDialog):
         for row, r in enumerate(self.revisions):
             user = r.user or (tr("history.parsed") if r.revision == 0 else "")
             cells = (str(r.revision), r.time.replace("T", " ")[:19], user, r.why,
-                     "、".join(tr(f"correct.{f}") for f in r.fields))
+                     tr("list.sep").join(tr(f"correct.{f}") for f in r.fields))
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(plain_text.item_text(text)))  # plain, one line
         if self.revisions:
@@ -134,4 +136,6 @@ class HistoryPanel(QDialog):
         left, right = marked(old, new)
         self.before.setHtml(left)
         self.after.setHtml(right)
-        self.restore.setEnabled(row < len(self.revisions) - 1)
+        current = row == len(self.revisions) - 1
+        self.restore.setEnabled(not current)
+        self.restore.setToolTip(tr("history.restore.current") if current else "")  # why it is grey

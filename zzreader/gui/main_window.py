@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
         self.article_tags.set_names(self.annotator.tag_names())
         tags = self.library.tags.of_article(self.current_id) if self.current_id is not None else []
         self.article_tags.set_tags(tags)
-        self.article_tags.setEnabled(self.current_id is not None)
+        window_bars.article_shown(self, self.current_id is not None)  # no article: its commands grey
 
     def article_tags_committed(self, tags: list[str]) -> None:
         if self.current_id is not None:

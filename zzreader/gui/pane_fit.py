@@ -22,7 +22,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zzreader.gui.article_view import MIN_SIDE_MARGIN
-from zzreader.gui.qt import QEvent, QFontMetrics, QObject, Qt, QTimer
+from zzreader.gui.qt import (
+    QDockWidget,
+    QEvent,
+    QFontMetrics,
+    QMainWindow,
+    QObject,
+    Qt,
+    QTimer,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -114,9 +123,10 @@ class PaneFitter(QObject):
             w.resizeDocks([search], [search.minimumSizeHint().width()], Qt.Orientation.Horizontal)
             self._settle()
         if self._short() > 0 and on_right:
+            neighbour = bottom_neighbour(w, search)
             w.addDockWidget(BOTTOM, search)
-            if w.browser_dock.isVisible() and w.dockWidgetArea(w.browser_dock) == BOTTOM:
-                w.tabifyDockWidget(w.browser_dock, search)
+            if neighbour is not None:
+                w.tabifyDockWidget(neighbour, search)
             search.show()
             search.raise_()
             w.resizeDocks([search], [int(w.height() * BOTTOM_SHARE)], Qt.Orientation.Vertical)
@@ -163,6 +173,33 @@ class PaneFitter(QObject):
         if layout is not None:
             layout.activate()
         self.window.splitter.refresh()
+
+
+def bottom_neighbour(window: QMainWindow, dock: QDockWidget) -> QDockWidget | None:
+    """A dock already open below the article, to tab `dock` with.
+
+    Two docks side by side below the article add up their narrowest widths:
+    the search dock and a discovery view made an 800-pixel window 1,500 wide.
+    """
+    for other in window.findChildren(QDockWidget):
+        if (other is not dock and other.isVisible() and not other.isFloating()
+                and window.dockWidgetArea(other) == BOTTOM):
+            return other
+    return None
+
+
+def resize_on_screen(widget: QWidget, width: int, height: int) -> None:
+    """`widget` at `width` x `height`, or less on a screen too small for that.
+
+    A dialog sized for its contents (every column of a table, two texts side
+    by side) must still fit an 800 x 600 laptop: its tables scroll instead.
+    """
+    screen = widget.screen()
+    if screen is not None:
+        avail = screen.availableGeometry()
+        width = min(width, max(widget.minimumWidth(), int(avail.width() * SCREEN_SHARE)))
+        height = min(height, max(widget.minimumHeight(), int(avail.height() * SCREEN_SHARE)))
+    widget.resize(width, height)
 
 
 def fit_first_window(window: MainWindow) -> None:

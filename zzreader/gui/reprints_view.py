@@ -46,10 +46,13 @@ class ReprintsView(QWidget):
         self.left, self.right = QTextBrowser(), QTextBrowser()
         self.left.setObjectName("reprints.left")
         self.right.setObjectName("reprints.right")
+        self.left.setPlainText(tr("discover.reprints.pick"))  # wraps, unlike a placeholder; a cluster replaces it
         open_left = QPushButton(tr("discover.reprints.open"))
         open_left.clicked.connect(lambda: self._open(self.left_pick))
         open_right = QPushButton(tr("discover.reprints.open"))
         open_right.clicked.connect(lambda: self._open(self.right_pick))
+        self.open_buttons = (open_left, open_right)
+        self._can_open(False)
         sides = QSplitter(Qt.Orientation.Horizontal)
         for pick, view, button in ((self.left_pick, self.left, open_left), (self.right_pick, self.right, open_right)):
             side = QWidget()
@@ -90,7 +93,8 @@ class ReprintsView(QWidget):
 
     def show_clusters(self, found: tuple[list[reprints.Cluster], dict[int, str]]) -> None:
         self.clusters, self.titles = found
-        self.status.setText(tr("discover.reprints.count_n", n=len(self.clusters)))
+        self.status.setText(tr("discover.reprints.count_n", n=len(self.clusters)) if self.clusters
+                            else tr("discover.reprints.none"))
         self.table.setRowCount(len(self.clusters))
         for r, c in enumerate(self.clusters):
             values = (f"{c.similarity:.2f}", str(len(c.articles)), self.titles.get(c.articles[0], ""))
@@ -112,7 +116,14 @@ class ReprintsView(QWidget):
                 plain_text.add_name(pick, self.titles.get(article_id, str(article_id)), article_id)
             pick.blockSignals(False)
         self.right_pick.setCurrentIndex(1 if len(cluster.articles) > 1 else 0)
+        self._can_open(True)
         self.compare()
+
+    def _can_open(self, can: bool) -> None:
+        """Open works on a chosen cluster's article; before that it says why it is grey."""
+        for button in self.open_buttons:
+            button.setEnabled(can)
+            button.setToolTip("" if can else tr("discover.reprints.pick"))
 
     def compare(self) -> None:
         a, b = self.left_pick.currentData(), self.right_pick.currentData()

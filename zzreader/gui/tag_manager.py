@@ -204,7 +204,7 @@ class TagManager(QDialog):
         """Delete every unused tag (after a yes); returns how many went."""
         names = self.unused_names()
         if not names or not prompts.confirm(
-                self, tr("tagman.unused.title"), tr("tagman.unused.confirm", tags="、".join(names), n=len(names))):
+                self, tr("tagman.unused.title"), tr("tagman.unused.confirm", tags=tr("list.sep").join(names), n=len(names))):
             return 0
         for name in names:
             self.annotator.delete_tag(name)
@@ -216,6 +216,6 @@ class TagManager(QDialog):
         if not names:
             return
         total = sum(i.count for i in self.infos if i.name in names)
-        if prompts.confirm(self, tr("tagman.delete"), tr("tagman.delete.confirm", tags="、".join(names), n=total)):
+        if prompts.confirm(self, tr("tagman.delete"), tr("tagman.delete.confirm", tags=tr("list.sep").join(names), n=total)):
             for name in names:
                 self.annotator.delete_tag(name)

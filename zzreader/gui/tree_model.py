@@ -12,6 +12,7 @@ named no page) lists its articles directly, without a one-child folder.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,7 @@ from zzreader.gui.icons import type_icon
 from zzreader.gui.qt import (
     QAbstractItemModel,
     QColor,
+    QFontMetrics,
     QModelIndex,
     QPersistentModelIndex,
     QStyle,
@@ -335,7 +337,7 @@ def article_label(a: ArticleSummary) -> str:
     if a.headline:
         return a.headline
     lead = " ".join(a.lead.split())
-    return f"{tr('article.untitled')}{lead}…" if lead else tr("article.untitled")
+    return tr("article.untitled_lead", lead=lead) if lead else tr("article.untitled")  # English: a space after it
 
 
 def _year_month(date: str | None) -> tuple[int, int]:
@@ -355,6 +357,21 @@ def issue_date_label(iso: str) -> str:
     return f"{iso} 周{WEEKDAYS_ZH[day.weekday()]}"
 
 
+def fit_row(label: str, count: str, width: int, metrics: QFontMetrics) -> tuple[str, str]:
+    """The label and count a row of `width` pixels shows.
+
+    On a narrow tree the count gives way first ('6 articles' -> '6'), then the
+    label is elided: a row once read '… 6 articles', hiding which issue it was.
+    """
+    def room(c: str) -> int:
+        return max(10, width - (metrics.horizontalAdvance(c) + 10 if c else 0) - 4)
+
+    if count and metrics.horizontalAdvance(label) > room(count):
+        number = re.match(r"\d+", count)
+        count = number.group(0) if number else count
+    return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room(count)), count
+
+
 class CountDelegate(QStyledItemDelegate):
     """Draws a row's label, and its count (COUNT_ROLE) muted and right-aligned."""
 
@@ -372,10 +389,8 @@ class CountDelegate(QStyledItemDelegate):
         if style is None:
             super().paint(painter, option, index)
             return
-        count_w = opt.fontMetrics.horizontalAdvance(count) + 10 if count else 0
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        avail = max(10, text_rect.width() - count_w - 4)
-        opt.text = opt.fontMetrics.elidedText(label, Qt.TextElideMode.ElideRight, avail)
+        opt.text, count = fit_row(label, count, text_rect.width(), opt.fontMetrics)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if count:
             painter.save()

@@ -40,6 +40,7 @@ class TrendsView(QWidget):
         self.queries.setObjectName("trends.queries")
         self.queries.setPlaceholderText(tr("discover.trends.placeholder"))
         self.queries.setMaximumHeight(90)
+        self.queries.setTabChangesFocus(True)  # Tab goes on to the options and Draw, as in every other field
         self.by = QComboBox()
         self.by.addItem(tr("discover.trends.month"), "month")
         self.by.addItem(tr("discover.trends.year"), "year")
@@ -54,6 +55,8 @@ class TrendsView(QWidget):
         png.clicked.connect(lambda: self.save_png())
         csv_button = QPushButton(tr("discover.trends.csv"))
         csv_button.clicked.connect(lambda: self.save_csv())
+        self.save_buttons = (png, csv_button)
+        self._can_save(False)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = progress_bar(self)
@@ -103,8 +106,15 @@ class TrendsView(QWidget):
 
     def show_result(self, result: trends.Trend) -> None:
         self.result = result
+        self._can_save(bool(result.series))
         self.status.setText(" · ".join(tr("discover.trends.total", query=s.query, n=s.total) for s in result.series))
         self._draw()
+
+    def _can_save(self, can: bool) -> None:
+        """Saving needs a chart: before one is drawn the buttons are grey and say so (once CSV did nothing)."""
+        for button in self.save_buttons:
+            button.setEnabled(can)
+            button.setToolTip("" if can else tr("discover.trends.draw_first"))
 
     def values(self, series: trends.Series) -> list[float]:
         """Raw counts or shares; NaN for gaps, so the line breaks there."""

@@ -12,7 +12,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from zzreader.gui import icons, themes
-from zzreader.gui.discovery import DiscoveryViews
+from zzreader.gui.discovery import DiscoveryViews, name_dock_buttons
 from zzreader.gui.qt import (
     QAction,
     QActionGroup,
@@ -28,7 +28,7 @@ from zzreader.gui.qt import (
 )
 from zzreader.gui.tag_edit import TagEdit
 from zzreader.gui.window_layout import K_SHOW_SOURCE
-from zzreader.i18n import tr
+from zzreader.i18n import tr, without_mnemonic
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -39,19 +39,40 @@ def make_action(owner: QWidget, key: str, slot, shortcut=None, icon_name: str | 
     """An action named `key`, its text and tooltip from the catalogue, its shortcut shown in the tooltip."""
     act = QAction(tr(key), owner)
     act.setObjectName(key)
-    tip = tr(key + ".tip")
-    act.setToolTip(tip if tip != key + ".tip" else tr(key).replace("&", ""))
-    act.setStatusTip(act.toolTip())
     if shortcut is not None:
         seqs = shortcut if isinstance(shortcut, list) else [shortcut]
         act.setShortcuts([QKeySequence(s) for s in seqs])
-        act.setToolTip(f"{act.toolTip()}  ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+    set_tip(act, key)
     if icon_name:
         icons.named(act, icon_name)
     act.setCheckable(checkable)
     act.triggered.connect(slot)
     owner.addAction(act)  # shortcuts work while the menu bar is hidden too
     return act
+
+def set_tip(act: QAction, key: str) -> None:
+    """Tooltip and status tip: the catalogue's `.tip`, else the plain name, then the shortcut if any.
+
+    The menu name's mnemonic stays in the menu: a tooltip read '缩小字号(S)', and
+    an action without a platform shortcut ended in '()'.
+    """
+    tip = tr(key + ".tip")
+    if tip == key + ".tip":
+        tip = without_mnemonic(act.text())
+    act.setStatusTip(tip)
+    keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    act.setToolTip(f"{tip}  ({keys})" if keys else tip)
+
+
+def article_shown(w: MainWindow, shown: bool) -> None:
+    """The commands on the open article are grey while none is open (an empty library):
+    they once stayed bright and did nothing when chosen. The corrections review is library-wide."""
+    c = w.corrections
+    for act in (*[a for a in c.actions if a is not c.act_review], w.act_export_html, w.act_export_pdf,
+                w.act_print, w.act_print_preview, w.act_article_tags, w.act_find, w.act_source):
+        act.setEnabled(shown)
+    w.article_tags.setEnabled(shown)
+
 
 def _printing() -> ModuleType:
     """gui/printing.py, with Qt's printing module, loads with the first print, not at start."""
@@ -80,6 +101,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_prefs = a("action.preferences", w.appearance.show_dialog, SK.Preferences, "settings")
     if w.act_prefs.shortcut().isEmpty():
         w.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+        set_tip(w.act_prefs, "action.preferences")
     w.act_prev = a("action.prev", w.prev_article, ["Ctrl+PgUp", "Alt+Up"], "prev")
     w.act_next = a("action.next", w.next_article, ["Ctrl+PgDown", "Alt+Down"], "next")
     w.act_bigger = a("action.bigger", lambda: w.appearance.zoom(1), ["Ctrl+=", "Ctrl++"], "zoom-in")
@@ -109,6 +131,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_browser.setText(tr("action.browser"))
     w.act_browser.setObjectName("action.browser")
     w.act_browser.setShortcut(QKeySequence("Ctrl+Shift+A"))
+    set_tip(w.act_browser, "action.browser")
     icons.named(w.act_browser, "annotations")
     w.addAction(w.act_browser)
     w.theme_group = QActionGroup(w)
@@ -168,6 +191,8 @@ def build_menus(w: MainWindow) -> None:
 
     m.addAction(w.act_browser)
     w.discovery = DiscoveryViews(w, m)
+    for dock in (w.search_dock, w.browser_dock):
+        name_dock_buttons(dock)
 
     m = bar.addMenu(tr("menu.annotate"))
     m.addActions(list(w.annotator.colour_actions.values()))
