@@ -19,6 +19,7 @@ from . import (
     labels,
     listings,
     markup,
+    meta_first,
     ocr_spacing,
     pdf_text,
     results,
@@ -90,6 +91,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     results.mark(result.lines, warnings)  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
+        meta_first.lift_headlines(result.lines)  # '来源：… 作者：…' above the headline: the headline first
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":
         result.date = result.date or epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line
