@@ -55,7 +55,20 @@ def looks_like(raw_lines: list[str]) -> bool:
     pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     # a page line with the site's chrome or a breadcrumb: two marks only a web page has
-    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
+    return (meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
+            or any(_dated_author(r) for r in raw_lines[:META_LOOK_LINES]))
+
+
+META_LOOK_LINES = 40
+
+
+def _dated_author(text: str) -> bool:
+    """'来源：株洲日报 作者：记者 张三 发布时间：2026-03-05', '作者：记者 张三 | 2026-03-06 09:15': a web page's
+    meta line naming its writer and its date, which print never sets, though the scrape kept no chrome."""
+    if "作者" not in text or not is_meta(text):
+        return False
+    text = _unbracket(text)
+    return bool((author := _AUTHOR.search(text)) and author.group(1).strip() and (_WHEN.search(text) or _BARE_DATE.search(text)))
 
 
 # '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
