@@ -40,8 +40,9 @@ _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
-_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
-_WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
+_PAIR_MARK = r"\s*[/、／·・|｜]\s*"  # '文/图', '图／文' (full width), '文·图', '文｜图'
+_WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
+_WORDS_AND_PICTURES_END = re.compile(rf"\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
@@ -325,8 +326,9 @@ def split_closing_byline(text: str) -> tuple[str, Byline | None]:
     if not m or not _SENTENCE_END.search(text[: m.start()].rstrip()):
         return text, None
     credit = parse_credit(m.group(1))
-    if credit is None or credit.photographers:
-        return text, None  # a photo credit is a caption's (split_trailing_credit)
+    both = _WORDS_AND_PICTURES.match(m.group(1)) or _WORDS_AND_PICTURES_END.search(m.group(1))
+    if credit is None or (credit.photographers and not both):
+        return text, None  # a photo credit is a caption's (split_trailing_credit); '（文/图 某某）' closes a photo story
     return text[: m.start()].rstrip(), credit
 
 

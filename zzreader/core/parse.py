@@ -248,7 +248,7 @@ class _Builder:
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
-        draft.contributed = line.text.lstrip()[:1] == "文" and not _STAFF_ROLE.search(line.text)
+        draft.contributed = line.text.lstrip()[:1] == "文" and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
