@@ -216,3 +216,31 @@ def test_meta_date_wins_over_the_file_name():
     issue = parse_text(text, "zzrb_2026-03-07.txt")
     assert (issue.date, issue.date_source) == ("2026-03-08", "masthead")
     assert issue.articles[0].reporters == ["邹明远"]
+
+
+def test_two_column_table_of_short_cells_is_a_table_not_two_notices():
+    text = _text(
+        "株洲日报　2026年3月18日　星期三　B02　公告",
+        "停水通知",
+        "　　因管网改造施工，下列区域将于3月20日停止供水，请用户提前储水。",
+        "停水区域                    停水时间",
+        "芦淞区建设南路沿线          8:00—18:00",
+        "荷塘区新华东路以北          9:00—20:00",
+        "　　特此通知。",
+        "株洲市自来水有限公司",
+    )
+    issue = parse_text(text, "x.txt")
+    assert titles(issue) == ["停水通知"]
+    assert issue.articles[0].type == "notice"
+    assert "table" in [b.kind for b in issue.articles[0].blocks]
+
+
+def test_recruitment_result_publicity_is_a_notice_not_an_ad():
+    text = _text(
+        "株洲日报　2026年3月19日　星期四　B03　公告",
+        "醴陵市2026年公开招聘教师拟聘用人员公示",
+        "　　以上人员拟予聘用，公示期为5个工作日。如有异议，请向醴陵市教育局反映。",
+        "醴陵市教育局",
+    )
+    issue = parse_text(text, "x.txt")
+    assert issue.articles[0].type == "notice"
