@@ -244,3 +244,14 @@ def test_recruitment_result_publicity_is_a_notice_not_an_ad():
     )
     issue = parse_text(text, "x.txt")
     assert issue.articles[0].type == "notice"
+
+
+def test_iso_stamps_in_e_paper_meta_forms_date_the_issue():
+    for meta in ("记者 龙思远\n2026-03-05T08:30:00+08:00",
+                 "株洲日报全媒体记者 龙思远 2026-03-05T08:30:00+08:00",
+                 "作者：记者 龙思远\n时间：2026-03-05T08:30:00+08:00"):
+        text = f"第A03版：城事\n荷塘区启动管网改造\n{meta}\n【打印】【关闭】\n3月4日，荷塘区老旧供水管网改造工程开工，计划年内更换管道28公里。\n"
+        issue = parse_text(text, "x.txt")
+        assert titles(issue) == ["荷塘区启动管网改造"], meta
+        assert issue.articles[0].reporters == ["龙思远"], meta
+        assert issue.date == "2026-03-05", meta

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
+from .clock_times import drop_clock
 from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
@@ -109,7 +110,7 @@ def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
     if "：" not in text and ":" not in text and "】" not in text and "]" not in text:
         return False  # every meta form has a colon or a bracketed label: most lines are neither (a cheap look first)
-    text = _unbracket(text)
+    text = _unbracket(drop_clock(text))  # '时间：2026-03-05T08:30:00+08:00' as '时间：2026-03-05'
     return (
         bool(_TIME_LINE.match(text))
         or len(_META.findall(text)) >= 2
@@ -210,11 +211,11 @@ def read_meta(lines: list[SourceLine]) -> str | None:
     """
     date = None
     for prev, line in zip([None, *lines], lines):
-        if not line.kind and prev is not None and (m := _STAMP.match(line.text)) and (prev.kind == "byline" or parse_credit(prev.text)):
+        if not line.kind and prev is not None and (m := _STAMP.match(drop_clock(line.text))) and (prev.kind == "byline" or parse_credit(prev.text)):
             line.kind, line.gap = "furniture", max(line.gap, 1)  # '2025-10-25 08:15:32' under the byline: when it was posted
             date = date or f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
             continue
-        if not line.kind and (m := _CREDIT_THEN_TIME.match(line.text)) and parse_credit(m.group(1)):
+        if not line.kind and (m := _CREDIT_THEN_TIME.match(drop_clock(line.text))) and parse_credit(m.group(1)):
             line.text, line.kind, line.source = m.group(1), "byline", line.source or line.text  # '记者 某某 2025-09-20 08:00'
             date = date or f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
             continue
