@@ -255,3 +255,28 @@ def test_iso_stamps_in_e_paper_meta_forms_date_the_issue():
         assert titles(issue) == ["荷塘区启动管网改造"], meta
         assert issue.articles[0].reporters == ["龙思远"], meta
         assert issue.date == "2026-03-05", meta
+
+
+def test_markdown_export_with_meta_lines_above_each_heading():
+    text = (
+        "# 株洲日报 2026年3月6日 星期五 A03版\n\n"
+        "来源：株洲日报 作者：记者 汪晨曦 发布时间：2026-03-06\n\n## 石峰区老工业区变身文创街区\n\n"
+        "3月5日，石峰区清水塘老工业区改造的文创街区开街，首批入驻商户42家。\n\n"
+        "来源：株洲日报 作者：记者 贺梓萱 发布时间：2026-03-06\n\n## 云龙示范区新开通3条社区巴士\n\n"
+        "记者从云龙示范区管委会获悉，3条社区巴士线路今起开通，票价1元。\n"
+    )
+    issue = parse_text(text, "x.md")
+    assert titles(issue) == ["石峰区老工业区变身文创街区", "云龙示范区新开通3条社区巴士"]
+    assert [a.reporters for a in issue.articles] == [["汪晨曦"], ["贺梓萱"]]
+    assert (issue.date, issue.date_source) == ("2026-03-06", "masthead")
+
+
+def test_markdown_meta_line_under_the_heading_is_read_under_a_masthead():
+    text = (
+        "# 株洲日报 2026年3月6日 星期五 A03版\n\n## 石峰区老工业区变身文创街区\n\n"
+        "来源：株洲日报 作者：记者 汪晨曦 发布时间：2026-03-06\n\n"
+        "3月5日，石峰区清水塘老工业区改造的文创街区开街，首批入驻商户42家。\n"
+    )
+    issue = parse_text(text, "x.md")
+    assert issue.articles[0].reporters == ["汪晨曦"]
+    assert issue.articles[0].subtitle == ""
