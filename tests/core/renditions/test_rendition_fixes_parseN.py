@@ -280,3 +280,25 @@ def test_markdown_meta_line_under_the_heading_is_read_under_a_masthead():
     issue = parse_text(text, "x.md")
     assert issue.articles[0].reporters == ["汪晨曦"]
     assert issue.articles[0].subtitle == ""
+
+
+def test_a_dated_weekday_line_in_the_body_does_not_outrank_the_file_name():
+    text = _text(
+        "市图书馆启动读书分享季",
+        "记者 龚思琪",
+        "3月5日，市图书馆启动读书分享季，全年将举办分享会48场。",
+        "活动时间：2026年3月8日（星期日）",
+    )
+    issue = parse_text(text, "株洲日报_2026-03-06.txt")
+    assert (issue.date, issue.date_source) == ("2026-03-06", "filename")
+
+
+def test_a_running_head_naming_the_paper_still_dates_the_issue_after_a_story():
+    text = _text(
+        "市图书馆启动读书分享季",
+        "记者 龚思琪",
+        "3月5日，市图书馆启动读书分享季，全年将举办分享会48场。",
+        "株洲日报　2026年3月6日　星期五　A03",
+    )
+    issue = parse_text(text, "x.txt")
+    assert (issue.date, issue.date_source) == ("2026-03-06", "masthead")
