@@ -302,3 +302,16 @@ def test_a_running_head_naming_the_paper_still_dates_the_issue_after_a_story():
     )
     issue = parse_text(text, "x.txt")
     assert (issue.date, issue.date_source) == ("2026-03-06", "masthead")
+
+
+def test_a_lone_weekday_date_line_in_a_story_does_not_outrank_the_file_name():
+    text = _text(
+        "神农城音乐喷泉周末恢复开放",
+        "记者 柏思远",
+        "3月11日，记者从神农城管理处获悉，神农城音乐喷泉经过检修，将于本周末恢复开放。首场表演时间为：",
+        "2026年3月14日（星期六）",
+        "每晚7时30分起，每场20分钟。",
+    )
+    issue = parse_text(text, "株洲日报_2026_03_12.txt")
+    assert (issue.date, issue.date_source) == ("2026-03-12", "filename")
+    assert issue.articles[0].reporters == ["柏思远"]
