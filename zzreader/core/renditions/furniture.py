@@ -318,7 +318,7 @@ def _footers_first(kept: list[SourceLine]) -> None:
 
 
 def _beside_page(lines: list[SourceLine], idx: int) -> bool:
-    """A lone date line in the text dates the issue only beside the rest of a running head (page label, header, paper name).
+    """A lone date line after a story has begun dates the issue only beside the rest of a running head (page label, header, paper name).
 
     Alone, '2026年3月8日（星期日）' may be a date the story announces, which must not outrank the file name's.
     """
@@ -367,7 +367,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             headers += 1
         elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
-            date = date or (_iso(*m.groups()) if _beside_page(lines, idx) else None)
+            date = date or (_iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
         elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(text))):
