@@ -290,6 +290,14 @@ _PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
+_WORDS_MARK = re.compile(r"\s*文(?:[\s\u3000/:：／、·]|$)")
+
+
+def words_mark(text: str) -> bool:
+    """'文/易某某', '文 易某某': the credit opens on the mark 文 (words by), not on a name whose surname is 文 ('文东升')."""
+    return bool(_WORDS_MARK.match(text))
+
+
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
     """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
     if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (

@@ -315,3 +315,10 @@ def test_a_lone_weekday_date_line_in_a_story_does_not_outrank_the_file_name():
     issue = parse_text(text, "株洲日报_2026_03_12.txt")
     assert (issue.date, issue.date_source) == ("2026-03-12", "filename")
     assert issue.articles[0].reporters == ["柏思远"]
+
+
+def test_words_mark_is_not_a_surname():
+    from zzreader.core.bylines import words_mark
+
+    assert words_mark("文/易某某") and words_mark("文 易某某") and words_mark("文：易某某")
+    assert not words_mark("文东升")
