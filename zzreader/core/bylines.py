@@ -40,8 +40,9 @@ _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
-_WORDS_AND_PICTURES = re.compile(r"^\s*(?:文\s*[/、]\s*图|图\s*[/、]\s*文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
-_WORDS_AND_PICTURES_END = re.compile(r"\s+(?:文\s*[/、]\s*图|图\s*[/、]\s*文)\s*$")  # '记者 汤某 文/图'
+_PAIR_MARK = r"\s*[/、／·・|｜]\s*"  # '文/图', '图／文' (full width), '文·图', '文｜图'
+_WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
+_WORDS_AND_PICTURES_END = re.compile(rf"\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
@@ -289,6 +290,14 @@ _PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
+_WORDS_MARK = re.compile(r"\s*文(?:[\s\u3000/:：／、·]|$)")
+
+
+def words_mark(text: str) -> bool:
+    """'文/易某某', '文 易某某': the credit opens on the mark 文 (words by), not on a name whose surname is 文 ('文东升')."""
+    return bool(_WORDS_MARK.match(text))
+
+
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
     """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
     if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (
@@ -325,8 +334,9 @@ def split_closing_byline(text: str) -> tuple[str, Byline | None]:
     if not m or not _SENTENCE_END.search(text[: m.start()].rstrip()):
         return text, None
     credit = parse_credit(m.group(1))
-    if credit is None or credit.photographers:
-        return text, None  # a photo credit is a caption's (split_trailing_credit)
+    both = _WORDS_AND_PICTURES.match(m.group(1)) or _WORDS_AND_PICTURES_END.search(m.group(1))
+    if credit is None or (credit.photographers and not both):
+        return text, None  # a photo credit is a caption's (split_trailing_credit); '（文/图 某某）' closes a photo story
     return text[: m.start()].rstrip(), credit
 
 

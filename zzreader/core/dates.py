@@ -114,10 +114,25 @@ def masthead_date(texts: list[str]) -> str | None:
     return day.isoformat() if (day := _masthead(_head(texts))) else None
 
 
+# a story has begun: its byline or lead ('记者 罗某', '本报讯', '3月4日，') or a finished sentence
+_STORY_START = re.compile(r"(?:记者|通讯员)[\s\u3000:：]*[\u4e00-\u9fff]|本报讯|株洲日报讯|^\s*\d{1,2}月\d{1,2}日[，,]|[。！？]\s*$")
+_PAPER_NAME = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily)")
+
+
 def _head(texts: list[str]) -> str:
-    """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark."""
+    """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark.
+
+    Once a story has begun, only a line naming the paper (a running head) is still read: '活动时间：2026年3月8日（星期日）'
+    under a byline is a date the text mentions, which must not outrank the file name's.
+    """
     heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[:MASTHEAD_LINES]]
-    return to_figures("\n".join(t for t in heads if len(t.strip()) <= MASTHEAD_MAX_CHARS))
+    kept: list[str] = []
+    started = False
+    for t in heads:
+        started = started or bool(_STORY_START.search(t))
+        if len(t.strip()) <= MASTHEAD_MAX_CHARS and (not started or _PAPER_NAME.search(t)):
+            kept.append(t)
+    return to_figures("\n".join(kept))
 
 
 def date_from_filename(filename: str) -> dt.date | None:

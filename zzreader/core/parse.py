@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import box_dress
 from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
-from .bylines import Byline, find_dateline, is_columnist
+from .bylines import Byline, find_dateline, is_columnist, words_mark
 from .dates import find_date, masthead_date
 from .decode import decode
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
@@ -248,7 +248,7 @@ class _Builder:
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
-        draft.contributed = line.text.lstrip()[:1] == "文" and not _STAFF_ROLE.search(line.text)
+        draft.contributed = words_mark(line.text) and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:

@@ -44,8 +44,8 @@ def article_type(draft: _Draft) -> str:
         return "table"
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
-    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告", head) and not draft.byline:
-        return "ad"  # 招聘启事 is an ad, 招租公告 a notice
+    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline:
+        return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
     if NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .clock_times import drop_clock
+
 _YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _TENS = {"十": 1, "廿": 2, "卅": 3}
@@ -53,7 +55,7 @@ _LUNAR_BEFORE_WEEKDAY = re.compile(r"(?<=日)([\s\u3000]*)(农历[^\s\u3000]{2,1
 
 def to_figures(text: str) -> str:
     """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed,
-    and a lunar date between a date and its weekday moved after the weekday.
+    a lunar date between a date and its weekday moved after the weekday, and a clock time after a date dropped.
 
     A cheap test first ('年' and '月', a bracket and '星期'/'周', '农历'): most lines hold no date at all.
     """
@@ -61,4 +63,5 @@ def to_figures(text: str) -> str:
         text = _BRACKETED_WEEKDAY.sub(r" \1", text)
     if "农历" in text:
         text = _LUNAR_BEFORE_WEEKDAY.sub(r"\1\4\3\2", text)
+    text = drop_clock(text)  # '2026-03-05T08:30:00+08:00' in a masthead: the date
     return _CN_DATE.sub(_figures, text) if "年" in text and "月" in text else text

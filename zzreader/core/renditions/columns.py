@@ -132,7 +132,20 @@ def _is_two_column_table(run: list[SourceLine]) -> bool:
     """
     if len(run) < 3 or any(len(cells(line.text)) != 2 for line in run):
         return False
-    return all(_FIGURE.match(cells(line.text)[1]) for line in run[1:])
+    return all(_FIGURE.match(cells(line.text)[1]) for line in run[1:]) or _short_plain_cells(run)
+
+
+_PROSE_MARK = re.compile(r"[。，；！？、,;!?]")
+CELL_MAX_CHARS = 16
+
+
+def _short_plain_cells(run: list[SourceLine]) -> bool:
+    """Rows of short cells with no sentence punctuation ('芦淞区建设南路沿线    8:00—18:00'): a table's, not prose columns'.
+
+    Two notices set side by side hold prose, which a column of short labels never does.
+    """
+    texts = [cell for line in run for cell in cells(line.text)]
+    return all(len(cell) <= CELL_MAX_CHARS and not _PROSE_MARK.search(cell) for cell in texts)
 
 
 def _is_notice_pair(run: list[SourceLine]) -> bool:
@@ -147,7 +160,7 @@ def _is_notice_pair(run: list[SourceLine]) -> bool:
         return True
     titles, body = halves[0], halves[1:]
     return (
-        len(body) >= 1 and all(2 <= len(t) <= 10 and not _FIGURE.match(t) for t in titles)
+        not _short_plain_cells(run) and len(body) >= 1 and all(2 <= len(t) <= 10 and not _FIGURE.match(t) for t in titles)
         and all(sum(len(h[side]) for h in body) >= 8 * len(body) for side in (0, 1))
     )
 

@@ -19,6 +19,7 @@ from . import (
     labels,
     listings,
     markup,
+    meta_first,
     ocr_spacing,
     pdf_text,
     results,
@@ -90,9 +91,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     results.mark(result.lines, warnings)  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
+        meta_first.lift_headlines(result.lines)  # '来源：… 作者：…' above the headline: the headline first
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":
-        result.date = result.date or epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line
+        meta_first.lift_headlines(result.lines)  # an exported scrape keeps its meta lines where the page set them
+        meta_date = epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line, under a masthead too
+        result.date = result.date or meta_date
     elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":

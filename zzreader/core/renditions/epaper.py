@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
+from .clock_times import drop_clock
 from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
@@ -55,7 +56,20 @@ def looks_like(raw_lines: list[str]) -> bool:
     pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
     # a page line with the site's chrome or a breadcrumb: two marks only a web page has
-    return meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
+    return (meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
+            or any(_dated_author(r) for r in raw_lines[:META_LOOK_LINES]))
+
+
+META_LOOK_LINES = 40
+
+
+def _dated_author(text: str) -> bool:
+    """'来源：株洲日报 作者：记者 张三 发布时间：2026-03-05', '作者：记者 张三 | 2026-03-06 09:15': a web page's
+    meta line naming its writer and its date, which print never sets, though the scrape kept no chrome."""
+    if "作者" not in text or not is_meta(text):
+        return False
+    text = _unbracket(text)
+    return bool((author := _AUTHOR.search(text)) and author.group(1).strip() and (_WHEN.search(text) or _BARE_DATE.search(text)))
 
 
 # '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
@@ -96,7 +110,7 @@ def is_meta(text: str) -> bool:
     """'来源：… 作者：… 发布时间：…' on one line, or one of them on a short line of its own."""
     if "：" not in text and ":" not in text and "】" not in text and "]" not in text:
         return False  # every meta form has a colon or a bracketed label: most lines are neither (a cheap look first)
-    text = _unbracket(text)
+    text = _unbracket(drop_clock(text))  # '时间：2026-03-05T08:30:00+08:00' as '时间：2026-03-05'
     return (
         bool(_TIME_LINE.match(text))
         or len(_META.findall(text)) >= 2
@@ -197,11 +211,11 @@ def read_meta(lines: list[SourceLine]) -> str | None:
     """
     date = None
     for prev, line in zip([None, *lines], lines):
-        if not line.kind and prev is not None and (m := _STAMP.match(line.text)) and (prev.kind == "byline" or parse_credit(prev.text)):
+        if not line.kind and prev is not None and (m := _STAMP.match(drop_clock(line.text))) and (prev.kind == "byline" or parse_credit(prev.text)):
             line.kind, line.gap = "furniture", max(line.gap, 1)  # '2025-10-25 08:15:32' under the byline: when it was posted
             date = date or f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
             continue
-        if not line.kind and (m := _CREDIT_THEN_TIME.match(line.text)) and parse_credit(m.group(1)):
+        if not line.kind and (m := _CREDIT_THEN_TIME.match(drop_clock(line.text))) and parse_credit(m.group(1)):
             line.text, line.kind, line.source = m.group(1), "byline", line.source or line.text  # '记者 某某 2025-09-20 08:00'
             date = date or f"{int(m.group(2)):04d}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
             continue

@@ -317,13 +317,26 @@ def _footers_first(kept: list[SourceLine]) -> None:
     kept[:] = out + page
 
 
+def _beside_page(lines: list[SourceLine], idx: int) -> bool:
+    """A lone date line after a story has begun dates the issue only beside the rest of a running head (page label, header, paper name).
+
+    Alone, '2026年3月8日（星期日）' may be a date the story announces, which must not outrank the file name's.
+    """
+    for j in (idx - 1, idx + 1):
+        if 0 <= j < len(lines):
+            text = to_figures(_MARKS.sub("", lines[j].text.strip()))
+            if lines[j].kind == "section" or "株洲日" in text or "株洲晚" in text or is_header(text) or page_label(text) is not None:
+                return True
+    return False
+
+
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
     """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
     date = None
     kept: list[SourceLine] = []
     dropped = headers = 0
     body_seen = False
-    for line in lines:
+    for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
         if line.kind not in ("", "heading", "subhead"):
             kept.append(line)
@@ -354,12 +367,12 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             headers += 1
         elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
-            date = date or _iso(*m.groups())
+            date = date or (_iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
         elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(text))):
             line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
-            date = date or _iso(*m.groups())
+            date = date or (_iso(*m.groups()) if _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):

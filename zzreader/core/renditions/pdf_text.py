@@ -264,6 +264,15 @@ def column_widths(lines: list[SourceLine], measure, width: int) -> list[int]:
     return out
 
 
+def table_rows(lines: list[SourceLine]) -> set[int]:
+    """Indices of space-aligned table rows ('清水塘东区    32000    3月20日'): lines with inner gaps, next to another.
+
+    A row is no wrapped line: joining it would glue a notice's table into the sentence above it.
+    """
+    gapped = [not line.kind and bool(_INNER_GAP.search(line.text.strip())) for line in lines]
+    return {i for i, g in enumerate(gapped) if g and ((i > 0 and gapped[i - 1]) or (i + 1 < len(gapped) and gapped[i + 1]))}
+
+
 def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Join hard-wrapped lines back into paragraphs; each paragraph its own block."""
     measure, page_width = wrap_measure([line.text for line in lines if not line.kind])
@@ -275,13 +284,14 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     indented: set[int] = set()  # indices in `out` of paragraphs that opened with `　　`
     last_len = 0  # length of the last physical line joined into the open paragraph
     joined = 0
+    rows = table_rows(lines)
     for i, line in enumerate(lines):
         width = widths[i]
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
         k = _open_paragraph(out)
         across_header = k is not None and k != len(out) - 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if k is not None and not line.kind and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
+        if k is not None and not line.kind and i not in rows and i - 1 not in rows and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             out[k].text = glue(out[k].text, text)
             out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1
