@@ -50,3 +50,23 @@ def test_a_deck_that_explains_a_report_keeps_it_news_and_a_profile_deck_makes_a_
     types = {a.title: (a.type, a.kicker) for a in issue.articles}
     assert types["神农城夜市开市首周迎客十万人次"] == ("news", "——摊位实行“一户一码”管理")
     assert types["一把焊枪焊出精彩人生"][0] == "feature"
+
+
+TEASERS = """株洲日报
+2025年4月8日 星期二
+
+城区简讯
+
+社区网格员怎样上门服务？
+近日，市里出台新的网格服务规范，对网格员入户走访的次数和时间作出要求。扫描二维码，观看本期微课堂。
+
+老旧小区加装电梯怎么办？
+4月7日，市住建局公布今年第一批加装电梯的小区名单，共有12个小区的36部电梯将在年内开工。
+"""
+
+
+def test_a_question_over_a_qr_code_teaser_is_no_report():
+    """'近日，…' opens both, but the first sends the reader to a lesson behind a QR code."""
+    types = {a.title: a.type for a in parse_text(TEASERS, "zzrb-2025-04-08.txt").articles}
+    assert types["社区网格员怎样上门服务？"] == "other"
+    assert types["老旧小区加装电梯怎么办？"] == "news"

@@ -70,7 +70,8 @@ def article_type(draft: _Draft) -> str:
         return "news"
     if a.continued_from is not None:
         return "news"
-    if a.title and (not a.title.rstrip().endswith(("?", "？")) or _dated_report(a.blocks)) and _reports(a.blocks):
+    question = a.title.rstrip().endswith(("?", "？"))
+    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and _reports(a.blocks):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
@@ -135,6 +136,16 @@ def _dated_report(blocks: list[Block]) -> bool:
     """The first paragraph opens on the day or the source ('1月20日，记者从…获悉'): a report, whatever its headline asks."""
     prose = [b.text.strip() for b in blocks if b.kind == "p"]
     return bool(prose) and bool(DATED_OPENING.match(prose[0]) or SOURCED_OPENING.match(prose[0]))
+
+
+_SCAN = re.compile(r"扫描二维码|扫码|扫一扫")
+
+
+def _scan_teaser(blocks: list[Block]) -> bool:
+    """The last paragraph sends the reader to a QR code ('扫描二维码，学习本期微党课'): a question
+    headline over it teases a lesson or a video elsewhere, it does not head a report."""
+    prose = [b.text for b in blocks if b.kind == "p"]
+    return bool(prose) and bool(_SCAN.search(prose[-1]))
 
 
 def _reports(blocks: list[Block]) -> bool:
