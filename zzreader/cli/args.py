@@ -100,7 +100,7 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
         if not _ASCII_INTEGER.fullmatch(text.strip()):
             raise argparse.ArgumentTypeError(
                 f"不是整数（只能用 0–9）/ not a whole number (digits 0-9 only): {text[:30]!r}")
-        value = int(text.strip())
+        value = _clamped(text.strip(), low, high)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
                 f"{zh}应在 {low}–{high} 之间 / {en} must be between {low} and {high}: {text[:30]}"
@@ -109,6 +109,15 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
 
     read.__name__ = en  # argparse names the type in its message
     return read
+
+
+def _clamped(text: str, low: int, high: int) -> int:
+    """int(text) for an ASCII integer, or a value just outside low..high for one too long for
+    int() (more than 4300 digits: Python's ValueError became argparse's "invalid value")."""
+    digits = text.lstrip("+-").lstrip("0") or "0"
+    if len(digits) <= len(str(max(abs(low), abs(high)))):
+        return -int(digits) if text.startswith("-") else int(digits)
+    return low - 1 if text.startswith("-") else high + 1
 
 
 def path(text: str) -> str:
