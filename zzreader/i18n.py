@@ -93,8 +93,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     han = re.compile(r"[\u3400-\u9fff]")
     # A short label pair inside a line: Chinese word(s) / English word(s), ended by ": <a value>",
     # a comma, two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
+    # Not a label: the end of a longer Chinese sentence ("不是普通文件，已跳过 / not a …").
     pair = re.compile(
-        r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)"
+        r"(?<![\u3000-\u303f\uff00-\uffef\u3400-\u9fff])([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?(?: \([A-Za-z ]+\))?)"
+        r"(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)"
     )
     # An English phrase after the colon ("add something to search for") is the Chinese
     # half's own words; an id, a path or a number is a value the Chinese half lacks.
@@ -124,19 +126,34 @@ def pick(text: str, /, lang: str | None = None) -> str:
     han, pair, prose = _patterns()
     pairs = list(pair.finditer(text))
     if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
-        return pair.sub(lambda m: m[1] if code == "zh" else m[2], text)
+        text = pair.sub(lambda m: m[1] if code == "zh" else m[2], text)
+        # then a sentence pair may remain: "path: 不是普通文件，已跳过 / not a regular file, skipped: 文件夹"
     start = 0
     while (at := text.find(_SEPARATOR, start)) >= 0:
         left, right = text[:at], text[at + len(_SEPARATOR):]
         if han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
             if code != "zh":
-                return right
+                return _kept_prefix(left, right) + right
             label, colon, value = right.partition(": ")
             if colon and label not in left and value not in left and not prose.fullmatch(value):
                 return f"{left.rstrip('：: ')}：{value.strip()}"
             return left
         start = at + 1
     return text
+
+
+def _kept_prefix(left: str, right: str) -> str:
+    """What stands before the Chinese half ("a.txt: 文件为空 / The file is empty."), which the
+    English half lacks: up to the last ": " before it, unless the English half repeats it."""
+    cut = left.rfind(": ")
+    if cut < 0:
+        return ""
+    prefix = left[: cut + 2]
+    return "" if right.startswith(prefix) or _han_in(prefix[-3:]) else prefix
+
+
+def _han_in(text: str) -> bool:
+    return bool(_patterns()[0].search(text))
 
 
 def pick_lines(text: str, /, lang: str | None = None) -> str:

@@ -54,9 +54,14 @@ class Parser(argparse.ArgumentParser):
         from zzreader.cli import language
         from zzreader.core import shown  # an argument may hold a newline or an escape
 
+        lang = language.choose(_lang_flag(Parser.argv))
         hint = {"zh": f"（{self.prog} --help 查看用法）", "en": f" (see {self.prog} --help)"}.get(
-            language.choose(_lang_flag(Parser.argv)) or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
+            lang or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
         )
+        if lang is not None:  # argparse stops before the streams pick a language (cli/language.py)
+            from zzreader import i18n
+
+            message = i18n.pick(message, lang)
         print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -99,7 +104,7 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
     def read(text: str) -> int:
         if not _ASCII_INTEGER.fullmatch(text.strip()):
             raise argparse.ArgumentTypeError(
-                f"不是整数（只能用 0–9）/ not a whole number (digits 0-9 only): {text[:30]!r}")
+                f"不是整数（只能用 0–9） / not a whole number (digits 0-9 only): {text[:30]!r}")
         value = _clamped(text.strip(), low, high)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
@@ -183,7 +188,7 @@ def usage_message(exc: BaseException) -> str | None:
 
         why = shown.os_reason(exc)
         where = f" {exc.filename}" if exc.filename else ""
-        return f"无法读写 / Cannot read or write{where}: {why}"
+        return f"无法读写{where} / Cannot read or write{where}: {why}"  # the name in both halves
     # The core's "your input is wrong" errors: an unknown id, a query or a
     # quote it cannot read, a file that is not what the command needs.
     if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):
