@@ -108,3 +108,26 @@ def test_a_nested_reason_is_picked_whole() -> None:
     fifo = "/tmp/p: 不是普通文件，已跳过 / not a regular file, skipped: 命名管道 / a FIFO (named pipe)"
     assert i18n.pick(fifo, "en") == "/tmp/p: not a regular file, skipped: a FIFO (named pipe)"
     assert i18n.pick(fifo, "zh") == "/tmp/p: 不是普通文件，已跳过：命名管道"
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="Linux's /proc")
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_read_that_fails_with_eio_is_said_in_our_words(
+    capsys: pytest.CaptureFixture, places: dict[str, Path], lang: str
+) -> None:
+    """Reading /proc/self/mem from its start fails with EIO: "Input/output error" was all it said."""
+    for argv in (["parse", "/proc/self/mem"], ["import-corrections", "/proc/self/mem"]):
+        err = _one_line(capsys, places["lib"], lang, argv)
+        assert "Input/output error" not in err, err
+        assert (HAN.search(err) is None) == (lang == "en"), err
+    code, out, _err = call_cli(capsys, "--lang", lang, "--library", str(places["lib"]), "import", "/proc/self/mem")
+    failed = [line for line in out.splitlines() if line.startswith("✗")]
+    assert code == 1 and len(failed) == 1 and "Input/output error" not in failed[0], out
+
+
+def test_an_error_without_our_words_is_still_chinese_first() -> None:
+    from zzreader.core import shown
+
+    said = shown.os_reason(OSError(1234, "Weird failure\nsecond line"))
+    assert HAN.search(said.split(" / ")[0]) and "\n" not in said
+    assert i18n.pick(said, "en") == "system error: Weird failure\\nsecond line"

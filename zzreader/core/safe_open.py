@@ -206,7 +206,9 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         with open(path, "rb") as f:
             magic = f.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise UntrustedFileError(f"无法读取书库 / Cannot read the library {path}: {exc.strerror}") from exc
+        raise UntrustedFileError(
+            f"无法读取书库 {path} / Cannot read the library {path}: {shown.os_reason(exc)}"
+        ) from exc
     if magic != SQLITE_MAGIC:
         raise UntrustedFileError(
             f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
