@@ -131,3 +131,24 @@ def test_an_error_without_our_words_is_still_chinese_first() -> None:
     said = shown.os_reason(OSError(1234, "Weird failure\nsecond line"))
     assert HAN.search(said.split(" / ")[0]) and "\n" not in said
     assert i18n.pick(said, "en") == "system error: Weird failure\\nsecond line"
+
+
+def test_a_library_that_cannot_open_is_named_in_chinese_too(
+    capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """"无法打开书库 / Cannot open library x: 磁盘已满" showed as "无法打开书库：磁盘已满" under
+    --lang zh once picked: the name stood in the English half only."""
+    import sqlite3
+
+    from zzreader.core import safe_open
+
+    full = sqlite3.OperationalError("disk I/O error")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL
+    said = safe_open.cannot_open(tmp_path / "书库.sqlite", full)
+    assert i18n.pick(said, "zh") == f"无法打开书库 {tmp_path / '书库.sqlite'}：磁盘已满", said
+    assert i18n.pick(said, "en") == f"Cannot open library {tmp_path / '书库.sqlite'}: the disk is full", said
+    missing = str(tmp_path / "无.json")
+    for argv, named in ((["--library", "/dev/null/x/lib.sqlite", "stats"], "/dev/null/x"),
+                        (["import-annotations", missing], missing)):
+        code, _out, err = call_cli(capsys, "--lang", "zh", *argv)
+        assert code in (1, 2) and err.count("\n") == 1 and named in err, err

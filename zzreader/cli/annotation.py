@@ -143,5 +143,5 @@ def _read_json(name: str) -> object:
     if name == "-":
         return w3c_validate.load_stream(sys.stdin.buffer, "-")
     if not Path(name).exists():
-        raise cli_args.UsageError(f"无法读取 / Cannot read {name}: 文件不存在 / no such file")
+        raise cli_args.UsageError(f"无法读取 {name} / Cannot read {name}: 文件不存在 / no such file")
     return w3c_validate.load_file(name)
