@@ -149,7 +149,10 @@ def _kept_prefix(left: str, right: str) -> str:
     if cut < 0:
         return ""
     prefix = left[: cut + 2]
-    return "" if right.startswith(prefix) or _han_in(prefix[-3:]) else prefix
+    head, _, label = left[:cut].rpartition(": ")
+    if right.startswith(label + ": "):  # a label both halves have ("type: 后面缺少内容 / type: needs a value")
+        prefix = head + ": " if head else ""
+    return "" if _han_in(prefix[-3:]) else prefix
 
 
 def _han_in(text: str) -> bool:

@@ -108,6 +108,8 @@ def test_a_nested_reason_is_picked_whole() -> None:
     fifo = "/tmp/p: 不是普通文件，已跳过 / not a regular file, skipped: 命名管道 / a FIFO (named pipe)"
     assert i18n.pick(fifo, "en") == "/tmp/p: not a regular file, skipped: a FIFO (named pipe)"
     assert i18n.pick(fifo, "zh") == "/tmp/p: 不是普通文件，已跳过：命名管道"
+    assert i18n.pick("type: 后面缺少内容 / type: needs a value", "en") == "type: needs a value"
+    assert i18n.pick("type:: type: 后面缺少内容 / type: needs a value", "en") == "type:: type: needs a value"
 
 
 @pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="Linux's /proc")
