@@ -144,10 +144,11 @@ def pick(text: str, /, lang: str | None = None) -> str:
 
 def _kept_prefix(left: str, right: str) -> str:
     """What stands before the Chinese half ("a.txt: 文件为空 / The file is empty."), which the
-    English half lacks: up to the last ": " before it, unless the English half repeats it."""
+    English half lacks: up to the last ": " before it, unless the English half repeats it;
+    else the indent."""
     cut = left.rfind(": ")
     if cut < 0:
-        return ""
+        return left[: len(left) - len(left.lstrip())]  # a warning's indent under its file's line
     prefix = left[: cut + 2]
     head, _, label = left[:cut].rpartition(": ")
     if right.startswith(label + ": "):  # a label both halves have ("type: 后面缺少内容 / type: needs a value")
