@@ -124,9 +124,10 @@ def pick(text: str, /, lang: str | None = None) -> str:
     """
     code = lang or _language
     han, pair, prose = _patterns()
-    pairs = list(pair.finditer(text))
+    pairs = [m for m in pair.finditer(text) if _is_label(text, m.start())]
     if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
-        text = pair.sub(lambda m: m[1] if code == "zh" else m[2], text)
+        chosen = {m.start(): m[1] if code == "zh" else m[2] for m in pairs}
+        text = pair.sub(lambda m: chosen.get(m.start(), m[0]), text)
         # then a sentence pair may remain: "path: 不是普通文件，已跳过 / not a regular file, skipped: 文件夹"
     start = 0
     while (at := text.find(_SEPARATOR, start)) >= 0:
@@ -140,6 +141,14 @@ def pick(text: str, /, lang: str | None = None) -> str:
             return left
         start = at + 1
     return text
+
+
+def _is_label(text: str, start: int) -> bool:
+    """A pair at `start` is a label when no Chinese stands before it in its clause: in
+    "不是 zzreader 修订文件 / Not a …" the pair is the end of a sentence, in
+    "! a.txt: 1 条提示 / warnings" a label after a value."""
+    clause = re.split(r": |, |,|\s{2}|：|，", text[:start])[-1]
+    return not _han_in(clause)
 
 
 def _kept_prefix(left: str, right: str) -> str:
