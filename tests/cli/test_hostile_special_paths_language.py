@@ -156,3 +156,21 @@ def test_a_library_that_cannot_open_is_named_in_chinese_too(
                         (["import-annotations", missing], missing)):
         code, _out, err = call_cli(capsys, "--lang", "zh", *argv)
         assert code in (1, 2) and err.count("\n") == 1 and named in err, err
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_file_where_the_backups_folder_goes_is_named_in_either_language(
+    capsys: pytest.CaptureFixture, tmp_path: Path, lang: str
+) -> None:
+    """"无法备份书库: 已有同名的文件挡在路径上" lost the name under --lang zh (it followed the English half)."""
+    seeded_library(tmp_path / "lib.sqlite").close()
+    (tmp_path / "backups").write_bytes(b"")
+    err = _one_line_failure(capsys, tmp_path / "lib.sqlite", lang, ["backup"])
+    assert "backups" in err, err
+    _assert_one_language(err, lang, tmp_path / "backups")
+
+
+def _one_line_failure(capsys: pytest.CaptureFixture, lib: Path, lang: str, argv: list[str]) -> str:
+    code, _out, err = call_cli(capsys, "--lang", lang, "--library", str(lib), *argv)
+    assert code in (1, 2) and err.count("\n") == 1 and "Traceback" not in err, (argv, code, err)
+    return err.strip()

@@ -203,9 +203,8 @@ def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
             ) from exc
         raise BackupError(f"无法备份书库 / Could not back up the library: {shown.sqlite_reason(exc)}") from exc
     except OSError as exc:
-        raise BackupError(
-            f"无法备份书库 / Could not back up the library: {shown.os_reason(exc)} {shown.name(exc.filename)}".rstrip()
-        ) from exc
+        where = f"{shown.name(exc.filename)}: " if exc.filename else ""  # before the reason: both halves keep it
+        raise BackupError(f"无法备份书库 / Could not back up the library: {where}{shown.os_reason(exc)}") from exc
 
 
 def _copy_checked(source: sqlite3.Connection, partial: Path) -> None:
