@@ -162,7 +162,9 @@ def _kept_prefix(left: str, right: str) -> str:
     head, _, label = left[:cut].rpartition(": ")
     if right.startswith(label + ": "):  # a label both halves have ("type: 后面缺少内容 / type: needs a value")
         prefix = head + ": " if head else ""
-    return "" if _han_in(prefix[-3:]) else prefix
+    # A prefix is a name, a mark or an English label; one that starts in Chinese is the
+    # Chinese half itself ("无法打开书库 a: b.sqlite / Cannot open library a: b.sqlite").
+    return "" if _han_in(prefix[-3:]) or _han_in(prefix.lstrip()[:1]) else prefix
 
 
 def _han_in(text: str) -> bool:

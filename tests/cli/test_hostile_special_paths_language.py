@@ -110,6 +110,8 @@ def test_a_nested_reason_is_picked_whole() -> None:
     assert i18n.pick(fifo, "zh") == "/tmp/p: 不是普通文件，已跳过：命名管道"
     assert i18n.pick("type: 后面缺少内容 / type: needs a value", "en") == "type: needs a value"
     assert i18n.pick("type:: type: 后面缺少内容 / type: needs a value", "en") == "type:: type: needs a value"
+    colon = "无法打开书库 a: b.sqlite / Cannot open library a: b.sqlite: 磁盘已满 / the disk is full"
+    assert i18n.pick(colon, "en") == "Cannot open library a: b.sqlite: the disk is full"
     indented = "    已移除 1 行版面元素 / Dropped 1 page-chrome line(s)."  # under "! a.txt: 1 条提示"
     assert i18n.pick(indented, "en") == "    Dropped 1 page-chrome line(s)."
 
