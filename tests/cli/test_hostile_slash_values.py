@@ -1,0 +1,47 @@
+"""A value of the user's own holding " / " (a tag "市 / City") is shown whole in either language.
+
+The CLI shows one half of each "中文 / English" line (cli/language.py); a value
+with " / " in it was read as the separator: `--lang zh tag --search 株洲 "市 / City"`
+printed 「株洲」找到 32 篇，新加标签「市, `--lang en` printed 'City」0 篇 / 32
+articles found…', `cite --collection "合 / Coll"` said 'No such collection:
+Coll' and `alias people "张 / Zhang" 李` printed 'Zhang → 李'.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.helpers import call_cli, seeded_library
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def lib(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("slash-values") / "lib.sqlite"
+    seeded_library(path).close()
+    return path
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("argv", "value"), [
+    (["tag", "--search", "株洲", "市 / City"], "市 / City"),
+    (["cite", "--collection", "合 / Coll"], "合 / Coll"),
+    (["alias", "people", "张 / Zhang", "李"], "张 / Zhang"),
+    (["search", "tag:市 / City"], None),
+], ids=["tag", "cite", "alias", "search"])
+def test_a_value_with_a_slash_is_whole(
+    capsys: pytest.CaptureFixture, lib: Path, argv: list[str], value: str | None, lang: str
+) -> None:
+    _code, out, err = call_cli(capsys, "--lang", lang, "--library", str(lib), *argv)
+    said = (out + err).strip().splitlines()[0]
+    if value is not None:
+        assert value in said, said
+    rest = said.replace(value or "\0", "").replace("株洲", "").replace("市", "").replace("李", "")
+    if lang == "en":
+        assert not HAN.search(rest), said
+    else:
+        assert HAN.search(rest) and " / " not in rest, said
