@@ -124,15 +124,17 @@ def pick(text: str, /, lang: str | None = None) -> str:
     """
     code = lang or _language
     han, pair, prose = _patterns()
-    pairs = [m for m in pair.finditer(text) if _is_label(text, m.start())]
+    quoted = _quoted_spans(text)
+    pairs = [m for m in pair.finditer(text) if _is_label(text, m.start()) and not _inside(quoted, m.start())]
     if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
         chosen = {m.start(): m[1] if code == "zh" else m[2] for m in pairs}
         text = pair.sub(lambda m: chosen.get(m.start(), m[0]), text)
         # then a sentence pair may remain: "path: 不是普通文件，已跳过 / not a regular file, skipped: 文件夹"
     start = 0
+    quoted = _quoted_spans(text)
     while (at := text.find(_SEPARATOR, start)) >= 0:
         left, right = text[:at], text[at + len(_SEPARATOR):]
-        if han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
+        if not _inside(quoted, at) and han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
             if code != "zh":
                 return _kept_prefix(left, right) + right
             label, colon, value = right.partition(": ")
@@ -141,6 +143,16 @@ def pick(text: str, /, lang: str | None = None) -> str:
             return left
         start = at + 1
     return text
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where a message quotes a value (「市 / City」, "市 / City"): a " / " in there is the
+    value's own, never the separator. An unclosed quote quotes nothing."""
+    return [m.span() for m in re.finditer(r"「[^「」]*」|\"[^\"]*\"", text)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(lo < at < hi for lo, hi in spans)
 
 
 def _is_label(text: str, start: int) -> bool:

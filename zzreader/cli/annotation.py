@@ -90,7 +90,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
         name = clean_tag(args.tag)
     print(
         f"「{args.search}」找到 {len(ids)} 篇，新加标签「{name}」{added} 篇 / "
-        f"{len(ids)} articles found, {added} newly tagged {name}"
+        f'{len(ids)} articles found, {added} newly tagged "{name}"'  # quoted: a name may hold " / "
     )
     return EXIT_OK
 
