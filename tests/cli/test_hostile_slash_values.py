@@ -49,3 +49,19 @@ def test_a_value_with_a_slash_is_whole(
         assert not HAN.search(rest), said
     else:
         assert " / " not in rest and not re.search(r"[A-Za-z]{3,}", rest.replace("tag:", "")), said
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("what", ["articles", "annotations", "corrections"])
+def test_an_export_names_its_file_in_either_language(
+    capsys: pytest.CaptureFixture, lib: Path, tmp_path: Path, what: str, lang: str
+) -> None:
+    """'已导出 57 篇' said where the file went only in English ('Exported 57 articles to …')."""
+    target = tmp_path / f"导出 / {what}.out"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fmt = {"articles": "jsonl", "annotations": "md", "corrections": "json"}[what]
+    code, _out, err = call_cli(capsys, "--lang", lang, "--library", str(lib), "export", what,
+                               "--format", fmt, "--output", str(target))
+    assert code == 0 and str(target) in err and err.count("\n") == 1, err
+    rest = err.replace(str(target), "")
+    assert bool(HAN.search(rest)) == (lang == "zh") and " / " not in rest, err

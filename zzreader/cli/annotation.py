@@ -107,7 +107,8 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.output:
             n = export.save_annotations(library, fmt, args.output)
-            print(f"已导出 {n} 条批注 / Exported {n} annotations to {shown.name(args.output)}", file=sys.stderr)
+            name = shown.name(args.output)  # quoted in both halves: a name may hold " / " (i18n.pick)
+            print(f'已导出 {n} 条批注到 "{name}" / Exported {n} annotations to "{name}"', file=sys.stderr)
         else:
             export.write_annotations(library, fmt, sys.stdout)
     return EXIT_OK
