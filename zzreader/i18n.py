@@ -98,8 +98,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     han = re.compile(r"[\u3400-\u9fff]")
     # A short label pair inside a line: Chinese word(s) / English word(s), ended by ": <a value>",
     # a comma, two spaces or the end ("type: 后面缺少内容 / type: needs a value" is a sentence, not a label).
+    # Not a label: the end of a longer Chinese sentence ("不是普通文件，已跳过 / not a …").
     pair = re.compile(
-        r"([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?)(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)"
+        r"(?<![\u3000-\u303f\uff00-\uffef\u3400-\u9fff])([\u3400-\u9fff]+) / ([A-Za-z][A-Za-z ]*?(?: \([A-Za-z ]+\))?)"
+        r"(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)"
     )
     # An English phrase after the colon ("add something to search for") is the Chinese
     # half's own words; an id, a path or a number is a value the Chinese half lacks.
@@ -127,21 +129,63 @@ def pick(text: str, /, lang: str | None = None) -> str:
     """
     code = lang or _language
     han, pair, prose = _patterns()
-    pairs = list(pair.finditer(text))
+    quoted = _quoted_spans(text)
+    pairs = [m for m in pair.finditer(text) if _is_label(text, m.start()) and not _inside(quoted, m.start())]
     if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
-        return pair.sub(lambda m: m[1] if code == "zh" else m[2], text)
+        chosen = {m.start(): m[1] if code == "zh" else m[2] for m in pairs}
+        text = pair.sub(lambda m: chosen.get(m.start(), m[0]), text)
+        # then a sentence pair may remain: "path: 不是普通文件，已跳过 / not a regular file, skipped: 文件夹"
     start = 0
+    quoted = _quoted_spans(text)
     while (at := text.find(_SEPARATOR, start)) >= 0:
         left, right = text[:at], text[at + len(_SEPARATOR):]
-        if han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
+        if not _inside(quoted, at) and han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
             if code != "zh":
-                return right
+                return _kept_prefix(left, right) + right
             label, colon, value = right.partition(": ")
             if colon and label not in left and value not in left and not prose.fullmatch(value):
                 return f"{left.rstrip('：: ')}：{value.strip()}"
             return left
         start = at + 1
     return text
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where a message quotes a value (「市 / City」, "市 / City"): a " / " in there is the
+    value's own, never the separator. An unclosed quote quotes nothing."""
+    return [m.span() for m in re.finditer(r"「[^「」]*」|\"[^\"]*\"", text)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(lo < at < hi for lo, hi in spans)
+
+
+def _is_label(text: str, start: int) -> bool:
+    """A pair at `start` is a label when no Chinese stands before it in its clause: in
+    "不是 zzreader 修订文件 / Not a …" the pair is the end of a sentence, in
+    "! a.txt: 1 条提示 / warnings" a label after a value."""
+    clause = re.split(r": |, |,|\s{2}|：|，", text[:start])[-1]
+    return not _han_in(clause)
+
+
+def _kept_prefix(left: str, right: str) -> str:
+    """What stands before the Chinese half ("a.txt: 文件为空 / The file is empty."), which the
+    English half lacks: up to the last ": " before it, unless the English half repeats it;
+    else the indent."""
+    cut = left.rfind(": ")
+    if cut < 0:
+        return left[: len(left) - len(left.lstrip())]  # a warning's indent under its file's line
+    prefix = left[: cut + 2]
+    head, _, label = left[:cut].rpartition(": ")
+    if right.startswith(label + ": "):  # a label both halves have ("type: 后面缺少内容 / type: needs a value")
+        prefix = head + ": " if head else ""
+    # A prefix is a name, a mark or an English label; one that starts in Chinese is the
+    # Chinese half itself ("无法打开书库 a: b.sqlite / Cannot open library a: b.sqlite").
+    return "" if _han_in(prefix[-3:]) or _han_in(prefix.lstrip()[:1]) else prefix
+
+
+def _han_in(text: str) -> bool:
+    return bool(_patterns()[0].search(text))
 
 
 def pick_lines(text: str, /, lang: str | None = None) -> str:

@@ -90,7 +90,7 @@ def cmd_tag(args: argparse.Namespace) -> int:
         name = clean_tag(args.tag)
     print(
         f"「{args.search}」找到 {len(ids)} 篇，新加标签「{name}」{added} 篇 / "
-        f"{len(ids)} articles found, {added} newly tagged {name}"
+        f'{len(ids)} articles found, {added} newly tagged "{name}"'  # quoted: a name may hold " / "
     )
     return EXIT_OK
 
@@ -107,7 +107,8 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.output:
             n = export.save_annotations(library, fmt, args.output)
-            print(f"已导出 {n} 条批注 / Exported {n} annotations to {shown.name(args.output)}", file=sys.stderr)
+            name = shown.name(args.output)  # quoted in both halves: a name may hold " / " (i18n.pick)
+            print(f'已导出 {n} 条批注到 "{name}" / Exported {n} annotations to "{name}"', file=sys.stderr)
         else:
             export.write_annotations(library, fmt, sys.stdout)
     return EXIT_OK
@@ -143,5 +144,5 @@ def _read_json(name: str) -> object:
     if name == "-":
         return w3c_validate.load_stream(sys.stdin.buffer, "-")
     if not Path(name).exists():
-        raise cli_args.UsageError(f"无法读取 / Cannot read {name}: 文件不存在 / no such file")
+        raise cli_args.UsageError(f"无法读取 {name} / Cannot read {name}: 文件不存在 / no such file")
     return w3c_validate.load_file(name)

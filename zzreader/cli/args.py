@@ -89,9 +89,14 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         from zzreader.core import shown  # an argument may hold a newline or an escape
 
+        lang = _shown_language()
         hint = {"zh": f"（{self.prog} --help 查看用法）", "en": f" (see {self.prog} --help)"}.get(
-            _shown_language() or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
+            lang or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
         )
+        if lang is not None:  # argparse stops before the streams pick a language (cli/language.py)
+            from zzreader import i18n
+
+            message = i18n.pick(message, lang)
         print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -134,8 +139,8 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
     def read(text: str) -> int:
         if not _ASCII_INTEGER.fullmatch(text.strip()):
             raise argparse.ArgumentTypeError(
-                f"不是整数（只能用 0–9）/ not a whole number (digits 0-9 only): {text[:30]!r}")
-        value = int(text.strip())
+                f"不是整数（只能用 0–9） / not a whole number (digits 0-9 only): {text[:30]!r}")
+        value = _clamped(text.strip(), low, high)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
                 f"{zh}应在 {low}–{high} 之间 / {en} must be between {low} and {high}: {text[:30]}"
@@ -144,6 +149,15 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
 
     read.__name__ = en  # argparse names the type in its message
     return read
+
+
+def _clamped(text: str, low: int, high: int) -> int:
+    """int(text) for an ASCII integer, or a value just outside low..high for one too long for
+    int() (more than 4300 digits: Python's ValueError became argparse's "invalid value")."""
+    digits = text.lstrip("+-").lstrip("0") or "0"
+    if len(digits) <= len(str(max(abs(low), abs(high)))):
+        return -int(digits) if text.startswith("-") else int(digits)
+    return low - 1 if text.startswith("-") else high + 1
 
 
 def path(text: str) -> str:
@@ -209,7 +223,7 @@ def usage_message(exc: BaseException) -> str | None:
 
         why = shown.os_reason(exc)
         where = f" {exc.filename}" if exc.filename else ""
-        return f"无法读写 / Cannot read or write{where}: {why}"
+        return f"无法读写{where} / Cannot read or write{where}: {why}"  # the name in both halves
     # The core's "your input is wrong" errors: an unknown id, a query or a
     # quote it cannot read, a file that is not what the command needs.
     if isinstance(exc, ZZReaderError) and isinstance(exc, ValueError | LookupError):

@@ -40,7 +40,7 @@ def collection_ids(library: Library, name_or_id: str) -> list[int]:
     for info in library.collections.all():
         if info.name == wanted or str(info.id) == wanted:
             return library.collections.article_ids(info.id)
-    raise cli_args.UsageError(f"没有这个合集 / No such collection: {wanted}")
+    raise cli_args.UsageError(f'没有这个合集 "{wanted}" / No such collection: "{wanted}"')  # a name may hold " / "
 
 
 def _nothing_to_cite(library: Library, name_or_id: str) -> str:

@@ -174,8 +174,8 @@ def export_to(library: Library, output: str | None) -> int:
     text = json_dumps(data, indent=1)
     if output:
         atomic_file.write_text(output, text + "\n")
-        print(f"已导出 {len(data['articles'])} 篇的修订 / Exported corrections of "
-              f"{len(data['articles'])} articles to {shown.name(output)}", file=sys.stderr)
+        n, name = len(data["articles"]), shown.name(output)  # quoted in both halves: a name may hold " / "
+        print(f'已导出 {n} 篇的修订到 "{name}" / Exported corrections of {n} articles to "{name}"', file=sys.stderr)
     else:
         print(text)
     if left_out:

@@ -161,13 +161,13 @@ def cmd_alias(args: argparse.Namespace) -> int:
     with _open(args) as library:
         if args.remove:
             entities.remove_alias(library, kind, args.alias)
-            print(f"已取消 / Unmerged: {args.alias}")
+            print(f"已取消 / Unmerged: 「{args.alias}」")  # quoted: a name may hold " / " (i18n.pick)
             return EXIT_OK
         if not args.name:
             print("需要正名 NAME / NAME is required", file=sys.stderr)
             return 2
         entities.merge_alias(library, kind, args.alias, args.name)
-    print(f"{args.alias} → {args.name}")
+    print(f"「{args.alias}」 → 「{args.name}」")
     return EXIT_OK
 
 

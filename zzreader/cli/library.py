@@ -258,7 +258,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.output:
             with atomic_file.text_file(args.output, newline="\n") as out:  # whole or not at all
                 n, issueless = _export_articles(library, out)
-            print(f"已导出 {n} 篇 / Exported {n} articles to {shown.name(args.output)}", file=sys.stderr)
+            name = shown.name(args.output)  # quoted in both halves: a name may hold " / " (i18n.pick)
+            print(f'已导出 {n} 篇到 "{name}" / Exported {n} articles to "{name}"', file=sys.stderr)
         else:
             _n, issueless = _export_articles(library, sys.stdout)
         if issueless:  # another tool cut them from their issue (core/issueless.py): exported without one

@@ -66,14 +66,23 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
         else:
             ns.query = arg
         j += 1
-    if ns.query is None or not (str(ns.limit).isascii() and str(ns.limit).isdigit()) or int(ns.limit) > MAX_COUNT:
+    if ns.query is None or not _small_count(str(ns.limit)):
         return None
     if any(ch.isdigit() and not ch.isascii() for d in (ns.date_from, ns.date_to) if d for ch in d):
         return None  # "１９９９": the full parser says why (cli/args.py date)
     if any(v is not None and not v.strip() for v in (ns.library, ns.date_from, ns.date_to)):
         return None  # `--library ""` is not the default library, `--from ""` not "no date": bad input there
-    ns.limit = int(ns.limit)
+    ns.limit = int(str(ns.limit).lstrip("0") or "0")  # int() refuses over 4300 characters, zeros too
     return ns
+
+
+def _small_count(text: str) -> bool:
+    """ASCII digits up to MAX_COUNT; anything else is the full parser's to refuse (cli/args.py).
+
+    The length is checked first: int() refuses a string of more than 4300 digits.
+    """
+    digits = text.lstrip("0") or "0"
+    return text.isascii() and text.isdigit() and len(digits) <= 10 and int(digits) <= MAX_COUNT
 
 
 def library_path(ns: SimpleNamespace) -> str | None:

@@ -203,9 +203,8 @@ def _snapshot_into(source: sqlite3.Connection, target: Path) -> None:
             ) from exc
         raise BackupError(f"无法备份书库 / Could not back up the library: {shown.sqlite_reason(exc)}") from exc
     except OSError as exc:
-        raise BackupError(
-            f"无法备份书库 / Could not back up the library: {shown.os_reason(exc)} {shown.name(exc.filename)}".rstrip()
-        ) from exc
+        where = f"{shown.name(exc.filename)}: " if exc.filename else ""  # before the reason: both halves keep it
+        raise BackupError(f"无法备份书库 / Could not back up the library: {where}{shown.os_reason(exc)}") from exc
 
 
 def _copy_checked(source: sqlite3.Connection, partial: Path) -> None:
@@ -400,9 +399,14 @@ def resolve(library_path: str | Path, spec: str) -> Path:
     """A backup named by its number in `list_backups` (1 = newest), its file name, or a path."""
     backups = list_backups(library_path)
     if spec.isascii() and spec.isdigit():  # "١" is a name, not backup number 1
-        n = int(spec)
+        # int() refuses more than 4300 digits; no list of backups is that long anyway
+        digits = spec.lstrip("0") or "0"
+        n = int(digits) if len(digits) <= 9 else 0
         if not 1 <= n <= len(backups):
-            raise BackupNotFound(f"没有第 {n} 个备份（共 {len(backups)} 个） / No backup number {n} ({len(backups)} in all)")
+            shown_n = shown.name(digits)
+            raise BackupNotFound(
+                f"没有第 {shown_n} 个备份（共 {len(backups)} 个） / No backup number {shown_n} ({len(backups)} in all)"
+            )
         return backups[n - 1].path
     by_name = {b.path.name: b.path for b in backups}
     if spec in by_name:

@@ -61,6 +61,8 @@ def _edit(
 ) -> int:
     """Correct some fields of an article; returns the new revision number."""
     clean = clean_changes(changes)
+    if "text" in clean:
+        rv.refuse_bad_body(clean["text"])
     state = {**rv.read_row(j.db, article_id).state, **clean}
     return rv.commit_state(j, article_id, state, kind="edit", user=user, why=why)
 

@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zzreader.core import file_limits, folder_walk
+from zzreader.core import file_limits, folder_walk, shown
 from zzreader.core.changes import NOTHING, Changes
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
@@ -273,7 +273,7 @@ def _read(path: Path) -> tuple[_Job, bytes | None]:
     except file_limits.FileRefused as exc:
         job.error = str(exc).removeprefix(f"{path}: ")
     except OSError as exc:
-        job.error = f"无法读取 / Cannot read: {exc.strerror or exc}"
+        job.error = f"无法读取 / Cannot read: {shown.os_reason(exc)}"
     else:
         job.sha256 = hashlib.sha256(data).hexdigest()
         return job, data
@@ -337,8 +337,7 @@ def _index_pending(library: Library, pending: refresh.Pending, results: list[Fil
 
 
 def _with_warning(result: FileResult, exc: Exception) -> FileResult:
-    from zzreader.core import shown  # zzreader's words, not SQLite's or Python's
-
+    # zzreader's words, not SQLite's or Python's (core/shown.py)
     warning = f"发现索引未更新 / Discovery indexes not updated: {shown.error(exc)}"
     return dataclasses.replace(result, warnings=(*result.warnings, warning))
 
@@ -485,8 +484,7 @@ def _store(
     except ZZReaderError as exc:
         return FileResult(path, "failed", error=str(exc))
     except Exception as exc:  # rolled back; report it and go on with the next file
-        from zzreader.core import shown  # zzreader's words, not SQLite's or Python's
-
+        # zzreader's words, not SQLite's or Python's (core/shown.py)
         return FileResult(path, "failed", error=f"导入失败 / Import failed: {shown.error(exc)}")
     result = FileResult(
         path, outcome.status, outcome.issue_id, outcome.articles, outcome.warnings,

@@ -231,6 +231,16 @@ def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def refuse_bad_body(text: str) -> None:
+    """A body typed or pasted as a correction is refused when it is blank (the article would
+    vanish from every search) or holds a NUL, which an import refuses as binary. A corrections
+    file's states are not checked: they hold what the library held."""
+    if "\x00" in text:
+        raise CorrectionError("正文含 NUL 字符，像是二进制文件 / The text holds a NUL character, as a binary file does")
+    if not text.strip():
+        raise CorrectionError("正文不能为空 / The text cannot be empty")
+
+
 def _refuse_unstorable(name: str, value: Any) -> None:
     """A lone surrogate (a byte not UTF-8 in an argument, a JSON \\ud800) is refused: dropping it
     emptied a typed reporter or title without a word, and the body text could not be saved."""

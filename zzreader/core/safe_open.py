@@ -206,7 +206,9 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         with open(path, "rb") as f:
             magic = f.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise UntrustedFileError(f"无法读取书库 / Cannot read the library {path}: {exc.strerror}") from exc
+        raise UntrustedFileError(
+            f"无法读取书库 {path} / Cannot read the library {path}: {shown.os_reason(exc)}"
+        ) from exc
     if magic != SQLITE_MAGIC:
         raise UntrustedFileError(
             f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
@@ -254,11 +256,11 @@ def _read_schema(path: Path, *, trusted: bool) -> tuple[int, list[tuple], bool]:
 def cannot_open(path: Path, exc: sqlite3.Error) -> str:
     """One line on a library SQLite would not open, in words of ours, not SQLite's."""
     if isinstance(exc, LibraryError):  # a write refused while upgrading (a full disk): not damage
-        return f"无法打开书库 / Cannot open library {shown.name(path)}: {exc}"
+        return f"无法打开书库 {shown.name(path)} / Cannot open library {shown.name(path)}: {exc}"
     if shown.is_damage(exc):
         return (f"无法打开书库 {shown.name(path)}（文件损坏或不是数据库） / Cannot open library "
                 f"{shown.name(path)} (damaged or not a database)")
-    return f"无法打开书库 / Cannot open library {shown.name(path)}: {shown.sqlite_reason(exc)}"
+    return f"无法打开书库 {shown.name(path)} / Cannot open library {shown.name(path)}: {shown.sqlite_reason(exc)}"
 
 
 def _has_marker(conn: sqlite3.Connection, objects: list[tuple]) -> bool:

@@ -110,12 +110,29 @@ _OS_REASONS = {
     errno.ENOTDIR: "路径中有一段不是文件夹 / a part of the path is not a folder",
     errno.EBADF: "标准输入或输出已关闭 / standard input or output is closed",
     errno.EPIPE: "读取输出的程序已退出 / the program reading the output has exited",
+    errno.EIO: "磁盘读写出错 / a disk read or write failed",
+    errno.EFBIG: "文件太大 / the file is too big",
+    errno.EMFILE: "打开的文件太多 / too many files are open",
+    errno.ENFILE: "打开的文件太多 / too many files are open",
+    errno.EBUSY: "文件或设备正忙 / the file or device is busy",
+    errno.ETXTBSY: "文件正被使用 / the file is in use",
+    errno.ENODEV: "没有这个设备 / no such device",
+    errno.EINVAL: "系统不接受这个操作 / the system refused this operation",
+    errno.ENOMEM: "内存不足 / out of memory",
+    errno.EAGAIN: "暂时无法读写，请重试 / not readable or writable just now; try again",
+    errno.ENOTEMPTY: "文件夹不是空的 / the folder is not empty",
+    errno.ESPIPE: "这是管道，不能定位 / it is a pipe and cannot be sought",
 }
 
 
 def os_reason(exc: OSError) -> str:
-    """What an OS error means, in both languages where we know it, else the system's words."""
-    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    """What an OS error means in both languages; an error we have no words for keeps the
+    system's words in the English half, after a Chinese one."""
+    known = _OS_REASONS.get(exc.errno or 0)
+    if known is not None:
+        return known
+    said = line(exc.strerror or type(exc).__name__)
+    return f"系统错误（{said}） / system error: {said}"
 
 
 def error(exc: BaseException) -> str:

@@ -494,7 +494,8 @@ def open_library(path: str | Path, progress: Callable[[int, int], None] | None =
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"无法创建书库文件夹 / Cannot create the library folder {shown.name(path.parent)}: {shown.os_reason(exc)}"
+            f"无法创建书库文件夹 {shown.name(path.parent)} / Cannot create the library folder "
+            f"{shown.name(path.parent)}: {shown.os_reason(exc)}"
         ) from exc
     # Read-only first: nothing is written to (or beside) a file we refuse.
     seen = safe_open.inspect(path, SCHEMA_VERSION)

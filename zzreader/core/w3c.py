@@ -381,14 +381,14 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
         # passage is a conflict (`_Merge`); on the same passage it was passed over as
         # "unchanged", its other note silently lost: which one the file meant is unknown.
         targets: dict[str, str] = {}
-        for item in items:
+        for n, item in enumerate(items, start=1):
             reason = w3c_validate.problem(item)  # None: a dict of the right shape
             target = "" if reason is not None else json.dumps(item.get("target"), sort_keys=True, ensure_ascii=False)
             if reason is None and targets.get(item.get("id")) == target:
                 reason = ("文件中同一段文字的 id 重复，只导入了第一个 / the id appears more than once in the "
                           "file on the same words; only the first was imported")
             if reason is not None:
-                skipped.append(f"{_shown_id(item)}: {reason}")
+                skipped.append(f"{_shown_id(item, n)}: {reason}")
                 continue
             if isinstance(item.get("id"), str):
                 targets.setdefault(item["id"], target)
@@ -396,7 +396,7 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
                 with j.db.atomic():  # a savepoint: a failing item leaves no trace
                     _import_item(j, item, issue_of, counts, skipped, merge)
             except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
-                skipped.append(f"{_shown_id(item)}: 无法导入 / cannot be imported ({type(exc).__name__})")
+                skipped.append(f"{_shown_id(item, n)}: 无法导入 / cannot be imported ({type(exc).__name__})")
     return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts))
 
 
@@ -421,10 +421,11 @@ def _import_item(
     _import_highlight(j, incoming, issue_of, counts, merge)
 
 
-def _shown_id(item: Any) -> str:
-    """The annotation's id on one line (it comes from the file: no newline or escape gets through)."""
+def _shown_id(item: Any, n: int) -> str:
+    """The annotation's id on one line (it comes from the file: no newline or escape gets through),
+    else its place in the file: a bilingual "（无 id / no id）" split the line's one language."""
     aid = item.get("id") if isinstance(item, dict) else None
-    return shown.name(aid[:80]) if isinstance(aid, str) and aid else "（无 id / no id）"
+    return shown.name(aid[:80]) if isinstance(aid, str) and aid else f"#{n}"
 
 
 def _has_selector(target: Any) -> bool:
