@@ -88,6 +88,7 @@ def one_language(lang: str | None, stdout_is_data: bool) -> Iterator[None]:
     if lang is None:
         yield
         return
+    before = i18n.language()  # given back after: a caller in the same process keeps its own
     i18n.set_language(lang)
     _chosen = lang
     saved = sys.stdout, sys.stderr
@@ -105,6 +106,7 @@ def one_language(lang: str | None, stdout_is_data: bool) -> Iterator[None]:
                     pass
         sys.stdout, sys.stderr = saved
         _chosen = None
+        i18n.set_language(before)
 
 
 def stdout_is_data(args: Any) -> bool:
