@@ -94,6 +94,15 @@ def test_a_folder_without_issue_files_is_said_not_a_silent_zero(tmp_path, capsys
     assert code == 0 and err == ""  # a folder with issues, or a file, says nothing of the kind
 
 
+def test_a_blank_library_variable_means_the_default_library(tmp_path, capsys, monkeypatch):
+    """'   ' was taken as a path: "No library at    " (a script's empty export is unset, as in a shell)."""
+    monkeypatch.setenv(library_paths.ENV_VAR, "   ")
+    for argv in (["stats", "--json"], ["search", "株洲", "--json"]):
+        code, _, err = run(capsys, *argv)
+        assert code == 0 and err == "", err
+    assert (tmp_path / "default" / "library.sqlite").is_file()
+
+
 def test_stats_json(library, capsys):
     code, out, _ = run(capsys, "--library", str(library), "stats", "--json")
     stats = json.loads(out)

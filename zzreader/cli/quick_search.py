@@ -87,7 +87,8 @@ def _small_count(text: str) -> bool:
 
 def library_path(ns: SimpleNamespace) -> str | None:
     """The chosen library (core/library_paths.py choose_library), if it is a file."""
-    chosen = ns.library or os.environ.get("ZZREADER_LIBRARY")
+    env = os.environ.get("ZZREADER_LIBRARY", "")
+    chosen = ns.library or (env if env.strip() else None)  # a blank value is unset (core/library_paths.py)
     if chosen:
         path = os.path.expanduser(chosen)
         if path.startswith("~"):  # ~nosuchuser: the full command line says why (core/user_paths.py)

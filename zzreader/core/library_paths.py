@@ -38,7 +38,7 @@ def choose_library(cli_path: str | os.PathLike[str] | None = None) -> LibraryCho
     if cli_path:
         return LibraryChoice(user_paths.expand(cli_path), False)
     env = os.environ.get(ENV_VAR)
-    if env:
+    if env and env.strip():  # a blank value (a script's empty export) is unset, as a shell reads it
         return LibraryChoice(user_paths.expand(env), False)
     return LibraryChoice(default_library_path(), True)
 
