@@ -63,4 +63,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from zzreader.__main__ import exit_quietly
+
+    exit_quietly(main())

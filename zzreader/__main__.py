@@ -8,11 +8,13 @@ self-test are imported only when asked for, so scripts never load PySide6.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+# Not `from typing import TYPE_CHECKING`: until main() is entered, a Ctrl+C is
+# Python's traceback, so this module imports nothing that takes time to load.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
 
 # cli/codes.py's EXIT_INTERRUPTED (tests/cli/test_closed_streams.py keeps them
 # equal): importing it would load the command line's package before main().
@@ -109,5 +111,25 @@ def run_self_test(args: argparse.Namespace) -> int:
     return int(self_test_main(None if choice.is_default else choice.path) or 0)
 
 
+def exit_quietly(code: int) -> None:
+    """Exit with `code`; a Ctrl+C during Python's own teardown (workers joined,
+    files closed) then ends the process as the shell expects, not in a traceback."""
+    import signal
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed stream was already told in main()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    sys.exit(code)
+
+
+def run() -> None:
+    """The console script's entry (pyproject.toml) and `python -m zzreader`."""
+    exit_quietly(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
