@@ -281,6 +281,20 @@ def _dict_lines() -> list[list[str]]:
     return [parts for line in path.read_text(encoding="utf-8").splitlines() if len(parts := line.split()) == 3]
 
 
+def test_the_kept_jieba_lines_are_those_of_the_installed_dict_txt():
+    """resources/discovery/jieba_entity_lines.txt stands in for jieba's whole dict.txt: both
+    readings give the same lists (run tests/core/data/make_jieba_entity_lines.py if not)."""
+    from zzreader.resources import import_jieba
+
+    ee = entity_extract
+    text = "\n" + Path(import_jieba().__file__).with_name("dict.txt").read_text(encoding="utf-8")
+    tagged, pairs = ee._jieba_lines()
+    assert (tagged, pairs) == (ee._TAGGED.findall(text), ee._PAIRS.findall(text))
+    assert len(tagged) > 20_000 and len(pairs) > 15_000
+    kept = ee._resource(ee.JIEBA_LINES).read_text(encoding="utf-8")
+    assert kept == ee.JIEBA_LINES_HEADER + "".join(line + "\n" for line in ee.entity_lines(text[1:]))
+
+
 def test_jieba_word_lists_read_by_regex_equal_a_line_by_line_reading():
     """entity_extract reads dict.txt with regexes (one pass in C); the lists are the ones the
     plain line-by-line reading gives, whatever the thresholds are set to."""

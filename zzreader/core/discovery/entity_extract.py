@@ -79,26 +79,42 @@ def stop_words() -> frozenset[str]:
     return frozenset(_read_lines(_resource("entity_stop.txt")))
 
 
+# The lines of jieba's dict.txt read below, kept in resources/discovery/ (written
+# by tests/core/data/make_jieba_entity_lines.py, checked against the installed
+# jieba by tests/core/test_entities.py): reading the whole 5 MB dict.txt cost
+# every import process 0.15 s, for under a tenth of its lines.
+JIEBA_LINES = "jieba_entity_lines.txt"
+JIEBA_LINES_HEADER = (
+    "# jieba's dict.txt lines that zzreader's entity extraction reads: words tagged ns or nt,\n"
+    "# and two-character words used 200 times or more. Written by\n"
+    "# tests/core/data/make_jieba_entity_lines.py from jieba's own dict.txt (MIT licence).\n"
+)
+_LINE_END = r"(?=[ \t\r]*(?:\n|\Z))"
+_TAGGED = re.compile(r"\n(\S{2,}) (\d+) (n[st])" + _LINE_END)
+_PAIRS = re.compile(r"\n(\S\S) ([2-9]\d\d|\d{4,}) (\S+)" + _LINE_END)
+
+
+def entity_lines(dict_text: str) -> list[str]:
+    """The lines of a dict.txt that `_jieba_lines` takes, in their order."""
+    return [
+        line.rstrip()
+        for line in dict_text.split("\n")
+        if _TAGGED.match("\n" + line) or _PAIRS.match("\n" + line)
+    ]
+
+
 @functools.lru_cache(maxsize=1)
 def _jieba_lines() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
     """(word, freq, tag) of jieba's dict.txt lines tagged ns or nt, and of its two-character
-    words used COMMON_WORD_FREQ (200) times or more; the file is read once a process.
+    words used COMMON_WORD_FREQ (200) times or more; read once a process.
 
-    One regex pass in C for each, from a line's `\\n` (a literal `re` looks for first):
-    reading the 349,000 lines one by one in Python cost 0.2-0.3 s for each of the three
-    word lists an import builds, about half a one-issue import. The frequency is in the
-    second pattern already (three digits from 200, or four and more), so it yields 16,000
-    lines instead of all 114,000 two-character words; tests/core/test_entities.py
-    compares both lists with the line-by-line reading.
+    One regex pass in C for each, from a line's `\\n` (a literal `re` looks for first).
+    The frequency is in the second pattern already (three digits from 200, or four and
+    more), so it yields 16,000 lines instead of all 114,000 two-character words;
+    tests/core/test_entities.py compares both lists with the line-by-line reading.
     """
-    from zzreader.resources import import_jieba
-
-    jieba = import_jieba()
-    text = "\n" + Path(jieba.__file__).with_name("dict.txt").read_text(encoding="utf-8")
-    end = r"(?=[ \t\r]*(?:\n|\Z))"
-    tagged = re.findall(r"\n(\S{2,}) (\d+) (n[st])" + end, text)
-    pairs = re.findall(r"\n(\S\S) ([2-9]\d\d|\d{4,}) (\S+)" + end, text)
-    return tagged, pairs
+    text = "\n" + _resource(JIEBA_LINES).read_text(encoding="utf-8")
+    return _TAGGED.findall(text), _PAIRS.findall(text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,7 +153,9 @@ def trie_pattern(words: Iterable[str]) -> str:
 
     def build(node: dict) -> str:
         end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -157,7 +175,9 @@ def _dictionary_regexes() -> tuple[re.Pattern[str], ...]:
     buckets: dict[int, list[str]] = {}
     for word in dictionary():
         buckets.setdefault(ord(word[0]) % _BUCKETS, []).append(word)
-    return tuple(re.compile(trie_pattern(words)) for _, words in sorted(buckets.items()))
+    return tuple(
+        re.compile(trie_pattern(words)) for _, words in sorted(buckets.items())
+    )
 
 
 def dictionary_spans(text: str) -> list[tuple[int, int, str]]:
@@ -177,7 +197,9 @@ def dictionary_spans(text: str) -> list[tuple[int, int, str]]:
         for i, m in enumerate(heads):
             if m is not None and m.start() < end:
                 m = heads[i] = regexes[i].search(text, end)
-            if m is not None and (best is None or (m.start(), -len(m[0])) < (best.start(), -len(best[0]))):
+            if m is not None and (
+                best is None or (m.start(), -len(m[0])) < (best.start(), -len(best[0]))
+            ):
                 best = m
         if best is None:
             return out
@@ -199,14 +221,20 @@ _ORG_AFTER_PLACE = re.compile(
 ADMIN_SUFFIXES = ("街道", "社区", "镇", "乡", "村")
 _ADMIN_END = ("区", "县", "市", "镇", "乡", "街道")
 # Characters that do not occur inside a township or village name.
-_NOT_IN_PLACE = set("的地得了是在有和与及等各全本该这那个一不也都就要会说为以年月日天时上下中里外前后来去到每新已将从向把被让给")
+_NOT_IN_PLACE = set(
+    "的地得了是在有和与及等各全本该这那个一不也都就要会说为以年月日天时上下中里外前后来去到每新已将从向把被让给"
+)
 _CHAIN = re.compile(r"([\u4e00-\u9fff]{2,4}?)(街道|社区|镇|乡|村)")
 # A township named after a verb of going (到虎踞镇, 在三门镇) stands alone too.
-_GOING_TO = re.compile(r"(?:到|在|赴|来到|走进|前往)([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))")
+_GOING_TO = re.compile(
+    r"(?:到|在|赴|来到|走进|前往)([\u4e00-\u9fff]{2,3}?(?:街道|镇|乡))"
+)
 
 
 def _could_be_place(stem: str) -> bool:
-    return not (set(stem) & _NOT_IN_PLACE) and stem[:2] not in _common_words(_PLACE_TAGS)
+    return not (set(stem) & _NOT_IN_PLACE) and stem[:2] not in _common_words(
+        _PLACE_TAGS
+    )
 
 
 def _chain_after(text: str, end: int) -> tuple[int, int, str] | None:
@@ -217,7 +245,9 @@ def _chain_after(text: str, end: int) -> tuple[int, int, str] | None:
     return None
 
 
-def place_spans(text: str, spans: list[tuple[int, int, str]], words: dict[str, str]) -> list[tuple[int, int, str]]:
+def place_spans(
+    text: str, spans: list[tuple[int, int, str]], words: dict[str, str]
+) -> list[tuple[int, int, str]]:
     """The dictionary's places, extended by their suffix (建宁 -> 建宁街道), followed
     down administrative chains, without the ones that name an organisation."""
     out: list[tuple[int, int, str]] = []
@@ -226,7 +256,14 @@ def place_spans(text: str, spans: list[tuple[int, int, str]], words: dict[str, s
     for start, end, word in spans:
         if words[word] != "place" or start < covered:
             continue
-        suffix = next((x for x in ADMIN_SUFFIXES if text.startswith(x, end) and not word.endswith(x)), "")
+        suffix = next(
+            (
+                x
+                for x in ADMIN_SUFFIXES
+                if text.startswith(x, end) and not word.endswith(x)
+            ),
+            "",
+        )
         if suffix and end + len(suffix) not in starts:
             end, word = end + len(suffix), word + suffix
         if _ORG_AFTER_PLACE.match(text, end):
@@ -270,8 +307,12 @@ def _names_by_title(text: str) -> set[str]:
     out = set()
     for m in _title_regex().finditer(text):
         name = _name_after_title(m.group(1))
-        if (len(name) >= 2 and name[1] not in _BREAK_AFTER_NAME and name[1] not in _NOT_GIVEN_NAME
-                and name[-1] not in _ADDRESS_ENDS):
+        if (
+            len(name) >= 2
+            and name[1] not in _BREAK_AFTER_NAME
+            and name[1] not in _NOT_GIVEN_NAME
+            and name[-1] not in _ADDRESS_ENDS
+        ):
             out.add(name)
     return out
 
@@ -302,7 +343,11 @@ def _common_words(proper: tuple[str, ...] = ("nr", "nrt", "nrfg")) -> frozenset[
 @functools.lru_cache(maxsize=1)
 def _frequent_pairs() -> tuple[tuple[str, str], ...]:
     """(word, tag) of jieba's two-character words with a frequency of COMMON_WORD_FREQ or more."""
-    return tuple((word, tag) for word, freq, tag in _jieba_lines()[1] if int(freq) >= COMMON_WORD_FREQ)
+    return tuple(
+        (word, tag)
+        for word, freq, tag in _jieba_lines()[1]
+        if int(freq) >= COMMON_WORD_FREQ
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -322,9 +367,16 @@ def _names_by_cue(text: str) -> set[str]:
     places = dictionary()
     for m in _cue_regex().finditer(text):
         name = m.group(1) or m.group(2)
-        if name[:2] in common or name[1] in _NOT_GIVEN_NAME or name[-1] in _ADDRESS_ENDS or name in places:
+        if (
+            name[:2] in common
+            or name[1] in _NOT_GIVEN_NAME
+            or name[-1] in _ADDRESS_ENDS
+            or name in places
+        ):
             continue
-        if m.group(2) and name[1:] in common:  # weak cue: 、周通报、 or “金种子” are words
+        if (
+            m.group(2) and name[1:] in common
+        ):  # weak cue: 、周通报、 or “金种子” are words
             continue
         out.add(name)
     return out
@@ -343,7 +395,9 @@ class NameMatcher:
 
     def __init__(self, names: Iterable[str] = ()) -> None:
         self._names: set[str] = set()
-        self._lengths: dict[str, list[int]] = {}  # first character -> name lengths, longest first
+        self._lengths: dict[
+            str, list[int]
+        ] = {}  # first character -> name lengths, longest first
         self.add(names)
 
     def add(self, names: Iterable[str]) -> None:
@@ -400,12 +454,16 @@ def scan(text: str) -> Scan:
     for _, _, word in place_spans(text, spans, words):
         if word not in stop:
             counts[("place", word)] += 1
-    people = frozenset(n for n in _names_by_title(text) | _names_by_cue(text) if n not in stop)
+    people = frozenset(
+        n for n in _names_by_title(text) | _names_by_cue(text) if n not in stop
+    )
     return Scan(dict(counts), people)
 
 
 def extract(
-    text: str, known_people: Iterable[str] | NameMatcher | None = (), scanned: Scan | None = None
+    text: str,
+    known_people: Iterable[str] | NameMatcher | None = (),
+    scanned: Scan | None = None,
 ) -> list[Found]:
     """People, places and organisations mentioned in `text`, with their counts.
 
@@ -420,7 +478,9 @@ def extract(
     if isinstance(known_people, NameMatcher):
         people |= set(known_people.findall(text))
     elif known_people:
-        people |= {n for n in known_people if len(n) >= 2 and n in text and n not in stop}
+        people |= {
+            n for n in known_people if len(n) >= 2 and n in text and n not in stop
+        }
     for name in people:
         n = text.count(name)
         if n:
