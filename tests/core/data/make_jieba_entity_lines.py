@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from zzreader.core.discovery import entity_extract  # noqa: E402
-from zzreader.resources import import_jieba  # noqa: E402
+from zzreader.core.discovery import entity_extract
+from zzreader.resources import import_jieba
 
 
 def wanted_lines() -> list[str]:
