@@ -472,8 +472,8 @@ def test_migration_2_is_idempotent(tmp_path: Path) -> None:
     from zzreader.core import migrations
 
     library = seeded_library(tmp_path / "l.sqlite", seeds=[])
-    migrations.m003_annotation_journal(library.db)
-    migrations.m003_annotation_journal(library.db)
+    migrations.step("m003_annotation_journal")(library.db)
+    migrations.step("m003_annotation_journal")(library.db)
     names = {r[0] for r in library.db.execute("SELECT name FROM sqlite_master")}
     assert {JOURNAL, "highlights_issue_source", "highlights_anchor_state"} <= names
     library.close()
@@ -509,7 +509,7 @@ def test_migration_2_upgrades_a_version_1_library_with_its_annotations(tmp_path:
             "note, created, modified) VALUES ('h1', 'x.txt', 1, 0, 2, '株洲', 'red', 'highlight', "
             "'老笔记', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')"
         )
-    steps = (migrations.MIGRATIONS[0], migrations.m003_annotation_journal)
+    steps = (migrations.MIGRATIONS[0], migrations.step("m003_annotation_journal"))
     backup = migrations.migrate(db, path, migrations=steps)
     assert backup is not None and backup.exists()
     assert migrations.user_version(db) == 2

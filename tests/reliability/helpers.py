@@ -69,12 +69,12 @@ def copy_archive(folder: Path, n: int) -> list[Path]:
 
 
 def ensure_annotation_schema(library: Library) -> None:
-    """The undo journal table, until its migration is registered in migrations.py."""
+    """The undo journal table, until its migration is registered in core/migrations/."""
     if not library.db.execute(
         "SELECT 1 FROM sqlite_master WHERE name = ?", [JOURNAL]
     ).fetchone():
         with library.lock, library.db.atomic():
-            migrations.m003_annotation_journal(library.db)
+            migrations.step("m003_annotation_journal")(library.db)
 
 
 def seeded_library(path: Path) -> Library:

@@ -170,7 +170,7 @@ from zzreader.core import migrations
 from zzreader.core.store import open_library
 
 class DiesWhileCopying:
-    '''sqlite3 for migrations.py, except that the backup copy dies half-written.'''
+    '''sqlite3 for core/migrations/, except that the backup copy dies half-written.'''
     def __getattr__(self, name):
         return getattr(sqlite3, name)
     def connect(self, target, *args, **kwargs):

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 from zzreader.core import sqlite_uri
 
-# core/migrations.py SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
+# core/migrations/ SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
 # importing it would load sqlite-utils.
 SCHEMA_VERSION = 14
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})  # core/safe_open.py

@@ -18,7 +18,7 @@ it that a bad import, a mistaken bulk edit or a damaged disk cannot reach:
   `zzreader backup` makes one by hand. Automatic backups are made only when
   the library changed since the newest backup (by any window, connection or
   command), so an unchanged library never pushes older copies out.
-- The copies that migrations.py takes before upgrading a library
+- The copies that core/migrations/ takes before upgrading a library
   (`<stem>.bak-<version>.sqlite`, next to the library) are listed too, as
   reason "upgrade", and never pruned.
 

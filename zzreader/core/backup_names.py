@@ -2,7 +2,7 @@
 
 A backup is named `<stem>-<time>Z-<reason><suffix>` (core/backup.py), written
 as `.<name>.<pid>.partial` first. (An upgrade copy, `<stem>.bak-<n><suffix>` made by
-core/migrations.py, is bounded there the same way: migrations import no live module.)
+core/migrations/, is bounded there the same way: migrations import no live module.)
 A library's own name may use nearly all of the 255 bytes
 a file name may have on common file systems (an 80-character Chinese name is
 247 bytes), so every backup of it failed with "file name too long", and every

@@ -16,7 +16,7 @@ sqlite-utils' transactions and savepoints.
 sqlite-utils itself is imported without its optional numpy and pandas
 support: it imports them when they are installed only to map their number
 types to SQLite column types when it creates a table from values. zzreader
-creates every table from its own SQL (core/migrations.py) and stores plain
+creates every table from its own SQL (core/migrations/) and stores plain
 Python values, so that support is never used; but numpy is installed
 (reprint detection, core/discovery/reprints.py, needs it) and loading it
 costs about a tenth of a second and 15 MB. The two packages are marked as

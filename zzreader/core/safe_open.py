@@ -45,7 +45,7 @@ OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})
 
 
 # Every index zzreader makes is `CREATE INDEX name ON table(column, ...)`:
-# never UNIQUE, never partial, never on an expression (core/migrations.py).
+# never UNIQUE, never partial, never on an expression (core/migrations/).
 _NAME = r'(?:"[^"]+"|\[[^\]]+\]|`[^`]+`|\w+)'
 _COLUMN = rf"{_NAME}(?:\s+COLLATE\s+\w+)?(?:\s+(?:ASC|DESC))?"
 PLAIN_INDEX = re.compile(
@@ -294,7 +294,7 @@ def foreign_objects(objects: list[tuple]) -> tuple[str, ...]:
     out = []
     for kind, name, sql in objects:
         if kind == "trigger" and M011_TRIGGERS.get(name) == sql:
-            continue  # ours, word for word (core/migrations.py)
+            continue  # ours, word for word (core/migrations/dump_log.py)
         if kind in ("trigger", "view"):
             out.append(f"{kind} {name}")
         elif kind == "index" and sql is not None and not PLAIN_INDEX.fullmatch(sql):

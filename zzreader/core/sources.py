@@ -13,7 +13,7 @@ HTML page, a list of notices) still deflates as plain zlib would.
 The dictionary text (the *basis*) is the text of the issue's articles as
 they were when the dump was packed, in article id order. Articles change
 later (corrections, undo, split, merge, a re-import's re-applied
-corrections): triggers of migration m011 (core/migrations.py) keep, in
+corrections): triggers of migration m011 (core/migrations/dump_log.py) keep, in
 `source_basis`, the packed-time text of every article changed or removed
 since and mark the articles added since, whatever code path made the change,
 so `basis` rebuilds it exactly. Packing again (`repack`, on every import of
