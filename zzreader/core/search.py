@@ -274,17 +274,9 @@ def match_days(
             raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 
-def _match_days(conn: sqlite3.Connection, plan: Plan) -> list[int | None]:
-    if plan.match is None:
-        rows, _ = _run_filters(conn, plan, None, 0, "date")
-        ids = [article_id for article_id, _ in rows]
-        days: list[int | None] = []
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            days += [issue_day(d) for (d,) in conn.execute(
-                f"SELECT issue_date FROM articles WHERE id IN ({marks})", chunk)]
-        return days
+def _matching(conn: sqlite3.Connection, plan: Plan) -> tuple[str, int | None, int | None]:
+    """` FROM … WHERE …` of the index rows a plan matches (its filters joined, its
+    dates as a range of row keys), and that key range; parameters: match, then filters."""
     where = [f"{FTS} MATCH ?", *plan.where]
     key_lo, key_hi = key_range(conn, plan.date_lo, plan.date_hi)
     if key_lo is not None:
@@ -296,7 +288,22 @@ def _match_days(conn: sqlite3.Connection, plan: Plan) -> list[int | None]:
         if plan.where
         else ""
     )
-    sql = f"SELECT {FTS}.rowid FROM {FTS}{join} WHERE " + " AND ".join(where)
+    return f" FROM {FTS}{join} WHERE " + " AND ".join(where), key_lo, key_hi
+
+
+def _match_days(conn: sqlite3.Connection, plan: Plan) -> list[int | None]:
+    if plan.match is None:
+        rows, _ = _run_filters(conn, plan, None, 0, "date")
+        ids = [article_id for article_id, _ in rows]
+        days: list[int | None] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            days += [issue_day(d) for (d,) in conn.execute(
+                f"SELECT issue_date FROM articles WHERE id IN ({marks})", chunk)]
+        return days
+    body, _, _ = _matching(conn, plan)
+    sql = f"SELECT {FTS}.rowid{body}"
     bits = slot_bits(conn)
     return [key_day(key, bits) for (key,) in conn.execute(sql, [plan.match, *plan.params])]
 
@@ -362,19 +369,8 @@ def _run_fts(
     SPLIT_MIN matches or more its page is ranked in two halves at once
     (core/rank_split.py).
     """
-    where = [f"{FTS} MATCH ?", *plan.where]
     params: list[Any] = [plan.match, *plan.params]
-    key_lo, key_hi = key_range(conn, plan.date_lo, plan.date_hi)
-    if key_lo is not None:
-        where.append(f"{FTS}.rowid >= {int(key_lo)}")
-    if key_hi is not None:
-        where.append(f"{FTS}.rowid <= {int(key_hi)}")
-    join = (
-        f" JOIN {KEYS} fk ON fk.key = {FTS}.rowid JOIN articles a ON a.id = fk.article_id"
-        if plan.where
-        else ""
-    )
-    body = f" FROM {FTS}{join} WHERE " + " AND ".join(where)
+    body, key_lo, key_hi = _matching(conn, plan)
     total: int | None = None
     if sort == "relevance" and limit and not plan.where and fts_query.single_tokens(plan.match):
         total = conn.execute(f"SELECT count(*){body}", params).fetchone()[0]
