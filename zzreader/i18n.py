@@ -104,8 +104,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?=:\s*(?:[^A-Za-z\s]|[A-Za-z]+[^A-Za-z\s])|,|\s{2}|$)"
     )
     # An English phrase after the colon ("add something to search for") is the Chinese
-    # half's own words; an id, a path or a number is a value the Chinese half lacks.
-    prose = re.compile(r"[A-Za-z ,.;'()-]*")
+    # half's own words; an id, a path, a number or a file name is a value the Chinese
+    # half lacks (a full stop ends a sentence; one inside a word is a name's: notes.txt).
+    prose = re.compile(r"(?:[A-Za-z ,;'()-]|\.(?![A-Za-z0-9]))*")
     return han, pair, prose
 
 

@@ -44,12 +44,25 @@ def test_stats_in_one_language(lib_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert cli.main(["--lang", "zh", "--library", str(lib_path), "stats"]) == 0
     out = capsys.readouterr().out
-    assert "期数：5" in out and "Issues" not in out
+    assert "期数: 5" in out and "Issues" not in out
     assert cli.main(["--lang", "en", "--library", str(lib_path), "stats"]) == 0
     out = capsys.readouterr().out
     assert "Issues:   5" in out and "期数" not in out
     assert cli.main(["--library", str(lib_path), "stats"]) == 0  # C locale: both, as before
     assert "期数 / Issues:   5" in capsys.readouterr().out
+
+
+def test_stats_names_a_library_called_by_an_english_word(tmp_path: Path, capsys, monkeypatch) -> None:
+    """The value after "书库 / Library:" was dropped in Chinese when it looked like English
+    words ("library", "lib.sqlite"): the line showed "书库" alone."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("library", "lib.sqlite", "My Papers"):
+        seeded_library(tmp_path / name).close()
+        assert cli.main(["--lang", "zh", "--library", name, "stats"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0] == f"书库: {name}" and lines[1] == "期数: 5"
+        assert cli.main(["--lang", "en", "--library", name, "stats"]) == 0
+        assert capsys.readouterr().out.splitlines()[0] == f"Library:  {name}"
 
 
 def test_errors_in_the_chosen_language(lib_path: Path, capsys, monkeypatch) -> None:

@@ -77,6 +77,10 @@ def test_pick_shows_one_language_of_a_core_message() -> None:
     assert pick("没有这篇文章 / No such article: 42", "zh") == "没有这篇文章：42"
     assert pick("type: 后面缺少内容 / type: needs a value", "zh") == "type: 后面缺少内容"
     assert pick("只有排除条件 / Only exclusions: add something to search for", "zh") == "只有排除条件"
+    assert pick("无法读取 / Cannot read: Permission denied.", "zh") == "无法读取"  # a sentence
+    # A file name of Latin letters is a value, not English words: it was dropped in Chinese.
+    assert pick("文件不存在 / No such file: notes.txt", "zh") == "文件不存在：notes.txt"
+    assert pick("书库 / Library: lib.sqlite", "zh") == "书库：lib.sqlite"
     labels = "导入 / imported: 5  未变 / unchanged: 0"
     assert (pick(labels, "zh"), pick(labels, "en")) == ("导入: 5  未变: 0", "imported: 5  unchanged: 0")
     line = "! seeds/a.txt: 1 条提示 / warnings"

@@ -298,12 +298,21 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         # the file name and the stored dates (another tool may have written anything) on one line each
         span = f"{shown.name(s.first_date)} — {shown.name(s.last_date)}" if s.first_date else "—"
-        print(f"书库 / Library: {shown.name(library.path)}")
-        print(f"期数 / Issues:   {s.issues}")
-        print(f"文章 / Articles: {s.articles}")
-        print(f"日期 / Dates:    {span}")
-        print(f"大小 / Size:     {_human_size(s.size_bytes)}")
+        _print_fields([
+            ("书库", "Library", shown.name(library.path)), ("期数", "Issues", str(s.issues)),
+            ("文章", "Articles", str(s.articles)), ("日期", "Dates", span),
+            ("大小", "Size", _human_size(s.size_bytes)),
+        ])  # fmt: skip
     return EXIT_OK
+
+
+def _print_fields(rows: list[tuple[str, str, str]]) -> None:
+    """Labelled values, aligned, in the shown language: a value after a label pair
+    ("书库 / Library: library") was dropped when it looked like an English word."""
+    labels = [language.say(zh, en) + ":" for zh, en, _ in rows]
+    width = max(len(label) for label in labels)
+    for label, (_, _, value) in zip(labels, rows, strict=True):
+        print(f"{label.ljust(width)} {value}")
 
 
 # -- compact ---------------------------------------------------------------------
@@ -316,8 +325,8 @@ def cmd_compact(args: argparse.Namespace) -> int:
         print(json_dumps({"library": str(library.path), "before_bytes": report.before,
                           "after_bytes": report.after}, indent=2))
     else:
-        print(f"整理前 / Before: {_human_size(report.before)}")
-        print(f"整理后 / After:  {_human_size(report.after)}")
+        _print_fields([("整理前", "Before", _human_size(report.before)),
+                       ("整理后", "After", _human_size(report.after))])
     return EXIT_OK
 
 
