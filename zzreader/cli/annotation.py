@@ -20,13 +20,13 @@ from pathlib import Path
 from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
-from zzreader.core import export, shown, w3c
+from zzreader.core import shown
+from zzreader.core.choices import ANNOTATION_FORMATS
 from zzreader.core.palette import COLORS, STYLES
 from zzreader.core.store import Library
 from zzreader.core.tags import clean_tag
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-ANNOTATION_FORMATS = export.ANNOTATION_FORMATS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -97,6 +97,8 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 # -- export annotations -----------------------------------------------------------------------
 def cmd_export_annotations(args: argparse.Namespace) -> int:
+    from zzreader.core import export  # with its command: Markdown, the W3C writer
+
     fmt = args.format or "md"
     if fmt not in ANNOTATION_FORMATS:
         print(
@@ -116,6 +118,8 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
 
 # -- import annotations -----------------------------------------------------------------------
 def cmd_import_annotations(args: argparse.Namespace) -> int:
+    from zzreader.core import w3c  # with its command
+
     data = _read_json(args.file)
     with _open(args) as library:
         report = w3c.import_w3c(library, data, source=args.file if args.file != "-" else "")

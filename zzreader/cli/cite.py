@@ -13,7 +13,8 @@ import sys
 
 from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
-from zzreader.core import atomic_file, citations, shown
+from zzreader.core import atomic_file, shown
+from zzreader.core.choices import CITATION_FORMATS
 from zzreader.core.store import Library
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("cite", help="引用格式 / print citations of articles or a collection")
     p.add_argument("article_ids", type=cli_args.article_id, nargs="*", metavar="ARTICLE_ID", help="文章 id / article ids")
     p.add_argument(
-        "--format", choices=citations.FORMATS, default="gbt7714",
+        "--format", choices=CITATION_FORMATS, default="gbt7714",
         help="格式：gbt7714（默认）、csl-json、ris、bibtex / format: gbt7714 (default), csl-json, ris, bibtex",
     )
     p.add_argument(
@@ -58,6 +59,8 @@ def _nothing_to_cite(library: Library, name_or_id: str) -> str:
 
 
 def cmd_cite(args: argparse.Namespace) -> int:
+    from zzreader.core import citations  # with its command: bibtexparser and rispy
+
     if not args.article_ids and not args.collection:
         print("请给出文章 id 或 --collection / Give article ids or --collection", file=sys.stderr)
         return EXIT_USAGE

@@ -16,7 +16,6 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
-from zzreader.core import corrections_transfer as transfer
 from zzreader.core import atomic_file, file_limits, shown
 from zzreader.core.store import Library
 from zzreader.core.export_text import json_dumps
@@ -169,6 +168,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def export_to(library: Library, output: str | None) -> int:
     """`export corrections`: the documented JSON file (README "Corrections")."""
+    from zzreader.core import corrections_transfer as transfer  # with its command
+
     issueless: list[int] = []
     data, left_out = transfer.export_corrections(library, issueless)
     text = json_dumps(data, indent=1)
@@ -188,6 +189,8 @@ def export_to(library: Library, output: str | None) -> int:
 
 
 def cmd_import_corrections(args: argparse.Namespace) -> int:
+    from zzreader.core import corrections_transfer as transfer  # with its command
+
     text = _read_text(args.file, file_limits.MAX_ANNOTATION_BYTES)
     data = transfer.read_file(text)
     with _open(args) as library:

@@ -23,7 +23,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.core import atomic_file, csv_safe
-from zzreader.core.discovery import entities, issue_calendar, trends
+from zzreader.core.choices import ENTITY_KIND_OF_COMMAND, ENTITY_ROLES, TREND_PERIODS
 from zzreader.core.store import Library
 from zzreader.core.export_text import json_dumps
 
@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the discovery subcommands to the CLI."""
     p = sub.add_parser("trend", help="词频趋势 / articles matching queries per month or year")
     p.add_argument("queries", nargs="+", metavar="QUERY", help="1–5 个检索式 / 1-5 queries")
-    p.add_argument("--by", choices=trends.BY, default="month", help="按月或按年 / per month or year")
+    p.add_argument("--by", choices=TREND_PERIODS, default="month", help="按月或按年 / per month or year")
     p.add_argument("--from", dest="date_from", type=cli_args.date, metavar="DATE", help="起始日期 / from date")
     p.add_argument("--to", dest="date_to", type=cli_args.date, metavar="DATE", help="截止日期 / to date")
     p.add_argument("--csv", metavar="FILE", type=cli_args.path, help="数据另存为 CSV / also write the data as CSV")
@@ -58,13 +58,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     for command, zh, en in (("people", "人物", "people"), ("places", "地点", "places"), ("orgs", "机构", "organisations")):
         p = sub.add_parser(command, help=f"{zh}索引 / index of {en}")
         if command == "people":
-            p.add_argument("--role", choices=entities.ROLES, help="角色 / role")
+            p.add_argument("--role", choices=ENTITY_ROLES, help="角色 / role")
         p.add_argument("--limit", type=cli_args.count, default=0, metavar="N", help="最多条数，0 为全部 / max entries")
         p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
         p.set_defaults(func=cmd_entities, command_name=command)
 
     p = sub.add_parser("alias", help="合并别名 / list ALIAS under NAME in the people/places/orgs index")
-    p.add_argument("kind", choices=list(entities.KIND_OF_COMMAND), metavar="KIND", help="people|places|orgs")
+    p.add_argument("kind", choices=list(ENTITY_KIND_OF_COMMAND), metavar="KIND", help="people|places|orgs")
     p.add_argument("alias", metavar="ALIAS")
     p.add_argument("name", nargs="?", metavar="NAME")
     p.add_argument("--remove", action="store_true", help="取消合并 / undo the merge")
@@ -87,6 +87,8 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_trend(args: argparse.Namespace) -> int:
+    from zzreader.core.discovery import trends  # with its command
+
     with _open(args) as library:
         result = trends.trend(library, args.queries, args.by, args.date_from, args.date_to)
     if args.csv:
@@ -106,6 +108,8 @@ def cmd_trend(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
+    from zzreader.core.discovery import issue_calendar  # with its command
+
     if args.month is not None and args.year is None:
         print("--month 需要 --year / --month needs --year", file=sys.stderr)
         return 2
@@ -125,6 +129,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 def cmd_onthisday(args: argparse.Namespace) -> int:
+    from zzreader.core.discovery import issue_calendar  # with its command
+
     with _open(args) as library:
         if args.lunar:
             data = issue_calendar.same_lunar_date(library, args.lunar)
@@ -143,6 +149,8 @@ def cmd_onthisday(args: argparse.Namespace) -> int:
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
+    from zzreader.core.discovery import entities  # with its command
+
     kind = entities.KIND_OF_COMMAND[args.command_name]
     with _open(args) as library:
         entities.update(library)
@@ -157,6 +165,8 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_alias(args: argparse.Namespace) -> int:
+    from zzreader.core.discovery import entities  # with its command
+
     kind = entities.KIND_OF_COMMAND[args.kind]
     with _open(args) as library:
         if args.remove:

@@ -26,14 +26,14 @@ import bibtexparser
 import rispy
 from bibtexparser.model import Entry, Field
 
-from zzreader.core import stored_values
+from zzreader.core import choices, stored_values
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.export_text import json_dumps, plain
 from zzreader.core.store import Library
 
 NEWSPAPER = "株洲日报"
 NEWSPAPER_EN = "Zhuzhou Daily"
-FORMATS = ("gbt7714", "csl-json", "ris", "bibtex")
+FORMATS = choices.CITATION_FORMATS
 GBT_MAX_AUTHORS = 3  # GB/T 7714-2015 §8.1.2: the first three, then "等"
 
 # A page (版次) named in a section heading: "第2版", "02版", "A3版：要闻", "A3 要闻".

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 import zzreader
-from zzreader.core import atomic_file, csv_safe
+from zzreader.core import atomic_file, choices, csv_safe
 from zzreader.core.export_text import plain
 from zzreader.core.export_scope import article_refs, selection
 from zzreader.core.highlights import Highlight
@@ -290,7 +290,7 @@ class _Marker:
 
 
 # -- writing an annotation export (the CLI and the window share these) -------------------------
-ANNOTATION_FORMATS = ("md", "csv", "json")
+ANNOTATION_FORMATS = choices.ANNOTATION_FORMATS
 
 
 def write_annotations(

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader.core import atomic_file, shown
+from zzreader.core.choices import ANNOTATION_FORMATS
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs, preferences, prompts
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
 
 # core/export.py (and Markdown with it) is imported when an export runs, not
-# with the window (tests/bench/bench_gui.py); these match its ANNOTATION_FORMATS.
-FORMATS = ("md", "csv", "json")
+# with the window (tests/bench/bench_gui.py).
+FORMATS = ANNOTATION_FORMATS
 FILTERS = {
     "md": "Markdown (*.md)",
     "csv": "CSV (*.csv)",

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from zzreader.core import one_line, stored_values
+from zzreader.core import choices, one_line, stored_values
 from zzreader.core.discovery import entity_extract
 from zzreader.core.query import QueryError
 
@@ -33,11 +33,11 @@ if TYPE_CHECKING:
 # re-scans every article (about 1.4 ms each), minutes at decades, for that.
 EXTRACTOR_VERSION = 2
 BYLINE_ROLES = {"reporters": "reporter", "correspondents": "correspondent", "photographers": "photographer"}
-ROLES = ("reporter", "correspondent", "photographer", "mentioned")
+ROLES = choices.ENTITY_ROLES
 # How a role is stored (m009 wrote these numbers; m012 packs them in two bits).
 ROLE_CODES = {"mentioned": 0, "reporter": 1, "correspondent": 2, "photographer": 3}
 ROLE_NAMES = {code: role for role, code in ROLE_CODES.items()}
-KIND_OF_COMMAND = {"people": "person", "places": "place", "orgs": "org"}
+KIND_OF_COMMAND = choices.ENTITY_KIND_OF_COMMAND
 BATCH = 500
 BYLINE_NAMES = "entity_byline_names"  # meta: every byline name indexed so far (a JSON list)
 

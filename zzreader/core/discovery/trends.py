@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import search
+from zzreader.core import choices, search
 from zzreader.core.query import QueryError, date_bounds
 
-BY = ("month", "year")
+BY = choices.TREND_PERIODS
 MAX_QUERIES = 5
 
 
