@@ -65,6 +65,22 @@ def test_stats_names_a_library_called_by_an_english_word(tmp_path: Path, capsys,
         assert capsys.readouterr().out.splitlines()[0] == f"Library:  {name}"
 
 
+def test_types_and_date_sources_in_the_shown_language(lib_path: Path, capsys) -> None:
+    """Search hits and the parse outline named the type ("[feature]", "(news, …") and where the
+    date was read ("(content)") in English under Chinese: now as the type box names them."""
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "search", "类型:通讯", "--limit", "1"]) == 0
+    assert "  [通讯]  " in capsys.readouterr().out
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "search", "type:feature", "--limit", "1"]) == 0
+    assert "  [feature]  " in capsys.readouterr().out
+    seed = str(min(SEEDS))
+    assert cli.main(["--lang", "zh", "parse", seed]) == 0
+    out = capsys.readouterr().out
+    assert "(正文)" in out.splitlines()[0] and "(消息, " in out and "(news, " not in out
+    assert cli.main(["--lang", "en", "parse", seed]) == 0
+    out = capsys.readouterr().out
+    assert "(content)" in out.splitlines()[0] and "(news, " in out
+
+
 def test_errors_in_the_chosen_language(lib_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert cli.main(["--library", str(lib_path), "search", "type:xyz"]) != 0
@@ -141,11 +157,11 @@ def test_parse_outline_keeps_the_file_name_in_either_language(tmp_path: Path, ca
                     encoding="utf-8")
     assert cli.main(["--lang", "en", "parse", str(dump)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"{dump.name}  undated (none)"
+    assert out[0] == f"{dump.name}  undated"
     assert out[2] == "  ! Could not determine the issue date."
     assert cli.main(["--lang", "zh", "parse", str(dump)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"{dump.name}  未注明日期 (none)" and out[2] == "  ! 无法确定出版日期"
+    assert out[0] == f"{dump.name}  未注明日期" and out[2] == "  ! 无法确定出版日期"
 
 
 def test_a_search_names_its_query_in_either_language(lib_path: Path, capsys) -> None:

@@ -81,6 +81,22 @@ def say(zh: str, en: str) -> str:
     return {"zh": zh, "en": en}.get(_chosen or "", f"{zh} / {en}")
 
 
+def type_name(kind: str) -> str:
+    """An article type as the type box names it in Chinese ("通讯"), the keyword in English."""
+    # The search path has loaded it already.
+    from zzreader.core.query import TYPE_LABELS_ZH
+
+    return say(TYPE_LABELS_ZH.get(kind, kind), kind)
+
+
+# Where an issue's date was read (`parse --json` "date_source"), as the outline names it.
+_DATE_SOURCES_ZH = {"masthead": "报头", "filename": "文件名", "content": "正文", "none": "无"}
+
+
+def date_source_name(source: str) -> str:
+    return say(_DATE_SOURCES_ZH.get(source, source), source)
+
+
 @contextmanager
 def one_language(lang: str | None, stdout_is_data: bool) -> Iterator[None]:
     """Within the block, messages show in `lang` only (None: leave both)."""

@@ -106,7 +106,9 @@ def issue_outline(issue: Issue) -> str:
     put in the shown language here: the streams pick a whole line, and a line
     led by a file name or a date lost its start (cli/language.py)."""
     say = language.say
-    head = [f"{issue.source}  {issue.date or say('未注明日期', 'undated')} ({issue.date_source})"]
+    dated = (f"{issue.date} ({language.date_source_name(issue.date_source)})" if issue.date
+             else say("未注明日期", "undated"))
+    head = [f"{issue.source}  {dated}"]
     facts = [say(f"第{issue.number}期", f"No. {issue.number}") if issue.number is not None else "",
              say(f"今日{issue.pages}版", f"{issue.pages} pages") if issue.pages is not None else ""]  # fmt: skip
     if any(facts):
@@ -130,7 +132,7 @@ def _article_line(a: Article) -> str:
     people = "、".join(a.authors)
     extra = f"  [{people}]" if people else ""
     size = language.say(f"{len(a.text)} 字", f"{len(a.text)} chars")
-    return f"{title}  ({a.type}, {size}, L{a.line_start}-{a.line_end}){extra}"
+    return f"{title}  ({language.type_name(a.type)}, {size}, L{a.line_start}-{a.line_end}){extra}"
 
 
 # -- import --------------------------------------------------------------------
