@@ -93,8 +93,8 @@ def _run_window(args: argparse.Namespace) -> int:
             if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
                 raise
             print(
-                "图形界面不可用 / The reader window is not available "
-                f"({exc.name}). 可用命令见 / See: zzreader --help",
+                f"图形界面不可用（缺少 {exc.name}），可用命令见 zzreader --help / "
+                f"The reader window is not available ({exc.name}); see zzreader --help",
                 file=sys.stderr,
             )
             return cli.EXIT_FAILED

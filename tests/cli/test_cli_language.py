@@ -81,6 +81,20 @@ def test_types_and_date_sources_in_the_shown_language(lib_path: Path, capsys) ->
     assert "(content)" in out.splitlines()[0] and "(news, " in out
 
 
+def test_values_said_only_in_the_english_half_reach_chinese(lib_path: Path, capsys) -> None:
+    """'已备份到 / Backed up to PATH (SIZE)' showed '已备份到' alone in Chinese; the backup list
+    named its kinds in English; a wrong day or month lost the value it refused."""
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "backup"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("已备份到 /") and out.endswith("MB）") and "Backed" not in out
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "backup", "--list"]) == 0
+    assert "  手动  " in capsys.readouterr().out
+    assert cli.main(["--lang", "en", "--library", str(lib_path), "backup", "--list"]) == 0
+    assert "  manual  " in capsys.readouterr().out
+    assert cli.main(["--lang", "zh", "--library", str(lib_path), "onthisday", "13-45"]) == 2
+    assert capsys.readouterr().err.strip() == "日期应为 MM-DD，不是 '13-45'"
+
+
 def test_errors_in_the_chosen_language(lib_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     assert cli.main(["--library", str(lib_path), "search", "type:xyz"]) != 0

@@ -102,7 +102,7 @@ def cmd_export_annotations(args: argparse.Namespace) -> int:
     fmt = args.format or "md"
     if fmt not in ANNOTATION_FORMATS:
         print(
-            f"批注导出格式为 md|csv|json / Annotations export as md, csv or json, not {fmt}",
+            f"批注导出格式为 md|csv|json，不是 {fmt} / Annotations export as md, csv or json, not {fmt}",
             file=sys.stderr,
         )
         return EXIT_USAGE

@@ -114,7 +114,25 @@ def print_backups(backups: list[bk.BackupInfo], out: TextIO) -> None:
         print("没有备份 / No backups yet", file=out)
         return
     for n, b in enumerate(backups, start=1):
-        print(f"{n:3d}  {_local(b.created)}  {b.reason:<11}  {_size(b.size):>9}  {shown.name(b.path)}", file=out)
+        print(f"{n:3d}  {_local(b.created)}  {_padded(_reason(b.reason), 11)}  {_size(b.size):>9}  "
+              f"{shown.name(b.path)}", file=out)
+
+
+def _reason(reason: str) -> str:
+    """Why a backup was made, as the restore dialog names it in Chinese ("每日"), the keyword in English."""
+    from zzreader.i18n import tr
+
+    key = "backup.kind." + reason.replace("-", "_")
+    zh = tr(key, lang="zh")
+    return reason if zh == key else language.say(zh, reason)
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` filled to `width` columns of a terminal, where a Chinese character takes two."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -130,7 +148,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.json:
         print(json_dumps(made.to_json(), indent=2))
     else:
-        print(f"已备份到 / Backed up to {shown.name(made.path)} ({_size(made.size)})")
+        name, size = shown.name(made.path), _size(made.size)  # in both halves: the streams pick one
+        print(f"已备份到 {name}（{size}） / Backed up to {name} ({size})")
     return EXIT_OK
 
 
@@ -153,8 +172,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "previous": str(result.previous) if result.previous else None,
         }, indent=2))  # fmt: skip
     else:
-        print(f"已从 {shown.name(result.restored_from)} 恢复书库 / Restored {shown.name(result.library)} from "
-              f"{shown.name(result.restored_from)}")
+        source, library = shown.name(result.restored_from), shown.name(result.library)
+        print(f"已从 {source} 恢复书库 {library} / Restored {library} from {source}")
         if result.previous is not None:
-            print(f"恢复前的书库保存在 / The library as it was is kept at {shown.name(result.previous)}")
+            kept = shown.name(result.previous)
+            print(f"恢复前的书库保存在 {kept} / The library as it was is kept at {kept}")
     return EXIT_OK

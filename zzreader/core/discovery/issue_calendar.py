@@ -75,7 +75,7 @@ def issues(library: Any, year: int | None = None, month: int | None = None) -> l
 
 def _month_prefix(year: int, month: int) -> str:
     if not 1 <= month <= 12:
-        raise QueryError(f"月份应为 1–12 / month must be 1-12, not {month}")
+        raise QueryError(f"月份应为 1–12，不是 {month} / month must be 1-12, not {month}")
     return f"{year:04d}-{month:02d}-"
 
 
@@ -151,7 +151,8 @@ def parse_day(text: str) -> tuple[int, int]:
         month, day = (int(found[1]), int(found[2])) if found[1] else (int(found[3]), int(found[4]))
         dt.date(2000, month, day)  # a leap year accepts 02-29
     except ValueError:
-        raise QueryError(f"日期应为 MM-DD / The day must be MM-DD, not {shown.name(text)!r}") from None
+        wrong = repr(shown.name(text))
+        raise QueryError(f"日期应为 MM-DD，不是 {wrong} / The day must be MM-DD, not {wrong}") from None
     return month, day
 
 
@@ -182,7 +183,7 @@ def same_lunar_date(library: Any, date: str) -> dict:
         raise QueryError(f"无法识别的日期 / Not a date: {date!r}") from None
     if not LUNAR_RANGE[0] <= solar <= LUNAR_RANGE[1]:  # outside its tables lunardate answers nonsense
         raise QueryError(
-            f"农历只能换算 {LUNAR_RANGE[0]} 至 {LUNAR_RANGE[1]} 的日期 / Lunar dates are known from "
+            f"农历只能换算 {LUNAR_RANGE[0]} 至 {LUNAR_RANGE[1]} 的日期，不能换算 {solar} / Lunar dates are known from "
             f"{LUNAR_RANGE[0]} to {LUNAR_RANGE[1]} only, not {solar}"
         )
     try:
