@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from zzreader.core import revisions as co
-from zzreader.core import json_faults
+from zzreader.core import json_faults, shown
 from zzreader.core.journal import operation
 from zzreader.core.timestamps import believable, now
 
@@ -122,8 +122,9 @@ def read_file(text: str) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise co.CorrectionError("不是 zzreader 修订文件 / Not a zzreader corrections file")
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+        version = shown.name(json.dumps(data.get("version"), ensure_ascii=False)[:40])  # the file's, untrusted
         raise co.CorrectionError(
-            f"不支持的修订文件版本 {data.get('version')} / Unsupported corrections file version"
+            f"不支持的修订文件版本 {version} / Unsupported corrections file version {version}"
         )
     if not isinstance(data.get("articles"), list):
         raise co.CorrectionError("修订文件缺少 articles / The corrections file has no articles list")
