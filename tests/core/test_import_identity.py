@@ -1,8 +1,9 @@
 """Issue identity on import: a renamed copy, and the same issue in a different text.
 
 A copy of a stored file under another name is `unchanged` (naming the stored
-file); a different file with the same date and issue number is a `duplicate`
-and is not added unless `replace=True`.
+file); a different file with the same date and issue number and the same text
+(another rendition) is a `duplicate` and is not added unless `replace=True`;
+another page of that issue, with its own articles, is imported beside it.
 """
 
 from __future__ import annotations
@@ -51,3 +52,44 @@ def test_same_date_and_number_is_a_duplicate_until_replaced(tmp_path):
         replaced = import_paths(library, [other], workers=0, replace=True).files[0]
         assert replaced.status == "updated"
         assert _sources(library) == [other.name]
+
+
+PAGE_HEAD = "株洲日报 2025年12月5日 星期五 {page} 第12345期\n\n"
+PAGES = {
+    "A01 要闻": "全市冬季安全生产检查启动\n\n株洲日报讯（记者 罗明）12月4日，全市冬季安全生产大检查动员会召开，"
+                "各县市区将用一个月时间排查隐患。\n\n检查重点为燃气、消防和道路交通。\n",
+    "A02 城事": "河西新建两座口袋公园\n\n株洲日报讯（记者 唐静）天元区泰山路旁的两座口袋公园日前建成开放，"
+                "市民家门口多了休闲去处。\n\n公园内设有健身步道和儿童游乐区。\n",
+}  # fmt: skip
+
+
+def test_pages_of_one_issue_are_each_imported(tmp_path):
+    """One file a page, each under the running head with the issue's date and number: every
+    page after the first was refused as a duplicate of the first."""
+    files = []
+    for n, (page, body) in enumerate(PAGES.items(), start=1):
+        path = tmp_path / f"zzrb_20251205_A0{n}.txt"
+        path.write_text(PAGE_HEAD.format(page=page) + body, encoding="utf-8")
+        files.append(path)
+    with _library(tmp_path) as library:
+        results = import_paths(library, files, workers=0).files
+        assert [r.status for r in results] == ["imported", "imported"]
+        assert sorted(_sources(library)) == [f.name for f in files]
+        titles = {row[0] for row in library._db.execute("SELECT title FROM articles")}
+        assert titles == {"全市冬季安全生产检查启动", "河西新建两座口袋公园"}
+        again = tmp_path / "zzrb_20251205_A02_copy.txt"  # the second page again, re-wrapped
+        again.write_text(files[1].read_text(encoding="utf-8").replace("，市民", "，\n市民"), encoding="utf-8")
+        dup = import_paths(library, [again], workers=0).files[0]
+        assert (dup.status, dup.duplicate_of) == ("duplicate", files[1].name)
+
+
+def test_another_rendition_of_a_stored_issue_is_still_a_duplicate(tmp_path):
+    """The seed's text hard-wrapped at 22 characters, as PDF text would hold it: same issue."""
+    text = SEED.read_text(encoding="utf-8-sig")
+    lines = [piece for line in text.split("\n") for piece in ([line[i:i + 22] for i in range(0, len(line), 22)] or [""])]
+    wrapped = tmp_path / "zzrb-pdf.txt"
+    wrapped.write_text("\n".join(lines), encoding="utf-8")
+    with _library(tmp_path) as library:
+        import_paths(library, [SEED], workers=0)
+        result = import_paths(library, [wrapped], workers=0).files[0]
+        assert (result.status, result.duplicate_of) == ("duplicate", SEED.name)

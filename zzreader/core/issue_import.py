@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import sources
+from zzreader.core import same_issue, sources
 from zzreader.core.article_rows import article_values, to_json
 from zzreader.core.database import Database
 from zzreader.core.immediate_writes import WriteError
@@ -99,12 +99,20 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
 
 
 def _same_issue(db: Database, issue: Issue) -> tuple[int, str, str, int] | None:
-    """(id, source, sha256, article_count) of a stored issue with these bytes, or this date and number."""
+    """(id, source, sha256, article_count) of a stored issue with these bytes, or with this
+    date and number and the same text (another page of the issue is not it: core/same_issue.py)."""
     cols = "id, source, sha256, article_count"
     row = _one(db, f"SELECT {cols} FROM issues WHERE sha256 = ?", [issue.sha256])
-    if row is None and issue.date and issue.number is not None:
-        row = _one(db, f"SELECT {cols} FROM issues WHERE date = ? AND number = ?", [issue.date, issue.number])
-    return tuple(row) if row else None  # type: ignore[return-value]
+    if row is not None:
+        return tuple(row)  # type: ignore[return-value]
+    if not issue.date or issue.number is None:
+        return None
+    new = [a.text for a in issue.articles]
+    for row in _all(db, f"SELECT {cols} FROM issues WHERE date = ? AND number = ?", [issue.date, issue.number]):
+        stored = (t for (t,) in _all(db, "SELECT text FROM articles WHERE issue_id = ?", [row[0]]))
+        if same_issue.same_text(stored, new):
+            return tuple(row)  # type: ignore[return-value]
+    return None
 
 
 def _same_issue_outcome(db: Database, same: tuple, source: str, issue: Issue, replace: bool) -> ImportOutcome:

@@ -1,0 +1,48 @@
+"""Whether a file with a stored issue's date and number is that issue again or another part of it.
+
+Archives keep an issue in one file, or one file a page (e-paper scrapes,
+PDF text cut by page: `zzrb_20251205_A01.txt`, `…_A02.txt`), and each page
+repeats the running head with the issue's date and number. A file whose
+date and number match a stored issue's is that issue again (another
+rendition of it, a corrected dump: a `duplicate`, core/issue_import.py) when
+it holds the same text; a file whose articles the stored issue does not hold
+is another page of the issue and is imported beside it. Every page after the
+first was refused as a duplicate before.
+
+The test reads the articles' text only (page furniture repeats on every
+page): the share of the new file's character runs that the stored issue's
+articles also hold. Another rendition of an issue keeps almost all of them
+whatever the layout did to its lines; another page shares only a teaser or
+a caption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SHINGLE = 6  # characters: long enough that two different stories rarely share one
+SAME_TEXT_MIN = 0.5  # of the new file's runs found in the stored issue
+_NOT_TEXT = re.compile(r"[\W_]+")
+
+
+def shingles(texts: Iterable[str]) -> set[str]:
+    """The runs of SHINGLE characters in `texts`, spaces and punctuation left out
+    (a line wrapped elsewhere or re-punctuated reads the same)."""
+    out: set[str] = set()
+    for text in texts:
+        flat = _NOT_TEXT.sub("", text)
+        out.update(flat[i : i + SHINGLE] for i in range(len(flat) - SHINGLE + 1))
+    return out
+
+
+def same_text(stored: Iterable[str], new: Iterable[str]) -> bool:
+    """Whether the articles `new` are mostly the articles `stored` (the same issue again).
+
+    A file with no article text to compare is taken to be the same issue, as
+    its date and number say.
+    """
+    mine = shingles(new)
+    if not mine:
+        return True
+    return len(mine & shingles(stored)) / len(mine) >= SAME_TEXT_MIN
