@@ -93,3 +93,19 @@ def test_another_rendition_of_a_stored_issue_is_still_a_duplicate(tmp_path):
         import_paths(library, [SEED], workers=0)
         result = import_paths(library, [wrapped], workers=0).files[0]
         assert (result.status, result.duplicate_of) == ("duplicate", SEED.name)
+
+
+def test_a_whole_issue_after_one_of_its_pages_is_that_issue(tmp_path):
+    """The whole issue holds the stored page's articles: reported as the same issue (replace
+    takes it whole), not imported beside it with that page's articles twice."""
+    page, whole = tmp_path / "zzrb_20251205_A01.txt", tmp_path / "zzrb_20251205.txt"
+    first = next(iter(PAGES.items()))
+    page.write_text(PAGE_HEAD.format(page=first[0]) + first[1], encoding="utf-8")
+    whole.write_text("".join(PAGE_HEAD.format(page=p) + body + "\n" for p, body in PAGES.items()), encoding="utf-8")
+    with _library(tmp_path) as library:
+        import_paths(library, [page], workers=0)
+        result = import_paths(library, [whole], workers=0).files[0]
+        assert (result.status, result.duplicate_of) == ("duplicate", page.name)
+        replaced = import_paths(library, [whole], workers=0, replace=True).files[0]
+        assert replaced.status == "updated" and _sources(library) == [whole.name]
+        assert library._db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2

@@ -11,9 +11,11 @@ first was refused as a duplicate before.
 
 The test reads the articles' text only (page furniture repeats on every
 page): the share of the new file's character runs that the stored issue's
-articles also hold. Another rendition of an issue keeps almost all of them
-whatever the layout did to its lines; another page shares only a teaser or
-a caption.
+articles also hold, or of the stored issue's that the new file holds (a
+whole issue after one of its pages is that issue again: `--replace` takes
+it whole, instead of doubling that page's articles). Another rendition of an
+issue keeps almost all of them whatever the layout did to its lines; another
+page shares only a teaser or a caption.
 """
 
 from __future__ import annotations
@@ -37,12 +39,14 @@ def shingles(texts: Iterable[str]) -> set[str]:
 
 
 def same_text(stored: Iterable[str], new: Iterable[str]) -> bool:
-    """Whether the articles `new` are mostly the articles `stored` (the same issue again).
+    """Whether the articles `new` are mostly the articles `stored`, or these mostly those
+    (the same issue again, in part or whole).
 
     A file with no article text to compare is taken to be the same issue, as
     its date and number say.
     """
-    mine = shingles(new)
-    if not mine:
+    mine, theirs = shingles(new), shingles(stored)
+    if not mine or not theirs:
         return True
-    return len(mine & shingles(stored)) / len(mine) >= SAME_TEXT_MIN
+    shared = len(mine & theirs)
+    return shared >= SAME_TEXT_MIN * min(len(mine), len(theirs))
