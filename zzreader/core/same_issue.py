@@ -25,16 +25,26 @@ from collections.abc import Iterable
 
 SHINGLE = 6  # characters: long enough that two different stories rarely share one
 SAME_TEXT_MIN = 0.5  # of the new file's runs found in the stored issue
+# Bounds: an issue is some 40,000 characters; a 64 MB file (core/file_limits.py) must not
+# become a set of 64 million strings. One run in SAMPLE is kept, chosen by its content
+# (the same runs on both sides, wherever the layout put them).
+MAX_CHARS = 400_000
+SAMPLE = 4
 _NOT_TEXT = re.compile(r"[\W_]+")
 
 
 def shingles(texts: Iterable[str]) -> set[str]:
-    """The runs of SHINGLE characters in `texts`, spaces and punctuation left out
-    (a line wrapped elsewhere or re-punctuated reads the same)."""
+    """A content-chosen sample of the runs of SHINGLE characters in `texts`, spaces and
+    punctuation left out (a line wrapped elsewhere or re-punctuated reads the same)."""
     out: set[str] = set()
+    left = MAX_CHARS
     for text in texts:
-        flat = _NOT_TEXT.sub("", text)
-        out.update(flat[i : i + SHINGLE] for i in range(len(flat) - SHINGLE + 1))
+        flat = _NOT_TEXT.sub("", text[:left])
+        left -= len(flat)
+        runs = (flat[i : i + SHINGLE] for i in range(len(flat) - SHINGLE + 1))
+        out.update(run for run in runs if hash(run) % SAMPLE == 0)
+        if left <= 0:
+            break
     return out
 
 
