@@ -364,6 +364,12 @@ class Library:
         return "\n".join(lines[max(start - 1, 0) : end])
 
     @_locked
+    def jumps(self, article_id: int) -> tuple[int | None, int | None]:
+        """Where an article that jumps pages starts ('上接…') and goes on ('下转…'), on its day."""
+        from zzreader.core import continuations
+
+        return continuations.start_of(self._db, article_id), continuations.rest_of(self._db, article_id)
+
     def neighbours(self, article_id: int) -> tuple[int | None, int | None]:
         """Previous and next article in reading order (issue date, issue, seq).
 

@@ -63,6 +63,8 @@ class ArticleMeta:
     number: int | None = None
     position: int = 0  # 1-based position in the issue
     count: int = 0  # articles in the issue
+    starts: int | None = None  # the article this one goes on from ('上接…'), core/continuations.py
+    goes_on: int | None = None  # the article it goes on in ('下转…')
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,9 @@ def article_html(
         parts.append(_source(source, article.line_start, style))
     else:
         parts.append(_body(article.blocks, style))
+        if meta.goes_on is not None:
+            read_on = esc(tr("article.read_on"))
+            parts.append(f'<p class="note"><a href="{link("article", str(meta.goes_on))}">{read_on} →</a></p>')
         if article.editor:
             parts.append(f'<p class="editor">{esc(tr("article.editor"))}{esc(short(article.editor))}</p>')
     return "<html><body>" + "\n".join(parts) + "</body></html>"
@@ -208,7 +213,10 @@ def _header(a: Article, meta: ArticleMeta, s: Style, lang: str) -> str:
     facts.append(esc(tr(f"type.{a.type}")))
     out.append(f'<p class="meta">{"&nbsp;·&nbsp; ".join(facts)}</p>')
     if a.continued_from:
-        out.append(f'<p class="note">{esc(tr("article.continued", page=short(a.continued_from, MAX_NAME_CHARS)))}</p>')
+        note = esc(tr("article.continued", page=short(a.continued_from, MAX_NAME_CHARS)))
+        if meta.starts is not None:
+            note += f' <a href="{link("article", str(meta.starts))}">{esc(tr("article.read_start"))}</a>'
+        out.append(f'<p class="note">{note}</p>')
     if a.kicker:
         out.append(f'<p class="kicker">{esc(short(a.kicker))}</p>')
     title = a.title or tr("article.untitled")

@@ -58,6 +58,7 @@ from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.library_upgrade import open_upgrading
 from zzreader.gui.navigation_history import NavigationHistory
+from zzreader.gui.page_links import PageLinks
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.planted_notices import PlantedNotices
 from zzreader.gui.qt import (
@@ -231,7 +232,8 @@ class MainWindow(QMainWindow):
         box.addWidget(self.left_split, 1)
 
         self.view = ArticleView(self.prefs)
-        self.view.link_activated.connect(self._link)
+        self.page_links = PageLinks(self.open_article, lambda i: self.library.has_article(i), self._search_for)
+        self.view.link_activated.connect(self.page_links.follow)
         self.view.zoom_requested.connect(self.appearance.zoom)
         self.view.marks_changed.connect(self.status_line.update_where)
         self.view.page.mark_key.connect(self.annotator.on_mark_key)
@@ -401,7 +403,8 @@ class MainWindow(QMainWindow):
         summary = self.library.article_summary(article_id)
         try:
             info = self.library.issue(summary.issue_id, of_article=True)
-            meta = ArticleMeta(info.date, info.number, article.seq, info.article_count)
+            meta = ArticleMeta(info.date, info.number, article.seq, info.article_count,
+                               *self.library.jumps(article_id))
         except NotFoundError:  # another tool cut it from its issue (core/issueless.py): shown without one
             meta = ArticleMeta(None, None, article.seq, 0)
         source = self.library.article_source(article_id) if self.act_source.isChecked() else None
@@ -481,16 +484,9 @@ class MainWindow(QMainWindow):
             source = self.library.article_source(self.current_id) if checked else None
             self.view.set_source(source)
 
-    def _link(self, kind: str, value: str) -> None:
-        """Byline chips, section and date links search the archive for them."""
-        queries = {
-            "author": f"author:{value}",
-            "section": f'section:"{value}"',
-            "date": f"date:{value}",
-        }
-        if kind in queries:
-            self.search_dock.show()
-            self.search.search_for(queries[kind])
+    def _search_for(self, query: str) -> None:
+        self.search_dock.show()
+        self.search.search_for(query)
 
     # -- annotations ------------------------------------------------------------------
     def _corrected(self, article_id: int | None) -> None:
