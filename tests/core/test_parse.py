@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zzreader.core.parse import ParseError, parse_bytes, parse_file
+from zzreader.core.parse import ParseError, parse_bytes, parse_file, parse_text
 
 from ..conftest import SEEDS
 from .parse_checks import assert_nothing_lost
@@ -251,3 +251,19 @@ def test_unseen_wire_lead_markdown_levels_and_bracketed_continuation():
     assert [b.kind for b in issue.articles[1].blocks] == ["p", "heading", "p"]
     assert issue.articles[0].paragraphs[0].startswith("十四届全国人大")
     assert (issue.date, issue.date_source) == ("2023-03-15", "filename")
+
+
+def test_a_running_head_that_carries_the_issue_number_is_a_page_head() -> None:
+    """'株洲日报 2025年12月6日 星期六 A03 城事 第12346期' on every page: the number after the
+    section hid the head, which then became the next story's headline (original text)."""
+    head = "株洲日报 2025年12月6日 星期六 {page} 第12346期\n\n"
+    text = (head.format(page="A01 要闻") + "我市启动老旧小区改造三年行动\n\n株洲日报讯（记者 罗明）12月5日，记者从市住建局"
+            "获悉，我市将用三年时间完成全市老旧小区改造。\n\n改造内容包括屋面防水和管网更新。（下转A03版）\n\n"
+            + head.format(page="A03 城事") + "我市启动老旧小区改造三年行动\n\n（上接A01版）各区将按“一小区一方案”"
+            "推进，改造前征求居民意见。\n\n市住建局负责人表示，首批改造的小区已全部开工。\n")  # fmt: skip
+    issue = parse_text(text, "zzrb_20251206.txt")
+    assert (issue.date, issue.number) == ("2025-12-06", 12346)
+    assert [(a.title, a.section, a.continued_from) for a in issue.articles] == [
+        ("我市启动老旧小区改造三年行动", "要闻", None),
+        ("我市启动老旧小区改造三年行动", "城事", "A01版"),
+    ]

@@ -181,12 +181,20 @@ def _wide(text: str) -> str:
 _NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版)")
 
 
+# '第12346期', '总第12346期', '（总第9876期）' inside a running head.
+_ISSUE_NUMBER = re.compile(r"\s*[（(]?(?:总)?第\s*\d{3,6}\s*期[）)]?\s*")
+
+
 def _flat(text: str) -> str:
     """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms.
 
-    Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones.
+    Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones; the
+    issue's number, which a running head may carry on every page ('… A01 要闻 第12346期'), is
+    left out (the masthead reads it).
     """
     text = _wide(text.replace("\u3000", " "))
+    if "期" in text:
+        text = _ISSUE_NUMBER.sub(" ", text).strip()
     if " - " in text or " — " in text or " – " in text:
         text = _DASH_SEP.sub(" ", text)  # '株洲日报数字报 - 2025/10/04 - 第A05版：民生': dashes between the parts
     if "星期" in text or "周" in text or "版" in text:
