@@ -267,3 +267,23 @@ def test_a_running_head_that_carries_the_issue_number_is_a_page_head() -> None:
         ("我市启动老旧小区改造三年行动", "要闻", None),
         ("我市启动老旧小区改造三年行动", "城事", "A01版"),
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "株洲日报 2025-12-08 A02 城事",  # an ISO date and the page, no weekday
+        "2025.12.08 A02 城事",
+        "2025年12月8日 星期一 A02 城事 责编：李四",  # '责编' for 责任编辑
+        "2025年12月8日 星期一 A02 城事 版式 王五",
+    ],
+)
+def test_running_heads_in_other_hands_give_the_section(head: str) -> None:
+    """Heads with a numeric date and no weekday, or an abbreviated staff role, were not read as
+    heads: the section was lost and the head stayed in the text's way (original text)."""
+    text = (head + "\n\n建宁驿站开出“暖心早餐”\n\n株洲日报讯（记者 谭晓）清晨6点半，芦淞区建宁驿站的灯就亮了。"
+            "12月7日起，这里为环卫工人免费提供热粥和包子，每天约80份。\n\n驿站负责人说，早餐由周边三家餐馆轮流供应。\n")
+    issue = parse_text(text, "dump.txt")
+    assert issue.date == "2025-12-08"
+    assert [(a.title, a.section) for a in issue.articles] == [("建宁驿站开出“暖心早餐”", "城事")]
+    assert [u.text for u in issue.unassigned] == [head]

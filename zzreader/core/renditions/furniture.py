@@ -178,7 +178,12 @@ def _wide(text: str) -> str:
     return text.translate(_WIDE_DIGITS) if _WIDE.search(text) else text
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版)")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])"
+    r"(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版|\s+[A-Za-z]\d{1,2}(?:\s*版)?(?:\s|[:：]|$))"
+)  # '2025-12-08 A02 城事': a page code (with its letter) after the date marks a head too
+# Abbreviated staff roles at a running head's end ('责编：李四') read as the forms the heads know.
+_SHORT_ROLE = re.compile(r"(?<=\s)(?:责编|责任校对|版式设计|版式|组版)(?=\s*[:：]|\s+[\u3400-\u9fff])")
 
 
 # '第12346期', '总第12346期', '（总第9876期）' inside a running head.
@@ -197,8 +202,10 @@ def _flat(text: str) -> str:
         text = _ISSUE_NUMBER.sub(" ", text).strip()
     if " - " in text or " — " in text or " – " in text:
         text = _DASH_SEP.sub(" ", text)  # '株洲日报数字报 - 2025/10/04 - 第A05版：民生': dashes between the parts
-    if "星期" in text or "周" in text or "版" in text:
+    if "星期" in text or "周" in text or "版" in text or "-" in text or "." in text or "/" in text:
         text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化', '2025-07-19 第B02版：渌口新闻'
+    if "编" in text or "校" in text or "版" in text:
+        text = _SHORT_ROLE.sub("编辑", text)
     if text[:1] in "ZzＺ":
         text = _LATIN_PAPER.sub("", text)  # 'ZHUZHOU DAILY  株洲日报  要闻  A02 …': the paper's Latin name first
     if "株洲" in text[:8]:
@@ -239,7 +246,8 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def is_header(text: str) -> bool:
-    if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text):
+    if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text
+                              or ("-" in text or "." in text or "/" in text) and _NUMERIC_DATE.search(_wide(text))):
         return False  # every header form holds a date or a page ('版'): most lines are neither
     text = _flat(text)
     return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text)
