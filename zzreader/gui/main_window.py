@@ -38,6 +38,7 @@ from zzreader.gui import (
     prompts,
     themes,
     window_bars,
+    window_panes,
 )
 from zzreader.gui.annotation_dock import AnnotationDock
 from zzreader.gui.appearance import Appearance
@@ -62,18 +63,12 @@ from zzreader.gui.page_links import PageLinks
 from zzreader.gui.pane_fit import PaneFitter, fit_first_window
 from zzreader.gui.planted_notices import PlantedNotices
 from zzreader.gui.qt import (
-    QAbstractItemView,
-    QDockWidget,
     QDropEvent,
     QMainWindow,
     QMenu,
     QModelIndex,
     QSettings,
-    QSplitter,
     Qt,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
     Signal,
 )
 from zzreader.gui.recent_libraries import RecentLibraries
@@ -86,7 +81,6 @@ from zzreader.gui.tree_model import (
     ID_ROLE,
     KIND_ROLE,
     ArchiveModel,
-    CountDelegate,
     reload_keeping_expanded,
 )
 from zzreader.gui.window_layout import K_SHOW_SOURCE, WindowLayout
@@ -189,16 +183,8 @@ class MainWindow(QMainWindow):
 
         self.model = ArchiveModel(self.library, self.ui_family, self)
         self.model.load_failed.connect(lambda exc: self.show_status(fault_line.one_line(exc), 10_000))
-        self.tree = QTreeView()
-        self.tree.setObjectName("archiveTree")
-        self.tree.setAccessibleName(tr("tree.accessible"))
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setModel(self.model)
-        self.tree_delegate = CountDelegate(parent=self.tree)
-        self.tree.setItemDelegate(self.tree_delegate)
-        self.tree.setExpandsOnDoubleClick(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree = window_panes.archive_tree(self.model)  # gui/window_panes.py: the widgets
+        self.tree_delegate = self.tree.itemDelegate()  # its muted colour follows the theme (gui/appearance.py)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.tree.activated.connect(self._tree_activated)
         self.menus = ArticleMenus(  # gui/article_menus.py: right-click on an article row
@@ -213,23 +199,9 @@ class MainWindow(QMainWindow):
         self.titles.counted.connect(self.status_line.show_where)
         self.titles.cleared.connect(self.status_line.update_where)
         self.filter, self.left_stack = self.titles.field, self.titles.stack
-        left = QWidget()
-        left.setObjectName("leftPane")
-        box = QVBoxLayout(left)
-        box.setContentsMargins(6, 6, 0, 0)
-        box.setSpacing(6)
-        box.addWidget(self.filter)
         self.collections = CollectionsPanel(self.annotator)
         self.collections.open_article.connect(self.open_from_ui)
-        self.left_split = QSplitter(Qt.Orientation.Vertical)
-        self.left_split.setObjectName("leftSplitter")
-        self.left_split.addWidget(self.left_stack)
-        self.left_split.addWidget(self.collections)
-        self.left_split.setStretchFactor(0, 1)
-        self.left_split.setStretchFactor(1, 0)
-        self.left_split.setChildrenCollapsible(False)
-        self.left_split.setSizes([620, 170])
-        box.addWidget(self.left_split, 1)
+        left, self.left_split = window_panes.left_pane(self.filter, self.left_stack, self.collections)
 
         self.view = ArticleView(self.prefs)
         self.page_links = PageLinks(self.open_article, lambda i: self.library.has_article(i), self._search_for)
@@ -241,27 +213,13 @@ class MainWindow(QMainWindow):
         self.view.highlight_clicked.connect(lambda ids, where: self.annotator.edit_highlight(ids[0], where))
         window_bars.build_annotation_bar(self)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 800])
+        self.splitter = window_panes.main_splitter(left, self.view)
         self.setCentralWidget(self.splitter)
 
         self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme))
         self.search.open_hit.connect(self.open_from_ui)
         self.menus.attach(self.search.results, self.menus.results_menu_for)
-        self.search_dock = QDockWidget(tr("dock.search"), self)
-        self.search_dock.setObjectName("searchDock")
-        self.search_dock.setWidget(self.search)
-        self.search_dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-            | Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock = window_panes.search_dock(self, self.search)
 
         self.browser_dock = AnnotationDock(self)  # its browser is built when first shown
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
