@@ -170,7 +170,7 @@ def test_markdown_export_escapes_markup_from_the_dump(hostile: tuple[Library, in
 
 def test_the_reader_page_and_note_preview_load_no_resource(qtbot) -> None:
     pytest.importorskip("PySide6")
-    from zzreader.gui.article_view import ArticlePage
+    from zzreader.gui.article_page import ArticlePage
     from zzreader.gui.highlight_editor import NotePreview
     from zzreader.gui.qt import QUrl
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.gui.article_view import MIN_SIDE_MARGIN
+from zzreader.gui.article_page import MIN_SIDE_MARGIN
 from zzreader.gui.qt import (
     QDockWidget,
     QEvent,
