@@ -22,6 +22,8 @@ _ROLE_WORDS = {
     "见习记者": "reporters",
     "特约记者": "reporters",
     "首席记者": "reporters",
+    "全媒体首席记者": "reporters",  # '（株洲日报社全媒体首席记者 某某）'
+    "全媒体见习记者": "reporters",
     "记者": "reporters",
     "实习生": "correspondents",
     "通讯员": "correspondents",

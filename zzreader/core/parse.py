@@ -19,7 +19,7 @@ from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist, words_mark
 from .dates import find_date, masthead_date
 from .decode import decode
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report, take_closing_note
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
@@ -541,10 +541,10 @@ class _Builder:
         draft.subheads += 1
 
     def _start_headlined(self, run: list[Line]) -> None:
-        moved = self._take_split_headline(run)
+        moved, note = self._take_split_headline(run), take_closing_note(self.current)
         draft = self._new_article(moved[0] if moved else run[0], title="")
-        for line in moved:
-            draft.lines.append(line.no)
+        draft.lines[:0] = [n for b in note for n in range(b.line_start, b.line_end + 1)]
+        draft.article.blocks[:0], draft.lines[len(draft.lines):] = note, [line.no for line in moved]
         self._apply_headline(draft, run, moved)
 
     def _take_split_headline(self, run: list[Line]) -> list[Line]:

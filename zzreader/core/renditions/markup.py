@@ -31,6 +31,7 @@ _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 _CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
 _HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
+_ONE_LINE_COMMENT = re.compile(r"<!--.*?-->")  # '<!--enpproperty <date>…</date><title>…</title>/enpproperty-->': a CMS's note, tags and all
 _INLINE = re.compile(r"<\s*/?\s*(?:span|font|a|o:p)\b[^<>]{0,200}>", re.I)  # wrappers that carry no structure
 _WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -355,6 +356,8 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
+    if "<!--" in text:
+        text = _ONE_LINE_COMMENT.sub("", text)
     text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
     if "<h" in text.lower() and "<br" in text.lower():
         text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
