@@ -146,3 +146,138 @@ def test_an_editors_footnote_stays_with_the_piece_it_closes():
         "3月26日，记者从市文旅广电局获悉，第三届神农城市民音乐节将于4月18日开幕。",
     ), "x.txt")
     assert issue.articles[0].paragraphs[-1].startswith("编者注")
+
+
+# --- 6. Markdown reference images and link definitions ------------------------------------------------------------
+
+
+def test_reference_image_and_its_caption_are_no_new_piece():
+    issue = parse_text(_text(
+        "# 株洲日报 2026年4月6日 A03 要闻",
+        "",
+        "## 神农城夜市“上新”",
+        "",
+        "> 株洲日报全媒体记者 邝思雨",
+        "",
+        "4月5日晚，神农城夜市新增的48个特色摊位亮灯营业，汇集了攸县香干、醴陵炒粉等本地美食。",
+        "",
+        "![夜市一角][p1]",
+        "",
+        '<p align="center"><small>夜市一角。株洲日报全媒体记者 邝思雨 摄</small></p>',
+        "",
+        "详情见[活动页面][1]。",
+        "",
+        "[p1]: https://img.example.cn/p1.jpg",
+        "[1]: https://www.example.cn/night",
+    ), "x.md")
+    assert titles(issue) == ["神农城夜市“上新”"]
+    article = issue.articles[0]
+    assert article.photographers == ["邝思雨"]
+    assert "详情见活动页面。" in article.paragraphs
+    assert not any("https://" in p for p in article.paragraphs)
+    assert_nothing_lost(issue)
+
+
+# --- 7. A lead figure above its story's header in HTML ------------------------------------------------------------
+
+
+def test_lead_figure_inside_a_section_credits_that_sections_story():
+    issue = parse_text(_text(
+        "<html><body><div>株洲日报　2026年04月07日　星期二</div>",
+        '<section class="story">',
+        "<header><h2>株洲首条低空旅游航线开通</h2>",
+        "<p>株洲日报全媒体记者 龙雨晨</p></header>",
+        "<p>4月6日，株洲首条低空旅游航线在芦淞通航产业园开通。</p>",
+        "</section>",
+        '<section class="story">',
+        '<figure><img src="s2.jpg"><figcaption>4月6日，市民在神农公园赏花。株洲日报全媒体记者 严子谦 摄</figcaption></figure>',
+        "<header>",
+        "<h2>清明假期全市接待游客逾百万人次</h2>",
+        "<p>株洲日报全媒体记者 严子谦</p>",
+        "</header>",
+        "<p>记者从市文旅广电局获悉，清明假期全市共接待游客112.6万人次。</p>",
+        "</section></body></html>",
+    ), "x.html")
+    first, second = issue.articles
+    assert first.photographers == []
+    assert second.title == "清明假期全市接待游客逾百万人次" and second.photographers == ["严子谦"]
+    assert second.line_start <= 8 <= second.line_end
+    assert_nothing_lost(issue)
+
+
+# --- 8. A lead broken inside its bracketed byline -------------------------------------------------------------------
+
+
+def test_lead_broken_inside_the_bracket_names_everyone():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月2日　星期四　A02　经济",
+        "株洲高新区企业享受研发费用加计扣除超9亿元",
+        "　　本报讯（株洲日报全媒体记者 廖子健 通讯员 蒋云",
+        "峰）4月1日，记者从国家税务总局株洲市税务局获",
+        "悉，一季度全市1860家企业享受研发费用加计扣除政",
+        "策，扣除金额9.2亿元。",
+    ), "x.txt")
+    article = issue.articles[0]
+    assert (article.reporters, article.correspondents) == (["廖子健"], ["蒋云峰"])
+    assert article.paragraphs[0].startswith("4月1日，记者从")
+
+
+def test_a_bracket_that_is_no_credit_is_not_joined():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月2日　星期四　A02　经济",
+        "醴陵瓷器出口增长",
+        "本报讯（数据截至3月",
+        "底）一季度醴陵瓷器出口增长12%，出口额达到18亿元。",
+    ), "x.txt")
+    assert not any("署名括号" in w for w in issue.warnings)
+    assert_nothing_lost(issue)
+
+
+# --- 9. Types: a reporter's story about a notice; a job table -----------------------------------------------------
+
+
+def test_a_reporters_dated_story_about_a_notice_is_news():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月3日　星期五　第A05版　城事",
+        "市区清明祭扫高峰期交通管制公告发布",
+        "株洲日报全媒体记者 乔语嫣 通讯员 黄子杰 报道",
+        "4月2日，市公安局交警支队发布清明节期间交通管制措施。",
+        "交通管制公告",
+        "4月4日至6日，仙庾岭公墓周边道路实行临时交通管制。特此公告。",
+        "株洲市公安局交通警察支队",
+    ), "x.txt")
+    assert [a.type for a in issue.articles] == ["news", "notice"]
+
+
+def test_box_drawn_job_table_under_its_title_is_one_ad():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月1日　星期三　B04　分类广告",
+        "株洲市人力资源市场2026年4月招聘信息",
+        "┌──────────┬──────┬────┐",
+        "│用人单位　　　　　│岗位　　　│人数│",
+        "├──────────┼──────┼────┤",
+        "│株洲某某电机公司　│数控车工　│10　│",
+        "│株洲某某物流公司　│叉车司机　│5 　│",
+        "└──────────┴──────┴────┘",
+        "以上信息由株洲市公共就业服务中心提供。",
+        "遗失声明",
+        "株洲市荷塘区某某餐饮店遗失食品经营许可证正本，声明作废。",
+    ), "x.txt")
+    assert titles(issue) == ["株洲市人力资源市场2026年4月招聘信息", "遗失声明"]
+    ad = issue.articles[0]
+    assert ad.type == "ad"
+    table = next(b for b in ad.blocks if b.kind == "table")
+    assert table.rows == [["用人单位", "岗位", "人数"], ["株洲某某电机公司", "数控车工", "10"], ["株洲某某物流公司", "叉车司机", "5"]]
+    assert_nothing_lost(issue)
+
+
+def test_box_drawn_statistics_stay_a_table():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月1日　星期三　A03　经济",
+        "一季度各县市区规上工业增加值增速",
+        "┌──────┬────┐",
+        "│醴陵市　　│8.2%│",
+        "│攸县　　　│7.6%│",
+        "└──────┴────┘",
+    ), "x.txt")
+    assert [a.type for a in issue.articles] == ["table"]

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import head_dates, hidden_blocks, html_classes, md_escapes
+from . import head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
 from .furniture import is_header
 from .model import SourceLine
 
@@ -43,8 +43,11 @@ _ATTRS = re.compile(r"\s*\{[#.][^{}]*\}\s*$")  # pandoc's '## 标题 {#sec-1 .ne
 _COMMENT_OPEN = re.compile(r"<!--(?!.*-->)")
 _SETEXT_ANY = re.compile(r"^[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.M)
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
-_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+# '![alt](url "title")', and the reference form '![alt][p1]' whose url is defined further down
+_IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{0,40}\])")
+# '[p1]: https://…': a reference link's definition, the url of '![alt][p1]' or '[text][p1]', no one's text
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\[\]]{1,40}\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
+_LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")  # inline or reference
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)")
@@ -206,7 +209,7 @@ def convert(
     section = _front_section([line for line in lines if line.no <= front])
     headed = _front_article([line for line in lines if line.no <= front], raw_lines[front:], any(k >= front for k in underlines))
     furniture.extend(line for line in lines if line.no <= front and line is not section and line not in headed)  # metadata
-    lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
+    lines = lead_figures.hoist(_join_setext([line for line in lines if line.no > front], underlines, furniture))
     out: list[SourceLine] = []
     changed = 0
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
@@ -410,6 +413,8 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
     elif hint == "item":
         text = "- " + text
     table_row = "\t" in text
+    if "]:" in text and _LINK_DEFINITION.match(text):
+        return []  # kept visible as unassigned
     if "![" in text and _label_image(text):
         return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
