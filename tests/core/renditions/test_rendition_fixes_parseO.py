@@ -281,3 +281,81 @@ def test_box_drawn_statistics_stay_a_table():
         "└──────┴────┘",
     ), "x.txt")
     assert [a.type for a in issue.articles] == ["table"]
+
+
+# --- 10. Two pages in one dump of one paragraph a line -------------------------------------------------------------
+
+
+def test_a_blank_line_over_the_next_pages_masthead_keeps_a_dump_one_paragraph_a_line():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月10日　星期五　A03　城事",
+        "市区新增12条公交微循环线路",
+        "株洲日报全媒体记者 聂子琪",
+        "　　4月9日，市公交集团新开通12条公交微循环线路，重点服务老旧小区居民出行。",
+        "天元区“15分钟便民生活圈”覆盖率达90%",
+        "株洲日报全媒体记者 邱文博 通讯员 孟晓燕",
+        "　　记者4月9日从天元区商务局获悉，该区已建成“15分钟便民生活圈”38个。",
+        "",
+        "株洲日报　2026年4月11日　星期六　A03　城事",
+        "神农湖公园樱花步道开放",
+        "株洲日报记者 谷雨桐 实习生 郑可馨",
+        "　　4月10日，神农湖公园樱花步道完成提质改造后重新开放。",
+        "芦淞服饰市场春季订货会开幕",
+        "　　本报讯（株洲日报全媒体记者 吕思涵 通讯员 覃海波）4月10日，2026芦淞服饰春季订货会开幕。",
+    ), "x.txt")
+    assert issue.rendition == "single_newline"
+    assert len(issue.articles) == 4
+    assert [a.reporters for a in issue.articles] == [["聂子琪"], ["邱文博"], ["谷雨桐"], ["吕思涵"]]
+    assert issue.date == "2026-04-10"
+
+
+# --- 11. Related links led by their source -------------------------------------------------------------------------
+
+
+def test_related_titles_led_by_a_bracketed_source_are_furniture():
+    issue = parse_text(_text(
+        "当前位置：首页 > 株洲日报 > 2026年04月12日 > A02版：要闻",
+        "株洲新增3家国家级绿色工厂",
+        "2026-04-12 08:30:12　来源：株洲日报",
+        "本报记者 乔思远 实习生 邹雨菲",
+        "　　4月11日，工业和信息化部公布2026年度绿色制造名单，我市3家企业入选国家级绿色工厂。",
+        "相关新闻：",
+        "[株洲日报] 我市出台绿色制造体系建设实施方案",
+        "【新华社】工信部发布绿色制造名单",
+        "【收藏】【打印】【关闭】",
+        "湘江风光带樱花谷迎来赏花高峰",
+        "2026-04-12 08:30:12　来源：株洲日报",
+        "文/图 株洲日报记者 盛佳琪",
+        "　　4月11日，湘江风光带樱花谷的晚樱进入盛花期。",
+    ), "x.txt")
+    assert titles(issue) == ["株洲新增3家国家级绿色工厂", "湘江风光带樱花谷迎来赏花高峰"]
+    assert issue.articles[0].correspondents == ["邹雨菲"]
+    assert issue.articles[1].photographers == ["盛佳琪"]
+    assert_nothing_lost(issue)
+
+
+# --- 12. A running head led by the page, then the paper's name, mid-paragraph ---------------------------------------
+
+
+def test_page_first_running_head_with_the_papers_name_is_furniture_inside_a_paragraph():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月9日　星期四　　　　　　　　　　　A04　县域",
+        "醴陵一季度陶瓷产业产值增长两成",
+        "株洲日报全媒体记者 韩思远 通讯员 谢一帆",
+        "　　4月8日，记者从醴陵市工业和信息化局获悉，",
+        "今年一季度醴陵陶瓷产业实现产值218亿元，同比",
+        "增长20.5%，增幅居全省县域产业首位。其中日用",
+        "陶瓷和工艺陶瓷出口额达36.7亿元①，同比增长15.",
+        "3%；电瓷产值增长9.8%。",
+        "　　据介绍，醴陵陶瓷企业加快数字化转型，目前",
+        "已有126家企业接入醴陵陶瓷产业互联网平台，企",
+        "A04　县域　　　　　　　　　　　　　　　　　　　　　株洲日报　2026年4月9日　星期四",
+        "业平均生产效率提升18%。市民可登录网站www.lil",
+        "ingceramics.cn查询企业名录，今年醴陵还将举办",
+        "第三届国际陶瓷博览会，力争全年陶瓷产业产值突",
+        "破1000亿元。",
+    ), "x.txt")
+    first, second = issue.articles[0].paragraphs[:2]
+    assert "同比增长15.3%；电瓷" in first
+    assert second.endswith("产业互联网平台，企业平均生产效率提升18%。市民可登录网站www.lilingceramics.cn查询企业名录，今年醴陵还将举办第三届国际陶瓷博览会，力争全年陶瓷产业产值突破1000亿元。")
+    assert any(u.line_start == 11 for u in issue.unassigned)

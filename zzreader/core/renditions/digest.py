@@ -25,7 +25,8 @@ _HEAD = re.compile(
 )
 # '石峰区去年改造背街小巷18条（2026-01-05）': a listed headline with the day it ran
 _DATED = re.compile(r"^\S.{3,38}?[\s\u3000]*[(（]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[)）]?$")
-_BULLET = re.compile(r"^\s*(?:[·•●◆▪◇○\-*+]|\d{1,2}[.、)）])\s*(\S.*)$")
+# '· 标题', '1. 标题', and a linked title led by its source ('[株洲日报] 标题', '【新华社】标题')
+_BULLET = re.compile(r"^\s*(?:[·•●◆▪◇○\-*+]|\d{1,2}[.、)）]|\[[^\[\]]{2,8}\]|【[^【】]{2,8}】)\s*(\S.*)$")
 _PAGE_CODE = re.compile(r"^\s*(?:第\s*[A-Ha-h]?\d{1,2}\s*版|[A-Ha-h]\d{1,2}\s*版?|\d{1,2}\s*版)\s*[:：·|｜]?\s*(\S.*)$")
 # '全市经济工作会议召开…………A02': a contents line, its page code after dot leaders
 _LEADER = re.compile(r"^\S.{0,38}?\s*(?:[…⋯]{2,}|[.．·・]{4,})\s*(?:第\s*)?[A-Ha-h]?\d{1,2}\s*版?$")

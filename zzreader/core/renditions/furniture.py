@@ -23,7 +23,7 @@ _HEADER = re.compile(
     r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 _PAGE_FIRST = re.compile(
-    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
+    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+(?:(?:株洲日报|株洲晚报)\s+)?" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 # 'A06  2025年6月12日 星期四  株洲日报  责任编辑：汤丽': the page, then the date and weekday, the paper's name and
