@@ -52,6 +52,12 @@ def editors_note_only(draft: _Draft) -> bool:
             and bool(EDITORS_NOTE.match(a.blocks[0].text)))
 
 
+def has_content(draft: _Draft) -> bool:
+    """Text of its own, or a photo's caption last (a photo piece: '▲谷雨时节茶飘香' over its caption and credit)."""
+    blocks = draft.article.blocks
+    return draft.last_text_block() is not None or (bool(blocks) and blocks[-1].kind == "caption")
+
+
 def take_closing_note(draft: _Draft | None) -> list[Block]:
     """An editor's note after an article's own text, just over the next headline: the next article's preface.
 

@@ -19,7 +19,7 @@ from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist, words_mark
 from .dates import find_date, masthead_date
 from .decode import decode
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report, take_closing_note
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
@@ -384,7 +384,7 @@ class _Builder:
         Neither is a sub-heading of the article before, whatever that one's style.
         """
         draft = self.current
-        if len(run) != 1 or draft is None or draft.last_text_block() is None:
+        if len(run) != 1 or draft is None or not has_content(draft):
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
         marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title

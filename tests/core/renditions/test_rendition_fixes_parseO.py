@@ -210,14 +210,20 @@ def test_lead_figure_inside_a_section_credits_that_sections_story():
 
 def test_lead_broken_inside_the_bracket_names_everyone():
     issue = parse_text(_text(
-        "株洲日报　2026年4月2日　星期四　A02　经济",
+        "株洲日报　2026年4月2日　星期四　　　　　　　　　　　　A02　经济",
+        "中车株机获欧洲地铁车辆订单",
+        "株洲日报全媒体记者 邓凯文 通讯员 孙雅琴",
+        "　　4月1日，中车株洲电力机车有限公司（CR",
+        "RC ZELC）与欧洲某城市地铁公司签约，将为其提供",
+        "24列地铁车辆。这是该公司今年获得的第三个海外",
+        "地铁订单。",
         "株洲高新区企业享受研发费用加计扣除超9亿元",
         "　　本报讯（株洲日报全媒体记者 廖子健 通讯员 蒋云",
         "峰）4月1日，记者从国家税务总局株洲市税务局获",
         "悉，一季度全市1860家企业享受研发费用加计扣除政",
         "策，扣除金额9.2亿元。",
     ), "x.txt")
-    article = issue.articles[0]
+    article = issue.articles[1]
     assert (article.reporters, article.correspondents) == (["廖子健"], ["蒋云峰"])
     assert article.paragraphs[0].startswith("4月1日，记者从")
 
@@ -359,3 +365,91 @@ def test_page_first_running_head_with_the_papers_name_is_furniture_inside_a_para
     assert "同比增长15.3%；电瓷" in first
     assert second.endswith("产业互联网平台，企业平均生产效率提升18%。市民可登录网站www.lilingceramics.cn查询企业名录，今年醴陵还将举办第三届国际陶瓷博览会，力争全年陶瓷产业产值突破1000亿元。")
     assert any(u.line_start == 11 for u in issue.unassigned)
+
+
+# --- 13. A site's rights notice under each story ------------------------------------------------------------------
+
+
+def test_rights_notice_under_each_scraped_story_is_furniture():
+    issue = parse_text(_text(
+        "株洲新闻网　>　数字报　>　株洲日报　>　2026年04月18日　>　第A03版：城事",
+        "市区新增5处“口袋书屋”",
+        "来源：株洲日报-株洲新闻网　　作者：株洲日报全媒体记者 江雨涵 通讯员 伍建军 报道　　2026-04-18 07:00",
+        "　　4月17日，记者从市图书馆获悉，我市新建的5处“口袋书屋”正式对外开放。",
+        "责任编辑：邹　航　　审核：王　明　　终审：李　军",
+        "声明：本文版权归株洲日报所有，转载请注明出处。",
+        "荷塘区“夜间托管班”受欢迎",
+        "来源：株洲日报-株洲新闻网　　作者：本报记者 晏子墨 实习生 卜雨萌　　2026-04-18 07:00",
+        "　　荷塘区今年在12个社区开设“夜间托管班”，目前已有460名学生报名。",
+        "未经授权，禁止转载。",
+    ), "x.txt")
+    assert titles(issue) == ["市区新增5处“口袋书屋”", "荷塘区“夜间托管班”受欢迎"]
+    assert not any("转载" in p for a in issue.articles for p in a.paragraphs)
+    assert_nothing_lost(issue)
+
+
+def test_a_sentence_about_copyright_stays_text():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月18日　星期六　A03　城事",
+        "市版权局开展“剑网”专项行动",
+        "株洲日报全媒体记者 江雨涵",
+        "4月17日，市版权局启动“剑网2026”专项行动，重点整治网络侵权盗版行为，保护原创作品的合法权益，维护良好的版权秩序和创作环境。",
+        "执法人员提醒，转载他人作品应当取得授权并注明出处，未经许可擅自转载可能承担法律责任，情节严重的将依法追究。",
+    ), "x.txt")
+    assert len(issue.articles[0].paragraphs) == 2
+
+
+# --- 14. Site-generator shortcodes in Markdown --------------------------------------------------------------------
+
+
+def test_figure_shortcode_is_a_caption_and_other_shortcodes_are_kept_aside():
+    issue = parse_text(_text(
+        "---",
+        'title: "株洲日报 2026-04-19 A06 教育"',
+        "---",
+        "",
+        "## 市职教城新增3个产教融合实训基地",
+        "",
+        "**株洲日报全媒体记者 屈梦瑶 通讯员 梁海涛**",
+        "",
+        "4月18日，株洲职教城新增3个产教融合实训基地揭牌。",
+        "",
+        "<!--more-->",
+        "",
+        '{{< figure src="/img/jd.jpg" caption="学生在实训基地进行设备操作。株洲日报全媒体记者 屈梦瑶 摄" >}}',
+        "",
+        '{{< youtube id="abc123" >}}',
+    ), "x.md")
+    article = issue.articles[0]
+    assert article.photographers == ["屈梦瑶"]
+    assert [b.kind for b in article.blocks] == ["p", "caption"]
+    assert any("youtube" in u.text for u in issue.unassigned)
+
+
+# --- 15. One-line property ads; photo pieces titled with ▲ --------------------------------------------------------
+
+
+def test_property_ads_on_one_line_are_pieces_of_their_own():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月23日　星期四　B03　分类广告",
+        "房屋出售：荷塘区某某小区三室两厅，128平方米，精装修，售价98万元。电话：13807332345",
+        "车位出租：芦淞区某某花园地下车位，月租300元。电话：13973312345",
+        "门面转让：天元区某某路临街门面，80平方米，接手即可营业。电话：15073321234",
+    ), "x.txt")
+    assert titles(issue) == ["房屋出售", "车位出租", "门面转让"]
+    assert {a.type for a in issue.articles} == {"ad"}
+
+
+def test_titled_photos_one_after_another_are_pieces_of_their_own():
+    issue = parse_text(_text(
+        "株洲日报　2026年4月21日　星期二　A08　视觉",
+        "",
+        "▲谷雨时节茶飘香",
+        "4月20日，茶陵县云阳山茶园，茶农在采摘谷雨茶。株洲日报全媒体记者 左一鸣 摄",
+        "",
+        "▲渌江书院迎来研学团",
+        "4月20日，来自长沙的300余名中小学生在醴陵渌江书院开展研学活动。株洲日报通讯员 汤晓东 摄",
+    ), "x.txt")
+    assert len(issue.articles) == 2
+    assert [a.photographers for a in issue.articles] == [["左一鸣"], ["汤晓东"]]
+    assert [a.type for a in issue.articles] == ["caption", "caption"]

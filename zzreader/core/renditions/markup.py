@@ -45,6 +45,9 @@ _SETEXT_ANY = re.compile(r"^[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.M)
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
 # '![alt](url "title")', and the reference form '![alt][p1]' whose url is defined further down
 _IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{0,40}\])")
+# '{{< figure src="…" caption="…" >}}', '{{% notice %}}': a Hugo or Jekyll-style shortcode on its own line
+_SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*/?\s*([A-Za-z][\w-]*)(.*?)[>%]\}\}\s*$")
+_CAPTION_ATTR = re.compile(r"""\b(?:caption|title|alt)\s*=\s*["“]([^"”]+)["”]""")
 # '[p1]: https://…': a reference link's definition, the url of '![alt][p1]' or '[text][p1]', no one's text
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\[\]]{1,40}\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
 _LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")  # inline or reference
@@ -412,6 +415,11 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
         text = "> " + text
     elif hint == "item":
         text = "- " + text
+    if "{{" in text and (m := _SHORTCODE.match(text)):
+        caption = _CAPTION_ATTR.search(m.group(2)) if m.group(1).lower() == "figure" else None
+        if caption is None:
+            return []  # '{{< youtube id="…" >}}': a site generator's embed, kept visible as unassigned
+        text = caption.group(1)  # '{{< figure src="…" caption="… 摄" >}}': the photo's caption
     table_row = "\t" in text
     if "]:" in text and _LINK_DEFINITION.match(text):
         return []  # kept visible as unassigned
