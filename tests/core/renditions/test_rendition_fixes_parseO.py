@@ -453,3 +453,44 @@ def test_titled_photos_one_after_another_are_pieces_of_their_own():
     assert len(issue.articles) == 2
     assert [a.photographers for a in issue.articles] == [["左一鸣"], ["汤晓东"]]
     assert [a.type for a in issue.articles] == ["caption", "caption"]
+
+
+# --- 16. PDF text: Latin words broken at a line end; a kicker over a two-line headline ------------------------------
+
+
+_PDF_PAGE = (
+    "A05　2026年4月30日　星期四　株洲日报　责任编辑：任　静",
+    "（上接A01版）公共场所Wi-",
+    "Fi覆盖率达到95%以上。下一步，我市将加快推进5G-A网",
+    "络建设，力争年内实现重点区域全覆盖。",
+    "聚焦数字株洲建设",
+    "我市首批“未来社区”试点",
+    "名单公布",
+    "株洲日报全媒体记者 苗思远 通讯员 阙晓华",
+    "　　4月29日，市住房和城乡建设局公布首批“未来社区”试",
+    "点名单，天元区栗雨社区、荷塘区月塘社区等6个社区入选。",
+    "试点社区将打造智慧安防、智慧养老等应用场景。",
+    "外籍友人点赞“Zhu",
+    "zhou Style”",
+    "株洲日报记者 钱一鸣 实习生 房子昂",
+    "　　4月29日，“外国友人看株洲”活动走进醴陵陶瓷谷，来自",
+    "8个国家的20余名外籍友人体验了拉坯、彩绘等陶瓷制作工",
+    "艺，纷纷为“Zhuzhou Style”点赞。",
+)
+
+
+def test_two_indented_starts_that_break_mid_sentence_make_pdf_text():
+    assert parse_text(_text(*_PDF_PAGE), "x.txt").rendition == "pdf_text"
+
+
+def test_latin_words_broken_at_a_line_end_are_joined_whole():
+    issue = parse_text(_text(*_PDF_PAGE), "x.txt")
+    assert issue.articles[0].paragraphs[0].startswith("公共场所Wi-Fi覆盖率达到95%以上。下一步，我市将加快推进5G-A网络建设")
+    assert issue.articles[2].title == "外籍友人点赞“Zhuzhou Style”"
+    assert issue.articles[2].correspondents == ["房子昂"]
+
+
+def test_kicker_over_a_headline_set_on_two_lines():
+    article = parse_text(_text(*_PDF_PAGE), "x.txt").articles[1]
+    assert (article.kicker, article.title + article.subtitle) == ("聚焦数字株洲建设", "我市首批“未来社区”试点名单公布")
+    assert article.reporters == ["苗思远"]
