@@ -41,8 +41,8 @@ def article_type(draft: _Draft) -> str:
     body = a.text
     tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
     job_ad = bool(_JOB_AD.search(head)) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline
-    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad or NOTICE_WORDS.search(head))):
-        return "table"  # a table under '…招聘信息' or '…公示' is the ad or the notice it is set in
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad)):
+        return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
     if job_ad:
