@@ -13,7 +13,8 @@ import re
 
 # Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
-BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
+# '◆焊工 15名', and a numbered item ('1. 机械设计工程师 10名', '（2）…'); not '◆ 门面转让 ◆', a framed title, nor '1.5万元'
+BULLET = re.compile(r"^(?:[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)|(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[(（]\d{1,2}[)）])\s*\S)")
 DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇■□●○▲△〓]{2,12}?)\s*[★☆◆◇■□●○▲△〓]$")  # '★招聘★', '〓减资公告〓'
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.

@@ -443,10 +443,10 @@ class _Builder:
                 continue
             intro = line.text[-1] in ":：" and len(run) > 1 and _BULLET.match(run[1].text)  # '招聘以下岗位:' over its list
             announced = draft.article.blocks and draft.article.blocks[-1].text[-1:] in (":", "：")  # '报名地址：' over it
-            exclaims = line.text[-1] in "!！"  # '欢迎新老顾客光临!': the notice's words, never a title
-            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims):
+            exclaims, head = line.text[-1] in "!！", _SECTION_HEAD.match(line.text)  # '欢迎新老顾客光临!': the notice's words, never a title
+            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims or head):
                 break
-            self._add_block(draft, "p", line.text, run.pop(0))
+            self._add_block(draft, "heading" if head else "p", line.text, run.pop(0))  # '二、报名方式' heads a part of it
         return run
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:

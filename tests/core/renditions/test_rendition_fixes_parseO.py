@@ -494,3 +494,61 @@ def test_kicker_over_a_headline_set_on_two_lines():
     article = parse_text(_text(*_PDF_PAGE), "x.txt").articles[1]
     assert (article.kicker, article.title + article.subtitle) == ("聚焦数字株洲建设", "我市首批“未来社区”试点名单公布")
     assert article.reporters == ["苗思远"]
+
+
+# --- 17. An app's page: its name before the paper's, 文字｜/摄影｜/编辑｜ credits -----------------------------------
+
+
+@pytest.mark.parametrize(("credit", "roles"), [
+    ("文字｜株洲日报全媒体记者 苏沐晴", (["苏沐晴"], [], [])),
+    ("摄影｜株洲日报全媒体记者 严子谦", ([], [], ["严子谦"])),
+    ("文字｜本报记者 佘一帆 实习生 牛子涵", (["佘一帆"], ["牛子涵"], [])),
+    ("图片|记者 严子谦", ([], [], ["严子谦"])),
+])
+def test_an_apps_pipe_credits(credit, roles):
+    byline = parse_credit(credit)
+    assert (byline.reporters, byline.correspondents, byline.photographers) == roles
+
+
+def test_app_page_dated_after_its_name_with_pipe_credits():
+    issue = parse_text(_text(
+        "掌上株洲 · 株洲日报　2026-05-07",
+        "第A03版：城事",
+        "石峰公园牡丹花展开幕",
+        "文字｜株洲日报全媒体记者 苏沐晴",
+        "摄影｜株洲日报全媒体记者 严子谦",
+        "编辑｜邓　雯",
+        "　　5月6日，石峰公园第十二届牡丹花展开幕，园内68个品种的3000余株牡丹竞相绽放。",
+        "来自：株洲日报　｜　阅读 2.6万",
+    ), "x.txt")
+    assert issue.date == "2026-05-07"
+    article = issue.articles[0]
+    assert (article.reporters, article.photographers) == (["苏沐晴"], ["严子谦"])
+    assert article.paragraphs == ["5月6日，石峰公园第十二届牡丹花展开幕，园内68个品种的3000余株牡丹竞相绽放。"]
+
+
+# --- 18. A numbered list and 一、 heads inside an ad ----------------------------------------------------------------
+
+
+def test_numbered_jobs_and_part_heads_stay_in_the_ad():
+    issue = parse_text(_text(
+        "株洲日报　2026年5月9日　星期六　B04　公告·招聘",
+        "株洲某某集团2026年校园招聘",
+        "一、招聘岗位",
+        "1. 机械设计工程师　10名　本科及以上学历",
+        "2. 电气工程师　8名　本科及以上学历",
+        "二、报名方式",
+        "请将简历发送至hr@example.com，邮件标题注明“应聘岗位+姓名”。",
+        "联系电话：0731-28891234",
+        "清算公告",
+        "　　株洲某某贸易有限公司股东会决定解散公司，已成立清算组，请债权人向清算组申报债权。",
+    ), "x.txt")
+    assert titles(issue) == ["株洲某某集团2026年校园招聘", "清算公告"]
+    kinds = [(b.kind, b.text[:6]) for b in issue.articles[0].blocks]
+    assert ("item", "1. 机械设") in kinds and ("heading", "二、报名方式") in kinds
+    assert_nothing_lost(issue)
+
+
+def test_an_amount_with_a_decimal_point_is_no_numbered_item():
+    from zzreader.core.notice_lines import BULLET
+    assert BULLET.match("1. 机械设计工程师") and BULLET.match("（2）电工") and not BULLET.match("1.5万元以上")
