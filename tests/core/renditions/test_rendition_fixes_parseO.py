@@ -552,3 +552,23 @@ def test_numbered_jobs_and_part_heads_stay_in_the_ad():
 def test_an_amount_with_a_decimal_point_is_no_numbered_item():
     from zzreader.core.notice_lines import BULLET
     assert BULLET.match("1. 机械设计工程师") and BULLET.match("（2）电工") and not BULLET.match("1.5万元以上")
+
+
+def test_two_blank_lines_over_the_next_pages_masthead_too():
+    pages = _text(
+        "株洲日报　2026年4月10日　星期五　A03　城事",
+        "市区新增12条公交微循环线路",
+        "株洲日报全媒体记者 聂子琪",
+        "　　4月9日，市公交集团新开通12条公交微循环线路，重点服务老旧小区居民出行。",
+        "天元区“15分钟便民生活圈”覆盖率达90%",
+        "株洲日报全媒体记者 邱文博 通讯员 孟晓燕",
+        "　　记者4月9日从天元区商务局获悉，该区已建成“15分钟便民生活圈”38个。",
+        "",
+        "",
+        "株洲日报　2026年4月11日　星期六　A03　城事",
+        "神农湖公园樱花步道开放",
+        "株洲日报记者 谷雨桐 实习生 郑可馨",
+        "　　4月10日，神农湖公园樱花步道完成提质改造后重新开放。",
+    )
+    issue = parse_text(pages, "x.txt")
+    assert issue.rendition == "single_newline" and len(issue.articles) == 3

@@ -25,9 +25,15 @@ def looks_like(raw_lines: list[str]) -> bool:
 
 def _blanks_over_pages(raw_lines: list[str]) -> int:
     """Blank lines right over a page's running head or masthead date past the first lines: pages parted, not paragraphs."""
-    return sum(1 for k in range(MASTHEAD_LINES, len(raw_lines) - 1)
-               if not raw_lines[k].strip(" \t\u3000\ufeff") and raw_lines[k + 1].strip()
-               and (is_header(raw_lines[k + 1]) or is_masthead_date(raw_lines[k + 1])))
+    count = 0
+    over_page = False  # the next text line below is a page's head
+    for k in range(len(raw_lines) - 1, MASTHEAD_LINES - 1, -1):
+        text = raw_lines[k].strip(" \t\u3000\ufeff")
+        if not text:
+            count += over_page
+        else:
+            over_page = not raw_lines[k - 1].strip(" \t\u3000\ufeff") and (is_header(text) or is_masthead_date(text))  # only under a blank
+    return count
 
 
 SHORT_PAGE = 8
