@@ -22,6 +22,8 @@ _ROLE_WORDS = {
     "见习记者": "reporters",
     "特约记者": "reporters",
     "首席记者": "reporters",
+    "全媒体首席记者": "reporters",  # '（株洲日报社全媒体首席记者 某某）'
+    "全媒体见习记者": "reporters",
     "记者": "reporters",
     "实习生": "correspondents",
     "通讯员": "correspondents",
@@ -44,6 +46,7 @@ _PAIR_MARK = r"\s*[/、／·・|｜]\s*"  # '文/图', '图／文' (full width),
 _WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
 _WORDS_AND_PICTURES_END = re.compile(rf"\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
+_PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
@@ -146,6 +149,8 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
+    if text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") and (m := _PIPE_ROLE.match(text)):
+        text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
     if text.endswith("评论员文章"):

@@ -31,8 +31,9 @@ _WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|�
 # the page after a named date ('株洲日报 2026.04.13 A03版', 'Zhuzhou Daily | 2026-04-13 | A03')
 PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
+# (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07')
 _MASTHEAD_NAMED = re.compile(
-    r"(?m)^\s*(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
+    r"(?m)^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
     r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
 )
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")

@@ -163,6 +163,8 @@ def _decode_bytes(data: bytes) -> Decoded:
         return Decoded(big5_text, "big5")  # traditional text from Big5: its GBK reading is rare characters
     if text is not None:
         return Decoded(text, "gb18030")
+    if gbk_repaired := _decode_gb18030_with_repairs(data):
+        return gbk_repaired
     _check_chinese(data.decode("latin-1"))  # a Western text says so plainly
     raise ParseError(
         "无法识别文件编码（不是 UTF-8、UTF-16、GB18030 或 Big5）/ Cannot decode the file: "
@@ -238,25 +240,42 @@ def _reads_as_chinese(text: str) -> bool:
 
 def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
     """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places."""
+    return _decode_with_repairs(data, "utf-8", "UTF-8")
+
+
+def _decode_gb18030_with_repairs(data: bytes) -> Decoded | None:
+    """GBK text with a few bad bytes (a byte lost in a copy, a stray 0xFF): keep it, mark them.
+
+    Only when the reading is Chinese text: UTF-8 bytes read two by two as GB18030
+    also fail rarely, but come out as rare characters.
+    """
+    repaired = _decode_with_repairs(data, "gb18030", "GB18030")
+    if repaired is None or big5.common_share(repaired.text[:20000]) < 0.2:
+        return None
+    return repaired
+
+
+def _decode_with_repairs(data: bytes, codec: str, label: str) -> Decoded | None:
+    """Text in `codec` but for a few bad bytes: replaced with U+FFFD, their lines named in a warning."""
     bad: list[int] = []
     pos = 0
     while True:
         try:
-            data[pos:].decode("utf-8")
+            data[pos:].decode(codec)
             break
         except UnicodeDecodeError as exc:
             bad.append(pos + exc.start)
             pos += exc.end
             if len(bad) > max(8, len(data) * MAX_BAD_BYTE_SHARE):
                 return None
-    text = data.decode("utf-8", errors="replace")
+    text = data.decode(codec, errors="replace")
     lines = [data.count(b"\n", 0, b) + 1 for b in bad]
     places = ", ".join(str(n) for n in sorted(set(lines))[:10])
     warning = (
         f"第 {places} 行有 {len(bad)} 处无效字节，已替换为 � / "
-        f"{len(bad)} invalid UTF-8 byte sequence(s) replaced with � on line(s) {places}."
+        f"{len(bad)} invalid {label} byte sequence(s) replaced with � on line(s) {places}."
     )
-    return Decoded(text, "utf-8", [warning])
+    return Decoded(text, codec, [warning])
 
 
 _NUMERIC_ENTITY = re.compile(r"&#(?:(\d{3,7})|[xX]([0-9a-fA-F]{2,6}));")

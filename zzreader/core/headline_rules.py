@@ -15,11 +15,14 @@ from .type_rules import DATED_OPENING, SOURCED_OPENING
 
 if TYPE_CHECKING:
     from .lines import Line
+    from .models import Block
     from .parse import _Draft
 
 SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 # '编者按：…', '编者的话：…': the editor's note over an article or a column, part of what follows it
-EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编前语|编前|编者注)[】\]]?\s*[:：]")
+# ('【编者按】…': framed, with or without a colon)
+_NOTE_WORD = r"(?:编者按|编者的话|编前语|编前|编者注)"
+EDITORS_NOTE = re.compile(rf"^(?:[【\[]{_NOTE_WORD}[】\]]\s*[:：]?|{_NOTE_WORD}\s*[:：])")
 # a series or campaign name, two parts joined by a middle dot, quoted or not ('“办实事·解民忧”'): the kicker over the
 # title; a quoted phrase alone ('“爱心营养餐”' over '温暖快递小哥与环卫工') is the first line of a title
 SERIES_NAME = re.compile(r"^“?[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}”?$")
@@ -47,6 +50,28 @@ def editors_note_only(draft: _Draft) -> bool:
     a = draft.article
     return (not a.title and not draft.byline and len(a.blocks) == 1 and a.blocks[0].kind == "p"
             and bool(EDITORS_NOTE.match(a.blocks[0].text)))
+
+
+def has_content(draft: _Draft) -> bool:
+    """Text of its own, or a photo's caption last (a photo piece: '▲谷雨时节茶飘香' over its caption and credit)."""
+    blocks = draft.article.blocks
+    return draft.last_text_block() is not None or (bool(blocks) and blocks[-1].kind == "caption")
+
+
+def take_closing_note(draft: _Draft | None) -> list[Block]:
+    """An editor's note after an article's own text, just over the next headline: the next article's preface.
+
+    A dump prints '【编者按】…' above the headline it introduces, so it comes last in
+    the article before; it is taken out of that article (its lines too) and returned.
+    """
+    if draft is None:
+        return []
+    blocks = draft.article.blocks
+    if len(blocks) < 2 or blocks[-1].kind != "p" or not EDITORS_NOTE.match(blocks[-1].text) or "编者注" in blocks[-1].text[:5]:
+        return []  # '编者注：' closes the piece it notes (the author's post, a source)
+    note = blocks.pop()
+    draft.lines = [n for n in draft.lines if not note.line_start <= n <= note.line_end]
+    return [note]
 
 
 # the label of a column of letters or of the paper's follow-up ('读者来信', '记者调查'), set over an editor's note

@@ -13,7 +13,8 @@ import re
 
 # Inside a notice or ad: 'label: value' lines (招标人:某某中学) and the signer (某某有限公司, 清算组).
 FIELD = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]\s*\S")
-BULLET = re.compile(r"^[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)")  # not '◆ 门面转让 ◆', a framed title
+# '◆焊工 15名', and a numbered item ('1. 机械设计工程师 10名', '（2）…'); not '◆ 门面转让 ◆', a framed title, nor '1.5万元'
+BULLET = re.compile(r"^(?:[◆◇●■□▲△★☆◎○·•]\s*\S(?!.*[◆◇●■□▲△★☆◎○]\s*$)|(?:\d{1,2}(?:[.．](?!\d)|[、)）])|[(（]\d{1,2}[)）])\s*\S)")
 DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇■□●○▲△〓]{2,12}?)\s*[★☆◆◇■□●○▲△〓]$")  # '★招聘★', '〓减资公告〓'
 # A commentary column's name set in brackets before its title ('【株洲时评】端午假期,安全不放假'):
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
@@ -31,9 +32,12 @@ SIGNER = re.compile(SIGNER_END + "$")
 # even set in bold under a page whose other titles are headings.
 NOTICE_TITLE = re.compile(r"^[^。，,；;！？]{0,16}(?:公告|通告|声明|启事|公示|招聘|诚聘|急聘|招租|招商|讣告)$|^(?:更正|勘误)$")
 
-# A notice set on one line, its title before a colon: '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。'
+# A notice set on one line, its title before a colon: '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。';
+# a small ad for a property so too: '房屋出售：荷塘区某某小区三室两厅…电话：138…'
+_PROPERTY = r"(?:房屋|住房|门面|商铺|店面|铺面|车位|车库|写字楼|厂房|仓库|二手车)"
 INLINE_NOTICE = re.compile(
-    r"^\s*((?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知))"
+    r"^\s*((?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知)"
+    rf"|{_PROPERTY}(?:出租|出售|转让|招租|求购|求租))"
     r"\s*[:：]\s*(\S.{7,})$"
 )
 # A small ad set on one line behind its bracketed label: '【出租】天元区泰山路门面一间，电话：139…' (a classified page)
@@ -41,4 +45,4 @@ INLINE_AD = re.compile(
     r"^\s*[【\[〔]\s*((?:招聘|诚聘|急聘|招工|求职|出租|招租|出售|转让|求购|家政|搬家|培训|招生|家教|寻人|寻物|遗失|征婚|婚介|维修|回收"
     r"|开业|装修|房产|商铺|车辆|二手|声明)[\u4e00-\u9fff]{0,4})\s*[】\]〕]\s*(\S.{7,})$"
 )
-INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停【[〔")
+INLINE_NOTICE_FIRST = set("遗作挂更郑声寻招注减清拍债停【[〔房住门商店铺车写厂仓二")

@@ -19,7 +19,7 @@ from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
 from .bylines import Byline, find_dateline, is_columnist, words_mark
 from .dates import find_date, masthead_date
 from .decode import decode
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, labelled_note_only, opens_dated_report
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
@@ -384,7 +384,7 @@ class _Builder:
         Neither is a sub-heading of the article before, whatever that one's style.
         """
         draft = self.current
-        if len(run) != 1 or draft is None or draft.last_text_block() is None:
+        if len(run) != 1 or draft is None or not has_content(draft):
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
         marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title
@@ -443,10 +443,10 @@ class _Builder:
                 continue
             intro = line.text[-1] in ":：" and len(run) > 1 and _BULLET.match(run[1].text)  # '招聘以下岗位:' over its list
             announced = draft.article.blocks and draft.article.blocks[-1].text[-1:] in (":", "：")  # '报名地址：' over it
-            exclaims = line.text[-1] in "!！"  # '欢迎新老顾客光临!': the notice's words, never a title
-            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims):
+            exclaims, head = line.text[-1] in "!！", _SECTION_HEAD.match(line.text)  # '欢迎新老顾客光临!': the notice's words, never a title
+            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims or head):
                 break
-            self._add_block(draft, "p", line.text, run.pop(0))
+            self._add_block(draft, "heading" if head else "p", line.text, run.pop(0))  # '二、报名方式' heads a part of it
         return run
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:
@@ -541,10 +541,10 @@ class _Builder:
         draft.subheads += 1
 
     def _start_headlined(self, run: list[Line]) -> None:
-        moved = self._take_split_headline(run)
+        moved, note = self._take_split_headline(run), take_closing_note(self.current)
         draft = self._new_article(moved[0] if moved else run[0], title="")
-        for line in moved:
-            draft.lines.append(line.no)
+        draft.lines[:0] = [n for b in note for n in range(b.line_start, b.line_end + 1)]
+        draft.article.blocks[:0], draft.lines[len(draft.lines):] = note, [line.no for line in moved]
         self._apply_headline(draft, run, moved)
 
     def _take_split_headline(self, run: list[Line]) -> list[Line]:
@@ -585,7 +585,7 @@ class _Builder:
             above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
             head = [line for line in head if line not in above]
-        if not md and not split and len(head) == 2 and kicker_over_title(head[0], head[1], bool(kicker)):
+        if not md and not split and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]

@@ -40,14 +40,15 @@ def article_type(draft: _Draft) -> str:
     head = f"{a.title} {a.subtitle}"
     body = a.text
     tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
-    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead)):
-        return "table"
+    job_ad = bool(_JOB_AD.search(head)) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad)):
+        return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
-    if re.search(r"招聘(?![会月季周])|诚聘|招租|出租|出售", head) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline:
+    if job_ad:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
-    if NOTICE_WORDS.search(head) or re.search(r"特此(公告|通告|声明|通知)", body):
-        return "notice"
+    if (NOTICE_WORDS.search(head) and not _reported(draft)) or re.search(r"特此(公告|通告|声明|通知)", body):
+        return "notice"  # '…交通管制公告发布' over a reporter's dated story reports the notice
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
@@ -76,6 +77,15 @@ def article_type(draft: _Draft) -> str:
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
+
+
+_JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|招租|出租|出售")
+
+
+def _reported(draft: _Draft) -> bool:
+    """A reporter's dated story: a notice is never signed by the paper's reporters."""
+    a = draft.article
+    return bool(draft.byline.reporters) and bool(a.dateline or draft.has_lead or _dated_report(a.blocks))
 
 
 _ADDRESS = re.compile(r"^\s*https?://\S+\s*$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import (
     blank_runs,
+    box_tables,
     broken_lines,
     cms_meta,
     columns,
@@ -27,6 +28,7 @@ from . import (
     side_by_side,
     single_newline,
     spaces,
+    split_leads,
     staff_footer,
     traditional,
     weather,
@@ -89,7 +91,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     digest.drop(result.lines, result.furniture, warnings)
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
-    results.mark(result.lines, warnings)  # '天元队　2∶1　荷塘队' row after row: a table too
+    results.mark(result.lines, warnings)
+    box_tables.mark(result.lines, warnings)  # '│用人单位│岗位│' between '┌──┬──┐' borders  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
         meta_first.lift_headlines(result.lines)  # '来源：… 作者：…' above the headline: the headline first
         result.date = epaper.rewrite(result.lines, warnings) or result.date
@@ -101,6 +104,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)
+    if rendition != "markup":
+        result.lines = split_leads.join(result.lines, warnings)  # '本报讯（记者 廖某 通讯员 蒋云' / '峰）4月1日，…'
     result.date = result.date or cms_meta.print_date(result.lines)  # '刊发日期 | 2025-12-05' over each story
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)

@@ -20,9 +20,13 @@ from .model import SourceLine
 _HEAD = re.compile(
     r"^[\s#>*■□●◆【\[]*(?:今日|本期|本版|本刊|要闻|版面|当日|本报)?(?:导读|目录|要目|导航|标题导航)"
     r"[\s*】\]]*[:：]?\s*$"
-    r"|^[\s#>*■□●◆【\[]*(?:相关新闻|相关阅读|相关报道|推荐阅读)[\s*】\]]*[:：]\s*$"
+    r"|^[\s#>*■□●◆]*(?:【|\[)?(?:相关新闻|相关阅读|相关报道|推荐阅读|延伸阅读|相关稿件|相关链接|更多阅读)"
+    r"(?:[\s*】\]]*[:：]|\s*[】\]])\s*$"  # '延伸阅读：', '【相关阅读】': a colon or a frame says it heads a list
 )
-_BULLET = re.compile(r"^\s*(?:[·•●◆▪◇○\-*+]|\d{1,2}[.、)）])\s*(\S.*)$")
+# '石峰区去年改造背街小巷18条（2026-01-05）': a listed headline with the day it ran
+_DATED = re.compile(r"^\S.{3,38}?[\s\u3000]*[(（]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[)）]?$")
+# '· 标题', '1. 标题', and a linked title led by its source ('[株洲日报] 标题', '【新华社】标题')
+_BULLET = re.compile(r"^\s*(?:[·•●◆▪◇○\-*+]|\d{1,2}[.、)）]|\[[^\[\]]{2,8}\]|【[^【】]{2,8}】)\s*(\S.*)$")
 _PAGE_CODE = re.compile(r"^\s*(?:第\s*[A-Ha-h]?\d{1,2}\s*版|[A-Ha-h]\d{1,2}\s*版?|\d{1,2}\s*版)\s*[:：·|｜]?\s*(\S.*)$")
 # '全市经济工作会议召开…………A02': a contents line, its page code after dot leaders
 _LEADER = re.compile(r"^\S.{0,38}?\s*(?:[…⋯]{2,}|[.．·・]{4,})\s*(?:第\s*)?[A-Ha-h]?\d{1,2}\s*版?$")
@@ -65,7 +69,7 @@ def _is_entry(lines: list[SourceLine], k: int) -> bool:
         return bool(_BULLET.match(nxt))  # the table's page row ('第A01版：要闻', already read as a page line) over its titles
     if line.kind not in ("", "heading", "subhead") or len(text) > MAX_ENTRY or _SENTENCE.search(text):
         return False
-    if _BULLET.match(text) or _LEADER.match(text):
+    if _BULLET.match(text) or _LEADER.match(text) or _DATED.match(text):
         return True
     if m := _PAGE_CODE.match(text):
         if not _PAGE_NAME.match(m.group(1)):

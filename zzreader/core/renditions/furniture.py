@@ -23,7 +23,7 @@ _HEADER = re.compile(
     r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 _PAGE_FIRST = re.compile(
-    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+" + _DATE + _WEEK
+    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+(?:(?:株洲日报|株洲晚报)\s+)?" + _DATE + _WEEK
     + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 # 'A06  2025年6月12日 星期四  株洲日报  责任编辑：汤丽': the page, then the date and weekday, the paper's name and
@@ -145,6 +145,12 @@ _CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜
 _COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d{1,9}\s*次?\s*[】\]]?$")
 _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
 _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享到\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多)[\s、|｜]*)*$")
+# '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
+# (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
+_RIGHTS = re.compile(
+    r"^[【\[（(]?(?:(?:版权|免责)?声明[】\]]?\s*[:：]\s*)?"
+    r"(?:本(?:文|报|网|站|稿)?[^。，]{0,12}版权(?:归|属于?)[^。，]{1,20}所有|未经[^。]{0,8}(?:授权|许可)[^。]{0,10}(?:转载|使用|摘编)|转载请注明(?:出处|来源))"
+)
 _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s*\S.{0,60}$")
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
@@ -267,7 +273,8 @@ def is_scrape_chrome(text: str) -> bool:
 
 def _web_counter(bare: str) -> bool:
     return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare)
-                or bare.endswith("字") and _WORD_COUNT.match(bare))
+                or bare.endswith("字") and _WORD_COUNT.match(bare)
+                or len(bare) <= 80 and ("版权" in bare or "转载" in bare) and _RIGHTS.search(bare))
 
 
 # Where a scrape or an export left a picture: '[图片]', '【图片】', '【图】', '[图片：市场内人头攒动]', '图片：夜景.jpg'

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import head_dates, hidden_blocks, html_classes, md_escapes
+from . import head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
 from .furniture import is_header
 from .model import SourceLine
 
@@ -31,6 +31,7 @@ _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 _CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
 _HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
+_ONE_LINE_COMMENT = re.compile(r"<!--.*?-->")  # '<!--enpproperty <date>…</date><title>…</title>/enpproperty-->': a CMS's note, tags and all
 _INLINE = re.compile(r"<\s*/?\s*(?:span|font|a|o:p)\b[^<>]{0,200}>", re.I)  # wrappers that carry no structure
 _WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
@@ -42,8 +43,14 @@ _ATTRS = re.compile(r"\s*\{[#.][^{}]*\}\s*$")  # pandoc's '## 标题 {#sec-1 .ne
 _COMMENT_OPEN = re.compile(r"<!--(?!.*-->)")
 _SETEXT_ANY = re.compile(r"^[ \t]{0,3}(?:=+|-{2,})[ \t]*$", re.M)
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")  # '---', '* * *', '___': a thematic break
-_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
-_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+# '![alt](url "title")', and the reference form '![alt][p1]' whose url is defined further down
+_IMAGE = re.compile(r"!\[([^\[\]]*)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{0,40}\])")
+# '{{< figure src="…" caption="…" >}}', '{{% notice %}}': a Hugo or Jekyll-style shortcode on its own line
+_SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*/?\s*([A-Za-z][\w-]*)(.*?)[>%]\}\}\s*$")
+_CAPTION_ATTR = re.compile(r"""\b(?:caption|title|alt)\s*=\s*["“]([^"”]+)["”]""")
+# '[p1]: https://…': a reference link's definition, the url of '![alt][p1]' or '[text][p1]', no one's text
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\[\]]{1,40}\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
+_LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")  # inline or reference
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)")
@@ -205,7 +212,7 @@ def convert(
     section = _front_section([line for line in lines if line.no <= front])
     headed = _front_article([line for line in lines if line.no <= front], raw_lines[front:], any(k >= front for k in underlines))
     furniture.extend(line for line in lines if line.no <= front and line is not section and line not in headed)  # metadata
-    lines = _join_setext([line for line in lines if line.no > front], underlines, furniture)
+    lines = lead_figures.hoist(_join_setext([line for line in lines if line.no > front], underlines, furniture))
     out: list[SourceLine] = []
     changed = 0
     state = _HtmlState()  # what an HTML element opened on an earlier line still says about this one
@@ -355,6 +362,8 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 
 
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
+    if "<!--" in text:
+        text = _ONE_LINE_COMMENT.sub("", text)
     text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
     if "<h" in text.lower() and "<br" in text.lower():
         text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
@@ -406,7 +415,14 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
         text = "> " + text
     elif hint == "item":
         text = "- " + text
+    if "{{" in text and (m := _SHORTCODE.match(text)):
+        caption = _CAPTION_ATTR.search(m.group(2)) if m.group(1).lower() == "figure" else None
+        if caption is None:
+            return []  # '{{< youtube id="…" >}}': a site generator's embed, kept visible as unassigned
+        text = caption.group(1)  # '{{< figure src="…" caption="… 摄" >}}': the photo's caption
     table_row = "\t" in text
+    if "]:" in text and _LINK_DEFINITION.match(text):
+        return []  # kept visible as unassigned
     if "![" in text and _label_image(text):
         return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")

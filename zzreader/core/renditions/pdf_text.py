@@ -43,8 +43,8 @@ def looks_like(raw_lines: list[str]) -> bool:
         return _unindented_wraps(body)
     if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
         return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
-    if indented < 3:
-        return indented >= 1 and _few_long_paragraphs(body)
+    if indented < 3:  # two indented starts that both break mid-sentence are wraps too ('试' / '点名单，…')
+        return indented >= 1 and (_few_long_paragraphs(body) or _open_indents(body))
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
@@ -404,6 +404,16 @@ def _own_byline(text: str) -> bool:
     return (text[:1] in "■□◎●" or bool(_ROLE_START.match(text)) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None
 
 
+def _latin_broken(prev: str, text: str) -> bool:
+    """'Wi-' over 'Fi…' (after a hyphen any letter goes on), '“Zhu' over 'zhou…' (a lower-case letter goes on)."""
+    first = text[:1]
+    if not (first.isascii() and first.isalpha()):
+        return False
+    if prev.endswith("-"):
+        return prev[-2:-1].isascii() and prev[-2:-1].isalpha()
+    return prev[-1:].isascii() and prev[-1:].isalpha() and first.islower()
+
+
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
     nxt: SourceLine | None = None, measure=char_len,
@@ -419,6 +429,8 @@ def _continues(
         return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
     if INDENT.match(text) or _CENTRED.match(text):
         return False  # a paragraph's indent; a line set far in (a centred headline or byline)
+    if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
+        return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if line.gap and _ends_sentence(prev.text):
         return False  # a blank line after a finished sentence: the block ended (`pdftotext -layout` keeps them)
     if is_masthead_date(prev.text):

@@ -17,9 +17,23 @@ def looks_like(raw_lines: list[str]) -> bool:
     blanks = len(raw_lines) - len(body) - (1 if raw_lines and not raw_lines[-1] else 0)
     # one blank line under the masthead (among the first lines) parts it from the page, no paragraphs
     head_blank = 1 if any(not r.strip(" \t\u3000\ufeff") for r in raw_lines[1:MASTHEAD_LINES]) else 0
+    head_blank += _blanks_over_pages(raw_lines)  # '' over '株洲日报 2026年4月11日 … A03': the next page of the file, no paragraph
     if len(body) < SHORT_PAGE:
         return len(body) >= 4 and blanks - head_blank == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
     return blanks - head_blank <= len(body) * 0.05
+
+
+def _blanks_over_pages(raw_lines: list[str]) -> int:
+    """Blank lines right over a page's running head or masthead date past the first lines: pages parted, not paragraphs."""
+    count = 0
+    over_page = False  # the next text line below is a page's head
+    for k in range(len(raw_lines) - 1, MASTHEAD_LINES - 1, -1):
+        text = raw_lines[k].strip(" \t\u3000\ufeff")
+        if not text:
+            count += over_page
+        else:
+            over_page = not raw_lines[k - 1].strip(" \t\u3000\ufeff") and (is_header(text) or is_masthead_date(text))  # only under a blank
+    return count
 
 
 SHORT_PAGE = 8
