@@ -425,7 +425,7 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
     if line.block_first:
         return True
     prev = lines[i - 1]
-    return prev.kind == "heading"
+    return prev.kind == "heading" or prev.kind == "masthead"  # the masthead closes its own block, blank line or not
 
 
 SIGNER_ROWS = 3  # a notice signed by several parties: '株洲某某科技有限公司' / '株洲某某电子有限公司' / date
