@@ -404,6 +404,10 @@ def _own_byline(text: str) -> bool:
     return (text[:1] in "■□◎●" or bool(_ROLE_START.match(text)) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None
 
 
+_DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日[^，,。]{0,3}[，,]")
+_PUNCTUATED = re.compile(r"[，,。；;：:！？!?、]")
+
+
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
     nxt: SourceLine | None = None, measure=char_len,
@@ -435,8 +439,10 @@ def _continues(
         return True  # '株洲日报讯（全媒体记者/罗' stops inside its byline: the names go on below
     if not indented and prev.no == prev.end and len(prev.text) <= 40 and _credit_goes_on(prev.text, text):
         return True  # '■全媒体记者 彭某 通讯员 张' over '菲 罗某某': a byline line broken inside a name
-    if not indented and prev.no == prev.end and last_len < width - 3:
-        return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
+    if not indented and prev.no == prev.end and _DATED_START.match(text.strip()) and not _PUNCTUATED.search(prev.text):
+        return False  # a line with no punctuation at all (a headline) over a report that opens on its day ('12月25日起，…')
+    if not indented and prev.no == prev.end and (last_len < width - 3 or _own_byline(prev.text)):
+        return False  # a short unindented line (headline, byline) before, or a whole byline as wide as the column
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
     if not indented and prev.text.startswith("——") and not _ends_sentence(prev.text) and last_len >= width - 1:
         return True  # a deck ('——记…') as wide as the column goes on below
