@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import box_dress
-from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
+from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type, commentary_headline
 from .bylines import Byline, find_dateline, is_columnist, words_mark
 from .date_lines import is_date_line, on_dateline
 from .dates import find_date, masthead_date
@@ -380,7 +380,7 @@ class _Builder:
         return j
 
     def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
-        """After an article's text, a headline over a news lead, or a titled photo with its credit, is a new piece.
+        """After an article's text, a headline over a news lead, an opinion's ('…有感') or a titled photo with its credit is a new piece.
 
         Neither is a sub-heading of the article before, whatever that one's style.
         """
@@ -389,7 +389,7 @@ class _Builder:
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
         marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title
-        return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None and not marker)
+        return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
         """A '###' heading inside an article of a page whose headlines are '#'/'##': a sub-heading.
