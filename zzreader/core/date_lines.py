@@ -43,22 +43,42 @@ def dateline_of(text: str) -> str:
 
 
 _TOP = ("heading", "byline", "credit")
+_PAGE_TOP = ("masthead", "section", "marker", "editor")
+_TRAILING_DATE = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
+
+
+def drop_trailing_date(text: str) -> str:
+    """'记者 郑雨萱 2026年3月6日': the byline without the day set after it."""
+    return _TRAILING_DATE.sub("", text) if "日" in text or "-" in text or "." in text or "/" in text else text
 
 
 def mark_date_lines(lines: list[Line]) -> None:
     """A date line right under a headline or a byline, with the story under it: that story's dateline.
 
     Given a lead that carries only its dateline, the headline above it opens an article as
-    over any lead (core/parse.py `_place_headline`). A run of dates (a schedule) is no dateline.
+    over any lead (core/parse.py `_place_headline`). A date line at the top of a page, right
+    over a headline, is that article's too (`on_dateline`). A date line followed by more
+    (a schedule: '3月8日', its event, '3月15日', …) is text.
     """
-    for i in range(1, len(lines) - 1):
-        line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if line.kind != "p" or line.lead or line.md or prev.kind not in _TOP or not is_date_line(line.text):
+    for i, line in enumerate(lines[:-1]):
+        prev, nxt = (lines[i - 1] if i else None), lines[i + 1]
+        if line.kind != "p" or line.lead or line.md or not is_date_line(line.text):
             continue
-        if is_date_line(nxt.text) or nxt.kind not in ("p", "byline"):
-            continue
-        line.kind = "dateline"
-        line.lead = Lead(byline=Byline(), dateline=dateline_of(line.text), lunar="", rest="")
+        if prev is not None and prev.kind in _TOP and nxt.kind in ("p", "byline") and not _more_dates(lines, i + 1):
+            line.kind = "dateline"
+            line.lead = Lead(byline=Byline(), dateline=dateline_of(line.text), lunar="", rest="")
+        elif (prev is None or prev.kind in _PAGE_TOP) and nxt.kind == "heading":
+            line.kind = "dateline"  # no lead: it waits for the article under it
+
+
+def _more_dates(lines: list[Line], start: int) -> bool:
+    """Another date line before the next headline."""
+    for line in lines[start:]:
+        if line.kind == "heading":
+            return False
+        if is_date_line(line.text):
+            return True
+    return False
 
 
 def heads_a_story(lines: list[Line], date_at: int) -> bool:
@@ -71,10 +91,10 @@ def heads_a_story(lines: list[Line], date_at: int) -> bool:
 
 
 def on_dateline(builder: _Builder, line: Line) -> None:
-    """The walk meets a story's date line: the current article's dateline, or unassigned before any article."""
+    """The walk meets a story's date line: the current article's dateline; over a page's first headline, that article's line."""
     draft = builder.current
-    if draft is None:
-        builder.unassigned.append(line)
+    if draft is None or line.lead is None:
+        builder.pending.append(line)  # the next article takes it (or unassigned, when none follows)
         return
     if not draft.article.dateline and line.lead is not None:
         draft.article.dateline = line.lead.dateline

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
-from .date_lines import heads_a_story, is_date_line, mark_date_lines
+from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
@@ -328,7 +328,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    said = _AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)  # '作者：株洲日报全媒体记者 罗某'
+    said = drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text))  # '作者：株洲日报全媒体记者 罗某'
     if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(said)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit

@@ -135,6 +135,43 @@ def test_markdown_date_line_under_the_byline_stays_with_its_article():
     assert_nothing_lost(issue)
 
 
+def test_date_line_over_the_first_headline_belongs_to_that_article():
+    issue = parse_text(_text(
+        MASTHEAD,
+        "2026年3月6日",
+        "渌口区春耕备耕物资供应充足",
+        "记者 郑雨萱",
+        "记者从渌口区农业农村局获悉，全区已储备化肥1.2万吨，可满足春耕需要。",
+    ), "page.txt")
+    assert titles(issue) == ["渌口区春耕备耕物资供应充足"]
+    assert _unassigned(issue) == [MASTHEAD]
+    assert_nothing_lost(issue)
+
+
+def test_byline_with_the_day_after_it():
+    issue = parse_text(_text(
+        MASTHEAD,
+        "渌口区春耕备耕物资供应充足",
+        "记者 郑雨萱 2026年3月6日",
+        "记者从渌口区农业农村局获悉，全区已储备化肥1.2万吨，可满足春耕需要。",
+    ), "page.txt")
+    assert issue.articles[0].reporters == ["郑雨萱"]
+
+
+def test_a_schedule_of_dates_stays_text():
+    issue = parse_text(_text(
+        MASTHEAD,
+        "春季赛事安排",
+        "3月8日",
+        "市体育中心举行全民健身跑，欢迎市民报名参加。",
+        "3月15日",
+        "神农湖畔举行龙舟邀请赛，8支队伍参赛。",
+    ), "page.txt")
+    assert titles(issue) == ["春季赛事安排"]
+    assert issue.articles[0].paragraphs[0] == "3月8日"
+    assert issue.articles[0].dateline == ""
+
+
 def test_a_signer_over_its_date_is_still_a_signature():
     issue = parse_text(_text(
         "遗失声明",
