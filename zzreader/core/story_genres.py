@@ -21,7 +21,7 @@ _TALKS_ABOUT = re.compile(
 # '漫谈…', '也谈…', '说说…', '再说…': the same, set before the subject
 _TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话|闲话|说说|也说|再说|刍议|浅议|小议)")
 # '…谈' alone ('青年创业谈'); a meeting or a visit ('座谈', '会谈', '约谈', '访谈') is news
-_TALK_END = re.compile(r"(?<![座会恳洽商访交面约晤和畅])谈$")
+_TALK_END = re.compile(r"(?<![座会恳洽商访交面约晤和畅对])谈$")
 
 
 def commentary_headline(title: str) -> bool:

@@ -314,6 +314,17 @@ def test_each_page_reads_its_own_columns(space):
     assert_nothing_lost(issue)
 
 
+def test_pages_are_read_in_turn_with_the_file_s_line_numbers():
+    from zzreader.core.renditions import page_columns
+
+    warnings: list[str] = []
+    lines = PAGE_ONE + ["\f株洲日报　2026年3月10日　A03", "", "一栏的正文。"] + PAGE_TWO
+    ordered = page_columns.reorder(lines, warnings)
+    assert ordered is not None
+    assert sorted({no for no, _ in ordered}) == list(range(1, len(lines) + 1))  # every line kept, numbered as in the file
+    assert [w.split(" 行")[0] for w in warnings] == ["第 3–9", "第 15–22"]
+
+
 def test_byline_run_into_its_text_four_spaces_apart():
     issue = parse_text(_text(
         "株洲日报数字报",

@@ -12,6 +12,7 @@ indents it gives back mark the paragraphs again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import interleaved, side_by_side, wide_gutter
@@ -41,11 +42,14 @@ def _read_page(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] |
     return None
 
 
+_LINE_SPAN = re.compile(r"(第 |Lines )(\d+)–(\d+)")  # the line span side_by_side.py names in its warning
+
+
 def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
     """(original line number, text) in reading order, each page's columns read in turn; None when no page has columns.
 
-    A reader sees one page at a time among blank lines standing for the others, so
-    the line numbers it gives and names in its warnings stay the file's own.
+    A reader sees one page at a time; the line numbers it gives, and those its warning
+    names, are moved on by the lines of the pages before.
     """
     starts = _page_starts(lines)
     if len(starts) == 1:
@@ -53,7 +57,9 @@ def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | No
     out: list[tuple[int, str]] = []
     found = False
     for first, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        ordered = _read_page([line if first <= k < end else "" for k, line in enumerate(lines)], warnings)
+        said: list[str] = []
+        ordered = _read_page(lines[first:end], said)
+        warnings.extend(_LINE_SPAN.sub(lambda m, k=first: f"{m.group(1)}{int(m.group(2)) + k}–{int(m.group(3)) + k}", w) for w in said)
         found = found or ordered is not None
-        out += [(no, text) for no, text in ordered if first < no <= end] if ordered is not None else [(k + 1, lines[k]) for k in range(first, end)]
+        out += [(first + no, text) for no, text in ordered] if ordered is not None else [(k + 1, lines[k]) for k in range(first, end)]
     return out if found else None
