@@ -72,11 +72,11 @@ def mark_date_lines(lines: list[Line]) -> None:
 
 
 def _more_dates(lines: list[Line], start: int) -> bool:
-    """Another date line before the next headline."""
-    for line in lines[start:]:
-        if line.kind == "heading":
+    """Another date line with more text under it before the next headline (a closing date ends the story)."""
+    for k in range(start, len(lines) - 1):
+        if lines[k].kind == "heading":
             return False
-        if is_date_line(line.text):
+        if is_date_line(lines[k].text) and lines[k + 1].kind != "heading":
             return True
     return False
 

@@ -158,6 +158,25 @@ def test_byline_with_the_day_after_it():
     assert issue.articles[0].reporters == ["郑雨萱"]
 
 
+def test_html_date_lines_at_both_ends_of_a_story():
+    issue = parse_text(_text(
+        "<html><head><title>株洲日报 2026年3月7日 A04</title></head><body>",
+        "<h2>渌口区春耕备耕物资供应充足</h2>",
+        "<p>记者 郑雨萱</p>",
+        "<p>2026年3月6日</p>",
+        "<p>记者从渌口区农业农村局获悉，全区已储备化肥1.2万吨，可满足春耕需要。</p>",
+        "<p>（2026年3月6日）</p>",
+        "<h2>醴陵启动陶瓷产业人才招聘月</h2>",
+        "<p>3月6日电</p>",
+        "<p>醴陵市人社局近日启动陶瓷产业人才招聘月活动，52家企业提供岗位1300余个。</p>",
+        "</body></html>",
+    ), "page.html")
+    assert titles(issue) == ["渌口区春耕备耕物资供应充足", "醴陵启动陶瓷产业人才招聘月"]
+    assert [a.dateline for a in issue.articles] == ["3月6日", "3月6日"]
+    assert issue.articles[0].paragraphs[-1] == "（2026年3月6日）"
+    assert_nothing_lost(issue)
+
+
 def test_a_schedule_of_dates_stays_text():
     issue = parse_text(_text(
         MASTHEAD,
