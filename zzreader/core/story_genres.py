@@ -36,9 +36,12 @@ _SCENE_TIME = re.compile(
     r"|[腊正冬][月日]里|(?:初春|早春|盛夏|深秋|隆冬|寒冬|冬日|夏日|秋日|春日)[\u4e00-\u9fff]{0,4}"
     r"|[\u4e00-\u9fff]{1,4}(?:时节|时分))[，,]"
 )
-# a person's name and what they are doing ('周德顺把竹篙往河底一撑', '王秀英蹲在田埂上')
+# a person, by name or as neighbours call them ('周德顺', '老周', '李师傅'), and what they are doing
+# ('周德顺把竹篙往河底一撑', '老周把三轮车停在村口', '王秀英蹲在田埂上')
+_PERSON = (rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|大爷|大妈|大姐|阿姨|奶奶|爷爷|婆婆|老汉)"
+           rf"|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})")
 _PERSON_ACTING = re.compile(
-    rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:把|将|正|蹲|站|坐|推|拿|握|弯|抬|踩|拎|扛|捧|揉|戴|搓|熟练地|小心翼翼地|一边|已经|早早)"
+    rf"^{_PERSON}(?:把|将|正|蹲|站|坐|推|拿|握|弯|抬|踩|拎|扛|捧|揉|戴|搓|熟练地|小心翼翼地|一边|已经|早早)"
 )
 # somebody speaks: a quotation closed and credited ('……。”王秀英一边打包一边说。', '“…”组织者邓阿姨说')
 _QUOTED_SPEECH = re.compile(r"[。！？!?]”[^“”。]{1,30}(?:说|笑道|介绍|告诉记者|感慨)")

@@ -233,7 +233,8 @@ def test_commentary_headline_on_a_plain_page_types_commentary_and_a_dated_report
 def test_scene_feature_needs_a_scene_and_a_voice():
     scene = ["凌晨三点，王秀英已经把两百多斤青菜码上了摊位。", "“菜要趁新鲜卖，晚一个钟头就不值钱了。”王秀英一边打包一边说。"]
     person = ["周德顺把竹篙往河底一撑，木船便稳稳地离开了岸边。", "“现在来坐船的多是怀旧的游客。”周德顺笑着说。"]
-    assert scene_feature(scene) and scene_feature(person)
+    neighbour = ["老周把三轮车停在村口的大樟树下，掀开篷布。", "“孩子们喜欢看书，我就多跑几趟。”周国平笑着说。"]
+    assert scene_feature(scene) and scene_feature(person) and scene_feature(neighbour)
     assert not scene_feature(["3月7日，记者从石峰区住建局获悉，该区将新建5个公园。", "“家门口多了去处。”市民李女士说。"])
     assert not scene_feature(scene[:1])
     assert not scene_feature([scene[0], "天亮以后，买菜的老街坊陆续来了。"])
