@@ -345,6 +345,14 @@ def test_pages_are_read_in_turn_with_the_file_s_line_numbers():
     assert [w.split(" 行")[0] for w in warnings] == ["第 3–9", "第 15–22"]
 
 
+def test_words_and_pictures_byline_set_in_by_a_column_edge_stays_a_line_of_its_own():
+    from zzreader.core.renditions.pdf_text import _own_byline
+
+    assert _own_byline("图/文 记者 康 宁 通讯员 石 磊")
+    assert _own_byline("文/图：株洲日报全媒体记者 黎子轩")
+    assert not _own_byline("文化馆举办春季书画展")
+
+
 def test_byline_run_into_its_text_four_spaces_apart():
     issue = parse_text(_text(
         "株洲日报数字报",
