@@ -167,9 +167,10 @@ def parse_credit(text: str) -> Byline | None:
         return Byline(photographers=[m.group(1)])  # '谭某摄'
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
-    is_photo = bool(_PHOTO_END.search(text)) and (not text.endswith("报道") or text.endswith("摄影报道"))
+    photo_report = text.endswith("摄影报道")  # '记者 邓某 摄影报道': the reporter wrote the story and took its pictures
+    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith("报道")
     text = _PHOTO_END.sub("", text)
-    both = both or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
+    both = both or photo_report or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
     text = _WORDS_AND_PICTURES.sub("", text)
     if both and _NAMES_ONLY.fullmatch(text) and not _ROLE_IN.search(text):
         names = split_names(text)  # '文/图：汤某', '汤某 文/图': no role, the marks say what they did
@@ -198,7 +199,8 @@ def parse_credit(text: str) -> Byline | None:
         while pos < len(text) and text[pos] in " \u3000、,，":
             pos += 1
     if found and both:
-        writers = [*byline.reporters, *byline.correspondents]
+        # '图/文 记者 何某 通讯员 杨某': the paper's reporter took the pictures, the correspondent helped with the words
+        writers = byline.reporters or byline.correspondents
         byline.photographers.extend(n for n in writers if n not in byline.photographers)
     return byline if found else None
 

@@ -29,20 +29,28 @@ SERIES_NAME = re.compile(r"^“?[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}�
 
 _KICKER_WORDS = re.compile(
     r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
-    r"|(?:观察|系列报道|纪实|巡礼|进行时|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
+    r"|(?:观察|系列报道|纪实|巡礼|进行时|在基层|在一线|在行动|在身边|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
+)
+
+
+# a time frame the news happened in ('…第十轮战罢', '世界读书日来临之际', '春耕生产关键期'): a clause that cannot stand
+# as a headline on its own, so it is the kicker (引题) of the line under it, which says what happened
+_TIME_FRAME_END = re.compile(
+    r"(?:战罢|鸣金|之际|前夕|期间|之时|来临|到来|过后|以来|时节|关键期|攻坚期|高峰期|窗口期|农忙期|冲刺期)$"
 )
 
 
 def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     """Two headline lines: is the first the kicker (引题) of the second rather than the title over its subtitle?
 
-    A kicker names a campaign or a series ('聚焦优化营商环境', '一季度经济观察'); with a
+    A kicker names a campaign or a series ('聚焦优化营商环境', '一季度经济观察') or the time
+    frame of the news ('…第十轮战罢', '…来临之际'); with a
     '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
     """
     a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
     if b.startswith("——") or len(a) > 16:
         return False
-    return bool(_KICKER_WORDS.search(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
+    return bool(_KICKER_WORDS.search(a) or _TIME_FRAME_END.search(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
 
 
 def editors_note_only(draft: _Draft) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
+from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
@@ -128,6 +129,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_verse(lines)
     _verse_signed_after(lines)
     _first_section_heads(lines)
+    mark_date_lines(lines)
     return lines
 
 
@@ -326,7 +328,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    said = _AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)  # '作者：株洲日报全媒体记者 罗某'
+    said = drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text))  # '作者：株洲日报全媒体记者 罗某'
     if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(said)):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
@@ -425,7 +427,8 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
     if line.block_first:
         return True
     prev = lines[i - 1]
-    return prev.kind == "heading"
+    # the masthead closes its own block, blank line or not; so does a story's date line ('2026年3月6日') under its text
+    return prev.kind in ("heading", "masthead") or (prev.kind == "p" and is_date_line(prev.text))
 
 
 SIGNER_ROWS = 3  # a notice signed by several parties: '株洲某某科技有限公司' / '株洲某某电子有限公司' / date
@@ -438,7 +441,7 @@ def _is_signer(lines: list[Line], i: int) -> bool:
     for j in range(i + 1, min(i + 1 + SIGNER_ROWS, len(lines))):
         nxt = lines[j]
         if DATE_ONLY.match(nxt.text):
-            return True
+            return bool(SIGNER.search(lines[i].text)) or not heads_a_story(lines, j)  # a headline over its story's date
         if nxt.gap or nxt.md or len(nxt.text) > 30 or not (SIGNER.search(nxt.text) or FIELD.match(nxt.text)):
             return False  # only more signers ('拍卖人：湖南某某拍卖有限公司') stand between a signer and its date
     return False

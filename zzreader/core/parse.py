@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import box_dress
-from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type
+from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type, commentary_headline
 from .bylines import Byline, find_dateline, is_columnist, words_mark
+from .date_lines import is_date_line, on_dateline
 from .dates import find_date, masthead_date
 from .decode import decode
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
-from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
-from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
+from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST, SIGNER as _SIGNER
 from .errors import ParseError
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -184,6 +184,7 @@ class _Builder:
         for line in lines:
             self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
 
+    _on_dateline = on_dateline  # '2026年3月5日' alone under a headline or a byline (core/date_lines.py)
     # -- the walk -------------------------------------------------------
     def build(self) -> tuple[list[Article], list[Unassigned]]:
         i = 0
@@ -379,7 +380,7 @@ class _Builder:
         return j
 
     def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
-        """After an article's text, a headline over a news lead, or a titled photo with its credit, is a new piece.
+        """After an article's text, a headline over a news lead, an opinion's ('…有感') or a titled photo with its credit is a new piece.
 
         Neither is a sub-heading of the article before, whatever that one's style.
         """
@@ -388,7 +389,7 @@ class _Builder:
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
         marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title
-        return nxt.lead is not None or (nxt.kind == "caption" and nxt.byline is not None and not marker)
+        return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
         """A '###' heading inside an article of a page whose headlines are '#'/'##': a sub-heading.
@@ -418,8 +419,7 @@ class _Builder:
     def _keep_notice_lines(self, run: list[Line], nxt: Line | None) -> list[Line]:
         """Field lines and the signer of an open notice or ad stay in it: never the next headline.
 
-        A signer that is the last line of its run and has body text under it
-        may be the next ad's own name, so it heads that one instead.
+        A signer that is the last line of its run and has body text under it may be the next ad's own name, so it heads that one.
         """
         draft = self.current
         if draft is None or draft.byline or (not draft.article.blocks and not draft.article.title) or _signed_off(draft):
@@ -764,7 +764,7 @@ def _sentence_like(text: str) -> bool:
 def _unterminated(text: str) -> bool:
     """Ends mid-sentence: on a character or a comma, not on 。！？”：…"""
     text = text.rstrip()
-    if not text or text[-1] in TERMINAL or text[-1] in ":：":
+    if not text or text[-1] in TERMINAL or text[-1] in ":：" or is_date_line(text):  # '2026年3月5日' alone ends its line
         return False
     if not (text[-1].isalnum() or text[-1] in ",，、"):
         return False
@@ -773,7 +773,7 @@ def _unterminated(text: str) -> bool:
 
 def _continues(text: str) -> bool:
     """The start of a line that could carry on a broken sentence."""
-    return bool(text) and not text.startswith(("——", "●", "■", "◆")) and not DATE_ONLY.match(text)
+    return bool(text) and not text.startswith(("——", "●", "■", "◆")) and not DATE_ONLY.match(text) and not is_date_line(text)
 
 
 def _norm(text: str) -> str:

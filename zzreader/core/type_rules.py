@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lines import HAN
 from .models import Block
+from .story_genres import commentary_headline, scene_feature
 
 if TYPE_CHECKING:
     from .parse import _Draft
@@ -59,13 +60,16 @@ def article_type(draft: _Draft) -> str:
         return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title)) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
+    if commentary_headline(a.title) and not (a.dateline or draft.has_lead or _dated_report(a.blocks)):
+        return "commentary"  # '农忙时节话“机手”', '…之我见', '也谈…': the headline gives a view, no column needed
     if not draft.byline and ((AD_WORDS.search(head) and not _dated_report(a.blocks)) or _phone_heavy(body)):
         return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
     if (deck and draft.byline) or (draft.own_byline and (deck or draft.subheads >= 2 or _scene_story(draft)
-                                                         or _reporters_notes(a.blocks) or _profile_page(draft))):
+                                                         or _reporters_notes(a.blocks) or _profile_page(draft)
+                                                         or _opens_on_scene(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
@@ -140,6 +144,12 @@ def _profile_page(draft: _Draft) -> bool:
     column = any(_FEATURE_COLUMN.search(name.replace(" ", "")) for name in (a.section, a.kicker) if name)
     return (column and len(prose) >= 2 and not a.dateline and not draft.has_lead
             and not DATED_OPENING.match(prose[0].text))
+
+
+def _opens_on_scene(draft: _Draft) -> bool:
+    """A signed story with no dateline that opens on a scene or a person at work and quotes them (core/story_genres.py)."""
+    a = draft.article
+    return not (a.dateline or draft.has_lead) and scene_feature([b.text for b in a.blocks if b.kind == "p"])
 
 
 def _dated_report(blocks: list[Block]) -> bool:

@@ -16,23 +16,21 @@ from . import (
     furniture,
     head_dates,
     indents,
-    interleaved,
     labels,
     listings,
     markup,
     meta_first,
     ocr_spacing,
+    page_columns,
     pdf_text,
     results,
     run_on,
-    side_by_side,
     single_newline,
     spaces,
     split_leads,
     staff_footer,
     traditional,
     weather,
-    wide_gutter,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
@@ -61,11 +59,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
-    ordered = side_by_side.reorder(texts, warnings)
-    if ordered is None:
-        ordered = wide_gutter.reorder(texts, warnings)
-    if ordered is None:
-        ordered = interleaved.reorder(texts, warnings)  # columns alternating line by line
+    ordered = page_columns.reorder(texts, warnings)  # columns side by side or alternating line by line, page by page
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once

@@ -212,7 +212,8 @@ def read_meta(lines: list[SourceLine]) -> str | None:
     date = None
     for prev, line in zip([None, *lines], lines):
         if not line.kind and prev is not None and (m := _STAMP.match(drop_clock(line.text))) and (prev.kind == "byline" or parse_credit(prev.text)):
-            line.kind, line.gap = "furniture", max(line.gap, 1)  # '2025-10-25 08:15:32' under the byline: when it was posted
+            if drop_clock(line.text) != line.text or "T" in line.text:  # '2025-10-25 08:15:32' under the byline: when it was posted
+                line.kind, line.gap = "furniture", max(line.gap, 1)  # a date alone is the story's own (core/date_lines.py)
             date = date or f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
             continue
         if not line.kind and (m := _CREDIT_THEN_TIME.match(drop_clock(line.text))) and parse_credit(m.group(1)):

@@ -399,9 +399,16 @@ def _closing_aside(text: str) -> bool:
     return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
 
 
+_PAIR_START = re.compile(r"^[图文]\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…'
+
+
 def _own_byline(text: str) -> bool:
     """'■全媒体记者 彭某', '株洲日报全媒体记者 肖丽': a byline set on a line of its own."""
-    return (text[:1] in "■□◎●" or bool(_ROLE_START.match(text)) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None
+    return (text[:1] in "■□◎●" or bool(_ROLE_START.match(text) or _PAIR_START.match(text)) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None
+
+
+_DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日[^，,。]{0,3}[，,]")
+_PUNCTUATED = re.compile(r"[，,。；;：:！？!?、]")
 
 
 def _latin_broken(prev: str, text: str) -> bool:
@@ -447,6 +454,10 @@ def _continues(
         return True  # '株洲日报讯（全媒体记者/罗' stops inside its byline: the names go on below
     if not indented and prev.no == prev.end and len(prev.text) <= 40 and _credit_goes_on(prev.text, text):
         return True  # '■全媒体记者 彭某 通讯员 张' over '菲 罗某某': a byline line broken inside a name
+    if not indented and prev.no == prev.end and _DATED_START.match(text.strip()) and not _PUNCTUATED.search(prev.text):
+        return False  # a line with no punctuation at all (a headline) over a report that opens on its day ('12月25日起，…')
+    if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
+        return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))

@@ -13,9 +13,19 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import parse_credit
 from .model import SourceLine
 
 _BREAK = re.compile(r"(?<=[。！？!?…”」』])  (?=[^\s])|(?<=\S)  (?=\u3000)")
+# the same break before an indent whose ideographic spaces a copy saved as ASCII ones: four spaces after a byline
+_BYLINE_THEN_INDENT = re.compile(r"^(\S.{1,40}?\S)    (?=[^\s])")
+
+
+def _pieces(text: str) -> list[str]:
+    """The paragraphs a line holds; a whole byline, four spaces, then text is a byline over its first paragraph."""
+    if (m := _BYLINE_THEN_INDENT.match(text)) and parse_credit(m.group(1)) is not None:
+        return [m.group(1), *_pieces(text[m.end():])]
+    return [p for p in _BREAK.split(text) if p.strip()]
 
 
 def split(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
@@ -23,7 +33,7 @@ def split(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     out: list[SourceLine] = []
     split_lines = 0
     for line in lines:
-        pieces = [p for p in _BREAK.split(line.text) if p.strip()] if "  " in line.text and "\t" not in line.text else [line.text]
+        pieces = _pieces(line.text) if "  " in line.text and "\t" not in line.text else [line.text]
         if len(pieces) < 2:
             out.append(line)
             continue

@@ -70,10 +70,11 @@ def _split(line: str, col: int) -> tuple[str, str] | None:
     if width(body) <= col - SLACK:
         return body, ""  # a short line of the left column
     for m in _inner_gaps(body):
-        end = width(body[:m.end()])
-        if col - SLACK <= end <= col + MAX_INDENT:
-            indent = "\u3000" * ((end - col + 1) // 2) if end - col >= 3 else ""
-            return body[:m.start()].rstrip(), indent + body[m.end():]
+        # a converter pads to the display column, or counts characters as if each were full width ('3000' as four)
+        for end in (width(body[:m.end()]), 2 * m.end()):
+            if col - SLACK <= end <= col + MAX_INDENT:
+                indent = "\u3000" * ((end - col + 1) // 2) if end - col >= 3 else ""
+                return body[:m.start()].rstrip(), indent + body[m.end():]
     return None
 
 

@@ -1,0 +1,101 @@
+"""A story's own date set alone on a line: '2026年3月5日', '3月5日电', '本报株洲3月6日电', '（2026年3月6日）'.
+
+Some papers and archives print the day of a story on a line of its own, under
+the headline or the byline (its dateline) or after its last paragraph. Such a
+line is neither a headline's signature (a notice's signer over its date,
+core/lines.py `_is_signer`) nor the start of a sentence broken over two lines:
+it stays with its article. Pass one (core/lines.py) marks the lines at the top
+of a story `dateline`; the walk (core/parse.py) calls `on_dateline` for them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .bylines import Byline, Lead, parse_credit
+
+if TYPE_CHECKING:
+    from .lines import Line
+    from .parse import _Builder
+
+_WEEKDAY = r"(?:[ \u3000]*(?:星期|周)[一二三四五六日天])?"
+_DAY = r"(?:(?:19|20)\d{2}\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_STORY_DATE = re.compile(
+    rf"^[(（]?(?:{_DAY}{_WEEKDAY}"  # '2026年3月5日', '3月5日', '2026年3月5日 星期四'
+    rf"|(?:本报|新华社|中新社|株洲日报)?[\u4e00-\u9fff]{{0,6}}?{_DAY}电"  # '3月5日电', '本报株洲3月6日电', '新华社北京3月5日电'
+    r"|(?:19|20)\d{2}[-./](\d{1,2})[-./](\d{1,2}))[)）]?$"  # '2026-03-06'
+)
+
+
+def is_date_line(text: str) -> bool:
+    """The whole line is one date (with a weekday, a wire's '电', brackets): no sentence to carry on."""
+    return bool(_STORY_DATE.match(text.strip()))
+
+
+def dateline_of(text: str) -> str:
+    """'3月6日' from any date line, the form a lead's dateline takes (core/bylines.py `find_dateline`)."""
+    m = _STORY_DATE.match(text.strip())
+    if not m:
+        return ""
+    month, day = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+    return f"{int(month)}月{int(day)}日"
+
+
+_TOP = ("heading", "byline", "credit")
+_PAGE_TOP = ("masthead", "section", "marker", "editor")
+_TRAILING_DATE = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
+
+
+def drop_trailing_date(text: str) -> str:
+    """'记者 郑雨萱 2026年3月6日': the byline without the day set after it."""
+    return _TRAILING_DATE.sub("", text) if "日" in text or "-" in text or "." in text or "/" in text else text
+
+
+def mark_date_lines(lines: list[Line]) -> None:
+    """A date line right under a headline or a byline, with the story under it: that story's dateline.
+
+    Given a lead that carries only its dateline, the headline above it opens an article as
+    over any lead (core/parse.py `_place_headline`). A date line at the top of a page, right
+    over a headline, is that article's too (`on_dateline`). A date line followed by more
+    (a schedule: '3月8日', its event, '3月15日', …) is text.
+    """
+    for i, line in enumerate(lines[:-1]):
+        prev, nxt = (lines[i - 1] if i else None), lines[i + 1]
+        if line.kind != "p" or line.lead or line.md or not is_date_line(line.text):
+            continue
+        if prev is not None and prev.kind in _TOP and nxt.kind in ("p", "byline") and not _more_dates(lines, i + 1):
+            line.kind = "dateline"
+            line.lead = Lead(byline=Byline(), dateline=dateline_of(line.text), lunar="", rest="")
+        elif (prev is None or prev.kind in _PAGE_TOP) and nxt.kind == "heading":
+            line.kind = "dateline"  # no lead: it waits for the article under it
+
+
+def _more_dates(lines: list[Line], start: int) -> bool:
+    """Another date line with more text under it before the next headline (a closing date ends the story)."""
+    for k in range(start, len(lines) - 1):
+        if lines[k].kind == "heading":
+            return False
+        if is_date_line(lines[k].text) and lines[k + 1].kind != "heading":
+            return True
+    return False
+
+
+def heads_a_story(lines: list[Line], date_at: int) -> bool:
+    """The date line has a byline or the story's text under it: the line above it is a headline, not a signer."""
+    after = lines[date_at + 1] if date_at + 1 < len(lines) else None
+    if after is None or not is_date_line(lines[date_at].text):
+        return False
+    text = after.text
+    return parse_credit(text) is not None or (len(text) >= 20 and "，" in text and text.rstrip()[-1:] in "。！？”")
+
+
+def on_dateline(builder: _Builder, line: Line) -> None:
+    """The walk meets a story's date line: the current article's dateline; over a page's first headline, that article's line."""
+    draft = builder.current
+    if draft is None or line.lead is None:
+        builder.pending.append(line)  # the next article takes it (or unassigned, when none follows)
+        return
+    if not draft.article.dateline and line.lead is not None:
+        draft.article.dateline = line.lead.dateline
+    draft.lines.append(line.no)

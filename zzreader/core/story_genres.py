@@ -1,0 +1,61 @@
+"""Signs in a headline or an opening that tell commentary and features from news, with no column or page to say so.
+
+The type rules (core/type_rules.py) ask these once the page, the column and
+the byline have said nothing: a headline that talks about a subject
+('农忙时节话“机手”', '…之我见', '漫谈…', '也谈…') heads an opinion piece; a
+signed story that opens on a scene or a person at work and lets someone speak
+is a feature (通讯), where a report opens on its day and its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .discovery.entity_extract import SURNAMES
+
+# '…话“农机”', '…之我见', '…随想', '…杂谈', '…有感': the writer talks about a subject
+_TALKS_ABOUT = re.compile(
+    r"话[“\"][^”\"]{1,10}[”\"]$"
+    r"|(?:之我见|随想|随感|杂感|断想|感言|有感|杂谈|漫谈|闲谈|笔谈|刍议|浅议|小议|絮语)$"
+)
+# '漫谈…', '也谈…', '说说…', '再说…': the same, set before the subject
+_TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话|闲话|说说|也说|再说|刍议|浅议|小议)")
+# '…谈' alone ('青年创业谈'); a meeting or a visit ('座谈', '会谈', '约谈', '访谈') is news
+_TALK_END = re.compile(r"(?<![座会恳洽商访交面约晤和畅对])谈$")
+
+
+def commentary_headline(title: str) -> bool:
+    """The headline's own words say the piece gives a view: commentary, whatever page it is on."""
+    bare = re.sub(r"\s+", "", title)
+    return len(bare) >= 4 and bool(_TALKS_ABOUT.search(bare) or _TALKS_FIRST.match(bare) or _TALK_END.search(bare))
+
+
+# a time of day or of the year opening a scene ('凌晨三点，', '晚上七点，', '腊月里，', '傍晚时分，', '盛夏时节，')
+_SCENE_TIME = re.compile(
+    r"^(?:(?:清晨|凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|入夜)(?:[一二三四五六七八九十\d]{1,3}[点时](?:多|半|许)?)?"
+    r"|[腊正冬][月日]里|(?:初春|早春|盛夏|深秋|隆冬|寒冬|冬日|夏日|秋日|春日)[\u4e00-\u9fff]{0,4}"
+    r"|[\u4e00-\u9fff]{1,4}(?:时节|时分))[，,]"
+)
+# a person, by name or as neighbours call them ('周德顺', '老周', '李师傅'), and what they are doing
+# ('周德顺把竹篙往河底一撑', '老周把三轮车停在村口', '王秀英蹲在田埂上')
+_PERSON = (rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|大爷|大妈|大姐|阿姨|奶奶|爷爷|婆婆|老汉)"
+           rf"|[{SURNAMES}][\u4e00-\u9fff]{{1,2}})")
+_PERSON_ACTING = re.compile(
+    rf"^{_PERSON}(?:把|将|正|蹲|站|坐|推|拿|握|弯|抬|踩|拎|扛|捧|揉|戴|搓|熟练地|小心翼翼地|一边|已经|早早)"
+)
+# somebody speaks: a quotation closed and credited ('……。”王秀英一边打包一边说。', '“…”组织者邓阿姨说')
+_QUOTED_SPEECH = re.compile(r"[。！？!?]”[^“”。]{1,30}(?:说|笑道|介绍|告诉记者|感慨)")
+
+
+def scene_feature(paragraphs: list[str]) -> bool:
+    """A story of two paragraphs or more opening on a scene or a person at work, in which someone speaks.
+
+    A report opens on its date and its source ('3月7日，记者从…获悉'); a
+    feature sets a scene first and quotes the people in it.
+    """
+    if len(paragraphs) < 2:
+        return False
+    first = paragraphs[0].strip()
+    if not (_SCENE_TIME.match(first) or _PERSON_ACTING.match(first)):  # never a date ('3月7日，…'): a report's opening
+        return False
+    return any(_QUOTED_SPEECH.search(p) for p in paragraphs)
