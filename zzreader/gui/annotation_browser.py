@@ -19,6 +19,7 @@ from zzreader.core.highlights import Highlight
 from zzreader.core.notes import note_plain_text
 from zzreader.core.palette import COLORS
 from zzreader.gui import plain_text
+from zzreader.gui.column_fit import ColumnFitter
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.icons import icon, named
@@ -50,6 +51,7 @@ TEXT_DELAY_MS = 250
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("quote", "note", "colour", "tags", "article", "date", "modified")
 ORPHAN_STATES = ("all", "placed", "orphans")
+COLUMN_WEIGHTS = {"quote": 3.0, "note": 3.0, "colour": 1.3, "tags": 1.1, "article": 2.0}
 
 
 def _one_line(text: str, limit: int = 80) -> str:
@@ -209,10 +211,9 @@ class AnnotationBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
-        for name, width in (("note", 200), ("colour", 140), ("tags", 110), ("article", 190),
-                            ("date", 92), ("modified", 128)):
-            self.table.setColumnWidth(COLUMNS.index(name), width)
+        # Quote and note share most of the width; the dates keep theirs; nothing runs off the edge.
+        self.columns = ColumnFitter(self.table, {COLUMNS.index(name): weight for name, weight in COLUMN_WEIGHTS.items()},
+                                    {COLUMNS.index("date"): "2026-12-31", COLUMNS.index("modified"): "2026-12-31 23:59"})
         self.table.doubleClicked.connect(self._jump_index)
         self.table.activated.connect(self._jump_index)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())

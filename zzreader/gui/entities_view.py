@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from zzreader.core import shown
 from zzreader.core.discovery import entities
 from zzreader.gui import plain_text, prompts
+from zzreader.gui.chart_style import ThemedPlot
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
@@ -55,7 +56,7 @@ class EntitiesView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
         self.detail.setText(tr("discover.entities.pick"))  # not an empty chart with no word
-        self.years = pg.PlotWidget(background="w")
+        self.years = ThemedPlot()
         self.years.setObjectName("entities.years")
         self.years.setMaximumHeight(160)
         self.with_names = QListWidget()

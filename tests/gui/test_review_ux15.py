@@ -1,0 +1,136 @@
+"""A user's look at the window (ux15): what a polished desktop app would not show.
+
+- The tree named an English issue 'Mon 2026-02-09' while its page said
+  'Mon 09 Feb 2026' (and both took the weekday from the C locale).
+- The trend and name charts stayed white in the dark theme.
+- At 800 px the annotation browser scrolled sideways and cut its last column
+  mid-character; the note column kept 200 px while the quote stretched.
+- At 800 x 600 the trend chart was a strip under its own legend.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import open_window
+from tests.gui.test_annotation_browser import annotated  # noqa: F401 (a fixture)
+from tests.gui.test_discovery_views import wait_idle
+from zzreader import i18n
+from zzreader.gui import dates, themes
+from zzreader.gui.annotation_browser import COLUMNS
+from zzreader.gui.chart_style import ThemedPlot
+from zzreader.gui.qt import QFontMetrics
+from zzreader.gui.tree_model import DATE_ROLE, ID_ROLE, ISSUE, KIND_ROLE, LABEL_ROLE
+
+
+@pytest.fixture
+def english_window(qtbot, library_path, settings):
+    i18n.set_language("en")
+    settings.setValue("reading/language", "en")
+    win = open_window(qtbot, library_path, settings)
+    yield win
+    win.shutdown(backup=False)
+
+
+def _first_issue_index(window):
+    model, index = window.model, window.model.index(0, 0)
+    while index.isValid() and index.data(KIND_ROLE) != ISSUE:
+        model.fetchMore(index) if model.canFetchMore(index) else None
+        index = model.index(0, 0, index)
+    return index
+
+
+def test_the_tree_and_the_page_name_an_english_issue_alike(english_window) -> None:
+    win = english_window
+    issue = _first_issue_index(win)
+    label = issue.data(LABEL_ROLE)
+    iso = issue.data(DATE_ROLE)
+    assert label == dates.long_date(dates.parse(iso), "en")  # 'Mon 9 Feb 2026'
+    win.open_article(win.library.articles_of_issue(issue.data(ID_ROLE))[0].id)
+    page = win.view.page.document().toPlainText()
+    assert page.lstrip().startswith(label), page[:60]
+    month = issue.parent().data(LABEL_ROLE)
+    assert month == dates.MONTHS_EN[int(iso[5:7]) - 1]
+
+
+def test_dates_never_come_from_the_c_locale() -> None:
+    day = dates.parse("2025-10-31")
+    assert dates.long_date(day, "en") == "Fri 31 Oct 2025"
+    assert dates.long_date(day, "zh") == "2025年10月31日 星期五"
+    assert dates.issue_name(day, "zh") == "2025-10-31 周五"
+    assert dates.issue_name(day, "en") == "Fri 31 Oct 2025"
+    assert dates.parse("2025-13-01") is None and dates.parse(None) is None
+
+
+def _plot_colours(plot: ThemedPlot) -> tuple[str, str, str]:
+    axis = plot.getPlotItem().getAxis("bottom")
+    return plot.backgroundBrush().color().name(), axis.textPen().color().name(), axis.pen().color().name()
+
+
+def _corner_lightness(plot: ThemedPlot) -> int:
+    image = plot.grab().toImage()
+    return image.pixelColor(image.width() - 3, 3).lightness()
+
+
+@pytest.mark.parametrize("name", ["trends", "entities"])
+def test_charts_follow_the_theme_and_its_changes(qtbot, window, name) -> None:
+    view = window.discovery.view(name)
+    wait_idle(qtbot, window)
+    plot = view.plot if name == "trends" else view.years
+    assert _plot_colours(plot) == (themes.LIGHT.base, themes.LIGHT.text, themes.LIGHT.muted)
+    assert _corner_lightness(plot) > 200
+    window.appearance.set_theme("dark")  # while the chart is open
+    qtbot.waitUntil(lambda: _plot_colours(plot)[0] == themes.DARK.base, timeout=2_000)
+    assert _plot_colours(plot) == (themes.DARK.base, themes.DARK.text, themes.DARK.muted)
+    assert _corner_lightness(plot) < 60
+    window.appearance.set_theme("sepia")
+    qtbot.waitUntil(lambda: _plot_colours(plot)[0] == themes.SEPIA.base, timeout=2_000)
+
+
+def test_a_chart_opened_in_the_dark_theme_is_dark_with_a_readable_legend(qtbot, window) -> None:
+    window.appearance.set_theme("dark")
+    view = window.discovery.view("trends")
+    view.set_queries(["株洲", "医保"], "year")
+    view.start()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
+    assert _plot_colours(view.plot)[0] == themes.DARK.base
+    labels = [label for _sample, label in view.legend.items]
+    assert len(labels) == 2
+    assert {label.opts["color"].name() for label in labels} == {themes.DARK.text}
+    left = view.plot.getPlotItem().getAxis("left")
+    assert themes.DARK.text in left.labelString()  # the axis title is light on dark too
+
+
+def test_the_trend_chart_keeps_its_height_at_800_by_600(qtbot, window) -> None:
+    window.resize(800, 600)
+    view = window.discovery.view("trends")
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    assert view.plot.height() >= 150
+    assert view.queries.height() <= 4 * view.queries.fontMetrics().lineSpacing() + 14
+    assert window.width() <= 800 and window.height() <= 600
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_browser_columns_fit_800_px_and_the_note_stretches(qtbot, window, annotated, lang) -> None:  # noqa: F811
+    i18n.set_language(lang)
+    browser = window.browser
+    window.resize(800, 600)
+    qtbot.wait(50)
+    table, header = browser.table, browser.table.horizontalHeader()
+    viewport = table.viewport().width()
+    assert sum(header.sectionSize(c) for c in range(len(COLUMNS))) <= viewport
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = QFontMetrics(table.font())
+    for name in ("date", "modified"):  # a date is never cut
+        column = COLUMNS.index(name)
+        text = browser.model.index(0, column).data()
+        assert metrics.horizontalAdvance(text) < header.sectionSize(column), (name, text)
+    note, colour = COLUMNS.index("note"), COLUMNS.index("colour")
+    narrow = header.sectionSize(note)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    assert header.sectionSize(note) > narrow  # the note column grows with the window
+    assert abs(header.sectionSize(note) - header.sectionSize(COLUMNS.index("quote"))) <= len(COLUMNS)  # rounding
+    assert header.sectionSize(note) > header.sectionSize(colour)
+    assert table.textElideMode().name == "ElideRight"  # what is still too long ends in '…'
