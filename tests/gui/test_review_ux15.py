@@ -134,3 +134,48 @@ def test_browser_columns_fit_800_px_and_the_note_stretches(qtbot, window, annota
     assert abs(header.sectionSize(note) - header.sectionSize(COLUMNS.index("quote"))) <= len(COLUMNS)  # rounding
     assert header.sectionSize(note) > header.sectionSize(colour)
     assert table.textElideMode().name == "ElideRight"  # what is still too long ends in '…'
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_browser_opened_beside_a_search_below_keeps_the_window_on_an_800_screen(
+        qtbot, library_path, settings, lang) -> None:
+    i18n.set_language(lang)
+    settings.setValue("reading/language", lang)
+    win = open_window(qtbot, library_path, settings)
+    try:
+        win.resize(800, 600)
+        win.search.search_for("株洲")  # the search dock moves below the article to fit
+        qtbot.waitUntil(lambda: win.search.model.rowCount() > 0, timeout=10_000)
+        qtbot.wait(100)
+        win.act_browser.trigger()
+        qtbot.waitUntil(win.browser_dock.isVisible, timeout=2_000)
+        qtbot.wait(50)
+        assert win.width() == 800 and win.minimumSizeHint().width() <= 800
+        if win.dockWidgetArea(win.search_dock) == win.dockWidgetArea(win.browser_dock):
+            assert win.search_dock in win.tabifiedDockWidgets(win.browser_dock)
+        assert not win.browser.table.visibleRegion().isEmpty()  # its tab is the one in front
+    finally:
+        win.shutdown(backup=False)
+
+
+def test_grey_buttons_say_why(qtbot, window, annotated) -> None:  # noqa: F811
+    browser = window.browser
+    browser.table.clearSelection()
+    for button in (browser.b_jump, browser.b_reattach, browser.b_delete, browser.b_export):
+        assert not button.isEnabled() and tr_any("browser.pick") in button.toolTip()
+    browser.table.selectRow(0)
+    assert browser.b_jump.isEnabled() and not browser.b_reattach.isEnabled()
+    assert tr_any("browser.reattach.pick_orphan") in browser.b_reattach.toolTip()
+    assert tr_any("browser.reattach.tip") in browser.b_reattach.toolTip()
+    manager = window.show_tag_manager()
+    manager.table.clearSelection()
+    for button in (manager.b_rename, manager.b_merge, manager.b_colour, manager.b_delete):
+        assert not button.isEnabled() and button.toolTip() == tr_any("tagman.pick")
+    manager.table.selectAll()
+    assert not manager.b_rename.isEnabled() and manager.b_rename.toolTip() == tr_any("tagman.rename.pick_one")
+    assert manager.b_merge.isEnabled() and manager.b_merge.toolTip() == ""
+    manager.close()
+
+
+def tr_any(key: str) -> str:
+    return i18n.tr(key)

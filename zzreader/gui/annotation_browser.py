@@ -20,6 +20,7 @@ from zzreader.core.notes import note_plain_text
 from zzreader.core.palette import COLORS
 from zzreader.gui import plain_text
 from zzreader.gui.column_fit import ColumnFitter
+from zzreader.gui.grey_buttons import enable
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.icons import icon, named
@@ -222,7 +223,6 @@ class AnnotationBrowser(QWidget):
         self.b_jump.clicked.connect(lambda: self._jump_index(self.table.currentIndex()))
         self.b_reattach = QPushButton(tr("browser.reattach"))
         self.b_reattach.setObjectName("browserReattach")
-        self.b_reattach.setToolTip(tr("browser.reattach.tip"))
         self.b_reattach.clicked.connect(self._reattach)
         self.b_delete = QPushButton(tr("browser.delete"))
         self.b_delete.clicked.connect(self._delete)
@@ -356,10 +356,13 @@ class AnnotationBrowser(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        self.b_jump.setEnabled(len(chosen) == 1 and not chosen[0].orphan)
-        self.b_reattach.setEnabled(len(chosen) == 1 and chosen[0].orphan)
-        self.b_delete.setEnabled(bool(chosen))
-        self.b_export.setEnabled(bool(chosen))
+        one = len(chosen) == 1
+        none = tr("browser.pick")
+        enable(self.b_jump, one and not chosen[0].orphan, tr("browser.jump.pick_one") if chosen else none)
+        enable(self.b_reattach, one and chosen[0].orphan, tr("browser.reattach.pick_orphan") if chosen else none,
+               tr("browser.reattach.tip"))
+        enable(self.b_delete, bool(chosen), none)
+        enable(self.b_export, bool(chosen), none)
 
     def _jump_index(self, index: QModelIndex) -> None:
         h = index.data(HIGHLIGHT_ROLE) if index.isValid() else None
