@@ -179,3 +179,26 @@ def test_grey_buttons_say_why(qtbot, window, annotated) -> None:  # noqa: F811
 
 def tr_any(key: str) -> str:
     return i18n.tr(key)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_restore_dialog_cuts_no_column_at_the_edge_of_a_narrow_screen(qtbot, window, lang) -> None:
+    i18n.set_language(lang)
+    window.backups.backup_now()
+    qtbot.waitUntil(lambda: window.backups.restore_dialog().table.rowCount() > 0, timeout=10_000)
+    dialog = window.backups.restore_dialog()
+    dialog.resize(760, 420)  # what an 800-pixel screen leaves it
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    table = dialog.table
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert sum(widths) <= table.viewport().width(), widths
+    assert not table.horizontalScrollBar().isVisible()
+    assert min(widths) >= 48
+    time_text = table.item(0, 0).text()  # the time tells backups apart: never cut
+    assert QFontMetrics(table.font()).horizontalAdvance(time_text) < widths[0]
+    dialog.resize(1300, 420)
+    qtbot.wait(50)
+    assert sum(table.columnWidth(c) for c in range(table.columnCount())) <= table.viewport().width()
+    assert table.columnWidth(4) > widths[4]  # the file name gets the room back
+    dialog.close()

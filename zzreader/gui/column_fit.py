@@ -21,14 +21,16 @@ def shares(total: int, weights: list[float], minimum: int = MIN_WIDTH) -> list[i
     if not weights:
         return []
     widths = [max(minimum, int(total * w / sum(weights))) for w in weights]
-    widths[max(range(len(weights)), key=lambda i: weights[i])] += max(0, total - sum(widths))
+    widest = max(range(len(weights)), key=lambda i: widths[i])
+    widths[widest] = max(minimum, widths[widest] + total - sum(widths))  # the rounding, or a minimum's room
     return widths
 
 
 class ColumnFitter(QObject):
-    """Keeps `table`'s columns inside its viewport: `fixed` columns fit `samples`, the rest share by weight."""
+    """Keeps `table`'s columns inside its viewport: `fixed` columns fit a sample text (or keep a
+    width in pixels), the rest share what is left by weight."""
 
-    def __init__(self, table: QTableView, weights: dict[int, float], fixed: dict[int, str]) -> None:
+    def __init__(self, table: QTableView, weights: dict[int, float], fixed: dict[int, str | int]) -> None:
         super().__init__(table)
         self.table, self.weights, self.fixed = table, weights, fixed
         table.viewport().installEventFilter(self)
@@ -36,9 +38,11 @@ class ColumnFitter(QObject):
 
     def fixed_width(self, column: int) -> int:
         """The width the column's widest sample (or its header) needs."""
+        if isinstance(self.fixed[column], int):
+            return self.fixed[column]
         metrics = self.table.fontMetrics()
         header = self.table.model().headerData(column, self.table.horizontalHeader().orientation()) or ""
-        return max(metrics.horizontalAdvance(self.fixed[column]), metrics.horizontalAdvance(str(header))) + PADDING
+        return max(metrics.horizontalAdvance(str(self.fixed[column])), metrics.horizontalAdvance(str(header))) + PADDING
 
     def fit(self) -> None:
         """Share the viewport's width out again."""
