@@ -76,7 +76,11 @@ def _corner_lightness(plot: ThemedPlot) -> int:
 def test_charts_follow_the_theme_and_its_changes(qtbot, window, name) -> None:
     view = window.discovery.view(name)
     wait_idle(qtbot, window)
+    if name == "entities":  # its chart shows once a name is chosen
+        qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=20_000)
+        view.table.selectRow(0)
     plot = view.plot if name == "trends" else view.years
+    assert plot.isVisible()
     assert _plot_colours(plot) == (themes.LIGHT.base, themes.LIGHT.text, themes.LIGHT.muted)
     assert _corner_lightness(plot) > 200
     window.appearance.set_theme("dark")  # while the chart is open
@@ -202,3 +206,25 @@ def test_the_restore_dialog_cuts_no_column_at_the_edge_of_a_narrow_screen(qtbot,
     assert sum(table.columnWidth(c) for c in range(table.columnCount())) <= table.viewport().width()
     assert table.columnWidth(4) > widths[4]  # the file name gets the room back
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_names_table_keeps_its_dates_whole_and_shows_no_empty_chart(qtbot, window, lang) -> None:
+    i18n.set_language(lang)
+    window.resize(1024, 768)
+    view = window.discovery.view("entities")
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0, timeout=20_000)
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    assert not view.years.isVisible()  # no axes from 0 to 1 before a name is chosen
+    table = view.table
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert sum(widths) <= table.viewport().width(), widths
+    metrics = QFontMetrics(table.font())
+    for column in (1, 3, 4):  # articles, first, last
+        longest = max(metrics.horizontalAdvance(table.item(r, column).text()) for r in range(table.rowCount()))
+        assert longest < widths[column], column
+    view.table.selectRow(0)
+    assert view.years.isVisible() and view.with_names.count() > 0
+    view.table.clearSelection()
+    assert not view.years.isVisible() and view.with_names.count() == 0  # nothing left of the name before

@@ -56,3 +56,23 @@ class ColumnFitter(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+
+class ContentsFitter(ColumnFitter):
+    """Columns as wide as their contents while they fit; on a narrow table the `keep`
+    columns (numbers, dates) stay whole and the others share what is left by their width."""
+
+    def __init__(self, table: QTableView, keep: tuple[int, ...]) -> None:
+        self.keep = keep
+        super().__init__(table, {}, {})
+
+    def fit(self) -> None:
+        """Size to the contents again, then squeeze if the viewport is narrower."""
+        table = self.table
+        table.resizeColumnsToContents()
+        natural = {c: table.columnWidth(c) for c in range(table.model().columnCount())}
+        if sum(natural.values()) <= table.viewport().width():
+            return
+        self.fixed = {c: natural[c] for c in self.keep}
+        self.weights = {c: float(w) for c, w in natural.items() if c not in self.keep}
+        super().fit()
