@@ -16,6 +16,7 @@ from tests.gui.conftest import open_window
 from tests.gui.test_annotation_browser import annotated  # noqa: F401 (a fixture)
 from tests.gui.test_discovery_views import wait_idle
 from zzreader import i18n
+from zzreader.core.store import open_library
 from zzreader.gui import dates, themes
 from zzreader.gui.annotation_browser import COLUMNS
 from zzreader.gui.chart_style import ThemedPlot
@@ -228,3 +229,29 @@ def test_the_names_table_keeps_its_dates_whole_and_shows_no_empty_chart(qtbot, w
     assert view.years.isVisible() and view.with_names.count() > 0
     view.table.clearSelection()
     assert not view.years.isVisible() and view.with_names.count() == 0  # nothing left of the name before
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_empty_library_says_where_tags_and_names_come_from(qtbot, tmp_path, settings, lang) -> None:
+    i18n.set_language(lang)
+    path = tmp_path / "empty.sqlite"
+    open_library(path).close()
+    win = open_window(qtbot, path, settings)
+    try:
+        win.resize(800, 600)
+        manager = win.show_tag_manager()
+        qtbot.waitExposed(manager)
+        assert manager.table.rowCount() == 0 and manager.summary.text() == i18n.tr("tagman.empty")
+        assert manager.summary.width() <= manager.width()  # wrapped, not cut
+        manager.close()
+        view = win.discovery.view("entities")
+        wait_idle(qtbot, win)
+        qtbot.waitUntil(lambda: view.detail.text() == i18n.tr("discover.entities.empty"), timeout=10_000)
+        assert view.table.rowCount() == 0 and not view.years.isVisible()
+    finally:
+        win.shutdown(backup=False)
+
+
+def test_one_tag_is_singular_in_english(qtbot, window) -> None:
+    i18n.set_language("en")
+    assert i18n.tr("tagman.summary", n=1) == "1 tag" and i18n.tr("tagman.summary", n=2) == "2 tags"

@@ -117,6 +117,8 @@ class EntitiesView(QWidget):
         self.entries = found
         self.status.setText(tr("discover.entities.count", n=len(found)))
         self._fill()
+        if not found:  # not 'choose a name' over an empty table
+            self.detail.setText(tr("discover.entities.empty"))
 
     def visible_entries(self) -> list[entities.Entry]:
         text = self.filter.text().strip()

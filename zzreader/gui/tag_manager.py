@@ -94,6 +94,7 @@ class TagManager(QDialog):
         self.b_unused.clicked.connect(self.delete_unused)
         self.summary = QLabel()
         self.summary.setObjectName("tagSummary")
+        self.summary.setWordWrap(True)
 
         side = QVBoxLayout()
         for b in (self.b_rename, self.b_merge, self.b_colour, self.b_delete):
@@ -135,7 +136,7 @@ class TagManager(QDialog):
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(NAME_ROLE) in selected:
                 self.table.selectRow(row)
-        self.summary.setText(tr("tagman.summary", n=len(self.infos)))
+        self.summary.setText(tr("tagman.summary", n=len(self.infos)) if self.infos else tr("tagman.empty"))
         self._update_buttons()
 
     def row_of(self, name: str) -> int:
