@@ -255,3 +255,16 @@ def test_an_empty_library_says_where_tags_and_names_come_from(qtbot, tmp_path, s
 def test_one_tag_is_singular_in_english(qtbot, window) -> None:
     i18n.set_language("en")
     assert i18n.tr("tagman.summary", n=1) == "1 tag" and i18n.tr("tagman.summary", n=2) == "2 tags"
+
+
+def test_every_english_count_of_things_has_its_singular() -> None:
+    """'任远: 1 articles', '1 entries', '1 tags' were on screen; each such message has an en_one."""
+    import re
+
+    plural = re.compile(r"\{n\}\)?\s+[a-z]+s\b|\(\{n\} [a-z]+s\)")
+    missing = [key for key, entry in i18n.catalog().items()
+               if plural.search(entry.get("en", "")) and "en_one" not in entry]
+    assert missing == []
+    i18n.set_language("en")
+    assert i18n.tr("discover.entities.detail", name="任远", n=1, first="2020-04-28", last="2020-04-28",
+                   roles="reporter 1").startswith("任远: 1 article,")
