@@ -106,13 +106,14 @@ def test_a_chart_opened_in_the_dark_theme_is_dark_with_a_readable_legend(qtbot, 
     assert themes.DARK.text in left.labelString()  # the axis title is light on dark too
 
 
-def test_the_trend_chart_keeps_its_height_at_800_by_600(qtbot, window) -> None:
+def test_the_trend_chart_and_the_page_share_800_by_600(qtbot, window) -> None:
     window.resize(800, 600)
     view = window.discovery.view("trends")
     wait_idle(qtbot, window)
     qtbot.wait(50)
-    assert view.plot.height() >= 150
-    assert view.queries.height() <= 4 * view.queries.fontMetrics().lineSpacing() + 14
+    assert view.plot.height() >= 120
+    assert view.queries.height() <= 2 * view.queries.fontMetrics().lineSpacing() + 14
+    assert window.view.height() >= 150  # and the page keeps a few lines above it
     assert window.width() <= 800 and window.height() <= 600
 
 

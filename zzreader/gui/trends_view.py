@@ -29,7 +29,7 @@ from zzreader.i18n import pick, tr
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_LISTED = 500
-MIN_CHART_HEIGHT = 150  # room for the legend of two queries and the axes
+MIN_CHART_HEIGHT = 120  # room for the legend of two queries and the axes
 
 
 class TrendsView(QWidget):
@@ -41,8 +41,8 @@ class TrendsView(QWidget):
         self.queries = QPlainTextEdit()
         self.queries.setObjectName("trends.queries")
         self.queries.setPlaceholderText(tr("discover.trends.placeholder"))
-        # Three lines of queries: at 800x600 a taller box squeezed the chart to a strip under its legend.
-        self.queries.setMaximumHeight(3 * self.queries.fontMetrics().lineSpacing() + 14)
+        # Two lines of queries in view (more scroll): at 800x600 a taller box squeezed the chart to a strip.
+        self.queries.setMaximumHeight(2 * self.queries.fontMetrics().lineSpacing() + 14)
         self.queries.setTabChangesFocus(True)  # Tab goes on to the options and Draw, as in every other field
         self.by = QComboBox()
         self.by.addItem(tr("discover.trends.month"), "month")
