@@ -269,3 +269,33 @@ def test_every_english_count_of_things_has_its_singular() -> None:
     i18n.set_language("en")
     assert i18n.tr("discover.entities.detail", name="任远", n=1, first="2020-04-28", last="2020-04-28",
                    roles="reporter 1").startswith("任远: 1 article,")
+
+
+LONG_NAME = "backed-up-" + "library-of-the-zhuzhou-daily-" * 4 + "20261206-153351Z-manual.sqlite"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_status_messages_and_the_place_line_end_in_an_ellipsis_at_800(qtbot, window, lang) -> None:
+    i18n.set_language(lang)
+    window.resize(800, 600)
+    qtbot.wait(50)
+    bar = window.statusBar()
+    counts = window.status_line.counts
+    bar.showMessage(LONG_NAME, 5000)
+    shown = bar.shown_message()
+    assert bar.currentMessage() == LONG_NAME and shown.endswith("…") and shown[:-1] in LONG_NAME
+    assert bar.message_rect().left() + bar.fontMetrics().horizontalAdvance(shown) < counts.geometry().left()
+    assert LONG_NAME in bar.toolTip()  # the whole text on hover
+    image = bar.grab().toImage()  # painted: nothing drawn in the gap before the counts
+    gap = range(bar.message_rect().right() + 2, counts.geometry().left() - 1)
+    background = image.pixelColor(gap[-1], 2)
+    assert all(image.pixelColor(x, y) == background for x in gap for y in range(image.height()))
+    bar.showMessage("短消息 short", 5000)
+    assert bar.shown_message() == "短消息 short" and bar.toolTip() == ""
+    bar.clearMessage()
+    where = window.status_line.where
+    where.setText("2026 › 2月 › " + "很长的标题" * 40)
+    qtbot.wait(20)
+    assert where.shown_text().endswith("…")
+    assert where.fontMetrics().horizontalAdvance(where.shown_text()) <= where.contentsRect().width()
+    assert where.geometry().right() < counts.geometry().left() and window.width() == 800

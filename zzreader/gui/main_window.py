@@ -139,8 +139,8 @@ class MainWindow(QMainWindow):
         icons.set_ink(themes.theme(self.prefs.theme).text)
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
-        self.status_line = StatusLine(  # gui/status_line.py
-            self.statusBar(), lambda: self.library, self._place_text, lambda: self.view.mark_summary()
+        self.status_line = StatusLine.on_window(  # gui/status_line.py: its bar ends long texts in '…'
+            self, lambda: self.library, self._place_text, lambda: self.view.mark_summary()
         )
         self._build_panes()
         window_bars.build_actions(self)
