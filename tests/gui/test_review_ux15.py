@@ -299,3 +299,19 @@ def test_status_messages_and_the_place_line_end_in_an_ellipsis_at_800(qtbot, win
     assert where.shown_text().endswith("…")
     assert where.fontMetrics().horizontalAdvance(where.shown_text()) <= where.contentsRect().width()
     assert where.geometry().right() < counts.geometry().left() and window.width() == 800
+
+
+def test_print_preview_shows_without_crashing(qtbot, window) -> None:
+    """File → Print preview crashed the window: the dialog's printer was freed when the function returned."""
+    import gc
+
+    from zzreader.gui import printing
+
+    dialog = printing.preview_dialog(window)
+    gc.collect()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.printer().docName()  # the printer is still there
+    avail = dialog.screen().availableGeometry()
+    assert dialog.width() <= avail.width() and dialog.height() <= avail.height()
+    dialog.close()

@@ -63,7 +63,9 @@ def preview_dialog(window: MainWindow) -> QPrintPreviewDialog | None:
     doc = printable(window)
     if doc is None:
         return None
-    dialog = QPrintPreviewDialog(new_printer(window), window)
+    printer = new_printer(window)
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.kept_printer = printer  # the dialog does not own it: freed with this frame, showing the dialog crashed
     dialog.setWindowTitle(tr("print.preview"))
     dialog.paintRequested.connect(doc.print_)
     dialog.finished.connect(dialog.deleteLater)
