@@ -314,4 +314,5 @@ def test_print_preview_shows_without_crashing(qtbot, window) -> None:
     assert dialog.printer().docName()  # the printer is still there
     avail = dialog.screen().availableGeometry()
     assert dialog.width() <= avail.width() and dialog.height() <= avail.height()
+    assert dialog.height() >= min(600, int(avail.height() * 0.8))  # not Qt's thumbnail of 533 x 400
     dialog.close()
