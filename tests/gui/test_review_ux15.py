@@ -316,3 +316,26 @@ def test_print_preview_shows_without_crashing(qtbot, window) -> None:
     assert dialog.width() <= avail.width() and dialog.height() <= avail.height()
     assert dialog.height() >= min(600, int(avail.height() * 0.8))  # not Qt's thumbnail of 533 x 400
     dialog.close()
+
+
+@pytest.mark.parametrize("theme", ["dark", "light", "sepia"])
+def test_empty_tick_boxes_show_in_every_theme(qtbot, window, theme) -> None:
+    """In the dark theme the stray-line list's boxes (and 'Share') were invisible until ticked."""
+    from zzreader.gui.indicator_style import IndicatorStyle
+    from zzreader.gui.qt import QApplication, QColor
+    from zzreader.gui.stray_lines_dialog import StrayLinesDialog
+
+    window.appearance.set_theme(theme)
+    window.appearance.set_theme(theme)
+    assert isinstance(QApplication.instance().style(), IndicatorStyle)
+    dialog = StrayLinesDialog([(1, "广告接待热线 28835396", 155, 157)], window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = dialog.list.visualItemRect(dialog.list.item(0))
+    image = dialog.list.viewport().grab(row).toImage()
+    box = image.copy(0, 0, row.height() + 4, row.height())  # the tick box at the row's start
+    base = QColor(themes.theme(theme).base)
+    contrast = max(abs(box.pixelColor(x, y).lightness() - base.lightness())
+                   for x in range(box.width()) for y in range(box.height()))
+    assert contrast >= 50, contrast
+    dialog.close()
