@@ -339,3 +339,26 @@ def test_empty_tick_boxes_show_in_every_theme(qtbot, window, theme) -> None:
                    for x in range(box.width()) for y in range(box.height()))
     assert contrast >= 50, contrast
     dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_notice_on_opening_is_in_the_window_language_only(qtbot, library_path, settings, lang) -> None:
+    """A trigger another program left in the library is removed on opening and told: it was told in both languages."""
+    import re
+    import sqlite3
+
+    other = sqlite3.connect(library_path)
+    other.execute("CREATE TRIGGER planted AFTER INSERT ON highlights BEGIN SELECT 1; END")
+    other.commit()
+    other.close()
+    i18n.set_language(lang)
+    win = open_window(qtbot, library_path, settings)
+    try:
+        assert win.library.notices  # the core said so
+        message = win.statusBar().currentMessage()
+        assert "planted" in message
+        has_han = bool(re.search(r"[\u4e00-\u9fff]", message.replace("planted", "")))
+        assert has_han == (lang == "zh")
+        assert ("The library" in message) == (lang == "en")
+    finally:
+        win.shutdown(backup=False)

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{plain_text.title_text(path.name)}{ro} — {tr('app.name')}")
         notices = [*self.library.notices] + ([tr("library.read_only_status")] if ro else [])
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
-            self.statusBar().showMessage("  ".join(notices))
+            self.statusBar().showMessage("  ".join(map(i18n.pick, notices)))  # one language
         self.setWindowFilePath(str(path))
         self.memory.library_shown(path)
         self.status_line.update_counts()
