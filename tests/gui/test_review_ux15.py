@@ -362,3 +362,20 @@ def test_a_notice_on_opening_is_in_the_window_language_only(qtbot, library_path,
         assert ("The library" in message) == (lang == "en")
     finally:
         win.shutdown(backup=False)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_annotation_import_summary_is_in_one_language(qtbot, window, annotated, tmp_path, lang) -> None:  # noqa: F811
+    """'批注导入完成：新增 0，… / added 0, …' was both languages at once."""
+    import re
+
+    i18n.set_language(lang)
+    path = tmp_path / "all.json"
+    with qtbot.waitSignal(window.io.exported, timeout=10_000):
+        window.io.start_export("json", str(path))
+    with qtbot.waitSignal(window.io.imported, timeout=10_000):
+        window.io.start_import(str(path))
+    message = window.statusBar().currentMessage()
+    assert ("unchanged 3" if lang == "en" else "未变 3") in message  # all three were there already
+    assert bool(re.search(r"[\u4e00-\u9fff]", message)) == (lang == "zh")
+    assert (" / " in message) is False
