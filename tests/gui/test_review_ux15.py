@@ -20,7 +20,7 @@ from zzreader.core.store import open_library
 from zzreader.gui import dates, themes
 from zzreader.gui.annotation_browser import COLUMNS
 from zzreader.gui.chart_style import ThemedPlot
-from zzreader.gui.qt import QFontMetrics
+from zzreader.gui.qt import QFontMetrics, Qt
 from zzreader.gui.tree_model import DATE_ROLE, ID_ROLE, ISSUE, KIND_ROLE, LABEL_ROLE
 
 
@@ -379,3 +379,15 @@ def test_the_annotation_import_summary_is_in_one_language(qtbot, window, annotat
     assert ("unchanged 3" if lang == "en" else "未变 3") in message  # all three were there already
     assert bool(re.search(r"[\u4e00-\u9fff]", message)) == (lang == "zh")
     assert (" / " in message) is False
+
+
+def test_the_trend_list_says_how_to_fill_it(qtbot, window) -> None:
+    view = window.discovery.view("trends")
+    view.set_queries(["株洲"], "year")
+    view.start()
+    qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
+    assert [view.articles.item(i).text() for i in range(view.articles.count())] == [i18n.tr("discover.trends.pick_point")]
+    assert not view.articles.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    years = [p.period for p in view.result.series[0].points]
+    view.show_period(0, years.index("2020"))
+    assert view.articles.count() > 1 and i18n.tr("discover.trends.pick_point") not in view.articles.item(0).text()

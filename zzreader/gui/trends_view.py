@@ -72,6 +72,7 @@ class TrendsView(QWidget):
         self.articles = QListWidget()
         self.articles.setObjectName("trends.articles")
         self.articles.itemActivated.connect(self._open)
+        self.articles.setWordWrap(True)  # a narrow list wraps its hint and titles instead of cutting them
         controls = QHBoxLayout()
         for w in (self.by, self.share, QLabel(tr("discover.from")), self.date_from,
                   QLabel(tr("discover.to")), self.date_to, draw, png, csv_button):
@@ -114,6 +115,12 @@ class TrendsView(QWidget):
         self._can_save(bool(result.series))
         self.status.setText(" · ".join(tr("discover.trends.total", query=s.query, n=s.total) for s in result.series))
         self._draw()
+        self.selected = None
+        self.articles.clear()
+        if result.series:  # an empty list beside the chart said nothing
+            hint = QListWidgetItem(tr("discover.trends.pick_point"))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.articles.addItem(hint)
 
     def _can_save(self, can: bool) -> None:
         """Saving needs a chart: before one is drawn the buttons are grey and say so (once CSV did nothing)."""
