@@ -34,7 +34,8 @@ def test_a_highlight_from_the_command_line_appears_and_is_not_undone(qtbot, wind
     notes = {h.note for h in window.browser.model.rows}
     assert "命令行加的" in notes
     assert window.annotator.undo() is None  # the latest change is the command line's
-    assert window.statusBar().currentMessage().endswith("does not undo it")
+    message = window.statusBar().currentMessage()  # in the window's language only
+    assert message.startswith("最近的更改「") and message.endswith("本窗口不撤销它") and "undo" not in message
     assert "命令行加的" in {h.note for h in lib.highlights.find()}
     assert mine is not None
 

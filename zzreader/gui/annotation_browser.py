@@ -19,6 +19,8 @@ from zzreader.core.highlights import Highlight
 from zzreader.core.notes import note_plain_text
 from zzreader.core.palette import COLORS
 from zzreader.gui import plain_text
+from zzreader.gui.column_fit import ColumnFitter
+from zzreader.gui.grey_buttons import enable
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.icons import icon, named
@@ -50,6 +52,7 @@ TEXT_DELAY_MS = 250
 HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("quote", "note", "colour", "tags", "article", "date", "modified")
 ORPHAN_STATES = ("all", "placed", "orphans")
+COLUMN_WEIGHTS = {"quote": 3.0, "note": 3.0, "colour": 1.3, "tags": 1.1, "article": 2.0}
 
 
 def _one_line(text: str, limit: int = 80) -> str:
@@ -209,10 +212,9 @@ class AnnotationBrowser(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
-        for name, width in (("note", 200), ("colour", 140), ("tags", 110), ("article", 190),
-                            ("date", 92), ("modified", 128)):
-            self.table.setColumnWidth(COLUMNS.index(name), width)
+        # Quote and note share most of the width; the dates keep theirs; nothing runs off the edge.
+        self.columns = ColumnFitter(self.table, {COLUMNS.index(name): weight for name, weight in COLUMN_WEIGHTS.items()},
+                                    {COLUMNS.index("date"): "2026-12-31", COLUMNS.index("modified"): "2026-12-31 23:59"})
         self.table.doubleClicked.connect(self._jump_index)
         self.table.activated.connect(self._jump_index)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
@@ -221,7 +223,6 @@ class AnnotationBrowser(QWidget):
         self.b_jump.clicked.connect(lambda: self._jump_index(self.table.currentIndex()))
         self.b_reattach = QPushButton(tr("browser.reattach"))
         self.b_reattach.setObjectName("browserReattach")
-        self.b_reattach.setToolTip(tr("browser.reattach.tip"))
         self.b_reattach.clicked.connect(self._reattach)
         self.b_delete = QPushButton(tr("browser.delete"))
         self.b_delete.clicked.connect(self._delete)
@@ -355,10 +356,13 @@ class AnnotationBrowser(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        self.b_jump.setEnabled(len(chosen) == 1 and not chosen[0].orphan)
-        self.b_reattach.setEnabled(len(chosen) == 1 and chosen[0].orphan)
-        self.b_delete.setEnabled(bool(chosen))
-        self.b_export.setEnabled(bool(chosen))
+        one = len(chosen) == 1
+        none = tr("browser.pick")
+        enable(self.b_jump, one and not chosen[0].orphan, tr("browser.jump.pick_one") if chosen else none)
+        enable(self.b_reattach, one and chosen[0].orphan, tr("browser.reattach.pick_orphan") if chosen else none,
+               tr("browser.reattach.tip"))
+        enable(self.b_delete, bool(chosen), none)
+        enable(self.b_export, bool(chosen), none)
 
     def _jump_index(self, index: QModelIndex) -> None:
         h = index.data(HIGHLIGHT_ROLE) if index.isValid() else None

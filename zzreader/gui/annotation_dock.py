@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zzreader.gui.qt import QDockWidget
+from zzreader.gui.pane_fit import bottom_neighbour
+from zzreader.gui.qt import QDockWidget, Qt
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -53,7 +54,23 @@ class AnnotationDock(QDockWidget):
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
         if visible:
             self.browser  # noqa: B018 - built before the dock is laid out, so it gets its size
+            self._tab_with_bottom_neighbour()
         super().setVisible(visible)
+        if visible and self.host.tabifiedDockWidgets(self):
+            self.raise_()  # its tab in front: the user asked for it
+
+    def _tab_with_bottom_neighbour(self) -> None:
+        """Tabbed with a dock already open below the article, as the discovery views are.
+
+        Side by side with the search dock (moved below the article on a small
+        screen) the window grew to 1,256 px (Chinese) and 1,434 px (English) at 800.
+        """
+        w = self.host
+        if self.isVisible() or self.isFloating() or w.dockWidgetArea(self) != Qt.DockWidgetArea.BottomDockWidgetArea:
+            return
+        neighbour = bottom_neighbour(w, self)
+        if neighbour is not None and neighbour not in w.tabifiedDockWidgets(self):
+            w.tabifyDockWidget(neighbour, self)
 
     def set_muted(self, colour: str) -> None:
         self.muted = colour

@@ -234,6 +234,13 @@ class AnnotationIO(QObject):
 
     def _imported(self, report: w3c.W3CImportReport) -> None:
         self.running -= 1
-        self._status(tr("import.annotations.done", summary=report.summary()))
+        self._status(tr("import.annotations.done", summary=import_summary(report)))
         self.window.annotator.notify()
         self.imported.emit(report)
+
+
+def import_summary(report: w3c.W3CImportReport) -> str:
+    """The import's counts in the window's language (the core's summary is both at once)."""
+    text = tr("import.annotations.summary", added=report.added, updated=report.updated, unchanged=report.unchanged,
+              orphaned=report.orphaned, tags=report.article_tags, skipped=len(report.skipped))
+    return text + (tr("import.annotations.conflicts", n=len(report.conflicts)) if report.conflicts else "")

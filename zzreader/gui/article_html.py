@@ -9,19 +9,18 @@ shows those characters, it never becomes markup. Links use the private
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from zzreader.core.models import Article, Block
+from zzreader.gui import dates
 from zzreader.gui.combining_marks import capped
 from zzreader.gui.visible_controls import visible
 from zzreader.i18n import tr
 
 SCHEME = "zz"
-WEEKDAYS_ZH = "一二三四五六日"
 _SPACES = re.compile(r"\s+")
 
 
@@ -127,13 +126,10 @@ def format_date(iso: str | None, lang: str = "zh") -> str:
     """'2025-10-31' -> '2025年10月31日 星期五' (or 'Fri 31 Oct 2025')."""
     if not iso:
         return tr("date.unknown")
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
+    day = dates.parse(iso)
+    if day is None:
         return short(iso, 40)  # another tool's date, shown as it is
-    if lang == "en":
-        return day.strftime("%a %d %b %Y")
-    return f"{day.year}年{day.month}月{day.day}日 星期{WEEKDAYS_ZH[day.weekday()]}"
+    return dates.long_date(day, lang)
 
 
 def stylesheet(s: Style) -> str:

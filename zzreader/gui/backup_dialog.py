@@ -16,6 +16,7 @@ from zzreader.core.backup import BackupInfo
 from zzreader.core.backup_contents import BackupContents, backup_contents
 from zzreader.gui import prompts
 from zzreader.gui import plain_text
+from zzreader.gui.column_fit import ColumnFitter
 from zzreader.gui.pane_fit import resize_on_screen
 from zzreader.gui.qt import (
     QDialog,
@@ -132,6 +133,18 @@ class RestoreDialog(QDialog):
         # Wide enough for every column (the file name last) without a horizontal scroll bar.
         columns = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
         resize_on_screen(self, max(self.sizeHint().expandedTo(self.minimumSize()).width(), columns + 48), 420)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """On a screen too narrow for every column, what is left is shared and cut with '…'.
+
+        At 800 px in English the file name ran off the table's edge cut mid-letter.
+        Now the contents and the file name give way, cut with '…' (the file's time
+        stamp is the Time column; the tooltip has the whole path).
+        """
+        self.table.horizontalHeader().setStretchLastSection(False)
+        widths = {c: self.table.columnWidth(c) for c in range(self.table.columnCount())}
+        self.columns = ColumnFitter(self.table, {2: 2.0 * widths[2], 4: widths[4]}, {c: widths[c] for c in (0, 1, 3)})
 
     def _fill(self) -> None:
         for row, b in enumerate(self.backups):

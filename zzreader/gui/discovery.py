@@ -121,6 +121,9 @@ class DiscoveryViews:
             if neighbour is not None:  # tabbed, not side by side: the window stays as narrow as the screen
                 self.window.tabifyDockWidget(neighbour, dock)
             self.docks[key] = dock
+            # At most half the window: at 800x600 the trend view left the page one line.
+            half = self.window.height() // 2
+            self.window.resizeDocks([dock], [min(dock.sizeHint().height(), half)], Qt.Orientation.Vertical)
         dock.show()
         dock.raise_()
         dock.widget().refresh()

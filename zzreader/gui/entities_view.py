@@ -11,6 +11,8 @@ import pyqtgraph as pg
 from zzreader.core import shown
 from zzreader.core.discovery import entities
 from zzreader.gui import plain_text, prompts
+from zzreader.gui.chart_style import ThemedPlot
+from zzreader.gui.column_fit import ContentsFitter
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter,
@@ -50,14 +52,18 @@ class EntitiesView(QWidget):
             tr("discover.entities.name"), tr("discover.entities.articles"), tr("discover.entities.roles"),
             tr("discover.entities.first"), tr("discover.entities.last")])
         self.table.itemSelectionChanged.connect(self._selected)
+        # The counts and dates stay whole; names and roles give way ('…') on a narrow dock
+        # (at 1024 px the last date was cut mid-digit under a sideways scroll bar).
+        self.columns = ContentsFitter(self.table, keep=(1, 3, 4))
         self.table.itemActivated.connect(lambda _item: self.search_selected())
         self.detail = QLabel()
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setWordWrap(True)
         self.detail.setText(tr("discover.entities.pick"))  # not an empty chart with no word
-        self.years = pg.PlotWidget(background="w")
+        self.years = ThemedPlot()
         self.years.setObjectName("entities.years")
         self.years.setMaximumHeight(160)
+        self.years.hide()  # until a name is chosen: empty axes from 0 to 1 said nothing
         self.with_names = QListWidget()
         self.with_names.setObjectName("entities.with")
         self.with_names.itemActivated.connect(lambda item: self.host.search(f'"{item.data(Qt.ItemDataRole.UserRole)}"'))
@@ -111,6 +117,8 @@ class EntitiesView(QWidget):
         self.entries = found
         self.status.setText(tr("discover.entities.count", n=len(found)))
         self._fill()
+        if not found:  # not 'choose a name' over an empty table
+            self.detail.setText(tr("discover.entities.empty"))
 
     def visible_entries(self) -> list[entities.Entry]:
         text = self.filter.text().strip()
@@ -126,7 +134,7 @@ class EntitiesView(QWidget):
                 item = QTableWidgetItem(plain_text.item_text(value, MAX_NAME_CHARS))  # one line, no U+202E
                 item.setData(Qt.ItemDataRole.UserRole, e.name)  # the name as stored: it is the key
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self.columns.fit()
 
     def selected_name(self) -> str | None:
         items = self.table.selectedItems()
@@ -137,8 +145,11 @@ class EntitiesView(QWidget):
         for button in (self.b_search, self.b_merge):
             button.setEnabled(name is not None)
             button.setToolTip("" if name is not None else tr("discover.entities.pick"))
-        if name is None:
+        if name is None:  # no chart of empty axes, no names of the one chosen before
             self.detail.setText(tr("discover.entities.pick"))
+            self.years.clear()
+            self.years.hide()
+            self.with_names.clear()
             return
         d = entities.detail(self.host.library, self.current_kind, name)
         roles = tr("list.sep").join(f"{tr('discover.role.' + k)} {n}" for k, n in d.entry.roles.items())
@@ -146,6 +157,7 @@ class EntitiesView(QWidget):
                                first=d.entry.first or "?", last=d.entry.last or "?", roles=roles))
         self.years.clear()
         years = list(d.by_year.items())
+        self.years.setVisible(bool(years))
         if years:
             self.years.addItem(pg.BarGraphItem(x=list(range(len(years))), height=[n for _, n in years],
                                                width=0.7, brush="#4a7fc1"))

@@ -23,6 +23,7 @@ from zzreader.core.changes import Changes
 from zzreader.gui import fault_line
 from zzreader.gui.library_file_watch import LibraryFileWatch
 from zzreader.gui.qt import QObject, QTimer
+from zzreader.i18n import pick, tr
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -103,8 +104,6 @@ def foreign_step(library: object, *, redo: bool) -> str | None:
     top = changes.top(library, undone=redo)
     if top is None or top.mine:
         return None
-    return (
-        f"最近的更改「{top.name}」来自其他程序，本窗口不{'重做' if redo else '撤销'}它 / The latest "
-        f"change ({top.name}) was made by another program; this window does not "
-        f"{'redo' if redo else 'undo'} it"
-    )
+    # In the window's language only, the operation named as the Undo menu names it
+    # (it was both languages at once, with the core's two-language name twice).
+    return tr("redo.foreign" if redo else "undo.foreign", what=pick(top.name))

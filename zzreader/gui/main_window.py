@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
         icons.set_ink(themes.theme(self.prefs.theme).text)
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
-        self.status_line = StatusLine(  # gui/status_line.py
-            self.statusBar(), lambda: self.library, self._place_text, lambda: self.view.mark_summary()
+        self.status_line = StatusLine.on_window(  # gui/status_line.py: its bar ends long texts in '…'
+            self, lambda: self.library, self._place_text, lambda: self.view.mark_summary()
         )
         self._build_panes()
         window_bars.build_actions(self)
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{plain_text.title_text(path.name)}{ro} — {tr('app.name')}")
         notices = [*self.library.notices] + ([tr("library.read_only_status")] if ro else [])
         if notices:  # foreign triggers removed, read-only place (core/safe_open.py)
-            self.statusBar().showMessage("  ".join(notices))
+            self.statusBar().showMessage("  ".join(map(i18n.pick, notices)))  # one language
         self.setWindowFilePath(str(path))
         self.memory.library_shown(path)
         self.status_line.update_counts()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from zzreader.gui import plain_text, preferences
 from zzreader.gui.annotation_io import PDF_FONTS
+from zzreader.gui.pane_fit import resize_on_screen
 from zzreader.gui.qt import QDialog, QFont, QPrintDialog, QPrinter, QPrintPreviewDialog, QTextDocument
 from zzreader.i18n import tr
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
 
 PRINT_POINT_SIZE = 11
+PREVIEW_SIZE = (820, 900)  # a readable A4 page; less on a small screen
 
 
 def printable(window: MainWindow) -> QTextDocument | None:
@@ -63,10 +65,13 @@ def preview_dialog(window: MainWindow) -> QPrintPreviewDialog | None:
     doc = printable(window)
     if doc is None:
         return None
-    dialog = QPrintPreviewDialog(new_printer(window), window)
+    printer = new_printer(window)
+    dialog = QPrintPreviewDialog(printer, window)
+    dialog.kept_printer = printer  # the dialog does not own it: freed with this frame, showing the dialog crashed
     dialog.setWindowTitle(tr("print.preview"))
     dialog.paintRequested.connect(doc.print_)
     dialog.finished.connect(dialog.deleteLater)
+    resize_on_screen(dialog, *PREVIEW_SIZE)  # Qt's own 533 x 400 showed the page as a thumbnail
     return dialog
 
 

@@ -87,7 +87,7 @@ _WIDGETS = frozenset((
     "QFileDialog", "QFontComboBox", "QFormLayout", "QFrame", "QGridLayout", "QGroupBox", "QHBoxLayout",
     "QHeaderView", "QInputDialog", "QLabel", "QLineEdit", "QListView", "QListWidget",
     "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox", "QPlainTextEdit", "QProgressBar",
-    "QProgressDialog", "QPushButton", "QRadioButton", "QSizePolicy", "QSpinBox", "QSplitter",
+    "QProgressDialog", "QProxyStyle", "QPushButton", "QRadioButton", "QSizePolicy", "QSpinBox", "QSplitter",
     "QStackedWidget", "QStatusBar", "QStyle", "QStyleOption", "QStyleOptionViewItem",
     "QStyledItemDelegate", "QTableView", "QTableWidget", "QTableWidgetItem", "QTabWidget",
     "QTextBrowser", "QTextEdit", "QToolBar", "QToolButton", "QToolTip", "QTreeView", "QTreeWidget",

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from zzreader.core.store import Library
-from zzreader.gui import plain_text
-from zzreader.gui.qt import QLabel, QObject, QStatusBar
+from zzreader.gui import eliding, plain_text
+from zzreader.gui.eliding import ElidingLabel
+from zzreader.gui.qt import QLabel, QMainWindow, QObject, QStatusBar
 from zzreader.i18n import tr
 
 
@@ -31,9 +32,15 @@ class StatusLine(QObject):
         self.counts.setObjectName("libraryCounts")
         self.counts.setAccessibleName(tr("status.counts.accessible"))
         bar.addPermanentWidget(self.counts)
-        self.where = plain_text.plain(QLabel())  # shows a title from the library
+        self.where = plain_text.plain(ElidingLabel())  # shows a title from the library; '…' where it is cut
         self.where.setObjectName("selectionPath")
         bar.addWidget(self.where, 1)
+
+    @classmethod
+    def on_window(cls, window: QMainWindow, library: Callable[[], Library], place: Callable[[], str],
+                  marks: Callable[[], str]) -> StatusLine:
+        """The status line in a new status bar of `window` whose messages end in '…' (gui/eliding.py)."""
+        return cls(eliding.install(window), library, place, marks)
 
     def update_counts(self) -> None:
         s = self.library().stats()

@@ -13,6 +13,7 @@ from zzreader.core.changes import Changes
 from zzreader.core.palette import COLORS
 from zzreader.core.tags import TagInfo
 from zzreader.gui import plain_text, prompts
+from zzreader.gui.grey_buttons import enable
 from zzreader.gui.swatches import colour_name, swatch
 from zzreader.gui.qt import (
     QAbstractItemView,
@@ -93,6 +94,7 @@ class TagManager(QDialog):
         self.b_unused.clicked.connect(self.delete_unused)
         self.summary = QLabel()
         self.summary.setObjectName("tagSummary")
+        self.summary.setWordWrap(True)
 
         side = QVBoxLayout()
         for b in (self.b_rename, self.b_merge, self.b_colour, self.b_delete):
@@ -134,7 +136,7 @@ class TagManager(QDialog):
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(NAME_ROLE) in selected:
                 self.table.selectRow(row)
-        self.summary.setText(tr("tagman.summary", n=len(self.infos)))
+        self.summary.setText(tr("tagman.summary", n=len(self.infos)) if self.infos else tr("tagman.empty"))
         self._update_buttons()
 
     def row_of(self, name: str) -> int:
@@ -166,13 +168,12 @@ class TagManager(QDialog):
 
     def _update_buttons(self) -> None:
         n = len(self.selected_names())
-        self.b_rename.setEnabled(n == 1)
-        self.b_merge.setEnabled(n >= 1)
-        self.b_colour.setEnabled(n >= 1)
-        self.b_delete.setEnabled(n >= 1)
+        enable(self.b_rename, n == 1, tr("tagman.rename.pick_one" if n else "tagman.pick"))
+        for button in (self.b_merge, self.b_colour, self.b_delete):
+            enable(button, n >= 1, tr("tagman.pick"))
         unused = self.unused_names()
         self.b_unused.setText(tr("tagman.unused", n=len(unused)))
-        self.b_unused.setEnabled(bool(unused))
+        enable(self.b_unused, bool(unused), tr("tagman.unused.none"), tr("tagman.unused.tip"))
 
     # -- commands ---------------------------------------------------------------
     def rename_selected(self) -> None:

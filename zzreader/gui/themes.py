@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from zzreader.gui.indicator_style import IndicatorStyle, fusion
 from zzreader.gui.qt import QApplication, QColor, QPalette
 
 THEMES = ("light", "sepia", "dark")
@@ -155,6 +156,6 @@ def palette(t: Theme) -> QPalette:
 
 def apply(app: QApplication, t: Theme) -> None:
     """Repaint the running application in theme `t` (Fusion honours palettes everywhere)."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not isinstance(app.style(), IndicatorStyle):
+        app.setStyle(fusion())  # Fusion, its tick boxes visible on dark fields too
     app.setPalette(palette(t))

@@ -11,13 +11,12 @@ named no page) lists its articles directly, without a one-child folder.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from zzreader.core.store import ArticleSummary, IssueSummary, Library
-from zzreader.gui import plain_text
+from zzreader.gui import dates, plain_text
 from zzreader.gui.icons import type_icon
 from zzreader.gui.qt import (
     QAbstractItemModel,
@@ -40,7 +39,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # article / issue id, year, (year, month
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3  # the label without its count
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # "15篇", painted muted on the right
 DATE_ROLE = Qt.ItemDataRole.UserRole + 5  # ISO date of an issue
-WEEKDAYS_ZH = "一二三四五六日"
 UNDATED = 0
 
 
@@ -276,10 +274,8 @@ class ArchiveModel(QAbstractItemModel):
     def _month(self, parent: Node, row: int, year: int, month: int, issues: int) -> Node:
         if year == UNDATED:
             label = tr("tree.undated")
-        elif language() == "en":
-            label = dt.date(2000, month, 1).strftime("%B")
         else:
-            label = tr("tree.month", month=month)
+            label = dates.month_name(month, language())
         return Node(MONTH, (year, month), parent, row, label, tr("count.issues", n=issues),
                     has_children=issues > 0)
 
@@ -348,13 +344,10 @@ def _year_month(date: str | None) -> tuple[int, int]:
 
 def issue_date_label(iso: str) -> str:
     """'2025-10-31 周五' (or 'Fri 2025-10-31'): the date is the issue's name."""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:  # another tool's date: shown as it is, on one bounded line
+    day = dates.parse(iso)
+    if day is None:  # another tool's date: shown as it is, on one bounded line
         return plain_text.item_text(iso, 40)
-    if language() == "en":
-        return f"{day.strftime('%a')} {iso}"
-    return f"{iso} 周{WEEKDAYS_ZH[day.weekday()]}"
+    return dates.issue_name(day, language())
 
 
 def fit_row(label: str, count: str, width: int, metrics: QFontMetrics) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from pyqtgraph.exporters import ImageExporter
 from zzreader.core import atomic_file, csv_safe, search, shown
 from zzreader.core.discovery import trends
 from zzreader.gui import plain_text
+from zzreader.gui.chart_style import ThemedPlot
 from zzreader.gui.date_edit import iso, optional_date_edit
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
@@ -28,6 +29,7 @@ from zzreader.i18n import pick, tr
 COLORS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
 ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_LISTED = 500
+MIN_CHART_HEIGHT = 120  # room for the legend of two queries and the axes
 
 
 class TrendsView(QWidget):
@@ -39,7 +41,8 @@ class TrendsView(QWidget):
         self.queries = QPlainTextEdit()
         self.queries.setObjectName("trends.queries")
         self.queries.setPlaceholderText(tr("discover.trends.placeholder"))
-        self.queries.setMaximumHeight(90)
+        # Two lines of queries in view (more scroll): at 800x600 a taller box squeezed the chart to a strip.
+        self.queries.setMaximumHeight(2 * self.queries.fontMetrics().lineSpacing() + 14)
         self.queries.setTabChangesFocus(True)  # Tab goes on to the options and Draw, as in every other field
         self.by = QComboBox()
         self.by.addItem(tr("discover.trends.month"), "month")
@@ -60,13 +63,16 @@ class TrendsView(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.bar = progress_bar(self)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = ThemedPlot()
         self.plot.setObjectName("trends.plot")
+        self.plot.setMinimumHeight(MIN_CHART_HEIGHT)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(10, 10))
+        self.plot.restyle()  # the legend too
         self.articles = QListWidget()
         self.articles.setObjectName("trends.articles")
         self.articles.itemActivated.connect(self._open)
+        self.articles.setWordWrap(True)  # a narrow list wraps its hint and titles instead of cutting them
         controls = QHBoxLayout()
         for w in (self.by, self.share, QLabel(tr("discover.from")), self.date_from,
                   QLabel(tr("discover.to")), self.date_to, draw, png, csv_button):
@@ -109,6 +115,12 @@ class TrendsView(QWidget):
         self._can_save(bool(result.series))
         self.status.setText(" · ".join(tr("discover.trends.total", query=s.query, n=s.total) for s in result.series))
         self._draw()
+        self.selected = None
+        self.articles.clear()
+        if result.series:  # an empty list beside the chart said nothing
+            hint = QListWidgetItem(tr("discover.trends.pick_point"))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.articles.addItem(hint)
 
     def _can_save(self, can: bool) -> None:
         """Saving needs a chart: before one is drawn the buttons are grey and say so (once CSV did nothing)."""
