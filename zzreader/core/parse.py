@@ -11,36 +11,25 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import box_dress
-from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, article_type, commentary_headline
-from .bylines import Byline, find_dateline, is_columnist, words_mark
-from .date_lines import is_date_line, on_dateline
+from .article_draft import Draft, classified, continues, merge_unassigned, unterminated
+from .bylines import find_dateline, is_columnist, words_mark
+from .date_lines import on_dateline
 from .dates import find_date, masthead_date
 from .decode import decode
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
-from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
-from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST, SIGNER as _SIGNER
 from .errors import ParseError
-from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, DOC_NUMBER, HAN, TERMINAL, Line, classify, heading_like, is_table_separator
+from .headline_runs import SECTION_HEAD, HeadlineRuns
+from .lines import CONTACT, DOC_NUMBER, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
+from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
+from .type_rules import article_type
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
-_SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
-_PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
-# Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
-_COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
-_SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
-_COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
-# '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
-_FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
-_BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
 
 
 def parse_file(path: str | Path) -> Issue:
@@ -130,50 +119,15 @@ def _furniture_lines(normalised: Normalised) -> list[Line]:
     return [Line(src.no, src.text.strip(), raw=src.text, kind="furniture", end=src.end) for src in normalised.furniture]
 
 
-@dataclass
-class _Draft:
-    """An article while it is being assembled."""
-
-    article: Article
-    lines: list[int] = field(default_factory=list)
-    byline: Byline = field(default_factory=Byline)
-    own_byline: bool = False  # a byline on its own line: features and reports
-    has_lead: bool = False
-    join_next: bool = False
-    retitled: bool = False
-    subheads: int = 0
-    opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
-    columnist: bool = False  # signed with a boxed name and no role ('□ 高　远')
-    contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
-    title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
-
-    @property
-    def empty(self) -> bool:
-        return not self.article.title and not self.article.blocks
-
-    @property
-    def feature_like(self) -> bool:
-        a = self.article
-        return self.own_byline or bool(a.kicker) or a.continued_from is not None or self.subheads > 0
-
-    def last_text_block(self) -> Block | None:
-        for block in reversed(self.article.blocks):
-            if block.kind in ("p", "item"):
-                return block
-            if block.kind != "caption":
-                return None
-        return None
-
-
-class _Builder:
+class _Builder(HeadlineRuns):
     """Pass two: walk the classified lines and assemble articles."""
 
     def __init__(self, lines: list[Line], warnings: list[str]):
         self.lines = lines
         self.md_titles = any(line.md and line.md_level <= 2 for line in lines)  # '#'/'##' headlines: '###' heads a section
         self.warnings = warnings
-        self.drafts: list[_Draft] = []
-        self.current: _Draft | None = None
+        self.drafts: list[Draft] = []
+        self.current: Draft | None = None
         self.unassigned: list[Line] = []
         self.pending: list[Line] = []  # labels and editor lines waiting for their article
         self.section = ""
@@ -316,7 +270,7 @@ class _Builder:
             self._closing_credit(draft, line)  # '（记者 谭某某）' alone: the byline of the article it closes
             return
         if line.lead:
-            if draft is None or (draft.has_lead and draft.last_text_block() is not None) or _classified(draft):
+            if draft is None or (draft.has_lead and draft.last_text_block() is not None) or classified(draft):
                 draft = self._new_article(line, title="")
             draft.has_lead = True
             draft.byline.extend(line.lead.byline)
@@ -337,301 +291,26 @@ class _Builder:
             return
         self._add_block(draft, "p", text, line)
 
-    def _closing_credit(self, draft: _Draft, line: Line) -> None:
+    def _closing_credit(self, draft: Draft, line: Line) -> None:
         draft.byline.extend(line.lead.byline)
         draft.has_lead = draft.has_lead or draft.last_text_block() is None
         draft.lines.append(line.no)
 
-    # -- headlines --------------------------------------------------------
-    def _heading_run(self, i: int) -> int:
-        """Handle consecutive headline lines starting at i; return the next index."""
-        run = [self.lines[i]]
-        j = i + 1
-        while j < len(self.lines) and self.lines[j].kind == "heading" and not self.lines[j].slot_before:
-            if self._demote_list(j):
-                break
-            run.append(self.lines[j])
-            j += 1
-        nxt = self.lines[j] if j < len(self.lines) else None
-        self._drop_furniture_labels(run)
-        while run and self._is_page_section(run[0], run[1] if len(run) > 1 else nxt):
-            self._close()
-            self.section, self.editor = run[0].text, ""
-            self.pending.append(run.pop(0))
-        for line in run:
-            line.text = _unspaced(line.text)  # '公 示', '招  聘': read as the words they spell
-        run = self._keep_notice_lines(run, nxt)
-        if run and nxt is not None and self._opens_own_article(run, nxt):
-            self._start_headlined(run)
-            return j
-        if run and nxt is not None and self._heads_a_section(run, nxt):
-            self._add_subheading(self.current, run)  # the page marks its headlines higher: this one heads a section
-            return j
-        if not run:
-            return j
-        if nxt is None:
-            if self.current and not self.current.empty:
-                self.unassigned.extend(run)  # a dangling label at the very end
-            else:
-                self._start_headlined(run)
-            return j
-        after = self.lines[j + 1] if j + 1 < len(self.lines) else None
-        self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
-        return j
-
-    def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
-        """After an article's text, a headline over a news lead, an opinion's ('…有感') or a titled photo with its credit is a new piece.
-
-        Neither is a sub-heading of the article before, whatever that one's style.
-        """
-        draft = self.current
-        if len(run) != 1 or draft is None or not has_content(draft):
-            return False
-        marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
-        marker = marker or _sentence_like(run[0].text)  # a sentence broken by the photo, not a title
-        return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
-
-    def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
-        """A '###' heading inside an article of a page whose headlines are '#'/'##': a sub-heading.
-
-        Unless what a headline always opens follows (a byline, a lead, a table) or it names a notice or ad.
-        """
-        draft = self.current
-        if not self.md_titles or draft is None or draft.empty or not all(line.md and line.md_level >= 3 for line in run):
-            return False
-        text = " ".join(line.text for line in run)
-        if nxt.kind in ("byline", "table") or nxt.lead is not None or NOTICE_WORDS.search(text) or AD_WORDS.search(text):
-            return False
-        return not (_ends_with_contact(draft) or _signed_off(draft))
-
-    def _demote_list(self, j: int) -> bool:
-        """'招聘以下岗位:' over '◆焊工 15名', '◆电工 4名': a list and its intro are text, not headline lines."""
-        lines = self.lines
-        if not (lines[j].text[-1] in ":：" and j + 1 < len(lines) and lines[j + 1].kind == "heading" and _BULLET.match(lines[j + 1].text)):
-            return False
-        lines[j].kind = "p"
-        k = j + 1
-        while k < len(lines) and lines[k].kind == "heading" and _BULLET.match(lines[k].text):
-            lines[k].kind = "item"
-            k += 1
-        return True
-
-    def _keep_notice_lines(self, run: list[Line], nxt: Line | None) -> list[Line]:
-        """Field lines and the signer of an open notice or ad stay in it: never the next headline.
-
-        A signer that is the last line of its run and has body text under it may be the next ad's own name, so it heads that one.
-        """
-        draft = self.current
-        if draft is None or draft.byline or (not draft.article.blocks and not draft.article.title) or _signed_off(draft):
-            return run  # a report with a byline is no notice
-        signs_above = (  # '株洲市某某中学', a blank, '债权转让公告': the name signs the article above
-            len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
-            and bool(NOTICE_WORDS.search(run[1].text) or AD_WORDS.search(run[1].text))
-        )
-        if not (NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title) or _ends_with_contact(draft) or signs_above):
-            return run
-        opens_report = nxt is not None and (nxt.lead is not None or nxt.kind == "byline")
-        while run:
-            line, last = run[0], len(run) == 1
-            if last and opens_report:
-                break  # '石峰区：老旧小区加装电梯提速' over a lead is the next report's headline
-            body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
-            two_line_title = not last and run[1].gap == 0  # '某某物业公司' over '关于停水的通知': one headline
-            signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
-            if _BULLET.match(line.text):
-                self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
-                continue
-            intro = line.text[-1] in ":：" and len(run) > 1 and _BULLET.match(run[1].text)  # '招聘以下岗位:' over its list
-            announced = draft.article.blocks and draft.article.blocks[-1].text[-1:] in (":", "：")  # '报名地址：' over it
-            exclaims, head = line.text[-1] in "!！", _SECTION_HEAD.match(line.text)  # '欢迎新老顾客光临!': the notice's words, never a title
-            if not (_FIELD.match(line.text) or signer or intro or announced or exclaims or head):
-                break
-            self._add_block(draft, "heading" if head else "p", line.text, run.pop(0))  # '二、报名方式' heads a part of it
-        return run
-
-    def _drop_furniture_labels(self, run: list[Line]) -> None:
-        """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""
-        sponsor = max((k for k, line in enumerate(run[:-1]) if _SPONSOR.search(line.text)), default=-1)
-        for _ in range(sponsor + 1):
-            self.unassigned.append(run.pop(0))
-        while len(run) > 1 and _COLUMN_LETTER.match(run[0].text):
-            self.unassigned.append(run.pop(0))  # 'N 创建更高质量文明城市': a slogan strip
-
-    def _is_page_section(self, line: Line, following: Line | None) -> bool:
-        if following is not None and following.kind == "editor":
-            return True
-        return bool(_PAGE_SECTION.match(line.text))
-
-    def _place_headline(self, run: list[Line], nxt: Line, photo_item: bool = False) -> None:
-        """`photo_item`: one paragraph and a photo credit follow (图片新闻), a piece of its own."""
-        draft = self.current
-        text = " ".join(line.text for line in run)
-        opens = nxt.kind in ("byline",) or nxt.lead is not None or (nxt.kind == "p" and nxt.byline is not None) or photo_item or self.new_page
-        if len(run) == 1 and (label := box_dress.briefs_label(text)):
-            opens, run[0].text = True, label  # '■ 区县简讯': a column of briefs opens a piece of its own
-        if draft is not None and (draft.empty or editors_note_only(draft) or labelled_note_only(draft)):
-            if draft.article.title:  # '读者来信' over '编者按：…': the column's label, the note the next article's preface
-                draft.article.section, draft.article.title = draft.article.title, ""
-            self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
-            return
-        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
-            self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
-            return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
-            self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
-            return
-        if len(run) == 1 and _sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None and not opens_dated_report(run[0], nxt):
-            self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end; no sentence goes on with '2月9日，…'
-            return
-        ad_under = draft is not None and AD_WORDS.search(text) and (not draft.feature_like or "广告" in text or len(text) <= 6 or _gives_contact(nxt))
-        if draft is None or opens or nxt.kind == "table" or NOTICE_WORDS.search(text) or GREETING.search(text) or _ends_with_contact(draft) or _signed_off(draft) or ad_under:
-            self._start_headlined(run)
-            return
-        if len(run) == 1 and self._interrupts_sentence(draft, nxt):
-            if self._can_retitle(draft):
-                self._retitle(draft, run[0])
-            else:
-                self._add_subheading(draft, run)
-            return
-        if any(line.md and line.md_level <= 2 for line in run):
-            self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
-            return
-        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt)) and draft.last_text_block() is not None:
-            self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
-            return
-        brief = brief_after_brief(draft, run[0])
-        if len(run) == 1 and (
-            (draft.feature_like and not brief)
-            or (_SUBHEAD_STYLE.match(run[0].text) and not brief)
-            or (not draft.byline and draft.last_text_block() is not None and nxt.kind == "p" and nxt.lead is None and not brief)
-        ):
-            self._add_subheading(draft, run)
-            return
-        self._start_headlined(run)
-
-    def _can_retitle(self, draft: _Draft) -> bool:
-        """A column name printed as the headline, the real title set mid-text (天台快评)."""
-        a = draft.article
-        return not draft.byline and not draft.retitled and len(a.title) <= 6 and len(a.blocks) <= 3
-
-    def _retitle(self, draft: _Draft, line: Line) -> None:
-        article = draft.article
-        article.section = article.title or article.section
-        article.title = line.text
-        draft.lines.append(line.no)
-        draft.join_next = draft.retitled = True
-
-    def _interrupts_sentence(self, draft: _Draft, nxt: Line) -> bool:
-        """A headline placed by the layout in the middle of a broken sentence."""
-        last = draft.last_text_block()
-        return (
-            last is not None
-            and last is draft.article.blocks[-1]
-            and _unterminated(last.text)
-            and len(last.text) >= 20
-            and any(ch in last.text for ch in ",，")
-            and HAN.match(last.text[-1]) is not None
-            and nxt.kind == "p"
-            and nxt.lead is None
-        )
-
-    def _add_subheading(self, draft: _Draft, run: list[Line]) -> None:
-        for line in run:
-            self._add_block(draft, "heading", line.text, line)
-        draft.subheads += 1
-
-    def _start_headlined(self, run: list[Line]) -> None:
-        moved, note = self._take_split_headline(run), take_closing_note(self.current)
-        draft = self._new_article(moved[0] if moved else run[0], title="")
-        draft.lines[:0] = [n for b in note for n in range(b.line_start, b.line_end + 1)]
-        draft.article.blocks[:0], draft.lines[len(draft.lines):] = note, [line.no for line in moved]
-        self._apply_headline(draft, run, moved)
-
-    def _take_split_headline(self, run: list[Line]) -> list[Line]:
-        """A headline printed split (end of the last article) and then joined: keep it once."""
-        draft = self.current
-        if draft is None or len(run) != 1:
-            return []
-        target = _norm(run[0].text)
-        blocks = draft.article.blocks
-        for k in (2, 3, 1):
-            tail = blocks[-k:] if len(blocks) >= k else []
-            if tail and all(b.kind == "p" and heading_like(b.text) for b in tail) and _norm("".join(b.text for b in tail)) == target:
-                del blocks[-k:]
-                nos = [b.line_start for b in tail]
-                draft.lines = [n for n in draft.lines if n not in nos]
-                if not draft.lines:  # the article was nothing but the split headline
-                    self.drafts.remove(draft)
-                    self.current = None
-                self.warnings.append(
-                    f"第 {nos[0]} 行的标题重复印刷，已合并 / The headline on line {nos[0]} was printed twice; kept once."
-                )
-                return [Line(b.line_start, b.text, kind="heading") for b in tail]
-        return []
-
-    def _apply_headline(self, draft: _Draft, run: list[Line], split: list[Line] | None = None) -> None:
-        article = draft.article
-        labels, head = _split_labels(run)
-        raised = labels if self._label_is_kicker(labels, head) else []
-        labels = [line for line in labels if line not in raised]
-        if labels:
-            article.section = box_dress.undecorated(" ".join(line.text for line in labels))
-        kicker = [line for line in head if line.text.startswith("——")]
-        head = split or [line for line in head if line not in kicker]
-        kicker = raised + kicker
-        md = [line for line in head if line.md]
-        title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
-        if md and not split:
-            above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
-            kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
-            head = [line for line in head if line not in above]
-        if not md and not split and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
-            kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
-            head = head[1:]
-            title_line = head[0]
-        article.kicker = " ".join(line.text for line in kicker)
-        if title_line is not None:
-            rest = [line.text for line in head if line is not title_line]
-            article.title, draft.title_mark = box_dress.undress(_unspaced(title_line.text))
-            if m := _BRACKET_LABEL.match(article.title):
-                article.section, article.title = m.group(1) or m.group(2), m.group(3)
-            elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):
-                article.title = m.group(1)
-            article.subtitle = " ".join(rest)
-        draft.lines.extend(line.no for line in run)
-
-    def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:
-        """A short line over the title is its kicker (引题), not the section, when the context names the section already.
-
-        Under a page line ('第B02版：渌口新闻') the page is named, so '迎峰度夏' right
-        above the title introduces it; over a title with a '——' deck it is the top
-        of a three-part headline. A column's name ('株洲时评') or a page code stays the section.
-        """
-        if len(labels) != 1:
-            return False
-        text = labels[0].text.replace(" ", "")
-        if len(text) > 6 or text[-1] in ":：" or _PAGE_SECTION.match(text) or _BRACKET_LABEL.match(text) or _BRACKETED.match(text):
-            return False  # '醴陵：' tags the place; 'A3·城事' names the page
-        if COLUMN_LABEL.match(text) or _COLUMN_NAME.search(text):
-            return False  # '株洲时评', '湘江夜话': a column's name
-        deck = any(line.text.startswith("——") for line in head)
-        return deck or (self.new_page and bool(self.section))
-
     # -- blocks -------------------------------------------------------------
-    def _add_block(self, draft: _Draft, kind: str, text: str, line: Line) -> Block:
+    def _add_block(self, draft: Draft, kind: str, text: str, line: Line) -> Block:
         block = Block(kind, text, line.no, line.end)
         draft.article.blocks.append(block)
         draft.lines.append(line.no)
         return block
 
-    def _join_broken(self, draft: _Draft, line: Line) -> bool:
+    def _join_broken(self, draft: Draft, line: Line) -> bool:
         """Join a sentence the dump broke across a blank line (or a photo)."""
         last = draft.last_text_block()
         if last is None or (not draft.join_next and (last.kind == "item" or line.kind == "item")):
             return False  # a list item is never glued to its neighbours
-        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text) or _SECTION_HEAD.match(last.text):
+        if CONTACT.search(last.text) or CONTACT.search(line.text) or DOC_NUMBER.match(last.text) or SECTION_HEAD.match(last.text):
             return False  # address and phone lines, a notice's document number, a section head ('一、项目概况'), stand alone
-        if draft.join_next or (line.gap >= 1 and not line.verse and _unterminated(last.text) and _continues(line.text)):
+        if draft.join_next or (line.gap >= 1 and not line.verse and unterminated(last.text) and continues(line.text)):
             draft.join_next = False
             last.text += line.text
             last.line_end = max(last.line_end, line.end)
@@ -640,10 +319,10 @@ class _Builder:
         return False
 
     # -- articles -----------------------------------------------------------
-    def _new_article(self, line: Line, title: str) -> _Draft:
+    def _new_article(self, line: Line, title: str) -> Draft:
         self._close()
         article = Article(title=title, section=self.section, editor=self.editor)
-        draft = _Draft(article)
+        draft = Draft(article)
         draft.lines.extend(p.no for p in self.pending)
         draft.lines.append(line.no)
         self.pending = []
@@ -676,7 +355,7 @@ class _Builder:
             Unassigned(line.raw.strip() or line.text, line.no, line.end)
             for line in sorted(self.unassigned, key=lambda l: l.no)
         ]
-        return articles, _merge_unassigned(unassigned)
+        return articles, merge_unassigned(unassigned)
 
     def _dedupe(self, article: Article) -> None:
         seen: dict[str, int] = {}
@@ -692,100 +371,3 @@ class _Builder:
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
-
-
-def _signed_off(draft: _Draft) -> bool:
-    """A notice that ended on its date line, 特此公告 or its signer is finished: a headline after it opens a new article."""
-    last = draft.article.blocks[-1] if draft.article.blocks else None
-    if last is None or last.kind != "p":
-        return False
-    if DATE_ONLY.match(last.text) or last.text.startswith("特此"):
-        return True
-    signer = len(last.text) <= 30 and _SIGNER.search(last.text) is not None and len(draft.article.blocks) > 1
-    return signer and bool(NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title))
-
-
-def _ends_with_contact(draft: _Draft) -> bool:
-    """An address or phone line closes its ad: what follows is the next article."""
-    last = draft.last_text_block()
-    if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
-        return False  # '报名地址：' announces the address on the next line: the ad goes on
-    if _BARE_ADDRESS.match(last.text):
-        return False  # a feed item's link (renditions/feeds.py), no label before it: not an ad's contact line
-    return bool(CONTACT.search(last.text))
-
-
-_BARE_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
-
-
-def _gives_contact(line: Line) -> bool:
-    """A paragraph with a phone or an address: an ad's text, not a feature's next section ('暑期学车优惠季' over '…报名电话：…')."""
-    return line.kind == "p" and bool(CONTACT.search(line.text))
-
-
-def _classified(draft: _Draft) -> bool:
-    """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
-    title = draft.article.title
-    return not draft.byline and draft.last_text_block() is not None and bool(NOTICE_WORDS.search(title) or AD_WORDS.search(title))
-
-
-def _split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
-    """Column labels (新春走基层, 学习微党课, N 创建…) stand above the headline."""
-    last_label = -1
-    for k, line in enumerate(run[:-1]):
-        following = run[k + 1]
-        if line.text.startswith("——") or following.text.startswith("——"):
-            break  # the line over a '——' deck is the title ('石峰区：老工业基地焕新颜'), never a label
-        bare = line.text.replace(" ", "")
-        parts = line.text.split()
-        if (
-            (len(bare) <= 6 and len(following.text.replace(" ", "")) > len(bare) and not following.text.startswith("——"))
-            or (len(parts) >= 3 and all(len(p) <= 4 for p in parts))
-            or _COLUMN_LETTER.match(line.text)
-            or re.match(r"^[^:：]{2,8}[:：]", line.text)
-        ):
-            last_label = k
-    return run[: last_label + 1], run[last_label + 1 :]
-
-
-def _unspaced(title: str) -> str:
-    """'减 资 公 告', a title set out letter by letter, reads '减资公告'."""
-    if " " not in title:
-        return title
-    parts = title.split()
-    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 and HAN.match(p) for p in parts) else title
-
-
-def _sentence_like(text: str) -> bool:
-    """A comma and an open end: the start of a broken sentence, not a headline."""
-    return any(ch in text for ch in ",，") and _unterminated(text) and len(text) >= 12
-
-
-def _unterminated(text: str) -> bool:
-    """Ends mid-sentence: on a character or a comma, not on 。！？”：…"""
-    text = text.rstrip()
-    if not text or text[-1] in TERMINAL or text[-1] in ":：" or is_date_line(text):  # '2026年3月5日' alone ends its line
-        return False
-    if not (text[-1].isalnum() or text[-1] in ",，、"):
-        return False
-    return len(text) >= 8 or any(ch in text for ch in ",，、")
-
-
-def _continues(text: str) -> bool:
-    """The start of a line that could carry on a broken sentence."""
-    return bool(text) and not text.startswith(("——", "●", "■", "◆")) and not DATE_ONLY.match(text) and not is_date_line(text)
-
-
-def _norm(text: str) -> str:
-    return "".join(text.split())
-
-
-def _merge_unassigned(items: list[Unassigned]) -> list[Unassigned]:
-    merged: list[Unassigned] = []
-    for item in items:
-        if merged and item.line_start - merged[-1].line_end <= 2:
-            merged[-1].text += "\n" + item.text
-            merged[-1].line_end = max(merged[-1].line_end, item.line_end)  # an item may span lines past the next
-        else:
-            merged.append(item)
-    return merged

@@ -1,0 +1,153 @@
+"""An article while pass two (core/parse.py) assembles it, and what the pass asks of it and of a line.
+
+A draft holds the article with what is known about how it was signed and
+set; the questions here (did a notice sign off, does an ad end on its
+contact line, does a line break a sentence) are the ones core/parse.py and
+core/headline_runs.py both ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import Byline
+from .date_lines import is_date_line
+from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line
+from .models import Article, Block, Unassigned
+from .notice_lines import SIGNER as _SIGNER
+from .type_rules import AD_WORDS, NOTICE_WORDS
+
+COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+
+
+@dataclass
+class Draft:
+    """An article while it is being assembled."""
+
+    article: Article
+    lines: list[int] = field(default_factory=list)
+    byline: Byline = field(default_factory=Byline)
+    own_byline: bool = False  # a byline on its own line: features and reports
+    has_lead: bool = False
+    join_next: bool = False
+    retitled: bool = False
+    subheads: int = 0
+    opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
+    columnist: bool = False  # signed with a boxed name and no role ('□ 高　远')
+    contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
+    title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
+
+    @property
+    def empty(self) -> bool:
+        return not self.article.title and not self.article.blocks
+
+    @property
+    def feature_like(self) -> bool:
+        a = self.article
+        return self.own_byline or bool(a.kicker) or a.continued_from is not None or self.subheads > 0
+
+    def last_text_block(self) -> Block | None:
+        for block in reversed(self.article.blocks):
+            if block.kind in ("p", "item"):
+                return block
+            if block.kind != "caption":
+                return None
+        return None
+
+
+def signed_off(draft: Draft) -> bool:
+    """A notice that ended on its date line, 特此公告 or its signer is finished: a headline after it opens a new article."""
+    last = draft.article.blocks[-1] if draft.article.blocks else None
+    if last is None or last.kind != "p":
+        return False
+    if DATE_ONLY.match(last.text) or last.text.startswith("特此"):
+        return True
+    signer = len(last.text) <= 30 and _SIGNER.search(last.text) is not None and len(draft.article.blocks) > 1
+    return signer and bool(NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title))
+
+
+def ends_with_contact(draft: Draft) -> bool:
+    """An address or phone line closes its ad: what follows is the next article."""
+    last = draft.last_text_block()
+    if last is None or last is not draft.article.blocks[-1] or last.text.rstrip()[-1:] in (":", "："):
+        return False  # '报名地址：' announces the address on the next line: the ad goes on
+    if _BARE_ADDRESS.match(last.text):
+        return False  # a feed item's link (renditions/feeds.py), no label before it: not an ad's contact line
+    return bool(CONTACT.search(last.text))
+
+
+_BARE_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
+
+
+def gives_contact(line: Line) -> bool:
+    """A paragraph with a phone or an address: an ad's text, not a feature's next section ('暑期学车优惠季' over '…报名电话：…')."""
+    return line.kind == "p" and bool(CONTACT.search(line.text))
+
+
+def classified(draft: Draft) -> bool:
+    """A notice or small ad with text: a news lead after it ('株洲日报讯（记者…）') opens the next report."""
+    title = draft.article.title
+    return not draft.byline and draft.last_text_block() is not None and bool(NOTICE_WORDS.search(title) or AD_WORDS.search(title))
+
+
+def split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Column labels (新春走基层, 学习微党课, N 创建…) stand above the headline."""
+    last_label = -1
+    for k, line in enumerate(run[:-1]):
+        following = run[k + 1]
+        if line.text.startswith("——") or following.text.startswith("——"):
+            break  # the line over a '——' deck is the title ('石峰区：老工业基地焕新颜'), never a label
+        bare = line.text.replace(" ", "")
+        parts = line.text.split()
+        if (
+            (len(bare) <= 6 and len(following.text.replace(" ", "")) > len(bare) and not following.text.startswith("——"))
+            or (len(parts) >= 3 and all(len(p) <= 4 for p in parts))
+            or COLUMN_LETTER.match(line.text)
+            or re.match(r"^[^:：]{2,8}[:：]", line.text)
+        ):
+            last_label = k
+    return run[: last_label + 1], run[last_label + 1 :]
+
+
+def unspaced(title: str) -> str:
+    """'减 资 公 告', a title set out letter by letter, reads '减资公告'."""
+    if " " not in title:
+        return title
+    parts = title.split()
+    return "".join(parts) if len(parts) >= 2 and all(len(p) == 1 and HAN.match(p) for p in parts) else title
+
+
+def sentence_like(text: str) -> bool:
+    """A comma and an open end: the start of a broken sentence, not a headline."""
+    return any(ch in text for ch in ",，") and unterminated(text) and len(text) >= 12
+
+
+def unterminated(text: str) -> bool:
+    """Ends mid-sentence: on a character or a comma, not on 。！？”：…"""
+    text = text.rstrip()
+    if not text or text[-1] in TERMINAL or text[-1] in ":：" or is_date_line(text):  # '2026年3月5日' alone ends its line
+        return False
+    if not (text[-1].isalnum() or text[-1] in ",，、"):
+        return False
+    return len(text) >= 8 or any(ch in text for ch in ",，、")
+
+
+def continues(text: str) -> bool:
+    """The start of a line that could carry on a broken sentence."""
+    return bool(text) and not text.startswith(("——", "●", "■", "◆")) and not DATE_ONLY.match(text) and not is_date_line(text)
+
+
+def norm(text: str) -> str:
+    return "".join(text.split())
+
+
+def merge_unassigned(items: list[Unassigned]) -> list[Unassigned]:
+    merged: list[Unassigned] = []
+    for item in items:
+        if merged and item.line_start - merged[-1].line_end <= 2:
+            merged[-1].text += "\n" + item.text
+            merged[-1].line_end = max(merged[-1].line_end, item.line_end)  # an item may span lines past the next
+        else:
+            merged.append(item)
+    return merged
