@@ -8,9 +8,10 @@ the command line and the window meet.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from zzreader.cli import language
@@ -120,8 +121,25 @@ def run(args: argparse.Namespace, action: Action) -> int:
     from zzreader.cli import terminal
 
     lang = language.choose(args.lang)
-    with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)):
+    with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)), _waits_told():
         return guarded(action, args)
+
+
+@contextlib.contextmanager
+def _waits_told() -> Iterator[None]:
+    """A write that waits for another zzreader says so on stderr after a second (core/immediate_writes.py)."""
+    from zzreader.core import immediate_writes
+
+    def tell(text: str) -> None:
+        from zzreader.core import shown
+
+        print(shown.message(text), file=sys.stderr, flush=True)
+
+    previous = immediate_writes.set_default_waiting(tell)
+    try:
+        yield
+    finally:
+        immediate_writes.set_default_waiting(previous)
 
 
 def guarded(action: Action, args: argparse.Namespace) -> int:
