@@ -122,9 +122,11 @@ class ImmediateWrites:
                 raise
             if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                 raise WriteError(busy_message(getattr(exc, "holder", None))) from exc
-            from zzreader.core.shown import sqlite_reason  # zzreader's words, not SQLite's
+            # zzreader's words, not SQLite's ("disk I/O error" on a full disk)
+            from zzreader.core import shown
 
-            raise WriteError(f"写入书库失败 / Could not write to the library: {sqlite_reason(exc)}") from exc
+            why = shown.sqlite_reason_at(exc, _file(self.conn)) if _file(self.conn) else shown.sqlite_reason(exc)
+            raise WriteError(f"写入书库失败 / Could not write to the library: {why}") from exc
 
 
 def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) -> None:
@@ -161,14 +163,22 @@ def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) ->
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
 
+def _file(conn: sqlite3.Connection) -> str:
+    """The library file of `conn` ("" when SQLite cannot say)."""
+    try:
+        return next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    except sqlite3.Error:
+        return ""
+
+
 def _holder(conn: sqlite3.Connection) -> Holder | None:
     """Who holds the library's write lock (core/lock_holder.py), None when unknown."""
     from zzreader.core import lock_holder
 
+    file = _file(conn)
     try:
-        file = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
         return lock_holder.find(file) if file else None
-    except (OSError, sqlite3.Error, ValueError):
+    except (OSError, ValueError):
         return None
 
 

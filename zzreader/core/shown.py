@@ -83,6 +83,32 @@ def sqlite_reason(exc: BaseException) -> str:
     return _STRUCTURE
 
 
+# Less free space than this beside a library, and SQLite's "disk I/O error" on opening or
+# writing it means a full disk: the -shm file alone takes 32 KB, the -wal a page or more.
+LOW_SPACE_BYTES = 256 * 1024
+_NO_ROOM = (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN)
+
+
+def sqlite_reason_at(exc: BaseException, path: str | PathLike) -> str:
+    """`sqlite_reason` for a library at `path`: an I/O error on a full disk says the disk is full
+    (SQLite answers "disk I/O error" when it cannot make the -shm file, not "database or disk is full")."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _NO_ROOM and no_room_beside(path):
+        return _REASONS[sqlite3.SQLITE_FULL]
+    return sqlite_reason(exc)
+
+
+def no_room_beside(path: str | PathLike) -> bool:
+    """Whether the folder of `path` has (almost) no free space left."""
+    import os
+    import shutil
+
+    try:
+        return shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free < LOW_SPACE_BYTES
+    except (OSError, ValueError):
+        return False
+
+
 def is_damage(exc: BaseException) -> bool:
     """Whether a SQLite error says the file is damaged or not what zzreader wrote."""
     if isinstance(exc, ZZReaderError):  # a refused write: damage only if what SQLite said was
