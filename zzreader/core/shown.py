@@ -157,7 +157,10 @@ def os_reason(exc: OSError) -> str:
     known = _OS_REASONS.get(exc.errno or 0)
     if known is not None:
         return known
-    said = line(exc.strerror or type(exc).__name__)
+    if not exc.strerror:  # no words at all: the number, never Python's class name
+        number = exc.errno if exc.errno is not None else "?"
+        return f"系统错误（{number}） / system error {number}"
+    said = line(exc.strerror)
     return f"系统错误（{said}） / system error: {said}"
 
 
@@ -173,10 +176,28 @@ def error(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, ZZReaderError):
         reason = os_reason(exc)
         return f"{reason}: {name(exc.filename)}" if exc.filename else reason
-    raw = str(exc).strip()
     if isinstance(exc, ZZReaderError):
         # Ours: one line of readable length. A file name it quotes may hold a line break
         # (its first line alone lost the rest, the English half too) or be thousands long.
-        return message(raw) or type(exc).__name__
-    text = message(raw.splitlines()[0]) if raw else ""  # another library's: its first line
-    return text or type(exc).__name__
+        return message(str(exc).strip()) or _INTERNAL
+    return internal_reason(exc)
+
+
+_INTERNAL = "程序内部错误 / an internal error"
+_PYTHON_REASONS: tuple[tuple[type[BaseException], str], ...] = (
+    (RecursionError, "内容嵌套太深 / the content is nested too deeply"),
+    (MemoryError, "内存不足 / out of memory"),
+    (OverflowError, "数值太大 / a number is too big"),
+    (UnicodeError, "含有无法处理的字符 / it holds characters that cannot be handled"),
+)
+
+
+def internal_reason(exc: BaseException) -> str:
+    """What Python's or another library's exception means, in our words: its own text
+    ("maximum recursion depth exceeded", "list index out of range") and class name are
+    a bug report's, not the user's."""
+    import json
+
+    if isinstance(exc, json.JSONDecodeError):
+        return f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列） / not valid JSON (line {exc.lineno}, column {exc.colno})"
+    return next((words for kind, words in _PYTHON_REASONS if isinstance(exc, kind)), _INTERNAL)
