@@ -77,3 +77,19 @@ def test_an_annotation_that_fails_on_import_says_why_in_words(tmp_path: Path, mo
         report = w3c.import_w3c(library, doc, "a.json")
     (line,) = report.skipped
     assert "数值太大 / a number is too big" in line and "OverflowError" not in line
+
+
+@pytest.mark.parametrize("data", [
+    b"\xff\xfe" + "株洲日报讯".encode("utf-16-le") + b"\x00\xd8" + "记者".encode("utf-16-le"),  # a lone surrogate
+    b"\xff\xfe" + "株洲".encode("utf-16-le") + b"\x00",  # an odd byte at the end
+    b"\xef\xbb\xbf" + "株洲".encode() + b"\xff\xfe",  # UTF-8 with its mark, then bytes that are not
+])
+def test_an_issue_that_does_not_decode_says_why_without_the_codecs_words(data: bytes) -> None:
+    from zzreader.core.errors import ParseError
+    from zzreader.core.parse import parse_bytes
+
+    with pytest.raises(ParseError) as err:
+        parse_bytes(data, "broken.txt")
+    text = str(err.value)
+    for codec_words in ("illegal", "surrogate", "truncated", "invalid start byte", "unexpected end", "codec"):
+        assert codec_words not in text, text
