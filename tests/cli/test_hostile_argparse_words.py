@@ -96,3 +96,33 @@ def test_the_usage_of_no_command_in_chinese(capsys, monkeypatch) -> None:
     assert cli.main(["--lang", "zh"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("用法：zzreader") and "usage:" not in err and "to open the window" not in err
+
+
+@pytest.mark.parametrize(("message", "en", "zh"), [
+    ("x: start 不是整数 / start is not a whole number: 1e+308", "x: start is not a whole number: 1e+308",
+     "x: start 不是整数：1e+308"),
+    ("x: id 太长或含控制字符 / id too long or with control characters", "x: id too long or with control characters",
+     "x: id 太长或含控制字符"),
+    ("导入 / imported: 5  未变 / unchanged: 0", "imported: 5  unchanged: 0", "导入: 5  未变: 0"),
+])
+def test_a_field_both_halves_name_is_shown_once(message: str, en: str, zh: str) -> None:
+    """'start 不是整数 / start is …' was read as a label pair: English showed 'start start is …'."""
+    from zzreader import i18n
+
+    assert i18n.pick(message, "en") == en and i18n.pick(message, "zh") == zh
+
+
+def test_the_count_of_unshown_reasons_is_in_one_language(tmp_path, capsys, monkeypatch) -> None:
+    import json
+
+    from tests.reliability.helpers import seeded_library
+
+    seeded_library(tmp_path / "lib.sqlite").close()
+    doc = {"type": "AnnotationPage", "items": [{"type": "Annotation", "id": f"i{i}", "target": "urn:x"}
+                                               for i in range(30)]}
+    (tmp_path / "a.json").write_text(json.dumps(doc), encoding="utf-8")
+    for lang, word, other in (("en", "and 10 more", "另有"), ("zh", "另有 10 条", "more")):
+        assert cli.main(["--lang", lang, "--library", str(tmp_path / "lib.sqlite"), "import-annotations",
+                         str(tmp_path / "a.json")]) == 0
+        err = capsys.readouterr().err
+        assert word in err and other not in err, err
