@@ -131,7 +131,8 @@ def pick(text: str, /, lang: str | None = None) -> str:
     code = lang or _language
     han, pair, prose = _patterns()
     quoted = _quoted_spans(text)
-    pairs = [m for m in pair.finditer(text) if _is_label(text, m.start()) and not _inside(quoted, m.start())]
+    pairs = [m for m in pair.finditer(text)
+             if _is_label(text, m.start(), m[2]) and not _inside(quoted, m.start())]
     if len(pairs) > 1 or (pairs and pairs[0].start() > 0):  # labels: "导入 / imported: 5  未变 / unchanged: 0"
         chosen = {m.start(): m[1] if code == "zh" else m[2] for m in pairs}
         text = pair.sub(lambda m: chosen.get(m.start(), m[0]), text)
@@ -161,11 +162,16 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(lo < at < hi for lo, hi in spans)
 
 
-def _is_label(text: str, start: int) -> bool:
+def _is_label(text: str, start: int, english: str = "") -> bool:
     """A pair at `start` is a label when no Chinese stands before it in its clause: in
     "不是 zzreader 修订文件 / Not a …" the pair is the end of a sentence, in
-    "! a.txt: 1 条提示 / warnings" a label after a value."""
+    "! a.txt: 1 条提示 / warnings" a label after a value. Nor is it when the English half
+    starts with the word before it: "start 不是整数 / start is not a whole number" is a
+    sentence on a field both halves name (picked as a label, English showed "start start")."""
     clause = re.split(r": |, |,|\s{2}|：|，", text[:start])[-1]
+    words = clause.split()
+    if words and english.startswith(words[-1] + " "):
+        return False
     return not _han_in(clause)
 
 

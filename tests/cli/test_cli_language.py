@@ -133,22 +133,27 @@ def test_data_on_stdout_is_never_cut(lib_path: Path, capsys) -> None:
     assert " / " in out  # the stored bilingual warnings, kept whole in JSON
 
 
-@pytest.mark.parametrize(("flag", "locale", "hint"), [
-    ([], "en_US.UTF-8", " (see zzreader trend --help)"),
-    ([], "zh_CN.UTF-8", "（zzreader trend --help 查看用法）"),
-    (["--lang", "en"], "zh_CN.UTF-8", " (see zzreader trend --help)"),
-    ([], "C.UTF-8", "（zzreader trend --help 查看用法 / see zzreader trend --help）"),
+ENGLISH_CHOICE = "'week' (choose from 'month', 'year')"
+CHINESE_CHOICE = "'week'（可选：'month', 'year'）"
+
+
+@pytest.mark.parametrize(("flag", "locale", "tail"), [
+    ([], "en_US.UTF-8", ENGLISH_CHOICE + " (see zzreader trend --help)"),
+    ([], "zh_CN.UTF-8", CHINESE_CHOICE + "（zzreader trend --help 查看用法）"),
+    (["--lang", "en"], "zh_CN.UTF-8", ENGLISH_CHOICE + " (see zzreader trend --help)"),
+    ([], "C.UTF-8", ENGLISH_CHOICE + "（zzreader trend --help 查看用法 / see zzreader trend --help）"),
 ])
-def test_a_usage_error_points_to_help_in_the_chosen_language(flag, locale, hint, lib_path, capsys,
+def test_a_usage_error_points_to_help_in_the_chosen_language(flag, locale, tail, lib_path, capsys,
                                                              monkeypatch) -> None:
-    """argparse stops before the language is set: its hint was both languages under every locale."""
+    """argparse stops before the language is set: its hint was both languages under every locale,
+    and its own words ("invalid choice") English under every one (cli/argparse_words.py)."""
     for var in ("ZZREADER_LANG", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", locale)
     with pytest.raises(SystemExit) as stop:
         cli.main([*flag, "--library", str(lib_path), "trend", "株洲", "--by", "week"])
     assert stop.value.code == 2
-    assert capsys.readouterr().err.strip().endswith("'week' (choose from 'month', 'year')" + hint)
+    assert capsys.readouterr().err.strip().endswith(tail)
 
 
 def test_calendar_and_history_lines_in_one_language(lib_path: Path, capsys, monkeypatch) -> None:

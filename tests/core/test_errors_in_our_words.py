@@ -38,8 +38,10 @@ def _sqlite_error(cls: type[sqlite3.Error], message: str, code: int) -> sqlite3.
         (_sqlite_error(sqlite3.OperationalError, "no such column: x", sqlite3.SQLITE_ERROR), "structure", "column"),
         (OSError(errno.ENOSPC, "No space left on device", "/tmp/a\nb.csv"), "disk is full", "Errno"),
         (AnnotationError("没有这个批注 / No such annotation"), "No such annotation", "Traceback"),
-        (RuntimeError("first line\nsecond line"), "first line", "second"),
-        (RuntimeError(""), "RuntimeError", "\n"),
+        (RuntimeError("first line\nsecond line"), "internal error", "first line"),  # Python's words: a bug's
+        (RuntimeError(""), "internal error", "RuntimeError"),
+        (RecursionError("maximum recursion depth exceeded"), "nested too deeply", "recursion"),
+        (OSError(1234, ""), "system error 1234", "OSError"),
     ],
 )  # fmt: skip
 def test_every_error_is_one_line_in_our_words(exc: BaseException, words: str, not_words: str) -> None:

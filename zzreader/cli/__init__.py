@@ -8,9 +8,10 @@ the command line and the window meet.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from zzreader.cli import language
@@ -40,7 +41,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         description="株洲日报阅读器 / Read, annotate and search 株洲日报 back issues offline. "
         "Without a command, opens the reader window.",
     )
-    parser.add_argument("--version", action=cli_args.Version, help="show program's version number and exit")
+    parser.add_argument("--version", action=cli_args.Version, help="显示版本号并退出 / show program's version number and exit")
     parser.add_argument(
         "--lang", choices=["zh", "en"],
         help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
@@ -98,6 +99,9 @@ def parse_window_options(argv: Sequence[str] | None = None) -> argparse.Namespac
     if any(a in ("-h", "--help") for a in argv):
         return None
     _utf8_streams()
+    from zzreader.cli import args as cli_args
+
+    cli_args.Parser.argv = argv  # the language of a usage error (`zzreader --lang zh --library`)
     args, rest = build_parser(commands=False).parse_known_args(argv)
     if rest:
         return None
@@ -110,7 +114,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     if args.command is None:
         build_parser().print_usage(sys.stderr)
-        print("打开窗口请运行 / to open the window run: python -m zzreader", file=sys.stderr)
+        hint = "打开窗口请运行 / to open the window run: python -m zzreader"
+        lang = language.choose(args.lang)
+        if lang is not None:
+            from zzreader import i18n
+
+            hint = i18n.pick(hint, lang)
+        print(hint, file=sys.stderr)
         return EXIT_USAGE
     return run(args, args.func)
 
@@ -120,8 +130,25 @@ def run(args: argparse.Namespace, action: Action) -> int:
     from zzreader.cli import terminal
 
     lang = language.choose(args.lang)
-    with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)):
+    with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)), _waits_told():
         return guarded(action, args)
+
+
+@contextlib.contextmanager
+def _waits_told() -> Iterator[None]:
+    """A write that waits for another zzreader says so on stderr after a second (core/immediate_writes.py)."""
+    from zzreader.core import immediate_writes
+
+    def tell(text: str) -> None:
+        from zzreader.core import shown
+
+        print(shown.message(text), file=sys.stderr, flush=True)
+
+    previous = immediate_writes.set_default_waiting(tell)
+    try:
+        yield
+    finally:
+        immediate_writes.set_default_waiting(previous)
 
 
 def guarded(action: Action, args: argparse.Namespace) -> int:

@@ -137,8 +137,8 @@ def _list_reasons(label: str, reasons: list[str]) -> None:
     for reason in reasons[:MAX_REASONS_SHOWN]:
         print(language.after(f"  {label}: ", shown.message(reason)), file=sys.stderr)
     if len(reasons) > MAX_REASONS_SHOWN:
-        print(f"  … 另有 {len(reasons) - MAX_REASONS_SHOWN} 条 / … and {len(reasons) - MAX_REASONS_SHOWN} more",
-              file=sys.stderr)  # fmt: skip
+        more = len(reasons) - MAX_REASONS_SHOWN  # "…" first: the streams pick a line only after Chinese
+        print("  … " + language.say(f"另有 {more} 条", f"and {more} more"), file=sys.stderr)
 
 
 def _read_json(name: str) -> object:

@@ -68,10 +68,27 @@ def one_language_help(text: str, lang: str | None) -> str:
 
 class OneLanguageHelp(argparse.HelpFormatter):
     """`--help` in the chosen language: argparse prints it while parsing, before the streams
-    that pick every other message are in place (cli/language.py)."""
+    that pick every other message are in place (cli/language.py); argparse's own headings
+    and -h's line too (cli/argparse_words.py)."""
 
     def _expand_help(self, action: argparse.Action) -> str:
-        return one_language_help(super()._expand_help(action), _shown_language())
+        # loads with a help page or an error, never with the window (tests/cli/test_window_options.py)
+        from zzreader.cli import argparse_words
+
+        lang = _shown_language()
+        return one_language_help(argparse_words.help_option(super()._expand_help(action), lang), lang)
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            from zzreader.cli import argparse_words
+
+            prefix = argparse_words.heading("usage: ", _shown_language())
+        super().add_usage(usage, actions, groups, prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        from zzreader.cli import argparse_words
+
+        super().start_section(argparse_words.heading(heading, _shown_language()) if heading else heading)
 
     def _format_text(self, text: str) -> str:
         return super()._format_text(one_language_help(text, _shown_language()))
@@ -93,10 +110,11 @@ class Parser(argparse.ArgumentParser):
         hint = {"zh": f"（{self.prog} --help 查看用法）", "en": f" (see {self.prog} --help)"}.get(
             lang or "", f"（{self.prog} --help 查看用法 / see {self.prog} --help）"
         )
-        if lang is not None:  # argparse stops before the streams pick a language (cli/language.py)
-            from zzreader import i18n
+        # argparse stops before the streams pick a language (cli/language.py), and its own
+        # words are English whatever the language (cli/argparse_words.py)
+        from zzreader.cli import argparse_words
 
-            message = i18n.pick(message, lang)
+        message = argparse_words.in_language(message, lang)
         print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr)
         raise SystemExit(EXIT_USAGE)
 
@@ -139,7 +157,7 @@ def _number(zh: str, en: str, low: int, high: int = MAX_NUMBER) -> Callable[[str
     def read(text: str) -> int:
         if not _ASCII_INTEGER.fullmatch(text.strip()):
             raise argparse.ArgumentTypeError(
-                f"不是整数（只能用 0–9） / not a whole number (digits 0-9 only): {text[:30]!r}")
+                f"不是整数（只能用 0–9）：{text[:30]!r} / not a whole number (digits 0-9 only): {text[:30]!r}")
         value = _clamped(text.strip(), low, high)
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(

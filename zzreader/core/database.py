@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Self
 
 _OPTIONAL = ("numpy", "pandas")
@@ -82,6 +82,7 @@ class Database:
         self.read_only = read_only
         self._writes = writes
         self._writer: Any = None
+        self._waiting: Callable[[str], None] | None = None
         # What sqlite-utils' Database sets on its connection; set here so that
         # writes made before it exists (triggers included) behave the same.
         conn.execute("PRAGMA recursive_triggers = on")
@@ -92,8 +93,20 @@ class Database:
         if self._writer is None:
             writer = _writer_class(self._writes)(self.conn, recursive_triggers=False, execute_plugins=False)
             writer.read_only = self.read_only
+            writer.waiting = self._waiting
             self._writer = writer
         return self._writer
+
+    @property
+    def waiting(self) -> Callable[[str], None] | None:
+        """Told when a write waits for another process (core/immediate_writes.py), else the default."""
+        return self._waiting
+
+    @waiting.setter
+    def waiting(self, waiting: Callable[[str], None] | None) -> None:
+        self._waiting = waiting
+        if self._writer is not None:
+            self._writer.waiting = waiting
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None) -> sqlite3.Cursor:
         try:

@@ -131,9 +131,13 @@ def _decode_bytes(data: bytes) -> Decoded:
             try:
                 return Decoded(data[len(bom):].decode(codec), label)
             except UnicodeDecodeError as exc:
+                at = exc.start + len(bom)  # in the file, not after its mark
+                # the codec's own words ("illegal UTF-16 surrogate") are Python's, not the user's
+                cut = "truncated" in exc.reason or "end of data" in exc.reason
+                why = ("数据不完整", "the data is cut short") if cut else ("字节不合编码", "the bytes break the encoding")
                 raise ParseError(
-                    f"文件以 {label} 标记开头但无法解码 / The file starts with a {label} "
-                    f"byte-order mark but does not decode: {exc.reason} at byte {exc.start}."
+                    f"文件以 {label} 标记开头，但第 {at} 字节处无法解码（{why[0]}） / The file starts with a {label} "
+                    f"byte-order mark but does not decode at byte {at} ({why[1]})."
                 ) from exc
     utf16 = _bomless_utf16(data)
     if utf16:

@@ -13,6 +13,12 @@ The walk keeps its own stack rather than os.walk: os.walk recursed once per
 level, and a folder nested 1,500 deep (a tree a script made, or a loop of
 bind mounts) ended the import with a RecursionError traceback. A path too
 long for the system is then a folder that cannot be read, said in one line.
+
+A folder on one of the system's virtual file systems (/proc, /sys, /dev and
+the like, read from /proc/self/mountinfo) is skipped, named with why: its
+files are the kernel's, not issues, and /proc holds a link to the root of
+every process (/proc/1/root), so `import /proc` or `import /` walked the
+whole disk once per process and never ended.
 """
 
 from __future__ import annotations
@@ -33,6 +39,15 @@ LOOP = "链接指向已读过的文件夹（循环），已跳过 / Link to a fo
 ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
            "then import the folder it unpacks to")
 
+VIRTUAL = ("系统的虚拟文件夹（如 /proc、/sys、/dev），不是期刊，已跳过 / A system's virtual folder "
+           "(like /proc, /sys, /dev), not issues; skipped")
+# File systems whose files the kernel makes up (Linux names, /proc/self/mountinfo).
+VIRTUAL_FS = frozenset((
+    "proc", "sysfs", "devtmpfs", "devpts", "cgroup", "cgroup2", "debugfs", "tracefs", "securityfs", "pstore",
+    "bpf", "configfs", "fusectl", "mqueue", "hugetlbfs", "binfmt_misc", "autofs", "efivarfs", "rpc_pipefs",
+    "nsfs", "selinuxfs",
+))
+
 NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml；PDF 请先提取文字） / No issue files "
                  "(.txt, .md, .markdown, .html, .htm, .xhtml) were found; extract the text of a PDF first")
 
@@ -43,7 +58,10 @@ Passed = dict[Path, tuple[str, str]]
 def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
     """The issue files (ISSUE_SUFFIXES) under `folder` (see the module docstring); what else, into `passed`."""
     seen: set[tuple[int, int]] = set()
-    _first_visit(folder, seen)
+    virtual = virtual_devices()
+    if _visit(folder, seen, virtual) == VIRTUAL:
+        passed[folder] = ("skipped", VIRTUAL)
+        return
     stack = [folder]
     while stack:
         current = stack.pop()
@@ -66,10 +84,11 @@ def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
                 passed[path] = ("skipped", ARCHIVE)
         kept = []
         for _, _, path in sorted(folders):  # real folders before links, so a folder is read under its own name
-            if _first_visit(path, seen):
+            why = _visit(path, seen, virtual)
+            if why is None:
                 kept.append(path)
             else:
-                passed[path] = ("skipped", LOOP)
+                passed[path] = ("skipped", why)
         stack.extend(reversed(kept))
 
 
@@ -80,16 +99,40 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _first_visit(path: Path, seen: set[tuple[int, int]]) -> bool:
+def _visit(path: Path, seen: set[tuple[int, int]], virtual: frozenset[int]) -> str | None:
+    """None for a folder to read; LOOP for one already read, VIRTUAL for one of the kernel's."""
     try:
         st = os.stat(path)
     except OSError:
-        return True  # reading it says why it cannot be read
+        return None  # reading it says why it cannot be read
+    if st.st_dev in virtual:
+        return VIRTUAL
     key = (st.st_dev, st.st_ino)
     if key in seen:
-        return False
+        return LOOP
     seen.add(key)
-    return True
+    return None
+
+
+def virtual_devices(mountinfo: str = "/proc/self/mountinfo") -> frozenset[int]:
+    """The devices (st_dev) of the virtual file systems mounted here; none where the system cannot say."""
+    try:
+        with open(mountinfo, encoding="utf-8", errors="replace") as f:
+            lines = f.read(4 << 20).splitlines()
+    except OSError:
+        return frozenset()
+    devices = set()
+    for line in lines:
+        # "36 35 0:22 / /proc rw,nosuid - proc proc rw": the device, then the type after " - "
+        fields, _, after = line.partition(" - ")
+        parts = fields.split()
+        kind = after.split(" ", 1)[0]
+        if len(parts) < 3 or kind not in VIRTUAL_FS:
+            continue
+        major, _, minor = parts[2].partition(":")
+        if major.isdigit() and minor.isdigit():
+            devices.add(os.makedev(int(major), int(minor)))
+    return frozenset(devices)
 
 
 def _unreadable(exc: OSError) -> str:

@@ -10,20 +10,36 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from zzreader.core.migrations import LibraryError
 
 if TYPE_CHECKING:
     from zzreader.core.database import Database
+    from zzreader.core.lock_holder import Holder
 
-__all__ = ["BUSY_POLL_S", "BUSY_TIMEOUT_S", "ImmediateWrites", "WriteError", "begin_immediate"]
+__all__ = [
+    "BUSY_POLL_S", "BUSY_TIMEOUT_S", "WAIT_NOTICE_S", "ImmediateWrites", "WriteError", "begin_immediate",
+    "set_default_waiting",
+]
 
 # How long a write waits for another process's transaction before it fails,
-# and how often it looks (see `begin_immediate`).
+# and how often it looks (see `begin_immediate`); after WAIT_NOTICE_S of
+# waiting the user is told what it waits for, rather than a silent 30 s.
 BUSY_TIMEOUT_S = 30.0
 BUSY_POLL_S = 0.002
+WAIT_NOTICE_S = 1.0
+
+Waiting = Callable[[str], None]  # told once, "中文 / English", that a write waits and for whom
+_default_waiting: Waiting | None = None  # the command line's stderr (cli/__init__.py run)
+
+
+def set_default_waiting(waiting: Waiting | None) -> Waiting | None:
+    """Where a write of a connection without its own `waiting` says it waits; returns the previous one."""
+    global _default_waiting
+    previous, _default_waiting = _default_waiting, waiting
+    return previous
 
 
 class WriteError(LibraryError, sqlite3.OperationalError):
@@ -55,6 +71,7 @@ class ImmediateWrites:
     """
 
     read_only = False
+    waiting: Waiting | None = None  # set per connection (gui/workers.py), else the default
     _schema_seen: int | None = None
     planted_notices: list[str]
 
@@ -87,7 +104,7 @@ class ImmediateWrites:
                 yield self
             return
         try:
-            begin_immediate(self.conn)
+            begin_immediate(self.conn, self.waiting or _default_waiting)
             try:
                 self._drop_planted()
                 yield self
@@ -104,24 +121,27 @@ class ImmediateWrites:
             if isinstance(exc, WriteError) or code not in _WRITE_FAILURES:
                 raise
             if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise WriteError(
-                    f"写入书库失败：另一个 zzreader 正在写入，请稍后再试 / Could not write to the "
-                    f"library: another zzreader kept it busy for {BUSY_TIMEOUT_S:.0f} s; try again"
-                ) from exc
-            from zzreader.core.shown import sqlite_reason  # zzreader's words, not SQLite's
+                raise WriteError(busy_message(getattr(exc, "holder", None))) from exc
+            # zzreader's words, not SQLite's ("disk I/O error" on a full disk)
+            from zzreader.core import shown
 
-            raise WriteError(f"写入书库失败 / Could not write to the library: {sqlite_reason(exc)}") from exc
+            why = shown.sqlite_reason_at(exc, _file(self.conn)) if _file(self.conn) else shown.sqlite_reason(exc)
+            raise WriteError(f"写入书库失败 / Could not write to the library: {why}") from exc
 
 
-def begin_immediate(conn: sqlite3.Connection) -> None:
+def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) -> None:
     """BEGIN IMMEDIATE, polling every few ms while another process writes.
 
     SQLite's own busy handler backs off to 100 ms sleeps, so a writer that
     commits one issue after another (an import) can starve the window's
     one-click writes for seconds; polling often takes the lock at the first
-    gap between two of its transactions.
+    gap between two of its transactions. After WAIT_NOTICE_S `waiting` is
+    told, once, what the write waits for (core/lock_holder.py); giving up,
+    the error carries the holder as `holder` for `busy_message`.
     """
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    start = time.monotonic()
+    told = False
+    holder = None
     conn.execute("PRAGMA busy_timeout = 0")
     try:
         while True:
@@ -129,8 +149,61 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
                 conn.execute("BEGIN IMMEDIATE")
                 return
             except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                waited = time.monotonic() - start
+                if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
+                if waited > BUSY_TIMEOUT_S:
+                    exc.holder = holder if told else _holder(conn)  # type: ignore[attr-defined]
+                    raise
+                if not told and waited >= WAIT_NOTICE_S:
+                    told, holder = True, _holder(conn)
+                    _tell(waiting, waiting_message(holder))
                 time.sleep(BUSY_POLL_S)
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
+def _file(conn: sqlite3.Connection) -> str:
+    """The library file of `conn` ("" when SQLite cannot say)."""
+    try:
+        return next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    except sqlite3.Error:
+        return ""
+
+
+def _holder(conn: sqlite3.Connection) -> Holder | None:
+    """Who holds the library's write lock (core/lock_holder.py), None when unknown."""
+    from zzreader.core import lock_holder
+
+    file = _file(conn)
+    try:
+        return lock_holder.find(file) if file else None
+    except (OSError, ValueError):
+        return None
+
+
+def _tell(waiting: Waiting | None, text: str) -> None:
+    """Say it waits; a listener that fails (a closed stream, a closed window) never fails the write."""
+    if waiting is not None:
+        with contextlib.suppress(Exception):  # the write goes on whatever became of its listener
+            waiting(text)
+
+
+def waiting_message(holder: Holder | None) -> str:
+    zh, en = _who(holder)
+    return (f"正在等待{zh}写完书库（最多 {BUSY_TIMEOUT_S:.0f} 秒）… / Waiting for {en} to finish "
+            f"writing to the library (up to {BUSY_TIMEOUT_S:.0f} s)…")
+
+
+def busy_message(holder: Holder | None) -> str:
+    zh, en = _who(holder)
+    return (f"写入书库失败：{zh}正在写入，已等了 {BUSY_TIMEOUT_S:.0f} 秒，请稍后再试 / Could not write to the "
+            f"library, because {en} kept it busy for {BUSY_TIMEOUT_S:.0f} s; try again")
+
+
+def _who(holder: Holder | None) -> tuple[str, str]:
+    """Who holds the lock (core/lock_holder.py); a space after a Latin word ("zzreader 正在")."""
+    from zzreader.core.lock_holder import describe
+
+    zh, en = describe(holder)
+    return (zh + " " if zh[-1:].isascii() else zh), en

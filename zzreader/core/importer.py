@@ -170,7 +170,7 @@ def _parse_job(data: bytes, name: str) -> _Parsed | str:
     except ZZReaderError as exc:
         return str(exc)
     except Exception as exc:  # a parser bug must not abort the whole import
-        return f"解析出错 / Parser error: {type(exc).__name__}: {exc}"
+        return f"解析出错 / Parser error: {shown.error(exc)}"  # our words, not Python's class and text
     return _Parsed(issue, _scans(issue))
 
 

@@ -63,6 +63,37 @@ class _Contact:
 
 
 CONTACT = _Contact()
+
+
+class ContactMemo:
+    """`CONTACT.search(block.text)` for a block that grows by joins, scanning only what each join added.
+
+    A paragraph the parser glues together line by line (core/parse.py `_join_broken`) was searched
+    whole after every join: 3,000 unterminated lines took minutes. The start of the text never
+    changes (the anchored address field is looked for once), a block with a contact is never joined
+    again, and a phone number is a few characters long, so a look from a little before the old end
+    finds what the whole search would (an e-mail address longer than the overlap split across the
+    join aside). `re.search(text, pos)` still sees the characters before `pos` for look-behinds.
+    """
+
+    OVERLAP = 64
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[object, int, bool]] = {}  # id -> (the block, kept alive; length looked at; found)
+
+    def found(self, block) -> bool:
+        text = block.text
+        seen = self._seen.get(id(block))
+        if seen is None or seen[0] is not block or seen[1] > len(text):
+            hit = CONTACT.search(text) is not None
+        elif seen[1] == len(text) or seen[2]:
+            hit = seen[2]
+        else:
+            pos = max(0, seen[1] - self.OVERLAP)
+            hint = text.find("@", pos) >= 0 or text.find("www.", pos) >= 0 or text.find("http", pos) >= 0
+            hit = _PHONE.search(text, pos) is not None or (hint and _WEB.search(text, pos) is not None)
+        self._seen[id(block)] = (block, len(text), hit)
+        return hit
 COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评|评论员文章)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(

@@ -260,7 +260,8 @@ def cannot_open(path: Path, exc: sqlite3.Error) -> str:
     if shown.is_damage(exc):
         return (f"无法打开书库 {shown.name(path)}（文件损坏或不是数据库） / Cannot open library "
                 f"{shown.name(path)} (damaged or not a database)")
-    return f"无法打开书库 {shown.name(path)} / Cannot open library {shown.name(path)}: {shown.sqlite_reason(exc)}"
+    why = shown.sqlite_reason_at(exc, path)
+    return f"无法打开书库 {shown.name(path)} / Cannot open library {shown.name(path)}: {why}"
 
 
 def _has_marker(conn: sqlite3.Connection, objects: list[tuple]) -> bool:

@@ -83,6 +83,32 @@ def sqlite_reason(exc: BaseException) -> str:
     return _STRUCTURE
 
 
+# Less free space than this beside a library, and SQLite's "disk I/O error" on opening or
+# writing it means a full disk: the -shm file alone takes 32 KB, the -wal a page or more.
+LOW_SPACE_BYTES = 256 * 1024
+_NO_ROOM = (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_CANTOPEN)
+
+
+def sqlite_reason_at(exc: BaseException, path: str | PathLike) -> str:
+    """`sqlite_reason` for a library at `path`: an I/O error on a full disk says the disk is full
+    (SQLite answers "disk I/O error" when it cannot make the -shm file, not "database or disk is full")."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _NO_ROOM and no_room_beside(path):
+        return _REASONS[sqlite3.SQLITE_FULL]
+    return sqlite_reason(exc)
+
+
+def no_room_beside(path: str | PathLike) -> bool:
+    """Whether the folder of `path` has (almost) no free space left."""
+    import os
+    import shutil
+
+    try:
+        return shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free < LOW_SPACE_BYTES
+    except (OSError, ValueError):
+        return False
+
+
 def is_damage(exc: BaseException) -> bool:
     """Whether a SQLite error says the file is damaged or not what zzreader wrote."""
     if isinstance(exc, ZZReaderError):  # a refused write: damage only if what SQLite said was
@@ -131,7 +157,10 @@ def os_reason(exc: OSError) -> str:
     known = _OS_REASONS.get(exc.errno or 0)
     if known is not None:
         return known
-    said = line(exc.strerror or type(exc).__name__)
+    if not exc.strerror:  # no words at all: the number, never Python's class name
+        number = exc.errno if exc.errno is not None else "?"
+        return f"系统错误（{number}） / system error {number}"
+    said = line(exc.strerror)
     return f"系统错误（{said}） / system error: {said}"
 
 
@@ -147,10 +176,28 @@ def error(exc: BaseException) -> str:
     if isinstance(exc, OSError) and not isinstance(exc, ZZReaderError):
         reason = os_reason(exc)
         return f"{reason}: {name(exc.filename)}" if exc.filename else reason
-    raw = str(exc).strip()
     if isinstance(exc, ZZReaderError):
         # Ours: one line of readable length. A file name it quotes may hold a line break
         # (its first line alone lost the rest, the English half too) or be thousands long.
-        return message(raw) or type(exc).__name__
-    text = message(raw.splitlines()[0]) if raw else ""  # another library's: its first line
-    return text or type(exc).__name__
+        return message(str(exc).strip()) or _INTERNAL
+    return internal_reason(exc)
+
+
+_INTERNAL = "程序内部错误 / an internal error"
+_PYTHON_REASONS: tuple[tuple[type[BaseException], str], ...] = (
+    (RecursionError, "内容嵌套太深 / the content is nested too deeply"),
+    (MemoryError, "内存不足 / out of memory"),
+    (OverflowError, "数值太大 / a number is too big"),
+    (UnicodeError, "含有无法处理的字符 / it holds characters that cannot be handled"),
+)
+
+
+def internal_reason(exc: BaseException) -> str:
+    """What Python's or another library's exception means, in our words: its own text
+    ("maximum recursion depth exceeded", "list index out of range") and class name are
+    a bug report's, not the user's."""
+    import json
+
+    if isinstance(exc, json.JSONDecodeError):
+        return f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列） / not valid JSON (line {exc.lineno}, column {exc.colno})"
+    return next((words for kind, words in _PYTHON_REASONS if isinstance(exc, kind)), _INTERNAL)

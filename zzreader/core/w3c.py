@@ -396,7 +396,7 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
                 with j.db.atomic():  # a savepoint: a failing item leaves no trace
                     _import_item(j, item, issue_of, counts, skipped, merge)
             except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
-                skipped.append(f"{_shown_id(item, n)}: 无法导入 / cannot be imported ({type(exc).__name__})")
+                skipped.append(f"{_shown_id(item, n)}: 无法导入 / cannot be imported: {_item_failure(exc)}")
     return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts))
 
 
@@ -617,3 +617,11 @@ def _find_article(j: Any, issue: IssueTexts | None, seq: int, target: dict[str, 
             return row[0]
     return None
 
+
+def _item_failure(exc: BaseException) -> str:
+    """Why one annotation failed, in our words (core/shown.py), never Python's class name."""
+    if isinstance(exc, sqlite3.IntegrityError):
+        return "与书库中已有的内容冲突 / it conflicts with what the library holds"
+    if isinstance(exc, ValueError | TypeError) and not isinstance(exc, UnicodeError):
+        return "某个值的类型或格式不对 / a value has the wrong type or form"
+    return shown.internal_reason(exc)

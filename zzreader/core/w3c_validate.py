@@ -147,10 +147,8 @@ def annotation_items(data: Any) -> list[Any]:
         elif "AnnotationPage" in kinds:
             items = node.get("items", [])
             if not isinstance(items, list):
-                raise W3CFileError(
-                    f"批注页的 items 应是列表，而不是 {type(items).__name__} / A page's items "
-                    f"must be a list, not {type(items).__name__}"
-                )
+                zh, en = json_kind(items)
+                raise W3CFileError(f"批注页的 items 应是列表，而不是{zh} / A page's items must be a list, not {en}")
             out.extend(items)  # an item that is no annotation is skipped with its reason (`problem`)
             if isinstance(node.get("next"), dict):
                 todo.insert(0, node["next"])
@@ -161,10 +159,28 @@ def annotation_items(data: Any) -> list[Any]:
     return out
 
 
+def json_kind(value: Any) -> tuple[str, str]:
+    """What a JSON value is, in words (Chinese, English): never Python's class name ("dict", "NoneType")."""
+    if value is None:
+        return "空值 null", "null"
+    if isinstance(value, bool):
+        return "真假值", "true or false"
+    if isinstance(value, int | float):
+        return "数字", "a number"
+    if isinstance(value, str):
+        return "文本", "text"
+    if isinstance(value, list):
+        return "列表", "a list"
+    if isinstance(value, dict):
+        return "对象", "an object"
+    return "未知的值", "an unknown value"
+
+
 def problem(item: Any) -> str | None:
     """Why one annotation cannot be imported (its shape, fields' types and ranges), or None."""
     if not isinstance(item, dict):
-        return f"不是批注（是 {type(item).__name__}） / not an annotation (a {type(item).__name__})"
+        zh, en = json_kind(item)
+        return f"不是批注（是{zh}） / not an annotation ({en})"
     if item.get("type") is not None and "Annotation" not in _kinds(item):
         return (f"不是批注（type 为 {shown.name(str(item['type']))[:40]}） / not an annotation "
                 f"(type {shown.name(str(item['type']))[:40]})")  # fmt: skip
@@ -178,7 +194,8 @@ def problem(item: Any) -> str | None:
         return "id 太长或含控制字符 / id too long or with control characters"
     for target in _list(item.get("target")):
         if not isinstance(target, dict | str):
-            return f"target 类型不对 / target has the wrong type: {type(target).__name__}"
+            zh, en = json_kind(target)
+            return f"target 类型不对（是{zh}） / target has the wrong type ({en})"
         if isinstance(target, dict):
             reason = _target_problem(target)
             if reason:

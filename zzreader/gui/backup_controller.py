@@ -95,7 +95,7 @@ class BackupController(QObject):
         try:
             return bk.backup_on_close(self.library)
         except Exception as exc:  # noqa: BLE001 - whatever went wrong, the window still closes
-            print(f"{both('backup.failed')}: {exc}", file=sys.stderr)
+            print(f"{both('backup.failed')}: {shown.error(exc)}", file=sys.stderr)  # our words, one line
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_upgrading(library_path)  # gui/library_upgrade.py: progress for a re-index
         self.closed = False  # shutdown() ran: the library is closed
-        self.workers = Workers(self.library.path, planted=self.tell_planted)
+        self.workers = Workers(self.library.path, planted=self.tell_planted, waiting=self.tell_waiting)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
         self.current_id: int | None = None
         self.current_query = ""
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
     def adopt(self, new: Library) -> None:
         """Show an opened library: fresh lanes, tree, annotations, search; the daily backup."""
         self.library = new
-        self.workers = Workers(new.path, planted=self.tell_planted)
+        self.workers = Workers(new.path, planted=self.tell_planted, waiting=self.tell_waiting)
         self._warm_up()
         self.search.set_workers(self.workers)
         self.current_id = None
@@ -344,6 +344,10 @@ class MainWindow(QMainWindow):
     def tell_planted(self, notice: str) -> None:
         """A lane's write removed objects another program planted in the library (gui/workers.py)."""
         self.planted.tell(notice, self.library.notices)  # those were told when the window opened it
+
+    def tell_waiting(self, text: str) -> None:
+        """A lane's write waits for another zzreader's (core/immediate_writes.py): say so, not a silent 30 s."""
+        self.show_status(i18n.pick(text), 30_000)
 
     def show_status(self, text: str, ms: int = 0) -> None:
         if text:

@@ -57,6 +57,12 @@ class JobSignals(QObject):
         self._release()
 
 
+class LaneSignals(QObject):
+    """Made on the GUI thread: what the lane's thread emits reaches the window as a queued call."""
+
+    waiting = Signal(str)  # a write waits for another process (core/immediate_writes.py)
+
+
 class Job(QRunnable):
     """One call of `fn` in a lane's thread; cancel() asks it to stop between steps."""
 
@@ -111,12 +117,15 @@ class Lane:
 
     def __init__(
         self, name: str, path: Path, opener: Callable[[Path], Library] = open_library,
-        planted: Callable[[str], None] | None = None,
+        planted: Callable[[str], None] | None = None, waiting: Callable[[str], None] | None = None,
     ) -> None:
         self.name = name
         self.path = path
         self._opener = opener
         self._planted = planted  # told, on the GUI thread, what this lane's writes removed
+        self.signals = LaneSignals()
+        if waiting is not None:
+            self.signals.waiting.connect(waiting)
         self._library: Library | None = None
         self._fresh: list[str] = []
         self._jobs: set[Job] = set()
@@ -130,6 +139,8 @@ class Lane:
         """The lane's connection; called only from the lane's thread."""
         if self._library is None:
             self._library = self._opener(self.path)
+            if hasattr(self._library, "db"):  # a test's stand-in may have none
+                self._library.db.waiting = self.signals.waiting.emit
             self._fresh = list(self._library.notices)  # planted after the window opened, removed now
         return self._library
 
@@ -228,12 +239,12 @@ class Workers:
 
     def __init__(
         self, path: Path, opener: Callable[[Path], Library] = open_library,
-        planted: Callable[[str], None] | None = None,
+        planted: Callable[[str], None] | None = None, waiting: Callable[[str], None] | None = None,
     ) -> None:
         self.path = path
-        self.read = Lane("read", path, opener, planted)
-        self.write = Lane("write", path, opener, planted)
-        self.edits = Lane("edits", path, opener, planted)
+        self.read = Lane("read", path, opener, planted, waiting)
+        self.write = Lane("write", path, opener, planted, waiting)
+        self.edits = Lane("edits", path, opener, planted, waiting)
 
     def close(self) -> bool:
         return all([self.edits.close(), self.write.close(), self.read.close()])
