@@ -56,3 +56,21 @@ def test_the_page_links_each_piece_to_the_other(qtbot, tmp_path: Path, settings)
         assert win.current_id == start
     finally:
         win.shutdown()
+
+
+def test_the_tree_tells_the_page_files_of_one_issue_apart(qtbot, tmp_path: Path) -> None:
+    """Two files of one day and number showed two identical rows ('12月6日 周六 · 第12346期');
+    each row now names the pages (sections) its file holds."""
+    from zzreader.gui.tree_model import ISSUE, KIND_ROLE, LABEL_ROLE, MONTH, ArchiveModel
+
+    with open_library(_library(tmp_path)) as library:
+        model = ArchiveModel(library, "")
+        parent = model.index(0, 0)  # the one year, then its one month
+        while parent.data(KIND_ROLE) != MONTH:
+            model.fetchMore(parent)
+            parent = model.index(0, 0, parent)
+        model.fetchMore(parent)
+        rows = [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+        assert [i.data(KIND_ROLE) for i in rows] == [ISSUE, ISSUE]
+        labels = [i.data(LABEL_ROLE) for i in rows]
+        assert {tuple(label.split(" · ")[1:]) for label in labels} == {("要闻", "第12346期"), ("城事", "第12346期")}

@@ -12,6 +12,7 @@ named no page) lists its articles directly, without a one-child folder.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -246,7 +247,10 @@ class ArchiveModel(QAbstractItemModel):
             issues = lib.issues_in_month(year, month)
             if year != UNDATED:
                 issues = list(reversed(issues))
-            return [self._issue(node, i, s) for i, s in enumerate(issues)]
+            # One file a page (core/same_issue.py): issues of one day and number are told apart by their pages.
+            shared = Counter((s.date, s.number) for s in issues)
+            return [self._issue(node, i, s, lib.sections(s.id) if shared[(s.date, s.number)] > 1 else None)
+                    for i, s in enumerate(issues)]
         if node.kind == ISSUE:
             sections = lib.sections(node.key)
             if len(sections) <= 1:
@@ -279,8 +283,13 @@ class ArchiveModel(QAbstractItemModel):
         return Node(MONTH, (year, month), parent, row, label, tr("count.issues", n=issues),
                     has_children=issues > 0)
 
-    def _issue(self, parent: Node, row: int, s: IssueSummary) -> Node:
+    def _issue(self, parent: Node, row: int, s: IssueSummary, pages: list[tuple[str, int]] | None = None) -> Node:
+        """An issue's row: its day and number, and, beside another file of the same issue (`pages`
+        given), the sections it holds or else its file's name."""
         bits = [issue_date_label(s.date) if s.date else plain_text.item_text(s.source)]
+        if pages is not None:  # before the number they share, so a narrow tree still shows it
+            named = [plain_text.item_text(section) for section, _n in pages if section]
+            bits.append("、".join(named[:3]) + ("…" if len(named) > 3 else "") if named else plain_text.item_text(s.source))
         if s.number is not None:
             bits.append(tr("issue.number", number=s.number))
         label = " · ".join(bits)
