@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .bylines import Byline, Lead, parse_credit, parse_lead, split_closing_byline, split_names, split_trailing_credit
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
+from .verse_lines import closing_bylines, mark_verse, verse_signed_after
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -156,9 +157,9 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
     _mark_labels(lines)
-    _closing_bylines(lines)
-    _mark_verse(lines)
-    _verse_signed_after(lines)
+    closing_bylines(lines)
+    mark_verse(lines)
+    verse_signed_after(lines)
     _first_section_heads(lines)
     mark_date_lines(lines)
     return lines
@@ -178,92 +179,6 @@ def _first_section_heads(lines: list[Line]) -> None:
     for prev, line in pairwise(lines):
         if line.kind == "heading" and prev.kind == "heading" and line.gap <= step and not line.md and _FIRST_SECTION_HEAD.match(line.text):
             line.kind = "p"
-
-
-VERSE_MAX = 20  # characters in a line of verse
-_VERSE_END = re.compile(r"[。！？!?；;：:]$")
-
-
-def _mark_verse(lines: list[Line]) -> None:
-    """Stanzas of a poem under its byline: lines of text, not a run of headlines.
-
-    A poem on a literary page sets short unpunctuated lines one under another,
-    each looking like a headline. A headline stands above its byline; a run of
-    two or more such lines right under a byline (or under a stanza already
-    read as verse) is the poem itself.
-    """
-    signed = [k for k, line in enumerate(lines) if line.kind in ("byline", "credit") and line.byline is not None]
-    if not signed:
-        return
-    # a dump of one paragraph a line puts a blank line (or a block break) before every line: there it says nothing
-    step = 1 if all(line.gap >= 1 for line in lines[1:]) else 0
-    for k in signed:
-        i = k + 1
-        while i < len(lines) and lines[i].kind == "heading" and not lines[i].md:
-            j = i + 1
-            while (j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap <= step and _verse_like(lines[j])
-                   and not _over_byline(lines, j)):
-                j += 1
-            loose = any(x.gap > 0 for x in lines[i + 1:j])  # one paragraph a line: the blank lines say nothing of a stanza
-            if j - i < (3 if loose else 2) or (loose and lines[k].kind != "byline") or not all(_verse_like(x) for x in lines[i:j]):
-                break  # there, a poet's byline over three lines or more; a photo credit is over the next headline
-            for x in lines[i:j]:
-                x.kind, x.verse = "p", True
-            i = j  # the next stanza, after a blank line, is verse too
-
-
-def _over_byline(lines: list[Line], j: int) -> bool:
-    """The line stands right over a byline: the next piece's headline, not the poem's last line."""
-    return j + 1 < len(lines) and lines[j + 1].kind == "byline" and lines[j + 1].byline is not None
-
-
-def _verse_signed_after(lines: list[Line]) -> None:
-    """A poem whose poet signs under it ('秋夜' / stanzas / '□ 谭　舒'): the stanzas are its text.
-
-    The byline closes the poem (a blank line and no body text follow it); above it, after
-    blank lines, stand stanzas of two short lines or more, and above those the title.
-    """
-    signed = [k for k, line in enumerate(lines) if line.gap > 0 and (line.kind == "byline" and line.byline is not None or _DASH_SIGNATURE.match(line.text))]
-    for k in signed:
-        if k + 1 < len(lines) and (lines[k + 1].gap == 0 or lines[k + 1].kind == "p"):
-            continue  # body text under the byline: an article's byline, not a poet's signature
-        start = k
-        while (stanza := _stanza_before(lines, start)) >= 0:
-            start = stanza
-        if k - start >= 4 and start >= 1 and lines[start - 1].kind == "heading":
-            for x in lines[start:k]:
-                x.kind, x.verse = "p", True
-            if lines[k].kind != "byline":  # '——聂　雨': the poet's name after a dash
-                lines[k].kind, lines[k].byline = "byline", Byline(reporters=[_DASH_SIGNATURE.match(lines[k].text).group(1).replace(" ", "")])
-
-
-# '——聂　雨', '—— 聂雨': a poet's signature under the poem (a deck '——记…' stands under a title instead)
-_DASH_SIGNATURE = re.compile(r"^\s*[—－-]{1,2}\s*((?:[\u4e00-\u9fff] ?){2,4})\s*$")
-
-
-def _stanza_before(lines: list[Line], end: int) -> int:
-    """The first index of a stanza (two verse lines or more, a blank line before it) ending before `end`, or -1."""
-    i = end
-    while i > 0 and lines[i - 1].kind in ("heading", "p") and _verse_like(lines[i - 1]):
-        i -= 1
-        if lines[i].gap > 0:
-            return i if end - i >= 2 and lines[end - 1].gap == 0 else -1
-    return -1
-
-
-def _verse_like(line: Line) -> bool:
-    return len(line.text) <= VERSE_MAX and not _VERSE_END.search(line.text) and line.lead is None and line.byline is None
-
-
-def _closing_bylines(lines: list[Line]) -> None:
-    """A paragraph that ends in '（记者 谭某某）' carries its article's byline: kept apart from the text."""
-    for line in lines:
-        if line.kind == "p" and not (line.lead and line.lead.byline):
-            text, credit = split_closing_byline(line.text)
-            if credit:
-                line.text, line.byline = text, credit
-                if line.lead:  # '本报讯 ……增长三成。（记者 汤某）': the lead named no one
-                    line.lead.rest = split_closing_byline(line.lead.rest)[0]
 
 
 def _collect(source: list[SourceLine]) -> list[Line]:

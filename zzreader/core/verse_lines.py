@@ -1,0 +1,103 @@
+"""Verse on a literary page: a poem's short lines are text, not a run of headlines.
+
+Pass one (core/lines.py) first says what each line looks like; a poem sets
+short unpunctuated lines one under another, each looking like a headline.
+These steps read them as the poem they are: stanzas under the poet's byline
+(or signed after the poem, by a byline or a dash), and bylines that close a
+piece instead of opening one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .bylines import Byline, split_closing_byline
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+VERSE_MAX = 20  # characters in a line of verse
+_VERSE_END = re.compile(r"[。！？!?；;：:]$")
+
+
+def mark_verse(lines: list[Line]) -> None:
+    """Stanzas of a poem under its byline: lines of text, not a run of headlines.
+
+    A poem on a literary page sets short unpunctuated lines one under another,
+    each looking like a headline. A headline stands above its byline; a run of
+    two or more such lines right under a byline (or under a stanza already
+    read as verse) is the poem itself.
+    """
+    signed = [k for k, line in enumerate(lines) if line.kind in ("byline", "credit") and line.byline is not None]
+    if not signed:
+        return
+    # a dump of one paragraph a line puts a blank line (or a block break) before every line: there it says nothing
+    step = 1 if all(line.gap >= 1 for line in lines[1:]) else 0
+    for k in signed:
+        i = k + 1
+        while i < len(lines) and lines[i].kind == "heading" and not lines[i].md:
+            j = i + 1
+            while (j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap <= step and _verse_like(lines[j])
+                   and not _over_byline(lines, j)):
+                j += 1
+            loose = any(x.gap > 0 for x in lines[i + 1:j])  # one paragraph a line: the blank lines say nothing of a stanza
+            if j - i < (3 if loose else 2) or (loose and lines[k].kind != "byline") or not all(_verse_like(x) for x in lines[i:j]):
+                break  # there, a poet's byline over three lines or more; a photo credit is over the next headline
+            for x in lines[i:j]:
+                x.kind, x.verse = "p", True
+            i = j  # the next stanza, after a blank line, is verse too
+
+
+def _over_byline(lines: list[Line], j: int) -> bool:
+    """The line stands right over a byline: the next piece's headline, not the poem's last line."""
+    return j + 1 < len(lines) and lines[j + 1].kind == "byline" and lines[j + 1].byline is not None
+
+
+def verse_signed_after(lines: list[Line]) -> None:
+    """A poem whose poet signs under it ('秋夜' / stanzas / '□ 谭　舒'): the stanzas are its text.
+
+    The byline closes the poem (a blank line and no body text follow it); above it, after
+    blank lines, stand stanzas of two short lines or more, and above those the title.
+    """
+    signed = [k for k, line in enumerate(lines) if line.gap > 0 and (line.kind == "byline" and line.byline is not None or _DASH_SIGNATURE.match(line.text))]
+    for k in signed:
+        if k + 1 < len(lines) and (lines[k + 1].gap == 0 or lines[k + 1].kind == "p"):
+            continue  # body text under the byline: an article's byline, not a poet's signature
+        start = k
+        while (stanza := _stanza_before(lines, start)) >= 0:
+            start = stanza
+        if k - start >= 4 and start >= 1 and lines[start - 1].kind == "heading":
+            for x in lines[start:k]:
+                x.kind, x.verse = "p", True
+            if lines[k].kind != "byline":  # '——聂　雨': the poet's name after a dash
+                lines[k].kind, lines[k].byline = "byline", Byline(reporters=[_DASH_SIGNATURE.match(lines[k].text).group(1).replace(" ", "")])
+
+
+# '——聂　雨', '—— 聂雨': a poet's signature under the poem (a deck '——记…' stands under a title instead)
+_DASH_SIGNATURE = re.compile(r"^\s*[—－-]{1,2}\s*((?:[\u4e00-\u9fff] ?){2,4})\s*$")
+
+
+def _stanza_before(lines: list[Line], end: int) -> int:
+    """The first index of a stanza (two verse lines or more, a blank line before it) ending before `end`, or -1."""
+    i = end
+    while i > 0 and lines[i - 1].kind in ("heading", "p") and _verse_like(lines[i - 1]):
+        i -= 1
+        if lines[i].gap > 0:
+            return i if end - i >= 2 and lines[end - 1].gap == 0 else -1
+    return -1
+
+
+def _verse_like(line: Line) -> bool:
+    return len(line.text) <= VERSE_MAX and not _VERSE_END.search(line.text) and line.lead is None and line.byline is None
+
+
+def closing_bylines(lines: list[Line]) -> None:
+    """A paragraph that ends in '（记者 谭某某）' carries its article's byline: kept apart from the text."""
+    for line in lines:
+        if line.kind == "p" and not (line.lead and line.lead.byline):
+            text, credit = split_closing_byline(line.text)
+            if credit:
+                line.text, line.byline = text, credit
+                if line.lead:  # '本报讯 ……增长三成。（记者 汤某）': the lead named no one
+                    line.lead.rest = split_closing_byline(line.lead.rest)[0]
