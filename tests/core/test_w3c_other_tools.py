@@ -59,7 +59,7 @@ def _annotation(n: int, urn: str, selectors: list | dict, note: str) -> dict:
 
 
 def test_quotes_from_another_tool_land_where_their_context_says(lib) -> None:
-    aid, urn, text, twice = _article_with_a_repeat(lib)
+    _aid, urn, text, twice = _article_with_a_repeat(lib)
     first = text.find(twice)
     second = text.find(twice, first + 1)
     quote = {"type": "TextQuoteSelector"}
