@@ -105,3 +105,17 @@ def test_an_export_comes_back_whole_into_a_fresh_library(lib, seeded: Path, tmp_
     assert theirs == mine
     assert (report.added, report.orphaned, report.skipped, report.unplaced) == (3, 0, (), ())
     assert (again.added, again.unchanged) == (0, 3)
+
+
+@pytest.mark.parametrize(("kind", "make"), [("Markdown", "export_markdown"), ("CSV", "export_csv")])
+def test_a_markdown_or_csv_export_picked_for_import_is_named_as_such(lib, tmp_path: Path, kind, make) -> None:
+    from zzreader.core import export, w3c_validate
+
+    aid = lib.db.execute("SELECT min(id) FROM articles").fetchone()[0]
+    lib.highlights.add(aid, 0, 6, note="批注")
+    path = tmp_path / f"annotations.{kind.lower()}"
+    path.write_text(getattr(export, make)(lib), encoding="utf-8-sig" if kind == "CSV" else "utf-8")
+    with pytest.raises(w3c_validate.W3CFileError) as caught:
+        w3c_validate.load_file(path)
+    assert f"This is a {kind} export of annotations; only the JSON (W3C) export can be imported" in str(caught.value)
+    assert len(lib.highlights.find()) == 1  # nothing imported, nothing changed
