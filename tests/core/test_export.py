@@ -301,7 +301,9 @@ def test_markdown_groups_by_issue_and_article(lib: Library) -> None:
     assert first_issue < a4 < a5 < second_issue
     assert "标签：#徒步 #文旅" in md and "Tags" not in md
     assert "> 借助XR技术为你打开一扇时空任意门" in md
-    assert NASTY_NOTE in md  # the note is Markdown already: kept as written
+    # The note's Markdown is kept, its raw HTML, image and javascript: link are text (core/note_markdown.py).
+    assert ("**要点**：核实 `<b>` 与 &lt;script>alert('x')&lt;/script>\n\n\\![远程图](http://example.com/track.png) "
+            "[链接]\\(javascript:alert(1)) [官网](https://www.zznews.gov.cn)") in md
     assert "`blue` `highlight` #文旅 #科技_创新" in md
     orphans = md.index("### 未定位的划线")
     assert a5 < orphans < second_issue

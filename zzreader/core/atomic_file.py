@@ -55,8 +55,9 @@ def _is_database(path: Path) -> bool:
     try:
         if not path.is_file():  # a FIFO is never opened to look (that would wait for a writer)
             return False
-        with open(path, "rb") as f:
-            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        from zzreader.core import file_head  # the open library's own file: a close() would drop its locks
+
+        return file_head.head(path, len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         return False
 

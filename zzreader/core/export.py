@@ -18,6 +18,7 @@ from zzreader.core.export_text import plain
 from zzreader.core.export_scope import article_refs, selection
 from zzreader.core.highlights import Highlight
 from zzreader.core.journal import ANCHORED, ORPHAN
+from zzreader.core.note_markdown import safe_note_markdown
 from zzreader.core.notes import render_note_html
 from zzreader.core.palette import PALETTE
 from zzreader.core.timestamps import now
@@ -103,7 +104,7 @@ def _markdown_highlight(h: Highlight) -> list[str]:
     out = [("> " + _md_escape(line)) if line else ">" for line in h.exact.split("\n")]
     out.append("")
     if h.note:
-        out += [h.note, ""]
+        out += [safe_note_markdown(h.note), ""]  # no HTML, image or odd link in a viewer (core/note_markdown.py)
     meta = [f"`{h.color}`", f"`{h.style}`", *(_hashtag(t) for t in h.tags)]
     if h.orphan:
         meta.append(_h("（未定位）", "(orphan)"))

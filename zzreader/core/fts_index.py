@@ -276,13 +276,31 @@ def unindex_article(db: Any, article_id: int, fields: Fields | None = None) -> N
         if found is None:
             raise ValueError(f"article {article_id} has no row to unindex from")
         fields = found[1]
+    try:
+        _delete(conn, row[0], fields)
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_CORRUPT:
+            raise
+        # Another tool rewrote the row without the index (an UPDATE in any SQLite
+        # shell): its tokens are no longer the ones indexed, and FTS5 calls the
+        # mismatch "database disk image is malformed". The rows are the truth:
+        # index them again, then remove this article as it now stands.
+        rebuild_index(conn)
+        key = conn.execute(f"SELECT key FROM {KEYS} WHERE article_id = ?", [article_id]).fetchone()
+        now = indexed_fields(conn, article_id)
+        if key is not None and now is not None:
+            _delete(conn, key[0], now[1])
+
+
+def _delete(conn: sqlite3.Connection, key: int, fields: Fields) -> None:
+    """Remove the tokens of `fields` under `key` and the key itself."""
     cols = ", ".join(COLUMNS)
     marks = ", ".join("?" * len(COLUMNS))
     conn.execute(
         f"INSERT INTO {FTS}({FTS}, rowid, {cols}) VALUES ('delete', ?, {marks})",
-        [row[0], *_tokens(fields)],
+        [key, *_tokens(fields)],
     )
-    conn.execute(f"DELETE FROM {KEYS} WHERE key = ?", [row[0]])
+    conn.execute(f"DELETE FROM {KEYS} WHERE key = ?", [key])
 
 
 def rebuild_index(db: Any, progress: Callable[[int, int], None] | None = None) -> int:

@@ -32,7 +32,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from zzreader.core import shown, sqlite_uri
+from zzreader.core import file_head, shown, sqlite_uri
 from zzreader.core.migrations import M011_TRIGGERS, LibraryError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -139,8 +139,7 @@ def unread_log_notice(path: Path) -> str:
 
 def _is_wal_file(path: Path) -> bool:
     try:
-        with open(path, "rb") as f:
-            header = f.read(20)
+        header = file_head.head(path, 20)  # a close() of our own would drop SQLite's locks (core/file_head.py)
     except OSError:
         return False
     return len(header) == 20 and header[18] == 2 and header[19] == 2
@@ -203,8 +202,7 @@ def inspect(path: Path, schema_version: int) -> Inspection:
     if not path.is_file():
         raise UntrustedFileError(f"书库必须是普通文件 / A library must be a regular file: {path}")
     try:
-        with open(path, "rb") as f:
-            magic = f.read(len(SQLITE_MAGIC))
+        magic = file_head.head(path, len(SQLITE_MAGIC))  # the window's connections may hold the file
     except OSError as exc:
         raise UntrustedFileError(
             f"无法读取书库 {path} / Cannot read the library {path}: {shown.os_reason(exc)}"

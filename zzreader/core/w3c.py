@@ -46,7 +46,6 @@ from zzreader.core.anchors import (
     CONTEXT_CHARS,
     Anchor,
     make_anchor,
-    occurrences,
 )
 from zzreader.core.errors import AnnotationError
 from zzreader.core.export_scope import ArticleRef, article_refs, selection
@@ -54,6 +53,7 @@ from zzreader.core.export_text import json_dumps
 from zzreader.core.highlights import Highlight, insert_row, set_tags
 from zzreader.core.journal import ORPHAN, operation
 from zzreader.core.palette import COLORS, PALETTE, STYLES
+from zzreader.core.quote_place import NOT_FOUND, NOT_IN_ARTICLE, POSITION_ONLY, place_quote
 from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
 from zzreader.core.tags import clean_tag, split_tags, tag_id
 from zzreader.core.timestamps import now, parse_time
@@ -220,6 +220,7 @@ class W3CImportReport:
     # Ids used here for another passage (imported beside it under a new id), or
     # file times not believed: what the merge did not simply take.
     conflicts: tuple[str, ...] = field(default=())
+    unplaced: tuple[str, ...] = field(default=())  # imported but not placed in the text: why, per item
 
     def summary(self) -> str:
         conflicts = (
@@ -397,13 +398,14 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
                     _import_item(j, item, issue_of, counts, skipped, merge)
             except (ValueError, TypeError, OverflowError, RecursionError, sqlite3.IntegrityError) as exc:
                 skipped.append(f"{_shown_id(item, n)}: 无法导入 / cannot be imported: {_item_failure(exc)}")
-    return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts))
+    return W3CImportReport(**counts, skipped=tuple(skipped), conflicts=tuple(conflicts), unplaced=tuple(merge.unplaced))
 
 
 @dataclass
 class _Merge:
     source: str  # the file's name, "" when unknown (no provenance kept)
     conflicts: list[str]
+    unplaced: list[str] = field(default_factory=list)  # kept as orphans, each with why
 
 
 def _import_item(
@@ -511,6 +513,9 @@ def _import_highlight(
         # An orphan stays an orphan (a round trip mirrors the library it came
         # from); re-importing its issue later tries to place it again.
         placed = None if h.orphan else _place(h, issue)
+        if isinstance(placed, str):
+            merge.unplaced.append(f"{h.id}: {placed}")
+            placed = None
         if placed is not None:
             values |= placed_values(placed[0], issue, placed[1])
         else:
@@ -546,8 +551,8 @@ def _deleted_here(db: Any, highlight_id: str, source: str, theirs: dt.datetime |
     return theirs is None or before is None or theirs <= before
 
 
-def _place(h: _Incoming, issue: IssueTexts) -> tuple[int, Anchor] | None:
-    """Where an imported highlight goes in this library's copy of its issue."""
+def _place(h: _Incoming, issue: IssueTexts) -> tuple[int, Anchor] | str | None:
+    """Where an imported highlight goes in this library's copy of its issue (a string: why nowhere)."""
     home = issue.at_seq(h.seq)
     if home is not None:
         text, hash_ = issue.articles[home][1], issue.hashes[home]
@@ -557,16 +562,19 @@ def _place(h: _Incoming, issue: IssueTexts) -> tuple[int, Anchor] | None:
             (h.text_hash == hash_ and h.exact is None) or text[h.start : h.end] == h.exact
         ):
             return home, make_anchor(text, h.start, h.end, hash_=hash_)
-        # A quote from another tool without context: only if it is unambiguous.
-        if h.exact and not h.prefix and not h.suffix:
-            found = occurrences(text, h.exact, limit=2)
-            if len(found) == 1:
-                return home, make_anchor(text, found[0], found[0] + len(h.exact), hash_=hash_)
-            return None
+        # The quote word for word beside the context the file gives (another tool's
+        # TextQuoteSelector, in any order with other selectors): one place, or ambiguous.
+        if h.exact:
+            where = place_quote(text, h.exact, h.prefix, h.suffix, h.start)
+            if isinstance(where, int):
+                return home, make_anchor(text, where, where + len(h.exact), hash_=hash_)
+            if where is not None or not (h.prefix or h.suffix):
+                return where or NOT_IN_ARTICLE
     if not h.exact:
-        return None
+        return POSITION_ONLY
     anchor = Anchor(h.start or 0, h.end or 0, h.exact, h.prefix, h.suffix, h.text_hash or "")
-    return locate(anchor, home, h.seq, issue)
+    return locate(anchor, home, h.seq, issue) or NOT_FOUND
+
 
 
 def _set_tags(j: Any, highlight_id: str, names: list[str]) -> None:

@@ -74,6 +74,12 @@ def loads(text: str, name: str = "") -> Any:
     try:
         return json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:  # Python's English wording, no: the place in both languages
+        kind = _other_export(text)
+        if kind:  # our own Markdown or CSV export, picked by mistake: say what to pick instead
+            raise W3CFileError(
+                f"这是批注的 {kind} 导出，只能导入 JSON（W3C）导出 / This is a {kind} export of annotations; "
+                f"only the JSON (W3C) export can be imported back: {name}"
+            ) from exc
         zh, en = json_faults.where(exc)
         raise W3CFileError(f"不是有效的 JSON（{zh}） / Not valid JSON ({en}): {name}") from exc
     except (ValueError, RecursionError) as exc:  # Python's own limits: say it in our words
@@ -81,6 +87,16 @@ def loads(text: str, name: str = "") -> Any:
             f"不是有效的 JSON（数字太长或常量 NaN/Infinity） / Not valid JSON (a number too long, or "
             f"NaN/Infinity): {name}"
         ) from exc
+
+
+def _other_export(text: str) -> str | None:
+    """'Markdown' or 'CSV' when `text` begins as zzreader's annotation exports do (core/export.py)."""
+    head = text.lstrip("\ufeff")[:200]
+    if head.startswith("id,issue_date,issue_source,"):
+        return "CSV"
+    if head.startswith("# ") and "\n" in head:
+        return "Markdown"
+    return None
 
 
 def _no_constant(name: str) -> Any:

@@ -115,12 +115,12 @@ class HighlightTable(QAbstractTableModel):
                 return f"{colour_name(h.color)}" + ("" if h.style == "highlight" else f" · {tr('style.' + h.style)}")
             if column == "tags":
                 return ", ".join(map(plain_text.item_text, h.tags))
-            if column == "article":
-                title = h.article_title or tr("article.untitled")
+            if column == "article":  # a title of 10,000 characters was one row 10,000 characters wide
+                title = plain_text.item_text(h.article_title) or tr("article.untitled")
                 return f"{tr('browser.orphan')} {title if h.article_title else ''}".strip() if h.orphan else title
             if column == "date":
-                return h.issue_date or ""
-            return h.modified[:16].replace("T", " ")
+                return plain_text.item_text(h.issue_date or "", 40)
+            return plain_text.item_text(str(h.modified)[:16].replace("T", " "))
         if role == Qt.ItemDataRole.DecorationRole and column == "colour":
             return swatch(h.color, 14)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -22,14 +22,16 @@ from zzreader.core import atomic_file, shown
 from zzreader.core.choices import ANNOTATION_FORMATS
 from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
-from zzreader.gui import file_dialogs, preferences, prompts
+from zzreader.gui import file_dialogs, plain_text, preferences, prompts
 from zzreader.gui.qt import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFont,
     QGroupBox,
+    QLabel,
     QMarginsF,
+    QMessageBox,
     QObject,
     QPageLayout,
     QPageSize,
@@ -112,6 +114,9 @@ class ExportDialog(QDialog):
 
     def only_selected(self) -> bool:
         return self.scope_selected.isChecked()
+
+
+MAX_REASONS_SHOWN = 20  # of each kind: a hostile file of a million bad items must not fill the screen
 
 
 class AnnotationIO(QObject):
@@ -236,7 +241,28 @@ class AnnotationIO(QObject):
         self.running -= 1
         self._status(tr("import.annotations.done", summary=import_summary(report)))
         self.window.annotator.notify()
+        self._tell_reasons(report)
         self.imported.emit(report)
+
+    def _tell_reasons(self, report: w3c.W3CImportReport) -> None:
+        """Each item skipped, renamed or left unplaced, with its reason (the status bar only counts them)."""
+        reasons = [
+            f"{tr('import.annotations.' + kind)}: {shown.message(pick(reason))}"
+            for kind, reasons in (("skipped", report.skipped), ("conflict", report.conflicts),
+                                  ("unplaced", report.unplaced))
+            for reason in reasons[:MAX_REASONS_SHOWN]
+        ]  # fmt: skip
+        if not reasons:
+            return
+        self.reasons_box = plain_text.plain(QMessageBox(
+            QMessageBox.Icon.Information, tr("import.annotations.title"),
+            tr("import.annotations.reasons", n=len(report.skipped) + len(report.conflicts) + len(report.unplaced)),
+            QMessageBox.StandardButton.Ok, self.window,
+        ))  # fmt: skip
+        self.reasons_box.setInformativeText("\n".join(reasons))
+        for label in self.reasons_box.findChildren(QLabel):  # the informative text too: ids from the file
+            plain_text.plain(label)
+        self.reasons_box.open()  # not modal to the work: the window stays usable
 
 
 def import_summary(report: w3c.W3CImportReport) -> str:

@@ -348,6 +348,7 @@ class Annotator(QObject):
         for info in self.collections():
             act = menu.addAction(f"{plain_text.menu_text(info.name)}  ({info.articles})")
             act.setObjectName(f"collection.{info.id}")
+            act.setToolTip(plain_text.tip(info.name))  # the default tip is the text, which Qt reads as HTML
             act.setCheckable(True)
             act.setChecked(info.id in inside)
             act.triggered.connect(

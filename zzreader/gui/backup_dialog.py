@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from zzreader.core import shown
 from zzreader.core.backup import BackupInfo
 from zzreader.core.backup_contents import BackupContents, backup_contents
 from zzreader.gui import prompts
@@ -101,7 +102,7 @@ class RestoreDialog(QDialog):
         self.empty.setEnabled(False)
         self.empty.setVisible(not backups)
         self.table.setVisible(bool(backups))
-        where = plain_text.plain(QLabel(tr("restore.folder", folder=str(folder))))  # a folder name is the user's
+        where = plain_text.plain(QLabel(tr("restore.folder", folder=shown.line(str(folder)))))  # a folder name: escapes, not a bidi flip
         where.setObjectName("restoreFolder")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,6 +9,7 @@ place line stopped mid-character. The full text stays in `text()` and
 
 from __future__ import annotations
 
+from zzreader.core import shown
 from zzreader.gui import plain_text
 from zzreader.gui.qt import (
     QLabel,
@@ -54,6 +55,12 @@ class ElidingStatusBar(QStatusBar):
         super().__init__(parent)
         self.permanent: list[QWidget] = []
         self.messageChanged.connect(lambda _text: self._tip())
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # Qt's name
+        """Every message on one line, control and format characters as escapes: messages quote
+        outside names (a backup's file, a library's folder), and a U+202E in one reversed the
+        rest of the message, a newline pushed it off the bar. All sixteen callers pass here."""
+        super().showMessage(shown.message(" ".join(str(text).splitlines())), timeout)
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # Qt's name
         self.permanent.append(widget)

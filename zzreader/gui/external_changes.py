@@ -65,6 +65,8 @@ class ExternalChanges(QObject):
 
     def own_write(self) -> None:
         """The window's own lanes committed: that move of the version is not news."""
+        if self.window.closed:  # a lane's answer delivered after the window closed its library
+            return
         version = self._read()
         if version is not None:
             self._version = version

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from zzreader.core import text_diff
+from zzreader.core import shown, text_diff
 from zzreader.core.revisions import Revision
 from zzreader.gui import plain_text
 from zzreader.gui.pane_fit import resize_on_screen
@@ -43,11 +43,20 @@ def revision_text(r: Revision) -> str:
     return "\n".join([*(h for h in head if h), "", s.get("text", "")])
 
 
+def _visible(text: str) -> str:
+    """Control and format characters as escapes, line breaks kept: a diff shows what changed.
+
+    A U+202E planted in a revision reversed the rest of the line on the screen,
+    and a NUL or a zero-width character was a change the diff marked but nobody could see.
+    """
+    return "\n".join(shown.line(part) for part in text.split("\n"))
+
+
 def marked(old: str, new: str) -> tuple[str, str]:
     """Two HTML bodies with the characters that differ marked; all text escaped."""
     left, right = [], []
     for op, a1, a2, b1, b2 in text_diff.opcodes(old, new):  # bounded: a 1 MB article does not freeze the window
-        a, b = html.escape(old[a1:a2]), html.escape(new[b1:b2])
+        a, b = html.escape(_visible(old[a1:a2])), html.escape(_visible(new[b1:b2]))
         if op == "equal":
             left.append(a)
             right.append(b)

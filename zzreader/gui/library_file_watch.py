@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zzreader import i18n
-from zzreader.core import shown
+from zzreader.core import file_head, shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.gui import plain_text
 from zzreader.gui.qt import QMessageBox
@@ -57,8 +57,7 @@ def lost(path: Path, seen: tuple[int, int] | None) -> str | None:
     if seen is not None and now != seen:
         return f"书库文件已被其他程序换成另一个文件 / The library file was replaced by another program: {name}"
     try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        header = file_head.head(path, len(SQLITE_HEADER))  # never open() and close() it: that drops SQLite's locks
     except OSError:
         return None  # unreadable for a moment (a lock, a permission change): look again next time
     if header != SQLITE_HEADER:

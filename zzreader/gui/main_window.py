@@ -521,6 +521,8 @@ class MainWindow(QMainWindow):
 
     # -- import (gui/import_controller.py) ---------------------------------------------
     def _import_done(self, report: ImportReport) -> None:
+        if self.closed:  # the window closed during the import: its answer arrives after the library closed
+            return
         self.edits.own_write()  # the write lane's commits are not another program's
         self.notices.send(report.changes)  # the tree, the counts and the annotation views follow
         self.status_line.update_counts()

@@ -47,6 +47,7 @@ class RecentLibraries:
         current = str(self.current())
         for n, path in enumerate(self.paths(), start=1):
             act = menu.addAction(f"&{n} {plain_text.menu_text(path)}")  # a folder may be named "R&D"
+            act.setToolTip(plain_text.tip(path))  # whole and escaped: a menu item's default tip is its text, read as HTML
             act.setEnabled(path != current and _is_file(path))
             act.triggered.connect(lambda _c=False, p=path: self.switch(p))
         if menu.isEmpty():

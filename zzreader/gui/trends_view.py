@@ -113,7 +113,7 @@ class TrendsView(QWidget):
     def show_result(self, result: trends.Trend) -> None:
         self.result = result
         self._can_save(bool(result.series))
-        self.status.setText(" · ".join(tr("discover.trends.total", query=s.query, n=s.total) for s in result.series))
+        self.status.setText(" · ".join(tr("discover.trends.total", query=plain_text.item_text(s.query, 80), n=s.total) for s in result.series))
         self._draw()
         self.selected = None
         self.articles.clear()
