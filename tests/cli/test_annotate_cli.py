@@ -142,3 +142,22 @@ def test_import_annotations_is_idempotent(tmp_path: Path, capsys: pytest.Capture
     assert code == 2 and "Not valid JSON" in err
     code, _, err = run(capsys, "--library", str(b), "import-annotations", str(tmp_path / "nope.json"))
     assert code == 2 and "Cannot read" in err
+
+
+def test_import_annotations_says_why_a_quote_was_not_placed(lib_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """An annotation kept unplaced (its quote is not in the article, or found twice with no
+    context to choose) is named with its reason, as skipped and conflicting ones are."""
+    from zzreader.core import w3c
+
+    with open_library(lib_path) as library:
+        source, seq = library.db.execute(
+            "SELECT i.source, a.seq FROM articles a JOIN issues i ON i.id = a.issue_id LIMIT 1").fetchone()
+    item = {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://other-tool.example/a/1",
+            "type": "Annotation", "target": {"source": w3c.article_urn(source, seq),
+            "selector": {"type": "TextQuoteSelector", "exact": "文中从未有过的一句话"}}}  # fmt: skip
+    file = lib_path.parent / "other.json"
+    file.write_text(json.dumps([item], ensure_ascii=False), encoding="utf-8")
+    code, _out, err = run(capsys, "--lang", "en", "--library", str(lib_path), "import-annotations", str(file))
+    assert code == 0
+    lines = [line for line in err.splitlines() if "not placed" in line]
+    assert len(lines) == 1 and "a/1" in lines[0] and "not in the article" in lines[0]

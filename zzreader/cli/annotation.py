@@ -126,6 +126,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     print(report.summary())
     _list_reasons("跳过 / skipped", report.skipped)
     _list_reasons("冲突 / conflict", report.conflicts)
+    _list_reasons("未定位 / not placed", list(report.unplaced))  # kept unplaced, each with why (core/quote_place.py)
     return EXIT_OK
 
 
