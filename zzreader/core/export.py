@@ -1,6 +1,6 @@
 """Annotations out of a library as Markdown and CSV, an article with its highlights as
 HTML, and the one writer of annotation exports the CLI and the window share (the W3C
-JSON-LD export and import are core/w3c.py).
+JSON-LD export is core/w3c_export.py, import core/w3c.py).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from zzreader.core.note_markdown import safe_note_markdown
 from zzreader.core.notes import render_note_html
 from zzreader.core.palette import PALETTE
 from zzreader.core.timestamps import now
-from zzreader.core.w3c import write_w3c
+from zzreader.core.w3c_export import write_w3c
 from zzreader.i18n import language
 
 if TYPE_CHECKING:
