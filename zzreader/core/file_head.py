@@ -14,8 +14,9 @@ library was damaged).
 `head()` keeps one read-only descriptor per file (device and inode) for the
 life of the process and reads with `pread`, so no descriptor of a file SQLite
 may be using is ever closed. Files are few (the libraries and backups looked
-at in one session); past MAX_KEPT distinct files it falls back to open and
-close. Windows locks per handle and has no `pread`: there it simply reads.
+at in one session); past MAX_KEPT distinct files, the descriptors of deleted
+files and then the least recently read are closed. Windows locks per handle
+and has no `pread`: there it simply reads.
 """
 
 from __future__ import annotations
@@ -38,17 +39,36 @@ def head(path: str | os.PathLike[str], size: int) -> bytes:
     st = os.stat(path)
     key = (st.st_dev, st.st_ino)
     with _lock:
-        fd = _kept.get(key)
-        if fd is not None and _same_file(fd, key):
-            return os.pread(fd, size, 0)
-        fd = os.open(Path(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-        if _same_file(fd, key) and len(_kept) < MAX_KEPT:
-            _kept[key] = fd
-            return os.pread(fd, size, 0)
-    try:  # past MAX_KEPT files, or replaced while looking
+        fd = _kept.pop(key, None)
+        if fd is not None and not _same_file(fd, key):
+            os.close(fd)  # the file it named was deleted or replaced: nobody's locks are on it
+            fd = None
+        if fd is None:
+            fd = os.open(Path(path), os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            if not _same_file(fd, key):  # replaced while looking
+                try:
+                    return os.pread(fd, size, 0)
+                finally:
+                    os.close(fd)
+            _make_room()
+        _kept[key] = fd  # the most recently read last
         return os.pread(fd, size, 0)
-    finally:
-        os.close(fd)
+
+
+def _make_room() -> None:
+    """Below MAX_KEPT descriptors: those of deleted files go first, then the least recently read.
+
+    A test run looks at thousands of libraries; falling back to open and close
+    for every file past the first 256 brought the lost locks back for them.
+    """
+    if len(_kept) < MAX_KEPT:
+        return
+    for key, fd in list(_kept.items()):
+        if not _same_file(fd, key):
+            del _kept[key]
+            os.close(fd)
+    while len(_kept) >= MAX_KEPT:
+        os.close(_kept.pop(next(iter(_kept))))
 
 
 def _same_file(fd: int, key: tuple[int, int]) -> bool:
