@@ -287,3 +287,23 @@ def test_running_heads_in_other_hands_give_the_section(head: str) -> None:
     assert issue.date == "2025-12-08"
     assert [(a.title, a.section) for a in issue.articles] == [("建宁驿站开出“暖心早餐”", "城事")]
     assert [u.text for u in issue.unassigned] == [head]
+
+
+def test_a_markdown_export_with_a_front_matter_over_each_article() -> None:
+    """A day's articles in one Markdown file, each under its own YAML block: the later blocks were
+    text (a 'section:' line over the closing rule became a headline) and the first article lost its
+    title. Each block is now its article's headline, byline and section (original text)."""
+    text = (
+        "---\ntitle: 神农城夜市本周末开市\nauthor: 记者 黄婷\ndate: 2025-12-08\nsection: 城事\n---\n\n"
+        "神农城夜市将于本周六晚开市，首批入驻摊位120个，以本地小吃和文创产品为主。\n\n"
+        "夜市开放时间为每晚6点至11点，持续到明年春节。\n\n"
+        "---\ntitle: 湘江风光带新增健身驿站\nauthor: 记者 刘洋 通讯员 何静\ndate: 2025-12-08\nsection: 城事\n---\n\n"
+        "天元区湘江风光带新建的三处健身驿站已投入使用，驿站内配有饮水机和急救箱。\n"
+    )
+    issue = parse_text(text, "zzrb-2025-12-08.md")
+    assert issue.date == "2025-12-08"
+    assert [(a.title, a.reporters, a.correspondents, a.section) for a in issue.articles] == [
+        ("神农城夜市本周末开市", ["黄婷"], [], "城事"),
+        ("湘江风光带新增健身驿站", ["刘洋"], ["何静"], "城事"),
+    ]
+    assert issue.articles[0].text.startswith("神农城夜市将于本周六晚开市")

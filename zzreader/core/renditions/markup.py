@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
+from . import front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
 from .furniture import is_header
 from .model import SourceLine
 
@@ -206,9 +206,14 @@ def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
+    front = front_matter(raw_lines)
+    if front_blocks.inner_blocks(raw_lines, front):  # a front matter over each article, the first one's too
+        blocks = front_blocks.inner_blocks(raw_lines, 0)
+        raw_lines = front_blocks.masked(raw_lines, blocks)
+        lines = front_blocks.rewrite(lines, blocks, furniture)
+        front = 0
     underlines = _setext_lines(raw_lines)
     title_level = _headline_level(raw_lines, underlines)
-    front = front_matter(raw_lines)
     section = _front_section([line for line in lines if line.no <= front])
     headed = _front_article([line for line in lines if line.no <= front], raw_lines[front:], any(k >= front for k in underlines))
     furniture.extend(line for line in lines if line.no <= front and line is not section and line not in headed)  # metadata
