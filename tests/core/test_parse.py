@@ -307,3 +307,17 @@ def test_a_markdown_export_with_a_front_matter_over_each_article() -> None:
         ("湘江风光带新增健身驿站", ["刘洋"], ["何静"], "城事"),
     ]
     assert issue.articles[0].text.startswith("神农城夜市将于本周六晚开市")
+
+
+def test_a_digest_numbering_its_headlines_keeps_the_numbers_out_of_the_titles() -> None:
+    """'1. 我市…', '2. 醴陵…', '3. 渌口…': the export's list numbers, not the titles' (original text);
+    a title of its own that opens on a figure keeps it."""
+    text = (
+        "1. 我市启动冬季送温暖活动\n株洲日报讯（记者 王丽）12月10日，市民政局启动冬季送温暖活动，将走访慰问困难群众3000余户。\n"
+        "2. 醴陵瓷器亮相广交会\n株洲日报讯（记者 何平 通讯员 易峰）日前，醴陵20余家陶瓷企业携新品亮相广交会，现场签约金额逾亿元。\n"
+        "3. 渌口区新建两所幼儿园\n株洲日报讯（记者 邓飞）渌口区新建的两所公办幼儿园将于明年春季开园，可提供学位540个。\n"
+    )
+    issue = parse_text(text, "digest.txt")
+    assert [a.title for a in issue.articles] == ["我市启动冬季送温暖活动", "醴陵瓷器亮相广交会", "渌口区新建两所幼儿园"]
+    one = "3. 天元区举办冬季长跑\n\n株洲日报讯（记者 邓飞）12月6日，天元区冬季长跑比赛在神农公园鸣枪开跑，2000余名市民参赛。\n"
+    assert parse_text(one, "one.txt").articles[0].title == "3. 天元区举办冬季长跑"

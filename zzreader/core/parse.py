@@ -25,6 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
 from .type_rules import article_type
+from . import title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -79,6 +80,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     builder = _Builder(classify(normalised.lines), warnings)
     builder.unassigned.extend(_furniture_lines(normalised))
     articles, unassigned = builder.build()
+    if numbered := title_numbers.strip_list_numbers(articles):
+        warnings.append(f"已去掉 {numbered} 个标题前的序号 / Took the list numbers off {numbered} headlines.")
     date = find_date(raw_lines, name, builder.datelines)
     if date.source != "masthead" and normalised.rendition == "markup" and (
         day := masthead_date([line.text for line in normalised.lines])
