@@ -72,3 +72,11 @@ def test_dateline_after_a_scene_and_with_a_lunar_date_but_not_a_future_event():
 def test_caption_with_trailing_credit():
     text, credit = split_trailing_credit("环卫工在享用“爱心营养餐”。记者/何春林 摄")
     assert text == "环卫工在享用“爱心营养餐”。" and credit.photographers == ["何春林"]
+
+
+@pytest.mark.parametrize("line", ["文 张三 图 李四", "文·张三 图·李四", "文\u3000张三\u3000图\u3000李四"])
+def test_words_and_pictures_set_apart_by_a_space_or_a_dot(line: str) -> None:
+    """'文 张三 图 李四': the writer and the photographer with no slash or colon between mark and name
+    (the line was dropped from the text and nobody was credited)."""
+    credit = parse_credit(line)
+    assert credit is not None and (credit.reporters, credit.photographers) == (["张三"], ["李四"])

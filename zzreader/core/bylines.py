@@ -49,6 +49,11 @@ _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭
 _PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 _WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
+# '文 汤某 图 谭某', '文·汤某 图·谭某': the marks set apart by a space or a dot, names only
+_WORDS_THEN_PICTURES_SPACED = re.compile(
+    r"^\s*文\s*[·・ \u3000]\s*([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s+图(?:片)?\s*[·・ \u3000]\s*"
+    r"([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s*$"
+)
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
@@ -158,7 +163,8 @@ def parse_credit(text: str) -> Byline | None:
     if (m := _COLUMNIST.match(text)) and not (m.group(1) and _box_label(m.group(1))):
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
-    if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)):
+    if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)
+                                          or _WORDS_THEN_PICTURES_SPACED.match(text)):
         return _words_and_pictures(*split.groups())
     text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
     if text.endswith("摄") and (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
