@@ -321,3 +321,10 @@ def test_a_digest_numbering_its_headlines_keeps_the_numbers_out_of_the_titles() 
     assert [a.title for a in issue.articles] == ["我市启动冬季送温暖活动", "醴陵瓷器亮相广交会", "渌口区新建两所幼儿园"]
     one = "3. 天元区举办冬季长跑\n\n株洲日报讯（记者 邓飞）12月6日，天元区冬季长跑比赛在神农公园鸣枪开跑，2000余名市民参赛。\n"
     assert parse_text(one, "one.txt").articles[0].title == "3. 天元区举办冬季长跑"
+
+
+def test_a_file_name_dated_with_spaces() -> None:
+    """'zzrb 2025 12 08.txt': a date in figures set apart by spaces names the day, as '-', '_' or '.' do."""
+    body = "市区新增一批充电桩\n\n株洲日报讯（记者 张三）记者从市发改委获悉，今年全市新建公共充电桩1200个。\n"
+    assert parse_text(body, "zzrb 2025 12 08.txt").date == "2025-12-08"
+    assert parse_text(body, "report 2025 13 40.txt").date is None

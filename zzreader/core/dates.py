@@ -41,7 +41,7 @@ _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
 _FILENAME_RES = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{1,2})[-_. ](\d{1,2})(?!\d)"),  # 'zzrb 2025 12 08.txt' too
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
 )
