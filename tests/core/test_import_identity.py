@@ -109,3 +109,22 @@ def test_a_whole_issue_after_one_of_its_pages_is_that_issue(tmp_path):
         replaced = import_paths(library, [whole], workers=0, replace=True).files[0]
         assert replaced.status == "updated" and _sources(library) == [whole.name]
         assert library._db.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+
+
+def test_stored_values_another_tool_wrote_do_not_stop_an_import(tmp_path):
+    """The stored issue's article texts are compared only where they are text: bytes another tool
+    wrote there made the import of the issue's next page fail (re-anchoring hashed them)."""
+    import sqlite3
+
+    files = []
+    for n, (page, body) in enumerate(PAGES.items(), start=1):
+        path = tmp_path / f"zzrb_20251205_A0{n}.txt"
+        path.write_text(PAGE_HEAD.format(page=page) + body, encoding="utf-8")
+        files.append(path)
+    with _library(tmp_path) as library:
+        import_paths(library, files[:1], workers=0)
+    with sqlite3.connect(tmp_path / "lib.sqlite") as conn:
+        conn.execute("UPDATE articles SET text = x'00ff'")
+    with _library(tmp_path) as library:
+        result = import_paths(library, files[1:], workers=0).files[0]
+        assert result.status == "duplicate" and result.error is None  # no text to tell them apart by

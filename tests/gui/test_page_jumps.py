@@ -74,3 +74,16 @@ def test_the_tree_tells_the_page_files_of_one_issue_apart(qtbot, tmp_path: Path)
         assert [i.data(KIND_ROLE) for i in rows] == [ISSUE, ISSUE]
         labels = [i.data(LABEL_ROLE) for i in rows]
         assert {tuple(label.split(" · ")[1:]) for label in labels} == {("要闻", "第12346期"), ("城事", "第12346期")}
+
+
+def test_values_another_tool_stored_find_no_jump_and_raise_nothing(tmp_path: Path) -> None:
+    """A title or text another tool stored as a number or bytes: no piece is matched by it."""
+    import sqlite3
+
+    path = _library(tmp_path)
+    with sqlite3.connect(path) as conn:
+        first = conn.execute("SELECT min(id) FROM articles").fetchone()[0]
+        conn.execute("UPDATE articles SET text = x'00ff', title = 5 WHERE id = ?", [first])
+    with open_library(path) as library:
+        ids = [row[0] for row in library._db.execute("SELECT id FROM articles ORDER BY id")]
+        assert [library.jumps(i) for i in ids] == [(None, None), (None, None)]

@@ -24,8 +24,14 @@ JUMP_ON = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*([A-Za-z]?\d{1,2}
 _TAIL = 24  # characters of the text's end that hold the marker
 
 
-def _title_key(title: str) -> str:
-    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title or "")).lower()
+def _title_key(title: object) -> str:
+    if not isinstance(title, str):
+        return ""  # another tool's value in the library: no headline to match
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", title)).lower()
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _day_articles(db: Database, article_id: int) -> tuple[tuple, list[tuple]]:
@@ -58,12 +64,12 @@ def start_of(db: Database, article_id: int) -> int | None:
     (title, continued_from, _tail, _date), others = _day_articles(db, article_id)
     if not continued_from:
         return None
-    return _pick(title, [o for o in others if JUMP_ON.search(o[3] or "")])
+    return _pick(title, [o for o in others if JUMP_ON.search(_text(o[3]))])
 
 
 def rest_of(db: Database, article_id: int) -> int | None:
     """The article this one goes on in ('下转…'), on the same day; None if not found."""
     (title, _continued, tail, _date), others = _day_articles(db, article_id)
-    if not JUMP_ON.search(tail or ""):
+    if not JUMP_ON.search(_text(tail)):
         return None
     return _pick(title, [o for o in others if o[2]])

@@ -58,7 +58,7 @@ def issue_texts(db: Database, issue_id: int | None = None, source: str | None = 
     if row is None:
         return None
     articles = {
-        aid: (seq, text)
+        aid: (seq, text if isinstance(text, str) else "")  # another tool's bytes or number: no text to anchor in
         for aid, seq, text in db.execute(
             "SELECT id, seq, text FROM articles WHERE issue_id = ? ORDER BY seq", [row[0]]
         )

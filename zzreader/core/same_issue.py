@@ -39,6 +39,8 @@ def shingles(texts: Iterable[str]) -> set[str]:
     out: set[str] = set()
     left = MAX_CHARS
     for text in texts:
+        if not isinstance(text, str):
+            continue  # a value another tool stored in a library is no text to compare
         flat = _NOT_TEXT.sub("", text[:left])
         left -= len(flat)
         runs = (flat[i : i + SHINGLE] for i in range(len(flat) - SHINGLE + 1))
