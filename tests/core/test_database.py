@@ -76,3 +76,17 @@ def test_a_read_only_library_refuses_writes_with_a_clear_message(tmp_path: Path)
     with pytest.raises(WriteError, match="只读"), db.atomic():
         db.execute("INSERT INTO meta(key, value) VALUES ('x', ?)", [NEWS])
     db.close()
+
+
+def test_a_write_left_open_by_ctrl_c_closes_quietly_after_its_connection(tmp_path: Path) -> None:
+    """A Ctrl+C inside a `with library.db.atomic()` statement's own exit left the write's
+    generator suspended; Python closed it at shutdown, after the connection, and its rollback
+    printed 'Exception ignored … Cannot operate on a closed database' under '已中断 / Interrupted'."""
+    library = open_library(tmp_path / "lib.sqlite")
+    write = library.db.atomic()
+    write.__enter__()
+    library.db.conn.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
+    library.db.conn.close()
+    write.gen.close()  # what the interpreter does at shutdown: no exception comes out
+    with open_library(tmp_path / "lib.sqlite") as again:
+        assert again.db.execute("SELECT count(*) FROM meta WHERE key = 'x'").fetchone()[0] == 0

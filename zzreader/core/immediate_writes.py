@@ -92,6 +92,19 @@ class ImmediateWrites:
             self.__dict__.setdefault("planted_notices", []).append(safe_open.foreign_notice(dropped, removed=True))
         self._schema_seen = self.conn.execute("PRAGMA schema_version").fetchone()[0]
 
+    def _roll_back(self) -> None:
+        """Roll the write back, unless the connection is closed already, which did.
+
+        A Ctrl+C can leave this generator suspended at its `yield` (it struck
+        inside the `with` statement's own exit); Python closes it at shutdown,
+        after the library's connection, and the rollback then printed
+        "Exception ignored … Cannot operate on a closed database".
+        """
+        try:
+            self.rollback()
+        except sqlite3.ProgrammingError:
+            pass  # closed: nothing uncommitted survives a closed connection
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         if self.read_only:
@@ -109,12 +122,12 @@ class ImmediateWrites:
                 self._drop_planted()
                 yield self
             except BaseException:
-                self.rollback()
+                self._roll_back()
                 raise
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.rollback()
+                self._roll_back()
                 raise
         except sqlite3.OperationalError as exc:
             code = exc.sqlite_errorcode & 0xFF
