@@ -276,6 +276,10 @@ def test_a_running_head_that_carries_the_issue_number_is_a_page_head() -> None:
         "2025.12.08 A02 城事",
         "2025年12月8日 星期一 A02 城事 责编：李四",  # '责编' for 责任编辑
         "2025年12月8日 星期一 A02 城事 版式 王五",
+        "A02版 城事 2025-12-08",  # the date last, in figures
+        "株洲日报 A02 城事 2025.12.08",
+        "A02 城事 | 株洲日报 | 2025.12.08",
+        "【A02】城事 2025年12月8日",  # the page in brackets
     ],
 )
 def test_running_heads_in_other_hands_give_the_section(head: str) -> None:

@@ -169,7 +169,8 @@ _DASH_SEP = re.compile(r"\s+[-—–]\s+")
 _RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
-_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")  # '株洲日报 / 2025年12月6日 / 第A01版 / 要闻' too
+_BRACKETED_PAGE = re.compile(r"^\s*[【\[]\s*((?:第\s*)?[A-Za-z]?\d{1,2}\s*版?)\s*[】\]]\s*")  # '【A01】要闻 2025年12月6日'
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
 
@@ -186,7 +187,7 @@ def _wide(text: str) -> str:
 
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])"
-    r"(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版|\s+[A-Za-z]\d{1,2}(?:\s*版)?(?:\s|[:：]|$))"
+    r"(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版|\s+[A-Za-z]\d{1,2}(?:\s*版)?(?:\s|[:：]|$)|\s*$)"
 )  # '2025-12-08 A02 城事': a page code (with its letter) after the date marks a head too
 # Abbreviated staff roles at a running head's end ('责编：李四') read as the forms the heads know.
 _SHORT_ROLE = re.compile(r"(?<=\s)(?:责编|责任校对|版式设计|版式|组版)(?=\s*[:：]|\s+[\u3400-\u9fff])")
@@ -218,8 +219,10 @@ def _flat(text: str) -> str:
         text = _RUNNING_PAPER.sub("", text)
     elif "株洲日报" in text or "株洲晚报" in text:
         text = _PAPER_AFTER_DATE.sub(" ", text)  # '2025年7月26日 星期六 株洲日报 B04 公告': the paper between date and page
-    if "|" in text or "｜" in text:
+    if "|" in text or "｜" in text or "/" in text or "／" in text:
         text = _BAR.sub(" ", text)
+    if text[:1] in "【[":
+        text = _BRACKETED_PAGE.sub(r"\1 ", text)
     return _PAGE_DOT.sub(" ", text) if "·" in text or "•" in text else text
 
 
