@@ -17,7 +17,7 @@ from typing import TextIO
 from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.core import backup as bk
-from zzreader.core import shown
+from zzreader.core import shown, text_width
 from zzreader.core.export_text import json_dumps
 from zzreader.core.library_paths import choose_library, open_chosen_library
 from zzreader.core.store import Library
@@ -114,7 +114,7 @@ def print_backups(backups: list[bk.BackupInfo], out: TextIO) -> None:
         print("没有备份 / No backups yet", file=out)
         return
     for n, b in enumerate(backups, start=1):
-        print(f"{n:3d}  {_local(b.created)}  {_padded(_reason(b.reason), 11)}  {_size(b.size):>9}  "
+        print(f"{n:3d}  {_local(b.created)}  {text_width.pad(_reason(b.reason), 11)}  {_size(b.size):>9}  "
               f"{shown.name(b.path)}", file=out)
 
 
@@ -125,14 +125,6 @@ def _reason(reason: str) -> str:
     key = "backup.kind." + reason.replace("-", "_")
     zh = tr(key, lang="zh")
     return reason if zh == key else language.say(zh, reason)
-
-
-def _padded(text: str, width: int) -> str:
-    """`text` filled to `width` columns of a terminal, where a Chinese character takes two."""
-    import unicodedata
-
-    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(0, width - used)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

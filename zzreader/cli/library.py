@@ -17,7 +17,7 @@ from zzreader.cli import corrections as correction_commands
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from zzreader.core import atomic_file, folder_walk, revisions, shown
+from zzreader.core import atomic_file, folder_walk, revisions, shown, text_width
 from zzreader.core.export_text import json_dumps
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import NO_ISSUE, IssueSummary, Library
@@ -312,9 +312,9 @@ def _print_fields(rows: list[tuple[str, str, str]]) -> None:
     """Labelled values, aligned, in the shown language: a value after a label pair
     ("书库 / Library: library") was dropped when it looked like an English word."""
     labels = [language.say(zh, en) + ":" for zh, en, _ in rows]
-    width = max(len(label) for label in labels)
+    cells = max(text_width.width(label) for label in labels)
     for label, (_, _, value) in zip(labels, rows, strict=True):
-        print(f"{label.ljust(width)} {value}")
+        print(f"{text_width.pad(label, cells)} {value}")
 
 
 # -- compact ---------------------------------------------------------------------

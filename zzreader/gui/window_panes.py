@@ -43,28 +43,25 @@ def left_pane(title_field: QWidget, tree_stack: QWidget, collections: QWidget) -
     box.setContentsMargins(6, 6, 0, 0)
     box.setSpacing(6)
     box.addWidget(title_field)
-    split = QSplitter(Qt.Orientation.Vertical)
-    split.setObjectName("leftSplitter")
-    split.addWidget(tree_stack)
-    split.addWidget(collections)
-    split.setStretchFactor(0, 1)
-    split.setStretchFactor(1, 0)
-    split.setChildrenCollapsible(False)
-    split.setSizes([620, 170])
+    split = _splitter(Qt.Orientation.Vertical, "leftSplitter", (tree_stack, 1, 620), (collections, 0, 170))
     box.addWidget(split, 1)
     return left, split
 
 
 def main_splitter(left: QWidget, page: QWidget) -> QSplitter:
     """The left pane and the article page; the page takes what the window gains."""
-    split = QSplitter(Qt.Orientation.Horizontal)
-    split.setObjectName("mainSplitter")
-    split.addWidget(left)
-    split.addWidget(page)
-    split.setStretchFactor(0, 0)
-    split.setStretchFactor(1, 1)
+    return _splitter(Qt.Orientation.Horizontal, "mainSplitter", (left, 0, 300), (page, 1, 800))
+
+
+def _splitter(orientation: Qt.Orientation, name: str, *panes: tuple[QWidget, int, int]) -> QSplitter:
+    """Panes (widget, stretch, first size) that never collapse; `name` keys the saved layout."""
+    split = QSplitter(orientation)
+    split.setObjectName(name)
+    for i, (widget, stretch, _size) in enumerate(panes):
+        split.addWidget(widget)
+        split.setStretchFactor(i, stretch)
     split.setChildrenCollapsible(False)
-    split.setSizes([300, 800])
+    split.setSizes([size for _w, _s, size in panes])
     return split
 
 

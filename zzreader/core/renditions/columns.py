@@ -9,8 +9,8 @@ side) is put back in reading order: the whole left column, then the right.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ..text_width import width
 from .model import SourceLine
 
 _WIDE = re.compile(r"(?:[ \t]{2,}|\u3000{2,}|[ \u3000]{3,})")
@@ -95,9 +95,6 @@ def _all_wide(run: list[SourceLine]) -> bool:
     return all(len(cells(line.text)) >= 3 for line in run[:2])
 
 
-def _width(text: str) -> int:
-    """Display columns: CJK and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _starts(text: str) -> list[int]:
@@ -105,7 +102,7 @@ def _starts(text: str) -> list[int]:
     out, pos = [], 0
     for cell in cells(text):
         pos = text.index(cell, pos)
-        out.append(_width(text[:pos]))
+        out.append(width(text[:pos]))
         pos += len(cell)
     return out
 

@@ -16,9 +16,9 @@ together (`……开放。　　公园配有……`) ends its left half on a ful
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
+from ..text_width import width
 from . import furniture, side_by_side
 
 _GAP = re.compile(r"[\u3000 ]*\u3000[\u3000 ]*\u3000[\u3000 ]*")  # two ideographic spaces or more (with stray ASCII ones)
@@ -30,9 +30,6 @@ SLACK = 2  # display cells the column edge may wander either way
 MAX_INDENT = 8  # display cells of a paragraph indent (two ideographic spaces, or four) after the edge
 
 
-def width(text: str) -> int:
-    """Display cells: wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _prose(half: str) -> bool:
