@@ -69,6 +69,21 @@ def test_import_json_report_and_exit_status(tmp_path, capsys):
     assert failed["error"] and failed["issue_id"] is None
 
 
+def test_library_and_language_may_follow_the_command(tmp_path, capsys):
+    """`zzreader import seeds --library lib.sqlite`, as most command lines allow."""
+    lib = tmp_path / "lib.sqlite"
+    code, out, _ = run(capsys, "import", str(SEEDS[0]), "--json", "--library", str(lib))
+    assert code == 0 and json.loads(out)["summary"]["imported"] == 1
+    assert not (tmp_path / "default").exists()  # not the default library
+    code, out, err = run(capsys, "stats", f"--library={lib}", "--lang", "en")
+    assert code == 0 and "Issues:   1" in out and "期数" not in out
+    # before and after: the one after the command counts, as the last of a repeated option does
+    code, out, _ = run(capsys, "--library", str(tmp_path / "none.sqlite"), "--lang", "en", "stats", "--library", str(lib))
+    assert code == 0 and "Issues:   1" in out
+    code, _, err = run(capsys, "stats", "--library", str(tmp_path / "none.sqlite"), "--lang", "en")
+    assert code == 2 and "none.sqlite" in err and len(err.strip().splitlines()) == 1
+
+
 def test_import_prints_a_summary_with_reasons(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, _ = run(capsys, "--library", str(tmp_path / "l.sqlite"), "import", str(SEEDS[0]),

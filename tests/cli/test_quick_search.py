@@ -133,3 +133,24 @@ def test_the_entry_point_takes_the_quick_path_without_loading_the_rest(library) 
     assert done.returncode == 0 and "株洲市二医院" in done.stdout
     assert done.stderr.strip().splitlines()[-1] == "[]"
     assert entry.main is not None
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["search", "献血", "--library", "{lib}"], "我市发布冬春季无偿献血倡议书"),
+        (["search", "周嵩", "--json", "--library={lib}", "--lang", "en"], '"total": '),
+        # given twice, the one after the command counts
+        (["--lang", "zh", "search", "医保", "--limit", "3", "--library", "{lib}", "--lang=en"], "hits, 2 shown"),
+    ],
+)
+def test_library_and_language_may_follow_the_command(library, capsys, args, shown) -> None:
+    argv = [a.replace("{lib}", str(library)) for a in args]
+    expect = full(capsys, argv)
+    got = quick(capsys, argv)
+    assert got == expect and got[0] == 0 and shown in got[1]
+    assert "篇" not in got[1] or "--lang" not in args
+
+
+def test_a_language_after_the_command_that_is_not_one_goes_to_the_full_command_line(library) -> None:
+    assert qs.try_run(["search", "献血", "--library", str(library), "--lang", "fr"]) is None

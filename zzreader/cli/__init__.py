@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # argparse (and gettext) load with the parser: a plain search
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; `commands=False` gives the global options alone,
     which is all that opening the window needs (zzreader/__main__.py)."""
+    import argparse
+
     from zzreader.cli import args as cli_args
 
     parser = cli_args.Parser(
@@ -42,17 +44,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         "Without a command, opens the reader window.",
     )
     parser.add_argument("--version", action=cli_args.Version, help="显示版本号并退出 / show program's version number and exit")
-    parser.add_argument(
-        "--lang", choices=["zh", "en"],
-        help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
-    )
-    parser.add_argument(
-        "--library",
-        metavar="PATH",
-        type=cli_args.path,
-        help=f"书库文件（默认 ${ENV_VAR}，否则为用户数据文件夹中的书库） / library file (default: ${ENV_VAR}, "
-        "else the per-user data folder)",
-    )
+    _library_options(parser)
     parser.add_argument(
         "--screenshot",
         metavar="FILE",
@@ -77,7 +69,30 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in (library, annotation, corrections, backup, cite, discovery):
         group.register(sub)
+    for command in sub.choices.values():
+        # `zzreader import seeds --library lib.sqlite` as well as `zzreader --library lib.sqlite import seeds`:
+        # given after the command, the value reaches the same name; not given, the global one stands.
+        _library_options(command, default=argparse.SUPPRESS)
     return parser
+
+
+def _library_options(parser: argparse.ArgumentParser, **defaults: object) -> None:
+    """`--lang` and `--library`, which every command takes before or after its name."""
+    from zzreader.cli import args as cli_args
+
+    parser.add_argument(
+        "--lang", choices=["zh", "en"],
+        help="提示语言（默认随系统区域设置）/ message language (default: the locale's)",
+        **defaults,
+    )
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        type=cli_args.path,
+        help=f"书库文件（默认 ${ENV_VAR}，否则为用户数据文件夹中的书库） / library file (default: ${ENV_VAR}, "
+        "else the per-user data folder)",
+        **defaults,
+    )
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -5,7 +5,7 @@ the full command line imports every command group, sqlite-utils, the
 migrations and the backup code, and opens the library for writing. A plain
 search needs none of it. When the command line is exactly a search
 (`[--library PATH] [--lang zh|en] search QUERY [--limit N] [--from D]
-[--to D] [--json]`) and the library is a current one (this schema and index
+[--to D] [--json]`, the first two also after `search`) and the library is a current one (this schema and index
 version, nothing in its schema that zzreader does not make), the query runs
 here on a read-only connection. Anything else - another command, an option
 this reader does not know, a library to migrate or to clean, no library file
@@ -46,7 +46,7 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
             i, value = i + 1, argv[i + 1]
         setattr(ns, opt[2:], value)
         i += 1
-    if i >= len(argv) or (ns.lang is not None and ns.lang not in ("zh", "en")):
+    if i >= len(argv):
         return None
     rest = argv[i + 1 :]
     j = 0
@@ -55,18 +55,18 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
         opt, eq, value = arg.partition("=")
         if arg == "--json":
             ns.json = True
-        elif opt in _VALUE_OPTIONS:
+        elif opt in _VALUE_OPTIONS or opt in ("--library", "--lang"):  # the last two also after `search`
             if not eq:
                 if j + 1 >= len(rest):
                     return None
                 j, value = j + 1, rest[j + 1]
-            setattr(ns, _VALUE_OPTIONS[opt], value)
+            setattr(ns, _VALUE_OPTIONS.get(opt, opt[2:]), value)
         elif arg.startswith("-") and arg != "-" or ns.query is not None:
             return None  # -h, an unknown option, a second query: the full parser answers
         else:
             ns.query = arg
         j += 1
-    if ns.query is None or not _small_count(str(ns.limit)):
+    if ns.query is None or not _small_count(str(ns.limit)) or ns.lang not in (None, "zh", "en"):
         return None
     if any(ch.isdigit() and not ch.isascii() for d in (ns.date_from, ns.date_to) if d for ch in d):
         return None  # "１９９９": the full parser says why (cli/args.py date)
