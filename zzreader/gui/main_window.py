@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.splitter = window_panes.main_splitter(left, self.view)
         self.setCentralWidget(self.splitter)
 
-        self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme))
+        self.search = SearchPanel(self.workers, themes.theme(self.prefs.theme), settings=self.settings)
         self.search.open_hit.connect(self.open_from_ui)
         self.menus.attach(self.search.results, self.menus.results_menu_for)
         self.search_dock = window_panes.search_dock(self, self.search)
@@ -255,6 +255,8 @@ class MainWindow(QMainWindow):
         """Once the window is drawn: remember where the reader is, queue the daily backup
         (before, its look at the backups folder would only delay the first paint)."""
         self.memory.settle_in()
+        self.search.offer_recent()  # both search boxes offer the recent queries (gui/recent_searches.py)
+        self.search.recent.attach(self.quick_search, self.run_quick_search)
         if not self.closed:
             self.backups.queue_daily_backup()
 
@@ -516,6 +518,7 @@ class MainWindow(QMainWindow):
     def run_quick_search(self) -> None:
         text = self.quick_search.text().strip()
         if text:
+            self.search.recent.remember(text)
             self.search_dock.show()
             self.search.search_for(text)
 

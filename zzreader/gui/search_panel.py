@@ -21,6 +21,7 @@ from zzreader.gui import plain_text
 from zzreader.gui import themes
 from zzreader.gui.article_html import format_date
 from zzreader.gui.icons import icon, named, type_icon
+from zzreader.gui.recent_searches import RecentSearches
 from zzreader.gui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -36,6 +37,7 @@ from zzreader.gui.qt import (
     QModelIndex,
     QPushButton,
     QRectF,
+    QSettings,
     QSize,
     QStyle,
     QStyledItemDelegate,
@@ -239,7 +241,9 @@ class SearchPanel(QWidget):
     open_hit = Signal(int, str)  # article id, query (to mark its hits)
     searching = Signal(bool)
 
-    def __init__(self, workers: Workers, theme: themes.Theme, parent: QWidget | None = None):
+    def __init__(
+        self, workers: Workers, theme: themes.Theme, parent: QWidget | None = None, settings: QSettings | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.workers = workers
@@ -256,11 +260,12 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(tr("search.accessible"))
         self.query.setClearButtonEnabled(True)
         named(self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition), "search")
-        self.query.returnPressed.connect(self.run)
+        self.query.returnPressed.connect(self._committed)
         self.query.textEdited.connect(lambda _t: self._typing.start())
+        self.recent = RecentSearches(settings, self)  # its drop-downs: attached after the first paint (offer_recent)
         self.go = QPushButton(tr("search.go"))
         self.go.setToolTip(tr("search.go.tip"))
-        self.go.clicked.connect(self.run)
+        self.go.clicked.connect(self._committed)
 
         self.date_from = optional_date_edit(tr("search.from.tip"), tr("search.any_date"))
         self.date_to = optional_date_edit(tr("search.to.tip"), tr("search.any_date"))
@@ -436,6 +441,15 @@ class SearchPanel(QWidget):
             failed=lambda exc: self._failed(gen, exc),
         )
 
+    def offer_recent(self) -> None:
+        """The recent queries as this box's drop-down (gui/recent_searches.py)."""
+        self.recent.attach(self.query, self._committed)
+
+    def _committed(self) -> None:
+        """Enter, the button or a pick from the recent list: the query is one to offer again."""
+        self.recent.remember(self.query.text())
+        self.run()
+
     # -- answers ------------------------------------------------------------------
     def _rerun(self, *_args) -> None:
         if self.request is not None or self.query.text().strip():
@@ -489,6 +503,7 @@ class SearchPanel(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         hit = index.data(ResultsModel.HIT_ROLE)
         if hit is not None and self.request is not None:
+            self.recent.remember(self.query.text())  # a query whose hit is read is one to offer again
             self.open_hit.emit(hit.article_id, self.request.query)
 
     def hit_ids(self) -> list[int]:
