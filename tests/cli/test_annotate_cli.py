@@ -116,8 +116,10 @@ def test_export_annotations_in_three_formats(
 def test_export_articles_still_works(lib_path: Path, capsys: pytest.CaptureFixture) -> None:
     code, out, _ = run(capsys, "--library", str(lib_path), "export", "articles")
     assert code == 0 and json.loads(out.splitlines()[0])["id"]
-    code, _, err = run(capsys, "--library", str(lib_path), "export", "articles", "--format", "md")
-    assert code == 2 and "Articles export only as jsonl" in err
+    code, out, _ = run(capsys, "--library", str(lib_path), "export", "articles", "--format", "md")
+    assert code == 0 and out.startswith("## ")  # Markdown too, and CSV (tests/cli/test_export_results.py)
+    code, _, err = run(capsys, "--library", str(lib_path), "export", "articles", "--format", "json")
+    assert code == 2 and "Articles export as jsonl, csv or md, not json" in err
 
 
 def test_import_annotations_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -17,10 +17,10 @@ from zzreader.cli import corrections as correction_commands
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from zzreader.core import atomic_file, folder_walk, revisions, shown, text_width
+from zzreader.core import atomic_file, folder_walk, shown, text_width
 from zzreader.core.export_text import json_dumps
 from zzreader.core.models import Article, Issue
-from zzreader.core.store import NO_ISSUE, IssueSummary, Library
+from zzreader.core.store import Library
 
 MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 
@@ -64,9 +64,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format",
         choices=["jsonl", *annotation_commands.ANNOTATION_FORMATS],
-        help="格式：文章 jsonl；批注 md|csv|json（默认 md） / format: articles jsonl; annotations md|csv|json (default md)",
+        help="格式：文章 jsonl|csv|md（默认 jsonl）；批注 md|csv|json（默认 md） / format: articles jsonl, csv "
+        "or md (default jsonl); annotations md, csv or json (default md)",
     )
     p.add_argument("--output", metavar="FILE", type=cli_args.output, help="输出文件（默认标准输出）/ output file")
+    p.add_argument(
+        "--query", metavar="QUERY",
+        help="只导出检索到的文章，按检索的顺序 / articles: only those this search finds, in its order",
+    )
+    p.add_argument("--from", dest="date_from", type=cli_args.date, metavar="DATE", help="起始日期 / from date")
+    p.add_argument("--to", dest="date_to", type=cli_args.date, metavar="DATE", help="截止日期 / to date")
+    p.add_argument("--sort", choices=["relevance", "date"], help="检索结果的顺序（默认相关度）/ order of the hits "
+                   "(default relevance)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="书库概况 / library statistics")
@@ -225,26 +234,11 @@ def _search_stream(library: Library, args: argparse.Namespace, src: TextIO, out:
 
 
 # -- export --------------------------------------------------------------------
-def article_export_json(issue: IssueSummary, article: Article, revision: int = 0) -> dict:
-    """One line of `export articles --format jsonl` (documented in README.md)."""
-    return {
-        "id": article.id,
-        "issue_date": issue.date,
-        "source": issue.source,
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "section": article.section,
-        "type": article.type,
-        "reporters": article.reporters,
-        "correspondents": article.correspondents,
-        "photographers": article.photographers,
-        "text": article.text,
-        "revision": revision,
-        "corrected": revision > 0,
-    }
-
-
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.what != "articles" and any(v is not None for v in (args.query, args.date_from, args.date_to, args.sort)):
+        print("--query、--from、--to 和 --sort 只用于导出文章 / --query, --from, --to and --sort are for "
+              "exporting articles", file=sys.stderr)
+        return EXIT_USAGE
     if args.what == "annotations":
         return annotation_commands.cmd_export_annotations(args)
     if args.what == "corrections":
@@ -253,34 +247,40 @@ def cmd_export(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         with _open(args) as library:
             return correction_commands.export_to(library, args.output)
-    if args.format not in (None, "jsonl"):
-        print("文章只能导出为 jsonl / Articles export only as jsonl", file=sys.stderr)
+    return _export_articles(args)
+
+
+def _export_articles(args: argparse.Namespace) -> int:
+    """Every article, or those a query finds (core/article_export.py)."""
+    from zzreader.core import article_export
+
+    fmt = args.format or "jsonl"
+    if fmt not in article_export.FORMATS:
+        print(f"文章导出格式为 jsonl|csv|md，不是 {fmt} / Articles export as jsonl, csv or md, not {fmt}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    if args.query is None and (args.date_from or args.date_to or args.sort):
+        print("--from、--to 和 --sort 要与 --query 一起用 / --from, --to and --sort go with --query", file=sys.stderr)
         return EXIT_USAGE
     with _open(args) as library:
+        if args.query is None:
+            articles, total = library.iter_articles(), 0
+        else:
+            ids = article_export.found(library, args.query, date_from=args.date_from, date_to=args.date_to,
+                                       sort=args.sort or "relevance")
+            articles, total = article_export.chosen(library, ids), len(ids)
         if args.output:
-            with atomic_file.text_file(args.output, newline="\n") as out:  # whole or not at all
-                n, issueless = _export_articles(library, out)
+            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"  # a spreadsheet reads the Chinese as UTF-8
+            with atomic_file.text_file(args.output, encoding, newline="" if fmt == "csv" else "\n") as out:
+                n, issueless = article_export.write(library, out, fmt, articles, total)  # whole or not at all
             name = shown.name(args.output)  # quoted in both halves: a name may hold " / " (i18n.pick)
             print(f'已导出 {n} 篇到 "{name}" / Exported {n} articles to "{name}"', file=sys.stderr)
         else:
-            _n, issueless = _export_articles(library, sys.stdout)
+            _n, issueless = article_export.write(library, sys.stdout, fmt, articles, total)
         if issueless:  # another tool cut them from their issue (core/issueless.py): exported without one
             print(f"其中 {issueless} 篇不在任何一期中 / {issueless} in no issue (exported with an empty source)",
                   file=sys.stderr)
     return EXIT_OK
-
-
-def _export_articles(library: Library, out: TextIO) -> tuple[int, int]:
-    """Articles written, and how many of them are in no issue."""
-    n = issueless = 0
-    numbers = revisions.revision_numbers(library.db)
-    for issue, article in library.iter_articles():
-        row = article_export_json(issue, article, numbers.get(article.id, 0))
-        out.write(json_dumps(row))
-        out.write("\n")
-        n += 1
-        issueless += issue is NO_ISSUE
-    return n, issueless
 
 
 # -- stats ---------------------------------------------------------------------

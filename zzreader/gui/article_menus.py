@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from zzreader.gui.qt import QAbstractItemView, QMenu, QModelIndex, QPoint, Qt, QWidget
+from zzreader.gui.qt import QAbstractItemView, QAction, QMenu, QModelIndex, QPoint, Qt, QWidget
 from zzreader.gui.search_panel import ResultsModel
 from zzreader.gui.tree_model import ARTICLE, ID_ROLE, KIND_ROLE
 from zzreader.i18n import tr
@@ -30,6 +30,7 @@ class ArticleMenus:
         query: Callable[[], str],
     ) -> None:
         self.parent, self.open_article, self.annotator, self.query = parent, open_article, annotator, query
+        self.results_actions: list[QAction] = []  # what a search result's menu adds for the whole list
 
     def attach(self, view: QAbstractItemView, menu_for: Callable[[QModelIndex], QMenu | None]) -> None:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -52,7 +53,11 @@ class ArticleMenus:
         hit = index.data(ResultsModel.HIT_ROLE) if index.isValid() else None
         if hit is None:
             return None
-        return self.article_menu(hit.article_id, self.query())
+        menu = self.article_menu(hit.article_id, self.query())
+        if self.results_actions:  # Export search results… (gui/result_export.py)
+            menu.addSeparator()
+            menu.addActions(self.results_actions)
+        return menu
 
     def article_menu(self, article_id: int, query: str = "") -> QMenu:
         menu = QMenu(self.parent)

@@ -92,6 +92,7 @@ if TYPE_CHECKING:  # the importer loads with the first import (gui/import_contro
     from zzreader.core.highlights import Highlight
     from zzreader.gui.annotation_browser import AnnotationBrowser
     from zzreader.gui.annotation_io import AnnotationIO
+    from zzreader.gui.result_export import ResultExport
     from zzreader.gui.tag_manager import TagManager  # loads when first opened
 
 # QSettings keys (reading prefs live under reading/, see preferences.py)
@@ -233,6 +234,12 @@ class MainWindow(QMainWindow):
         from zzreader.gui.annotation_io import AnnotationIO  # exports and imports, made on first use
 
         return AnnotationIO(self)
+
+    @functools.cached_property
+    def results_io(self) -> ResultExport:
+        from zzreader.gui.result_export import ResultExport  # Search → Export results…, made on first use
+
+        return ResultExport(self, lambda: self.workers, lambda text: self.statusBar().showMessage(text, 8000))
 
     @property
     def browser(self) -> AnnotationBrowser:

@@ -240,6 +240,7 @@ class SearchPanel(QWidget):
 
     open_hit = Signal(int, str)  # article id, query (to mark its hits)
     searching = Signal(bool)
+    results_changed = Signal(int)  # how many articles the shown search found (0: none, or no search)
 
     def __init__(
         self, workers: Workers, theme: themes.Theme, parent: QWidget | None = None, settings: QSettings | None = None
@@ -392,6 +393,7 @@ class SearchPanel(QWidget):
         self.request = None
         self.model.reset(None)
         self.show_status(tr("search.hint"))
+        self.results_changed.emit(0)
 
     def search_for(self, query: str, **filters: str | None) -> None:
         """Fill the field (and date/section filters when given) and run it."""
@@ -472,6 +474,7 @@ class SearchPanel(QWidget):
         self.busy = False
         self.searching.emit(False)
         self.model.reset(result)
+        self.results_changed.emit(result.total)
         seconds = time.perf_counter() - self.started
         if result.total:
             self.show_status(tr("search.count", total=result.total, seconds=f"{seconds:.2f}"))
@@ -485,6 +488,7 @@ class SearchPanel(QWidget):
         self.busy = False
         self.searching.emit(False)
         self.model.reset(None)
+        self.results_changed.emit(0)
         from zzreader.core.search import QueryError  # loaded by the search that failed
 
         message = pick(str(exc)) if isinstance(exc, QueryError) else tr("search.failed", error=pick(shown.error(exc)))

@@ -111,6 +111,10 @@ def build_actions(w: MainWindow) -> None:
     w.act_source.setChecked(w.settings.value(K_SHOW_SOURCE, False, type=bool))
     w.act_search = a("action.search", w.focus_search, "Ctrl+Shift+F", "search")
     w.act_filter = a("action.filter", w.titles.focus, "Ctrl+L")
+    w.act_export_results = a("action.export_results", lambda: w.results_io.ask(w.search.request), icon_name="export")
+    w.act_export_results.setEnabled(False)  # until a search finds something (gui/result_export.py)
+    w.search.results_changed.connect(lambda total: w.act_export_results.setEnabled(total > 0))
+    w.menus.results_actions.append(w.act_export_results)
     w.act_focus_tree = a("action.focus_tree", lambda: (w.fitter.show_tree(), w.tree.setFocus()), "Ctrl+1")
     w.act_focus_article = a("action.focus_article", lambda: w.view.page.setFocus(), "Ctrl+2")
     w.act_focus_results = a("action.focus_results", w._focus_results, "Ctrl+3")
@@ -210,6 +214,8 @@ def build_menus(w: MainWindow) -> None:
 
     m = bar.addMenu(tr("menu.search"))
     m.addActions([w.act_search, w.act_filter])
+    m.addSeparator()
+    m.addAction(w.act_export_results)
 
     m = bar.addMenu(tr("menu.help"))
     m.addActions([w.act_search_help, w.act_about])
