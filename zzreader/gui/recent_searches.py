@@ -3,10 +3,9 @@
 A reporter comes back to the same names and places day after day, so the
 search box offers the recent queries as a drop-down while typing (any
 query containing what is typed) and all of them on the Down key in an empty
-box, as calibre's and a browser's search boxes do. A query counts once the
-reader presses Enter, picks it from the list or opens one of its hits:
-search-as-you-type would otherwise keep every half-typed word. The box's
-context menu clears the list.
+box. A query counts once the reader presses Enter, picks it from the list
+or opens one of its hits: search-as-you-type would otherwise keep every
+half-typed word. The box's context menu clears the list.
 
 The list lives in the settings (one list for every library: it holds
 queries, not articles), newest first, at most RECENT_MAX. A settings file
@@ -19,18 +18,13 @@ nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from zzreader.gui.qt import (
-    QCompleter,
-    QEvent,
-    QLineEdit,
-    QObject,
-    QPoint,
-    QSettings,
-    QStringListModel,
-    Qt,
-)
+from zzreader.gui.qt import QEvent, QLineEdit, QObject, QPoint, QSettings, Qt
 from zzreader.i18n import tr
+
+if TYPE_CHECKING:  # made with the first drop-down, after the window's first paint
+    from zzreader.gui.qt import QStringListModel
 
 K_RECENT_SEARCHES = "search/recent"
 RECENT_MAX = 30
@@ -72,6 +66,8 @@ class RecentSearches(QObject):
         """Give `line` the drop-down (after the first paint); a pick fills it and calls `run`."""
         if line in self.boxes:
             return
+        from zzreader.gui.qt import QCompleter, QStringListModel
+
         if self.model is None:
             self.model = QStringListModel(self.queries(), self)
         completer = QCompleter(self.model, line)
