@@ -154,3 +154,22 @@ def test_library_and_language_may_follow_the_command(library, capsys, args, show
 
 def test_a_language_after_the_command_that_is_not_one_goes_to_the_full_command_line(library) -> None:
     assert qs.try_run(["search", "献血", "--library", str(library), "--lang", "fr"]) is None
+
+
+def test_the_sort_orders_here_are_the_search_s():
+    from zzreader.cli import library as library_commands
+    from zzreader.core import search
+
+    assert qs.SORTS == search.SORTS == library_commands.SORTS
+
+
+@pytest.mark.parametrize("order", ["relevance", "date", "oldest"])
+def test_a_sorted_search_answers_as_the_full_command_line_does(library, capsys, order) -> None:
+    argv = ["--library", str(library), "search", "株洲", "--sort", order, "--limit", "5", "--json"]
+    expect = full(capsys, argv)
+    got = quick(capsys, argv)
+    assert got == expect and got[0] == 0
+
+
+def test_an_unknown_order_goes_to_the_full_command_line(library) -> None:
+    assert qs.try_run(["--library", str(library), "search", "株洲", "--sort", "newest"]) is None

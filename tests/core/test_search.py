@@ -568,3 +568,26 @@ def test_cli_stdin_answers_each_query_as_it_arrives(seed_lib):
         proc.kill()
     assert [a["query"] for a in answers] == ["献血", "type:paper", "株洲 医保"]
     assert "error" in answers[1] and answers[0]["total"] > 0 and len(answers[2]["hits"]) <= 2
+
+
+# -- oldest first ------------------------------------------------------------------
+def test_oldest_first_goes_up_the_days_in_page_order_with_undated_last(lib):
+    lib.import_issue(make_issue("b.txt", "2024-01-02", [("丁", "株洲"), ("戊", "株洲")]))
+    lib.import_issue(make_issue("u.txt", None, [("乙", "株洲"), ("丙", "株洲")]))
+    lib.import_issue(make_issue("a.txt", "2020-05-01", [("一", "株洲"), ("二", "株洲"), ("三", "株洲")]))
+    expect = ["一", "二", "三", "丁", "戊", "乙", "丙"]
+    for query in ("株洲", "type:news"):  # through the index, and filters alone
+        assert [h.title for h in zs.search(lib, query, sort="oldest", limit=None).hits] == expect
+        pages = [h.title for o in range(0, 7, 3) for h in zs.search(lib, query, sort="oldest", limit=3, offset=o).hits]
+        assert pages == expect and zs.search(lib, query, sort="oldest", limit=3).total == 7
+    assert [h.title for h in zs.search(lib, "株洲", sort="oldest", date_from="2021").hits] == ["丁", "戊"]
+
+
+def test_oldest_first_holds_every_hit_of_newest_first(seed_lib):
+    newest = zs.search(seed_lib, "株洲", sort="date", limit=None).hits
+    oldest = zs.search(seed_lib, "株洲", sort="oldest", limit=None).hits
+    assert sorted(h.article_id for h in oldest) == sorted(h.article_id for h in newest)
+    dates = [h.issue_date for h in oldest]
+    assert dates == sorted(dates)
+    by_day = lambda hits, day: [h.article_id for h in hits if h.issue_date == day]  # noqa: E731
+    assert all(by_day(oldest, d) == by_day(newest, d) for d in set(dates))  # the same page order within a day

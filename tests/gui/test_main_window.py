@@ -278,6 +278,10 @@ def test_search_filters_and_sort_reach_the_engine(qtbot, window):
     _search(qtbot, window, "株洲")
     dates = [h.issue_date for h in panel.model.hits]
     assert len(dates) > 1 and dates == sorted(dates, reverse=True)
+    panel.sort.setCurrentIndex(panel.sort.findData("oldest"))  # re-runs the search
+    qtbot.waitUntil(lambda: not panel.busy and panel.request.sort == "oldest", timeout=10_000)
+    assert panel.sort.currentText() == "按日期（旧→新）"
+    assert [h.issue_date for h in panel.model.hits] == sorted(dates)
 
 
 def test_results_are_fetched_a_page_at_a_time(qtbot, window, monkeypatch):

@@ -22,6 +22,8 @@ from zzreader.core.export_text import json_dumps
 from zzreader.core.models import Article, Issue
 from zzreader.core.store import Library
 
+SORTS = ("relevance", "date", "oldest")  # core/search.py SORTS; importing it would load the search
+SORT_HELP = "顺序：相关度（默认）、date 新→旧、oldest 旧→新 / order: relevance (default), date newest first, oldest"
 MAX_WARNINGS_SHOWN = 3  # per file in the import summary; --json has them all
 
 STATUS_LABELS = {
@@ -56,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--from", dest="date_from", type=cli_args.date, metavar="DATE", help="起始日期 / from date")
     p.add_argument("--to", dest="date_to", type=cli_args.date, metavar="DATE", help="截止日期 / to date")
+    p.add_argument("--sort", choices=SORTS, default="relevance", help=SORT_HELP)
     p.add_argument("--json", action="store_true", help="每个检索一行 JSON / one JSON line per query")
     p.set_defaults(func=cmd_search)
 
@@ -74,8 +77,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--from", dest="date_from", type=cli_args.date, metavar="DATE", help="起始日期 / from date")
     p.add_argument("--to", dest="date_to", type=cli_args.date, metavar="DATE", help="截止日期 / to date")
-    p.add_argument("--sort", choices=["relevance", "date"], help="检索结果的顺序（默认相关度）/ order of the hits "
-                   "(default relevance)")
+    p.add_argument("--sort", choices=SORTS, help=SORT_HELP)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("stats", help="书库概况 / library statistics")

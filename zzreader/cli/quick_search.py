@@ -5,7 +5,7 @@ the full command line imports every command group, sqlite-utils, the
 migrations and the backup code, and opens the library for writing. A plain
 search needs none of it. When the command line is exactly a search
 (`[--library PATH] [--lang zh|en] search QUERY [--limit N] [--from D]
-[--to D] [--json]`, the first two also after `search`) and the library is a current one (this schema and index
+[--to D] [--sort S] [--json]`, the first two also after `search`) and the library is a current one (this schema and index
 version, nothing in its schema that zzreader does not make), the query runs
 here on a read-only connection. Anything else - another command, an option
 this reader does not know, a library to migrate or to clean, no library file
@@ -29,12 +29,15 @@ from zzreader.core import sqlite_uri
 SCHEMA_VERSION = 14
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})  # core/safe_open.py
 MAX_COUNT = 2**31 - 1
-_VALUE_OPTIONS = {"--limit": "limit", "--from": "date_from", "--to": "date_to"}
+_VALUE_OPTIONS = {"--limit": "limit", "--from": "date_from", "--to": "date_to", "--sort": "sort"}
+SORTS = ("relevance", "date", "oldest")  # core/search.py SORTS (tests/cli/test_quick_search.py keeps them equal)
 
 
 def read_argv(argv: list[str]) -> SimpleNamespace | None:
     """The search's options, or None when the line is anything but a plain search."""
-    ns = SimpleNamespace(library=None, lang=None, query=None, limit=20, date_from=None, date_to=None, json=False)
+    ns = SimpleNamespace(
+        library=None, lang=None, query=None, limit=20, date_from=None, date_to=None, sort="relevance", json=False
+    )
     i = 0
     while i < len(argv) and argv[i] != "search":
         opt, eq, value = argv[i].partition("=")
@@ -66,7 +69,7 @@ def read_argv(argv: list[str]) -> SimpleNamespace | None:
         else:
             ns.query = arg
         j += 1
-    if ns.query is None or not _small_count(str(ns.limit)) or ns.lang not in (None, "zh", "en"):
+    if ns.query is None or not _small_count(str(ns.limit)) or ns.lang not in (None, "zh", "en") or ns.sort not in SORTS:
         return None
     if any(ch.isdigit() and not ch.isascii() for d in (ns.date_from, ns.date_to) if d for ch in d):
         return None  # "１９９９": the full parser says why (cli/args.py date)

@@ -55,6 +55,7 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
             limit=getattr(args, "limit", 20),
             date_from=getattr(args, "date_from", None),
             date_to=getattr(args, "date_to", None),
+            sort=getattr(args, "sort", None) or "relevance",
         )
     except QueryError as exc:
         if as_json:

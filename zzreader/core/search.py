@@ -138,14 +138,15 @@ def search(
     """Run `query`; `limit=None` (or 0) returns every hit.
 
     `source` is a Library, a sqlite-utils Database or a sqlite3 connection.
-    `sort` is "relevance" (bm25, then newest) or "date" (newest first).
+    `sort` is "relevance" (bm25, then newest), "date" (newest first) or
+    "oldest" (oldest first, in reading order within an issue; undated last).
     `types` and `section` restrict like `type:` and `section:`; `boost=False`
     leaves jieba out of the ranking; `snippets=False` leaves snippets empty
     (cheaper for long lists). Raises QueryError for a query or date it cannot
     read, never sqlite3.Error.
     """
     q = query if isinstance(query, Query) else parse(query)
-    if sort not in ("relevance", "date"):
+    if sort not in SORTS:
         raise QueryError(f"未知的排序方式 {sort} / Unknown sort order: {sort}")
     _check_count(limit, "limit")
     _check_count(offset, "offset")
@@ -176,6 +177,7 @@ def search(
 
 # Work bounds of one search (README "Hardening"): SQLite checks the clock
 # every PROGRESS_STEPS virtual-machine steps and stops a query past its budget.
+SORTS = ("relevance", "date", "oldest")  # "date": newest first
 SEARCH_BUDGET_S = 8.0
 PROGRESS_STEPS = 20_000
 MAX_COUNT = 2**31 - 1
@@ -384,6 +386,8 @@ def _run_fts(
     page = _page(limit, offset)
     if sort == "relevance":
         by, order = "score, key DESC", "t.score, t.key DESC"
+    elif sort == "oldest":
+        by, order = _oldest_first(slot_bits(conn))
     else:
         by, order = "key DESC", "t.key DESC"
     inner = f"SELECT {FTS}.rowid AS key, {_BM25} AS score{body} ORDER BY {by}{page}"
@@ -400,6 +404,17 @@ def _run_fts(
     return rows, total
 
 
+def _oldest_first(bits: int) -> tuple[str, str]:
+    """ORDER BY terms (inner, outer) for oldest first: days ascending, an issue's articles
+    in reading order (their slots count down, core/fts_index.py), undated articles last by id.
+
+    Unlike newest first, SQLite sorts the matches here instead of walking the
+    index in rowid order; it is the rarer order, and the sort is of integers.
+    """
+    terms = f"(key < 0), CASE WHEN key >= 0 THEN key >> {int(bits)} ELSE -key END, key DESC"
+    return terms, terms.replace("key", "t.key")
+
+
 def _article_ids(conn: sqlite3.Connection, keyed: list[tuple[int, float]]) -> list[tuple[int, float]]:
     """(key, bm25) rows as (article id, score), in their order."""
     marks = ", ".join("?" * len(keyed))
@@ -410,7 +425,7 @@ def _article_ids(conn: sqlite3.Connection, keyed: list[tuple[int, float]]) -> li
 def _run_filters(
     conn: sqlite3.Connection, plan: Plan, limit: int | None, offset: int, sort: str
 ) -> tuple[list[tuple[int, float]], int]:
-    """Queries with no text term (e.g. `author:周嵩 date:2024`): newest first."""
+    """Queries with no text term (e.g. `author:周嵩 date:2024`): newest first, or oldest first."""
     where = list(plan.where)
     params = list(plan.params)
     if plan.date_lo:
@@ -420,7 +435,10 @@ def _run_filters(
         where.append("a.issue_date <= ?")
         params.append(plan.date_hi)
     body = " FROM articles a WHERE " + " AND ".join(where or ["1"])
-    order = "a.issue_date DESC, a.issue_id DESC, a.seq"
+    order = (
+        "a.issue_date IS NULL, a.issue_date, a.issue_id, a.seq" if sort == "oldest"
+        else "a.issue_date DESC, a.issue_id DESC, a.seq"
+    )
     sql = f"SELECT a.id{body} ORDER BY {order}{_page(limit, offset)}"
     rows = [(article_id, 0.0) for (article_id,) in conn.execute(sql, params)]
     if limit is None and offset == 0 or (offset == 0 and len(rows) < (limit or 0)):

@@ -287,6 +287,7 @@ class SearchPanel(QWidget):
         self.sort.setToolTip(tr("search.sort"))
         self.sort.addItem(tr("search.sort.relevance"), "relevance")
         self.sort.addItem(tr("search.sort.date"), "date")
+        self.sort.addItem(tr("search.sort.oldest"), "oldest")
         for w in (self.date_from, self.date_to, self.type, self.sort):
             signal = w.dateChanged if isinstance(w, QDateEdit) else w.currentIndexChanged
             signal.connect(self._rerun)
