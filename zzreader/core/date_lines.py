@@ -71,6 +71,23 @@ def mark_date_lines(lines: list[Line]) -> None:
             line.kind = "dateline"  # no lead: it waits for the article under it
 
 
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?(?:[（(][^（）()]{1,30}[）)])?$")
+
+
+def mark_closing_dates(lines: list[Line]) -> None:
+    """A date line read as a headline right after a story's last sentence, with a headline or nothing under it: the story's date, its text.
+
+    Archives set the day a story ran after it ('2025年12月6日 星期六', renditions/closing_dates.py);
+    it opens no article.
+    """
+    for i, line in enumerate(lines):
+        if line.kind != "heading" or line.md or not i or not is_date_line(line.text):
+            continue
+        prev, nxt = lines[i - 1], (lines[i + 1] if i + 1 < len(lines) else None)
+        if prev.kind == "p" and _ENDS_SENTENCE.search(prev.text) and (nxt is None or nxt.kind in ("heading", "section")):
+            line.kind = "p"
+
+
 def _more_dates(lines: list[Line], start: int) -> bool:
     """Another date line with more text under it before the next headline (a closing date ends the story)."""
     for k in range(start, len(lines) - 1):

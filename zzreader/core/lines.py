@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
-from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_date_lines
+from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .renditions import SourceLine
@@ -162,6 +162,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     verse_signed_after(lines)
     _first_section_heads(lines)
     mark_date_lines(lines)
+    mark_closing_dates(lines)
     return lines
 
 

@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
 from .type_rules import article_type
-from . import title_numbers
+from . import title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -82,6 +82,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     articles, unassigned = builder.build()
     if numbered := title_numbers.strip_list_numbers(articles):
         warnings.append(f"已去掉 {numbered} 个标题前的序号 / Took the list numbers off {numbered} headlines.")
+    if marked := title_marks.strip_media_marks(articles):
+        warnings.append(f"已去掉 {marked} 个标题后的图片或视频标记 / Took the picture or video marks off {marked} headlines.")
     date = find_date(raw_lines, name, builder.datelines)
     if date.source != "masthead" and normalised.rendition == "markup" and (
         day := masthead_date([line.text for line in normalised.lines])
