@@ -15,6 +15,7 @@ from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
+from .picture_sets import mark_numbered_pictures
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
@@ -156,6 +157,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
+    mark_numbered_pictures(lines)
     _mark_labels(lines)
     closing_bylines(lines)
     mark_verse(lines)

@@ -215,6 +215,8 @@ class _Builder(HeadlineRuns):
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
         draft.contributed = words_mark(line.text) and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story
+        writers, photographers = {*line.byline.reporters, *line.byline.correspondents}, set(line.byline.photographers)
+        draft.pictures_credited = draft.pictures_credited or bool(writers and photographers and photographers - writers)
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lines import HAN
 from .models import Block
+from .picture_sets import numbered_pictures
 from .story_genres import commentary_headline, scene_feature
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def article_type(draft: _Draft) -> str:
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
+    if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
+        return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
     if (deck and draft.byline) or (draft.own_byline and (deck or draft.subheads >= 2 or _scene_story(draft)
                                                          or _reporters_notes(a.blocks) or _profile_page(draft)
                                                          or _opens_on_scene(draft))):

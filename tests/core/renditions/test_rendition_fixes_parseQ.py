@@ -158,3 +158,35 @@ def test_a_season_and_time_of_day_open_a_scene():
     assert scene_feature(["初冬的午后，在攸县皇图岭镇，85岁的老党员刘某某捧出一摞泛黄的日记本。",
                           "“这些日记记了六十年，一天都没落下。”刘某某笑着说。"])
     assert not scene_feature(["12月5日，石峰区一处老旧小区加装的电梯投入运行。", "“方便多了。”居民说。"])
+
+
+# --- d. numbered pictures with no credit under them; a photo story -----------------------------------------------
+
+_PHOTO_STORY = (
+    "2025年12月24日 星期三 A04 文旅",
+    "冬日炎陵 雪落神农谷",
+    "{credit}",
+    "12月22日，炎陵县神农谷迎来今冬首场降雪，海拔1200米以上的山林银装素裹，吸引了大批游客上山赏雪。",
+    "图①：神农谷雪景。",
+    "图②：游客在雪中拍照留念。",
+)
+
+
+def test_numbered_pictures_after_the_text_are_captions_and_make_a_photo_story():
+    issue = parse_text(_text(*_PHOTO_STORY).replace("{credit}", "文/记者 汤某 图/记者 谭某"), "x.txt")
+    story = issue.articles[0]
+    assert [b.kind for b in story.blocks] == ["p", "caption", "caption"]
+    assert story.type == "feature" and story.photographers == ["谭某"]
+    assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize("credit", ["株洲日报全媒体记者 汤某", "文/图 记者 汤某", "记者 汤某 摄影报道"])
+def test_a_report_with_numbered_pictures_stays_a_report(credit):
+    """Words and pictures by one hand, or the pictures uncredited at the top: the pictures illustrate a report."""
+    issue = parse_text(_text(*_PHOTO_STORY).replace("{credit}", credit), "x.txt")
+    assert issue.articles[0].type == "news"
+
+
+def test_one_numbered_line_is_text():
+    issue = parse_text(_text(*_PHOTO_STORY[:5]).replace("{credit}", "文/记者 汤某 图/记者 谭某"), "x.txt")
+    assert issue.articles[0].blocks[-1].kind == "p" and issue.articles[0].type == "news"
