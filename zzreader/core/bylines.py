@@ -82,9 +82,10 @@ def _box_label(name: str) -> bool:
 # '攸县讯（通讯员 刘某）', '醴陵讯（…）': a county or district desk's lead; only with its byline in brackets
 _LOCAL_OUTLET = r"(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙|高新)[市县区]?讯(?=\s*[(（])"
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_LOCAL_OUTLET}|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
+    rf"^\s*(?P<outlet>[【\[〔]{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯[】\]〕]|{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_LOCAL_OUTLET}|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
+# ('【本报讯】（记者 …）…': the outlet framed as a label, as some pages set it)
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
 # "将于11月8日举行" is a future event, not a dateline.
 _DATELINE_RE = re.compile(r"(?:^|[。…!?！？;；”])\s*(\d{1,2}月\d{1,2}日)(?=[,，、上下中晚凌早傍夜]|\s)")
@@ -248,7 +249,7 @@ class Lead:
     rest: str  # the paragraph with the outlet/byline prefix removed
 
 
-_REPORTED_BY = re.compile(r"\s*([^，。,；;:：（）()]{3,40}?报道)(?![\u4e00-\u9fff]{0,2}[，。])\s*")
+_REPORTED_BY = re.compile(r"\s*([^，。,；;:：（）()]{3,40}?报道)(?![\u4e00-\u9fff]{0,2}[，。])\s*[:：]?\s*")  # '…报道：12月8日，…' too
 
 
 def parse_lead(paragraph: str) -> Lead | None:

@@ -272,8 +272,8 @@ class HeadlineRuns:
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
         if md and not split:
-            above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
-            kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
+            above = [line for line in head[: head.index(title_line)] if not line.md or line.md_level > title_line.md_level]
+            kicker = above + kicker  # '#### 一季度重点产业观察' or a plain '冬日里的文化盛宴' over '## 标题': the kicker (引题)
             head = [line for line in head if line not in above]
         if not md and not split and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title

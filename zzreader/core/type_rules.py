@@ -70,7 +70,7 @@ def article_type(draft: _Draft) -> str:
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
-    if (deck and draft.byline) or (draft.own_byline and (deck or draft.subheads >= 2 or _scene_story(draft)
+    if (deck and draft.byline) or (draft.own_byline and (deck or _chapters(draft) or _scene_story(draft)
                                                          or _reporters_notes(a.blocks) or _profile_page(draft)
                                                          or _opens_on_scene(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
@@ -79,11 +79,35 @@ def article_type(draft: _Draft) -> str:
     if a.continued_from is not None:
         return "news"
     question = a.title.rstrip().endswith(("?", "？"))
-    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and _reports(a.blocks):
+    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks)):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
+
+
+# '一、', '（二）', '3.', '4、': the numbers a report's points go under ('（一）就业', '（二）教育')
+_NUMBERED_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))")
+
+
+def _chapters(draft: _Draft) -> bool:
+    """Two sub-headings or more: a feature's chapters, unless a report sets out its points under numbers.
+
+    A feature (通讯) names its parts, numbered or not ('一、守住老味道'), and may open
+    on the day of its scene; a report that opens on its day or source
+    ('12月8日，市政府召开新闻发布会…') and numbers every sub-heading ('（一）就业',
+    '（二）教育') lists what it reports and stays a report.
+    """
+    if draft.subheads < 2:
+        return False
+    heads = [b.text for b in draft.article.blocks if b.kind == "heading"]
+    return not (_dated_report(draft.article.blocks) and all(_NUMBERED_HEAD.match(h) for h in heads))
+
+
+def _dated_brief(blocks: list[Block]) -> bool:
+    """One whole sentence that opens on its day or source ('即日起，市图书馆…延长至晚上9点。'): a brief, however short."""
+    prose = [b.text.strip() for b in blocks if b.kind == "p"]
+    return _dated_report(blocks) and len(prose) >= 1 and prose[-1][-1:] in "。！”"
 
 
 _JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|招租|出租|出售")

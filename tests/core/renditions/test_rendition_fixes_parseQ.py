@@ -190,3 +190,94 @@ def test_a_report_with_numbered_pictures_stays_a_report(credit):
 def test_one_numbered_line_is_text():
     issue = parse_text(_text(*_PHOTO_STORY[:5]).replace("{credit}", "文/记者 汤某 图/记者 谭某"), "x.txt")
     assert issue.articles[0].blocks[-1].kind == "p" and issue.articles[0].type == "news"
+
+
+# --- e. line structures: broken headlines, framed leads, numbered points, briefs, three-part headlines ------------
+
+
+def test_a_pdf_headline_broken_inside_its_quote_is_one_headline():
+    issue = parse_text(_text(
+        "2025年12月9日 星期二 A03 城事 责任编辑 陈某",
+        "株洲高新区新增3家国家级专精特新“小",
+        "巨人”企业",
+        "　　【本报讯】（记者 欧阳某某 通讯员 柳某）12",
+        "月8日，工业和信息化部公布第七批专精特新“小巨",
+        "人”企业名单，株洲高新区3家企业入选，全区“小",
+        "巨人”企业总数达到41家。",
+        "　　入选企业均深耕轨道交通和先进硬质材料领域，",
+        "研发投入占营业收入比重平均超过8%。",
+    ), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["株洲高新区新增3家国家级专精特新“小巨人”企业"]
+    assert issue.articles[0].reporters == ["欧阳某某"] and issue.articles[0].correspondents == ["柳某"]
+    assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize(("lead", "reporters"), [
+    ("【本报讯】（记者 欧阳某某 通讯员 柳某）12月8日，艺术节开幕。", ["欧阳某某"]),
+    ("【本报讯】株洲日报全媒体记者 文某某 报道：12月8日晚，艺术节开幕。", ["文某某"]),
+    ("本报讯 记者文某某报道：12月8日晚，艺术节开幕。", ["文某某"]),
+])
+def test_framed_outlets_and_reported_by_colons_open_leads(lead, reporters):
+    from zzreader.core.bylines import parse_lead
+
+    parsed = parse_lead(lead)
+    assert parsed is not None and parsed.byline.reporters == reporters
+    assert parsed.rest.startswith("12月8日") and parsed.dateline == "12月8日"
+
+
+def test_numbered_points_of_a_dated_report_keep_it_a_report():
+    issue = parse_text(_text(
+        "第A05版：专访",
+        "我市今年十项民生实事全部完成",
+        "株洲日报全媒体记者 宁某 通讯员 田某某",
+        "　　12月8日，市政府召开新闻发布会，通报今年全市重点民生实事完成情况。",
+        "　　（一）就业",
+        "　　全市城镇新增就业5.2万人，完成年度目标的115%。",
+        "　　（二）教育",
+        "　　新增中小学学位1.1万个，新建改扩建学校32所。",
+    ), "x.txt")
+    assert titles(issue) == ["我市今年十项民生实事全部完成"]
+    assert issue.articles[0].type == "news"
+
+
+def test_numbered_chapters_of_a_scene_story_keep_it_a_feature():
+    issue = parse_text(_text(
+        "株洲日报 2025年4月23日 星期三 第2版 要闻",
+        "一家老字号的“新生意”",
+        "株洲日报全媒体记者 柳某",
+        "在芦淞区解放街，有着70多年历史的某某米粉店今年开出了第8家分店。",
+        "一、守住老味道",
+        "米粉店至今坚持每天凌晨3点熬制骨汤，配方一直没变。",
+        "二、做活新渠道",
+        "去年起，店里开通线上预订，外卖订单占到营业额的三成。",
+    ), "x.txt")
+    assert titles(issue) == ["一家老字号的“新生意”"] and issue.articles[0].type == "feature"
+
+
+def test_briefs_under_their_own_headlines_are_articles_even_of_one_short_sentence():
+    issue = parse_text(_text(
+        "株洲日报 2025年12月9日 星期二 A04 民生",
+        "本地快讯",
+        "天元区新增2处公共充电站",
+        "近日，天元区在泰山路和黄河北路新建2处公共充电站，新增充电桩48个。",
+        "市图书馆延长周末开放时间",
+        "即日起，市图书馆周六、周日开放时间延长至晚上9点。",
+    ), "x.txt")
+    assert titles(issue) == ["天元区新增2处公共充电站", "市图书馆延长周末开放时间"]
+    assert [a.type for a in issue.articles] == ["news", "news"]
+
+
+def test_a_plain_kicker_over_a_markdown_title_and_its_deck():
+    issue = parse_text(_text(
+        "# 株洲日报 2025年12月9日 A06 文化",
+        "",
+        "冬日里的文化盛宴",
+        "## 第七届株洲市艺术节开幕",
+        "——30台剧目将在20天内轮番上演",
+        "",
+        "【本报讯】株洲日报全媒体记者 文某某 报道：12月8日晚，第七届株洲市艺术节在神农大剧院开幕。",
+    ), "x.md")
+    story = issue.articles[0]
+    assert story.title == "第七届株洲市艺术节开幕" and story.subtitle == ""
+    assert story.kicker.startswith("冬日里的文化盛宴") and story.reporters == ["文某某"]

@@ -421,6 +421,26 @@ def _latin_broken(prev: str, text: str) -> bool:
     return prev[-1:].isascii() and prev[-1:].isalpha() and first.islower()
 
 
+_PAIRS = ("“”", "《》", "（）", "()", "「」")
+_BROKEN_HEAD_MAX = 24  # a headline's line: a longer one under the open quote is a paragraph's
+
+
+def _closes_what_opened(prev: str, text: str) -> bool:
+    """A short line that opens a quote or bracket it does not close, over a short line that closes it first thing.
+
+    A headline set in a narrow column breaks where the width runs out, inside a
+    quoted word too ('株洲高新区新增3家国家级专精特新“小' / '巨人”企业'); neither half
+    stands as a headline (each leaves a mark unpaired), together they do.
+    """
+    prev, text = prev.strip(), text.strip()
+    if len(prev) > _BROKEN_HEAD_MAX or len(text) > _BROKEN_HEAD_MAX or _ends_sentence(prev) or _ends_sentence(text):
+        return False
+    for a, b in _PAIRS:
+        if prev.count(a) > prev.count(b) and b in text and (a not in text or text.index(b) < text.index(a)):
+            return True
+    return False
+
+
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
     nxt: SourceLine | None = None, measure=char_len,
@@ -458,6 +478,8 @@ def _continues(
         return False  # a line with no punctuation at all (a headline) over a report that opens on its day ('12月25日起，…')
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
+    if not indented and prev.no == prev.end and _closes_what_opened(prev.text, text):
+        return True  # '…专精特新“小' over '巨人”企业': a headline broken inside the quote it opened
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
