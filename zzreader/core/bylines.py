@@ -175,7 +175,7 @@ def parse_credit(text: str) -> Byline | None:
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
     photo_report = text.endswith("摄影报道")  # '记者 邓某 摄影报道': the reporter wrote the story and took its pictures
-    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith("报道")
+    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith(("报道", "整理"))  # '记者 廖某 整理': who compiled the text
     text = _PHOTO_END.sub("", text)
     both = both or photo_report or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
     text = _WORDS_AND_PICTURES.sub("", text)

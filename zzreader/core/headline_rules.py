@@ -33,6 +33,10 @@ _KICKER_WORDS = re.compile(
 )
 
 
+# a slogan of two phrases set apart ('坚持“项目为王” 扩大有效投资'): the kicker (引题) of a three-part headline
+_TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]{2,14}$")
+
+
 # a time frame the news happened in ('…第十轮战罢', '世界读书日来临之际', '春耕生产关键期'): a clause that cannot stand
 # as a headline on its own, so it is the kicker (引题) of the line under it, which says what happened
 _TIME_FRAME_END = re.compile(
@@ -48,7 +52,11 @@ def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
     """
     a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
-    if b.startswith("——") or len(a) > 16:
+    if b.startswith("——"):
+        return False
+    if has_deck and _TWO_PHRASES.match(first.text.strip()) and not _TWO_PHRASES.match(second.text.strip()):
+        return True  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动' and its deck: a slogan over the news, however long
+    if len(a) > 16:
         return False
     return bool(_KICKER_WORDS.search(a) or _TIME_FRAME_END.search(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
 

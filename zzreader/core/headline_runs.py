@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_dress
+from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
@@ -166,6 +166,11 @@ class HeadlineRuns:
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
+            return
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and (
+            dialogue.QUESTION.match(nxt.text) and not dialogue.has_questions(draft.article.blocks)
+        ):
+            self._start_headlined(run)  # a headline over the first question of a forum: the next piece (core/dialogue.py)
             return
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section

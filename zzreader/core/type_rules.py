@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dialogue import interview
 from .lines import HAN
 from .models import Block
 from .picture_sets import numbered_pictures
@@ -68,6 +69,8 @@ def article_type(draft: _Draft) -> str:
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
+    if draft.byline and not (draft.has_lead or a.dateline) and interview(a.blocks):
+        return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
     if (deck and draft.byline) or (draft.own_byline and (deck or _chapters(draft) or _scene_story(draft)

@@ -281,3 +281,81 @@ def test_a_plain_kicker_over_a_markdown_title_and_its_deck():
     story = issue.articles[0]
     assert story.title == "第七届株洲市艺术节开幕" and story.subtitle == ""
     assert story.kicker.startswith("冬日里的文化盛宴") and story.reporters == ["文某某"]
+
+
+# --- batch three: particles, long kickers, forums, compilers' credits ------------------------------------------------
+
+
+def test_a_pdf_headline_broken_after_a_particle_is_one_headline():
+    issue = parse_text(_text(
+        "2025年12月10日 星期三 A02 要闻 责任编辑 龙某",
+        "我市出台支持民营经济高质量发展的",
+        "二十条措施",
+        "　　株洲日报讯（全媒体记者 易某某）12月9日，市",
+        "政府办公室印发《关于支持民营经济高质量发展的若",
+        "干措施》，从市场准入、融资支持、人才引进等方面",
+        "推出二十条措施。",
+        "　　措施明确，对首次升规的民营工业企业给予一次",
+        "性奖励20万元。",
+    ), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["我市出台支持民营经济高质量发展的二十条措施"] and issue.articles[0].subtitle == ""
+
+
+def test_a_slogan_kicker_longer_than_its_title_over_a_deck():
+    issue = parse_text(_text(
+        "A05 综合",
+        "坚持人民至上 全力以赴保障群众温暖过冬",
+        "供暖保障专项行动启动",
+        "——全市新建改造供热管网42公里",
+        "株洲日报全媒体记者 单某某 通讯员 邝某",
+        "12月9日，我市启动冬季供暖保障专项行动，全市新建改造供热管网42公里，新增集中供暖面积120万平方米。",
+    ), "2025-12-10_A05.txt")
+    story = issue.articles[0]
+    assert story.title == "供暖保障专项行动启动"
+    assert story.kicker.startswith("坚持人民至上 全力以赴保障群众温暖过冬")
+
+
+_FORUM = (
+    "“双减”之下 课后服务怎么做？",
+    "主持人：今年秋季学期起，我市课后服务实现义务教育学校全覆盖。请问课后服务都有哪些内容？",
+    "周某某：我们学校开设了书法、篮球、编程等38门课程，学生可以自主选课。",
+    "主持人：家长们最关心收费问题，课后服务怎么收费？",
+    "周某某：课后服务按照每生每学期300元的标准收取，困难家庭学生免收。",
+    "记者 廖某 整理",
+)
+
+
+def test_a_forum_after_a_signed_story_is_its_own_piece_and_a_feature():
+    issue = parse_text(_text(
+        "A05 综合",
+        "供暖保障专项行动启动",
+        "株洲日报全媒体记者 单某某",
+        "12月9日，我市启动冬季供暖保障专项行动，全市新建改造供热管网42公里，新增集中供暖面积120万平方米。",
+        *_FORUM,
+    ), "2025-12-10_A05.txt")
+    assert titles(issue) == ["供暖保障专项行动启动", "“双减”之下 课后服务怎么做？"]
+    forum = issue.articles[1]
+    assert forum.type == "feature" and forum.reporters == ["廖某"] and forum.photographers == []
+    assert all(b.kind == "p" for b in forum.blocks)
+    assert_nothing_lost(issue)
+
+
+def test_a_service_qa_answered_by_the_office_stays_news():
+    issue = parse_text(_text(
+        "养老金调整何时到账？权威解答来了",
+        "株洲日报全媒体记者 付敏",
+        "今年我市企业退休人员基本养老金调整工作已启动。针对市民关心的问题，记者采访了市人社局相关负责人。",
+        "问：今年养老金调整的标准是什么？",
+        "答：今年全市企业退休人员基本养老金总体上调2%。",
+        "问：调整后的养老金什么时候到账？",
+        "答：预计10月底前补发到位。",
+    ), "x.txt")
+    assert issue.articles[0].type == "news"
+
+
+def test_a_compiler_is_a_writer_not_a_photographer():
+    from zzreader.core.bylines import parse_credit
+
+    credit = parse_credit("记者 廖某 整理")
+    assert credit is not None and credit.reporters == ["廖某"] and credit.photographers == []
