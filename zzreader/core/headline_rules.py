@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .models import Block
     from .parse import _Draft
 
-SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
+SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 # '编者按：…', '编者的话：…': the editor's note over an article or a column, part of what follows it
 # ('【编者按】…': framed, with or without a colon)
 _NOTE_WORD = r"(?:编者按|编者的话|编前语|编前|编者注)"

@@ -215,8 +215,7 @@ class _Builder(HeadlineRuns):
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
         draft.contributed = words_mark(line.text) and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story
-        writers, photographers = {*line.byline.reporters, *line.byline.correspondents}, set(line.byline.photographers)
-        draft.pictures_credited = draft.pictures_credited or bool(writers and photographers and photographers - writers)
+        self._credits_pictures(draft, line.byline)
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
@@ -305,9 +304,18 @@ class _Builder(HeadlineRuns):
         self._add_block(draft, "p", text, line)
 
     def _closing_credit(self, draft: Draft, line: Line) -> None:
+        """'（记者 谭某某）' alone after the text closes it; over the text it is the article's own byline in brackets."""
         draft.byline.extend(line.lead.byline)
-        draft.has_lead = draft.has_lead or draft.last_text_block() is None
+        if draft.last_text_block() is None:
+            draft.own_byline = True  # '（文/记者 冉某 图/通讯员 鲍某）' under the headline: a byline, not a news lead
+            self._credits_pictures(draft, line.lead.byline)
         draft.lines.append(line.no)
+
+    @staticmethod
+    def _credits_pictures(draft: Draft, byline) -> None:
+        """The credit names a photographer apart from the writers ('文/记者 汤某 图/记者 谭某'): core/picture_sets.py."""
+        writers, photographers = {*byline.reporters, *byline.correspondents}, set(byline.photographers)
+        draft.pictures_credited = draft.pictures_credited or bool(writers and photographers and photographers - writers)
 
     # -- blocks -------------------------------------------------------------
     def _add_block(self, draft: Draft, kind: str, text: str, line: Line) -> Block:

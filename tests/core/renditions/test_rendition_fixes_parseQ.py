@@ -359,3 +359,71 @@ def test_a_compiler_is_a_writer_not_a_photographer():
 
     credit = parse_credit("记者 廖某 整理")
     assert credit is not None and credit.reporters == ["廖某"] and credit.photographers == []
+
+
+# --- batch four: lead outlets and credits, bracketed heads in PDF text, bold-titled briefs ---------------------------
+
+
+@pytest.mark.parametrize(("lead", "reporters", "correspondents", "dateline"), [
+    ("本报株洲12月10日讯（记者 韩某某）天元区首条定制公交今天开通。", ["韩某某"], [], "12月10日"),
+    ("株洲日报客户端讯（记者 杭某 通讯员 翁某某）12月10日，电梯投入使用。", ["杭某"], ["翁某某"], "12月10日"),
+    ("株洲日报全媒体讯（记者 杭某）12月10日，电梯投入使用。", ["杭某"], [], "12月10日"),
+    ("本报讯（记者 龚某）（通讯员 甘某某）12月10日，促销活动启动。", ["龚某"], ["甘某某"], "12月10日"),
+    ("本报讯　记者　滕某　通讯员　殷某某　12月10日，攸县稻虾共作面积达到8万亩。", ["滕某"], ["殷某某"], "12月10日"),
+])
+def test_lead_outlets_and_credits(lead, reporters, correspondents, dateline):
+    from zzreader.core.bylines import parse_lead
+
+    parsed = parse_lead(lead)
+    assert parsed is not None
+    assert (parsed.byline.reporters, parsed.byline.correspondents, parsed.dateline) == (reporters, correspondents, dateline)
+    assert "记者" not in parsed.rest and "通讯员" not in parsed.rest
+
+
+def test_a_boxed_role_is_no_columnist():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("■记者 阎某").reporters == ["阎某"]
+    assert parse_credit("□ 高　远").reporters == ["高远"]
+
+
+def test_bracketed_numbered_heads_in_pdf_text_stay_in_their_report():
+    """Under a headline with no deck too: the page's text is long enough to read as PDF text."""
+    from tests.bench.bench_renditions import DATA
+
+    lines = (DATA / "pdf_text_173.txt").read_text(encoding="utf-8").split("\n")
+    del lines[2:4]  # the deck
+    issue = parse_text("\n".join(lines), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["全市冬季交通安全集中整治行动启动", "栗雨街道为独居老人装上“烟感”", "民生简讯"]
+    assert issue.articles[0].type == "news"
+
+
+def test_a_bracketed_byline_under_the_headline_is_a_byline_not_a_lead():
+    issue = parse_text(_text(
+        "湘江边的冬泳人",
+        "（文/记者 冉某 图/通讯员 鲍某）",
+        "寒风中，湘江株洲段的冬泳爱好者们一个个跃入江中。“游了二十年，身体越游越好。”68岁的冬泳队队长乐某某笑着说。",
+        "每天清晨，冬泳队的30多名队员都会准时来到江边。",
+    ), "x.txt")
+    story = issue.articles[0]
+    assert (story.reporters, story.photographers) == (["冉某"], ["鲍某"])
+    assert story.type == "feature"
+
+
+def test_bold_titled_briefs_in_markdown_are_each_a_piece():
+    issue = parse_text(_text(
+        "# 株洲日报 2025年12月11日 A07 区县",
+        "",
+        "## 本地快讯",
+        "",
+        "**天元区新增2处公共充电站** 近日，天元区在泰山路和黄河北路新建2处公共充电站，新增充电桩48个。",
+        "",
+        "**市图书馆延长周末开放时间** 即日起，市图书馆周六、周日开放时间延长至晚上9点。",
+        "",
+        "**株洲日报讯（全媒体记者 周　璇）** 4月25日，记者从株洲方特获悉，五一假期园区将推出夜场活动。",
+    ), "x.md")
+    assert titles(issue)[:2] == ["天元区新增2处公共充电站", "市图书馆延长周末开放时间"]
+    assert [a.type for a in issue.articles[:2]] == ["news", "news"]
+    assert issue.articles[-1].reporters == ["周璇"]
+    assert_nothing_lost(issue)
