@@ -271,7 +271,8 @@ class HeadlineRuns:
         labels = [line for line in labels if line not in raised]
         if labels:
             article.section = box_dress.undecorated(" ".join(line.text for line in labels))
-        kicker = [line for line in head if line.text.startswith("——")]
+        named = any(line.kicker for line in head)  # '引题：…' (renditions/epaper.py): the page says which line is which
+        kicker = [line for line in head if line.text.startswith("——") or line.kicker]
         head = split or [line for line in head if line not in kicker]
         kicker = raised + kicker
         md = [line for line in head if line.md]
@@ -280,7 +281,7 @@ class HeadlineRuns:
             above = [line for line in head[: head.index(title_line)] if not line.md or line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' or a plain '冬日里的文化盛宴' over '## 标题': the kicker (引题)
             head = [line for line in head if line not in above]
-        if not md and not split and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
+        if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]

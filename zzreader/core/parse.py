@@ -309,6 +309,8 @@ class _Builder(HeadlineRuns):
         if draft.last_text_block() is None:
             draft.own_byline = True  # '（文/记者 冉某 图/通讯员 鲍某）' under the headline: a byline, not a news lead
             self._credits_pictures(draft, line.lead.byline)
+        elif not draft.has_lead and line.lead.byline.reporters:
+            draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
         draft.lines.append(line.no)
 
     @staticmethod

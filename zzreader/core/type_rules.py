@@ -73,7 +73,7 @@ def article_type(draft: _Draft) -> str:
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
-    if (deck and draft.byline) or (draft.own_byline and (deck or _chapters(draft) or _scene_story(draft)
+    if (deck and draft.byline) or _chapters(draft) or ((draft.own_byline or draft.signed_after) and (deck or _scene_story(draft)
                                                          or _reporters_notes(a.blocks) or _profile_page(draft)
                                                          or _opens_on_scene(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
@@ -94,17 +94,21 @@ _NUMBERED_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.�
 
 
 def _chapters(draft: _Draft) -> bool:
-    """Two sub-headings or more: a feature's chapters, unless a report sets out its points under numbers.
+    """Two sub-headings or more under the writer's signature: a feature's chapters, unless they number a report's points.
 
-    A feature (通讯) names its parts, numbered or not ('一、守住老味道'), and may open
-    on the day of its scene; a report that opens on its day or source
-    ('12月8日，市政府召开新闻发布会…') and numbers every sub-heading ('（一）就业',
-    '（二）教育') lists what it reports and stays a report.
+    A feature (通讯) names its parts ('老厂房里的新故事'), signed at its top or at its
+    end ('（记者 习某）'); it may number them too ('一、守住老味道') under its byline,
+    opening on a scene. A report that opens on its day or source
+    ('12月8日，市政府召开新闻发布会…') and numbers every sub-heading ('（一）就业'),
+    or a listing that numbers its items ('1. 看展览') and is signed only at its end,
+    sets out points and stays a report.
     """
-    if draft.subheads < 2:
+    if draft.subheads < 2 or not (draft.own_byline or draft.signed_after):
         return False
     heads = [b.text for b in draft.article.blocks if b.kind == "heading"]
-    return not (_dated_report(draft.article.blocks) and all(_NUMBERED_HEAD.match(h) for h in heads))
+    if not all(_NUMBERED_HEAD.match(h) for h in heads):
+        return True
+    return draft.own_byline and not _dated_report(draft.article.blocks)
 
 
 def _dated_brief(blocks: list[Block]) -> bool:

@@ -427,3 +427,110 @@ def test_bold_titled_briefs_in_markdown_are_each_a_piece():
     assert [a.type for a in issue.articles[:2]] == ["news", "news"]
     assert issue.articles[-1].reporters == ["周璇"]
     assert_nothing_lost(issue)
+
+
+# --- batch five: named kicker fields, a weekday dateline under the headline, series tags, signatures at the end -------
+
+
+def test_an_epaper_kicker_field_is_the_kicker_however_long():
+    issue = parse_text(_text(
+        "株洲日报数字报　2025年12月12日　星期五",
+        "版次：A03",
+        "引题：全市住房公积金业务实现“跨省通办”",
+        "标题：异地买房提取公积金“一次不用跑”",
+        "副题：今年以来累计办理跨省业务1.2万笔",
+        "作者：株洲日报全媒体记者 伍某某 通讯员 曲某",
+        "正文：",
+        "　　12月11日，记者从市住房公积金管理中心获悉，今年以来，我市累计办理跨省通办业务1.2万笔。",
+        "【打印】【关闭】",
+    ), "x.txt")
+    story = issue.articles[0]
+    assert (story.kicker, story.title, story.subtitle) == (
+        "全市住房公积金业务实现“跨省通办”", "异地买房提取公积金“一次不用跑”", "今年以来累计办理跨省业务1.2万笔")
+
+
+def test_a_weekday_dateline_under_the_first_headline_is_no_masthead():
+    issue = parse_text(_text(
+        "株洲日报 2025年12月12日 星期五 A06 健康",
+        "流感进入高发期 专家提醒做好防护",
+        "2025年12月12日 星期五",
+        "株洲日报全媒体记者 符某某",
+        "入冬以来，我市流感病例明显增多。针对市民关心的问题，记者采访了市疾控中心专家。",
+        "问：今年流感有什么特点？",
+        "市疾控中心专家介绍，今年流行的主要是甲型流感，儿童和老年人是易感人群。",
+    ), "x.txt")
+    story = issue.articles[0]
+    assert story.title == "流感进入高发期 专家提醒做好防护" and story.subtitle == ""
+    assert story.dateline == "12月12日" and story.type == "news"
+
+
+def test_a_series_tag_before_a_bar_is_the_kicker():
+    from zzreader.core.title_marks import split_series_tag
+
+    assert split_series_tag("老街新颜｜建设路：从“工业大道”到“文化长廊”") == ("老街新颜", "建设路：从“工业大道”到“文化长廊”")
+    assert split_series_tag("建设路：从“工业大道”到“文化长廊”") == ("", "建设路：从“工业大道”到“文化长廊”")
+
+
+def test_a_feature_signed_at_its_end_and_its_weekday_date_after():
+    issue = parse_text(_text(
+        "# 株洲日报 2025年12月12日 A07 文化",
+        "",
+        "## 建设路：从“工业大道”到“文化长廊”",
+        "",
+        "建设路是株洲最早的城市干道之一，见证了这座工业城市的成长。",
+        "",
+        "### 老厂房里的新故事",
+        "",
+        "如今，沿街的老厂房被改造成书店、咖啡馆和创意工作室。",
+        "",
+        "### 年轻人爱上老街",
+        "",
+        "每到周末，来这里打卡拍照的年轻人络绎不绝。",
+        "",
+        "*（记者 习某）*",
+        "",
+        "*2025年12月12日 星期五*",
+        "",
+        "## 市群艺馆举办新年音乐会",
+        "",
+        "本报讯（记者 庞某）12月11日，市群艺馆举办新年音乐会，演出剧目12个。",
+    ), "x.md")
+    feature, report = issue.articles
+    assert feature.type == "feature" and feature.reporters == ["习某"]
+    assert feature.blocks[-1].text == "2025年12月12日 星期五"
+    assert report.kicker == "" and report.type == "news"
+
+
+def test_a_short_story_over_a_weekday_date_is_no_masthead():
+    """Short paragraphs end sentences; no masthead line does, so the masthead stops before them."""
+    issue = parse_text(_text(
+        "株洲日报",
+        "建设路上的老厂房变身书店",
+        "如今，沿街的老厂房被改造成书店。",
+        "每到周末，来这里的年轻人络绎不绝。",
+        "（记者 习某）",
+        "2025年12月12日 星期五",
+    ), "x.txt")
+    assert titles(issue) == ["建设路上的老厂房变身书店"]
+    assert issue.articles[0].reporters == ["习某"]
+
+
+def test_numbered_items_signed_at_the_end_are_a_listing_not_a_feature():
+    issue = parse_text(_text(
+        "# 株洲日报 2025年12月9日 A06 文化",
+        "",
+        "## 周末去哪儿？这份文化活动清单请收好",
+        "",
+        "本周末，我市多家文化场馆推出丰富活动，记者整理了一份清单。",
+        "",
+        "**1. 看展览**",
+        "",
+        "市博物馆“湘东古瓷”特展持续展出，市民可免费预约参观。",
+        "",
+        "**2. 听讲座**",
+        "",
+        "市图书馆周六下午举办“株洲老街的故事”讲座。",
+        "",
+        "（记者 柴某）",
+    ), "x.md")
+    assert issue.articles[0].type == "news" and issue.articles[0].reporters == ["柴某"]

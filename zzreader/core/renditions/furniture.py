@@ -400,7 +400,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name
             kept.append(line)
             headers += 1
-        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and body_seen and _MASTHEAD_DATE.match(_wide(text)) and (
+        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and (body_seen or line.no > MASTHEAD_ROWS) and _MASTHEAD_DATE.match(_wide(text)) and (
             closing_dates.closes_story(lines, idx, _head_beside)
         ):
             kept.append(line)  # '2025年12月6日 星期六' after a story's last paragraph, once: the story's date
