@@ -21,7 +21,7 @@ _DATE = re.compile(
 )
 _ROLES = re.compile(r"\s*(?:责任编辑|本版编辑|编辑|美术编辑|美编|责编|校对|版式设计|版式|组版)\s*[:：]?.*$")
 _ISSUE_NO = re.compile(r"[（(]?总?第\s*\d{3,6}\s*期[）)]?")
-_SPLIT = re.compile(r"[\s|｜/／◆◇■□●○★☆▪•·・,，、]+")
+_SPLIT = re.compile(r"[\s|｜/／◆◇■□●○★☆▪•·・,，、【】〔〕［］\[\]()（）\-—–]+")  # '【A02版·城事】2025年12月13日', '- A02 … -' too
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?$")
 _WEEKDAY = re.compile(r"^[(（]?(?:星期|周)[一二三四五六日天][)）]?$")
 # 'A01', '第A01版', 'A01版', '01版', '第3版', or the page run into its section ('A01要闻')
@@ -34,7 +34,7 @@ _DATE_MARK = "\x00"
 
 def read(text: str) -> tuple[str, str] | None:
     """(ISO date, section) when the line is a running head made only of a head's parts, else None."""
-    text = text.replace("\u3000", " ").strip().strip("【】[]〔〕")
+    text = text.replace("\u3000", " ").strip()
     if not text or len(text) > 70:
         return None
     dates = list(_DATE.finditer(text))
