@@ -221,6 +221,8 @@ class _Builder(HeadlineRuns):
     def _on_credit(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
+        if draft.last_text_block() is None:
+            self._credits_pictures(draft, draft.byline)  # '文/记者 冉某' over '图/记者 鲍某': the two credits of a photo story
         draft.lines.append(line.no)
 
     def _on_caption(self, line: Line) -> None:
@@ -290,6 +292,9 @@ class _Builder(HeadlineRuns):
             if line.lead.dateline and not draft.article.dateline:
                 draft.article.dateline = line.lead.dateline
                 self.datelines.append((line.lead.dateline, line.lead.lunar))
+            if not (line.lead.rest or line.lead.byline or line.lead.dateline):
+                draft.lines.append(line.no)  # '本报讯' alone over '（记者 甘某某）' and the text: the lead's outlet, no paragraph
+                return
         elif draft is None:
             draft = self._new_article(line, title="")
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:

@@ -537,3 +537,33 @@ def test_numbered_items_signed_at_the_end_are_a_listing_not_a_feature():
         "（记者 柴某）",
     ), "x.md")
     assert issue.articles[0].type == "news" and issue.articles[0].reporters == ["柴某"]
+
+
+# --- batch six: an outlet alone over its credit, words and pictures credited on two lines ------------------------------
+
+
+def test_an_outlet_alone_over_its_bracketed_credit_is_one_lead():
+    issue = parse_text(_text(
+        "株洲日报 2025年12月13日 星期六 A01 要闻",
+        "市政府与国家电投签署新能源合作协议",
+        "本报讯",
+        "（记者 甘某某 通讯员 阮某）",
+        "12月12日，市政府与国家电投湖南公司签署合作协议，双方将在新能源、储能等领域开展合作。",
+    ), "x.txt")
+    story = issue.articles[0]
+    assert (story.reporters, story.correspondents, story.dateline) == (["甘某某"], ["阮某"], "12月12日")
+    assert [b.text[:6] for b in story.blocks] == ["12月12日"]
+    assert_nothing_lost(issue)
+
+
+def test_words_and_pictures_credited_on_two_lines_over_numbered_pictures():
+    issue = parse_text(_text(
+        "银杏大道迎来最美观赏期",
+        "文/记者 冉某",
+        "图/记者 鲍某",
+        "12月12日，天元区银杏大道的银杏叶全部变黄，吸引大批市民前来拍照打卡。",
+        "图①：银杏大道一片金黄。",
+        "图②：市民在银杏树下拍照。",
+    ), "x.txt")
+    story = issue.articles[0]
+    assert (story.reporters, story.photographers, story.type) == (["冉某"], ["鲍某"], "feature")
