@@ -567,3 +567,30 @@ def test_words_and_pictures_credited_on_two_lines_over_numbered_pictures():
     ), "x.txt")
     story = issue.articles[0]
     assert (story.reporters, story.photographers, story.type) == (["冉某"], ["鲍某"], "feature")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_headlines_broken_mid_phrase_in_dumps_are_one_headline(gap):
+    issue = parse_text(gap.join([
+        "株洲日报 2025年12月9日 星期二 A03 城事",
+        "株洲高新区新增3家国家级专精特新“小",
+        "巨人”企业",
+        "本报讯（记者 欧阳某某 通讯员 柳某）12月8日，工业和信息化部公布第七批专精特新“小巨人”企业名单。",
+        "我市出台支持民营经济高质量发展的",
+        "二十条措施",
+        "株洲日报全媒体记者 易某某",
+        "12月9日，市政府办公室印发《关于支持民营经济高质量发展的若干措施》，推出二十条措施。",
+    ]), "x.txt")
+    assert titles(issue) == ["株洲高新区新增3家国家级专精特新“小巨人”企业", "我市出台支持民营经济高质量发展的二十条措施"]
+    assert [a.subtitle for a in issue.articles] == ["", ""]
+    assert_nothing_lost(issue)
+
+
+def test_a_title_over_its_subtitle_stays_two_lines():
+    issue = parse_text(_text(
+        "株洲日报 2025年12月9日 星期二 A03 城事",
+        "我市新增3家国家级绿色工厂",
+        "累计达到27家",
+        "本报讯（记者 欧阳某某）12月8日，工业和信息化部公布2025年度绿色制造名单。",
+    ), "x.txt")
+    assert (issue.articles[0].title, issue.articles[0].subtitle) == ("我市新增3家国家级绿色工厂", "累计达到27家")
