@@ -73,10 +73,12 @@ def article_type(draft: _Draft) -> str:
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
-    if (deck and draft.byline) or _chapters(draft) or ((draft.own_byline or draft.signed_after) and (deck or _scene_story(draft)
-                                                         or _reporters_notes(a.blocks) or _profile_page(draft)
-                                                         or _opens_on_scene(draft))):
+    signed = draft.own_byline or draft.signed_after
+    if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
+                                                                   or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
+    if draft.byline and _opens_on_scene(draft):
+        return "feature"  # the text opens on a scene and quotes the people in it, whatever form its byline takes (an e-paper's '作者：')
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
     if a.continued_from is not None:

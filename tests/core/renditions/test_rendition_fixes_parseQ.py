@@ -594,3 +594,24 @@ def test_a_title_over_its_subtitle_stays_two_lines():
         "本报讯（记者 欧阳某某）12月8日，工业和信息化部公布2025年度绿色制造名单。",
     ), "x.txt")
     assert (issue.articles[0].title, issue.articles[0].subtitle) == ("我市新增3家国家级绿色工厂", "累计达到27家")
+
+
+# --- batch seven: a place scene under an e-paper author field ---------------------------------------------------------
+
+
+def test_a_place_scene_with_a_quote_is_a_feature_whatever_its_byline_form():
+    issue = parse_text(_text(
+        "第A07版：文旅",
+        "湘江古渡口的故事（上）(图)",
+        "作者：株洲日报全媒体记者 骆某 通讯员 甄某某",
+        "　　在湘江株洲段，曾经分布着大大小小40多个古渡口。",
+        "　　“小时候过河全靠渡船，一趟要半个钟头。”78岁的老船工罗某某回忆说。",
+        "【打印】【关闭】",
+    ), "x.txt")
+    story = issue.articles[0]
+    assert (story.title, story.type) == ("湘江古渡口的故事（上）", "feature")
+
+
+@pytest.mark.parametrize("opening", ["在全市经济工作会议上，市长指出，要抓好项目建设。", "12月13日，在湘江株洲段，古渡口修复完工。"])
+def test_a_meeting_or_a_date_is_no_place_scene(opening):
+    assert not scene_feature([opening, "“今年要干好三件事。”他说。"])
