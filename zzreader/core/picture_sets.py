@@ -28,7 +28,7 @@ def mark_numbered_pictures(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].kind == "p" and not lines[j].lead and NUMBERED_PICTURE.match(lines[j].text):
+        while j < len(lines) and "图" in lines[j].text[:3] and lines[j].kind == "p" and not lines[j].lead and NUMBERED_PICTURE.match(lines[j].text):
             j += 1
         if j - i >= 2:
             for k in range(i, j):

@@ -49,9 +49,9 @@ def _broken(first: SourceLine, second: SourceLine, under: SourceLine) -> bool:
         return False
     if first.text[:1] in " \u3000\t" or _ENDS_SENTENCE.search(a) or _ENDS_SENTENCE.search(b) or b.startswith("——"):
         return False
-    if opens_lead(b) or parse_credit(b) is not None or not _over_story(under):
-        return False
-    return bool(_OPEN_END.search(a)) or _closes_what_opened(a, b)
+    if not (_OPEN_END.search(a) or _closes_what_opened(a, b)):
+        return False  # most pairs: the first line ends as a headline may
+    return not (opens_lead(b) or parse_credit(b) is not None) and _over_story(under)
 
 
 def _over_story(line: SourceLine) -> bool:

@@ -30,13 +30,14 @@ _SECTION = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 # the lunar date a head may carry beside the solar one ('农历正月十九', '乙巳年八月廿五'): no section
 _LUNAR = re.compile(r"^(?:农历\S{2,12}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\S{2,8})$")
 _DATE_MARK = "\x00"
+_PAGE_HINT = re.compile(r"[A-Ha-h]\d|\d\s*版|第\s*\d")
 
 
 def read(text: str) -> tuple[str, str] | None:
     """(ISO date, section) when the line is a running head made only of a head's parts, else None."""
     text = text.replace("\u3000", " ").strip()
-    if not text or len(text) > 70:
-        return None
+    if not text or len(text) > 70 or not _PAGE_HINT.search(text):
+        return None  # no page code: most lines (a cheap look before the date and the parts)
     dates = list(_DATE.finditer(text))
     if len(dates) != 1:
         return None
