@@ -42,6 +42,8 @@ def _unassigned(issue) -> list[str]:
     ("【A02版·城事】2025年12月6日", "2025-12-06", "城事"),
     ("- A02 城事 2025年12月6日 -", "2025-12-06", "城事"),
     ("株洲日报（2025年12月6日）A02版 城事", "2025-12-06", "城事"),
+    ("Zhuzhou Daily | A01 要闻 | 2025-12-06", "2025-12-06", "要闻"),
+    ("要闻 株洲日报 2025年12月6日 A01", "2025-12-06", "要闻"),
 ])
 def test_running_heads_read_by_their_parts(line, day, section):
     assert is_header(line)

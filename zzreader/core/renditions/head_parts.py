@@ -22,7 +22,8 @@ _DATE = re.compile(
 _ROLES = re.compile(r"\s*(?:责任编辑|本版编辑|编辑|美术编辑|美编|责编|校对|版式设计|版式|组版)\s*[:：]?.*$")
 _ISSUE_NO = re.compile(r"[（(]?总?第\s*\d{3,6}\s*期[）)]?")
 _SPLIT = re.compile(r"[\s|｜/／◆◇■□●○★☆▪•·・,，、【】〔〕［］\[\]()（）\-—–]+")  # '【A02版·城事】2025年12月13日', '- A02 … -' too
-_PAPER = re.compile(r"^(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?$")
+_PAPER = re.compile(r"^(?:株洲日报社?|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?$")
+_LATIN_PAPER = re.compile(r"zhuzhou\s*daily|(?<![A-Za-z])zzrb(?![A-Za-z])", re.IGNORECASE)  # 'Zhuzhou Daily | A01 | 2025-12-06'
 _WEEKDAY = re.compile(r"^[(（]?(?:星期|周)[一二三四五六日天][)）]?$")
 # 'A01', '第A01版', 'A01版', '01版', '第3版', or the page run into its section ('A01要闻')
 _PAGE = re.compile(r"^(第?[A-Ha-h]\d{1,2}版?|第?\d{1,2}版|第\d{1,2}|[A-Ha-h]\d{1,2})([\u4e00-\u9fff]{2,8})?$")
@@ -45,7 +46,7 @@ def read(text: str) -> tuple[str, str] | None:
     if day is None:
         return None
     rest = _ROLES.sub("", text[: dates[0].start()] + f" {_DATE_MARK} " + text[dates[0].end():])
-    rest = _ISSUE_NO.sub(" ", rest)
+    rest = _LATIN_PAPER.sub(" 株洲日报 ", _ISSUE_NO.sub(" ", rest))
     tokens = [t for t in _SPLIT.split(rest) if t]
     pages, sections, papers, weekdays = 0, [], 0, 0
     section_at: list[int] = []
