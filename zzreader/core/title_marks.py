@@ -17,12 +17,15 @@ from .models import Article
 
 _MEDIA = r"(?:图|组图|多图|图文|图片|高清组图|视频|音频|附视频|附图|图\+视频|视频\+图)"
 _MEDIA_MARK = re.compile(r"\s*(?:[（(]\s*" + _MEDIA + r"\s*[)）]|[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕])\s*$")
+_MEDIA_FIRST = re.compile(r"^\s*[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕]\s*(?=\S)")  # '【视频】株洲冬季长跑节开跑': a portal's mark first
 
 
 def strip_media_mark(title: str) -> str:
     """The headline without the media marks a web page set after it ('株洲冬季长跑节周日开跑(图)')."""
     while title and (m := _MEDIA_MARK.search(title)) and m.start() > 0:
         title = title[: m.start()]
+    if title[:1] in "[【［〔" and (m := _MEDIA_FIRST.match(title)):
+        title = title[m.end():]
     return title
 
 

@@ -140,6 +140,9 @@ def test_a_weekday_date_over_a_dateless_page_label_is_its_running_head():
     ("全市重点项目建设观察（二）", "全市重点项目建设观察（二）"),
     ("《株洲市志（2025）》", "《株洲市志（2025）》"),
     ("（图）", "（图）"),
+    ("【视频】株洲冬季长跑节开跑", "株洲冬季长跑节开跑"),
+    ("[组图]神农城冰雪嘉年华开幕", "神农城冰雪嘉年华开幕"),
+    ("【社保】养老金调整到账", "【社保】养老金调整到账"),
 ])
 def test_media_marks_come_off_titles(title, bare):
     assert strip_media_mark(title) == bare
