@@ -58,6 +58,7 @@ _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/�
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
+_ROLE_FIRST = re.compile(rf"^(?:{_OUTLET})?(?:{_ROLE})")  # '■记者 甲某': a role after the box, no columnist called 记者甲某
 _SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
 _NAMES_SNAPPED = re.compile(rf"^([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?:[ \u3000、]+[\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
 # '谭某摄' with no space: only a surname and one or two more characters (not '拍'/'航'…) read as a name, so '正在拍摄' stays text
@@ -81,10 +82,13 @@ def _box_label(name: str) -> bool:
     return bool(_BOX_LABEL_WORD.search(name)) or (len(name) == 4 and not _COMPOUND_SURNAME.match(name))
 # '攸县讯（通讯员 刘某）', '醴陵讯（…）': a county or district desk's lead; only with its byline in brackets
 _LOCAL_OUTLET = r"(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙|高新)[市县区]?讯(?=\s*[(（])"
+# '本报讯', '本报12月10日讯', '本报株洲12月10日讯' (the desk's place and day), '株洲日报客户端讯', '株洲日报全媒体讯'
+_LEAD_OUTLET = rf"{_OUTLET}(?:全媒体|客户端|融媒体|新媒体)?(?:[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)?"
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>{_OUTLET}(?:\d{{1,2}}月\d{{1,2}}日)?讯|{_LOCAL_OUTLET}|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
+    rf"^\s*(?P<outlet>[【\[〔]{_LEAD_OUTLET}讯[】\]〕]|{_LEAD_OUTLET}讯|{_LOCAL_OUTLET}|(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
+# ('【本报讯】（记者 …）…': the outlet framed as a label, as some pages set it)
 # A dateline opens the lead or follows a scene-setting sentence ("……2月8日,");
 # "将于11月8日举行" is a future event, not a dateline.
 _DATELINE_RE = re.compile(r"(?:^|[。…!?！？;；”])\s*(\d{1,2}月\d{1,2}日)(?=[,，、上下中晚凌早傍夜]|\s)")
@@ -160,7 +164,7 @@ def parse_credit(text: str) -> Byline | None:
         return None
     if text.endswith("评论员文章"):
         return None  # '评论员文章': the label of a leading article, no writer called 文章
-    if (m := _COLUMNIST.match(text)) and not (m.group(1) and _box_label(m.group(1))):
+    if (m := _COLUMNIST.match(text)) and not (m.group(1) and (_box_label(m.group(1)) or _ROLE_FIRST.match(m.group(1)))):
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)
@@ -174,7 +178,7 @@ def parse_credit(text: str) -> Byline | None:
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
     photo_report = text.endswith("摄影报道")  # '记者 邓某 摄影报道': the reporter wrote the story and took its pictures
-    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith("报道")
+    is_photo = bool(_PHOTO_END.search(text)) and not text.endswith(("报道", "整理"))  # '记者 廖某 整理': who compiled the text
     text = _PHOTO_END.sub("", text)
     both = both or photo_report or _WORDS_AND_PICTURES.match(text)  # 文/图: the writer took the pictures too
     text = _WORDS_AND_PICTURES.sub("", text)
@@ -248,7 +252,7 @@ class Lead:
     rest: str  # the paragraph with the outlet/byline prefix removed
 
 
-_REPORTED_BY = re.compile(r"\s*([^，。,；;:：（）()]{3,40}?报道)(?![\u4e00-\u9fff]{0,2}[，。])\s*")
+_REPORTED_BY = re.compile(r"\s*([^，。,；;:：（）()]{3,40}?报道)(?![\u4e00-\u9fff]{0,2}[，。])\s*[:：]?\s*")  # '…报道：12月8日，…' too
 
 
 def parse_lead(paragraph: str) -> Lead | None:
@@ -265,11 +269,32 @@ def parse_lead(paragraph: str) -> Lead | None:
         byline = credit
     elif m.group("outlet") and (told := _REPORTED_BY.match(paragraph, end)) and (credit := parse_credit(told.group(1))):
         byline, end = credit, told.end()  # '本报讯 记者尹某 通讯员方某报道 6月17日，……': no brackets, '报道' closes the credit
+    elif m.group("outlet") and (spaced := _spaced_credit(paragraph, end)) is not None:
+        byline, end = spaced  # '本报讯　记者　滕某　通讯员　殷某某　12月10日，……': no brackets, a space closes the credit
+    if m.group("inner") and (more := _SECOND_CREDIT.match(paragraph, end)) and (credit := parse_credit(more.group(1))):
+        byline.extend(credit)  # '本报讯（记者 龚某）（通讯员 甘某某）12月10日，……': each role in its own brackets
+        end = more.end()
     rest = paragraph[end:].strip()
     dateline, lunar = find_dateline(rest)
     if not dateline and (wire := _DATELINE_MD.search(m.group("outlet") or "")):
         dateline = wire.group(0)  # 新华社北京3月14日电
     return Lead(byline, dateline, lunar, rest)
+
+
+_SECOND_CREDIT = re.compile(r"\s*[(（]([^()（）]{1,40})[)）]\s*")
+_CREDIT_GAP = re.compile(r"[ \u3000]+")
+
+
+def _spaced_credit(paragraph: str, start: int) -> tuple[Byline, int] | None:
+    """Roles and names right after the outlet, closed by a space before the text: the longest such run that is a credit."""
+    head = paragraph[start:start + 48]
+    if not _ROLE_FIRST.match(head.lstrip(" \u3000")):
+        return None
+    for gap in reversed(list(_CREDIT_GAP.finditer(head))):
+        credit = parse_credit(head[: gap.start()])
+        if credit is not None and (credit.reporters or credit.correspondents) and head[gap.end():][:1] not in ("", "：", ":"):
+            return credit, start + gap.end()
+    return None
 
 
 def opens_lead(text: str) -> bool:

@@ -62,13 +62,31 @@ def mark_date_lines(lines: list[Line]) -> None:
     """
     for i, line in enumerate(lines[:-1]):
         prev, nxt = (lines[i - 1] if i else None), lines[i + 1]
-        if line.kind != "p" or line.lead or line.md or not is_date_line(line.text):
-            continue
+        if line.kind not in ("p", "heading") or line.lead or line.md or not is_date_line(line.text):
+            continue  # '2025年12月12日 星期五' reads as a headline line too: a weekday is no sentence
         if prev is not None and prev.kind in _TOP and nxt.kind in ("p", "byline") and not _more_dates(lines, i + 1):
             line.kind = "dateline"
             line.lead = Lead(byline=Byline(), dateline=dateline_of(line.text), lunar="", rest="")
         elif (prev is None or prev.kind in _PAGE_TOP) and nxt.kind == "heading":
             line.kind = "dateline"  # no lead: it waits for the article under it
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?(?:[（(][^（）()]{1,30}[）)])?$")
+
+
+def mark_closing_dates(lines: list[Line]) -> None:
+    """A date line read as a headline right after a story's last sentence, with a headline or nothing under it: the story's date, its text.
+
+    Archives set the day a story ran after it ('2025年12月6日 星期六', renditions/closing_dates.py);
+    it opens no article.
+    """
+    for i, line in enumerate(lines):
+        if line.kind != "heading" or line.md or not i or not is_date_line(line.text):
+            continue
+        prev, nxt = lines[i - 1], (lines[i + 1] if i + 1 < len(lines) else None)
+        closed = _ENDS_SENTENCE.search(prev.text) or (prev.lead is not None and not prev.lead.rest)  # or its closing '（记者 习某）'
+        if prev.kind == "p" and closed and (nxt is None or nxt.kind in ("heading", "section")):
+            line.kind = "p"
 
 
 def _more_dates(lines: list[Line], start: int) -> bool:

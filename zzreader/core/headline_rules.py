@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .models import Block
     from .parse import _Draft
 
-SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
+SUBHEAD_STYLE = re.compile(r"^(?:[●■◆▲★◎○□]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、]|[\u4e00-\u9fff]{1,6}[:：]\s*\S)")
 # '编者按：…', '编者的话：…': the editor's note over an article or a column, part of what follows it
 # ('【编者按】…': framed, with or without a colon)
 _NOTE_WORD = r"(?:编者按|编者的话|编前语|编前|编者注)"
@@ -31,6 +31,10 @@ _KICKER_WORDS = re.compile(
     r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
     r"|(?:观察|系列报道|纪实|巡礼|进行时|在基层|在一线|在行动|在身边|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
 )
+
+
+# a slogan of two phrases set apart ('坚持“项目为王” 扩大有效投资'): the kicker (引题) of a three-part headline
+_TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]{2,14}$")
 
 
 # a time frame the news happened in ('…第十轮战罢', '世界读书日来临之际', '春耕生产关键期'): a clause that cannot stand
@@ -48,7 +52,11 @@ def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
     '——' deck under the pair, the deck is the subtitle, so the first line is the kicker.
     """
     a, b = first.text.replace(" ", ""), second.text.replace(" ", "")
-    if b.startswith("——") or len(a) > 16:
+    if b.startswith("——"):
+        return False
+    if has_deck and _TWO_PHRASES.match(first.text.strip()) and not _TWO_PHRASES.match(second.text.strip()):
+        return True  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动' and its deck: a slogan over the news, however long
+    if len(a) > 16:
         return False
     return bool(_KICKER_WORDS.search(a) or _TIME_FRAME_END.search(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_dress
+from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
@@ -167,6 +167,11 @@ class HeadlineRuns:
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and (
+            dialogue.QUESTION.match(nxt.text) and not dialogue.has_questions(draft.article.blocks)
+        ):
+            self._start_headlined(run)  # a headline over the first question of a forum: the next piece (core/dialogue.py)
+            return
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
@@ -266,16 +271,17 @@ class HeadlineRuns:
         labels = [line for line in labels if line not in raised]
         if labels:
             article.section = box_dress.undecorated(" ".join(line.text for line in labels))
-        kicker = [line for line in head if line.text.startswith("——")]
+        named = any(line.kicker for line in head)  # '引题：…' (renditions/epaper.py): the page says which line is which
+        kicker = [line for line in head if line.text.startswith("——") or line.kicker]
         head = split or [line for line in head if line not in kicker]
         kicker = raised + kicker
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
         if md and not split:
-            above = [line for line in head[: head.index(title_line)] if line.md and line.md_level > title_line.md_level]
-            kicker = above + kicker  # '#### 一季度重点产业观察' over '## 标题': the kicker (引题) of a higher-ranked title
+            above = [line for line in head[: head.index(title_line)] if not line.md or line.md_level > title_line.md_level]
+            kicker = above + kicker  # '#### 一季度重点产业观察' or a plain '冬日里的文化盛宴' over '## 标题': the kicker (引题)
             head = [line for line in head if line not in above]
-        if not md and not split and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
+        if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]

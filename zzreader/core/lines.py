@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
-from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_date_lines
+from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .notice_lines import FIELD, SIGNER, SIGNER_END
+from .picture_sets import mark_numbered_pictures
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
@@ -135,6 +136,7 @@ class Line:
     first: bool = False  # the first non-blank line of the file
     end: int = 0  # the last source line it covers (a rendition may join wrapped lines)
     forced: str = ""  # a kind the rendition pass already knew
+    kicker: bool = False  # a headline line the rendition named the kicker ('引题：…'): never the title
 
     def __post_init__(self) -> None:
         self.end = self.end or self.no
@@ -156,12 +158,14 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     _mark_captions(lines)
+    mark_numbered_pictures(lines)
     _mark_labels(lines)
     closing_bylines(lines)
     mark_verse(lines)
     verse_signed_after(lines)
     _first_section_heads(lines)
     mark_date_lines(lines)
+    mark_closing_dates(lines)
     return lines
 
 
@@ -205,6 +209,9 @@ def _forced_kind(line: Line) -> str:
     if line.forced == "table":
         line.cells = _cells(line.raw.strip(" \n")) if _is_table_row(line) else [line.text]
         return "table"
+    if line.forced == "kicker":
+        line.kicker = True
+        return "heading"
     if line.forced == "byline":
         names = [n for n in split_names(line.text) if re.fullmatch(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}", n)]
         line.byline = parse_credit(line.text) or Byline(reporters=names)  # '作者：汤某 邓海峰'
@@ -231,6 +238,11 @@ def _is_paragraph(text: str) -> bool:
     return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(_SENTENCE_END.search(text))
 
 
+def _sentence(text: str) -> bool:
+    """'如今，沿街的老厂房被改造成书店。': a short page's text ends its sentences; no masthead line does."""
+    return len(text) >= 12 and "，" in text and text.rstrip()[-1:] in "。！？"
+
+
 def _past_masthead(text: str) -> bool:
     """A reporter's credit or a line of text too long for a masthead: the page's running head repeated below is no masthead."""
     return len(text) > MASTHEAD_MAX_CHARS or ("记者" in text or "通讯员" in text) and parse_credit(text) is not None
@@ -239,11 +251,16 @@ def _past_masthead(text: str) -> bool:
 def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
+    hints: list[int] = []
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text) or _past_masthead(line.text):
+        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text) or _past_masthead(line.text) or _sentence(line.text):
             break  # an article's lead ('株洲日报讯（记者…）') or text is past the masthead, whatever dated line follows
         if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
             last = i  # a date or weekday line right under the paper's name or date: the masthead goes on
+            hints.append(i)
+    above = hints[-2] if len(hints) >= 2 else -1
+    if last > 0 and above < last - 1 and lines[last - 1].kind == "p" and is_date_line(lines[last].text) and heads_a_story(lines, last):
+        last = above  # '2025年12月12日 星期五' under a headline and over its byline: the story's date line, no masthead
     for line in lines[: last + 1]:
         line.kind = "masthead"
 

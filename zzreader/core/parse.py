@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
 from .type_rules import article_type
-from . import title_numbers
+from . import title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -82,6 +82,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     articles, unassigned = builder.build()
     if numbered := title_numbers.strip_list_numbers(articles):
         warnings.append(f"已去掉 {numbered} 个标题前的序号 / Took the list numbers off {numbered} headlines.")
+    if marked := title_marks.strip_media_marks(articles):
+        warnings.append(f"已去掉 {marked} 个标题后的图片或视频标记 / Took the picture or video marks off {marked} headlines.")
     date = find_date(raw_lines, name, builder.datelines)
     if date.source != "masthead" and normalised.rendition == "markup" and (
         day := masthead_date([line.text for line in normalised.lines])
@@ -213,11 +215,14 @@ class _Builder(HeadlineRuns):
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
         draft.contributed = words_mark(line.text) and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story
+        self._credits_pictures(draft, line.byline)
         draft.lines.append(line.no)
 
     def _on_credit(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
+        if draft.last_text_block() is None:
+            self._credits_pictures(draft, draft.byline)  # '文/记者 冉某' over '图/记者 鲍某': the two credits of a photo story
         draft.lines.append(line.no)
 
     def _on_caption(self, line: Line) -> None:
@@ -287,6 +292,9 @@ class _Builder(HeadlineRuns):
             if line.lead.dateline and not draft.article.dateline:
                 draft.article.dateline = line.lead.dateline
                 self.datelines.append((line.lead.dateline, line.lead.lunar))
+            if not (line.lead.rest or line.lead.byline or line.lead.dateline):
+                draft.lines.append(line.no)  # '本报讯' alone over '（记者 甘某某）' and the text: the lead's outlet, no paragraph
+                return
         elif draft is None:
             draft = self._new_article(line, title="")
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
@@ -301,9 +309,20 @@ class _Builder(HeadlineRuns):
         self._add_block(draft, "p", text, line)
 
     def _closing_credit(self, draft: Draft, line: Line) -> None:
+        """'（记者 谭某某）' alone after the text closes it; over the text it is the article's own byline in brackets."""
         draft.byline.extend(line.lead.byline)
-        draft.has_lead = draft.has_lead or draft.last_text_block() is None
+        if draft.last_text_block() is None:
+            draft.own_byline = True  # '（文/记者 冉某 图/通讯员 鲍某）' under the headline: a byline, not a news lead
+            self._credits_pictures(draft, line.lead.byline)
+        elif not draft.has_lead and line.lead.byline.reporters:
+            draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
         draft.lines.append(line.no)
+
+    @staticmethod
+    def _credits_pictures(draft: Draft, byline) -> None:
+        """The credit names a photographer apart from the writers ('文/记者 汤某 图/记者 谭某'): core/picture_sets.py."""
+        writers, photographers = {*byline.reporters, *byline.correspondents}, set(byline.photographers)
+        draft.pictures_credited = draft.pictures_credited or bool(writers and photographers and photographers - writers)
 
     # -- blocks -------------------------------------------------------------
     def _add_block(self, draft: Draft, kind: str, text: str, line: Line) -> Block:

@@ -30,11 +30,18 @@ def commentary_headline(title: str) -> bool:
     return len(bare) >= 4 and bool(_TALKS_ABOUT.search(bare) or _TALKS_FIRST.match(bare) or _TALK_END.search(bare))
 
 
-# a time of day or of the year opening a scene ('凌晨三点，', '晚上七点，', '腊月里，', '傍晚时分，', '盛夏时节，')
+# a time of day or of the year, or the weather, opening a scene ('凌晨三点，', '腊月里，', '盛夏时节，', '初冬的午后，', '寒风中，')
 _SCENE_TIME = re.compile(
     r"^(?:(?:清晨|凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|入夜)(?:[一二三四五六七八九十\d]{1,3}[点时](?:多|半|许)?)?"
-    r"|[腊正冬][月日]里|(?:初春|早春|盛夏|深秋|隆冬|寒冬|冬日|夏日|秋日|春日)[\u4e00-\u9fff]{0,4}"
-    r"|[\u4e00-\u9fff]{1,4}(?:时节|时分))[，,]"
+    r"|[腊正冬][月日]里|(?:[初早仲暮][春夏秋冬]|盛夏|深秋|深冬|晚秋|隆冬|寒冬|冬日|夏日|秋日|春日)[\u4e00-\u9fff]{0,4}"
+    r"|[\u4e00-\u9fff]{1,4}(?:时节|时分)"
+    r"|(?:寒风|冷风|北风|细雨|春雨|秋雨|冬雨|风雨|大雪|风雪|飞雪|晨光|晨曦|晨雾|夜色|暮色|月色|烈日|骄阳)(?:中|下|里))[，,]"
+)
+# a place the scene is set in ('在湘江株洲段，', '在攸县皇图岭镇，', '在刘某某的办公桌抽屉里，'); a meeting is no scene
+# ('在全市经济工作会议上，' opens a report)
+_PLACE_SCENE = re.compile(
+    r"^在(?![^，,。]*(?:会议|大会|会上|仪式|发布会|座谈|活动上|典礼))[^，,。“”]{2,18}"
+    r"(?:里|中|旁|边|前|段|街|巷|镇|村|乡|社区|车间|工地|厂房|田间|地头|江边|河边|山上|基地|企业|工厂)[，,]"
 )
 # a person, by name or as neighbours call them ('周德顺', '老周', '李师傅'), and what they are doing
 # ('周德顺把竹篙往河底一撑', '老周把三轮车停在村口', '王秀英蹲在田埂上')
@@ -56,6 +63,6 @@ def scene_feature(paragraphs: list[str]) -> bool:
     if len(paragraphs) < 2:
         return False
     first = paragraphs[0].strip()
-    if not (_SCENE_TIME.match(first) or _PERSON_ACTING.match(first)):  # never a date ('3月7日，…'): a report's opening
+    if not (_SCENE_TIME.match(first) or _PERSON_ACTING.match(first) or _PLACE_SCENE.match(first)):  # never a date: a report's
         return False
     return any(_QUOTED_SPEECH.search(p) for p in paragraphs)

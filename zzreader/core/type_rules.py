@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .dialogue import interview
 from .lines import HAN
 from .models import Block
+from .picture_sets import numbered_pictures
 from .story_genres import commentary_headline, scene_feature
 
 if TYPE_CHECKING:
@@ -67,20 +69,54 @@ def article_type(draft: _Draft) -> str:
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
-    if (deck and draft.byline) or (draft.own_byline and (deck or draft.subheads >= 2 or _scene_story(draft)
-                                                         or _reporters_notes(a.blocks) or _profile_page(draft)
-                                                         or _opens_on_scene(draft))):
+    if draft.byline and not (draft.has_lead or a.dateline) and interview(a.blocks):
+        return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
+    if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
+        return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
+    signed = draft.own_byline or draft.signed_after
+    if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
+                                                                   or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
+    if draft.byline and _opens_on_scene(draft):
+        return "feature"  # the text opens on a scene and quotes the people in it, whatever form its byline takes (an e-paper's '作者：')
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
     if a.continued_from is not None:
         return "news"
     question = a.title.rstrip().endswith(("?", "？"))
-    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and _reports(a.blocks):
+    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks)):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
+
+
+# '一、', '（二）', '3.', '4、': the numbers a report's points go under ('（一）就业', '（二）教育')
+_NUMBERED_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))")
+
+
+def _chapters(draft: _Draft) -> bool:
+    """Two sub-headings or more under the writer's signature: a feature's chapters, unless they number a report's points.
+
+    A feature (通讯) names its parts ('老厂房里的新故事'), signed at its top or at its
+    end ('（记者 习某）'); it may number them too ('一、守住老味道') under its byline,
+    opening on a scene. A report that opens on its day or source
+    ('12月8日，市政府召开新闻发布会…') and numbers every sub-heading ('（一）就业'),
+    or a listing that numbers its items ('1. 看展览') and is signed only at its end,
+    sets out points and stays a report.
+    """
+    if draft.subheads < 2 or not (draft.own_byline or draft.signed_after):
+        return False
+    heads = [b.text for b in draft.article.blocks if b.kind == "heading"]
+    if not all(_NUMBERED_HEAD.match(h) for h in heads):
+        return True
+    return draft.own_byline and not _dated_report(draft.article.blocks)
+
+
+def _dated_brief(blocks: list[Block]) -> bool:
+    """One whole sentence that opens on its day or source ('即日起，市图书馆…延长至晚上9点。'): a brief, however short."""
+    prose = [b.text.strip() for b in blocks if b.kind == "p"]
+    return _dated_report(blocks) and len(prose) >= 1 and prose[-1][-1:] in "。！”"
 
 
 _JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|招租|出租|出售")

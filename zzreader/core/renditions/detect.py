@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     blank_runs,
     box_tables,
+    broken_heads,
     broken_lines,
     cms_meta,
     columns,
@@ -100,6 +101,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         single_newline.split_blocks(result.lines, warnings)
     if rendition != "markup":
         result.lines = split_leads.join(result.lines, warnings)  # '本报讯（记者 廖某 通讯员 蒋云' / '峰）4月1日，…'
+        result.lines = broken_heads.join(result.lines, warnings)  # '…专精特新“小' / '巨人”企业' over its lead
     result.date = result.date or cms_meta.print_date(result.lines)  # '刊发日期 | 2025-12-05' over each story
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)

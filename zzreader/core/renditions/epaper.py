@@ -42,7 +42,8 @@ _FIELD_LINE = re.compile(
     r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*[:：]?|[:：])\s*(.*?)\s*$"
 )  # '标题：…' or '【标题】…'
 _FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "题目": "heading", "副标题": "heading",
-               "副题": "heading", "引题": "heading", "肩题": "heading", "版次": "section", "版面": "section", "版名": "section"}
+               "副题": "heading", "引题": "kicker", "肩题": "kicker", "版次": "section", "版面": "section", "版名": "section"}
+# '引题：…' names the kicker: pass two keeps it off the title however it reads (core/lines.py `Line.kicker`)
 _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
 
 

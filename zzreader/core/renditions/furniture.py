@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import wechat
+from . import closing_dates, head_parts, wechat
 from .cn_dates import to_figures
 from .model import SourceLine
 
@@ -228,7 +228,7 @@ def _flat(text: str) -> str:
 
 def page_header(text: str) -> tuple[str | None, str]:
     """(ISO date or None, section) if the line is a page header, else (None, '')."""
-    text = _flat(text)
+    raw, text = text, _flat(text)
     if m := _PAGE_LINE.match(text):
         return None, m.group(2)
     m = _HEADER.match(text)
@@ -239,7 +239,8 @@ def page_header(text: str) -> tuple[str | None, str]:
     if not m and (first := _PAGE_DATE.match(text)):
         return _iso(*first.group(2, 3, 4)), first.group(5) or ""
     if not m:
-        return None, ""
+        parts = head_parts.read(raw)  # the parts in another order or with other marks between them
+        return parts if parts is not None else (None, "")
     try:
         day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:
@@ -255,12 +256,14 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def is_header(text: str) -> bool:
-    if len(text) > 90 or not ("年" in text or "版" in text or "星期" in text or "周" in text
-                              or ("-" in text or "." in text or "/" in text) and _NUMERIC_DATE.search(_wide(text))):
-        return False  # every header form holds a date or a page ('版'): most lines are neither
-    text = _flat(text)
-    return bool(_PAGE_LINE.match(text) or _HEADER.match(text) or _PAGE_FIRST.match(text) or _SECTION_FIRST.match(text)
-                or _PAGE_DATE.match(text))
+    if len(text) > 90:
+        return False
+    if not ("年" in text or "版" in text or "星期" in text or "周" in text
+            or ("-" in text or "." in text or "/" in text) and _NUMERIC_DATE.search(_wide(text))):
+        return ("-" in text or "." in text or "/" in text) and head_parts.read(text) is not None  # '2025.12.06｜A01要闻'
+    flat = _flat(text)
+    return bool(_PAGE_LINE.match(flat) or _HEADER.match(flat) or _PAGE_FIRST.match(flat) or _SECTION_FIRST.match(flat)
+                or _PAGE_DATE.match(flat) or head_parts.read(text) is not None)
 
 
 def is_masthead_date(text: str) -> bool:
@@ -356,6 +359,12 @@ def _beside_page(lines: list[SourceLine], idx: int) -> bool:
     return False
 
 
+def _head_beside(text: str) -> bool:
+    """A running head, a page label or the paper's name: what a date line beside it belongs to."""
+    text = to_figures(_MARKS.sub("", text))
+    return "株洲日" in text or "株洲晚" in text or is_header(text) or page_label(text) is not None
+
+
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
     """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
     date = None
@@ -391,7 +400,11 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name
             kept.append(line)
             headers += 1
-        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
+        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and (body_seen or line.no > MASTHEAD_ROWS) and _MASTHEAD_DATE.match(_wide(text)) and (
+            closing_dates.closes_story(lines, idx, _head_beside)
+        ):
+            kept.append(line)  # '2025年12月6日 星期六' after a story's last paragraph, once: the story's date
+        elif dated and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
             date = date or (_iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
             kept.append(line)

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
+from . import bold_leads, front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
 from .furniture import is_header
 from .model import SourceLine
 
@@ -99,11 +99,13 @@ def looks_like(raw_lines: list[str]) -> bool:
     headings = len(atx) + sum(1 for r in raw_lines if "<" in r and _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
     deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
-    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r)))
+    styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r))
+                 or (r.lstrip()[:1] in "*_" and _WHOLE_ITALIC.match(r)))  # '*（记者 习某）*': a line set in italics
     setext = len(underlines) >= 2
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
-    marks, styled = marks + attrs, styled + attrs
+    run_ins = sum(1 for r in raw_lines if r.lstrip()[:2] in ("**", "__") and bold_leads.split(r))  # '**标题** 正文'
+    marks, styled = marks + attrs + run_ins, styled + attrs + run_ins
     titles = atx[1:] if len(atx) >= 3 and len(atx[0].group(1)) < len(atx[1].group(1)) else atx  # under one '# 株洲日报 …' page title
     atx_titles = len(titles) >= 2 and len({m.group(1) for m in titles}) == 1 and all(m.group(2) for m in titles)  # every title '## 标题'
     closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
@@ -444,6 +446,8 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
         marks = "#" * max(1, min(level, 6))
         title = _ATTRS.sub("", _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2) or m.group(3) or "")))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
+    if text[:2] in ("**", "__") and (lead := bold_leads.split(text)):  # '**标题** 正文': a brief under its own headline
+        return [SourceLine(line.no, lead[0], line.end, gap=max(gap, 1), kind="heading"), SourceLine(line.no, lead[1], line.end, gap=1)]
     if m := _BOLD.match(text):
         if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
             return [SourceLine(line.no, m.group(1).strip(), line.end, gap=max(gap, 1))]
@@ -526,9 +530,10 @@ def _bold_roles(lines: list[SourceLine]) -> None:
     A '#' line that is only the page's masthead ('# 株洲日报 2026年3月26日 星期四 A04') is no title: under it the bold lines are.
     """
     has_titles = any(line.text.startswith("#") and not is_header(line.text.lstrip("# ")) for line in lines)
-    for prev, line in zip([None, *lines], lines):
+    for prev, line, nxt in zip([None, *lines], lines, [*lines[1:], None]):
         if line.kind != "heading":
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
         names_notice = bool(NOTICE_TITLE.match(line.text.strip()))  # '**遗失声明**' in a cell: a notice of its own
-        line.kind = "heading" if under_title or not has_titles or names_notice else "subhead"
+        run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
+        line.kind = "heading" if under_title or not has_titles or names_notice or run_in else "subhead"

@@ -421,6 +421,37 @@ def _latin_broken(prev: str, text: str) -> bool:
     return prev[-1:].isascii() and prev[-1:].isalpha() and first.islower()
 
 
+_PAIRS = ("“”", "《》", "（）", "()", "「」")
+_BROKEN_HEAD_MAX = 24  # a headline's line: a longer one under the open quote is a paragraph's
+
+
+# a word no headline ends on: a particle, a conjunction or a preposition waiting for what it joins ('…发展的', '…和')
+_HEAD_OPEN_END = re.compile(r"(?:[的和与及、，,]|(?<![现存所实])在|(?<![方面导指志意趋倾])向|(?<![相面针反核绝])对|(?<![一])把|(?<![活])被|从|(?<![出])让)$")
+
+
+def _headline_goes_on(prev: str, text: str, nxt: SourceLine | None) -> bool:
+    """A short line that cannot end a headline over a short line that finishes it.
+
+    A headline set in a narrow column breaks where the width runs out: inside a
+    quoted word ('株洲高新区新增3家国家级专精特新“小' / '巨人”企业'), each half leaving a
+    mark unpaired, or after a particle ('…高质量发展的' / '二十条措施'); neither half
+    stands as a headline, together they do. A line ending on a particle is only
+    taken so right over its story (an indent, a lead, a byline): unindented
+    paragraphs break after particles all the time.
+    """
+    prev, text = prev.strip(), text.strip()
+    if len(prev) > _BROKEN_HEAD_MAX or len(text) > _BROKEN_HEAD_MAX or _ends_sentence(prev) or _ends_sentence(text):
+        return False
+    if text.startswith("——") or opens_lead(text) or _own_byline(text):
+        return False
+    if _HEAD_OPEN_END.search(prev):
+        return nxt is not None and not nxt.kind and bool(INDENT.match(nxt.text) or opens_lead(nxt.text.strip()) or _own_byline(nxt.text.strip()))
+    for a, b in _PAIRS:
+        if prev.count(a) > prev.count(b) and b in text and (a not in text or text.index(b) < text.index(a)):
+            return True
+    return False
+
+
 def _continues(
     prev: SourceLine, indented: bool, last_len: int, line: SourceLine, width: int, across_header: bool = False,
     nxt: SourceLine | None = None, measure=char_len,
@@ -458,6 +489,8 @@ def _continues(
         return False  # a line with no punctuation at all (a headline) over a report that opens on its day ('12月25日起，…')
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
+    if not indented and prev.no == prev.end and _headline_goes_on(prev.text, text, nxt):
+        return True  # '…专精特新“小' over '巨人”企业', '…高质量发展的' over '二十条措施': one headline broken in two
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))

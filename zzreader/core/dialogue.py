@@ -1,0 +1,33 @@
+"""Questions and answers set as dialogue ('主持人：…？', '记者：…', '问：…' / '周某某：…', '答：…').
+
+A forum (访谈) or an interview prints its exchange line by line, each line
+opening on who speaks. Its first question right under a headline opens the
+piece: a sub-heading of a story introduces more of that story's text, not a
+dialogue the story never had. A piece that is mostly such an exchange, with
+no news lead over it, whose answers are given by named people, is an
+interview: the paper runs it as a feature. A service Q&A ('问：…' / '答：…',
+the office answering) explains a policy and stays the report it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Block
+
+QUESTION = re.compile(r"^(?:问|记者|主持人|网友|读者|本报)\s*[:：]\s*\S")
+# '周某某：…', '李局长：…': an answer by its speaker's name or title (two to four characters); a bare '答：…' is
+# the office's answer of a service Q&A (政策问答), which reports the policy and stays news
+_ANSWER = re.compile(r"^(?!答)[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
+
+
+def has_questions(blocks: list[Block]) -> bool:
+    return any(b.kind == "p" and QUESTION.match(b.text) for b in blocks)
+
+
+def interview(blocks: list[Block]) -> bool:
+    """Two questions or more, answered by named speakers: an exchange, not a report quoting its sources."""
+    prose = [b.text for b in blocks if b.kind == "p"]
+    questions = sum(1 for t in prose if QUESTION.match(t))
+    answers = sum(1 for t in prose if not QUESTION.match(t) and _ANSWER.match(t))
+    return questions >= 2 and answers >= 2 and (questions + answers) * 2 >= len(prose)

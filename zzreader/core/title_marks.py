@@ -1,0 +1,54 @@
+"""What a web page adds to a headline: media marks after it ('…开幕（图）', '…（组图）', '…[图]', '…(视频)') and a
+series tag before a bar ('老街新颜｜建设路：…').
+
+News sites and the archives copied from them add a mark to a headline whose
+page carried a picture, a photo set or a video; the printed headline never
+had it. Only those marks come off: a headline may end in brackets of its own
+('…（上）', '…观察（二）', '《株洲市志（2025）》'), and those stay. A site runs a
+series' name before its headlines with a bar between ('老街新颜｜…'), where
+print sets it over the headline: the name becomes the kicker, as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Article
+
+_MEDIA = r"(?:图|组图|多图|图文|图片|高清组图|视频|音频|附视频|附图|图\+视频|视频\+图)"
+_MEDIA_MARK = re.compile(r"\s*(?:[（(]\s*" + _MEDIA + r"\s*[)）]|[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕])\s*$")
+_MEDIA_FIRST = re.compile(r"^\s*[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕]\s*(?=\S)")  # '【视频】株洲冬季长跑节开跑': a portal's mark first
+
+
+def strip_media_mark(title: str) -> str:
+    """The headline without the media marks a web page set after it ('株洲冬季长跑节周日开跑(图)')."""
+    while title and (m := _MEDIA_MARK.search(title)) and m.start() > 0:
+        title = title[: m.start()]
+    if title[:1] in "[【［〔" and (m := _MEDIA_FIRST.match(title)):
+        title = title[m.end():]
+    return title
+
+
+_SERIES_TAG = re.compile(r"^([\u4e00-\u9fff“”·]{2,8})\s*[｜|]\s*(\S.{3,})$")
+
+
+def split_series_tag(title: str) -> tuple[str, str]:
+    """('老街新颜', '建设路：…') from '老街新颜｜建设路：…'; ('', title) when no series name stands before a bar."""
+    m = _SERIES_TAG.match(title)
+    return (m.group(1), m.group(2)) if m else ("", title)
+
+
+def strip_media_marks(articles: list[Article]) -> int:
+    """Take the media marks off every title, and a series tag before a bar into the kicker; how many titles changed."""
+    count = 0
+    for article in articles:
+        if not article.title:
+            continue
+        bare = strip_media_mark(article.title)
+        series, bare = split_series_tag(bare) if "｜" in bare or "|" in bare else ("", bare)
+        if series:
+            article.kicker = f"{series} {article.kicker}".strip()
+        if bare != article.title:
+            article.title = bare
+            count += 1
+    return count
