@@ -437,6 +437,23 @@ def test_bold_titled_briefs_in_markdown_are_each_a_piece():
     assert_nothing_lost(issue)
 
 
+def test_one_bold_run_in_inside_a_story_is_its_sub_head_not_a_brief():
+    issue = parse_text(_text(
+        "# 株洲日报 2025年12月12日 A03 城事",
+        "",
+        "## 荷塘区老旧小区加装电梯提速",
+        "",
+        "本报讯（记者 龚某）记者从荷塘区住建局获悉，今年该区已有37台加装电梯投入使用，惠及居民900余户。",
+        "",
+        "**温馨提示** 有意加装电梯的小区，可由业主代表向所在社区提交申请，住建部门将上门免费勘查。",
+        "",
+        "据介绍，明年荷塘区计划再加装电梯50台。",
+    ), "y.md")
+    assert titles(issue) == ["荷塘区老旧小区加装电梯提速"]
+    assert "上门免费勘查" in issue.articles[0].text
+    assert_nothing_lost(issue)
+
+
 # --- batch five: named kicker fields, a weekday dateline under the headline, series tags, signatures at the end -------
 
 

@@ -5,11 +5,14 @@ bold at the head of its paragraph, a space before the text. Each such item is
 a piece of its own under that headline, as a brief printed under its own
 headline is; a bold word inside a sentence ('**“株洲造”**走向全球') has no space
 after it, a bold label ends on a colon ('**记者：**'), and a bold byline or lead stays one.
+Only a column is split (`briefs`): a run-in next to another run-in. One bold
+run-in inside a story ('**温馨提示** 市民出行…') is the story's own sub-head.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..bylines import parse_credit, parse_lead
 
@@ -29,3 +32,15 @@ def split(text: str) -> tuple[str, str] | None:
     if parse_credit(title) is not None or parse_lead(title) is not None:
         return None  # '**株洲日报全媒体记者 陈某某** 12月9日，…', '**株洲日报讯（…）** 4月25日，…': a byline or lead run into the text
     return title, rest
+
+
+def briefs(texts: Sequence[str]) -> set[int]:
+    """Indexes of the paragraphs in `texts` that are items of a column of briefs:
+    run-ins whose nearest non-blank neighbour (before or after) is a run-in too."""
+    shown = [i for i, t in enumerate(texts) if t.strip()]
+    run_in = {i for i in shown if texts[i].lstrip()[:2] in ("**", "__") and split(texts[i]) is not None}
+    out: set[int] = set()
+    for k, i in enumerate(shown):
+        if i in run_in and ((k > 0 and shown[k - 1] in run_in) or (k + 1 < len(shown) and shown[k + 1] in run_in)):
+            out.add(i)
+    return out

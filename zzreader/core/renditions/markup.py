@@ -228,6 +228,7 @@ def convert(
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
     hidden |= _note_app_lines(lines)
     padded = _padded(lines)
+    column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -251,7 +252,7 @@ def convert(
         changed += len(parts) != 1 or parts[0][0] != line.text
         converted = [
             new for k, (part, hint, new_block) in enumerate(parts)
-            for new in _one(line, part, k, title_level, hint, new_block)
+            for new in _one(line, part, k, title_level, hint, new_block, line.no in column)
         ]
         out.extend(converted)
         if not converted:
@@ -411,7 +412,9 @@ def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, boo
     return pieces
 
 
-def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", new_block: bool = False) -> list[SourceLine]:
+def _one(
+    line: SourceLine, text: str, k: int, title_level: int, hint: str = "", new_block: bool = False, brief: bool = False
+) -> list[SourceLine]:
     gap = max(line.gap, 1) if k > 0 or new_block else line.gap
     text = _INLINE.sub("", text) if "<" in text else text
     if hint and (m := _WHOLE_BOLD.match(text)) and hint in ("quote",):
@@ -446,7 +449,7 @@ def _one(line: SourceLine, text: str, k: int, title_level: int, hint: str = "", 
         marks = "#" * max(1, min(level, 6))
         title = _ATTRS.sub("", _ITALIC.sub(r"\2", _EMPH.sub(r"\2", m.group(2) or m.group(3) or "")))
         return [SourceLine(line.no, f"{marks} {title}", line.end, gap=max(gap, 1))]
-    if text[:2] in ("**", "__") and (lead := bold_leads.split(text)):  # '**标题** 正文': a brief under its own headline
+    if brief and text[:2] in ("**", "__") and (lead := bold_leads.split(text)):  # '**标题** 正文': a brief under its own headline
         return [SourceLine(line.no, lead[0], line.end, gap=max(gap, 1), kind="heading"), SourceLine(line.no, lead[1], line.end, gap=1)]
     if m := _BOLD.match(text):
         if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
