@@ -36,6 +36,7 @@ class Draft:
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
     columnist: bool = False  # signed with a boxed name and no role ('□ 高　远')
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
+    title_level: int = 0  # the Markdown level its headline was set at (0: none): a heading as high is a sibling
     title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
 
     @property

@@ -43,6 +43,7 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
 _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{1,2})[-_. ](\d{1,2})(?!\d)"),  # 'zzrb 2025 12 08.txt' too
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{2})(\d{2})(?!\d|\s*期)"),  # 'zzrb_2025_1206.md': the year apart, month and day run together
     re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
 )
 # 'zzrb250612.txt', '株洲日报_250612.txt': a six-digit yymmdd run, read only when no full date is in the name.

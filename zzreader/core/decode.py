@@ -243,8 +243,17 @@ def _reads_as_chinese(text: str) -> bool:
 
 
 def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
-    """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places."""
-    return _decode_with_repairs(data, "utf-8", "UTF-8")
+    """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places.
+
+    Mostly UTF-8 in what is not ASCII: a GBK page under 4 KB of ASCII style and
+    script has few bad bytes for its size, but hardly a character that reads as UTF-8.
+    """
+    repaired = _decode_with_repairs(data, "utf-8", "UTF-8")
+    if repaired is None:
+        return None
+    bad = repaired.text.count("\ufffd")
+    wide = sum(1 for ch in repaired.text if ch > "\x7f") - bad
+    return repaired if wide >= 4 * bad else None
 
 
 def _decode_gb18030_with_repairs(data: bytes) -> Decoded | None:
@@ -305,7 +314,14 @@ def _ascii_safe_html(text: str, warnings: list[str]) -> str:
     return _NUMERIC_ENTITY.sub(char, text)
 
 
+# What a browser never shows of a page: its style sheets, scripts, comments and tags. A saved page's
+# head can hold kilobytes of them, which outweigh the Han characters of one short article.
+_UNSEEN_MARKUP = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.IGNORECASE | re.DOTALL)
+
+
 def _check_chinese(text: str) -> None:
+    if "</" in text:
+        text = _UNSEEN_MARKUP.sub(" ", text)
     # Counted without a list of every match: 17 million one-character strings took 1.5 GB.
     letters = sum(map(str.isalpha, text))
     han = len(text) - len(_HAN.sub("", text))

@@ -30,6 +30,7 @@ from . import title_numbers
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
+_PAPER_HEAD = re.compile(r"株洲[日晚][报報]")
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 
 # A sentence broken across lines is joined into a paragraph of at most this many characters. The
@@ -132,7 +133,8 @@ class _Builder(HeadlineRuns):
 
     def __init__(self, lines: list[Line], warnings: list[str]):
         self.lines = lines
-        self.md_titles = any(line.md and line.md_level <= 2 for line in lines)  # '#'/'##' headlines: '###' heads a section
+        # '#'/'##' headlines: '###' heads a section; '# 株洲日报 A05 民生' over '## …' titles names the page, no headline
+        self.md_titles = any(line.md and line.md_level <= 2 and not _PAPER_HEAD.search(line.text) for line in lines)
         self.warnings = warnings
         self.drafts: list[Draft] = []
         self.current: Draft | None = None

@@ -161,6 +161,17 @@ _SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
+# '- 12月8日起，…', '1. …', '• …': an item of a list, which a classified label over it titles as one box
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·●]\s*|\d{1,2}[.、．)）]\s*)\S")
+
+
+def _listed_under(lines: list, idx: int) -> bool:
+    """A classified label ('便民信息') over a list of untitled items is that box's headline, not a page's section:
+    the items are no part of the article above it."""
+    nxt = next((line.text for line in lines[idx + 1 : idx + 3] if line.text.strip()), "")
+    return bool(_LIST_ITEM.match(nxt))
+
+
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
@@ -404,7 +415,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
-        elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")):
+        elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):

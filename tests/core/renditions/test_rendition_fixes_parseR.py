@@ -1,0 +1,168 @@
+"""Focused checks for the repairs of parser round R: containers, encodings and file names.
+
+Each test feeds a few lines of original text (or bytes) and asserts what a reader sees:
+titles, bylines, types and dates, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.dates import date_from_filename
+from zzreader.core.parse import parse_bytes, parse_text
+from zzreader.core.renditions import hidden_blocks, url_dates
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a. Hugo's TOML front matter ('+++' fences, 'key = value') -------------------------------------------------
+
+TOML = _text(
+    "+++",
+    'title = "第A04版：经济"',
+    "date = 2025-12-11T06:30:00+08:00",
+    'tags = ["株洲日报"]',
+    "[params]",
+    'section = "经济"',
+    "+++",
+    "",
+    "## 园区新入驻企业十家",
+    "",
+    "株洲日报全媒体记者 孔令文",
+    "",
+    "今年以来，园区新入驻企业十家，总数达到八十家。",
+    "",
+    "## 县城新开两条公交线",
+    "",
+    "通讯员 夏雨",
+    "",
+    "12月10日起，县城新开两条公交线路，方便群众出行。",
+)
+
+
+def test_toml_front_matter_is_metadata_and_dates_the_issue():
+    issue = parse_text(TOML, "page.md")
+    assert titles(issue) == ["园区新入驻企业十家", "县城新开两条公交线"]
+    assert issue.date == "2025-12-11"
+    assert issue.rendition == "markup"
+    assert_nothing_lost(issue)
+
+
+def test_plus_fence_without_fields_is_no_front_matter():
+    issue = parse_text(_text("+++", "加油！", "+++", "", "## 园区新入驻企业十家", "", "记者 孔令文", "", "今年以来，园区新入驻企业十家。"), "p.md")
+    assert "园区新入驻企业十家" in titles(issue)
+    assert_nothing_lost(issue)
+
+
+# --- b. file names with the year apart and month and day run together ---------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "iso"), [("zzrb_2025_1206.md", "2025-12-06"), ("株洲日报-2025-1130-A02.txt", "2025-11-30"),
+                                           ("ZZRB 2026 0105.txt", "2026-01-05")])
+def test_year_then_month_day_run(name, iso):
+    assert date_from_filename(name).isoformat() == iso
+
+
+@pytest.mark.parametrize("name", ["株洲日报_2025_1011期.txt", "zzrb_2025_1340.txt", "zzrb_2025_12061.txt"])
+def test_year_then_four_figures_that_are_no_date(name):
+    assert date_from_filename(name) is None
+
+
+# --- c. a box's heading as high as the titles, over a list --------------------------------------------------------
+
+BOX = _text(
+    "# 株洲日报 A05 民生",
+    "",
+    "## 老街修缮工程完工",
+    "",
+    "株洲日报全媒体记者 方晴",
+    "",
+    "12月5日，老街修缮工程完工，青石板路重新铺就。",
+    "",
+    "## 便民信息",
+    "",
+    "- 12月8日起，K9路公交临时绕行。",
+    "- 市档案馆12月9日闭馆一天。",
+)
+
+
+def test_box_heading_over_a_list_is_its_own_notice():
+    issue = parse_text(BOX, "box.md")
+    assert titles(issue) == ["老街修缮工程完工", "便民信息"]
+    box = issue.articles[1]
+    assert box.type == "notice"
+    assert "K9路" in " ".join(box.paragraphs)
+    assert "K9路" not in " ".join(issue.articles[0].paragraphs)
+    assert_nothing_lost(issue)
+
+
+def test_deeper_heading_in_an_article_stays_a_subheading():
+    text = _text("## 老街修缮工程完工", "", "株洲日报全媒体记者 方晴", "", "12月5日，老街修缮工程完工，青石板路重新铺就。",
+                 "", "### 修旧如旧", "", "施工方保留了原有的门头和窗花。")
+    issue = parse_text(text, "sub.md")
+    assert titles(issue) == ["老街修缮工程完工"]
+
+
+# --- d. a whole e-paper page saved by a browser -------------------------------------------------------------------
+
+SAVED = _text(
+    "<html>",
+    "<!-- saved from url=(0066)http://epaper.example.cn/zzrb/html/2025-12/10/content_1234.htm -->",
+    '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>株洲日报数字报</title></head>',
+    "<body>",
+    '<div class="header"><a href="/">首页</a> | <a href="/list.htm">往期回顾</a> | <a href="/A02.pdf">PDF下载</a></div>',
+    "<ul>",
+    '<li><a href="content_1233.htm">全市冬季安全生产会议召开</a></li>',
+    '<li><a href="content_1234.htm">龙船镇水库除险加固完工</a></li>',
+    "</ul>",
+    "<h1>龙船镇水库除险加固完工</h1>",
+    '<p class="author">株洲日报全媒体记者 彭远</p>',
+    "<p>&#12288;&#12288;12月9日，龙船镇大塘水库除险加固工程完工，新增灌溉面积三千亩。</p>",
+    "</body>",
+    "</html>",
+)
+
+
+def test_saved_page_site_bar_and_article_list_are_no_articles():
+    issue = parse_text(SAVED, "page.html")
+    assert titles(issue) == ["龙船镇水库除险加固完工"]
+    assert issue.articles[0].reporters == ["彭远"]
+    assert_nothing_lost(issue)
+
+
+def test_saved_page_is_dated_by_the_address_the_browser_noted():
+    assert parse_text(SAVED, "page.html").date == "2025-12-10"
+    assert url_dates.page_date(["<!-- saved from url=(0040)https://example.cn/2025/06/17/a.htm -->"]).isoformat() == "2025-06-17"
+
+
+@pytest.mark.parametrize("line", [
+    '<a href="/">首页</a> | <a href="/b">往期回顾</a>',
+    '<li><a href="c_1.htm">某某标题</a></li>',
+    '<td class="side"><a href="A01.htm">A01 要闻</a><br></td>',
+])
+def test_link_lines(line):
+    assert hidden_blocks.is_link_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    '<h2><a href="c_1.htm">某某标题</a></h2>',
+    '<p>株洲日报全媒体记者 <a href="/a/1">张三</a></p>',
+    '<a href="/">首页</a> &gt; <a href="/e">数字报</a> &gt; 第A03版',
+    "<p>没有链接的一段话。</p>",
+    '<a href="/x"></a>',
+])
+def test_not_link_lines(line):
+    assert not hidden_blocks.is_link_line(line)
+
+
+def test_gbk_page_with_a_long_ascii_head_decodes_as_gbk():
+    head = "<html><head><style>\n" + "\n".join(f".c{i} {{ margin: {i}px; }}" for i in range(400)) + "\n</style></head><body>\n"
+    body = "<h1>醴陵瓷器出口增长</h1>\n<p>株洲日报全媒体记者 陶然</p>\n<p>今年前11月，醴陵瓷器出口同比增长一成。</p>\n</body></html>\n"
+    data = (head + body).encode("gbk")
+    assert len(head) > 4096
+    issue = parse_bytes(data, "page.html")
+    assert titles(issue) == ["醴陵瓷器出口增长"]
+    assert issue.encoding == "gb18030"
