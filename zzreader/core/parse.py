@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
 from .type_rules import article_type
-from . import title_numbers
+from . import dated_folders, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -48,7 +48,7 @@ def parse_file(path: str | Path) -> Issue:
         data = file_limits.read_limited(path, file_limits.MAX_ISSUE_BYTES)
     except file_limits.FileRefused as exc:
         raise ParseError(str(exc)) from exc
-    return parse_bytes(data, path.name)
+    return parse_bytes(data, dated_folders.dated_name(list(path.absolute().parent.parts), path.name))  # as an import names it
 
 
 def parse_bytes(data: bytes, name: str) -> Issue:

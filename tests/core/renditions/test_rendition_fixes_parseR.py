@@ -166,3 +166,79 @@ def test_gbk_page_with_a_long_ascii_head_decodes_as_gbk():
     issue = parse_bytes(data, "page.html")
     assert titles(issue) == ["醴陵瓷器出口增长"]
     assert issue.encoding == "gb18030"
+
+
+# --- e. Word's 'save as web page': tags wrapped across lines --------------------------------------------------------
+
+WORD = _text(
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office"',
+    'xmlns="http://www.w3.org/TR/REC-html40">',
+    "<body lang=ZH-CN>",
+    "<p class=MsoNormal align=center style='text-align:center'><b><span",
+    "style='font-size:14.0pt;font-family:黑体'>炎陵黄桃加工产值突破<span lang=EN-US>5</span>亿元<span",
+    "lang=EN-US><o:p></o:p></span></span></b></p>",
+    "<p class=MsoNormal align=center style='text-align:center'><span",
+    "style='font-family:楷体'>株洲日报全媒体记者 龙雨<span lang=EN-US><o:p></o:p></span></span></p>",
+    "<p class=MsoNormal style='text-indent:21.0pt'><span",
+    "lang=EN-US>12</span>月<span lang=EN-US>3</span>日，记者从炎陵县获悉，今年黄桃加工产值突破<span",
+    "lang=EN-US>5</span>亿元。<span lang=EN-US><o:p></o:p></span></p>",
+    "</body>",
+    "</html>",
+)
+
+
+def test_word_web_page_tags_wrapped_across_lines():
+    issue = parse_text(WORD, "word.htm")
+    assert titles(issue) == ["炎陵黄桃加工产值突破5亿元"]
+    article = issue.articles[0]
+    assert article.reporters == ["龙雨"]
+    assert article.paragraphs == ["12月3日，记者从炎陵县获悉，今年黄桃加工产值突破5亿元。"]
+    assert_nothing_lost(issue)
+
+
+def test_a_lone_less_than_sign_in_text_joins_nothing():
+    from zzreader.core.renditions import split_tags
+    from zzreader.core.renditions.model import SourceLine
+
+    lines = [SourceLine(1, "<p>温度<b"), SourceLine(3, "下一段</p>", gap=1)]
+    assert split_tags.join(lines) == lines
+
+
+# --- f. a page named by its page alone in a folder named by its date -----------------------------------------------
+
+
+@pytest.mark.parametrize(("path", "name"), [
+    ("/archive/20251216/A02.txt", "20251216_A02.txt"),
+    ("C:\\archive\\2025\\12\\16\\A02.txt", "2025-12-16_A02.txt"),
+    ("/archive/2025-12/16/A02.txt", "2025-12-16_A02.txt"),
+    ("/archive/株洲日报2025年12月16日/A02.txt", "株洲日报2025年12月16日_A02.txt"),
+    ("/archive/20251216/zzrb-2025-12-01.txt", "zzrb-2025-12-01.txt"),  # the name's own date wins
+    ("/archive/2025/12/A02.txt", "A02.txt"),  # a year and a month: no day
+    ("/archive/2020/04/16x/A02.txt", "A02.txt"),
+    ("A02.txt", "A02.txt"),
+    ("20251216_A02.txt", "20251216_A02.txt"),  # named once: naming again changes nothing
+])
+def test_source_name_keeps_a_dated_folder(path, name):
+    from zzreader.core.issue_import import source_name
+
+    assert source_name(path) == name
+
+
+def test_two_days_of_the_same_page_are_two_issues(tmp_path):
+    from zzreader.core.importer import import_paths
+    from zzreader.core.store import open_library
+
+    page = _text("第A02版　要闻", "我市召开冬季安全生产会议", "株洲日报全媒体记者 蒋文", "{}日，我市召开冬季安全生产会议，部署岁末年初安全工作。")
+    for day in ("15", "16"):
+        folder = tmp_path / "archive" / f"202512{day}"
+        folder.mkdir(parents=True)
+        (folder / "A02.txt").write_text(page.format("12月" + day), encoding="utf-8")
+    library = open_library(tmp_path / "library.sqlite")
+    try:
+        report = import_paths(library, [tmp_path / "archive"], workers=0)
+        assert report.counts["imported"] == 2
+        dates = sorted(library.issue(f.issue_id).date for f in report.files)
+        assert dates == ["2025-12-15", "2025-12-16"]
+        assert import_paths(library, [tmp_path / "archive"], workers=0).counts["unchanged"] == 2
+    finally:
+        library.close()

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
+from . import front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes, split_tags
 from .furniture import is_header
 from .model import SourceLine
 
@@ -209,6 +209,7 @@ def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
+    lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
     front = front_matter(raw_lines)
     if front_blocks.inner_blocks(raw_lines, front):  # a front matter over each article, the first one's too
         blocks = front_blocks.inner_blocks(raw_lines, 0)
