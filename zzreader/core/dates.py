@@ -69,10 +69,11 @@ class DateInfo:
     pages: int | None = None
 
 
-def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]]) -> DateInfo:
+def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]], address: str = "") -> DateInfo:
     """Masthead first, then the file name, then inference from the content.
 
-    `datelines` are (dateline, lunar) pairs the parser found in article leads.
+    `datelines` are (dateline, lunar) pairs the parser found in article leads;
+    `address` is where a saved page came from, when its container says (core/mhtml.py).
     """
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
@@ -83,7 +84,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
-    if day := url_dates.page_date(lines):
+    if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
         return DateInfo(day.isoformat(), "content", number, pages)  # the saved page's own address
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)

@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import big5, mixed_encoding
+from . import big5, mhtml, mixed_encoding
 from .errors import ParseError
 
 _BOMS = (
@@ -45,7 +45,7 @@ def _archive_kind(data: bytes) -> str | None:
 # that makes text of them (a scan is read by OCR, a PDF by a text extractor, Word saves text).
 _PICTURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF8", "GIF"),
              (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))  # fmt: skip
-_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps
+_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps; '{\\rtf1' opens Word's .rtf
 PDF = ("这是 PDF 文件，不是文本：请先提取其中的文字（例如 pdftotext 文件.pdf），再导入得到的 .txt / "
        "This is a PDF, not text: extract its text first (for example pdftotext FILE.pdf), then import the .txt.")
 OFFICE = ("这是 Word/Office 文档，不是文本：请另存为纯文本（.txt）或网页（.html）再导入 / "
@@ -57,7 +57,7 @@ def _document_kind(data: bytes) -> str | None:
     """What a non-text file an archive's folders hold is: a message saying what to do, or None."""
     if data.startswith(b"%PDF-"):
         return PDF
-    if data.startswith(_OFFICE_OLE) or (
+    if data.startswith(_OFFICE_OLE) or data.startswith(b"{\\rtf") or (
         data.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in data[:200] or b"opendocument" in data[:200])
     ):
         return OFFICE
@@ -87,6 +87,7 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    address: str = ""  # where a saved web page came from, when its container says (core/mhtml.py)
 
 
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
@@ -98,7 +99,15 @@ def decode(data: bytes) -> Decoded:
         raise ParseError("文件为空 / The file is empty.")
     if data.startswith(b"%PDF-"):  # a PDF may be all ASCII: said as a PDF, not as text in no language
         raise ParseError(PDF)
-    decoded = _decode_bytes(data)
+    if data.startswith(b"{\\rtf"):  # Word's rich text, its Chinese escaped as \'d6\'ea: said as a document
+        raise ParseError(OFFICE)
+    if mhtml.looks_like(data):  # a page a browser saved as one file: the page inside it
+        return _decode_archived_page(*mhtml.page(data))
+    return _finish(_decode_bytes(data), data)
+
+
+def _finish(decoded: Decoded, data: bytes) -> Decoded:
+    """Line ends normalised, and what is no text or no Chinese refused."""
     text = _line_ends(decoded.text)
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_SEPARATORS.sub("\n", text)  # a web editor's line and paragraph separators, a mainframe's NEL
@@ -109,6 +118,28 @@ def decode(data: bytes) -> Decoded:
     _check_chinese(text)
     decoded.text = text
     return decoded
+
+
+def _decode_archived_page(data: bytes, charset: str | None, address: str) -> Decoded:
+    """The page out of an MHTML archive, in the charset its part names when that reads it, else as any file."""
+    if mhtml.looks_like(data) or not data.strip(b" \t\r\n"):
+        raise ParseError(mhtml.NO_PAGE)  # an archive inside an archive is not unpacked further
+    decoded = _finish(_named_charset(data, charset) or _decode_bytes(data), data)
+    decoded.warnings.insert(0, mhtml.WARNING)
+    decoded.address = address
+    return decoded
+
+
+def _named_charset(data: bytes, charset: str | None) -> Decoded | None:
+    """`data` in the charset a MIME part names (GB2312 and GBK read as their superset GB18030), if it reads."""
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset).name
+        codec = "gb18030" if codec in ("gb2312", "gbk") else codec
+        return Decoded(data.decode(codec), codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _line_ends(text: str) -> str:

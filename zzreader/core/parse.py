@@ -54,14 +54,14 @@ def parse_file(path: str | Path) -> Issue:
 def parse_bytes(data: bytes, name: str) -> Issue:
     """Decode and parse one dump. Raises ParseError for what is not an issue."""
     decoded = decode(data)
-    issue = parse_text(decoded.text, name, encoding=decoded.encoding)
+    issue = parse_text(decoded.text, name, encoding=decoded.encoding, address=decoded.address)
     issue.sha256 = hashlib.sha256(data).hexdigest()
     issue.warnings[:0] = decoded.warnings
     return issue
 
 
-def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
-    """Parse already decoded text (newlines normalised to '\\n')."""
+def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "") -> Issue:
+    """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
@@ -83,7 +83,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
     articles, unassigned = builder.build()
     if numbered := title_numbers.strip_list_numbers(articles):
         warnings.append(f"已去掉 {numbered} 个标题前的序号 / Took the list numbers off {numbered} headlines.")
-    date = find_date(raw_lines, name, builder.datelines)
+    date = find_date(raw_lines, name, builder.datelines, address)
     if date.source != "masthead" and normalised.rendition == "markup" and (
         day := masthead_date([line.text for line in normalised.lines])
     ):

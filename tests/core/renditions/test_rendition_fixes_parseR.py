@@ -242,3 +242,73 @@ def test_two_days_of_the_same_page_are_two_issues(tmp_path):
         assert import_paths(library, [tmp_path / "archive"], workers=0).counts["unchanged"] == 2
     finally:
         library.close()
+
+
+# --- g. a page saved as one MHTML file ------------------------------------------------------------------------------
+
+def _mhtml(page: bytes, part_headers: str, top: str = "From: <Saved by Blink>\r\n") -> bytes:
+    head = (f"{top}MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            "\tboundary=\"----b1\"\r\n\r\n\r\n------b1\r\n" + part_headers + "\r\n\r\n").encode("ascii")
+    return head + page + b"\r\n------b1--\r\n"
+
+
+PAGE = ("<html><body>\n<h1>醴陵陶瓷博物馆新展开幕</h1>\n<p>株洲日报全媒体记者 瓷青</p>\n"
+        "<p>　　12月18日，醴陵陶瓷博物馆“釉下五彩”新展开幕，展出精品200余件。</p>\n</body></html>\n")
+
+
+def test_mhtml_quoted_printable_gb2312_as_internet_explorer_saves_it():
+    import quopri
+
+    part = ("Content-Type: text/html;\r\n\tcharset=\"gb2312\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: http://epaper.example.cn/zzrb/html/2025-12/19/content_9.htm")
+    issue = parse_bytes(_mhtml(quopri.encodestring(PAGE.encode("gb18030")), part), "page.mht")
+    assert titles(issue) == ["醴陵陶瓷博物馆新展开幕"]
+    assert issue.articles[0].reporters == ["瓷青"]
+    assert issue.date == "2025-12-19"
+    assert any("MHTML" in w for w in issue.warnings)
+    assert_nothing_lost(issue)
+
+
+def test_mhtml_base64_utf8_page_without_a_charset():
+    import base64
+
+    part = "Content-Type: text/html\r\nContent-Transfer-Encoding: base64"
+    issue = parse_bytes(_mhtml(base64.encodebytes(PAGE.encode("utf-8")), part), "page.mhtml")
+    assert titles(issue) == ["醴陵陶瓷博物馆新展开幕"]
+
+
+@pytest.mark.parametrize("data", [
+    _mhtml(b"body { color: red; }", "Content-Type: text/css"),
+    _mhtml(b"", "Content-Type: text/html"),
+    b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\nContent-Type: text/html\r\n",
+])
+def test_mhtml_without_a_page_says_so_in_one_line(data):
+    from zzreader.core.errors import ParseError
+
+    with pytest.raises(ParseError) as err:
+        parse_bytes(data, "page.mht")
+    assert "MHTML" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_report_that_quotes_mime_headers_is_no_archive():
+    from zzreader.core import mhtml
+
+    text = "株洲日报 2025年12月19日 星期五\nMIME-Version: 1.0 是邮件格式的版本号\nContent-Type: multipart/related\n\n正文。\n"
+    assert not mhtml.looks_like(text.encode("utf-8"))
+
+
+def test_rich_text_is_said_to_be_a_document():
+    from zzreader.core.decode import OFFICE
+    from zzreader.core.errors import ParseError
+
+    with pytest.raises(ParseError, match="Word"):
+        parse_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 \\'cb\\'ce\\'cc\\'e5;}}\\f0 \\'d6\\'ea\\'d6\\'de}", "a.rtf")
+    assert "Word" in OFFICE
+
+
+def test_two_utf16_files_joined_keep_no_mark_in_the_text():
+    one = ("株洲日报　2025年12月18日　星期四\r\n\r\n").encode("utf-16-le")
+    two = ("荷塘区新建口袋公园\r\n株洲日报全媒体记者 谭卓\r\n\r\n近日，荷塘区新建口袋公园两处。\r\n").encode("utf-16-le")
+    issue = parse_bytes(b"\xff\xfe" + one + b"\xff\xfe" + two, "two.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园"]
+    assert "\ufeff" not in issue.articles[0].title

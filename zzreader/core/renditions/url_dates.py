@@ -50,3 +50,8 @@ def page_date(lines: list[str]) -> dt.date | None:
         if (m := _OWN.search(line)) and (day := _date_in(next(g for g in m.groups() if g))):
             days.add(day)
     return days.pop() if len(days) == 1 else None
+
+
+def address_date(url: str) -> dt.date | None:
+    """The date in the address a saved page names as its own outside its text (an MHTML part's location)."""
+    return _date_in(url.strip())
