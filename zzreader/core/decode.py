@@ -57,7 +57,7 @@ def _document_kind(data: bytes) -> str | None:
     """What a non-text file an archive's folders hold is: a message saying what to do, or None."""
     if data.startswith(b"%PDF-"):
         return PDF
-    if data.startswith(_OFFICE_OLE) or data.startswith(b"{\\rtf") or (
+    if data.startswith((_OFFICE_OLE, b"{\\rtf")) or (
         data.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in data[:200] or b"opendocument" in data[:200])
     ):
         return OFFICE
