@@ -50,6 +50,9 @@ _FILENAME_RES = (
 _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
 # 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
 _FILENAME_YY_SEP = re.compile(r"(?<![\d.])(\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d|\.\d)")
+# '株洲日报 25年12月23日.txt': a two-digit year that 年 marks as one
+_FILENAME_YY_NIAN = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_WIDE_FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")  # '株洲日报２０２５年１２月２２日.txt': an IME's full-width digits
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{10,}")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -140,7 +143,7 @@ def _head(texts: list[str]) -> str:
 
 def date_from_filename(filename: str) -> dt.date | None:
     """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, 株洲日报-二〇一九年三月十二日.txt, then zzrb190312.txt."""
-    filename = to_figures(filename)
+    filename = to_figures(filename.translate(_WIDE_FIGURES))
     for regex in _FILENAME_RES:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):
@@ -150,6 +153,7 @@ def date_from_filename(filename: str) -> dt.date | None:
         day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
     }
+    days |= {day for m in _FILENAME_YY_NIAN.finditer(filename) if (day := _safe_date((2000 if int(m.group(1)) < 50 else 1900) + int(m.group(1)), m.group(2), m.group(3)))}
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
 
 

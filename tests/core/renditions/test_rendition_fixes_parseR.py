@@ -312,3 +312,24 @@ def test_two_utf16_files_joined_keep_no_mark_in_the_text():
     issue = parse_bytes(b"\xff\xfe" + one + b"\xff\xfe" + two, "two.txt")
     assert titles(issue) == ["荷塘区新建口袋公园"]
     assert "\ufeff" not in issue.articles[0].title
+
+
+# --- h. more dated file names ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "iso"), [
+    ("株洲日报２０２５年１２月２２日.txt", "2025-12-22"),  # full-width digits
+    ("ｚｚｒｂ＿２０２５１２２２.txt", "2025-12-22"),
+    ("株洲日报 25年12月23日 A02.txt", "2025-12-23"),
+    ("株洲日报 85年3月2日.txt", "1985-03-02"),
+    ("株洲日报2025年十二月二十四日.md", "2025-12-24"),
+    ("株洲日报2025年九月五日第A01版.txt", "2025-09-05"),
+])
+def test_more_dated_names(name, iso):
+    assert date_from_filename(name).isoformat() == iso
+
+
+def test_masthead_with_the_year_in_figures_and_the_day_in_numerals():
+    issue = parse_text(_text("株洲日报", "2025年十二月二十四日　星期三", "", "炎陵举办冬笋采挖比赛", "株洲日报全媒体记者 何晓", "",
+                             "12月23日，炎陵县举办冬笋采挖技能比赛。"), "page.txt")
+    assert issue.date == "2025-12-24"
