@@ -125,13 +125,17 @@ _STORY_START = re.compile(r"(?:记者|通讯员)[\s\u3000:：]*[\u4e00-\u9fff]|�
 _PAPER_NAME = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily)")
 
 
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def _head(texts: list[str]) -> str:
     """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark.
 
     Once a story has begun, only a line naming the paper (a running head) is still read: '活动时间：2026年3月8日（星期日）'
     under a byline is a date the text mentions, which must not outrank the file name's.
     """
-    heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[:MASTHEAD_LINES]]
+    start = next((k for k, t in enumerate(texts) if t.strip() and not _BARE_ADDRESS.match(t.strip())), 0)  # under a scraper's addresses
+    heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[start : start + MASTHEAD_LINES]]
     kept: list[str] = []
     started = False
     for t in heads:

@@ -350,9 +350,15 @@ def _ascii_safe_html(text: str, warnings: list[str]) -> str:
 _UNSEEN_MARKUP = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.IGNORECASE | re.DOTALL)
 
 
+# A web address is no language: a scraper's list of a page's addresses over its text is no Western text.
+_ADDRESS = re.compile(r"(?:https?|ftp)://[^\s<>\"']+|www\.[^\s<>\"']+", re.IGNORECASE)
+
+
 def _check_chinese(text: str) -> None:
     if "</" in text:
         text = _UNSEEN_MARKUP.sub(" ", text)
+    if "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
     # Counted without a list of every match: 17 million one-character strings took 1.5 GB.
     letters = sum(map(str.isalpha, text))
     han = len(text) - len(_HAN.sub("", text))

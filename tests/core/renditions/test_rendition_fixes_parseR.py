@@ -333,3 +333,33 @@ def test_masthead_with_the_year_in_figures_and_the_day_in_numerals():
     issue = parse_text(_text("株洲日报", "2025年十二月二十四日　星期三", "", "炎陵举办冬笋采挖比赛", "株洲日报全媒体记者 何晓", "",
                              "12月23日，炎陵县举办冬笋采挖技能比赛。"), "page.txt")
     assert issue.date == "2025-12-24"
+
+
+# --- i. a scraper's list of addresses over the page ---------------------------------------------------------------
+
+ADDRESSES = "\n".join(f"http://epaper.example.cn/zzrb/html/2025-12/28/content_{n}.htm" for n in range(100, 175))
+LISTED = ADDRESSES + _text("", "", "株洲日报　2025年12月28日　星期日", "第A01版：要闻", "", "神农城新年灯会亮灯", "株洲日报全媒体记者 邹清", "",
+                           "12月27日，神农城新年灯会亮灯，百余组彩灯将持续点亮至春节后。", "")
+
+
+def test_gbk_text_under_kilobytes_of_addresses_is_read():
+    issue = parse_bytes(LISTED.encode("gbk"), "page.txt")
+    assert titles(issue) == ["神农城新年灯会亮灯"]
+    assert issue.date == "2025-12-28"
+    assert issue.articles[0].reporters == ["邹清"]
+    assert_nothing_lost(issue)
+
+
+def test_a_run_of_addresses_is_furniture_and_the_masthead_under_it_is_one():
+    issue = parse_text(LISTED, "page.txt")
+    assert titles(issue) == ["神农城新年灯会亮灯"]
+    assert issue.date_source == "masthead"
+    assert not any("http" in " ".join(a.paragraphs) for a in issue.articles)
+
+
+def test_western_text_with_addresses_is_still_refused():
+    from zzreader.core.errors import ParseError
+
+    text = "Weekly notes, see https://example.com/a and www.example.org for more about the paper and its history.\n" * 20
+    with pytest.raises(ParseError):
+        parse_bytes(text.encode("utf-8"), "notes.txt")

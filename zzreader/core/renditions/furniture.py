@@ -172,6 +172,25 @@ def _listed_under(lines: list, idx: int) -> bool:
     return bool(_LIST_ITEM.match(nxt))
 
 
+# a web address alone on its line ('http://epaper…/content_2201.htm'); three or more in a row are a scraper's
+# list of where the pages were, no one's text (one alone may be a feed item's only text, or the page's own address)
+_ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$", re.IGNORECASE)
+MIN_ADDRESS_RUN = 3
+
+
+def _address_runs(lines: list[SourceLine]) -> set[int]:
+    """Indexes of the lines in runs of at least MIN_ADDRESS_RUN lines that are each a web address alone."""
+    out: set[int] = set()
+    run: list[int] = []
+    for idx, line in enumerate([*lines, SourceLine(0, "")]):
+        text = line.text.strip()
+        if text[:1] in "hHwW" and _ADDRESS_ONLY.match(text):
+            run.append(idx)
+            continue
+        if len(run) >= MIN_ADDRESS_RUN:
+            out.update(run)
+        run = []
+    return out
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
@@ -373,9 +392,13 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     kept: list[SourceLine] = []
     dropped = headers = 0
     body_seen = False
+    addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if line.kind not in ("", "heading", "subhead"):
+        if idx in addresses:
+            furniture.append(line)
+            dropped += 1
+        elif line.kind not in ("", "heading", "subhead"):
             kept.append(line)
         elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
             date = date or crumb[1]
