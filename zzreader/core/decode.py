@@ -103,7 +103,23 @@ def decode(data: bytes) -> Decoded:
         raise ParseError(OFFICE)
     if mhtml.looks_like(data):  # a page a browser saved as one file: the page inside it
         return _decode_archived_page(*mhtml.page(data))
-    return _finish(_decode_bytes(data), data)
+    data, padding = _without_nul_padding(data)
+    decoded = _finish(_decode_bytes(data), data)
+    if padding:
+        decoded.warnings.append(f"已忽略文件末尾的 {padding} 个空字节 / Ignored {padding} NUL byte(s) padding the end of the file.")
+    return decoded
+
+
+def _without_nul_padding(data: bytes) -> tuple[bytes, int]:
+    """Text followed by a run of NUL bytes (a copy cut to a block size, a crash while saving): the text, and the run's length.
+
+    Only when the text holds no NUL itself and no UTF-16 or UTF-32 mark: such text has NULs throughout and may end
+    in one, and a binary file is no text padded.
+    """
+    if not data.endswith(b"\x00\x00") or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data, 0
+    text = data.rstrip(b"\x00")
+    return (text, len(data) - len(text)) if text.strip() and b"\x00" not in text else (data, 0)
 
 
 def _finish(decoded: Decoded, data: bytes) -> Decoded:
@@ -162,6 +178,8 @@ def _decode_bytes(data: bytes) -> Decoded:
             try:
                 return Decoded(data[len(bom):].decode(codec), label)
             except UnicodeDecodeError as exc:
+                if codec == "utf-8" and (rest := _after_wrong_mark(data[len(bom):])) is not None:
+                    return rest
                 at = exc.start + len(bom)  # in the file, not after its mark
                 # the codec's own words ("illegal UTF-16 surrogate") are Python's, not the user's
                 cut = "truncated" in exc.reason or "end of data" in exc.reason
@@ -205,6 +223,18 @@ def _decode_bytes(data: bytes) -> Decoded:
         "无法识别文件编码（不是 UTF-8、UTF-16、GB18030 或 Big5）/ Cannot decode the file: "
         "it is not UTF-8, UTF-16, GB18030 or Big5."
     )
+
+
+def _after_wrong_mark(data: bytes) -> Decoded | None:
+    """What follows a UTF-8 mark that its bytes break: a GBK file a tool marked as UTF-8, or a marked UTF-8 file with a
+    GBK one joined after it, read as the bytes are (mixed lines, GB18030), with a warning; None if that fails too."""
+    try:
+        decoded = _decode_bytes(data)
+    except ParseError:
+        return None
+    decoded.warnings.insert(0, "文件开头的 UTF-8 标记与其后的字节不符，已按字节实际的编码读取 / The file's UTF-8 byte-order "
+                               "mark does not fit the bytes after it; read them in the encoding they are in.")
+    return decoded
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -363,3 +363,42 @@ def test_western_text_with_addresses_is_still_refused():
     text = "Weekly notes, see https://example.com/a and www.example.org for more about the paper and its history.\n" * 20
     with pytest.raises(ParseError):
         parse_bytes(text.encode("utf-8"), "notes.txt")
+
+
+# --- j. a UTF-8 mark its bytes break, NUL padding -----------------------------------------------------------------
+
+SHORT = _text("株洲日报　2025年12月30日　星期二", "", "荷塘区新建口袋公园", "株洲日报全媒体记者 谭卓", "", "近日，荷塘区新建口袋公园两处。", "")
+
+
+def test_gbk_file_a_tool_marked_as_utf8_is_read_as_gbk():
+    issue = parse_bytes(b"\xef\xbb\xbf" + SHORT.encode("gbk"), "x.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园"]
+    assert issue.encoding == "gb18030"
+    assert "UTF-8" in issue.warnings[0]
+
+
+def test_marked_utf8_file_with_a_gbk_one_joined_after_it():
+    second = SHORT.replace("荷塘区新建口袋公园", "石峰区新建口袋公园").split("\n", 2)[2]
+    issue = parse_bytes(b"\xef\xbb\xbf" + SHORT.encode("utf-8") + b"\n" + second.encode("gbk"), "x.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园", "石峰区新建口袋公园"]
+
+
+def test_a_utf16_mark_its_bytes_break_is_still_refused():
+    from zzreader.core.errors import ParseError
+
+    with pytest.raises(ParseError, match="utf-16"):
+        parse_bytes(b"\xff\xfe" + "株洲".encode("utf-16-le") + b"\x00\xd8", "x.txt")
+
+
+def test_nul_padding_after_the_text_is_ignored_with_a_warning():
+    issue = parse_bytes(SHORT.encode("utf-8") + b"\x00" * 700, "x.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园"]
+    assert any("NUL" in w for w in issue.warnings)
+
+
+@pytest.mark.parametrize("data", [b"\x00" * 64, b"abc\x00def\x00\x00\x00", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64])
+def test_nul_bytes_inside_are_still_binary(data):
+    from zzreader.core.errors import ParseError
+
+    with pytest.raises(ParseError):
+        parse_bytes(data, "x.txt")
