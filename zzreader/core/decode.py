@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import big5, mhtml, mixed_encoding
+from . import big5, mhtml, mixed_encoding, mojibake
 from .errors import ParseError
 
 _BOMS = (
@@ -131,6 +131,9 @@ def _finish(decoded: Decoded, data: bytes) -> Decoded:
     if "\x00" in text:
         raise _refuse_binary(data)
     text = _ascii_safe_html(text, decoded.warnings)
+    if (fixed := mojibake.repair(text)) is not None:  # 'æ ªæ´²æ—¥æŠ¥': Chinese text a Western tool saved again
+        text = fixed[0]
+        decoded.warnings.append(mojibake.WARNING.format(codec=fixed[1]))
     _check_chinese(text)
     decoded.text = text
     return decoded

@@ -402,3 +402,38 @@ def test_nul_bytes_inside_are_still_binary(data):
 
     with pytest.raises(ParseError):
         parse_bytes(data, "x.txt")
+
+
+# --- k. mojibake: Chinese text a Western tool read byte by byte and saved again ----------------------------------
+
+
+def _western(data: bytes) -> str:
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gbk"])
+def test_mojibake_is_repaired_with_a_warning(codec):
+    raw = _western(SHORT.encode(codec)).encode("utf-8")
+    issue = parse_bytes(raw, "x.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园"]
+    assert issue.date == "2025-12-30"
+    assert any("mojibake" in w for w in issue.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Über die Stadt Zhuzhou: Straßen, Brücken und Häuser. Größe, Maß, Fuß, Gemüse, Käse, Äpfel, Öl. " * 5,
+    "Café, crème brûlée, déjà vu, naïve façade, piñata, smörgåsbord, jalapeño, résumé, über, Noël. " * 5,
+])
+def test_western_text_with_accents_is_no_mojibake(text):
+    from zzreader.core import mojibake
+    from zzreader.core.errors import ParseError
+
+    assert mojibake.repair(text) is None
+    with pytest.raises(ParseError):
+        parse_bytes(text.encode("utf-8"), "x.txt")
+
+
+def test_chinese_text_with_a_few_accented_names_is_left_alone():
+    from zzreader.core import mojibake
+
+    assert mojibake.repair(SHORT + "法国友人 Noël、René、Zoé、Chloé、Renée、Andrée 参观了炎帝陵。\n") is None
