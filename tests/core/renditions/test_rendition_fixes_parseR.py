@@ -211,6 +211,8 @@ def test_a_lone_less_than_sign_in_text_joins_nothing():
     ("/archive/20251216/A02.txt", "20251216_A02.txt"),
     ("C:\\archive\\2025\\12\\16\\A02.txt", "2025-12-16_A02.txt"),
     ("/archive/2025-12/16/A02.txt", "2025-12-16_A02.txt"),
+    ("/archive/2025/1216/A02.txt", "2025-12-16_A02.txt"),
+    ("/archive/2025/1340/A02.txt", "A02.txt"),
     ("/archive/株洲日报2025年12月16日/A02.txt", "株洲日报2025年12月16日_A02.txt"),
     ("/archive/20251216/zzrb-2025-12-01.txt", "zzrb-2025-12-01.txt"),  # the name's own date wins
     ("/archive/2025/12/A02.txt", "A02.txt"),  # a year and a month: no day
