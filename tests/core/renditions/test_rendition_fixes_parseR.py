@@ -439,3 +439,34 @@ def test_chinese_text_with_a_few_accented_names_is_left_alone():
     from zzreader.core import mojibake
 
     assert mojibake.repair(SHORT + "法国友人 Noël、René、Zoé、Chloé、Renée、Andrée 参观了炎帝陵。\n") is None
+
+
+# --- l. a plain scrape that kept the page's entities ----------------------------------------------------------------
+
+ENTITIES = _text(
+    "株洲日报数字报　2026年1月8日　第A05版：民生",
+    "市区新增3处公共停车场",
+    "作者：株洲日报全媒体记者 戴乐&nbsp;&nbsp;来源：株洲日报",
+    "&nbsp;&nbsp;&nbsp;&nbsp;1月7日，3处公共停车场投入使用，新增泊位620个。",
+    "&nbsp;&nbsp;&nbsp;&nbsp;停车场实行&ldquo;首小时免费&rdquo;。",
+)
+
+
+def test_entities_in_a_plain_scrape_are_characters_and_it_stays_an_e_paper():
+    issue = parse_text(ENTITIES, "page.txt")
+    assert issue.rendition == "epaper"
+    assert titles(issue) == ["市区新增3处公共停车场"]
+    assert issue.articles[0].reporters == ["戴乐"]
+    assert "“首小时免费”" in " ".join(issue.articles[0].paragraphs)
+    assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize("lines", [
+    ["## 标题&nbsp;一", "正文&nbsp;二"],  # Markdown keeps its own reading
+    ["<p>正文&nbsp;一</p>", "正文&nbsp;二"],
+    ["A&amp;B 公司", "正文"],  # one line with an entity is no habit of a scrape
+])
+def test_entities_are_left_to_markup_or_alone(lines):
+    from zzreader.core.renditions import stray_entities
+
+    assert stray_entities.unescape(lines, []) is None
