@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import big5, mhtml, mixed_encoding, mojibake
+from . import big5, joined_files, mhtml, mixed_encoding, mojibake
 from .errors import ParseError
 
 _BOMS = (
@@ -104,10 +104,30 @@ def decode(data: bytes) -> Decoded:
     if mhtml.looks_like(data):  # a page a browser saved as one file: the page inside it
         return _decode_archived_page(*mhtml.page(data))
     data, padding = _without_nul_padding(data)
-    decoded = _finish(_decode_bytes(data), data)
+    decoded = _finish(_joined(data) or _decode_bytes(data), data)
     if padding:
         decoded.warnings.append(f"已忽略文件末尾的 {padding} 个空字节 / Ignored {padding} NUL byte(s) padding the end of the file.")
     return decoded
+
+
+def _joined(data: bytes) -> Decoded | None:
+    """Files of different encodings joined into one, each part read in its own (core/joined_files.py); None if it is not that."""
+    parts = joined_files.split(data)
+    if parts is None:
+        return None
+    try:
+        decoded = [_decode_bytes(part) for part in parts]
+    except ParseError:
+        return None
+    names = [d.encoding.replace("-sig", "") for d in decoded]
+    if len(set(names)) == 1:
+        return None  # one encoding throughout: a second mark is only a stray character
+    shown = "、".join(names)
+    return Decoded("".join(d.text for d in decoded), "+".join(names), [
+        f"文件由 {len(parts)} 段不同编码的文本拼接而成，已分段读取（{shown}） / The file joins {len(parts)} texts in "
+        f"different encodings; read each in its own ({', '.join(names)}).",
+        *(w for d in decoded for w in d.warnings),
+    ])
 
 
 def _without_nul_padding(data: bytes) -> tuple[bytes, int]:

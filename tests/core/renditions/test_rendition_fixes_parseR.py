@@ -470,3 +470,40 @@ def test_entities_are_left_to_markup_or_alone(lines):
     from zzreader.core.renditions import stray_entities
 
     assert stray_entities.unescape(lines, []) is None
+
+
+# --- m. files of different encodings joined into one -----------------------------------------------------------------
+
+FIRST = "株洲日报　2026年1月9日　星期五\r\n\r\n荷塘区新建口袋公园\r\n株洲日报全媒体记者 谭卓\r\n\r\n近日，荷塘区新建口袋公园两处。\r\n\r\n"
+SECOND = "石峰区新建健身步道\r\n通讯员 周涛\r\n\r\n近日，石峰区新建健身步道三公里。\r\n"
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (b"\xff\xfe" + FIRST.encode("utf-16-le") + b"\xef\xbb\xbf" + SECOND.encode("utf-8"), "utf-16+utf-8"),
+    (b"\xef\xbb\xbf" + FIRST.encode("utf-8") + b"\xff\xfe" + SECOND.encode("utf-16-le"), "utf-8+utf-16"),
+    (b"\xfe\xff" + FIRST.encode("utf-16-be") + b"\xef\xbb\xbf" + SECOND.encode("utf-8"), "utf-16+utf-8"),
+    (b"\xff\xfe" + FIRST.encode("utf-16-le") + SECOND.encode("utf-8"), "utf-16+utf-8"),
+    (b"\xef\xbb\xbf" + FIRST.encode("utf-8") + b"\xef\xbb\xbf" + SECOND.encode("gbk"), None),  # read line by line already
+])
+def test_joined_files_are_read_part_by_part(data, encoding):
+    issue = parse_bytes(data, "x.txt")
+    assert titles(issue) == ["荷塘区新建口袋公园", "石峰区新建健身步道"]
+    assert issue.articles[1].correspondents == ["周涛"]
+    if encoding:
+        assert issue.encoding == encoding
+
+
+def test_one_encoding_with_a_stray_mark_is_no_join():
+    from zzreader.core import joined_files
+    from zzreader.core.decode import decode
+
+    data = b"\xff\xfe" + FIRST.encode("utf-16-le") + b"\xff\xfe" + SECOND.encode("utf-16-le")
+    assert joined_files.split(data) is not None
+    assert decode(data).encoding == "utf-16"
+
+
+def test_utf16_last_line_of_ascii_bytes_is_no_utf8_tail():
+    from zzreader.core import joined_files
+
+    data = b"\xff\xfe" + "第一行\r\n株洲株洲".encode("utf-16-le")  # '株洲' is '*h2m' read as ASCII
+    assert joined_files.split(data) is None
