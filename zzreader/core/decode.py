@@ -123,11 +123,9 @@ def _joined(data: bytes) -> Decoded | None:
     if len(set(names)) == 1:
         return None  # one encoding throughout: a second mark is only a stray character
     shown = "、".join(names)
-    return Decoded("".join(d.text for d in decoded), "+".join(names), [
-        f"文件由 {len(parts)} 段不同编码的文本拼接而成，已分段读取（{shown}） / The file joins {len(parts)} texts in "
-        f"different encodings; read each in its own ({', '.join(names)}).",
-        *(w for d in decoded for w in d.warnings),
-    ])
+    note = (f"文件由 {len(parts)} 段不同编码的文本拼接而成，已分段读取（{shown}） / The file joins {len(parts)} texts in "
+            f"different encodings; read each in its own ({', '.join(names)}).")
+    return Decoded("".join(d.text for d in decoded), "+".join(names), [note, *(w for d in decoded for w in d.warnings)])
 
 
 def _without_nul_padding(data: bytes) -> tuple[bytes, int]:
