@@ -253,6 +253,8 @@ def _after_wrong_mark(data: bytes) -> Decoded | None:
         decoded = _decode_bytes(data)
     except ParseError:
         return None
+    if decoded.encoding == "utf-8":
+        return None  # UTF-8 after all, but for a few broken bytes: a marked file is held to its mark and refused
     decoded.warnings.insert(0, "文件开头的 UTF-8 标记与其后的字节不符，已按字节实际的编码读取 / The file's UTF-8 byte-order "
                                "mark does not fit the bytes after it; read them in the encoding they are in.")
     return decoded
@@ -328,14 +330,15 @@ def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
     """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places.
 
     Mostly UTF-8 in what is not ASCII: a GBK page under 4 KB of ASCII style and
-    script has few bad bytes for its size, but hardly a character that reads as UTF-8.
+    script has few bad bytes for its size, but hardly a character that reads as UTF-8
+    (when it reads as GB18030 throughout, it is read so).
     """
     repaired = _decode_with_repairs(data, "utf-8", "UTF-8")
     if repaired is None:
         return None
     bad = repaired.text.count("\ufffd")
     wide = sum(1 for ch in repaired.text if ch > "\x7f") - bad
-    return repaired if wide >= 4 * bad else None
+    return repaired if wide >= 4 * bad or _strict(data, "gb18030") is None else None
 
 
 def _decode_gb18030_with_repairs(data: bytes) -> Decoded | None:

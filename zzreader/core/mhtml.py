@@ -49,6 +49,6 @@ def page(data: bytes) -> tuple[bytes, str | None, str]:
                 if isinstance(body, bytes) and body.strip():
                     where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or message.get("Content-Location") or ""
                     return body, part.get_content_charset(), str(where).strip() if str(where).strip().startswith("http") else ""
-    except (ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
+    except (ValueError, LookupError, TypeError, IndexError, AttributeError, RecursionError) as exc:
         raise ParseError(f"{NO_PAGE[:-1]}（无法读出） / The MHTML web archive cannot be read.") from exc
     raise ParseError(NO_PAGE)

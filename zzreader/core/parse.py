@@ -30,7 +30,7 @@ from . import dated_folders, title_numbers
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
-_PAPER_HEAD = re.compile(r"株洲[日晚][报報]")
+_PAPER_HEAD = re.compile(r"^\s*株洲[日晚][报報](?:[\s\u3000·・|｜]|$)")  # '株洲日报 A05 民生', not '株洲日报社举办…' 
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 
 # A sentence broken across lines is joined into a paragraph of at most this many characters. The

@@ -507,3 +507,28 @@ def test_utf16_last_line_of_ascii_bytes_is_no_utf8_tail():
 
     data = b"\xff\xfe" + "第一行\r\n株洲株洲".encode("utf-16-le")  # '株洲' is '*h2m' read as ASCII
     assert joined_files.split(data) is None
+
+
+@pytest.mark.parametrize("line", [
+    '<p><a href="/author/12">株洲日报全媒体记者 张三</a></p>',
+    '<td class="title"><a href="content_1.htm">某某标题</a></td>',
+])
+def test_a_byline_or_title_set_as_a_link_is_no_link_line(line):
+    assert not hidden_blocks.is_link_line(line)
+
+
+def test_a_headline_naming_the_paper_still_marks_the_titles_level():
+    text = _text("## 株洲日报社举办开放日活动", "", "株洲日报全媒体记者 方晴", "", "12月5日，株洲日报社举办开放日活动。", "",
+                 "### 参观印刷车间", "", "读者参观了印刷车间。")
+    assert titles(parse_text(text, "x.md")) == ["株洲日报社举办开放日活动"]
+
+
+def test_hostile_mhtml_nesting_says_so_in_one_line():
+    from zzreader.core.errors import ParseError
+
+    head = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b0\"\r\n\r\n"
+    body = "".join(f"--b{i}\r\nContent-Type: multipart/related; boundary=\"b{i + 1}\"\r\n\r\n" for i in range(3000))
+    try:
+        parse_bytes((head + body).encode("ascii"), "deep.mht")
+    except ParseError as exc:
+        assert "\n" not in str(exc)

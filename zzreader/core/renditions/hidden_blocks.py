@@ -44,18 +44,23 @@ def is_anchor_link(text: str) -> bool:
 # or its list of the page's articles (`<li><a href="content_218831.htm">标题</a></li>`), no one's text
 _LINK = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE)
 _HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
+_TITLE_OR_AUTHOR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'>]*(?:title|author|byline|headline)""", re.IGNORECASE)
+_ROLE = re.compile(r"记者|通讯员|作者|编辑|摄影|撰稿|[文图]\s*/")
 _BETWEEN_LINKS = re.compile(r"(?:&nbsp;|&#160;|[\s|｜·•/,，、\-—\[\]【】])*")
 
 
 def is_link_line(text: str) -> bool:
-    """Only links (and bars or spaces between them) on an HTML line that is no heading and no breadcrumb.
+    """Only links (and bars or spaces between them) on an HTML line that is no heading, no byline and no breadcrumb.
 
-    A headline set as a link (`<h2><a …>标题</a></h2>`) is a heading; a breadcrumb
-    ('首页 > 数字报 > 第A03版') names the page, which the e-paper reading uses.
+    A headline set as a link (`<h2><a …>标题</a></h2>`, `<td class="title"><a …>`) is a heading, a
+    byline set as one (`<a …>株洲日报全媒体记者 张三</a>`) a byline; a breadcrumb ('首页 > 数字报 >
+    第A03版') names the page, which the e-paper reading uses.
     """
-    if "<a" not in text.lower() or _HEADING_TAG.search(text):
+    if "<a" not in text.lower() or _HEADING_TAG.search(text) or _TITLE_OR_AUTHOR.search(text):
         return False
     links = _LINK.findall(text)
+    if any(_ROLE.search(_TAG.sub("", link)) for link in links):
+        return False  # '<a href="/author/12">株洲日报全媒体记者 张三</a>': a byline set as a link
     outside = _TAG.sub("", _LINK.sub("", text))
     return bool(links) and all(_TAG.sub("", link).strip() for link in links) and _BETWEEN_LINKS.fullmatch(outside) is not None
 
