@@ -17,7 +17,8 @@ import re
 from .errors import ParseError
 
 WARNING = "已从 MHTML 网页存档中取出网页 / Read the web page out of an MHTML web archive (.mht)."
-NO_PAGE = ("这个 MHTML 网页存档中没有网页 / This MHTML web archive (.mht) holds no web page.")
+NO_PAGE = "这个 MHTML 网页存档中没有网页 / This MHTML web archive (.mht) holds no web page."
+UNREADABLE = "无法读出这个 MHTML 网页存档 / The MHTML web archive (.mht) cannot be read."
 # the archive's own headers, before its first blank line: a MIME version and a multipart type
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _MIME_VERSION = re.compile(rb"(?im)^MIME-Version\s*:")
@@ -50,5 +51,5 @@ def page(data: bytes) -> tuple[bytes, str | None, str]:
                     where = part.get("Content-Location") or message.get("Snapshot-Content-Location") or message.get("Content-Location") or ""
                     return body, part.get_content_charset(), str(where).strip() if str(where).strip().startswith("http") else ""
     except (ValueError, LookupError, TypeError, IndexError, AttributeError, RecursionError) as exc:
-        raise ParseError(f"{NO_PAGE[:-1]}（无法读出） / The MHTML web archive cannot be read.") from exc
+        raise ParseError(UNREADABLE) from exc
     raise ParseError(NO_PAGE)
