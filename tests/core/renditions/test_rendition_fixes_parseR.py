@@ -531,3 +531,18 @@ def test_hostile_mhtml_nesting_says_so_in_one_line():
     with pytest.raises(ParseError) as err:
         parse_bytes((head + body).encode("ascii"), "deep.mht")
     assert "MHTML" in str(err.value) and "\n" not in str(err.value)
+
+
+# --- n. Big5 as Hong Kong and Windows extend it ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("codec", "extra"), [("big5hkscs", "真係好開心㗎！"), ("cp950", "價格：€20")])
+def test_big5_extensions_read_as_big5(codec, extra):
+    text = ("株洲日報　2026年1月13日　星期二\r\n\r\n香港遊客組團打卡醴陵瓷谷\r\n株洲日報全媒體記者　鍾雅文\r\n\r\n"
+            f"1月12日，香港遊客走進醴陵陶瓷谷，參觀釉下五彩瓷製作。{extra}\r\n")
+    data = text.encode(codec)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("big5")
+    issue = parse_bytes(data, "x.txt")
+    assert titles(issue) == ["香港遊客組團打卡醴陵瓷谷"]
+    assert extra in issue.articles[0].paragraphs[0]
