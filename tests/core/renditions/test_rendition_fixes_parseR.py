@@ -546,3 +546,29 @@ def test_big5_extensions_read_as_big5(codec, extra):
     issue = parse_bytes(data, "x.txt")
     assert titles(issue) == ["香港遊客組團打卡醴陵瓷谷"]
     assert extra in issue.articles[0].paragraphs[0]
+
+
+# --- o. more e-paper chrome -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["<<上一版 下一版>>", "«上一篇　下一篇»", "字体：【大】【中】【小】　A+ A- A", "A+ A- A", "文字：大 中 小",
+                                  "点击查看大图", "查看原图", "分享至：", "分享：微信 | 微博 | QQ | 复制链接", "阅读：1.2万",
+                                  "浏览 3021 次", "日期检索"])
+def test_more_scrape_chrome(line):
+    from zzreader.core.renditions.furniture import is_chrome
+
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["《上一版》读后感", "阅读让城市更美好", "点击率最高的十条新闻", "分享经济在株洲"])
+def test_text_that_names_chrome_words_is_kept(line):
+    from zzreader.core.renditions.furniture import is_chrome
+
+    assert not is_chrome(line)
+
+
+def test_author_field_ends_at_a_read_counter():
+    text = _text("株洲日报　2026年1月14日　星期三　A03版：城事", "天元区寒假托管班报名启动", "来源：株洲日报　作者：通讯员 施雯　阅读：8632",
+                 "1月13日，天元区教育局发布通知，今年寒假继续开设托管班。")
+    article = parse_text(text, "x.txt").articles[0]
+    assert (article.reporters, article.correspondents) == ([], ["施雯"])
