@@ -572,3 +572,15 @@ def test_author_field_ends_at_a_read_counter():
                  "1月13日，天元区教育局发布通知，今年寒假继续开设托管班。")
     article = parse_text(text, "x.txt").articles[0]
     assert (article.reporters, article.correspondents) == ([], ["施雯"])
+
+
+def test_a_folder_import_takes_mht_pages(tmp_path):
+    import quopri
+
+    from zzreader.core.importer import collect_files
+
+    part = ("Content-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: http://epaper.example.cn/zzrb/html/2025-12/19/content_9.htm")
+    (tmp_path / "page.mht").write_bytes(_mhtml(quopri.encodestring(PAGE.encode("utf-8")), part))
+    (tmp_path / "page.MHTML").write_bytes(b"")
+    assert sorted(p.name for p in collect_files([tmp_path])) == ["page.MHTML", "page.mht"]
