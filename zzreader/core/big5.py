@@ -31,10 +31,24 @@ def common_share(text: str) -> float:
 
 def reads_better(data: bytes, gbk_text: str | None) -> str | None:
     """The Big5 reading of `data` when it decodes strictly and reads as Chinese far better than `gbk_text`."""
-    try:
-        text = data.decode("big5")
-    except UnicodeDecodeError:
+    text = _strict_big5(data)
+    if text is None:
         return None
     ours = common_share(text[:20000])
     theirs = common_share(gbk_text[:20000]) if gbk_text is not None else 0.0
     return text if ours >= 0.2 and ours >= theirs + _MARGIN else None
+
+
+# Big5 as Windows extends it (cp950: the euro sign, ETEN's box lines and kana) and as Hong Kong extends it
+# (HKSCS: Cantonese characters such as '㗎', '噉', and names' rare ones), each a superset of the plain table.
+_BIG5_CODECS = ("big5", "cp950", "big5hkscs")
+
+
+def _strict_big5(data: bytes) -> str | None:
+    """`data` read strictly as Big5, or as one of its extensions where plain Big5 fails; None if none reads it."""
+    for codec in _BIG5_CODECS:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return None

@@ -43,12 +43,16 @@ _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
 _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{1,2})[-_. ](\d{1,2})(?!\d)"),  # 'zzrb 2025 12 08.txt' too
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{2})(\d{2})(?!\d|\s*期)"),  # 'zzrb_2025_1206.md': the year apart, month and day run together
     re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
 )
 # 'zzrb250612.txt', '株洲日报_250612.txt': a six-digit yymmdd run, read only when no full date is in the name.
 _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
 # 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
 _FILENAME_YY_SEP = re.compile(r"(?<![\d.])(\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d|\.\d)")
+# '株洲日报 25年12月23日.txt': a two-digit year that 年 marks as one
+_FILENAME_YY_NIAN = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_WIDE_FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")  # '株洲日报２０２５年１２月２２日.txt': an IME's full-width digits
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{10,}")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
@@ -68,10 +72,11 @@ class DateInfo:
     pages: int | None = None
 
 
-def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]]) -> DateInfo:
+def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]], address: str = "") -> DateInfo:
     """Masthead first, then the file name, then inference from the content.
 
-    `datelines` are (dateline, lunar) pairs the parser found in article leads.
+    `datelines` are (dateline, lunar) pairs the parser found in article leads;
+    `address` is where a saved page came from, when its container says (core/mhtml.py).
     """
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
@@ -82,7 +87,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]])
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
-    if day := url_dates.page_date(lines):
+    if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
         return DateInfo(day.isoformat(), "content", number, pages)  # the saved page's own address
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)
@@ -120,13 +125,17 @@ _STORY_START = re.compile(r"(?:记者|通讯员)[\s\u3000:：]*[\u4e00-\u9fff]|�
 _PAPER_NAME = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily)")
 
 
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def _head(texts: list[str]) -> str:
     """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark.
 
     Once a story has begun, only a line naming the paper (a running head) is still read: '活动时间：2026年3月8日（星期日）'
     under a byline is a date the text mentions, which must not outrank the file name's.
     """
-    heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[:MASTHEAD_LINES]]
+    start = next((k for k, t in enumerate(texts) if t.strip() and not _BARE_ADDRESS.match(t.strip())), 0)  # under a scraper's addresses
+    heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[start : start + MASTHEAD_LINES]]
     kept: list[str] = []
     started = False
     for t in heads:
@@ -138,7 +147,7 @@ def _head(texts: list[str]) -> str:
 
 def date_from_filename(filename: str) -> dt.date | None:
     """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, 株洲日报-二〇一九年三月十二日.txt, then zzrb190312.txt."""
-    filename = to_figures(filename)
+    filename = to_figures(filename.translate(_WIDE_FIGURES))
     for regex in _FILENAME_RES:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):
@@ -148,6 +157,7 @@ def date_from_filename(filename: str) -> dt.date | None:
         day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
     }
+    days |= {day for m in _FILENAME_YY_NIAN.finditer(filename) if (day := _safe_date((2000 if int(m.group(1)) < 50 else 1900) + int(m.group(1)), m.group(2), m.group(3)))}
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
 
 

@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import big5, mixed_encoding
+from . import big5, joined_files, mhtml, mixed_encoding, mojibake
 from .errors import ParseError
 
 _BOMS = (
@@ -45,7 +45,7 @@ def _archive_kind(data: bytes) -> str | None:
 # that makes text of them (a scan is read by OCR, a PDF by a text extractor, Word saves text).
 _PICTURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF8", "GIF"),
              (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))  # fmt: skip
-_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps
+_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps; '{\\rtf1' opens Word's .rtf
 PDF = ("这是 PDF 文件，不是文本：请先提取其中的文字（例如 pdftotext 文件.pdf），再导入得到的 .txt / "
        "This is a PDF, not text: extract its text first (for example pdftotext FILE.pdf), then import the .txt.")
 OFFICE = ("这是 Word/Office 文档，不是文本：请另存为纯文本（.txt）或网页（.html）再导入 / "
@@ -57,7 +57,7 @@ def _document_kind(data: bytes) -> str | None:
     """What a non-text file an archive's folders hold is: a message saying what to do, or None."""
     if data.startswith(b"%PDF-"):
         return PDF
-    if data.startswith(_OFFICE_OLE) or (
+    if data.startswith((_OFFICE_OLE, b"{\\rtf")) or (
         data.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in data[:200] or b"opendocument" in data[:200])
     ):
         return OFFICE
@@ -87,6 +87,7 @@ class Decoded:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    address: str = ""  # where a saved web page came from, when its container says (core/mhtml.py)
 
 
 _LINE_SEPARATORS = re.compile("[\u2028\u2029\x85]")
@@ -98,7 +99,49 @@ def decode(data: bytes) -> Decoded:
         raise ParseError("文件为空 / The file is empty.")
     if data.startswith(b"%PDF-"):  # a PDF may be all ASCII: said as a PDF, not as text in no language
         raise ParseError(PDF)
-    decoded = _decode_bytes(data)
+    if data.startswith(b"{\\rtf"):  # Word's rich text, its Chinese escaped as \'d6\'ea: said as a document
+        raise ParseError(OFFICE)
+    if mhtml.looks_like(data):  # a page a browser saved as one file: the page inside it
+        return _decode_archived_page(*mhtml.page(data))
+    data, padding = _without_nul_padding(data)
+    decoded = _finish(_joined(data) or _decode_bytes(data), data)
+    if padding:
+        decoded.warnings.append(f"已忽略文件末尾的 {padding} 个空字节 / Ignored {padding} NUL byte(s) padding the end of the file.")
+    return decoded
+
+
+def _joined(data: bytes) -> Decoded | None:
+    """Files of different encodings joined into one, each part read in its own (core/joined_files.py); None if it is not that."""
+    parts = joined_files.split(data)
+    if parts is None:
+        return None
+    try:
+        decoded = [_decode_bytes(part) for part in parts]
+    except ParseError:
+        return None
+    names = [d.encoding.replace("-sig", "") for d in decoded]
+    if len(set(names)) == 1:
+        return None  # one encoding throughout: a second mark is only a stray character
+    shown = "、".join(names)
+    note = (f"文件由 {len(parts)} 段不同编码的文本拼接而成，已分段读取（{shown}） / The file joins {len(parts)} texts in "
+            f"different encodings; read each in its own ({', '.join(names)}).")
+    return Decoded("".join(d.text for d in decoded), "+".join(names), [note, *(w for d in decoded for w in d.warnings)])
+
+
+def _without_nul_padding(data: bytes) -> tuple[bytes, int]:
+    """Text followed by a run of NUL bytes (a copy cut to a block size, a crash while saving): the text, and the run's length.
+
+    Only when the text holds no NUL itself and no UTF-16 or UTF-32 mark: such text has NULs throughout and may end
+    in one, and a binary file is no text padded.
+    """
+    if not data.endswith(b"\x00\x00") or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data, 0
+    text = data.rstrip(b"\x00")
+    return (text, len(data) - len(text)) if text.strip() and b"\x00" not in text else (data, 0)
+
+
+def _finish(decoded: Decoded, data: bytes) -> Decoded:
+    """Line ends normalised, and what is no text or no Chinese refused."""
     text = _line_ends(decoded.text)
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_SEPARATORS.sub("\n", text)  # a web editor's line and paragraph separators, a mainframe's NEL
@@ -106,9 +149,34 @@ def decode(data: bytes) -> Decoded:
     if "\x00" in text:
         raise _refuse_binary(data)
     text = _ascii_safe_html(text, decoded.warnings)
+    if (fixed := mojibake.repair(text)) is not None:  # 'æ ªæ´²æ—¥æŠ¥': Chinese text a Western tool saved again
+        text = fixed[0]
+        decoded.warnings.append(mojibake.WARNING.format(codec=fixed[1]))
     _check_chinese(text)
     decoded.text = text
     return decoded
+
+
+def _decode_archived_page(data: bytes, charset: str | None, address: str) -> Decoded:
+    """The page out of an MHTML archive, in the charset its part names when that reads it, else as any file."""
+    if mhtml.looks_like(data) or not data.strip(b" \t\r\n"):
+        raise ParseError(mhtml.NO_PAGE)  # an archive inside an archive is not unpacked further
+    decoded = _finish(_named_charset(data, charset) or _decode_bytes(data), data)
+    decoded.warnings.insert(0, mhtml.WARNING)
+    decoded.address = address
+    return decoded
+
+
+def _named_charset(data: bytes, charset: str | None) -> Decoded | None:
+    """`data` in the charset a MIME part names (GB2312 and GBK read as their superset GB18030), if it reads."""
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset).name
+        codec = "gb18030" if codec in ("gb2312", "gbk") else codec
+        return Decoded(data.decode(codec), codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _line_ends(text: str) -> str:
@@ -131,6 +199,8 @@ def _decode_bytes(data: bytes) -> Decoded:
             try:
                 return Decoded(data[len(bom):].decode(codec), label)
             except UnicodeDecodeError as exc:
+                if codec == "utf-8" and (rest := _after_wrong_mark(data[len(bom):])) is not None:
+                    return rest
                 at = exc.start + len(bom)  # in the file, not after its mark
                 # the codec's own words ("illegal UTF-16 surrogate") are Python's, not the user's
                 cut = "truncated" in exc.reason or "end of data" in exc.reason
@@ -174,6 +244,20 @@ def _decode_bytes(data: bytes) -> Decoded:
         "无法识别文件编码（不是 UTF-8、UTF-16、GB18030 或 Big5）/ Cannot decode the file: "
         "it is not UTF-8, UTF-16, GB18030 or Big5."
     )
+
+
+def _after_wrong_mark(data: bytes) -> Decoded | None:
+    """What follows a UTF-8 mark that its bytes break: a GBK file a tool marked as UTF-8, or a marked UTF-8 file with a
+    GBK one joined after it, read as the bytes are (mixed lines, GB18030), with a warning; None if that fails too."""
+    try:
+        decoded = _decode_bytes(data)
+    except ParseError:
+        return None
+    if decoded.encoding == "utf-8":
+        return None  # UTF-8 after all, but for a few broken bytes: a marked file is held to its mark and refused
+    decoded.warnings.insert(0, "文件开头的 UTF-8 标记与其后的字节不符，已按字节实际的编码读取 / The file's UTF-8 byte-order "
+                               "mark does not fit the bytes after it; read them in the encoding they are in.")
+    return decoded
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -243,8 +327,18 @@ def _reads_as_chinese(text: str) -> bool:
 
 
 def _decode_utf8_with_repairs(data: bytes) -> Decoded | None:
-    """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places."""
-    return _decode_with_repairs(data, "utf-8", "UTF-8")
+    """Mostly UTF-8 with a few bad bytes: keep it, mark them, name the places.
+
+    Mostly UTF-8 in what is not ASCII: a GBK page under 4 KB of ASCII style and
+    script has few bad bytes for its size, but hardly a character that reads as UTF-8
+    (when it reads as GB18030 throughout, it is read so).
+    """
+    repaired = _decode_with_repairs(data, "utf-8", "UTF-8")
+    if repaired is None:
+        return None
+    bad = repaired.text.count("\ufffd")
+    wide = sum(1 for ch in repaired.text if ch > "\x7f") - bad
+    return repaired if wide >= 4 * bad or _strict(data, "gb18030") is None else None
 
 
 def _decode_gb18030_with_repairs(data: bytes) -> Decoded | None:
@@ -305,7 +399,20 @@ def _ascii_safe_html(text: str, warnings: list[str]) -> str:
     return _NUMERIC_ENTITY.sub(char, text)
 
 
+# What a browser never shows of a page: its style sheets, scripts, comments and tags. A saved page's
+# head can hold kilobytes of them, which outweigh the Han characters of one short article.
+_UNSEEN_MARKUP = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.IGNORECASE | re.DOTALL)
+
+
+# A web address is no language: a scraper's list of a page's addresses over its text is no Western text.
+_ADDRESS = re.compile(r"(?:https?|ftp)://[^\s<>\"']+|www\.[^\s<>\"']+", re.IGNORECASE)
+
+
 def _check_chinese(text: str) -> None:
+    if "</" in text:
+        text = _UNSEEN_MARKUP.sub(" ", text)
+    if "://" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
     # Counted without a list of every match: 17 million one-character strings took 1.5 GB.
     letters = sum(map(str.isalpha, text))
     han = len(text) - len(_HAN.sub("", text))

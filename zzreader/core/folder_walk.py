@@ -30,7 +30,7 @@ from pathlib import Path
 # Plain text and Markdown dumps, and the web pages an e-paper site or an export saves
 # (core/renditions/markup.py reads them). RSS/Atom feeds (.xml) are read when named,
 # not gathered from folders, where .xml is mostly other programs' settings.
-WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mht", ".mhtml")  # a page saved as one file too (core/mhtml.py)
 ISSUE_SUFFIXES = (".txt", ".md", ".markdown", *WEB_PAGE_SUFFIXES)
 # Archives in a folder are named in the report (they likely hold issues), not opened.
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
@@ -48,8 +48,8 @@ VIRTUAL_FS = frozenset((
     "nsfs", "selinuxfs",
 ))
 
-NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml；PDF 请先提取文字） / No issue files "
-                 "(.txt, .md, .markdown, .html, .htm, .xhtml) were found; extract the text of a PDF first")
+NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml、.mht；PDF 请先提取文字） / No issue files "
+                 "(.txt, .md, .markdown, .html, .htm, .xhtml, .mht) were found; extract the text of a PDF first")
 
 # What was passed over: path -> (status, reason), status "skipped" or "failed".
 Passed = dict[Path, tuple[str, str]]

@@ -191,6 +191,9 @@ class HeadlineRuns:
         if any(line.md and line.md_level <= 2 for line in run):
             self._start_headlined(run)  # "#"/"##" mark the page's headlines; "###" sub-headings
             return
+        if len(run) == 1 and run[0].md and 0 < run[0].md_level <= draft.title_level:
+            self._start_headlined(run)  # as high as this article's own headline: the next piece ('## 便民信息' over its list)
+            return
         if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt)) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
@@ -294,6 +297,7 @@ class HeadlineRuns:
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
+            draft.title_level = title_line.md_level if title_line.md else 0
         draft.lines.extend(line.no for line in run)
 
     def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:

@@ -261,7 +261,7 @@ class _Job:
 def _read(path: Path) -> tuple[_Job, bytes | None]:
     from zzreader.core.issue_import import source_name
 
-    job = _Job(path, source_name(str(path)))
+    job = _Job(path, source_name(str(path.absolute())))  # a relative path names its folders too
     try:
         if not path.exists():
             raise FileNotFoundError(path)

@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import same_issue, sources
+from zzreader.core import dated_folders, same_issue, sources
 from zzreader.core.article_rows import article_values, to_json
 from zzreader.core.database import Database
 from zzreader.core.immediate_writes import WriteError
@@ -45,10 +45,13 @@ class ImportOutcome:
 def source_name(source: str) -> str:
     """An issue's identity: its file name without any folder (either slash).
 
-    Bytes of a file name that are not UTF-8 (kept by Python as lone
-    surrogates) are stored as `\\xNN` escapes: SQLite takes only valid text.
+    A name without a date in a folder named by one ('20251216/A02.txt') keeps
+    that date in front (core/dated_folders.py). Bytes of a file name that are not
+    UTF-8 (kept by Python as lone surrogates) are stored as `\\xNN` escapes:
+    SQLite takes only valid text.
     """
-    name = re.split(r"[\\/]", source)[-1]
+    *folders, name = re.split(r"[\\/]", source)
+    name = dated_folders.dated_name([f for f in folders if f], name)
     try:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that stands for no byte

@@ -252,8 +252,10 @@ def _mark_masthead(lines: list[Line]) -> None:
     """Lines up to the last masthead hint among the first lines are the masthead."""
     last = -1
     hints: list[int] = []
+    skipped = lines[0].no - 1 if lines else 0  # lines of chrome above it (a scraper's addresses) are no page's lines
     for i, line in enumerate(lines[:MASTHEAD_LINES]):
-        if line.no > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text) or _past_masthead(line.text) or _sentence(line.text):
+        if (line.no - skipped > MASTHEAD_LINES * 2 or parse_lead(line.text) or _is_paragraph(line.text)
+                or _past_masthead(line.text) or _sentence(line.text)):
             break  # an article's lead ('株洲日报讯（记者…）') or text is past the masthead, whatever dated line follows
         if _masthead_text(line.text) or (last == i - 1 and _MASTHEAD_PART.match(line.text)):
             last = i  # a date or weekday line right under the paper's name or date: the masthead goes on

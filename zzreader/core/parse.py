@@ -25,11 +25,12 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
 from .type_rules import article_type
-from . import title_marks, title_numbers
+from . import dated_folders, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
 MAX_LINE_WARN = 20_000
+_PAPER_HEAD = re.compile(r"^\s*株洲[日晚][报報](?:[\s\u3000·・|｜]|$)")  # '株洲日报 A05 民生', not '株洲日报社举办…' 
 _STAFF_ROLE = re.compile(r"记者|通讯员|实习生|评论员|摄影|编辑")
 
 # A sentence broken across lines is joined into a paragraph of at most this many characters. The
@@ -47,20 +48,20 @@ def parse_file(path: str | Path) -> Issue:
         data = file_limits.read_limited(path, file_limits.MAX_ISSUE_BYTES)
     except file_limits.FileRefused as exc:
         raise ParseError(str(exc)) from exc
-    return parse_bytes(data, path.name)
+    return parse_bytes(data, dated_folders.dated_name(list(path.absolute().parent.parts), path.name))  # as an import names it
 
 
 def parse_bytes(data: bytes, name: str) -> Issue:
     """Decode and parse one dump. Raises ParseError for what is not an issue."""
     decoded = decode(data)
-    issue = parse_text(decoded.text, name, encoding=decoded.encoding)
+    issue = parse_text(decoded.text, name, encoding=decoded.encoding, address=decoded.address)
     issue.sha256 = hashlib.sha256(data).hexdigest()
     issue.warnings[:0] = decoded.warnings
     return issue
 
 
-def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
-    """Parse already decoded text (newlines normalised to '\\n')."""
+def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "") -> Issue:
+    """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
@@ -84,7 +85,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8") -> Issue:
         warnings.append(f"已去掉 {numbered} 个标题前的序号 / Took the list numbers off {numbered} headlines.")
     if marked := title_marks.strip_media_marks(articles):
         warnings.append(f"已去掉 {marked} 个标题后的图片或视频标记 / Took the picture or video marks off {marked} headlines.")
-    date = find_date(raw_lines, name, builder.datelines)
+    date = find_date(raw_lines, name, builder.datelines, address)
     if date.source != "masthead" and normalised.rendition == "markup" and (
         day := masthead_date([line.text for line in normalised.lines])
     ):
@@ -134,7 +135,8 @@ class _Builder(HeadlineRuns):
 
     def __init__(self, lines: list[Line], warnings: list[str]):
         self.lines = lines
-        self.md_titles = any(line.md and line.md_level <= 2 for line in lines)  # '#'/'##' headlines: '###' heads a section
+        # '#'/'##' headlines: '###' heads a section; '# 株洲日报 A05 民生' over '## …' titles names the page, no headline
+        self.md_titles = any(line.md and line.md_level <= 2 and not _PAPER_HEAD.search(line.text) for line in lines)
         self.warnings = warnings
         self.drafts: list[Draft] = []
         self.current: Draft | None = None

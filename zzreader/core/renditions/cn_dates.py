@@ -20,8 +20,9 @@ from .clock_times import drop_clock
 _YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _TENS = {"十": 1, "廿": 2, "卅": 3}
+# the year in Chinese numerals or in figures ('2025年十二月二十四日'), the month and day in Chinese numerals
 _CN_DATE = re.compile(
-    r"([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日"
+    r"([〇○零Ｏ一二三四五六七八九]{4}|(?<!\d)(?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十廿卅]{1,3})\s*日"
 )
 
 
@@ -40,7 +41,7 @@ def small_number(text: str) -> int | None:
 
 
 def _figures(m: re.Match) -> str:
-    year = int("".join(str(_YEAR_DIGITS[ch]) for ch in m.group(1)))
+    year = int(m.group(1)) if m.group(1).isdigit() else int("".join(str(_YEAR_DIGITS[ch]) for ch in m.group(1)))
     month, day = small_number(m.group(2)), small_number(m.group(3))
     if not (1900 <= year <= 2099 and month and day and month <= 12 and day <= 31):
         return m.group(0)

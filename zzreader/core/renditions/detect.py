@@ -30,6 +30,7 @@ from . import (
     spaces,
     split_leads,
     staff_footer,
+    stray_entities,
     traditional,
     weather,
 )
@@ -56,6 +57,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
     if feed is not None:
         raw_lines = feed[0]
+    raw_lines = stray_entities.unescape(raw_lines, warnings) or raw_lines  # '&nbsp;&nbsp;1月7日' in a plain scrape
     raw_lines = indents.normalise(raw_lines)  # '\t正文', '\xa0\xa0\xa0\xa0正文': a paragraph indent; a shared margin goes
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out

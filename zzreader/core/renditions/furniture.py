@@ -131,8 +131,9 @@ _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
-    r"(?:(?:字体|字号)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
-    r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享到|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错)"
+    r"(?:(?:字体|字号|文字)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
+    r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
+    r"A\s*[+＋]\s*A\s*[-－]\s*A?|(?:点击)?(?:查看|看)(?:大图|原图)|点击图片(?:查看|看)(?:大图|原图)?|日期检索|版面检索)"
 )
 # an app's or a site's reaction bar: '点赞(12) 收藏 阅读原文', '本文共有0条评论 | 我要评论'; a bare '评论' may name a column,
 # and a WeChat post ends on '阅读原文' too, so none of it tells a scraped e-paper page (`is_scrape_chrome`)
@@ -140,11 +141,12 @@ _REACTION = r"(?:(?:点赞|在看|收藏|转发|分享|评论|赞)\s*[(（]\s*\d
 _REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look before the pattern
 _REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
 _BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _CHROME_WORD + r")+\s*$")
-_CHROME = re.compile(r"^[\s【】\[\]]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/]*" + _CHROME_WORD + r")*[\s【】\[\]]*$")
+# '<<上一版 下一版>>', '«上一篇»': arrows around the links are chrome too ('《》' are a title's brackets, not these)
+_CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*" + _CHROME_WORD + r")*[\s【】\[\]<>«»‹›]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
-_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数)\s*[:：]?\s*\d{1,9}\s*次?\s*[】\]]?$")
+_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?\s*[】\]]?$")  # '阅读：1.2万' too
 _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
-_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享到\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|更多)[\s、|｜]*)*$")
+_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
 # '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
 # (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
 _RIGHTS = re.compile(
@@ -161,6 +163,36 @@ _SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
+# '- 12月8日起，…', '1. …', '• …': an item of a list, which a classified label over it titles as one box
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·●]\s*|\d{1,2}[.、．)）]\s*)\S")
+
+
+def _listed_under(lines: list, idx: int) -> bool:
+    """A classified label ('便民信息') over a list of untitled items is that box's headline, not a page's section:
+    the items are no part of the article above it."""
+    nxt = next((line.text for line in lines[idx + 1 : idx + 3] if line.text.strip()), "")
+    return bool(_LIST_ITEM.match(nxt))
+
+
+# a web address alone on its line ('http://epaper…/content_2201.htm'); three or more in a row are a scraper's
+# list of where the pages were, no one's text (one alone may be a feed item's only text, or the page's own address)
+_ADDRESS_ONLY = re.compile(r"^(?:https?://|www\.)[^\s\u4e00-\u9fff]+$", re.IGNORECASE)
+MIN_ADDRESS_RUN = 3
+
+
+def _address_runs(lines: list[SourceLine]) -> set[int]:
+    """Indexes of the lines in runs of at least MIN_ADDRESS_RUN lines that are each a web address alone."""
+    out: set[int] = set()
+    run: list[int] = []
+    for idx, line in enumerate([*lines, SourceLine(0, "")]):
+        text = line.text.strip()
+        if text[:1] in "hHwW" and _ADDRESS_ONLY.match(text):
+            run.append(idx)
+            continue
+        if len(run) >= MIN_ADDRESS_RUN:
+            out.update(run)
+        run = []
+    return out
 _HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
 
 
@@ -278,7 +310,7 @@ def is_scrape_chrome(text: str) -> bool:
 
 
 def _web_counter(bare: str) -> bool:
-    return bool(("次" in bare or "量" in bare or "数" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare)
+    return bool(("次" in bare or "量" in bare or "数" in bare or "阅读" in bare or "浏览" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare)
                 or bare.endswith("字") and _WORD_COUNT.match(bare)
                 or len(bare) <= 80 and ("版权" in bare or "转载" in bare) and _RIGHTS.search(bare))
 
@@ -371,9 +403,13 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     kept: list[SourceLine] = []
     dropped = headers = 0
     body_seen = False
+    addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if line.kind not in ("", "heading", "subhead"):
+        if idx in addresses:
+            furniture.append(line)
+            dropped += 1
+        elif line.kind not in ("", "heading", "subhead"):
             kept.append(line)
         elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
             date = date or crumb[1]
@@ -417,7 +453,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
-        elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")):
+        elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):

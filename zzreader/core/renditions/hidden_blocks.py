@@ -7,7 +7,9 @@ article. Nor is a site's navigation bar (`<nav>` over `首页`, `往期回顾`,
 `联系我们` links), unless it is a breadcrumb naming the date or the page,
 which the e-paper reading uses. Nor is a list of links to anchors in the
 page itself (`- [标题](#liling)`, `<li><a href="#a1">标题</a></li>`): an
-export's table of contents, whose titles come again over their articles. An element opened and closed on one line is taken out by
+export's table of contents, whose titles come again over their articles. Nor is a line
+that is only links to other pages (a site bar, a saved e-paper page's list of
+the articles on its page: `is_link_line`). An element opened and closed on one line is taken out by
 `markup._HIDDEN`; this finds the lines of one that spans lines, from the line
 that opens it to the line that closes it, so they become furniture (kept,
 unassigned).
@@ -18,6 +20,8 @@ from __future__ import annotations
 import re
 
 _OPEN = re.compile(r"<\s*(style|script|noscript|template|nav)\b[^>]*>", re.I)
+# tags and spaces only before the opening tag ('<html><head><style>'): no visible text beside it
+_TAGS_FIRST = re.compile(r"\s*(?:<(?!\s*(?:style|script|noscript|template|nav)\b)[^<>]*>\s*)*", re.IGNORECASE)
 _NAV = re.compile(r"<\s*nav\b[^>]*>(.*?)<\s*/\s*nav\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 # what a breadcrumb tells: a date or a page ('2025年03月12日', '2025-03-12', '第A03版')
@@ -36,6 +40,31 @@ def is_anchor_link(text: str) -> bool:
     return "#" in text and bool(_ANCHOR_LINK.match(text))
 
 
+# a line of an HTML page that is only links to other pages: a saved page's site bar ('首页 | 往期回顾 | PDF下载')
+# or its list of the page's articles (`<li><a href="content_218831.htm">标题</a></li>`), no one's text
+_LINK = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.IGNORECASE)
+_HEADING_TAG = re.compile(r"<h[1-6]\b", re.IGNORECASE)
+_TITLE_OR_AUTHOR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'>]*(?:title|author|byline|headline)""", re.IGNORECASE)
+_ROLE = re.compile(r"记者|通讯员|作者|编辑|摄影|撰稿|[文图]\s*/")
+_BETWEEN_LINKS = re.compile(r"(?:&nbsp;|&#160;|[\s|｜·•/,，、\-—\[\]【】])*")
+
+
+def is_link_line(text: str) -> bool:
+    """Only links (and bars or spaces between them) on an HTML line that is no heading, no byline and no breadcrumb.
+
+    A headline set as a link (`<h2><a …>标题</a></h2>`, `<td class="title"><a …>`) is a heading, a
+    byline set as one (`<a …>株洲日报全媒体记者 张三</a>`) a byline; a breadcrumb ('首页 > 数字报 >
+    第A03版') names the page, which the e-paper reading uses.
+    """
+    if "<a" not in text.lower() or _HEADING_TAG.search(text) or _TITLE_OR_AUTHOR.search(text):
+        return False
+    links = _LINK.findall(text)
+    if any(_ROLE.search(_TAG.sub("", link)) for link in links):
+        return False  # '<a href="/author/12">株洲日报全媒体记者 张三</a>': a byline set as a link
+    outside = _TAG.sub("", _LINK.sub("", text))
+    return bool(links) and all(_TAG.sub("", link).strip() for link in links) and _BETWEEN_LINKS.fullmatch(outside) is not None
+
+
 def _plain_nav(inner: str) -> bool:
     """A navigation bar of links that names no date or page."""
     return not _TELLS.search(_TAG.sub(" ", inner))
@@ -51,7 +80,7 @@ def strip_nav(text: str) -> str:
 def spans(texts: list[str]) -> set[int]:
     """Indexes of lines inside a hidden element that spans lines (its opening and closing lines included).
 
-    Only an element whose opening tag starts its line (after spaces) and whose
+    Only an element whose opening tag starts its line (after spaces and other tags) and whose
     closing tag ends its line counts, so visible text beside the tags is never
     swallowed; an element never closed hides nothing.
     """
@@ -60,12 +89,12 @@ def spans(texts: list[str]) -> set[int]:
         return hidden  # a cheap look first: most exports hold no such element
     i = 0
     while i < len(texts):
-        m = _OPEN.match(texts[i].lstrip())
+        m = _OPEN.match(texts[i], _TAGS_FIRST.match(texts[i]).end())
         if m and not re.search(rf"</\s*{m.group(1)}\s*>", texts[i], re.I):
-            close = re.compile(rf"</\s*{m.group(1)}\s*>\s*$", re.I)
+            close = re.compile(rf"</\s*{m.group(1)}\s*>\s*(?:<[^<>]*>\s*)*$", re.I)  # '</style></head><body>': tags only after it
             end = next((j for j in range(i + 1, len(texts)) if close.search(texts[j])), None)
             plain = m.group(1).lower() != "nav" or (end is not None and _plain_nav("\n".join(texts[i:end + 1])))
-            if end is not None and plain and not re.search(rf"</\s*{m.group(1)}\s*>.", texts[end].rstrip(), re.I):
+            if end is not None and plain:
                 hidden.update(range(i, end + 1))
                 i = end + 1
                 continue

@@ -15,7 +15,7 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import bold_leads, front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes
+from . import bold_leads, front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes, split_tags
 from .furniture import is_header
 from .model import SourceLine
 
@@ -58,22 +58,25 @@ _EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
-_FRONT_KEY = re.compile(r"^\s*[A-Za-z_][\w-]*\s*:")
+# YAML ('title: …' between '---') or TOML ('title = "…"', '[params]' between '+++', as Hugo writes it)
+_FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
 _FRONT_DATE = re.compile(
-    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*:\s*[\"']?((?:19|20)\d{2}.*)$", re.IGNORECASE
+    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*[:=]\s*[\"']?((?:19|20)\d{2}.*)$", re.IGNORECASE
 )
-_FRONT_TITLE = re.compile(r"^\s*title\s*:(.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
+_FRONT_TITLE = re.compile(r"^\s*title\s*[:=](.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
 
 
 def front_matter(raw_lines: list[str]) -> int:
-    """The line number closing a YAML front matter block ('---', 'date: 2026-10-14', '---') a static-site export
-    opens with (after blank lines a copy may put first); 0 if none."""
+    """The line number closing a YAML front matter block ('---', 'date: 2026-10-14', '---') or a TOML one
+    ('+++', 'date = 2026-10-14', '+++') a static-site export opens with (after blank lines a copy may put first); 0 if none."""
     top = next((i for i, raw in enumerate(raw_lines[:30]) if raw.strip()), None)
-    if top is None or raw_lines[top].strip() != "---":
+    if top is None or raw_lines[top].strip() not in _FENCES:
         return 0
+    closing = _FENCES[raw_lines[top].strip()]
     for i, raw in enumerate(raw_lines[top + 1 : top + 30], start=top + 1):
-        if raw.strip() in ("---", "..."):
+        if raw.strip() in closing:
             return i + 1 if i > top + 1 else 0
         if not _FRONT_KEY.match(raw):
             return 0
@@ -208,6 +211,7 @@ def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
+    lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
     front = front_matter(raw_lines)
     if front_blocks.inner_blocks(raw_lines, front):  # a front matter over each article, the first one's too
         blocks = front_blocks.inner_blocks(raw_lines, 0)
@@ -230,7 +234,7 @@ def convert(
     padded = _padded(lines)
     column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
     for line in lines:
-        if line.no in hidden or hidden_blocks.is_anchor_link(line.text):
+        if line.no in hidden or hidden_blocks.is_anchor_link(line.text) or hidden_blocks.is_link_line(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
             changed += 1
             continue
@@ -286,7 +290,7 @@ def _note_app_lines(lines: list[SourceLine]) -> set[int]:
     return out
 
 
-_FRONT_FIELD = re.compile(r"^\s*(title|author|byline)\s*:\s*[\"']?(.+?)[\"']?\s*$", re.I)
+_FRONT_FIELD = re.compile(r"^\s*(title|author|byline)\s*[:=]\s*[\"']?(.+?)[\"']?\s*$", re.I)
 
 
 def _front_article(front: list[SourceLine], body: list[str], underlines: bool) -> list[SourceLine]:
@@ -309,7 +313,7 @@ def _front_article(front: list[SourceLine], body: list[str], underlines: bool) -
     return out
 
 
-_FRONT_SECTION = re.compile(r"^\s*(?:section|column|category)\s*:\s*[\"']?([^\"']{1,20}?)[\"']?\s*$", re.I)
+_FRONT_SECTION = re.compile(r"^\s*(?:section|column|category)\s*[:=]\s*[\"']?([^\"']{1,20}?)[\"']?\s*$", re.I)
 
 
 def _front_section(front: list[SourceLine]) -> SourceLine | None:

@@ -5,7 +5,8 @@ epaper.zhuzhouwang.com/zzrb/html/2025-06/17/content_88321.htm`), and e-paper
 systems put the issue date in the path: `2025-06/17`, `2025/06/17`,
 `2025-06-17`, `20250617`. Only the page's own address counts: a line that is an
 address alone or a labelled one (`本文网址：`, `原文链接：`, `URL:`), or an HTML
-page's canonical link or `og:url`; links to other pages (the day before, the
+page's canonical link or `og:url`, or the mark a browser leaves on a page it saved
+(`<!-- saved from url=(0071)http://… -->`); links to other pages (the day before, the
 archive) may carry other dates, so they are never read, and two own addresses
 with different dates give none.
 """
@@ -18,6 +19,7 @@ import re
 _OWN = re.compile(
     r"^\s*(?:(?:本文|本页|原文|页面|来源)?(?:网址|链接|地址)|URL|url|Link)\s*[:：]?\s*(https?://\S+)\s*$"
     r"|^\s*(https?://\S+)\s*$"
+    r"|<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->"
     r"|<link\b[^>]*\brel=[\"']canonical[\"'][^>]*\bhref=[\"']([^\"']+)"
     r"|<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*\bcontent=[\"']([^\"']+)"
 )
@@ -48,3 +50,8 @@ def page_date(lines: list[str]) -> dt.date | None:
         if (m := _OWN.search(line)) and (day := _date_in(next(g for g in m.groups() if g))):
             days.add(day)
     return days.pop() if len(days) == 1 else None
+
+
+def address_date(url: str) -> dt.date | None:
+    """The date in the address a saved page names as its own outside its text (an MHTML part's location)."""
+    return _date_in(url.strip())

@@ -1,0 +1,51 @@
+"""An issue file named by its page alone ('A02.txt') in a folder named by its date: the date joins its name.
+
+Archives sorted by day keep `20251216/A01.txt`, `20251216/A02.txt`, or
+`2025-12/16/A02.txt`, `2025/12/16/A02.txt` and `2025/1216/A02.txt` as e-paper
+sites lay out their addresses. An issue's identity is its file name (core/issue_import.py), so two
+days' `A02.txt` were one issue, the second import replacing the first, and the
+name gave no date. When the file's own name holds no date and its folder (or
+its last two or three folders, in figures) names one, the issue is named
+`20251216_A02.txt`, `2025-12-16_A02.txt`: the folder names are read for a date
+only, never used as a path, and a name that holds its date is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import date_from_filename
+
+MAX_FOLDER_CHARS = 40  # a folder named by a date is short; a long one is a description that may mention one
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})[-_.]?(\d{1,2})")
+_DAY = re.compile(r"\d{1,2}")
+
+
+def dated_name(folders: list[str], name: str) -> str:
+    """`name`, or the date its folders name joined in front of it ('20251216_A02.txt')."""
+    if not folders or date_from_filename(name) is not None:
+        return name
+    day = folder_date(folders)
+    return f"{day}_{name}" if day else name
+
+
+def folder_date(folders: list[str]) -> str | None:
+    """The date the last folders name, as their own text ('20251216') or in figures joined by dashes
+    ('2025-12-16' for `2025/12/16`, `2025-12/16` or `2025/1216`); None when they name none."""
+    last = folders[-1]
+    if len(last) <= MAX_FOLDER_CHARS and date_from_filename(last) is not None:
+        return last
+    if len(folders) < 2:
+        return None
+    if len(last) == 4 and last.isdigit() and _YEAR.fullmatch(folders[-2]):
+        joined = f"{folders[-2]}-{last[:2]}-{last[2:]}"  # '2025/1206/': the month and day in one folder
+    elif not _DAY.fullmatch(last):
+        return None
+    elif m := _YEAR_MONTH.fullmatch(folders[-2]):
+        joined = f"{m.group(1)}-{m.group(2)}-{last}"
+    elif len(folders) >= 3 and _DAY.fullmatch(folders[-2]) and _YEAR.fullmatch(folders[-3]):
+        joined = f"{folders[-3]}-{folders[-2]}-{last}"
+    else:
+        return None
+    return joined if date_from_filename(joined) is not None else None
