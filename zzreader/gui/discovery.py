@@ -33,7 +33,7 @@ class DiscoveryHost:
             write: bool = False, name: str = "discovery") -> Job:
         """Run `fn(library, progress, cancel)` in the read (or write) lane, showing progress on `bar`."""
         lane = self.window.workers.write if write else self.window.workers.read
-        job = lane.prepare(fn, name)
+        job = lane.prepare(fn, name, owner=bar)  # a view deleted before its answer hears nothing
         job.signals.done.connect(done)
         job.signals.failed.connect(failed)
         if bar is not None:

@@ -17,7 +17,7 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.qt import QObject
-from zzreader.gui.workers import Lane
+from zzreader.gui.workers import JobCancelled, Lane
 from zzreader.i18n import pick
 
 T = TypeVar("T")
@@ -41,6 +41,8 @@ class Edits(QObject):
             result = self.lane().call(write, "edit")
         except ZZReaderError as exc:
             self.status(pick(str(exc)))
+            return None
+        except JobCancelled:  # the window closed while the write waited: nothing to tell or refresh
             return None
         self.own_write()  # our lane's commit is not another program's
         self.notices.send(result.changes)

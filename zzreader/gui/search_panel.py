@@ -433,7 +433,7 @@ class SearchPanel(QWidget):
             lambda lib, _p, _c: request.run(lib),
             "search",
             done=lambda result: self._done(gen, result),
-            failed=lambda exc: self._failed(gen, exc),
+            failed=lambda exc: self._failed(gen, exc), owner=self,
         )
 
     # -- answers ------------------------------------------------------------------
@@ -449,7 +449,7 @@ class SearchPanel(QWidget):
             lambda lib, _p, _c: request.run(lib, offset),
             "search-more",
             done=lambda result: gen == self.generation and self.model.append(result),
-            failed=lambda exc: self._failed(gen, exc),
+            failed=lambda exc: self._failed(gen, exc), owner=self,
         )
 
     def _done(self, gen: int, result: SearchResult) -> None:
