@@ -20,7 +20,15 @@ from pathlib import Path
 import pytest
 
 from zzreader.core import title_filter
-from zzreader.gui.qt import QApplication, QDropEvent, QEvent, QMimeData, QPointF, Qt, QUrl
+from zzreader.gui.qt import (
+    QApplication,
+    QDropEvent,
+    QEvent,
+    QMimeData,
+    QPointF,
+    Qt,
+    QUrl,
+)
 
 
 def _drop(win, mime: QMimeData) -> QDropEvent:
