@@ -80,3 +80,20 @@ def test_a_read_only_library_says_it_cannot_rebuild(qtbot, library_path: Path, s
         qtbot.waitUntil(lambda: "无法重建" in win.statusBar().currentMessage(), timeout=20_000)
     finally:
         win.shutdown()
+
+
+def test_an_edit_while_the_window_is_open_is_noticed(qtbot, library_path: Path, settings) -> None:
+    """The watcher sees another program's commit (gui/external_changes.py), the article is shown afresh
+    and checked: the new words become findable without the user asking."""
+    win = open_window(qtbot, library_path, settings)
+    try:
+        article_id = win.current_id
+        conn = sqlite3.connect(library_path)
+        conn.execute("UPDATE articles SET text = ? || text WHERE id = ?", [NEW_WORDS, article_id])
+        conn.commit()
+        conn.close()
+        qtbot.waitUntil(lambda: "搜索索引已重建" in win.statusBar().currentMessage(), timeout=30_000)
+        win.search.search_for("星空观测台")
+        qtbot.waitUntil(lambda: win.search.model.rowCount() == 1 and not win.search.busy, timeout=20_000)
+    finally:
+        win.shutdown()
