@@ -107,3 +107,29 @@ def test_the_cut_phrase_finds_what_the_whole_text_finds(library_path: Path) -> N
         found = library.filter_titles(long_title, 50)
         assert [a.headline for a in found] == [long_title]
         assert library.filter_titles(long_title + "不在", 50) == []
+
+
+PASTES = {
+    "newlines": "株洲\n神农城\r\n广场",
+    "a page": "株" * 100_000,  # a line edit keeps 32,767
+    "NUL": "株\x00洲",
+    "RTL marks": "\u202e株洲\u202c",
+    "markup": "<img src=/etc/passwd>株洲",
+    "brackets": "株洲" + "(" * 500,
+    "terminal codes": "\x01\x02\x1b[31m",
+}
+
+
+@pytest.mark.parametrize("name", list(PASTES))
+def test_a_hostile_paste_into_the_search_box_gets_one_plain_line(qtbot, window, name: str) -> None:
+    QApplication.clipboard().setText(PASTES[name])
+    window.focus_search()
+    window.search.query.clear()
+    window.search.query.paste()
+    window.search.query.returnPressed.emit()
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=20_000)
+    status = window.search.status.text()
+    assert status and "\n" not in status and len(status) < 200
+    assert "Traceback" not in status and "sqlite" not in status.lower() and "fts5" not in status.lower()
+    if name == "RTL marks":
+        assert window.search.model.rowCount() > 0  # the marks are not part of the words
