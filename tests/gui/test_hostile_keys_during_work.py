@@ -14,7 +14,14 @@ from pathlib import Path
 
 from tests.gui.test_hostile_close_during_work import _many_issues, _sound
 from zzreader.gui import prompts
-from zzreader.gui.qt import QAction, QDialog, QFileDialog, QInputDialog, QMenu, QMessageBox
+from zzreader.gui.qt import (
+    QAction,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+)
 
 SKIPPED = ("Ctrl+Q", "Ctrl+P")  # quitting; printing's own dialog (gui/printing.py) is Qt's
 
