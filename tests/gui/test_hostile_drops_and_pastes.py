@@ -133,3 +133,13 @@ def test_a_hostile_paste_into_the_search_box_gets_one_plain_line(qtbot, window, 
     assert "Traceback" not in status and "sqlite" not in status.lower() and "fts5" not in status.lower()
     if name == "RTL marks":
         assert window.search.model.rowCount() > 0  # the marks are not part of the words
+
+
+def test_the_title_filter_ignores_pasted_format_marks(library_path: Path) -> None:
+    """Before: '\\u202e株洲\\u202c' (a paste from a web page) matched no title while the search found 32."""
+    from zzreader.core.store import open_library
+
+    with open_library(library_path) as library:
+        plain = library.filter_titles("株洲", 300)
+        assert plain and library.filter_titles("\u202e株洲\u202c", 300) == plain
+        assert library.filter_titles("\u200b株\u200d洲\ufeff", 300) == plain

@@ -419,7 +419,8 @@ class Library:
     def filter_titles(self, text: str, limit: int = 200) -> list[ArticleSummary]:
         """Articles whose title contains `text` (Latin case-folded), newest first
         (core/title_filter.py)."""
-        needle = text.strip()
+        # As an import keeps a title (core/one_line.py): a pasted U+202E or line break is not in one.
+        needle = stored_values.line(text).strip()
         if not needle:
             return []
         # The index modules load with the first filter, not at start.
