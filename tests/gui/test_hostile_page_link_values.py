@@ -3,7 +3,7 @@
 Before: the link's value was put into the query as it stood, so a section
 named `要闻" OR 广告` searched section 要闻 OR the word 广告, and a name with
 a space or a bracket searched a second word. Now the value is quoted with a
-quote pair it does not hold (gui/page_links.py) and reads back whole.
+quote pair it does not hold (core/query.py `field_query`) and reads back whole.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from zzreader.core import query
-from zzreader.gui.page_links import field_query
+from zzreader.core.query import field_query
 
 VALUES = ['要闻" OR 广告', 'A「B」C"D“E”', "谢 (嘉)", "“引”", "-广告", "date:2024", "a" * 300, "神农城"]
 
@@ -34,3 +34,12 @@ def test_the_section_link_searches_the_stored_name(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.search.busy, timeout=10_000)
     assert window.search.query.text() == 'section:「要闻" OR 广告」'
     assert window.search.model.rowCount() == 0  # no such section: not every article holding 广告
+
+
+def test_a_typed_section_with_a_quote_filters_by_that_name(qtbot, window) -> None:
+    """The section box alone (no words): its value was put between two '"' as typed."""
+    window.search.query.clear()
+    window.search.section.setText('要闻" OR 广告')
+    window.search.run()
+    qtbot.waitUntil(lambda: not window.search.busy, timeout=10_000)
+    assert window.search.model.rowCount() == 0

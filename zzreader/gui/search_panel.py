@@ -500,7 +500,10 @@ def filter_query(request: SearchRequest) -> str:
     if request.type:
         return f"type:{request.type}"
     if request.section:
-        return f'section:"{request.section}"'
+        # Loaded with the search that asks, not with the window.
+        from zzreader.core.query import field_query
+
+        return field_query("section", request.section)  # a typed quote stays in the name
     if request.date_from or request.date_to:
         return f"date:{request.date_from or ''}..{request.date_to or ''}"
     return ""
