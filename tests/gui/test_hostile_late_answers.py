@@ -130,3 +130,21 @@ def test_a_silenced_lane_ends_a_call_without_an_answer(qtbot, tmp_path: Path) ->
     with pytest.raises(lanes.JobCancelled):
         lane.call(lambda _library: 5)
     lane.close()
+
+
+def test_an_import_queued_when_the_library_is_switched_ends(qtbot, window, tmp_path: Path, sample_library_file) -> None:
+    """Before: an import queued behind another was dropped by the switch's close and never answered;
+    its dialog said 'preparing' for ever and Restore refused to run ('an import is running')."""
+    import shutil
+
+    from tests.gui.test_hostile_close_during_work import _many_issues
+
+    other = tmp_path / "other.sqlite"
+    shutil.copy(sample_library_file, other)
+    running = window.imports.start_import([_many_issues(tmp_path / "many", 30)], show_dialog=False)
+    queued = window.imports.start_import([_many_issues(tmp_path / "more", 3)], show_dialog=False)
+    qtbot.wait(200)
+    assert window.switch_library(other)
+    qtbot.waitUntil(lambda: running.ended and queued.ended, timeout=30_000)
+    assert queued.headline.text() == "已取消：书库已关闭，没有导入任何文件。"
+    assert not window.imports.running()
