@@ -148,3 +148,23 @@ def test_an_import_queued_when_the_library_is_switched_ends(qtbot, window, tmp_p
     qtbot.waitUntil(lambda: running.ended and queued.ended, timeout=30_000)
     assert queued.headline.text() == "已取消：书库已关闭，没有导入任何文件。"
     assert not window.imports.running()
+
+
+def test_a_compact_queued_when_the_library_is_switched_can_run_again(
+    qtbot, window, tmp_path: Path, sample_library_file, monkeypatch
+) -> None:
+    """Before: the dropped compact never answered, so every later File → Compact said 'already running'."""
+    import shutil
+
+    from tests.gui.test_hostile_close_during_work import _many_issues
+
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_a, **_k: True)
+    other = tmp_path / "other.sqlite"
+    shutil.copy(sample_library_file, other)
+    window.imports.start_import([_many_issues(tmp_path / "many", 30)], show_dialog=False)
+    assert window.backups.compact_now() is not None  # queued behind the import
+    qtbot.wait(200)
+    assert window.switch_library(other)
+    qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)
+    assert window.backups.compact_now() is not None
+    qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)
