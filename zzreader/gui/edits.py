@@ -39,10 +39,10 @@ class Edits(QObject):
         """Run `write` on the edits lane; None (and a status message) when it was refused."""
         try:
             result = self.lane().call(write, "edit")
+        except JobCancelled:  # the window closed while the write waited: nothing to tell or refresh
+            return None
         except ZZReaderError as exc:
             self.status(pick(str(exc)))
-            return None
-        except JobCancelled:  # the window closed while the write waited: nothing to tell or refresh
             return None
         self.own_write()  # our lane's commit is not another program's
         self.notices.send(result.changes)

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
 from zzreader.gui.qt import (
     QEventLoop,
@@ -159,8 +160,12 @@ class Job(QRunnable):
         self.signals._sent_progress.emit(done, total, str(text or ""))
 
 
-class JobCancelled(Exception):
-    """Raised for a job cancelled before it started."""
+class JobCancelled(ZZReaderError):
+    """A job cancelled before it started (its lane closed for a switch, a restore or the
+    window's close); a handler that shows errors shows this one line."""
+
+    def __init__(self, message: str = "已取消：书库已关闭 / Cancelled: the library was closed") -> None:
+        super().__init__(message)
 
 
 class Lane:
