@@ -168,3 +168,27 @@ def test_a_compact_queued_when_the_library_is_switched_can_run_again(
     qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)
     assert window.backups.compact_now() is not None
     qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)
+
+
+def test_the_discovery_views_follow_a_library_switch(qtbot, window, tmp_path: Path) -> None:
+    """Before: a people/places view (or any discovery dock) kept the library the window left, and a
+    click opened that library's article ids in the new one; an old lane's late answer could
+    overwrite the new one's too."""
+    from tests.conftest import SEEDS
+    from tests.gui.test_discovery_views import wait_idle
+    from zzreader.core.discovery import entities
+    from zzreader.core.importer import import_paths
+    from zzreader.core.store import open_library
+
+    other = tmp_path / "one_issue.sqlite"
+    with open_library(other) as library:
+        import_paths(library, SEEDS[:1], workers=0)
+        entities.update(library)
+        expected = [e.name for e in entities.entries(library, "person")]
+    view = window.discovery.view("entities")
+    qtbot.waitUntil(lambda: bool(view.entries), timeout=20_000)
+    wait_idle(qtbot, window)
+    before = [e.name for e in view.entries]
+    assert window.switch_library(other)
+    qtbot.waitUntil(lambda: [e.name for e in view.entries] == expected, timeout=20_000)
+    assert before != expected
