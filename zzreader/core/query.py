@@ -328,6 +328,22 @@ def field_filter(name: str, value: str) -> Filter:
     return Filter(name, value)
 
 
+# Quote pairs the query language reads (QUOTES above), tried in turn.
+_QUOTES = (('"', '"'), ("「", "」"), ("“", "”"))
+
+
+def field_query(field: str, value: str) -> str:
+    """`field:"value"` read back as exactly `value`: a stored name holding a quote, a bracket
+    or a space (`要闻" OR 广告`) was read as more of the query, not as the name."""
+    if field != "section" and value and not any(c.isspace() or c in '"「」“”():：' for c in value):
+        return f"{field}:{value}"  # a plain name or date reads back bare: `author:谢嘉`
+    for left, right in _QUOTES:
+        if right not in value and (left == right or left not in value):
+            return f"{field}:{left}{value}{right}"
+    plain = "".join(" " if c in '"「」“”' else c for c in value)  # every quote in it: they go
+    return f'{field}:"{plain}"'
+
+
 # -- dates --------------------------------------------------------------------
 # A pattern string: `re` compiles it (and caches it) with the first date filter,
 # not at every start of the command line.

@@ -41,8 +41,9 @@ def shingles(texts: Iterable[str]) -> set[str]:
     for text in texts:
         if not isinstance(text, str):
             continue  # a value another tool stored in a library is no text to compare
-        flat = _NOT_TEXT.sub("", text[:left])
-        left -= len(flat)
+        part = text[:left]
+        left -= len(part)  # every character read counts: 400,000 dashes in each of 200 stored texts took 1.5 s
+        flat = _NOT_TEXT.sub("", part)
         runs = (flat[i : i + SHINGLE] for i in range(len(flat) - SHINGLE + 1))
         out.update(run for run in runs if hash(run) % SAMPLE == 0)
         if left <= 0:

@@ -80,6 +80,9 @@ class NotFoundError(LibraryError, LookupError):
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+# An issue date the archive tree can file under a year and month; any other value (NULL, or
+# what another tool wrote: '<img…', 42, bytes) is listed under 'undated', never hidden.
+DATED = "(typeof(date) = 'text' AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND date NOT GLOB '0000*')"
 
 
 def _locked(method: F) -> F:
@@ -188,8 +191,8 @@ class Library:
     def years(self) -> list[tuple[int, int]]:
         """(year, issues) ascending; undated issues count under year 0."""
         rows = self._all(
-            "SELECT CAST(substr(date, 1, 4) AS INTEGER) AS y, count(*) FROM issues "
-            "GROUP BY y ORDER BY y"
+            f"SELECT CASE WHEN {DATED} THEN CAST(substr(date, 1, 4) AS INTEGER) ELSE 0 END AS y, "
+            "count(*) FROM issues GROUP BY y ORDER BY y"
         )
         return [(y or 0, n) for y, n in rows]
 
@@ -197,11 +200,11 @@ class Library:
     def months(self, year: int) -> list[tuple[int, int]]:
         """(month, issues) of a year; year 0 (undated) has the single month 0."""
         if year == 0:
-            n = self._one("SELECT count(*) FROM issues WHERE date IS NULL")[0]
+            n = self._one(f"SELECT count(*) FROM issues WHERE NOT ({DATED})")[0]
             return [(0, n)] if n else []
         rows = self._all(
             "SELECT CAST(substr(date, 6, 2) AS INTEGER) AS m, count(*) FROM issues "
-            "WHERE date >= ? AND date < ? GROUP BY m ORDER BY m",
+            f"WHERE date >= ? AND date < ? AND {DATED} GROUP BY m ORDER BY m",
             [f"{year:04d}-", f"{year:04d}-\uffff"],  # not "{year + 1}-": "10000-" sorts before "9999-"
         )
         return [(m, n) for m, n in rows]
@@ -211,12 +214,12 @@ class Library:
         if year == 0:
             rows = self._all(
                 "SELECT id, date, number, source, article_count FROM issues "
-                "WHERE date IS NULL ORDER BY source"
+                f"WHERE NOT ({DATED}) ORDER BY source"
             )
         else:
             rows = self._all(
                 "SELECT id, date, number, source, article_count FROM issues "
-                "WHERE date >= ? AND date < ? ORDER BY date, number, source",
+                f"WHERE date >= ? AND date < ? AND {DATED} ORDER BY date, number, source",
                 [f"{year:04d}-{month:02d}-", f"{year:04d}-{month:02d}-\uffff"],
             )
         return [IssueSummary(*r) for r in rows]
@@ -416,7 +419,8 @@ class Library:
     def filter_titles(self, text: str, limit: int = 200) -> list[ArticleSummary]:
         """Articles whose title contains `text` (Latin case-folded), newest first
         (core/title_filter.py)."""
-        needle = text.strip()
+        # As an import keeps a title (core/one_line.py): a pasted U+202E or line break is not in one.
+        needle = stored_values.line(text).strip()
         if not needle:
             return []
         # The index modules load with the first filter, not at start.

@@ -28,9 +28,16 @@ _ORDER = "ORDER BY a.issue_date DESC, a.issue_id DESC, a.seq"
 _HOLDS = "instr(lower(a.title), lower(?)) > 0"
 
 
+# The phrase asks the index for the text's first characters only: a title holding the whole
+# text holds them together too, and `instr` then keeps the titles that hold all of it. A
+# pasted page (32,767 characters, a line edit's most) made a phrase of 33,000 tokens that
+# kept the read lane, and every search queued behind it, busy for 6 s on the samples.
+MAX_PHRASE_TOKENS = 64
+
+
 def title_phrase(text: str) -> str | None:
     """The FTS5 query for titles with the characters of `text` together; None without any."""
-    tokens = index_tokens(text)  # BREAKs stand only between runs
+    tokens = index_tokens(text)[:MAX_PHRASE_TOKENS]  # BREAKs stand only between runs
     if not tokens:
         return None
     return f"{{title}} : ({pair_phrase(tokens)})"

@@ -15,10 +15,13 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July",
              "August", "September", "October", "November", "December")
 
 
-def parse(iso: str | None) -> dt.date | None:
-    """The date of an ISO string, or None for a missing or foreign one."""
+def parse(iso: object) -> dt.date | None:
+    """The date of an ISO string, or None for a missing or foreign one (bytes or a number
+    another tool stored in the library included)."""
+    if not isinstance(iso, str) or not iso:
+        return None
     try:
-        return dt.date.fromisoformat(iso) if iso else None
+        return dt.date.fromisoformat(iso)
     except ValueError:
         return None
 

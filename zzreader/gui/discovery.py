@@ -32,10 +32,15 @@ class DiscoveryHost:
     def run(self, fn: Callable, done: Callable, failed: Callable, bar: QProgressBar | None = None,
             write: bool = False, name: str = "discovery") -> Job:
         """Run `fn(library, progress, cancel)` in the read (or write) lane, showing progress on `bar`."""
-        lane = self.window.workers.write if write else self.window.workers.read
-        job = lane.prepare(fn, name)
-        job.signals.done.connect(done)
-        job.signals.failed.connect(failed)
+        workers = self.window.workers
+        lane = workers.write if write else workers.read
+        job = lane.prepare(fn, name, owner=bar)  # a view deleted before its answer hears nothing
+
+        def current() -> bool:  # an answer about the library the window left is not shown
+            return self.window.workers is workers
+
+        job.signals.done.connect(lambda result: current() and done(result))
+        job.signals.failed.connect(lambda exc: current() and failed(exc))
         if bar is not None:
             bar.setRange(0, 0)
             bar.show()
@@ -102,6 +107,11 @@ class DiscoveryViews:
         finished = getattr(window, "import_finished", None)
         if finished is not None:
             finished.connect(lambda _report: self.refresh_visible())
+        # Another library (a switch, a restore): the views showed the one left, and a click
+        # opened its article ids in the new one.
+        switched = getattr(window, "library_changed", None)
+        if switched is not None:
+            switched.connect(lambda _path: self.refresh_visible())
 
     def refresh_visible(self) -> None:
         for dock in self.docks.values():

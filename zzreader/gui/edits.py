@@ -17,7 +17,7 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.qt import QObject
-from zzreader.gui.workers import Lane
+from zzreader.gui.workers import JobCancelled, Lane
 from zzreader.i18n import pick
 
 T = TypeVar("T")
@@ -39,6 +39,8 @@ class Edits(QObject):
         """Run `write` on the edits lane; None (and a status message) when it was refused."""
         try:
             result = self.lane().call(write, "edit")
+        except JobCancelled:  # the window closed while the write waited: nothing to tell or refresh
+            return None
         except ZZReaderError as exc:
             self.status(pick(str(exc)))
             return None

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from zzreader.core import changes
 from zzreader.core.changes import Changes
 from zzreader.gui import fault_line
+from zzreader.gui.index_repair import IndexRepair
 from zzreader.gui.library_file_watch import LibraryFileWatch
 from zzreader.gui.qt import QObject, QTimer
 from zzreader.i18n import pick, tr
@@ -38,6 +39,7 @@ class ExternalChanges(QObject):
         super().__init__(window)
         self.window = window
         self.file = LibraryFileWatch(window)  # the file deleted or replaced under the window
+        self.index = IndexRepair(window)  # another tool's SQL edit left search stale (gui/index_repair.py)
         self._version = self._read()
         self._entry = changes.last_entry(window.library)
         self._issues = self._issue_count()

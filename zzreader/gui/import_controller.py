@@ -35,8 +35,12 @@ class ImportController(QObject):
         self.dialog: ImportDialog | None = None
 
     def drag(self, event: QDropEvent) -> None:
-        """A drag over the window: accepted when it carries local files (also a drop: imported)."""
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        """A drag over the window: accepted when it carries local files (also a drop: imported).
+
+        A `file://host/share/…` URL is a network share (a UNC path on Windows, which
+        would connect to that host): not a local file, so not imported."""
+        urls = event.mimeData().urls()
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile() and u.host() in ("", "localhost")]
         if paths:
             event.acceptProposedAction()
             if event.type() == QEvent.Type.Drop:

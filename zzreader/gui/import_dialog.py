@@ -35,7 +35,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
-from zzreader.gui.workers import Job
+from zzreader.gui.workers import Job, JobCancelled
 from zzreader.gui.tables import list_table
 from zzreader.i18n import pick, pick_lines, tr
 
@@ -148,7 +148,10 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.hide()
-        self.headline.setText(tr("import.error", error=pick(shown.error(exc))))
+        if isinstance(exc, JobCancelled):  # queued behind another import when the library closed (a switch)
+            self.headline.setText(tr("import.cancelled_unstarted"))
+        else:
+            self.headline.setText(tr("import.error", error=pick(shown.error(exc))))
         self._finish_buttons()
 
     def show_report(self, report: ImportReport) -> None:

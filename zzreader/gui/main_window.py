@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
     def close_library(self, backup: bool) -> None:
         """Stop the lanes, make the closing backup (if asked), close the window's connection."""
         self.memory.save_article()
-        self.workers.close()
+        self.workers.close(silence=self.closed)  # closed for good: no late answer is delivered
         if backup:
             self.backups.backup_on_close()
         self.library.close()

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-# The query each searching link runs (gui/article_html.py makes the links).
-QUERIES = {
-    "author": "author:{}",
-    "section": 'section:"{}"',
-    "date": "date:{}",
-}
+# The field each searching link asks (gui/article_html.py makes the links).
+FIELDS = {"author": "author", "section": "section", "date": "date"}
 
 
 class PageLinks:
@@ -27,5 +23,8 @@ class PageLinks:
             # The page's own link; a value another tool wrote opens nothing.
             if value.isascii() and value.isdigit() and len(value) < 19 and self.has_article(int(value)):
                 self.open_article(int(value))
-        elif kind in QUERIES:
-            self.search_for(QUERIES[kind].format(value))
+        elif kind in FIELDS:
+            # The query modules load with the first search, not with the window.
+            from zzreader.core.query import field_query
+
+            self.search_for(field_query(FIELDS[kind], value))

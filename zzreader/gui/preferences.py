@@ -61,10 +61,22 @@ class Prefs:
             self,
             language=i18n.normalise(self.language),
             theme=self.theme if self.theme in themes.THEMES else "light",
+            font_family=font_name(self.font_family),
             font_size=_clamp(self.font_size, FONT_SIZES),
             line_spacing=_clamp(self.line_spacing, LINE_SPACINGS),
             text_width=_clamp(self.text_width, TEXT_WIDTHS),
         )
+
+
+def font_name(value: str) -> str:
+    """A font family as the page's style sheet may quote it (gui/article_html.py): a name
+    another program wrote into the settings (`x'; } body { color: white } p {'`) would
+    restyle every page; quotes, braces, semicolons and the like are dropped, the length capped."""
+    kept = "".join(c for c in str(value) if c.isalnum() or c in " -_.&+()")
+    return " ".join(kept.split())[:MAX_FONT_NAME]
+
+
+MAX_FONT_NAME = 100
 
 
 def _clamp(value: int, bounds: tuple[int, int]) -> int:

@@ -179,8 +179,14 @@ def leaks_none(calls: int = 64) -> bool:
     return sys.getrefcount(None) < before - calls // 2
 
 
+def alive(obj: object) -> bool:
+    """Whether `obj`'s C++ object still exists: a late answer must not touch a deleted widget."""
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
 
 BINDING = f"PySide6 {PySide6.__version__}"
 
 __all__ = [name for name in sorted(_CORE | _GUI | _WIDGETS | _PRINT_SUPPORT | _NETWORK | _SVG)]  # noqa: C416
-__all__ += ["BINDING", "MIN_QT", "check_version", "leaks_none"]
+__all__ += ["BINDING", "MIN_QT", "alive", "check_version", "leaks_none"]

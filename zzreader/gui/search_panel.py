@@ -441,7 +441,7 @@ class SearchPanel(QWidget):
             lambda lib, _p, _c: request.run(lib),
             "search",
             done=lambda result: self._done(gen, result),
-            failed=lambda exc: self._failed(gen, exc),
+            failed=lambda exc: self._failed(gen, exc), owner=self,
         )
 
     def offer_recent(self) -> None:
@@ -466,7 +466,7 @@ class SearchPanel(QWidget):
             lambda lib, _p, _c: request.run(lib, offset),
             "search-more",
             done=lambda result: gen == self.generation and self.model.append(result),
-            failed=lambda exc: self._failed(gen, exc),
+            failed=lambda exc: self._failed(gen, exc), owner=self,
         )
 
     def _done(self, gen: int, result: SearchResult) -> None:
@@ -520,7 +520,10 @@ def filter_query(request: SearchRequest) -> str:
     if request.type:
         return f"type:{request.type}"
     if request.section:
-        return f'section:"{request.section}"'
+        # Loaded with the search that asks, not with the window.
+        from zzreader.core.query import field_query
+
+        return field_query("section", request.section)  # a typed quote stays in the name
     if request.date_from or request.date_to:
         return f"date:{request.date_from or ''}..{request.date_to or ''}"
     return ""

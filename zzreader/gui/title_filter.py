@@ -125,7 +125,7 @@ class TitleFilter(QObject):
         self.workers().read.submit(
             lambda lib, _p, _c: lib.filter_titles(text, LIMIT),
             "filter",
-            done=lambda rows: gen == self._gen and self.show(rows),
+            done=lambda rows: gen == self._gen and self.show(rows), owner=self.stack,
         )
 
     def _show_tree(self) -> None:

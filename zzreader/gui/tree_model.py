@@ -345,8 +345,10 @@ def article_label(a: ArticleSummary) -> str:
     return tr("article.untitled_lead", lead=lead) if lead else tr("article.untitled")  # English: a space after it
 
 
-def _year_month(date: str | None) -> tuple[int, int]:
-    if not date:
+def _year_month(date: object) -> tuple[int, int]:
+    """The year and month the library files `date` under (core/store.py DATED): another tool's
+    date ('<img…', 42, bytes) is undated there, and no longer stops the window here."""
+    if not isinstance(date, str) or not re.match(r"[0-9]{4}-[0-9]{2}", date) or date.startswith("0000"):
         return UNDATED, 0
     return int(date[:4]), int(date[5:7])
 

@@ -30,25 +30,70 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library, open_library
-from zzreader.gui.qt import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from zzreader.gui.qt import (
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    Slot,
+    alive,
+)
 
 JobFn = Callable[[Library, Callable[[int, int, str], None], threading.Event], Any]
 
 
 class JobSignals(QObject):
-    """Lives on the GUI thread; its signals reach GUI slots as queued calls."""
+    """Lives on the GUI thread; its signals reach GUI slots as queued calls.
+
+    The lane's thread emits the `_sent_*` signals; they are relayed to the
+    public ones on the GUI thread only while the answer is still wanted
+    (`live()`): an answer arriving after the window closed (a reprint rebuild
+    outlasting the close's wait) or after the widget that asked was deleted
+    touched a closed library or a deleted C++ object.
+    """
 
     progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(object)  # the exception, so callers can tell a QueryError apart
-    finished = Signal()  # after done or failed, always
+    finished = Signal()  # after done or failed, always (even when they were not relayed)
     planted = Signal(str)  # a write removed what another program planted (core/immediate_writes.py)
+    _sent_progress = Signal(int, int, str)
+    _sent_done = Signal(object)
+    _sent_failed = Signal(object)
+    _sent_planted = Signal(str)
 
-    def __init__(self, release: Callable[[], None]) -> None:
+    def __init__(self, release: Callable[[], None], live: Callable[[], bool] = lambda: True) -> None:
         super().__init__()
         self._release = release
+        self._live = live
         self.finished.connect(self._finished)
+        self._sent_progress.connect(self._relay_progress)
+        self._sent_done.connect(self._relay_done)
+        self._sent_failed.connect(self._relay_failed)
+        self._sent_planted.connect(self._relay_planted)
+
+    @Slot(int, int, str)
+    def _relay_progress(self, done: int, total: int, text: str) -> None:
+        if self._live():
+            self.progress.emit(done, total, text)
+
+    @Slot(object)
+    def _relay_done(self, result: object) -> None:
+        if self._live():
+            self.done.emit(result)
+
+    @Slot(object)
+    def _relay_failed(self, exc: object) -> None:
+        if self._live():
+            self.failed.emit(exc)
+
+    @Slot(str)
+    def _relay_planted(self, notice: str) -> None:
+        if self._live():
+            self.planted.emit(notice)
 
     @Slot()
     def _finished(self) -> None:
@@ -66,14 +111,20 @@ class LaneSignals(QObject):
 class Job(QRunnable):
     """One call of `fn` in a lane's thread; cancel() asks it to stop between steps."""
 
-    def __init__(self, lane: Lane, fn: JobFn, name: str = "") -> None:
+    def __init__(self, lane: Lane, fn: JobFn, name: str = "", owner: QObject | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the lane holds the Python object until it ends
         self.lane = lane
         self.fn = fn
         self.name = name
-        self.signals = JobSignals(lambda: lane.forget(self))
+        self.owner = owner  # the widget that asked: its answer is dropped once it is deleted
+        self.started = False  # set in the lane's thread; a job never started was cleared by close()
+        self.signals = JobSignals(lambda: lane.forget(self), self.wanted)
         self.cancel_event = threading.Event()
+
+    def wanted(self) -> bool:
+        """Whether the answer may still be delivered (GUI thread): the window is open, the asker alive."""
+        return not self.lane.silenced and (self.owner is None or alive(self.owner))
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -83,14 +134,15 @@ class Job(QRunnable):
         return self.cancel_event.is_set()
 
     def run(self) -> None:
+        self.started = True
         try:
             if self.cancelled:
                 raise JobCancelled()
             result = self.fn(self.lane.library(), self._progress, self.cancel_event)
         except BaseException as exc:  # reported on the GUI thread, never lost
-            self.signals.failed.emit(exc)
+            self.signals._sent_failed.emit(exc)
         else:
-            self.signals.done.emit(result)
+            self.signals._sent_done.emit(result)
         finally:
             self._tell_planted()
             self.signals.finished.emit()
@@ -102,14 +154,18 @@ class Job(QRunnable):
         except Exception:  # noqa: BLE001 - a closed connection has nothing to tell
             return
         for notice in notices:
-            self.signals.planted.emit(notice)
+            self.signals._sent_planted.emit(notice)
 
     def _progress(self, done: int, total: int, text: str = "") -> None:
-        self.signals.progress.emit(done, total, str(text or ""))
+        self.signals._sent_progress.emit(done, total, str(text or ""))
 
 
-class JobCancelled(Exception):
-    """Raised for a job cancelled before it started."""
+class JobCancelled(ZZReaderError):
+    """A job cancelled before it started (its lane closed for a switch, a restore or the
+    window's close); a handler that shows errors shows this one line."""
+
+    def __init__(self, message: str = "已取消：书库已关闭 / Cancelled: the library was closed") -> None:
+        super().__init__(message)
 
 
 class Lane:
@@ -131,6 +187,7 @@ class Lane:
         self._jobs: set[Job] = set()
         self._lock = threading.Lock()
         self.closed = False
+        self.silenced = False  # the window closed for good: no answer is delivered any more
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(1)
         self.pool.setExpiryTimeout(-1)  # one thread for the lane's lifetime, so one connection
@@ -151,13 +208,14 @@ class Lane:
         fresh, self._fresh = self._fresh, []
         return fresh + self._library.take_planted_notices()
 
-    def prepare(self, fn: JobFn, name: str = "") -> Job:
+    def prepare(self, fn: JobFn, name: str = "", owner: QObject | None = None) -> Job:
         """A job not yet started: connect to its signals, then `start()` it.
 
         Connecting after the start would race with a job that ends at once
-        (a query error is raised in microseconds) and miss its answer.
+        (a query error is raised in microseconds) and miss its answer. Its
+        answers are dropped once `owner` (the widget that asked) is deleted.
         """
-        job = Job(self, fn, name)
+        job = Job(self, fn, name, owner)
         if self._planted is not None:
             job.signals.planted.connect(self._planted)
         return job
@@ -181,9 +239,10 @@ class Lane:
         name: str = "",
         done: Callable[[Any], Any] | None = None,
         failed: Callable[[BaseException], Any] | None = None,
+        owner: QObject | None = None,
     ) -> Job:
         """Run `fn` in this lane; `done` / `failed` are connected before it starts."""
-        job = self.prepare(fn, name)
+        job = self.prepare(fn, name, owner)
         if done is not None:
             job.signals.done.connect(done)
         if failed is not None:
@@ -206,7 +265,9 @@ class Lane:
             loop.exec()
         if "failed" in outcome:
             raise outcome["failed"]
-        return outcome.get("done")
+        if "done" not in outcome:  # the window closed meanwhile: its answer was not delivered
+            raise JobCancelled()
+        return outcome["done"]
 
     def forget(self, job: Job) -> None:
         with self._lock:
@@ -222,16 +283,30 @@ class Lane:
         for job in jobs:
             job.cancel()
 
-    def close(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel queued work, wait for the running job, close the connection."""
+    def close(self, timeout_ms: int = 30_000, silence: bool = False) -> bool:
+        """Cancel queued work, wait for the running job, close the connection.
+
+        `silence`: the window closes for good, so no answer is delivered after
+        this (see JobSignals); a restore or a switch still hears its jobs end.
+        """
         self.closed = True
+        self.silenced = self.silenced or silence
         self.cancel_all()
         self.pool.clear()
         finished = self.pool.waitForDone(timeout_ms)
+        self._end_cleared()
         if finished and self._library is not None:
             self._library.close()
             self._library = None
         return finished
+
+    def _end_cleared(self) -> None:
+        """Jobs `pool.clear()` removed never run: end them here, so a waiting `call()` returns."""
+        with self._lock:
+            cleared = [job for job in self._jobs if not job.started]
+        for job in cleared:
+            job.signals._sent_failed.emit(JobCancelled())
+            job.signals.finished.emit()
 
 
 class Workers:
@@ -246,5 +321,7 @@ class Workers:
         self.write = Lane("write", path, opener, planted, waiting)
         self.edits = Lane("edits", path, opener, planted, waiting)
 
-    def close(self) -> bool:
-        return all([self.edits.close(), self.write.close(), self.read.close()])
+    def close(self, silence: bool = False) -> bool:
+        """Close the three lanes; `silence` when the window closes for good (Lane.close)."""
+        closed = [lane.close(silence=silence) for lane in (self.edits, self.write, self.read)]  # each, always
+        return all(closed)
