@@ -81,6 +81,7 @@ class ResultExport(QObject):
             work, "export-results",
             done=lambda n: self._done(path, n),
             failed=lambda exc: self._failed(tr("export.failed", error=pick(shown.error(exc)))),
+            owner=self,  # the window gone before the file is written: nothing to tell (gui/workers.py)
         )
 
     def _done(self, path: str, count: int) -> None:
