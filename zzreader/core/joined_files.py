@@ -26,10 +26,24 @@ def split(data: bytes) -> list[bytes] | None:
         return None  # a cheap look first: most files have one mark or none
     cuts = [m.start() for m in _MARK.finditer(data, 2) if _after_line_end(data, m.start())]
     parts = [data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)], strict=True)]
+    if not all(_could_be_utf16(part) for part in parts):
+        return None  # stray '\xff\xfe' bytes at a line's start in a UTF-8 file: bad bytes, not a second file
     tail = _utf8_after_utf16(parts[-1])
     if tail:
         parts[-1:] = [parts[-1][:tail], parts[-1][tail:]]
     return parts if len(parts) > 1 else None
+
+
+def _could_be_utf16(part: bytes) -> bool:
+    """A part under a UTF-16 mark holds NUL bytes (its ASCII and its line ends have one each).
+
+    Almost any bytes decode as UTF-16, so decoding proves nothing: UTF-8 or GBK
+    lines after two stray bytes that look like a mark turned into rare characters
+    and passed. UTF-8 and GBK text never holds a NUL.
+    """
+    if not part.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    return b"\x00" in part[2:]
 
 
 def _after_line_end(data: bytes, at: int) -> bool:

@@ -6,6 +6,8 @@ titles, bylines, types and dates, and that no line is lost.
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from tests.core.parse_checks import assert_nothing_lost, titles
@@ -584,3 +586,14 @@ def test_a_folder_import_takes_mht_pages(tmp_path):
     (tmp_path / "page.mht").write_bytes(_mhtml(quopri.encodestring(PAGE.encode("utf-8")), part))
     (tmp_path / "page.MHTML").write_bytes(b"")
     assert sorted(p.name for p in collect_files([tmp_path])) == ["page.MHTML", "page.mht"]
+
+
+def test_stray_mark_bytes_in_a_utf8_file_are_not_a_second_file():
+    """'\\xff\\xfe' at a line's start of a UTF-8 file: bad bytes, not a UTF-16 file joined after it
+    (decoded as UTF-16, every later line turned into rare characters)."""
+    from zzreader.core import joined_files
+
+    utf8 = "株洲日报\n第一行正文。\n".encode()
+    assert joined_files.split(utf8 + b"\xff\xfe" + "第二行正文。\n第三行。\n".encode()) is None
+    joined = utf8 + codecs.BOM_UTF16_LE + "第二份文件。\n".encode("utf-16-le")
+    assert joined_files.split(joined) == [utf8, codecs.BOM_UTF16_LE + "第二份文件。\n".encode("utf-16-le")]
