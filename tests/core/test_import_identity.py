@@ -128,3 +128,21 @@ def test_stored_values_another_tool_wrote_do_not_stop_an_import(tmp_path):
     with _library(tmp_path) as library:
         result = import_paths(library, files[1:], workers=0).files[0]
         assert result.status == "duplicate" and result.error is None  # no text to tell them apart by
+
+
+def test_the_same_files_get_the_same_answer_in_every_process():
+    """The runs compared are chosen by their characters, not by Python's per-process string hash."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from zzreader.core import same_issue as s; from tests.conftest import SEEDS; "
+        "t = SEEDS[0].read_text(encoding='utf-8'); print(len(s.shingles([t])), sorted(s.shingles([t]))[:3])"
+    )
+    answers = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}, cwd=str(Path(__file__).parents[2])).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(answers) == 1

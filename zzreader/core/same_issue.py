@@ -45,10 +45,16 @@ def shingles(texts: Iterable[str]) -> set[str]:
         left -= len(part)  # every character read counts: 400,000 dashes in each of 200 stored texts took 1.5 s
         flat = _NOT_TEXT.sub("", part)
         runs = (flat[i : i + SHINGLE] for i in range(len(flat) - SHINGLE + 1))
-        out.update(run for run in runs if hash(run) % SAMPLE == 0)
+        out.update(run for run in runs if _chosen(run))
         if left <= 0:
             break
     return out
+
+
+def _chosen(run: str) -> bool:
+    """One run in SAMPLE, by its characters: the same choice in every process (Python's
+    `hash` of a string changes from one process to the next, and so did borderline answers)."""
+    return (ord(run[0]) + 3 * ord(run[2]) + 7 * ord(run[5])) % SAMPLE == 0
 
 
 def same_text(stored: Iterable[str], new: Iterable[str]) -> bool:
