@@ -5,8 +5,9 @@ the full command line imports every command group, sqlite-utils, the
 migrations and the backup code, and opens the library for writing. A plain
 search needs none of it. When the command line is exactly a search
 (`[--library PATH] [--lang zh|en] search QUERY [--limit N] [--from D]
-[--to D] [--sort S] [--json]`, the first two also after `search`) and the library is a current one (this schema and index
-version, nothing in its schema that zzreader does not make), the query runs
+[--to D] [--sort S] [--json]`, the first two also after `search`) and the
+library is a current one (this schema and index version, nothing in its
+schema that zzreader does not make), the query runs
 here on a read-only connection. Anything else - another command, an option
 this reader does not know, a library to migrate or to clean, no library file
 yet - returns None and the full command line takes over, with its messages.
