@@ -183,25 +183,34 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
             raise
         from zzreader.core import shown  # a name in the message may hold a newline or an escape
 
-        print(shown.message(usage or str(exc)), file=sys.stderr)
+        _say(shown.message(usage or str(exc)))
         return EXIT_USAGE if usage is not None else EXIT_FAILED
     except UnicodeEncodeError as exc:
         # A byte that is not UTF-8 in an argument (Python keeps it as a lone surrogate)
         # reaching SQLite or a file: bad input, in one line (core/one_line.py).
         from zzreader.core import one_line
 
-        print(one_line.unstorable_message(("输入", "The input"), exc.object[exc.start]), file=sys.stderr)
+        _say(one_line.unstorable_message(("输入", "The input"), exc.object[exc.start]))
         return EXIT_USAGE
     except sqlite3.Error as exc:
         # What a damaged or altered library breaks mid-command (a malformed
         # page, a missing column, a broken search index): one line, not SQLite's words.
         from zzreader.core import shown
 
-        print(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}", file=sys.stderr)
+        _say(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}")
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("已中断 / Interrupted", file=sys.stderr)
+        _say("已中断 / Interrupted")
         return EXIT_INTERRUPTED
+
+
+def _say(text: str) -> None:
+    """One line on stderr; a full or closed stderr leaves the exit code to tell it
+    (`zzreader stats >/dev/full 2>&1` ended in a traceback nobody could read, exit 1)."""
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except OSError:
+        pass
 
 
 def _utf8_streams() -> None:
