@@ -214,8 +214,20 @@ def _say(text: str) -> None:
 
 
 def _utf8_streams() -> None:
-    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable."""
+    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable.
+
+    Standard input (`zzreader search -`) is read as UTF-8 too, as the output is
+    written: under `PYTHONIOENCODING=ascii` a query line ended in a traceback, under
+    `LC_ALL=C` or latin-1 "株洲" arrived as mojibake and found nothing, and a
+    byte-order mark at the start became part of the first query. A byte that is
+    not UTF-8 is kept as an escape, as Python keeps it in an argument.
+    """
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8" and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    if hasattr(sys.stdin, "reconfigure"):  # not a closed one (cli/terminal.py ClosedStream)
+        try:
+            sys.stdin.reconfigure(encoding="utf-8-sig", errors="surrogateescape")
+        except (OSError, ValueError):  # already read from (a test's stream): leave it
+            pass
