@@ -214,20 +214,34 @@ def _say(text: str) -> None:
 
 
 def _utf8_streams() -> None:
-    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable.
+    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable;
+    a terminal gets its own encoding, and what it cannot show comes as an escape.
 
-    Standard input (`zzreader search -`) is read as UTF-8 too, as the output is
-    written: under `PYTHONIOENCODING=ascii` a query line ended in a traceback, under
-    `LC_ALL=C` or latin-1 "株洲" arrived as mojibake and found nothing, and a
+    Writing UTF-8 to a terminal of a GB18030 locale showed "銆屾牚娲层" for
+    "「株洲」"; an ASCII terminal (`PYTHONIOENCODING=ascii`) now shows `\u682a`,
+    never a traceback. Standard input that is not a terminal (`zzreader search -`)
+    is read as UTF-8 too: under `PYTHONIOENCODING=ascii` a query line ended in
+    a traceback, under latin-1 "株洲" arrived as mojibake and found nothing, and a
     byte-order mark at the start became part of the first query. A byte that is
     not UTF-8 is kept as an escape, as Python keeps it in an argument.
     """
     for stream in (sys.stdout, sys.stderr):
+        if not hasattr(stream, "reconfigure"):
+            continue
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+        if _is_terminal(stream):
+            stream.reconfigure(errors="backslashreplace")
+        elif encoding != "utf8":
             stream.reconfigure(encoding="utf-8")
-    if hasattr(sys.stdin, "reconfigure"):  # not a closed one (cli/terminal.py ClosedStream)
+    if hasattr(sys.stdin, "reconfigure") and not _is_terminal(sys.stdin):  # not a closed one either
         try:
             sys.stdin.reconfigure(encoding="utf-8-sig", errors="surrogateescape")
         except (OSError, ValueError):  # already read from (a test's stream): leave it
             pass
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):  # no stream, a closed one
+        return False
