@@ -6,7 +6,8 @@ UTF-8 mode) or `PYTHONIOENCODING=latin-1` the same line arrived as mojibake
 and "found" nothing or was refused as empty; and a byte-order mark before
 the first line became part of the first query ("\\ufeff株洲"). Output was
 already UTF-8 in every case (cli/__init__.py `_utf8_streams`); input is now
-read the same way, a byte that is not UTF-8 kept as an escape.
+read the same way; a line that is not UTF-8 is read in the locale's encoding
+when it decodes there (a GBK file under a GB18030 locale), else kept as escapes.
 """
 
 from __future__ import annotations
@@ -58,3 +59,16 @@ def test_a_byte_order_mark_before_the_first_line_is_not_part_of_the_query(lib: P
 def test_a_byte_that_is_not_utf8_is_no_traceback(lib: Path) -> None:
     code, _lines, err = _queries(lib, b"\xff" + "株洲\n".encode(), PYTHONIOENCODING="ascii")
     assert code in (0, 2) and "Traceback" not in err, err
+
+
+def test_a_line_that_is_not_utf8_is_read_in_the_locale_encoding_when_it_decodes_there(monkeypatch) -> None:
+    import io
+    import locale
+
+    from zzreader.cli import search_command
+
+    gbk = "株洲\n".encode("gb18030").decode("utf-8", "surrogateescape")  # as stdin now hands it over
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda do_setlocale=True: "GB18030")
+    assert list(search_command.query_lines(io.StringIO(gbk + "湘江\n"))) == ["株洲", "湘江"]
+    monkeypatch.setattr(locale, "getpreferredencoding", lambda do_setlocale=True: "UTF-8")
+    assert list(search_command.query_lines(io.StringIO(gbk))) == [gbk.rstrip("\n")]  # kept as it came

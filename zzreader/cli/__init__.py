@@ -223,7 +223,8 @@ def _utf8_streams() -> None:
     is read as UTF-8 too: under `PYTHONIOENCODING=ascii` a query line ended in
     a traceback, under latin-1 "株洲" arrived as mojibake and found nothing, and a
     byte-order mark at the start became part of the first query. A byte that is
-    not UTF-8 is kept as an escape, as Python keeps it in an argument.
+    not UTF-8 is kept as an escape, as Python keeps it in an argument (a query line
+    of such bytes is then read in the locale's encoding: cli/search_command.py).
     """
     for stream in (sys.stdout, sys.stderr):
         if not hasattr(stream, "reconfigure"):
