@@ -48,15 +48,29 @@ def source_name(source: str) -> str:
     A name without a date in a folder named by one ('20251216/A02.txt') keeps
     that date in front (core/dated_folders.py). Bytes of a file name that are not
     UTF-8 (kept by Python as lone surrogates) are stored as `\\xNN` escapes:
-    SQLite takes only valid text.
+    SQLite takes only valid text. A name given again (the importer names a file
+    once, the store again) is kept: its backslashes are those escapes, not
+    folders. Before, "a\\xff.txt" became "xff.txt" on the second pass, so two
+    files whose names differ only before such a byte were one issue, and
+    importing the second replaced the first.
     """
-    *folders, name = re.split(r"[\\/]", source)
+    if "\\" in source and not _has_surrogate(source) and "\\" not in _BYTE_ESCAPE.sub("", source):
+        *folders, name = source.split("/")  # its backslashes are byte escapes, not folders
+    else:
+        *folders, name = re.split(r"[\\/]", source)
     name = dated_folders.dated_name([f for f in folders if f], name)
     try:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that stands for no byte
         raw = name.encode("utf-8", "surrogatepass")
     return raw.decode("utf-8", "backslashreplace")
+
+
+_BYTE_ESCAPE = re.compile(r"\\x[0-9a-f]{2}")
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def _now() -> str:
