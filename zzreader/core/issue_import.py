@@ -106,6 +106,8 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
                 if (same := _same_issue(db, issue)) is not None:
                     return _same_issue_outcome(db, same, source, issue, replace)
                 return _insert_issue(db, source, issue)
+            if not replace:
+                _refuse_another_day(db, row[0], source, issue)
             return _update_issue(db, row[0], source, issue)
     except WriteError:
         raise
@@ -113,6 +115,34 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
         from zzreader.core.shown import sqlite_reason  # zzreader's words, not SQLite's ("disk I/O error")
 
         raise LibraryError(f"写入书库失败 / Could not write to the library: {sqlite_reason(exc)}") from exc
+
+
+class OtherIssueError(LibraryError):
+    """A file named as a stored issue that is another day's issue: not imported over it."""
+
+
+def _refuse_another_day(db: Database, issue_id: int, source: str, issue: Issue) -> None:
+    """OtherIssueError when the stored issue of this file name has another date than `issue`.
+
+    A file name is an issue's identity, so new bytes under a stored name update
+    that issue. Archives kept in folders by day often give every day's page the
+    same name ("2019/03/12/A01.txt", "2019/03/13/A01.txt"): the second day then
+    replaced the first, articles, highlights' places and all, as an "update".
+    Two known dates that differ, over articles that are not mostly the same
+    (core/same_issue.py: a corrected dump whose date was fixed keeps its text),
+    are two issues; `--replace` still replaces.
+    """
+    stored = _one(db, "SELECT date FROM issues WHERE id = ?", [issue_id])
+    day = stored[0] if stored else None
+    if not day or not issue.date or day == issue.date:
+        return
+    texts = (t for (t,) in _all(db, "SELECT text FROM articles WHERE issue_id = ?", [issue_id]))
+    if not same_issue.same_text(texts, [a.text for a in issue.articles]):
+        raise OtherIssueError(
+            f"同名文件 {source} 已导入为另一期（{day}），本文件是 {issue.date}，未导入；改名后可作为新的一期导入，"
+            f"或用 --replace 替换那一期 / A file named {source} is already the issue of {day}; this one is of "
+            f"{issue.date} and was not imported: rename it to add it, or use --replace to replace that issue"
+        )
 
 
 def _same_issue(db: Database, issue: Issue) -> tuple[int, str, str, int] | None:
