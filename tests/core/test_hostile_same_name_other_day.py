@@ -1,8 +1,9 @@
 """A file named as a stored issue but holding another day's issue does not replace it.
 
 An issue is known by its file name, and new bytes under a stored name update
-that issue in place. Archives kept in folders by day often name every day's
-page alike (`2019/03/12/A01.txt`, `2019/03/13/A01.txt`): importing the tree
+that issue in place. Folders named by their date keep it in the name
+(core/dated_folders.py), but archives in other folders often name every
+day's page alike (`第一周/A01.txt`, `第二周/A01.txt`): importing the tree
 "updated" the first day with the second, articles and highlights' places
 and all, and only one issue was left. Now a file whose date differs from the
 stored issue's, over articles that are not mostly the same, is refused with
@@ -30,7 +31,7 @@ def _rows(library) -> list[tuple]:
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     root = tmp_path / "archive"
-    for day, seed in (("d1", SEEDS[3]), ("d2", SEEDS[4])):
+    for day, seed in (("第一周", SEEDS[3]), ("第二周", SEEDS[4])):
         (root / day).mkdir(parents=True)
         (root / day / "A01.txt").write_bytes(seed.read_bytes())
     return root
@@ -38,11 +39,11 @@ def tree(tmp_path: Path) -> Path:
 
 def test_another_days_file_of_the_same_name_is_refused_and_changes_nothing(tmp_path: Path, tree: Path) -> None:
     with open_library(tmp_path / "lib.sqlite") as library:
-        first = import_paths(library, [tree / "d1"], workers=0)
+        first = import_paths(library, [tree / "第一周"], workers=0)
         assert [f.status for f in first.files] == ["imported"]
         before = _rows(library)
         titles = library.db.execute("SELECT id, title FROM articles ORDER BY id").fetchall()
-        second = import_paths(library, [tree / "d2"], workers=0)
+        second = import_paths(library, [tree / "第二周"], workers=0)
         (result,) = second.files
         assert result.status == "failed" and "already the issue of" in result.error and "\n" not in result.error
         assert _rows(library) == before
@@ -51,8 +52,8 @@ def test_another_days_file_of_the_same_name_is_refused_and_changes_nothing(tmp_p
 
 def test_replace_still_replaces_on_purpose(tmp_path: Path, tree: Path) -> None:
     with open_library(tmp_path / "lib.sqlite") as library:
-        import_paths(library, [tree / "d1"], workers=0)
-        (result,) = import_paths(library, [tree / "d2"], workers=0, replace=True).files
+        import_paths(library, [tree / "第一周"], workers=0)
+        (result,) = import_paths(library, [tree / "第二周"], workers=0, replace=True).files
         assert result.status == "updated"
         assert len(_rows(library)) == 1
 

@@ -125,9 +125,9 @@ def _refuse_another_day(db: Database, issue_id: int, source: str, issue: Issue) 
     """OtherIssueError when the stored issue of this file name has another date than `issue`.
 
     A file name is an issue's identity, so new bytes under a stored name update
-    that issue. Archives kept in folders by day often give every day's page the
-    same name ("2019/03/12/A01.txt", "2019/03/13/A01.txt"): the second day then
-    replaced the first, articles, highlights' places and all, as an "update".
+    that issue. Folders named by their date keep it in the name (core/dated_folders.py),
+    but others do not ("第一周/A01.txt", "第二周/A01.txt", "d1/A01.txt"): the second
+    day replaced the first, articles, highlights' places and all, as an "update".
     Two known dates that differ, over articles that are not mostly the same
     (core/same_issue.py: a corrected dump whose date was fixed keeps its text),
     are two issues; `--replace` still replaces.
