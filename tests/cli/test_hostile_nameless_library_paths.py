@@ -50,3 +50,14 @@ def test_restoring_from_a_path_with_no_name_is_one_line(capsys, tmp_path: Path, 
     code, _out, err = call_cli(capsys, "--library", str(library), "restore", where)
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, (code, err)
     assert library.read_bytes() == before
+
+
+@pytest.mark.parametrize("command", [["stats"], ["import", "."], ["restore", "x" * 5000]], ids=lambda c: c[0])
+def test_a_name_too_long_for_the_file_system_is_bad_input(capsys, tmp_path: Path, monkeypatch, command) -> None:
+    """A library (or backup) name longer than a file name may be was exit 1, as if the library were damaged."""
+    library = tmp_path / "lib.sqlite"
+    seeded_library(library).close()
+    named = str(library) if command[0] == "restore" else str(tmp_path / ("书" * 120 + ".sqlite"))
+    monkeypatch.chdir(tmp_path)
+    code, _out, err = call_cli(capsys, "--library", named, *command)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err, (code, err)

@@ -24,6 +24,7 @@ offers it (3.12+), SQLite's defensive mode.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -172,7 +173,9 @@ def check_companions(path: Path) -> None:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise UntrustedFileError(
+            # a name too long for the file system is the user's to change: bad input (exit 2)
+            kind = NotAFileError if exc.errno == errno.ENAMETOOLONG else UntrustedFileError
+            raise kind(
                 f"无法检查书库旁的 {shown.name(companion.name)} / Cannot check {shown.name(companion.name)} "
                 f"beside the library: {shown.os_reason(exc)}") from exc
         what = _odd_kind(info)
