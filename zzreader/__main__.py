@@ -14,11 +14,12 @@ import sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
 # cli/codes.py's EXIT_INTERRUPTED (tests/cli/test_closed_streams.py keeps them
 # equal): importing it would load the command line's package before main().
 EXIT_INTERRUPTED = 130
+EXIT_USAGE = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,6 +84,10 @@ def _run_window(args: argparse.Namespace) -> int:
     else:
         with open_chosen_library(args.library) as library:
             path = library.path
+    missing = _no_display()
+    if missing is not None:
+        print(missing, file=sys.stderr)
+        return cli.EXIT_FAILED
     import gc
 
     gc.disable()  # on again once the window is drawn (gui/app.py collect_from_now_on)
@@ -101,6 +106,22 @@ def _run_window(args: argparse.Namespace) -> int:
         return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
     finally:
         gc.enable()  # whatever happened to the window
+
+
+def _no_display(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why the window cannot open on this machine (a Linux or BSD session with no display
+    and no platform chosen), or None. Qt itself then aborted the process with a core dump
+    (exit 134) and five lines about its platform plugins, over SSH or in a container."""
+    import os
+
+    env = os.environ if env is None else env
+    if env.get("QT_QPA_PLATFORM") or not (platform.startswith("linux") or "bsd" in platform):
+        return None  # a platform the user chose (offscreen, vnc …), or a desktop OS
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("无法打开窗口：没有图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY），命令行用法见 zzreader --help / "
+            "Cannot open the window: no graphical display (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "for the commands see zzreader --help")
 
 
 def run_self_test(args: argparse.Namespace) -> int:
@@ -128,7 +149,11 @@ def exit_quietly(code: int) -> None:
 
 def run() -> None:
     """The console script's entry (pyproject.toml) and `python -m zzreader`."""
-    exit_quietly(main())
+    try:
+        code = main()
+    except SystemExit as exc:  # argparse's exits (help, a usage error) flush their streams here too
+        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else EXIT_USAGE
+    exit_quietly(code)
 
 
 if __name__ == "__main__":

@@ -88,7 +88,9 @@ if os.environ.get(ENV_VAR):
     set_language(os.environ[ENV_VAR])
 
 
-_SEPARATOR = " / "
+# " / ", or "/ " right after a full-width closing bracket: "（不能用 '２'）/ dates take …" was
+# shown whole, in both languages, inside a one-language line.
+_SEPARATOR = re.compile(r"(?:(?<=[）」》】])| )/ ")
 
 
 @cache
@@ -139,8 +141,9 @@ def pick(text: str, /, lang: str | None = None) -> str:
         # then a sentence pair may remain: "path: 不是普通文件，已跳过 / not a regular file, skipped: 文件夹"
     start = 0
     quoted = _quoted_spans(text)
-    while (at := text.find(_SEPARATOR, start)) >= 0:
-        left, right = text[:at], text[at + len(_SEPARATOR):]
+    while (found := _SEPARATOR.search(text, start)) is not None:
+        at = found.start()
+        left, right = text[:at], text[found.end():]
         if not _inside(quoted, at) and han.search(left) and right[:1].isascii() and right[:1] not in (" ", ""):
             if code != "zh":
                 return _kept_prefix(left, right) + right

@@ -183,30 +183,66 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
             raise
         from zzreader.core import shown  # a name in the message may hold a newline or an escape
 
-        print(shown.message(usage or str(exc)), file=sys.stderr)
+        _say(shown.message(usage or str(exc)))
         return EXIT_USAGE if usage is not None else EXIT_FAILED
     except UnicodeEncodeError as exc:
         # A byte that is not UTF-8 in an argument (Python keeps it as a lone surrogate)
         # reaching SQLite or a file: bad input, in one line (core/one_line.py).
         from zzreader.core import one_line
 
-        print(one_line.unstorable_message(("输入", "The input"), exc.object[exc.start]), file=sys.stderr)
+        _say(one_line.unstorable_message(("输入", "The input"), exc.object[exc.start]))
         return EXIT_USAGE
     except sqlite3.Error as exc:
         # What a damaged or altered library breaks mid-command (a malformed
         # page, a missing column, a broken search index): one line, not SQLite's words.
         from zzreader.core import shown
 
-        print(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}", file=sys.stderr)
+        _say(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}")
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("已中断 / Interrupted", file=sys.stderr)
+        _say("已中断 / Interrupted")
         return EXIT_INTERRUPTED
 
 
+def _say(text: str) -> None:
+    """One line on stderr; a full or closed stderr leaves the exit code to tell it
+    (`zzreader stats >/dev/full 2>&1` ended in a traceback nobody could read, exit 1)."""
+    try:
+        print(text, file=sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
 def _utf8_streams() -> None:
-    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable."""
+    """Pipes and files get UTF-8 whatever the locale, so JSON output is portable;
+    a terminal gets its own encoding, and what it cannot show comes as an escape.
+
+    Writing UTF-8 to a terminal of a GB18030 locale showed "銆屾牚娲层" for
+    "「株洲」"; an ASCII terminal (`PYTHONIOENCODING=ascii`) now shows `\u682a`,
+    never a traceback. Standard input that is not a terminal (`zzreader search -`)
+    is read as UTF-8 too: under `PYTHONIOENCODING=ascii` a query line ended in
+    a traceback, under latin-1 "株洲" arrived as mojibake and found nothing, and a
+    byte-order mark at the start became part of the first query. A byte that is
+    not UTF-8 is kept as an escape, as Python keeps it in an argument (a query line
+    of such bytes is then read in the locale's encoding: cli/search_command.py).
+    """
     for stream in (sys.stdout, sys.stderr):
+        if not hasattr(stream, "reconfigure"):
+            continue
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+        if _is_terminal(stream):
+            stream.reconfigure(errors="backslashreplace")
+        elif encoding != "utf8":
             stream.reconfigure(encoding="utf-8")
+    if hasattr(sys.stdin, "reconfigure") and not _is_terminal(sys.stdin):  # not a closed one either
+        try:
+            sys.stdin.reconfigure(encoding="utf-8-sig", errors="surrogateescape")
+        except (OSError, ValueError):  # already read from (a test's stream): leave it
+            pass
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):  # no stream, a closed one
+        return False

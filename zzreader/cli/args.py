@@ -37,7 +37,8 @@ class Version(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         import zzreader
 
-        print(f"zzreader {zzreader.__version__}")  # on stdout, as argparse's own version action
+        # on stdout, as argparse's own version action; a full or closed stdout is told (Parser._print_message)
+        parser._print_message(f"zzreader {zzreader.__version__}\n", sys.stdout)
         parser.exit()
 
 
@@ -115,8 +116,35 @@ class Parser(argparse.ArgumentParser):
         from zzreader.cli import argparse_words
 
         message = argparse_words.in_language(message, lang)
-        print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr)
+        try:
+            print(f"{self.prog}: {shown.message(message)}{hint}", file=sys.stderr, flush=True)
+        except OSError:  # stderr full or closed: the exit code still says it
+            pass
         raise SystemExit(EXIT_USAGE)
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        """Write help or a version; argparse drops a failed write and exits 0 (`zzreader --help
+        > /dev/full` "succeeded" with nothing written, `--version >&-` was a traceback).
+        Now the failure is one line on stderr and exit 2, as for any command's output."""
+        if not message:
+            return
+        file = file or sys.stderr
+        try:
+            file.write(message)
+            file.flush()  # a full disk answers the flush, not the buffered write
+        except OSError as exc:
+            if file is sys.stderr:
+                raise SystemExit(EXIT_USAGE) from None  # nowhere left to tell it
+            from zzreader import i18n
+            from zzreader.core import shown
+
+            text = usage_message(exc) or str(exc)
+            lang = _shown_language()
+            try:
+                print(shown.message(i18n.pick(text, lang) if lang else text), file=sys.stderr, flush=True)
+            except OSError:
+                pass
+            raise SystemExit(EXIT_USAGE) from None
 
     def _parse_optional(self, arg_string: str) -> Any:
         if _is_dash_word(arg_string, self._option_string_actions):

@@ -170,14 +170,14 @@ def cmd_alias(args: argparse.Namespace) -> int:
     kind = entities.KIND_OF_COMMAND[args.kind]
     with _open(args) as library:
         if args.remove:
-            entities.remove_alias(library, kind, args.alias)
-            print(f"已取消 / Unmerged: 「{args.alias}」")  # quoted: a name may hold " / " (i18n.pick)
+            alias = entities.remove_alias(library, kind, args.alias)
+            print(f"已取消 / Unmerged: 「{alias}」")  # quoted: a name may hold " / " (i18n.pick)
             return EXIT_OK
         if not args.name:
             print("需要正名 NAME / NAME is required", file=sys.stderr)
             return 2
-        entities.merge_alias(library, kind, args.alias, args.name)
-    print(f"「{args.alias}」 → 「{args.name}」")
+        alias, name = entities.merge_alias(library, kind, args.alias, args.name)
+    print(f"「{alias}」 → 「{name}」")  # as stored: one line each, whatever was typed
     return EXIT_OK
 
 

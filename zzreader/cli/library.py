@@ -148,8 +148,10 @@ def _article_line(a: Article) -> str:
 
 # -- import --------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
+    from zzreader.cli import first_import
     from zzreader.core.importer import import_paths
 
+    new = first_import.about_to_make(args.library)
     with open_for_command(args.library, create=True) as library:
         if args.json:
             report = import_paths(library, args.paths, replace=args.replace)
@@ -159,6 +161,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_import_summary(report, sys.stdout)
         for notice in library.take_planted_notices():  # another program's trigger, removed mid-import
             print(language.after("! ", notice), file=sys.stderr)
+    if new is not None and report.failed and first_import.stored_nothing(report.counts):
+        new.remove()
     return EXIT_FAILED if report.failed else EXIT_OK
 
 

@@ -42,7 +42,21 @@ def query_lines(stream: TextIO) -> Iterator[str]:
             if skipped >= MAX_SKIP:
                 return
             continue
-        yield line.rstrip("\r\n")
+        yield _in_locale_if_not_utf8(line.rstrip("\r\n"))
+
+
+def _in_locale_if_not_utf8(line: str) -> str:
+    """A query line whose bytes are not UTF-8 (kept as escapes: cli/__init__.py `_utf8_streams`)
+    read in the locale's encoding when they decode there: a GBK file piped in under a GB18030
+    locale, which was read so before standard input became UTF-8 whatever the locale."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in line):
+        return line
+    import locale
+
+    try:
+        return line.encode("utf-8", "surrogateescape").decode(locale.getpreferredencoding(False))
+    except (UnicodeError, LookupError):  # a UTF-8 locale, or bytes no encoding reads: kept as they came
+        return line
 
 
 def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:

@@ -458,8 +458,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     for path in (source, library_path):  # a -wal linked elsewhere or a FIFO -journal (core/safe_open.py)
         try:
             safe_open.check_companions(path)
-        except LibraryError as exc:
-            raise BackupError(str(exc)) from exc
+        except LibraryError as exc:  # a name too long to look beside is bad input (exit 2), as in safe_open
+            raise (BackupRefused if isinstance(exc, ValueError) else BackupError)(str(exc)) from exc
     check_backup(source)
     if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
         raise BackupError(

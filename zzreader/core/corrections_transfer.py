@@ -110,15 +110,10 @@ def _revision_json(r: co.Revision) -> dict[str, Any]:
 
 def read_file(text: str) -> dict[str, Any]:
     """Parse and check a corrections file; CorrectionError with one line if it is not one."""
-    if json_faults.is_blank(text):
-        raise co.CorrectionError(json_faults.EMPTY)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        zh, en = json_faults.where(exc)
-        raise co.CorrectionError(f"不是 JSON 文件（{zh}） / Not a JSON file ({en})") from exc
-    except (ValueError, RecursionError) as exc:  # a 5000-digit number, nesting past Python's stack
-        raise co.CorrectionError("不是有效的 JSON / Not valid JSON") from exc
+        data = json_faults.strict_loads(text)  # NaN, keys given twice, deep nesting: refused, in our words
+    except json_faults.JSONFault as exc:
+        raise co.CorrectionError(str(exc)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise co.CorrectionError("不是 zzreader 修订文件 / Not a zzreader corrections file")
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
@@ -172,9 +167,12 @@ def _state(value: Any, bad: Any = None, *, original: bool = False) -> dict[str, 
         if not ok:
             raise bad(f) if bad else co.CorrectionError(f"修订文件中的 {f} 有误 / Bad {f} in corrections file")
     clean = co.clean_changes({f: value[f] for f in co.FIELDS if f != "title"})
-    # The original's title is matched against the stored one as it is; a revision's is cleaned.
-    title = str(value["title"]) if original else co.clean_line("title", value["title"], co.LINE_LIMIT)
-    return {"title": title, **clean}
+    # The original's title is matched against the stored one as it is; a revision's is cleaned,
+    # as `edit --title` cleans it: a title of a lone surrogate ("\ud800") or of control characters
+    # alone used to empty the article's title without a word. An empty title stays as exported.
+    if original or not value["title"]:
+        return {"title": str(value["title"]), **clean}
+    return {**co.clean_changes({"title": value["title"]}), **clean}
 
 
 def _same_state(raw: Any, stored: dict[str, Any]) -> bool:

@@ -48,15 +48,29 @@ def source_name(source: str) -> str:
     A name without a date in a folder named by one ('20251216/A02.txt') keeps
     that date in front (core/dated_folders.py). Bytes of a file name that are not
     UTF-8 (kept by Python as lone surrogates) are stored as `\\xNN` escapes:
-    SQLite takes only valid text.
+    SQLite takes only valid text. A name given again (the importer names a file
+    once, the store again) is kept: its backslashes are those escapes, not
+    folders. Before, "a\\xff.txt" became "xff.txt" on the second pass, so two
+    files whose names differ only before such a byte were one issue, and
+    importing the second replaced the first.
     """
-    *folders, name = re.split(r"[\\/]", source)
+    if "\\" in source and not _has_surrogate(source) and "\\" not in _BYTE_ESCAPE.sub("", source):
+        *folders, name = source.split("/")  # its backslashes are byte escapes, not folders
+    else:
+        *folders, name = re.split(r"[\\/]", source)
     name = dated_folders.dated_name([f for f in folders if f], name)
     try:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that stands for no byte
         raw = name.encode("utf-8", "surrogatepass")
     return raw.decode("utf-8", "backslashreplace")
+
+
+_BYTE_ESCAPE = re.compile(r"\\x[0-9a-f]{2}")
+
+
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def _now() -> str:
@@ -92,6 +106,8 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
                 if (same := _same_issue(db, issue)) is not None:
                     return _same_issue_outcome(db, same, source, issue, replace)
                 return _insert_issue(db, source, issue)
+            if not replace:
+                _refuse_another_day(db, row[0], source, issue)
             return _update_issue(db, row[0], source, issue)
     except WriteError:
         raise
@@ -99,6 +115,34 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
         from zzreader.core.shown import sqlite_reason  # zzreader's words, not SQLite's ("disk I/O error")
 
         raise LibraryError(f"写入书库失败 / Could not write to the library: {sqlite_reason(exc)}") from exc
+
+
+class OtherIssueError(LibraryError):
+    """A file named as a stored issue that is another day's issue: not imported over it."""
+
+
+def _refuse_another_day(db: Database, issue_id: int, source: str, issue: Issue) -> None:
+    """OtherIssueError when the stored issue of this file name has another date than `issue`.
+
+    A file name is an issue's identity, so new bytes under a stored name update
+    that issue. Folders named by their date keep it in the name (core/dated_folders.py),
+    but others do not ("第一周/A01.txt", "第二周/A01.txt", "d1/A01.txt"): the second
+    day replaced the first, articles, highlights' places and all, as an "update".
+    Two known dates that differ, over articles that are not mostly the same
+    (core/same_issue.py: a corrected dump whose date was fixed keeps its text),
+    are two issues; `--replace` still replaces.
+    """
+    stored = _one(db, "SELECT date FROM issues WHERE id = ?", [issue_id])
+    day = stored[0] if stored else None
+    if not day or not issue.date or day == issue.date:
+        return
+    texts = (t for (t,) in _all(db, "SELECT text FROM articles WHERE issue_id = ?", [issue_id]))
+    if not same_issue.same_text(texts, [a.text for a in issue.articles]):
+        raise OtherIssueError(
+            f"同名文件 {source} 已导入为另一期（{day}），本文件是 {issue.date}，未导入；改名后可作为新的一期导入，"
+            f"或用 --replace 替换那一期 / A file named {source} is already the issue of {day}; this one is of "
+            f"{issue.date} and was not imported: rename it to add it, or use --replace to replace that issue"
+        )
 
 
 def _same_issue(db: Database, issue: Issue) -> tuple[int, str, str, int] | None:

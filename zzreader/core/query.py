@@ -378,11 +378,23 @@ def date_bounds(value: str) -> tuple[str, str]:
         raise QueryError(f"日期不存在 {value} / No such date: {value}") from None
 
 
+def range_bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """First and last ISO day of a from/to pair (either may be None); QueryError when the
+    range is reversed: `--from 2026 --to 2020` or `date:2026..2020` found nothing, silently."""
+    lo = date_bounds(date_from)[0] if date_from else None
+    hi = date_bounds(date_to)[1] if date_to else None
+    if lo is not None and hi is not None and lo > hi:
+        raise QueryError(
+            f"起始日期 {date_from} 晚于截止日期 {date_to} / The start date {date_from} is after the end date {date_to}"
+        )
+    return lo, hi
+
+
 def date_range(value: str) -> tuple[str | None, str | None]:
     """`date:` values: one date or `from..to` with either side open."""
     if ".." in value:
         lo, _, hi = value.partition("..")
-        return (date_bounds(lo)[0] if lo.strip() else None, date_bounds(hi)[1] if hi.strip() else None)
+        return range_bounds(lo if lo.strip() else None, hi if hi.strip() else None)
     return date_bounds(value)
 
 

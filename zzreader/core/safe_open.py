@@ -24,6 +24,7 @@ offers it (3.12+), SQLite's defensive mode.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -57,6 +58,11 @@ PLAIN_INDEX = re.compile(
 
 class UntrustedFileError(LibraryError):
     """A file that is not a zzreader library, or not one we can safely open."""
+
+
+class NotAFileError(UntrustedFileError, ValueError):
+    """A library path that names a folder, a device or a pipe: bad input (exit 2 on the
+    command line, cli/args.py `usage_message`), as an export into a folder is."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,11 @@ def check_companions(path: Path) -> None:
     SQLite opens them by name and follows links: a `-wal` linked to another
     file had zzreader write its log into that file, a FIFO named `-journal`
     hung every command, and a hard link shares its writes with another name.
+    A path with no name (`/`, `.`) has no companions: it is a folder, which
+    the caller refuses as one.
     """
+    if not path.name:
+        return
     for ext in COMPANIONS:
         companion = path.with_name(path.name + ext)
         try:
@@ -163,7 +173,9 @@ def check_companions(path: Path) -> None:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            raise UntrustedFileError(
+            # a name too long for the file system is the user's to change: bad input (exit 2)
+            kind = NotAFileError if exc.errno == errno.ENAMETOOLONG else UntrustedFileError
+            raise kind(
                 f"无法检查书库旁的 {shown.name(companion.name)} / Cannot check {shown.name(companion.name)} "
                 f"beside the library: {shown.os_reason(exc)}") from exc
         what = _odd_kind(info)
@@ -200,7 +212,7 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             )
         return Inspection(False, False, 0, ())
     if not path.is_file():
-        raise UntrustedFileError(f"书库必须是普通文件 / A library must be a regular file: {path}")
+        raise NotAFileError(f"书库必须是普通文件 / A library must be a regular file: {path}")
     try:
         magic = file_head.head(path, len(SQLITE_MAGIC))  # the window's connections may hold the file
     except OSError as exc:

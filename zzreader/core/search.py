@@ -45,9 +45,9 @@ from zzreader.core.query import (
     Or,
     Query,
     QueryError,
-    date_bounds,
     field_filter,
     parse,
+    range_bounds,
 )
 from zzreader.core.snippets import (
     MARK_CLOSE,
@@ -150,8 +150,7 @@ def search(
         raise QueryError(f"未知的排序方式 {sort} / Unknown sort order: {sort}")
     _check_count(limit, "limit")
     _check_count(offset, "offset")
-    lo = date_bounds(date_from)[0] if date_from else None
-    hi = date_bounds(date_to)[1] if date_to else None
+    lo, hi = range_bounds(date_from, date_to)
     extra: list[Node] = []
     if types:
         kinds = [field_filter("type", t) for t in types]
@@ -264,8 +263,7 @@ def match_days(
     the FTS rowids (the day is the key's high bits), joining nothing.
     """
     q = query if isinstance(query, Query) else parse(query)
-    lo = date_bounds(date_from)[0] if date_from else None
-    hi = date_bounds(date_to)[1] if date_to else None
+    lo, hi = range_bounds(date_from, date_to)
     plan = fts_query.plan(q, lo, hi, [], boost=False)
     conn, lock = _conn_and_lock(source)
     with lock:

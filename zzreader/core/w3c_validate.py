@@ -5,7 +5,7 @@ A file from elsewhere may be huge, nested 100,000 levels deep, or say
 The checks run in order, each before the step it protects:
 
 1. size (`file_limits.read_limited`), before the file is read into memory;
-2. nesting depth, by a scan of the text, before `json.loads` could recurse;
+2. nesting depth, NaN and keys given twice (core/json_faults.py `strict_loads`);
 3. the document's shape (collection → page → items), before it is walked;
 4. each annotation's fields, before it is merged: a bad one is skipped with
    its reason and the rest are imported.
@@ -14,7 +14,6 @@ The checks run in order, each before the step it protects:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -22,7 +21,7 @@ from typing import Any, BinaryIO
 from zzreader.core import file_limits, json_faults, one_line, shown
 from zzreader.core.errors import ZZReaderError
 
-MAX_DEPTH = 32  # our own files nest 6 deep
+MAX_DEPTH = json_faults.MAX_DEPTH
 MAX_ITEMS = 1_000_000
 MAX_OFFSET = 10**9  # characters; an article is a few thousand
 MAX_TEXT = 1_000_000  # characters of a quote, note or context
@@ -62,31 +61,17 @@ def _parse(raw: bytes, path: str) -> Any:
 
 
 def loads(text: str, name: str = "") -> Any:
-    """`json.loads` after a depth check; W3CFileError instead of Python's errors."""
-    if json_faults.is_blank(text):
-        raise W3CFileError(f"{json_faults.EMPTY}: {name}")
-    depth = nesting_depth(text)
-    if depth > MAX_DEPTH:
-        raise W3CFileError(
-            f"JSON 嵌套太深（超过 {MAX_DEPTH} 层） / JSON nested too deep "
-            f"(more than {MAX_DEPTH} levels): {name}"
-        )
+    """The JSON of a W3C file, read strictly (core/json_faults.py); W3CFileError instead of Python's errors."""
     try:
-        return json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:  # Python's English wording, no: the place in both languages
-        kind = _other_export(text)
+        return json_faults.strict_loads(text, MAX_DEPTH)
+    except json_faults.JSONFault as exc:
+        kind = None if json_faults.is_blank(text) else _other_export(text)
         if kind:  # our own Markdown or CSV export, picked by mistake: say what to pick instead
             raise W3CFileError(
                 f"这是批注的 {kind} 导出，只能导入 JSON（W3C）导出 / This is a {kind} export of annotations; "
                 f"only the JSON (W3C) export can be imported back: {name}"
-            ) from exc
-        zh, en = json_faults.where(exc)
-        raise W3CFileError(f"不是有效的 JSON（{zh}） / Not valid JSON ({en}): {name}") from exc
-    except (ValueError, RecursionError) as exc:  # Python's own limits: say it in our words
-        raise W3CFileError(
-            f"不是有效的 JSON（数字太长或常量 NaN/Infinity） / Not valid JSON (a number too long, or "
-            f"NaN/Infinity): {name}"
-        ) from exc
+            ) from None
+        raise W3CFileError(f"{exc}: {name}") from None
 
 
 def _other_export(text: str) -> str | None:
@@ -97,35 +82,6 @@ def _other_export(text: str) -> str | None:
     if head.startswith("# ") and "\n" in head:
         return "Markdown"
     return None
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def nesting_depth(text: str) -> int:
-    """The deepest [ / { nesting outside strings, found without recursion."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for c in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c == '"':
-                in_string = False
-        elif c == '"':
-            in_string = True
-        elif c in "[{":
-            depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_DEPTH:
-                    return deepest  # no need to read on
-        elif c in "]}":
-            depth -= 1
-    return deepest
 
 
 def _kinds(node: dict[str, Any]) -> list[Any]:

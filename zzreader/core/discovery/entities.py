@@ -267,9 +267,13 @@ def pending_count(library: Any) -> int:
 
 
 # -- aliases ------------------------------------------------------------------------------
-def merge_alias(library: Any, kind: str, alias: str, name: str) -> None:
-    """List `alias` under `name` from now on (a hand-made merge, kept in the library)."""
-    alias, name = (one_line.clean(v, ("名称", "A name"), 100, QueryError) for v in (alias, name))
+def merge_alias(library: Any, kind: str, alias: str, name: str) -> tuple[str, str]:
+    """List `alias` under `name` from now on (a hand-made merge, kept in the library).
+
+    Returns (alias, name) as stored: cleaned to one line, and `name` followed to the
+    name it is itself listed under; the command line shows these, not what was typed.
+    """
+    alias, name = _clean_names(alias, name)
     if not alias or not name or alias == name:
         raise QueryError("别名与正名不能为空或相同 / Alias and name must differ and not be empty")
     aliases = _aliases(library, kind)
@@ -285,11 +289,26 @@ def merge_alias(library: Any, kind: str, alias: str, name: str) -> None:
         library.db.execute(
             "UPDATE entity_aliases SET name = ? WHERE kind = ? AND name = ?", [target, kind, alias]
         )
+    return alias, target
 
 
-def remove_alias(library: Any, kind: str, alias: str) -> None:
+def remove_alias(library: Any, kind: str, alias: str) -> str:
+    """Stop listing `alias` under another name; the alias as stored. QueryError when no such
+    alias is listed: the alias is cleaned as `merge_alias` cleaned it (a name typed with a
+    newline was stored with a space and could never be removed), and "unmerged" is not
+    said of a name that was never merged."""
+    (alias,) = _clean_names(alias)
     with library.lock, library.db.atomic():
-        library.db.execute("DELETE FROM entity_aliases WHERE kind = ? AND alias = ?", [kind, alias])
+        removed = library.db.execute(
+            "DELETE FROM entity_aliases WHERE kind = ? AND alias = ?", [kind, alias]
+        ).rowcount
+    if not removed:
+        raise QueryError(f"没有这个别名「{alias}」 / No such alias: 「{alias}」")
+    return alias
+
+
+def _clean_names(*names: str) -> tuple[str, ...]:
+    return tuple(one_line.clean(v, ("名称", "A name"), 100, QueryError) for v in names)
 
 
 def _aliases(library: Any, kind: str) -> dict[str, str]:

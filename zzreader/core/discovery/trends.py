@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from zzreader.core import choices, search
-from zzreader.core.query import QueryError, date_bounds
+from zzreader.core.query import QueryError, date_bounds, range_bounds
 
 BY = choices.TREND_PERIODS
 MAX_QUERIES = 5
@@ -142,8 +142,7 @@ def trend(
     queries = [q for q in queries if q.strip()]
     if not 1 <= len(queries) <= MAX_QUERIES:
         raise QueryError(f"需要 1–{MAX_QUERIES} 个检索式 / Give 1 to {MAX_QUERIES} queries")
-    lo = date_bounds(date_from)[0] if date_from else None
-    hi = date_bounds(date_to)[1] if date_to else None
+    lo, hi = range_bounds(date_from, date_to)
     issues, articles = _library_counts(library, by, lo, hi)
     if not issues:
         return Trend(by, tuple(Series(q, ()) for q in queries))
