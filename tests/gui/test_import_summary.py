@@ -79,3 +79,35 @@ def test_a_folder_without_issue_files_says_so_in_the_headline(qtbot, window, tmp
     assert "没有找到期刊文件" in headline and "No issue files" not in headline
     assert dialog.visible_files() == []
     dialog.close()
+
+
+def test_a_duplicate_can_be_imported_in_place_of_the_stored_issue(qtbot, window, tmp_path, monkeypatch):
+    """`import --replace` in the window: the summary offers it for the files that are a stored issue again."""
+    from tests.conftest import SEEDS
+    from zzreader.gui import prompts
+
+    seed = next(p for p in SEEDS if "第23847期" in p.read_text(encoding="utf-8")).read_text(encoding="utf-8")
+    changed = seed + "\n本报更正：上文中的一处数字已核实无误。\n"  # the same date and number, other bytes
+    again = tmp_path / "corrected-copy.txt"
+    again.write_text(changed, encoding="utf-8")
+    dialog = _import(qtbot, window, [again])
+    assert [f.status for f in dialog.report.files] == ["duplicate"]
+    button = dialog.findChild(type(dialog.buttons.button(dialog.buttons.StandardButton.Close)), "importReplace")
+    assert button is not None and button.text() == "替换已有的 1 期…" and button.isVisible()
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm_action", lambda _p, _t, text, _a: asked.append(text) or True)
+    with qtbot.waitSignal(window.import_finished, timeout=30_000) as done:
+        button.click()
+    assert asked and "1 期" in asked[0]
+    report = done.args[0]
+    assert [f.status for f in report.files] == ["updated"] and report.files[0].duplicate_of
+    assert "本报更正" in window.library.issue_source_text(report.files[0].issue_id)  # the stored issue is the new file
+    assert window.library.stats().issues == 5  # in place of the old one, not beside it
+
+
+def test_no_replace_button_without_duplicates(qtbot, window, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(CLEAN, encoding="utf-8")
+    dialog = _import(qtbot, window, [good])
+    assert dialog.findChild(type(dialog.buttons.button(dialog.buttons.StandardButton.Close)), "importReplace") is None
+    dialog.close()

@@ -65,8 +65,11 @@ class ImportController(QObject):
             file_dialogs.remember("import", path)
             self.start_import([path])
 
-    def start_import(self, paths: list[str | Path], show_dialog: bool = True) -> ImportDialog:
-        """Import `paths` in the write lane; the dialog shows progress, then the summary."""
+    def start_import(self, paths: list[str | Path], show_dialog: bool = True, replace: bool = False) -> ImportDialog:
+        """Import `paths` in the write lane; the dialog shows progress, then the summary.
+
+        `replace`: a file that is a stored issue again (a `duplicate`) takes its place,
+        as `import --replace` does; the summary's Replace button asks for it."""
         paths = [str(p) for p in paths]
         from zzreader.core.importer import import_paths
 
@@ -76,6 +79,7 @@ class ImportController(QObject):
                 library, paths,
                 progress=lambda done, total, path: progress(done, total, str(path or "")),
                 cancel=cancel,
+                replace=replace,
             )
 
         lane = self.workers().write
@@ -84,6 +88,7 @@ class ImportController(QObject):
 
         dialog = ImportDialog(job, self.parent_widget)  # connects before the job can end
         dialog.finished_report.connect(self.finished.emit)
+        dialog.replace_wanted.connect(lambda again: self.start_import(again, show_dialog, replace=True))
         self.dialog = dialog
         lane.start(job)
         if show_dialog:

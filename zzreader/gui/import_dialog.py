@@ -54,6 +54,7 @@ class ImportDialog(QDialog):
     """Progress, then the per-file summary (imported / unchanged / updated / failed)."""
 
     finished_report = Signal(object)  # ImportReport
+    replace_wanted = Signal(list)  # the duplicates' paths, to import again in place of the stored issues
 
     def __init__(self, job: Job, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +231,22 @@ class ImportDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setDefault(True)
         close.setFocus()
+        duplicates = [f.path for f in (self.report.files if self.report else ()) if f.status == "duplicate"]
+        if duplicates:  # `import --replace` in the window: the user chooses, as the summary told why
+            self.replace = self.buttons.addButton(tr("import.replace", n=len(duplicates)),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.replace.setObjectName("importReplace")
+            self.replace.setToolTip(tr("import.replace.tip"))
+            self.replace.clicked.connect(lambda: self._replace(duplicates))
+
+    def _replace(self, paths: list[str]) -> None:
+        """Ask once, then hand the duplicates back for an import that replaces the stored issues."""
+        from zzreader.gui import prompts
+
+        if prompts.confirm_action(self, tr("import.replace.title"), tr("import.replace.confirm", n=len(paths)),
+                                  tr("import.replace.action")):
+            self.replace_wanted.emit(paths)
+            self.accept()
 
 
 def note_text(f: FileResult) -> str:
