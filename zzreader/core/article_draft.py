@@ -19,6 +19,8 @@ from .notice_lines import SIGNER as _SIGNER
 from .type_rules import AD_WORDS, NOTICE_WORDS
 
 COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+# '12345热线回音', '市民来信', '民生信箱': the name of a column of letters or of a hotline's replies, over each item's headline
+REPLY_COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{0,8}(?:回音|回复|来信|信箱|热线|直通车|回音壁|留言板)$")
 
 
 @dataclass
@@ -107,6 +109,7 @@ def split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
             (len(bare) <= 6 and len(following.text.replace(" ", "")) > len(bare) and not following.text.startswith("——"))
             or (len(parts) >= 3 and all(len(p) <= 4 for p in parts))
             or COLUMN_LETTER.match(line.text)
+            or (len(bare) <= 12 and REPLY_COLUMN.match(bare))
             or re.match(r"^[^:：]{2,8}[:：]", line.text)
         ):
             last_label = k

@@ -14,6 +14,7 @@ from itertools import pairwise
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
+from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .picture_sets import mark_numbered_pictures
 from .renditions import SourceLine
@@ -340,7 +341,7 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     bare = text.replace(" ", "")
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
-    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or _LETTER_SIGNER.match(text.strip()):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text):
         return False
     if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
         return False  # a quoted sentence on its own line is body text
@@ -361,11 +362,6 @@ _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%‰+\-]*")
 
 
 _ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")
-# '读者 王先生', '市民：刘某某', '读者王女士' sign a letter ('读者来信' names a column)
-_LETTER_SIGNER = re.compile(
-    r"^(?:读者|市民|网友|居民|家长|一位读者|一位市民)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)[\u3400-\u9fff]{1,3}(?:先生|女士|同学|老师)?$"
-    r"|^(?:读者|市民|网友|居民|家长)[\u3400-\u9fff](?:先生|女士|同学|老师)$"
-)
 
 
 def _over_credit(lines: list[Line], i: int) -> bool:

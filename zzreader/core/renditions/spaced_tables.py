@@ -1,0 +1,62 @@
+"""Tables set out with spaces (`名次　代表队　胜　负　积分` over `1　天元区　5　0　10`): rows, not headlines.
+
+A results, rankings or prices table copied as text keeps its cells apart
+with full-width spaces, tabs or runs of spaces. Each row is short and has
+no stop, so every row read as a headline and the run of them was taken for
+the labels over the next article's title, and lost from the text. A run of
+three lines or more that split into the same number of short cells (three
+or more), with figures in at least two rows, is marked as table rows; the
+lines keep their numbers and their words. Match results (`results.py`) and
+TV listings (`listings.py`) are marked before this runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import SourceLine
+
+_GAP = re.compile(r"[\t\u3000]+|\s{2,}| ")
+_FIGURE = re.compile(r"^[+\-−]?\d[\d.,:：∶%℃‰]*$|^[\d.]+(?:元|公斤|斤|米|秒|分)$")
+_PROSE = re.compile(r"[。，；！？、,;!?“”《》]")
+MIN_ROWS = 3
+MIN_CELLS = 3
+MAX_CELL = 12
+
+
+def _cells(text: str) -> list[str] | None:
+    """The cells of a row, or None when the line is no row of a spaced table."""
+    text = text.strip()
+    if not text or len(text) > 60 or _PROSE.search(text):
+        return None
+    cells = [c for c in _GAP.split(text) if c]
+    if len(cells) < MIN_CELLS or any(len(c) > MAX_CELL for c in cells):
+        return None
+    return cells
+
+
+def _figured(cells: list[str]) -> bool:
+    return sum(1 for c in cells if _FIGURE.match(c)) >= 1
+
+
+def mark(lines: list[SourceLine], warnings: list[str]) -> None:
+    """Mark each run of rows with the same number of cells as table rows."""
+    runs = 0
+    i = 0
+    while i < len(lines):
+        first = None if lines[i].kind else _cells(lines[i].text)
+        if first is None:
+            i += 1
+            continue
+        rows = [first]
+        end = i + 1
+        while end < len(lines) and not lines[end].kind and (cells := _cells(lines[end].text)) and len(cells) == len(first):
+            rows.append(cells)
+            end += 1
+        if len(rows) >= MIN_ROWS and sum(1 for r in rows if _figured(r)) >= 2:
+            for line, cells in zip(lines[i:end], rows, strict=True):
+                line.text, line.kind = "\t".join(cells), "table"
+            runs += 1
+        i = end
+    if runs:
+        warnings.append(f"已将 {runs} 组以空格分列的行读作表格 / Read {runs} run(s) of space-separated rows as tables.")
