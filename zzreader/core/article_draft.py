@@ -16,6 +16,7 @@ from .date_lines import is_date_line
 from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line
 from .models import Article, Block, Unassigned
 from .notice_lines import SIGNER as _SIGNER
+from .speeches import is_speaker_line
 from .type_rules import AD_WORDS, NOTICE_WORDS
 
 COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
@@ -134,6 +135,8 @@ def unterminated(text: str) -> bool:
     text = text.rstrip()
     if not text or text[-1] in TERMINAL or text[-1] in ":：" or is_date_line(text):  # '2026年3月5日' alone ends its line
         return False
+    if is_speaker_line(text):
+        return False  # '市委书记　向某某' over '同志们：': a speech's credit line ends there (core/speeches.py)
     if not (text[-1].isalnum() or text[-1] in ",，、"):
         return False
     return len(text) >= 8 or any(ch in text for ch in ",，、")

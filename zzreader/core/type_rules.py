@@ -14,7 +14,8 @@ from .dialogue import interview
 from .lines import HAN
 from .models import Block
 from .picture_sets import numbered_pictures
-from .story_genres import commentary_headline, scene_feature
+from .speeches import addresses_audience
+from .story_genres import commentary_headline, scene_feature, serial_part
 
 if TYPE_CHECKING:
     from .parse import _Draft
@@ -44,7 +45,9 @@ def article_type(draft: _Draft) -> str:
     body = a.text
     tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
     job_ad = bool(_JOB_AD.search(head)) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline
-    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad)):
+    # '…开奖公告' over the draw's rows and a sentence of its own: the notice the table is set in
+    worded_notice = bool(NOTICE_WORDS.search(head)) and any(b.kind == "p" and b.text.rstrip()[-1:] in "。！" for b in a.blocks)
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad or worded_notice)):
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
@@ -56,6 +59,8 @@ def article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if not draft.byline and addresses_audience([b.text for b in a.blocks if b.kind == "p"]):
+        return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):
         return "other"  # a poem on a literary page, whoever signs it
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
@@ -77,6 +82,10 @@ def article_type(draft: _Draft) -> str:
     if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
                                                                    or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
+    if draft.byline and not (draft.has_lead or a.dateline) and serial_part(a.title, [b.text for b in a.blocks if b.kind == "p"]):
+        return "feature"  # '…（连载三）' or a '系列报道' the editor's note announces, signed: a serial's part (core/story_genres.py)
+    if draft.byline and not draft.has_lead and _reporters_notes(a.blocks):
+        return "feature"  # a '记者手记' box closes it, however it is signed (an e-paper's '作者：' too)
     if draft.byline and _opens_on_scene(draft):
         return "feature"  # the text opens on a scene and quotes the people in it, whatever form its byline takes (an e-paper's '作者：')
     if draft.byline or a.dateline or draft.has_lead:
@@ -150,7 +159,7 @@ def _scene_story(draft: _Draft) -> bool:
 
 
 # '——记某某' (a profile), '——访某某' (an interview), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
-_FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
+_FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|纪实|素描|速写|探访|走笔|故事|(?<!书)记)$)")  # '——…十年转型记' too
 
 
 def _verse(blocks: list[Block]) -> bool:

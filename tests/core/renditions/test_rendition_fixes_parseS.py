@@ -80,3 +80,102 @@ def test_a_spaced_table_is_a_table_article_and_keeps_its_rows() -> None:
 def test_spaced_words_without_figures_stay_text() -> None:
     issue = parse_text(_text("株洲日报　2025年12月20日　星期六　B04　体育", "减 资 公 告", "本公司经股东会决议减少注册资本。"), "x.txt")
     assert all(a.type != "table" for a in issue.articles)
+
+
+# --- c. a speech printed in full: the speaker's line, the salutation -------------------------------------------
+
+SPEECH = _text(
+    "# 株洲日报 2026年1月15日 星期四 第A03版 要闻",
+    "",
+    "## 在全市安全生产工作会议上的讲话",
+    "",
+    "副市长　柳某某",
+    "",
+    "同志们：",
+    "",
+    "今天召开会议，主要是部署今冬明春安全生产工作。",
+    "",
+    "## 县城新开两条公交线",
+    "",
+    "本报讯（通讯员 夏雨）1月14日，攸县城区新开通两条公交线路。",
+)
+
+
+def test_a_speech_keeps_its_speaker_line_and_is_no_news() -> None:
+    issue = parse_text(SPEECH, "speech.md")
+    assert titles(issue) == ["在全市安全生产工作会议上的讲话", "县城新开两条公交线"]
+    speech = issue.articles[0]
+    assert speech.paragraphs[:2] == ["副市长 柳某某", "同志们："] or speech.paragraphs[:2] == ["副市长　柳某某", "同志们："]
+    assert speech.type == "other"
+    assert issue.articles[1].type == "news"
+    assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize("line", ["市委书记　向某某", "市长 陶某某", "代市长 陶 某"])
+def test_speaker_lines(line: str) -> None:
+    from zzreader.core.speeches import is_speaker_line
+
+    assert is_speaker_line(line)
+
+
+# --- d. a wire reprint led by '据新华社电' is a report of its own; a serial's part is a feature ------------------
+
+WIRE = _text(
+    "株洲日报　2025年12月24日　星期三　A07　综合",
+    "全国快递业务量突破1800亿件",
+    "　　据新华社电　记者从国家邮政局获悉，今年全国快递业务量已突破1800亿件。",
+    "冬季如何预防流感",
+    "　　入冬以来，流感进入高发期。专家提醒，老人和儿童要及时接种疫苗。",
+    "老街记忆·解放街的老茶馆（连载四）",
+    "株洲日报全媒体记者　刘晓燕",
+    "　　上世纪七十年代，解放街上的老茶馆是街坊们聊天的好去处。",
+)
+
+
+def test_a_wire_lead_is_read_and_the_next_headline_opens_a_piece() -> None:
+    issue = parse_text(WIRE, "wire.txt")
+    assert titles(issue) == ["全国快递业务量突破1800亿件", "冬季如何预防流感", "老街记忆·解放街的老茶馆（连载四）"]
+    assert issue.articles[0].paragraphs[0].startswith("记者从国家邮政局获悉")
+    assert issue.articles[2].type == "feature"
+    assert_nothing_lost(issue)
+
+
+# --- e. a draw's result rows under a notice's headline ----------------------------------------------------------
+
+DRAW = _text(
+    "株洲日报　2025年12月26日　星期五　B08　公告",
+    "中国福利彩票“七乐彩”开奖公告",
+    "　　第2025150期",
+    "基本号码　02　09　14　19　23　27　30",
+    "特别号码　11",
+    "　　本期一等奖中出2注。",
+)
+
+
+def test_draw_rows_are_a_table_inside_the_notice() -> None:
+    issue = parse_text(DRAW, "draw.txt")
+    assert titles(issue) == ["中国福利彩票“七乐彩”开奖公告"]
+    notice = issue.articles[0]
+    assert notice.type == "notice"
+    assert any(b.kind == "table" and "特别号码\t11" in b.text for b in notice.blocks)
+    assert_nothing_lost(issue)
+
+
+# --- f. a feature closed by a reporter's notes box, signed on an e-paper's meta line ----------------------------
+
+NOTES = _text(
+    "株洲日报数字报　2025年12月29日　第A05版：深度",
+    "一条老街的新生",
+    "来源：株洲日报　作者：记者 曹某某　发布时间：2025-12-29",
+    "建设路，曾是株洲最热闹的商业街。",
+    "■ 改造：修旧如旧",
+    "老街改造保留了原有的骑楼和青石板路。",
+    "记者手记",
+    "老街的味道还在，这是最难得的。",
+)
+
+
+def test_a_reporters_notes_box_makes_a_feature() -> None:
+    issue = parse_text(NOTES, "notes.txt")
+    assert titles(issue) == ["一条老街的新生"]
+    assert issue.articles[0].type == "feature"

@@ -1,11 +1,13 @@
 """Tables set out with spaces (`名次　代表队　胜　负　积分` over `1　天元区　5　0　10`): rows, not headlines.
 
 A results, rankings or prices table copied as text keeps its cells apart
-with full-width spaces, tabs or runs of spaces. Each row is short and has
+with full-width spaces, tabs or runs of spaces; a draw's result sets a label before its figures
+(`红球　03　11　17`, `蓝球　09`). Each row is short and has
 no stop, so every row read as a headline and the run of them was taken for
 the labels over the next article's title, and lost from the text. A run of
 three lines or more that split into the same number of short cells (three
-or more), with figures in at least two rows, is marked as table rows; the
+or more), with figures in at least two rows, or a run of two labelled
+rows of figures or more (one of three cells or more), is marked as table rows; the
 lines keep their numbers and their words. Match results (`results.py`) and
 TV listings (`listings.py`) are marked before this runs.
 """
@@ -39,21 +41,41 @@ def _figured(cells: list[str]) -> bool:
     return sum(1 for c in cells if _FIGURE.match(c)) >= 1
 
 
-def mark(lines: list[SourceLine], warnings: list[str]) -> None:
-    """Mark each run of rows with the same number of cells as table rows."""
-    runs = 0
-    i = 0
-    while i < len(lines):
-        first = None if lines[i].kind else _cells(lines[i].text)
-        if first is None:
-            i += 1
-            continue
-        rows = [first]
-        end = i + 1
+def _figure_row(text: str) -> list[str] | None:
+    """'红球　03　11　17　22', '蓝球　09': a short label, then figures only (a draw's or a gauge's row)."""
+    text = text.strip()
+    cells = [c for c in _GAP.split(text) if c] if text and len(text) <= 60 and not _PROSE.search(text) else []
+    if len(cells) < 2 or len(cells[0]) > 6 or _FIGURE.match(cells[0]):
+        return None
+    return cells if all(_FIGURE.match(c) and len(c) <= 6 for c in cells[1:]) else None
+
+
+def _run(lines: list[SourceLine], i: int) -> tuple[int, list[list[str]]]:
+    """The end of the table run from `i` and its rows; no rows when none starts there."""
+    first = None if lines[i].kind else _cells(lines[i].text)
+    if first is not None:
+        rows, end = [first], i + 1
         while end < len(lines) and not lines[end].kind and (cells := _cells(lines[end].text)) and len(cells) == len(first):
             rows.append(cells)
             end += 1
         if len(rows) >= MIN_ROWS and sum(1 for r in rows if _figured(r)) >= 2:
+            return end, rows
+    rows, end = [], i
+    while end < len(lines) and not lines[end].kind and (cells := _figure_row(lines[end].text)):
+        rows.append(cells)
+        end += 1
+    if len(rows) >= 2 and any(len(r) >= MIN_CELLS for r in rows):
+        return end, rows
+    return i + 1, []
+
+
+def mark(lines: list[SourceLine], warnings: list[str]) -> None:
+    """Mark each run of rows with the same number of cells, or of labelled figures, as table rows."""
+    runs = 0
+    i = 0
+    while i < len(lines):
+        end, rows = _run(lines, i)
+        if rows:
             for line, cells in zip(lines[i:end], rows, strict=True):
                 line.text, line.kind = "\t".join(cells), "table"
             runs += 1
