@@ -45,8 +45,9 @@ def article_type(draft: _Draft) -> str:
     body = a.text
     tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
     job_ad = bool(_JOB_AD.search(head)) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline
-    # '…开奖公告' over the draw's rows and a sentence of its own: the notice the table is set in
-    worded_notice = bool(NOTICE_WORDS.search(head)) and any(b.kind == "p" and b.text.rstrip()[-1:] in "。！" for b in a.blocks)
+    # '…开奖公告' over the draw's rows and a sentence of its own: the notice the table is set in (a schedule of
+    # tables with one warning between them, '检修停电安排(公告)', stays a table)
+    worded_notice = bool(NOTICE_WORDS.search(head)) and kinds.count("table") * 2 <= len(kinds) and any(b.kind == "p" and b.text.rstrip()[-1:] in "。！" for b in a.blocks)
     if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad or worded_notice)):
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and a.title:
