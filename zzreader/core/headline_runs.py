@@ -89,6 +89,8 @@ class HeadlineRuns:
         draft = self.current
         if not self.md_titles or draft is None or draft.empty or not all(line.md and line.md_level >= 3 for line in run):
             return False
+        if 0 < draft.title_level and all(line.md_level <= draft.title_level for line in run):
+            return False  # as high as the open article's own '###' headline (under a '## 市民留言板' label): the next item
         text = " ".join(line.text for line in run)
         if nxt.kind in ("byline", "table") or nxt.lead is not None or NOTICE_WORDS.search(text) or AD_WORDS.search(text):
             return False

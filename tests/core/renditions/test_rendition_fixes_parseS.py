@@ -179,3 +179,31 @@ def test_a_reporters_notes_box_makes_a_feature() -> None:
     issue = parse_text(NOTES, "notes.txt")
     assert titles(issue) == ["一条老街的新生"]
     assert issue.articles[0].type == "feature"
+
+
+# --- g. items of a message board set as '###' under a '##' column label ----------------------------------------
+
+BOARD = _text(
+    "# 株洲日报 2026年1月6日 A06 民生",
+    "",
+    "## 市民留言板",
+    "",
+    "### 路灯何时能修好？",
+    "",
+    "网友“石峰阿明”：某某路的路灯坏了半个月。",
+    "",
+    "石峰区城管局回复：路灯已于1月5日修复。",
+    "",
+    "### 公园厕所能否延长开放时间？",
+    "",
+    "网友“芦淞小周”：公园厕所晚上八点就关门了。",
+    "",
+    "市城管局回复：即日起开放时间延长至晚上十点。",
+)
+
+
+def test_items_as_high_as_the_first_are_items_not_sub_headings() -> None:
+    issue = parse_text(BOARD, "board.md")
+    assert titles(issue) == ["路灯何时能修好？", "公园厕所能否延长开放时间？"]
+    assert issue.articles[1].paragraphs[0].startswith("网友“芦淞小周”")
+    assert_nothing_lost(issue)
