@@ -207,3 +207,26 @@ def test_items_as_high_as_the_first_are_items_not_sub_headings() -> None:
     assert titles(issue) == ["路灯何时能修好？", "公园厕所能否延长开放时间？"]
     assert issue.articles[1].paragraphs[0].startswith("网友“芦淞小周”")
     assert_nothing_lost(issue)
+
+
+# --- h. a forecast table: days, ranges and wind forces are the figures of its rows -------------------------------
+
+FORECAST = _text(
+    "株洲日报　2026年1月19日　星期一　B02　服务",
+    "未来三天天气",
+    "日期　天气　气温　风力",
+    "1月19日　小雨　3℃～8℃　北风2级",
+    "1月20日　阴　2℃～7℃　北风3级",
+    "1月21日　多云　1℃～9℃　微风",
+    "寒潮来袭 注意防寒保暖",
+    "株洲日报全媒体记者 吴某",
+    "　　1月18日，市气象台发布寒潮蓝色预警。",
+)
+
+
+def test_a_forecast_table_is_a_table() -> None:
+    issue = parse_text(FORECAST, "forecast.txt")
+    assert titles(issue) == ["未来三天天气", "寒潮来袭 注意防寒保暖"]
+    assert issue.articles[0].type == "table"
+    assert issue.articles[0].paragraphs[0].splitlines()[1] == "1月19日\t小雨\t3℃～8℃\t北风2级"
+    assert_nothing_lost(issue)

@@ -19,7 +19,9 @@ import re
 from .model import SourceLine
 
 _GAP = re.compile(r"[\t\u3000]+|\s{2,}| ")
-_FIGURE = re.compile(r"^[+\-−]?\d[\d.,:：∶%℃‰]*$|^[\d.]+(?:元|公斤|斤|米|秒|分)$")
+_NUMBER = r"[+\-−]?\d[\d.,:：∶%℃‰]*"
+# '58.6', '+1.23%', '3℃～8℃' (a range), '2级', '1月19日' (a forecast's day): a cell that is a figure
+_FIGURE = re.compile(rf"^{_NUMBER}(?:[～~至]{_NUMBER})?(?:元|公斤|斤|米|秒|分|级|度)?$|^\d{{1,2}}月\d{{1,2}}日$")
 _PROSE = re.compile(r"[。，；！？、,;!?“”《》]")
 MIN_ROWS = 3
 MIN_CELLS = 3
