@@ -16,7 +16,7 @@ _UNIT = r"[\u3400-\u9fff]{2,20}?"
 _SIGNER = re.compile(
     rf"^(?:{_ROLE}|一位读者|一位市民)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+){_NAME}$"  # '读者 王先生', '市民：刘某某'
     r"|^(?:读者|市民|网友|居民|家长)[\u3400-\u9fff](?:先生|女士|同学|老师)$"  # '读者王女士'
-    rf"|^{_UNIT}{_ROLE}[ \u3000]+{_NAME}$"  # '荷塘区月塘街道居民 刘某某': the writer's place, role and name
+    rf"|^{_UNIT}[ \u3000]*{_ROLE}[ \u3000]+{_NAME}$"  # '荷塘区月塘街道居民 刘某某': the writer's place, role and name
     rf"|^{_NAME}[(（]{_UNIT}{_ROLE}[)）]$"  # '刘某某（荷塘区月塘街道居民）'
 )
 
