@@ -20,7 +20,8 @@ DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇�
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
 # the page's photo or briefs column framed before a headline ('【图片新闻】湘江边的冬泳人'): only in brackets a label
-_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|组图|快讯|简讯|短讯)"
+# and a column of letters or of a hotline's replies ('【12345热线回音】老旧小区漏水问题得到解决', '【民生信箱】…')
+_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|组图|快讯|简讯|短讯)|[^】〕］\]\s]{0,8}(?:回音|来信|信箱|热线|直通车|问政|留言板)"
 BRACKET_LABEL = re.compile(
     rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$"
 )

@@ -230,3 +230,40 @@ def test_a_forecast_table_is_a_table() -> None:
     assert issue.articles[0].type == "table"
     assert issue.articles[0].paragraphs[0].splitlines()[1] == "1月19日\t小雨\t3℃～8℃\t北风2级"
     assert_nothing_lost(issue)
+
+
+# --- i. round five: a speech in PDF text, a framed hotline column, a signer with place and role apart -------------
+
+PDF_SPEECH = _text(
+    "A03　要闻　2026年1月22日　星期四　责任编辑：汤　敏",
+    "在全市科技创新大会上的讲话",
+    "（2026年1月21日）",
+    "市委副书记、市长　陶某某",
+    "同志们：",
+    "　　今天，我们召开全市科技创新大会，主要任务是部署今年科技创新",
+    "工作，加快建设创新型城市。",
+)
+
+
+def test_a_bracketed_day_under_a_pdf_headline_is_not_joined_to_it() -> None:
+    issue = parse_text(PDF_SPEECH, "speech.txt")
+    assert titles(issue) == ["在全市科技创新大会上的讲话"]
+    assert issue.articles[0].type == "other"
+    assert_nothing_lost(issue)
+
+
+def test_a_framed_hotline_column_is_the_section() -> None:
+    text = _text(
+        "株洲日报　2026年1月23日　星期五　A06　民生",
+        "【12345热线回音】背街小巷路灯亮了",
+        "记者 彭某",
+        "问：石峰区某某巷路灯不亮，晚上出行不便。",
+        "答：石峰区城管局回复，路灯已修复。",
+    )
+    issue = parse_text(text, "hotline.txt")
+    assert titles(issue) == ["背街小巷路灯亮了"]
+    assert issue.articles[0].section == "12345热线回音"
+
+
+def test_a_signer_with_place_role_and_name_apart() -> None:
+    assert is_letter_signer("荷塘区宋家桥街道　退休职工　周某某")

@@ -307,6 +307,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
 
 
 _CENTRED = re.compile(r"^(?: {6,}|\u3000{4,})\S")
+_BRACKETED_DAY = re.compile(r"^[(（]\s*(?:(?:19|20)\d{2}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*[)）]$")
 _OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
 _ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
 _TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")  # a name where a name may stand
@@ -465,8 +466,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if prev.no == prev.end and _ROLE_END.search(prev.text) and _credit_goes_on(prev.text, text.strip()):
         return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
-    if INDENT.match(text) or _CENTRED.match(text):
-        return False  # a paragraph's indent; a line set far in (a centred headline or byline)
+    if INDENT.match(text) or _CENTRED.match(text) or _BRACKETED_DAY.match(text.strip()):
+        return False  # a paragraph's indent; a line set far in (a centred headline or byline); '（2026年1月21日）' under a speech's title
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if line.gap and _ends_sentence(prev.text):
