@@ -295,7 +295,7 @@ class HeadlineRuns:
             rest = [line.text for line in head if line is not title_line]
             article.title, draft.title_mark = box_dress.undress(unspaced(title_line.text))
             if m := _BRACKET_LABEL.match(article.title):
-                article.section, article.title = m.group(1) or m.group(2), m.group(3)
+                article.section, article.title = m.group(1) or m.group(2) or m.group(3), m.group(4)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)

@@ -17,6 +17,7 @@ from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .picture_sets import mark_numbered_pictures
+from .reader_messages import is_message
 from .speeches import is_speaker_line
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
@@ -342,7 +343,7 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     bare = text.replace(" ", "")
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
-    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text) or is_message(text):
         return False
     if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
         return False  # a quoted sentence on its own line is body text

@@ -14,6 +14,7 @@ from .dialogue import interview
 from .lines import HAN
 from .models import Block
 from .picture_sets import numbered_pictures
+from .reader_messages import message_column
 from .speeches import addresses_audience
 from .story_genres import commentary_headline, scene_feature, serial_part
 
@@ -60,6 +61,8 @@ def article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if not draft.byline and message_column([b.text for b in a.blocks if b.kind in ("p", "item")]):
+        return "other"  # a column of readers' messages ('@荷塘区王女士：…'), neither news nor commentary
     if not draft.byline and addresses_audience([b.text for b in a.blocks if b.kind == "p"]):
         return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):

@@ -267,3 +267,48 @@ def test_a_framed_hotline_column_is_the_section() -> None:
 
 def test_a_signer_with_place_role_and_name_apart() -> None:
     assert is_letter_signer("荷塘区宋家桥街道　退休职工　周某某")
+
+
+# --- j. round six: an opinion label on its headline's line, a spaced bold notice title, readers' messages ----------
+
+def test_an_editorial_label_before_its_title_on_one_line() -> None:
+    text = _text(
+        "株洲日报　一九六二年十月八日　星期一",
+        "社论　搞好冬季积肥运动",
+        "　　冬季是积肥的好季节。各公社要发动群众，广开肥源。",
+    )
+    issue = parse_text(text, "editorial.txt")
+    assert titles(issue) == ["搞好冬季积肥运动"]
+    assert issue.articles[0].section == "社论"
+    assert issue.articles[0].type == "commentary"
+
+
+def test_a_spaced_bold_correction_title_opens_its_own_notice() -> None:
+    html = (
+        "<html><body><p>株洲日报 2026年2月3日 星期二 第A02版：综合</p>"
+        "<h1>我市春运首日发送旅客12万人次</h1><p>株洲日报全媒体记者 何某某</p><p>2月2日，春运正式启动。</p>"
+        "<p><strong>更　正</strong></p><p>本报2月2日A03版一文中，“500万元”应为“5000万元”。特此更正。</p>"
+        "</body></html>"
+    )
+    issue = parse_text(html, "page.html")
+    assert titles(issue) == ["我市春运首日发送旅客12万人次", "更正"]
+    assert issue.articles[1].type == "notice"
+
+
+MESSAGES = _text(
+    "株洲日报　2026年2月3日　星期二　A02　综合",
+    "市民心声",
+    "@荷塘区王女士：希望春节期间社区医院正常开诊。",
+    "@石峰区刘先生：公交末班车能否延长到晚上十点？",
+    "我市春运首日发送旅客12万人次",
+    "株洲日报全媒体记者 何某某",
+    "2月2日，春运正式启动。",
+)
+
+
+def test_readers_messages_are_a_column_not_headlines() -> None:
+    issue = parse_text(MESSAGES, "messages.txt")
+    assert titles(issue) == ["市民心声", "我市春运首日发送旅客12万人次"]
+    assert issue.articles[0].type == "other"
+    assert len(issue.articles[0].paragraphs) == 2
+    assert_nothing_lost(issue)

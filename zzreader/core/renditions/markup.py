@@ -541,6 +541,6 @@ def _bold_roles(lines: list[SourceLine]) -> None:
         if line.kind != "heading":
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
-        names_notice = bool(NOTICE_TITLE.match(line.text.strip()))  # '**遗失声明**' in a cell: a notice of its own
+        names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
         run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
         line.kind = "heading" if under_title or not has_titles or names_notice or run_in else "subhead"
