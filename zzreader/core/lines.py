@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from . import bare_writers
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
@@ -163,6 +164,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_captions(lines)
     mark_numbered_pictures(lines)
     _mark_labels(lines)
+    bare_writers.mark(lines)  # '刘某某' alone under a headline: its writer
     closing_bylines(lines)
     mark_verse(lines)
     verse_signed_after(lines)

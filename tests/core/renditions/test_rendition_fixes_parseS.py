@@ -312,3 +312,49 @@ def test_readers_messages_are_a_column_not_headlines() -> None:
     assert issue.articles[0].type == "other"
     assert len(issue.articles[0].paragraphs) == 2
     assert_nothing_lost(issue)
+
+
+# --- k. a writer named alone under the headline --------------------------------------------------------------------
+
+def test_a_bare_name_under_a_headline_is_the_writer() -> None:
+    text = _text(
+        "株洲日报　2026年2月14日　星期六　A07　副刊",
+        "湘江边的老渡口（连载二）",
+        "刘　某",
+        "　　渡口的老船工姓唐，撑了一辈子船，从没出过一次事故。",
+        "　　如今渡口早已被大桥取代，可那条老船还停在岸边。",
+    )
+    issue = parse_text(text, "serial.txt")
+    assert titles(issue) == ["湘江边的老渡口（连载二）"]
+    piece = issue.articles[0]
+    assert piece.subtitle == ""
+    assert piece.reporters == ["刘某"]
+    assert piece.type == "feature"
+
+
+def test_a_short_subtitle_that_is_no_name_stays_the_subtitle() -> None:
+    text = _text(
+        "株洲日报　2026年2月14日　星期六　A02　要闻",
+        "我市春节假期旅游市场火热",
+        "——接待游客超百万人次",
+        "　　春节假期，全市各景区共接待游客120万人次，同比增长15%。",
+    )
+    issue = parse_text(text, "x.txt")
+    assert issue.articles[0].reporters == []
+
+
+def test_a_short_pdf_page_with_two_breaks_at_the_column_edge_is_pdf_text() -> None:
+    text = _text(
+        "株洲日报　2026年2月14日　星期六　A07　副刊",
+        "编者按：本报今起连载作家唐某某的纪实散文《老街的灯火》，敬",
+        "请垂注。",
+        "老街的灯火（连载一）",
+        "唐某某",
+        "　　小时候，我家就住在老街的尽头。每天傍晚，街上的灯火一盏",
+        "盏亮起来，照着回家的路。",
+        "　　那时的老街，是我们这些孩子最喜欢的地方。",
+    )
+    issue = parse_text(text, "serial.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["老街的灯火（连载一）"]
+    assert issue.articles[0].paragraphs[-1] == "那时的老街，是我们这些孩子最喜欢的地方。"

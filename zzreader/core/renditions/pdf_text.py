@@ -18,6 +18,7 @@ from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
+_NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
 
 
 SHORT_PAGE = 12  # fewer lines than this: a page of one or two short pieces
@@ -142,14 +143,14 @@ def _unindented_wraps(body: list[str]) -> bool:
     return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
 
 
-def _breaks_at_one_width(body: list[str], measure) -> bool:
+def _breaks_at_one_width(body: list[str], measure, least: int = 3) -> bool:
     """Every line that a paragraph goes on from is as wide as the others: a wrap width, however many short lines.
 
     A short issue of headlines, page labels and credits has few full lines,
     but the lines a PDF broke mid-sentence all end at the column's edge.
     """
     broken = [measure(body[k]) for k in _carried_from(body)]
-    if len(broken) < 3:
+    if len(broken) < least:
         return False
     width = Counter(broken).most_common(1)[0][0]
     return width >= 10 and sum(1 for w in broken if abs(w - width) <= 1) >= 0.8 * len(broken)
@@ -161,7 +162,7 @@ def _carried_from(body: list[str]) -> list[int]:
     in_paragraph = open_end = False
     for k, raw in enumerate(body):
         text = raw.rstrip()
-        indented = bool(INDENT.match(text))
+        indented = bool(INDENT.match(text) or _NOTE_START.match(text))
         goes_on = not indented and open_end and in_paragraph
         if goes_on:
             out.append(k - 1)
@@ -181,7 +182,13 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     carried = continuation_share(body)
     if carried and any(_JUMPED_FROM.match(r) for r in body):
         return True  # the start of a page continued from another ('（上接A01版）') over a paragraph that wraps
-    return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
+    measure = wrap_measure(body)[0]
+    if carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, measure)):
+        return True
+    # two breaks at one width that is the widest of the text (the page label aside): a column's edge, not chance
+    widest = max(measure(r) for r in body[1:])
+    return carried >= 0.2 and _breaks_at_one_width(body, measure, least=2) and all(
+        abs(measure(body[k]) - widest) <= 1 for k in _carried_from(body))
 
 
 _JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
@@ -198,7 +205,7 @@ def continuation_share(body: list[str]) -> float:
     in_paragraph = open_end = False
     for raw in body:
         text = raw.rstrip()
-        indented = bool(INDENT.match(text))
+        indented = bool(INDENT.match(text) or _NOTE_START.match(text))
         goes_on = not indented and open_end and in_paragraph
         carried += goes_on
         in_paragraph = indented or goes_on
