@@ -4,7 +4,8 @@ Literary pages and serials set the writer's name with no role and no
 '文/' under the title. Pass one read the name as a second headline line,
 so it became the subtitle and the piece had no byline. A line that is only a
 personal name (a common surname and one or two characters, spaced or not),
-between a headline and a paragraph of text, is taken as the writer's byline.
+between a headline and a paragraph of text (or a speech's '同志们：'), is
+taken as the writer's byline.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .bylines import Byline
 from .discovery.entity_extract import SURNAMES
+from .speeches import SALUTATION
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -29,7 +31,7 @@ def mark(lines: list[Line]) -> None:
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if line.kind != "heading" or line.md or above.kind != "heading" or below.kind != "p" or below.lead:
             continue
-        if len(below.text) < MIN_TEXT or not _NAME.match(line.text.strip()):
+        if (len(below.text) < MIN_TEXT and not SALUTATION.match(below.text.strip())) or not _NAME.match(line.text.strip()):
             continue
         line.kind = "byline"
         line.byline = Byline(reporters=["".join(line.text.split())])

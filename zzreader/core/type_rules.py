@@ -63,7 +63,7 @@ def article_type(draft: _Draft) -> str:
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
     if not draft.byline and message_column([b.text for b in a.blocks if b.kind in ("p", "item")]):
         return "other"  # a column of readers' messages ('@荷塘区王女士：…'), neither news nor commentary
-    if not draft.byline and addresses_audience([b.text for b in a.blocks if b.kind == "p"]):
+    if not draft.has_lead and addresses_audience([b.text for b in a.blocks if b.kind == "p"]):
         return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):
         return "other"  # a poem on a literary page, whoever signs it

@@ -358,3 +358,58 @@ def test_a_short_pdf_page_with_two_breaks_at_the_column_edge_is_pdf_text() -> No
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["老街的灯火（连载一）"]
     assert issue.articles[0].paragraphs[-1] == "那时的老街，是我们这些孩子最喜欢的地方。"
+
+
+# --- l. round eight: Markdown with three heading levels, a PDF page of notices, a speech signed by name ---------------
+
+def test_markdown_with_page_title_and_sub_heads_is_markup() -> None:
+    text = _text(
+        "# 株洲日报 2026年2月18日 A03 要闻",
+        "",
+        "## 奋力开创发展新局面",
+        "",
+        "向某某",
+        "",
+        "同志们：",
+        "",
+        "今年是开局之年，做好今年工作意义重大。",
+        "",
+        "### 一、坚定信心",
+        "",
+        "当前，我市经济运行稳中向好。",
+        "",
+        "### 二、突出重点",
+        "",
+        "全年实施重点项目500个以上。",
+    )
+    issue = parse_text(text, "speech.md")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["奋力开创发展新局面"]
+    speech = issue.articles[0]
+    assert speech.reporters == ["向某某"]
+    assert speech.type == "other"
+
+
+NOTICES_PDF = _text(
+    "株洲日报　2026年2月17日　星期二　A04　告示",
+    "讣　告",
+    "　　株洲市某某局退休干部、中共党员唐某某同志，因病医治无效，于",
+    "2026年2月15日在株洲逝世，享年90岁。",
+    "　　唐某某同志一生忠诚党的事业，工作勤勤恳恳。遗体告别仪式定于",
+    "2026年2月18日上午8时30分在株洲市殡仪馆举行。",
+    "　　妻子：罗某某",
+    "　　儿子：唐某　儿媳：周某某",
+    "　　　　　　　　　　　　　　　　　唐某某同志治丧小组",
+    "　　　　　　　　　　　　　　　　　2026年2月16日",
+    "寻物启事",
+    "　　本人于2月14日在芦淞区某某商场附近遗失黑色手提包一个，内有身",
+    "份证、银行卡等。有拾到者请联系：138××××5678，必有酬谢。",
+)
+
+
+def test_a_pdf_page_of_notices_whose_breaks_line_up_by_visual_width() -> None:
+    issue = parse_text(NOTICES_PDF, "notices.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["讣告", "寻物启事"]
+    assert issue.articles[1].paragraphs[0].startswith("本人于2月14日") and issue.articles[1].paragraphs[0].endswith("必有酬谢。")
+    assert_nothing_lost(issue)

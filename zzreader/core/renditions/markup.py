@@ -101,7 +101,9 @@ def looks_like(raw_lines: list[str]) -> bool:
     atx = [m for r in raw_lines if (m := _HEADING.match(r))]
     headings = len(atx) + sum(1 for r in raw_lines if "<" in r and _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
-    deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    levels = _heading_levels(raw_lines, underlines)
+    deep = levels.most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    deep = deep or (len(atx) >= 3 and len(levels) >= 3 and max(levels) >= 3)  # '#' page, '##' titles, '###' sub-heads
     styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r))
                  or (r.lstrip()[:1] in "*_" and _WHOLE_ITALIC.match(r)))  # '*（记者 习某）*': a line set in italics
     setext = len(underlines) >= 2

@@ -49,8 +49,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
-    if _breaks_at_one_width(body, measure):
-        return carried >= 0.2 or _open_indents(body)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+    if _breaks_at_one_width(body, measure) or (measure is not visual_len and _breaks_at_one_width(body, visual_len)):
+        return carried >= 0.2 or _open_indents(body)  # (a PDF sets digits half-width: the breaks may line up only so)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
@@ -162,6 +162,9 @@ def _carried_from(body: list[str]) -> list[int]:
     in_paragraph = open_end = False
     for k, raw in enumerate(body):
         text = raw.rstrip()
+        if _CENTRED.match(text):
+            in_paragraph = open_end = False  # a signer or date set far in ('　　　　…治丧小组') closes its notice
+            continue
         indented = bool(INDENT.match(text) or _NOTE_START.match(text))
         goes_on = not indented and open_end and in_paragraph
         if goes_on:
@@ -205,6 +208,9 @@ def continuation_share(body: list[str]) -> float:
     in_paragraph = open_end = False
     for raw in body:
         text = raw.rstrip()
+        if _CENTRED.match(text):
+            in_paragraph = open_end = False  # a signer or date set far in ('　　　　…治丧小组') closes its notice
+            continue
         indented = bool(INDENT.match(text) or _NOTE_START.match(text))
         goes_on = not indented and open_end and in_paragraph
         carried += goes_on
