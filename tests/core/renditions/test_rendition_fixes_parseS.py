@@ -413,3 +413,33 @@ def test_a_pdf_page_of_notices_whose_breaks_line_up_by_visual_width() -> None:
     assert titles(issue) == ["讣告", "寻物启事"]
     assert issue.articles[1].paragraphs[0].startswith("本人于2月14日") and issue.articles[1].paragraphs[0].endswith("必有酬谢。")
     assert_nothing_lost(issue)
+
+
+# --- m. round nine: a draw's number is no masthead's issue number; a TV guide set a paragraph a line ---------------
+
+def test_a_draw_number_does_not_make_the_lines_above_it_a_masthead() -> None:
+    text = _text(
+        "株洲日报　2026年2月24日　星期二　第B07版：公告",
+        "中国体育彩票“七星彩”开奖公告",
+        "发布时间：2026-02-24　来源：株洲日报",
+        "　　第26022期　开奖日期：2026年2月23日",
+        "号码　3　8　1　6　0　9　5",
+        "特别号　12",
+        "　　本期一等奖中出1注。",
+    )
+    issue = parse_text(text, "draw.txt")
+    assert titles(issue) == ["中国体育彩票“七星彩”开奖公告"]
+    assert issue.articles[0].type == "notice"
+
+
+def test_a_tv_guide_in_html_paragraphs_is_one_table() -> None:
+    html = (
+        "<html><body><p>株洲日报　2026年2月25日　星期三　第B02版：生活</p><h2>今日荧屏</h2>"
+        "<p>株洲新闻综合频道</p><p>18:30　株洲新闻联播</p><p>19:00　今日株洲</p><p>19:35　电视剧：湘江儿女（21）</p>"
+        "<h2>市图书馆推出亲子阅读活动</h2><p>株洲日报全媒体记者 贺某</p><p>2月24日，市图书馆推出亲子阅读活动。</p>"
+        "</body></html>"
+    )
+    issue = parse_text(html, "tv.html")
+    assert titles(issue) == ["今日荧屏", "市图书馆推出亲子阅读活动"]
+    assert issue.articles[0].type == "table"
+    assert issue.articles[1].section != "" and "18:30" not in issue.articles[1].section
