@@ -443,3 +443,11 @@ def test_a_tv_guide_in_html_paragraphs_is_one_table() -> None:
     assert titles(issue) == ["今日荧屏", "市图书馆推出亲子阅读活动"]
     assert issue.articles[0].type == "table"
     assert issue.articles[1].section != "" and "18:30" not in issue.articles[1].section
+
+
+def test_a_tab_separated_row_keeps_a_spaced_word_in_one_cell() -> None:
+    from zzreader.core.renditions.spaced_tables import _cells
+
+    assert _cells("品\u3000种\t上周(元/公斤)\t本周(元/公斤)\t涨跌") == ["品\u3000种", "上周(元/公斤)", "本周(元/公斤)", "涨跌"]
+    assert _cells("1. 机械设计工程师 10名 本科及以上学历") is None  # a numbered list's item
+    assert _cells("- 天元队 3∶1 荷塘队") is None

@@ -18,7 +18,10 @@ import re
 
 from .model import SourceLine
 
-_GAP = re.compile(r"[\t\u3000]+|\s{2,}| ")
+# the widest separator a line uses is its column gap: a tab, else a run of spaces, else one space
+# ('品　种\t上周(元/公斤)': the full-width space inside a tab-separated cell is the word's own)
+_GAPS = (re.compile(r"\t+"), re.compile(r"[ \u3000]{2,}|\t+"), re.compile(r"[\t \u3000]+"))
+_LIST_MARK = re.compile(r"^(?:[-*+•·]|\d{1,2}[.、．]|[(（]\d{1,2}[)）])$")  # '- 天元队 3∶1 荷塘队', '1. 机械设计工程师 10名': a list's items
 _NUMBER = r"[+\-−]?\d[\d.,:：∶%℃‰]*"
 # '58.6', '+1.23%', '3℃～8℃' (a range), '2级', '1月19日' (a forecast's day): a cell that is a figure
 _FIGURE = re.compile(rf"^{_NUMBER}(?:[～~至]{_NUMBER})?(?:元|公斤|斤|米|秒|分|级|度)?$|^\d{{1,2}}月\d{{1,2}}日$")
@@ -33,10 +36,15 @@ def _cells(text: str) -> list[str] | None:
     text = text.strip()
     if not text or len(text) > 60 or _PROSE.search(text):
         return None
-    cells = [c for c in _GAP.split(text) if c]
-    if len(cells) < MIN_CELLS or any(len(c) > MAX_CELL for c in cells):
+    cells = _split(text)
+    if len(cells) < MIN_CELLS or any(len(c) > MAX_CELL for c in cells) or _LIST_MARK.match(cells[0]):
         return None
     return cells
+
+
+def _split(text: str) -> list[str]:
+    gap = _GAPS[0] if "\t" in text else _GAPS[1] if _GAPS[1].search(text) else _GAPS[2]
+    return [c.strip() for c in gap.split(text) if c.strip()]
 
 
 def _figured(cells: list[str]) -> bool:
@@ -46,8 +54,8 @@ def _figured(cells: list[str]) -> bool:
 def _figure_row(text: str) -> list[str] | None:
     """'红球　03　11　17　22', '蓝球　09': a short label, then figures only (a draw's or a gauge's row)."""
     text = text.strip()
-    cells = [c for c in _GAP.split(text) if c] if text and len(text) <= 60 and not _PROSE.search(text) else []
-    if len(cells) < 2 or len(cells[0]) > 6 or _FIGURE.match(cells[0]):
+    cells = _split(text) if text and len(text) <= 60 and not _PROSE.search(text) else []
+    if len(cells) < 2 or len(cells[0]) > 6 or _FIGURE.match(cells[0]) or _LIST_MARK.match(cells[0]):
         return None
     return cells if all(_FIGURE.match(c) and len(c) <= 6 for c in cells[1:]) else None
 
