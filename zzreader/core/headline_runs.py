@@ -16,6 +16,7 @@ from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
+from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, commentary_headline
@@ -173,6 +174,9 @@ class HeadlineRuns:
             dialogue.QUESTION.match(nxt.text) and not dialogue.has_questions(draft.article.blocks)
         ):
             self._start_headlined(run)  # a headline over the first question of a forum: the next piece (core/dialogue.py)
+            return
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and opens_letter(nxt.text):
+            self._start_headlined(run)  # a headline over '编辑同志：…': the next letter (core/letter_signers.py)
             return
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section

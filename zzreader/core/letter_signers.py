@@ -24,3 +24,12 @@ _SIGNER = re.compile(
 def is_letter_signer(text: str) -> bool:
     """Does this line sign a letter ('读者来信' names a column and is no signer)?"""
     return bool(_SIGNER.match(text.strip()))
+
+
+# '编辑同志：…': a reader's letter opens on its salutation (zzreader/core/type_rules.py reads it so too)
+_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")
+
+
+def opens_letter(text: str) -> bool:
+    """The paragraph opens a reader's letter: the headline over it heads a letter of its own, no sub-section."""
+    return bool(_SALUTATION.match(text))

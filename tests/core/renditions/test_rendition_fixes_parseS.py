@@ -451,3 +451,40 @@ def test_a_tab_separated_row_keeps_a_spaced_word_in_one_cell() -> None:
     assert _cells("品\u3000种\t上周(元/公斤)\t本周(元/公斤)\t涨跌") == ["品\u3000种", "上周(元/公斤)", "本周(元/公斤)", "涨跌"]
     assert _cells("1. 机械设计工程师 10名 本科及以上学历") is None  # a numbered list's item
     assert _cells("- 天元队 3∶1 荷塘队") is None
+
+
+# --- n. round twelve: letters in PDF text signed far right, an obituary headed '沉痛悼念…' ----------------------------
+
+LETTERS_PDF = _text(
+    "株洲日报　2026年3月12日　星期四　A06　读者之声",
+    "读者来信",
+    "小区路灯何时修",
+    "　　编辑同志：我家住在荷塘区某某小区，小区里的路灯坏了一个多",
+    "月，晚上出行很不方便。希望有关部门尽快修好。",
+    "　　　　　　　　　　　　　　　　　　　　读者　唐先生",
+    "　　编后：接到来信后，记者联系了小区物业。物业表示，将于本周",
+    "内修好路灯。",
+    "公园里请文明遛狗",
+    "　　编辑同志：近日在神农公园散步时，我看到有人遛狗不牵绳。希",
+    "望大家文明遛狗。",
+    "　　　　　　　　　　　　　　　　（株洲某某学校教师　谢某）",
+)
+
+
+def test_letters_in_pdf_text_each_open_their_own_piece() -> None:
+    issue = parse_text(LETTERS_PDF, "letters.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["小区路灯何时修", "公园里请文明遛狗"]
+    assert [a.type for a in issue.articles] == ["other", "other"]
+    assert_nothing_lost(issue)
+
+
+def test_an_obituary_headed_with_mourning_is_a_notice() -> None:
+    text = _text(
+        "株洲日报　2026年3月13日　星期五　B08　公告",
+        "沉痛悼念彭某某同志",
+        "　　株洲市某某厂原厂长彭某某同志，因病于2026年3月11日逝世，享年86岁。",
+        "　　孝子：彭某",
+    )
+    issue = parse_text(text, "obituary.txt")
+    assert issue.articles[0].type == "notice"

@@ -78,7 +78,7 @@ def _open_indents(body: list[str]) -> bool:
     A page of short paragraphs wraps too few lines at one width to show it; a
     plain dump's indented line is its whole paragraph and ends a sentence.
     """
-    indented = [k for k, r in enumerate(body[:-1]) if INDENT.match(r)]
+    indented = [k for k, r in enumerate(body[:-1]) if INDENT.match(r) and not _CENTRED.match(r)]  # a signer set far right starts none
     carried = sum(1 for k in indented if _OPEN_END.search(body[k].rstrip()) and not INDENT.match(body[k + 1]))
     return carried >= 2 and carried >= len(indented) * 0.6
 
