@@ -488,3 +488,17 @@ def test_an_obituary_headed_with_mourning_is_a_notice() -> None:
     )
     issue = parse_text(text, "obituary.txt")
     assert issue.articles[0].type == "notice"
+
+
+@pytest.mark.parametrize("line", ["省委常委、市委书记　向某某", "市委副书记、代市长　陶某某", "株洲市人民政府副市长 刘某"])
+def test_more_speaker_lines(line: str) -> None:
+    from zzreader.core.speeches import is_speaker_line
+
+    assert is_speaker_line(line)
+
+
+def test_a_handle_after_the_writer_role_is_a_message() -> None:
+    from zzreader.core.reader_messages import is_message
+
+    assert is_message("网友@小鱼：公交末班车能否延长？")
+    assert not is_message("市民李女士：希望多建几个公园。")  # an interview's turn reads so too
