@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .dialogue import interview
+from .dialogue import interview, office_answers
 from .lines import HAN
 from .models import Block
 from .picture_sets import numbered_pictures
@@ -97,7 +97,8 @@ def article_type(draft: _Draft) -> str:
     if a.continued_from is not None:
         return "news"
     question = a.title.rstrip().endswith(("?", "？"))
-    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks)):
+    answered = question and office_answers(a.blocks)  # a hotline's reply: the office answers the question the headline asks
+    if a.title and (not question or answered or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks)):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is

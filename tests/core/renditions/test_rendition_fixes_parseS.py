@@ -502,3 +502,45 @@ def test_a_handle_after_the_writer_role_is_a_message() -> None:
 
     assert is_message("网友@小鱼：公交末班车能否延长？")
     assert not is_message("市民李女士：希望多建几个公园。")  # an interview's turn reads so too
+
+
+# --- o. round thirteen: a commentator signing above the title; a hotline's question headline --------------------------
+
+def test_a_commentator_signing_above_the_title_opens_the_next_piece() -> None:
+    text = _text(
+        "株洲日报　一九八四年六月一日　星期五　第一版",
+        "全市少年儿童欢度“六一”",
+        "　　本报讯　今天是国际儿童节。全市各中小学举行了形式多样的庆",
+        "祝活动。",
+        "本报评论员",
+        "让孩子们健康成长",
+        "　　关心下一代的健康成长，是全社会的共同责任。各级各部门都要",
+        "为孩子们多办好事、多办实事。",
+    )
+    issue = parse_text(text, "1984.txt")
+    assert titles(issue) == ["全市少年儿童欢度“六一”", "让孩子们健康成长"]
+    assert issue.articles[0].reporters == [] and issue.articles[0].type == "news"
+    assert issue.articles[1].reporters == ["本报评论员"] and issue.articles[1].type == "commentary"
+
+
+def test_a_question_headline_over_an_office_answer_is_news() -> None:
+    text = _text(
+        "# 株洲日报 2026年3月16日 A05 民生",
+        "",
+        "## 12345热线回音",
+        "",
+        "### 公园公厕何时开放？",
+        "",
+        "**市民问：** 神农公园东门公厕一直关闭，何时开放？",
+        "",
+        "**市城管局答：** 公厕改造已完工，将于本周内开放。",
+        "",
+        "### 路口红绿灯能否延长通行时间？",
+        "",
+        "**市民问：** 某某路口绿灯时间太短，老人过不去。",
+        "",
+        "**市公安局交警支队答：** 我们已将该路口行人绿灯时间延长10秒。",
+    )
+    issue = parse_text(text, "hotline.md")
+    assert titles(issue) == ["公园公厕何时开放？", "路口红绿灯能否延长通行时间？"]
+    assert [a.type for a in issue.articles] == ["news", "news"]
