@@ -67,8 +67,18 @@ class HeadlineRuns:
                 self._start_headlined(run)
             return j
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        self.ahead = self._paragraph_ahead(j)
         self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
         return j
+
+    def _paragraph_ahead(self, j: int, most: int = 6) -> list[str]:
+        """The text lines from `j` up to the next line of another kind: a PDF paragraph not yet joined."""
+        out = []
+        for line in self.lines[j:j + most]:
+            if line.kind != "p":
+                break
+            out.append(line.text)
+        return out
 
     def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
         """After an article's text, a headline over a news lead, an opinion's ('…有感') or a titled photo with its credit is a new piece.
@@ -200,7 +210,7 @@ class HeadlineRuns:
         if len(run) == 1 and run[0].md and 0 < run[0].md_level <= draft.title_level:
             self._start_headlined(run)  # as high as this article's own headline: the next piece ('## 便民信息' over its list)
             return
-        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt)) and draft.last_text_block() is not None:
+        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
         brief = brief_after_brief(draft, run[0])

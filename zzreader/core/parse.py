@@ -143,6 +143,7 @@ class _Builder(HeadlineRuns):
         self.unassigned: list[Line] = []
         self.pending: list[Line] = []  # labels and editor lines waiting for their article
         self.at = 0  # the index of the line being read (build)
+        self.ahead: list[str] = []  # the text lines under the headline being placed (core/headline_runs.py)
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []

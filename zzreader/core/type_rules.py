@@ -17,6 +17,7 @@ from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .speeches import addresses_audience
 from .story_genres import commentary_headline, scene_feature, serial_part
+from .wire_credits import wire_closed
 
 if TYPE_CHECKING:
     from .parse import _Draft
@@ -98,7 +99,8 @@ def article_type(draft: _Draft) -> str:
         return "news"
     question = a.title.rstrip().endswith(("?", "？"))
     answered = question and office_answers(a.blocks)  # a hotline's reply: the office answers the question the headline asks
-    if a.title and (not question or answered or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks)):
+    wired = any(b.kind == "p" and wire_closed(b.text) for b in a.blocks)  # '…（据新华社电）': a reprinted report
+    if a.title and (not question or answered or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks) or wired):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is

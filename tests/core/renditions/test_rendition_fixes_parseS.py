@@ -544,3 +544,18 @@ def test_a_question_headline_over_an_office_answer_is_news() -> None:
     issue = parse_text(text, "hotline.md")
     assert titles(issue) == ["公园公厕何时开放？", "路口红绿灯能否延长通行时间？"]
     assert [a.type for a in issue.articles] == ["news", "news"]
+
+
+def test_a_wire_credit_closing_the_text_under_a_headline_makes_it_a_report_of_its_own() -> None:
+    text = _text(
+        "株洲日报　一九七三年十月二日　星期二",
+        "我市各界隆重集会庆祝国庆",
+        "　　本报讯　十月一日，我市各界群众两万多人在市体育场隆重集会，",
+        "热烈庆祝国庆。",
+        "全国秋粮收购进展顺利",
+        "　　各地秋粮收购工作进展顺利，入库粮食质量好于往年。（据新华",
+        "社电）",
+    )
+    issue = parse_text(text, "1973.txt")
+    assert titles(issue) == ["我市各界隆重集会庆祝国庆", "全国秋粮收购进展顺利"]
+    assert issue.articles[1].type == "news"
