@@ -16,9 +16,12 @@ from .date_lines import is_date_line
 from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line
 from .models import Article, Block, Unassigned
 from .notice_lines import SIGNER as _SIGNER
+from .speeches import is_speaker_line
 from .type_rules import AD_WORDS, NOTICE_WORDS
 
 COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
+# '12345热线回音', '市民来信', '民生信箱': the name of a column of letters or of a hotline's replies, over each item's headline
+REPLY_COLUMN = re.compile(r"^[\w\u4e00-\u9fff]{0,8}(?:回音|回复|来信|信箱|热线|直通车|回音壁|留言板)$")
 
 
 @dataclass
@@ -107,6 +110,7 @@ def split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
             (len(bare) <= 6 and len(following.text.replace(" ", "")) > len(bare) and not following.text.startswith("——"))
             or (len(parts) >= 3 and all(len(p) <= 4 for p in parts))
             or COLUMN_LETTER.match(line.text)
+            or (len(bare) <= 12 and REPLY_COLUMN.match(bare))
             or re.match(r"^[^:：]{2,8}[:：]", line.text)
         ):
             last_label = k
@@ -131,6 +135,8 @@ def unterminated(text: str) -> bool:
     text = text.rstrip()
     if not text or text[-1] in TERMINAL or text[-1] in ":：" or is_date_line(text):  # '2026年3月5日' alone ends its line
         return False
+    if is_speaker_line(text):
+        return False  # '市委书记　向某某' over '同志们：': a speech's credit line ends there (core/speeches.py)
     if not (text[-1].isalnum() or text[-1] in ",，、"):
         return False
     return len(text) >= 8 or any(ch in text for ch in ",，、")

@@ -31,3 +31,17 @@ def interview(blocks: list[Block]) -> bool:
     questions = sum(1 for t in prose if QUESTION.match(t))
     answers = sum(1 for t in prose if not QUESTION.match(t) and _ANSWER.match(t))
     return questions >= 2 and answers >= 2 and (questions + answers) * 2 >= len(prose)
+
+
+# '市公交集团答：…', '天元区嵩山路街道回复：…', '答：…': an office answers a reader's question
+_OFFICE_ANSWER = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:答|回复|答复)\s*[:：]\s*\S")
+_ASKED = re.compile(r"^(?:市民|网友|读者|群众)?[\u4e00-\u9fff“”\"「」@＠]{0,16}?问?\s*[:：]\s*\S")
+
+
+def office_answers(blocks: list[Block]) -> bool:
+    """A question put and an office's answer under it: the paper's service report (a hotline's reply), news.
+
+    A question headline ('小区电梯何时能更换？') over such an exchange heads that report.
+    """
+    prose = [b.text.strip() for b in blocks if b.kind == "p"]
+    return len(prose) >= 2 and bool(_ASKED.match(prose[0])) and any(_OFFICE_ANSWER.match(t) for t in prose[1:])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import box_dress
 from .type_rules import DATED_OPENING, SOURCED_OPENING
+from .wire_credits import wire_closed
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -115,7 +116,7 @@ def opens_dated_report(headline: Line, nxt: Line) -> bool:
             and bool(DATED_OPENING.match(nxt.text) or SOURCED_OPENING.match(nxt.text)))
 
 
-def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:
+def after_short_report(draft: _Draft, headline: Line, nxt: Line, ahead: list[str] | None = None) -> bool:
     """A plain headline over a timed opening ('春节期间，…') after a short dated or sourced report: the next brief.
 
     A dated report of a few paragraphs carries no sub-headings; a feature's
@@ -123,9 +124,13 @@ def after_short_report(draft: _Draft, headline: Line, nxt: Line) -> bool:
     """
     blocks = draft.article.blocks
     texts = [b for b in blocks if b.kind == "p"]
-    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
-            and bool(_TIMED_OPENING.match(nxt.text)) and draft.subheads == 0 and not draft.article.kicker
-            and 0 < len(texts) <= 3 and len(texts) == len(blocks) and _reported(texts[0].text))
+    short = draft.subheads == 0 and not draft.article.kicker and 0 < len(texts) <= 3 and len(texts) == len(blocks)
+    # after a report opened by the paper's or a wire's lead ('本报讯', '新华社…电'), a paragraph closed by a wire's
+    # credit ('…（据新华社电）') is a whole report of its own under its own headline
+    ahead = ahead or [nxt.text]  # the text lines under the headline, a PDF paragraph not yet joined
+    led = draft.has_lead and any(wire_closed("".join(ahead[:k])) for k in range(1, len(ahead) + 1))
+    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text) and short
+            and ((bool(_TIMED_OPENING.match(nxt.text)) and _reported(texts[0].text)) or led))
 
 
 def _reported(text: str) -> bool:

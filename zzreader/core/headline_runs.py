@@ -16,6 +16,7 @@ from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
+from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, commentary_headline
@@ -66,8 +67,18 @@ class HeadlineRuns:
                 self._start_headlined(run)
             return j
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        self.ahead = self._paragraph_ahead(j)
         self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
         return j
+
+    def _paragraph_ahead(self, j: int, most: int = 6) -> list[str]:
+        """The text lines from `j` up to the next line of another kind: a PDF paragraph not yet joined."""
+        out = []
+        for line in self.lines[j:j + most]:
+            if line.kind != "p":
+                break
+            out.append(line.text)
+        return out
 
     def _opens_own_article(self, run: list[Line], nxt: Line) -> bool:
         """After an article's text, a headline over a news lead, an opinion's ('…有感') or a titled photo with its credit is a new piece.
@@ -89,6 +100,8 @@ class HeadlineRuns:
         draft = self.current
         if not self.md_titles or draft is None or draft.empty or not all(line.md and line.md_level >= 3 for line in run):
             return False
+        if 0 < draft.title_level and all(line.md_level <= draft.title_level for line in run):
+            return False  # as high as the open article's own '###' headline (under a '## 市民留言板' label): the next item
         text = " ".join(line.text for line in run)
         if nxt.kind in ("byline", "table") or nxt.lead is not None or NOTICE_WORDS.search(text) or AD_WORDS.search(text):
             return False
@@ -172,6 +185,9 @@ class HeadlineRuns:
         ):
             self._start_headlined(run)  # a headline over the first question of a forum: the next piece (core/dialogue.py)
             return
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and opens_letter(nxt.text):
+            self._start_headlined(run)  # a headline over '编辑同志：…': the next letter (core/letter_signers.py)
+            return
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
@@ -194,7 +210,7 @@ class HeadlineRuns:
         if len(run) == 1 and run[0].md and 0 < run[0].md_level <= draft.title_level:
             self._start_headlined(run)  # as high as this article's own headline: the next piece ('## 便民信息' over its list)
             return
-        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt)) and draft.last_text_block() is not None:
+        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
         brief = brief_after_brief(draft, run[0])
@@ -293,7 +309,7 @@ class HeadlineRuns:
             rest = [line.text for line in head if line is not title_line]
             article.title, draft.title_mark = box_dress.undress(unspaced(title_line.text))
             if m := _BRACKET_LABEL.match(article.title):
-                article.section, article.title = m.group(1) or m.group(2), m.group(3)
+                article.section, article.title = m.group(1) or m.group(2) or m.group(3), m.group(4)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)

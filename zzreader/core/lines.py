@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from . import bare_writers
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
+from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, SIGNER, SIGNER_END
 from .picture_sets import mark_numbered_pictures
+from .reader_messages import is_message
+from .speeches import is_speaker_line
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
@@ -99,7 +103,7 @@ class ContactMemo:
 COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评|评论员文章)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
-    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
+    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|^(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
     r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]"  # '26/01/24 星期六': dates.py reads it by its weekday
@@ -160,6 +164,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_captions(lines)
     mark_numbered_pictures(lines)
     _mark_labels(lines)
+    bare_writers.mark(lines)  # '刘某某' alone under a headline: its writer
     closing_bylines(lines)
     mark_verse(lines)
     verse_signed_after(lines)
@@ -340,7 +345,7 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     bare = text.replace(" ", "")
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
-    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or _LETTER_SIGNER.match(text.strip()):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text) or is_message(text):
         return False
     if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
         return False  # a quoted sentence on its own line is body text
@@ -361,11 +366,6 @@ _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%‰+\-]*")
 
 
 _ASIDE_ONLY = re.compile(r"^[(（][^()（）]+[)）]$")
-# '读者 王先生', '市民：刘某某', '读者王女士' sign a letter ('读者来信' names a column)
-_LETTER_SIGNER = re.compile(
-    r"^(?:读者|市民|网友|居民|家长|一位读者|一位市民)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)[\u3400-\u9fff]{1,3}(?:先生|女士|同学|老师)?$"
-    r"|^(?:读者|市民|网友|居民|家长)[\u3400-\u9fff](?:先生|女士|同学|老师)$"
-)
 
 
 def _over_credit(lines: list[Line], i: int) -> bool:

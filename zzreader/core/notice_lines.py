@@ -20,9 +20,12 @@ DECORATED = re.compile(r"^[★☆◆◇■□●○▲△〓]\s*([^★☆◆◇�
 # the column is the section; a topic tag such as 【聚焦两会】 stays part of the headline.
 _COLUMN = r"[^】〕］\]\s]{0,4}(?:时评|快评|短评|评论|社论|观点|热评|锐评|论坛|杂谈)"
 # the page's photo or briefs column framed before a headline ('【图片新闻】湘江边的冬泳人'): only in brackets a label
-_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|组图|快讯|简讯|短讯)"
+# and a column of letters or of a hotline's replies ('【12345热线回音】老旧小区漏水问题得到解决', '【民生信箱】…')
+_FRAMED_COLUMN = r"[^】〕］\]\s]{0,4}(?:图片新闻|新闻图片|图片报道|图说|组图|快讯|简讯|短讯)|[^】〕］\]\s]{0,8}(?:回音|来信|信箱|热线|直通车|问政|留言板)"
+# '社论　做好秋收秋种工作' (one space once the page's spaces are read): the paper's own opinion labels before the title
+_OPINION_LABEL = r"社论|本报评论员|评论员文章|编辑部文章|短评|时评|快评"
 BRACKET_LABEL = re.compile(
-    rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*))(\S.*)$"
+    rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*)|({_OPINION_LABEL})\s(?=\S{{4}}))(\S.*)$"
 )
 BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
 SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|泣告|敬告|谨告|泣启|[店厂社所局院])"

@@ -142,6 +142,8 @@ class _Builder(HeadlineRuns):
         self.current: Draft | None = None
         self.unassigned: list[Line] = []
         self.pending: list[Line] = []  # labels and editor lines waiting for their article
+        self.at = 0  # the index of the line being read (build)
+        self.ahead: list[str] = []  # the text lines under the headline being placed (core/headline_runs.py)
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
@@ -161,6 +163,7 @@ class _Builder(HeadlineRuns):
                 i = self._heading_run(i)
                 self.new_page = False
                 continue
+            self.at = i
             getattr(self, f"_on_{line.kind}")(line)
             self.new_page = line.kind == "section" or (self.new_page and line.kind in ("editor", "furniture", "masthead"))
             i += 1
@@ -211,6 +214,8 @@ class _Builder(HeadlineRuns):
             self._add_block(draft, "p", line.text, line)
 
     def _on_byline(self, line: Line) -> None:
+        if self.current is not None and self.current.last_text_block() is not None and _over_headline(self.lines, self.at):
+            self._close()  # '本报评论员' over '为孩子们办好事办实事': the next piece's signature, set above its title
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
@@ -403,3 +408,13 @@ class _Builder(HeadlineRuns):
             seen.setdefault(key, block.line_start)
             kept.append(block)
         article.blocks = kept
+
+
+# the paper's commentator signs above the title on older pages ('本报评论员' / '为孩子们办好事办实事')
+_COMMENTATOR = re.compile(r"^(?:本报|株洲日报|本报特约|特约)?评论员$")
+
+
+def _over_headline(lines: list[Line], i: int) -> bool:
+    """A commentator's signature line right over a headline: it opens the piece below, not the one above."""
+    return (_COMMENTATOR.match("".join(lines[i].text.split())) is not None
+            and i + 1 < len(lines) and lines[i + 1].kind == "heading")

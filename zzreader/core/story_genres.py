@@ -66,3 +66,13 @@ def scene_feature(paragraphs: list[str]) -> bool:
     if not (_SCENE_TIME.match(first) or _PERSON_ACTING.match(first) or _PLACE_SCENE.match(first)):  # never a date: a report's
         return False
     return any(_QUOTED_SPEECH.search(p) for p in paragraphs)
+
+
+# '（连载三）', '（连载之三）', '连载⑤': a part of a serial; '系列报道' or '连载' in the editor's note over it names the series
+_SERIAL_PART = re.compile(r"[(（]?连载(?:之)?[一二三四五六七八九十\d①-⑳]{1,3}[)）]?")
+_SERIES_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)\s*[:：].{0,120}?(?:系列报道|系列通讯|连载)")
+
+
+def serial_part(title: str, paragraphs: list[str]) -> bool:
+    """A part of a serial (连载) or of a series the editor's note announces: the paper's reportage, a feature."""
+    return bool(_SERIAL_PART.search(title)) or any(_SERIES_NOTE.match(p.strip()) for p in paragraphs[:2])

@@ -10,16 +10,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .dialogue import interview
+from .dialogue import interview, office_answers
 from .lines import HAN
 from .models import Block
 from .picture_sets import numbered_pictures
-from .story_genres import commentary_headline, scene_feature
+from .reader_messages import message_column
+from .speeches import addresses_audience
+from .story_genres import commentary_headline, scene_feature, serial_part
+from .wire_credits import wire_closed
 
 if TYPE_CHECKING:
     from .parse import _Draft
 
-NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|寻亲|寻人|拍卖|招标|注销|^(?:交通|出行|停水|停电|温馨|安全|便民)提示\s*$|^便民(?:信息|服务信息|告示)\s*$|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
+NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|讣闻|^沉痛悼念|寻亲|寻人|拍卖|招标|注销|^(?:交通|出行|停水|停电|温馨|安全|便民)提示\s*$|^便民(?:信息|服务信息|告示)\s*$|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
 AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|开业大吉|开业庆典|隆重开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
@@ -44,7 +47,10 @@ def article_type(draft: _Draft) -> str:
     body = a.text
     tabular = kinds and kinds.count("table") * 2 >= len(kinds) and "table" in kinds
     job_ad = bool(_JOB_AD.search(head)) and not re.search(r"公告|通告|公示|通知", head) and not draft.byline
-    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad)):
+    # '…开奖公告' over the draw's rows and a sentence of its own: the notice the table is set in (a schedule of
+    # tables with one warning between them, '检修停电安排(公告)', stays a table)
+    worded_notice = bool(NOTICE_WORDS.search(head)) and kinds.count("table") * 2 <= len(kinds) and any(b.kind == "p" and b.text.rstrip()[-1:] in "。！" for b in a.blocks)
+    if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad or worded_notice)):
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and a.title:
         return "caption"
@@ -56,6 +62,10 @@ def article_type(draft: _Draft) -> str:
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead)) or re.search(r"评论|时评|快评|社论|观点", head):
         return "commentary"  # a dated report on a page called '评论·社会' is still a report
+    if not draft.byline and message_column([b.text for b in a.blocks if b.kind in ("p", "item")]):
+        return "other"  # a column of readers' messages ('@荷塘区王女士：…'), neither news nor commentary
+    if not draft.has_lead and addresses_audience([b.text for b in a.blocks if b.kind == "p"]):
+        return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):
         return "other"  # a poem on a literary page, whoever signs it
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
@@ -77,6 +87,10 @@ def article_type(draft: _Draft) -> str:
     if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
                                                                    or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
+    if draft.byline and not (draft.has_lead or a.dateline) and serial_part(a.title, [b.text for b in a.blocks if b.kind == "p"]):
+        return "feature"  # '…（连载三）' or a '系列报道' the editor's note announces, signed: a serial's part (core/story_genres.py)
+    if draft.byline and not draft.has_lead and _reporters_notes(a.blocks):
+        return "feature"  # a '记者手记' box closes it, however it is signed (an e-paper's '作者：' too)
     if draft.byline and _opens_on_scene(draft):
         return "feature"  # the text opens on a scene and quotes the people in it, whatever form its byline takes (an e-paper's '作者：')
     if draft.byline or a.dateline or draft.has_lead:
@@ -84,7 +98,9 @@ def article_type(draft: _Draft) -> str:
     if a.continued_from is not None:
         return "news"
     question = a.title.rstrip().endswith(("?", "？"))
-    if a.title and (not question or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks)):
+    answered = question and office_answers(a.blocks)  # a hotline's reply: the office answers the question the headline asks
+    wired = any(b.kind == "p" and wire_closed(b.text) for b in a.blocks)  # '…（据新华社电）': a reprinted report
+    if a.title and (not question or answered or (_dated_report(a.blocks) and not _scan_teaser(a.blocks))) and (_reports(a.blocks) or _dated_brief(a.blocks) or wired):
         return "news"  # an unsigned brief (简讯, a short item under its headline); a question heads a Q&A unless a report answers it
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
@@ -150,7 +166,7 @@ def _scene_story(draft: _Draft) -> bool:
 
 
 # '——记某某' (a profile), '——访某某' (an interview), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
-_FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|侧记|纪实|手记|素描|速写|探访|走笔|札记|故事)$)")
+_FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|纪实|素描|速写|探访|走笔|故事|(?<!书)记)$)")  # '——…十年转型记' too
 
 
 def _verse(blocks: list[Block]) -> bool:

@@ -27,6 +27,7 @@ from . import (
     results,
     run_on,
     single_newline,
+    spaced_tables,
     spaces,
     split_leads,
     staff_footer,
@@ -89,6 +90,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     results.mark(result.lines, warnings)
+    spaced_tables.mark(result.lines, warnings)  # '1　天元区　5　0　10' row after row under a header row
     box_tables.mark(result.lines, warnings)  # '│用人单位│岗位│' between '┌──┬──┐' borders  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
         meta_first.lift_headlines(result.lines)  # '来源：… 作者：…' above the headline: the headline first

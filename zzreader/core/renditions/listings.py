@@ -44,9 +44,9 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
 def _run_end(lines: list[SourceLine], start: int) -> int:
     """The end of the run of timed rows (and channel names followed by one) from `start`, which opens it."""
     end = start
-    while end < len(lines) and (end == start or lines[end].gap == 0):
+    while end < len(lines) and (end == start or lines[end].gap <= 1):  # one blank line (a <p> each) keeps the run
         text = lines[end].text
-        channel = _CHANNEL.match(text) and end + 1 < len(lines) and lines[end + 1].gap == 0 and _TIMED.match(lines[end + 1].text)
+        channel = _CHANNEL.match(text) and end + 1 < len(lines) and lines[end + 1].gap <= 1 and _TIMED.match(lines[end + 1].text)
         if not (_TIMED.match(text) or channel):
             break
         end += 1

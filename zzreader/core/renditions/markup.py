@@ -101,7 +101,9 @@ def looks_like(raw_lines: list[str]) -> bool:
     atx = [m for r in raw_lines if (m := _HEADING.match(r))]
     headings = len(atx) + sum(1 for r in raw_lines if "<" in r and _HTML_HEADING.match(r)) + len(underlines)
     tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
-    deep = _heading_levels(raw_lines, underlines).most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    levels = _heading_levels(raw_lines, underlines)
+    deep = levels.most_common(1)[0][0] >= 3  # '##' files read fine as they are
+    deep = deep or (len(atx) >= 3 and len(levels) >= 3 and max(levels) >= 3)  # '#' page, '##' titles, '###' sub-heads
     styled = sum(1 for r in raw_lines if _BOLD.match(r) or _QUOTE.match(r) or ("![" in r and _IMAGE.search(r))
                  or (r.lstrip()[:1] in "*_" and _WHOLE_ITALIC.match(r)))  # '*（记者 习某）*': a line set in italics
     setext = len(underlines) >= 2
@@ -541,6 +543,6 @@ def _bold_roles(lines: list[SourceLine]) -> None:
         if line.kind != "heading":
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
-        names_notice = bool(NOTICE_TITLE.match(line.text.strip()))  # '**遗失声明**' in a cell: a notice of its own
+        names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
         run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
         line.kind = "heading" if under_title or not has_titles or names_notice or run_in else "subhead"

@@ -18,6 +18,7 @@ from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
+_NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
 
 
 SHORT_PAGE = 12  # fewer lines than this: a page of one or two short pieces
@@ -48,8 +49,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     measure, width = wrap_measure(body)
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
-    if _breaks_at_one_width(body, measure):
-        return carried >= 0.2 or _open_indents(body)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+    if _breaks_at_one_width(body, measure) or (measure is not visual_len and _breaks_at_one_width(body, visual_len)):
+        return carried >= 0.2 or _open_indents(body)  # (a PDF sets digits half-width: the breaks may line up only so)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
@@ -77,7 +78,7 @@ def _open_indents(body: list[str]) -> bool:
     A page of short paragraphs wraps too few lines at one width to show it; a
     plain dump's indented line is its whole paragraph and ends a sentence.
     """
-    indented = [k for k, r in enumerate(body[:-1]) if INDENT.match(r)]
+    indented = [k for k, r in enumerate(body[:-1]) if INDENT.match(r) and not _CENTRED.match(r)]  # a signer set far right starts none
     carried = sum(1 for k in indented if _OPEN_END.search(body[k].rstrip()) and not INDENT.match(body[k + 1]))
     return carried >= 2 and carried >= len(indented) * 0.6
 
@@ -142,14 +143,14 @@ def _unindented_wraps(body: list[str]) -> bool:
     return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
 
 
-def _breaks_at_one_width(body: list[str], measure) -> bool:
+def _breaks_at_one_width(body: list[str], measure, least: int = 3) -> bool:
     """Every line that a paragraph goes on from is as wide as the others: a wrap width, however many short lines.
 
     A short issue of headlines, page labels and credits has few full lines,
     but the lines a PDF broke mid-sentence all end at the column's edge.
     """
     broken = [measure(body[k]) for k in _carried_from(body)]
-    if len(broken) < 3:
+    if len(broken) < least:
         return False
     width = Counter(broken).most_common(1)[0][0]
     return width >= 10 and sum(1 for w in broken if abs(w - width) <= 1) >= 0.8 * len(broken)
@@ -161,7 +162,10 @@ def _carried_from(body: list[str]) -> list[int]:
     in_paragraph = open_end = False
     for k, raw in enumerate(body):
         text = raw.rstrip()
-        indented = bool(INDENT.match(text))
+        if _CENTRED.match(text):
+            in_paragraph = open_end = False  # a signer or date set far in ('　　　　…治丧小组') closes its notice
+            continue
+        indented = bool(INDENT.match(text) or _NOTE_START.match(text))
         goes_on = not indented and open_end and in_paragraph
         if goes_on:
             out.append(k - 1)
@@ -181,7 +185,13 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
     carried = continuation_share(body)
     if carried and any(_JUMPED_FROM.match(r) for r in body):
         return True  # the start of a page continued from another ('（上接A01版）') over a paragraph that wraps
-    return carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, wrap_measure(body)[0]))
+    measure = wrap_measure(body)[0]
+    if carried >= 0.4 or (carried >= 0.2 and _breaks_at_one_width(body, measure)):
+        return True
+    # two breaks at one width that is the widest of the text (the page label aside): a column's edge, not chance
+    widest = max(measure(r) for r in body[1:])
+    return carried >= 0.2 and _breaks_at_one_width(body, measure, least=2) and all(
+        abs(measure(body[k]) - widest) <= 1 for k in _carried_from(body))
 
 
 _JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
@@ -198,7 +208,10 @@ def continuation_share(body: list[str]) -> float:
     in_paragraph = open_end = False
     for raw in body:
         text = raw.rstrip()
-        indented = bool(INDENT.match(text))
+        if _CENTRED.match(text):
+            in_paragraph = open_end = False  # a signer or date set far in ('　　　　…治丧小组') closes its notice
+            continue
+        indented = bool(INDENT.match(text) or _NOTE_START.match(text))
         goes_on = not indented and open_end and in_paragraph
         carried += goes_on
         in_paragraph = indented or goes_on
@@ -307,6 +320,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
 
 
 _CENTRED = re.compile(r"^(?: {6,}|\u3000{4,})\S")
+_BRACKETED_DAY = re.compile(r"^[(（]\s*(?:(?:19|20)\d{2}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*[)）]$")
 _OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
 _ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
 _TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")  # a name where a name may stand
@@ -465,8 +479,8 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if prev.no == prev.end and _ROLE_END.search(prev.text) and _credit_goes_on(prev.text, text.strip()):
         return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
-    if INDENT.match(text) or _CENTRED.match(text):
-        return False  # a paragraph's indent; a line set far in (a centred headline or byline)
+    if INDENT.match(text) or _CENTRED.match(text) or _BRACKETED_DAY.match(text.strip()):
+        return False  # a paragraph's indent; a line set far in (a centred headline or byline); '（2026年1月21日）' under a speech's title
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if line.gap and _ends_sentence(prev.text):

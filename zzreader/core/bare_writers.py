@@ -1,0 +1,37 @@
+"""A writer named alone on the line under a headline ('湘江边的老码头' / '刘某某'): the byline, not a subtitle.
+
+Literary pages and serials set the writer's name with no role and no
+'文/' under the title. Pass one read the name as a second headline line,
+so it became the subtitle and the piece had no byline. A line that is only a
+personal name (a common surname and one or two characters, spaced or not),
+between a headline and a paragraph of text (or a speech's '同志们：'), is
+taken as the writer's byline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .bylines import Byline
+from .discovery.entity_extract import SURNAMES
+from .speeches import SALUTATION
+
+if TYPE_CHECKING:
+    from .lines import Line
+
+_COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|司徒|夏侯|令狐|慕容|长孙|宇文|端木|南宫|西门"
+_NAME = re.compile(rf"^(?:(?:{_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[ \u3000][\u4e00-\u9fff]))$")
+MIN_TEXT = 20
+
+
+def mark(lines: list[Line]) -> None:
+    """Mark each bare name between a headline and its text as the writer's byline."""
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.kind != "heading" or line.md or above.kind != "heading" or below.kind != "p" or below.lead:
+            continue
+        if (len(below.text) < MIN_TEXT and not SALUTATION.match(below.text.strip())) or not _NAME.match(line.text.strip()):
+            continue
+        line.kind = "byline"
+        line.byline = Byline(reporters=["".join(line.text.split())])
