@@ -19,8 +19,10 @@ from . import (
     indents,
     labels,
     listings,
+    mail_quotes,
     markup,
     meta_first,
+    nav_menus,
     ocr_spacing,
     page_columns,
     pdf_text,
@@ -57,6 +59,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
     feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
     if feed is not None:
         raw_lines = feed[0]
+    mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
+    if mail is not None:
+        raw_lines = mail[0]
     raw_lines = stray_entities.unescape(raw_lines, warnings) or raw_lines  # '&nbsp;&nbsp;1月7日' in a plain scrape
     raw_lines = indents.normalise(raw_lines)  # '\t正文', '\xa0\xa0\xa0\xa0正文': a paragraph indent; a shared margin goes
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
@@ -69,6 +74,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
+    if mail is not None:
+        mail_quotes.drop_head(result, mail[1], original)
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
@@ -86,6 +93,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
+    nav_menus.drop(result.lines, result.furniture, warnings)  # '首页' / '新闻' / '要闻' …: a site's menu, one item a line
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     results.mark(result.lines, warnings)

@@ -15,7 +15,17 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import bold_leads, front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes, split_tags
+from . import (
+    bold_leads,
+    front_blocks,
+    head_dates,
+    hidden_blocks,
+    html_classes,
+    lead_figures,
+    md_escapes,
+    split_tags,
+    wiki_links,
+)
 from .furniture import is_header
 from .model import SourceLine
 
@@ -440,7 +450,7 @@ def _one(
     if "![" in text and _label_image(text):
         return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
-    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", wiki_links.unlink(text)))  # '[[株洲日报]]': a note app's link
     if table_row:
         text = text.strip(" \t")
         return [SourceLine(line.no, text, line.end, gap=gap)] if text else []
