@@ -274,6 +274,10 @@ def _year_from_ganzhi(text: str, near: int | None) -> int | None:
     return min((base + 60 * k for k in range(-2, 3)), key=lambda y: abs(y - centre))
 
 
+# '2025株洲神农城冰雪季': a year leading an event's name, read only when the text names no year with 年
+_EVENT_YEAR_RE = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![年号次元件个人户万亿米名台家所吨届期])")
+
+
 def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:
     """The latest year mentioned about as often as the most mentioned one.
 
@@ -283,7 +287,7 @@ def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:
     """
     if signatures:
         return max(signatures).year
-    counts = Counter(int(y) for y in _YEAR_RE.findall(text))
+    counts = Counter(int(y) for y in _YEAR_RE.findall(text) or _EVENT_YEAR_RE.findall(text))
     if not counts:
         return None
     top = counts.most_common(1)[0][1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import mail_quotes, nav_menus, wechat, wiki_links
+from zzreader.core.renditions import app_share, mail_quotes, nav_menus, ocr_marks, wechat, wiki_links
 from zzreader.core.renditions.model import SourceLine
 
 
@@ -120,3 +120,50 @@ def test_a_reader_view_page_is_dated_by_its_domain_link():
         '</div><div class="content"><p>11月6日，荷塘区两处口袋公园建成开放。</p></div></body></html>',
     ), "reader.html")
     assert (issue.date, titles(issue)) == ("2025-11-07", ["荷塘区新增两处口袋公园"])
+
+
+# --- f. pdftotext without -layout: a stack of short header lines does not hide the wrapped blocks ----------------
+
+def test_blocks_wrapped_at_one_width_under_a_header_stack_are_pdf_text():
+    issue = parse_text(_text(
+        "株洲日报", "2025年11月14日 星期五", "A05", "城事", "责任编辑：李　娟", "",
+        "荷塘区新建三座垃圾分类驿站", "", "株洲日报全媒体记者 邹　凯", "通讯员 刘　畅", "",
+        "11月13日，记者从荷塘区城管局获", "悉，该区新建的三座垃圾分类驿站", "已投入使用，每座驿站每天可处理", "可回收物约两吨。", "",
+        "驿站实行积分兑换，居民投放可回", "收物可换取米、油等生活用品，目", "前已有两千余户居民注册。", "",
+        "5", "", "石峰区老旧小区加装电梯", "", "株洲日报全媒体记者 钟　毅", "",
+        "11月13日，石峰区又有六台加装电", "梯投入使用，今年以来该区老旧小", "区已加装电梯四十台。", "",
+    ), "p.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["荷塘区新建三座垃圾分类驿站", "石峰区老旧小区加装电梯"]
+    assert issue.articles[0].paragraphs[0].startswith("11月13日，记者从荷塘区城管局获悉，该区")
+
+
+# --- g. OCR: figures spaced digit by digit, bars for column rules ---------------------------------------------
+
+def test_ocr_spaced_figures_and_column_rules():
+    text, changed = ocr_marks.fold(_text("株洲日报 2 0 2 5 年 1 1 月 3 日 星期一", "标题 |", "正文一 |", "正文二 |", "| 岗位 | 人数 |"))
+    assert text.split("\n") == ["株洲日报 2025年11月3日 星期一", "标题", "正文一", "正文二", "| 岗位 | 人数 |"]
+    assert changed == 4
+
+
+def test_spaced_digits_stay_without_a_spaced_year():
+    assert ocr_marks.fold("比分 2 1，观众 3 0 0 人")[1] == 0
+
+
+# --- h. an app's share page: its prompts and outlet-and-time line are chrome; a year may lead an event's name -----
+
+def test_an_app_share_page_named_by_month_and_day():
+    issue = parse_text(_text(
+        "掌上株洲", "打开APP 阅读体验更佳", "湘江夜游航线恢复运营", "株洲日报 11-08 09:20",
+        "株洲日报全媒体记者 罗　琪",
+        "11月7日，2025湘江夜游季启动，游船航线恢复运营。",
+        "下载客户端",
+    ), "株洲日报 11月8日.txt")
+    assert (issue.date, titles(issue)) == ("2025-11-08", ["湘江夜游航线恢复运营"])
+    assert_nothing_lost(issue)
+
+
+def test_app_prompts_are_chrome_but_a_headline_is_not():
+    assert app_share.is_chrome("打开掌上株洲 查看更多精彩内容")
+    assert app_share.is_chrome("新湖南 2025-12-06 08:15:20")
+    assert not app_share.is_chrome("我市上线“掌上株洲”政务服务专区")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import closing_dates, head_parts, wechat
+from . import app_share, closing_dates, head_parts, wechat
 from .cn_dates import to_figures
 from .model import SourceLine
 
@@ -306,7 +306,7 @@ def is_masthead_date(text: str) -> bool:
 def is_scrape_chrome(text: str) -> bool:
     """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare) or app_share.is_chrome(bare))
 
 
 def _web_counter(bare: str) -> bool:
@@ -329,7 +329,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or ("发表于" in bare and wechat.POST.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or app_share.is_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or ("发表于" in bare and wechat.POST.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
