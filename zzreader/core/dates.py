@@ -125,6 +125,11 @@ def masthead_date(texts: list[str]) -> str | None:
     return day.isoformat() if (day := _masthead(_head(texts))) else None
 
 
+def posted_date(texts: list[str]) -> str | None:
+    """The day of a WeChat post's account line among an export's lines once its markup is gone ('*2025-12-16 07:30*')."""
+    return day.isoformat() if (day := _posted(texts)) else None
+
+
 # a story has begun: its byline or lead ('记者 罗某', '本报讯', '3月4日，') or a finished sentence
 _STORY_START = re.compile(r"(?:记者|通讯员)[\s\u3000:：]*[\u4e00-\u9fff]|本报讯|株洲日报讯|^\s*\d{1,2}月\d{1,2}日[，,]|[。！？]\s*$")
 _PAPER_NAME = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily)")

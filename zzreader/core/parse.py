@@ -16,7 +16,7 @@ from pathlib import Path
 from .article_draft import Draft, classified, continues, merge_unassigned, unterminated
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
-from .dates import find_date, masthead_date
+from .dates import find_date, masthead_date, posted_date
 from .decode import decode
 from .errors import ParseError
 from .headline_runs import SECTION_HEAD, HeadlineRuns
@@ -93,6 +93,10 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         day := masthead_date([line.text for line in normalised.lines])
     ):
         date.date, date.source = day, "masthead"  # a masthead set in tags and entities
+    elif date.source != "masthead" and normalised.rendition == "markup" and (
+        day := posted_date([line.text for line in sorted(normalised.furniture, key=lambda line: line.no)])
+    ):
+        date.date, date.source = day, "masthead"  # a WeChat post's account line, set in links and italics
     if normalised.date and date.source != "masthead":
         date.date, date.source = normalised.date, "masthead"
     if date.date is None:

@@ -167,3 +167,39 @@ def test_app_prompts_are_chrome_but_a_headline_is_not():
     assert app_share.is_chrome("打开掌上株洲 查看更多精彩内容")
     assert app_share.is_chrome("新湖南 2025-12-06 08:15:20")
     assert not app_share.is_chrome("我市上线“掌上株洲”政务服务专区")
+
+
+# --- i. a week's export: each later day's masthead is a running head, not a headline ----------------------------
+
+def test_a_later_days_masthead_heads_no_story():
+    issue = parse_text(_text(
+        "株洲日报 2025年11月3日 星期一", "", "荷塘区启用智慧停车系统", "", "株洲日报全媒体记者 黄　艳", "",
+        "11月2日，荷塘区智慧停车系统上线，首批接入车位3200个，市民可在手机上查询空余车位。", "", "========", "",
+        "株洲日报 2025年11月5日 星期三", "", "醴陵举办陶瓷创意设计大赛", "", "株洲日报全媒体记者 易　峰", "",
+        "11月4日，第三届醴陵陶瓷创意设计大赛开幕，共收到参赛作品860件，其中高校作品占四成。",
+    ), "week.txt")
+    assert (issue.date, titles(issue)) == ("2025-11-03", ["荷塘区启用智慧停车系统", "醴陵举办陶瓷创意设计大赛"])
+    assert_nothing_lost(issue)
+
+
+# --- j. a WeChat post converted to Markdown: one '#' title and web links make it an export ------------------------
+
+def test_a_converted_wechat_post_is_markdown_dated_by_its_account_line():
+    issue = parse_text(_text(
+        "# 渌口湘江大桥完成荷载试验", "",
+        "原创 株洲日报 [株洲日报](javascript:void(0);) *2025-11-18 07:30* *发表于湖南*", "",
+        "![图片](https://example.com/a.jpg)", "",
+        "株洲日报全媒体记者 聂　芳", "",
+        "11月17日，渌口湘江大桥完成荷载试验，预计年底通车。", "",
+        "[阅读原文](https://example.com/s/xyz)",
+    ), "post.md")
+    assert (issue.rendition, issue.date, titles(issue)) == ("markup", "2025-11-18", ["渌口湘江大桥完成荷载试验"])
+    assert issue.articles[0].reporters == ["聂芳"]
+
+
+# --- k. a classified page's hotline is furniture --------------------------------------------------------------
+
+def test_a_classified_hotline_is_chrome():
+    from zzreader.core.renditions.furniture import is_chrome
+
+    assert is_chrome("分类广告热线：0731-28830000")

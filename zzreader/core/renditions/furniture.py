@@ -127,6 +127,14 @@ def _page_name(label: str) -> str:
 
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:农历\s*\S{2,12}\s*)?(?:星期|周)[一二三四五六日天](?:\s*农历\s*\S{2,12})?\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
+_PAPER_FIRST = re.compile(r"^\s*(?:株洲日[报報]|株洲晚[报報])\s*[|｜·]?\s*")
+
+
+def _unnamed(text: str) -> str:
+    """'株洲日报 2025年12月10日 星期三' read as its date line: a week's export repeats each day's masthead."""
+    return _PAPER_FIRST.sub("", text) if text[:2] == "株洲" else text
+
+
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
@@ -193,7 +201,7 @@ def _address_runs(lines: list[SourceLine]) -> set[int]:
             out.update(run)
         run = []
     return out
-_HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
+_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")  # '分类广告热线：…' too
 
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
@@ -440,12 +448,12 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             closing_dates.closes_story(lines, idx, _head_beside)
         ):
             kept.append(line)  # '2025年12月6日 星期六' after a story's last paragraph, once: the story's date
-        elif dated and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
+        elif dated and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(_unnamed(text)))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
             date = date or (_iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
-        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(text))):
+        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(_unnamed(text)))):
             line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
             date = date or (_iso(*m.groups()) if _beside_page(lines, idx) else None)
             kept.append(line)

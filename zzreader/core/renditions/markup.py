@@ -60,7 +60,8 @@ _SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*/?\s*([A-Za-z][\w-]*)(.*?)[>%]\}\}\s*$"
 _CAPTION_ATTR = re.compile(r"""\b(?:caption|title|alt)\s*=\s*["“]([^"”]+)["”]""")
 # '[p1]: https://…': a reference link's definition, the url of '![alt][p1]' or '[text][p1]', no one's text
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\[\]]{1,40}\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
-_LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")  # inline or reference
+# inline or reference; an address may hold one pair of parentheses ('javascript:void(0);', a WeChat converter's account link)
+_LINK = re.compile(r"\[([^\[\]]+)\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)")
@@ -124,8 +125,17 @@ def looks_like(raw_lines: list[str]) -> bool:
     closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
     closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
     piped = bool(atx) and any("|" in r and _PIPE_DELIMITER.match(r) for r in raw_lines)  # '| --- | --- |' under a '#' heading
+    piped = piped or (bool(atx) and _web_links(raw_lines) >= 2)  # one '# 标题' and links to web addresses: a converted page
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
+
+
+_WEB_LINK = re.compile(r"\]\((?:https?://|javascript:)")
+
+
+def _web_links(raw_lines: list[str]) -> int:
+    """Markdown links and images to web addresses ('![图片](https://…)', '[阅读原文](https://…)'): no plain dump writes them."""
+    return sum(1 for r in raw_lines if "](" in r and _WEB_LINK.search(r))
 
 
 def _one_line_page(raw_lines: list[str]) -> bool:
