@@ -203,3 +203,49 @@ def test_a_classified_hotline_is_chrome():
     from zzreader.core.renditions.furniture import is_chrome
 
     assert is_chrome("分类广告热线：0731-28830000")
+
+
+# --- l. a web clipper's front matter holds YAML lists -----------------------------------------------------------
+
+def test_front_matter_with_yaml_lists_is_read():
+    issue = parse_text(_text(
+        "---", 'title: "白关镇丝瓜网销两百万条"', "author:", '  - "[[株洲日报]]"', "published: 2025-11-21", "tags:", '  - "clippings"', "---",
+        "![[丝瓜.jpg]]", "", "株洲日报全媒体记者 [[龙　珊|龙珊]]", "",
+        "11月20日，记者从荷塘区白关镇获悉，今年该镇丝瓜络网上销量超过两百万条。",
+    ), "clip.md")
+    assert (issue.rendition, issue.date, titles(issue)) == ("markup", "2025-11-21", ["白关镇丝瓜网销两百万条"])
+    assert issue.articles[0].reporters == ["龙珊"]
+    assert_nothing_lost(issue)
+
+
+# --- m. an Outlook forward: no quote marks, English fields under a rule ------------------------------------------
+
+def test_an_unquoted_outlook_forward_drops_the_note_and_header():
+    issue = parse_text(_text(
+        "FYI，看看这篇。", "", "________________________________", "From: 陈晓 <cx@example.com>",
+        "Sent: Saturday, November 22, 2025 9:03 AM", "To: 社区工作群 <group@example.com>", "Subject: FW: 报纸", "",
+        "株洲日报 2025年11月22日 星期六 B02 社区", "", "社区食堂开进老旧小区", "", "株洲日报全媒体记者 廖　静", "",
+        "11月21日，嵩山路街道又一家社区食堂开业，老人用餐每餐优惠3元。",
+    ), "fw.txt")
+    assert (issue.date, titles(issue)) == ("2025-11-22", ["社区食堂开进老旧小区"])
+    assert_nothing_lost(issue)
+
+
+def test_an_event_notices_time_and_date_fields_are_no_mail_header():
+    assert mail_quotes.unquote(["活动通知", "日期：2025年11月22日", "时间：上午9时", "地点：市民中心"], []) is None
+
+
+# --- n. a browser's print of a page to PDF: its margins are chrome and make it PDF text -----------------------------
+
+def test_browser_print_margins():
+    issue = parse_text(_text(
+        "2025/11/23 08:15                            株洲日报数字报-第A04版：经济", "",
+        "株洲日报 2025年11月23日 星期日 第A04版：经济", "", "株洲高新区新增规上工业企业40家", "",
+        "株洲日报全媒体记者 贺　翔", "",
+        "11月22日，记者从株洲高新区获悉，今年该区新增规模以上工业企业40家，总数达到",
+        "560家，工业总产值同比增长8.1%。", "",
+        "https://epaper.example.cn/zzrb/html/2025-11/23/node_4.htm                          1/1",
+    ), "print.txt")
+    assert (issue.rendition, titles(issue)) == ("pdf_text", ["株洲高新区新增规上工业企业40家"])
+    assert issue.articles[0].paragraphs[0].endswith("总数达到560家，工业总产值同比增长8.1%。")
+    assert_nothing_lost(issue)

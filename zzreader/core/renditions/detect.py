@@ -26,6 +26,7 @@ from . import (
     ocr_spacing,
     page_columns,
     pdf_text,
+    print_margins,
     results,
     run_on,
     single_newline,
@@ -72,7 +73,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
-    rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
+    printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
+    rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
@@ -105,7 +107,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         meta_first.lift_headlines(result.lines)  # an exported scrape keeps its meta lines where the page set them
         meta_date = epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line, under a masthead too
         result.date = result.date or meta_date
-    elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
+    elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None or printed):
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, head_parts, wechat
+from . import app_share, closing_dates, head_parts, print_margins, wechat
 from .cn_dates import to_figures
 from .model import SourceLine
 
@@ -405,6 +405,9 @@ def _head_beside(text: str) -> bool:
     return "株洲日" in text or "株洲晚" in text or is_header(text) or page_label(text) is not None
 
 
+_MARGIN_FIRST = set(" \t0123456789hf")
+
+
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
     """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
     date = None
@@ -414,8 +417,8 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if idx in addresses:
-            furniture.append(line)
+        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)):
+            furniture.append(line)  # a browser's print margin is read before its time is folded away
             dropped += 1
         elif line.kind not in ("", "heading", "subhead"):
             kept.append(line)

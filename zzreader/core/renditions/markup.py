@@ -71,6 +71,7 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 # YAML ('title: …' between '---') or TOML ('title = "…"', '[params]' between '+++', as Hugo writes it)
 _FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")
+_YAML_NESTED = re.compile(r"^\s*-\s+\S|^\s{2,}\S")  # a YAML list's items or a value indented under its key ('author:' / '  - "[[株洲日报]]"')
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
 _FRONT_DATE = re.compile(
@@ -89,7 +90,7 @@ def front_matter(raw_lines: list[str]) -> int:
     for i, raw in enumerate(raw_lines[top + 1 : top + 30], start=top + 1):
         if raw.strip() in closing:
             return i + 1 if i > top + 1 else 0
-        if not _FRONT_KEY.match(raw):
+        if not _FRONT_KEY.match(raw) and not _YAML_NESTED.match(raw):
             return 0
     return 0
 
