@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import app_share, mail_quotes, nav_menus, ocr_marks, wechat, wiki_links
+from zzreader.core.renditions import app_share, mail_quotes, nav_menus, note_properties, ocr_marks, wechat, wiki_links
 from zzreader.core.renditions.model import SourceLine
 
 
@@ -249,3 +249,20 @@ def test_browser_print_margins():
     assert (issue.rendition, titles(issue)) == ("pdf_text", ["株洲高新区新增规上工业企业40家"])
     assert issue.articles[0].paragraphs[0].endswith("总数达到560家，工业总产值同比增长8.1%。")
     assert_nothing_lost(issue)
+
+
+# --- o. Notion's export: '# 标题' over 'Key: value' properties ------------------------------------------------
+
+def test_a_notion_page_is_markdown_and_its_properties_are_chrome():
+    issue = parse_text(_text(
+        "# 芦淞区新建两座公共停车场", "", "作者: 株洲日报全媒体记者 钱　程", "标签: 交通", "Created: November 26, 2025 8:10 AM", "",
+        "11月25日，芦淞区两座公共停车场建成，新增车位600个。",
+    ), "Notion 剪报 9f1a.md")
+    assert (issue.rendition, titles(issue)) == ("markup", ["芦淞区新建两座公共停车场"])
+    assert issue.articles[0].reporters == ["钱程"]
+    assert issue.articles[0].paragraphs == ["11月25日，芦淞区两座公共停车场建成，新增车位600个。"]
+    assert_nothing_lost(issue)
+
+
+def test_one_property_line_is_no_note_export():
+    assert not note_properties.looks_like(["# 标题", "", "作者: 某某", "", "正文。"])

@@ -23,6 +23,7 @@ from . import (
     html_classes,
     lead_figures,
     md_escapes,
+    note_properties,
     split_tags,
     wiki_links,
 )
@@ -127,6 +128,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
     piped = bool(atx) and any("|" in r and _PIPE_DELIMITER.match(r) for r in raw_lines)  # '| --- | --- |' under a '#' heading
     piped = piped or (bool(atx) and _web_links(raw_lines) >= 2)  # one '# 标题' and links to web addresses: a converted page
+    piped = piped or (bool(atx) and note_properties.looks_like(raw_lines))  # Notion's '# 标题' over 'Key: value' properties
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
 
@@ -251,7 +253,7 @@ def convert(
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
-    hidden |= _note_app_lines(lines)
+    hidden |= _note_app_lines(lines) | note_properties.chrome_lines(lines)
     padded = _padded(lines)
     column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
     for line in lines:
