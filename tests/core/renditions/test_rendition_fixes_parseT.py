@@ -266,3 +266,17 @@ def test_a_notion_page_is_markdown_and_its_properties_are_chrome():
 
 def test_one_property_line_is_no_note_export():
     assert not note_properties.looks_like(["# 标题", "", "作者: 某某", "", "正文。"])
+
+
+# --- p. pdftotext's blocks: a title set over two lines is one block, right over its byline ------------------------
+
+def test_a_two_line_title_block_is_one_headline():
+    issue = parse_text(_text(
+        "株洲日报", "2025年11月28日 星期五", "A06", "城事", "责任编辑：李　娟", "",
+        "聚焦冬季安全", "", "芦淞服饰市场", "冬季消防检查开展", "", "株洲日报全媒体记者 钟　毅", "",
+        "11月27日，芦淞区消防救援大队对服", "饰市场群开展冬季消防检查，共排查", "商户1200余家，整改隐患86处。", "",
+        "检查组要求各市场完善消防设施，定", "期开展疏散演练，确保冬季安全。", "",
+        "据介绍，今年以来该区已组织消防培", "训40余场，参训商户和从业人员超过", "5000人次，火灾起数同比下降两成。", "",
+    ), "p.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["芦淞服饰市场冬季消防检查开展"]  # '聚焦冬季安全', a block of its own, stays apart

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import (
     blank_runs,
+    block_heads,
     box_tables,
     broken_heads,
     broken_lines,
@@ -108,6 +109,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         meta_date = epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line, under a masthead too
         result.date = result.date or meta_date
     elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None or printed):
+        if found == "pdf_text" and pdf_text.blank_blocks(raw_lines):
+            result.lines = block_heads.join(result.lines, warnings)  # pdftotext's blocks: a title's two lines are one block
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)

@@ -113,6 +113,14 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
             and sum(map(len, multi)) >= 0.5 * len(body))
 
 
+def blank_blocks(raw_lines: list[str]) -> bool:
+    """Text extracted block by block, a blank line between blocks whose lines are wrapped at one width (pdftotext's default)."""
+    while raw_lines and not raw_lines[-1].strip():
+        raw_lines = raw_lines[:-1]
+    body = [r for r in raw_lines if r.strip()]
+    return len(body) * 0.1 < len(raw_lines) - len(body) <= len(body) and _wrapped_blocks(raw_lines, body)
+
+
 def _few_long_paragraphs(body: list[str]) -> bool:
     """One or two indented paragraphs that run on over many lines, all broken at one width: a page of long stories.
 
