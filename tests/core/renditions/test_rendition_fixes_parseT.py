@@ -280,3 +280,18 @@ def test_a_two_line_title_block_is_one_headline():
     ), "p.txt")
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["芦淞服饰市场冬季消防检查开展"]  # '聚焦冬季安全', a block of its own, stays apart
+
+
+# --- q. a saved article page: a '相关阅读' heading over its list, and an English copyright footer ----------------
+
+def test_a_related_list_under_a_heading_and_a_copyright_footer_are_furniture():
+    issue = parse_text(_text(
+        "<html><body>", '<h1 class="article-title">攸县新建两座污水处理站</h1>',
+        '<div class="info">来源：株洲日报　作者：林　航　发布时间：2025-11-30 07:20</div>',
+        "<p>11月29日，攸县两座乡镇污水处理站建成投用，日处理能力共3000吨。</p>",
+        '<div class="related"><h3>相关阅读</h3><ul><li><a href="/n/1.html">醴陵新建三座污水处理站</a></li>'
+        '<li><a href="/n/2.html">渌口区完成管网改造</a></li></ul></div>',
+        '<div class="footer">Copyright © 2025 株洲新闻网 All Rights Reserved</div>', "</body></html>",
+    ), "page.html")
+    assert titles(issue) == ["攸县新建两座污水处理站"]
+    assert_nothing_lost(issue)

@@ -157,6 +157,8 @@ _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*
 _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
 # '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
 # (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
+# 'Copyright © 2025 株洲新闻网 All Rights Reserved', '© 2025 株洲日报社': a site's footer
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[^。，]{0,60}$", re.IGNORECASE)
 _RIGHTS = re.compile(
     r"^[【\[（(]?(?:(?:版权|免责)?声明[】\]]?\s*[:：]\s*)?"
     r"(?:本(?:文|报|网|站|稿)?[^。，]{0,12}版权(?:归|属于?)[^。，]{1,20}所有|未经[^。]{0,8}(?:授权|许可)[^。]{0,10}(?:转载|使用|摘编)|转载请注明(?:出处|来源))"
@@ -320,7 +322,8 @@ def is_scrape_chrome(text: str) -> bool:
 def _web_counter(bare: str) -> bool:
     return bool(("次" in bare or "量" in bare or "数" in bare or "阅读" in bare or "浏览" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare)
                 or bare.endswith("字") and _WORD_COUNT.match(bare)
-                or len(bare) <= 80 and ("版权" in bare or "转载" in bare) and _RIGHTS.search(bare))
+                or len(bare) <= 80 and ("版权" in bare or "转载" in bare) and _RIGHTS.search(bare)
+                or len(bare) <= 80 and bare[:1] in "Cc©" and _COPYRIGHT.match(bare) is not None)
 
 
 # Where a scrape or an export left a picture: '[图片]', '【图片】', '【图】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
