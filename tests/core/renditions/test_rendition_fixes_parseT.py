@@ -295,3 +295,25 @@ def test_a_related_list_under_a_heading_and_a_copyright_footer_are_furniture():
     ), "page.html")
     assert titles(issue) == ["攸县新建两座污水处理站"]
     assert_nothing_lost(issue)
+
+
+# --- r. small ads in two columns with no blank lines: a column's last line and the next title set alone --------------
+
+def test_two_columns_of_small_ads_without_blank_lines():
+    def row(left: str, right: str = "") -> str:
+        return ("  " + left).ljust(46) + right if right else "  " + left
+
+    issue = parse_text(_text(
+        "  B04                 分类广告                 2025年11月29日 星期六", "",
+        row("遗失声明", "招　聘"),
+        row("株洲市天元区某某便利店遗失食品经营许可", "某某物流公司招聘货车司机5名，持A2驾照，"),
+        row("证正本，许可证编号JY14302110000001，声", "月薪8000元以上。电话：0731-22110001"),
+        row("明作废。"),
+        " " * 46 + "门面出租",
+        row("减资公告", "芦淞区建设中路临街门面80平方米出租，"),
+        row("株洲某某科技有限公司经股东会决议，注册资", "电话：13807330001"),
+        row("本由500万元减少至100万元，请债权人自本公"),
+        row("告见报之日起45日内申报债权。"),
+    ), "ads.txt")
+    assert sorted(titles(issue)) == sorted(["遗失声明", "招聘", "减资公告", "门面出租"])
+    assert_nothing_lost(issue)
