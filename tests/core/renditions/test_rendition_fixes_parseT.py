@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import app_share, mail_quotes, nav_menus, note_properties, ocr_marks, wechat, wiki_links
+from zzreader.core.renditions import app_share, mail_quotes, nav_menus, note_properties, ocr_marks, wechat, weibo, wiki_links
 from zzreader.core.renditions.model import SourceLine
 
 
@@ -317,3 +317,30 @@ def test_two_columns_of_small_ads_without_blank_lines():
     ), "ads.txt")
     assert sorted(titles(issue)) == sorted(["遗失声明", "招聘", "减资公告", "门面出租"])
     assert_nothing_lost(issue)
+
+
+# --- s. an app share's time line (read before its time is folded away) and a Weibo post --------------------------
+
+def test_a_provincial_app_share_keeps_its_headline():
+    issue = parse_text(_text(
+        "新湖南", "株洲：城区新增三座公园", "新湖南客户端 2025-11-30 09:12:33", "来源：株洲日报",
+        "株洲日报全媒体记者 程　远", "11月29日，城区三座新建公园同时开放。", "下载新湖南客户端",
+    ), "新湖南-株洲-20251130.txt")
+    assert titles(issue) == ["株洲：城区新增三座公园"]
+    assert_nothing_lost(issue)
+
+
+def test_a_weibo_post_gives_its_bracketed_headline():
+    issue = parse_text(_text(
+        "株洲日报", "25-11-30 08:30 来自 微博网页版",
+        "#株洲身边事# 【神农公园菊展开幕】11月29日，神农公园第十届菊展开幕，展出菊花200余个品种。（株洲日报全媒体记者 谭　娜）",
+        "收起全文d", "转发 12", "评论 36", "赞 208",
+    ), "weibo_株洲日报_2025-11-30.txt")
+    assert titles(issue) == ["神农公园菊展开幕"]
+    assert issue.articles[0].reporters == ["谭娜"]
+    assert_nothing_lost(issue)
+
+
+def test_a_bracketed_lead_outside_weibo_stays_text():
+    assert weibo.split([SourceLine(1, "【本报讯】11月29日，神农公园第十届菊展开幕。")], [])[0].text.startswith("【本报讯】")
+    assert not weibo.looks_like(["【本报讯】11月29日，神农公园第十届菊展开幕。"])

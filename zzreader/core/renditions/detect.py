@@ -37,6 +37,7 @@ from . import (
     stray_entities,
     traditional,
     weather,
+    weibo,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
@@ -89,6 +90,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
     spaces.normalise(result.lines, warnings)
     emoji.strip(result.lines, warnings)
+    if weibo.looks_like(raw_lines):
+        result.lines = weibo.split(result.lines, warnings)  # '#话题# 【标题】正文…': a Weibo post's headline
     if rendition != "markup":
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)

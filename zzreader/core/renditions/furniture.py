@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, head_parts, print_margins, wechat
+from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
 from .cn_dates import to_figures
 from .model import SourceLine
 
@@ -340,7 +340,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or app_share.is_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or ("发表于" in bare and wechat.POST.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or ("发表于" in bare and wechat.POST.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
@@ -408,6 +408,10 @@ def _head_beside(text: str) -> bool:
     return "株洲日" in text or "株洲晚" in text or is_header(text) or page_label(text) is not None
 
 
+def _timed_chrome(text: str) -> bool:
+    return ":" in text and (app_share.is_chrome(text) or weibo.is_chrome(text))
+
+
 _MARGIN_FIRST = set(" \t0123456789hf")
 
 
@@ -420,8 +424,8 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)):
-            furniture.append(line)  # a browser's print margin is read before its time is folded away
+        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text):
+            furniture.append(line)  # print margins, an app's or Weibo's time line: read before the time is folded away
             dropped += 1
         elif line.kind not in ("", "heading", "subhead"):
             kept.append(line)
