@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import app_share, mail_quotes, nav_menus, note_properties, ocr_marks, wechat, weibo, wiki_links
+from zzreader.core.renditions import (
+    app_share,
+    mail_quotes,
+    nav_menus,
+    note_properties,
+    ocr_marks,
+    wechat,
+    weibo,
+    wiki_links,
+)
 from zzreader.core.renditions.model import SourceLine
 
 
@@ -344,3 +353,7 @@ def test_a_weibo_post_gives_its_bracketed_headline():
 def test_a_bracketed_lead_outside_weibo_stays_text():
     assert weibo.split([SourceLine(1, "【本报讯】11月29日，神农公园第十届菊展开幕。")], [])[0].text.startswith("【本报讯】")
     assert not weibo.looks_like(["【本报讯】11月29日，神农公园第十届菊展开幕。"])
+
+
+def test_a_weibo_counter_needs_its_count():
+    assert weibo.is_chrome("评论 36") and not weibo.is_chrome("评论")

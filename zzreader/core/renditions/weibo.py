@@ -17,7 +17,7 @@ from .model import SourceLine
 
 _CHROME = re.compile(
     r"^(?:(?:\d{2,4}-\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日|今天|昨天)\s+)?\d{1,2}:\d{2}\s+来自\s*\S{1,20}"
-    r"|^(?:收起全文|展开全文)[a-z]?|^(?:转发|评论|赞|点赞)\s*(?:\d+(?:\.\d+)?万?)?$"
+    r"|^(?:收起全文|展开全文)[a-z]?|^(?:转发|评论|赞|点赞)\s*\d+(?:\.\d+)?万?$"  # with its count: '评论' alone is a page's section
 )
 # '#株洲身边事# 【炎陵“雪窝窝”迎来首场降雪】1月5日晚，…': topic tags, the bracketed headline, the text
 _HEADED = re.compile(r"^\s*((?:#[^#\s]{1,20}#\s*)*)【([^【】]{4,40})】\s*(\S.{9,})$")
