@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
-from .renditions import name_month_day, url_dates
+from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -31,9 +31,9 @@ _WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|�
 # the page after a named date ('株洲日报 2026.04.13 A03版', 'Zhuzhou Daily | 2026-04-13 | A03')
 PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
-# (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07')
+# (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07'; a clipping's label too: '出处：株洲日报 2025年12月8日')
 _MASTHEAD_NAMED = re.compile(
-    r"(?m)^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
+    r"(?m)^\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
     r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
 )
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
@@ -81,7 +81,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    if day := _masthead(head):
+    if day := _masthead(head) or _posted(lines):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
         return DateInfo(day.isoformat(), "filename", number, pages)
@@ -97,6 +97,11 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
 def _masthead(head: str) -> dt.date | None:
     m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head) or _WEEKDAY_FIRST.search(head)
     return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else _short_masthead(head)
+
+
+def _posted(lines: list[str]) -> dt.date | None:
+    """The day a WeChat copy was posted ('… 2025-12-06 08:00 发表于湖南'): the paper posts the day's stories that day."""
+    return _safe_date(*found) if (found := wechat.post_date(lines)) else None
 
 
 def _short_masthead(head: str) -> dt.date | None:
@@ -118,6 +123,11 @@ def masthead_date(texts: list[str]) -> str | None:
     the raw lines `find_date` reads do not show as a date.
     """
     return day.isoformat() if (day := _masthead(_head(texts))) else None
+
+
+def posted_date(texts: list[str]) -> str | None:
+    """The day of a WeChat post's account line among an export's lines once its markup is gone ('*2025-12-16 07:30*')."""
+    return day.isoformat() if (day := _posted(texts)) else None
 
 
 # a story has begun: its byline or lead ('记者 罗某', '本报讯', '3月4日，') or a finished sentence
@@ -269,6 +279,10 @@ def _year_from_ganzhi(text: str, near: int | None) -> int | None:
     return min((base + 60 * k for k in range(-2, 3)), key=lambda y: abs(y - centre))
 
 
+# '2025株洲神农城冰雪季': a year leading an event's name, read only when the text names no year with 年
+_EVENT_YEAR_RE = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![年号次元件个人户万亿米名台家所吨届期])")
+
+
 def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:
     """The latest year mentioned about as often as the most mentioned one.
 
@@ -278,7 +292,7 @@ def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:
     """
     if signatures:
         return max(signatures).year
-    counts = Counter(int(y) for y in _YEAR_RE.findall(text))
+    counts = Counter(int(y) for y in _YEAR_RE.findall(text) or _EVENT_YEAR_RE.findall(text))
     if not counts:
         return None
     top = counts.most_common(1)[0][1]

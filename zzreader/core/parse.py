@@ -16,14 +16,14 @@ from pathlib import Path
 from .article_draft import Draft, classified, continues, merge_unassigned, unterminated
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
-from .dates import find_date, masthead_date
+from .dates import find_date, masthead_date, posted_date
 from .decode import decode
 from .errors import ParseError
 from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
-from .renditions import Normalised, line_tails, normalise, ocr_dates, radicals, spaces
+from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
 from . import dated_folders, title_marks, title_numbers
 
@@ -64,6 +64,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
+    read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
     _refuse_overlong_line(raw_lines)
     warnings = [
@@ -75,6 +76,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     normalised = normalise(raw_lines)
     if ocr_read:
         warnings.append(f"已将日期中 {ocr_read} 个形近字母读作数字 / Read {ocr_read} OCR look-alike letter(s) in dates as figures.")
+    if ocr_marked:
+        warnings.append(f"已整理 {ocr_marked} 行扫描识别的拆开数字或栏线 / Joined spaced figures or took column rules off {ocr_marked} OCR line(s).")
     if radicals_read:
         warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
     warnings.extend(normalised.warnings)
@@ -90,6 +93,10 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         day := masthead_date([line.text for line in normalised.lines])
     ):
         date.date, date.source = day, "masthead"  # a masthead set in tags and entities
+    elif date.source != "masthead" and normalised.rendition == "markup" and (
+        day := posted_date([line.text for line in sorted(normalised.furniture, key=lambda line: line.no)])
+    ):
+        date.date, date.source = day, "masthead"  # a WeChat post's account line, set in links and italics
     if normalised.date and date.source != "masthead":
         date.date, date.source = normalised.date, "masthead"
     if date.date is None:

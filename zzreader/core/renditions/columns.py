@@ -77,7 +77,7 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
         n = len(_columns(line.text))
         if not run and n == 1 and line.text[:1] in " \u3000" and _indented(line.text) and not line.kind and k + 1 < len(lines):
             below = lines[k + 1]
-            if not below.kind and below.gap == 0 and len(cells(below.text)) == 2:
+            if not below.kind and below.gap <= min(line.gap, 1) and len(cells(below.text)) == 2:
                 run.append(line)  # the right column's title set a line above the left one's
                 continue
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
@@ -165,11 +165,19 @@ def _is_notice_pair(run: list[SourceLine]) -> bool:
 def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[SourceLine]:
     """A column that runs longer than the other: lines with one cell, or set under the right column."""
     out = list(run)
-    for line in lines[i + len(run):]:
-        if line.kind or line.gap or (len(cells(line.text)) != 1 and not _indented(line.text)):
+    rest = lines[i + len(run):]
+    step = min((line.gap for line in run[1:]), default=0)  # a dump of one line a paragraph marks every line with a gap
+    for k, line in enumerate(rest):
+        if line.kind or line.gap > step or (len(cells(line.text)) != 1 and not _indented(line.text)):
             break
+        if _indented(line.text) and _title_cell(line.text.strip()) and k + 1 < len(rest) and _opens_pair(rest[k + 1], step):
+            break  # the right column's next title, set a line above the next pair of notices: it opens that run
         out.append(line)
     return out
+
+
+def _opens_pair(line: SourceLine, step: int) -> bool:
+    return not line.kind and line.gap <= step and len(cells(line.text)) == 2
 
 
 def _halves(text: str) -> tuple[str, str]:

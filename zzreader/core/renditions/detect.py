@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import (
     blank_runs,
+    block_heads,
     box_tables,
     broken_heads,
     broken_lines,
@@ -19,11 +20,14 @@ from . import (
     indents,
     labels,
     listings,
+    mail_quotes,
     markup,
     meta_first,
+    nav_menus,
     ocr_spacing,
     page_columns,
     pdf_text,
+    print_margins,
     results,
     run_on,
     single_newline,
@@ -34,6 +38,7 @@ from . import (
     stray_entities,
     traditional,
     weather,
+    weibo,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
@@ -58,6 +63,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
     feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
     if feed is not None:
         raw_lines = feed[0]
+    mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
+    if mail is not None:
+        raw_lines = mail[0]
     raw_lines = stray_entities.unescape(raw_lines, warnings) or raw_lines  # '&nbsp;&nbsp;1月7日' in a plain scrape
     raw_lines = indents.normalise(raw_lines)  # '\t正文', '\xa0\xa0\xa0\xa0正文': a paragraph indent; a shared margin goes
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
@@ -68,8 +76,11 @@ def normalise(raw_lines: list[str]) -> Normalised:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
-    rendition = "pdf_text" if texts is not raw_lines and found in ("plain", "pdf_text", "single_newline") else found
+    printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
+    rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
+    if mail is not None:
+        mail_quotes.drop_head(result, mail[1], original)
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
@@ -80,6 +91,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
     spaces.normalise(result.lines, warnings)
     emoji.strip(result.lines, warnings)
+    if weibo.looks_like(raw_lines):
+        result.lines = weibo.split(result.lines, warnings)  # '#话题# 【标题】正文…': a Weibo post's headline
     if rendition != "markup":
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
@@ -87,6 +100,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
+    nav_menus.drop(result.lines, result.furniture, warnings)  # '首页' / '新闻' / '要闻' …: a site's menu, one item a line
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     results.mark(result.lines, warnings)
@@ -99,7 +113,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
         meta_first.lift_headlines(result.lines)  # an exported scrape keeps its meta lines where the page set them
         meta_date = epaper.read_meta(result.lines)  # an exported e-paper page's '作者：… 日期：…' line, under a masthead too
         result.date = result.date or meta_date
-    elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None):
+    elif rendition == "pdf_text" and (found == "pdf_text" or ordered is not None or printed):
+        if found == "pdf_text" and pdf_text.blank_blocks(raw_lines):
+            result.lines = block_heads.join(result.lines, warnings)  # pdftotext's blocks: a title's two lines are one block
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
         single_newline.split_blocks(result.lines, warnings)

@@ -23,6 +23,8 @@ _HEAD = re.compile(
     r"|^[\s#>*■□●◆]*(?:【|\[)?(?:相关新闻|相关阅读|相关报道|推荐阅读|延伸阅读|相关稿件|相关链接|更多阅读)"
     r"(?:[\s*】\]]*[:：]|\s*[】\]])\s*$"  # '延伸阅读：', '【相关阅读】': a colon or a frame says it heads a list
 )
+# '#### 相关阅读' (a page's '<h3>相关阅读</h3>' over its list): a heading says it heads a list as a colon does
+_HEADED_LIST = re.compile(r"^#{1,6}\s*(?:相关新闻|相关阅读|相关报道|推荐阅读|延伸阅读|相关稿件|相关链接|更多阅读)\s*$")
 # '石峰区去年改造背街小巷18条（2026-01-05）': a listed headline with the day it ran
 _DATED = re.compile(r"^\S.{3,38}?[\s\u3000]*[(（]?\d{4}[-./]\d{1,2}[-./]\d{1,2}[)）]?$")
 # '· 标题', '1. 标题', and a linked title led by its source ('[株洲日报] 标题', '【新华社】标题')
@@ -37,7 +39,8 @@ MAX_ENTRY = 40
 
 def drop(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> None:
     """Move each digest head and the listed headlines under it from `lines` to `furniture`."""
-    heads = [k for k, line in enumerate(lines) if len(line.text) <= 16 and line.kind in ("", "heading", "subhead") and _HEAD.match(line.text)]
+    heads = [k for k, line in enumerate(lines) if len(line.text) <= 16 and line.kind in ("", "heading", "subhead")
+             and (_HEAD.match(line.text) or (line.text[:1] == "#" and _HEADED_LIST.match(line.text)))]
     if not heads:
         return
     gone: set[int] = set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import closing_dates, head_parts, wechat
+from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
 from .cn_dates import to_figures
 from .model import SourceLine
 
@@ -127,6 +127,14 @@ def _page_name(label: str) -> str:
 
 _MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:农历\s*\S{2,12}\s*)?(?:星期|周)[一二三四五六日天](?:\s*农历\s*\S{2,12})?\s*$")  # the date alone at the top
 MASTHEAD_ROWS = 12
+_PAPER_FIRST = re.compile(r"^\s*(?:株洲日[报報]|株洲晚[报報])\s*[|｜·]?\s*")
+
+
+def _unnamed(text: str) -> str:
+    """'株洲日报 2025年12月10日 星期三' read as its date line: a week's export repeats each day's masthead."""
+    return _PAPER_FIRST.sub("", text) if text[:2] == "株洲" else text
+
+
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
 _RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
@@ -149,6 +157,8 @@ _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*
 _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
 # '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
 # (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
+# 'Copyright © 2025 株洲新闻网 All Rights Reserved', '© 2025 株洲日报社': a site's footer
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[^。，]{0,60}$", re.IGNORECASE)
 _RIGHTS = re.compile(
     r"^[【\[（(]?(?:(?:版权|免责)?声明[】\]]?\s*[:：]\s*)?"
     r"(?:本(?:文|报|网|站|稿)?[^。，]{0,12}版权(?:归|属于?)[^。，]{1,20}所有|未经[^。]{0,8}(?:授权|许可)[^。]{0,10}(?:转载|使用|摘编)|转载请注明(?:出处|来源))"
@@ -193,7 +203,7 @@ def _address_runs(lines: list[SourceLine]) -> set[int]:
             out.update(run)
         run = []
     return out
-_HOTLINE = re.compile(r"^\s*(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")
+_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")  # '分类广告热线：…' too
 
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
@@ -306,13 +316,14 @@ def is_masthead_date(text: str) -> bool:
 def is_scrape_chrome(text: str) -> bool:
     """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare) or app_share.is_chrome(bare))
 
 
 def _web_counter(bare: str) -> bool:
     return bool(("次" in bare or "量" in bare or "数" in bare or "阅读" in bare or "浏览" in bare) and _COUNTER.match(bare) or "分享" in bare and _SHARE.match(bare)
                 or bare.endswith("字") and _WORD_COUNT.match(bare)
-                or len(bare) <= 80 and ("版权" in bare or "转载" in bare) and _RIGHTS.search(bare))
+                or len(bare) <= 80 and ("版权" in bare or "转载" in bare) and _RIGHTS.search(bare)
+                or len(bare) <= 80 and bare[:1] in "Cc©" and _COPYRIGHT.match(bare) is not None)
 
 
 # Where a scrape or an export left a picture: '[图片]', '【图片】', '【图】', '[图片：市场内人头攒动]', '图片：夜景.jpg'
@@ -329,7 +340,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or ("发表于" in bare and wechat.POST.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
@@ -397,6 +408,13 @@ def _head_beside(text: str) -> bool:
     return "株洲日" in text or "株洲晚" in text or is_header(text) or page_label(text) is not None
 
 
+def _timed_chrome(text: str) -> bool:
+    return ":" in text and (app_share.is_chrome(text) or weibo.is_chrome(text))
+
+
+_MARGIN_FIRST = set(" \t0123456789hf")
+
+
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
     """Turn headers into section lines and move chrome to `furniture`; return the first header date."""
     date = None
@@ -406,8 +424,8 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if idx in addresses:
-            furniture.append(line)
+        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text):
+            furniture.append(line)  # print margins, an app's or Weibo's time line: read before the time is folded away
             dropped += 1
         elif line.kind not in ("", "heading", "subhead"):
             kept.append(line)
@@ -440,12 +458,12 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             closing_dates.closes_story(lines, idx, _head_beside)
         ):
             kept.append(line)  # '2025年12月6日 星期六' after a story's last paragraph, once: the story's date
-        elif dated and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(text))):
+        elif dated and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(_unnamed(text)))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
             date = date or (_iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
-        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(text))):
+        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(_unnamed(text)))):
             line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
             date = date or (_iso(*m.groups()) if _beside_page(lines, idx) else None)
             kept.append(line)

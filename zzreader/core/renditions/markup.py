@@ -15,7 +15,18 @@ from collections import Counter
 
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
-from . import bold_leads, front_blocks, head_dates, hidden_blocks, html_classes, lead_figures, md_escapes, split_tags
+from . import (
+    bold_leads,
+    front_blocks,
+    head_dates,
+    hidden_blocks,
+    html_classes,
+    lead_figures,
+    md_escapes,
+    note_properties,
+    split_tags,
+    wiki_links,
+)
 from .furniture import is_header
 from .model import SourceLine
 
@@ -50,7 +61,8 @@ _SHORTCODE = re.compile(r"^\s*\{\{[<%]\s*/?\s*([A-Za-z][\w-]*)(.*?)[>%]\}\}\s*$"
 _CAPTION_ATTR = re.compile(r"""\b(?:caption|title|alt)\s*=\s*["“]([^"”]+)["”]""")
 # '[p1]: https://…': a reference link's definition, the url of '![alt][p1]' or '[text][p1]', no one's text
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[(?!\^)[^\[\]]{1,40}\]:\s*\S+(?:\s+[\"'(].*[\"')])?\s*$")
-_LINK = re.compile(r"\[([^\[\]]+)\](?:\([^()\s]*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")  # inline or reference
+# inline or reference; an address may hold one pair of parentheses ('javascript:void(0);', a WeChat converter's account link)
+_LINK = re.compile(r"\[([^\[\]]+)\](?:\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|\[[^\[\]\s]{1,40}\])")
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _LIST = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)")
@@ -60,6 +72,7 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 # YAML ('title: …' between '---') or TOML ('title = "…"', '[params]' between '+++', as Hugo writes it)
 _FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")
+_YAML_NESTED = re.compile(r"^\s*-\s+\S|^\s{2,}\S")  # a YAML list's items or a value indented under its key ('author:' / '  - "[[株洲日报]]"')
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
 _FRONT_DATE = re.compile(
@@ -78,7 +91,7 @@ def front_matter(raw_lines: list[str]) -> int:
     for i, raw in enumerate(raw_lines[top + 1 : top + 30], start=top + 1):
         if raw.strip() in closing:
             return i + 1 if i > top + 1 else 0
-        if not _FRONT_KEY.match(raw):
+        if not _FRONT_KEY.match(raw) and not _YAML_NESTED.match(raw):
             return 0
     return 0
 
@@ -116,8 +129,18 @@ def looks_like(raw_lines: list[str]) -> bool:
     closed = sum(1 for m in atx if _CLOSED_ATX.search(m.group(0))) >= 2  # '## 标题 ##': only Markdown closes a heading
     closed = closed or (bool(atx) and sum(1 for r in raw_lines if "[^" in r and _FOOTNOTE.search(r)) >= 2)  # footnotes too
     piped = bool(atx) and any("|" in r and _PIPE_DELIMITER.match(r) for r in raw_lines)  # '| --- | --- |' under a '#' heading
+    piped = piped or (bool(atx) and _web_links(raw_lines) >= 2)  # one '# 标题' and links to web addresses: a converted page
+    piped = piped or (bool(atx) and note_properties.looks_like(raw_lines))  # Notion's '# 标题' over 'Key: value' properties
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
+
+
+_WEB_LINK = re.compile(r"\]\((?:https?://|javascript:)")
+
+
+def _web_links(raw_lines: list[str]) -> int:
+    """Markdown links and images to web addresses ('![图片](https://…)', '[阅读原文](https://…)'): no plain dump writes them."""
+    return sum(1 for r in raw_lines if "](" in r and _WEB_LINK.search(r))
 
 
 def _one_line_page(raw_lines: list[str]) -> bool:
@@ -232,7 +255,7 @@ def convert(
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
-    hidden |= _note_app_lines(lines)
+    hidden |= _note_app_lines(lines) | note_properties.chrome_lines(lines)
     padded = _padded(lines)
     column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
     for line in lines:
@@ -442,7 +465,7 @@ def _one(
     if "![" in text and _label_image(text):
         return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
-    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", wiki_links.unlink(text)))  # '[[株洲日报]]': a note app's link
     if table_row:
         text = text.strip(" \t")
         return [SourceLine(line.no, text, line.end, gap=gap)] if text else []

@@ -106,10 +106,20 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
     measure, _ = wrap_measure(body)
     widths = Counter(measure(line.strip()) for line in inner)
     width = widths.most_common(1)[0][0]
-    same = sum(n for w, n in widths.items() if abs(w - width) <= 1)
-    mid = sum(1 for line in inner if line[-1:] not in _TERMINAL)
-    return (width >= 10 and same >= 0.8 * len(inner) and mid >= 0.6 * len(inner)
+    # a stack of short lines (a masthead over its date and page, a credit over a second one) is no wrapped text
+    wide = [line for line in inner if measure(line.strip()) >= 0.8 * width]
+    same = sum(1 for line in wide if abs(measure(line.strip()) - width) <= 1)
+    mid = sum(1 for line in wide if line[-1:] not in _TERMINAL)
+    return (width >= 10 and len(wide) >= max(4, 0.4 * len(inner)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
             and sum(map(len, multi)) >= 0.5 * len(body))
+
+
+def blank_blocks(raw_lines: list[str]) -> bool:
+    """Text extracted block by block, a blank line between blocks whose lines are wrapped at one width (pdftotext's default)."""
+    while raw_lines and not raw_lines[-1].strip():
+        raw_lines = raw_lines[:-1]
+    body = [r for r in raw_lines if r.strip()]
+    return len(body) * 0.1 < len(raw_lines) - len(body) <= len(body) and _wrapped_blocks(raw_lines, body)
 
 
 def _few_long_paragraphs(body: list[str]) -> bool:

@@ -5,7 +5,7 @@ epaper.zhuzhouwang.com/zzrb/html/2025-06/17/content_88321.htm`), and e-paper
 systems put the issue date in the path: `2025-06/17`, `2025/06/17`,
 `2025-06-17`, `20250617`. Only the page's own address counts: a line that is an
 address alone or a labelled one (`本文网址：`, `原文链接：`, `URL:`), or an HTML
-page's canonical link or `og:url`, or the mark a browser leaves on a page it saved
+page's canonical link or `og:url`, Firefox Reader view's `reader-domain` link, or the mark a browser leaves on a page it saved
 (`<!-- saved from url=(0071)http://… -->`); links to other pages (the day before, the
 archive) may carry other dates, so they are never read, and two own addresses
 with different dates give none.
@@ -22,6 +22,8 @@ _OWN = re.compile(
     r"|<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->"
     r"|<link\b[^>]*\brel=[\"']canonical[\"'][^>]*\bhref=[\"']([^\"']+)"
     r"|<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*\bcontent=[\"']([^\"']+)"
+    r"|<a\b[^>]*\bclass=[\"'][^\"']*\breader-domain\b[^>]*\bhref=[\"']([^\"']+)"  # Firefox's Reader view names the page it shows
+    r"|<a\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*\bclass=[\"'][^\"']*\breader-domain\b"
 )
 _PATH_DATE = re.compile(
     r"(?<![\d])((?:19|20)\d{2})(?:-(\d{2})/(\d{2})|/(\d{2})/(\d{2})|-(\d{2})-(\d{2})|(\d{2})(\d{2})(?=[/_.?#]|$))(?![\d])"

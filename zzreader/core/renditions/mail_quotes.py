@@ -1,0 +1,69 @@
+"""A story forwarded by e-mail and saved as text: the paper's page under `> ` marks.
+
+People pass a page on by mail and keep the mail: a note from the forwarder,
+the mail client's header of the original (`-----原始邮件-----`, `发件人:`,
+`发送时间:`, `收件人:`, `主题:`, or Outlook's and Gmail's English ones), then
+the forwarded text, with `> ` before every line or (Outlook) without. Read as it is, the quote marks
+hid the headlines and bylines and the forwarder's note became an article. Here
+the marks come off (the line numbers stay) and the note and the header above
+the quoted page go to `unassigned`: neither is the paper's text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Normalised, SourceLine
+
+_SEPARATOR = re.compile(
+    r"^\s*-{3,}\s*(?:原始邮件|转发邮件|转发的邮件|Original Message|Forwarded message)\s*-{3,}\s*$", re.IGNORECASE
+)
+_FIELD = re.compile(r"^\s*(?:发件人|收件人|抄送|发送时间|日期|时间|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]", re.IGNORECASE)
+_SENDER = re.compile(r"^\s*(?:发件人|From)\s*[:：]", re.IGNORECASE)
+_ADDRESSED = re.compile(r"^\s*(?:收件人|主题|To|Subject)\s*[:：]", re.IGNORECASE)
+_RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook's rule over a forwarded message's fields
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+MIN_QUOTED = 3
+
+
+def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] | None:
+    """(the lines without quote marks, the index of the header's last line), or None for no forwarded mail.
+
+    A line that is only a quote mark becomes blank (a paragraph break); `drop_head` keeps it visible as unassigned.
+    Outlook forwards without quote marks: then the lines stay as they are and only the note and header go.
+    """
+    head = _header_end(raw_lines)
+    if head is None:
+        return None
+    quoted = sum(1 for line in raw_lines[head + 1 :] if line.lstrip().startswith(">"))
+    if quoted < MIN_QUOTED:
+        warnings.append("已按转发邮件读取：邮件头不算正文 / Read as a forwarded mail: its header is no article.")
+        return list(raw_lines), head
+    out = raw_lines[: head + 1] + [_QUOTE.sub("", line) if line.lstrip().startswith(">") else line for line in raw_lines[head + 1 :]]
+    warnings.append(f"已按转发邮件读取：去掉 {quoted} 行引用符 / Read as a forwarded mail: took the quote marks off {quoted} line(s).")
+    return out, head
+
+
+def _header_end(raw_lines: list[str]) -> int | None:
+    """The last line of the first mail header: fields naming a sender and a recipient or subject, under a separator or not."""
+    for k, line in enumerate(raw_lines):
+        named = bool(_SEPARATOR.match(line))
+        first = k + 1 if named or _RULE.match(line) else k
+        end = first
+        while end < len(raw_lines) and _FIELD.match(raw_lines[end]):
+            end += 1
+        fields = raw_lines[first:end]
+        if any(_SENDER.match(f) for f in fields) and any(_ADDRESSED.match(f) for f in fields):
+            return end - 1
+        if named and not fields:
+            return k  # '-----原始邮件-----' over the quoted text with no fields kept
+    return None
+
+
+def drop_head(result: Normalised, head: int, raw_lines: list[str]) -> None:
+    """The forwarder's note and the mail header (original lines 1..head+1) go to furniture, as do bare quote marks."""
+    result.furniture.extend(line for line in result.lines if line.no <= head + 1)
+    result.furniture.extend(
+        SourceLine(k, line.strip()) for k, line in enumerate(raw_lines[head + 1 :], head + 2) if line.strip() and not _QUOTE.sub("", line).strip()
+    )
+    result.lines = [line for line in result.lines if line.no > head + 1]
