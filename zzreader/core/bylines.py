@@ -328,7 +328,8 @@ _PHOTOGRAPHER_TAIL = re.compile(rf"[。！？”\s]((?:{_OUTLET})?(?:全媒体)?
 _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
-_WORDS_MARK = re.compile(r"\s*文(?:[\s\u3000/:：／、·]|$)")
+# '文　静' is a name of two set to the width of three ('文 易某某' has the mark): one character alone after the gap
+_WORDS_MARK = re.compile(r"\s*文(?:[\s\u3000/:：／、·]|$)(?![\s\u3000]*[\u4e00-\u9fff]\s*$)")
 
 
 def words_mark(text: str) -> bool:

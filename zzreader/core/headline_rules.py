@@ -107,6 +107,9 @@ def labelled_note_only(draft: _Draft) -> bool:
 _TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前|\d{1,2}月)[，,]")
 
 
+_DAY_FIRST = re.compile(r"^(?:\d{1,2}月\d{1,2}日|日前|近日|昨[天日]|记者[^，。,；]{0,24}获悉)")  # '2月17日是正月初一，…' too
+
+
 def opens_dated_report(headline: Line, nxt: Line) -> bool:
     """A plain headline over a paragraph that opens on the day's date ('3月6日，…') or its source: a report's headline.
 
@@ -129,8 +132,10 @@ def after_short_report(draft: _Draft, headline: Line, nxt: Line, ahead: list[str
     # credit ('…（据新华社电）') is a whole report of its own under its own headline
     ahead = ahead or [nxt.text]  # the text lines under the headline, a PDF paragraph not yet joined
     led = draft.has_lead and any(wire_closed("".join(ahead[:k])) for k in range(1, len(ahead) + 1))
+    # an unsigned brief carries no sub-headings at all: a plain headline after one opens the next, however it opens
+    unsigned = bool(texts) and not draft.byline and not draft.article.dateline and bool(_DAY_FIRST.match(texts[0].text))
     return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text) and short
-            and ((bool(_TIMED_OPENING.match(nxt.text)) and _reported(texts[0].text)) or led))
+            and ((bool(_TIMED_OPENING.match(nxt.text)) and _reported(texts[0].text)) or led or unsigned))
 
 
 def _reported(text: str) -> bool:

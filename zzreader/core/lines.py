@@ -343,6 +343,8 @@ _SOURCE_TAIL = re.compile(r"[\s|｜]+(?:来源|稿源|稿件来源)\s*[:：]\s*\
 def heading_like(text: str, first_in_run: bool = True) -> bool:
     """Could this line be printed as a headline (or label, or sub-heading)?"""
     bare = text.replace(" ", "")
+    if len(bare) == 1:
+        return bare in _ONE_CHARACTER_HEADS  # '春' over an essay or a brief: a head of one character, as papers set them
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
     if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text) or is_message(text):
@@ -362,6 +364,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
     return han >= 2 and han >= 0.4 * len(_ASCII_RUN.sub("0", bare))  # 'CPI', '0.6%': a figure or an acronym is one word
 
 
+# a character a head of one is set as ('春', '雪', '家'): a Han character, none of the marks that stand alone in credits
+_ONE_CHARACTER_HEADS = frozenset(chr(c) for c in range(0x4E00, 0x9FA6)) - set("图文摄据讯记者编审校版页续转接上下")
 _ASCII_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.%‰+\-]*")
 
 

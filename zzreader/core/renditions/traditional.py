@@ -23,9 +23,18 @@ _WORDS = {
     "美術編輯": "美术编辑", "編輯": "编辑", "校對": "校对", "發佈時間": "发布时间", "發布時間": "发布时间",
     "來源": "来源", "要聞": "要闻", "城事": "城事", "區縣": "区县", "時評": "时评", "讀者來信": "读者来信",
 }
+# a site's menu and chrome in traditional characters ('首頁', '數字報', '【打印本頁】'): read only where a line is all menu
+_MENU = {
+    "首頁": "首页", "新聞": "新闻", "時政": "时政", "數字報": "数字报", "電子報": "电子报", "電子版": "电子版", "報紙": "报纸",
+    "視頻": "视频", "圖片": "图片", "專題": "专题", "評論": "评论", "財經": "财经", "經濟": "经济", "體育": "体育",
+    "國內": "国内", "國際": "国际", "區縣": "区县", "縣市區": "县市区", "問政": "问政", "登錄": "登录", "註冊": "注册",
+    "讀報": "读报", "打印本頁": "打印本页", "關閉窗口": "关闭窗口", "打印": "打印", "關閉": "关闭", "沒有了": "没有了",
+}
+_MENU_WORD = "|".join(sorted(_MENU, key=len, reverse=True))
+_MENU_LINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,8}}\s+)?(?:{_MENU_WORD})$|^(?:[【\[](?:{_MENU_WORD})[】\]]\s*)+$")
 _PATTERN = re.compile("|".join(sorted((w for w, s in _WORDS.items() if w != s), key=len, reverse=True)))
 _CREDIT_END = re.compile(r"(\S)\s*攝\s*([)）]?)\s*$")  # '記者 何志剛 攝': the photo credit's last character
-_TRIGGER = re.compile("[報記訊員編輯攝來聞區評讀發實對]")  # a character no simplified text holds: a cheap look first
+_TRIGGER = re.compile("[報記訊員編輯攝來聞區評讀發實對頁數電視圖專財經體國問錄註關沒]")  # a character no simplified text holds: a cheap look first
 
 
 def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
@@ -33,6 +42,10 @@ def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
     changed = 0
     for line in lines:
         if not _TRIGGER.search(line.text):
+            continue
+        if _MENU_LINE.match(line.text.strip()):
+            line.text = re.sub(_MENU_WORD, lambda m: _MENU[m.group(0)], line.text)
+            changed += 1
             continue
         text = _CREDIT_END.sub(r"\1 摄\2", _PATTERN.sub(lambda m: _WORDS[m.group(0)], line.text))
         if text != line.text:
