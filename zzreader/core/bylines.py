@@ -234,10 +234,13 @@ def _names_before_next_role(names: str) -> str:
 
 
 _WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ 、][\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)$")
+_PADDED_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff])[ \u3000]{1,2}([\u3400-\u9fff])$")  # '文／易　梅': two set as three
 
 
 def writer_credit(text: str) -> Byline | None:
     """'文/李某某' under a commentary: its writer, named without a role."""
+    if m := _PADDED_WRITER.match(text.strip()):
+        return Byline(reporters=[m.group(1) + m.group(2)])
     m = _WRITER.match(text.strip())
     return Byline(reporters=split_names(m.group(1))) if m else None
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from zzreader.core.database import Database
 
 # '（下转A03版）', '(转第3版)', '（下转第二版）' at the very end of an article's text.
-JUMP_ON = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*([A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
+JUMP_ON = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 _TAIL = 24  # characters of the text's end that hold the marker
 
 

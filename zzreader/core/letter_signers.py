@@ -2,7 +2,8 @@
 
 A letter ends with its writer: a bare role and name ('读者 王先生'), or the
 writer's place or unit in front of the role ('荷塘区月塘街道居民 刘某某',
-'株洲某中学退休教师 王某'), or the name with the unit in brackets after it.
+'株洲某中学退休教师 王某'), or the place and a polite name
+('荷塘区　李先生'), or the name with the unit in brackets after it.
 Read by the headline rules in zzreader/core/lines.py.
 """
 
@@ -18,6 +19,7 @@ _SIGNER = re.compile(
     r"|^(?:读者|市民|网友|居民|家长)[\u3400-\u9fff](?:先生|女士|同学|老师)$"  # '读者王女士'
     rf"|^{_UNIT}[ \u3000]*{_ROLE}[ \u3000]+{_NAME}$"  # '荷塘区月塘街道居民 刘某某': the writer's place, role and name
     rf"|^{_NAME}[(（]{_UNIT}{_ROLE}[)）]$"  # '刘某某（荷塘区月塘街道居民）'
+    r"|^[\u3400-\u9fff]{1,12}?(?:区|县|市|镇|乡|街道|社区|小区|村)[ \u3000]+[\u3400-\u9fff](?:先生|女士)$"  # '荷塘区　李先生'
 )
 
 

@@ -8,6 +8,7 @@ near neighbours; anything that needs the article context waits for pass two.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -36,7 +37,7 @@ SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 _MARKER = re.compile(
-    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
+    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|校对|版式设计|编辑|审核|终审|复审|初审|二审|三审|审校)"  # a post's 三审 credits too
 _EDITOR = re.compile(rf"^\s*({_EDITOR_ROLE})\s*[:：|｜]\s*(.+)$")  # '编辑｜邓　雯' in an app's credits too
@@ -286,7 +287,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         line.cells = _cells(line.raw.strip(" \n"))
         return "table"
     if m := _MARKER.match(text):
-        line.marker = m.group(2) + "版" + (m.group(3) or "")
+        line.marker = unicodedata.normalize("NFKC", m.group(2)) + "版" + (m.group(3) or "")  # 'Ｂ０３': the page B03
         rest = m.group(4).strip()
         line.text = (m.group(1).strip() + rest) if rest else ""
         return "marker"

@@ -80,3 +80,47 @@ def test_a_traditional_menu_is_furniture_and_a_traditional_headline_keeps_its_ch
     ), "x.txt")
     assert titles(issue) == ["新聞發布會通報春耕備耕情況"]
     assert_nothing_lost(issue)
+
+
+# --- d. '文／易　梅': the contributor's mark over a name of two set as three --------------------------------------
+
+def test_a_padded_name_under_the_words_mark_is_the_writer():
+    from zzreader.core.bylines import writer_credit
+
+    assert writer_credit("文／易　梅").reporters == ["易梅"]
+    assert writer_credit("文/易 梅").reporters == ["易梅"]
+    issue = parse_text(_text("## 雪", "", "文／易　梅", "", "小时候盼雪，是盼着能在院子里堆一个比自己还高的雪人。"), "x.md")
+    assert titles(issue) == ["雪"] and issue.articles[0].reporters == ["易梅"]
+
+
+# --- e. a reader's letter on the 评论 page, signed with the writer's place and a polite name ------------------------
+
+def test_a_letter_on_a_comment_page_is_a_letter_and_its_signer_no_article():
+    issue = parse_text(_text(
+        "株洲日报　2026年1月9日　星期五　A05　评论",
+        "",
+        "小区门口的井盖该修了",
+        "",
+        "编辑同志：我家住在荷塘区某某小区，小区门口的井盖破损已有一个多月，夜间行人容易踩空，希望尽快修复。",
+        "",
+        "荷塘区　李先生",
+    ), "x.txt")
+    assert titles(issue) == ["小区门口的井盖该修了"]
+    assert issue.articles[0].type == "other"
+    assert_nothing_lost(issue)
+
+
+# --- f. a page label in full-width letters: '（上接Ｂ０３版）' marks a continuation too --------------------------------
+
+def test_a_full_width_page_turn_marks_the_continuation():
+    from zzreader.core.continuations import JUMP_ON
+
+    issue = parse_text(_text(
+        "株洲日报　２０２６年４月１６日　星期四　Ｂ０４　公告",
+        "（上接Ｂ０３版）本次招聘的岗位均为全日制岗位，报名截止时间为４月３０日。",
+        "遗失声明",
+        "周某某遗失湖南工业大学毕业证书，声明作废。",
+    ), "x.txt")
+    first = issue.articles[0]
+    assert first.continued_from == "B03版" and first.paragraphs[0].startswith("本次招聘")
+    assert JUMP_ON.search("……确保按期完工。（下转Ａ０２版）")

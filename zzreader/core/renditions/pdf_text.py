@@ -204,7 +204,7 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
         abs(measure(body[k]) - widest) <= 1 for k in _carried_from(body))
 
 
-_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
+_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-zＡ-Ｚａ-ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 
 
 def continuation_share(body: list[str]) -> float:
@@ -398,7 +398,7 @@ def _open_paragraph(out: list[SourceLine]) -> int | None:
 
 
 _LEAD_FIRST = set("本株湖新中人醴攸茶炎渌天芦荷石云高(（")  # the characters a lead can start with (a cheap look first)
-_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$")
+_CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-zＡ-Ｚａ-ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$")
 
 
 def _ends_sentence(text: str) -> bool:
