@@ -124,3 +124,14 @@ def test_a_full_width_page_turn_marks_the_continuation():
     first = issue.articles[0]
     assert first.continued_from == "B03版" and first.paragraphs[0].startswith("本次招聘")
     assert JUMP_ON.search("……确保按期完工。（下转Ａ０２版）")
+
+
+# --- g. a report's jumped end that closes on a phone number is still the report ---------------------------------
+
+def test_a_continuation_ending_on_a_phone_is_news_not_an_ad():
+    issue = parse_text(_text(
+        "# 株洲日报 2026年7月8日 星期三 B03 服务", "",
+        "（上接Ｂ０２版）报名者须携带身份证和近期一寸照片，到所在社区服务中心现场办理。", "",
+        "咨询电话：０７３１－２２６６１２３４",
+    ), "x.md")
+    assert [(a.continued_from, a.type) for a in issue.articles] == [("B02版", "news")]
