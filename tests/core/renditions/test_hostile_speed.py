@@ -7,7 +7,7 @@ commit messages of zzreader/core/renditions/{columns,spaced_tables,pdf_text}.py.
 
 from __future__ import annotations
 
-from zzreader.core.renditions import columns, pdf_text, spaced_tables
+from zzreader.core.renditions import columns, digest, pdf_text, spaced_tables
 from zzreader.core.renditions.model import SourceLine
 
 
@@ -35,7 +35,7 @@ def test_fifty_thousand_rows_of_words_are_no_table_and_scanned_once():
 
 
 def test_a_table_after_a_long_run_of_word_rows_is_still_found():
-    words = [SourceLine(k + 1, "荷塘区    芦淞区    石峰区") for k in range(5_000)]
+    words = [SourceLine(k + 1, "荷塘区    芦淞区    石峰区") for k in range(10_000)]
     table = [SourceLine(5_001, "名次    代表队    积分"), SourceLine(5_002, "1    天元区    10"), SourceLine(5_003, "2    渌口区    8")]
     lines = [*words, SourceLine(5_000, "", kind="section"), *table]
     spaced_tables.mark(lines, [])
@@ -63,3 +63,14 @@ def test_an_aside_that_closes_a_long_paragraph_still_ends_it():
     long = "湘江两岸的绿道连成一片，" * 5_000 + "市民傍晚散步的人多了。（记者 谭某）"
     assert pdf_text._ends_sentence(long) and pdf_text._closing_aside(long)
     assert not pdf_text._closing_aside("（记者 谭某）" + "没有句号的长句子" * 3_000)
+
+
+def test_a_digest_of_ten_thousand_titles_printed_again_below_is_dropped_in_one_pass():
+    # each listed title was looked for in every later line: 10,000 titles listed then printed ran about 90 s
+    titles = [f"湘江新区第{k}号工程开工" for k in range(10_000)]
+    lines = [SourceLine(1, "今日导读"), *(SourceLine(k + 2, t) for k, t in enumerate(titles)),
+             *(SourceLine(k + 20_000, t, gap=1) for k, t in enumerate(titles))]
+    furniture: list[SourceLine] = []
+    digest.drop(lines, furniture, [])
+    assert [line.text for line in furniture] == ["今日导读", *titles]
+    assert [line.text for line in lines] == titles
