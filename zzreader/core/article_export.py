@@ -157,23 +157,29 @@ def _markdown(issue: IssueSummary, article: Article) -> str:
     lines = [f"## {title}", ""]
     if article.subtitle:
         lines += [f"*{_md(' '.join(article.subtitle.split()))}*", ""]
-    particulars = " · ".join(_md(f) for f in facts if f)
+    particulars = " · ".join(_md(" ".join(f.split())) for f in facts if f.strip())  # one line: a '\n===' in a section made a heading
     if particulars:
         lines += [particulars, ""]
     for paragraph in article.paragraphs:
         text = _md(paragraph.strip())
         if text:
-            lines += [_no_block_start(text), ""]
+            lines += ["\n".join(_no_block_start(line) for line in text.split("\n")), ""]
     lines += ["---", ""]
     return "\n".join(lines) + "\n"
 
 
-# What opens a block at a paragraph's start: a list item (`- `, `+ `, `1. `, `2) `), a rule
-# (`---`) or a code fence (`~~~`); `*`, `_`, `#`, `>` and backticks are escaped everywhere.
-_BLOCK_START = re.compile(r"^(?:\d+(?=[.)](?:\s|$))|(?=[-+](?:\s|$))|(?=-[\s-]*$)|(?=~~~))")
+# What opens a block at a line's start (after up to three blanks): a list item (`- `, `+ `, `1. `,
+# `2) `), a rule (`---`), a code fence (`~~~`) or, under a line of text, a heading's underline
+# (`===`, `---`); `*`, `_`, `#`, `>` and backticks are escaped everywhere.
+_BLOCK_START = re.compile(r"^[ \t\u3000]*(?:\d+(?=[.)](?:\s|$))|(?=[-+](?:\s|$))|(?=-[\s-]*$)|(?=~~~)|(?==+\s*$))")
 
 
 def _no_block_start(text: str) -> str:
-    """A paragraph that would open a list, a rule or a fence in Markdown starts escaped instead."""
+    """A line that would open a list, a rule, a fence or a heading in Markdown starts escaped instead.
+
+    Every line of a paragraph is looked at: a paragraph holding '\n- ' or
+    '\n===' (a corrected text, a hostile library) opened a list or made the
+    line above it a heading.
+    """
     m = _BLOCK_START.match(text)
     return text if m is None else f"{text[: m.end()]}\\{text[m.end():]}"

@@ -340,8 +340,22 @@ def words_mark(text: str) -> bool:
     return bool(_WORDS_MARK.match(text))
 
 
+# how much of a caption's end can be its photo credit: every pattern below is bounded well inside it
+CREDIT_WINDOW = 200
+
+
 def split_trailing_credit(text: str) -> tuple[str, Byline | None]:
-    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'."""
+    """A caption that ends with its photo credit: '……的温暖。记者 谭筱筱 摄', '……。（记者/谭某 摄）', '……。图/记者 谭某'.
+
+    Only the last `CREDIT_WINDOW` characters are read: a paragraph of 20,000
+    '记者' ending in '摄' tried a credit from each of them (over 30 s).
+    """
+    cut = max(len(text) - CREDIT_WINDOW, 0)
+    rest, credit = _split_credit_at_end(text[cut:])
+    return ((text[:cut] + rest).rstrip(), credit) if credit is not None else (text, None)
+
+
+def _split_credit_at_end(text: str) -> tuple[str, Byline | None]:
     if (m := _BRACKETED_TAIL.search(text)) and (_PHOTO_END.search(m.group(1)) or _PICTURES_BY.match(m.group(1))) and (
         credit := parse_credit(m.group(1))
     ) and credit.photographers:  # '（记者 邹某 通讯员 彭某 报道）' closes a report: no photo credit

@@ -73,7 +73,8 @@ def repair(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
 def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     """Consecutive lines (no blank between) that are cut into cells by wide spaces."""
     run: list[SourceLine] = []
-    for k, line in enumerate(lines[i:], start=i):
+    for k in range(i, len(lines)):  # no `lines[i:]`: a copy per start made 100,000 lines quadratic
+        line = lines[k]
         n = len(_columns(line.text))
         if not run and n == 1 and line.text[:1] in " \u3000" and _indented(line.text) and not line.kind and k + 1 < len(lines):
             below = lines[k + 1]

@@ -308,10 +308,11 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     last_len = 0  # length of the last physical line joined into the open paragraph
     joined = 0
     rows = table_rows(lines)
+    last_body: int | None = None  # index in `out` of the last block that is no page header
     for i, line in enumerate(lines):
         width = widths[i]
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
-        k = _open_paragraph(out)
+        k = _open_paragraph(out, last_body)
         across_header = k is not None and k != len(out) - 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and i not in rows and i - 1 not in rows and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
@@ -322,6 +323,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             if INDENT.match(text):
                 indented.add(len(out))
             out.append(SourceLine(line.no, text.lstrip(" \u3000\t"), line.end, max(line.gap, 1), line.kind, line.source, line.editor))
+            last_body = len(out) - 1 if line.kind != "section" else last_body
         if not line.kind:
             last_len = measure(text)
     if joined:
@@ -355,7 +357,9 @@ def glue(paragraph: str, text: str) -> str:
     """
     if paragraph[-1:].isspace() or not text or text[0].isspace() or not _OPEN_BYLINE.search(paragraph[-90:]):
         return paragraph + text
-    tail, head = _TAIL_NAME.search(paragraph), _HEAD_NAME.match(text)
+    # the open bracket is in the last 90 characters, so is the name after it; searching the whole
+    # paragraph tried every '记者' of a long run to its end (a line of 40,000 of them: 5 s per join)
+    tail, head = _TAIL_NAME.search(paragraph, max(len(paragraph) - 90, 0)), _HEAD_NAME.match(text)
     if tail and _ROLE_START.match(text):
         return paragraph + " " + text  # '邓海峰' + '通讯员/何某'
     if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)):
@@ -389,13 +393,17 @@ def _padded(lines: list[SourceLine]) -> bool:
     return bool(ends) and sum(1 for text in ends if text[-1:].isspace()) > len(ends) / 2
 
 
-def _open_paragraph(out: list[SourceLine]) -> int | None:
-    """Index of the last paragraph, looking past page headers set in the middle of it."""
-    for k in range(len(out) - 1, -1, -1):
-        if out[k].kind != "section":
-            return None if out[k].kind else k
-    return None
+def _open_paragraph(out: list[SourceLine], last_body: int | None) -> int | None:
+    """Index of the last paragraph, looking past page headers set in the middle of it.
 
+    `last_body` is the last block that is no page header, kept as `out` grows:
+    walking back over the headers on every line made 30,000 of them quadratic.
+    """
+    return None if last_body is None or out[last_body].kind else last_body
+
+
+# how much of a paragraph's end `_ends_sentence` reads: far more than a 下转 marker, a bracketed aside or a photo credit
+_END_WINDOW = 400
 
 _LEAD_FIRST = set("本株湖新中人醴攸茶炎渌天芦荷石云高(（")  # the characters a lead can start with (a cheap look first)
 _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-zＡ-Ｚａ-ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$")
@@ -403,7 +411,7 @@ _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-zＡ-
 
 def _ends_sentence(text: str) -> bool:
     """Ends as a paragraph does (。, 。”, a 下转 marker, a credit in brackets); a headline ending in ” or 》 does not."""
-    text = text.rstrip()
+    text = text.rstrip()[-_END_WINDOW:]  # every test reads the end: a whole paragraph per line made unwrapping quadratic
     return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
         len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
     ) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
@@ -419,7 +427,7 @@ _ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]$")
 
 def _closing_aside(text: str) -> bool:
     """'……车间。（全媒体记者/谭某 摄）' or '（记者 谭某某）': a credit in brackets after the last sentence."""
-    m = _ASIDE.search(text)
+    m = _ASIDE.search(text, max(len(text) - 64, 0))  # the aside is at most 42 characters: search only the end
     return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
 
 

@@ -60,35 +60,62 @@ def _figure_row(text: str) -> list[str] | None:
     return cells if all(_FIGURE.match(c) and len(c) <= 6 for c in cells[1:]) else None
 
 
-def _run(lines: list[SourceLine], i: int) -> tuple[int, list[list[str]]]:
-    """The end of the table run from `i` and its rows; no rows when none starts there."""
+def _table_run(lines: list[SourceLine], i: int) -> tuple[int, list[list[str]]]:
+    """Where the run of rows with as many cells as line `i` ends, and its rows (none when no row starts there)."""
     first = None if lines[i].kind else _cells(lines[i].text)
-    if first is not None:
-        rows, end = [first], i + 1
-        while end < len(lines) and not lines[end].kind and (cells := _cells(lines[end].text)) and len(cells) == len(first):
-            rows.append(cells)
-            end += 1
-        if len(rows) >= MIN_ROWS and sum(1 for r in rows if _figured(r)) >= 2:
-            return end, rows
+    if first is None:
+        return i + 1, []
+    rows, end = [first], i + 1
+    while end < len(lines) and not lines[end].kind and (cells := _cells(lines[end].text)) and len(cells) == len(first):
+        rows.append(cells)
+        end += 1
+    return end, rows
+
+
+def _figure_run(lines: list[SourceLine], i: int) -> tuple[int, list[list[str]]]:
+    """Where the run of labelled figure rows from `i` ends, and its rows."""
     rows, end = [], i
     while end < len(lines) and not lines[end].kind and (cells := _figure_row(lines[end].text)):
         rows.append(cells)
         end += 1
-    if len(rows) >= 2 and any(len(r) >= MIN_CELLS for r in rows):
-        return end, rows
-    return i + 1, []
+    return max(end, i + 1), rows
+
+
+def _is_table(rows: list[list[str]]) -> bool:
+    return len(rows) >= MIN_ROWS and sum(1 for r in rows if _figured(r)) >= 2
+
+
+def _is_figures(rows: list[list[str]]) -> bool:
+    return len(rows) >= 2 and any(len(r) >= MIN_CELLS for r in rows)
 
 
 def mark(lines: list[SourceLine], warnings: list[str]) -> None:
-    """Mark each run of rows with the same number of cells, or of labelled figures, as table rows."""
+    """Mark each run of rows with the same number of cells, or of labelled figures, as table rows.
+
+    A run that is no table has no tail that is one (fewer rows, no more figures),
+    so the scan does not start again inside it: restarting on every line made
+    50,000 rows of words quadratic (minutes).
+    """
     runs = 0
     i = 0
+    no_table_until = no_figures_until = 0
     while i < len(lines):
-        end, rows = _run(lines, i)
-        if rows:
-            for line, cells in zip(lines[i:end], rows, strict=True):
-                line.text, line.kind = "\t".join(cells), "table"
-            runs += 1
+        found: tuple[int, list[list[str]]] | None = None
+        if i >= no_table_until:
+            end, rows = _table_run(lines, i)
+            found = (end, rows) if _is_table(rows) else None
+            no_table_until = end
+        if found is None and i >= no_figures_until:
+            end, rows = _figure_run(lines, i)
+            found = (end, rows) if _is_figures(rows) else None
+            no_figures_until = end
+        if found is None:
+            i += 1
+            continue
+        end, rows = found
+        for line, cells in zip(lines[i:end], rows, strict=True):
+            line.text, line.kind = "\t".join(cells), "table"
+        runs += 1
         i = end
     if runs:
         warnings.append(f"已将 {runs} 组以空格分列的行读作表格 / Read {runs} run(s) of space-separated rows as tables.")
