@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from zzreader.gui.workers import JobCancelled, Workers
 
 
@@ -91,3 +93,21 @@ def test_a_closed_lane_cancels_new_work_without_opening_the_library(qtbot, libra
     qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
     assert isinstance(failures[0], JobCancelled) and opened == []
     qtbot.waitUntil(lambda: not workers.read.busy())
+
+
+def test_a_lane_never_makes_a_library_at_a_path_another_program_emptied(qtbot, tmp_path):
+    """A lane opens the window's library when its first job comes; a file deleted or moved by then
+    is told as such, and no new empty library appears at its old name (the window then called the
+    file 'replaced': tests/gui/test_hostile_file_under_window.py)."""
+    from zzreader.gui.library_file_watch import LibraryFileLost
+    from zzreader.gui.workers import Workers
+
+    gone = tmp_path / "library.sqlite"
+    workers = Workers(gone)
+    try:
+        with pytest.raises(LibraryFileLost) as err:
+            workers.read.call(lambda lib: lib.stats())
+    finally:
+        workers.close()
+    assert "删除或移走" in str(err.value)
+    assert not gone.exists() and list(tmp_path.iterdir()) == []

@@ -25,6 +25,7 @@ and `cancel` is a `threading.Event` that the core checks between files.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -168,16 +169,31 @@ class JobCancelled(ZZReaderError):
         super().__init__(message)
 
 
+def open_existing(path: Path) -> Library:
+    """The lanes' opener: the library as the window opened it, never a new one.
+
+    The window opens (or, for a new library, makes) the file before any lane
+    does. A file gone since was deleted or moved by another program; opening
+    it would make a new, empty library at its old name, and the window would
+    then call the file replaced (gui/library_file_watch.py).
+    """
+    if not os.path.exists(path):
+        from zzreader.gui.library_file_watch import LibraryFileLost, lost
+
+        raise LibraryFileLost(lost(path, None) or str(path))
+    return open_library(path)
+
+
 class Lane:
     """One worker thread with its own library connection."""
 
     def __init__(
-        self, name: str, path: Path, opener: Callable[[Path], Library] = open_library,
+        self, name: str, path: Path, opener: Callable[[Path], Library] | None = None,
         planted: Callable[[str], None] | None = None, waiting: Callable[[str], None] | None = None,
     ) -> None:
         self.name = name
         self.path = path
-        self._opener = opener
+        self._opener = opener or open_existing
         self._planted = planted  # told, on the GUI thread, what this lane's writes removed
         self.signals = LaneSignals()
         if waiting is not None:
@@ -313,7 +329,7 @@ class Workers:
     """The window's two lanes (see the module docstring)."""
 
     def __init__(
-        self, path: Path, opener: Callable[[Path], Library] = open_library,
+        self, path: Path, opener: Callable[[Path], Library] | None = None,
         planted: Callable[[str], None] | None = None, waiting: Callable[[str], None] | None = None,
     ) -> None:
         self.path = path
