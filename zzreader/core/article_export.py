@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from zzreader.core import atomic_file, csv_safe, revisions
-from zzreader.core.export_text import json_dumps, plain
+from zzreader.core.export_text import json_dumps, md_escape, plain
 from zzreader.core.models import Article
 from zzreader.core.store import NotFoundError
 from zzreader.core.summaries import NO_ISSUE, IssueSummary
@@ -141,12 +141,9 @@ def _csv_row(issue: IssueSummary, article: Article, revision: int) -> list[Any]:
     ]
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
 def _md(text: str) -> str:
     """`text` as Markdown text: no markup, link, heading or HTML of its own."""
-    return _MD_SPECIAL.sub(r"\\\1", plain(text))
+    return md_escape(plain(text))
 
 
 def _markdown(issue: IssueSummary, article: Article) -> str:

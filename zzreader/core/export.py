@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import zzreader
 from zzreader.core import atomic_file, choices, csv_safe
-from zzreader.core.export_text import plain
+from zzreader.core.export_text import md_escape, plain
 from zzreader.core.export_scope import article_refs, selection
 from zzreader.core.highlights import Highlight
 from zzreader.core.journal import ANCHORED, ORPHAN
@@ -30,11 +30,6 @@ if TYPE_CHECKING:
 
 
 # -- Markdown -----------------------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def _md_escape(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 _MD_MARKUP = re.compile(r"([\\`<>&\[\]])")
@@ -85,7 +80,7 @@ def export_markdown(library: Library, highlight_ids: Iterable[str] | None = None
         for key, items in sorted(articles.items()):
             ref = by_id.get(key[2])
             if ref is not None:
-                lines += [f"### {_md_escape(ref.title or _h('（无题）', '(untitled)'))}", ""]
+                lines += [f"### {md_escape(ref.title or _h('（无题）', '(untitled)'))}", ""]
                 if tagged.get(ref.id):
                     lines += [_h("标签：", "Tags: ") + " ".join(_hashtag(t) for t in tagged[ref.id]), ""]
             else:
@@ -101,7 +96,7 @@ def _h(zh: str, en: str) -> str:
 
 
 def _markdown_highlight(h: Highlight) -> list[str]:
-    out = [("> " + _md_escape(line)) if line else ">" for line in h.exact.split("\n")]
+    out = [("> " + md_escape(line)) if line else ">" for line in h.exact.split("\n")]
     out.append("")
     if h.note:
         out += [safe_note_markdown(h.note), ""]  # no HTML, image or odd link in a viewer (core/note_markdown.py)

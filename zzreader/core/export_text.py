@@ -21,6 +21,7 @@ an export, per format:
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from typing import Any
 
@@ -62,3 +63,11 @@ def _json_escape(ch: str) -> str:
 def json_dumps(value: Any, **kwargs: Any) -> str:
     """json.dumps keeping Chinese readable (ensure_ascii=False), acting characters escaped."""
     return escape_json(json.dumps(value, ensure_ascii=False, **kwargs))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def md_escape(text: str) -> str:
+    """`text` as Markdown text: no emphasis, code, link, heading, table or HTML of its own."""
+    return _MD_SPECIAL.sub(r"\\\1", text)

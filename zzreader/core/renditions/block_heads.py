@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..bylines import opens_lead, parse_credit
+from .broken_heads import join_pairs
 from .model import SourceLine
 
 _MAX = 16  # a title's line in a column
@@ -23,18 +24,7 @@ _OPEN = re.compile(r"[。！？!?；;：:，,、”’」』)）]$")
 
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """The lines with each two-line title block made one line (the first keeps its number, spans both)."""
-    out: list[SourceLine] = []
-    joined = 0
-    k = 0
-    while k < len(lines):
-        if k + 2 < len(lines) and _title_block(lines[k], lines[k + 1], lines[k + 2]):
-            a, b = lines[k], lines[k + 1]
-            out.append(SourceLine(a.no, a.text.rstrip() + b.text.strip(), max(a.end, b.end), a.gap, a.kind, a.source, a.editor))
-            joined += 1
-            k += 2
-            continue
-        out.append(lines[k])
-        k += 1
+    out, joined = join_pairs(lines, _title_block)
     if joined:
         warnings.append(f"已合并 {joined} 个分两行排的标题 / Joined {joined} title(s) set over two lines of one block.")
     return out

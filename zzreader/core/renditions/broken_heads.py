@@ -12,6 +12,7 @@ or byline are joined (renditions/pdf_text.py joins them in PDF text as it unwrap
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..bylines import opens_lead, parse_credit
 from .model import SourceLine
@@ -25,12 +26,23 @@ _OPEN_END = re.compile(r"(?:[的和与及、，,]|(?<![现存所实])在|(?<![�
 
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """The lines with each broken headline's two halves made one line (the first keeps its number, spans both)."""
+    out, joined = join_pairs(lines, _broken)
+    if joined:
+        warnings.append(f"已合并 {joined} 处断成两行的标题 / Joined {joined} headline(s) broken over two lines.")
+    return out
+
+
+def join_pairs(
+    lines: list[SourceLine], together: Callable[[SourceLine, SourceLine, SourceLine], bool]
+) -> tuple[list[SourceLine], int]:
+    """`lines` with each line and the next made one where `together(line, next, the line under them)`
+    says so (also renditions/block_heads.py); how many were joined."""
     out: list[SourceLine] = []
     joined = 0
     i = 0
     while i < len(lines):
         line = lines[i]
-        if i + 2 < len(lines) and _broken(line, lines[i + 1], lines[i + 2]):
+        if i + 2 < len(lines) and together(line, lines[i + 1], lines[i + 2]):
             nxt = lines[i + 1]
             out.append(SourceLine(line.no, line.text.rstrip() + nxt.text.strip(), max(line.end, nxt.end), line.gap, line.kind, line.source, line.editor))
             joined += 1
@@ -38,9 +50,7 @@ def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             continue
         out.append(line)
         i += 1
-    if joined:
-        warnings.append(f"已合并 {joined} 处断成两行的标题 / Joined {joined} headline(s) broken over two lines.")
-    return out
+    return out, joined
 
 
 def _broken(first: SourceLine, second: SourceLine, under: SourceLine) -> bool:
