@@ -28,11 +28,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     The command line's modules are imported in here, not at the top, so that
     a Ctrl+C while they load is caught as well.
     """
+    sys.unraisablehook = _interrupt_again
     try:
         return _main(argv)
     except KeyboardInterrupt:
         print("已中断 / Interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl+C that lands in code Python cannot raise from (a weakref callback
+    of the import system, a `__del__`) is delivered to the main thread again,
+    from another thread once this hook has returned, instead of being printed
+    as "Exception ignored ... KeyboardInterrupt" and lost (the import then ran on)."""
+    if not issubclass(unraisable.exc_type, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+        return
+    import _thread
+
+    # Not threading.Thread: its start() waits for the thread, and the
+    # interrupt would then land in this hook.
+    _thread.start_new_thread(_thread.interrupt_main, ())
 
 
 def _main(argv: Sequence[str] | None) -> int:
