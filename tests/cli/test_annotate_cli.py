@@ -119,7 +119,7 @@ def test_export_articles_still_works(lib_path: Path, capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "--library", str(lib_path), "export", "articles", "--format", "md")
     assert code == 0 and out.startswith("## ")  # Markdown too, and CSV (tests/cli/test_export_results.py)
     code, _, err = run(capsys, "--library", str(lib_path), "export", "articles", "--format", "json")
-    assert code == 2 and "Articles export as jsonl, csv or md, not json" in err
+    assert code == 2 and "Articles export as jsonl, csv, md or txt, not json" in err
 
 
 def test_import_annotations_is_idempotent(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

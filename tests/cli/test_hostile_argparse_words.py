@@ -51,7 +51,8 @@ def test_a_usage_error_under_chinese_has_no_english_words(argv, capsys, monkeypa
     if not err:
         return  # the line was valid after all (an accepted prefix)
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert not LATIN_WORD.search(err.replace("--help", "")), err
+    names = re.sub(r"'[^']*'", "", err)  # command and choice names are the program's words ('show')
+    assert not LATIN_WORD.search(names.replace("--help", "")), err
 
 
 @pytest.mark.parametrize("argv", MISTAKES)

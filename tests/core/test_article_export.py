@@ -124,4 +124,4 @@ def test_save_writes_the_file_whole_with_a_bom_for_csv(library, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\r\n") >= len(ids) + 1
     assert seen and seen[-1][1] == len(ids)
     with pytest.raises(ValueError):
-        ax.save(library, tmp_path / "x.txt", "txt", ids)
+        ax.save(library, tmp_path / "x.doc", "doc", ids)

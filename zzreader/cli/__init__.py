@@ -64,10 +64,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     if not commands:
         return parser
     # Each group imports the core modules its commands need.
-    from zzreader.cli import annotation, backup, cite, corrections, discovery, library
+    from zzreader.cli import annotation, backup, cite, corrections, discovery, library, show
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (library, annotation, corrections, backup, cite, discovery):
+    for group in (library, show, annotation, corrections, backup, cite, discovery):
         group.register(sub)
     for command in sub.choices.values():
         # `zzreader import seeds --library lib.sqlite` as well as `zzreader --library lib.sqlite import seeds`:

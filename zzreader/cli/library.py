@@ -66,9 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("what", choices=["articles", "annotations", "corrections"], help="导出内容 / what to export")
     p.add_argument(
         "--format",
-        choices=["jsonl", *annotation_commands.ANNOTATION_FORMATS],
-        help="格式：文章 jsonl|csv|md（默认 jsonl）；批注 md|csv|json（默认 md） / format: articles jsonl, csv "
-        "or md (default jsonl); annotations md, csv or json (default md)",
+        choices=["jsonl", "txt", *annotation_commands.ANNOTATION_FORMATS],
+        help="格式：文章 jsonl|csv|md|txt（默认 jsonl）；批注 md|csv|json（默认 md） / format: articles jsonl, "
+        "csv, md or txt (default jsonl); annotations md, csv or json (default md)",
     )
     p.add_argument("--output", metavar="FILE", type=cli_args.output, help="输出文件（默认标准输出）/ output file")
     p.add_argument(
@@ -262,7 +262,7 @@ def _export_articles(args: argparse.Namespace) -> int:
 
     fmt = args.format or "jsonl"
     if fmt not in article_export.FORMATS:
-        print(f"文章导出格式为 jsonl|csv|md，不是 {fmt} / Articles export as jsonl, csv or md, not {fmt}",
+        print(f"文章导出格式为 jsonl|csv|md|txt，不是 {fmt} / Articles export as jsonl, csv, md or txt, not {fmt}",
               file=sys.stderr)
         return EXIT_USAGE
     if args.query is None and (args.date_from or args.date_to or args.sort):

@@ -94,6 +94,6 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
     for h in result.hits:
         date = h.issue_date or "????-??-??"
         title = h.title or language.say("（无标题）", "(untitled)")  # a notice or a brief the parser gave no title
-        print(f"{date}  [{language.type_name(h.type)}]  {title}  (#{h.article_id}, {h.score:.3g})", file=out)
+        print(f"{date}  [{language.type_name(h.type)}]  {title}  (#{h.article_id})", file=out)  # the id `show` takes; the score is in --json
         print(f"    {h.marked_snippet()}", file=out)
     return 0

@@ -1,9 +1,10 @@
 """Articles out of a library as files a reporter opens elsewhere.
 
-Three formats: JSON lines (every field, for scripts; the shape README.md
+Four formats: JSON lines (every field, for scripts; the shape README.md
 documents), CSV (one row an article, for a spreadsheet; a BOM so that it
-reads the Chinese as UTF-8) and Markdown (each article's heading, line of
-particulars and text, to read or quote from). `export articles` writes the
+reads the Chinese as UTF-8), Markdown (each article's heading, line of
+particulars and text, to read or quote from) and plain text (the same as
+the page reads, for a terminal or a text editor; `zzreader show` prints it). `export articles` writes the
 whole library in reading order; with a query, only the articles the search
 finds, in its order (relevance or date): what a reporter found, to take
 along. The window's "Export results…" writes the same (gui/result_export.py).
@@ -31,8 +32,8 @@ from zzreader.i18n import language
 if TYPE_CHECKING:
     from zzreader.core.store import Library
 
-FORMATS = ("jsonl", "csv", "md")
-SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "md": ".md"}
+FORMATS = ("jsonl", "csv", "md", "txt")
+SUFFIXES = {"jsonl": ".jsonl", "csv": ".csv", "md": ".md", "txt": ".txt"}
 CSV_COLUMNS = (
     "id", "issue_date", "issue_number", "section", "title", "subtitle", "type",
     "reporters", "correspondents", "photographers", "characters", "source", "revision", "text",
@@ -112,6 +113,8 @@ def write(
             out.write(json_dumps(article_json(issue, article, revision)) + "\n")
         elif fmt == "csv":
             csv_safe.write_rows(out, [_csv_row(issue, article, revision)])
+        elif fmt == "txt":
+            out.write(_plain_text(issue, article, first=n == 0))
         else:
             out.write(_markdown(issue, article))
         n += 1
@@ -146,15 +149,44 @@ def _md(text: str) -> str:
     return md_escape(plain(text))
 
 
+def _one_line(text: str) -> str:
+    return " ".join(plain(text).split())
+
+
+def _particulars(issue: IssueSummary, article: Article) -> list[str]:
+    """Date, issue number, section and reporters: the line under a title."""
+    number = "" if issue.number is None else (f"第{issue.number}期" if language() == "zh" else f"No. {issue.number}")
+    return [f for f in (issue.date or "", number, article.section, "、".join(article.reporters)) if f.strip()]
+
+
+def _plain_text(issue: IssueSummary, article: Article, first: bool = True) -> str:
+    """Kicker, title, subtitle, a line of particulars with the article's id, then the paragraphs.
+
+    A rule of dashes parts one article from the one before; control and
+    format characters are dropped (a title holding a terminal escape would
+    act in the terminal that prints it).
+    """
+    untitled = "（无标题）" if language() == "zh" else "(untitled)"
+    lines = [] if first else ["", "─" * 40, ""]
+    if article.kicker.strip():
+        lines.append(_one_line(article.kicker))
+    lines.append(_one_line(article.title) or untitled)
+    if article.subtitle.strip():
+        lines.append(_one_line(article.subtitle))
+    lines += [" · ".join([*(_one_line(f) for f in _particulars(issue, article)), f"#{article.id}"]), ""]
+    paragraphs = [plain(p).strip() for p in article.paragraphs]
+    lines.append("\n\n".join(p for p in paragraphs if p))
+    return "\n".join(lines) + "\n"
+
+
 def _markdown(issue: IssueSummary, article: Article) -> str:
     """`## title`, a line of particulars, then the paragraphs (a line starting `>`, `-`, `1.` stays text)."""
     title = _md(" ".join(article.title.split())) or "—"
-    number = "" if issue.number is None else (f"第{issue.number}期" if language() == "zh" else f"No. {issue.number}")
-    facts = [issue.date or "", number, article.section, "、".join(article.reporters)]
+    facts = _particulars(issue, article)
     lines = [f"## {title}", ""]
     if article.subtitle:
         lines += [f"*{_md(' '.join(article.subtitle.split()))}*", ""]
-    particulars = " · ".join(_md(" ".join(f.split())) for f in facts if f.strip())  # one line: a '\n===' in a section made a heading
+    particulars = " · ".join(_md(" ".join(f.split())) for f in facts)  # one line: a '\n===' in a section made a heading
     if particulars:
         lines += [particulars, ""]
     for paragraph in article.paragraphs:
