@@ -60,7 +60,8 @@ def test_the_dialog_s_file_decides_the_format(qtbot, window, tmp_path, monkeypat
 @pytest.mark.parametrize(
     ("path", "chosen", "expect"),
     [("a.md", FILTERS["csv"], ("md", "a.md")), ("a.CSV", "", ("csv", "a.CSV")),
-     ("a", FILTERS["jsonl"], ("jsonl", "a.jsonl")), ("a.txt", "", ("csv", "a.txt.csv"))],
+     ("a", FILTERS["jsonl"], ("jsonl", "a.jsonl")), ("a.txt", "", ("txt", "a.txt")),
+     ("a.doc", "", ("csv", "a.doc.csv")), ("a", FILTERS["txt"], ("txt", "a.txt"))],
 )
 def test_format_of(path, chosen, expect):
     assert format_of(path, chosen) == expect

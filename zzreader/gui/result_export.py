@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from zzreader.gui.search_panel import SearchRequest
     from zzreader.gui.workers import Workers
 
-FILTERS = {"csv": "CSV (*.csv)", "md": "Markdown (*.md)", "jsonl": "JSON Lines (*.jsonl)"}
-SUFFIXES = {".csv": "csv", ".md": "md", ".markdown": "md", ".jsonl": "jsonl"}
+FILTERS = {"csv": "CSV (*.csv)", "md": "Markdown (*.md)", "txt": "TXT (*.txt)", "jsonl": "JSON Lines (*.jsonl)"}
+SUFFIXES = {".csv": "csv", ".md": "md", ".markdown": "md", ".txt": "txt", ".jsonl": "jsonl"}
 
 
 def format_of(path: str, chosen_filter: str = "") -> tuple[str, str]:
