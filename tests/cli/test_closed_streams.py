@@ -200,8 +200,11 @@ def test_the_command_line_import_forks_its_workers(lib: Path, tmp_path: Path) ->
 
 
 INTERRUPTED_IN_A_CALLBACK = """
-import sys, time, weakref
+import signal, sys, time, weakref
 import zzreader.__main__ as entry
+
+# As in a terminal: a test run in the background starts its children with Ctrl+C ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 class Thing:
     pass
