@@ -6,8 +6,10 @@ their own, as the page sets them apart in size or space. A title that ran over
 two lines on the page stays one block of two short lines (`芦淞服饰市场` /
 `冬季订货会开幕`), and the first line alone read as the column's label or
 the kicker. Two such lines, a block of their own right over a byline or a lead,
-are joined; `renditions/broken_heads.py` already joins a break that leaves a
-quote open or a particle hanging in any rendition.
+are joined, and so are three (`湘江株洲段` / `水质连续五年` / `保持Ⅱ类`: a narrow
+column's title, not its first line over a subtitle, which a deck marks with
+'——'); `renditions/broken_heads.py` already joins a break that leaves a quote
+open or a particle hanging in any rendition.
 """
 
 from __future__ import annotations
@@ -23,14 +25,44 @@ _OPEN = re.compile(r"[。！？!?；;：:，,、”’」』)）]$")
 
 
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
-    """The lines with each two-line title block made one line (the first keeps its number, spans both)."""
+    """The lines with each title block of two or three lines made one line (the first keeps its number, spans all)."""
+    lines, three = _join_threes(lines)
     out, joined = join_pairs(lines, _title_block)
+    joined += three
     if joined:
-        warnings.append(f"已合并 {joined} 个分两行排的标题 / Joined {joined} title(s) set over two lines of one block.")
+        warnings.append(f"已合并 {joined} 个分多行排的标题 / Joined {joined} title(s) set over two or three lines of one block.")
     return out
 
 
-def _title_block(first: SourceLine, second: SourceLine, under: SourceLine) -> bool:
+def _join_threes(lines: list[SourceLine]) -> tuple[list[SourceLine], int]:
+    """Each block of three short title lines over a byline or a lead made one line; how many."""
+    out: list[SourceLine] = []
+    joined = i = 0
+    while i < len(lines):
+        if i + 3 < len(lines) and _title_block(lines[i], lines[i + 1], lines[i + 3], lines[i + 2]):
+            first, last = lines[i], lines[i + 2]
+            text = "".join(line.text.strip() for line in lines[i:i + 3])
+            out.append(SourceLine(first.no, text, max(first.end, last.end), first.gap, first.kind, first.source, first.editor))
+            joined += 1
+            i += 3
+            continue
+        out.append(lines[i])
+        i += 1
+    return out, joined
+
+
+def _title_block(first: SourceLine, second: SourceLine, under: SourceLine, third: SourceLine | None = None) -> bool:
+    """Two lines (or three, `third` under the second) that make a block of their own right over a byline or a lead."""
+    if third is not None and (third.kind or third.gap != 0 or not _title_line(third.text.strip())):
+        return False
+    return _two_line_block(first, second, under)
+
+
+def _title_line(text: str) -> bool:
+    return bool(text) and len(text) <= _MAX and not _OPEN.search(text) and parse_credit(text) is None and not opens_lead(text)
+
+
+def _two_line_block(first: SourceLine, second: SourceLine, under: SourceLine) -> bool:
     a, b = first.text.strip(), second.text.strip()
     if first.kind or second.kind or first.gap < 1 or second.gap != 0 or under.gap < 1:
         return False  # a block of its own: a blank line above it and under it, none between its lines

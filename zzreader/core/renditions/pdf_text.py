@@ -526,6 +526,8 @@ def _continues(
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
+    if not indented and prev.no == prev.end and prev.text.startswith("——") and line.gap:
+        return False  # a deck or kicker ('——聚焦…') in a block of its own: the title opens the next block
     if not indented and prev.text.startswith("——") and not _ends_sentence(prev.text) and last_len >= width - 1:
         return True  # a deck ('——记…') as wide as the column goes on below
     if not indented and not _ends_sentence(text) and above_paragraph:
