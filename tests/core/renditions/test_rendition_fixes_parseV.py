@@ -73,3 +73,102 @@ def test_a_district_over_a_headline_is_part_of_it_and_a_slogan_ending_in_shi_is_
     ), "x.txt")
     assert titles(issue) == ["天元区新增公共自行车站点", "株洲建成轨道交通装备数字孪生平台"]
     assert_nothing_lost(issue)
+
+
+# --- c. a PDF viewer's copy: the page's credits line never runs on into the first headline --------------------------
+
+def test_the_editors_line_as_wide_as_the_column_does_not_swallow_the_first_headline():
+    issue = parse_text(_text(
+        "株洲日报 2026年7月15日 星期三 A05 文化",
+        "责任编辑：龚　雯　美术编辑：刘　洋",
+        "炎帝陵祭祖大典筹备工作启动",
+        "本报讯（全媒体记者/邹　凯 通讯员/",
+        "何　芳）7月14日，记者从炎陵县获",
+        "悉，今年炎帝陵祭祖大典的筹备工作已",
+        "全面启动，大典将于9月中旬举行，预",
+        "计邀请海内外嘉宾1200余人参加。",
+        "据介绍，今年大典将首次采用网上直播",
+        "与线下祭拜相结合的方式，市民可通过",
+        "手机观看全程。",
+        "— 5 —",
+        "醴陵釉下五彩瓷亮相省博物馆",
+        "本报讯（全媒体记者/孙晓燕）“釉下",
+        "五彩——醴陵瓷器百年精品展”7月13",
+        "日在湖南省博物馆开展，展出清末至今",
+        "的醴陵瓷器精品186件。",
+    ), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["炎帝陵祭祖大典筹备工作启动", "醴陵釉下五彩瓷亮相省博物馆"]
+    assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["邹凯"], ["何芳"])
+    assert_nothing_lost(issue)
+
+
+# --- d. an older page extracted block by block: a masthead date set with two spaces, a folio over a form feed --------
+
+_OLD_PAGE = (
+    "株洲日报", "一九九三年十月十二日  星期二", "第二版", "",
+    "我市晚稻喜获丰收", "",
+    "本报讯  记者刘建国报道：", "眼下正是晚稻收割季节，全市", "各地田间一片繁忙。据市农业", "局统计，今年全市晚稻种植面",
+    "积八十五万亩，预计平均亩产", "比去年增加二十公斤。", "",
+    "市农业局负责人说，今年晚稻", "增产主要得益于推广良种和科", "学施肥。", "",
+    "2",
+    "\f省政府表彰一批", "科技进步先进单位", "",
+    "新华社长沙十月十一日电  湖", "南省人民政府今天在长沙召开", "大会，表彰全省科技进步先进", "单位五十个。", "",
+)
+
+
+def test_a_block_extraction_with_a_spaced_masthead_date_is_pdf_text():
+    issue = parse_text(_text(*_OLD_PAGE), "x.txt")
+    assert issue.rendition == "pdf_text" and issue.date == "1993-10-12"
+    assert titles(issue) == ["我市晚稻喜获丰收", "省政府表彰一批科技进步先进单位"]
+    assert issue.articles[0].reporters == ["刘建国"]
+    assert_nothing_lost(issue)
+
+
+def test_a_page_number_over_a_form_feed_is_a_folio_and_never_part_of_a_title():
+    issue = parse_text(_text(*_OLD_PAGE), "x.txt")
+    assert not any(b.text.strip() == "2" for a in issue.articles for b in a.blocks)
+    assert any(u.text.strip() == "2" for u in issue.unassigned)
+
+
+# --- e. an e-paper site's staff line over each story's meta line, and a share bar one link a line ------------------
+
+def test_staff_lines_over_meta_lines_and_share_links_one_a_line_are_no_headlines():
+    issue = parse_text(_text(
+        "株洲新闻网 > 数字报 > 株洲日报 > 2026年08月04日 > A06版：民生",
+        "责编：易　丹　审核：陈国平",
+        "作者：黄　磊　通讯员：蒋雨婷　来源：株洲日报　2026-08-04",
+        "芦淞区为八百名环卫工人送清凉",
+        "　　8月3日一早，芦淞区城管局的工作人员来到环卫作业点，为一线环卫工人送去绿豆汤和防晒袖套。",
+        "浏览次数：2031",
+        "分享到：", "微信", "朋友圈", "微博",
+        "上一篇：没有了",
+        "下一篇：公交集团开通两条夏季夜班线路",
+        "责编：易　丹　审核：陈国平",
+        "作者：宋佳怡　来源：株洲日报　2026-08-04",
+        "公交集团开通两条夏季夜班线路",
+        "　　记者8月3日从市公交集团获悉，8月5日起，公交集团将开通两条夏季夜班线路。",
+        "分享到：", "微信", "微博",
+    ), "x.txt")
+    assert titles(issue) == ["芦淞区为八百名环卫工人送清凉", "公交集团开通两条夏季夜班线路"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["黄磊"], ["蒋雨婷"]), (["宋佳怡"], [])]
+    assert not any("微信" in a.section or "微博" in a.section for a in issue.articles)
+    assert_nothing_lost(issue)
+
+
+# --- f. a page of the 1950s in traditional characters: '報導' closes the byline, '新華社…電' opens a wire report ------
+
+def test_traditional_reporting_words_and_wire_datelines_are_read():
+    issue = parse_text(_text(
+        "株洲日報　一九五八年五月六日　星期二　第一版",
+        "湘江大橋工地捷報頻傳",
+        "本報訊　記者趙文明報導：湘江大橋工地上，建築工人們日夜奮戰，第三號橋墩已經出水。",
+        "工地負責人說，大橋預計明年國慶節前通車。",
+        "田心機車車輛廠試製成功新型車床",
+        "新華社長沙五日電　田心機車車輛廠的工人們自己動手，試製成功一台新型車床。",
+        "這台車床的效率比舊車床提高兩倍。",
+    ), "x.txt")
+    assert issue.date == "1958-05-06"
+    assert titles(issue) == ["湘江大橋工地捷報頻傳", "田心機車車輛廠試製成功新型車床"]
+    assert issue.articles[0].reporters == ["趙文明"]
+    assert_nothing_lost(issue)

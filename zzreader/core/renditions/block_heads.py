@@ -22,6 +22,7 @@ from .model import SourceLine
 
 _MAX = 16  # a title's line in a column
 _OPEN = re.compile(r"[。！？!?；;：:，,、”’」』)）]$")
+_PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
 
 
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
@@ -53,8 +54,10 @@ def _join_threes(lines: list[SourceLine]) -> tuple[list[SourceLine], int]:
 
 def _title_block(first: SourceLine, second: SourceLine, under: SourceLine, third: SourceLine | None = None) -> bool:
     """Two lines (or three, `third` under the second) that make a block of their own right over a byline or a lead."""
-    if third is not None and (third.kind or third.gap != 0 or not _title_line(third.text.strip())):
+    if third is not None and (third.kind or third.gap != 0 or not _title_line(third.text.strip()) or third.text.startswith("\f")):
         return False
+    if _PAGE_NUMBER.match(first.text.strip()) or second.text.startswith("\f"):
+        return False  # a page's number ('2', '— 5 —'), or a form feed: the next page opens, no block goes on across it
     return _two_line_block(first, second, under)
 
 
@@ -64,8 +67,8 @@ def _title_line(text: str) -> bool:
 
 def _two_line_block(first: SourceLine, second: SourceLine, under: SourceLine) -> bool:
     a, b = first.text.strip(), second.text.strip()
-    if first.kind or second.kind or first.gap < 1 or second.gap != 0 or under.gap < 1:
-        return False  # a block of its own: a blank line above it and under it, none between its lines
+    if first.kind or second.kind or (first.gap < 1 and first.text[:1] != "\f") or second.gap != 0 or under.gap < 1:
+        return False  # a block of its own: a blank line (or a new page's form feed) above it and under it, none between its lines
     if not a or not b or len(a) > _MAX or len(b) > _MAX or _OPEN.search(a) or _OPEN.search(b) or first.text[:1] in " \u3000\t":
         return False
     if any(parse_credit(t) is not None or opens_lead(t) for t in (a, b)):

@@ -334,6 +334,17 @@ _IMAGE_SLOT = re.compile(
 )
 
 
+_SHARE_TARGET = re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|微信朋友圈|豆瓣|人人网|复制链接|更多)$")
+
+
+def _share_item(text: str, line: SourceLine, furniture: list[SourceLine]) -> bool:
+    """'微信', '朋友圈', '微博' one a line right under '分享到：' (or under another of them): the share bar's links."""
+    if not _SHARE_TARGET.match(text) or not furniture or furniture[-1].end != line.no - 1 - line.gap:
+        return False
+    above = furniture[-1].text.strip()
+    return "分享" in above or bool(_SHARE_TARGET.match(above))
+
+
 def is_chrome(text: str) -> bool:
     """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
@@ -348,11 +359,12 @@ _BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－
 
 
 def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
-    """A page number alone on its line ('３', '12') next to a running head, or first or last in the file: a folio."""
+    """A page number alone on its line ('３', '12') next to a running head, over a form feed, or first or last in the file: a folio."""
     drop = [
         k for k, line in enumerate(kept)
         if not line.kind and len(line.text) <= 12 and _BARE_PAGE_NO.match(line.text)
-        and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section")
+        and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section"
+             or kept[k + 1].text.startswith("\f"))  # the last line of a page, the next opening on a form feed
     ]
     for k in reversed(drop):
         furniture.append(kept.pop(k))
@@ -474,7 +486,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)
-        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
+        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)
             dropped += 1
         else:

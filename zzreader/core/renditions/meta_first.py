@@ -17,6 +17,9 @@ from .model import SourceLine
 
 # '编辑：刘某' / '责任编辑：刘某' alone on its line: a field of the run, though no byline
 _EDITOR_FIELD = re.compile(r"^\s*(?:责任|本版)?编辑\s*[:：]\s*[\u3400-\u9fff·\s]{2,12}$")
+# '责编：易某 审核：陈某': the staff who passed the story, a line some sites set over its meta lines, so a run may open under it
+_STAFF = r"(?:(?:责任|本版)?编辑|责编|审核|终审|校对)"
+_STAFF_LINE = re.compile(rf"^\s*(?:{_STAFF}\s*[:：]\s*[\u3400-\u9fff·]{{1,4}}(?:[ \u3000][\u3400-\u9fff·]{{1,3}})?\s*)+$")
 _CLOSES = re.compile(r"[。！？；：:，,…]$|[。！？][”’」]$")
 _PAPER = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily)")
 TITLE_MAX_CHARS = 40
@@ -39,11 +42,11 @@ def _body_like(line: SourceLine) -> bool:
 
 
 def _opens_story(lines: list[SourceLine], start: int) -> bool:
-    """The run starts a story: nothing above it, page chrome or a page line, the masthead, or another story's text."""
+    """The run starts a story: nothing above it, page chrome or a page line, the masthead, a staff line or another story's text."""
     if start == 0:
         return True
     prev = lines[start - 1]
-    return bool(prev.kind and prev.kind != "heading") or _body_like(prev) or bool(_PAPER.search(prev.text))
+    return bool(prev.kind and prev.kind != "heading") or _body_like(prev) or bool(_PAPER.search(prev.text) or _STAFF_LINE.match(prev.text))
 
 
 def _headline_end(lines: list[SourceLine], at: int) -> int | None:

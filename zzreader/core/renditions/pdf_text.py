@@ -101,7 +101,7 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
             blocks.append([])
     multi = [b for b in blocks if len(b) >= 2]
     inner = [line for b in multi for line in b[:-1]]
-    if len(multi) < 2 or len(inner) < 4 or any(_INNER_GAP.search(line.strip()) for line in inner):
+    if len(multi) < 2 or len(inner) < 4 or any(_gapped_row(line.strip()) for line in inner):
         return False
     measure, _ = wrap_measure(body)
     widths = Counter(measure(line.strip()) for line in inner)
@@ -112,6 +112,11 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
     mid = sum(1 for line in wide if line[-1:] not in _TERMINAL)
     return (width >= 10 and len(wide) >= max(4, 0.4 * len(inner)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
             and sum(map(len, multi)) >= 0.5 * len(body))
+
+
+def _gapped_row(text: str) -> bool:
+    """A gap inside a line that is no masthead date ('一九九三年十月十二日  星期二') or lead ('本报讯  记者…'): a table's row."""
+    return bool(_INNER_GAP.search(text)) and not is_masthead_date(text) and not opens_lead(text)
 
 
 def blank_blocks(raw_lines: list[str]) -> bool:
@@ -431,6 +436,7 @@ def _closing_aside(text: str) -> bool:
     return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
 
 
+_STAFF_LINE = re.compile(r"^\s*(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|审核)\s*[:：]")
 _PAIR_START = re.compile(r"^[图文]\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…'
 
 
@@ -505,6 +511,8 @@ def _continues(
         return False  # a blank line after a finished sentence: the block ended (`pdftotext -layout` keeps them)
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
+    if prev.no == prev.end and _STAFF_LINE.match(prev.text):
+        return False  # '责任编辑：龚某 美术编辑：刘某' as wide as the column over the first headline: the page's credits
     if text[:1] in _LEAD_FIRST and opens_lead(text):
         return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
     if _own_byline(text):
