@@ -172,3 +172,65 @@ def test_traditional_reporting_words_and_wire_datelines_are_read():
     assert titles(issue) == ["湘江大橋工地捷報頻傳", "田心機車車輛廠試製成功新型車床"]
     assert issue.articles[0].reporters == ["趙文明"]
     assert_nothing_lost(issue)
+
+
+# --- g. tables aligned by display width with ASCII spaces: a filled cell leaves one space, a Latin name is wide ------
+
+def _row(cells: list[str], columns: list[int]) -> str:
+    """Cells padded to display columns (a wide character takes two), one space at least: how a monospace editor aligns them."""
+    from zzreader.core.text_width import width
+    return "".join(c + " " * max(1, col - width(c)) for c, col in zip(cells[:-1], columns)) + cells[-1]
+
+
+def test_a_row_whose_cell_filled_its_column_stays_in_the_table():
+    rows = [["线路", "首班车", "末班车", "票价"], ["1路", "6:00", "21:00", "0.1元"], ["3路", "6:10", "20:30", "0.1元"],
+            ["火车站专线", "5:40", "22:10", "0.2元"]]
+    issue = parse_text(_text(
+        "株洲日报　一九八七年三月五日　星期四　第三版",
+        "市区公交线路调整首末班时间",
+        "本报讯　三月四日起，市公交公司对部分线路的首末班时间作了调整。",
+        "调整后的时间如下：",
+        *[_row(r, [10, 9, 9]) for r in rows],
+        "乘客如有疑问，可到各线路调度室咨询。",
+        "（通讯员　刘　敏）",
+    ), "x.txt")
+    assert titles(issue) == ["市区公交线路调整首末班时间"]
+    tables = [b for b in issue.articles[0].blocks if b.kind == "table"]
+    assert len(tables) == 1 and "火车站专线" in tables[0].text
+    assert issue.articles[0].correspondents == ["刘敏"]
+    assert_nothing_lost(issue)
+
+
+def test_a_results_table_with_latin_names_stays_in_its_report():
+    rows = [["名次", "姓名", "国家/地区", "成绩"], ["1", "Samuel Kiprop", "肯尼亚", "2:11:36"], ["2", "张立军", "中国", "2:13:02"],
+            ["3", "Abebe Tadesse", "埃塞俄比亚", "2:13:45"]]
+    issue = parse_text(_text(
+        "株洲日报 2026年11月16日 星期一 B01 体育",
+        "株洲马拉松鸣枪开跑",
+        "本报讯（全媒体记者/欧阳琳）11月15日，2026株洲马拉松在神农城鸣枪开跑。",
+        "男子全程前三名成绩如下：",
+        *[_row(r, [6, 16, 12]) for r in rows],
+        "本届赛事共设置补给站12个，全程未发生安全事故。",
+    ), "x.txt")
+    assert titles(issue) == ["株洲马拉松鸣枪开跑"]
+    assert [b.kind for b in issue.articles[0].blocks].count("table") == 1
+    assert_nothing_lost(issue)
+
+
+# --- h. '【责任编辑：某某】' after a story signs it off; it is no section of the next -----------------------------------
+
+def test_a_framed_editor_line_signs_off_its_story():
+    issue = parse_text(_text(
+        "您当前的位置 ：株洲新闻网 > 株洲日报 > 2026-09-08 > 第A04版 区县",
+        "云龙示范区新建两所公办幼儿园开园",
+        "2026-09-08 07:52　来源：株洲日报　作者：全媒体记者 戴文杰　浏览次数：321",
+        "　　9月7日，云龙示范区新建的学林幼儿园和龙头铺幼儿园同时开园，新增公办学位540个。",
+        "【责任编辑：毛　晴】",
+        "攸县高铁站至县城公交专线开通",
+        "2026-09-08 07:52　来源：株洲日报　作者：通讯员 罗佩佩　浏览次数：198",
+        "　　9月6日，攸县开通高铁站至县城的公交专线，全程约14公里，每20分钟一班。",
+        "【责任编辑：毛　晴】",
+    ), "x.txt")
+    assert titles(issue) == ["云龙示范区新建两所公办幼儿园开园", "攸县高铁站至县城公交专线开通"]
+    assert [(a.section, a.editor) for a in issue.articles] == [("区县", "毛晴"), ("区县", "毛晴")]
+    assert_nothing_lost(issue)
