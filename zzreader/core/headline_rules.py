@@ -59,10 +59,21 @@ def place_over_title(labels: list[Line], head: list[Line]) -> bool:
     return bool(_BARE_PLACE.match(place)) and place not in head[0].text and not head[0].text.startswith("——")
 
 
+# a county, district or town named alone: the tag a page of briefs sets over each one ('醴陵', '攸县', '渌口区')
+_PLACE_TAG = re.compile(r"^(?:(?:醴陵|株洲)市?|攸县|(?:茶陵|炎陵)县?|(?:天元|芦淞|荷塘|石峰|渌口|云龙)区?|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))$")
+
+
+def place_tag(text: str) -> bool:
+    return bool(_PLACE_TAG.match(text.replace(" ", "")))
+
+
 def narrow_title(head: list[Line]) -> bool:
-    """Three short lines, none a deck: one headline broken by a narrow column ('老旧小区改造' / '今年启动' / '六十三个')."""
+    """Two or three short lines, none a deck: one headline broken by a narrow column ('老旧小区改造' / '今年启动' / '六十三个').
+
+    Two lines only under a place tag (core/headline_runs.py): alone, two short lines are as often a title and its subtitle.
+    """
     texts = [line.text.replace(" ", "") for line in head]
-    return len(texts) == 3 and all(0 < len(t) <= _SHORT_LINE and not t.startswith("——") for t in texts) and not any(
+    return len(texts) in (2, 3) and all(0 < len(t) <= _SHORT_LINE and not t.startswith("——") for t in texts) and not any(
         t[-1] in "。！？!?，,：:" for t in texts)
 
 

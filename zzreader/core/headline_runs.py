@@ -14,7 +14,7 @@ import re
 
 from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, take_closing_note
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
@@ -288,6 +288,9 @@ class HeadlineRuns:
         labels, head = split_labels(run)
         if place_over_title(labels, head):
             head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点': one headline
+        if len(run) >= 3 and not split and place_tag(run[0].text) and not run[1].text.startswith("——"):
+            labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
+            head = [_joined(head)] if narrow_title(head) else head
         raised = labels if self._label_is_kicker(labels, head) else []
         labels = [line for line in labels if line not in raised]
         if labels:
@@ -302,7 +305,7 @@ class HeadlineRuns:
             above = [line for line in head[: head.index(title_line)] if not line.md or line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' or a plain '冬日里的文化盛宴' over '## 标题': the kicker (引题)
             head = [line for line in head if line not in above]
-        if not md and not split and not named and narrow_title(head):
+        if not md and not split and not named and len(head) == 3 and narrow_title(head):
             head = [_joined(head)]  # three short lines: one title a narrow column broke
             title_line = head[0]
         if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
@@ -335,6 +338,8 @@ class HeadlineRuns:
             return False  # '醴陵：' tags the place; 'A3·城事' names the page
         if COLUMN_LABEL.match(text) or _COLUMN_NAME.search(text):
             return False  # '株洲时评', '湘江夜话': a column's name
+        if place_tag(text) and len(head) == 1:
+            return True  # a county's name tags the brief under it (the page names the section)
         deck = any(line.text.startswith("——") for line in head)
         return deck or (self.new_page and bool(self.section)) or campaign_words(text)
 

@@ -234,3 +234,60 @@ def test_a_framed_editor_line_signs_off_its_story():
     assert titles(issue) == ["云龙示范区新建两所公办幼儿园开园", "攸县高铁站至县城公交专线开通"]
     assert [(a.section, a.editor) for a in issue.articles] == [("区县", "毛晴"), ("区县", "毛晴")]
     assert_nothing_lost(issue)
+
+
+# --- i. a PDF saved as text: no indents, no blank lines to speak of, the running head again on the next page -------
+
+def test_a_saved_pdf_without_indents_is_read_as_pdf_text_by_its_running_head_and_wraps():
+    head = "2026年8月20日  星期四  A03  城事          编辑/李晓岚  美编/王　哲  校对/张　平"
+    issue = parse_text("\r\n".join([
+        head,
+        "株洲西站综合交通枢纽下月投入使用",
+        "本报讯（全媒体记者/彭　程）8月19日，记者从市交通运输局获悉，株洲西站综",
+        "合交通枢纽主体工程已经完工，计划于9月中旬投入使用。",
+        "枢纽设有长途客运站、公交首末站和出租车蓄车场，旅客在站内即可实现高铁、",
+        "长途客车和公交之间的“零距离”换乘。",
+        "",
+        "石峰区老工业区变身文创园",
+        "本报讯（通讯员/吴嘉怡）8月18日，位于石峰区清水塘片区的老厂房改造项目“时",
+        "光车间”文创园正式开园，首批入驻文创企业和工作室26家。",
+        "园区保留了原冶炼厂的烟囱、行车和铁轨等工业遗存，并新建了展览馆和共享办公",
+        "空间。",
+        "3",
+        head,
+        "市民可就近办理不动产登记",
+        "本报讯（全媒体记者/谭　敏）8月19日起，全市新增15个不动产登记便民服务点，",
+        "分布在各区的政务服务中心和部分银行网点，市民可就近办理查询和抵押登记业务。",
+    ]).replace("\r\n", "\n"), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["株洲西站综合交通枢纽下月投入使用", "石峰区老工业区变身文创园", "市民可就近办理不动产登记"]
+    assert issue.articles[1].paragraphs[0].endswith("首批入驻文创企业和工作室26家。")
+    assert_nothing_lost(issue)
+
+
+# --- j. a page of county briefs: the county's name tags each brief, its two short lines are one title ---------------
+
+def test_a_county_tag_over_a_two_line_title_is_the_kicker_and_the_lines_one_title():
+    issue = parse_text(_text(
+        "株洲日报", "2026年8月22日 星期六", "B02 区县快讯", "",
+        "醴陵", "陶瓷产业园新增", "规上企业7家", "",
+        "今年以来，醴陵陶瓷产业园新", "增规模以上工业企业7家，园区", "规上企业总数达到126家。", "",
+        "茶陵", "茶祖文化旅游节", "9月开幕", "",
+        "第九届茶祖文化旅游节将于9", "月6日在茶陵县开幕，持续一周。", "",
+        "炎陵", "黄桃销售额", "超过三十亿元", "",
+        "截至8月20日，炎陵黄桃今年线", "上线下销售额突破30亿元。", "",
+    ), "x.txt")
+    assert [(a.kicker, a.title, a.type) for a in issue.articles] == [
+        ("醴陵", "陶瓷产业园新增规上企业7家", "news"), ("茶陵", "茶祖文化旅游节9月开幕", "news"), ("炎陵", "黄桃销售额超过三十亿元", "news")]
+    assert_nothing_lost(issue)
+
+
+def test_two_short_lines_with_no_place_tag_stay_a_title_and_its_subtitle():
+    issue = parse_text(_text(
+        "株洲日报 2026年7月2日 星期四 第A04版 城事",
+        "老街新生",
+        "百年骑楼重现旧时光",
+        "7月1日，芦淞区老街改造完工，百年骑楼重新开街迎客。",
+        "街坊们说，这条街上一次这么热闹，还是二十年前。",
+    ), "x.txt")
+    assert [(a.title, a.subtitle) for a in issue.articles][0][0] in ("老街新生", "百年骑楼重现旧时光")

@@ -57,16 +57,18 @@ def looks_like(raw_lines: list[str]) -> bool:
 
 
 def _running_head_again(body: list[str]) -> bool:
-    """Indented paragraphs and the page's running head printed again further down: a PDF page break.
+    """Indented paragraphs (or lines broken at one width) and the page's running head printed again further down: a PDF page break.
 
     However long the extracted lines are, one page's head repeated word for
     word is where the extraction crossed a page; a dump of one paragraph a
     line that repeats its head (a scrape of several screens) has no indents.
     """
     heads = Counter("".join(r.split()) for r in body[:3] if is_header(r))
-    if not heads or sum(1 for r in body if INDENT.match(r)) < 2:
+    if not heads or not any("".join(r.split()) in heads for r in body[3:] if is_header(r)):
         return False
-    return any("".join(r.split()) in heads for r in body[3:] if is_header(r))
+    # without indents, lines broken mid-sentence at one width must show it, if on fewer lines than a page alone needs
+    rows_out = [r for r in body if not _gapped_row(r.strip())]  # a table's rows share a width and end on no stop, unwrapped
+    return sum(1 for r in body if INDENT.match(r)) >= 2 or _unindented_wraps(rows_out, share=0.25)
 
 
 _OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")
@@ -104,13 +106,17 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
     if len(multi) < 2 or len(inner) < 4 or any(_gapped_row(line.strip()) for line in inner):
         return False
     measure, _ = wrap_measure(body)
-    widths = Counter(measure(line.strip()) for line in inner)
+    widths = Counter(w for line in inner if (w := measure(line.strip())) >= 10)  # a place tag over each brief is no width
+    if not widths:
+        return False
     width = widths.most_common(1)[0][0]
     # a stack of short lines (a masthead over its date and page, a credit over a second one) is no wrapped text
     wide = [line for line in inner if measure(line.strip()) >= 0.8 * width]
     same = sum(1 for line in wide if abs(measure(line.strip()) - width) <= 1)
     mid = sum(1 for line in wide if line[-1:] not in _TERMINAL)
-    return (width >= 10 and len(wide) >= max(4, 0.4 * len(inner)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
+    # the share counts the blocks of text only: a page of briefs sets a place tag and a title of two lines over each one
+    texts = [line for b in multi if any(measure(t.strip()) >= 0.8 * width for t in b[:-1]) for line in b[:-1]]
+    return (width >= 10 and len(wide) >= max(4, 0.4 * len(texts)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
             and sum(map(len, multi)) >= 0.5 * len(body))
 
 
@@ -139,7 +145,7 @@ def _few_long_paragraphs(body: list[str]) -> bool:
 _RULED = re.compile(r"^\s*[\u2500-\u257f]{2}|[\u2500-\u257f]{2}\s*$")
 
 
-def _unindented_wraps(body: list[str]) -> bool:
+def _unindented_wraps(body: list[str], share: float = 0.4) -> bool:
     """No paragraph indents at all: most lines share one width, and many of those stop mid-sentence at it.
 
     A single-newline dump holds one paragraph a line, of every length; an
@@ -155,7 +161,7 @@ def _unindented_wraps(body: list[str]) -> bool:
     full = [k for k, r in enumerate(body) if abs(measure(r) - width) <= 1]
     mid = [k for k in full if body[k].rstrip()[-1:] not in _TERMINAL and body[k].rstrip()[-1:] not in "，,、"
            and not (k + 1 < len(body) and _own_byline(body[k + 1].strip()))]  # a headline over its byline: no wrap
-    return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
+    return len(full) >= share * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
 
 
 def _breaks_at_one_width(body: list[str], measure, least: int = 3) -> bool:
