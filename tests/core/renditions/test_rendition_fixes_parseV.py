@@ -291,3 +291,45 @@ def test_two_short_lines_with_no_place_tag_stay_a_title_and_its_subtitle():
         "街坊们说，这条街上一次这么热闹，还是二十年前。",
     ), "x.txt")
     assert "老街新生百年骑楼重现旧时光" not in titles(issue)  # a narrow title is three lines, or two under a place tag
+
+
+# --- k. '【责任编辑】某某' with the role framed; a folio between two stories of a PDF viewer's copy ---------------------
+
+def test_an_editor_field_with_its_role_framed_signs_off_its_story():
+    issue = parse_text(_text(
+        "株洲日报数字报 2026年09月15日 星期二",
+        "第A02版：要闻",
+        "【作者】全媒体记者 邓雅婷",
+        "【来源】株洲日报",
+        "中车株机新型储能电池下线",
+        "　　9月14日，中车株机公司自主研发的新一代轨道交通储能电池在株洲下线，单体容量比上一代提升三成。",
+        "【责任编辑】张　敏",
+        "下一篇：株洲至长沙城际公交加密班次",
+        "【作者】全媒体记者 肖　鹏",
+        "【来源】株洲日报",
+        "株洲至长沙城际公交加密班次",
+        "　　记者9月14日从市公交集团获悉，株洲至长沙城际公交自9月16日起加密班次。",
+    ), "x.txt")
+    assert titles(issue) == ["中车株机新型储能电池下线", "株洲至长沙城际公交加密班次"]
+    assert [(a.reporters, a.editor) for a in issue.articles] == [(["邓雅婷"], "张敏"), (["肖鹏"], "")]
+    assert_nothing_lost(issue)
+
+
+def test_a_lone_page_number_after_a_finished_story_is_a_folio():
+    issue = parse_text(_text(
+        "株洲日报 2026年10月10日 星期六 A05 民生 责任编辑：周　琳",
+        "炎帝广场菊花展开展",
+        "本报讯（全媒体记者/何　灿）10月9日，",
+        "第十五届株洲菊花展在炎帝广场开展，展",
+        "出各类菊花5万余盆，持续至11月10日。",
+        "今年菊花展设置了“菊韵株洲”“花开盛",
+        "世”等12个主题景观，市民可免费参观。",
+        "5",
+        "老年食堂覆盖全部城市社区",
+        "本报讯（通讯员/邹丽君）记者10月9日",
+        "从市民政局获悉，全市已建成老年食堂",
+        "286个，实现城市社区全覆盖。",
+    ), "x.txt")
+    assert titles(issue) == ["炎帝广场菊花展开展", "老年食堂覆盖全部城市社区"]
+    assert not any(b.text.strip() == "5" for a in issue.articles for b in a.blocks)
+    assert_nothing_lost(issue)

@@ -358,13 +358,21 @@ def is_chrome(text: str) -> bool:
 _BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－]?\s*$")
 
 
+def _between_stories(above: str, below: str) -> bool:
+    """A finished sentence above, a headline's first character below: a folio a PDF viewer's copy kept between columns."""
+    above, below = above.rstrip(), below.strip()
+    return above[-1:] in ("。", "！", "？", "”") and bool(below) and "\u4e00" <= below[0] <= "\u9fff"
+
+
 def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
-    """A page number alone on its line ('３', '12') next to a running head, over a form feed, or first or last in the file: a folio."""
+    """A page number alone on its line ('３', '12') next to a running head, over a form feed, after a story's last
+    sentence, or first or last in the file: a folio."""
     drop = [
         k for k, line in enumerate(kept)
         if not line.kind and len(line.text) <= 12 and _BARE_PAGE_NO.match(line.text)
         and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section"
-             or kept[k + 1].text.startswith("\f"))  # the last line of a page, the next opening on a form feed
+             or kept[k + 1].text.startswith("\f")  # the last line of a page, the next opening on a form feed
+             or _between_stories(kept[k - 1].text, kept[k + 1].text))
     ]
     for k in reversed(drop):
         furniture.append(kept.pop(k))
