@@ -14,7 +14,7 @@ import re
 
 from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, take_closing_note
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
@@ -210,7 +210,8 @@ class HeadlineRuns:
         if len(run) == 1 and run[0].md and 0 < run[0].md_level <= draft.title_level:
             self._start_headlined(run)  # as high as this article's own headline: the next piece ('## 便民信息' over its list)
             return
-        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)) and draft.last_text_block() is not None:
+        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)
+                              or (nxt.kind == "p" and report_after_report(draft, run[0], self.ahead))) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
         brief = brief_after_brief(draft, run[0])
@@ -305,6 +306,8 @@ class HeadlineRuns:
             above = [line for line in head[: head.index(title_line)] if not line.md or line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' or a plain '冬日里的文化盛宴' over '## 标题': the kicker (引题)
             head = [line for line in head if line not in above]
+        if not md and not split and not named and len(head) == 4 and campaign_words(head[0].text) and narrow_title(head[1:]):
+            kicker, head = [head[0], *kicker], head[1:]  # '聚焦民生实事' over a title a narrow column broke in three
         if not md and not split and not named and len(head) == 3 and narrow_title(head):
             head = [_joined(head)]  # three short lines: one title a narrow column broke
             title_line = head[0]

@@ -333,3 +333,50 @@ def test_a_lone_page_number_after_a_finished_story_is_a_folio():
     assert titles(issue) == ["炎帝广场菊花展开展", "老年食堂覆盖全部城市社区"]
     assert not any(b.text.strip() == "5" for a in issue.articles for b in a.blocks)
     assert_nothing_lost(issue)
+
+
+# --- l. a single-newline page: a campaign kicker over a title in three lines; a report after a report ---------------
+
+def test_a_campaign_kicker_over_three_short_lines_and_a_report_after_an_unsigned_report():
+    issue = parse_text(_text(
+        "株洲日报 2026年11月3日 星期二 A06 城事",
+        "聚焦民生实事", "城区新增", "停车泊位", "三千个",
+        "11月2日，记者从市城管局获悉，今年城区已新增公共停车泊位3000个。",
+        "新增泊位主要分布在老旧小区和医院、学校周边。",
+        "“以前下班回来要转好几圈才能停车。”",
+        "家住荷塘区的市民刘先生说，现在小区旁边就有停车场。",
+        "快递小哥有了“暖心驿站”",
+        "天冷了，驿站里有热水。",
+        "11月1日，芦淞区首批10个“暖心驿站”投用。",
+        "驿站提供热水、充电和休息座椅。",
+    ), "x.txt")
+    assert [(a.kicker, a.title) for a in issue.articles] == [("聚焦民生实事", "城区新增停车泊位三千个"), ("", "快递小哥有了“暖心驿站”")]
+    assert_nothing_lost(issue)
+
+
+# --- m. pdfplumber text: bylines, a deck and a jump marker on lines of their own; a landmark over its headline ------
+
+def test_pdfplumber_text_with_bylines_set_apart_is_pdf_text_and_a_landmark_heads_its_title():
+    issue = parse_text(_text(
+        "株洲日报 2026年11月20日 星期五 A02 要闻 责任编辑：罗　艺",
+        "我市冬季流感疫苗接种启动",
+        "——全市设置接种点186个",
+        "■全媒体记者 钟晓敏",
+        "通讯员 彭　蕾",
+        "11月19日，记者从市疾控中心获悉，全市冬季流感疫苗",
+        "接种工作已经启动，共设置接种点186个，60岁以上老人",
+        "和中小学生可免费接种。",
+        "市疾控中心提醒，接种疫苗后要在接种点留观30分钟，",
+        "如出现发热等不适症状应及时就医。",
+        "（下转A03版）",
+        "湘江风光带",
+        "新增三座亲水平台",
+        "■通讯员 蒋小凤",
+        "近日，湘江风光带河西段新建的三座亲水平台完工开放，",
+        "总面积约2600平方米，平台均设置了防护栏和救生设施。",
+        "2",
+    ), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["我市冬季流感疫苗接种启动", "湘江风光带新增三座亲水平台"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["钟晓敏"], ["彭蕾"]), ([], ["蒋小凤"])]
+    assert_nothing_lost(issue)

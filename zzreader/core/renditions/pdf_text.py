@@ -152,16 +152,40 @@ def _unindented_wraps(body: list[str], share: float = 0.4) -> bool:
     extraction without indents cuts every paragraph at the column's edge.
     """
     body = [r for r in body if not _RULED.search(r)]  # '━━━━ 第A01版　要闻 ━━━━': a banner, never a wrapped line
+    wraps = _full_lines(body)
+    if wraps is not None:
+        full, mid, _ = wraps
+        if len(full) >= share * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full):
+            return True
+    # a full line that stops on a comma goes on too (no paragraph of a dump ends so): with two of them, the share is
+    # counted without the lines no column wraps (bylines of their own, a deck, jump markers, folios)
+    text = [r for r in body if not _set_apart(r.strip())]
+    wraps = _full_lines(text)
+    if wraps is None:
+        return False
+    full, mid, commas = wraps
+    return len(full) >= share * len(text) and len(commas) >= 2 and mid and len(mid) + len(commas) >= max(3, 0.5 * len(full))
+
+
+def _full_lines(body: list[str]) -> tuple[list[int], list[int], list[int]] | None:
+    """The lines as wide as the wrap width, those of them that stop mid-sentence, and those that stop on a comma."""
     lengths = Counter(len(r) for r in body if len(r) >= 10)
     if not lengths or max(sum(lengths[n + d] for d in (-2, -1, 0, 1, 2)) for n in lengths) < 0.3 * len(body):
-        return False  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
+        return None  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
     measure, width = wrap_measure(body)
     if width < 10:
-        return False
+        return None
     full = [k for k, r in enumerate(body) if abs(measure(r) - width) <= 1]
     mid = [k for k in full if body[k].rstrip()[-1:] not in _TERMINAL and body[k].rstrip()[-1:] not in "，,、"
            and not (k + 1 < len(body) and _own_byline(body[k + 1].strip()))]  # a headline over its byline: no wrap
-    return len(full) >= share * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
+    commas = [k for k in full if body[k].rstrip()[-1:] in "，,"]
+    return full, mid, commas
+
+
+def _set_apart(text: str) -> bool:
+    """A line no column wraps: a byline of its own, a deck, a jump marker or a folio (they would thin the share of wrapped lines)."""
+    return (text.startswith("——") or text.isdigit() or bool(_CONTINUED.search(text) and len(text) <= 12)
+            or (len(text) <= 24 and _own_byline(text)))
 
 
 def _breaks_at_one_width(body: list[str], measure, least: int = 3) -> bool:
