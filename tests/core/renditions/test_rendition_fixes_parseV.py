@@ -380,3 +380,54 @@ def test_pdfplumber_text_with_bylines_set_apart_is_pdf_text_and_a_landmark_heads
     assert titles(issue) == ["我市冬季流感疫苗接种启动", "湘江风光带新增三座亲水平台"]
     assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["钟晓敏"], ["彭蕾"]), ([], ["蒋小凤"])]
     assert_nothing_lost(issue)
+
+
+# --- n. an e-paper site that sets a plain byline among the meta lines over each headline ----------------------------
+
+def test_a_plain_byline_among_the_meta_lines_belongs_to_the_story_under_it():
+    issue = parse_text(_text(
+        "株洲日报电子版　2026年12月8日　A03版　城事",
+        "2026-12-08 08:30:12　来源：株洲日报",
+        "株洲日报全媒体记者　刘　洋",
+        "雪后城区主干道通行正常",
+        "　　12月7日凌晨，我市迎来今冬首场降雪，市城管部门出动除雪车辆46台次。",
+        "【关闭窗口】",
+        "2026-12-08 08:30:12　来源：株洲日报",
+        "通讯员　曾　敏",
+        "天元区为独居老人送去取暖器",
+        "　　12月6日，天元区民政局联合辖区社区为120名独居老人送去取暖器和棉被。",
+        "【关闭窗口】",
+        "2026-12-08 08:30:12　来源：株洲日报",
+        "市气象台发布道路结冰黄色预警",
+        "　　12月7日16时，市气象台发布道路结冰黄色预警，提醒市民出行注意安全。",
+    ), "x.txt")
+    assert titles(issue) == ["雪后城区主干道通行正常", "天元区为独居老人送去取暖器", "市气象台发布道路结冰黄色预警"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["刘洋"], []), ([], ["曾敏"]), ([], [])]
+    assert_nothing_lost(issue)
+
+
+# --- o. one whole sentence under a brief's headline is news; a title block's line may end on a closing quote ------
+
+def test_a_one_sentence_brief_is_news():
+    issue = parse_text(_text(
+        "株洲日报　2026年12月15日　星期二　B04　便民",
+        "年货节开幕",
+        "12月14日，2026株洲年货节在神农城广场开幕，持续至明年1月10日。",
+        "图书馆新书上架",
+        "市图书馆本周新上架图书1200余册，以文学和少儿读物为主。",
+        "办证大厅周末不打烊",
+        "市政务服务中心出入境窗口本月每周六照常办公。",
+    ), "x.txt")
+    assert [a.type for a in issue.articles] == ["news", "news", "news"]
+
+
+def test_a_title_block_line_ending_on_a_closing_quote_joins_the_next():
+    issue = parse_text(_text(
+        "株洲日报", "2026年12月1日  星期二", "A01  要闻", "",
+        "全市重点项目", "冬季施工不停歇", "",
+        "本报讯（全媒体记者/雷　鸣）入冬以来，全市", "128个重点项目加紧施工，截至11月底，已完成年", "度投资计划的百分之九十二。", "",
+        "渌口区“银发课堂”", "开进村里", "",
+        "本报讯（通讯员/易小娟）11月30日，渌口区", "“银发课堂”走进南洲镇的三个村，为老人讲解", "防范电信诈骗和冬季养生知识。", "",
+    ), "x.txt")
+    assert titles(issue) == ["全市重点项目冬季施工不停歇", "渌口区“银发课堂”开进村里"]
+    assert_nothing_lost(issue)

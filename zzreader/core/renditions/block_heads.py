@@ -21,7 +21,7 @@ from .broken_heads import join_pairs
 from .model import SourceLine
 
 _MAX = 16  # a title's line in a column
-_OPEN = re.compile(r"[。！？!?；;：:，,、”’」』)）]$")
+_OPEN = re.compile(r"[。！？!?；;：:，,、)）]$|[。！？!?，,][”’」』]$")  # '渌口区“银发课堂”' ends a title's line; '…。”' a sentence
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
 
 

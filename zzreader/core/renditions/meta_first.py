@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import parse_credit
 from .epaper import is_meta
 from .model import SourceLine
 
@@ -26,7 +27,16 @@ TITLE_MAX_CHARS = 40
 
 
 def _meta_like(line: SourceLine) -> bool:
-    return not line.kind and (is_meta(line.text) or bool(_EDITOR_FIELD.match(line.text)))
+    return not line.kind and (is_meta(line.text) or bool(_EDITOR_FIELD.match(line.text)) or _credit_line(line.text))
+
+
+_CREDIT_START = re.compile(r"^\s*(?:株洲日[报報]|本[报報])?(?:全媒体|全媒體|见习|見習|首席|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
+
+
+def _credit_line(text: str) -> bool:
+    """'株洲日报全媒体记者　刘　洋', '通讯员　曾　敏': a byline on its own line, which a site sets among the meta lines."""
+    text = text.strip()
+    return len(text) <= 30 and bool(_CREDIT_START.match(text)) and not _CLOSES.search(text) and parse_credit(text) is not None
 
 
 def _title_like(line: SourceLine) -> bool:
@@ -79,6 +89,8 @@ def lift_headlines(lines: list[SourceLine]) -> int:
         end = _headline_end(lines, j)
         if end is not None and _opens_story(lines, i) and any(is_meta(line.text) for line in lines[i:j]):
             headline = lines[j:end]
+            for line in lines[i:j]:
+                line.kind = "byline" if _credit_line(line.text) else line.kind  # a meta field, as '作者：…' is
             headline[0].gap, lines[i].gap = lines[i].gap, max(lines[i].gap, 1)
             lines[i:end] = [*headline, *lines[i:j]]
             moved += 1
