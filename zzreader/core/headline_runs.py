@@ -336,6 +336,8 @@ class HeadlineRuns:
         """
         if len(labels) != 1:
             return False
+        if labels[0].kicker:
+            return True  # set apart over the title in a block of its own (renditions/block_heads.py)
         text = labels[0].text.replace(" ", "")
         if len(text) > 6 or text[-1] in ":：" or _PAGE_SECTION.match(text) or _BRACKET_LABEL.match(text) or _BRACKETED.match(text):
             return False  # '醴陵：' tags the place; 'A3·城事' names the page

@@ -433,3 +433,22 @@ def test_a_title_block_line_ending_on_a_closing_quote_joins_the_next():
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["全市重点项目冬季施工不停歇", "渌口区“银发课堂”开进村里"]
     assert_nothing_lost(issue)
+
+
+# --- p. pdftotext blocks: a kicker of any words in a block of its own over the title block --------------------------
+
+def test_a_one_line_block_over_a_title_block_and_its_lead_is_the_kicker():
+    issue = parse_text(_text(
+        "株洲日报", "2026年10月12日 星期一", "A02", "要闻", "",
+        "喜看稻菽千重浪", "",
+        "全市晚稻", "收获过半", "",
+        "本报讯（全媒体记者/曹　阳）10月11日，记", "者从市农业农村局获悉，全市已收获晚稻48万", "亩，占种植面积的一半以上。", "",
+        "今年晚稻长势好于去年，预计单产可增加5%左", "右。", "",
+        "百年老校焕新颜", "",
+        "株洲市第二中学", "新教学楼投入使用", "",
+        "本报讯（通讯员/彭雅琴）10月10日，株洲市", "第二中学新教学楼正式投入使用，新楼可容纳", "48个教学班。", "",
+        "2",
+    ), "x.txt")
+    assert titles(issue) == ["全市晚稻收获过半", "株洲市第二中学新教学楼投入使用"]
+    assert "喜看稻菽千重浪" in issue.articles[0].kicker and issue.articles[1].kicker == "百年老校焕新颜"
+    assert_nothing_lost(issue)

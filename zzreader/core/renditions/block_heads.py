@@ -30,6 +30,7 @@ def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     lines, three = _join_threes(lines)
     out, joined = join_pairs(lines, _title_block)
     joined += three
+    _mark_kickers(out)
     if joined:
         warnings.append(f"已合并 {joined} 个分多行排的标题 / Joined {joined} title(s) set over two or three lines of one block.")
     return out
@@ -75,3 +76,22 @@ def _two_line_block(first: SourceLine, second: SourceLine, under: SourceLine) ->
         return False
     u = under.text.strip()
     return parse_credit(u) is not None or bool(opens_lead(u))
+
+
+def _mark_kickers(lines: list[SourceLine]) -> None:
+    """A short line in a block of its own right over a title block that its story's byline or lead follows: the kicker (引题).
+
+    pdftotext sets the kicker apart as it sets the title apart, both in a size
+    of their own ('喜看稻菽千重浪' / '全市晚稻收获过半' / '本报讯…'); read as
+    the section or as the title over a subtitle, it took the title's place.
+    """
+    for i in range(1, len(lines) - 2):
+        line, title, under = lines[i], lines[i + 1], lines[i + 2]
+        if line.kind or title.kind or lines[i - 1].kind == "section" or min(line.gap, title.gap, under.gap) < 1:
+            continue  # a page's label under its page code names the section
+        text, head = line.text.strip(), title.text.strip()
+        if not (4 <= len(text) <= _MAX and _title_line(text)) or head.startswith("——") or not (_title_line(head) and len(head) <= 24):
+            continue
+        u = under.text.strip()
+        if parse_credit(u) is not None or opens_lead(u):
+            line.kind = "kicker"
