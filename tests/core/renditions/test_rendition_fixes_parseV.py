@@ -452,3 +452,21 @@ def test_a_one_line_block_over_a_title_block_and_its_lead_is_the_kicker():
     assert titles(issue) == ["全市晚稻收获过半", "株洲市第二中学新教学楼投入使用"]
     assert "喜看稻菽千重浪" in issue.articles[0].kicker and issue.articles[1].kicker == "百年老校焕新颜"
     assert_nothing_lost(issue)
+
+
+# --- q. old pages: a page number in Chinese numerals beside a date in them, a date line alone, a weekday last -------
+
+_STORY = ("市区公交线路调整", "本报讯　三月四日起，市公交公司对部分线路的首末班时间作了调整。", "乘客如有疑问，可到各线路调度室咨询。")
+
+
+def test_a_running_head_with_its_page_in_chinese_numerals_gives_the_date():
+    for head in ("第三版　一九八七年三月五日", "株洲日报　一九八七年三月五日　第三版　星期四", "株洲日报 一九八七年三月五日 第三版"):
+        issue = parse_text(_text(head, *_STORY), "x.txt")
+        assert (issue.date, titles(issue)) == ("1987-03-05", ["市区公交线路调整"]), head
+        assert issue.articles[0].section != "星期四"
+
+
+def test_a_date_in_chinese_numerals_alone_on_the_first_line_dates_the_page_and_heads_nothing():
+    issue = parse_text(_text("一九八七年三月五日", *_STORY), "x.txt")
+    assert (issue.date, titles(issue)) == ("1987-03-05", ["市区公交线路调整"])
+    assert_nothing_lost(issue)

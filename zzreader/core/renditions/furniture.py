@@ -334,6 +334,7 @@ _IMAGE_SLOT = re.compile(
 )
 
 
+_WEEKDAY_ONLY = re.compile(r"^\s*(?:星期|周)[一二三四五六日天]\s*$")
 _SHARE_TARGET = re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|微信朋友圈|豆瓣|人人网|复制链接|更多)$")
 
 
@@ -456,6 +457,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             headers += 1
         elif is_header(text):
             day, section = page_header(text)
+            section = "" if _WEEKDAY_ONLY.match(section) else section  # '…第3版　星期四': the weekday names no section
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
             line.editor = "".join(m.group(2).split()) if (m := _EDITOR_OF.search(_flat(text))) else ""
