@@ -470,3 +470,48 @@ def test_a_date_in_chinese_numerals_alone_on_the_first_line_dates_the_page_and_h
     issue = parse_text(_text("一九八七年三月五日", *_STORY), "x.txt")
     assert (issue.date, titles(issue)) == ("1987-03-05", ["市区公交线路调整"])
     assert_nothing_lost(issue)
+
+
+# --- r. an e-paper page in traditional characters: staff, counter and share lines are what they are in simplified ---
+
+def test_traditional_staff_and_counter_lines_are_no_headlines():
+    issue = parse_text(_text(
+        "株洲日報 2026年12月30日 第A04版：區縣",
+        "責編：廖　靜　審核：譚國強",
+        "作者：全媒體記者 胡　楊　來源：株洲日報",
+        "醴陵花炮企業安全生產大檢查啟動",
+        "　　12月29日，醴陵市啟動花炮企業冬季安全生產大檢查，檢查組將走訪全市180家花炮生產企業。",
+        "瀏覽次數：412",
+        "分享到：微信　微博",
+        "責編：廖　靜　審核：譚國強",
+        "作者：通訊員 劉　佳　來源：株洲日報",
+        "茶陵新建三座鄉村文化廣場",
+        "　　記者近日從茶陵縣獲悉，該縣今年新建的三座鄉村文化廣場已全部投入使用。",
+    ), "x.txt")
+    assert titles(issue) == ["醴陵花炮企業安全生產大檢查啟動", "茶陵新建三座鄉村文化廣場"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["胡楊"], []), ([], ["劉佳"])]
+    assert_nothing_lost(issue)
+
+
+# --- s. a form feed is a PDF extractor's page break: a paragraph carried across it is joined -------------------------
+
+def test_a_paragraph_carried_across_a_form_feed_and_the_running_head_is_one_paragraph():
+    issue = parse_text(_text(
+        "株洲日报", "2026年12月31日 星期四", "A03", "城事", "",
+        "全市新增城市书房", "十二家", "",
+        "本报讯（全媒体记者/龙　飞）12月30日，记者从", "市文旅广电局获悉，今年全市新增城市书房12家，", "全市城市书房总数达到", "3",
+        "\f株洲日报 2026年12月31日 星期四 A03 城事", "",
+        "58家，全年接待读者超过120万人次。", "",
+        "书房实行刷卡进入、自助借还，每天开放到晚上", "10时。", "",
+    ), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["全市新增城市书房十二家"]
+    assert issue.articles[0].paragraphs[0].endswith("全市城市书房总数达到58家，全年接待读者超过120万人次。")
+    assert_nothing_lost(issue)
+
+
+def test_centred_headlines_over_a_form_feed_are_no_wrapped_text():
+    from zzreader.core.renditions import pdf_text
+    lines = ["                 神农湖畔新添一座城市书房", "株洲日报全媒体记者 方　圆", "\f               荷塘区“家门口就业服务站”全覆盖",
+             "12月28日，位于神农湖畔的“湖畔书房”开放，藏书1.5万册。"]
+    assert not pdf_text._paged_wraps(lines)

@@ -32,7 +32,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     while raw_lines and not raw_lines[-1].strip():
         raw_lines = raw_lines[:-1]  # the file's last line end (or blank lines after the page) is no gap between blocks
     body = [r for r in raw_lines if r.strip()]
-    if _running_head_again(body):
+    if _running_head_again(body) or _paged_wraps(raw_lines):
         return True
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
@@ -54,6 +54,20 @@ def looks_like(raw_lines: list[str]) -> bool:
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
+
+
+def _paged_wraps(raw_lines: list[str]) -> bool:
+    """Pages opened by form feeds (only a PDF extractor writes them) and two lines or more that stop mid-sentence over the next."""
+    if not any(r.startswith("\f") for r in raw_lines):
+        return False
+    broken = sum(1 for r, nxt in pairwise(raw_lines) if _mid_sentence(r) and nxt.strip())
+    return broken >= 2
+
+
+def _mid_sentence(raw: str) -> bool:
+    """A line of a sentence cut at its end ('…，记者从'): punctuated inside, open at the end, not set in as a centred headline."""
+    text = raw.rstrip()
+    return len(text.strip()) >= 10 and not _CENTRED.match(text) and bool(_OPEN_END.search(text)) and any(ch in text[:-1] for ch in "，。；、")
 
 
 def _running_head_again(body: list[str]) -> bool:
