@@ -22,6 +22,7 @@ from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _S
 from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, commentary_headline
 
 SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
+_PAGE_CODE = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)$")  # 'A03', '第3版', '第二版' alone
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
 _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
@@ -45,6 +46,12 @@ class HeadlineRuns:
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
         self._drop_furniture_labels(run)
+        named = i > 0 and self.lines[i - 1].kind == "section" and bool(_PAGE_CODE.match(self.lines[i - 1].text.strip()))
+        if named and len(run) > 1 and 2 <= len(run[0].text.replace(" ", "")) <= 4 and not run[0].text.startswith("——"):
+            run[0].text = run[0].text.replace(" ", "")  # 'A03' over '城事': the page's code, then its name
+            self._close()
+            self.section, self.editor = run[0].text, ""
+            self.pending.append(run.pop(0))
         while run and self._is_page_section(run[0], run[1] if len(run) > 1 else nxt):
             self._close()
             self.section, self.editor = run[0].text, ""

@@ -515,3 +515,15 @@ def test_centred_headlines_over_a_form_feed_are_no_wrapped_text():
     lines = ["                 神农湖畔新添一座城市书房", "株洲日报全媒体记者 方　圆", "\f               荷塘区“家门口就业服务站”全覆盖",
              "12月28日，位于神农湖畔的“湖畔书房”开放，藏书1.5万册。"]
     assert not pdf_text._paged_wraps(lines)
+
+
+def test_a_page_name_under_its_page_code_is_the_section_not_the_kicker():
+    issue = parse_text(_text(
+        "株洲日报", "2026年10月12日 星期一", "A02", "要闻", "",
+        "全市晚稻", "收获过半", "",
+        "本报讯（全媒体记者/曹　阳）10月11日，记", "者从市农业农村局获悉，全市已收获晚稻48万", "亩，占种植面积的一半以上。", "",
+        "今年晚稻长势好于去年，预计单产可增加5%左", "右。", "",
+        "株洲市第二中学", "新教学楼投入使用", "",
+        "本报讯（通讯员/彭雅琴）10月10日，株洲市", "第二中学新教学楼正式投入使用，新楼可容纳", "48个教学班。", "", "2",
+    ), "x.txt")
+    assert [(a.section, a.kicker) for a in issue.articles] == [("要闻", ""), ("要闻", "")]
