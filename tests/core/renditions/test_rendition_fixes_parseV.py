@@ -527,3 +527,25 @@ def test_a_page_name_under_its_page_code_is_the_section_not_the_kicker():
         "本报讯（通讯员/彭雅琴）10月10日，株洲市", "第二中学新教学楼正式投入使用，新楼可容纳", "48个教学班。", "", "2",
     ), "x.txt")
     assert [(a.section, a.kicker) for a in issue.articles] == [("要闻", ""), ("要闻", "")]
+
+
+# --- t. a saved page's first line: the browser's window title, the headline and the site -----------------------------
+
+def test_a_window_title_over_a_saved_page_is_furniture():
+    issue = parse_text(_text(
+        "神农城跨年灯会下周开幕_株洲日报_株洲新闻网",
+        "株洲新闻网 > 株洲日报 > 2027-01-04 > A02",
+        "神农城跨年灯会下周开幕",
+        "发布时间：2027-01-04 09:12　来源：株洲日报　编辑：陶　然　浏览次数：1580",
+        "记者　孙　乐",
+        "　　1月3日，记者从神农城管理处获悉，2027神农城新春灯会将于1月10日开幕，展出大型灯组36组。",
+        "【打印】【关闭】",
+    ), "x.txt")
+    assert titles(issue) == ["神农城跨年灯会下周开幕"]
+    assert issue.articles[0].reporters == ["孙乐"]
+    assert_nothing_lost(issue)
+
+
+def test_a_headline_naming_the_paper_is_no_window_title():
+    from zzreader.core.renditions.furniture import _WINDOW_TITLE
+    assert not _WINDOW_TITLE.match("全市新增城市书房 - 株洲日报") and not _WINDOW_TITLE.match("株洲日报 - 2026年3月5日")

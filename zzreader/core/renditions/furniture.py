@@ -334,6 +334,10 @@ _IMAGE_SLOT = re.compile(
 )
 
 
+# a browser's window title a saved page keeps on its first line: the headline, then the paper and the site
+# ('渌口古镇春节民俗活动安排出炉 - 株洲日报 - 株洲新闻网', '…_株洲新闻网'); the headline follows in the page
+_SITE = r"(?:株洲日[报報]|株洲晚[报報]|株洲新闻网|株洲新聞網|[\u4e00-\u9fff]{2,8}网|数字报|电子版)"
+_WINDOW_TITLE = re.compile(rf"^[^\s|｜_]\S.{{2,58}}?(?:\s*[-_|｜–—]\s*{_SITE}){{2,}}$|^[^\s|｜_]\S.{{2,58}}?\s*[-_|｜–—]\s*[\u4e00-\u9fff]{{2,8}}(?:网|網)$")
 _WEEKDAY_ONLY = re.compile(r"^\s*(?:星期|周)[一二三四五六日天]\s*$")
 _SHARE_TARGET = re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|微信朋友圈|豆瓣|人人网|复制链接|更多)$")
 
@@ -445,7 +449,9 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text):
+        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text) or (
+            idx < 2 and _WINDOW_TITLE.match(line.text.strip())
+        ):
             furniture.append(line)  # print margins, an app's or Weibo's time line: read before the time is folded away
             dropped += 1
         elif line.kind not in ("", "heading", "subhead"):
