@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .bylines import Byline, Lead, parse_credit
+from .renditions.cn_dates import to_figures
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -30,7 +31,7 @@ _STORY_DATE = re.compile(
 
 def is_date_line(text: str) -> bool:
     """The whole line is one date (with a weekday, a wire's '电', brackets): no sentence to carry on."""
-    return bool(_STORY_DATE.match(text.strip()))
+    return bool(_STORY_DATE.match(to_figures(text.strip())))  # '一九八七年三月五日' on an old page too
 
 
 def dateline_of(text: str) -> str:

@@ -182,7 +182,7 @@ def _month_day_named(filename: str, lines: list[str], datelines: list[tuple[str,
     """'5月13日A03.txt': the name's month and day in the year the text gives (renditions/name_month_day.py)."""
     if not (md := name_month_day.month_day(to_figures(filename))):
         return None
-    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
+    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(to_figures(line))) and (d := _safe_date(*m.groups()))]  # '一九八七年三月五日' too
     year = _content_year("\n".join(lines), signatures, datelines) or name_month_day.copyright_year(lines)
     return _safe_date(year, *md) if year else None
 
@@ -195,7 +195,7 @@ def _content_year(text: str, signatures: list[dt.date], datelines: list[tuple[st
 
 def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
     """The day after the latest dateline, never before the latest signed notice."""
-    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(line)) and (d := _safe_date(*m.groups()))]
+    signatures = [d for line in lines if (m := _SIGNATURE_RE.match(to_figures(line))) and (d := _safe_date(*m.groups()))]  # '一九八七年三月五日' too
     month_days = [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
     year = _content_year(text, signatures, datelines)
     candidates = list(signatures)

@@ -29,7 +29,7 @@ EDITORS_NOTE = re.compile(rf"^(?:[【\[]{_NOTE_WORD}[】\]]\s*[:：]?|{_NOTE_WOR
 SERIES_NAME = re.compile(r"^“?[\u4e00-\u9fff]{2,6}[·・][\u4e00-\u9fff]{2,6}”?$")
 
 _KICKER_WORDS = re.compile(
-    r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快)"
+    r"^(?:聚焦|关注|直击|探访|走进|喜迎|奋进|决胜|践行|深入学习|学习贯彻|奋力|争创|锚定|唱响|打好|打赢|推进|加快|守护|护航|筑牢|擦亮|点亮|赋能|绘就)"
     r"|(?:观察|系列报道|纪实|巡礼|进行时|在基层|在一线|在行动|在身边|系列之[一二三四五六七八九十]+|之[一二三四五六七八九十]+)$"
 )
 
@@ -43,6 +43,48 @@ _TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]
 _TIME_FRAME_END = re.compile(
     r"(?:战罢|鸣金|之际|前夕|期间|之时|来临|到来|过后|以来|时节|关键期|攻坚期|高峰期|窗口期|农忙期|冲刺期)$"
 )
+
+
+# a district, county or town named alone over the headline that goes on from it ('天元区' / '新增公共自行车站点')
+# (the city's districts and counties by name, any town by its ending: '科技强市' ends on 市 and names no place)
+_BARE_PLACE = re.compile(r"^(?:(?:天元|芦淞|荷塘|石峰|渌口|云龙|高新)区|(?:醴陵|株洲)市|(?:攸|茶陵|炎陵)县|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))$")
+# a landmark named alone ('湘江风光带', '神农公园', '建设路'): the subject the headline under it goes on from
+_LANDMARK = re.compile(r"(?:风光带|公园|广场|大道|大桥|古镇|老街|片区|园区|新区|[路街村湖江河桥港岭])$")
+_SHORT_LINE = 8  # a title line in a narrow column: three such lines are one title, not a title and a subtitle of two
+
+
+def place_over_title(labels: list[Line], head: list[Line]) -> bool:
+    """A bare place or landmark name over a one-line headline that does not name it: the headline's first words, not its section."""
+    if len(labels) != 1 or len(head) != 1:
+        return False
+    place = labels[0].text.replace(" ", "")
+    named = bool(_BARE_PLACE.match(place) or (3 <= len(place) <= 6 and _LANDMARK.search(place)))
+    return named and place not in head[0].text and not head[0].text.startswith("——")
+
+
+# a county, district or town named alone: the tag a page of briefs sets over each one ('醴陵', '攸县', '渌口区')
+_PLACE_TAG = re.compile(r"^(?:(?:醴陵|株洲)市?|攸县|(?:茶陵|炎陵)县?|(?:天元|芦淞|荷塘|石峰|渌口|云龙)区?|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))$")
+
+
+def place_tag(text: str) -> bool:
+    return bool(_PLACE_TAG.match(text.replace(" ", "")))
+
+
+def narrow_title(head: list[Line]) -> bool:
+    """Two or three short lines, none a deck: one headline broken by a narrow column ('老旧小区改造' / '今年启动' / '六十三个').
+
+    Two lines only under a place tag (core/headline_runs.py): alone, two short lines are as often a title and its subtitle.
+    """
+    texts = [line.text.replace(" ", "") for line in head]
+    if texts and (_KICKER_WORDS.search(texts[0]) or _TIME_FRAME_END.search(texts[0])):
+        return False  # '守护一江碧水' over its title: the kicker (引题), not the title's first line
+    return len(texts) in (2, 3) and all(0 < len(t) <= _SHORT_LINE and not t.startswith("——") for t in texts) and not any(
+        t[-1] in "。！？!?，,：:" for t in texts)
+
+
+def campaign_words(text: str) -> bool:
+    """'守护一江碧水', '聚焦城市更新', '汛期来临之际': a campaign's call or the news's time frame, which a kicker (引题) is and a column's name is not."""
+    return bool(_KICKER_WORDS.search(text) or _TIME_FRAME_END.search(text))
 
 
 def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
@@ -152,3 +194,18 @@ def brief_after_brief(draft: _Draft, headline: Line) -> bool:
     blocks = draft.article.blocks
     sibling = box_dress.same_dress(draft.title_mark, headline.text)
     return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not SUBHEAD_STYLE.match(headline.text))
+
+
+def report_after_report(draft: _Draft, headline: Line, ahead: list[str]) -> bool:
+    """A plain headline after an unsigned dated report with no sub-headings, over text dated in its first two paragraphs: the next report.
+
+    A page of short reports with no blank lines ('11月2日，记者从…获悉' … then
+    '快递小哥有了“暖心驿站”' over '天冷了，…' and '11月1日，…'): a report of a
+    few paragraphs carries no sub-headings, and the text under this one is a report of its own.
+    """
+    prose = [b.text for b in draft.article.blocks if b.kind == "p"]
+    if draft.byline or draft.subheads or not prose or len(prose) > 6 or SUBHEAD_STYLE.match(headline.text):
+        return False
+    if not (DATED_OPENING.match(prose[0]) or SOURCED_OPENING.match(prose[0])):
+        return False
+    return any(_DAY_FIRST.match(text) for text in ahead[:2])

@@ -14,7 +14,7 @@ import re
 
 from . import box_dress, dialogue
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
-from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, editors_note_only, kicker_over_title, has_content, labelled_note_only, opens_dated_report, take_closing_note
+from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
@@ -22,6 +22,7 @@ from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _S
 from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, commentary_headline
 
 SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
+_PAGE_CODE = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版?|第[一二三四五六七八九十]{1,3}版)$")  # 'A03', '第3版', '第二版' alone
 _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}$")
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
 _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
@@ -45,6 +46,12 @@ class HeadlineRuns:
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
         self._drop_furniture_labels(run)
+        named = i > 0 and self.lines[i - 1].kind == "section" and bool(_PAGE_CODE.match(self.lines[i - 1].text.strip()))
+        if named and len(run) > 1 and 2 <= len(run[0].text.replace(" ", "")) <= 4 and not run[0].text.startswith("——"):
+            run[0].text = run[0].text.replace(" ", "")  # 'A03' over '城事': the page's code, then its name
+            self._close()
+            self.section, self.editor = run[0].text, ""
+            self.pending.append(run.pop(0))
         while run and self._is_page_section(run[0], run[1] if len(run) > 1 else nxt):
             self._close()
             self.section, self.editor = run[0].text, ""
@@ -210,7 +217,8 @@ class HeadlineRuns:
         if len(run) == 1 and run[0].md and 0 < run[0].md_level <= draft.title_level:
             self._start_headlined(run)  # as high as this article's own headline: the next piece ('## 便民信息' over its list)
             return
-        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)) and draft.last_text_block() is not None:
+        if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)
+                              or (nxt.kind == "p" and report_after_report(draft, run[0], self.ahead))) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
         brief = brief_after_brief(draft, run[0])
@@ -286,6 +294,11 @@ class HeadlineRuns:
     def _apply_headline(self, draft: Draft, run: list[Line], split: list[Line] | None = None) -> None:
         article = draft.article
         labels, head = split_labels(run)
+        if place_over_title(labels, head):
+            head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点': one headline
+        if len(run) >= 3 and not split and place_tag(run[0].text) and not run[1].text.startswith("——"):
+            labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
+            head = [_joined(head)] if narrow_title(head) else head
         raised = labels if self._label_is_kicker(labels, head) else []
         labels = [line for line in labels if line not in raised]
         if labels:
@@ -300,6 +313,11 @@ class HeadlineRuns:
             above = [line for line in head[: head.index(title_line)] if not line.md or line.md_level > title_line.md_level]
             kicker = above + kicker  # '#### 一季度重点产业观察' or a plain '冬日里的文化盛宴' over '## 标题': the kicker (引题)
             head = [line for line in head if line not in above]
+        if not md and not split and not named and len(head) == 4 and campaign_words(head[0].text) and narrow_title(head[1:]):
+            kicker, head = [head[0], *kicker], head[1:]  # '聚焦民生实事' over a title a narrow column broke in three
+        if not md and not split and not named and len(head) == 3 and narrow_title(head):
+            head = [_joined(head)]  # three short lines: one title a narrow column broke
+            title_line = head[0]
         if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
@@ -325,11 +343,19 @@ class HeadlineRuns:
         """
         if len(labels) != 1:
             return False
+        if labels[0].kicker:
+            return True  # set apart over the title in a block of its own (renditions/block_heads.py)
         text = labels[0].text.replace(" ", "")
         if len(text) > 6 or text[-1] in ":：" or _PAGE_SECTION.match(text) or _BRACKET_LABEL.match(text) or _BRACKETED.match(text):
             return False  # '醴陵：' tags the place; 'A3·城事' names the page
         if COLUMN_LABEL.match(text) or _COLUMN_NAME.search(text):
             return False  # '株洲时评', '湘江夜话': a column's name
+        if place_tag(text) and len(head) == 1:
+            return True  # a county's name tags the brief under it (the page names the section)
         deck = any(line.text.startswith("——") for line in head)
-        return deck or (self.new_page and bool(self.section))
+        return deck or (self.new_page and bool(self.section)) or campaign_words(text)
 
+
+def _joined(lines: list[Line]) -> Line:
+    """The lines of one headline as one line (the first's number; every number stays in the article's lines)."""
+    return Line(lines[0].no, "".join(line.text.replace(" ", "") for line in lines), kind="heading")

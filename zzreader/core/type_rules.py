@@ -220,10 +220,15 @@ def _scan_teaser(blocks: list[Block]) -> bool:
     return bool(prose) and bool(_SCAN.search(prose[-1]))
 
 
+_DAY_IN = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
 def _reports(blocks: list[Block]) -> bool:
     """Prose that tells something: paragraphs of whole sentences, not a list or a label."""
     prose = [b.text for b in blocks if b.kind == "p"]
-    return sum(map(len, prose)) >= 30 and any(t.rstrip()[-1:] in "。！？”" for t in prose)  # one sentence of a brief may do
+    # '…将于9月6日在茶陵县开幕，持续一周。', '市图书馆本周新上架图书1200余册。': one whole sentence of a brief, however short
+    least = 20 if any(_DAY_IN.search(t) for t in prose) or (len(prose) == 1 and prose[0].rstrip()[-1:] == "。") else 30
+    return sum(map(len, prose)) >= least and any(t.rstrip()[-1:] in "。！？”" for t in prose)  # one sentence of a brief may do
 
 
 def _phone_heavy(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Dates written in Chinese numerals (二〇二五年九月五日) read as figures (2025年9月5日).
 
-A weekday in brackets after a date (`2025年10月22日（星期三）`) reads as a plain one too,
+A page number beside such a date (`第三版`) is written in figures too. A weekday in brackets after a date (`2025年10月22日（星期三）`) reads as a plain one too,
 and a lunar date set between the date and its weekday (`2025年5月27日　农历五月初一　星期二`)
 is read after the weekday, where the masthead patterns expect it.
 
@@ -65,4 +65,17 @@ def to_figures(text: str) -> str:
     if "农历" in text:
         text = _LUNAR_BEFORE_WEEKDAY.sub(r"\1\4\3\2", text)
     text = drop_clock(text)  # '2026-03-05T08:30:00+08:00' in a masthead: the date
-    return _CN_DATE.sub(_figures, text) if "年" in text and "月" in text else text
+    if "年" not in text or "月" not in text:
+        return text
+    text = _CN_DATE.sub(_figures, text)
+    # an old page's number in Chinese numerals beside its date ('一九八七年三月五日　第三版'): the page in figures too
+    return _CN_PAGE.sub(_page_figures, text) if "版" in text and _FIGURE_DATE.search(text) else text
+
+
+_CN_PAGE = re.compile(r"第([一二三四五六七八九十]{1,3})版")
+_FIGURE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+
+
+def _page_figures(m: re.Match) -> str:
+    number = small_number(m.group(1))
+    return f"第{number}版" if number else m.group(0)

@@ -334,6 +334,22 @@ _IMAGE_SLOT = re.compile(
 )
 
 
+# a browser's window title a saved page keeps on its first line: the headline, then the paper and the site
+# ('渌口古镇春节民俗活动安排出炉 - 株洲日报 - 株洲新闻网', '…_株洲新闻网'); the headline follows in the page
+_SITE = r"(?:株洲日[报報]|株洲晚[报報]|株洲新闻网|株洲新聞網|[\u4e00-\u9fff]{2,8}网|数字报|电子版)"
+_WINDOW_TITLE = re.compile(rf"^[^\s|｜_]\S.{{2,58}}?(?:\s*[-_|｜–—]\s*{_SITE}){{2,}}$|^[^\s|｜_]\S.{{2,58}}?\s*[-_|｜–—]\s*[\u4e00-\u9fff]{{2,8}}(?:网|網)$")
+_WEEKDAY_ONLY = re.compile(r"^\s*(?:星期|周)[一二三四五六日天]\s*$")
+_SHARE_TARGET = re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|微信朋友圈|豆瓣|人人网|复制链接|更多)$")
+
+
+def _share_item(text: str, line: SourceLine, furniture: list[SourceLine]) -> bool:
+    """'微信', '朋友圈', '微博' one a line right under '分享到：' (or under another of them): the share bar's links."""
+    if not _SHARE_TARGET.match(text) or not furniture or furniture[-1].end != line.no - 1 - line.gap:
+        return False
+    above = furniture[-1].text.strip()
+    return "分享" in above or bool(_SHARE_TARGET.match(above))
+
+
 def is_chrome(text: str) -> bool:
     """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
@@ -347,12 +363,21 @@ def is_chrome(text: str) -> bool:
 _BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－]?\s*$")
 
 
+def _between_stories(above: str, below: str) -> bool:
+    """A finished sentence above, a headline's first character below: a folio a PDF viewer's copy kept between columns."""
+    above, below = above.rstrip(), below.strip()
+    return above[-1:] in ("。", "！", "？", "”") and bool(below) and "\u4e00" <= below[0] <= "\u9fff"
+
+
 def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
-    """A page number alone on its line ('３', '12') next to a running head, or first or last in the file: a folio."""
+    """A page number alone on its line ('３', '12') next to a running head, over a form feed, after a story's last
+    sentence, or first or last in the file: a folio."""
     drop = [
         k for k, line in enumerate(kept)
         if not line.kind and len(line.text) <= 12 and _BARE_PAGE_NO.match(line.text)
-        and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section")
+        and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section"
+             or kept[k + 1].text.startswith("\f")  # the last line of a page, the next opening on a form feed
+             or _between_stories(kept[k - 1].text, kept[k + 1].text))
     ]
     for k in reversed(drop):
         furniture.append(kept.pop(k))
@@ -424,7 +449,9 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
-        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text):
+        if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text) or (
+            idx < 2 and _WINDOW_TITLE.match(line.text.strip())
+        ):
             furniture.append(line)  # print margins, an app's or Weibo's time line: read before the time is folded away
             dropped += 1
         elif line.kind not in ("", "heading", "subhead"):
@@ -436,6 +463,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             headers += 1
         elif is_header(text):
             day, section = page_header(text)
+            section = "" if _WEEKDAY_ONLY.match(section) else section  # '…第3版　星期四': the weekday names no section
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
             line.editor = "".join(m.group(2).split()) if (m := _EDITOR_OF.search(_flat(text))) else ""
@@ -474,7 +502,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)
-        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap):
+        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)
             dropped += 1
         else:

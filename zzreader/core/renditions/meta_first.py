@@ -12,18 +12,31 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import parse_credit
 from .epaper import is_meta
 from .model import SourceLine
 
 # '编辑：刘某' / '责任编辑：刘某' alone on its line: a field of the run, though no byline
 _EDITOR_FIELD = re.compile(r"^\s*(?:责任|本版)?编辑\s*[:：]\s*[\u3400-\u9fff·\s]{2,12}$")
+# '责编：易某 审核：陈某': the staff who passed the story, a line some sites set over its meta lines, so a run may open under it
+_STAFF = r"(?:(?:责任|本版)?编辑|责编|审核|终审|校对)"
+_STAFF_LINE = re.compile(rf"^\s*(?:{_STAFF}\s*[:：]\s*[\u3400-\u9fff·]{{1,4}}(?:[ \u3000][\u3400-\u9fff·]{{1,3}})?\s*)+$")
 _CLOSES = re.compile(r"[。！？；：:，,…]$|[。！？][”’」]$")
 _PAPER = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily)")
 TITLE_MAX_CHARS = 40
 
 
 def _meta_like(line: SourceLine) -> bool:
-    return not line.kind and (is_meta(line.text) or bool(_EDITOR_FIELD.match(line.text)))
+    return not line.kind and (is_meta(line.text) or bool(_EDITOR_FIELD.match(line.text)) or _credit_line(line.text))
+
+
+_CREDIT_START = re.compile(r"^\s*(?:株洲日[报報]|本[报報])?(?:全媒体|全媒體|见习|見習|首席|特约|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)")
+
+
+def _credit_line(text: str) -> bool:
+    """'株洲日报全媒体记者　刘　洋', '通讯员　曾　敏': a byline on its own line, which a site sets among the meta lines."""
+    text = text.strip()
+    return len(text) <= 30 and bool(_CREDIT_START.match(text)) and not _CLOSES.search(text) and parse_credit(text) is not None
 
 
 def _title_like(line: SourceLine) -> bool:
@@ -39,11 +52,11 @@ def _body_like(line: SourceLine) -> bool:
 
 
 def _opens_story(lines: list[SourceLine], start: int) -> bool:
-    """The run starts a story: nothing above it, page chrome or a page line, the masthead, or another story's text."""
+    """The run starts a story: nothing above it, page chrome or a page line, the masthead, a staff line or another story's text."""
     if start == 0:
         return True
     prev = lines[start - 1]
-    return bool(prev.kind and prev.kind != "heading") or _body_like(prev) or bool(_PAPER.search(prev.text))
+    return bool(prev.kind and prev.kind != "heading") or _body_like(prev) or bool(_PAPER.search(prev.text) or _STAFF_LINE.match(prev.text))
 
 
 def _headline_end(lines: list[SourceLine], at: int) -> int | None:
@@ -76,6 +89,8 @@ def lift_headlines(lines: list[SourceLine]) -> int:
         end = _headline_end(lines, j)
         if end is not None and _opens_story(lines, i) and any(is_meta(line.text) for line in lines[i:j]):
             headline = lines[j:end]
+            for line in lines[i:j]:
+                line.kind = "byline" if _credit_line(line.text) else line.kind  # a meta field, as '作者：…' is
             headline[0].gap, lines[i].gap = lines[i].gap, max(lines[i].gap, 1)
             lines[i:end] = [*headline, *lines[i:j]]
             moved += 1

@@ -32,7 +32,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     while raw_lines and not raw_lines[-1].strip():
         raw_lines = raw_lines[:-1]  # the file's last line end (or blank lines after the page) is no gap between blocks
     body = [r for r in raw_lines if r.strip()]
-    if _running_head_again(body):
+    if _running_head_again(body) or _paged_wraps(raw_lines):
         return True
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
@@ -56,17 +56,33 @@ def looks_like(raw_lines: list[str]) -> bool:
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
 
 
+def _paged_wraps(raw_lines: list[str]) -> bool:
+    """Pages opened by form feeds (only a PDF extractor writes them) and two lines or more that stop mid-sentence over the next."""
+    if not any(r.startswith("\f") for r in raw_lines):
+        return False
+    broken = sum(1 for r, nxt in pairwise(raw_lines) if _mid_sentence(r) and nxt.strip())
+    return broken >= 2
+
+
+def _mid_sentence(raw: str) -> bool:
+    """A line of a sentence cut at its end ('…，记者从'): punctuated inside, open at the end, not set in as a centred headline."""
+    text = raw.rstrip()
+    return len(text.strip()) >= 10 and not _CENTRED.match(text) and bool(_OPEN_END.search(text)) and any(ch in text[:-1] for ch in "，。；、")
+
+
 def _running_head_again(body: list[str]) -> bool:
-    """Indented paragraphs and the page's running head printed again further down: a PDF page break.
+    """Indented paragraphs (or lines broken at one width) and the page's running head printed again further down: a PDF page break.
 
     However long the extracted lines are, one page's head repeated word for
     word is where the extraction crossed a page; a dump of one paragraph a
     line that repeats its head (a scrape of several screens) has no indents.
     """
     heads = Counter("".join(r.split()) for r in body[:3] if is_header(r))
-    if not heads or sum(1 for r in body if INDENT.match(r)) < 2:
+    if not heads or not any("".join(r.split()) in heads for r in body[3:] if is_header(r)):
         return False
-    return any("".join(r.split()) in heads for r in body[3:] if is_header(r))
+    # without indents, lines broken mid-sentence at one width must show it, if on fewer lines than a page alone needs
+    rows_out = [r for r in body if not _gapped_row(r.strip())]  # a table's rows share a width and end on no stop, unwrapped
+    return sum(1 for r in body if INDENT.match(r)) >= 2 or _unindented_wraps(rows_out, share=0.25)
 
 
 _OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")
@@ -101,17 +117,26 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
             blocks.append([])
     multi = [b for b in blocks if len(b) >= 2]
     inner = [line for b in multi for line in b[:-1]]
-    if len(multi) < 2 or len(inner) < 4 or any(_INNER_GAP.search(line.strip()) for line in inner):
+    if len(multi) < 2 or len(inner) < 4 or any(_gapped_row(line.strip()) for line in inner):
         return False
     measure, _ = wrap_measure(body)
-    widths = Counter(measure(line.strip()) for line in inner)
+    widths = Counter(w for line in inner if (w := measure(line.strip())) >= 10)  # a place tag over each brief is no width
+    if not widths:
+        return False
     width = widths.most_common(1)[0][0]
     # a stack of short lines (a masthead over its date and page, a credit over a second one) is no wrapped text
     wide = [line for line in inner if measure(line.strip()) >= 0.8 * width]
     same = sum(1 for line in wide if abs(measure(line.strip()) - width) <= 1)
     mid = sum(1 for line in wide if line[-1:] not in _TERMINAL)
-    return (width >= 10 and len(wide) >= max(4, 0.4 * len(inner)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
+    # the share counts the blocks of text only: a page of briefs sets a place tag and a title of two lines over each one
+    texts = [line for b in multi if any(measure(t.strip()) >= 0.8 * width for t in b[:-1]) for line in b[:-1]]
+    return (width >= 10 and len(wide) >= max(4, 0.4 * len(texts)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
             and sum(map(len, multi)) >= 0.5 * len(body))
+
+
+def _gapped_row(text: str) -> bool:
+    """A gap inside a line that is no masthead date ('一九九三年十月十二日  星期二') or lead ('本报讯  记者…'): a table's row."""
+    return bool(_INNER_GAP.search(text)) and not is_masthead_date(text) and not opens_lead(text)
 
 
 def blank_blocks(raw_lines: list[str]) -> bool:
@@ -134,23 +159,47 @@ def _few_long_paragraphs(body: list[str]) -> bool:
 _RULED = re.compile(r"^\s*[\u2500-\u257f]{2}|[\u2500-\u257f]{2}\s*$")
 
 
-def _unindented_wraps(body: list[str]) -> bool:
+def _unindented_wraps(body: list[str], share: float = 0.4) -> bool:
     """No paragraph indents at all: most lines share one width, and many of those stop mid-sentence at it.
 
     A single-newline dump holds one paragraph a line, of every length; an
     extraction without indents cuts every paragraph at the column's edge.
     """
     body = [r for r in body if not _RULED.search(r)]  # '━━━━ 第A01版　要闻 ━━━━': a banner, never a wrapped line
+    wraps = _full_lines(body)
+    if wraps is not None:
+        full, mid, _ = wraps
+        if len(full) >= share * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full):
+            return True
+    # a full line that stops on a comma goes on too (no paragraph of a dump ends so): with two of them, the share is
+    # counted without the lines no column wraps (bylines of their own, a deck, jump markers, folios)
+    text = [r for r in body if not _set_apart(r.strip())]
+    wraps = _full_lines(text)
+    if wraps is None:
+        return False
+    full, mid, commas = wraps
+    return len(full) >= share * len(text) and len(commas) >= 2 and mid and len(mid) + len(commas) >= max(3, 0.5 * len(full))
+
+
+def _full_lines(body: list[str]) -> tuple[list[int], list[int], list[int]] | None:
+    """The lines as wide as the wrap width, those of them that stop mid-sentence, and those that stop on a comma."""
     lengths = Counter(len(r) for r in body if len(r) >= 10)
     if not lengths or max(sum(lengths[n + d] for d in (-2, -1, 0, 1, 2)) for n in lengths) < 0.3 * len(body):
-        return False  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
+        return None  # no line length shared by many lines: no wrap width (cheap look before measuring glyphs)
     measure, width = wrap_measure(body)
     if width < 10:
-        return False
+        return None
     full = [k for k, r in enumerate(body) if abs(measure(r) - width) <= 1]
     mid = [k for k in full if body[k].rstrip()[-1:] not in _TERMINAL and body[k].rstrip()[-1:] not in "，,、"
            and not (k + 1 < len(body) and _own_byline(body[k + 1].strip()))]  # a headline over its byline: no wrap
-    return len(full) >= 0.4 * len(body) and len(mid) >= 3 and len(mid) >= 0.5 * len(full)
+    commas = [k for k in full if body[k].rstrip()[-1:] in "，,"]
+    return full, mid, commas
+
+
+def _set_apart(text: str) -> bool:
+    """A line no column wraps: a byline of its own, a deck, a jump marker or a folio (they would thin the share of wrapped lines)."""
+    return (text.startswith("——") or text.isdigit() or bool(_CONTINUED.search(text) and len(text) <= 12)
+            or (len(text) <= 24 and _own_byline(text)))
 
 
 def _breaks_at_one_width(body: list[str], measure, least: int = 3) -> bool:
@@ -431,6 +480,7 @@ def _closing_aside(text: str) -> bool:
     return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”")
 
 
+_STAFF_LINE = re.compile(r"^\s*(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|审核)\s*[:：]")
 _PAIR_START = re.compile(r"^[图文]\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…'
 
 
@@ -505,6 +555,8 @@ def _continues(
         return False  # a blank line after a finished sentence: the block ended (`pdftotext -layout` keeps them)
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
+    if prev.no == prev.end and _STAFF_LINE.match(prev.text):
+        return False  # '责任编辑：龚某 美术编辑：刘某' as wide as the column over the first headline: the page's credits
     if text[:1] in _LEAD_FIRST and opens_lead(text):
         return False  # '本报讯（记者 易某某）…' under a headline as wide as the column: the lead opens a paragraph
     if _own_byline(text):
@@ -526,6 +578,8 @@ def _continues(
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))
+    if not indented and prev.no == prev.end and prev.text.startswith("——") and line.gap:
+        return False  # a deck or kicker ('——聚焦…') in a block of its own: the title opens the next block
     if not indented and prev.text.startswith("——") and not _ends_sentence(prev.text) and last_len >= width - 1:
         return True  # a deck ('——记…') as wide as the column goes on below
     if not indented and not _ends_sentence(text) and above_paragraph:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..text_width import width
 from .model import SourceLine
 
 # the widest separator a line uses is its column gap: a tab, else a run of spaces, else one space
@@ -37,9 +38,21 @@ def _cells(text: str) -> list[str] | None:
     if not text or len(text) > 60 or _PROSE.search(text):
         return None
     cells = _split(text)
-    if len(cells) < MIN_CELLS or any(len(c) > MAX_CELL for c in cells) or _LIST_MARK.match(cells[0]):
-        return None
+    if len(cells) < MIN_CELLS or any(width(c) > 2 * MAX_CELL for c in cells) or _LIST_MARK.match(cells[0]):
+        return None  # a cell measured in display cells: 'Samuel Kiprop' is as wide as six characters and a half
     return cells
+
+
+def _loose_cells(text: str, count: int) -> list[str] | None:
+    """A row aligned by display width whose cell filled its column ('火车站专线 5:40     22:10'): one space is its gap.
+
+    Split at every space, the line must give as many cells as the rows around it.
+    """
+    text = text.strip()
+    if not text or len(text) > 60 or _PROSE.search(text) or not _GAPS[1].search(text):
+        return None
+    cells = [c for c in _GAPS[2].split(text) if c]
+    return cells if len(cells) == count and all(width(c) <= 2 * MAX_CELL for c in cells) else None
 
 
 def _split(text: str) -> list[str]:
@@ -66,7 +79,12 @@ def _table_run(lines: list[SourceLine], i: int) -> tuple[int, list[list[str]]]:
     if first is None:
         return i + 1, []
     rows, end = [first], i + 1
-    while end < len(lines) and not lines[end].kind and (cells := _cells(lines[end].text)) and len(cells) == len(first):
+    while end < len(lines) and not lines[end].kind:
+        cells = _cells(lines[end].text)
+        if cells is None or len(cells) != len(first):
+            cells = _loose_cells(lines[end].text, len(first))
+        if cells is None:
+            break
         rows.append(cells)
         end += 1
     return end, rows
