@@ -17,7 +17,9 @@ from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
 from . import (
     bold_leads,
+    cms_chrome,
     front_blocks,
+    front_dates,
     head_dates,
     hidden_blocks,
     html_classes,
@@ -71,12 +73,12 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
 # YAML ('title: …' between '---') or TOML ('title = "…"', '[params]' between '+++', as Hugo writes it)
-_FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")
+_FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_\u4e00-\u9fff][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")  # '日期: …' too
 _YAML_NESTED = re.compile(r"^\s*-\s+\S|^\s{2,}\S")  # a YAML list's items or a value indented under its key ('author:' / '  - "[[株洲日报]]"')
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
 _FRONT_DATE = re.compile(
-    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*[:=]\s*[\"']?((?:19|20)\d{2}.*)$", re.IGNORECASE
+    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date|日期|出版日期|见报日期|刊发日期)\s*[:=]\s*[\"']?(.*\d{4}.*)$", re.IGNORECASE
 )
 _FRONT_TITLE = re.compile(r"^\s*title\s*[:=](.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
 
@@ -101,7 +103,7 @@ def front_matter_date(raw_lines: list[str]) -> str | None:
     head = raw_lines[: front_matter(raw_lines)]
     for field in (_FRONT_DATE, _FRONT_TITLE):
         for raw in head:
-            if (m := field.match(raw)) and (day := head_dates.figures_date(m.group(1))):
+            if (m := field.match(raw)) and (day := front_dates.value_date(m.group(1), head)):
                 return day
     return None
 
@@ -237,6 +239,8 @@ def convert(
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
+    for line, text in zip(lines, cms_chrome.blank([line.text for line in lines])):
+        line.text = text  # a blog's or forum's own furniture (comments, widgets, the post's meta line): blanked
     front = front_matter(raw_lines)
     if front_blocks.inner_blocks(raw_lines, front):  # a front matter over each article, the first one's too
         blocks = front_blocks.inner_blocks(raw_lines, 0)
@@ -356,13 +360,25 @@ def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture:
     for line in lines:
         level = underlines.get(line.no - 1)
         if level and out and out[-1].end == line.no - 1 and line.gap == 0:
-            out[-1].text = "#" * level + " " + out[-1].text.strip()
+            for above in _setext_paragraph(out):  # a headline set over two lines before its underline: both lines
+                above.text = "#" * level + " " + above.text.strip()
             out[-1].end = line.end
         elif level:
             furniture.append(line)
         else:
             out.append(line)
     return out
+
+
+def _setext_paragraph(out: list[SourceLine]) -> list[SourceLine]:
+    """The lines of the paragraph an underline closes (CommonMark: all of them are the heading), up to three short ones."""
+    run = [out[-1]]
+    while len(out) > len(run) and len(run) < 3 and run[-1].gap == 0:
+        above = out[-len(run) - 1]
+        if above.end != run[-1].no - 1 or len(above.text.strip()) > 30 or _HEADING.match(above.text) or _LIST.match(above.text) or _QUOTE.match(above.text) or _TAG.search(above.text):
+            break
+        run.append(above)
+    return run if all(len(line.text.strip()) <= 30 for line in run) else run[:1]
 
 
 class _HtmlState:
