@@ -46,6 +46,8 @@ _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{2})(\d{2})(?!\d|\s*期)"),  # 'zzrb_2025_1206.md': the year apart, month and day run together
     re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
 )
+# 'ZZRB1987030504.txt': the date and a two-digit page in one run of ten figures (never inside a longer hash)
+_FILENAME_DAY_PAGE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:0[1-9]|[1-3]\d)(?!\d)")
 # 'zzrb250612.txt', '株洲日报_250612.txt': a six-digit yymmdd run, read only when no full date is in the name.
 _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
 # 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
@@ -163,6 +165,9 @@ def date_from_filename(filename: str) -> dt.date | None:
             if day := _safe_date(*m.groups()):
                 return day
     hashes = [m.span() for m in _HEX_RUN.finditer(filename)]  # '004_7a250612be90f1c3.txt': digits of a hash
+    for m in _FILENAME_DAY_PAGE.finditer(filename):
+        if not any(a <= m.start() and m.end() <= b and b - a >= 16 for a, b in hashes) and (day := _safe_date(*m.groups())):
+            return day
     days = {
         day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers
+from . import bare_writers, pen_names
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
@@ -167,6 +167,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_labels(lines)
     bare_writers.mark(lines)  # '刘某某' alone under a headline: its writer
     closing_bylines(lines)
+    pen_names.mark(lines)  # '（晓  明）' alone after the last sentence: a short piece's signature
     mark_verse(lines)
     verse_signed_after(lines)
     _first_section_heads(lines)

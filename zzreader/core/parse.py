@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, title_marks, title_numbers
+from . import dated_folders, pen_names, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -151,6 +151,7 @@ class _Builder(HeadlineRuns):
         self.pending: list[Line] = []  # labels and editor lines waiting for their article
         self.at = 0  # the index of the line being read (build)
         self.ahead: list[str] = []  # the text lines under the headline being placed (core/headline_runs.py)
+        self.signed_below: list[str] = []  # who signs the text under that headline at its end
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
@@ -330,6 +331,7 @@ class _Builder(HeadlineRuns):
             self._credits_pictures(draft, line.lead.byline)
         elif not draft.has_lead and line.lead.byline.reporters:
             draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
+            draft.columnist = draft.columnist or pen_names.name_of(line.text) is not None  # '（晓  明）': a pen name, no role
         draft.lines.append(line.no)
 
     @staticmethod

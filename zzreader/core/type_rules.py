@@ -135,7 +135,7 @@ def _dated_brief(blocks: list[Block]) -> bool:
     return _dated_report(blocks) and len(prose) >= 1 and prose[-1][-1:] in "。！”"
 
 
-_JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|招租|出租|出售")
+_JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|急聘|急招|招工(?!作)|招租|出租|出售")  # '招工启事' is a job ad as 招聘启事 is
 
 
 def _reported(draft: _Draft) -> bool:

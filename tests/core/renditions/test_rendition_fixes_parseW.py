@@ -83,3 +83,71 @@ def test_a_joplin_note_is_dated_by_its_front_matter():
         "## 读书会开到第100期", "", "本报讯（记者 何畅）昨晚，书香社区读书会迎来第100期活动。",
     ), "note.md")
     assert issue.date == "2026-04-20"
+
+
+# --- d. names by date: the date and a page in one run of figures; a month's folder and the day in the name ---
+
+def test_a_name_of_date_and_page_in_ten_figures():
+    from zzreader.core.dates import date_from_filename
+
+    assert str(date_from_filename("ZZRB1987030504.txt")) == "1987-03-05"
+    assert date_from_filename("1987030599.txt") is None  # no page 99
+    assert date_from_filename("a3f2019870305049be0c1d2e3f4a5b6c7d8.txt") is None  # inside a hash
+
+
+def test_a_month_folder_with_the_day_in_the_name():
+    from zzreader.core.dated_folders import dated_name
+
+    assert dated_name(["/", "x", "1988-05"], "07_3.txt") == "1988-05-07_3.txt"
+    assert dated_name(["/", "x", "1987", "03"], "05.txt") == "1987-03-05.txt"
+    assert dated_name(["/", "x", "1987年", "3月", "5日"], "第4版.txt") == "1987-3-5_第4版.txt"
+    assert dated_name(["/", "x", "2025", "12"], "A02.txt") == "A02.txt"  # no day in the name: no date
+
+
+# --- e. an old page's head names the paper and the page only; a short piece signed with a bare pen name ---
+
+def test_a_paper_and_page_head_and_a_pen_name_signature():
+    issue = parse_text(_text(
+        "株洲日报　　　　　　　　　　第4版",
+        "",
+        "冶炼厂技术革新结硕果",
+        "本报通讯员  钟建华",
+        "株洲冶炼厂去年开展群众性技术革新活动，全厂职工共提出合理化建议一千二百多条。",
+        "",
+        "春季植树要讲实效",
+        "又到了植树的季节。栽下去的树苗不少，但成活的却不多。",
+        "植树贵在管护。栽一棵，活一棵，才是真正的绿化。",
+        "（晓  明）",
+    ), "ZZRB1987030504.txt")
+    assert titles(issue) == ["冶炼厂技术革新结硕果", "春季植树要讲实效"]
+    assert issue.articles[1].reporters == ["晓明"] and issue.articles[1].type == "commentary"
+    assert issue.date == "1987-03-05"
+    assert_nothing_lost(issue)
+
+
+def test_bracketed_words_that_are_no_pen_name():
+    from zzreader.core.pen_names import name_of
+
+    assert name_of("（晓  明）") == "晓明" and name_of("(江一舟)") == "江一舟"
+    assert all(name_of(t) is None for t in ["（记者 柴某）", "（完）", "（待续）", "（组图）", "（摘编）", "（据新华社）", "（本报）"])
+
+
+def test_a_feature_its_own_writer_signs_again_keeps_its_sub_heading():
+    issue = parse_text(_text(
+        "老街新生",
+        "株洲日报全媒体记者 何　平",
+        "走进芦淞区的老街，青石板路旁的店铺重新开张，街坊们说，这条街又热闹起来了。",
+        "",
+        "修旧如旧",
+        "施工队用的青砖，大多是从拆下的老墙里挑出来的。",
+        "（何平）",
+    ), "x.txt")
+    assert titles(issue) == ["老街新生"]
+
+
+def test_a_recruiting_notice_is_a_job_ad():
+    issue = parse_text(_text(
+        "招工启事",
+        "某某服装厂因生产需要，招收缝纫女工二十名。报名地址：芦淞区某某路十二号。",
+    ), "x.txt")
+    assert issue.articles[0].type == "ad"

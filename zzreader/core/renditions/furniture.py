@@ -102,6 +102,8 @@ def page_label(text: str) -> tuple[str, str] | None:
         text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
     elif text[:1] in _RULE_CHARS and (ruled := _RULED_LABEL.match(text)):
         text = ruled.group(1)  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
+    if text[:2] == "株洲" and (paper := _RUNNING_PAPER.match(text)):
+        text = text[paper.end():]  # '株洲日报　　　第4版': an old page's head, the paper and the page only
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
         if "|" in text or "｜" in text:
@@ -446,7 +448,8 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))) and (
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))
+              or (text[:2] == "株洲" and _RUNNING_PAPER.match(text))) and (
             label := page_label(text)
         ) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
