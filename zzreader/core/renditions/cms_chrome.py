@@ -23,9 +23,9 @@ _CHROME = frozenset({
     "wp-block-post-navigation-link", "pls", "authi", "favatar", "pob", "pstatus", "fastpost", "pgs",
 })
 _CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar"})  # ids only: as classes too common
-_WIDGET = re.compile(r"^widget(?:[-_]|$)", re.I)  # 'widget', 'widget_recent_entries', 'widget-title'
+_WIDGET = re.compile(r"^widget(?:[-_]|$)", re.IGNORECASE)  # 'widget', 'widget_recent_entries', 'widget-title'
 _OPEN = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]{0,9})\b([^<>]{0,400})>")
-_ATTR = re.compile(r"""\b(class|id)\s*=\s*["']?([^"'<>]{1,200})["']?""", re.I)
+_ATTR = re.compile(r"""\b(class|id)\s*=\s*["']?([^"'<>]{1,200})["']?""", re.IGNORECASE)
 _VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr"})
 
 
@@ -40,7 +40,7 @@ def _is_chrome(attrs: str) -> bool:
 def _close(text: str, tag: str, start: int) -> int:
     """End of the closing tag matching an element opened before `start` (same-name nesting counted); -1 if unclosed."""
     depth = 1
-    pattern = re.compile(rf"<\s*(/?)\s*{tag}\b[^<>]*?(/?)>", re.I)
+    pattern = re.compile(rf"<\s*(/?)\s*{tag}\b[^<>]*?(/?)>", re.IGNORECASE)
     for m in pattern.finditer(text, start):
         if m.group(1):
             depth -= 1

@@ -19,9 +19,9 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?!\d
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.I)  # 'April 20, 2026'
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d{2})", re.I)  # '20 April 2026'
-_ISO = re.compile(r"^\s*(?:created|updated|modified|created_at|updated_at)\s*[:=]\s*[\"']?((?:19|20)\d{2})-(\d{2})-(\d{2})", re.I)
+_MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.IGNORECASE)  # 'April 20, 2026'
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d{2})", re.IGNORECASE)  # '20 April 2026'
+_ISO = re.compile(r"^\s*(?:created|updated|modified|created_at|updated_at)\s*[:=]\s*[\"']?((?:19|20)\d{2})-(\d{2})-(\d{2})", re.IGNORECASE)
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

@@ -20,7 +20,6 @@ from . import (
     cms_chrome,
     front_blocks,
     front_dates,
-    head_dates,
     hidden_blocks,
     html_classes,
     lead_figures,
