@@ -275,7 +275,10 @@ def _mark_masthead(lines: list[Line]) -> None:
 
 
 # A document number (发文字号): issuer's abbreviation, the year in brackets, the number ('株自然资告字〔2025〕第12号')
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$")
+DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$"
+    r"|^[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*[\u4e00-\u9fff]{1,2}\d{2,6}\s*[\u4e00-\u9fff]{1,6}\s*\d{1,6}\s*号$"  # a court's case: '（2026）湘0211民初1288号'
+)
 
 
 _QA = re.compile(r"^(?:问|答|记者|主持人|网友|读者)\s*[:：]\s*\S")

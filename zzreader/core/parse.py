@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, pen_names, title_marks, title_numbers
+from . import dated_folders, pen_names, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -310,8 +310,8 @@ class _Builder(HeadlineRuns):
             if not (line.lead.rest or line.lead.byline or line.lead.dateline):
                 draft.lines.append(line.no)  # '本报讯' alone over '（记者 甘某某）' and the text: the lead's outlet, no paragraph
                 return
-        elif draft is None:
-            draft = self._new_article(line, title="")
+        elif draft is None or (stray_ads.is_stray_ad(text) and stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline))):
+            draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
             dateline, lunar = find_dateline(text)
             if dateline:

@@ -151,3 +151,40 @@ def test_a_recruiting_notice_is_a_job_ad():
         "某某服装厂因生产需要，招收缝纫女工二十名。报名地址：芦淞区某某路十二号。",
     ), "x.txt")
     assert issue.articles[0].type == "ad"
+
+
+# --- f. a court's list of cases under one title; one-line ads between stories with no headline ---
+
+def test_a_courts_second_case_number_is_no_headline():
+    issue = parse_text(_text(
+        "湖南省株洲市天元区人民法院公告",
+        "（2026）湘0211民初1234号",
+        "刘某某：本院受理原告某某公司诉你借款合同纠纷一案，现依法向你公告送达民事判决书。",
+        "（2026）湘0211民初1288号",
+        "王某某：本院受理原告李某某诉你民间借贷纠纷一案，现依法向你公告送达起诉状副本。",
+        "湖南省株洲市天元区人民法院",
+    ), "x.txt")
+    assert titles(issue) == ["湖南省株洲市天元区人民法院公告"]
+    assert_nothing_lost(issue)
+
+
+def test_one_line_ads_after_a_report_are_ads_of_their_own():
+    issue = parse_text(_text(
+        "冬季取暖谨防一氧化碳中毒",
+        "本报讯（记者 曹文静）入冬以来，我市已发生3起一氧化碳中毒事件，市疾控中心提醒市民注意通风。",
+        "某某家政　保姆　月嫂　钟点工　电话：0731－28221234",
+        "某某开锁　公安备案　24小时上门　电话：13907331111",
+        "湘江边上看候鸟",
+        "本报讯（通讯员 黎明亮）近日，一批白鹭飞抵渌口区湘江湿地越冬。",
+    ), "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [
+        ("冬季取暖谨防一氧化碳中毒", "news"), ("", "ad"), ("", "ad"), ("湘江边上看候鸟", "news")]
+    assert_nothing_lost(issue)
+
+
+def test_a_report_may_close_on_its_contact_line():
+    from zzreader.core.stray_ads import is_stray_ad
+
+    assert not is_stray_ad("咨询电话：0731－22661234")
+    assert not is_stray_ad("市民可拨打热线咨询，电话：12345")
+    assert is_stray_ad("【广告】某某口腔种植牙特惠")
