@@ -188,3 +188,64 @@ def test_a_report_may_close_on_its_contact_line():
     assert not is_stray_ad("咨询电话：0731－22661234")
     assert not is_stray_ad("市民可拨打热线咨询，电话：12345")
     assert is_stray_ad("【广告】某某口腔种植牙特惠")
+
+
+# --- g. a Discuz! thread, an Evernote export, LibreOffice's HTML, a Logseq outline ---
+
+def test_a_discuz_threads_breadcrumb_and_footer_are_furniture():
+    lines = cms_chrome.blank([
+        '<div id="pt" class="bm cl"><a href="./">株洲论坛</a> › <a href="t.html">株洲日报2026年3月1日A02版</a></div>',
+        '<td class="t_f" id="postmessage_1">正文</td>',
+        '<div id="ft" class="wp cl"><a href="archiver/">Archiver</a></div>',
+    ])
+    assert lines == ["", '<td class="t_f" id="postmessage_1">正文</td>', ""]
+
+
+def test_an_evernote_export_is_read_as_its_notes_xhtml():
+    issue = parse_text(_text(
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<en-export export-date="20260612T081500Z" application="Evernote">',
+        "  <note>",
+        "    <title>剪报 A05</title>",
+        "    <note-attributes><source-url>https://epaper.zznews.gov.cn/zzrb/html/2026-06/10/node_5.htm</source-url></note-attributes>",
+        '    <content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "x"><en-note>'
+        "<div><b>炎陵黄桃今年预计增产两成</b></div><div>本报讯（记者 谭笑）6月8日，记者从炎陵县农业农村局获悉，今年黄桃预计增产两成。</div>"
+        '<div><en-media type="image/jpeg" hash="4f1c"/></div></en-note>]]></content>',
+        "  </note>",
+        "</en-export>",
+    ), "x.enex")
+    assert titles(issue) == ["炎陵黄桃今年预计增产两成"] and issue.articles[0].reporters == ["谭笑"]
+    assert issue.date == "2026-06-10"
+    assert_nothing_lost(issue)
+
+
+def test_a_bold_line_over_its_own_byline_is_a_headline_and_a_wrapped_lead_is_joined():
+    issue = parse_text(_text(
+        "<h1>上半年我市外贸进出口增长12.6%</h1>",
+        "<p>本报讯（记者",
+        "周明轩）7月18日，记者从株洲海关获悉，今年上半年我市外贸进出口总值同比增长12.6%。</p>",
+        "<p><font size=\"5\"><b>醴陵电瓷企业抱团闯市场</b></font></p>",
+        "<p>株洲日报全媒体记者　彭晓兰</p>",
+        "<p>7月中旬，醴陵市电瓷电器行业协会组织15家会员企业组团参展，现场签约金额超过3亿元。</p>",
+    ), "x.html")
+    assert titles(issue) == ["上半年我市外贸进出口增长12.6%", "醴陵电瓷企业抱团闯市场"]
+    assert [a.reporters for a in issue.articles] == [["周明轩"], ["彭晓兰"]]
+
+
+def test_a_logseq_page_is_read_one_paragraph_a_bullet():
+    issue = parse_text(_text(
+        "title:: 株洲日报 A04 城事",
+        "date:: [[Aug 5th, 2026]]",
+        "",
+        "- ## 天元区新建5个口袋公园",
+        "\t- 本报讯（记者 孙悦）8月4日，天元区新建的5个口袋公园全部向市民开放。",
+        "\t  collapsed:: true",
+        "\t\t- 其中，泰山路社区公园还设置了一处小型篮球场。",
+        "- ## 暑期托管班开进社区",
+        "\t- 株洲日报全媒体记者 莫雨晴",
+        "\t- 8月3日，芦淞区董家塅街道的暑期托管班迎来第三批孩子。",
+    ), "page.md")
+    assert titles(issue) == ["天元区新建5个口袋公园", "暑期托管班开进社区"]
+    assert [a.reporters for a in issue.articles] == [["孙悦"], ["莫雨晴"]]
+    assert issue.date == "2026-08-05"
+    assert_nothing_lost(issue)

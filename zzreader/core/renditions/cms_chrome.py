@@ -22,7 +22,8 @@ _CHROME = frozenset({
     "sharedaddy", "share-buttons", "jp-relatedposts", "related-posts", "wp-block-comments",
     "wp-block-post-navigation-link", "pls", "authi", "favatar", "pob", "pstatus", "fastpost", "pgs",
 })
-_CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar"})  # ids only: as classes too common
+# ids only (WordPress, Discuz!'s top bar, breadcrumb, footer and reply box): as classes too common
+_CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar", "toptb", "pt", "ft", "f_pst"})
 _WIDGET = re.compile(r"^widget(?:[-_]|$)", re.IGNORECASE)  # 'widget', 'widget_recent_entries', 'widget-title'
 _OPEN = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]{0,9})\b([^<>]{0,400})>")
 _ATTR = re.compile(r"""\b(class|id)\s*=\s*["']?([^"'<>]{1,200})["']?""", re.IGNORECASE)

@@ -12,6 +12,7 @@ from . import (
     columns,
     digest,
     emoji,
+    enex,
     english_labels,
     epaper,
     feeds,
@@ -20,6 +21,7 @@ from . import (
     indents,
     labels,
     listings,
+    logseq,
     mail_quotes,
     markup,
     meta_first,
@@ -60,7 +62,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
+    # an RSS/Atom feed, an Evernote export, a Logseq outline: read as the HTML it carries (or makes), line for line
+    feed = feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
     if feed is not None:
         raw_lines = feed[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it

@@ -531,7 +531,7 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
         prev = out[-1] if out else None
         if (
             prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
-            and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
+            and _plain(prev.text) and _plain(line.text) and (len(prev.text) >= 8 or _open_bracket(prev.text))
             and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
             and not _credit_over_text(prev.text, line.text)
         ):
@@ -542,6 +542,11 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
             continue
         out.append(line)
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    """'本报讯（记者' wrapped before its name: a bracket opened and not closed, so the line goes on."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _credit_over_text(prev: str, text: str) -> bool:
@@ -583,4 +588,5 @@ def _bold_roles(lines: list[SourceLine]) -> None:
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
         names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
         run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
-        line.kind = "heading" if under_title or not has_titles or names_notice or run_in else "subhead"
+        signed = nxt is not None and _opens_report(nxt.text)  # a byline or a news lead under it: no sub-heading has its own
+        line.kind = "heading" if under_title or not has_titles or names_notice or run_in or signed else "subhead"
