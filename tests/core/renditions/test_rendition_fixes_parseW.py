@@ -263,3 +263,19 @@ def test_gbk_with_cr_line_ends_and_a_utf8_masthead_is_read_line_by_line():
     issue = parse_bytes(data, "x.txt")
     assert issue.date == "2026-05-06"
     assert titles(issue) == ["五一假期我市接待游客186万人次"] and issue.articles[0].reporters == ["曾可馨"]
+
+
+# --- i. an old page's label in Chinese numerals; a department signs a notice ---
+
+def test_a_page_label_in_chinese_numerals_and_a_department_signer():
+    issue = parse_text(_text(
+        "第四版　　　　　　　　　　综合",
+        "启　事",
+        "本报自即日起开设“读者之声”专栏，欢迎广大读者来信。",
+        "株洲日报群工部",
+        "更　正",
+        "本报三月三日第二版一文中，“亩产四千斤”应为“亩产四千五百斤”，特此更正。",
+    ), "19870305_4.txt")
+    assert [a.title.replace("\u3000", "") for a in issue.articles] == ["启事", "更正"]
+    assert issue.articles[0].section == "综合"
+    assert_nothing_lost(issue)

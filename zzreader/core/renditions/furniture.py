@@ -102,6 +102,8 @@ def page_label(text: str) -> tuple[str, str] | None:
         text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
     elif text[:1] in _RULE_CHARS and (ruled := _RULED_LABEL.match(text)):
         text = ruled.group(1)  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
+    if text[:1] == "第" and (cn := _CN_PAGE.match(text)):
+        text = f"第{_cn_number(cn.group(1))}版{text[cn.end():]}"  # '第四版　　综合': an old page's label in Chinese numerals
     if text[:2] == "株洲" and (paper := _RUNNING_PAPER.match(text)):
         text = text[paper.end():]  # '株洲日报　　　第4版': an old page's head, the paper and the page only
     if text[:1] in "当所本":
@@ -116,6 +118,18 @@ def page_label(text: str) -> tuple[str, str] | None:
     code = "".join(m.group(1).split())
     editor = _EDITOR_OF.search(m.group(3))
     return (f"{code} {m.group(2)}" if m.group(2) else code), "".join(editor.group(2).split()) if editor else ""
+
+
+_CN_PAGE = re.compile(r"第([一二三四五六七八九十]{1,3})版")
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _cn_number(figures: str) -> int:
+    """'四' 4, '十二' 12, '二十' 20: a page number in Chinese numerals."""
+    if "十" not in figures:
+        return _CN_DIGITS.index(figures[-1]) + 1
+    tens, _, ones = figures.partition("十")
+    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def _page_name(label: str) -> str:
