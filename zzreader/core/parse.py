@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, pen_names, stray_ads, title_marks, title_numbers
+from . import dated_folders, page_titles, pen_names, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -183,6 +183,9 @@ class _Builder(HeadlineRuns):
 
     def _on_section(self, line: Line) -> None:
         """A page header or page line from the rendition pass: the section of what follows."""
+        draft = self.current
+        if draft is not None and not draft.article.blocks and not draft.byline and page_titles.names_a_page(draft.article.title):
+            self._drop_current_to_unassigned()  # '【剪报】株洲日报 A02 要闻' over the page's masthead: the export's title
         if line.text:
             self.section, self.editor = line.text, line.editor
             if self.current is not None and (self.current.empty or not self.current.article.blocks and not self.current.article.section):

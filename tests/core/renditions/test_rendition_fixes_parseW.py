@@ -279,3 +279,31 @@ def test_a_page_label_in_chinese_numerals_and_a_department_signer():
     assert [a.title.replace("\u3000", "") for a in issue.articles] == ["启事", "更正"]
     assert issue.articles[0].section == "综合"
     assert_nothing_lost(issue)
+
+
+# --- j. a blog post's own title over the page's masthead; an editor's [TOC] mark ---
+
+def test_a_posts_title_naming_the_page_is_no_article():
+    issue = parse_text(_text(
+        '<h1 class="wp-block-post-title">【剪报】株洲日报 A02 要闻</h1>',
+        "<p>株洲日报　2026年10月12日　星期一　A02　要闻</p>",
+        "<h3>全市秋粮收获进度过八成</h3>",
+        "<p>本报讯（记者 文思远）10月11日，全市秋粮已收获186万亩，占播种面积的82%。</p>",
+    ), "x.html")
+    assert titles(issue) == ["全市秋粮收获进度过八成"]
+    assert_nothing_lost(issue)
+
+
+def test_a_headline_naming_the_paper_over_its_story_stays():
+    from zzreader.core.page_titles import names_a_page
+
+    assert names_a_page("株洲日报2026年5月14日A04版") and names_a_page("【剪报】株洲日报 A02 要闻")
+    assert not names_a_page("株洲日报社获评全国报业融合发展先进单位")
+
+
+def test_a_toc_mark_is_furniture():
+    issue = parse_text(_text(
+        "# 株洲日报 2026年11月5日 星期四 A05 教育", "", "[TOC]", "",
+        "## 乡村学校少年宫开课了", "", "本报讯（记者 蒋玲）11月3日，攸县黄丰桥镇中心小学的乡村学校少年宫开课。",
+    ), "x.md")
+    assert titles(issue) == ["乡村学校少年宫开课了"] and len(issue.articles) == 1
