@@ -256,10 +256,10 @@ def test_a_logseq_page_is_read_one_paragraph_a_bullet():
 def test_gbk_with_cr_line_ends_and_a_utf8_masthead_is_read_line_by_line():
     from zzreader.core.parse import parse_bytes
 
-    data = "株洲日报　2026年5月6日　星期三　A04　城事".encode() + b"\r" + "\r".join([
-        "五一假期我市接待游客186万人次",
-        "本报讯（记者 曾可馨）5月5日，“五一”假期全市共接待游客186万人次，同比增长9.8%。",
-    ]).encode("gbk") + b"\r"
+    head = "株洲日报　2026年5月6日　星期三　A04　城事".encode()
+    title = "五一假期我市接待游客186万人次".encode("gbk")
+    lead = "本报讯（记者 曾可馨）5月5日，“五一”假期全市共接待游客186万人次，同比增长9.8%。".encode("gbk")
+    data = head + b"\r" + title + b"\r" + lead + b"\r"
     issue = parse_bytes(data, "x.txt")
     assert issue.date == "2026-05-06"
     assert titles(issue) == ["五一假期我市接待游客186万人次"] and issue.articles[0].reporters == ["曾可馨"]
