@@ -86,6 +86,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     if day := _masthead(head) or _posted(lines):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
+        if printed := _yearless_masthead(head, day):
+            return DateInfo(printed.isoformat(), "masthead", number, pages)  # the page's own day, the name's year
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
@@ -104,6 +106,21 @@ def _masthead(head: str) -> dt.date | None:
 def _posted(lines: list[str]) -> dt.date | None:
     """The day a WeChat copy was posted ('… 2025-12-06 08:00 发表于湖南'): the paper posts the day's stories that day."""
     return _safe_date(*found) if (found := wechat.post_date(lines)) else None
+
+
+_YEARLESS = re.compile(r"^[\s\u3000]*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u3000·・|｜,，]*(?:星期|周)([一二三四五六日天])", re.MULTILINE)
+YEARLESS_DAYS = 40  # how far a page's printed day may be from the day its file is named by
+
+
+def _yearless_masthead(head: str, named: dt.date) -> dt.date | None:
+    """'3月6日　星期五' at the top of a page named '1987-03-05': the printed day in the year the weekday confirms near the name's."""
+    for m in _YEARLESS.finditer(head):
+        want = _WEEKDAYS.index("日" if m.group(3) == "天" else m.group(3))
+        for year in (named.year, named.year - 1, named.year + 1):
+            day = _safe_date(year, m.group(1), m.group(2))
+            if day and day != named and day.weekday() == want and abs((day - named).days) <= YEARLESS_DAYS:
+                return day
+    return None
 
 
 def _short_masthead(head: str) -> dt.date | None:

@@ -17,7 +17,7 @@ from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .letter_signers import is_letter_signer
-from .notice_lines import FIELD, SIGNER, SIGNER_END
+from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
 from .speeches import is_speaker_line
@@ -323,6 +323,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"  # '株自然资告〔2025〕18号': a notice's document number is its text, never part of its title
     if text[:1] in _QA_FIRST and _QA.match(text):
         return "p"  # '问：今年养老金调整的标准是什么？': a question of a Q&A, no sub-heading
+    if FIELD.match(text) and _notice_field(lines, i):
+        return "p"  # '姓名：李某某', '项目编号：…' under '寻人启事', '…招标公告': the notice's fields, no headlines
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):
@@ -419,6 +421,14 @@ def _is_signer(lines: list[Line], i: int) -> bool:
         if nxt.gap or nxt.md or len(nxt.text) > 30 or not (SIGNER.search(nxt.text) or FIELD.match(nxt.text)):
             return False  # only more signers ('拍卖人：湖南某某拍卖有限公司') stand between a signer and its date
     return False
+
+
+def _notice_field(lines: list[Line], i: int) -> bool:
+    """A 'label：value' line in a run of them right under a notice's or an ad's title."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "p" and FIELD.match(lines[j].text):
+        j -= 1
+    return j >= 0 and lines[j].kind == "heading" and bool(NOTICE_TITLE.match("".join(lines[j].text.split())))
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:

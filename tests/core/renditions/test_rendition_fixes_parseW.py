@@ -307,3 +307,39 @@ def test_a_toc_mark_is_furniture():
         "## 乡村学校少年宫开课了", "", "本报讯（记者 蒋玲）11月3日，攸县黄丰桥镇中心小学的乡村学校少年宫开课。",
     ), "x.md")
     assert titles(issue) == ["乡村学校少年宫开课了"] and len(issue.articles) == 1
+
+
+# --- k. a page's head without its year, named a day off; notices set as field lines ---
+
+def test_a_yearless_head_takes_the_names_year_and_its_own_day():
+    issue = parse_text(_text(
+        "3月6日　星期五　　　　　　　　　第4版",
+        "百货大楼开展“三八”节优惠供应",
+        "本报讯　市百货大楼从三月五日起至八日，对妇女用品实行优惠供应，一百多个品种降价百分之五至十。",
+    ), "ZZRB_1987-03-05_4.txt")
+    assert issue.date == "1987-03-06"
+    assert [(a.title, a.type) for a in issue.articles] == [("百货大楼开展“三八”节优惠供应", "news")]
+    assert_nothing_lost(issue)
+
+
+def test_a_lead_naming_its_weekday_does_not_date_the_page():
+    issue = parse_text(_text(
+        "百货大楼开展优惠供应",
+        "3月4日星期三上午，市百货大楼开始对妇女用品实行优惠供应。",
+    ), "ZZRB_1987-03-05_4.txt")
+    assert issue.date == "1987-03-05"
+
+
+def test_field_lines_under_a_notice_title_are_its_text():
+    issue = parse_text(_text(
+        "寻人启事",
+        "姓名：李某某",
+        "性别：男",
+        "年龄：79岁",
+        "李某某于5月17日上午在荷塘区某某公园附近走失，至今未归。如有知情者请与家属联系。",
+        "拍卖公告",
+        "拍卖标的：芦淞区某某路某某小区住宅一套",
+        "拍卖时间：2027年6月8日上午10时",
+        "竞买登记：有意竞买者请于6月7日17时前到本公司办理竞买登记手续。",
+    ), "x.txt")
+    assert titles(issue) == ["寻人启事", "拍卖公告"]

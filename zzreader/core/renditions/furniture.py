@@ -120,6 +120,11 @@ def page_label(text: str) -> tuple[str, str] | None:
     return (f"{code} {m.group(2)}" if m.group(2) else code), "".join(editor.group(2).split()) if editor else ""
 
 
+# '3月6日　星期五　　第4版', '10月9日 星期五 A03 要闻': an old page's head without the year (core/dates.py reads it with the name's year)
+_YEARLESS_HEAD = re.compile(
+    r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    r"(?:\s+(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2})(?:\s*[:：]?\s*([\u4e00-\u9fff·]{2,8}))?)?\s*$"
+)
 _CN_PAGE = re.compile(r"第([一二三四五六七八九十]{1,3})版")
 _CN_DIGITS = "一二三四五六七八九"
 
@@ -488,6 +493,10 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
+        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(_flat(text))):
+            line.kind, line.source, line.text = "section", line.text, m.group(1) or ""  # '3月6日　星期五　第4版': the year is the name's
+            kept.append(line)
+            headers += 1
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)
