@@ -343,3 +343,40 @@ def test_field_lines_under_a_notice_title_are_its_text():
         "竞买登记：有意竞买者请于6月7日17时前到本公司办理竞买登记手续。",
     ), "x.txt")
     assert titles(issue) == ["寻人启事", "拍卖公告"]
+
+
+# --- l. OneNote's page title and stamp; Markdown escaped twice, bold-italic titles, a padded compound surname ---
+
+def test_a_onenote_pages_title_and_stamp_over_the_masthead_are_furniture():
+    issue = parse_text(_text(
+        "<html><head><meta name=ProgId content=OneNote.File></head><body>",
+        "<div><p style='font-size:20.0pt'>剪报 6月2日</p></div>",
+        "<div><p style='font-size:10.0pt'>2027年6月3日</p>",
+        "<p style='font-size:10.0pt'>8:42</p></div>",
+        "<div><p>株洲日报　2027年6月2日　星期三　B02　社区</p>",
+        "<p style='font-size:16.0pt'>荷塘区老旧小区加装充电桩200个</p>",
+        "<p>本报讯（记者 成晓东）6月1日，荷塘区在12个老旧小区新装电动自行车充电桩200个。</p></div>",
+        "</body></html>",
+    ), "x.html")
+    assert titles(issue) == ["荷塘区老旧小区加装充电桩200个"] and issue.date == "2027-06-02"
+    assert_nothing_lost(issue)
+
+
+def test_markdown_escaped_twice_with_bold_italic_titles():
+    issue = parse_text(_text(
+        "*株洲日报 2027.06.04 A05 文体*", "",
+        "***市民运动会开幕***", "",
+        "本报讯（记者 欧阳&amp;nbsp;帆）6月3日，我市第五届市民运动会开幕，设置&amp;ldquo;健步走&amp;rdquo;等32个项目。",
+        "",
+        "***游泳冠军载誉归来***", "",
+        "本报讯（通讯员 贺&amp;nbsp;琳）6月2日，株洲籍运动员谭某某获得女子200米蝶泳冠军。",
+    ), "x.md")
+    assert titles(issue) == ["市民运动会开幕", "游泳冠军载誉归来"]
+    assert issue.articles[0].reporters == ["欧阳帆"] and "“健步走”" in issue.articles[0].text
+
+
+def test_a_compound_surname_padded_from_its_given_name_is_one_name():
+    from zzreader.core.bylines import split_names
+
+    assert split_names("欧阳 帆") == ["欧阳帆"]
+    assert split_names("欧阳晓峰 李明") == ["欧阳晓峰", "李明"]

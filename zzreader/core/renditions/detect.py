@@ -27,6 +27,7 @@ from . import (
     meta_first,
     nav_menus,
     ocr_spacing,
+    onenote,
     page_columns,
     pdf_text,
     print_margins,
@@ -62,8 +63,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    # an RSS/Atom feed, an Evernote export, a Logseq outline: read as the HTML it carries (or makes), line for line
-    feed = feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
+    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page: read as the HTML it carries (or makes), line for line
+    feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
+            or onenote.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it

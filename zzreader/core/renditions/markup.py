@@ -481,6 +481,7 @@ def _one(
     if "![" in text and _label_image(text):
         return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
+    text = html.unescape(text).replace("\xa0", " ") if "&" in text and _ENTITY.search(text) else text  # '&amp;ldquo;': escaped twice
     text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", wiki_links.unlink(text)))  # '[[株洲日报]]': a note app's link
     if table_row:
         text = text.strip(" \t")
@@ -497,9 +498,10 @@ def _one(
     if brief and text[:2] in ("**", "__") and (lead := bold_leads.split(text)):  # '**标题** 正文': a brief under its own headline
         return [SourceLine(line.no, lead[0], line.end, gap=max(gap, 1), kind="heading"), SourceLine(line.no, lead[1], line.end, gap=1)]
     if m := _BOLD.match(text):
-        if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
-            return [SourceLine(line.no, m.group(1).strip(), line.end, gap=max(gap, 1))]
-        return [SourceLine(line.no, m.group(1).strip(), line.end, gap=gap, kind="heading")]
+        inner = _ITALIC.sub(r"\2", m.group(1)).strip()  # '***标题***': bold and italic
+        if parse_credit(inner):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
+            return [SourceLine(line.no, inner, line.end, gap=max(gap, 1))]
+        return [SourceLine(line.no, inner, line.end, gap=gap, kind="heading")]
     if _QUOTE.match(text):
         return [SourceLine(line.no, _QUOTE.sub("", text).strip() or text, line.end, gap=max(gap, 1), kind="quote")]
     if _LIST.match(text):
