@@ -26,7 +26,8 @@ def is_stray_ad(text: str) -> bool:
     if len(text) > MAX_CHARS or "。" in text or "，" in text or not (m := _CONTACT_END.search(text)):
         return False
     phrases = [p for p in _GAP.split(text[: m.start()]) if p]
-    return len(phrases) >= 2 and all(len(p) <= 12 for p in phrases)
+    fields = any(":" in p or "：" in p for p in phrases)  # '报名地点：市体育馆　报名电话：…': a report's closing details
+    return len(phrases) >= 2 and all(len(p) <= 12 for p in phrases) and not fields
 
 
 def stands_apart(blocks: list, has_lead: bool, dated: bool) -> bool:

@@ -129,7 +129,7 @@ def test_bracketed_words_that_are_no_pen_name():
     from zzreader.core.pen_names import name_of
 
     assert name_of("（晓  明）") == "晓明" and name_of("(江一舟)") == "江一舟"
-    assert all(name_of(t) is None for t in ["（记者 柴某）", "（完）", "（待续）", "（组图）", "（摘编）", "（据新华社）", "（本报）"])
+    assert all(name_of(t) is None for t in ["（记者 柴某）", "（完）", "（待续）", "（组图）", "（摘编）", "（据新华社）", "（本报）", "（节选）", "（有删节）"])
 
 
 def test_a_feature_its_own_writer_signs_again_keeps_its_sub_heading():
@@ -187,6 +187,7 @@ def test_a_report_may_close_on_its_contact_line():
 
     assert not is_stray_ad("咨询电话：0731－22661234")
     assert not is_stray_ad("市民可拨打热线咨询，电话：12345")
+    assert not is_stray_ad("报名地点：市体育馆　报名电话：0731－22661234")
     assert is_stray_ad("【广告】某某口腔种植牙特惠")
 
 
