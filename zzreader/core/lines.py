@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, pen_names
+from . import bare_writers, pen_names, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
@@ -323,6 +323,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"  # '株自然资告〔2025〕18号': a notice's document number is its text, never part of its title
     if text[:1] in _QA_FIRST and _QA.match(text):
         return "p"  # '问：今年养老金调整的标准是什么？': a question of a Q&A, no sub-heading
+    if stray_ads.is_stray_ad(text):
+        return "p"  # '【广告】某某服装厂　…　电话：23456' between stories: a one-line ad, no headline (core/stray_ads.py)
     if FIELD.match(text) and _notice_field(lines, i):
         return "p"  # '姓名：李某某', '项目编号：…' under '寻人启事', '…招标公告': the notice's fields, no headlines
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):

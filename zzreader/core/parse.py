@@ -335,6 +335,7 @@ class _Builder(HeadlineRuns):
         elif not draft.has_lead and line.lead.byline.reporters:
             draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
             draft.columnist = draft.columnist or pen_names.name_of(line.text) is not None  # '（晓  明）': a pen name, no role
+            draft.contributed = draft.contributed or pen_names.placed_name(line.text) is not None  # '（株洲县 易国平）': a reader
         draft.lines.append(line.no)
 
     @staticmethod

@@ -381,3 +381,33 @@ def test_a_compound_surname_padded_from_its_given_name_is_one_name():
 
     assert split_names("欧阳 帆") == ["欧阳帆"]
     assert split_names("欧阳晓峰 李明") == ["欧阳晓峰", "李明"]
+
+
+# --- m. a reader signs with a place; a marked one-line ad and a cinema's bill between stories ---
+
+def test_a_readers_note_signed_with_place_and_name():
+    issue = parse_text(_text(
+        "化肥供应充足春耕不愁",
+        "本报讯  记者从市农业生产资料公司获悉，全市今年春耕所需化肥已调运到位十二万吨。",
+        "",
+        "读报有感",
+        "最近读了本报关于青年技术工人自学成才的报道，很受启发。有志者事竟成。",
+        "（株洲县  易国平）",
+    ), "870305.txt")
+    assert titles(issue) == ["化肥供应充足春耕不愁", "读报有感"]
+    assert (issue.articles[1].reporters, issue.articles[1].type) == (["易国平"], "other")
+
+
+def test_a_marked_ad_and_a_cinema_bill_at_the_foot_of_a_page():
+    issue = parse_text(_text(
+        "第4版",
+        "春季物资交流会月底举行",
+        "本报讯　一年一度的春季物资交流会定于三月二十八日在市中心广场举行。",
+        "【广告】株洲市某某服装厂　各式春装上市　批发零售　电话：23456",
+        "电影院节目预告",
+        "人民电影院：《红高粱》（彩色宽银幕）每日三场",
+        "工人文化宫：《老井》每日两场",
+    ), "第4版_1987年3月9日.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [
+        ("春季物资交流会月底举行", "news"), ("", "ad"), ("电影院节目预告", "table")]
+    assert_nothing_lost(issue)
