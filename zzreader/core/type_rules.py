@@ -16,8 +16,8 @@ from .models import Block
 from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .speeches import addresses_audience
-from .stray_ads import is_stray_ad
 from .story_genres import commentary_headline, scene_feature, serial_part
+from .stray_ads import is_stray_ad
 from .wire_credits import wire_closed
 
 if TYPE_CHECKING:
