@@ -411,3 +411,26 @@ def test_a_marked_ad_and_a_cinema_bill_at_the_foot_of_a_page():
     assert [(a.title, a.type) for a in issue.articles] == [
         ("春季物资交流会月底举行", "news"), ("", "ad"), ("电影院节目预告", "table")]
     assert_nothing_lost(issue)
+
+
+# --- n. a Tieba floor's card and tail; an Obsidian note's source line and embedded picture ---
+
+def test_a_tieba_posters_card_is_furniture():
+    lines = cms_chrome.blank([
+        '<div class="d_author"><ul class="p_author"><li class="d_name"><a>株洲老报迷</a></li></ul></div>',
+        '<div class="d_post_content j_d_post_content">株洲日报2027年7月5日A02版<br>正文</div>',
+        '<div class="core_reply j_lzl_wrapper"><span class="tail-info">1楼</span></div>',
+    ])
+    assert lines[0] == "" and lines[2] == "" and "正文" in lines[1]
+
+
+def test_an_obsidian_note_dated_by_its_source_and_its_embedded_picture_dropped():
+    issue = parse_text(_text(
+        "---", "created: 2027-07-02 21:13", "source: 株洲日报 2027年7月1日 A03", "---", "",
+        "## 建党节前夕老党员讲党课", "",
+        "本报讯（记者 贺文）6月30日，芦淞区建宁街道邀请三位老党员走进社区讲党课。", "",
+        "![[a03-1.jpg]]",
+    ), "note.md")
+    assert issue.date == "2027-07-01"
+    assert issue.articles[0].paragraphs == ["6月30日，芦淞区建宁街道邀请三位老党员走进社区讲党课。"]
+    assert_nothing_lost(issue)

@@ -3,7 +3,8 @@
 A page saved from WordPress carries, around the post, the site's tagline, the
 post's meta line ('发布于 2026年6月2日 作者 admin'), links to the previous and
 next posts, readers' comments and the reply form, and sidebar widgets ('近期文章',
-'归档'); a Discuz! thread the poster's profile box and the reply bar. None of it
+'归档'); a Discuz! thread the poster's profile box and the reply bar; a Tieba
+floor the poster's card and its tail ('1楼 2027-07-05 20:31'). None of it
 is the paper's text, and its short lines read as headlines. An element whose
 class or id names such furniture is blanked from its opening tag to its closing
 one (nested elements of the same tag counted), so its lines become furniture
@@ -21,6 +22,7 @@ _CHROME = frozenset({
     "comments-area", "comment-respond", "comment-list", "commentlist", "widget-area", "sidebar",
     "sharedaddy", "share-buttons", "jp-relatedposts", "related-posts", "wp-block-comments",
     "wp-block-post-navigation-link", "pls", "authi", "favatar", "pob", "pstatus", "fastpost", "pgs",
+    "d_author", "p_author", "core_reply", "post-tail-wrap", "j_lzl_wrapper",  # Baidu Tieba: the poster's card, the floor's tail
 })
 # ids only (WordPress, Discuz!'s top bar, breadcrumb, footer and reply box): as classes too common
 _CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar", "toptb", "pt", "ft", "f_pst"})

@@ -79,7 +79,7 @@ _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_DATE = re.compile(
     r"^\s*(?:date|pubdate|published|publish_?date|issue_?date|日期|出版日期|见报日期|刊发日期)\s*[:=]\s*[\"']?(.*\d{4}.*)$", re.IGNORECASE
 )
-_FRONT_TITLE = re.compile(r"^\s*title\s*[:=](.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
+_FRONT_TITLE = re.compile(r"^\s*(?:title|source|来源|出处)\s*[:=](.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
 
 
 def front_matter(raw_lines: list[str]) -> int:
