@@ -36,7 +36,7 @@ def dated_name(folders: list[str], name: str) -> str:
     if not day and (month := _month(folders)) and (m := _NAME_DAY.match(name)):
         joined = f"{month}-{m.group(1)}"  # '1988-05/07_3.txt': the folder names the month, the name the day
         rest = name[m.end():]
-        rest = rest if rest.startswith(".") else "_" + rest.lstrip("-_. \u3000")
+        rest = rest if not rest or rest.startswith(".") else "_" + rest.lstrip("-_. \u3000")
         return f"{joined}{rest}" if date_from_filename(joined) is not None else name
     return f"{day}_{name}" if day else name
 

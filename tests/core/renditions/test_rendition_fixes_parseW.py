@@ -100,6 +100,7 @@ def test_a_month_folder_with_the_day_in_the_name():
 
     assert dated_name(["/", "x", "1988-05"], "07_3.txt") == "1988-05-07_3.txt"
     assert dated_name(["/", "x", "1987", "03"], "05.txt") == "1987-03-05.txt"
+    assert dated_name(["/", "x", "1987", "03"], "05") == "1987-03-05"  # a file with no extension
     assert dated_name(["/", "x", "1987年", "3月", "5日"], "第4版.txt") == "1987-3-5_第4版.txt"
     assert dated_name(["/", "x", "2025", "12"], "A02.txt") == "A02.txt"  # no day in the name: no date
 
