@@ -13,7 +13,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from .article_draft import Draft, classified, continues, merge_unassigned, unterminated
+from .article_draft import Draft, classified, continues, ends_with_contact, merge_unassigned, signed_off, unterminated
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
 from .dates import find_date, masthead_date, posted_date
@@ -313,7 +313,9 @@ class _Builder(HeadlineRuns):
             if not (line.lead.rest or line.lead.byline or line.lead.dateline):
                 draft.lines.append(line.no)  # '本报讯' alone over '（记者 甘某某）' and the text: the lead's outlet, no paragraph
                 return
-        elif draft is None or (stray_ads.is_stray_ad(text) and stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline))):
+        elif draft is None or (stray_ads.is_stray_ad(text) and (
+            stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
+        )):
             draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
             dateline, lunar = find_dateline(text)

@@ -435,3 +435,19 @@ def test_an_obsidian_note_dated_by_its_source_and_its_embedded_picture_dropped()
     assert issue.date == "2027-07-01"
     assert issue.articles[0].paragraphs == ["6月30日，芦淞区建宁街道邀请三位老党员走进社区讲党课。"]
     assert_nothing_lost(issue)
+
+
+# --- o. a one-line ad after a notice that signed off, or after an ad that gave its phone ---
+
+def test_a_one_line_ad_after_a_signed_notice_is_its_own():
+    issue = parse_text(_text(
+        "减资公告",
+        "株洲某某环保科技有限公司经股东会决议，注册资本由1500万元减至500万元，请债权人申报债权。",
+        "特此公告。",
+        "株洲某某环保科技有限公司",
+        "2027年11月18日",
+        "某某搬家　长短途搬运　钢琴搬运　电话：13507331234",
+        "某某开锁　公安备案　24小时上门　电话：13907331111",
+    ), "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("减资公告", "notice"), ("", "ad"), ("", "ad")]
+    assert_nothing_lost(issue)
