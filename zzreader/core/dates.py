@@ -190,7 +190,37 @@ def date_from_filename(filename: str) -> dt.date | None:
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
     }
     days |= {day for m in _FILENAME_YY_NIAN.finditer(filename) if (day := _safe_date((2000 if int(m.group(1)) < 50 else 1900) + int(m.group(1)), m.group(2), m.group(3)))}
+    if not days:
+        days = _year_last(filename)
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
+
+
+# the year last: '05-03-1987', '5.3.1987', '05031987' (a European or American system's order), 'March 5, 1987', '5 Mar 1987'
+_YEAR_LAST = re.compile(r"(?<![\d.])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?![\d])|(?<!\d)(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAMED_MONTH = re.compile(
+    r"(?i:(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-_ ]?(\d{1,2})(?:st|nd|rd|th)?,?[-_ ]?((?:19|20)\d{2})"
+    r"|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[-_ ]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-_ ]?((?:19|20)\d{2})"
+    r"|((?:19|20)\d{2})[-_ ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ ](\d{1,2})(?!\d))"
+)
+
+
+def _year_last(filename: str) -> set[dt.date]:
+    """Dates a name gives with the year last or the month in English; a day and month that could be either way round give none."""
+    days: set[dt.date] = set()
+    for m in _NAMED_MONTH.finditer(filename):
+        g = [x for x in m.groups() if x]
+        month = next(_MONTH_NAMES.index(x[:3].lower()) + 1 for x in g if x[:1].isalpha())
+        year = next(x for x in g if len(x) == 4)
+        day = next(x for x in g if x.isdigit() and len(x) <= 2)
+        if found := _safe_date(year, month, day):
+            days.add(found)
+    for m in _YEAR_LAST.finditer(filename):
+        a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+        if len(readings) == 1:
+            days |= readings
+    return days
 
 
 def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:

@@ -451,3 +451,16 @@ def test_a_one_line_ad_after_a_signed_notice_is_its_own():
     ), "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("减资公告", "notice"), ("", "ad"), ("", "ad")]
     assert_nothing_lost(issue)
+
+
+# --- p. names with the year last or the month in English ---
+
+def test_names_with_the_year_last_or_an_english_month():
+    from zzreader.core.dates import date_from_filename
+
+    assert str(date_from_filename("25.3.1987.txt")) == "1987-03-25"
+    assert str(date_from_filename("3-25-1987.txt")) == "1987-03-25"
+    assert str(date_from_filename("zzrb_25031987.txt")) == "1987-03-25"
+    assert str(date_from_filename("株洲日报-1987-March-05.txt")) == "1987-03-05"
+    assert str(date_from_filename("ZZRB_5 Mar 1987.txt")) == "1987-03-05"
+    assert date_from_filename("05-03-1987.txt") is None  # the fifth of March or the third of May: no way to tell
