@@ -464,3 +464,26 @@ def test_names_with_the_year_last_or_an_english_month():
     assert str(date_from_filename("株洲日报-1987-March-05.txt")) == "1987-03-05"
     assert str(date_from_filename("ZZRB_5 Mar 1987.txt")) == "1987-03-05"
     assert date_from_filename("05-03-1987.txt") is None  # the fifth of March or the third of May: no way to tell
+
+
+# --- q. a forum post saved as BBCode ---
+
+def test_a_bbcode_post_is_read_as_the_html_it_stands_for():
+    issue = parse_text(_text(
+        "[align=center][size=4]株洲日报 2028年3月3日 星期五 A03 城事[/size][/align]",
+        "[size=5][b]我市启动口袋公园二期建设[/b][/size]",
+        "本报讯（记者 柯小南）3月2日，我市口袋公园二期建设启动，今年将新建口袋公园40个。",
+        "[img]https://bbs.example.com/a03-1.jpg[/img]",
+        "[size=5][b]荷塘区开展春季义诊[/b][/size]",
+        "本报讯（通讯员 黄倩）3月1日，荷塘区卫健局组织20名医生走进月塘街道开展义诊。",
+    ), "post.txt")
+    assert issue.rendition == "markup" and issue.date == "2028-03-03"
+    assert titles(issue) == ["我市启动口袋公园二期建设", "荷塘区开展春季义诊"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["柯小南"], []), ([], ["黄倩"])]
+    assert_nothing_lost(issue)
+
+
+def test_a_bracketed_note_or_two_makes_no_bbcode():
+    from zzreader.core.renditions import bbcode
+
+    assert not bbcode.looks_like(["[1] 见本报3月2日报道。", "本报讯 [图] 3月1日……"])
