@@ -50,4 +50,4 @@ def _line(text: str) -> str:
     plain = _CODE.sub("", kept).strip()
     if not plain:
         return EMPTY
-    return plain if plain.startswith("<blockquote>") or plain.startswith("</blockquote>") else f"<p>{plain}</p>"
+    return plain if plain.startswith(("<blockquote>", "</blockquote>")) else f"<p>{plain}</p>"
