@@ -487,3 +487,22 @@ def test_a_bracketed_note_or_two_makes_no_bbcode():
     from zzreader.core.renditions import bbcode
 
     assert not bbcode.looks_like(["[1] 见本报3月2日报道。", "本报讯 [图] 3月1日……"])
+
+
+# --- r. a '---' separator right under a story's last sentence ---
+
+def test_a_separator_under_a_last_sentence_makes_no_heading():
+    issue = parse_text(_text(
+        "## 清明假期全市公交客流增两成", "",
+        "本报讯（记者 廖一凡）4月6日，清明假期三天，全市公交共运送乘客86万人次，同比增长21%。",
+        "---",
+        "## 石峰区新建3个便民理发点", "",
+        "本报讯（通讯员 龙婷）近日，石峰区在3个社区新建便民理发点。",
+        "服务时间为每周二、四、六上午。",
+        "---",
+        "## 渌口区开展防溺水宣传", "",
+        "本报讯（记者 姚晨）4月5日，渌口区教育局走进15所中小学开展防溺水宣传。",
+    ), "x.md")
+    assert titles(issue) == ["清明假期全市公交客流增两成", "石峰区新建3个便民理发点", "渌口区开展防溺水宣传"]
+    assert [a.reporters + a.correspondents for a in issue.articles] == [["廖一凡"], ["龙婷"], ["姚晨"]]
+    assert_nothing_lost(issue)

@@ -182,6 +182,8 @@ def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
             continue
         if m.group(1)[0] == "-" and len(m.group(1)) < 2:
             continue
+        if above.rstrip()[-1:] in "。！？；" or len(above.strip()) > 40:
+            continue  # a story's last sentence over a '---' separator: no headline (the rule is furniture)
         found[i] = 1 if m.group(1)[0] == "=" else 2
     return found
 
