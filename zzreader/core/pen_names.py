@@ -51,8 +51,8 @@ def mark(lines: list) -> None:
     """A bare bracketed name right after a finished paragraph becomes that piece's closing credit."""
     for i in range(1, len(lines)):
         line, before = lines[i], lines[i - 1]
-        if line.kind not in ("p", "heading") or line.lead or line.byline or before.kind != "p":
-            continue
+        if line.text[:1] not in "（(" or line.kind not in ("p", "heading") or line.lead or line.byline or before.kind != "p":
+            continue  # a cheap look first: only a line that opens a bracket may be a signature
         if before.text.rstrip()[-1:] not in _SENTENCE_END or (name := name_of(line.text) or placed_name(line.text)) is None:
             continue
         line.kind = "p"

@@ -16,10 +16,13 @@ _CONTACT_END = re.compile(r"(?:电话|热线|手机|联系电话|咨询电话|�
 _MARKED = re.compile(r"^\s*[【\[［〔(（]\s*广告\s*[】\]］〕)）]|^\s*广告\s*[:：]")  # '【广告】…', '广告：…'
 _GAP = re.compile(r"[\s\u3000]+")
 MAX_CHARS = 60
+_CHEAP = re.compile(r"广告|电话|热线|手机|Tel|TEL")
 
 
 def is_stray_ad(text: str) -> bool:
     """A one-line ad: marked '【广告】', or two or more spaced phrases and no sentence before a closing phone number."""
+    if not _CHEAP.search(text):
+        return False  # a cheap look first: most lines name no phone and no ad
     text = text.strip()
     if _MARKED.match(text):
         return True

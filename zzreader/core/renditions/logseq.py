@@ -30,12 +30,12 @@ def looks_like(texts: list[str]) -> bool:
     body = [t for t in texts if t.strip()]
     if not body:
         return False
-    if _PROPERTY.match(body[0]) and not body[0].lstrip().startswith(("http", "<")):
+    if "::" in body[0] and _PROPERTY.match(body[0]) and not body[0].lstrip().startswith(("http", "<")):
         return any(_BULLET.match(t) for t in body)
-    bullets = sum(1 for t in body if _BULLET.match(t))
-    nested = any(t.startswith("\t") and _BULLET.match(t) for t in body)
+    if not any(t.startswith("\t") and _BULLET.match(t) for t in body):
+        return False  # a cheap look first: no bullet nested by a tab (most files)
     headed = any((m := _BULLET.match(t)) and _HEADING.match(m.group(1)) for t in body)
-    return nested and headed and bullets >= len(body) * MIN_BULLETS
+    return headed and sum(1 for t in body if _BULLET.match(t)) >= len(body) * MIN_BULLETS
 
 
 def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], str | None] | None:
