@@ -131,6 +131,9 @@ def split_names(text: str) -> list[str]:
         if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) == 1:
             out.append(parts[k] + parts[k + 1])  # '王　伟 李小明': a padded name among whole ones
             k += 2
+        elif len(parts[k]) == 2 and _COMPOUND_SURNAME.match(parts[k]) and k + 1 < len(parts) and len(parts[k + 1]) == 1:
+            out.append(parts[k] + parts[k + 1])  # '欧阳 帆': a two-character surname padded from its given name
+            k += 2
         else:
             out.append(parts[k])
             k += 1

@@ -22,12 +22,32 @@ _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})[-_.]?(\d{1,2})")
 _DAY = re.compile(r"\d{1,2}")
 
 
+_UNIT = re.compile(r"^(\d{1,4})\s*[年月日号]$")  # '1987年/3月/5日': a folder per unit, marked in Chinese
+# '07_3.txt', '7日-A03.txt', '05.txt' in a month's folder: the day first in the name, a page after it
+_NAME_DAY = re.compile(r"^(\d{1,2})\s*[日号]?(?=[-_.\s\u3000(（]|$)")
+
+
 def dated_name(folders: list[str], name: str) -> str:
     """`name`, or the date its folders name joined in front of it ('20251216_A02.txt')."""
     if not folders or date_from_filename(name) is not None:
         return name
+    folders = [_UNIT.sub(r"\1", folder) for folder in folders]
     day = folder_date(folders)
+    if not day and (month := _month(folders)) and (m := _NAME_DAY.match(name)):
+        joined = f"{month}-{m.group(1)}"  # '1988-05/07_3.txt': the folder names the month, the name the day
+        rest = name[m.end():]
+        rest = rest if not rest or rest.startswith(".") else "_" + rest.lstrip("-_. \u3000")
+        return f"{joined}{rest}" if date_from_filename(joined) is not None else name
     return f"{day}_{name}" if day else name
+
+
+def _month(folders: list[str]) -> str | None:
+    """'1988-05' for a last folder `1988-05` or `198805`, or last two folders `1988/05`; None otherwise."""
+    if m := _YEAR_MONTH.fullmatch(folders[-1]):
+        return f"{m.group(1)}-{m.group(2)}"
+    if len(folders) >= 2 and _YEAR.fullmatch(folders[-2]) and _DAY.fullmatch(folders[-1]) and 1 <= int(folders[-1]) <= 12:
+        return f"{folders[-2]}-{folders[-1]}"
+    return None
 
 
 def folder_date(folders: list[str]) -> str | None:

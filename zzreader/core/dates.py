@@ -46,6 +46,8 @@ _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{2})(\d{2})(?!\d|\s*期)"),  # 'zzrb_2025_1206.md': the year apart, month and day run together
     re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
 )
+# 'ZZRB1987030504.txt': the date and a two-digit page in one run of ten figures (never inside a longer hash)
+_FILENAME_DAY_PAGE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:0[1-9]|[1-3]\d)(?!\d)")
 # 'zzrb250612.txt', '株洲日报_250612.txt': a six-digit yymmdd run, read only when no full date is in the name.
 _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
 # 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
@@ -84,6 +86,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     if day := _masthead(head) or _posted(lines):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
+        if printed := _yearless_masthead(head, day):
+            return DateInfo(printed.isoformat(), "masthead", number, pages)  # the page's own day, the name's year
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
@@ -102,6 +106,21 @@ def _masthead(head: str) -> dt.date | None:
 def _posted(lines: list[str]) -> dt.date | None:
     """The day a WeChat copy was posted ('… 2025-12-06 08:00 发表于湖南'): the paper posts the day's stories that day."""
     return _safe_date(*found) if (found := wechat.post_date(lines)) else None
+
+
+_YEARLESS = re.compile(r"^[\s\u3000]*(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u3000·・|｜,，]*(?:星期|周)([一二三四五六日天])", re.MULTILINE)
+YEARLESS_DAYS = 40  # how far a page's printed day may be from the day its file is named by
+
+
+def _yearless_masthead(head: str, named: dt.date) -> dt.date | None:
+    """'3月6日　星期五' at the top of a page named '1987-03-05': the printed day in the year the weekday confirms near the name's."""
+    for m in _YEARLESS.finditer(head):
+        want = _WEEKDAYS.index("日" if m.group(3) == "天" else m.group(3))
+        for year in (named.year, named.year - 1, named.year + 1):
+            day = _safe_date(year, m.group(1), m.group(2))
+            if day and day != named and day.weekday() == want and abs((day - named).days) <= YEARLESS_DAYS:
+                return day
+    return None
 
 
 def _short_masthead(head: str) -> dt.date | None:
@@ -163,12 +182,45 @@ def date_from_filename(filename: str) -> dt.date | None:
             if day := _safe_date(*m.groups()):
                 return day
     hashes = [m.span() for m in _HEX_RUN.finditer(filename)]  # '004_7a250612be90f1c3.txt': digits of a hash
+    for m in _FILENAME_DAY_PAGE.finditer(filename):
+        if not any(a <= m.start() and m.end() <= b and b - a >= 16 for a, b in hashes) and (day := _safe_date(*m.groups())):
+            return day
     days = {
         day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
     }
     days |= {day for m in _FILENAME_YY_NIAN.finditer(filename) if (day := _safe_date((2000 if int(m.group(1)) < 50 else 1900) + int(m.group(1)), m.group(2), m.group(3)))}
+    if not days:
+        days = _year_last(filename)
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
+
+
+# the year last: '05-03-1987', '5.3.1987', '05031987' (a European or American system's order), 'March 5, 1987', '5 Mar 1987'
+_YEAR_LAST = re.compile(r"(?<![\d.])(\d{1,2})([-_.])(\d{1,2})\2((?:19|20)\d{2})(?![\d])|(?<!\d)(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NAMED_MONTH = re.compile(
+    r"(?i:(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-_ ]?(\d{1,2})(?:st|nd|rd|th)?,?[-_ ]?((?:19|20)\d{2})"
+    r"|(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[-_ ]?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-_ ]?((?:19|20)\d{2})"
+    r"|((?:19|20)\d{2})[-_ ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ ](\d{1,2})(?!\d))"
+)
+
+
+def _year_last(filename: str) -> set[dt.date]:
+    """Dates a name gives with the year last or the month in English; a day and month that could be either way round give none."""
+    days: set[dt.date] = set()
+    for m in _NAMED_MONTH.finditer(filename):
+        g = [x for x in m.groups() if x]
+        month = next(_MONTH_NAMES.index(x[:3].lower()) + 1 for x in g if x[:1].isalpha())
+        year = next(x for x in g if len(x) == 4)
+        day = next(x for x in g if x.isdigit() and len(x) <= 2)
+        if found := _safe_date(year, month, day):
+            days.add(found)
+    for m in _YEAR_LAST.finditer(filename):
+        a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+        if len(readings) == 1:
+            days |= readings
+    return days
 
 
 def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:

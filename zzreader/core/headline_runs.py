@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import box_dress, dialogue
+from . import box_dress, dialogue, pen_names
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
@@ -75,8 +75,16 @@ class HeadlineRuns:
             return j
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
+        self.signed_below = self._signed_below(j)
         self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
         return j
+
+    def _signed_below(self, j: int) -> list[str]:
+        """Who signs the text from `j` at its end, before the next headline: a closing credit or a bare pen name."""
+        k = j
+        while k < len(self.lines) and self.lines[k].kind == "p":
+            k += 1
+        return pen_names.signed_names(self.lines[k - 1]) if k - 1 > j else []
 
     def _paragraph_ahead(self, j: int, most: int = 6) -> list[str]:
         """The text lines from `j` up to the next line of another kind: a PDF paragraph not yet joined."""
@@ -220,6 +228,10 @@ class HeadlineRuns:
         if len(run) == 1 and (opens_dated_report(run[0], nxt) or after_short_report(draft, run[0], nxt, self.ahead)
                               or (nxt.kind == "p" and report_after_report(draft, run[0], self.ahead))) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
+            return
+        signed = [*draft.byline.reporters, *draft.byline.correspondents]
+        if len(run) == 1 and signed and self.signed_below and not set(self.signed_below) & set(signed):
+            self._start_headlined(run)  # a signed article, then text another writer signs at its end: a piece of its own
             return
         brief = brief_after_brief(draft, run[0])
         if len(run) == 1 and (

@@ -12,12 +12,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers
+from . import bare_writers, pen_names, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .letter_signers import is_letter_signer
-from .notice_lines import FIELD, SIGNER, SIGNER_END
+from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
 from .speeches import is_speaker_line
@@ -167,6 +167,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     _mark_labels(lines)
     bare_writers.mark(lines)  # '刘某某' alone under a headline: its writer
     closing_bylines(lines)
+    pen_names.mark(lines)  # '（晓  明）' alone after the last sentence: a short piece's signature
     mark_verse(lines)
     verse_signed_after(lines)
     _first_section_heads(lines)
@@ -274,7 +275,10 @@ def _mark_masthead(lines: list[Line]) -> None:
 
 
 # A document number (发文字号): issuer's abbreviation, the year in brackets, the number ('株自然资告字〔2025〕第12号')
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$")
+DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20|１９|２０)[\d０-９]{2}\s*[〕］\]）)】]\s*第?\s*[\d０-９]{1,5}\s*号$"
+    r"|^[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*[\u4e00-\u9fff]{1,2}\d{2,6}\s*[\u4e00-\u9fff]{1,6}\s*\d{1,6}\s*号$"  # a court's case: '（2026）湘0211民初1288号'
+)
 
 
 _QA = re.compile(r"^(?:问|答|记者|主持人|网友|读者)\s*[:：]\s*\S")
@@ -319,6 +323,10 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"  # '株自然资告〔2025〕18号': a notice's document number is its text, never part of its title
     if text[:1] in _QA_FIRST and _QA.match(text):
         return "p"  # '问：今年养老金调整的标准是什么？': a question of a Q&A, no sub-heading
+    if stray_ads.is_stray_ad(text):
+        return "p"  # '【广告】某某服装厂　…　电话：23456' between stories: a one-line ad, no headline (core/stray_ads.py)
+    if FIELD.match(text) and _notice_field(lines, i):
+        return "p"  # '姓名：李某某', '项目编号：…' under '寻人启事', '…招标公告': the notice's fields, no headlines
     if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):
@@ -415,6 +423,14 @@ def _is_signer(lines: list[Line], i: int) -> bool:
         if nxt.gap or nxt.md or len(nxt.text) > 30 or not (SIGNER.search(nxt.text) or FIELD.match(nxt.text)):
             return False  # only more signers ('拍卖人：湖南某某拍卖有限公司') stand between a signer and its date
     return False
+
+
+def _notice_field(lines: list[Line], i: int) -> bool:
+    """A 'label：value' line in a run of them right under a notice's or an ad's title."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "p" and FIELD.match(lines[j].text):
+        j -= 1
+    return j >= 0 and lines[j].kind == "heading" and bool(NOTICE_TITLE.match("".join(lines[j].text.split())))
 
 
 def _after_notice_closing(lines: list[Line], i: int) -> bool:

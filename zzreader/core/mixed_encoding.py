@@ -17,6 +17,8 @@ from . import big5
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 MIN_CJK = 2  # Chinese characters in a line before its UTF-8 reading counts (a short GBK line may pass by chance)
+# CRLF, LF or an old Mac's lone CR: neither byte is ever part of a GBK, GB18030, Big5 or UTF-8 character
+_LINE_END = re.compile(rb"\r\n|\r|\n")
 MAX_REPAIRS = 3  # bad bytes a UTF-8 line may hold and still be UTF-8 with a few damaged characters
 
 
@@ -36,7 +38,8 @@ def decode_mixed(data: bytes) -> tuple[str, int, int, str] | None:
     utf8 = 0
     out: list[str] = []
     legacy: list[int] = []
-    for raw in data.split(b"\n"):
+    raws = _LINE_END.split(data)
+    for raw in raws:
         if raw.isascii():
             out.append(raw.decode("ascii"))
             continue
@@ -49,7 +52,6 @@ def decode_mixed(data: bytes) -> tuple[str, int, int, str] | None:
         out.append("")
     if not (utf8 and legacy):
         return None
-    raws = data.split(b"\n")
     chunk = b"\n".join(raws[k] for k in legacy)
     try:
         gbk_text: str | None = chunk.decode("gb18030")

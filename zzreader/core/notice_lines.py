@@ -28,7 +28,7 @@ BRACKET_LABEL = re.compile(
     rf"^(?:[【〔［\[]({_COLUMN}|{_FRAMED_COLUMN})[】〕］\]]\s*|({_COLUMN})(?:\s{{2,}}|\u3000+|\s*[｜|：:·]\s*)|({_OPINION_LABEL})\s(?=\S{{4}}))(\S.*)$"
 )
 BRACKETED = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,12})[】〕］\]]$")  # '【注销公告】': the brackets only frame it
-SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|中学|小学|大学|学院|幼儿园|集团|分行|支行|泣告|敬告|谨告|泣启|[店厂社所局院])"
+SIGNER_END = r"(?:公司|编辑部|清算组|管理人|中心|学校|门诊部|事务所|委员会|合作社|商行|医院|协会|村委会|居委会|董事会|监事会|理事会|办公室|小组|群工部|项目部|宣传部|中学|小学|大学|学院|幼儿园|集团|分行|支行|泣告|敬告|谨告|泣启|[店厂社所局院])"
 SIGNER = re.compile(SIGNER_END + "$")
 
 # A short line that names a notice or a small ad ('遗失声明', '某某公司减资公告', '诚聘'): a headline of its own,

@@ -13,7 +13,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from .article_draft import Draft, classified, continues, merge_unassigned, unterminated
+from .article_draft import Draft, classified, continues, ends_with_contact, merge_unassigned, signed_off, unterminated
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
 from .dates import find_date, masthead_date, posted_date
@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, title_marks, title_numbers
+from . import dated_folders, page_titles, pen_names, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -151,6 +151,7 @@ class _Builder(HeadlineRuns):
         self.pending: list[Line] = []  # labels and editor lines waiting for their article
         self.at = 0  # the index of the line being read (build)
         self.ahead: list[str] = []  # the text lines under the headline being placed (core/headline_runs.py)
+        self.signed_below: list[str] = []  # who signs the text under that headline at its end
         self.section = ""
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
@@ -182,6 +183,9 @@ class _Builder(HeadlineRuns):
 
     def _on_section(self, line: Line) -> None:
         """A page header or page line from the rendition pass: the section of what follows."""
+        draft = self.current
+        if draft is not None and not draft.article.blocks and not draft.byline and page_titles.names_a_page(draft.article.title):
+            self._drop_current_to_unassigned()  # '【剪报】株洲日报 A02 要闻' over the page's masthead: the export's title
         if line.text:
             self.section, self.editor = line.text, line.editor
             if self.current is not None and (self.current.empty or not self.current.article.blocks and not self.current.article.section):
@@ -309,8 +313,10 @@ class _Builder(HeadlineRuns):
             if not (line.lead.rest or line.lead.byline or line.lead.dateline):
                 draft.lines.append(line.no)  # '本报讯' alone over '（记者 甘某某）' and the text: the lead's outlet, no paragraph
                 return
-        elif draft is None:
-            draft = self._new_article(line, title="")
+        elif draft is None or (stray_ads.is_stray_ad(text) and (
+            stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
+        )):
+            draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
             dateline, lunar = find_dateline(text)
             if dateline:
@@ -330,6 +336,8 @@ class _Builder(HeadlineRuns):
             self._credits_pictures(draft, line.lead.byline)
         elif not draft.has_lead and line.lead.byline.reporters:
             draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
+            draft.columnist = draft.columnist or pen_names.name_of(line.text) is not None  # '（晓  明）': a pen name, no role
+            draft.contributed = draft.contributed or pen_names.placed_name(line.text) is not None  # '（株洲县 易国平）': a reader
         draft.lines.append(line.no)
 
     @staticmethod

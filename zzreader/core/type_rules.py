@@ -17,6 +17,7 @@ from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .speeches import addresses_audience
 from .story_genres import commentary_headline, scene_feature, serial_part
+from .stray_ads import is_stray_ad
 from .wire_credits import wire_closed
 
 if TYPE_CHECKING:
@@ -74,7 +75,8 @@ def article_type(draft: _Draft) -> str:
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
     if commentary_headline(a.title) and not (a.dateline or draft.has_lead or _dated_report(a.blocks)):
         return "commentary"  # '农忙时节话“机手”', '…之我见', '也谈…': the headline gives a view, no column needed
-    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not _dated_report(a.blocks)) or _phone_heavy(body)):
+    stray_ad = not a.title and bool(a.blocks) and is_stray_ad(a.blocks[0].text)  # '【广告】…　电话：23456' between stories
+    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or _phone_heavy(body) or stray_ad):
         return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
@@ -135,7 +137,7 @@ def _dated_brief(blocks: list[Block]) -> bool:
     return _dated_report(blocks) and len(prose) >= 1 and prose[-1][-1:] in "。！”"
 
 
-_JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|招租|出租|出售")
+_JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|急聘|急招|招工(?!作)|招租|出租|出售")  # '招工启事' is a job ad as 招聘启事 is
 
 
 def _reported(draft: _Draft) -> bool:

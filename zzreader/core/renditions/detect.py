@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    bbcode,
     blank_runs,
     block_heads,
     box_tables,
@@ -12,6 +13,7 @@ from . import (
     columns,
     digest,
     emoji,
+    enex,
     english_labels,
     epaper,
     feeds,
@@ -20,11 +22,13 @@ from . import (
     indents,
     labels,
     listings,
+    logseq,
     mail_quotes,
     markup,
     meta_first,
     nav_menus,
     ocr_spacing,
+    onenote,
     page_columns,
     pdf_text,
     print_margins,
@@ -60,7 +64,10 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    feed = feeds.rewrite(raw_lines, warnings)  # an RSS/Atom feed: read as the HTML it carries, line for line
+    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode:
+    # read as the HTML it carries (or makes), line for line
+    feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
+            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it

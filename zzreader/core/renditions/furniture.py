@@ -102,6 +102,10 @@ def page_label(text: str) -> tuple[str, str] | None:
         text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
     elif text[:1] in _RULE_CHARS and (ruled := _RULED_LABEL.match(text)):
         text = ruled.group(1)  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
+    if text[:1] == "第" and (cn := _CN_PAGE.match(text)):
+        text = f"第{_cn_number(cn.group(1))}版{text[cn.end():]}"  # '第四版　　综合': an old page's label in Chinese numerals
+    if text[:2] == "株洲" and (paper := _RUNNING_PAPER.match(text)):
+        text = text[paper.end():]  # '株洲日报　　　第4版': an old page's head, the paper and the page only
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
         if "|" in text or "｜" in text:
@@ -114,6 +118,23 @@ def page_label(text: str) -> tuple[str, str] | None:
     code = "".join(m.group(1).split())
     editor = _EDITOR_OF.search(m.group(3))
     return (f"{code} {m.group(2)}" if m.group(2) else code), "".join(editor.group(2).split()) if editor else ""
+
+
+# '3月6日　星期五　　第4版', '10月9日 星期五 A03 要闻': an old page's head without the year (core/dates.py reads it with the name's year)
+_YEARLESS_HEAD = re.compile(
+    r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
+    r"(?:\s+(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2})(?:\s*[:：]?\s*([\u4e00-\u9fff·]{2,8}))?)?\s*$"
+)
+_CN_PAGE = re.compile(r"第([一二三四五六七八九十]{1,3})版")
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _cn_number(figures: str) -> int:
+    """'四' 4, '十二' 12, '二十' 20: a page number in Chinese numerals."""
+    if "十" not in figures:
+        return _CN_DIGITS.index(figures[-1]) + 1
+    tens, _, ones = figures.partition("十")
+    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def _page_name(label: str) -> str:
@@ -474,7 +495,8 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))) and (
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))
+              or (text[:2] == "株洲" and _RUNNING_PAPER.match(text))) and (
             label := page_label(text)
         ) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
@@ -499,6 +521,10 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
+        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(_flat(text))):
+            line.kind, line.source, line.text = "section", line.text, m.group(1) or ""  # '3月6日　星期五　第4版': the year is the name's
+            kept.append(line)
+            headers += 1
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)

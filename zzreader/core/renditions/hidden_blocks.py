@@ -35,9 +35,15 @@ _ANCHOR_LINK = re.compile(
 )
 
 
+# where an editor puts its table of contents: Typora's and MarkText's '[TOC]', GitLab's '[[_TOC_]]', '${toc}', '[toc]'
+_TOC_MARK = re.compile(r"^\s*(?:\[TOC\]|\[\[_TOC_\]\]|\$\{toc\}|\{:toc\}|<!--\s*toc\s*-->)\s*$", re.IGNORECASE)
+
+
 def is_anchor_link(text: str) -> bool:
-    """A line that is only a link to an anchor in the same page (a table of contents entry)."""
-    return "#" in text and bool(_ANCHOR_LINK.match(text))
+    """A line that is only a link to an anchor in the same page (a table of contents entry), or a '[TOC]' mark."""
+    if "#" not in text:
+        return "toc" in text.lower() and bool(_TOC_MARK.match(text))
+    return bool(_ANCHOR_LINK.match(text))
 
 
 # a line of an HTML page that is only links to other pages: a saved page's site bar ('首页 | 往期回顾 | PDF下载')

@@ -16,12 +16,15 @@ from .model import SourceLine
 
 _TIMED = re.compile(r"^\s*([0-2]?\d[:：][0-5]\d)[\s\u3000]+(\S.{0,40})$")
 _CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z0-9·]{2,14}$")
+# a cinema's or a theatre's bill: '人民电影院：《红高粱》（彩色宽银幕）每日三场', the venue, then what it shows
+_BILL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})[:：]\s*(《[^》]{1,20}》[^。]{0,40})$")
 MIN_ROWS = 3
+MIN_BILL_ROWS = 2
 
 
 def mark(lines: list[SourceLine], warnings: list[str]) -> None:
     """Mark each run of timed rows (and the channel names among them) as table rows."""
-    if sum(1 for line in lines[:400] if ":" in line.text[:6] or "：" in line.text[:6]) < MIN_ROWS:
+    if sum(1 for line in lines[:400] if ":" in line.text[:14] or "：" in line.text[:14]) < MIN_BILL_ROWS:
         return  # a cheap look first: most pages hold no listing
     runs = 0
     i = 0
@@ -35,6 +38,12 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
                 line.kind = "table"
             runs += 1
             i = end
+        elif bills := _bill_run(lines, i):
+            for line in lines[i : i + bills]:
+                m = _BILL.match(line.text)
+                line.text, line.kind = f"{m.group(1)}\t{m.group(2).strip()}", "table"
+            runs += 1
+            i += bills
         else:
             i += 1
     if runs:
@@ -51,3 +60,11 @@ def _run_end(lines: list[SourceLine], start: int) -> int:
             break
         end += 1
     return end
+
+
+def _bill_run(lines: list[SourceLine], start: int) -> int:
+    """How many bill rows ('影院：《片名》…') run from `start`, one to a line; 0 when fewer than two."""
+    end = start
+    while end < len(lines) and (end == start or lines[end].gap <= 1) and _BILL.match(lines[end].text):
+        end += 1
+    return end - start if end - start >= MIN_BILL_ROWS else 0

@@ -17,8 +17,9 @@ from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
 from . import (
     bold_leads,
+    cms_chrome,
     front_blocks,
-    head_dates,
+    front_dates,
     hidden_blocks,
     html_classes,
     lead_figures,
@@ -71,14 +72,14 @@ _ITALIC = re.compile(r"(?<![*\w])([*_])(?![\s*_])(.+?)(?<![\s*_])\1(?![*\w])")
 
 
 # YAML ('title: …' between '---') or TOML ('title = "…"', '[params]' between '+++', as Hugo writes it)
-_FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")
+_FRONT_KEY = re.compile(r"^\s*(?:[A-Za-z_\u4e00-\u9fff][\w-]*\s*[:=]|\[[\w.-]+\]\s*$)")  # '日期: …' too
 _YAML_NESTED = re.compile(r"^\s*-\s+\S|^\s{2,}\S")  # a YAML list's items or a value indented under its key ('author:' / '  - "[[株洲日报]]"')
 _FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # 'date: 2026-01-15', '2026.1.15', '2026/1/15' or '2026年1月15日', under any of the keys site generators use
 _FRONT_DATE = re.compile(
-    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date)\s*[:=]\s*[\"']?((?:19|20)\d{2}.*)$", re.IGNORECASE
+    r"^\s*(?:date|pubdate|published|publish_?date|issue_?date|日期|出版日期|见报日期|刊发日期)\s*[:=]\s*[\"']?(.*\d{4}.*)$", re.IGNORECASE
 )
-_FRONT_TITLE = re.compile(r"^\s*title\s*[:=](.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
+_FRONT_TITLE = re.compile(r"^\s*(?:title|source|来源|出处)\s*[:=](.*(?:株洲日报|株洲晚报).*)$")  # 'title: 株洲日报 2025年4月26日 第A03版': the masthead
 
 
 def front_matter(raw_lines: list[str]) -> int:
@@ -101,7 +102,7 @@ def front_matter_date(raw_lines: list[str]) -> str | None:
     head = raw_lines[: front_matter(raw_lines)]
     for field in (_FRONT_DATE, _FRONT_TITLE):
         for raw in head:
-            if (m := field.match(raw)) and (day := head_dates.figures_date(m.group(1))):
+            if (m := field.match(raw)) and (day := front_dates.value_date(m.group(1), head)):
                 return day
     return None
 
@@ -131,6 +132,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     piped = bool(atx) and any("|" in r and _PIPE_DELIMITER.match(r) for r in raw_lines)  # '| --- | --- |' under a '#' heading
     piped = piped or (bool(atx) and _web_links(raw_lines) >= 2)  # one '# 标题' and links to web addresses: a converted page
     piped = piped or (bool(atx) and note_properties.looks_like(raw_lines))  # Notion's '# 标题' over 'Key: value' properties
+    piped = piped or (bool(atx) and any("toc" in r.lower() and hidden_blocks.is_anchor_link(r) for r in raw_lines))  # Typora's '[TOC]'
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
 
@@ -180,6 +182,8 @@ def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
             continue
         if m.group(1)[0] == "-" and len(m.group(1)) < 2:
             continue
+        if above.rstrip()[-1:] in "。！？；" or len(above.strip()) > 40:
+            continue  # a story's last sentence over a '---' separator: no headline (the rule is furniture)
         found[i] = 1 if m.group(1)[0] == "=" else 2
     return found
 
@@ -237,6 +241,8 @@ def convert(
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
+    for line, text in zip(lines, cms_chrome.blank([line.text for line in lines])):
+        line.text = text  # a blog's or forum's own furniture (comments, widgets, the post's meta line): blanked
     front = front_matter(raw_lines)
     if front_blocks.inner_blocks(raw_lines, front):  # a front matter over each article, the first one's too
         blocks = front_blocks.inner_blocks(raw_lines, 0)
@@ -356,13 +362,25 @@ def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture:
     for line in lines:
         level = underlines.get(line.no - 1)
         if level and out and out[-1].end == line.no - 1 and line.gap == 0:
-            out[-1].text = "#" * level + " " + out[-1].text.strip()
+            for above in _setext_paragraph(out):  # a headline set over two lines before its underline: both lines
+                above.text = "#" * level + " " + above.text.strip()
             out[-1].end = line.end
         elif level:
             furniture.append(line)
         else:
             out.append(line)
     return out
+
+
+def _setext_paragraph(out: list[SourceLine]) -> list[SourceLine]:
+    """The lines of the paragraph an underline closes (CommonMark: all of them are the heading), up to three short ones."""
+    run = [out[-1]]
+    while len(out) > len(run) and len(run) < 3 and run[-1].gap == 0:
+        above = out[-len(run) - 1]
+        if above.end != run[-1].no - 1 or len(above.text.strip()) > 30 or _HEADING.match(above.text) or _LIST.match(above.text) or _QUOTE.match(above.text) or _TAG.search(above.text):
+            break
+        run.append(above)
+    return run if all(len(line.text.strip()) <= 30 for line in run) else run[:1]
 
 
 class _HtmlState:
@@ -465,6 +483,7 @@ def _one(
     if "![" in text and _label_image(text):
         return []  # '![口袋公园](park.jpg)': the file's label for a photo, no caption (kept visible as unassigned)
     text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
+    text = html.unescape(text).replace("\xa0", " ") if "&" in text and _ENTITY.search(text) else text  # '&amp;ldquo;': escaped twice
     text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", wiki_links.unlink(text)))  # '[[株洲日报]]': a note app's link
     if table_row:
         text = text.strip(" \t")
@@ -481,9 +500,10 @@ def _one(
     if brief and text[:2] in ("**", "__") and (lead := bold_leads.split(text)):  # '**标题** 正文': a brief under its own headline
         return [SourceLine(line.no, lead[0], line.end, gap=max(gap, 1), kind="heading"), SourceLine(line.no, lead[1], line.end, gap=1)]
     if m := _BOLD.match(text):
-        if parse_credit(m.group(1)):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
-            return [SourceLine(line.no, m.group(1).strip(), line.end, gap=max(gap, 1))]
-        return [SourceLine(line.no, m.group(1).strip(), line.end, gap=gap, kind="heading")]
+        inner = _ITALIC.sub(r"\2", m.group(1)).strip()  # '***标题***': bold and italic
+        if parse_credit(inner):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
+            return [SourceLine(line.no, inner, line.end, gap=max(gap, 1))]
+        return [SourceLine(line.no, inner, line.end, gap=gap, kind="heading")]
     if _QUOTE.match(text):
         return [SourceLine(line.no, _QUOTE.sub("", text).strip() or text, line.end, gap=max(gap, 1), kind="quote")]
     if _LIST.match(text):
@@ -516,7 +536,7 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
         prev = out[-1] if out else None
         if (
             prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
-            and _plain(prev.text) and _plain(line.text) and len(prev.text) >= 8
+            and _plain(prev.text) and _plain(line.text) and (len(prev.text) >= 8 or _open_bracket(prev.text))
             and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
             and not _credit_over_text(prev.text, line.text)
         ):
@@ -527,6 +547,11 @@ def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
             continue
         out.append(line)
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    """'本报讯（记者' wrapped before its name: a bracket opened and not closed, so the line goes on."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _credit_over_text(prev: str, text: str) -> bool:
@@ -568,4 +593,5 @@ def _bold_roles(lines: list[SourceLine]) -> None:
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
         names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
         run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
-        line.kind = "heading" if under_title or not has_titles or names_notice or run_in else "subhead"
+        signed = nxt is not None and _opens_report(nxt.text)  # a byline or a news lead under it: no sub-heading has its own
+        line.kind = "heading" if under_title or not has_titles or names_notice or run_in or signed else "subhead"

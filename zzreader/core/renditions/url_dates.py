@@ -24,6 +24,7 @@ _OWN = re.compile(
     r"|<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*\bcontent=[\"']([^\"']+)"
     r"|<a\b[^>]*\bclass=[\"'][^\"']*\breader-domain\b[^>]*\bhref=[\"']([^\"']+)"  # Firefox's Reader view names the page it shows
     r"|<a\b[^>]*\bhref=[\"']([^\"']+)[\"'][^>]*\bclass=[\"'][^\"']*\breader-domain\b"
+    r"|<source-url>\s*(https?://[^<\s]+)\s*</source-url>"  # an Evernote note names the page it was clipped from (renditions/enex.py)
 )
 _PATH_DATE = re.compile(
     r"(?<![\d])((?:19|20)\d{2})(?:-(\d{2})/(\d{2})|/(\d{2})/(\d{2})|-(\d{2})-(\d{2})|(\d{2})(\d{2})(?=[/_.?#]|$))(?![\d])"

@@ -1,0 +1,83 @@
+"""A blog or forum page's own furniture, known by the class or id its software gives it.
+
+A page saved from WordPress carries, around the post, the site's tagline, the
+post's meta line ('发布于 2026年6月2日 作者 admin'), links to the previous and
+next posts, readers' comments and the reply form, and sidebar widgets ('近期文章',
+'归档'); a Discuz! thread the poster's profile box and the reply bar; a Tieba
+floor the poster's card and its tail ('1楼 2027-07-05 20:31'). None of it
+is the paper's text, and its short lines read as headlines. An element whose
+class or id names such furniture is blanked from its opening tag to its closing
+one (nested elements of the same tag counted), so its lines become furniture
+(kept, unassigned); text beside it on a line stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# class or id tokens the software gives its furniture (WordPress themes, Discuz!, common share/related plug-ins)
+_CHROME = frozenset({
+    "site-header", "site-footer", "site-description", "site-branding", "skip-link", "screen-reader-text",
+    "entry-meta", "post-meta", "entry-footer", "post-navigation", "posts-navigation", "nav-links",
+    "comments-area", "comment-respond", "comment-list", "commentlist", "widget-area", "sidebar",
+    "sharedaddy", "share-buttons", "jp-relatedposts", "related-posts", "wp-block-comments",
+    "wp-block-post-navigation-link", "pls", "authi", "favatar", "pob", "pstatus", "fastpost", "pgs",
+    "d_author", "p_author", "core_reply", "post-tail-wrap", "j_lzl_wrapper",  # Baidu Tieba: the poster's card, the floor's tail
+})
+# ids only (WordPress, Discuz!'s top bar, breadcrumb, footer and reply box): as classes too common
+_CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar", "toptb", "pt", "ft", "f_pst"})
+_WIDGET = re.compile(r"^widget(?:[-_]|$)", re.IGNORECASE)  # 'widget', 'widget_recent_entries', 'widget-title'
+_OPEN = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]{0,9})\b([^<>]{0,400})>")
+_ATTR = re.compile(r"""\b(class|id)\s*=\s*["']?([^"'<>]{1,200})["']?""", re.IGNORECASE)
+_VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr"})
+
+
+def _is_chrome(attrs: str) -> bool:
+    for name, value in _ATTR.findall(attrs):
+        tokens = [t.lower() for t in value.split()]
+        if any(t in _CHROME or _WIDGET.match(t) for t in tokens) or (name.lower() == "id" and value.strip().lower() in _CHROME_ID):
+            return True
+    return False
+
+
+def _close(text: str, tag: str, start: int) -> int:
+    """End of the closing tag matching an element opened before `start` (same-name nesting counted); -1 if unclosed."""
+    depth = 1
+    pattern = re.compile(rf"<\s*(/?)\s*{tag}\b[^<>]*?(/?)>", re.IGNORECASE)
+    for m in pattern.finditer(text, start):
+        if m.group(1):
+            depth -= 1
+            if depth == 0:
+                return m.end()
+        elif not m.group(2):
+            depth += 1
+    return -1
+
+
+def blank(texts: list[str]) -> list[str]:
+    """The lines with every furniture element blanked out (line breaks kept: the line count never changes)."""
+    joined = "\n".join(texts)
+    if "class" not in joined.lower() and "id=" not in joined.lower():
+        return texts
+    cuts: list[tuple[int, int]] = []
+    pos = 0
+    while m := _OPEN.search(joined, pos):
+        tag = m.group(1).lower()
+        if tag in _VOID or tag in ("html", "body") or not _is_chrome(m.group(2)) or m.group(2).rstrip().endswith("/"):
+            pos = m.end()
+            continue
+        end = _close(joined, tag, m.end())
+        if end < 0:
+            pos = m.end()
+            continue
+        cuts.append((m.start(), end))
+        pos = end
+    if not cuts:
+        return texts
+    pieces, last = [], 0
+    for start, end in cuts:
+        pieces.append(joined[last:start])
+        pieces.append("\n" * joined.count("\n", start, end))
+        last = end
+    pieces.append(joined[last:])
+    return "".join(pieces).split("\n")

@@ -1,0 +1,43 @@
+"""A small ad set between stories with no headline of its own: '某某开锁　公安备案　24小时上门　电话：139…'.
+
+Pages fill the foot of a column with a one-line ad: a business's name and a
+few words of what it offers, set apart by spaces, then its phone number. No
+sentence, no headline. Read after a finished report it was glued onto the
+report as its last paragraph; it is a piece of its own, an ad (core/parse.py
+opens an untitled article for it). A line that only names a contact
+('咨询电话：0731-…') stays the report's: a report may close on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTACT_END = re.compile(r"(?:电话|热线|手机|联系电话|咨询电话|订购电话|预约电话|Tel|TEL)\s*[:：]?\s*[\d\-－—()（）\s]{7,24}$")
+_MARKED = re.compile(r"^\s*[【\[［〔(（]\s*广告\s*[】\]］〕)）]|^\s*广告\s*[:：]")  # '【广告】…', '广告：…'
+_GAP = re.compile(r"[\s\u3000]+")
+MAX_CHARS = 60
+_CHEAP = re.compile(r"广告|电话|热线|手机|Tel|TEL")
+
+
+def is_stray_ad(text: str) -> bool:
+    """A one-line ad: marked '【广告】', or two or more spaced phrases and no sentence before a closing phone number."""
+    if not _CHEAP.search(text):
+        return False  # a cheap look first: most lines name no phone and no ad
+    text = text.strip()
+    if _MARKED.match(text):
+        return True
+    if len(text) > MAX_CHARS or "。" in text or "，" in text or not (m := _CONTACT_END.search(text)):
+        return False
+    phrases = [p for p in _GAP.split(text[: m.start()]) if p]
+    fields = any(":" in p or "：" in p for p in phrases)  # '报名地点：市体育馆　报名电话：…': a report's closing details
+    return len(phrases) >= 2 and all(len(p) <= 12 for p in phrases) and not fields
+
+
+def stands_apart(blocks: list, has_lead: bool, dated: bool) -> bool:
+    """The draft is a report that finished its last sentence, or another such ad: an ad line after it is no part of it."""
+    last = blocks[-1] if blocks else None
+    if last is None or last.kind != "p":
+        return False
+    if len(blocks) == 1 and is_stray_ad(last.text):
+        return True  # ads one a line, one after another
+    return (has_lead or dated) and last.text.rstrip()[-1:] in "。！？”）)"
