@@ -122,6 +122,7 @@ class Job(QRunnable):
         self.started = False  # set in the lane's thread; a job never started was cleared by close()
         self.signals = JobSignals(lambda: lane.forget(self), self.wanted)
         self.cancel_event = threading.Event()
+        self._start_lock = threading.Lock()  # between run()'s start and cancel_unstarted()
 
     def wanted(self) -> bool:
         """Whether the answer may still be delivered (GUI thread): the window is open, the asker alive."""
@@ -130,14 +131,25 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    def cancel_unstarted(self) -> bool:
+        """Cancel the job if it has not started (it is queued behind another): True then,
+        and it will do nothing at all; False when it runs already (cancel() asks it to stop)."""
+        with self._start_lock:
+            if self.started:
+                return False
+            self.cancel_event.set()
+            return True
+
     @property
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
 
     def run(self) -> None:
-        self.started = True
+        with self._start_lock:
+            self.started = True
+            cancelled = self.cancelled
         try:
-            if self.cancelled:
+            if cancelled:
                 raise JobCancelled()
             result = self.fn(self.lane.library(), self._progress, self.cancel_event)
         except BaseException as exc:  # reported on the GUI thread, never lost
