@@ -1,0 +1,101 @@
+"""A highlight and a note made while the window rebuilds its search index.
+
+The rebuild (gui/index_repair.py) is one transaction, minutes long on
+decades of the paper. Before: an edit made meanwhile waited in SQLite for
+the write lock and, after the busy timeout, failed with "another program
+kept the library busy" (the program was the window itself): the highlight
+was not saved. Now the edit waits at the window's gate (gui/write_gate.py)
+while the window keeps answering, the status line says the rebuild runs
+and that changes wait, and the edit is saved when the rebuild ends. Closing
+the window mid-rebuild rolls the rebuild back and still saves the edit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import open_window
+from zzreader.core import fts_index, immediate_writes
+from zzreader.i18n import tr
+
+
+@pytest.fixture
+def slow_rebuild(monkeypatch):
+    """The rebuild holds its transaction (after indexing everything) until released; busy timeout 0.5 s."""
+    monkeypatch.setattr(immediate_writes, "BUSY_TIMEOUT_S", 0.5)
+    holding, release = threading.Event(), threading.Event()
+    real = fts_index.rebuild_index
+
+    def slow(db, progress=None) -> int:
+        done = real(db, progress)
+        holding.set()
+        while not release.wait(0.02):
+            if progress is not None:
+                progress(done - 1, done)  # still running: a cancelled job stops here
+        return done
+
+    monkeypatch.setattr(fts_index, "rebuild_index", slow)
+    yield holding, release
+    release.set()
+
+
+def _start_rebuild(qtbot, window, holding: threading.Event) -> None:
+    window.external.index._checked(True)  # as if an opened article proved the index stale
+    assert holding.wait(20)
+
+
+def _highlights(path: Path, article_id: int) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM highlights WHERE article_id = ?", [article_id]).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_highlight_made_during_a_rebuild_waits_and_is_saved(qtbot, window, slow_rebuild) -> None:
+    holding, release = slow_rebuild
+    article_id = window.current_id
+    before = _highlights(window.library.path, article_id)
+    _start_rebuild(qtbot, window, holding)
+    saved: list[object] = []
+    ticks: list[int] = []
+    timer_id = window.startTimer(20)
+    window.timerEvent = lambda _e: ticks.append(1)  # the GUI thread keeps running while the edit waits
+
+    def release_later() -> None:
+        assert tr("index.rebuilding", done=0, total=1).split("（")[0] in window.statusBar().currentMessage() or \
+            tr("index.edit_waits").split("；")[0] in window.statusBar().currentMessage()
+        release.set()
+
+    qtbot.wait(100)
+    from zzreader.gui.qt import QTimer
+
+    QTimer.singleShot(1500, release_later)  # three busy timeouts later
+    saved.append(window.annotator._do(lambda lib: lib.highlights.add(article_id, 0, 4, color="yellow")))
+    window.killTimer(timer_id)
+    assert saved[0] is not None, window.statusBar().currentMessage()
+    assert len(ticks) > 10
+    assert _highlights(window.library.path, article_id) == before + 1
+    qtbot.waitUntil(lambda: not window.external.index.repairing, timeout=20_000)
+    assert tr("index.rebuilt", n=1).split("（")[0][:6] in window.statusBar().currentMessage()
+
+
+def test_closing_during_a_rebuild_saves_the_waiting_edit(qtbot, library_path: Path, settings, slow_rebuild) -> None:
+    holding, _release = slow_rebuild
+    win = open_window(qtbot, library_path, settings)
+    article_id = win.current_id
+    before = _highlights(library_path, article_id)
+    _start_rebuild(qtbot, win, holding)
+    from zzreader.gui.qt import QTimer
+
+    QTimer.singleShot(300, win.shutdown)  # the window closes while the edit waits at the gate
+    win.annotator._do(lambda lib: lib.highlights.add(article_id, 0, 4, color="yellow"))  # None: the window closed
+    qtbot.waitUntil(lambda: win.closed, timeout=20_000)
+    assert _highlights(library_path, article_id) == before + 1
+    conn = sqlite3.connect(library_path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
