@@ -99,3 +99,31 @@ def test_closing_during_a_rebuild_saves_the_waiting_edit(qtbot, library_path: Pa
     conn = sqlite3.connect(library_path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_a_highlight_made_during_a_compact_waits_and_is_saved(qtbot, window, monkeypatch) -> None:
+    from zzreader.core import compact as compact_module
+    from zzreader.gui import prompts
+    from zzreader.gui.qt import QTimer
+
+    monkeypatch.setattr(immediate_writes, "BUSY_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_a, **_k: True)
+    holding, release = threading.Event(), threading.Event()
+    real = compact_module.compact
+
+    def slow(library):  # VACUUM of a big library: the write lock held for minutes
+        with library.db.atomic():
+            library.db.execute("UPDATE meta SET value = value WHERE key = 'tokenizer_version'")
+            holding.set()
+            release.wait(30)
+        return real(library)
+
+    monkeypatch.setattr(compact_module, "compact", slow)
+    article_id = window.current_id
+    before = _highlights(window.library.path, article_id)
+    assert window.backups.compact_now() is not None
+    assert holding.wait(20)
+    QTimer.singleShot(1500, release.set)
+    assert window.annotator._do(lambda lib: lib.highlights.add(article_id, 0, 4, color="yellow")) is not None
+    assert _highlights(window.library.path, article_id) == before + 1
+    qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)

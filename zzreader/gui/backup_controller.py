@@ -144,7 +144,13 @@ class BackupController(QObject):
             return None
         self.host.show_status(tr("compact.running"))
         workers = self.host.workers
-        job = workers.write.prepare(lambda library, _p, _c: compact(library), "compact")
+        gate, why = workers.gate, both("compact.edit_waits")
+
+        def work(library, _progress, _cancel) -> CompactReport:
+            with gate.held(why):  # minutes of one write: edits wait for it, not time out (gui/write_gate.py)
+                return compact(library)
+
+        job = workers.write.prepare(work, "compact")
         job.signals.done.connect(self._compacted)
         job.signals.failed.connect(self._compact_failed)
         self.compacting = workers.write.start(job)
