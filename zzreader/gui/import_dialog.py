@@ -37,7 +37,7 @@ from zzreader.gui.qt import (
     Signal,
 )
 from zzreader.gui.workers import Job, JobCancelled
-from zzreader.gui.tables import list_table
+from zzreader.gui.tables import filling, list_table
 from zzreader.i18n import pick, pick_lines, tr
 
 if TYPE_CHECKING:  # loaded with the first import (gui/import_controller.py)
@@ -199,6 +199,10 @@ class ImportDialog(QDialog):
         self.resize(max(self.width(), 760), max(self.height(), 420))
 
     def _fill(self, files: tuple[FileResult, ...]) -> None:
+        with filling(self.table):  # a folder of 10,000 files: the columns fit once (gui/tables.py)
+            self._fill_rows(files)
+
+    def _fill_rows(self, files: tuple[FileResult, ...]) -> None:
         self.table.setRowCount(len(files))
         for row, f in enumerate(files):
             # a file name may hold a newline, an escape or bytes that are not UTF-8: one line, escaped

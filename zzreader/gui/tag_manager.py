@@ -32,7 +32,7 @@ from zzreader.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from zzreader.gui.tables import list_table
+from zzreader.gui.tables import filling, list_table
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -121,18 +121,17 @@ class TagManager(QDialog):
     def reload(self) -> None:
         selected = set(self.selected_names())
         self.infos = self.annotator.tags()
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.infos))
-        for row, info in enumerate(self.infos):
-            name = QTableWidgetItem(tag_icon(info.color), plain_text.item_text(info.name))
-            name.setData(NAME_ROLE, info.name)
-            self.table.setItem(row, 0, name)
-            for col, value in ((1, info.articles), (2, info.highlights), (3, info.count)):
-                item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.setSortingEnabled(True)
+        with filling(self.table):  # sorted and fitted once, at the end (gui/tables.py)
+            self.table.setRowCount(len(self.infos))
+            for row, info in enumerate(self.infos):
+                name = QTableWidgetItem(tag_icon(info.color), plain_text.item_text(info.name))
+                name.setData(NAME_ROLE, info.name)
+                self.table.setItem(row, 0, name)
+                for col, value in ((1, info.articles), (2, info.highlights), (3, info.count)):
+                    item = QTableWidgetItem()
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(row, col, item)
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(NAME_ROLE) in selected:
                 self.table.selectRow(row)
