@@ -185,7 +185,7 @@ class EntitiesView(QWidget):
             return False
         if into is None:
             # the name comes from the library: prompts shows it as plain text
-            into = prompts.ask_text(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=name))
+            into = prompts.ask_text(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=plain_text.title_text(name)))
             if into is None:
                 return False
         try:
