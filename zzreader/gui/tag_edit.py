@@ -42,6 +42,7 @@ class TagEdit(QLineEdit):
         self._names: list[str] = []
         self._dirty = False
         self.too_many = False  # the article's tags do not fit the field: shown as a note, read-only
+        self._given: list[str] = []
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setWidget(self)
@@ -57,7 +58,8 @@ class TagEdit(QLineEdit):
         self._names = list(names)
 
     def tags(self) -> list[str]:
-        return split_tags(self.text())
+        """The tags typed; when they were too many for the field, the ones it was given (unchanged)."""
+        return list(self._given) if self.too_many else split_tags(self.text())
 
     def set_tags(self, tags: list[str] | tuple[str, ...]) -> None:
         """Show the article's tags; more than the field holds (a library's 10,000) are not editable here.
@@ -66,6 +68,7 @@ class TagEdit(QLineEdit):
         next commit saved the cut list, removing every tag past it (and adding the
         cut last one as a new tag)."""
         text = join_tags(list(tags))
+        self._given = list(tags)
         self.too_many = len(text) > self.maxLength()
         self.setReadOnly(self.too_many)
         self.setClearButtonEnabled(not self.too_many)
