@@ -127,3 +127,34 @@ def test_a_highlight_made_during_a_compact_waits_and_is_saved(qtbot, window, mon
     assert window.annotator._do(lambda lib: lib.highlights.add(article_id, 0, 4, color="yellow")) is not None
     assert _highlights(window.library.path, article_id) == before + 1
     qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)
+
+
+def test_a_highlight_made_during_an_annotation_import_waits_and_is_saved(qtbot, window, tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    import json
+
+    from zzreader.core import w3c
+    from zzreader.gui.qt import QTimer
+
+    monkeypatch.setattr(immediate_writes, "BUSY_TIMEOUT_S", 0.5)
+    holding, release = threading.Event(), threading.Event()
+
+    def slow(library, items, source=None):  # a file of a million annotations: one long transaction
+        with library.db.atomic():
+            library.db.execute("UPDATE meta SET value = value WHERE key = 'tokenizer_version'")
+            holding.set()
+            release.wait(30)
+        return None
+
+    monkeypatch.setattr(w3c, "import_w3c", slow)
+    monkeypatch.setattr(window.io, "_imported", lambda _report: None)
+    dump = tmp_path / "notes.json"
+    dump.write_text(json.dumps({"type": "AnnotationCollection", "items": []}), encoding="utf-8")
+    article_id = window.current_id
+    before = _highlights(window.library.path, article_id)
+    window.io.start_import(str(dump))
+    assert holding.wait(20)
+    QTimer.singleShot(1500, release.set)
+    assert window.annotator._do(lambda lib: lib.highlights.add(article_id, 0, 4, color="yellow")) is not None
+    assert _highlights(window.library.path, article_id) == before + 1
+    qtbot.waitUntil(lambda: not window.workers.write.busy(), timeout=30_000)

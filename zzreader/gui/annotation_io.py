@@ -44,7 +44,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
-from zzreader.i18n import pick, tr
+from zzreader.i18n import both, pick, tr
 
 if TYPE_CHECKING:
     from zzreader.core import w3c
@@ -232,11 +232,15 @@ class AnnotationIO(QObject):
         self.running += 1
         self._status(tr("import.annotations.running"))
 
+        gate = self.window.workers.gate
+
         def work(library: Library, _progress, _cancel):
             # Size, type and depth checks before parsing (core/w3c_validate.py).
             from zzreader.core import w3c, w3c_validate
 
-            return w3c.import_w3c(library, w3c_validate.load_file(path), source=path)
+            items = w3c_validate.load_file(path)
+            with gate.held(both("import.annotations.edit_waits")):  # one transaction of up to 1,000,000 items
+                return w3c.import_w3c(library, items, source=path)
 
         return self.window.workers.write.submit(
             work, "import-annotations",
