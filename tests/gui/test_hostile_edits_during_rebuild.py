@@ -144,7 +144,6 @@ def test_a_highlight_made_during_an_annotation_import_waits_and_is_saved(qtbot, 
             library.db.execute("UPDATE meta SET value = value WHERE key = 'tokenizer_version'")
             holding.set()
             release.wait(30)
-        return None
 
     monkeypatch.setattr(w3c, "import_w3c", slow)
     monkeypatch.setattr(window.io, "_imported", lambda _report: None)
