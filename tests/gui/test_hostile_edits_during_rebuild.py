@@ -157,3 +157,27 @@ def test_a_highlight_made_during_an_annotation_import_waits_and_is_saved(qtbot, 
     assert window.annotator._do(lambda lib: lib.highlights.add(article_id, 0, 4, color="yellow")) is not None
     assert _highlights(window.library.path, article_id) == before + 1
     qtbot.waitUntil(lambda: not window.workers.write.busy(), timeout=30_000)
+
+
+def test_a_merge_in_the_people_index_during_a_rebuild_waits_off_the_gui_thread(qtbot, window, slow_rebuild) -> None:
+    from tests.gui.test_discovery_views import wait_idle
+    from zzreader.gui.qt import QTimer
+
+    holding, release = slow_rebuild
+    view = window.discovery.view("entities")
+    qtbot.waitUntil(lambda: bool(view.entries), timeout=20_000)
+    wait_idle(qtbot, window)
+    view.kind.setCurrentIndex(1)  # places
+    qtbot.waitUntil(lambda: any(e.name == "株洲市" for e in view.entries), timeout=20_000)
+    wait_idle(qtbot, window)
+    view.table.selectRow(next(r for r in range(view.table.rowCount()) if view.table.item(r, 0).text() == "株洲市"))
+    _start_rebuild(qtbot, window, holding)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    QTimer.singleShot(1500, release.set)  # three busy timeouts later
+    assert view.merge_selected("株洲")
+    timer.stop()
+    assert len(ticks) > 10  # the window kept running while the merge waited (on the GUI thread it froze)
+    qtbot.waitUntil(lambda: not any(e.name == "株洲市" for e in view.entries), timeout=20_000)

@@ -189,7 +189,8 @@ class EntitiesView(QWidget):
             if into is None:
                 return False
         try:
-            entities.merge_alias(self.host.library, self.current_kind, name, into)
+            kind = self.current_kind
+            self.host.write(lambda library: entities.merge_alias(library, kind, name, into))
         except Exception as exc:  # a bad merge is a message, never a crash
             self._failed(exc)
             return False
