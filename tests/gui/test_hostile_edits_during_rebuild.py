@@ -181,3 +181,20 @@ def test_a_merge_in_the_people_index_during_a_rebuild_waits_off_the_gui_thread(q
     timer.stop()
     assert len(ticks) > 10  # the window kept running while the merge waited (on the GUI thread it froze)
     qtbot.waitUntil(lambda: not any(e.name == "株洲市" for e in view.entries), timeout=20_000)
+
+
+def test_every_shortcut_during_a_rebuild_ends_and_the_library_is_sound(qtbot, window, slow_rebuild, monkeypatch) -> None:
+    from tests.gui.test_hostile_close_during_work import _sound
+    from tests.gui.test_hostile_keys_during_work import _answer_every_dialog_at_once, _press_every_shortcut
+    from zzreader.gui.qt import QTimer
+
+    holding, release = slow_rebuild
+    _answer_every_dialog_at_once(monkeypatch)
+    window.view.select_span(0, 4)  # so the highlight keys write
+    _start_rebuild(qtbot, window, holding)
+    QTimer.singleShot(1500, release.set)  # a write among the shortcuts waits until then, the window running
+    assert _press_every_shortcut(qtbot, window) >= 20
+    qtbot.waitUntil(lambda: not any(lane.busy() for lane in (window.workers.write, window.workers.edits)),
+                    timeout=60_000)
+    qtbot.waitUntil(lambda: not window.external.index.repairing, timeout=20_000)
+    _sound(window.library.path)
