@@ -185,7 +185,10 @@ def test_a_merge_in_the_people_index_during_a_rebuild_waits_off_the_gui_thread(q
 
 def test_every_shortcut_during_a_rebuild_ends_and_the_library_is_sound(qtbot, window, slow_rebuild, monkeypatch) -> None:
     from tests.gui.test_hostile_close_during_work import _sound
-    from tests.gui.test_hostile_keys_during_work import _answer_every_dialog_at_once, _press_every_shortcut
+    from tests.gui.test_hostile_keys_during_work import (
+        _answer_every_dialog_at_once,
+        _press_every_shortcut,
+    )
     from zzreader.gui.qt import QTimer
 
     holding, release = slow_rebuild
