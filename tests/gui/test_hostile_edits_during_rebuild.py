@@ -201,3 +201,19 @@ def test_every_shortcut_during_a_rebuild_ends_and_the_library_is_sound(qtbot, wi
                     timeout=60_000)
     qtbot.waitUntil(lambda: not window.external.index.repairing, timeout=20_000)
     _sound(window.library.path)
+
+
+def test_a_restore_asked_during_a_rebuild_is_refused_in_one_line(qtbot, window, slow_rebuild, monkeypatch,
+                                                                  tmp_path: Path) -> None:
+    from zzreader.gui import prompts
+
+    holding, release = slow_rebuild
+    warned: list[str] = []
+    monkeypatch.setattr(prompts, "warn", lambda _p, _t, text: warned.append(text))
+    monkeypatch.setattr(prompts, "confirm_action", lambda *_a, **_k: True)
+    _start_rebuild(qtbot, window, holding)
+    assert window.backups.restore_backup(tmp_path / "any-backup.sqlite") is False  # asked before the file is read
+    assert warned == [tr("restore.busy_writing")]
+    release.set()
+    qtbot.waitUntil(lambda: not window.external.index.repairing, timeout=20_000)
+    assert window.library.path.exists() and _highlights(window.library.path, window.current_id) >= 0

@@ -199,6 +199,11 @@ class BackupController(QObject):
         if self.host.busy_importing():
             prompts.warn(parent, tr("restore.title"), tr("restore.busy"))
             return False
+        if self.compacting is not None or self.host.workers.gate.why:  # a long write of this window
+            # The restore closes the lanes first: a VACUUM cannot be stopped, and the close waited
+            # 30 s on the GUI thread, then replaced the file under it.
+            prompts.warn(parent, tr("restore.title"), tr("restore.busy_writing"))
+            return False
         if not prompts.confirm_action(parent, tr("restore.title"), self._question(backup), tr("restore.confirm.button")):
             return False
         searched = self.host.before_restore()
