@@ -52,3 +52,34 @@ def test_a_pdf_that_cannot_be_written_is_one_line(qtbot, window, tmp_path: Path)
     assert window.io.export_article("pdf", str(tmp_path / "missing" / "a.pdf")) is None
     message = window.statusBar().currentMessage()
     assert message and "\n" not in message and "Traceback" not in message
+
+
+def test_printing_lays_out_the_pages_off_the_gui_thread(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    from zzreader.gui import printing
+    from zzreader.gui.qt import QDialog, QPrinter, QTextDocument
+
+    _plant(window)
+    window.open_article(window.current_id)
+    out = tmp_path / "printed.pdf"
+    threads: list[threading.Thread] = []
+
+    class Watched(QTextDocument):
+        def print_(self, printer) -> None:
+            threads.append(threading.current_thread())
+            super().print_(printer)
+
+    class Accepting:
+        def __init__(self, printer: QPrinter, _parent) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+
+        def setWindowTitle(self, _t: str) -> None:
+            pass
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "QTextDocument", Watched)
+    assert printing.print_article(window, Accepting)
+    assert threads and threads[0] is not threading.main_thread()
+    assert out.stat().st_size > 1000 and b"/URI" not in out.read_bytes()
