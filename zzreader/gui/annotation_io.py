@@ -24,11 +24,13 @@ from zzreader.core.errors import ZZReaderError
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs, plain_text, preferences, prompts
 from zzreader.gui.qt import (
+    QBuffer,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFont,
     QGroupBox,
+    QIODevice,
     QLabel,
     QMarginsF,
     QMessageBox,
@@ -42,7 +44,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
-from zzreader.i18n import pick, tr
+from zzreader.i18n import both, pick, tr
 
 if TYPE_CHECKING:
     from zzreader.core import w3c
@@ -69,12 +71,18 @@ def write_pdf(html: str, path: str | Path, title: str = "") -> None:
     font.setPointSize(11)
     doc.setDefaultFont(font)
     doc.setHtml(html)
-    writer = QPdfWriter(str(path))
+    # Into memory, then one atomic write: QPdfWriter on a path it cannot open (a missing folder, a
+    # read-only one) wrote nothing and said nothing, and the window called the export done.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*(PDF_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
+    writer.setTitle(plain_text.title_text(title))  # a library string: one line, no format characters
     writer.setCreator("zzreader")
     doc.print_(writer)
+    del writer  # ends the file in the buffer
+    atomic_file.write_bytes(path, bytes(buffer.data()))
 
 
 class ExportDialog(QDialog):
@@ -200,8 +208,10 @@ class AnnotationIO(QObject):
             if not path:
                 return None
         try:
-            if kind == "pdf":
-                write_pdf(html, path, title)
+            if kind == "pdf":  # seconds for a long article (18 s for a 100,000-character one): off the GUI thread
+                from zzreader.gui.busy import run_busy
+
+                run_busy(self.window, tr("export.pdf.busy"), lambda: write_pdf(html, path, title))
             else:
                 atomic_file.write_text(path, html)
         except (OSError, atomic_file.DatabaseTarget) as exc:
@@ -222,11 +232,15 @@ class AnnotationIO(QObject):
         self.running += 1
         self._status(tr("import.annotations.running"))
 
+        gate = self.window.workers.gate
+
         def work(library: Library, _progress, _cancel):
             # Size, type and depth checks before parsing (core/w3c_validate.py).
             from zzreader.core import w3c, w3c_validate
 
-            return w3c.import_w3c(library, w3c_validate.load_file(path), source=path)
+            items = w3c_validate.load_file(path)
+            with gate.held(both("import.annotations.edit_waits")):  # one transaction of up to 1,000,000 items
+                return w3c.import_w3c(library, items, source=path)
 
         return self.window.workers.write.submit(
             work, "import-annotations",

@@ -229,7 +229,7 @@ class Annotator(QObject):
         from zzreader.gui.highlight_editor import HighlightEditor  # with its note preview, when first used
 
         editor = HighlightEditor(h, self.tag_names(), self.window)
-        editor.saved.connect(self.update_highlight)
+        editor.saved.connect(lambda hid, changes: self._save_from(editor, hid, changes))
         editor.delete_requested.connect(self.delete_highlight)
         self.editor = editor
         editor.show()
@@ -237,6 +237,11 @@ class Annotator(QObject):
             editor.place_near(near)
         editor.note.setFocus()
         return editor
+
+    def _save_from(self, editor: HighlightEditor, highlight_id: str, changes: dict) -> None:
+        """The note editor's Save: refused, the editor stays open with the reason and the text."""
+        if self.update_highlight(highlight_id, changes) is None:
+            editor.refuse(self.window.statusBar().currentMessage() or tr("note.gone"))
 
     def update_highlight(self, highlight_id: str, changes: dict) -> Highlight | None:
         h = self._do(lambda lib: lib.highlights.update(highlight_id, **changes))

@@ -144,7 +144,13 @@ class BackupController(QObject):
             return None
         self.host.show_status(tr("compact.running"))
         workers = self.host.workers
-        job = workers.write.prepare(lambda library, _p, _c: compact(library), "compact")
+        gate, why = workers.gate, both("compact.edit_waits")
+
+        def work(library, _progress, _cancel) -> CompactReport:
+            with gate.held(why):  # minutes of one write: edits wait for it, not time out (gui/write_gate.py)
+                return compact(library)
+
+        job = workers.write.prepare(work, "compact")
         job.signals.done.connect(self._compacted)
         job.signals.failed.connect(self._compact_failed)
         self.compacting = workers.write.start(job)
@@ -192,6 +198,11 @@ class BackupController(QObject):
         parent = self.parent_widget
         if self.host.busy_importing():
             prompts.warn(parent, tr("restore.title"), tr("restore.busy"))
+            return False
+        if self.compacting is not None or self.host.workers.gate.why:  # a long write of this window
+            # The restore closes the lanes first: a VACUUM cannot be stopped, and the close waited
+            # 30 s on the GUI thread, then replaced the file under it.
+            prompts.warn(parent, tr("restore.title"), tr("restore.busy_writing"))
             return False
         if not prompts.confirm_action(parent, tr("restore.title"), self._question(backup), tr("restore.confirm.button")):
             return False

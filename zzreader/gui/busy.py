@@ -14,7 +14,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from zzreader.gui.qt import QEventLoop, QProgressDialog, Qt, QTimer, QWidget
+from zzreader.gui.qt import (
+    QEventLoop,
+    QProgressDialog,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QWidget,
+)
 
 POLL_MS = 20
 SHOW_AFTER_MS = 300  # a quick call finishes without a flash of dialog
@@ -35,6 +42,7 @@ def run_busy(
         reached[:] = [count, total]
 
     def work() -> None:
+        threading.current_thread().name = "zzreader-busy"  # in tracebacks and thread dumps
         try:
             out["result"] = fn(report) if progress else fn()
         except BaseException as exc:  # handed back to the caller below
@@ -42,7 +50,10 @@ def run_busy(
         finally:
             done.set()
 
-    thread = threading.Thread(target=work, name="zzreader-busy", daemon=True)
+    # A thread Qt made: the call may lay out Qt text (a PDF export, gui/annotation_io.py), whose
+    # timers need the thread's event dispatcher (a plain Python thread printed QBasicTimer warnings).
+    thread = QThreadPool()
+    thread.setMaxThreadCount(1)
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setObjectName("busyDialog")
     dialog.setWindowTitle(title or text)
@@ -57,7 +68,7 @@ def run_busy(
     timer.setInterval(POLL_MS)
     timer.timeout.connect(lambda: done.is_set() and loop.quit())
     timer.timeout.connect(lambda: _follow(dialog, *reached))
-    thread.start()
+    thread.start(work)
     timer.start()
     try:
         if not done.is_set():
@@ -66,7 +77,7 @@ def run_busy(
         timer.stop()
         dialog.reset()
         dialog.deleteLater()
-    thread.join()
+    thread.waitForDone()
     if "error" in out:
         raise out["error"]
     return out.get("result")

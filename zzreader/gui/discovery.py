@@ -48,6 +48,14 @@ class DiscoveryHost:
             job.signals.finished.connect(bar.hide)
         return lane.start(job)
 
+    def write(self, fn: Callable[[Any], Any]) -> Any:
+        """A view's small write (a merge in the people index): in the edits lane, as the window's
+        edits are, never on the GUI thread, which froze for up to 30 s while another write held
+        the library (core/immediate_writes.py) and then failed; its error is raised here."""
+        result = self.window.workers.edits.call(fn, "discovery-edit")
+        self.window.edits.own_write()  # the window's own commit, not another program's
+        return result
+
     def open_article(self, article_id: int, query: str = "") -> None:
         self.window.open_from_ui(article_id, query)
 

@@ -185,11 +185,12 @@ class EntitiesView(QWidget):
             return False
         if into is None:
             # the name comes from the library: prompts shows it as plain text
-            into = prompts.ask_text(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=name))
+            into = prompts.ask_text(self, tr("discover.entities.merge"), tr("discover.entities.merge_into", name=plain_text.title_text(name)))
             if into is None:
                 return False
         try:
-            entities.merge_alias(self.host.library, self.current_kind, name, into)
+            kind = self.current_kind
+            self.host.write(lambda library: entities.merge_alias(library, kind, name, into))
         except Exception as exc:  # a bad merge is a message, never a crash
             self._failed(exc)
             return False

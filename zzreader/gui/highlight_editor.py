@@ -145,6 +145,13 @@ class HighlightEditor(QDialog):
         buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self._delete)
         self.buttons = buttons
+        self.problem = QLabel()  # why a save was refused; the text stays in the editor to copy or retry
+        self.problem.setObjectName("noteProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote library text
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c53030;")
+        self.problem.hide()
+        self.refused = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote)
@@ -159,6 +166,7 @@ class HighlightEditor(QDialog):
         hint.setStyleSheet("color: gray;")
         layout.addWidget(hint)
         layout.addWidget(split, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.update_preview()
         self.resize(620, 420)
@@ -188,10 +196,19 @@ class HighlightEditor(QDialog):
         self.preview.show_note(self.note.toPlainText())
 
     def save(self) -> None:
+        """Save and close; a refused save (the highlight was undone or deleted meanwhile from the
+        window, which stays usable while this editor is open) keeps the editor and what was typed."""
         changes = self.changes()
+        self.refused = False
         if changes:
-            self.saved.emit(self.highlight.id, changes)
-        self.accept()
+            self.saved.emit(self.highlight.id, changes)  # the Annotator calls refuse() when it fails
+        if not self.refused:
+            self.accept()
+
+    def refuse(self, reason: str) -> None:
+        self.refused = True
+        self.problem.setText(tr("note.not_saved", reason=reason))
+        self.problem.show()
 
     def _delete(self) -> None:
         self.delete_requested.emit(self.highlight.id)

@@ -32,7 +32,8 @@ class ImportController(QObject):
     def __init__(self, workers: Callable[[], Workers], parent: QWidget) -> None:
         super().__init__(parent)
         self.workers, self.parent_widget = workers, parent
-        self.dialog: ImportDialog | None = None
+        self.dialog: ImportDialog | None = None  # the last one started
+        self.dialogs: list[ImportDialog] = []  # every import not yet ended (two drops queue in the write lane)
 
     def drag(self, event: QDropEvent) -> None:
         """A drag over the window: accepted when it carries local files (also a drop: imported).
@@ -47,7 +48,9 @@ class ImportController(QObject):
                 self.start_import(paths)
 
     def running(self) -> bool:
-        return self.dialog is not None and not self.dialog.ended
+        """Whether an import runs or waits in line (a second one cancelled must not hide the first)."""
+        self.dialogs = [d for d in self.dialogs if not d.ended]
+        return bool(self.dialogs)
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -74,6 +77,7 @@ class ImportController(QObject):
         from zzreader.core.importer import import_paths
 
         def work(library: Library, progress, cancel) -> ImportReport:
+            progress(0, 0, "")  # begun: a dialog that said it waits in line now says it prepares
             # The importer re-anchors highlights on re-imported text itself.
             return import_paths(
                 library, paths,
@@ -89,8 +93,16 @@ class ImportController(QObject):
         dialog = ImportDialog(job, self.parent_widget)  # connects before the job can end
         dialog.finished_report.connect(self.finished.emit)
         dialog.replace_wanted.connect(lambda again: self.start_import(again, show_dialog, replace=True))
+        if lane.busy():  # another import or a rebuild writes: this one waits, and says so
+            dialog.wait_in_line(self._last_shown())
+        self.running()
         self.dialog = dialog
+        self.dialogs.append(dialog)
         lane.start(job)
         if show_dialog:
             dialog.show()
         return dialog
+
+    def _last_shown(self) -> ImportDialog | None:
+        """The running import's dialog the user sees, so a waiting one opens beside it, not over it."""
+        return next((d for d in reversed(self.dialogs) if not d.ended and d.isVisible()), None)

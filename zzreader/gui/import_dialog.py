@@ -28,6 +28,7 @@ from zzreader.gui.qt import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPoint,
     QProgressBar,
     Qt,
     QTableWidgetItem,
@@ -36,7 +37,7 @@ from zzreader.gui.qt import (
     Signal,
 )
 from zzreader.gui.workers import Job, JobCancelled
-from zzreader.gui.tables import list_table
+from zzreader.gui.tables import filling, list_table
 from zzreader.i18n import pick, pick_lines, tr
 
 if TYPE_CHECKING:  # loaded with the first import (gui/import_controller.py)
@@ -128,7 +129,19 @@ class ImportDialog(QDialog):
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
 
+    def wait_in_line(self, beside: QWidget | None) -> None:
+        """Queued behind another write: say so (its Cancel ends it at once), beside that import's dialog."""
+        self.headline.setText(tr("import.waiting"))
+        if beside is not None:
+            step = self.fontMetrics().height() * 3
+            self.move(beside.pos() + QPoint(step, step))
+
     def _progress(self, done: int, total: int, path: str) -> None:
+        if self.ended:  # cancelled while it waited in line: nothing more to show
+            return
+        if total == 0 and not path:  # begun (or found nothing): the files are being counted
+            self.headline.setText(tr("import.preparing"))
+            return
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         self.headline.setText(tr("import.progress.text", done=done, total=total))
@@ -136,6 +149,11 @@ class ImportDialog(QDialog):
             self.current.setText(shown.name(Path(path).name))
 
     def _cancel_or_close(self) -> None:
+        if not self.ended and self.job.cancel_unstarted():  # waiting in line: ends now, nothing imported
+            self.bar.hide()
+            self.headline.setText(tr("import.cancelled_waiting"))
+            self._finish_buttons()
+            return
         if not self.ended and not self.job.cancelled:
             self.job.cancel()
             self.headline.setText(tr("import.cancelling"))
@@ -148,6 +166,8 @@ class ImportDialog(QDialog):
         self.finished_report.emit(report)
 
     def _failed(self, exc: BaseException) -> None:
+        if self.ended:  # cancelled while it waited: its JobCancelled comes when the lane gets to it
+            return
         self.bar.hide()
         if isinstance(exc, JobCancelled):  # queued behind another import when the library closed (a switch)
             self.headline.setText(tr("import.cancelled_unstarted"))
@@ -179,6 +199,10 @@ class ImportDialog(QDialog):
         self.resize(max(self.width(), 760), max(self.height(), 420))
 
     def _fill(self, files: tuple[FileResult, ...]) -> None:
+        with filling(self.table):  # a folder of 10,000 files: the columns fit once (gui/tables.py)
+            self._fill_rows(files)
+
+    def _fill_rows(self, files: tuple[FileResult, ...]) -> None:
         self.table.setRowCount(len(files))
         for row, f in enumerate(files):
             # a file name may hold a newline, an escape or bytes that are not UTF-8: one line, escaped

@@ -17,7 +17,7 @@ from zzreader.core import shown
 from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.qt import QObject
 from zzreader.gui.workers import JobCancelled
-from zzreader.i18n import pick, tr
+from zzreader.i18n import both, pick, tr
 
 if TYPE_CHECKING:
     from zzreader.gui.main_window import MainWindow
@@ -58,14 +58,30 @@ class IndexRepair(QObject):
             return
         self.repairing = True
         self.window.show_status(tr("index.stale"))
+        gate = self.window.workers.gate
 
-        def rebuild(library, _progress, _cancel) -> int:
+        def rebuild(library, progress, cancel) -> int:
             from zzreader.core import index_check
 
-            return index_check.rebuild(library)
+            def step(done: int, total: int) -> None:
+                if cancel.is_set():  # the window closes: roll back now, so an edit waiting at the gate is saved
+                    raise JobCancelled()
+                progress(done, total, "")
 
-        self.window.workers.write.submit(rebuild, "index-rebuild", done=self._rebuilt, failed=self._failed,
-                                         owner=self.window)
+            # One transaction for minutes: the window's edits wait at the gate, not in SQLite (gui/write_gate.py).
+            with gate.held(both("index.edit_waits")):
+                return index_check.rebuild(library, step)
+
+        job = self.window.workers.write.prepare(rebuild, "index-rebuild", owner=self.window)
+        job.signals.progress.connect(self._progress)
+        job.signals.done.connect(self._rebuilt)
+        job.signals.failed.connect(self._failed)
+        self.window.workers.write.start(job)
+
+    def _progress(self, done: int, total: int, _text: str) -> None:
+        """The rebuild runs (and writes wait): said until it ends, every 500 articles (core/fts_index.py)."""
+        if done < total:
+            self.window.show_status(tr("index.rebuilding", done=done, total=total))
 
     def _rebuilt(self, count: int) -> None:
         self.repairing = False

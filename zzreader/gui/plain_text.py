@@ -26,6 +26,7 @@ import html
 from zzreader.core import shown, stored_values
 from zzreader.gui.combining_marks import capped
 from zzreader.gui.qt import QComboBox, QLabel, QMessageBox, Qt
+from zzreader.i18n import tr
 
 MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole text
 
@@ -69,6 +70,20 @@ MAX_MENU_CHARS = 80  # a menu item is one line; a whole path or quote is in the 
 def title_text(value: object) -> str:
     """A library string as one line for a window title: control and format characters as escapes."""
     return shown.name(capped(stored_values.text(value)))
+
+
+MAX_NAMES_QUOTED = 12  # a question names a dozen tags; "and 9,988 more" says the rest
+
+
+def name_list(names: list[str]) -> str:
+    """Library names a question quotes ("remove the tags …?"), each one escaped line, a dozen at most.
+
+    Joined raw, 10,000 unused tags made a message box of 100,000 characters whose
+    buttons lay off the screen, and a U+202E in one name reversed the rest of the
+    question (its own words included)."""
+    shown_names = tr("list.sep").join(title_text(n) for n in names[:MAX_NAMES_QUOTED])
+    more = len(names) - MAX_NAMES_QUOTED
+    return shown_names + (tr("list.and_more", n=more) if more > 0 else "")
 
 
 def menu_text(value: object) -> str:

@@ -55,7 +55,18 @@ def print_article(window: MainWindow, dialog_factory=QPrintDialog) -> bool:
     dialog.setWindowTitle(tr("print.title"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    doc.print_(printer)
+    html, font = doc.toHtml(), doc.defaultFont()
+
+    def lay_out_and_print() -> None:  # its own document: the window's belongs to the GUI thread
+        pages = QTextDocument()
+        pages.setDefaultFont(font)
+        pages.setHtml(html)
+        pages.print_(printer)
+
+    from zzreader.gui.busy import run_busy
+
+    # Seconds for a long article (18 s for a 100,000-character headline and note): off the GUI thread.
+    run_busy(window, tr("print.busy"), lay_out_and_print, tr("print.title"))
     window.statusBar().showMessage(tr("print.sent"), 4000)
     return True
 

@@ -41,6 +41,8 @@ class TagEdit(QLineEdit):
         self.setClearButtonEnabled(True)
         self._names: list[str] = []
         self._dirty = False
+        self.too_many = False  # the article's tags do not fit the field: shown as a note, read-only
+        self._given: list[str] = []
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setWidget(self)
@@ -56,15 +58,27 @@ class TagEdit(QLineEdit):
         self._names = list(names)
 
     def tags(self) -> list[str]:
-        return split_tags(self.text())
+        """The tags typed; when they were too many for the field, the ones it was given (unchanged)."""
+        return list(self._given) if self.too_many else split_tags(self.text())
 
     def set_tags(self, tags: list[str] | tuple[str, ...]) -> None:
-        self.setText(join_tags(list(tags)))
+        """Show the article's tags; more than the field holds (a library's 10,000) are not editable here.
+
+        A QLineEdit keeps at most maxLength() characters: the rest was cut, and the
+        next commit saved the cut list, removing every tag past it (and adding the
+        cut last one as a new tag)."""
+        text = join_tags(list(tags))
+        self._given = list(tags)
+        self.too_many = len(text) > self.maxLength()
+        self.setReadOnly(self.too_many)
+        self.setClearButtonEnabled(not self.too_many)
+        self.setText(tr("tags.too_many", n=len(tags)) if self.too_many else text)
+        self.setToolTip(tr("tags.too_many", n=len(tags)) if self.too_many else tr("tags.tip"))
         self._dirty = False
 
     def take_pending(self) -> list[str] | None:
         """The finished tags if they were edited and not yet committed (then marks them committed)."""
-        if not self._dirty:
+        if not self._dirty or self.too_many:
             return None
         self._dirty = False
         return self.finished_tags()
@@ -142,7 +156,7 @@ class TagEdit(QLineEdit):
 
     def _commit(self, finished_only: bool = False) -> None:
         """Enter saves everything typed; an implicit save leaves out a half-typed last tag."""
-        if self.completer.popup().isVisible():
+        if self.completer.popup().isVisible() or self.too_many:
             return
         self._dirty = False
         self.committed.emit(self.finished_tags() if finished_only else self.tags())

@@ -32,7 +32,7 @@ from zzreader.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from zzreader.gui.tables import list_table
+from zzreader.gui.tables import filling, list_table
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -121,18 +121,17 @@ class TagManager(QDialog):
     def reload(self) -> None:
         selected = set(self.selected_names())
         self.infos = self.annotator.tags()
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.infos))
-        for row, info in enumerate(self.infos):
-            name = QTableWidgetItem(tag_icon(info.color), plain_text.item_text(info.name))
-            name.setData(NAME_ROLE, info.name)
-            self.table.setItem(row, 0, name)
-            for col, value in ((1, info.articles), (2, info.highlights), (3, info.count)):
-                item = QTableWidgetItem()
-                item.setData(Qt.ItemDataRole.DisplayRole, value)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.setSortingEnabled(True)
+        with filling(self.table):  # sorted and fitted once, at the end (gui/tables.py)
+            self.table.setRowCount(len(self.infos))
+            for row, info in enumerate(self.infos):
+                name = QTableWidgetItem(tag_icon(info.color), plain_text.item_text(info.name))
+                name.setData(NAME_ROLE, info.name)
+                self.table.setItem(row, 0, name)
+                for col, value in ((1, info.articles), (2, info.highlights), (3, info.count)):
+                    item = QTableWidgetItem()
+                    item.setData(Qt.ItemDataRole.DisplayRole, value)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.table.setItem(row, col, item)
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).data(NAME_ROLE) in selected:
                 self.table.selectRow(row)
@@ -180,8 +179,9 @@ class TagManager(QDialog):
         names = self.selected_names()
         if len(names) != 1:
             return
-        new = prompts.ask_text(self, tr("tagman.rename"), tr("tagman.rename.label", tag=names[0]), names[0])
-        if new and new != names[0]:
+        shown = plain_text.title_text(names[0])  # a U+202E in the field reversed what the user edits
+        new = prompts.ask_text(self, tr("tagman.rename"), tr("tagman.rename.label", tag=shown), shown)
+        if new and new not in (names[0], shown.strip()):
             self.annotator.rename_tag(names[0], new)
 
     def merge_selected(self) -> None:
@@ -189,9 +189,12 @@ class TagManager(QDialog):
         if not names:
             return
         others = [i.name for i in self.infos if i.name not in names] + names
-        target = prompts.ask_item(self, tr("tagman.merge"), tr("tagman.merge.label", n=len(names)), others)
+        # Listed as escaped lines (a U+202E reversed the list); the one picked maps back to its name.
+        shown = {plain_text.title_text(n).strip(): n for n in reversed(others)}
+        target = prompts.ask_item(self, tr("tagman.merge"), tr("tagman.merge.label", n=len(names)),
+                                  [plain_text.title_text(n) for n in others])
         if target:
-            self.annotator.merge_tags(names, target)
+            self.annotator.merge_tags(names, shown.get(target, target))
 
     def recolor_selected(self, color: str | None) -> None:
         for name in self.selected_names():
@@ -205,7 +208,7 @@ class TagManager(QDialog):
         """Delete every unused tag (after a yes); returns how many went."""
         names = self.unused_names()
         if not names or not prompts.confirm(
-                self, tr("tagman.unused.title"), tr("tagman.unused.confirm", tags=tr("list.sep").join(names), n=len(names))):
+                self, tr("tagman.unused.title"), tr("tagman.unused.confirm", tags=plain_text.name_list(names), n=len(names))):
             return 0
         for name in names:
             self.annotator.delete_tag(name)
@@ -217,6 +220,6 @@ class TagManager(QDialog):
         if not names:
             return
         total = sum(i.count for i in self.infos if i.name in names)
-        if prompts.confirm(self, tr("tagman.delete"), tr("tagman.delete.confirm", tags=tr("list.sep").join(names), n=total)):
+        if prompts.confirm(self, tr("tagman.delete"), tr("tagman.delete.confirm", tags=plain_text.name_list(names), n=total)):
             for name in names:
                 self.annotator.delete_tag(name)

@@ -42,6 +42,7 @@ from zzreader.gui.qt import (
     Slot,
     alive,
 )
+from zzreader.gui.write_gate import WriteGate
 
 JobFn = Callable[[Library, Callable[[int, int, str], None], threading.Event], Any]
 
@@ -122,6 +123,7 @@ class Job(QRunnable):
         self.started = False  # set in the lane's thread; a job never started was cleared by close()
         self.signals = JobSignals(lambda: lane.forget(self), self.wanted)
         self.cancel_event = threading.Event()
+        self._start_lock = threading.Lock()  # between run()'s start and cancel_unstarted()
 
     def wanted(self) -> bool:
         """Whether the answer may still be delivered (GUI thread): the window is open, the asker alive."""
@@ -130,14 +132,25 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self.cancel_event.set()
 
+    def cancel_unstarted(self) -> bool:
+        """Cancel the job if it has not started (it is queued behind another): True then,
+        and it will do nothing at all; False when it runs already (cancel() asks it to stop)."""
+        with self._start_lock:
+            if self.started:
+                return False
+            self.cancel_event.set()
+            return True
+
     @property
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
 
     def run(self) -> None:
-        self.started = True
+        with self._start_lock:
+            self.started = True
+            cancelled = self.cancelled
         try:
-            if self.cancelled:
+            if cancelled:
                 raise JobCancelled()
             result = self.fn(self.lane.library(), self._progress, self.cancel_event)
         except BaseException as exc:  # reported on the GUI thread, never lost
@@ -202,6 +215,7 @@ class Lane:
         self._fresh: list[str] = []
         self._jobs: set[Job] = set()
         self._lock = threading.Lock()
+        self.gate: WriteGate | None = None  # the edits lane's: passed before each write (gui/write_gate.py)
         self.closed = False
         self.silenced = False  # the window closed for good: no answer is delivered any more
         self.pool = QThreadPool()
@@ -272,7 +286,7 @@ class Lane:
         """
         outcome: dict[str, Any] = {}
         loop = QEventLoop()
-        job = self.prepare(lambda library, _p, _c: fn(library), name)
+        job = self.prepare(lambda library, _p, _c: self._through_gate(fn, library), name)
         job.signals.done.connect(lambda result: outcome.setdefault("done", result))
         job.signals.failed.connect(lambda exc: outcome.setdefault("failed", exc))
         job.signals.finished.connect(loop.quit)
@@ -284,6 +298,13 @@ class Lane:
         if "done" not in outcome:  # the window closed meanwhile: its answer was not delivered
             raise JobCancelled()
         return outcome["done"]
+
+    def _through_gate(self, fn: Callable[[Library], Any], library: Library) -> Any:
+        """`fn(library)`, after the window's own long write (an index rebuild) has ended (lane thread)."""
+        if self.gate is None:
+            return fn(library)
+        with self.gate.passed(self.signals.waiting.emit):
+            return fn(library)
 
     def forget(self, job: Job) -> None:
         with self._lock:
@@ -336,8 +357,14 @@ class Workers:
         self.read = Lane("read", path, opener, planted, waiting)
         self.write = Lane("write", path, opener, planted, waiting)
         self.edits = Lane("edits", path, opener, planted, waiting)
+        self.gate = WriteGate()  # a long write in the write lane holds it; edits wait for it, not time out
+        self.edits.gate = self.gate
 
     def close(self, silence: bool = False) -> bool:
-        """Close the three lanes; `silence` when the window closes for good (Lane.close)."""
+        """Close the three lanes; `silence` when the window closes for good (Lane.close).
+
+        The write lane's jobs are cancelled first: an edit waiting at the gate for a
+        rebuild is then saved as soon as the rebuild has rolled back, not dropped."""
+        self.write.cancel_all()
         closed = [lane.close(silence=silence) for lane in (self.edits, self.write, self.read)]  # each, always
         return all(closed)
