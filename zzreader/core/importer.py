@@ -35,6 +35,7 @@ from zzreader.core.models import Issue
 if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports light
     from zzreader.core.discovery.entity_extract import Scan
     from zzreader.core.store import Library
+    from zzreader.core.summaries import IssueInfo
 
 SUFFIXES = folder_walk.ISSUE_SUFFIXES
 NO_ARTICLE_PAGE = ("网页中没有文章（多半是网站的目录或导航页），未导入 / The web page holds no article "
@@ -453,6 +454,13 @@ def _known_bytes(library: Library, job: _Job) -> bool:
     return job.sha256 is not None and library.issue_with_sha256(job.sha256) is not None
 
 
+def _stored_as_other_day(name: str, same: IssueInfo) -> bool:
+    """Whether `same` is this file, stored under its dated name beside another day's namesake."""
+    from zzreader.core.issue_import import other_day_source
+
+    return bool(same.date) and same.source == other_day_source(name, str(same.date))
+
+
 def _store(
     library: Library, job: _Job, parsed: _Parsed | str | None, replace: bool, pending: refresh.Pending, index: int
 ) -> FileResult:
@@ -466,6 +474,9 @@ def _store(
             _mend_source(library, job, info.id)
             return FileResult(path, "unchanged", info.id, info.article_count, info.warnings)
         same = library.issue_with_sha256(job.sha256) if job.sha256 else None
+        if same is not None and _stored_as_other_day(job.name, same):  # stored beside its namesake
+            _mend_source(library, job, same.id)
+            return FileResult(path, "unchanged", same.id, same.article_count, same.warnings)
         if same is not None and info is None:
             return FileResult(path, "unchanged", same.id, same.article_count, same.warnings, duplicate_of=same.source)
         # Another file of the same name changed the stored issue meanwhile.
