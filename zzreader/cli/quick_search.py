@@ -101,7 +101,9 @@ def library_path(ns: SimpleNamespace) -> str | None:
         from zzreader.core.user_dirs import default_library_file
 
         path = default_library_file()
-    return path if os.path.isfile(path) else None
+    if not os.path.isfile(path) or os.stat(path).st_nlink > 1:
+        return None  # a hard-linked library: the full command line says why it is not opened (core/safe_open.py)
+    return path
 
 
 def open_current(path: str) -> sqlite3.Connection | None:

@@ -186,6 +186,27 @@ def check_companions(path: Path) -> None:
                 "the library was not opened (remove it if no zzreader is running)")
 
 
+def check_one_name(path: Path) -> None:
+    """Refuse a library file that has other names (hard links).
+
+    SQLite names its log after the name it was opened by: through two names a
+    library gets two logs, and neither sees the other's changes. A highlight
+    saved through one name while the other name's log still held changes (a
+    crash, a window left open) was lost when the other name was next opened,
+    and a backup tool's hard-linked snapshot (`cp -al`, rsnapshot) would
+    change with the library. A symbolic link is followed to one file, one log.
+    """
+    try:
+        links = os.stat(path).st_nlink
+    except OSError:
+        return  # read next, and refused there with its reason
+    if links > 1:
+        raise UntrustedFileError(
+            f"书库文件 {shown.name(path)} 还有另外 {links - 1} 个名字（硬链接），经两个名字写入会丢失更改，未打开；"
+            f"请打开它的一份副本 / The library file {shown.name(path)} has {links - 1} other name(s) (hard links); "
+            "writes through two names lose changes, so it was not opened: open a copy of it instead")
+
+
 def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
     """What a companion file is when it is not a plain file of its own (Chinese, English)."""
     mode = info.st_mode
@@ -213,6 +234,7 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         return Inspection(False, False, 0, ())
     if not path.is_file():
         raise NotAFileError(f"书库必须是普通文件 / A library must be a regular file: {path}")
+    check_one_name(path)
     try:
         magic = file_head.head(path, len(SQLITE_MAGIC))  # the window's connections may hold the file
     except OSError as exc:
