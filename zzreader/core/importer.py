@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zzreader.core import file_limits, folder_walk, shown
+from zzreader.core import file_limits, folder_walk, own_exports, shown
 from zzreader.core.changes import NOTHING, Changes
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
@@ -257,6 +257,7 @@ class _Job:
     name: str
     sha256: str | None = None
     error: str | None = None
+    passed_over: str | None = None  # why a file that is no page of the paper is skipped (core/own_exports.py)
 
 
 def _read(path: Path) -> tuple[_Job, bytes | None]:
@@ -276,6 +277,9 @@ def _read(path: Path) -> tuple[_Job, bytes | None]:
     except OSError as exc:
         job.error = f"无法读取 / Cannot read: {shown.os_reason(exc)}"
     else:
+        job.passed_over = own_exports.refusal(data)
+        if job.passed_over is not None:
+            return job, None
         job.sha256 = hashlib.sha256(data).hexdigest()
         return job, data
     return job, None
@@ -468,6 +472,8 @@ def _store(
     path = str(job.path)
     if job.error is not None:
         return FileResult(path, "failed", error=job.error)
+    if job.passed_over is not None:
+        return FileResult(path, "skipped", warnings=(job.passed_over,))
     if parsed is None:  # same bytes as a stored issue, under this name or another
         info = library.issue_by_source(job.name)
         if info is not None and info.sha256 == job.sha256:
