@@ -170,9 +170,4 @@ def _answer(conn: sqlite3.Connection, ns: SimpleNamespace) -> int:
 
     if ns.query != "-":
         return search_command.run_cli_query(conn, ns.query, ns, sys.stdout)
-    status = 0
-    for query in search_command.query_lines(sys.stdin):  # one query per line, each answered as it arrives
-        if query.strip():
-            status = max(status, search_command.run_cli_query(conn, query, ns, sys.stdout))
-            sys.stdout.flush()
-    return status
+    return search_command.answer_lines(conn, ns, sys.stdin, sys.stdout)  # one query a line, each answered as it arrives
