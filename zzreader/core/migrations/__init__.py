@@ -157,7 +157,9 @@ def migrate(
     if current == latest:
         return None
     made: Path | None = None
-    if current == 0 and _table_count(db) > 0:
+    # Tables at version 0 are another program's, unless another zzreader made them and its
+    # version between the two reads (both commit together): read the version again.
+    if current == 0 and _table_count(db) > 0 and user_version(db) == 0:
         raise LibraryError(
             "该文件不是 zzreader 书库。 / This SQLite file is not a zzreader library."
         )
@@ -165,6 +167,11 @@ def migrate(
         made = backup(db, path, current)
     for version in range(current, latest):
         with db.atomic():
+            # Under the write lock: two zzreaders that open one new library at once both read
+            # version 0 above, and the second then made the tables the first had made
+            # ("table meta already exists"), said as a damaged library.
+            if user_version(db) > version:
+                continue  # another process made this step meanwhile
             migrations[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
             _write_meta(db)
