@@ -11,6 +11,9 @@ still a page.
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -99,3 +102,38 @@ def test_the_command_line_says_it_per_file(capsys, exported: tuple[Path, Path], 
     copy.write_bytes(library.read_bytes())
     code, out, err = call_cli(capsys, "--lang", "en", "--library", str(copy), "import", str(folder / "en-articles.jsonl"))
     assert code == 0 and not err and "skipped: 1" in out and "articles (JSON Lines)" in out
+
+
+def test_the_column_names_are_the_exporters() -> None:
+    from zzreader.core import article_export, export
+
+    assert own_exports.ARTICLE_COLUMNS == set(article_export.CSV_COLUMNS)
+    assert own_exports.ANNOTATION_COLUMNS == set(export.CSV_COLUMNS)
+
+
+def _table(rows: list[list[str]], sep: str = ",") -> str:
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=sep, lineterminator="\r\n").writerows(rows)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("edit", ["a column removed", "columns reversed", "tabs in UTF-16", "semicolons"])
+@pytest.mark.parametrize("name", ["en-articles.csv", "en-annotations.csv"])
+def test_a_csv_export_a_spreadsheet_saved_again_is_still_named(exported: tuple[Path, Path], edit: str, name: str) -> None:
+    _, folder = exported
+    rows = list(csv.reader(io.StringIO((folder / name).read_text(encoding="utf-8-sig"), newline="")))
+    if edit == "a column removed":
+        data = codecs.BOM_UTF8 + _table([r[:2] + r[3:] for r in rows]).encode()
+    elif edit == "columns reversed":
+        data = _table([list(reversed(r)) for r in rows]).encode()
+    elif edit == "tabs in UTF-16":
+        data = codecs.BOM_UTF16_LE + _table(rows, "\t").encode("utf-16-le")
+    else:
+        data = _table(rows, ";").encode()
+    line = own_exports.refusal(data)
+    assert line is not None and ("articles" if "articles" in name else "annotations") in line
+
+
+def test_a_table_of_other_columns_is_not_ours() -> None:
+    assert own_exports.kind("日期,版次,标题\n2025-03-04,A01,春耕正当时\n".encode()) is None
+    assert own_exports.kind(b"id,name,value\n1,a,2\n") is None

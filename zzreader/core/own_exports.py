@@ -11,6 +11,7 @@ and passed over with one line that says what it is (core/importer.py).
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 
@@ -21,6 +22,16 @@ _CSV_HEADERS = (
     ("id,issue_date,issue_number,", "zzreader 导出的文章（CSV） / zzreader's own export of articles (CSV)"),
     ("id,issue_date,issue_source,", "zzreader 导出的批注（CSV） / zzreader's own export of annotations (CSV)"),
 )
+# core/article_export.py and core/export.py CSV_COLUMNS (tests/core/test_hostile_own_exports.py keeps them equal)
+ARTICLE_COLUMNS = frozenset((
+    "id", "issue_date", "issue_number", "section", "title", "subtitle", "type",
+    "reporters", "correspondents", "photographers", "characters", "source", "revision", "text",
+))  # fmt: skip
+ANNOTATION_COLUMNS = frozenset((
+    "id", "issue_date", "issue_source", "article_id", "article_seq", "article_title",
+    "start", "end", "quote", "prefix", "suffix", "note", "color", "style", "tags",
+    "anchor_state", "created", "modified",
+))  # fmt: skip
 _MD_TITLES = ("# 株洲日报批注", "# Zhuzhou Daily annotations")  # core/export.py
 ANNOTATIONS_MD = "zzreader 导出的批注（Markdown） / zzreader's own export of annotations (Markdown)"
 ARTICLES_MD = "zzreader 导出的文章（Markdown） / zzreader's own export of articles (Markdown)"
@@ -41,19 +52,40 @@ def refusal(data: bytes) -> str | None:
 
 def kind(data: bytes) -> str | None:
     """What `data` is when it is one of zzreader's exports or JSON data ("中文 / English"), else None."""
-    try:
-        head = data[: HEAD_CHARS * 4].decode("utf-8", "ignore")[:HEAD_CHARS].lstrip("\ufeff \t\r\n")
-    except ValueError:  # pragma: no cover - "ignore" never raises
-        return None
+    head = _head(data)
     for start, what in _CSV_HEADERS:
         if head.startswith(start):
             return what
+    if (edited := _edited_csv(head)) is not None:
+        return edited
     if head.startswith(_MD_TITLES):
         return ANNOTATIONS_MD
     if head.startswith(("{", "[")):
         return _json_kind(data, head)
     if head.startswith("## ") and _articles_markdown(head):
         return ARTICLES_MD
+    return None
+
+
+def _head(data: bytes) -> str:
+    """The first HEAD_CHARS characters: UTF-16 behind its mark (a spreadsheet's "Unicode text"), else UTF-8."""
+    raw = data[: HEAD_CHARS * 4]
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
+    return raw.decode(encoding, "ignore")[:HEAD_CHARS].lstrip("\ufeff \t\r\n")
+
+
+def _edited_csv(head: str) -> str | None:
+    """An export whose columns a spreadsheet removed or moved: a first line of names, split by
+    commas, tabs or semicolons, most of them (three at least) the columns of one of ours."""
+    first = head.split("\n", 1)[0].strip()
+    for sep in (",", "\t", ";"):
+        names = [n.strip().strip('"') for n in first.split(sep)]
+        if len(names) < 3:
+            continue
+        known, what = max((sum(n in columns for n in names), what)
+                          for columns, (_, what) in zip((ARTICLE_COLUMNS, ANNOTATION_COLUMNS), _CSV_HEADERS, strict=True))
+        if known >= 3 and known * 2 > len(names):
+            return what
     return None
 
 
