@@ -4,7 +4,8 @@ The import reads any file it is named and a folder's `.md` and `.txt` files.
 An export of the whole library as Markdown was stored as one more "issue" of
 57 articles from five days, each a second copy of a stored one; the JSON Lines
 and CSV exports, and the annotation and corrections files, became an article
-of raw data each. Now each is recognised by how it begins (core/own_exports.py)
+of raw data each, and so did `zzreader cite`'s citations (RIS, BibTeX, GB/T
+7714). Now each is recognised by how it begins (core/own_exports.py)
 and skipped, saying what it is; a page that merely starts with a bracket is
 still a page.
 """
@@ -33,6 +34,11 @@ EXPORTS = {
     "annotations.csv": ["export", "annotations", "--format", "csv"],
     "annotations.json": ["export", "annotations", "--format", "json"],
     "corrections.json": ["export", "corrections"],
+    "cite.ris": ["cite", "3", "5", "8", "--format", "ris"],
+    "cite.bib": ["cite", "3", "5", "8", "--format", "bibtex"],
+    "cite.txt": ["cite", "3", "5", "8", "--format", "gbt7714"],
+    "one-cite.txt": ["cite", "3"],
+    "cite.json": ["cite", "3", "5", "--format", "csl-json"],
 }
 
 

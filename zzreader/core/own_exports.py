@@ -39,6 +39,13 @@ ARTICLES_JSONL = "zzreader 导出的文章（JSON Lines） / zzreader's own expo
 W3C = "批注文件（W3C JSON，用“导入批注”导入） / an annotation file (W3C JSON, for import-annotations)"
 CORRECTIONS = "更正文件（用“导入更正”导入） / a corrections file (for import-corrections)"
 JSON_DATA = "JSON 数据 / JSON data"
+CITATIONS_RIS = "引文（RIS） / a list of citations (RIS)"
+CITATIONS_BIBTEX = "引文（BibTeX） / a list of citations (BibTeX)"
+CITATIONS_GBT = "引文（GB/T 7714） / a list of citations (GB/T 7714)"
+_RIS = re.compile(r"TY  - ")
+_RIS_LINE = re.compile(r"[A-Z][A-Z0-9]  -(?: |$)")
+_BIBTEX = re.compile(r"@[A-Za-z]+\{[^,\s]+,\s*\n")
+_GBT = re.compile(r"\[N\]\. .+, \d{4}-\d{2}-\d{2}")
 
 
 def refusal(data: bytes) -> str | None:
@@ -64,6 +71,18 @@ def kind(data: bytes) -> str | None:
         return _json_kind(data, head)
     if head.startswith("## ") and _articles_markdown(head):
         return ARTICLES_MD
+    return _citations(head)
+
+
+def _citations(head: str) -> str | None:
+    """Citations as `zzreader cite` writes them (core/citations.py): RIS, BibTeX or GB/T 7714 lines."""
+    lines = [line.strip() for line in head.split("\n") if line.strip()][:-1] or [head.strip()]  # the last may be cut
+    if _RIS.match(head) and all(_RIS_LINE.match(line) for line in lines):
+        return CITATIONS_RIS
+    if _BIBTEX.match(head):
+        return CITATIONS_BIBTEX
+    if all(_GBT.search(line) for line in lines):
+        return CITATIONS_GBT
     return None
 
 
