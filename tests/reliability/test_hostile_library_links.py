@@ -75,3 +75,15 @@ def test_every_write_through_a_symbolic_link_and_its_target_survives(library: Pa
         notes = [n for (n,) in lib.db.execute("SELECT note FROM highlights ORDER BY id")]
         assert lib.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert sorted(notes) == sorted(["经链接", "经原名", "再经链接"])
+
+
+def test_restoring_into_a_hard_linked_library_changes_nothing(library: Path, capsys) -> None:
+    code, _, err = call_cli(capsys, "--lang", "en", "--library", str(library), "backup")
+    assert code == 0, err
+    os.link(library, library.with_name("twin.sqlite"))
+    before = _state(library.parent)
+    backups = sorted(p.name for p in (library.parent / "backups").iterdir())
+    code, out, err = call_cli(capsys, "--lang", "en", "--library", str(library), "restore", "1")
+    assert not out and code == 1 and len(err.strip().splitlines()) == 1 and "hard link" in err, err
+    assert _state(library.parent) == before  # no pre-restore copy was taken either
+    assert sorted(p.name for p in (library.parent / "backups").iterdir()) == backups

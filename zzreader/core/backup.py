@@ -458,6 +458,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     for path in (source, library_path):  # a -wal linked elsewhere or a FIFO -journal (core/safe_open.py)
         try:
             safe_open.check_companions(path)
+            if path == library_path and path.is_file():
+                safe_open.check_one_name(path)  # a hard link: refused before the pre-restore copy, as on opening
         except LibraryError as exc:  # a name too long to look beside is bad input (exit 2), as in safe_open
             raise (BackupRefused if isinstance(exc, ValueError) else BackupError)(str(exc)) from exc
     check_backup(source)

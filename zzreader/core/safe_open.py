@@ -202,9 +202,9 @@ def check_one_name(path: Path) -> None:
         return  # read next, and refused there with its reason
     if links > 1:
         raise UntrustedFileError(
-            f"书库文件 {shown.name(path)} 还有另外 {links - 1} 个名字（硬链接），经两个名字写入会丢失更改，未打开；"
+            f"书库文件 {shown.name(path)} 还有另外 {links - 1} 个名字（硬链接），经两个名字写入会丢失更改，未打开也未改动；"
             f"请打开它的一份副本 / The library file {shown.name(path)} has {links - 1} other name(s) (hard links); "
-            "writes through two names lose changes, so it was not opened: open a copy of it instead")
+            "writes through two names lose changes, so it was neither opened nor changed: open a copy of it instead")
 
 
 def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
