@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from zzreader.core import (
     atomic_file,
     backup_names,
+    file_head,
     file_limits,
     safe_open,
     shown,
@@ -379,6 +380,12 @@ def check_backup(path: str | Path) -> int:
         ) from exc
     if check != ["ok"]:
         raise BackupRefused(f"备份已损坏 / The backup is damaged: {shown.name(path)}")
+    try:
+        owner = safe_open.other_application(file_head.head(path, safe_open.HEADER_BYTES))
+    except OSError:
+        owner = None  # it was just read: the copy below says so if it cannot be
+    if owner is not None:  # restored, it would be a library no zzreader opens (core/safe_open.py)
+        raise BackupRefused(safe_open.owner_message(path, owner))
     if version > SCHEMA_VERSION:
         raise BackupError(
             f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序。 / The backup was "
