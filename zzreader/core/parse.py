@@ -62,6 +62,7 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 
 def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
+    _refuse_too_many_lines(text)
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
@@ -117,6 +118,14 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         unassigned=unassigned,
         rendition=normalised.rendition,
     )
+
+
+def _refuse_too_many_lines(text: str) -> None:
+    """ParseError for more lines than file_limits.MAX_LINES, before any work on them."""
+    from zzreader.core.file_limits import too_many_lines
+
+    if (reason := too_many_lines(text)) is not None:
+        raise ParseError(reason)
 
 
 def _refuse_overlong_line(lines: list[str]) -> None:
