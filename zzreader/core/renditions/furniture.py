@@ -70,14 +70,16 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
         return None
     lead = _CRUMB_LEAD.match(text)
     steps = [step for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step]
-    if len(steps) < (2 if lead else 3) or any(len(step) > 16 for step in steps):
+    if not steps or any(len(step) > 16 for step in steps):
         return None
+    last = _flat(steps[-1])
+    page = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
+    if len(steps) < (2 if lead or page else 3):
+        return None  # '株洲日报 > 第A03版：民生': two steps do when the last is the page
     if not lead and not any(_SITE_STEP.search(step) for step in steps):
         return None  # '家门口 > 单位食堂 > 外卖' is a sentence's ranking, not a site's path
     day = _CRUMB_DATE.search(text)
-    last = _flat(steps[-1])
-    m = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
-    return (m.group(2) if m else ""), (_iso(*day.groups()) if day else None)
+    return (page.group(2) if page else ""), (_iso(*day.groups()) if day else None)
 
 
 _SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
@@ -459,6 +461,7 @@ def _timed_chrome(text: str) -> bool:
 
 
 _MARGIN_FIRST = set(" \t0123456789hf")
+_BARE_DATE = re.compile(r"^\s*" + _DATE + r"\s*$")
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
@@ -467,6 +470,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     kept: list[SourceLine] = []
     dropped = headers = 0
     body_seen = False
+    crumbed: list[SourceLine] = []  # the site's path lines read so far
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
@@ -480,6 +484,12 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
             date = date or crumb[1]
             line.kind, line.source, line.text = "section", line.text, crumb[0]
+            crumbed.append(line)
+            kept.append(line)
+            headers += 1
+        elif date is None and crumbed and kept[-1] is crumbed[-1] and crumbed[-1].end >= line.no - 1 - line.gap and (m := _BARE_DATE.match(text)):
+            date = _iso(*m.groups())  # '2014年11月05日' alone under the site's path, which gave no day: the page's day
+            line.kind, line.source, line.text = "section", line.text, ""
             kept.append(line)
             headers += 1
         elif is_header(text):

@@ -1,0 +1,72 @@
+"""Focused checks for the repairs of parser round Y: the e-paper system's pages of other years, text in <pre>, notices.
+
+Each test feeds a few lines of original text and asserts what a reader sees:
+titles, bylines, types, dates, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import furniture, preformatted
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a. an article page's path names the paper and the page only; the day stands alone under it ---
+
+def test_a_two_step_path_ending_in_the_page_is_a_breadcrumb():
+    assert furniture.breadcrumb("株洲日报 > 第A03版：民生") == ("民生", None)
+    assert furniture.breadcrumb("家门口 > 外卖") is None  # no site, no page: a sentence's ranking
+    assert furniture.breadcrumb("株洲日报 > 城市新闻") is None  # two steps and no page: not enough
+
+
+def test_an_article_page_is_dated_by_the_day_under_its_path():
+    issue = parse_text(_text(
+        "<html><body>",
+        '<div class="header"><a href="node_1.htm">株洲日报</a> &gt; <a href="node_3.htm">第A03版：民生</a></div>',
+        '<div class="date">2014年11月05日</div>',
+        "<h1>社区图书馆延长开放</h1>",
+        "<p>本报讯（记者 汤晓雯）记者昨日获悉，石峰区6家社区图书馆从本月起延长开放时间。</p>",
+        "</body></html>",
+    ), "content_56.htm")
+    assert issue.date == "2014-11-05"
+    assert titles(issue) == ["社区图书馆延长开放"]
+    assert_nothing_lost(issue)
+
+
+def test_a_bare_date_in_a_story_dates_nothing():
+    issue = parse_text(_text(
+        "<html><body>",
+        "<h1>社区图书馆延长开放</h1>",
+        "<p>本报讯（记者 汤晓雯）记者昨日获悉，石峰区6家社区图书馆从本月起延长开放时间，周一至周五开放至晚十点。</p>",
+        "<p>2014年12月01日</p>",
+        "</body></html>",
+    ), "content_56.htm")
+    assert issue.date is None
+
+
+# --- b. a text page inside <pre> or <textarea>: each line break is the author's ---
+
+def test_lines_inside_pre_are_found():
+    texts = ["<body>", "<pre>株洲日报", "标题", "本报记者 某某", "</pre>", "<p>后记</p>"]
+    assert preformatted.line_numbers(texts, list(range(1, 7))) == {2, 3, 4, 5}
+    assert preformatted.line_numbers(["<textarea>", "一行", "</textarea>"], [1, 2, 3]) == {2, 3}
+
+
+def test_a_headline_over_its_byline_in_pre_stays_apart():
+    issue = parse_text(_text(
+        "<html><body>",
+        "<pre>株洲日报　2011年6月22日　星期三　A02　要闻",
+        "",
+        "我市夏粮收购全面启动",
+        "本报记者　欧阳晨　通讯员　肖美玲",
+        "　　6月21日，攸县、茶陵等地的国有粮库陆续开秤收购早籼稻，全市夏粮收购工作全面启动。",
+        "</pre></body></html>",
+    ), "x.html")
+    assert titles(issue) == ["我市夏粮收购全面启动"]
+    assert issue.articles[0].reporters == ["欧阳晨"] and issue.articles[0].correspondents == ["肖美玲"]
+    assert issue.date == "2011-06-22"
+    assert_nothing_lost(issue)
