@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from . import name_bytes
 from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures
 
@@ -80,6 +81,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     `datelines` are (dateline, lunar) pairs the parser found in article leads;
     `address` is where a saved page came from, when its container says (core/mhtml.py).
     """
+    filename = name_bytes.readable(filename)  # '株洲日报2012年5月4日' in GBK bytes
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
@@ -176,7 +178,7 @@ def _head(texts: list[str]) -> str:
 
 def date_from_filename(filename: str) -> dt.date | None:
     """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, 株洲日报-二〇一九年三月十二日.txt, then zzrb190312.txt."""
-    filename = to_figures(filename.translate(_WIDE_FIGURES))
+    filename = to_figures(name_bytes.readable(filename).translate(_WIDE_FIGURES))
     for regex in _FILENAME_RES:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):

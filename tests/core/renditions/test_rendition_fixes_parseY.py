@@ -70,3 +70,42 @@ def test_a_headline_over_its_byline_in_pre_stays_apart():
     assert issue.articles[0].reporters == ["欧阳晨"] and issue.articles[0].correspondents == ["肖美玲"]
     assert issue.date == "2011-06-22"
     assert_nothing_lost(issue)
+
+
+# --- c. a name with a rare character its charset wrote '?'; a file name in GBK bytes ---
+
+def test_a_name_with_a_character_written_as_a_question_mark():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("本报通讯员 谭?明").correspondents == ["谭?明"]
+    assert parse_credit("本报记者 曾 ?").reporters == ["曾?"]
+    assert parse_credit("记者 王小？").reporters == ["王小？".replace("？", "?")]
+    assert parse_credit("记者去哪儿了?") is None  # a question, no name
+    assert parse_credit("记者 ?") is None  # no surname: no name
+
+
+def test_a_gb2312_page_keeps_its_bylines_with_question_marks():
+    text = _text(
+        "株洲日报 2003年7月15日 星期二 第3版", "",
+        "老街坊的“百家宴”", "本报记者 曾 ?",
+        "    7月13日中午，芦淞区建宁街道的一条老巷子里摆开了二十多张桌子，街坊们办起了“百家宴”。",
+    )
+    from zzreader.core.parse import parse_bytes
+
+    issue = parse_bytes(text.replace("\n", "\r\n").encode("gb2312"), "page.txt")
+    assert titles(issue) == ["老街坊的“百家宴”"]
+    assert issue.articles[0].reporters == ["曾?"]
+
+
+def test_a_file_name_in_gbk_bytes_gives_its_date():
+    import os
+
+    from zzreader.core.dates import date_from_filename
+    from zzreader.core.issue_import import source_name
+    from zzreader.core.name_bytes import readable
+
+    name = os.fsdecode("株洲日报2012年5月4日第3版.txt".encode("gbk"))  # as Python lists a GBK name on a UTF-8 system
+    assert str(date_from_filename(name)) == "2012-05-04"
+    assert str(date_from_filename(source_name(name))) == "2012-05-04"  # stored with '\xNN' escapes
+    assert readable("株洲日报2012年5月4日.txt") == "株洲日报2012年5月4日.txt"
+    assert readable(os.fsdecode(b"zzrb_\xff\xfe.txt")).startswith("zzrb_")
