@@ -109,3 +109,36 @@ def test_a_file_name_in_gbk_bytes_gives_its_date():
     assert str(date_from_filename(source_name(name))) == "2012-05-04"  # stored with '\xNN' escapes
     assert readable("株洲日报2012年5月4日.txt") == "株洲日报2012年5月4日.txt"
     assert readable(os.fsdecode(b"zzrb_\xff\xfe.txt")).startswith("zzrb_")
+
+
+# --- d. a classified page: a bracketed kind over its ads; ads one a line after another ad's phone ---
+
+def test_a_bracketed_kind_heads_its_ads_and_each_ad_stands_alone():
+    issue = parse_text(_text(
+        "株洲日报　2019年10月24日　星期四　B04　分类广告",
+        "",
+        "【房产】",
+        "天元区滨江名苑精装三房出售，128平方米，南北通透，拎包入住。电话：13807330001",
+        "荷塘区红旗广场旁临街门面出租，面积60平方米，适合餐饮。电话：0731-28800001",
+        "【旺铺】",
+        "老字号米粉店转让",
+        "芦淞区建设中路老字号米粉店整体转让，设备齐全，接手即可营业。",
+        "电话：13973300003",
+        "开锁换锁　13974100004　芦淞区人民中路12号",
+        "管道疏通　0731-22200005",
+    ), "page.txt")
+    assert titles(issue) == ["", "", "老字号米粉店转让", "", ""]
+    assert [a.type for a in issue.articles] == ["ad"] * 5
+    assert issue.articles[0].section == "房产"
+    assert_nothing_lost(issue)
+
+
+def test_what_is_and_is_not_a_whole_ad_after_a_contact_line():
+    from zzreader.core.stray_ads import is_contact_ad
+
+    assert is_contact_ad("天元区滨江名苑精装三房出售，拎包入住。电话：13807330001")
+    assert is_contact_ad("管道疏通　0731-22200005")
+    assert not is_contact_ad("联系人：刘先生　电话：15173300002")  # the ad's own contact field
+    assert not is_contact_ad("地址：石峰区田心大道88号")
+    assert not is_contact_ad("●门面转让，接手即可营业。电话：13974121234")  # an item of a list
+    assert not is_contact_ad("管道疏通")

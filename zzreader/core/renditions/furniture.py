@@ -197,6 +197,11 @@ _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
 # '- 12月8日起，…', '1. …', '• …': an item of a list, which a classified label over it titles as one box
+# '【房产】', '【招聘信息】': a classified page's heading over ads of one kind, no ad's title ('【遗失声明】', '【二手车急售】' are)
+_AD_CATEGORY = re.compile(
+    r"^[【\[〔]\s*((?:房产|房屋|楼盘|招聘|求职|人才|旺铺|商铺|门面|家政|便民|教育|培训|招生|汽车|车辆|二手|婚介|征婚|出租|招租|招商|装修|搬家|维修|回收)"
+    r"(?:信息|广告|专栏|市场|服务|超市)?)\s*[】\]〕]$"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·●]\s*|\d{1,2}[.、．)）]\s*)\S")
 
 
@@ -537,6 +542,9 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             headers += 1
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
+            kept.append(line)
+        elif len(text) <= 12 and text[:1] in "【[〔" and (m := _AD_CATEGORY.match(text)):
+            line.kind, line.source, line.text = "section", line.text, m.group(1)  # '【房产】' over a classified page's ads: their kind
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)
