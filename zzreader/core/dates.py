@@ -91,6 +91,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
         if printed := _yearless_masthead(head, day):
             return DateInfo(printed.isoformat(), "masthead", number, pages)  # the page's own day, the name's year
         return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := _either_way_printed(filename, head):
+        return DateInfo(day.isoformat(), "masthead", number, pages)  # '05-03-1987' over '3月5日　星期四': the page says which
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
@@ -223,6 +225,20 @@ def _year_last(filename: str) -> set[dt.date]:
         if len(readings) == 1:
             days |= readings
     return days
+
+
+def _either_way_printed(filename: str, head: str) -> dt.date | None:
+    """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
+    for m in _YEAR_LAST.finditer(filename):
+        a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+        printed = {
+            day for day in readings for p in _YEARLESS.finditer(head)
+            if (day.month, day.day) == (int(p.group(1)), int(p.group(2))) and day.weekday() == _WEEKDAYS.index("日" if p.group(3) == "天" else p.group(3))
+        }
+        if len(printed) == 1:
+            return printed.pop()
+    return None
 
 
 def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:

@@ -142,3 +142,49 @@ def test_what_is_and_is_not_a_whole_ad_after_a_contact_line():
     assert not is_contact_ad("地址：石峰区田心大道88号")
     assert not is_contact_ad("●门面转让，接手即可营业。电话：13974121234")  # an item of a list
     assert not is_contact_ad("管道疏通")
+
+
+# --- e. an AsciiDoc export; a name either way round decided by the page's day and weekday ---
+
+def test_an_asciidoc_export_reads_its_titles_and_drops_its_header():
+    issue = parse_text(_text(
+        "= 株洲日报 2017年11月8日 星期三 A03 民生",
+        "剪报整理",
+        ":revdate: 2017-11-09",
+        "",
+        "== 石峰区老旧小区加装电梯提速",
+        "",
+        "本报记者 贺新宇",
+        "",
+        "11月7日，石峰区清水塘街道两个老旧小区的4台电梯同时开工加装。",
+        "",
+        "image::a03-2.jpg[图为施工人员在吊装电梯井架。本报记者 贺新宇 摄]",
+        "",
+        "'''",
+        "",
+        "== 社区食堂开到家门口",
+        "",
+        "*本报讯（通讯员 杨洁）* 11月6日，荷塘区月塘街道社区食堂开业。",
+    ), "clip.adoc")
+    assert titles(issue) == ["石峰区老旧小区加装电梯提速", "社区食堂开到家门口"]
+    assert issue.date == "2017-11-08"
+    assert issue.articles[0].photographers == ["贺新宇"]
+    assert issue.articles[1].correspondents == ["杨洁"]
+    assert_nothing_lost(issue)
+
+
+def test_markdown_with_equals_signs_is_no_asciidoc():
+    from zzreader.core.renditions import asciidoc
+
+    assert not asciidoc.looks_like(["标题", "====", "正文。", "== 不是标题 =="])  # no attribute, image or break
+    assert asciidoc.looks_like(["= 文档", ":toc:", "", "== 一", "image::a.jpg[]", "== 二"])
+
+
+def test_a_name_either_way_round_takes_the_reading_the_page_prints():
+    issue = parse_text(_text(
+        "3月5日　星期四　第4版", "",
+        "市区新增三条公交线路", "本报讯　市公交公司从三月十日起新开11路、12路公共汽车，方便职工上下班。",
+    ), "05-03-1987.txt")
+    assert issue.date == "1987-03-05"
+    issue = parse_text(_text("3月5日　星期五　第4版", "", "标题", "本报讯　正文一句。"), "05-03-1987.txt")
+    assert issue.date != "1987-03-05"  # the weekday disagrees: the head decides nothing
