@@ -188,3 +188,41 @@ def test_a_name_either_way_round_takes_the_reading_the_page_prints():
     assert issue.date == "1987-03-05"
     issue = parse_text(_text("3月5日　星期五　第4版", "", "标题", "本报讯　正文一句。"), "05-03-1987.txt")
     assert issue.date != "1987-03-05"  # the weekday disagrees: the head decides nothing
+
+
+# --- f. round W's leftovers: a thread's later floors; an Obsidian quote callout ---
+
+def test_a_threads_later_floors_are_no_part_of_the_last_story():
+    floor = '<div class="l_post j_l_post" data-field=""><div class="d_post_content j_d_post_content">TEXT</div></div>'
+    issue = parse_text(_text(
+        "<html><body>",
+        floor.replace("TEXT", "株洲日报1998年3月14日 星期六 第2版<br>春季招聘会人头攒动<br>本报讯（通讯员 刘芳）3月12日，市人才市场举办春季招聘会。"),
+        floor.replace("TEXT", "那年我也去了招聘会，人挤得走不动。"),
+        floor.replace("TEXT", "顶一个，楼主多发点老报纸。"),
+        "</body></html>",
+    ), "thread.html")
+    assert titles(issue) == ["春季招聘会人头攒动"]
+    assert issue.articles[0].paragraphs == ["3月12日，市人才市场举办春季招聘会。"]
+    assert_nothing_lost(issue)
+
+
+def test_discuz_posts_after_the_first_are_replies():
+    from zzreader.core.renditions import cms_chrome
+
+    lines = ['<div id="post_11"><td id="postmessage_11">正文</td></div>', '<div id="post_12"><td id="postmessage_12">回复</td></div>']
+    assert cms_chrome.blank(lines) == [lines[0], ""]
+
+
+def test_an_obsidian_quote_callout_is_the_storys_text():
+    issue = parse_text(_text(
+        "## 建党节前夕老党员讲党课", "",
+        "本报讯（记者 贺文）6月30日，芦淞区建宁街道邀请三位老党员走进社区讲述入党故事。", "",
+        "> [!quote] 原文摘录",
+        "> “入党那天，我在心里发誓，要一辈子对得起这身份。”", "",
+        "> [!note] 来源",
+        "> 株洲日报 A03", "",
+        "#剪报 #株洲日报",
+    ), "note.md")
+    assert issue.articles[0].paragraphs[-1] == "“入党那天，我在心里发誓，要一辈子对得起这身份。”"
+    assert all("A03" not in p for p in issue.articles[0].paragraphs)  # a note callout stays the app's
+    assert_nothing_lost(issue)

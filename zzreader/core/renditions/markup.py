@@ -135,6 +135,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     piped = piped or (bool(atx) and _web_links(raw_lines) >= 2)  # one '# 标题' and links to web addresses: a converted page
     piped = piped or (bool(atx) and note_properties.looks_like(raw_lines))  # Notion's '# 标题' over 'Key: value' properties
     piped = piped or (bool(atx) and any("toc" in r.lower() and hidden_blocks.is_anchor_link(r) for r in raw_lines))  # Typora's '[TOC]'
+    piped = piped or (bool(atx) and any("[!" in r and _CALLOUT.match(r) for r in raw_lines))  # Obsidian's '> [!quote]' callout
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
 
@@ -304,7 +305,8 @@ def convert(
 
 # '#株洲日报 #A02 #要闻': a note app's tag line; '> [!note] 来源' and the '>' lines under it: a callout box
 _TAG_LINE = re.compile(r"^\s*#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+\s*$")
-_CALLOUT = re.compile(r"^\s*>\s*\[![A-Za-z]+\][+-]?")
+_CALLOUT = re.compile(r"^\s*>\s*\[!([A-Za-z]+)\][+-]?")
+_QUOTED = ("quote", "cite")  # a callout that quotes the story: its box's label is the app's, its lines the article's
 
 
 def _note_app_lines(lines: list[SourceLine]) -> set[int]:
@@ -315,9 +317,12 @@ def _note_app_lines(lines: list[SourceLine]) -> set[int]:
         text = line.text
         if text.lstrip().startswith("#") and _TAG_LINE.match(text):
             out.add(line.no)
-        elif _CALLOUT.match(text) or (in_callout and text.lstrip().startswith(">")):
-            in_callout = True
-            out.add(line.no)
+        elif (m := _CALLOUT.match(text)) or (in_callout and text.lstrip().startswith(">")):
+            if m:
+                in_callout = m.group(1).lower() not in _QUOTED  # '> [!quote] 原文摘录': its lines are the story's words
+                out.add(line.no)
+            elif in_callout:
+                out.add(line.no)
             continue
         in_callout = False
     return out
