@@ -226,3 +226,24 @@ def test_an_obsidian_quote_callout_is_the_storys_text():
     assert issue.articles[0].paragraphs[-1] == "“入党那天，我在心里发誓，要一辈子对得起这身份。”"
     assert all("A03" not in p for p in issue.articles[0].paragraphs)  # a note callout stays the app's
     assert_nothing_lost(issue)
+
+
+# --- g. ads two to a row: a left line that fills its column; a blank line between rows of ads ---
+
+def test_ads_two_to_a_row_split_into_four():
+    issue = parse_text(_text(
+        "株洲日报　2020年7月2日　星期四　B03　广告",
+        "",
+        "旺铺招租                                  诚聘",
+        "芦淞区中心广场一楼旺铺招租，面积80平方米， 株洲某某酒店招聘厨师2名、服务员6名，",
+        "适合服装、餐饮。电话：13807331234         包食宿，待遇面议。电话：0731-28221234",
+        "",
+        "家政服务                                  驾校招生",
+        "保姆、月嫂、钟点工，持证上岗。            某某驾校暑期班火热报名，学费3600元。",
+        "电话：13973301234                         地址：天元区黄河北路66号",
+    ), "page.txt")
+    assert sorted(titles(issue)) == sorted(["旺铺招租", "诚聘", "家政服务", "驾校招生"])
+    by_title = {a.title: a.paragraphs[0] for a in issue.articles}
+    assert by_title["旺铺招租"].endswith("电话：13807331234")
+    assert by_title["诚聘"].startswith("株洲某某酒店招聘厨师2名")
+    assert_nothing_lost(issue)
