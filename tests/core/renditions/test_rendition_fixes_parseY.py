@@ -247,3 +247,37 @@ def test_ads_two_to_a_row_split_into_four():
     assert by_title["旺铺招租"].endswith("电话：13807331234")
     assert by_title["诚聘"].startswith("株洲某某酒店招聘厨师2名")
     assert_nothing_lost(issue)
+
+
+# --- h. an ad of an address and phones only; two writers signed in brackets at the end ---
+
+def test_an_address_is_no_headline_and_opens_an_ad_after_a_finished_one():
+    from zzreader.core.lines import heading_like
+
+    assert not heading_like("株洲市芦淞区某某大道118号")
+    assert not heading_like("天元区黄河北路66号3栋201室")
+    assert heading_like("解放路100号的变迁")  # a headline that names an address
+    issue = parse_text(_text(
+        "湖南某某食品有限公司诚聘",
+        "普工30名，男女不限，18至50岁，月薪4500元以上。",
+        "地址：渌口区工业园兴业路8号　电话：18907330000",
+        "株洲市芦淞区某某大道118号",
+        "0731-22880000　13607330000",
+    ), "page.txt")
+    assert titles(issue) == ["湖南某某食品有限公司诚聘", ""]
+    assert issue.articles[1].type == "ad"
+
+
+def test_two_writers_signed_in_brackets_at_the_end():
+    from zzreader.core.pen_names import names_of
+
+    assert names_of("（刘建华　周　平）") == ["刘建华", "周平"]
+    assert names_of("（刘建华、周平、李明）") == ["刘建华", "周平", "李明"]
+    assert names_of("（完　待续）") == []
+    issue = parse_text(_text(
+        "我市早稻开镰收割",
+        "\t本报讯　连日来，全市各地早稻陆续开镰收割，农机部门组织收割机三百余台支援抢收。",
+        "\t　　（刘建华　周　平）",
+    ), "page.txt")
+    assert issue.articles[0].reporters == ["刘建华", "周平"]
+    assert issue.articles[0].type == "news"
