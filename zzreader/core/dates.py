@@ -18,7 +18,7 @@ from lunardate import LunarDate
 
 from . import name_bytes
 from .renditions import name_month_day, url_dates, wechat
-from .renditions.cn_dates import to_figures
+from .renditions.cn_dates import to_figures, yearless_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MASTHEAD_RE = re.compile(_FULL_DATE + r"[\s·・|｜,，/]*(?:星期|周)[一二三四五六日天]")  # '2026年2月21日 · 星期六' too
@@ -118,6 +118,7 @@ YEARLESS_DAYS = 40  # how far a page's printed day may be from the day its file 
 
 def _yearless_masthead(head: str, named: dt.date) -> dt.date | None:
     """'3月6日　星期五' at the top of a page named '1987-03-05': the printed day in the year the weekday confirms near the name's."""
+    head = "\n".join(map(yearless_figures, head.split("\n")))  # '三月六日　星期五' too
     for m in _YEARLESS.finditer(head):
         want = _WEEKDAYS.index("日" if m.group(3) == "天" else m.group(3))
         for year in (named.year, named.year - 1, named.year + 1):

@@ -281,3 +281,18 @@ def test_two_writers_signed_in_brackets_at_the_end():
     ), "page.txt")
     assert issue.articles[0].reporters == ["刘建华", "周平"]
     assert issue.articles[0].type == "news"
+
+
+# --- i. an old page's yearless head in Chinese numerals; a department's signature ---
+
+def test_a_yearless_head_in_chinese_numerals_is_the_pages_head():
+    issue = parse_text(_text(
+        "五月七日　星期六　第三版", "",
+        "车辆厂职工夜校开学",
+        "　　本报讯　株洲车辆厂职工夜校日前开学，首批学员一百二十人，开设机械制图、电工基础等课程。",
+        "　　　　　　　　　　　　　　　　　　（厂宣传科）",
+    ), "株洲日报 1988.05.06 第3版.txt")
+    assert issue.date == "1988-05-07"  # the page prints the day after the name's, and the weekday agrees
+    assert [a.section for a in issue.articles] == [""]
+    assert issue.articles[0].reporters == []  # a works' department sent it: no writer's name
+    assert_nothing_lost(issue)

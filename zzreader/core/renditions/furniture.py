@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
-from .cn_dates import to_figures
+from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -536,7 +536,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
-        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(_flat(text))):
+        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(yearless_figures(_flat(text)))):
             line.kind, line.source, line.text = "section", line.text, m.group(1) or ""  # '3月6日　星期五　第4版': the year is the name's
             kept.append(line)
             headers += 1
