@@ -324,7 +324,7 @@ class _Builder(HeadlineRuns):
                 return
         elif draft is None or (stray_ads.is_stray_ad(text) and (
             stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
-        )):
+        )) or (ends_with_contact(draft) and stray_ads.is_contact_ad(text)):
             draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
             dateline, lunar = find_dateline(text)
