@@ -14,6 +14,7 @@ import re
 
 from . import box_dress, dialogue, pen_names
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
+from .broken_titles import broken_in_two
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
@@ -306,8 +307,8 @@ class HeadlineRuns:
     def _apply_headline(self, draft: Draft, run: list[Line], split: list[Line] | None = None) -> None:
         article = draft.article
         labels, head = split_labels(run)
-        if place_over_title(labels, head):
-            head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点': one headline
+        if place_over_title(labels, head) or (len(labels) == 1 == len(head) and broken_in_two(labels[0].text, head[0].text)):
+            head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点', '长株潭都市圈' / '…规划获批': one headline
         if len(run) >= 3 and not split and place_tag(run[0].text) and not run[1].text.startswith("——"):
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head
@@ -329,6 +330,9 @@ class HeadlineRuns:
             kicker, head = [head[0], *kicker], head[1:]  # '聚焦民生实事' over a title a narrow column broke in three
         if not md and not split and not named and len(head) == 3 and narrow_title(head):
             head = [_joined(head)]  # three short lines: one title a narrow column broke
+            title_line = head[0]
+        if not md and not split and not named and len(head) == 2 and broken_in_two(head[0].text, head[1].text):
+            head = [_joined(head)]  # '株洲西站综合交通枢纽' / '下月投入使用': one headline, no title and subtitle
             title_line = head[0]
         if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title

@@ -18,6 +18,7 @@ from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_cl
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
+from .photo_news import dated_scene
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
 from .speeches import is_speaker_line
@@ -510,6 +511,7 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
                   and _on_photo_page(lines, i))
     if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
         prev.text.startswith("图为") or len(prev.text) <= 40 or photo_news  # a headline, one paragraph, its photo's credit
+        or (_photo_credit(lines[i]) and dated_scene(prev.text) and lines[i - 2].kind != "heading")  # '6月1日，孩子们在…。' over '记者 谭某 摄': a news photo
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
         j = i - 2

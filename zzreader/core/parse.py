@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, page_titles, pen_names, stray_ads, title_marks, title_numbers
+from . import dated_folders, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -244,6 +244,8 @@ class _Builder(HeadlineRuns):
         draft.lines.append(line.no)
 
     def _on_caption(self, line: Line) -> None:
+        if photo_news.opens_photo(self.current, line.text, self._credited_below(line)):
+            self._close()  # '5月12日，…。' and its credit after a story: a news photo of its own (core/photo_news.py)
         draft = self.current or self._new_article(line, title="")
         if line.byline:
             draft.byline.extend(line.byline)
@@ -254,6 +256,13 @@ class _Builder(HeadlineRuns):
             draft.lines.append(line.no)
         else:
             self._add_block(draft, "caption", line.text, line)
+
+    def _credited_below(self, line: Line) -> list[str]:
+        """The photographers of a caption: on its own line, or on the credit line right under it."""
+        if line.byline:
+            return list(line.byline.photographers)
+        nxt = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else None
+        return list(nxt.byline.photographers) if nxt is not None and nxt.kind == "credit" and nxt.byline else []
 
     def _on_item(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
@@ -338,6 +347,7 @@ class _Builder(HeadlineRuns):
             draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
             draft.columnist = draft.columnist or pen_names.name_of(line.text) is not None  # '（晓  明）': a pen name, no role
             draft.contributed = draft.contributed or pen_names.placed_name(line.text) is not None  # '（株洲县 易国平）': a reader
+        draft.closed = draft.last_text_block() is not None
         draft.lines.append(line.no)
 
     @staticmethod
@@ -350,6 +360,7 @@ class _Builder(HeadlineRuns):
     def _add_block(self, draft: Draft, kind: str, text: str, line: Line) -> Block:
         block = Block(kind, text, line.no, line.end)
         draft.article.blocks.append(block)
+        draft.closed = False
         draft.lines.append(line.no)
         return block
 

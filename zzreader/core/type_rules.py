@@ -53,8 +53,8 @@ def article_type(draft: _Draft) -> str:
     worded_notice = bool(NOTICE_WORDS.search(head)) and kinds.count("table") * 2 <= len(kinds) and any(b.kind == "p" and b.text.rstrip()[-1:] in "。！" for b in a.blocks)
     if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad or worded_notice)):
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
-    if kinds and all(k == "caption" for k in kinds) and a.title:
-        return "caption"
+    if kinds and all(k == "caption" for k in kinds) and (a.title or draft.byline.photographers):
+        return "caption"  # a photo with its caption and credit, titled or not (core/photo_news.py)
     if job_ad:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
     if (NOTICE_WORDS.search(head) and not _reported(draft)) or re.search(r"特此(公告|通告|声明|通知)", body):
@@ -123,8 +123,8 @@ def _chapters(draft: _Draft) -> bool:
     or a listing that numbers its items ('1. 看展览') and is signed only at its end,
     sets out points and stays a report.
     """
-    if draft.subheads < 2 or not (draft.own_byline or draft.signed_after):
-        return False
+    if draft.subheads < 2 or not (draft.own_byline or draft.signed_after or draft.article.continued_from):
+        return False  # a piece continued from another page ('（上接A01版）') left its byline there
     heads = [b.text for b in draft.article.blocks if b.kind == "heading"]
     if not all(_NUMBERED_HEAD.match(h) for h in heads):
         return True

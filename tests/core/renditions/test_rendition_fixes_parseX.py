@@ -1,0 +1,119 @@
+"""Focused checks for the repairs of parser round X: PDF text, e-paper scrapes and single-newline dumps not seen before.
+
+Each test feeds a few lines of original text and asserts what a reader sees:
+titles, subtitles, bylines, types, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.broken_titles import broken_in_two
+from zzreader.core.parse import parse_text
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a. a headline broken in two with nothing to show it is one title, a title over its subtitle stays two ----------
+
+def test_a_bare_subject_over_its_predicate_is_one_headline():
+    issue = parse_text(_text(
+        "株洲日报 2026年5月14日 星期四 A03 城事",
+        "株洲西站综合交通枢纽", "下月投入使用",
+        "本报讯（记者 陈思远）5月13日，记者从市交通运输局获悉，枢纽计划6月中旬投入使用。",
+        "市中心医院开设", "夜间便民门诊",
+        "6月1日起，市中心医院开设夜间便民门诊，每天18时至22时接诊。",
+        "长株潭都市圈", "轨道交通线网规划获批",
+        "据新华社长沙5月13日电 《长株潭都市圈轨道交通线网规划》日前获得批复。",
+    ), "x.txt")
+    assert titles(issue) == ["株洲西站综合交通枢纽下月投入使用", "市中心医院开设夜间便民门诊", "长株潭都市圈轨道交通线网规划获批"]
+    assert [(a.subtitle, a.section) for a in issue.articles] == [("", "城事")] * 3
+    assert_nothing_lost(issue)
+
+
+def test_a_title_that_is_a_clause_keeps_its_subtitle():
+    assert not broken_in_two("我市新增3家国家级绿色工厂", "累计达到27家")
+    assert not broken_in_two("我市有7个社区(村)上榜", "全省共评出100个")
+    assert not broken_in_two("筑牢保障根基 护航幸福株洲", "全年参保率稳定在95%以上")
+    assert broken_in_two("荷塘区28个老旧小区", "加装电梯集中开工")
+
+
+# --- b. a news photo between two stories is a piece of its own, its credit not the story's ---------------------------
+
+def test_a_dated_caption_after_a_closing_credit_is_a_photo_of_its_own():
+    issue = parse_text(_text(
+        "2026年5月14日 星期四 A03 城事",
+        "荷塘区老旧小区加装电梯集中开工",
+        "  5月13日，荷塘区2026年第一批老旧小区加装电",
+        "梯项目集中开工，涉及28个小区、61台电梯。",
+        "  （通讯员 何　俊 记者 刘晓燕）",
+        "  5月12日，神农公园的月季进入盛花期，吸引",
+        "众多市民前来观赏。",
+        "                    全媒体记者 王　珂 摄",
+    ), "x.txt")
+    story, photo = issue.articles
+    assert (story.reporters, story.correspondents, story.photographers) == (["刘晓燕"], ["何俊"], [])
+    assert (photo.title, photo.type, photo.photographers) == ("", "caption", ["王珂"])
+    assert_nothing_lost(issue)
+
+
+def test_a_dated_caption_after_a_reports_text_in_a_dump_is_a_photo_of_its_own():
+    issue = parse_text(_text(
+        "株洲日报 2026年6月2日 星期二 A05 民生",
+        "芦淞服饰市场夏季订货会开幕",
+        "本报讯（记者 许　静）6月1日，2026芦淞服饰夏季订货会在芦淞服饰城开幕，2000多名采购商到场选货。",
+        "订货会为期两天，现场签约额超过3亿元。",
+        "6月1日，孩子们在市少年宫参加“六一”游园活动，套圈、猜谜、写毛笔字，玩得不亦乐乎，笑声不断。",
+        "全媒体记者 谭　峰 摄",
+    ), "x.txt")
+    story, photo = issue.articles
+    assert story.photographers == [] and (photo.type, photo.photographers) == ("caption", ["谭峰"])
+    assert_nothing_lost(issue)
+
+
+def test_a_photo_by_the_storys_own_reporter_stays_in_the_story():
+    issue = parse_text(_text(
+        "株洲日报 2026年6月2日 星期二 A05 民生",
+        "芦淞服饰市场夏季订货会开幕",
+        "本报讯（记者 许　静）6月1日，2026芦淞服饰夏季订货会在芦淞服饰城开幕，2000多名采购商到场选货。",
+        "订货会为期两天，现场签约额超过3亿元。",
+        "6月1日，采购商在女装展区洽谈。",
+        "记者 许　静 摄",
+    ), "x.txt")
+    assert len(issue.articles) == 1 and issue.articles[0].photographers == ["许静"]
+    assert_nothing_lost(issue)
+
+
+# --- c. datelines other than 本报讯: a reporter away files '本报北京3月5日电（记者 …）' ---------------------------------
+
+def test_a_desk_away_from_home_leads_with_its_place_and_day():
+    issue = parse_text(_text(
+        "株洲日报 2026年3月6日 星期五 A04 两会特刊",
+        "株洲代表团审议政府工作报告",
+        "本报北京3月5日电（全媒体记者 曾小军 谭　雪）3月5日下午，株洲代表团成员分组审议政府工作报告。",
+        "代表们围绕三个方面提出意见和建议。",
+    ), "x.txt")
+    a = issue.articles[0]
+    assert (a.reporters, a.paragraphs[0][:5]) == (["曾小军", "谭雪"], "3月5日下")
+    assert_nothing_lost(issue)
+
+
+# --- d. a page that is one feature continued from another page and on to a third: named sub-heads make it a feature ---
+
+def test_a_continued_piece_with_named_sub_heads_is_a_feature():
+    issue = parse_text(_text(
+        "株洲日报 2026年4月21日 星期二 A02 要闻·深读",
+        "株洲刀具的“出海”之路",
+        "（上接A01版）",
+        "去年，这家企业的海外订单第一次超过了国内订单。负责海外市场的副总经理说，十年前他们去欧洲参展，展位在最偏的角落。",
+        "转机出现在2019年。企业把一款小型硬质合金刀具送到德国一家检测机构，它的磨损量比同类进口产品低了将近两成。",
+        "啃下“硬骨头”",
+        "真正难的是标准。欧洲客户要的不只是一把好刀，还要一整套可追溯的质量记录，从原料批号到每一道热处理的温度曲线。",
+        "为此，企业花了两年时间重建质量体系，车间里新装了四百多个传感器，每把刀具出厂时都带着一张“电子身份证”。",
+        "把服务站开到客户门口",
+        "2024年起，企业先后在匈牙利、墨西哥和越南设立了服务站，工程师常驻当地，客户的机床出了问题，二十四小时内就能上门。",
+        "（下转A08版）",
+    ), "x.txt")
+    assert titles(issue) == ["株洲刀具的“出海”之路"] and issue.articles[0].type == "feature"
+    assert_nothing_lost(issue)
