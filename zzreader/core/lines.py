@@ -46,6 +46,7 @@ _EDITOR = re.compile(rf"^\s*(?:【\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(
 _EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
 _EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
 _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
+_MORE_ROLES, _PADDED = re.compile(rf"{_EDITOR_ROLE}\s*[:：]"), re.compile(r"(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff](?:[ \u3000]|$))")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 # A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
@@ -299,8 +300,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if _EDITOR_CREDITS.match(text):
         line.editor = _page_editor(text)
         return "editor"
-    if m := _EDITOR.match(text):
-        line.editor = "".join(m.group(2).split())
+    if m := _EDITOR.match(text):  # '责编：易　丹　审核：陈国平': a padded name, then another role
+        line.editor = _page_editor(_PADDED.sub("", text)) if _MORE_ROLES.search(m.group(2)) else "".join(m.group(2).split())
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline

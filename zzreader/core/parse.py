@@ -156,6 +156,7 @@ class _Builder(HeadlineRuns):
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
         self.contacts = ContactMemo()  # CONTACT on a paragraph that grows by joins (core/lines.py)
+        self.staff_over = ""  # the role word of a staff line set over the page's first story ('责编：…'): over each, then
         self.new_page = False  # a page header just passed: the next headline opens an article (pages jump only by 下转)
         self.ends: dict[int, int] = {}
         for line in lines:
@@ -197,6 +198,9 @@ class _Builder(HeadlineRuns):
         self.unassigned.append(line)
         self._close()
 
+    def _next_kind(self) -> str:
+        return self.lines[self.at + 1].kind if self.at + 1 < len(self.lines) else ""
+
     def _on_subhead(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         self._add_subheading(draft, [line])
@@ -206,7 +210,12 @@ class _Builder(HeadlineRuns):
 
     def _on_editor(self, line: Line) -> None:
         draft = self.current
-        if draft is not None and draft.last_text_block() is not None and not self.new_page:
+        heads = self._next_kind() == "heading"
+        if draft is None or draft.last_text_block() is None:
+            self.staff_over = self.staff_over or (_role(line.text) if heads else "")
+        elif heads and self.staff_over and _role(line.text) == self.staff_over:
+            self._close()  # the page set its first staff line over its story: each one heads the story under it
+        if self.current is not None and draft.last_text_block() is not None and not self.new_page:
             draft.article.editor = line.editor or draft.article.editor  # '编辑：吴某' after the body signs off its article
             draft.lines.append(line.no)
             self._close()
@@ -438,6 +447,11 @@ class _Builder(HeadlineRuns):
 
 # the paper's commentator signs above the title on older pages ('本报评论员' / '为孩子们办好事办实事')
 _COMMENTATOR = re.compile(r"^(?:本报|株洲日报|本报特约|特约)?评论员$")
+
+
+def _role(text: str) -> str:
+    """The first word of a staff line ('责编' in '责编：易　丹　审核：陈国平'): lines of one form credit alike."""
+    return text.strip().lstrip("【[").split("：")[0].split(":")[0].split()[0] if text.strip() else ""
 
 
 def _over_headline(lines: list[Line], i: int) -> bool:

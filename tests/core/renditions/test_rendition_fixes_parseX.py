@@ -117,3 +117,38 @@ def test_a_continued_piece_with_named_sub_heads_is_a_feature():
     ), "x.txt")
     assert titles(issue) == ["株洲刀具的“出海”之路"] and issue.articles[0].type == "feature"
     assert_nothing_lost(issue)
+
+
+# --- e. e-paper staff lines: over each story's meta lines they credit the story under them, after its text the one above
+
+def test_staff_lines_set_over_each_story_credit_the_story_under_them():
+    issue = parse_text(_text(
+        "株洲新闻网 > 数字报 > 株洲日报 > 2026年08月04日 > A06版：民生",
+        "责编：易　丹　审核：陈国平",
+        "作者：黄　磊　来源：株洲日报　2026-08-04",
+        "芦淞区为八百名环卫工人送清凉",
+        "　　8月3日一早，芦淞区城管局的工作人员来到环卫作业点，为一线环卫工人送去绿豆汤和防晒袖套。",
+        "责编：张　敏　审核：陈国平",
+        "作者：宋佳怡　来源：株洲日报　2026-08-04",
+        "公交集团开通两条夏季夜班线路",
+        "　　记者8月3日从市公交集团获悉，8月5日起，公交集团将开通两条夏季夜班线路。",
+    ), "x.txt")
+    assert [(a.title, a.editor, a.reporters) for a in issue.articles] == [
+        ("芦淞区为八百名环卫工人送清凉", "易丹", ["黄磊"]), ("公交集团开通两条夏季夜班线路", "张敏", ["宋佳怡"])]
+    assert_nothing_lost(issue)
+
+
+def test_staff_lines_after_each_storys_text_credit_the_story_above():
+    issue = parse_text(_text(
+        "株洲日报数字报 > 2026年07月15日 > 第A02版：要闻",
+        "炎陵黄桃今年预计产量增长一成",
+        "来源：株洲日报　作者：全媒体记者 段佳宁　2026-07-15",
+        "　　7月14日，记者从炎陵县农业农村局获悉，今年全县黄桃种植面积达到10.2万亩。",
+        "编辑：龙　翔　校对：邓　琳",
+        "来源：株洲日报　作者：通讯员 刘雅琴　2026-07-15",
+        "醴陵窑考古成果展开展",
+        "　　7月14日，“醴陵窑考古成果展”在醴陵市博物馆开展。",
+        "编辑：谢　芳　校对：邓　琳",
+    ), "x.txt")
+    assert [(a.editor, a.reporters, a.correspondents) for a in issue.articles] == [("龙翔", ["段佳宁"], []), ("谢芳", [], ["刘雅琴"])]
+    assert_nothing_lost(issue)
