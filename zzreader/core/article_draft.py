@@ -52,7 +52,7 @@ class Draft:
     @property
     def feature_like(self) -> bool:
         a = self.article
-        return self.own_byline or bool(a.kicker) or a.continued_from is not None or self.subheads > 0
+        return self.own_byline or dressed(a) or a.continued_from is not None or self.subheads > 0
 
     def last_text_block(self) -> Block | None:
         for block in reversed(self.article.blocks):
@@ -61,6 +61,11 @@ class Draft:
             if block.kind != "caption":
                 return None
         return None
+
+
+def dressed(article: Article) -> bool:
+    """A headline with a kicker over it or a '——' deck under it: set out as more than a brief."""
+    return bool(article.kicker) or "——" in article.subtitle
 
 
 def signed_off(draft: Draft) -> bool:

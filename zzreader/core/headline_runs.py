@@ -338,9 +338,11 @@ class HeadlineRuns:
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]
+        deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
+        kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
-            rest = [line.text for line in head if line is not title_line]
+            rest = [line.text for line in head if line is not title_line] + [line.text for line in deck]
             article.title, draft.title_mark = box_dress.undress(unspaced(title_line.text))
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2) or m.group(3), m.group(4)

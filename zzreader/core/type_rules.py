@@ -80,7 +80,7 @@ def article_type(draft: _Draft) -> str:
         return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
+    deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle}".split())
     if draft.byline and not (draft.has_lead or a.dateline) and interview(a.blocks):
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:

@@ -152,3 +152,37 @@ def test_staff_lines_after_each_storys_text_credit_the_story_above():
     ), "x.txt")
     assert [(a.editor, a.reporters, a.correspondents) for a in issue.articles] == [("龙翔", ["段佳宁"], []), ("谢芳", [], ["刘雅琴"])]
     assert_nothing_lost(issue)
+
+
+# --- f. a '——' deck under its title is the subtitle (副题); a '——' line over the title stays the kicker (引题) ------
+
+def test_a_dash_deck_under_the_title_is_the_subtitle():
+    issue = parse_text(_text(
+        "株洲日报 2026年6月2日 星期二 A05 民生",
+        "芦淞服饰市场夏季订货会开幕",
+        "——两天现场签约额超过3亿元",
+        "本报讯（记者 许　静）6月1日，2026芦淞服饰夏季订货会在芦淞服饰城开幕，2000多名采购商到场选货。",
+        "聚焦民生实事",
+        "城区新增停车泊位三千个",
+        "——老旧小区周边优先",
+        "11月2日，记者从市城管局获悉，今年城区已新增公共停车泊位3000个。",
+    ), "x.txt")
+    assert [(a.kicker, a.title, a.subtitle) for a in issue.articles] == [
+        ("", "芦淞服饰市场夏季订货会开幕", "——两天现场签约额超过3亿元"),
+        ("聚焦民生实事", "城区新增停车泊位三千个", "——老旧小区周边优先"),
+    ]
+    assert [a.type for a in issue.articles] == ["news", "news"]
+    assert_nothing_lost(issue)
+
+
+def test_a_profile_deck_as_the_subtitle_still_makes_a_feature():
+    issue = parse_text(_text(
+        "株洲日报 2026年6月2日 星期二 A06 人物",
+        "一把焊枪焊出精彩人生",
+        "——记中车株机焊工班长王某某",
+        "全媒体记者 许　静",
+        "清晨六点半，王某某已经站在了焊接工位前。二十年来，他焊过的焊缝连起来有几十公里长。",
+        "“焊缝就是良心。”这是他挂在嘴边的一句话。",
+    ), "x.txt")
+    a = issue.articles[0]
+    assert (a.subtitle, a.kicker, a.type) == ("——记中车株机焊工班长王某某", "", "feature")
