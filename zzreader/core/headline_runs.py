@@ -106,6 +106,8 @@ class HeadlineRuns:
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
         marker = marker or sentence_like(run[0].text)  # a sentence broken by the photo, not a title
+        if draft.closed and not marker:
+            return True  # '（通讯员 谢某 记者 钟某）' closed the story: the headline under it opens the next, whatever follows it
         return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:

@@ -37,6 +37,8 @@ def test_a_title_that_is_a_clause_keeps_its_subtitle():
     assert not broken_in_two("我市有7个社区(村)上榜", "全省共评出100个")
     assert not broken_in_two("筑牢保障根基 护航幸福株洲", "全年参保率稳定在95%以上")
     assert broken_in_two("荷塘区28个老旧小区", "加装电梯集中开工")
+    assert broken_in_two("石峰区公布第二批", "“家门口”便民服务点")  # a batch waiting for its noun
+    assert broken_in_two("醴陵陶瓷产业园", "新签约项目九个")
 
 
 # --- b. a news photo between two stories is a piece of its own, its credit not the story's ---------------------------
@@ -186,3 +188,46 @@ def test_a_profile_deck_as_the_subtitle_still_makes_a_feature():
     ), "x.txt")
     a = issue.articles[0]
     assert (a.subtitle, a.kicker, a.type) == ("——记中车株机焊工班长王某某", "", "feature")
+
+
+# --- g. a headline after a story's closing credit opens the next story, whatever follows it ---------------------------
+
+def test_a_headline_after_a_closing_credit_opens_an_interview_of_its_own():
+    issue = parse_text(_text(
+        "株洲日报 > 2026年11月24日 > 第A03版：城事",
+        "城区渣土车全部换上“电子封条”",
+        "发布时间：2026-11-24　作者：　来源：株洲日报",
+        "　　11月23日，记者从市城管局获悉，城区412台渣土车已全部安装密闭监控装置，车厢未盖严将自动报警。",
+        "　　（通讯员 谢晓芸 记者 钟　鸣）",
+        "【关闭窗口】",
+        "“小巷管家”管出大变化",
+        "发布时间：2026-11-24　作者：　来源：株洲日报",
+        "　　在荷塘区月塘街道，有一群“小巷管家”。他们每天在街巷里转一转，看到问题就随手记下来。",
+        "　　记者：你们平时都管些什么？",
+        "　　“小巷管家”李阿姨：乱停车、乱堆放、路灯不亮，都归我们管。",
+        "　　记者：居民配合吗？",
+        "　　李阿姨：一开始有人不理解，现在大家都习惯了。",
+        "　　（记者 钟　鸣）",
+    ), "x.txt")
+    assert titles(issue) == ["城区渣土车全部换上“电子封条”", "“小巷管家”管出大变化"]
+    assert [(a.type, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("news", ["钟鸣"], ["谢晓芸"]), ("feature", ["钟鸣"], [])]
+    assert_nothing_lost(issue)
+
+
+# --- h. pdftotext blocks whose wraps fall a glyph or two short of the column (digits, a stop) are still PDF text -------
+
+def test_blocks_wrapped_a_glyph_short_are_pdf_text():
+    issue = parse_text(_text(
+        "2026年9月17日 星期四 A04 民生 责任编辑 罗　敏", "",
+        "医保新政问答", "",
+        "  今年起，我市调整城乡居民医保政策。市民关心的", "问题，记者请市医保局相关负责人一一作答。", "",
+        "  问：今年的个人缴费标准是多少？", "",
+        "  答：城乡居民医保个人缴费标准为每人每年400", "元，与去年持平。", "",
+        "  答：在基层医疗机构就诊，普通门诊报销比例由", "50%提高到55%，年度限额提高到300元。", "",
+        "全省秋季森林防火期开始", "",
+        "  据新华社长沙电 湖南省林业局16日发布通知，", "全省秋季森林防火期自9月20日开始，至次年4月", "30日结束。",
+    ), "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["医保新政问答", "全省秋季森林防火期开始"]
+    assert_nothing_lost(issue)
