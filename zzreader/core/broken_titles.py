@@ -22,10 +22,12 @@ _PREDICATE = re.compile(
     r"[有是为将已在获让把被]|新增|新建|建成|开设|开通|启动|开工|完工|投用|投入|推出|举办|举行|召开|发布|出台|实施|开展|"
     r"完成|实现|迎来|获得|入选|上榜|达到|突破|增长|下降|提升|加装|改造|上线|成立|开放|开业|亮相|签约"
 )
+# a verb whose object is where it went or what it joined ('我市企业亮相' / '中国国际进口博览会')
+_PLACE_VERB = re.compile(r"(?:亮相|落户|走进|登陆|入驻|进驻|扎根|来到|走上|登上|现身|闪耀|唱响|牵手|携手|挺进|入围|入选|跻身)$")
 # a verb that needs its object: the line ending on it goes on in the next one
 _OPEN_VERB = re.compile(r"(?:新增|新建|建成|开设|增设|开通|启动|推出|举办|举行|出台|发布|实施|开展|迎来|获评|打造|设立|上线|成立|引进|签下|斩获)$")
 # a count or a batch that waits for its noun ('石峰区公布第二批' / '“家门口”便民服务点', '我市新增3家' / '国家级绿色工厂')
-_OPEN_COUNT = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批|[\d一二三四五六七八九十百千万两]+[个座条家所项名户批])$")
+_OPEN_COUNT = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批|[\d一二三四五六七八九十百千万两]+[个座条家所项名户批处])$")
 _LONGEST = 24  # both lines together: a headline, not a title and a subtitle of two clauses
 
 
@@ -38,4 +40,6 @@ def broken_in_two(first: str, second: str) -> bool:
         return False  # a sentence, or two phrases set apart ('筑牢保障根基 护航幸福株洲'): a slogan, never broken
     if (_OPEN_VERB.search(a) or _OPEN_COUNT.search(a)) and not _PREDICATE.search(b[:2]):
         return True  # '市中心医院开设' / '夜间便民门诊', '石峰区公布第二批' / '“家门口”便民服务点'
+    if _PLACE_VERB.search(a) and not _PREDICATE.search(b):
+        return True  # '我市企业亮相' / '中国国际进口博览会': where it happened, no clause of its own'
     return bool(_SUBJECT_END.search(a)) and not _PREDICATE.search(a) and bool(_PREDICATE.search(b))

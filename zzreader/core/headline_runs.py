@@ -344,8 +344,12 @@ class HeadlineRuns:
         kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
-            rest = [line.text for line in head if line is not title_line] + [line.text for line in deck]
-            article.title, draft.title_mark = box_dress.undress(unspaced(title_line.text))
+            rest = [line.text for line in head if line is not title_line]
+            title = title_line.text
+            if deck and rest and not md and head[0] is title_line:
+                title, rest = " ".join([title, *rest]), []  # '一条街一条街地改' / '一个点一个点地抠' over a deck: the deck is the subtitle
+            rest += [line.text for line in deck]
+            article.title, draft.title_mark = box_dress.undress(unspaced(title))
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2) or m.group(3), m.group(4)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):

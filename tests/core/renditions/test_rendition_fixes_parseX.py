@@ -39,6 +39,8 @@ def test_a_title_that_is_a_clause_keeps_its_subtitle():
     assert broken_in_two("荷塘区28个老旧小区", "加装电梯集中开工")
     assert broken_in_two("石峰区公布第二批", "“家门口”便民服务点")  # a batch waiting for its noun
     assert broken_in_two("醴陵陶瓷产业园", "新签约项目九个")
+    assert broken_in_two("天元区新增两处", "口袋公园")
+    assert broken_in_two("我市企业亮相", "中国国际进口博览会")  # a verb ending the line, a place with no verb under it
 
 
 # --- b. a news photo between two stories is a piece of its own, its credit not the story's ---------------------------
@@ -230,4 +232,19 @@ def test_blocks_wrapped_a_glyph_short_are_pdf_text():
     ), "x.txt")
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["医保新政问答", "全省秋季森林防火期开始"]
+    assert_nothing_lost(issue)
+
+
+# --- i. two plain headline lines over a '——' deck: the deck is the subtitle, so both lines are the title -------------
+
+def test_two_headline_lines_over_a_deck_are_the_title():
+    issue = parse_text(_text(
+        "株洲日报", "2026年12月8日 星期二", "A07 城建 责任编辑 谢　婷", "",
+        "一条街一条街地改", "一个点一个点地抠", "——我市城市更新行动年度回眸", "",
+        "　　这一年，走在株洲的大街小巷，市民能感", "受到许多细微的变化：路更平了，灯更亮了，", "坐下来歇脚的地方也多了。",
+        "　　湘江大道一带的路灯今年完成了更新，施工", "队白天围挡、夜间作业，尽量不影响市民出行。",
+        "　　（通讯员 贺文静 记者 周　航）",
+    ), "x.txt")
+    a = issue.articles[0]
+    assert (a.title, a.subtitle, a.kicker) == ("一条街一条街地改 一个点一个点地抠", "——我市城市更新行动年度回眸", "")
     assert_nothing_lost(issue)
