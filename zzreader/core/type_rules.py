@@ -85,7 +85,7 @@ def article_type(draft: _Draft) -> str:
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
-    signed = draft.own_byline or draft.signed_after
+    signed = draft.own_byline or draft.signed_after or (a.continued_from is not None and not draft.byline)  # signed on its first page
     if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
                                                                    or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
@@ -188,7 +188,7 @@ def _reporters_notes(blocks: list[Block]) -> bool:
 
 
 # a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features
-_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实)$")
+_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿)$")  # 'A03 要闻·深读': in-depth pieces
 
 
 def _profile_page(draft: _Draft) -> bool:

@@ -40,6 +40,7 @@ def test_a_title_that_is_a_clause_keeps_its_subtitle():
     assert broken_in_two("石峰区公布第二批", "“家门口”便民服务点")  # a batch waiting for its noun
     assert broken_in_two("醴陵陶瓷产业园", "新签约项目九个")
     assert broken_in_two("天元区新增两处", "口袋公园")
+    assert broken_in_two("醴陵一中学生", "获全国物理竞赛金牌")  # who, then what they won
     assert broken_in_two("我市企业亮相", "中国国际进口博览会")  # a verb ending the line, a place with no verb under it
 
 
@@ -247,4 +248,22 @@ def test_two_headline_lines_over_a_deck_are_the_title():
     ), "x.txt")
     a = issue.articles[0]
     assert (a.title, a.subtitle, a.kicker) == ("一条街一条街地改 一个点一个点地抠", "——我市城市更新行动年度回眸", "")
+    assert_nothing_lost(issue)
+
+
+# --- j. a piece continued onto an in-depth page ('要闻·深读') left its byline on its first page: a feature --------------
+
+def test_a_continued_piece_on_an_in_depth_page_is_a_feature_and_the_next_story_news():
+    issue = parse_text(_text(
+        "株洲日报　2026年12月16日　星期三", "A03　要闻·深读　责任编辑：龙　翔",
+        "“株洲芯”的十年突围", "（上接A01版）",
+        "这十年里，团队最难的时候只剩下七个人。实验室的灯常常亮到凌晨，一块芯片从设计到流片，要经历上千次仿真。",
+        "2021年，第一款车规级功率芯片通过认证，装上了国产新能源汽车。消息传来，实验室里一片欢呼。",
+        "下一个十年",
+        "如今，这家企业的芯片年产能达到30万片，产品覆盖轨道交通、新能源汽车和光伏发电三大领域。",
+        "（下转A04版）",
+        "醴陵一中学生", "获全国物理竞赛金牌",
+        "本报讯（记者 谭　雪）12月15日，记者从醴陵一中获悉，该校高三学生王某某在全国中学生物理竞赛决赛中获得金牌。",
+    ), "x.txt")
+    assert [(a.title, a.type) for a in issue.articles] == [("“株洲芯”的十年突围", "feature"), ("醴陵一中学生获全国物理竞赛金牌", "news")]
     assert_nothing_lost(issue)
