@@ -267,3 +267,37 @@ def test_a_continued_piece_on_an_in_depth_page_is_a_feature_and_the_next_story_n
     ), "x.txt")
     assert [(a.title, a.type) for a in issue.articles] == [("“株洲芯”的十年突围", "feature"), ("醴陵一中学生获全国物理竞赛金牌", "news")]
     assert_nothing_lost(issue)
+
+
+# --- k. an e-paper page known by its stories' field lines alone, under '株洲日报 数字报 …' with a space -------------------
+
+def test_stories_under_lines_of_site_fields_are_an_epaper_page():
+    issue = parse_text(_text(
+        "株洲日报 数字报 2026年12月18日 第A05版 民生",
+        "市第一人民医院",
+        "开通24小时急诊绿色通道",
+        "发布时间：2026-12-18 07:30 来源：株洲日报",
+        "　　12月17日，市第一人民医院急诊绿色通道正式开通，胸痛、卒中等急危重症患者可先救治后缴费。",
+        "　　（通讯员 龙小燕 记者 贺　婷）",
+        "攸县首座城市书房对外开放",
+        "发布时间：2026-12-18 07:30 来源：株洲日报",
+        "　　12月16日，攸县首座城市书房在县文化广场开放，藏书2万册，24小时免费开放。",
+    ), "x.txt")
+    assert issue.rendition == "epaper" and issue.date == "2026-12-18"
+    assert titles(issue) == ["市第一人民医院开通24小时急诊绿色通道", "攸县首座城市书房对外开放"]
+    assert issue.articles[0].section == "民生"
+    assert_nothing_lost(issue)
+
+
+def test_a_pages_editors_line_is_no_site_field_line():
+    issue = parse_text(_text(
+        "A3  城事  责任编辑：汤某  美术编辑：颜某",
+        "市区新增两条公交线路",
+        "  本报讯（记者 易某）3月2日起，市区新增两条公交线路，",
+        "串联起城东和城西的五个大型居民小区。",
+        "A4  体育  责任编辑：汤某  美术编辑：颜某",
+        "全民健身运动会开幕",
+        "  本报讯（记者 易某）3月1日，全市全民健身运动会在市",
+        "体育中心开幕，3000余名运动员参加。",
+    ), "x.txt")
+    assert issue.rendition != "epaper"
