@@ -47,7 +47,7 @@ DECKS = """株洲日报
 
 def test_a_deck_that_explains_a_report_keeps_it_news_and_a_profile_deck_makes_a_feature():
     issue = parse_text(DECKS, "zzrb-2025-06-03.txt")
-    types = {a.title: (a.type, a.kicker) for a in issue.articles}
+    types = {a.title: (a.type, a.subtitle) for a in issue.articles}  # the deck under the title is its subtitle (副题)
     assert types["神农城夜市开市首周迎客十万人次"] == ("news", "——摊位实行“一户一码”管理")
     assert types["一把焊枪焊出精彩人生"][0] == "feature"
 

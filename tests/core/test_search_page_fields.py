@@ -80,13 +80,13 @@ def test_correspondents_and_photographers_are_found_too(seed_lib) -> None:
     assert photo in ids(seed_lib, "任晓磊")
 
 
-def test_a_kicker_is_found_and_marked_in_the_snippet(seed_lib) -> None:
+def test_a_deck_is_found_and_marked_in_the_snippet(seed_lib) -> None:
     aid = article_id(seed_lib, "筑牢保障根基 护航幸福株洲")
-    kicker, text = seed_lib.db.execute("SELECT kicker, text FROM articles WHERE id = ?", [aid]).fetchone()
-    assert kicker == "——2025年株洲医保书写民生答卷纪实" and "书写民生答卷" not in text
+    deck, text = seed_lib.db.execute("SELECT subtitle, text FROM articles WHERE id = ?", [aid]).fetchone()
+    assert deck == "——2025年株洲医保书写民生答卷纪实" and "书写民生答卷" not in text  # the deck (副题) under the title
     hits = zs.search(seed_lib, "书写民生答卷").hits
     assert [h.article_id for h in hits] == [aid]
-    assert hits[0].snippet.startswith(kicker + " · ") and marked(hits[0]) == ["书写民生答卷"]
+    assert hits[0].snippet.startswith(deck + " · ") and marked(hits[0]) == ["书写民生答卷"]
 
 
 def test_a_caption_word_is_found_and_marked(seed_lib) -> None:

@@ -40,6 +40,7 @@ class Draft:
     columnist: bool = False  # signed with a boxed name and no role ('□ 高　远')
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
     signed_after: bool = False  # a reporter's credit closes the text ('（记者 习某）'), no news lead over it: signed as a feature is
+    closed: bool = False  # a closing credit ('（记者 某某）') ended its text: a caption after it is a photo of its own
     pictures_credited: bool = False  # the credit names its photographer apart ('文/记者 汤某 图/记者 谭某'): core/picture_sets.py
     title_level: int = 0  # the Markdown level its headline was set at (0: none): a heading as high is a sibling
     title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`
@@ -51,7 +52,7 @@ class Draft:
     @property
     def feature_like(self) -> bool:
         a = self.article
-        return self.own_byline or bool(a.kicker) or a.continued_from is not None or self.subheads > 0
+        return self.own_byline or dressed(a) or a.continued_from is not None or self.subheads > 0
 
     def last_text_block(self) -> Block | None:
         for block in reversed(self.article.blocks):
@@ -60,6 +61,11 @@ class Draft:
             if block.kind != "caption":
                 return None
         return None
+
+
+def dressed(article: Article) -> bool:
+    """A headline with a kicker over it or a '——' deck under it: set out as more than a brief."""
+    return bool(article.kicker) or "——" in article.subtitle
 
 
 def signed_off(draft: Draft) -> bool:

@@ -83,10 +83,11 @@ def _box_label(name: str) -> bool:
     return bool(_BOX_LABEL_WORD.search(name)) or (len(name) == 4 and not _COMPOUND_SURNAME.match(name))
 # '攸县讯（通讯员 刘某）', '醴陵讯（…）': a county or district desk's lead; only with its byline in brackets
 _LOCAL_OUTLET = r"(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙|高新)[市县区]?讯(?=\s*[(（])"
-# '本报讯', '本报12月10日讯', '本报株洲12月10日讯' (the desk's place and day), '株洲日报客户端讯', '株洲日报全媒体讯'
+# '本报讯', '本报12月10日讯', '本报株洲12月10日讯' (the desk's place and day), '株洲日报客户端讯', '株洲日报全媒体讯';
+# a reporter away from home files '本报北京3月5日电' (the lead pattern below)
 _LEAD_OUTLET = rf"{_OUTLET}(?:全媒体|客户端|融媒体|新媒体)?(?:[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}月\d{{1,2}}日)?"
 _LEAD_RE = re.compile(
-    rf"^\s*(?P<outlet>[【\[〔]{_LEAD_OUTLET}讯[】\]〕]|{_LEAD_OUTLET}讯|{_LOCAL_OUTLET}|据?(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
+    rf"^\s*(?P<outlet>[【\[〔]{_LEAD_OUTLET}讯[】\]〕]|{_LEAD_OUTLET}讯|{_OUTLET}[\u4e00-\u9fff]{{2,4}}?\d{{1,2}}月\d{{1,2}}日电|{_LOCAL_OUTLET}|据?(?:新华社|中新社|人民日报)[^\s(（]{{0,14}}?电)?\s*"
     r"(?:[(（](?P<inner>[^()（）]{1,80})[)）])?\s*"
 )
 # ('【本报讯】（记者 …）…': the outlet framed as a label, as some pages set it)

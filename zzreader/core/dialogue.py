@@ -18,7 +18,8 @@ from .models import Block
 QUESTION = re.compile(r"^(?:问|记者|主持人|网友|读者|本报)\s*[:：]\s*\S")
 # '周某某：…', '李局长：…': an answer by its speaker's name or title (two to four characters); a bare '答：…' is
 # the office's answer of a service Q&A (政策问答), which reports the policy and stays news
-_ANSWER = re.compile(r"^(?!答)[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
+# ('“小巷管家”李阿姨：…': a quoted title before the name)
+_ANSWER = re.compile(r"^(?!答)(?:“[^”]{1,8}”)?[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
 
 
 def has_questions(blocks: list[Block]) -> bool:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import box_dress
+from .article_draft import dressed
 from .type_rules import DATED_OPENING, SOURCED_OPENING
 from .wire_credits import wire_closed
 
@@ -169,7 +170,7 @@ def after_short_report(draft: _Draft, headline: Line, nxt: Line, ahead: list[str
     """
     blocks = draft.article.blocks
     texts = [b for b in blocks if b.kind == "p"]
-    short = draft.subheads == 0 and not draft.article.kicker and 0 < len(texts) <= 3 and len(texts) == len(blocks)
+    short = draft.subheads == 0 and not dressed(draft.article) and 0 < len(texts) <= 3 and len(texts) == len(blocks)
     # after a report opened by the paper's or a wire's lead ('本报讯', '新华社…电'), a paragraph closed by a wire's
     # credit ('…（据新华社电）') is a whole report of its own under its own headline
     ahead = ahead or [nxt.text]  # the text lines under the headline, a PDF paragraph not yet joined

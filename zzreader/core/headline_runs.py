@@ -14,6 +14,7 @@ import re
 
 from . import box_dress, dialogue, pen_names
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
+from .broken_titles import broken_in_two
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
@@ -105,6 +106,8 @@ class HeadlineRuns:
             return False
         marker = _BRACKETED.match(run[0].text) or len(run[0].text) <= 3  # '[组图]' marks the photos of this article
         marker = marker or sentence_like(run[0].text)  # a sentence broken by the photo, not a title
+        if draft.closed and not marker:
+            return True  # '（通讯员 谢某 记者 钟某）' closed the story: the headline under it opens the next, whatever follows it
         return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:
@@ -306,8 +309,8 @@ class HeadlineRuns:
     def _apply_headline(self, draft: Draft, run: list[Line], split: list[Line] | None = None) -> None:
         article = draft.article
         labels, head = split_labels(run)
-        if place_over_title(labels, head):
-            head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点': one headline
+        if place_over_title(labels, head) or (len(labels) == 1 == len(head) and broken_in_two(labels[0].text, head[0].text)):
+            head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点', '长株潭都市圈' / '…规划获批': one headline
         if len(run) >= 3 and not split and place_tag(run[0].text) and not run[1].text.startswith("——"):
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head
@@ -330,14 +333,23 @@ class HeadlineRuns:
         if not md and not split and not named and len(head) == 3 and narrow_title(head):
             head = [_joined(head)]  # three short lines: one title a narrow column broke
             title_line = head[0]
+        if not md and not split and not named and len(head) == 2 and broken_in_two(head[0].text, head[1].text):
+            head = [_joined(head)]  # '株洲西站综合交通枢纽' / '下月投入使用': one headline, no title and subtitle
+            title_line = head[0]
         if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]
+        deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
+        kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(line.text for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
-            article.title, draft.title_mark = box_dress.undress(unspaced(title_line.text))
+            title = title_line.text
+            if deck and rest and not md and head[0] is title_line:
+                title, rest = " ".join([title, *rest]), []  # '一条街一条街地改' / '一个点一个点地抠' over a deck: the deck is the subtitle
+            rest += [line.text for line in deck]
+            article.title, draft.title_mark = box_dress.undress(unspaced(title))
             if m := _BRACKET_LABEL.match(article.title):
                 article.section, article.title = m.group(1) or m.group(2) or m.group(3), m.group(4)
             elif m := _BRACKETED.match(article.title) or _DECORATED.match(article.title) or _FRAMED_TITLE.match(article.title):

@@ -18,6 +18,7 @@ from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_cl
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
 from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
+from .photo_news import dated_scene
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
 from .speeches import is_speaker_line
@@ -45,6 +46,7 @@ _EDITOR = re.compile(rf"^\s*(?:【\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(
 _EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
 _EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
 _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
+_MORE_ROLES, _PADDED = re.compile(rf"{_EDITOR_ROLE}\s*[:：]"), re.compile(r"(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff](?:[ \u3000]|$))")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^[\s|:\-—\t]+$")
 # A signed date on its own line, in figures (half- or full-width) or in Chinese numerals (二〇二五年七月二日).
@@ -106,7 +108,7 @@ _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日报$"
     r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-    r"|^(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
+    r"|^(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
     r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]"  # '26/01/24 星期六': dates.py reads it by its weekday
 )
 
@@ -298,8 +300,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if _EDITOR_CREDITS.match(text):
         line.editor = _page_editor(text)
         return "editor"
-    if m := _EDITOR.match(text):
-        line.editor = "".join(m.group(2).split())
+    if m := _EDITOR.match(text):  # '责编：易　丹　审核：陈国平': a padded name, then another role
+        line.editor = _page_editor(_PADDED.sub("", text)) if _MORE_ROLES.search(m.group(2)) else "".join(m.group(2).split())
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
@@ -512,6 +514,7 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
                   and _on_photo_page(lines, i))
     if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
         prev.text.startswith("图为") or len(prev.text) <= 40 or photo_news  # a headline, one paragraph, its photo's credit
+        or (_photo_credit(lines[i]) and dated_scene(prev.text) and lines[i - 2].kind != "heading")  # '6月1日，孩子们在…。' over '记者 谭某 摄': a news photo
     ):
         prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
         j = i - 2

@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, page_titles, pen_names, stray_ads, title_marks, title_numbers
+from . import dated_folders, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -165,6 +165,7 @@ class _Builder(HeadlineRuns):
         self.editor = ""
         self.datelines: list[tuple[str, str]] = []
         self.contacts = ContactMemo()  # CONTACT on a paragraph that grows by joins (core/lines.py)
+        self.staff_over = ""  # the role word of a staff line set over the page's first story ('责编：…'): over each, then
         self.new_page = False  # a page header just passed: the next headline opens an article (pages jump only by 下转)
         self.ends: dict[int, int] = {}
         for line in lines:
@@ -206,6 +207,9 @@ class _Builder(HeadlineRuns):
         self.unassigned.append(line)
         self._close()
 
+    def _next_kind(self) -> str:
+        return self.lines[self.at + 1].kind if self.at + 1 < len(self.lines) else ""
+
     def _on_subhead(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         self._add_subheading(draft, [line])
@@ -215,7 +219,12 @@ class _Builder(HeadlineRuns):
 
     def _on_editor(self, line: Line) -> None:
         draft = self.current
-        if draft is not None and draft.last_text_block() is not None and not self.new_page:
+        heads = self._next_kind() == "heading"
+        if draft is None or draft.last_text_block() is None:
+            self.staff_over = self.staff_over or (_role(line.text) if heads else "")
+        elif heads and self.staff_over and _role(line.text) == self.staff_over:
+            self._close()  # the page set its first staff line over its story: each one heads the story under it
+        if self.current is not None and draft.last_text_block() is not None and not self.new_page:
             draft.article.editor = line.editor or draft.article.editor  # '编辑：吴某' after the body signs off its article
             draft.lines.append(line.no)
             self._close()
@@ -253,6 +262,8 @@ class _Builder(HeadlineRuns):
         draft.lines.append(line.no)
 
     def _on_caption(self, line: Line) -> None:
+        if photo_news.opens_photo(self.current, line.text, self._credited_below(line)):
+            self._close()  # '5月12日，…。' and its credit after a story: a news photo of its own (core/photo_news.py)
         draft = self.current or self._new_article(line, title="")
         if line.byline:
             draft.byline.extend(line.byline)
@@ -263,6 +274,13 @@ class _Builder(HeadlineRuns):
             draft.lines.append(line.no)
         else:
             self._add_block(draft, "caption", line.text, line)
+
+    def _credited_below(self, line: Line) -> list[str]:
+        """The photographers of a caption: on its own line, or on the credit line right under it."""
+        if line.byline:
+            return list(line.byline.photographers)
+        nxt = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else None
+        return list(nxt.byline.photographers) if nxt is not None and nxt.kind == "credit" and nxt.byline else []
 
     def _on_item(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
@@ -347,6 +365,7 @@ class _Builder(HeadlineRuns):
             draft.signed_after = True  # the story's reporter signs it at its end (core/type_rules.py)
             draft.columnist = draft.columnist or pen_names.name_of(line.text) is not None  # '（晓  明）': a pen name, no role
             draft.contributed = draft.contributed or pen_names.placed_name(line.text) is not None  # '（株洲县 易国平）': a reader
+        draft.closed = draft.last_text_block() is not None
         draft.lines.append(line.no)
 
     @staticmethod
@@ -359,6 +378,7 @@ class _Builder(HeadlineRuns):
     def _add_block(self, draft: Draft, kind: str, text: str, line: Line) -> Block:
         block = Block(kind, text, line.no, line.end)
         draft.article.blocks.append(block)
+        draft.closed = False
         draft.lines.append(line.no)
         return block
 
@@ -436,6 +456,11 @@ class _Builder(HeadlineRuns):
 
 # the paper's commentator signs above the title on older pages ('本报评论员' / '为孩子们办好事办实事')
 _COMMENTATOR = re.compile(r"^(?:本报|株洲日报|本报特约|特约)?评论员$")
+
+
+def _role(text: str) -> str:
+    """The first word of a staff line ('责编' in '责编：易　丹　审核：陈国平'): lines of one form credit alike."""
+    return text.strip().lstrip("【[").split("：")[0].split(":")[0].split()[0] if text.strip() else ""
 
 
 def _over_headline(lines: list[Line], i: int) -> bool:

@@ -53,8 +53,8 @@ def article_type(draft: _Draft) -> str:
     worded_notice = bool(NOTICE_WORDS.search(head)) and kinds.count("table") * 2 <= len(kinds) and any(b.kind == "p" and b.text.rstrip()[-1:] in "。！" for b in a.blocks)
     if a.type == "table" or (tabular and not (draft.byline or draft.has_lead or job_ad or worded_notice)):
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
-    if kinds and all(k == "caption" for k in kinds) and a.title:
-        return "caption"
+    if kinds and all(k == "caption" for k in kinds) and (a.title or draft.byline.photographers):
+        return "caption"  # a photo with its caption and credit, titled or not (core/photo_news.py)
     if job_ad:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
     if (NOTICE_WORDS.search(head) and not _reported(draft)) or re.search(r"特此(公告|通告|声明|通知)", body):
@@ -80,12 +80,12 @@ def article_type(draft: _Draft) -> str:
         return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    deck = any(_FEATURE_DECK.match(part) for part in a.kicker.split())
+    deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle}".split())
     if draft.byline and not (draft.has_lead or a.dateline) and interview(a.blocks):
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
-    signed = draft.own_byline or draft.signed_after
+    signed = draft.own_byline or draft.signed_after or (a.continued_from is not None and not draft.byline)  # signed on its first page
     if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
                                                                    or _profile_page(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
@@ -123,8 +123,8 @@ def _chapters(draft: _Draft) -> bool:
     or a listing that numbers its items ('1. 看展览') and is signed only at its end,
     sets out points and stays a report.
     """
-    if draft.subheads < 2 or not (draft.own_byline or draft.signed_after):
-        return False
+    if draft.subheads < 2 or not (draft.own_byline or draft.signed_after or draft.article.continued_from):
+        return False  # a piece continued from another page ('（上接A01版）') left its byline there
     heads = [b.text for b in draft.article.blocks if b.kind == "heading"]
     if not all(_NUMBERED_HEAD.match(h) for h in heads):
         return True
@@ -188,7 +188,7 @@ def _reporters_notes(blocks: list[Block]) -> bool:
 
 
 # a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features
-_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实)$")
+_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿)$")  # 'A03 要闻·深读': in-depth pieces
 
 
 def _profile_page(draft: _Draft) -> bool:

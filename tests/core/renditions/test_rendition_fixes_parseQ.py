@@ -287,8 +287,8 @@ def test_a_plain_kicker_over_a_markdown_title_and_its_deck():
         "【本报讯】株洲日报全媒体记者 文某某 报道：12月8日晚，第七届株洲市艺术节在神农大剧院开幕。",
     ), "x.md")
     story = issue.articles[0]
-    assert story.title == "第七届株洲市艺术节开幕" and story.subtitle == ""
-    assert story.kicker.startswith("冬日里的文化盛宴") and story.reporters == ["文某某"]
+    assert story.title == "第七届株洲市艺术节开幕" and story.subtitle == "——30台剧目将在20天内轮番上演"  # the deck: round X
+    assert story.kicker == "冬日里的文化盛宴" and story.reporters == ["文某某"]
 
 
 # --- batch three: particles, long kickers, forums, compilers' credits ------------------------------------------------

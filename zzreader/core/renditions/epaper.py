@@ -32,9 +32,9 @@ _AUTHOR = re.compile(
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # '株洲日报数字报刊平台　2025年12月10日　第A07版：体育': a vendor may name its platform after the paper,
 # and an app its own name before it ('掌上株洲 · 株洲日报 2025年12月15日 第A02版：评论')
-_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
 # '第A03版 城事': a scrape's page line with a space where the colon was
-_SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
+_SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
@@ -56,12 +56,15 @@ def looks_like(raw_lines: list[str]) -> bool:
     crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
     pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
-    # a page line with the site's chrome or a breadcrumb: two marks only a web page has
-    return (meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1)
+    # a page line with the site's chrome or a breadcrumb: two marks only a web page has; or one story after another
+    # under a line of two fields or more ('发布时间：2026-12-18 07:30 来源：株洲日报'), which only a site prints
+    fielded = sum(1 for r in raw_lines if ("：" in r or ":" in r) and len(_META.findall(r)) >= 2 and _SITE_FIELD.search(r) and not _roles_only(r))
+    return (meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1) or fielded >= 2
             or any(_dated_author(r) for r in raw_lines[:META_LOOK_LINES]))
 
 
 META_LOOK_LINES = 40
+_SITE_FIELD = re.compile(r"(?:来源|稿源|发布时间|发稿时间|发布日期)\s*[:：]")  # a page's editors ('责任编辑：… 美术编辑：…') are no site's fields
 
 
 def _dated_author(text: str) -> bool:

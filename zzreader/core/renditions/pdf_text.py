@@ -126,7 +126,7 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
     width = widths.most_common(1)[0][0]
     # a stack of short lines (a masthead over its date and page, a credit over a second one) is no wrapped text
     wide = [line for line in inner if measure(line.strip()) >= 0.8 * width]
-    same = sum(1 for line in wide if abs(measure(line.strip()) - width) <= 1)
+    same = sum(1 for line in wide if abs(measure(line.strip()) - width) <= 2)  # a wrap falls a glyph or two short
     mid = sum(1 for line in wide if line[-1:] not in _TERMINAL)
     # the share counts the blocks of text only: a page of briefs sets a place tag and a title of two lines over each one
     texts = [line for b in multi if any(measure(t.strip()) >= 0.8 * width for t in b[:-1]) for line in b[:-1]]

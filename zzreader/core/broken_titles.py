@@ -1,0 +1,46 @@
+"""A headline a column broke in two with nothing to show it, told from a title over its subtitle.
+
+Two plain headline lines are as often a title and its subtitle ('我市新增3家国家级绿色工厂' /
+'累计达到27家') as one headline broken by a narrow column. A subtitle stands under a title that is
+a clause of its own; a broken headline's first line is not one: it is a bare subject that only
+the second line gives a predicate ('株洲西站综合交通枢纽' / '下月投入使用', '荷塘区28个老旧小区' /
+'加装电梯集中开工'), or it ends on a verb whose object is the second line ('市中心医院开设' /
+'夜间便民门诊'). core/headline_runs.py asks this before it splits a headline into its parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a subject named alone: a place, a site, a body or a count of things, ending on the noun that heads it
+_SUBJECT_END = re.compile(
+    r"(?:枢纽|小区|社区|都市圈|经济圈|[东南西北]站|高铁站|火车站|机场|码头|医院|学校|中学|小学|幼儿园|大学|公司|集团|企业|工程|项目|"
+    r"学生|师生|教师|村民|市民|居民|农户|职工|志愿者|团队|选手|运动员|"
+    r"园区|产业园|科技园|工业园|物流园|景区|片区|老街|古镇|大桥|隧道|公园|广场|场馆|体育馆|图书馆|博物馆|[\d一二三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6})$"
+)
+# what makes a line a clause: a verb or a copula anywhere in it ('我市有7个社区', '攸县建成…')
+_PREDICATE = re.compile(
+    r"[有是为将已在获让把被]|新增|新建|建成|开设|开通|启动|开工|完工|投用|投入|推出|举办|举行|召开|发布|出台|实施|开展|"
+    r"完成|实现|迎来|获得|入选|上榜|达到|突破|增长|下降|提升|加装|改造|上线|成立|开放|开业|亮相|签约"
+)
+# a verb whose object is where it went or what it joined ('我市企业亮相' / '中国国际进口博览会')
+_PLACE_VERB = re.compile(r"(?:亮相|落户|走进|登陆|入驻|进驻|扎根|来到|走上|登上|现身|闪耀|唱响|牵手|携手|挺进|入围|入选|跻身)$")
+# a verb that needs its object: the line ending on it goes on in the next one
+_OPEN_VERB = re.compile(r"(?:新增|新建|建成|开设|增设|开通|启动|推出|举办|举行|出台|发布|实施|开展|迎来|获评|打造|设立|上线|成立|引进|签下|斩获)$")
+# a count or a batch that waits for its noun ('石峰区公布第二批' / '“家门口”便民服务点', '我市新增3家' / '国家级绿色工厂')
+_OPEN_COUNT = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批|[\d一二三四五六七八九十百千万两]+[个座条家所项名户批处])$")
+_LONGEST = 24  # both lines together: a headline, not a title and a subtitle of two clauses
+
+
+def broken_in_two(first: str, second: str) -> bool:
+    """Is the pair one headline broken by the column (see the module's docstring)?"""
+    a, b = first.replace(" ", "").replace("\u3000", ""), second.replace(" ", "").replace("\u3000", "")
+    if not a or not b or b.startswith("——") or len(a) + len(b) > _LONGEST:
+        return False
+    if any(t[-1] in "。！？!?，,：:；;、" for t in (a, b)) or any(ch in f"{first.strip()}{second.strip()}{a}{b}" for ch in " \u3000，,"):
+        return False  # a sentence, or two phrases set apart ('筑牢保障根基 护航幸福株洲'): a slogan, never broken
+    if (_OPEN_VERB.search(a) or _OPEN_COUNT.search(a)) and not _PREDICATE.search(b[:2]):
+        return True  # '市中心医院开设' / '夜间便民门诊', '石峰区公布第二批' / '“家门口”便民服务点'
+    if _PLACE_VERB.search(a) and not _PREDICATE.search(b):
+        return True  # '我市企业亮相' / '中国国际进口博览会': where it happened, no clause of its own'
+    return bool(_SUBJECT_END.search(a)) and not _PREDICATE.search(a) and bool(_PREDICATE.search(b))
