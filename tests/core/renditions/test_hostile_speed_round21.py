@@ -19,6 +19,7 @@ from zzreader.core.renditions import (
     cms_chrome,
     enex,
     furniture,
+    hidden_blocks,
     mail_quotes,
     markup,
     pdf_text,
@@ -167,3 +168,17 @@ def test_separators_tried_from_a_run_of_spaces_first_space_cut_what_they_cut(tex
     }
     for name, pattern in old.items():
         assert getattr(furniture, name).sub("#", text) == pattern.sub("#", text)
+
+
+def test_a_line_of_three_hundred_thousand_link_openings_is_no_link_line_and_read_once():
+    # each '<a' read the rest of the line for a '>' and a '</a>' (minutes); a real link line still reads as one
+    assert not hidden_blocks.is_link_line("<a" * 300_000)
+    assert not hidden_blocks.is_link_line("<a href=x>" + "<" * 300_000)
+    assert hidden_blocks.is_link_line('<a href="/">首页</a> | <a href="/a03">往期回顾</a>')
+    assert not hidden_blocks.is_link_line('<a href="/author/12">株洲日报全媒体记者 张三</a>')
+
+
+def test_twenty_thousand_unclosed_scripts_are_followed_to_the_end_once():
+    # each '<script>' line was followed to the file's end for its closing tag: 20,000 of them, 200 million searches
+    assert hidden_blocks.spans(["<script>"] * 20_000 + ["株洲日报讯 正文。"]) == set()
+    assert hidden_blocks.spans(["<p>正文</p>", "<script>", "<script>", "var a;", "</script>", "<p>正文</p>"]) == {1, 2, 3, 4}
