@@ -112,7 +112,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return han, pair, prose
 
 
+# A message may carry another's in its English half ("无法备份书库 / Could not back up the library:
+# a.sqlite: 磁盘只读 / the disk is read-only"): picked again until nothing is left to pick.
+MAX_NESTED = 4
+
+
 def pick(text: str, /, lang: str | None = None) -> str:
+    """One language out of a core message written "中文 / English", a reason it quotes
+    in both languages too (MAX_NESTED deep): the window showed "Could not back up the
+    library: a.sqlite: 磁盘只读 / the disk is read-only", and the command line did too."""
+    for _ in range(MAX_NESTED):
+        picked = _pick_once(text, lang)
+        if picked == text:
+            break
+        text = picked
+    return text
+
+
+def _pick_once(text: str, /, lang: str | None = None) -> str:
     """One language out of a core message written "中文 / English".
 
     The core writes its errors and warnings in both languages (they are also

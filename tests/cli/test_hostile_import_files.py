@@ -132,7 +132,8 @@ def _files(made: tuple[Path, dict, dict, Path], kind: str) -> dict[str, bytes]:
     doc = made[2] if kind == "import-annotations" else made[1]
     raw = json.dumps(doc, ensure_ascii=False)
     return {
-        "UTF-16": raw.encode("utf-16"),
+        # with a byte-order mark, UTF-16 is read (tests/cli/test_hostile_hand_saved_files.py)
+        "UTF-16 without a mark": raw.encode("utf-16-le"),
         "GB18030": raw.encode("gb18030"),
         "empty": b"",
         "5000-digit number": b'{"total": ' + b"7" * 5000 + b"}",

@@ -146,6 +146,18 @@ class Parser(argparse.ArgumentParser):
                 pass
             raise SystemExit(EXIT_USAGE) from None
 
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        """A lone `--` after the `--` that ends the options is a value (`highlight 3 -- --`).
+
+        Python 3.11's argparse drops the first `--` of every argument's strings, so that
+        one became an empty list, shown as "Quote not found in article 3: []".
+        """
+        if arg_strings == ["--"] and action.nargs in (None, argparse.OPTIONAL):
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
+
     def _parse_optional(self, arg_string: str) -> Any:
         if _is_dash_word(arg_string, self._option_string_actions):
             return None  # a positional argument, not an unknown option

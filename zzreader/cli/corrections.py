@@ -16,7 +16,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
-from zzreader.core import atomic_file, file_limits, shown
+from zzreader.core import atomic_file, file_limits, shown, user_text
 from zzreader.core.store import Library
 from zzreader.core.export_text import json_dumps
 
@@ -103,7 +103,7 @@ def edit_changes(args: argparse.Namespace) -> dict[str, Any]:
 def _read_text(name: str, limit: int) -> str:
     """A UTF-8 file the user named, within the documented size limits (core/file_limits.py)."""
     try:
-        return file_limits.read_limited(name, limit).decode("utf-8-sig")
+        return user_text.decode(file_limits.read_limited(name, limit))  # Notepad's "Unicode" (UTF-16) too
     except UnicodeDecodeError as exc:
         raise cli_args.UsageError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from exc
 

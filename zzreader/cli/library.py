@@ -222,21 +222,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     with _open(args) as library:
         if args.query == "-":
-            return _search_stream(library, args, sys.stdin, sys.stdout)
+            return search_command.answer_lines(library, args, sys.stdin, sys.stdout)
         return search_command.run_cli_query(library, args.query, args, sys.stdout)
-
-
-def _search_stream(library: Library, args: argparse.Namespace, src: TextIO, out: TextIO) -> int:
-    """Answer each query line as soon as it arrives (a search backend for other tools)."""
-    from zzreader.cli import search_command
-
-    status = EXIT_OK
-    for query in search_command.query_lines(src):  # bounded: `< /dev/zero` does not fill memory
-        if not query.strip():
-            continue
-        status = max(status, search_command.run_cli_query(library, query, args, out))
-        out.flush()
-    return status
 
 
 # -- export --------------------------------------------------------------------

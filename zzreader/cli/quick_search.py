@@ -101,15 +101,46 @@ def library_path(ns: SimpleNamespace) -> str | None:
         from zzreader.core.user_dirs import default_library_file
 
         path = default_library_file()
-    return path if os.path.isfile(path) else None
+    if not os.path.isfile(path) or os.stat(path).st_nlink > 1:
+        return None  # a hard-linked library: the full command line says why it is not opened (core/safe_open.py)
+    return path
+
+
+def _header_uri(path: str) -> str | None:
+    """The read-only URI to search `path` by, when its SQLite header says it may be a current
+    library; None leaves it to the full command line, before anything is made beside it.
+
+    Connecting to a file in WAL mode makes its `-wal` and `-shm` beside it: another program's
+    database got them from a search that the full command line then refused as "left
+    untouched". The header (100 bytes, read as a file) tells the format, the schema version
+    (bytes 60-63) and another program's application id (68-71; zzreader sets none); a log
+    that is not there is read as at its last checkpoint (core/safe_open.py `read_only_uri`).
+    """
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return None  # the full open says why it cannot be read
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    if int.from_bytes(header[60:64], "big") != SCHEMA_VERSION or header[68:72] != bytes(4):
+        return None
+    uri = sqlite_uri.read_only(path)
+    wal_mode = header[18] == 2 and header[19] == 2
+    if wal_mode and not os.path.exists(path + "-wal") and not os.path.exists(path + "-shm"):
+        uri += "&immutable=1"  # nothing in a log: looked at as it is, nothing made beside it
+    return uri
 
 
 def open_current(path: str) -> sqlite3.Connection | None:
     """A read-only connection when the library needs nothing done on opening."""
     from zzreader.core.index_version import TOKENIZER_VERSION
 
+    uri = _header_uri(path)
+    if uri is None:
+        return None
     try:
-        conn = sqlite3.connect(sqlite_uri.read_only(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
         return None
     try:
@@ -128,6 +159,18 @@ def open_current(path: str) -> sqlite3.Connection | None:
                 return _close(conn)  # the full open removes and names it (core/safe_open.py)
     except sqlite3.Error:
         return _close(conn)
+    if uri.endswith("&immutable=1"):  # it is a library: searched as any reader does, seeing a writer's log
+        conn.close()
+        try:
+            conn = sqlite3.connect(sqlite_uri.read_only(path), uri=True)
+        except sqlite3.Error:
+            return None
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT 1 FROM meta LIMIT 1").fetchall()  # a read-only place cannot make the -shm
+        except sqlite3.Error:
+            return _close(conn)  # the full open reads it as at its last checkpoint, and says so
     return conn
 
 
@@ -168,9 +211,4 @@ def _answer(conn: sqlite3.Connection, ns: SimpleNamespace) -> int:
 
     if ns.query != "-":
         return search_command.run_cli_query(conn, ns.query, ns, sys.stdout)
-    status = 0
-    for query in search_command.query_lines(sys.stdin):  # one query per line, each answered as it arrives
-        if query.strip():
-            status = max(status, search_command.run_cli_query(conn, query, ns, sys.stdout))
-            sys.stdout.flush()
-    return status
+    return search_command.answer_lines(conn, ns, sys.stdin, sys.stdout)  # one query a line, each answered as it arrives

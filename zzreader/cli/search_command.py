@@ -20,6 +20,20 @@ MAX_LINE = 65_536  # characters of one query line read from standard input (a qu
 MAX_SKIP = 1_048_576  # characters of an over-long line skipped before reading stops
 
 
+def answer_lines(source: Any, args: Any, src: TextIO, out: TextIO) -> int:
+    """Answer each query line of `src` as soon as it arrives (a search backend for other tools).
+
+    An input without a single query (`search - < empty.txt`) says so, as an empty
+    query does, and exits 2: it ended silently with exit 0, as if it had found nothing.
+    """
+    status: int | None = None
+    for query in query_lines(src):  # bounded: `< /dev/zero` does not fill memory
+        if query.strip():
+            status = max(status or 0, run_cli_query(source, query, args, out))
+            out.flush()
+    return run_cli_query(source, "", args, out) if status is None else status
+
+
 def query_lines(stream: TextIO) -> Iterator[str]:
     """The query lines of `stream` (newline removed), each read in bounded pieces.
 
@@ -80,7 +94,8 @@ def run_cli_query(library: Any, query: str, args: Any, out: TextIO) -> int:
             import sys
 
             shown_query = shown.line(query if len(query) <= 40 else query[:40] + "…")
-            print(shown.message(f"{shown_query}: {exc}"), file=sys.stderr)  # one line whatever the query holds
+            said = f"{shown_query}: {exc}" if query.strip() else str(exc)  # not ": Please enter something"
+            print(shown.message(said), file=sys.stderr)  # one line whatever the query holds
         return 2  # bad input, as every command answers it (zzreader/cli/args.py)
     if as_json:
         from zzreader.core.export_text import json_dumps

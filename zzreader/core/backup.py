@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from zzreader.core import (
     atomic_file,
     backup_names,
+    file_head,
     file_limits,
     safe_open,
     shown,
@@ -379,6 +380,12 @@ def check_backup(path: str | Path) -> int:
         ) from exc
     if check != ["ok"]:
         raise BackupRefused(f"备份已损坏 / The backup is damaged: {shown.name(path)}")
+    try:
+        owner = safe_open.other_application(file_head.head(path, safe_open.HEADER_BYTES))
+    except OSError:
+        owner = None  # it was just read: the copy below says so if it cannot be
+    if owner is not None:  # restored, it would be a library no zzreader opens (core/safe_open.py)
+        raise BackupRefused(safe_open.owner_message(path, owner))
     if version > SCHEMA_VERSION:
         raise BackupError(
             f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序。 / The backup was "
@@ -458,6 +465,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
     for path in (source, library_path):  # a -wal linked elsewhere or a FIFO -journal (core/safe_open.py)
         try:
             safe_open.check_companions(path)
+            if path == library_path and path.is_file():
+                safe_open.check_one_name(path)  # a hard link: refused before the pre-restore copy, as on opening
         except LibraryError as exc:  # a name too long to look beside is bad input (exit 2), as in safe_open
             raise (BackupRefused if isinstance(exc, ValueError) else BackupError)(str(exc)) from exc
     check_backup(source)

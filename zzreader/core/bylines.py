@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import unknown_chars
 from .discovery.entity_extract import SURNAMES
 
 _OUTLET = r"(?:株洲日报社?(?:[·・]掌上株洲)?|掌上株洲|本报|湖南日报|株洲晚报)"  # '株洲日报·掌上株洲讯': the paper's app too
@@ -161,6 +162,9 @@ def parse_credit(text: str) -> Byline | None:
     a test for "this line is a byline".
     """
     text = text.strip()
+    if (hidden := unknown_chars.hide(text)) != text:  # '本报记者 曾 ?': a rare character its charset wrote '?'
+        byline = parse_credit(hidden)
+        return byline and Byline(*(unknown_chars.show(names) for names in (byline.reporters, byline.correspondents, byline.photographers)))
     if text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") and (m := _PIPE_ROLE.match(text)):
         text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):

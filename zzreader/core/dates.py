@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from . import name_bytes
 from .renditions import name_month_day, url_dates, wechat
-from .renditions.cn_dates import to_figures
+from .renditions.cn_dates import to_figures, yearless_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MASTHEAD_RE = re.compile(_FULL_DATE + r"[\s·・|｜,，/]*(?:星期|周)[一二三四五六日天]")  # '2026年2月21日 · 星期六' too
@@ -80,6 +81,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     `datelines` are (dateline, lunar) pairs the parser found in article leads;
     `address` is where a saved page came from, when its container says (core/mhtml.py).
     """
+    filename = name_bytes.readable(filename)  # '株洲日报2012年5月4日' in GBK bytes
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
@@ -89,6 +91,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
         if printed := _yearless_masthead(head, day):
             return DateInfo(printed.isoformat(), "masthead", number, pages)  # the page's own day, the name's year
         return DateInfo(day.isoformat(), "filename", number, pages)
+    if day := _either_way_printed(filename, head):
+        return DateInfo(day.isoformat(), "masthead", number, pages)  # '05-03-1987' over '3月5日　星期四': the page says which
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
@@ -114,6 +118,7 @@ YEARLESS_DAYS = 40  # how far a page's printed day may be from the day its file 
 
 def _yearless_masthead(head: str, named: dt.date) -> dt.date | None:
     """'3月6日　星期五' at the top of a page named '1987-03-05': the printed day in the year the weekday confirms near the name's."""
+    head = "\n".join(map(yearless_figures, head.split("\n")))  # '三月六日　星期五' too
     for m in _YEARLESS.finditer(head):
         want = _WEEKDAYS.index("日" if m.group(3) == "天" else m.group(3))
         for year in (named.year, named.year - 1, named.year + 1):
@@ -176,7 +181,7 @@ def _head(texts: list[str]) -> str:
 
 def date_from_filename(filename: str) -> dt.date | None:
     """zzrb-2019-03-12.txt, 2019-03-12.md, 20190312.txt, 株洲日报-二〇一九年三月十二日.txt, then zzrb190312.txt."""
-    filename = to_figures(filename.translate(_WIDE_FIGURES))
+    filename = to_figures(name_bytes.readable(filename).translate(_WIDE_FIGURES))
     for regex in _FILENAME_RES:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):
@@ -221,6 +226,20 @@ def _year_last(filename: str) -> set[dt.date]:
         if len(readings) == 1:
             days |= readings
     return days
+
+
+def _either_way_printed(filename: str, head: str) -> dt.date | None:
+    """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
+    for m in _YEAR_LAST.finditer(filename):
+        a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+        printed = {
+            day for day in readings for p in _YEARLESS.finditer(head)
+            if (day.month, day.day) == (int(p.group(1)), int(p.group(2))) and day.weekday() == _WEEKDAYS.index("日" if p.group(3) == "天" else p.group(3))
+        }
+        if len(printed) == 1:
+            return printed.pop()
+    return None
 
 
 def _yymmdd(yy: str, mm: str, dd: str) -> dt.date | None:

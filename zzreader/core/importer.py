@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from zzreader.core import file_limits, folder_walk, shown
+from zzreader.core import file_limits, folder_walk, own_exports, shown
 from zzreader.core.changes import NOTHING, Changes
 from zzreader.core.discovery import refresh
 from zzreader.core.errors import ZZReaderError
@@ -35,6 +35,7 @@ from zzreader.core.models import Issue
 if TYPE_CHECKING:  # workers unpickle `_parse_job` from here: keep their imports light
     from zzreader.core.discovery.entity_extract import Scan
     from zzreader.core.store import Library
+    from zzreader.core.summaries import IssueInfo
 
 SUFFIXES = folder_walk.ISSUE_SUFFIXES
 NO_ARTICLE_PAGE = ("网页中没有文章（多半是网站的目录或导航页），未导入 / The web page holds no article "
@@ -256,6 +257,7 @@ class _Job:
     name: str
     sha256: str | None = None
     error: str | None = None
+    passed_over: str | None = None  # why a file that is no page of the paper is skipped (core/own_exports.py)
 
 
 def _read(path: Path) -> tuple[_Job, bytes | None]:
@@ -275,6 +277,9 @@ def _read(path: Path) -> tuple[_Job, bytes | None]:
     except OSError as exc:
         job.error = f"无法读取 / Cannot read: {shown.os_reason(exc)}"
     else:
+        job.passed_over = own_exports.refusal(data)
+        if job.passed_over is not None:
+            return job, None
         job.sha256 = hashlib.sha256(data).hexdigest()
         return job, data
     return job, None
@@ -453,6 +458,13 @@ def _known_bytes(library: Library, job: _Job) -> bool:
     return job.sha256 is not None and library.issue_with_sha256(job.sha256) is not None
 
 
+def _stored_as_other_day(name: str, same: IssueInfo) -> bool:
+    """Whether `same` is this file, stored under its dated name beside another day's namesake."""
+    from zzreader.core.issue_import import other_day_source
+
+    return bool(same.date) and same.source == other_day_source(name, str(same.date))
+
+
 def _store(
     library: Library, job: _Job, parsed: _Parsed | str | None, replace: bool, pending: refresh.Pending, index: int
 ) -> FileResult:
@@ -460,12 +472,17 @@ def _store(
     path = str(job.path)
     if job.error is not None:
         return FileResult(path, "failed", error=job.error)
+    if job.passed_over is not None:
+        return FileResult(path, "skipped", warnings=(job.passed_over,))
     if parsed is None:  # same bytes as a stored issue, under this name or another
         info = library.issue_by_source(job.name)
         if info is not None and info.sha256 == job.sha256:
             _mend_source(library, job, info.id)
             return FileResult(path, "unchanged", info.id, info.article_count, info.warnings)
         same = library.issue_with_sha256(job.sha256) if job.sha256 else None
+        if same is not None and _stored_as_other_day(job.name, same):  # stored beside its namesake
+            _mend_source(library, job, same.id)
+            return FileResult(path, "unchanged", same.id, same.article_count, same.warnings)
         if same is not None and info is None:
             return FileResult(path, "unchanged", same.id, same.article_count, same.warnings, duplicate_of=same.source)
         # Another file of the same name changed the stored issue meanwhile.

@@ -98,6 +98,7 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
     source = source_name(issue.source)
     try:
         with db.atomic():
+            source, note = _own_name(db, source, issue)
             row = _one(db, "SELECT id, sha256 FROM issues WHERE source = ?", [source])
             if row is not None and row[1] == issue.sha256:
                 count = _one(db, "SELECT article_count FROM issues WHERE id = ?", [row[0]])[0]
@@ -105,9 +106,8 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
             if row is None:
                 if (same := _same_issue(db, issue)) is not None:
                     return _same_issue_outcome(db, same, source, issue, replace)
-                return _insert_issue(db, source, issue)
-            if not replace:
-                _refuse_another_day(db, row[0], source, issue)
+                outcome = _insert_issue(db, source, issue)
+                return dataclasses.replace(outcome, warnings=(*outcome.warnings, *note))
             return _update_issue(db, row[0], source, issue)
     except WriteError:
         raise
@@ -118,31 +118,51 @@ def import_issue(db: Database, issue: Issue, replace: bool = False) -> ImportOut
 
 
 class OtherIssueError(LibraryError):
-    """A file named as a stored issue that is another day's issue: not imported over it."""
+    """A file whose name, and its name with its date, are stored issues of other days: not imported."""
 
 
-def _refuse_another_day(db: Database, issue_id: int, source: str, issue: Issue) -> None:
-    """OtherIssueError when the stored issue of this file name has another date than `issue`.
+def other_day_source(source: str, date: str) -> str:
+    """The name an issue of `date` is stored under when its own name is another day's issue."""
+    return f"{date}_{source}"
+
+
+def _own_name(db: Database, source: str, issue: Issue) -> tuple[str, tuple[str, ...]]:
+    """The stored name this issue is known by, and a note when it is not its file's name.
 
     A file name is an issue's identity, so new bytes under a stored name update
     that issue. Folders named by their date keep it in the name (core/dated_folders.py),
-    but others do not ("第一周/A01.txt", "第二周/A01.txt", "d1/A01.txt"): the second
-    day replaced the first, articles, highlights' places and all, as an "update".
-    Two known dates that differ, over articles that are not mostly the same
-    (core/same_issue.py: a corrected dump whose date was fixed keeps its text),
-    are two issues; `--replace` still replaces.
+    but others do not ("第一周/A02.txt", "第二周/A02.txt"): the second day replaced
+    the first as an "update" (later it was refused, with advice the window could not
+    follow). Two known dates that differ, over articles that are not mostly the same
+    (core/same_issue.py: a corrected dump whose date was fixed keeps its text), are
+    two issues: the new one is stored as "2024-12-05_A02.txt", as a dated folder
+    would have named it, and importing it again finds it there.
     """
-    stored = _one(db, "SELECT date FROM issues WHERE id = ?", [issue_id])
-    day = stored[0] if stored else None
-    if not day or not issue.date or day == issue.date:
-        return
-    texts = (t for (t,) in _all(db, "SELECT text FROM articles WHERE issue_id = ?", [issue_id]))
-    if not same_issue.same_text(texts, [a.text for a in issue.articles]):
+    if not _another_day(db, source, issue):
+        return source, ()
+    dated = other_day_source(source, str(issue.date))
+    if _another_day(db, dated, issue):  # both names are other days' issues: nothing is overwritten
         raise OtherIssueError(
-            f"同名文件 {source} 已导入为另一期（{day}），本文件是 {issue.date}，未导入；改名后可作为新的一期导入，"
-            f"或用 --replace 替换那一期 / A file named {source} is already the issue of {day}; this one is of "
-            f"{issue.date} and was not imported: rename it to add it, or use --replace to replace that issue"
+            f"同名文件 {source} 与 {dated} 都已是另几期，本文件是 {issue.date}，未导入；改名后可作为新的一期导入 / "
+            f"{source} and {dated} are already other days' issues; this file is of {issue.date} and was "
+            f"not imported: rename it to add it"
         )
+    stored_day = _one(db, "SELECT date FROM issues WHERE source = ?", [source])[0]
+    note = (f"同名文件 {source} 已是 {stored_day} 的一期，本期（{issue.date}）存为 {dated} / "
+            f"{source} is already the issue of {stored_day}; this one ({issue.date}) is stored as {dated}")
+    return dated, (note,)
+
+
+def _another_day(db: Database, source: str, issue: Issue) -> bool:
+    """Whether the issue stored as `source` is of another known day than `issue`, with other text."""
+    stored = _one(db, "SELECT id, date, sha256 FROM issues WHERE source = ?", [source])
+    if stored is None or stored[2] == issue.sha256:
+        return False
+    issue_id, day = stored[0], stored[1]
+    if not day or not issue.date or day == issue.date:
+        return False
+    texts = (t for (t,) in _all(db, "SELECT text FROM articles WHERE issue_id = ?", [issue_id]))
+    return not same_issue.same_text(texts, [a.text for a in issue.articles])
 
 
 def _same_issue(db: Database, issue: Issue) -> tuple[int, str, str, int] | None:

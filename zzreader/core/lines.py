@@ -356,6 +356,8 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return bare in _ONE_CHARACTER_HEADS  # '春' over an essay or a brief: a head of one character, as papers set them
     if not 2 <= len(bare) <= MAX_HEADING or "。" in bare or bare[-1] in BREAK_ENDS or bare[-1] in ".;":
         return False
+    if bare[-1] in "号室层楼座栋" and stray_ads.STREET_ADDRESS.match(bare):
+        return False  # '株洲市芦淞区某某大道118号': where an ad's shop is, over its phone; no headline
     if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text) or is_message(text):
         return False
     if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":

@@ -62,6 +62,7 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 
 def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
+    _refuse_too_many_lines(text)
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
@@ -117,6 +118,14 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         unassigned=unassigned,
         rendition=normalised.rendition,
     )
+
+
+def _refuse_too_many_lines(text: str) -> None:
+    """ParseError for more lines than file_limits.MAX_LINES, before any work on them."""
+    from zzreader.core.file_limits import too_many_lines
+
+    if (reason := too_many_lines(text)) is not None:
+        raise ParseError(reason)
 
 
 def _refuse_overlong_line(lines: list[str]) -> None:
@@ -315,7 +324,7 @@ class _Builder(HeadlineRuns):
                 return
         elif draft is None or (stray_ads.is_stray_ad(text) and (
             stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
-        )):
+        )) or (ends_with_contact(draft) and stray_ads.is_contact_ad(text)):
             draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
         elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
             dateline, lunar = find_dateline(text)

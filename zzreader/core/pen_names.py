@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
-from .bylines import Byline, Lead
+from .bylines import Byline, Lead, split_names
+from .discovery.entity_extract import SURNAMES
 
 _BARE = re.compile(r"^[（(]\s*([\u3400-\u9fff\U00020000-\U0003134f](?:[\s\u3000]{0,3}[\u3400-\u9fff\U00020000-\U0003134f]){1,3})\s*[)）]$")
 # what a bracketed word alone on a line is when it is no name: '（完）', '（待续）', '（组图）', '（摘编）', '（据新华社）',
 _NOT_A_NAME = re.compile(r"[完续图摘编转载据社版稿待附接见题报讯电供下上本省市县区节选删注按译网视]")  # '（节选）', '（有删节）' too
-_ROLE = re.compile(r"记者|通讯员|实习|评论员|编辑|作者|摄")  # '（记者 柴某）' is a credit with its role (core/bylines.py)
+_ROLE = re.compile(r"记者|通讯员|实习|评论员|编辑|作者|摄")
+# '（厂宣传科）', '（县委报道组）': a works' or an office's department sent the brief, no writer's name
+_UNIT = re.compile(r"宣传|办公|报道组|通讯组|政工|工会|团委|党委|保卫")  # '（记者 柴某）' is a credit with its role (core/bylines.py)
 _SENTENCE_END = "。！？…”』」）)"
 
 
@@ -28,7 +31,7 @@ def name_of(text: str) -> str | None:
     if not m:
         return None
     name = "".join(m.group(1).split())
-    return None if _NOT_A_NAME.search(name) or _ROLE.search(name) or not 2 <= len(name) <= 4 else name
+    return None if _NOT_A_NAME.search(name) or _ROLE.search(name) or _UNIT.search(name) or not 2 <= len(name) <= 4 else name
 
 
 # '（株洲县  易国平）', '(攸县某某中学 刘洋)': a reader or a contributor signs with where they are from
@@ -47,16 +50,34 @@ def placed_name(text: str) -> str | None:
     return None if _ROLE.search(name) or not 2 <= len(name) <= 4 else name
 
 
+# '（刘建华　周　平）': two or three writers' names, set apart by wide spaces or a '、', no role
+_SEVERAL = re.compile(r"^[（(]\s*([\u3400-\u9fff][\u3400-\u9fff\s\u3000、]{3,18}[\u3400-\u9fff])\s*[)）]$")
+
+
+def names_of(text: str) -> list[str]:
+    """The writers a bracketed line of two or three bare names gives, each under a known surname; else []."""
+    m = _SEVERAL.match(text.strip())
+    if not m or (" " not in m.group(1) and "\u3000" not in m.group(1) and "、" not in m.group(1)):
+        return []
+    names = split_names(m.group(1))
+    if not 2 <= len(names) <= 3 or any(not 2 <= len(n) <= 4 or n[0] not in SURNAMES or _NOT_A_NAME.search(n) or _ROLE.search(n) for n in names):
+        return []
+    return names
+
+
 def mark(lines: list) -> None:
     """A bare bracketed name right after a finished paragraph becomes that piece's closing credit."""
     for i in range(1, len(lines)):
         line, before = lines[i], lines[i - 1]
         if line.text[:1] not in "（(" or line.kind not in ("p", "heading") or line.lead or line.byline or before.kind != "p":
             continue  # a cheap look first: only a line that opens a bracket may be a signature
-        if before.text.rstrip()[-1:] not in _SENTENCE_END or (name := name_of(line.text) or placed_name(line.text)) is None:
+        if before.text.rstrip()[-1:] not in _SENTENCE_END:
+            continue
+        names = [name] if (name := name_of(line.text) or placed_name(line.text)) else names_of(line.text)
+        if not names:
             continue
         line.kind = "p"
-        line.lead = Lead(Byline(reporters=[name]), "", "", "")
+        line.lead = Lead(Byline(reporters=names), "", "", "")
 
 
 def signed_names(line) -> list[str]:

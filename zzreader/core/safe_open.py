@@ -56,6 +56,26 @@ PLAIN_INDEX = re.compile(
 )
 
 
+# SQLite's header holds an application id (bytes 68-71) a program may set to mark its files
+# (GeoPackage, Fossil, MBTiles ...); zzreader sets none.
+HEADER_BYTES = 100
+_APPLICATION_ID = slice(68, 72)
+
+
+def other_application(header: bytes) -> int | None:
+    """The application id another program marked this SQLite file with, or None."""
+    if len(header) < _APPLICATION_ID.stop:
+        return None
+    owner = int.from_bytes(header[_APPLICATION_ID], "big")
+    return owner or None
+
+
+def owner_message(path: Path, owner: int) -> str:
+    return (f"{shown.name(path)} 被另一个程序标记为它的文件（应用标识 0x{owner:08x}），不是 zzreader 书库，未作任何改动 / "
+            f"{shown.name(path)} is marked as another program's file (application id 0x{owner:08x}), not a "
+            "zzreader library; it was left untouched")
+
+
 class UntrustedFileError(LibraryError):
     """A file that is not a zzreader library, or not one we can safely open."""
 
@@ -186,6 +206,27 @@ def check_companions(path: Path) -> None:
                 "the library was not opened (remove it if no zzreader is running)")
 
 
+def check_one_name(path: Path) -> None:
+    """Refuse a library file that has other names (hard links).
+
+    SQLite names its log after the name it was opened by: through two names a
+    library gets two logs, and neither sees the other's changes. A highlight
+    saved through one name while the other name's log still held changes (a
+    crash, a window left open) was lost when the other name was next opened,
+    and a backup tool's hard-linked snapshot (`cp -al`, rsnapshot) would
+    change with the library. A symbolic link is followed to one file, one log.
+    """
+    try:
+        links = os.stat(path).st_nlink
+    except OSError:
+        return  # read next, and refused there with its reason
+    if links > 1:
+        raise UntrustedFileError(
+            f"书库文件 {shown.name(path)} 还有另外 {links - 1} 个名字（硬链接），经两个名字写入会丢失更改，未打开也未改动；"
+            f"请打开它的一份副本 / The library file {shown.name(path)} has {links - 1} other name(s) (hard links); "
+            "writes through two names lose changes, so it was neither opened nor changed: open a copy of it instead")
+
+
 def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
     """What a companion file is when it is not a plain file of its own (Chinese, English)."""
     mode = info.st_mode
@@ -213,13 +254,14 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         return Inspection(False, False, 0, ())
     if not path.is_file():
         raise NotAFileError(f"书库必须是普通文件 / A library must be a regular file: {path}")
+    check_one_name(path)
     try:
-        magic = file_head.head(path, len(SQLITE_MAGIC))  # the window's connections may hold the file
+        header = file_head.head(path, HEADER_BYTES)  # the window's connections may hold the file
     except OSError as exc:
         raise UntrustedFileError(
             f"无法读取书库 {path} / Cannot read the library {path}: {shown.os_reason(exc)}"
         ) from exc
-    if magic != SQLITE_MAGIC:
+    if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
         raise UntrustedFileError(
             f"无法打开书库 {path}（文件损坏或不是数据库） / Cannot open library {path} "
             "(damaged or not a database)"
@@ -245,6 +287,8 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             f"{shown.name(path)} 的日志（-wal）中有尚未写回的内容，无法在不改动它的情况下判断是否为 zzreader "
             f"书库，未作任何改动 / {shown.name(path)} has changes in its -wal log that were never written "
             "back; zzreader cannot tell whether it is a library without changing it, and left it untouched")
+    if (owner := other_application(header)) is not None:  # a header SQLite reads: not damage
+        raise UntrustedFileError(owner_message(path, owner))
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
 

@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from zzreader.core import file_limits, json_faults, one_line, shown
+from zzreader.core import file_limits, json_faults, one_line, shown, user_text
 from zzreader.core.errors import ZZReaderError
 
 MAX_DEPTH = json_faults.MAX_DEPTH
@@ -54,7 +54,7 @@ def load_file(path: str | Path) -> Any:
 
 def _parse(raw: bytes, path: str) -> Any:
     try:
-        text = raw.decode("utf-8-sig")
+        text = user_text.decode(raw)  # Notepad's "Unicode" (UTF-16) too
     except UnicodeDecodeError as exc:
         raise W3CFileError(f"不是 UTF-8 文本 / Not UTF-8 text: {path}") from exc
     return loads(text, str(path))

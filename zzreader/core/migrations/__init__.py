@@ -13,9 +13,10 @@ file written by a newer zzreader is refused instead of being guessed at.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 
 Migration = Callable[["Database"], None]
 
+# How long a second zzreader waits for the first one's upgrade backup (core/immediate_writes.py BUSY_TIMEOUT_S).
+LOCK_WAIT_S = 30.0
 # Bumped only by a migration that older code cannot read safely.
 SCHEMA_COMPAT = 1
 
@@ -121,21 +124,49 @@ def backup(db: Database, path: Path, old_version: int) -> Path:
     """Copy the whole library (WAL included) to a sibling file, once per version.
 
     An existing backup of the same version is kept: it was taken before an
-    earlier attempt and is the pristine copy (Zotero's rule).
+    earlier attempt and is the pristine copy (Zotero's rule). The copy is made
+    holding the library's write lock: two zzreaders upgrading one library at
+    once copied into the same `.partial` file, and one of them failed with "a
+    disk read or write failed" or "read-only" (each removed the other's copy).
     """
     target = backup_path(path, old_version)
     if not target.exists():
-        # Copy under a temporary name: a crash mid-copy must not leave a
-        # half file that the next start would keep as the pristine backup.
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        dest = sqlite3.connect(os.path.abspath(partial))  # absolute: never ':memory:' or a 'file:' URI
-        try:
-            db.conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        with _write_lock(path):
+            # Another zzreader may have made the copy, or upgraded the library, meanwhile.
+            if not target.exists() and user_version(db) == old_version:
+                _copy(db, target)
     return target
+
+
+@contextlib.contextmanager
+def _write_lock(path: Path) -> Iterator[None]:
+    """The library's write lock, held by a connection of its own while the backup reads."""
+    lock = sqlite3.connect(_file_uri(path), uri=True, timeout=LOCK_WAIT_S, isolation_level=None)
+    try:
+        lock.execute("BEGIN IMMEDIATE")
+        yield
+    finally:
+        lock.close()  # rolls back: nothing was written through it
+
+
+def _file_uri(path: Path) -> str:
+    """core/sqlite_uri.py `read_write`, copied here: migrations import no live module."""
+    full = os.path.realpath(os.fspath(path)).replace(os.sep, "/")
+    full = full if full.startswith("/") else "/" + full  # a drive letter: file:///C:/x
+    return "file://" + full.translate(str.maketrans({"%": "%25", "?": "%3f", "#": "%23"}))
+
+
+def _copy(db: Database, target: Path) -> None:
+    # Copy under a temporary name: a crash mid-copy must not leave a
+    # half file that the next start would keep as the pristine backup.
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(os.path.abspath(partial))  # absolute: never ':memory:' or a 'file:' URI
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    os.replace(partial, target)
 
 
 def migrate(
@@ -157,7 +188,9 @@ def migrate(
     if current == latest:
         return None
     made: Path | None = None
-    if current == 0 and _table_count(db) > 0:
+    # Tables at version 0 are another program's, unless another zzreader made them and its
+    # version between the two reads (both commit together): read the version again.
+    if current == 0 and _table_count(db) > 0 and user_version(db) == 0:
         raise LibraryError(
             "该文件不是 zzreader 书库。 / This SQLite file is not a zzreader library."
         )
@@ -165,6 +198,11 @@ def migrate(
         made = backup(db, path, current)
     for version in range(current, latest):
         with db.atomic():
+            # Under the write lock: two zzreaders that open one new library at once both read
+            # version 0 above, and the second then made the tables the first had made
+            # ("table meta already exists"), said as a damaged library.
+            if user_version(db) > version:
+                continue  # another process made this step meanwhile
             migrations[version](db)
             db.execute(f"PRAGMA user_version = {version + 1}")
             _write_meta(db)

@@ -4,7 +4,8 @@ A page saved from WordPress carries, around the post, the site's tagline, the
 post's meta line ('发布于 2026年6月2日 作者 admin'), links to the previous and
 next posts, readers' comments and the reply form, and sidebar widgets ('近期文章',
 '归档'); a Discuz! thread the poster's profile box and the reply bar; a Tieba
-floor the poster's card and its tail ('1楼 2027-07-05 20:31'). None of it
+floor the poster's card and its tail ('1楼 2027-07-05 20:31'); in a thread, every floor after the first
+(readers' replies, which read as the last story's paragraphs). None of it
 is the paper's text, and its short lines read as headlines. An element whose
 class or id names such furniture is blanked from its opening tag to its closing
 one (nested elements of the same tag counted), so its lines become furniture
@@ -40,6 +41,20 @@ def _is_chrome(attrs: str) -> bool:
     return False
 
 
+# a thread's floor: Tieba's 'l_post', Discuz!'s 'post_12345' (its id); after the first, each is a reader's reply
+_POST_CLASS = frozenset({"l_post"})
+_POST_ID = re.compile(r"^post_\d+$")
+
+
+def _is_post(attrs: str) -> bool:
+    for name, value in _ATTR.findall(attrs):
+        if name.lower() == "class" and any(t in _POST_CLASS for t in value.split()):
+            return True
+        if name.lower() == "id" and _POST_ID.match(value.strip()):
+            return True
+    return False
+
+
 def _closes(text: str, tag: str) -> dict[int, int]:
     """Where each element `tag` opens -> the end of the closing tag that matches it (same-name nesting counted).
 
@@ -67,9 +82,12 @@ def blank(texts: list[str]) -> list[str]:
     cuts: list[tuple[int, int]] = []
     closes: dict[str, dict[int, int]] = {}  # by tag, read once
     pos = 0
+    posts = 0  # a thread's floors met so far: the first is the post, the others readers' replies
     while m := _OPEN.search(joined, pos):
         tag = m.group(1).lower()
-        if tag in _VOID or tag in ("html", "body") or not _is_chrome(m.group(2)) or m.group(2).rstrip().endswith("/"):
+        posts += _is_post(m.group(2))
+        reply = posts > 1 and _is_post(m.group(2))
+        if tag in _VOID or tag in ("html", "body") or not (reply or _is_chrome(m.group(2))) or m.group(2).rstrip().endswith("/"):
             pos = m.end()
             continue
         if tag not in closes:

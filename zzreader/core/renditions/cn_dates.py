@@ -79,3 +79,19 @@ _FIGURE_DATE = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 def _page_figures(m: re.Match) -> str:
     number = small_number(m.group(1))
     return f"第{number}版" if number else m.group(0)
+
+
+# '五月七日　星期六　第三版': an old page's head with no year, its day and page in Chinese numerals
+_YEARLESS_CN = re.compile(r"^(\s*)([一二三四五六七八九十]{1,3})月([一二三四五六七八九十廿卅]{1,3})日(?=\s*(?:星期|周))")
+
+
+def yearless_figures(text: str) -> str:
+    """A yearless head's month, day and page in figures ('5月7日　星期六　第3版'); other text as it is."""
+    if "月" not in text or not (m := _YEARLESS_CN.match(text)):
+        return text
+    month, day = small_number(m.group(2)), small_number(m.group(3))
+    if not month or not day or month > 12:
+        return text
+    text = f"{m.group(1)}{month}月{day}日" + text[m.end():]
+    return _CN_PAGE.sub(_page_figures, text) if "版" in text else text
+

@@ -81,12 +81,26 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
             if not below.kind and below.gap <= min(line.gap, 1) and len(cells(below.text)) == 2:
                 run.append(line)  # the right column's title set a line above the left one's
                 continue
+        if n == 1 and run and not line.kind and line.gap == 0 and (wide := _filled_left(line.text, run)) is not None:
+            line.text, n = wide, 2  # '…面积80平方米， 株洲某某…': a left line that fills its column, one space before the gutter
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
         if run and (n >= 3) != (len(_columns(run[0].text)) >= 3) and not (n == 2 and line.gap == 0 and len(run) >= 2 and _all_wide(run)):
             break  # a table and a pair of notice columns are separate runs (a table row may leave a cell empty)
         run.append(line)
     return run
+
+
+def _filled_left(text: str, run: list[SourceLine]) -> str | None:
+    """The line with its gutter widened, when a single space in it sits where the run's right column starts (display cells)."""
+    starts = [_starts(line.text)[1] for line in run if len(cells(line.text)) == 2]
+    if not starts or max(starts) - min(starts) > 2:
+        return None
+    body = text.rstrip()
+    for k in range(1, len(body) - 1):
+        if body[k] == " " and body[k - 1] != " " and body[k + 1] != " " and min(starts) - 1 <= width(body[: k + 1]) <= max(starts) + 1:
+            return body[:k] + " " * 4 + body[k + 1:]
+    return None
 
 
 _FIGURE = re.compile(r"^(?:[-+－—]*\d[\d.,，%％万亿元人次个户吨]*|[-—－]{1,4})$")
@@ -197,15 +211,18 @@ def _indented(text: str) -> bool:
 def _unzip(run: list[SourceLine]) -> list[SourceLine]:
     """The left column's lines, then the right column's, each keeping its line number."""
     pairs = [(line, *_halves(line.text)) for line in run]
-    left = _column([(line, lt) for line, lt, _ in pairs if lt])
-    right = _column([(line, rt) for line, _, rt in pairs if rt])
+    step = min((line.gap for line in run[1:]), default=0)
+    bands = {line.no for line in run[1:] if line.gap > step}  # a blank line across both columns: the next row of pieces
+    left = _column([(line, lt) for line, lt, _ in pairs if lt], bands)
+    right = _column([(line, rt) for line, _, rt in pairs if rt], bands)
     return left + right
 
 
-def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
+def _column(cells_: list[tuple[SourceLine, str]], bands: set[int] = frozenset()) -> list[SourceLine]:
     """One column: each short title line, then its wrapped text as one paragraph.
 
-    A column may stack two notices: a title after a finished sentence starts the next one.
+    A column may stack two notices: a title after a finished sentence, or after a blank line across
+    both columns (`bands`: an ad ending on its phone, '电话：138…'), starts the next one.
     """
     out: list[SourceLine] = []
     body: list[tuple[SourceLine, str]] = []
@@ -216,7 +233,7 @@ def _column(cells_: list[tuple[SourceLine, str]]) -> list[SourceLine]:
             body.clear()
 
     for k, (line, text) in enumerate(cells_):
-        finished = not body or body[-1][1].rstrip()[-1:] in "。！？!?"
+        finished = not body or body[-1][1].rstrip()[-1:] in "。！？!?" or line.no in bands
         if finished and k + 1 < len(cells_) and _title_cell(text):
             flush()
             out.append(SourceLine(line.no, text, line.end, gap=1, kind="heading"))

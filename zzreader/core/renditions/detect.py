@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    asciidoc,
     bbcode,
     blank_runs,
     block_heads,
@@ -64,10 +65,10 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode:
+    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc:
     # read as the HTML it carries (or makes), line for line
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
-            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings))
+            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it

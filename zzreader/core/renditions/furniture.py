@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
-from .cn_dates import to_figures
+from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -70,14 +70,16 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
         return None
     lead = _CRUMB_LEAD.match(text)
     steps = [step for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step]
-    if len(steps) < (2 if lead else 3) or any(len(step) > 16 for step in steps):
+    if not steps or any(len(step) > 16 for step in steps):
         return None
+    last = _flat(steps[-1])
+    page = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
+    if len(steps) < (2 if lead or page else 3):
+        return None  # '株洲日报 > 第A03版：民生': two steps do when the last is the page
     if not lead and not any(_SITE_STEP.search(step) for step in steps):
         return None  # '家门口 > 单位食堂 > 外卖' is a sentence's ranking, not a site's path
     day = _CRUMB_DATE.search(text)
-    last = _flat(steps[-1])
-    m = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
-    return (m.group(2) if m else ""), (_iso(*day.groups()) if day else None)
+    return (page.group(2) if page else ""), (_iso(*day.groups()) if day else None)
 
 
 _SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
@@ -195,6 +197,11 @@ _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
 # '- 12月8日起，…', '1. …', '• …': an item of a list, which a classified label over it titles as one box
+# '【房产】', '【招聘信息】': a classified page's heading over ads of one kind, no ad's title ('【遗失声明】', '【二手车急售】' are)
+_AD_CATEGORY = re.compile(
+    r"^[【\[〔]\s*((?:房产|房屋|楼盘|招聘|求职|人才|旺铺|商铺|门面|家政|便民|教育|培训|招生|汽车|车辆|二手|婚介|征婚|出租|招租|招商|装修|搬家|维修|回收)"
+    r"(?:信息|广告|专栏|市场|服务|超市)?)\s*[】\]〕]$"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·●]\s*|\d{1,2}[.、．)）]\s*)\S")
 
 
@@ -462,6 +469,7 @@ def _timed_chrome(text: str) -> bool:
 
 
 _MARGIN_FIRST = set(" \t0123456789hf")
+_BARE_DATE = re.compile(r"^\s*" + _DATE + r"\s*$")
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
@@ -470,6 +478,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     kept: list[SourceLine] = []
     dropped = headers = 0
     body_seen = False
+    crumbed: list[SourceLine] = []  # the site's path lines read so far
     addresses = _address_runs(lines)
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
@@ -483,6 +492,12 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
             date = date or crumb[1]
             line.kind, line.source, line.text = "section", line.text, crumb[0]
+            crumbed.append(line)
+            kept.append(line)
+            headers += 1
+        elif date is None and crumbed and kept[-1] is crumbed[-1] and crumbed[-1].end >= line.no - 1 - line.gap and (m := _BARE_DATE.match(text)):
+            date = _iso(*m.groups())  # '2014年11月05日' alone under the site's path, which gave no day: the page's day
+            line.kind, line.source, line.text = "section", line.text, ""
             kept.append(line)
             headers += 1
         elif is_header(text):
@@ -524,12 +539,15 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
             date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
-        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(_flat(text))):
+        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(yearless_figures(_flat(text)))):
             line.kind, line.source, line.text = "section", line.text, m.group(1) or ""  # '3月6日　星期五　第4版': the year is the name's
             kept.append(line)
             headers += 1
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
+            kept.append(line)
+        elif len(text) <= 12 and text[:1] in "【[〔" and (m := _AD_CATEGORY.match(text)):
+            line.kind, line.source, line.text = "section", line.text, m.group(1)  # '【房产】' over a classified page's ads: their kind
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)

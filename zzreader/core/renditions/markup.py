@@ -25,6 +25,8 @@ from . import (
     lead_figures,
     md_escapes,
     note_properties,
+    preformatted,
+    soft_wraps,
     split_tags,
     wiki_links,
 )
@@ -134,6 +136,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     piped = piped or (bool(atx) and _web_links(raw_lines) >= 2)  # one '# 标题' and links to web addresses: a converted page
     piped = piped or (bool(atx) and note_properties.looks_like(raw_lines))  # Notion's '# 标题' over 'Key: value' properties
     piped = piped or (bool(atx) and any("toc" in r.lower() and hidden_blocks.is_anchor_link(r) for r in raw_lines))  # Typora's '[TOC]'
+    piped = piped or (bool(atx) and any("[!" in r and _CALLOUT.match(r) for r in raw_lines))  # Obsidian's '> [!quote]' callout
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
 
@@ -295,7 +298,7 @@ def convert(
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
     _separate_blocks(out)
     _bold_roles(out)
-    out = _join_soft_wraps(out)
+    out = soft_wraps.join(out, preformatted.line_numbers([line.text for line in lines], [line.no for line in lines]))
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
     return [*([section] if section else []), *headed, *out]
@@ -303,7 +306,8 @@ def convert(
 
 # '#株洲日报 #A02 #要闻': a note app's tag line; '> [!note] 来源' and the '>' lines under it: a callout box
 _TAG_LINE = re.compile(r"^\s*#[^\s#]{1,20}(?:\s+#[^\s#]{1,20})+\s*$")
-_CALLOUT = re.compile(r"^\s*>\s*\[![A-Za-z]+\][+-]?")
+_CALLOUT = re.compile(r"^\s*>\s*\[!([A-Za-z]+)\][+-]?")
+_QUOTED = ("quote", "cite")  # a callout that quotes the story: its box's label is the app's, its lines the article's
 
 
 def _note_app_lines(lines: list[SourceLine]) -> set[int]:
@@ -314,9 +318,12 @@ def _note_app_lines(lines: list[SourceLine]) -> set[int]:
         text = line.text
         if text.lstrip().startswith("#") and _TAG_LINE.match(text):
             out.add(line.no)
-        elif _CALLOUT.match(text) or (in_callout and text.lstrip().startswith(">")):
-            in_callout = True
-            out.add(line.no)
+        elif (m := _CALLOUT.match(text)) or (in_callout and text.lstrip().startswith(">")):
+            if m:
+                in_callout = m.group(1).lower() not in _QUOTED  # '> [!quote] 原文摘录': its lines are the story's words
+                out.add(line.no)
+            elif in_callout:
+                out.add(line.no)
             continue
         in_callout = False
     return out
@@ -519,49 +526,6 @@ def _label_image(text: str) -> bool:
     return bool(alt) and len(alt) <= 16 and not any(c in alt for c in "。！？!?") and not alt.startswith(("图", "▲", "△")) and (
         split_trailing_credit(alt)[1] is None and parse_credit(alt) is None
     )
-
-
-_ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
-_SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
-_NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，。,]{1,8}[:：]")  # dated, phone and field lines
-
-
-def _join_soft_wraps(lines: list[SourceLine]) -> list[SourceLine]:
-    """Markdown and HTML wrap a paragraph over lines with no blank between (pandoc at 72 columns): one paragraph again.
-
-    A line that ends a sentence, and date, phone or 'field:' lines, stay apart; so does a whole byline over
-    the text (every line hard-broken by an exporter says nothing of where the byline ends).
-    """
-    out: list[SourceLine] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and line.gap == 0 and line.no == prev.end + 1 and not prev.kind and not line.kind
-            and _plain(prev.text) and _plain(line.text) and (len(prev.text) >= 8 or _open_bracket(prev.text))
-            and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
-            and not _credit_over_text(prev.text, line.text)
-        ):
-            ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
-            space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
-            prev.text += space + line.text.strip()
-            prev.end = line.end
-            continue
-        out.append(line)
-    return out
-
-
-def _open_bracket(text: str) -> bool:
-    """'本报讯（记者' wrapped before its name: a bracket opened and not closed, so the line goes on."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
-
-
-def _credit_over_text(prev: str, text: str) -> bool:
-    """'株洲日报全媒体记者 周　岚' over '8月21日，…': a byline on its own line, and a line that names no one more."""
-    return not _ROLE_START.match(text) and parse_credit(prev.strip()) is not None
-
-
-def _plain(text: str) -> bool:
-    return not text.startswith(("#", "- ", "|", ">")) and "\t" not in text
 
 
 def _padded(lines: list[SourceLine]) -> bool:
