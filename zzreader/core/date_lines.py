@@ -45,7 +45,8 @@ def dateline_of(text: str) -> str:
 
 _TOP = ("heading", "byline", "credit")
 _PAGE_TOP = ("masthead", "section", "marker", "editor")
-_TRAILING_DATE = re.compile(r"[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
+# (from a run of spaces' first space only: from each of them, each read the run to its end)
+_TRAILING_DATE = re.compile(r"(?<![ \u3000])[ \u3000]+(?:(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2})$")
 
 
 def drop_trailing_date(text: str) -> str:

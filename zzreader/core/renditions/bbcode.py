@@ -18,10 +18,13 @@ import re
 from .feeds import EMPTY
 
 _CODE = re.compile(r"\[/?(?:b|i|u|s|size|color|font|align|url|img|quote|code|hr|list|\*|attach|backcolor|p|indent)(?:=[^\]\n]{0,80})?\]", re.IGNORECASE)
-_PAIRED = re.compile(r"\[(b|size|color|font|align|url|img|quote)(?:=[^\]\n]{0,80})?\].*?\[/\1\]", re.IGNORECASE)
+# a code opened (looked for at every '[', as a search would) and a code closed: paired when one closes after it opened
+# (one pattern '\[(b|…)\].*?\[/\1\]' read every unclosed '[b]' to the line's end: 20,000 of them took 27 s)
+_OPENED = re.compile(r"(?=(\[(b|size|color|font|align|url|img|quote)(?:=[^\]\n]{0,80})?\]))", re.IGNORECASE)
+_CLOSED = re.compile(r"\[/(b|size|color|font|align|url|img|quote)\]", re.IGNORECASE)
 MIN_PAIRED = 2  # lines with a code opened and closed: one '[1]' or '[图]' makes no forum post
-_DROP = re.compile(r"\[(img|attach)(?:=[^\]]*)?\].*?\[/\1\]", re.IGNORECASE)  # a picture or an attachment: no words
-_URL = re.compile(r"\[url(?:=[^\]]*)?\](.*?)\[/url\]", re.IGNORECASE)
+_PICTURE = ("img", "attach")  # a picture or an attachment: no words
+_LINK = ("url",)  # a link: its words stay
 _TAGS = {"b": "strong", "i": "em", "quote": "blockquote"}
 _KEPT = re.compile(r"\[(/?)(b|i|quote)\]", re.IGNORECASE)
 _HR = re.compile(r"\[hr\]", re.IGNORECASE)
@@ -29,7 +32,15 @@ _HR = re.compile(r"\[hr\]", re.IGNORECASE)
 
 def looks_like(texts: list[str]) -> bool:
     """Two or more lines with a BBCode opened and closed on them."""
-    return sum(1 for t in texts[:400] if "[/" in t and _PAIRED.search(t)) >= MIN_PAIRED
+    return sum(1 for t in texts[:400] if "[/" in t and _paired(t)) >= MIN_PAIRED
+
+
+def _paired(text: str) -> bool:
+    """A code opened and the same code closed after it ('[b]标题[/b]'), in one pass over the line."""
+    first_end: dict[str, int] = {}
+    for m in _OPENED.finditer(text):
+        first_end.setdefault(m.group(2).lower(), m.end(1))
+    return any(m.start() >= first_end.get(m.group(1).lower(), len(text) + 1) for m in _CLOSED.finditer(text))
 
 
 def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | None:
@@ -42,7 +53,7 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | N
 
 
 def _line(text: str) -> str:
-    text = _URL.sub(r"\1", _DROP.sub("", text))
+    text = _unpair(_unpair(text, _PICTURE, keep=False), _LINK, keep=True)
     if _HR.search(text) and not _HR.sub("", text).strip():
         return "<hr>"
     escaped = html.escape(text, quote=False)
@@ -51,3 +62,45 @@ def _line(text: str) -> str:
     if not plain:
         return EMPTY
     return plain if plain.startswith(("<blockquote>", "</blockquote>")) else f"<p>{plain}</p>"
+
+
+def _unpair(text: str, names: tuple[str, ...], keep: bool) -> str:
+    """Each code of `names` opened, up to its first closing code, cut out (`keep`: its words stay).
+
+    What '\\[(img)(?:=[^\\]]*)?\\].*?\\[/\\1\\]' removes, left to right, but
+    each look for a ']' or a closing code goes on from the last one found:
+    the pattern read every unclosed '[img]' to the line's end (quadratic).
+    """
+    out: list[str] = []
+    done = at = 0
+    found: dict[str, int] = {}  # the last ']' or closing code found (-1: none after it), by what was looked for
+    opening = re.compile(rf"\[({'|'.join(names)})([=\]])", re.IGNORECASE)
+    while m := opening.search(text, at):
+        name = m.group(1).lower()
+        end = m.end() if m.group(2) == "]" else _next(text, "]", m.end(), found) + 1
+        if end <= 0:
+            break  # no ']' after it: no code opens any more
+        close = _next(text, f"[/{name}]", end, found)
+        if close < 0:  # never closed after this one: no later one closes either
+            names = tuple(n for n in names if n != name)
+            if not names:
+                break
+            opening = re.compile(rf"\[({'|'.join(names)})([=\]])", re.IGNORECASE)
+            at = m.start() + 1
+            continue
+        out.append(text[done:m.start()])
+        if keep:
+            out.append(text[end:close])
+        done = at = close + len(name) + 3
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _next(text: str, what: str, start: int, found: dict[str, int]) -> int:
+    """Where `what` (any case) next stands at or after `start`, -1 if nowhere; `found` remembers the last answer."""
+    last = found.get(what)
+    if last is not None and (last < 0 or last >= start):
+        return last
+    m = re.compile(re.escape(what), re.IGNORECASE).search(text, start)
+    found[what] = m.start() if m else -1
+    return found[what]

@@ -22,8 +22,10 @@ _EXPORT = re.compile(r"<\s*en-export\b", re.IGNORECASE)
 _CONTENT_OPEN = re.compile(r"<\s*content\b[^>]*>", re.IGNORECASE)
 _CONTENT_CLOSE = re.compile(r"<\s*/\s*content\s*>", re.IGNORECASE)
 # ENML's wrappers inside the CDATA: the declaration, the doctype, <en-note>, pictures and check boxes
+# (each tag is looked for before a line's last '>' only, see `_before_last_close`, and a declaration
+# stops at the next '<': a line of 200,000 '<content' or '<?xml' was read to its end from each of them)
 _WRAPPERS = re.compile(
-    r"<!\[CDATA\[|\]\]>|<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<\s*/?\s*en-note\b[^>]*>|<\s*en-(?:media|todo|crypt)\b[^>]*/?>(?:\s*<\s*/\s*en-(?:media|todo|crypt)\s*>)?",
+    r"<!\[CDATA\[|\]\]>|<\?xml[^<>]*\?>|<!DOCTYPE[^>]*>|<\s*/?\s*en-note\b[^>]*>|<\s*en-(?:media|todo|crypt)\b[^>]*/?>(?:\s*<\s*/\s*en-(?:media|todo|crypt)\s*>)?",
     re.IGNORECASE,
 )
 
@@ -45,12 +47,23 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | N
             out.append(text)
             continue
         line = EMPTY
-        if not inside and (m := _CONTENT_OPEN.search(text)):
+        if not inside and (m := _CONTENT_OPEN.search(text, 0, _before_last_close(text))):
             inside, notes, text = True, notes + 1, text[m.end():]
         if inside:
             closing = _CONTENT_CLOSE.search(text)
-            line = _WRAPPERS.sub("", text[: closing.start()] if closing else text).strip() or EMPTY
+            line = _unwrapped(text[: closing.start()] if closing else text).strip() or EMPTY
             inside = closing is None
         out.append(line)
     warnings.append(f"已按印象笔记导出读取 {notes} 篇笔记 / Read an Evernote export of {notes} note(s).")
     return out, None
+
+
+def _before_last_close(text: str) -> int:
+    """Where a line's last '>' ends: a tag's '[^>]*>' can match only before it, so the search stops there."""
+    return text.rfind(">") + 1
+
+
+def _unwrapped(text: str) -> str:
+    """The text with ENML's wrappers cut out."""
+    end = _before_last_close(text)
+    return _WRAPPERS.sub("", text[:end]) + text[end:]

@@ -54,7 +54,7 @@ _EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + _N
 
 
 _CRUMB_HINT = re.compile(r">|＞|»|›|→")
-_CRUMB_SEP = re.compile(r"\s*(?:>|＞|»|›|→|&gt;)\s*")
+_CRUMB_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:>|＞|»|›|→|&gt;)\s*")
 _CRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|现在|所在)?的?位置|当前位置)\s*[:：]\s*")
 _SITE_STEP = re.compile(r"^(?:首页|主页|网站首页|数字报|电子报|电子版)$|株洲日报|株洲晚报|报刊|新闻网|\d\s*版")
 _CRUMB_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -125,7 +125,7 @@ def page_label(text: str) -> tuple[str, str] | None:
 # '3月6日　星期五　　第4版', '10月9日 星期五 A03 要闻': an old page's head without the year (core/dates.py reads it with the name's year)
 _YEARLESS_HEAD = re.compile(
     r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"(?:\s+(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2})(?:\s*[:：]?\s*([\u4e00-\u9fff·]{2,8}))?)?\s*$"
+    r"(?:\s++(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2})(?:\s*+[:：]?\s*+([\u4e00-\u9fff·]{2,8}))?)?\s*$"
 )
 _CN_PAGE = re.compile(r"第([一二三四五六七八九十]{1,3})版")
 _CN_DIGITS = "一二三四五六七八九"
@@ -235,11 +235,13 @@ _HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热�
 
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
-_DASH_SEP = re.compile(r"\s+[-—–]\s+")
+# (?:(?<!\s)|(?!\s)) on the separators here: no match starts inside a run of spaces, whose first space was
+# tried already with the same outcome; from each of a 20,000-space run's spaces, each was read to its end (minutes)
+_DASH_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s+[-—–]\s+")
 _RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
-_BAR = re.compile(r"\s*[|｜]\s*|\s+[/／]\s+")  # '株洲日报 / 2025年12月6日 / 第A01版 / 要闻' too
+_BAR = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*[|｜]\s*|\s+[/／]\s+)")  # '株洲日报 / 2025年12月6日 / 第A01版 / 要闻' too
 _BRACKETED_PAGE = re.compile(r"^\s*[【\[]\s*((?:第\s*)?[A-Za-z]?\d{1,2}\s*版?)\s*[】\]]\s*")  # '【A01】要闻 2025年12月6日'
 _PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
 
@@ -264,7 +266,7 @@ _SHORT_ROLE = re.compile(r"(?<=\s)(?:责编|责任校对|版式设计|版式|组
 
 
 # '第12346期', '总第12346期', '（总第9876期）' inside a running head.
-_ISSUE_NUMBER = re.compile(r"\s*[（(]?(?:总)?第\s*\d{3,6}\s*期[）)]?\s*")
+_ISSUE_NUMBER = re.compile(r"(?:(?<!\s)|(?!\s))\s*[（(]?(?:总)?第\s*\d{3,6}\s*期[）)]?\s*")
 
 
 def _flat(text: str) -> str:
@@ -364,7 +366,8 @@ _IMAGE_SLOT = re.compile(
 
 # a browser's window title a saved page keeps on its first line: the headline, then the paper and the site
 # ('渌口古镇春节民俗活动安排出炉 - 株洲日报 - 株洲新闻网', '…_株洲新闻网'); the headline follows in the page
-_SITE = r"(?:株洲日[报報]|株洲晚[报報]|株洲新闻网|株洲新聞網|[\u4e00-\u9fff]{2,8}网|数字报|电子版)"
+# (株洲新闻网 is one of the 2 to 8 characters before 网: named twice, a title of 30 sites tried 2^30 ways to end on one)
+_SITE = r"(?:株洲日[报報]|株洲晚[报報]|株洲新聞網|[\u4e00-\u9fff]{2,8}网|数字报|电子版)"
 _WINDOW_TITLE = re.compile(rf"^[^\s|｜_]\S.{{2,58}}?(?:\s*[-_|｜–—]\s*{_SITE}){{2,}}$|^[^\s|｜_]\S.{{2,58}}?\s*[-_|｜–—]\s*[\u4e00-\u9fff]{{2,8}}(?:网|網)$")
 _WEEKDAY_ONLY = re.compile(r"^\s*(?:星期|周)[一二三四五六日天]\s*$")
 _SHARE_TARGET = re.compile(r"^(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|微信朋友圈|豆瓣|人人网|复制链接|更多)$")

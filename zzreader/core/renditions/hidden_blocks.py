@@ -64,16 +64,34 @@ def is_link_line(text: str) -> bool:
     """
     if "<a" not in text.lower() or _HEADING_TAG.search(text) or _TITLE_OR_AUTHOR.search(text):
         return False
-    links = _LINK.findall(text)
-    if any(_ROLE.search(_TAG.sub("", link)) for link in links):
+    end = _last_link_end(text)
+    links = _LINK.findall(text, 0, end)
+    if any(_ROLE.search(_untagged(link)) for link in links):
         return False  # '<a href="/author/12">株洲日报全媒体记者 张三</a>': a byline set as a link
-    outside = _TAG.sub("", _LINK.sub("", text))
-    return bool(links) and all(_TAG.sub("", link).strip() for link in links) and _BETWEEN_LINKS.fullmatch(outside) is not None
+    outside = _untagged(_LINK.sub("", text[:end]) + text[end:])
+    return bool(links) and all(_untagged(link).strip() for link in links) and _BETWEEN_LINKS.fullmatch(outside) is not None
+
+
+# A link or a tag ends on the line's last '</a>' or '>': looking past it, every '<a' or '<' after it read
+# the rest of the line in vain (a line of 300,000 '<a' ran for minutes).
+_LINK_END = re.compile(r"</a\s*>", re.IGNORECASE)
+
+
+def _last_link_end(text: str) -> int:
+    end = 0
+    for m in _LINK_END.finditer(text):
+        end = m.end()
+    return end
+
+
+def _untagged(text: str, by: str = "") -> str:
+    end = text.rfind(">") + 1
+    return _TAG.sub(by, text[:end]) + text[end:]
 
 
 def _plain_nav(inner: str) -> bool:
     """A navigation bar of links that names no date or page."""
-    return not _TELLS.search(_TAG.sub(" ", inner))
+    return not _TELLS.search(_untagged(inner, " "))
 
 
 def strip_nav(text: str) -> str:
@@ -94,11 +112,17 @@ def spans(texts: list[str]) -> set[int]:
     if not _OPEN.search("\n".join(texts)):
         return hidden  # a cheap look first: most exports hold no such element
     i = 0
+    # by tag, the line its closing tag was last found on (None: on no line after): 10,000 '<script>' lines never
+    # closed were each followed to the file's end (minutes); the next close is the same for all before it
+    closes: dict[str, int | None] = {}
     while i < len(texts):
         m = _OPEN.match(texts[i], _TAGS_FIRST.match(texts[i]).end())
         if m and not re.search(rf"</\s*{m.group(1)}\s*>", texts[i], re.I):
-            close = re.compile(rf"</\s*{m.group(1)}\s*>\s*(?:<[^<>]*>\s*)*$", re.I)  # '</style></head><body>': tags only after it
-            end = next((j for j in range(i + 1, len(texts)) if close.search(texts[j])), None)
+            tag = m.group(1).lower()
+            if tag not in closes or (closes[tag] is not None and closes[tag] <= i):
+                close = re.compile(rf"</\s*{tag}\s*>\s*(?:<[^<>]*>\s*)*$", re.I)  # '</style></head><body>': tags only after it
+                closes[tag] = next((j for j in range(i + 1, len(texts)) if close.search(texts[j])), None)
+            end = closes[tag]
             plain = m.group(1).lower() != "nav" or (end is not None and _plain_nav("\n".join(texts[i:end + 1])))
             if end is not None and plain:
                 hidden.update(range(i, end + 1))

@@ -116,7 +116,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     underlines = _setext_lines(raw_lines)
     atx = [m for r in raw_lines if (m := _HEADING.match(r))]
     headings = len(atx) + sum(1 for r in raw_lines if "<" in r and _HTML_HEADING.match(r)) + len(underlines)
-    tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r) or _ENTITY.search(r))
+    # a tag's '[^>]*>' matches only before the line's last '>': searching past it read the rest of the line from every '<div'
+    tags = sum(1 for r in raw_lines if _EXPORT_TAG.search(r, 0, r.rfind(">") + 1) or _ENTITY.search(r))
     levels = _heading_levels(raw_lines, underlines)
     deep = levels.most_common(1)[0][0] >= 3  # '##' files read fine as they are
     deep = deep or (len(atx) >= 3 and len(levels) >= 3 and max(levels) >= 3)  # '#' page, '##' titles, '###' sub-heads

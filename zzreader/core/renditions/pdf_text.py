@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
 from .furniture import is_header, is_masthead_date
+from .joined_text import JoinedText
 from .model import SourceLine
 
 INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
@@ -358,6 +359,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     joined = 0
     rows = table_rows(lines)
     last_body: int | None = None  # index in `out` of the last block that is no page header
+    paragraphs: dict[int, JoinedText] = {}  # the paragraphs lines were joined to, by index in `out`
     for i, line in enumerate(lines):
         width = widths[i]
         text = line.text.rstrip("\r\n")  # a wrap may fall on the space between two names
@@ -365,7 +367,9 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         across_header = k is not None and k != len(out) - 1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and i not in rows and i - 1 not in rows and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
-            out[k].text = glue(out[k].text, text)
+            view = out[k].text
+            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, text)[len(view):])
+            out[k].text = paragraphs[k].view()
             out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1
         else:
@@ -375,6 +379,8 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
             last_body = len(out) - 1 if line.kind != "section" else last_body
         if not line.kind:
             last_len = measure(text)
+    for k, paragraph in paragraphs.items():
+        out[k].text = paragraph.text()
     if joined:
         warnings.append(f"已合并 {joined} 处硬换行 / Joined {joined} hard-wrapped line(s) back into their paragraphs.")
     return out
