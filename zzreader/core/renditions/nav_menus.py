@@ -4,7 +4,9 @@ A reader who selects a whole e-paper or news-site page and pastes it into a
 text editor takes the site's menu along, one item a line (`株洲新闻网 首页`,
 `新闻`, `要闻`, `时政`, `数字报`). Each item is short and has no punctuation,
 so the last one read as a headline over the masthead. A run of four or more
-such lines, three of them menu words, is page furniture in every rendition.
+such lines, three of them menu words, is page furniture in every rendition;
+so is a shorter run at the very top of the page where every line is a menu
+item (`株洲新闻网 首页` over `数字报`, then the masthead).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _ITEM = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z]{{2,8}}\s*)?(?:{_WORDS})$")
 _SHORT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9 ]{1,10}$")  # a menu item: a few words, no punctuation
 MIN_RUN = 4
 MIN_WORDS = 3
+MIN_TOP_RUN = 2  # at the page's top, two lines all menu items are the menu: no headline ends in '首页' or '数字报'
 
 
 def _plain_short(line: SourceLine) -> bool:
@@ -38,7 +41,8 @@ def drop(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             end += 1
         last = max((j for j in range(k, end) if _ITEM.match(lines[j].text.strip())), default=k - 1)
         run = range(k, last + 1)  # the menu ends at its last menu word: a short headline under it is no item
-        if len(run) >= MIN_RUN and sum(bool(_ITEM.match(lines[j].text.strip())) for j in run) >= MIN_WORDS:
+        words = sum(bool(_ITEM.match(lines[j].text.strip())) for j in run)
+        if (len(run) >= MIN_RUN and words >= MIN_WORDS) or (k == 0 and len(run) >= MIN_TOP_RUN and words == len(run)):
             gone.update(run)
         k = max(end, k + 1)
     if gone:
