@@ -42,3 +42,72 @@ def test_two_short_headlines_at_the_top_stay_headlines():
     ), "z.txt")
     assert "荷塘区启动春季义诊" in "".join(titles(issue))
     assert_nothing_lost(issue)
+
+
+# --- b. a PDF page of pieces that each close on a credit in brackets, a blank line after each ---
+
+def test_a_blank_after_a_closing_credit_ends_an_article():
+    from zzreader.core.renditions import article_gaps
+
+    assert article_gaps.closing_credit("（记者 唐　玮）")
+    assert not article_gaps.closing_credit("（上接第1版）")
+    assert article_gaps.after_credits(["正文。", "（通讯员 曾　琳）", "", "标题", "", "正文"]) == 1
+
+
+def test_a_continued_story_closing_on_its_credit_is_pdf_text():
+    issue = parse_text(_text(
+        "株洲日报",
+        "2023年10月25日 星期三",
+        "A02 要闻 责任编辑 罗　娟",
+        "",
+        "（上接第1版）今年以来，全市新开工",
+        "重点项目86个，完成投资同比增长",
+        "14.3%。市重点办负责人介绍，四季",
+        "度将集中开展项目攻坚，确保全年",
+        "目标任务圆满完成。",
+        "（记者 唐　玮）",
+        "",
+        "“秋收”时节农机忙",
+        "　　眼下正值晚稻收割时节，攸县皇图岭",
+        "镇的田野里，十余台收割机来回穿梭，",
+        "稻谷脱粒、装袋一气呵成。",
+        "　　当地种粮大户谭建国告诉记者，今年",
+        "他流转了800亩稻田，全程机械化作业",
+        "节省了不少人工成本。",
+        "（记者 欧阳婷 通讯员 贺　军）",
+        "",
+        "云龙示范区新增5条公交线路",
+        "　　10月24日起，云龙示范区新开通5条",
+        "公交线路，连通职教城、云龙体育中心",
+        "和多个居民小区，方便市民出行。",
+        "（通讯员 曾　琳）",
+    ), "z.txt")
+    assert issue.rendition == "pdf_text"
+    first = issue.articles[0]
+    assert first.title == "" and first.reporters == ["唐玮"]
+    assert "新开工重点项目86个" in "".join(b.text for b in first.blocks)
+    assert titles(issue)[1:] == ["“秋收”时节农机忙", "云龙示范区新增5条公交线路"]
+    assert issue.articles[1].type == "news"
+    assert_nothing_lost(issue)
+
+
+def test_blank_lines_between_paragraphs_still_make_a_plain_dump():
+    issue = parse_text(_text(
+        "社区图书馆延长开放",
+        "",
+        "　　石峰区6家社区图书馆从本月起延长开放时间，周一至周五开放至晚十点。",
+        "",
+        "　　馆方表示，延时期间将增派志愿者，为读者提供借还书服务。",
+        "",
+        "　　不少居民表示，下班后也能来看书了，十分方便。",
+        "（记者 汤晓雯）",
+        "",
+        "夜市新添便民摊位",
+        "",
+        "　　荷塘区文化路夜市本周新增20个便民摊位，主要经营日用百货。",
+        "",
+        "　　摊位由街道统一管理，免收摊位费。",
+        "（通讯员 李　敏）",
+    ), "z.txt")
+    assert issue.rendition != "pdf_text"
+    assert titles(issue) == ["社区图书馆延长开放", "夜市新添便民摊位"]

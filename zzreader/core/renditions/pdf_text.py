@@ -13,11 +13,12 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
+from .article_gaps import after_credits
 from .furniture import is_header, is_masthead_date
 from .joined_text import JoinedText
+from .line_widths import INDENT, char_len, visual_len
 from .model import SourceLine
 
-INDENT = re.compile(r"^(?:\u3000{2}|\s{2,4}\u3000|\u3000\s| {2,4}(?=\S))")
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 _NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
 
@@ -38,7 +39,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     if len(body) < SHORT_PAGE:
         return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
     indented = sum(1 for r in body if INDENT.match(r))
-    blanks = len(raw_lines) - len(body)
+    blanks = len(raw_lines) - len(body) - after_credits(raw_lines)  # a blank after '（记者 某某）' ends an article
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
         return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
@@ -282,23 +283,6 @@ def continuation_share(body: list[str]) -> float:
 def wrap_width(body: list[str]) -> int:
     """The commonest length of a line inside a paragraph: the wrap width."""
     return wrap_measure(body)[1]
-
-
-def _indent_and_rest(text: str) -> tuple[int, str]:
-    """A paragraph indent takes two columns however the extractor wrote it ('　　', '  ', '    ')."""
-    text = text.rstrip("\r\n")
-    return (2, text.lstrip(" \u3000\t")) if INDENT.match(text) else (0, text)
-
-
-def char_len(text: str) -> int:
-    indent, rest = _indent_and_rest(text)
-    return indent + len(rest)
-
-
-def visual_len(text: str) -> int:
-    """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
-    indent, rest = _indent_and_rest(text)
-    return indent + round(len(rest) - sum(map(str.isascii, rest)) / 2)
 
 
 def wrap_measure(body: list[str]) -> tuple:
