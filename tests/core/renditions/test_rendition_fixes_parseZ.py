@@ -111,3 +111,42 @@ def test_blank_lines_between_paragraphs_still_make_a_plain_dump():
     ), "z.txt")
     assert issue.rendition != "pdf_text"
     assert titles(issue) == ["社区图书馆延长开放", "夜市新添便民摊位"]
+
+
+# --- c. a Markdown table laid out as a grid of small ads: '| **label**<br>text | **label**<br>text |' ---
+
+def test_a_grid_row_of_labelled_boxes_becomes_one_block_each():
+    from zzreader.core.renditions import md_layout_tables
+    from zzreader.core.renditions.model import SourceLine
+
+    rows = ["| | |", "|---|---|", "| **家教**<br>数学辅导。 | **招租**<br>门面出租。 |"]
+    furniture: list[SourceLine] = []
+    out = md_layout_tables.rewrite([SourceLine(k, t) for k, t in enumerate(rows, 1)], furniture)
+    assert [line.text for line in out] == ["<div>**家教**<br>数学辅导。</div><div>**招租**<br>门面出租。</div>"]
+    assert [line.no for line in furniture] == [1, 2]
+
+
+def test_a_data_table_stays_a_table():
+    from zzreader.core.renditions import md_layout_tables
+    from zzreader.core.renditions.model import SourceLine
+
+    rows = ["| 区县 | 人数 |", "|---|---|", "| 天元区<br>（含新区） | 120 |"]
+    out = md_layout_tables.rewrite([SourceLine(k, t) for k, t in enumerate(rows, 1)], [])
+    assert [line.text for line in out] == rows
+
+
+def test_classified_ads_two_to_a_markdown_row_each_get_a_headline():
+    issue = parse_text(_text(
+        "# 株洲日报 分类广告",
+        "",
+        "2020年9月15日 星期二 第B08版",
+        "",
+        "| | |",
+        "|---|---|",
+        "| **旺铺转让**<br>芦淞区建设中路临街奶茶店，设备齐全。电话：13607330125 | **诚聘厨师**<br>天元区某酒楼诚聘湘菜厨师2名。电话：0731-28316420 |",
+        "| **遗失声明**<br>株洲市石峰区田园五金店遗失公章一枚，声明作废。 | **管道疏通**<br>专业疏通下水道，半小时上门。电话：13873367790 |",
+    ), "z.md")
+    assert titles(issue) == ["旺铺转让", "诚聘厨师", "遗失声明", "管道疏通"]
+    assert [a.type for a in issue.articles] == ["ad", "ad", "notice", "ad"]
+    assert issue.date == "2020-09-15"
+    assert_nothing_lost(issue)

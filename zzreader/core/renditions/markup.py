@@ -16,6 +16,7 @@ from collections import Counter
 from ..bylines import parse_credit, parse_lead, split_trailing_credit
 from ..notice_lines import NOTICE_TITLE
 from . import (
+    block_kinds,
     bold_leads,
     cms_chrome,
     front_blocks,
@@ -24,6 +25,7 @@ from . import (
     html_classes,
     lead_figures,
     md_escapes,
+    md_layout_tables,
     note_properties,
     preformatted,
     soft_wraps,
@@ -245,6 +247,7 @@ def convert(
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
+    lines = md_layout_tables.rewrite(lines, furniture)  # '| **旺铺转让**<br>… | **诚聘**<br>… |': ads side by side
     for line, text in zip(lines, cms_chrome.blank([line.text for line in lines])):
         line.text = text  # a blog's or forum's own furniture (comments, widgets, the post's meta line): blanked
     front = front_matter(raw_lines)
@@ -296,7 +299,7 @@ def convert(
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
-    _separate_blocks(out)
+    block_kinds.separate(out)
     _bold_roles(out)
     out = soft_wraps.join(out, preformatted.line_numbers([line.text for line in lines], [line.no for line in lines]))
     if changed:
@@ -532,18 +535,6 @@ def _padded(lines: list[SourceLine]) -> bool:
     """Most lines end in two spaces: the exporter put a hard break after every line, and the breaks tell nothing."""
     ends = [line.text.endswith("  ") for line in lines if line.text.strip()]
     return sum(ends) > len(ends) / 2
-
-
-def _separate_blocks(lines: list[SourceLine]) -> None:
-    """A paragraph after a quote or list item starts a block of its own."""
-    for prev, line in zip(lines, lines[1:]):
-        if prev.kind in ("quote", "item") and line.kind not in ("quote", "item"):
-            line.gap = max(line.gap, 1)
-    for line in lines:
-        if line.kind == "quote":
-            line.kind = ""
-        elif line.kind == "item":
-            line.kind = ""  # pass one reads '- ' as a list item
 
 
 def _bold_roles(lines: list[SourceLine]) -> None:
