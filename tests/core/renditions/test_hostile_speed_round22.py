@@ -12,9 +12,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zzreader.core import bylines
+from zzreader.core import bylines, title_marks
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import ocr_marks
+from zzreader.core.renditions import epaper, ocr_marks
 
 _PIECES = st.sampled_from([" ", "\u3000", "\t", "|", "｜", "\n", "x", "株", "  ", "\u3000\u3000"])
 
@@ -58,3 +58,39 @@ def test_a_byline_padded_with_a_million_spaces_is_read_once():
         assert bylines._PHOTO_END.search(line) is None and bylines._WORDS_AND_PICTURES_END.search(line) is None
     assert bylines.parse_credit("记者 汤某 文/图").photographers == ["汤某"]
     assert bylines.parse_credit("记者 谭某 摄").photographers == ["谭某"]
+
+
+# the page line's tail before round 22: '\s*' then '[\s\u3000]+' split a run of spaces every way
+_OLD_PAGE_TAIL = re.compile(r"^(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版\s*(?:[:：]|[\s\u3000]+[\u4e00-\u9fff·]{2,10}\s*$)")
+_NEW_PAGE_TAIL = re.compile(epaper._PAGE_LINE.pattern.split(")?(?:第")[-1].join(["^(?:第", ""]))
+_PAGE_PIECES = st.sampled_from([" ", "\u3000", "\t", "第", "A", "4", "12", "版", "：", ":", "要闻", "城事", "·", "x", "\n"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PAGE_PIECES, max_size=12).map("".join))
+def test_a_page_line_tail_in_two_branches_matches_what_it_matched(text):
+    mo, mn = _OLD_PAGE_TAIL.match(text), _NEW_PAGE_TAIL.match(text)
+    assert (mo and mo.span()) == (mn and mn.span())
+
+
+_MARK_PIECES = st.sampled_from([" ", "\u3000", "\t", "（", "）", "(", ")", "【", "】", "[", "]", "图", "组图", "视频", "开幕", "x"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_MARK_PIECES, max_size=12).map("".join))
+def test_a_media_mark_tried_from_a_run_first_space_is_the_mark_it_was(text):
+    media = r"(?:图|组图|多图|图文|图片|高清组图|视频|音频|附视频|附图|图\+视频|视频\+图)"
+    old = re.compile(r"\s*(?:[（(]\s*" + media + r"\s*[)）]|[\[【［〔]\s*" + media + r"\s*[\]】］〕])\s*$")
+    mo, mn = old.search(text), title_marks._MEDIA_MARK.search(text)
+    assert (mo and mo.span()) == (mn and mn.span())
+
+
+def test_a_page_line_and_a_headline_padded_with_a_million_spaces_are_read_once():
+    # '第4版' + spaces + 'x' split the run between two space classes every way; '|' + spaces + 'x' tried a media mark
+    # from each space: 100,000 spaces took minutes each
+    for pad in (" ", "\u3000", "\t"):
+        assert epaper._PAGE_LINE.match("第4版" + pad * 1_000_000 + "x") is None
+        assert title_marks.strip_media_mark("|" + pad * 1_000_000 + "x").endswith("x")
+    assert epaper._PAGE_LINE.match("第4版" + " " * 1_000_000 + "要闻")
+    assert title_marks.strip_media_mark("株洲冬季长跑节周日开跑" + " " * 1_000_000 + "（图）") == "株洲冬季长跑节周日开跑"
+    assert epaper.looks_like(["第4版" + " " * 1_000_000 + "x"] * 3) in (True, False)
