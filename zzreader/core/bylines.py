@@ -50,13 +50,16 @@ _WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAI
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
-_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
+# A name between marks: '(.+?)' less the tries that never win (a shorter or later one, next to the same space, wins
+# first), so a long run of spaces is no longer read again from each of its spaces
+_BETWEEN = r"([^\S\n](?![^\S\n])|\S(?:.*?\S)??)"
+_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*" + _BETWEEN + r"\s+图(?:片)?\s*[/:：／]\s*" + _BETWEEN + r"\s*$")  # '文/记者 汤某 图/谭某'
 # '文 汤某 图 谭某', '文·汤某 图·谭某': the marks set apart by a space or a dot, names only
 _WORDS_THEN_PICTURES_SPACED = re.compile(
     r"^\s*文\s*[·・ \u3000]\s*([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s+图(?:片)?\s*[·・ \u3000]\s*"
     r"([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s*$"
 )
-_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
+_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s+" + _BETWEEN + r"\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")

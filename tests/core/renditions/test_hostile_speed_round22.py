@@ -94,3 +94,29 @@ def test_a_page_line_and_a_headline_padded_with_a_million_spaces_are_read_once()
     assert epaper._PAGE_LINE.match("第4版" + " " * 1_000_000 + "要闻")
     assert title_marks.strip_media_mark("株洲冬季长跑节周日开跑" + " " * 1_000_000 + "（图）") == "株洲冬季长跑节周日开跑"
     assert epaper.looks_like(["第4版" + " " * 1_000_000 + "x"] * 3) in (True, False)
+
+
+_OLD_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")
+_OLD_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")
+_CREDIT_PIECES = st.sampled_from([" ", "\u3000", "\t", "\n", "  ", "文", "图", "图片", "/", "／", "：", "汤某", "记者 谭某", "x", " /", "/ "])
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=14).map("".join))
+def test_names_between_credit_marks_are_the_names_they_were(text):
+    for old, new in ((_OLD_WORDS_THEN_PICTURES, bylines._WORDS_THEN_PICTURES), (_OLD_WORDS_THEN_PICTURES_AFTER, bylines._WORDS_THEN_PICTURES_AFTER)):
+        mo, mn = old.match(text), new.match(text)
+        assert (mo and (mo.span(), mo.groups())) == (mn and (mn.span(), mn.groups())), text
+
+
+def test_credit_marks_around_a_million_spaces_are_read_once():
+    # '文/汤某' + spaces + '谭某/图': each name between marks was tried ending at each space, then the run read again
+    # to its end (minutes for 100,000)
+    for pad in (" ", "\u3000", "\t"):
+        for line in ("文/汤某" + pad * 1_000_000 + "x", "汤某/文" + pad * 1_000_000 + "x/图x", "株洲日报" + pad * 1_000_000 + "文/图",
+                     "汤某" + pad * 1_000_000 + "x/文 谭某/图x"):
+            assert bylines._WORDS_THEN_PICTURES.match(line) is None and bylines._WORDS_THEN_PICTURES_AFTER.match(line) is None
+        wide = "文/汤某 图/谭某" + pad * 1_000_000 + "x"
+        assert bylines._WORDS_THEN_PICTURES.match(wide).groups() == ("汤某", wide[7:])
+    assert bylines._WORDS_THEN_PICTURES_AFTER.match("汤某/文" + " " * 1_000_000 + "谭某/图").groups() == ("汤某", "谭某")
+    assert bylines.parse_credit("文/记者 汤某 图/谭某").photographers == ["谭某"]
