@@ -241,7 +241,7 @@ def _glued_name(text: str, pos: int) -> str:
 
 def _names_before_next_role(names: str) -> str:
     """`_NAMES_RE` is greedy; stop where the next role word begins."""
-    m = re.search(rf"[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)
+    m = re.search(rf"(?<![ \u3000、,，])[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)  # from a run's first space only
     return names[: m.start()] if m else names
 
 

@@ -120,3 +120,22 @@ def test_credit_marks_around_a_million_spaces_are_read_once():
         assert bylines._WORDS_THEN_PICTURES.match(wide).groups() == ("汤某", wide[7:])
     assert bylines._WORDS_THEN_PICTURES_AFTER.match("汤某/文" + " " * 1_000_000 + "谭某/图").groups() == ("汤某", "谭某")
     assert bylines.parse_credit("文/记者 汤某 图/谭某").photographers == ["谭某"]
+
+
+_NAME_PIECES = st.sampled_from([" ", "\u3000", "、", "，", ",", "谭某", "雅文", "通讯员", "记者", "株洲日报", "株洲日报记者", "李红", "x"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=12).map("".join))
+def test_names_stop_before_the_next_role_where_they_stopped(names):
+    old = re.compile(rf"[ \u3000、,，]*(?:{bylines._OUTLET})?(?:{bylines._ROLE})")
+    m = old.search(names)
+    assert bylines._names_before_next_role(names) == (names[: m.start()] if m else names)
+
+
+def test_names_padded_with_a_million_spaces_are_read_once():
+    # the next role was looked for from each space of the run: 100,000 spaces took minutes
+    for pad in (" ", "\u3000", "、"):
+        names = "谭某" + pad * 1_000_000 + "x"
+        assert bylines._names_before_next_role(names) == names
+    assert bylines._names_before_next_role("谭雅文" + " " * 1_000_000 + "通讯员李红") == "谭雅文"
