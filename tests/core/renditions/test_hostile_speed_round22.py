@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from zzreader.core import bylines, title_marks
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import epaper, ocr_marks
+from zzreader.core.renditions import epaper, furniture, ocr_marks
 
 _PIECES = st.sampled_from([" ", "\u3000", "\t", "|", "｜", "\n", "x", "株", "  ", "\u3000\u3000"])
 
@@ -139,3 +139,30 @@ def test_names_padded_with_a_million_spaces_are_read_once():
         names = "谭某" + pad * 1_000_000 + "x"
         assert bylines._names_before_next_role(names) == names
     assert bylines._names_before_next_role("谭雅文" + " " * 1_000_000 + "通讯员李红") == "谭雅文"
+
+
+_OLD_PAGE_LABEL = re.compile(
+    r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
+    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"((?:\s+" + furniture._ROLE + r"\s*[:：]?\s*" + furniture._NAME + r")*)"
+    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
+)
+_LABEL_PIECES = st.sampled_from([" ", "\u3000", "\t", "\n", "第", "4", "A03", "版", "·", "|", "：", ":", "要闻", "城事", "责任编辑",
+                                 "编辑", "汤某", "胡 静", "热线", "广告热线", "0731-2882", "、", ",", "x"])
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(_LABEL_PIECES, max_size=14).map("".join))
+def test_a_page_label_without_split_runs_reads_as_it_read(text):
+    mo, mn = _OLD_PAGE_LABEL.match(text), furniture._PAGE_LABEL.match(text)
+    assert (mo and (mo.span(), mo.groups())) == (mn and (mn.span(), mn.groups())), text
+
+
+def test_a_page_label_padded_with_a_million_spaces_is_read_once():
+    # '第4版' + spaces + 'x': the separator's two '\s*' split the run every way (minutes for 100,000; the parse of
+    # such a line ran past 8 s at 100,000)
+    for pad in (" ", "\t", "\u3000"):
+        assert furniture._PAGE_LABEL.match("第4版" + pad * 1_000_000 + "x") is None
+        assert furniture._PAGE_LABEL.match("第4版 广告热线：" + pad * 1_000_000 + "x") is None
+        assert furniture.page_label("A03" + pad * 1_000_000 + "x") is None
+    assert furniture._PAGE_LABEL.match("A3  城事" + " " * 1_000_000 + "责任编辑：汤某").group(3).endswith("责任编辑：汤某")

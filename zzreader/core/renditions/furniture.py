@@ -44,11 +44,12 @@ _NAME = r"(?:[\u3400-\u9fff·] [\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9f
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
 # A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
 # 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
+# '\s*(?:[:：]\s*)?' and the possessive tail: '\s*[:：]?\s*' split a run of spaces every way (quadratic)
 _PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
-    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
-    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*" + _NAME + r")*)"
-    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
+    r"(?:\s*(?:[·・|｜:：]\s*)?([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"((?:\s+" + _ROLE + r"\s*(?:[:：]\s*)?" + _NAME + r")*)"
+    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*+(?:[:：]\s*+)?[\d\-—、，, ]*+)?\s*+$"
 )
 _EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + _NAME + ")")
 
