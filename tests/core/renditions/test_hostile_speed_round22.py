@@ -166,3 +166,24 @@ def test_a_page_label_padded_with_a_million_spaces_is_read_once():
         assert furniture._PAGE_LABEL.match("第4版 广告热线：" + pad * 1_000_000 + "x") is None
         assert furniture.page_label("A03" + pad * 1_000_000 + "x") is None
     assert furniture._PAGE_LABEL.match("A3  城事" + " " * 1_000_000 + "责任编辑：汤某").group(3).endswith("责任编辑：汤某")
+
+
+_OLD_RUNNING_PAPER = re.compile(
+    r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*[|｜·•]?\s*"
+    r"(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)"
+)
+_PAPER_PIECES = st.sampled_from([" ", "\u3000", "\t", "株洲日报", "数字报", "【", "】", "|", "·", "2025", "年", "A", "4", "第", "版", "x"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_PAPER_PIECES, max_size=12).map("".join))
+def test_a_running_paper_name_without_split_runs_reads_as_it_read(text):
+    mo, mn = _OLD_RUNNING_PAPER.match(text), furniture._RUNNING_PAPER.match(text)
+    assert (mo and mo.span()) == (mn and mn.span()), text
+
+
+def test_a_running_paper_name_padded_with_a_million_spaces_is_read_once():
+    # '株洲日报' + spaces + 'x': the bar's two '\s*' split the run every way (the parse ran past 8 s at 100,000)
+    for pad in (" ", "\t", "\u3000"):
+        assert furniture._RUNNING_PAPER.match("株洲日报" + pad * 1_000_000 + "x") is None
+    assert furniture._RUNNING_PAPER.match("株洲日报" + " " * 1_000_000 + "第4版").end() == 1_000_004
