@@ -187,3 +187,22 @@ def test_a_running_paper_name_padded_with_a_million_spaces_is_read_once():
     for pad in (" ", "\t", "\u3000"):
         assert furniture._RUNNING_PAPER.match("株洲日报" + pad * 1_000_000 + "x") is None
     assert furniture._RUNNING_PAPER.match("株洲日报" + " " * 1_000_000 + "第4版").end() == 1_000_004
+
+
+_RULE_PIECES = st.sampled_from(["-", "━", "=", "*", "～", "--", "━━━━━━━━", "-" * 40, " ", "\u3000", "\n", "第A01版", "要闻", "x"])
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(_RULE_PIECES, max_size=10).map("".join))
+def test_a_ruled_label_read_from_the_rule_last_characters_is_the_label_it_was(text):
+    m = furniture._RULED_LABEL.match(text)
+    assert furniture._ruled_label(text) == (m.group(1) if m else None), text
+
+
+def test_a_rule_a_million_characters_long_is_read_once():
+    # the label was tried after every length of the rule, each reading the rest of it: 4,000 dashes took 6 s
+    for rule in ("-", "*", "━", "～"):
+        assert furniture._ruled_label(rule * 1_000_000 + "x") is None
+        assert furniture._ruled_label(rule * 1_000_000 + " 第A01版　要闻 " + rule * 1_000_000) == "第A01版　要闻"
+    assert furniture._ruled_label("-" * 1_000_000) == "--"
+    assert furniture.page_label("━━━━ 第A01版　要闻 ━━━━") is not None

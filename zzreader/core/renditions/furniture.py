@@ -98,13 +98,33 @@ _FRAMED_LABEL = re.compile(r"^\s*[【\[〔［]\s*((?:第\s*)?[A-HＡ-Ｈ]?[0-9�
 _RULE_CHARS = "━─═=＝—-~～*＊"
 _RULED_LABEL = re.compile(r"^\s*[━─═=＝—\-~～*＊]{2,}\s*(\S.{1,30}?)\s*[━─═=＝—\-~～*＊]{2,}\s*$")
 
+_RULE_RUN = re.compile(r"[━─═=＝—\-~～*＊]*")
+
+
+def _ruled_label(text: str) -> str | None:
+    """The label between two rules ('━━ 第A01版　要闻 ━━'), or None.
+
+    The label is 31 characters at most, so only the last 33 of the first rule's
+    characters can end where it starts: the pattern, tried at every length of a
+    long rule, read the rest of the rule each time (quadratic), and a text that
+    does not end in a rule cannot match at all.
+    """
+    bare = text.rstrip()
+    if len(bare) < 2 or bare[-1] not in _RULE_CHARS or bare[-2] not in _RULE_CHARS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    end = _RULE_RUN.match(text, lead).end()
+    cut = max(0, end - lead - 33)
+    m = _RULED_LABEL.match(text[:lead] + text[lead + cut:])
+    return m.group(1) if m else None
+
 
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
     if text[:1] in "【[〔［" and (framed := _FRAMED_LABEL.match(text)):
         text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
-    elif text[:1] in _RULE_CHARS and (ruled := _RULED_LABEL.match(text)):
-        text = ruled.group(1)  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
+    elif text[:1] in _RULE_CHARS and (ruled := _ruled_label(text)) is not None:
+        text = ruled  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
     if text[:1] == "第" and (cn := _CN_PAGE.match(text)):
         text = f"第{_cn_number(cn.group(1))}版{text[cn.end():]}"  # '第四版　　综合': an old page's label in Chinese numerals
     if text[:2] == "株洲" and (paper := _RUNNING_PAPER.match(text)):
@@ -515,7 +535,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _ruled_label(text) is not None)
               or (text[:2] == "株洲" and _RUNNING_PAPER.match(text))) and (
             label := page_label(text)
         ) is not None:
