@@ -42,20 +42,24 @@ _ROLE = "|".join([*sorted((re.escape(w) for w in _ROLE_WORDS if not w.startswith
 _ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
 _NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
-_PHOTO_END = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
+# (?<!\s): tried from a run's first space only, as each later space was tried again over the whole run
+_PHOTO_END = re.compile(r"(?<!\s)\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _PAIR_MARK = r"\s*[/、／·・|｜]\s*"  # '文/图', '图／文' (full width), '文·图', '文｜图'
 _WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
-_WORDS_AND_PICTURES_END = re.compile(rf"\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文)\s*$")  # '记者 汤某 文/图'
+_WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文)\s*$")  # '记者 汤某 文/图'
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
-_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*(.+?)\s+图(?:片)?\s*[/:：／]\s*(.+?)\s*$")  # '文/记者 汤某 图/谭某'
+# A name between marks: '(.+?)' less the tries that never win (a shorter or later one, next to the same space, wins
+# first), so a long run of spaces is no longer read again from each of its spaces
+_BETWEEN = r"([^\S\n](?![^\S\n])|\S(?:.*?\S)??)"
+_WORDS_THEN_PICTURES = re.compile(r"^\s*文\s*[/:：／]\s*" + _BETWEEN + r"\s+图(?:片)?\s*[/:：／]\s*" + _BETWEEN + r"\s*$")  # '文/记者 汤某 图/谭某'
 # '文 汤某 图 谭某', '文·汤某 图·谭某': the marks set apart by a space or a dot, names only
 _WORDS_THEN_PICTURES_SPACED = re.compile(
     r"^\s*文\s*[·・ \u3000]\s*([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s+图(?:片)?\s*[·・ \u3000]\s*"
     r"([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s*$"
 )
-_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*(.+?)\s*[/／]\s*文\s+(.+?)\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
+_WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s+" + _BETWEEN + r"\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
@@ -237,7 +241,7 @@ def _glued_name(text: str, pos: int) -> str:
 
 def _names_before_next_role(names: str) -> str:
     """`_NAMES_RE` is greedy; stop where the next role word begins."""
-    m = re.search(rf"[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)
+    m = re.search(rf"(?<![ \u3000、,，])[ \u3000、,，]*(?:{_OUTLET})?(?:{_ROLE})", names)  # from a run's first space only
     return names[: m.start()] if m else names
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import big5, joined_files, mhtml, mixed_encoding, mojibake
 from .errors import ParseError
+from .next_found import next_found as _next
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -433,16 +434,6 @@ def _without_unseen(text: str) -> str:
         done = at = end
     out.append(text[done:])
     return "".join(out)
-
-
-def _next(text: str, what: str, start: int, found: dict[str, int]) -> int:
-    """Where `what` (any case) next stands at or after `start`, -1 if nowhere; `found` remembers the last answer."""
-    last = found.get(what)
-    if last is not None and (last < 0 or last >= start):
-        return last
-    m = re.compile(re.escape(what), re.IGNORECASE).search(text, start)
-    found[what] = m.start() if m else -1
-    return found[what]
 
 
 # A web address is no language: a scraper's list of a page's addresses over its text is no Western text.

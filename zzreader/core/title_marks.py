@@ -16,7 +16,8 @@ import re
 from .models import Article
 
 _MEDIA = r"(?:图|组图|多图|图文|图片|高清组图|视频|音频|附视频|附图|图\+视频|视频\+图)"
-_MEDIA_MARK = re.compile(r"\s*(?:[（(]\s*" + _MEDIA + r"\s*[)）]|[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕])\s*$")
+# (?<!\s): tried from a run's first space only, as each later space was tried again over the whole run
+_MEDIA_MARK = re.compile(r"(?<!\s)\s*(?:[（(]\s*" + _MEDIA + r"\s*[)）]|[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕])\s*$")
 _MEDIA_FIRST = re.compile(r"^\s*[\[【［〔]\s*" + _MEDIA + r"\s*[\]】］〕]\s*(?=\S)")  # '【视频】株洲冬季长跑节开跑': a portal's mark first
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 
+from ..next_found import next_found as _next
 from .feeds import EMPTY
 
 _CODE = re.compile(r"\[/?(?:b|i|u|s|size|color|font|align|url|img|quote|code|hr|list|\*|attach|backcolor|p|indent)(?:=[^\]\n]{0,80})?\]", re.IGNORECASE)
@@ -96,11 +97,3 @@ def _unpair(text: str, names: tuple[str, ...], keep: bool) -> str:
     return "".join(out)
 
 
-def _next(text: str, what: str, start: int, found: dict[str, int]) -> int:
-    """Where `what` (any case) next stands at or after `start`, -1 if nowhere; `found` remembers the last answer."""
-    last = found.get(what)
-    if last is not None and (last < 0 or last >= start):
-        return last
-    m = re.compile(re.escape(what), re.IGNORECASE).search(text, start)
-    found[what] = m.start() if m else -1
-    return found[what]

@@ -44,11 +44,12 @@ _NAME = r"(?:[\u3400-\u9fff·] [\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9f
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
 # A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
 # 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
+# '\s*(?:[:：]\s*)?' and the possessive tail: '\s*[:：]?\s*' split a run of spaces every way (quadratic)
 _PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
-    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
-    r"((?:\s+" + _ROLE + r"\s*[:：]?\s*" + _NAME + r")*)"
-    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
+    r"(?:\s*(?:[·・|｜:：]\s*)?([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"((?:\s+" + _ROLE + r"\s*(?:[:：]\s*)?" + _NAME + r")*)"
+    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*+(?:[:：]\s*+)?[\d\-—、，, ]*+)?\s*+$"
 )
 _EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + _NAME + ")")
 
@@ -97,13 +98,33 @@ _FRAMED_LABEL = re.compile(r"^\s*[【\[〔［]\s*((?:第\s*)?[A-HＡ-Ｈ]?[0-9�
 _RULE_CHARS = "━─═=＝—-~～*＊"
 _RULED_LABEL = re.compile(r"^\s*[━─═=＝—\-~～*＊]{2,}\s*(\S.{1,30}?)\s*[━─═=＝—\-~～*＊]{2,}\s*$")
 
+_RULE_RUN = re.compile(r"[━─═=＝—\-~～*＊]*")
+
+
+def _ruled_label(text: str) -> str | None:
+    """The label between two rules ('━━ 第A01版　要闻 ━━'), or None.
+
+    The label is 31 characters at most, so only the last 33 of the first rule's
+    characters can end where it starts: the pattern, tried at every length of a
+    long rule, read the rest of the rule each time (quadratic), and a text that
+    does not end in a rule cannot match at all.
+    """
+    bare = text.rstrip()
+    if len(bare) < 2 or bare[-1] not in _RULE_CHARS or bare[-2] not in _RULE_CHARS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    end = _RULE_RUN.match(text, lead).end()
+    cut = max(0, end - lead - 33)
+    m = _RULED_LABEL.match(text[:lead] + text[lead + cut:])
+    return m.group(1) if m else None
+
 
 def page_label(text: str) -> tuple[str, str] | None:
     """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
     if text[:1] in "【[〔［" and (framed := _FRAMED_LABEL.match(text)):
         text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
-    elif text[:1] in _RULE_CHARS and (ruled := _RULED_LABEL.match(text)):
-        text = ruled.group(1)  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
+    elif text[:1] in _RULE_CHARS and (ruled := _ruled_label(text)) is not None:
+        text = ruled  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
     if text[:1] == "第" and (cn := _CN_PAGE.match(text)):
         text = f"第{_cn_number(cn.group(1))}版{text[cn.end():]}"  # '第四版　　综合': an old page's label in Chinese numerals
     if text[:2] == "株洲" and (paper := _RUNNING_PAPER.match(text)):
@@ -238,7 +259,8 @@ _HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热�
 # (?:(?<!\s)|(?!\s)) on the separators here: no match starts inside a run of spaces, whose first space was
 # tried already with the same outcome; from each of a 20,000-space run's spaces, each was read to its end (minutes)
 _DASH_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s+[-—–]\s+")
-_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*[|｜·•]?\s*(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
+# '\s*(?:[|｜·•]\s*)?': '\s*[|｜·•]?\s*' split a run of spaces every way (quadratic)
+_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*(?:[|｜·•]\s*)?(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*[|｜]\s*|\s+[/／]\s+)")  # '株洲日报 / 2025年12月6日 / 第A01版 / 要闻' too
@@ -513,7 +535,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _RULED_LABEL.match(text))
+        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _ruled_label(text) is not None)
               or (text[:2] == "株洲" and _RUNNING_PAPER.match(text))) and (
             label := page_label(text)
         ) is not None:

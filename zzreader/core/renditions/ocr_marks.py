@@ -15,7 +15,7 @@ import re
 _SPACED_YEAR = re.compile(r"(?<!\d)(?:1 9|2 0) \d \d\s*年")
 _SPACED_FIGURES = re.compile(r"(?<![\dA-Za-z])\d(?: \d)+(?![\dA-Za-z])")
 _UNIT_GAP = re.compile(r"(?<=\d) (?=[年月日%])|(?<=[年月]) (?=\d)")  # '2025 年 12 月' once its digits are joined
-_RULE_END = re.compile(r"[ \t\u3000]+[|｜]\s*$")
+_RULE_END = re.compile(r"(?<![ \t\u3000])[ \t\u3000]+[|｜]\s*$")  # tried from a run's first space only: from each one of a long run was quadratic
 _RULE_START = re.compile(r"^(\s*)[|｜][ \t\u3000]+(?=\S)")
 MIN_RULED = 3
 RULED_SHARE = 0.3
