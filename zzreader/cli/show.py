@@ -19,7 +19,6 @@ from zzreader.cli import args as cli_args
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_FAILED, EXIT_OK
 from zzreader.core import article_export
-from zzreader.core.store import NotFoundError
 
 SHOW_FORMATS = ("txt", "md", "jsonl")
 
@@ -36,19 +35,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print each article found; one line for each id that names none, and exit 1 then."""
+    missing: list[int] = []
     with open_for_command(getattr(args, "library", None)) as library:
-        missing = [i for i in dict.fromkeys(args.article_ids) if not _exists(library, i)]
-        wanted = [i for i in args.article_ids if i not in missing]
-        article_export.write(library, sys.stdout, args.format, article_export.chosen(library, wanted))
+        found = article_export.chosen(library, args.article_ids, missing)
+        article_export.write(library, sys.stdout, args.format, found)
     sys.stdout.flush()
-    for article_id in missing:
+    for article_id in dict.fromkeys(missing):
         print(f"没有编号为 {article_id} 的文章 / No article has the id {article_id}", file=sys.stderr)
     return EXIT_FAILED if missing else EXIT_OK
-
-
-def _exists(library: object, article_id: int) -> bool:
-    try:
-        library.article(article_id)  # type: ignore[attr-defined]
-    except NotFoundError:
-        return False
-    return True

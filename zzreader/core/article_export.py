@@ -75,13 +75,18 @@ def found(
     return [hit.article_id for hit in result.hits]
 
 
-def chosen(library: Library, article_ids: list[int]) -> Iterator[tuple[IssueSummary, Article]]:
-    """The articles of `article_ids` with their issues, in that order; one removed meanwhile is left out."""
+def chosen(
+    library: Library, article_ids: list[int], missing: list[int] | None = None
+) -> Iterator[tuple[IssueSummary, Article]]:
+    """The articles of `article_ids` with their issues, in that order; one removed meanwhile
+    is left out (and its id added to `missing`, for a command that names it)."""
     issues: dict[int | None, IssueSummary] = {}
     for article_id in article_ids:
         try:
             article = library.article(article_id)
         except NotFoundError:  # corrected away, merged or re-imported since the search
+            if missing is not None:
+                missing.append(article_id)
             continue
         if article.issue_id not in issues:
             issues[article.issue_id] = _issue_of(library, article.issue_id)
