@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zzreader.core.bylines import find_dateline, parse_credit, parse_lead, split_trailing_credit
+from zzreader.core.bylines import find_dateline, parse_credit, parse_lead, split_closing_byline, split_trailing_credit
 
 R, C, P = "reporters", "correspondents", "photographers"
 
@@ -80,3 +80,45 @@ def test_words_and_pictures_set_apart_by_a_space_or_a_dot(line: str) -> None:
     (the line was dropped from the text and nobody was credited)."""
     credit = parse_credit(line)
     assert credit is not None and (credit.reporters, credit.photographers) == (["张三"], ["李四"])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "reporters"),
+    [
+        ("栽种乔木300余株。（周文博 李欣怡）", "栽种乔木300余株。", ["周文博", "李欣怡"]),
+        ("200余名干部群众参加。（王凯）", "200余名干部群众参加。", ["王凯"]),
+        ("活动持续到月底。(邓　宁、曾小雨)", "活动持续到月底。", ["邓宁", "曾小雨"]),
+    ],
+)
+def test_a_brief_signed_with_bare_names_after_its_last_sentence(paragraph, text, reporters):
+    rest, byline = split_closing_byline(paragraph)
+    assert rest == text
+    assert byline is not None and byline.reporters == reporters and byline.correspondents == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "全省共有12个试点。（湖南）",  # a place: no surname
+        "连载到此结束。（完）",
+        "详见第三版（王凯）",  # no sentence ends before it
+        "会场设在芦淞区。（株洲县委）",
+        "他说。（欧阳晓峰记者）",
+    ],
+)
+def test_a_bracket_after_the_last_sentence_that_names_no_writer(paragraph):
+    assert split_closing_byline(paragraph) == (paragraph, None)
+
+
+def test_a_parsed_brief_keeps_its_bare_signature_as_its_byline(tmp_path):
+    from zzreader.core.parse import parse_file
+
+    issue = tmp_path / "brief.txt"
+    issue.write_text(
+        "株洲日报\n2025年7月17日 星期四\n\n荷塘区开展防汛演练\n\n"
+        "7月15日，荷塘区在月塘街道开展防汛应急演练，200余名干部群众参加。（王凯 刘畅）\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_file(issue).articles
+    assert article.reporters == ["王凯", "刘畅"]
+    assert article.paragraphs[-1].endswith("200余名干部群众参加。")

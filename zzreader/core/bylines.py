@@ -394,11 +394,34 @@ _SENTENCE_END = re.compile(r"(?:[。！？”…]|(?<=[\u4e00-\u9fff）)”])\.)
 _CLOSING_OUTLET = re.compile(r"(?:[。！？”]|(?<=[\u4e00-\u9fff])\.)\s*((?:株洲日报|本报)(?:全媒体|特约)?(?:记者|通讯员)[\s\u3000]*[^。！？，,.]{2,30})$")
 
 
+# '……参加。（周文博 李欣怡）': a brief signed with its writers' bare names, no role
+_CLOSING_BARE = re.compile(r"[(（]([\u3400-\u9fff][\u3400-\u9fff \u3000、]{0,12}[\u3400-\u9fff])[)）]\s*$")
+_NOT_A_WRITER = re.compile(r"[完续图摘编转载据社版稿待附接见题报讯电供下上本省市县区镇村节选删注按译网视记者员]")
+
+
+def _bare_writers(text: str) -> Byline | None:
+    """The writers a bracket of one to three bare names gives, each under a known surname; else None.
+
+    A single name must be two or three characters (a four-character word in
+    brackets is more often a place or a phrase than a name)."""
+    names = split_names(text)
+    longest = 4 if len(names) > 1 else 3
+    if not 1 <= len(names) <= 3 or any(
+        not 2 <= len(n) <= longest or n[0] not in SURNAMES or _NOT_A_WRITER.search(n) for n in names
+    ):
+        return None
+    return Byline(reporters=names)
+
+
 def split_closing_byline(text: str) -> tuple[str, Byline | None]:
     """'……达成就业意向630人。（记者 谭某某）': the byline printed after the last sentence."""
     if (m := _CLOSING_OUTLET.search(text)) and (credit := parse_credit(m.group(1))) and not credit.photographers:
         return text[: m.start(1)].rstrip(), credit  # '……明显缩短。株洲日报全媒体记者 夏 雨': the outlet's name marks it a credit
-    m = _CLOSING.search(text) if text.rstrip()[-1:] in ")）" else None
+    if text.rstrip()[-1:] not in ")）":
+        return text, None
+    if (m := _CLOSING_BARE.search(text)) and _SENTENCE_END.search(text[: m.start()].rstrip()) and (bare := _bare_writers(m.group(1))):
+        return text[: m.start()].rstrip(), bare
+    m = _CLOSING.search(text)
     if not m or not _SENTENCE_END.search(text[: m.start()].rstrip()):
         return text, None
     credit = parse_credit(m.group(1))
