@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from zzreader.core.bylines import find_dateline, parse_credit, parse_lead, split_closing_byline, split_trailing_credit
+from zzreader.core.bylines import (
+    find_dateline,
+    parse_credit,
+    parse_lead,
+    split_closing_byline,
+    split_trailing_credit,
+)
 
 R, C, P = "reporters", "correspondents", "photographers"
 

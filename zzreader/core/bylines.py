@@ -108,7 +108,7 @@ class Byline:
     correspondents: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
 
-    def extend(self, other: "Byline") -> None:
+    def extend(self, other: Byline) -> None:
         for role in ("reporters", "correspondents", "photographers"):
             mine = getattr(self, role)
             mine.extend(n for n in getattr(other, role) if n not in mine)
