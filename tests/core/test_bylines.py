@@ -38,6 +38,9 @@ R, C, P = "reporters", "correspondents", "photographers"
         ("图文/全媒体记者 龙丽娟", {R: ["龙丽娟"], P: ["龙丽娟"]}),
         ("图文：记者 易湘君 通讯员 曹梦", {R: ["易湘君"], C: ["曹梦"], P: ["易湘君"]}),  # the reporter took the pictures
         ("文/图：龙丽娟", {R: ["龙丽娟"], P: ["龙丽娟"]}),
+        ("株洲日报特约记者 任晓东 文 图", {R: ["任晓东"], P: ["任晓东"]}),  # 文 图 set apart by a space only
+        ("记者 任晓东 图文", {R: ["任晓东"], P: ["任晓东"]}),
+        ("任晓东 文图", {R: ["任晓东"], P: ["任晓东"]}),
     ],
 )
 def test_credit_lines(text, expected):

@@ -46,7 +46,8 @@ _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 _PHOTO_END = re.compile(r"(?<!\s)\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _PAIR_MARK = r"\s*[/、／·・|｜]\s*"  # '文/图', '图／文' (full width), '文·图', '文｜图'
 _WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|图文|文图)\s*[/:：／]?\s*")  # '文/图/记者 汤某', '图文：汤某'
-_WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文)\s*$")  # '记者 汤某 文/图'
+# '记者 汤某 文/图', '记者 汤某 文 图', '记者 汤某 图文'
+_WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|文\s+图|图\s+文|文图|图文)\s*$")
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
