@@ -22,9 +22,18 @@ def briefs_label(text: str) -> str | None:
     return undecorated(text) if _BRIEFS.match(text) else None
 
 
+_WRAPPED = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗")
+
+
+def unbracketed(text: str) -> str:
+    """A rubric without the brackets it is set in: '【一线见闻】' -> '一线见闻'."""
+    m = _WRAPPED.fullmatch(text.strip())
+    return (m.group(1) or m.group(2)).strip() if m else text
+
+
 def undecorated(text: str) -> str:
-    """A label or section without its box mark: '■ 简讯' -> '简讯'."""
-    return text.lstrip(MARKS + " \u3000")
+    """A label or section without its box mark or its brackets: '■ 简讯' -> '简讯', '【要闻】' -> '要闻'."""
+    return unbracketed(text.lstrip(MARKS + " \u3000"))
 
 
 def undress(title: str) -> tuple[str, str]:

@@ -41,6 +41,7 @@ _TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]
 
 # a time frame the news happened in ('…第十轮战罢', '世界读书日来临之际', '春耕生产关键期'): a clause that cannot stand
 # as a headline on its own, so it is the kicker (引题) of the line under it, which says what happened
+_RUBRIC = re.compile(r"【[^【】]{2,14}】|〖[^〖〗]{2,14}〗")
 _TIME_FRAME_END = re.compile(
     r"(?:战罢|鸣金|之际|前夕|期间|之时|来临|到来|过后|以来|时节|关键期|攻坚期|高峰期|窗口期|农忙期|冲刺期)$"
 )
@@ -102,6 +103,8 @@ def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
         return True  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动' and its deck: a slogan over the news, however long
     if len(a) > 16:
         return False
+    if _RUBRIC.fullmatch(a):
+        return True  # '【聚焦“三高四新”】' over a headline: a column's rubric in brackets, whatever its words
     return bool(_KICKER_WORDS.search(a) or _TIME_FRAME_END.search(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
 
 

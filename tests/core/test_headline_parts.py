@@ -1,0 +1,37 @@
+"""Which headline line is the kicker, the title, the subtitle or the byline, on small original pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zzreader.core.parse import parse_file
+
+MASTHEAD = "株洲日报\n2025年7月17日 星期四\n\n"
+
+
+def parsed(tmp_path: Path, body: str):
+    page = tmp_path / "page.txt"
+    page.write_text(MASTHEAD + body, encoding="utf-8")
+    return parse_file(page).articles
+
+
+@pytest.mark.parametrize("rubric", ["【聚焦“三高四新”】", "【一线见闻】", "〖奋进新征程〗"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_rubric_in_brackets_over_a_headline_is_its_kicker(tmp_path, rubric, gap):
+    body = gap.join([rubric, "株洲硬质合金产业产值突破百亿元", "本报记者 刘芳 通讯员 何军", ""])
+    body += "\n本报7月16日讯 今年上半年，株洲硬质合金产业实现产值103亿元，同比增长12.5%。\n"
+    (article,) = parsed(tmp_path, body)
+    assert article.title == "株洲硬质合金产业产值突破百亿元"
+    assert article.subtitle == ""
+    assert rubric[1:-1] in (article.kicker, article.section)
+    assert "【" not in article.kicker + article.section and "〖" not in article.kicker + article.section
+    assert (article.reporters, article.correspondents) == (["刘芳"], ["何军"])
+
+
+def test_a_bracketed_headline_over_its_byline_stays_the_title(tmp_path):
+    body = "【石峰区开通“银发专线”公交】\n株洲日报全媒体记者 罗茜\n\n7月16日，石峰区首条“银发专线”公交开通，串起5家医院和3个公园。\n"
+    (article,) = parsed(tmp_path, body)
+    assert article.title == "石峰区开通“银发专线”公交"
+    assert article.reporters == ["罗茜"]
