@@ -35,3 +35,11 @@ def test_a_bracketed_headline_over_its_byline_stays_the_title(tmp_path):
     (article,) = parsed(tmp_path, body)
     assert article.title == "石峰区开通“银发专线”公交"
     assert article.reporters == ["罗茜"]
+
+
+@pytest.mark.parametrize("name_line", ["周  易", "周　易", "周 　易", "周易", "周晓易"])
+def test_a_writer_named_alone_under_the_title_padded_with_any_spaces_is_the_byline(tmp_path, name_line):
+    body = f"短评\n关爱要落在实处\n{name_line}\n\n为户外劳动者送清凉，不能只在一时一地，更要建立长效机制。\n"
+    (article,) = parsed(tmp_path, body)
+    assert (article.title, article.subtitle) == ("关爱要落在实处", "")
+    assert article.reporters == ["".join(name_line.split())]

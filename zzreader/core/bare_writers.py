@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .lines import Line
 
 _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|司徒|夏侯|令狐|慕容|长孙|宇文|端木|南宫|西门"
-_NAME = re.compile(rf"^(?:(?:{_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[ \u3000][\u4e00-\u9fff]))$")
+_NAME = re.compile(rf"^(?:(?:{_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}](?:[\u4e00-\u9fff]{{1,2}}|[ \u3000]{{1,3}}[\u4e00-\u9fff]))$")
 MIN_TEXT = 20
 
 
