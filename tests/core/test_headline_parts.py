@@ -43,3 +43,23 @@ def test_a_writer_named_alone_under_the_title_padded_with_any_spaces_is_the_byli
     (article,) = parsed(tmp_path, body)
     assert (article.title, article.subtitle) == ("关爱要落在实处", "")
     assert article.reporters == ["".join(name_line.split())]
+
+
+REPORT = "株洲启动“百日攻坚”行动\n株洲日报全媒体记者 朱晓琳\n7月16日，全市“百日攻坚”行动动员会召开，部署下半年重点项目建设。\n会议要求，各级各部门要对照目标任务，倒排工期、挂图作战。\n"
+
+
+@pytest.mark.parametrize("headline", ["炎陵：黄桃喜获丰收", "攸县：万亩荷塘迎来采莲季"])
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_place_headline_over_one_paragraph_another_writer_signs_opens_a_piece(tmp_path, headline, indent):
+    report = "".join(indent + line + "\n" if i > 1 else line + "\n" for i, line in enumerate(REPORT.splitlines()))
+    body = report + headline + "\n" + indent + "7月16日，炎陵县中村瑶族乡的黄桃基地里，果农们忙着采摘。（通讯员 李斌）\n"
+    first, second = parsed(tmp_path, body)
+    assert (first.title, first.reporters, first.correspondents) == ("株洲启动“百日攻坚”行动", ["朱晓琳"], [])
+    assert (second.title, second.correspondents) == (headline, ["李斌"])
+
+
+def test_a_section_heading_over_the_last_paragraph_the_same_writer_signs_stays_in_the_story(tmp_path):
+    body = REPORT + "保障基本盘：网底织得更牢\n各县市区将建立重点项目清单，逐月调度，确保年底前全部开工。（记者 朱晓琳）\n"
+    (article,) = parsed(tmp_path, body)
+    assert article.reporters == ["朱晓琳"]
+    assert any("保障基本盘" in p for p in article.paragraphs) or "保障基本盘" in str(article.blocks)

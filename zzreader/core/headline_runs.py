@@ -85,7 +85,15 @@ class HeadlineRuns:
         k = j
         while k < len(self.lines) and self.lines[k].kind == "p":
             k += 1
-        return pen_names.signed_names(self.lines[k - 1]) if k - 1 > j else []
+        if k - 1 > j:
+            return pen_names.signed_names(self.lines[k - 1])
+        one = self.lines[j] if k - 1 == j else None  # one paragraph closed by its credit: '…忙着采摘。（通讯员 李斌）'
+        return [*one.byline.reporters, *one.byline.correspondents] if one is not None and one.byline and one.text and not one.lead else []
+
+    def _signed_by_another(self, draft: Draft) -> bool:
+        """The article so far is signed, and the text under this headline is signed at its end by someone else."""
+        signed = {*draft.byline.reporters, *draft.byline.correspondents}
+        return bool(signed and self.signed_below and not set(self.signed_below) & signed)
 
     def _paragraph_ahead(self, j: int, most: int = 6) -> list[str]:
         """The text lines from `j` up to the next line of another kind: a PDF paragraph not yet joined."""
@@ -206,7 +214,7 @@ class HeadlineRuns:
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and opens_letter(nxt.text):
             self._start_headlined(run)  # a headline over '编辑同志：…': the next letter (core/letter_signers.py)
             return
-        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]):
+        if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]) and not self._signed_by_another(draft):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
         if len(run) == 1 and sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None and not opens_dated_report(run[0], nxt):
@@ -232,8 +240,7 @@ class HeadlineRuns:
                               or (nxt.kind == "p" and report_after_report(draft, run[0], self.ahead))) and draft.last_text_block() is not None:
             self._start_headlined(run)  # '我市发布春季森林防火预警' over '3月6日，市林业局…': the next report, not a sub-heading
             return
-        signed = [*draft.byline.reporters, *draft.byline.correspondents]
-        if len(run) == 1 and signed and self.signed_below and not set(self.signed_below) & set(signed):
+        if len(run) == 1 and self._signed_by_another(draft):
             self._start_headlined(run)  # a signed article, then text another writer signs at its end: a piece of its own
             return
         brief = brief_after_brief(draft, run[0])

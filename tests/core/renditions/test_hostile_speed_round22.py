@@ -44,7 +44,7 @@ _BYLINE_PIECES = st.sampled_from([" ", "\u3000", "\t", "\n", "  ", "文", "图",
 @given(st.lists(_BYLINE_PIECES, max_size=12).map("".join))
 def test_byline_ends_tried_from_a_run_first_space_find_what_they_found(text):
     old_photo = re.compile(r"\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
-    old_both = re.compile(r"\s+(?:文\s*[/、／·・|｜]\s*图|图\s*[/、／·・|｜]\s*文)\s*$")
+    old_both = re.compile(r"\s+(?:文\s*[/、／·・|｜]\s*图|图\s*[/、／·・|｜]\s*文|文\s+图|图\s+文|文图|图文)\s*$")
     for old, new in ((old_photo, bylines._PHOTO_END), (old_both, bylines._WORDS_AND_PICTURES_END)):
         mo, mn = old.search(text), new.search(text)
         assert (mo and (mo.span(), mo.groups())) == (mn and (mn.span(), mn.groups()))
