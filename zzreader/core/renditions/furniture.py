@@ -211,7 +211,8 @@ _NEIGHBOUR = re.compile(r"^\s*[【\[]?(?:上一篇|下一篇)[】\]]?\s*[:：]\s
 _MARKS = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")  # a dateline set as a Markdown heading or in bold
 _PAPER = re.compile(r"^(?:株洲日报|株洲晚报)\s*(?:数字报|电子版|数字报刊|网络版|电子报)(?:平台)?$")
 _PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?)$")  # PDF page footers
-_QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|扫码|长按识别|长按二维码).{0,24}$")  # "手机扫码阅读本版" too
+# "手机扫码阅读本版", "扫描二维码 关注株洲日报", "扫描下方二维码下载客户端" too
+_QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|扫码|扫描(?:下方|上方|左侧|右侧|左边|右边|图中)?二维码|长按识别|长按二维码).{0,24}$")
 # '本版由株洲市生态环境局协办': the strip naming who sponsors a special page (专版)
 _SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?:协办|主办|承办|联办|冠名|支持|独家赞助|赞助)[）)】\]]?$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
