@@ -63,3 +63,21 @@ def test_a_section_heading_over_the_last_paragraph_the_same_writer_signs_stays_i
     (article,) = parsed(tmp_path, body)
     assert article.reporters == ["朱晓琳"]
     assert any("保障基本盘" in p for p in article.paragraphs) or "保障基本盘" in str(article.blocks)
+
+
+@pytest.mark.parametrize("lead", ["本报讯（通讯员　袁志刚）9月以来，芦淞服饰市场群的商户陆续上架秋装。", "本报记者 袁志刚"])
+def test_a_story_after_two_blank_lines_is_no_photo_caption(tmp_path, lead):
+    body = (
+        "神农城音乐喷泉恢复开放\n本报记者　龚晓婷\n　　9月11日晚，停运三个月的神农城音乐喷泉恢复开放。\n\n\n"
+        f"芦淞服饰市场迎来秋装上新\n{lead}\n　　据市场管理方介绍，今年新增直播间两百余个。\n"
+    )
+    first, second = parsed(tmp_path, body)
+    assert second.title == "芦淞服饰市场迎来秋装上新"
+    assert "袁志刚" in second.reporters + second.correspondents
+    assert all("芦淞" not in p for p in first.paragraphs)
+
+
+def test_a_short_line_after_a_picture_gap_is_still_its_caption(tmp_path):
+    body = "神农城音乐喷泉恢复开放\n本报记者　龚晓婷\n　　9月11日晚，停运三个月的神农城音乐喷泉恢复开放。\n\n\n市民在喷泉旁拍照留念\n"
+    (article,) = parsed(tmp_path, body)
+    assert [b.kind for b in article.blocks][-1] == "caption"

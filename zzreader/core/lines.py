@@ -554,17 +554,24 @@ def _caption_after_slot(lines: list[Line], i: int) -> bool:
     block = _block(lines, i)
     if len(block) > 3 or sum(len(lines[j].text) for j in block) > MAX_CAPTION:
         return False
+    if lines[i].kind == "heading" and len(block) > 1 and _opens_story(lines[i + 1]):
+        return False  # a headline over its byline or its '本报讯' lead in the same block: a story after the gap
     nxt = block[-1] + 1
     if nxt >= len(lines):
         return True
     following = lines[nxt]
     if lines[i].kind != "heading" or following.slot_before:
         return True
-    if following.kind in ("byline", "marker") or following.lead or following.text.startswith("——"):
+    if _opens_story(following):
         return False  # a headline followed by its kicker or byline
     if following.kind == "p":
         return False  # a sub-heading followed by its text
     return True
+
+
+def _opens_story(line: Line) -> bool:
+    """What a story has under its headline: a byline, a page marker, a news lead or a '——' deck."""
+    return line.kind in ("byline", "marker") or line.lead is not None or line.text.startswith("——")
 
 
 def _block(lines: list[Line], i: int) -> list[int]:
