@@ -386,16 +386,17 @@ def check_backup(path: str | Path) -> int:
         owner = None  # it was just read: the copy below says so if it cannot be
     if owner is not None:  # restored, it would be a library no zzreader opens (core/safe_open.py)
         raise BackupRefused(safe_open.owner_message(path, owner))
-    if version > SCHEMA_VERSION:
-        raise BackupError(
-            f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序。 / The backup was "
-            f"written by a newer zzreader (schema {version}, this version supports {SCHEMA_VERSION})."
+    if version > SCHEMA_VERSION:  # refused as any other unusable file offered as a backup (exit 2)
+        raise BackupRefused(
+            f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序：{shown.name(path)} / The backup "
+            f"was written by a newer zzreader (schema {version}, this version supports {SCHEMA_VERSION}): "
+            f"{shown.name(path)}"
         )
     if version < 1 or not {"issues", "articles", "highlights"} <= tables:
         raise BackupRefused(f"这不是 zzreader 书库 / This is not a zzreader library: {shown.name(path)}")
     foreign = safe_open.foreign_objects(objects)
     if foreign:  # the same rule as opening a library (core/safe_open.py)
-        raise BackupError(
+        raise BackupRefused(
             f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(map(shown.name, foreign[:5]))} / The backup "
             f"holds schema objects zzreader did not create; not restored: {', '.join(map(shown.name, foreign[:5]))}"
         )
