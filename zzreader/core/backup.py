@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from zzreader.core import (
     atomic_file,
     backup_names,
+    compacting,
     file_head,
     file_limits,
     safe_open,
@@ -552,6 +553,9 @@ def _refuse_if_in_use(library_path: Path) -> None:
     """Fail while another connection has the library open (the window, an import)."""
     if not library_path.exists():
         return
+    compacted_by = compacting.holder(library_path)
+    if compacted_by is not None:  # said as such: a compact holds the library for minutes
+        raise BackupError(compacting.busy_message(compacted_by))
     try:
         conn = sqlite3.connect(sqlite_uri.read_write(library_path), uri=True, timeout=IN_USE_TIMEOUT_S)
         try:
