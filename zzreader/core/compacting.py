@@ -46,7 +46,7 @@ try:  # POSIX
 except ImportError:  # Windows
     import msvcrt
 
-    def _try_lock(fd: int, exclusive: bool) -> bool:  # noqa: ARG001 - msvcrt has one kind of lock
+    def _try_lock(fd: int, exclusive: bool) -> bool:  # one kind of lock only: `exclusive` is not read
         try:
             os.lseek(fd, 0, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

@@ -167,9 +167,9 @@ def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) ->
                 if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
                 first, looked = not looked, True
-                if first or (not told and waited >= WAIT_NOTICE_S):  # at the first busy, then at the notice
-                    if _compacted_elsewhere(conn, exc):  # minutes of waiting: refused now, as a restore is
-                        raise
+                # at the first busy, then at the notice: minutes of waiting are refused now, as a restore is
+                if (first or (not told and waited >= WAIT_NOTICE_S)) and _compacted_elsewhere(conn, exc):
+                    raise
                 if waited > BUSY_TIMEOUT_S:
                     exc.holder = holder if told else _holder(conn)  # type: ignore[attr-defined]
                     raise
