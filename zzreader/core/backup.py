@@ -398,8 +398,9 @@ def check_backup(path: str | Path) -> int:
     foreign = safe_open.foreign_objects(objects)
     if foreign:  # the same rule as opening a library (core/safe_open.py)
         raise BackupRefused(
-            f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(map(shown.name, foreign[:5]))} / The backup "
-            f"holds schema objects zzreader did not create; not restored: {', '.join(map(shown.name, foreign[:5]))}"
+            f"备份 {shown.name(path)} 中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(map(shown.name, foreign[:5]))} / "
+            f"The backup {shown.name(path)} holds schema objects zzreader did not create; not restored: "
+            f"{', '.join(map(shown.name, foreign[:5]))}"
         )
     return version
 
