@@ -72,7 +72,7 @@ def test_writes_elsewhere_are_refused_at_once_and_reads_go_on(capsys, library: P
 def test_a_marker_nobody_holds_is_no_compact(capsys, library: Path) -> None:
     compacting.mark_path(library).write_text("999999")  # left by a compact that was killed
     assert compacting.holder(library) is None
-    code, out, err = call_cli(capsys, "--library", str(library), "highlight", "1", "医保")
+    code, _out, err = call_cli(capsys, "--library", str(library), "highlight", "1", "医保")
     assert code == 0, err
     code, _out, err = call_cli(capsys, "--library", str(library), "compact")
     assert code == 0, err
