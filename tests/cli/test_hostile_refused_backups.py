@@ -54,3 +54,15 @@ def test_a_refused_backup_is_one_line_naming_it_and_exit_2(capsys, clean: Path, 
         assert out == "" and err.count("\n") == 1 and "Traceback" not in err, err
         assert "别人的 备份.sqlite" in err, err  # the file is named, in either language
     assert table_dump(library) == before
+
+
+def test_the_library_itself_or_a_link_to_it_is_refused_as_a_backup(capsys, clean: Path, tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    shutil.copy(clean, library)
+    (tmp_path / "link.sqlite").symlink_to(library)
+    before = table_dump(library)
+    for offered in (library, tmp_path / "link.sqlite"):
+        code, out, err = call_cli(capsys, "--lang", "en", "--library", str(library), "restore", str(offered))
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert "restored from itself" in err and offered.name in err, err
+    assert table_dump(library) == before

@@ -479,7 +479,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             f"folder cannot be written); it cannot be restored: {shown.name(library_path)}"
         )
     if _same_file(source, library_path):
-        raise BackupError("不能用书库自身恢复 / A library cannot be restored from itself.")
+        # a bad argument, refused as any other unusable backup is (exit 2)
+        raise BackupRefused(f"不能用书库自身恢复 / A library cannot be restored from itself: {shown.name(source)}")
     _refuse_if_in_use(library_path)
     previous = _save_current(library_path)
     try:
