@@ -50,6 +50,8 @@ def test_writes_elsewhere_are_refused_at_once_and_reads_go_on(capsys, library: P
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         assert compacting.holder(library) == child.pid
+        (tmp_path / "link.sqlite").symlink_to(library)
+        assert compacting.holder(tmp_path / "link.sqlite") == child.pid  # the same file by another name
         before = table_dump(library)
         for argv in (["highlight", "1", "医保"], ["compact"], ["import", str(issue)], ["restore", "1"]):
             code, out, err = call_cli(capsys, "--lang", "en", "--library", str(library), *argv)

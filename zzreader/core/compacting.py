@@ -60,7 +60,8 @@ except ImportError:  # Windows
 
 
 def mark_path(library: str | Path) -> Path:
-    return Path(f"{os.fspath(library)}{SUFFIX}")
+    """Beside the library's real file: a compact through a link and a write through the file's own name meet."""
+    return Path(f"{os.path.realpath(library)}{SUFFIX}")
 
 
 def holder(library: str | Path) -> int | None:
