@@ -191,8 +191,7 @@ def export_to(library: Library, output: str | None) -> int:
 def cmd_import_corrections(args: argparse.Namespace) -> int:
     from zzreader.core import corrections_transfer as transfer  # with its command
 
-    text = _read_text(args.file, file_limits.MAX_ANNOTATION_BYTES)
-    data = transfer.read_file(text)
+    data = transfer.load_file(args.file)  # every refusal names the file
     with _open(args) as library:
         report = transfer.import_corrections(library, data)
     summary = report.to_json()

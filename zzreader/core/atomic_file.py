@@ -80,13 +80,16 @@ def _whole(path: str | os.PathLike, how: str, encoding: str | None, newline: str
     refuse_database(path)
     target = Path(os.path.realpath(path))
     try:
-        mode = target.stat().st_mode
+        # The name as given, links followed by the system: /dev/stdout is a link to
+        # /proc/self/fd/1, whose "target" is no path ("pipe:[4711]"), and resolved so
+        # it was taken for a new file in a folder that does not exist ("No such file").
+        mode = os.stat(path).st_mode
     except OSError:
         mode = None  # a new file (a missing folder is reported when the partial file is made)
     if mode is not None and stat.S_ISDIR(mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if mode is not None and not stat.S_ISREG(mode):
-        with _named(path, target), _open_in_place(target, mode, how, encoding, newline) as out:
+        with _named(path, target), _open_in_place(Path(path), mode, how, encoding, newline) as out:
             yield out
         return
     remove_stale_partials(target)

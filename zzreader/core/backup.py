@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from zzreader.core import (
     atomic_file,
     backup_names,
+    compacting,
     file_head,
     file_limits,
     safe_open,
@@ -386,18 +387,20 @@ def check_backup(path: str | Path) -> int:
         owner = None  # it was just read: the copy below says so if it cannot be
     if owner is not None:  # restored, it would be a library no zzreader opens (core/safe_open.py)
         raise BackupRefused(safe_open.owner_message(path, owner))
-    if version > SCHEMA_VERSION:
-        raise BackupError(
-            f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序。 / The backup was "
-            f"written by a newer zzreader (schema {version}, this version supports {SCHEMA_VERSION})."
+    if version > SCHEMA_VERSION:  # refused as any other unusable file offered as a backup (exit 2)
+        raise BackupRefused(
+            f"备份由更新版本的 zzreader 创建（结构版本 {version}），请升级程序：{shown.name(path)} / The backup "
+            f"was written by a newer zzreader (schema {version}, this version supports {SCHEMA_VERSION}): "
+            f"{shown.name(path)}"
         )
     if version < 1 or not {"issues", "articles", "highlights"} <= tables:
         raise BackupRefused(f"这不是 zzreader 书库 / This is not a zzreader library: {shown.name(path)}")
     foreign = safe_open.foreign_objects(objects)
     if foreign:  # the same rule as opening a library (core/safe_open.py)
-        raise BackupError(
-            f"备份中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(map(shown.name, foreign[:5]))} / The backup "
-            f"holds schema objects zzreader did not create; not restored: {', '.join(map(shown.name, foreign[:5]))}"
+        raise BackupRefused(
+            f"备份 {shown.name(path)} 中有 zzreader 未创建的对象，拒绝恢复：{'、'.join(map(shown.name, foreign[:5]))} / "
+            f"The backup {shown.name(path)} holds schema objects zzreader did not create; not restored: "
+            f"{', '.join(map(shown.name, foreign[:5]))}"
         )
     return version
 
@@ -476,7 +479,8 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
             f"folder cannot be written); it cannot be restored: {shown.name(library_path)}"
         )
     if _same_file(source, library_path):
-        raise BackupError("不能用书库自身恢复 / A library cannot be restored from itself.")
+        # a bad argument, refused as any other unusable backup is (exit 2)
+        raise BackupRefused(f"不能用书库自身恢复 / A library cannot be restored from itself: {shown.name(source)}")
     _refuse_if_in_use(library_path)
     previous = _save_current(library_path)
     try:
@@ -551,6 +555,9 @@ def _refuse_if_in_use(library_path: Path) -> None:
     """Fail while another connection has the library open (the window, an import)."""
     if not library_path.exists():
         return
+    compacted_by = compacting.holder(library_path)
+    if compacted_by is not None:  # said as such: a compact holds the library for minutes
+        raise BackupError(compacting.busy_message(compacted_by))
     try:
         conn = sqlite3.connect(sqlite_uri.read_write(library_path), uri=True, timeout=IN_USE_TIMEOUT_S)
         try:

@@ -10,6 +10,8 @@ articles (discovery/mention_store.py, discovery/signature_chunks.py) and runs VA
 afresh. It needs about the
 library's size in free disk space and holds the library for as long as it
 runs (minutes for decades of issues), so it is a command, never automatic.
+While it runs, other processes' writes are refused at once and their reads go
+on (core/compacting.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import fts_index
+from zzreader.core import compacting, fts_index
 from zzreader.core.migrations import LibraryError
 
 
@@ -39,7 +41,9 @@ def compact(library: Any) -> CompactReport:
         signature_chunks,
     )
 
-    with library.lock:
+    with library.lock, compacting.marked(library.path) as running:
+        if running is not None:  # refused at once, not after the busy timeout (core/compacting.py)
+            raise LibraryError(compacting.busy_message(running))
         before = _size(library.db)
         try:
             with library.db.atomic():

@@ -108,6 +108,24 @@ def _revision_json(r: co.Revision) -> dict[str, Any]:
     return {**r.to_json(), "uid": r.uid, "state": r.state}
 
 
+def load_file(path: str) -> dict[str, Any]:
+    """Read, bound and check the corrections file at `path`; every refusal names the file,
+    as an annotations file's does (core/w3c_validate.py): "文件为空" alone left the user
+    guessing which of the files they had tried was meant."""
+    from zzreader.core import file_limits, user_text  # with the command that imports
+
+    raw = file_limits.read_limited(path, file_limits.MAX_ANNOTATION_BYTES)  # FileRefused names it
+    name = shown.name(str(path))
+    try:
+        text = user_text.decode(raw)  # Notepad's "Unicode" (UTF-16) too
+    except UnicodeDecodeError:
+        raise co.CorrectionError(f"不是 UTF-8 文本 / Not UTF-8 text: {name}") from None
+    try:
+        return read_file(text)
+    except co.CorrectionError as exc:
+        raise co.CorrectionError(f"{exc}: {name}") from None
+
+
 def read_file(text: str) -> dict[str, Any]:
     """Parse and check a corrections file; CorrectionError with one line if it is not one."""
     try:
@@ -132,7 +150,8 @@ def _check_article(item: Any, n: int) -> None:
     """CorrectionError naming article `n` of the file if it is not shaped as export_corrections writes it."""
 
     def bad(what: str) -> co.CorrectionError:
-        return co.CorrectionError(f"修订文件第 {n} 篇有误：{what} / Article {n} of the corrections file: bad {what}")
+        # no colon in the English half: the file's name comes after one, and only the name is the value (i18n.pick)
+        return co.CorrectionError(f"修订文件第 {n} 篇的 {what} 有误 / Article {n} of the corrections file has a bad {what}")
 
     if not isinstance(item, dict):
         raise bad("article")

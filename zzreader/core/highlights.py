@@ -150,7 +150,9 @@ def insert_row(db: Database, values: dict[str, Any]) -> None:
 
 
 def set_tags(op: Recorder, highlight_id: str, names: list[str]) -> None:
-    """Make a highlight's tags exactly `names` inside an operation."""
+    """Make a highlight's tags exactly `names` inside an operation (a carried tag holding
+    a separator that came back in pieces stays whole: core/tags.py kept_whole)."""
+    names = tags_mod.carried_kept_whole(op.db, highlight_id, names)
     wanted = {tags_mod.tag_id(op, n) for n in names}
     op.touch_where("highlight_tags", "highlight_id = ?", [highlight_id])
     for (tag_id,) in op.db.execute(

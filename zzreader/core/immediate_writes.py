@@ -8,6 +8,7 @@ second window); this is how they take turns writing without SQLite's
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -134,7 +135,7 @@ class ImmediateWrites:
             if isinstance(exc, WriteError) or code not in _WRITE_FAILURES:
                 raise
             if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise WriteError(busy_message(getattr(exc, "holder", None))) from exc
+                raise WriteError(getattr(exc, "compacting", None) or busy_message(getattr(exc, "holder", None))) from exc
             # zzreader's words, not SQLite's ("disk I/O error" on a full disk)
             from zzreader.core import shown
 
@@ -153,7 +154,7 @@ def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) ->
     the error carries the holder as `holder` for `busy_message`.
     """
     start = time.monotonic()
-    told = False
+    told = looked = False
     holder = None
     conn.execute("PRAGMA busy_timeout = 0")
     try:
@@ -165,6 +166,10 @@ def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) ->
                 waited = time.monotonic() - start
                 if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
                     raise
+                first, looked = not looked, True
+                # at the first busy, then at the notice: minutes of waiting are refused now, as a restore is
+                if (first or (not told and waited >= WAIT_NOTICE_S)) and _compacted_elsewhere(conn, exc):
+                    raise
                 if waited > BUSY_TIMEOUT_S:
                     exc.holder = holder if told else _holder(conn)  # type: ignore[attr-defined]
                     raise
@@ -174,6 +179,22 @@ def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) ->
                 time.sleep(BUSY_POLL_S)
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
+def _compacted_elsewhere(conn: sqlite3.Connection, exc: sqlite3.OperationalError) -> bool:
+    """Whether another process is compacting the library (core/compacting.py); the refusal then goes on `exc`.
+
+    Looked at when the write first finds the library busy; this process's own
+    compact (the window's) is waited for, as the window's write gate has its edits do.
+    """
+    from zzreader.core import compacting
+
+    file = _file(conn)
+    pid = compacting.holder(file) if file else None
+    if pid is None or pid == os.getpid():
+        return False
+    exc.compacting = compacting.busy_message(pid)  # type: ignore[attr-defined]
+    return True
 
 
 def _file(conn: sqlite3.Connection) -> str:

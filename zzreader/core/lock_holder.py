@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-__all__ = ["Holder", "describe", "find"]
+__all__ = ["Holder", "describe", "find", "process"]
 
 _WAL_WRITE_LOCK = 120  # sqlite3.c WALINDEX_LOCK_OFFSET + WAL_WRITE_LOCK
 _RESERVED_BYTE = 0x40000001  # sqlite3.c PENDING_BYTE + 1
@@ -65,6 +65,11 @@ def _holder_pid(fields: list[str], wanted: dict[tuple[int, int, int], int]) -> i
     if byte is None or not start <= byte <= end or pid <= 0:
         return None
     return pid
+
+
+def process(pid: int) -> Holder:
+    """Process `pid` as `find` describes a lock holder (core/compacting.py names a compacting one so)."""
+    return _holder(pid)
 
 
 def _holder(pid: int) -> Holder:

@@ -10,7 +10,10 @@ window's tag editor, gui/tag_edit.py, reads a field so). So a new tag, or a
 new name for one, may not hold a separator, from the window, the command line
 (one line, exit 2) or a W3C file (there a tag "经济,民生" becomes two tags, as
 the window would read it). A tag a library already holds with one (made by an
-older version) can still be used, renamed, merged and removed.
+older version, or planted) can still be used, renamed, merged and removed, and
+is never split behind the user's back: a field that shows it joined to others
+("旧, 标签, 民生") and is saved gives it back in pieces, and `kept_whole` puts
+them together again; `split_tags(text, known)` reads it whole from the start.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 _HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 # Commas (half and full width), the enumeration comma and semicolons separate tags.
 SEPARATORS = re.compile(r"[,，、;；]")
+_AROUND_SEPARATOR = re.compile(r" ?([,，、;；]) ?")
 
 
 @dataclass(frozen=True)
@@ -61,15 +65,62 @@ def clean_tag(name: str) -> str:
     return tag
 
 
-def split_tags(text: str) -> list[str]:
-    """The tags in `text` (a field of several), stripped, without empties or repeats (first spelling wins)."""
+def _key(name: str) -> str:
+    """What makes two spellings one tag: NFC, spaces collapsed (none beside a separator), no '#', case folded."""
+    spaced = " ".join(unicodedata.normalize("NFC", name).split()).lstrip("#").strip().casefold()
+    return _AROUND_SEPARATOR.sub(r"\1", spaced)
+
+
+def split_tags(text: str, known: Iterable[str] = ()) -> list[str]:
+    """The tags in `text` (a field of several), stripped, without empties or repeats (first spelling wins).
+
+    A `known` tag that holds a separator ("旧, 标签", a library's own) is read whole
+    wherever it stands in `text` between separators, in its stored spelling.
+    """
+    whole = {_key(k): k for k in known if SEPARATORS.search(k)}
+    reach = max((len(SEPARATORS.findall(k)) for k in whole.values()), default=0)  # bounds the look-ahead
+    parts, seps = SEPARATORS.split(text), SEPARATORS.findall(text)
+    found: list[str] = []
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts) - 1, i + reach), i, -1):  # the longest known tag first
+            joined = parts[i] + "".join(seps[k] + parts[k + 1] for k in range(i, j))
+            if _key(joined) in whole:
+                found.append(whole[_key(joined)])
+                i = j + 1
+                break
+        else:
+            found.append(" ".join(parts[i].split()).lstrip("#").strip())
+            i += 1
     out: list[str] = []
     seen: set[str] = set()
-    for part in SEPARATORS.split(text):
-        tag = " ".join(part.split()).lstrip("#").strip()
+    for tag in found:
         if tag and tag.casefold() not in seen:
             seen.add(tag.casefold())
             out.append(tag)
+    return out
+
+
+def kept_whole(names: Sequence[str], carried: Sequence[str]) -> list[str]:
+    """`names` to save on an item that `carried` these tags, with a carried tag that
+    holds a separator made whole again where only its pieces came back.
+
+    A tag field shows "旧, 标签" joined to the others by ", " and reads the field
+    back split at every separator: saving it turned one tag into two new ones
+    ("旧" and "标签") without a word. A piece the item carried as a tag of its
+    own stays too.
+    """
+    out = list(names)
+    keys = {_key(n) for n in out}
+    own = {_key(c) for c in carried}
+    for tag in carried:
+        if not SEPARATORS.search(tag) or _key(tag) in keys:
+            continue
+        pieces = {_key(p) for p in split_tags(tag)}
+        if pieces and pieces <= keys:
+            out = [n for n in out if _key(n) not in pieces - own]
+            out.append(tag)
+            keys.add(_key(tag))
     return out
 
 
@@ -178,6 +229,7 @@ class Tags(Part):
         names = [clean_tag(t) for t in tags]
         with operation(self.library, "更改标签 / Change tags") as op:
             require_articles(op.db, [article_id])
+            names = kept_whole(names, _names_on(op.db, "article_tags", "article_id", article_id))
             wanted = {tag_id(op, n) for n in names}
             op.touch_where("article_tags", "article_id = ?", [article_id])
             for (old,) in op.db.execute(
@@ -271,6 +323,19 @@ class Tags(Part):
             op.db.execute("DELETE FROM highlight_tags WHERE tag_id = ?", [tid])
             op.db.execute("DELETE FROM tags WHERE id = ?", [tid])
         return Changed(op.changes, info)
+
+
+def _names_on(db: Database, table: str, owner: str, owner_id: object) -> list[str]:
+    """The tags an article or a highlight carries now, as stored."""
+    rows = db.execute(
+        f"SELECT t.name FROM {table} x JOIN tags t ON t.id = x.tag_id WHERE x.{owner} = ?", [owner_id]
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def carried_kept_whole(db: Database, highlight_id: str, names: Sequence[str]) -> list[str]:
+    """`kept_whole` for a highlight's tags (core/highlights.py set_tags)."""
+    return kept_whole(names, _names_on(db, "highlight_tags", "highlight_id", highlight_id))
 
 
 def _move_uses(op: Recorder, from_id: int, to_id: int) -> None:

@@ -34,7 +34,7 @@ from zzreader.core.journal import ORPHAN, operation
 from zzreader.core.palette import COLORS, STYLES
 from zzreader.core.quote_place import NOT_FOUND, NOT_IN_ARTICLE, POSITION_ONLY, place_quote
 from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
-from zzreader.core.tags import clean_tag, split_tags, tag_id
+from zzreader.core.tags import SEPARATORS, clean_tag, split_tags, tag_id
 from zzreader.core.timestamps import now, parse_time
 from zzreader.core.w3c_export import (  # noqa: F401 (the export side's names, kept here for callers)
     ANNO_CONTEXT,
@@ -120,7 +120,7 @@ class _Incoming:
     orphan: bool = False
 
 
-def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
+def _read_highlight(item: dict[str, Any], known: tuple[str, ...] = ()) -> _Incoming | str:
     """Parse one highlight annotation; a string is the reason to skip it."""
     aid = item.get("id")
     if not isinstance(aid, str) or not aid:
@@ -148,7 +148,7 @@ def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
     classes = [c for c in _as_list(target.get("styleClass")) if isinstance(c, str)]
     color = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in COLORS), "yellow")
     style = next((c[3:] for c in classes if c.startswith("zz-") and c[3:] in STYLES), "highlight")
-    note, tags = _read_bodies(item)
+    note, tags = _read_bodies(item, known)
     created = _time(item.get("created"))
     return _Incoming(
         id=local_id(aid),
@@ -170,7 +170,8 @@ def _read_highlight(item: dict[str, Any]) -> _Incoming | str:
     )
 
 
-def _read_bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
+def _read_bodies(item: dict[str, Any], known: tuple[str, ...] = ()) -> tuple[str, list[str]]:
+    """The note and the tags; a tag of the library's that holds a separator (`known`) stays whole."""
     notes: list[str] = []
     tags: list[str] = []
     if isinstance(item.get("bodyValue"), str):
@@ -184,7 +185,7 @@ def _read_bodies(item: dict[str, Any]) -> tuple[str, list[str]]:
         elif not purposes or "commenting" in purposes or "describing" in purposes:
             notes.append(body["value"])
     clean_tags: list[str] = []
-    for t in (part for tag in tags for part in split_tags(tag)):  # "经济,民生": two tags (core/tags.py)
+    for t in (part for tag in tags for part in split_tags(tag, known)):  # "经济,民生": two tags (core/tags.py)
         try:
             clean_tags.append(clean_tag(t))
         except AnnotationError:
@@ -219,6 +220,7 @@ def import_w3c(library: Library, data: Any, source: str = "") -> W3CImportReport
     merge = _Merge(Path(source).name if source else "", conflicts)
     issues: dict[str, IssueTexts | None] = {}
     with operation(library, "导入批注 / Import annotations") as j:
+        merge.whole_tags = tuple(n for (n,) in j.db.execute("SELECT name FROM tags") if SEPARATORS.search(n))
 
         def issue_of(name: str) -> IssueTexts | None:
             if name not in issues:
@@ -253,6 +255,7 @@ class _Merge:
     source: str  # the file's name, "" when unknown (no provenance kept)
     conflicts: list[str]
     unplaced: list[str] = field(default_factory=list)  # kept as orphans, each with why
+    whole_tags: tuple[str, ...] = ()  # the library's tags that hold a separator: read whole (core/tags.py)
 
 
 def _import_item(
@@ -261,9 +264,9 @@ def _import_item(
     motivations = _as_list(item.get("motivation"))
     targets = _as_list(item.get("target"))
     if "tagging" in motivations and targets and not _has_selector(targets[0]):
-        _import_article_tags(j, item, issue_of, counts, skipped)
+        _import_article_tags(j, item, issue_of, counts, skipped, merge.whole_tags)
         return
-    incoming = _read_highlight(item)
+    incoming = _read_highlight(item, merge.whole_tags)
     if isinstance(incoming, str):
         skipped.append(incoming)
         return
@@ -429,7 +432,8 @@ def _set_tags(j: Any, highlight_id: str, names: list[str]) -> None:
 
 
 def _import_article_tags(
-    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str]
+    j: Any, item: dict[str, Any], issue_of: Any, counts: dict[str, int], skipped: list[str],
+    whole_tags: tuple[str, ...] = (),
 ) -> None:
     target = _as_list(item.get("target"))[0]
     target_id = target.get("id") if isinstance(target, dict) else target
@@ -442,7 +446,7 @@ def _import_article_tags(
     if article is None:
         skipped.append(f"{item.get('id')}: 书库中没有这篇文章 / article not in this library: {target_id}")
         return
-    _note, names = _read_bodies(item)
+    _note, names = _read_bodies(item, whole_tags)
     for name in names:
         tid = tag_id(j, name)
         j.touch("article_tags", article, tid)

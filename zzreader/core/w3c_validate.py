@@ -53,11 +53,18 @@ def load_file(path: str | Path) -> Any:
 
 
 def _parse(raw: bytes, path: str) -> Any:
+    """The file's JSON, its shape checked; every refusal names the file ("不是 W3C 批注 JSON"
+    and "items must be a list" did not, unlike "Not valid JSON … : a.json")."""
     try:
         text = user_text.decode(raw)  # Notepad's "Unicode" (UTF-16) too
     except UnicodeDecodeError as exc:
         raise W3CFileError(f"不是 UTF-8 文本 / Not UTF-8 text: {path}") from exc
-    return loads(text, str(path))
+    data = loads(text, str(path))
+    try:
+        annotation_items(data)
+    except W3CFileError as exc:
+        raise W3CFileError(f"{exc}: {shown.name(path)}") from None
+    return data
 
 
 def loads(text: str, name: str = "") -> Any:
@@ -91,18 +98,31 @@ def _kinds(node: dict[str, Any]) -> list[Any]:
 
 def annotation_items(data: Any) -> list[Any]:
     """The annotations of a collection (first page embedded), a page, one annotation
-    or a list, walking pages in a loop (no recursion) with checked shapes."""
+    or a list, walking pages in a loop (no recursion) with checked shapes.
+
+    `todo` is a stack (its end is the next node): taking from its front, as it
+    did, moved the whole rest of a list of annotations at every step, and each
+    annotation of a plain list counted as a page, so a list of 10,001
+    annotations was "too many annotations" (MAX_PAGES is 10,000).
+    """
     out: list[dict[str, Any]] = []
     todo: list[Any] = [data]
     pages = 0
     while todo:
-        node = todo.pop(0)
+        node = todo.pop()
         if isinstance(node, list):
-            todo[:0] = node
+            if len(out) + len(node) > MAX_ITEMS:
+                raise W3CFileError("文件中的批注太多 / Too many annotations in one file")
+            todo.extend(reversed(node))
             continue
         if not isinstance(node, dict):
             raise W3CFileError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
         kinds = _kinds(node)
+        if "Annotation" in kinds and not {"AnnotationCollection", "AnnotationPage"} & {*map(str, kinds)}:
+            out.append(node)
+            if len(out) > MAX_ITEMS:
+                raise W3CFileError("文件中的批注太多 / Too many annotations in one file")
+            continue
         pages += 1
         if pages > MAX_PAGES or len(out) > MAX_ITEMS:
             raise W3CFileError("文件中的批注太多 / Too many annotations in one file")
@@ -115,17 +135,17 @@ def annotation_items(data: Any) -> list[Any]:
                     "合集的首页不在文件里（需要内嵌） / The collection's first page is not "
                     "embedded in the file"
                 )
-            todo.insert(0, first)
+            todo.append(first)
         elif "AnnotationPage" in kinds:
             items = node.get("items", [])
             if not isinstance(items, list):
                 zh, en = json_kind(items)
                 raise W3CFileError(f"批注页的 items 应是列表，而不是{zh} / A page's items must be a list, not {en}")
-            out.extend(items)  # an item that is no annotation is skipped with its reason (`problem`)
             if isinstance(node.get("next"), dict):
-                todo.insert(0, node["next"])
-        elif "Annotation" in kinds:
-            out.append(node)
+                todo.append(node["next"])  # after this page's items
+            out.extend(items)  # an item that is no annotation is skipped with its reason (`problem`)
+            if len(out) > MAX_ITEMS:
+                raise W3CFileError("文件中的批注太多 / Too many annotations in one file")
         else:
             raise W3CFileError("不是 W3C 批注 JSON / Not W3C Web Annotation JSON")
     return out
