@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
-from . import name_bytes
+from . import name_bytes, name_dates
 from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures, yearless_figures
 
@@ -93,6 +93,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _either_way_printed(filename, head):
         return DateInfo(day.isoformat(), "masthead", number, pages)  # '05-03-1987' over '3月5日　星期四': the page says which
+    if day := name_dates.by_datelines(_either_way(filename), _month_days(datelines)):
+        return DateInfo(day.isoformat(), "filename", number, pages)  # '050788' over stories dated '7月4日': 5 July
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
@@ -190,6 +192,8 @@ def date_from_filename(filename: str) -> dt.date | None:
     for m in _FILENAME_DAY_PAGE.finditer(filename):
         if not any(a <= m.start() and m.end() <= b and b - a >= 16 for a, b in hashes) and (day := _safe_date(*m.groups())):
             return day
+    if day := name_dates.timestamp_date(filename, hashes):
+        return day  # '20250717093015.txt': a camera's or a scanner's moment
     days = {
         day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
@@ -220,19 +224,28 @@ def _year_last(filename: str) -> set[dt.date]:
         day = next(x for x in g if x.isdigit() and len(x) <= 2)
         if found := _safe_date(year, month, day):
             days.add(found)
-    for m in _YEAR_LAST.finditer(filename):
-        a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
-        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+    for readings in _either_way(filename):
         if len(readings) == 1:
             days |= readings
     return days
 
 
-def _either_way_printed(filename: str, head: str) -> dt.date | None:
-    """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
+def _either_way(filename: str) -> list[set[dt.date]]:
+    """The real days each year-last date of a name reads as, day first and month first ('05-03-1987', '07-05-88')."""
+    groups = []
     for m in _YEAR_LAST.finditer(filename):
         a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
-        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+        groups.append({d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d})
+    return groups + name_dates.year_last_readings(filename)
+
+
+def _month_days(datelines: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
+
+
+def _either_way_printed(filename: str, head: str) -> dt.date | None:
+    """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
+    for readings in _either_way(filename):
         printed = {
             day for day in readings for p in _YEARLESS.finditer(head)
             if (day.month, day.day) == (int(p.group(1)), int(p.group(2))) and day.weekday() == _WEEKDAYS.index("日" if p.group(3) == "天" else p.group(3))
@@ -267,7 +280,7 @@ def _content_year(text: str, signatures: list[dt.date], datelines: list[tuple[st
 def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
     """The day after the latest dateline, never before the latest signed notice."""
     signatures = [d for line in lines if (m := _SIGNATURE_RE.match(to_figures(line))) and (d := _safe_date(*m.groups()))]  # '一九八七年三月五日' too
-    month_days = [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
+    month_days = _month_days(datelines)
     year = _content_year(text, signatures, datelines)
     candidates = list(signatures)
     if year and month_days:

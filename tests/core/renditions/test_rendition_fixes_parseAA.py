@@ -1,0 +1,72 @@
+"""Focused checks for the repairs of parser round AA: every date an archivist's file gives.
+
+Each test feeds a name or a few lines of original text and asserts the issue date a reader sees.
+The rule when a name and a page disagree: the page's masthead wins (core/dates.py `find_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.core.parse_checks import assert_nothing_lost
+from zzreader.core import name_dates
+from zzreader.core.dates import date_from_filename
+from zzreader.core.parse import parse_text
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a. a camera's or a scanner's timestamp as the whole name ---
+
+def test_a_fourteen_figure_timestamp_name_gives_its_day():
+    assert date_from_filename("20250717093015.txt") == dt.date(2025, 7, 17)
+    assert date_from_filename("IMG_202507170930.txt") == dt.date(2025, 7, 17)
+
+
+def test_figures_that_are_no_clock_time_or_sit_in_a_hash_give_no_day():
+    assert date_from_filename("20250717099915.txt") is None  # minute 99
+    assert date_from_filename("a3f20250717093015b.txt") is None
+    assert name_dates.timestamp_date("20250717253015", []) is None  # hour 25
+
+
+# --- b. a two-digit year last: day first or month first ---
+
+def test_a_two_digit_year_last_with_one_real_reading_is_read():
+    assert date_from_filename("17-07-88.txt") == dt.date(1988, 7, 17)
+    assert date_from_filename("170788.txt") == dt.date(1988, 7, 17)
+
+
+def test_an_either_way_name_alone_gives_no_day():
+    assert date_from_filename("07-05-88.txt") is None
+    assert date_from_filename("5.7.88.txt") is None
+    assert date_from_filename("050788.txt") is None
+    assert date_from_filename("7a050788be90f1c3.txt") is None
+
+
+def test_a_year_first_two_digit_name_still_reads_year_first():
+    assert date_from_filename("25-07-17.txt") == dt.date(2025, 7, 17)
+    assert date_from_filename("zzrb_880705.txt") == dt.date(1988, 7, 5)
+
+
+def test_the_page_s_yearless_masthead_picks_the_reading():
+    issue = parse_text(_text(
+        "株洲日报",
+        "7月5日　星期二",
+        "第1版",
+        "车站新开一处候车室",
+        "本报讯（记者 石　砚）7月4日，株洲车站新候车室启用，可容纳旅客八百人。",
+    ), "07-05-88.txt")
+    assert issue.date == "1988-07-05"
+    assert_nothing_lost(issue)
+
+
+def test_the_stories_datelines_pick_the_reading():
+    issue = parse_text(_text(
+        "株洲日报 第2版",
+        "湘江大桥夜间限行",
+        "本报讯（记者 方　舟）5月6日，市交警支队通告，湘江大桥夜间对货车限行。",
+    ), "070588.txt")
+    assert issue.date == "1988-05-07"  # 7 May, the day after the story's 5月6日; 5 July would be two months on
+    assert name_dates.by_datelines([{dt.date(1988, 7, 5), dt.date(1988, 5, 7)}], [(9, 1)]) is None
