@@ -70,3 +70,46 @@ def test_the_stories_datelines_pick_the_reading():
     ), "070588.txt")
     assert issue.date == "1988-05-07"  # 7 May, the day after the story's 5月6日; 5 July would be two months on
     assert name_dates.by_datelines([{dt.date(1988, 7, 5), dt.date(1988, 5, 7)}], [(9, 1)]) is None
+
+
+# --- c. a masthead's date on a line of its own: Chinese numerals, traditional characters, full-width figures ---
+
+def test_a_chinese_numeral_date_under_the_paper_s_name_is_masthead_not_an_article():
+    issue = parse_text(_text(
+        "株洲日报",
+        "二〇二五年七月十七日",
+        "第A05版：城事",
+        "河西新建口袋公园",
+        "本报讯（记者 吕　澄）7月16日，河西一处口袋公园建成开放，园内设有健身步道和儿童游乐区。",
+    ), "z.txt")
+    assert issue.date == "2025-07-17"
+    assert [a.title for a in issue.articles] == ["河西新建口袋公园"]
+    assert_nothing_lost(issue)
+
+
+def test_a_traditional_masthead_with_its_lunar_line_and_weekday_after_it():
+    issue = parse_text(_text(
+        "株洲日報",
+        "一九九二年十月八日",
+        "農曆九月十三　星期四",
+        "第2版",
+        "電廠擴建工程竣工",
+        "本報訊（記者 夏　青）十月七日，株洲電廠擴建工程竣工，新增裝機容量二十萬千瓦。",
+    ), "z.txt")
+    assert issue.date == "1992-10-08"
+    assert issue.date_source == "masthead"
+    assert [a.title for a in issue.articles] == ["電廠擴建工程竣工"]
+    assert_nothing_lost(issue)
+
+
+def test_full_width_figures_and_dashes_in_a_masthead_are_read():
+    from zzreader.core.renditions.cn_dates import to_figures
+
+    assert to_figures("株洲日报　２０２５－０７－１７　星期四　Ａ０６版") == "株洲日报　2025-07-17　星期四　A06版"
+    issue = parse_text(_text(
+        "株洲日报　２０２５－０７－１７　星期四　Ａ０６版",
+        "炎陵黄桃开园",
+        "本报讯（记者 唐　宁）7月16日，炎陵黄桃开园采摘，首批鲜果发往长沙、广州等地。",
+    ), "z.txt")
+    assert issue.date == "2025-07-17"
+    assert [a.title for a in issue.articles] == ["炎陵黄桃开园"]
