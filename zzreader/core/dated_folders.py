@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import date_from_filename
+from .dates import date_from_filename, either_way
 
 MAX_FOLDER_CHARS = 40  # a folder named by a date is short; a long one is a description that may mention one
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -54,8 +54,8 @@ def folder_date(folders: list[str]) -> str | None:
     """The date the last folders name, as their own text ('20251216') or in figures joined by dashes
     ('2025-12-16' for `2025/12/16`, `2025-12/16` or `2025/1216`); None when they name none."""
     last = folders[-1]
-    if len(last) <= MAX_FOLDER_CHARS and date_from_filename(last) is not None:
-        return last
+    if len(last) <= MAX_FOLDER_CHARS and (date_from_filename(last) is not None or either_way(last)):
+        return last  # '05.07.1988/': a day either way round, which the page's text tells (core/dates.py `find_date`)
     if len(folders) < 2:
         return None
     if len(last) == 4 and last.isdigit() and _YEAR.fullmatch(folders[-2]):

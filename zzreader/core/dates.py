@@ -88,12 +88,13 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     if day := _masthead(head) or _posted(lines):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
+        day = name_dates.reread(day, filename, _month_days(datelines))  # '17-07-25' over stories of 16 July 2025
         if printed := _yearless_masthead(head, day):
             return DateInfo(printed.isoformat(), "masthead", number, pages)  # the page's own day, the name's year
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _either_way_printed(filename, head):
         return DateInfo(day.isoformat(), "masthead", number, pages)  # '05-03-1987' over '3月5日　星期四': the page says which
-    if day := name_dates.by_datelines(_either_way(filename), _month_days(datelines)):
+    if day := name_dates.by_datelines(either_way(filename), _month_days(datelines)):
         return DateInfo(day.isoformat(), "filename", number, pages)  # '050788' over stories dated '7月4日': 5 July
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
@@ -224,13 +225,13 @@ def _year_last(filename: str) -> set[dt.date]:
         day = next(x for x in g if x.isdigit() and len(x) <= 2)
         if found := _safe_date(year, month, day):
             days.add(found)
-    for readings in _either_way(filename):
+    for readings in either_way(filename):
         if len(readings) == 1:
             days |= readings
     return days
 
 
-def _either_way(filename: str) -> list[set[dt.date]]:
+def either_way(filename: str) -> list[set[dt.date]]:
     """The real days each year-last date of a name reads as, day first and month first ('05-03-1987', '07-05-88')."""
     groups = []
     for m in _YEAR_LAST.finditer(filename):
@@ -245,7 +246,7 @@ def _month_days(datelines: list[tuple[str, str]]) -> list[tuple[int, int]]:
 
 def _either_way_printed(filename: str, head: str) -> dt.date | None:
     """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
-    for readings in _either_way(filename):
+    for readings in either_way(filename):
         printed = {
             day for day in readings for p in _YEARLESS.finditer(head)
             if (day.month, day.day) == (int(p.group(1)), int(p.group(2))) and day.weekday() == _WEEKDAYS.index("日" if p.group(3) == "天" else p.group(3))

@@ -11,8 +11,10 @@ A name copied from a European or American system sets a two-digit year last:
 (1950-1999) is sure; the order of the day and the month is not. When only one
 order gives a real day ('17-07-88') that day is the name's; when both do the
 name alone gives none, and the text's own page picks the reading
-(core/dates.py `_either_way_printed`, `by_datelines`). A year of 00-31 reads
-year first ('25-07-17' is 2025-07-17), as core/dates.py has always read it.
+(core/dates.py `_either_way_printed`, `by_datelines`). A year of 00-49 reads
+year first ('25-07-17' is 2025-07-17), as core/dates.py has always read it,
+unless the stories' datelines lead up to the year-last reading instead
+('17-07-25.txt' over stories dated '7月16日' of 2025: 17 July 2025, `reread`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import re
 _TIMESTAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)")
 _YEAR_LAST_SEP = re.compile(r"(?<![\d.])(\d{1,2})([-_.])(\d{1,2})\2([5-9]\d)(?!\d|\.\d)")
 _YEAR_LAST_RUN = re.compile(r"(?<!\d)(\d{2})(\d{2})([5-9]\d)(?!\d)")
+_TWO_DIGITS_SEP = re.compile(r"(?<![\d.])(\d{1,2})([-_.])(\d{1,2})\2(\d{2})(?!\d|\.\d)")
+_TWO_DIGITS_RUN = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 _HASH = re.compile(r"[0-9a-fA-F]{10,}")  # '7a050788be90f1c3': figures of a hash, no date
 DATELINE_DAYS = 3  # a story's dateline is the day before its issue, or a few days before
 
@@ -65,3 +69,21 @@ def by_datelines(groups: list[set[dt.date]], month_days: list[tuple[int, int]]) 
         if len(readings) > 1 and len(led) == 1:
             return led.pop()
     return None
+
+
+def _century(yy: str) -> int:
+    return (2000 if int(yy) < 50 else 1900) + int(yy)
+
+
+def reread(named: dt.date, filename: str, month_days: list[tuple[int, int]]) -> dt.date:
+    """`named`, or the year-last reading of its two-digit name that the stories' datelines lead up to."""
+    hashes = [m.span() for m in _HASH.finditer(filename)]
+    for m in [*_TWO_DIGITS_SEP.finditer(filename), *_TWO_DIGITS_RUN.finditer(filename)]:
+        if any(a <= m.start() and m.end() <= b for a, b in hashes):
+            continue
+        a, b, c = (m.group(1), m.group(3), m.group(4)) if m.re is _TWO_DIGITS_SEP else m.groups()
+        year_last = _century(c)
+        readings = {d for d in (_day(year_last, int(b), int(a)), _day(year_last, int(a), int(b))) if d}
+        if named in {_day(_century(a), int(b), int(c))} and readings and (day := by_datelines([readings | {named}], month_days)):
+            return day
+    return named

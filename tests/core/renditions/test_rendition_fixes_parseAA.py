@@ -113,3 +113,43 @@ def test_full_width_figures_and_dashes_in_a_masthead_are_read():
     ), "z.txt")
     assert issue.date == "2025-07-17"
     assert [a.title for a in issue.articles] == ["炎陵黄桃开园"]
+
+
+# --- d. a two-digit name read year first that the stories show is year last; an either-way dated folder ---
+
+def test_stories_of_the_year_last_reading_reread_a_two_digit_name():
+    lines = _text(
+        "株洲日报 A04 经济",
+        "高新区新签约项目18个",
+        "本报讯（记者 葛　颂）7月16日，高新区集中签约项目18个，总投资96亿元。",
+    )
+    assert parse_text(lines, "zzrb 17-07-25.txt").date == "2025-07-17"  # 17 July 2025, the day after 7月16日
+    assert parse_text(lines, "zzrb 25-07-17.txt").date == "2025-07-17"
+    assert name_dates.reread(dt.date(2017, 7, 25), "17-07-25.txt", []) == dt.date(2017, 7, 25)  # no dateline: year first
+
+
+def test_a_folder_named_either_way_dates_its_page_by_the_stories(tmp_path):
+    from zzreader.core.dated_folders import dated_name
+    from zzreader.core.parse import parse_file
+
+    assert dated_name(["archive", "05.07.1988"], "1.txt") == "05.07.1988_1.txt"
+    assert dated_name(["archive", "notes"], "1.txt") == "1.txt"
+    page = tmp_path / "05.07.1988" / "1.txt"
+    page.parent.mkdir()
+    page.write_text(_text(
+        "株洲日报 第1版",
+        "市区新辟两条公交线路",
+        "本报讯（记者 庞　立）7月4日，市区新辟的7路、8路公交线路通车。",
+    ), encoding="utf-8")
+    assert parse_file(page).date == "1988-07-05"
+
+
+def test_the_masthead_wins_over_a_name_that_disagrees():
+    issue = parse_text(_text(
+        "株洲日报",
+        "1988年7月5日　星期二",
+        "第4版",
+        "市体育馆维修完工",
+        "本报讯（记者 包　容）7月4日，市体育馆维修工程完工，更换座椅两千个。",
+    ), "ZZRB_19880706.txt")
+    assert (issue.date, issue.date_source) == ("1988-07-05", "masthead")
