@@ -24,6 +24,8 @@ _DAY = re.compile(r"\d{1,2}")
 
 _UNIT = re.compile(r"^(\d{1,4})\s*[年月日号]$")  # '1987年/3月/5日': a folder per unit, marked in Chinese
 # '07_3.txt', '7日-A03.txt', '05.txt' in a month's folder: the day first in the name, a page after it
+# '7月17日 A03.txt' in a year's folder: the name's month and day in the folder's year
+_NAME_MONTH_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _NAME_DAY = re.compile(r"^(\d{1,2})\s*[日号]?(?=[-_.\s\u3000(（]|$)")
 
 
@@ -33,6 +35,8 @@ def dated_name(folders: list[str], name: str) -> str:
         return name
     folders = [_UNIT.sub(r"\1", folder) for folder in folders]
     day = folder_date(folders)
+    if not day and _YEAR.fullmatch(folders[-1]) and _NAME_MONTH_DAY.match(name):
+        return f"{folders[-1]}年{name}"  # '2025/7月17日 A03.txt': '2025年7月17日 A03.txt'
     if not day and (month := _month(folders)) and (m := _NAME_DAY.match(name)):
         joined = f"{month}-{m.group(1)}"  # '1988-05/07_3.txt': the folder names the month, the name the day
         rest = name[m.end():]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
-from . import name_bytes, name_dates
+from . import english_mastheads, name_bytes, name_dates, short_year_mastheads
 from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures, yearless_figures
 
@@ -45,7 +45,7 @@ _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{1,2})[-_. ](\d{1,2})(?!\d)"),  # 'zzrb 2025 12 08.txt' too
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{2})(\d{2})(?!\d|\s*期)"),  # 'zzrb_2025_1206.md': the year apart, month and day run together
-    re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
+    re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),  # 株洲日报2025年10月16日.txt, '2025年7月17号.txt'
 )
 # 'ZZRB1987030504.txt': the date and a two-digit page in one run of ten figures (never inside a longer hash)
 _FILENAME_DAY_PAGE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:0[1-9]|[1-3]\d)(?!\d)")
@@ -54,7 +54,7 @@ _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
 # 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
 _FILENAME_YY_SEP = re.compile(r"(?<![\d.])(\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d|\.\d)")
 # '株洲日报 25年12月23日.txt': a two-digit year that 年 marks as one
-_FILENAME_YY_NIAN = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FILENAME_YY_NIAN = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _WIDE_FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")  # '株洲日报２０２５年１２月２２日.txt': an IME's full-width digits
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{10,}")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -107,7 +107,10 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
 
 def _masthead(head: str) -> dt.date | None:
     m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head) or _WEEKDAY_FIRST.search(head)
-    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else _short_masthead(head)
+    if m:
+        return _safe_date(*[g for g in m.groups() if g is not None][:3])
+    # '88年7月5日　星期二', 'Thursday, July 17, 2025' too
+    return _short_masthead(head) or short_year_mastheads.masthead_day(head) or english_mastheads.masthead_day(head)
 
 
 def _posted(lines: list[str]) -> dt.date | None:
