@@ -30,12 +30,12 @@ _WEEKDAYS = "一二三四五六日"
 # '星期五　2026年3月6日　株洲日报': the weekday set before the date
 _WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*" + _FULL_DATE)
 # the page after a named date ('株洲日报 2026.04.13 A03版', 'Zhuzhou Daily | 2026-04-13 | A03')
-PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
+PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·，,]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 # (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07'; a clipping's label too: '出处：株洲日报 2025年12月8日')
 _MASTHEAD_NAMED = re.compile(
-    r"(?m)^\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
-    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
+    r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*"
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）' too
 )
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
@@ -85,7 +85,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    if day := _masthead(head) or _posted(lines):
+    if day := _masthead(head) or _posted(lines) or _cited(lines):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
         day = name_dates.reread(day, filename, _month_days(datelines))  # '17-07-25' over stories of 16 July 2025
@@ -111,6 +111,16 @@ def _masthead(head: str) -> dt.date | None:
         return _safe_date(*[g for g in m.groups() if g is not None][:3])
     # '88年7月5日　星期二', 'Thursday, July 17, 2025' too
     return _short_masthead(head) or short_year_mastheads.masthead_day(head) or english_mastheads.masthead_day(head)
+
+
+CITED_LINES = 3  # a clipping names its source on its last lines
+
+
+def _cited(lines: list[str]) -> dt.date | None:
+    """The paper and day a clipping cites at its foot ('（原载《株洲日报》2025年7月17日A07版）', '> 来源：株洲日报，2025-07-17')."""
+    foot = [t.lstrip("> \u3000") for t in lines if t.strip()][-CITED_LINES:]
+    m = _MASTHEAD_NAMED.search(to_figures("\n".join(t for t in foot if len(t) <= MASTHEAD_MAX_CHARS)))
+    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
 
 
 def _posted(lines: list[str]) -> dt.date | None:

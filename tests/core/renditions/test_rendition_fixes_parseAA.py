@@ -153,3 +153,123 @@ def test_the_masthead_wins_over_a_name_that_disagrees():
         "本报讯（记者 包　容）7月4日，市体育馆维修工程完工，更换座椅两千个。",
     ), "ZZRB_19880706.txt")
     assert (issue.date, issue.date_source) == ("1988-07-05", "masthead")
+
+
+# --- e. 号 for 日 in a name, a year's folder over a month-day name, a two-digit year in the masthead ---
+
+def test_a_name_with_hao_for_ri_gives_its_day():
+    assert date_from_filename("2025年7月17号.txt") == dt.date(2025, 7, 17)
+    assert date_from_filename("株洲日报 25年7月17号.txt") == dt.date(2025, 7, 17)
+
+
+def test_a_year_folder_joins_a_month_day_name():
+    from zzreader.core.dated_folders import dated_name
+
+    assert dated_name(["archive", "2025"], "7月17日 A03.txt") == "2025年7月17日 A03.txt"
+    assert dated_name(["archive", "2025"], "A03.txt") == "A03.txt"
+
+
+def test_a_two_digit_year_masthead_is_read_by_its_weekday():
+    from zzreader.core.short_year_mastheads import masthead_day
+
+    assert masthead_day("株洲日报　88年7月5日　星期二") == dt.date(1988, 7, 5)
+    assert masthead_day("88.7.5　星期二") == dt.date(1988, 7, 5)
+    assert masthead_day("25.7.17 星期四") == dt.date(2025, 7, 17)
+    assert masthead_day("88.7.5　星期三") is None  # the weekday fits neither century
+    assert masthead_day("版本 25.7.5") is None  # no weekday: no masthead
+    issue = parse_text(_text(
+        "株洲日报",
+        "88.7.5　星期二",
+        "第2版",
+        "市邮电局开通长途直拨",
+        "本报讯（记者 邬　文）7月4日，市邮电局开通至北京、广州等城市的长途直拨电话。",
+    ), "z.txt")
+    assert issue.date == "1988-07-05"
+    assert [a.title for a in issue.articles] == ["市邮电局开通长途直拨"]
+    assert_nothing_lost(issue)
+
+
+# --- f. a zoned publish time read in Beijing's day; an English masthead with its weekday ---
+
+def test_a_utc_publish_time_is_the_day_in_zhuzhou():
+    from zzreader.core.renditions.head_dates import beijing_day, time_date, title_date
+
+    assert beijing_day("2025-07-16T17:30:00Z") == "2025-07-17"  # 01:30 on 17 July in Beijing
+    assert beijing_day("2025-07-17T09:30:00+0800") == "2025-07-17"
+    assert beijing_day("2025-07-16") is None  # no zone: read as written
+    assert title_date(['<meta property="article:published_time" content="2025-07-16T17:30:00Z">']) == "2025-07-17"
+    assert time_date(['<time datetime="2025-07-16T16:05:00Z">今天</time>']) == "2025-07-17"
+    assert time_date(['<time datetime="2025-07-16">7月16日</time>']) == "2025-07-16"
+
+
+def test_an_english_masthead_with_its_own_weekday_dates_the_page():
+    from zzreader.core.english_mastheads import masthead_day
+
+    assert masthead_day("Thursday, July 17, 2025") == dt.date(2025, 7, 17)
+    assert masthead_day("Thu 17 Jul 2025") == dt.date(2025, 7, 17)
+    assert masthead_day("Friday, July 17, 2025") is None  # not that day's weekday
+    assert masthead_day("July 17, 2025") is None
+    issue = parse_text(_text(
+        "ZHUZHOU DAILY",
+        "Thursday, July 17, 2025",
+        "A08 城事",
+        "神农公园夜间延时开放",
+        "本报讯（记者 甘　霖）7月16日起，神农公园夜间开放时间延长至22时。",
+    ), "z.txt")
+    assert issue.date == "2025-07-17"
+    assert [a.title for a in issue.articles] == ["神农公园夜间延时开放"]
+    assert_nothing_lost(issue)
+
+
+# --- g. e-paper meta dates in full-width figures or the US order; a bilingual masthead ---
+
+def test_an_e_paper_meta_date_in_full_width_figures():
+    issue = parse_text(_text(
+        "株洲日报 > 第A04版：经济",
+        "老旧厂房变身文创园",
+        "发布时间：２０２５－０７－１７　０９：３０　来源：株洲日报　作者：记者 殷　实",
+        "　　7月16日，一处老旧厂房改造成文创园后开园，首批入驻商户30家。",
+        "【关闭窗口】",
+    ), "z.txt")
+    assert issue.date == "2025-07-17"
+
+
+def test_a_us_order_date_after_an_english_label_is_read_only_when_one_order_is_real():
+    from zzreader.core.renditions.english_labels import rewrite
+
+    head = ["Zhuzhou Daily 株洲日报 | Page A05: 文体", "标题", "Source: 株洲日报  Author: 记者 某某  Published: {}"]
+    assert "发布时间：2025-07-17" in rewrite([*head[:2], head[2].format("07/17/2025 09:30")], [])[2]
+    assert "发布时间：2025-07-17" in rewrite([*head[:2], head[2].format("17/07/2025")], [])[2]
+    assert "发布时间：07/05/2025" in rewrite([*head[:2], head[2].format("07/05/2025")], [])[2]  # either way: left as it is
+
+
+def test_a_bilingual_masthead_with_an_english_weekday():
+    issue = parse_text(_text(
+        "株洲日报 ZHUZHOU DAILY",
+        "2025年7月17日 Thursday",
+        "A02 要闻",
+        "市区新增公共自行车站点",
+        "本报讯（记者 计　程）7月16日，市区新增公共自行车站点40个。",
+    ), "z.txt")
+    assert (issue.date, issue.date_source) == ("2025-07-17", "masthead")
+    assert [a.title for a in issue.articles] == ["市区新增公共自行车站点"]
+    assert_nothing_lost(issue)
+
+
+# --- h. a clipping's citation: '《株洲日报》1988年7月5日第1版' on top, '（原载《株洲日报》…）' or '> 来源：株洲日报，…' at its foot ---
+
+def test_a_citation_in_book_title_marks_on_top_is_the_masthead():
+    issue = parse_text(_text(
+        "《株洲日报》1988年7月5日第1版",
+        "市自来水公司新建水塔",
+        "本报讯（记者 祁　山）市自来水公司在河西新建水塔一座，日供水能力增加两万吨。",
+    ), "clip.txt")
+    assert (issue.date, issue.date_source) == ("1988-07-05", "masthead")
+    assert [a.title for a in issue.articles] == ["市自来水公司新建水塔"]
+
+
+def test_a_citation_at_the_foot_dates_a_clipping():
+    body = ["一座老桥的新生", "本报讯（记者 关　山）经过半年维修加固，建设路老桥日前重新通车，桥面拓宽了两米。"]
+    assert parse_text(_text(*body, "（原载《株洲日报》2025年7月17日A07版）"), "clip.txt").date == "2025-07-17"
+    assert parse_text(_text(*body, "", "> 来源：株洲日报，2025-07-17，第A08版"), "clip.md").date == "2025-07-17"
+    assert parse_text(_text(*body), "clip.txt").date is None
