@@ -37,6 +37,8 @@ _MASTHEAD_NAMED = re.compile(
     r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*"
     r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）' too
 )
+# an archivist's catalog head ('报名：株洲日报' / '日期：2025年7月17日' / '版次：A03'): the labelled day on a line of its own
+_LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -107,6 +109,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
 
 def _masthead(head: str) -> dt.date | None:
     m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head) or _WEEKDAY_FIRST.search(head)
+    m = m or _LABELLED.search(head)
     if m:
         return _safe_date(*[g for g in m.groups() if g is not None][:3])
     # '88年7月5日　星期二', 'Thursday, July 17, 2025' too

@@ -273,3 +273,26 @@ def test_a_citation_at_the_foot_dates_a_clipping():
     assert parse_text(_text(*body, "（原载《株洲日报》2025年7月17日A07版）"), "clip.txt").date == "2025-07-17"
     assert parse_text(_text(*body, "", "> 来源：株洲日报，2025-07-17，第A08版"), "clip.md").date == "2025-07-17"
     assert parse_text(_text(*body), "clip.txt").date is None
+
+
+# --- i. a day-first meta date, eight figures in a title, an archivist's labelled date ---
+
+def test_a_head_date_in_a_meta_year_last_or_a_title_in_eight_figures():
+    from zzreader.core.renditions.head_dates import title_date
+
+    assert title_date(['<meta name="date" content="17/07/2025">']) == "2025-07-17"
+    assert title_date(['<meta name="date" content="07/05/2025">']) is None  # 7 May or July 5
+    assert title_date(["<title>株洲日报-20250717-A03</title>"]) == "2025-07-17"
+    assert title_date(["<title>株洲日报-20251317-A03</title>"]) is None
+
+
+def test_an_archivist_s_labelled_date_heads_the_page():
+    issue = parse_text(_text(
+        "报名：株洲日报",
+        "日期：2025年7月17日",
+        "版次：A03",
+        "市区新建两座过街天桥",
+        "本报讯（记者 卜　文）两座过街天桥日前在建设南路建成，方便学生上下学。",
+    ), "z.txt")
+    assert (issue.date, issue.date_source) == ("2025-07-17", "masthead")
+    assert [a.title for a in issue.articles] == ["市区新建两座过街天桥"]

@@ -10,6 +10,9 @@ import datetime as dt
 import re
 
 _TITLE = re.compile(r"<\s*title\b[^>]*>([^<]{4,80})<\s*/\s*title\s*>", re.I)
+# '株洲日报-20250717-A03': eight figures in a title; '17/07/2025' in a meta: the year last, one order a real day
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d{2})(?!\d)")
 _TITLE_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})(?!\d))")
 
 
@@ -38,11 +41,28 @@ def _head_date(raw: str) -> str | None:
         if day := beijing_day(t.group(1)):
             return day  # '2025-07-16T17:30:00Z': 01:30 on 17 July where the paper is printed
         m = _TITLE_DATE.search(t.group(1))  # '<meta name="publishdate" content="2025-10-15">'
+        if not m and (y := _YEAR_LAST.search(t.group(1))):
+            return _one_order(int(y.group(3)), int(y.group(1)), int(y.group(2)))
     elif "title" in low and (t := _TITLE.search(raw)) and ("株洲日报" in t.group(1) or "株洲晚报" in t.group(1)):
         m = _TITLE_DATE.search(t.group(1))
+        if not m and (c := _COMPACT.search(t.group(1))):
+            return _iso_parts(*map(int, c.groups()))
     else:
         return None
     return _iso(m) if m else None
+
+
+def _iso_parts(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _one_order(year: int, a: int, b: int) -> str | None:
+    """'17/07/2025': the day a year-last date names when only one order of its day and month is real ('07/05/2025' names none)."""
+    readings = {d for d in (_iso_parts(year, b, a), _iso_parts(year, a, b)) if d}
+    return readings.pop() if len(readings) == 1 else None
 
 
 def figures_date(text: str) -> str | None:
