@@ -18,15 +18,17 @@ from .dates import date_from_filename, either_way
 
 MAX_FOLDER_CHARS = 40  # a folder named by a date is short; a long one is a description that may mention one
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})[-_.]?(\d{1,2})")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})(?:[-_.]|\s*年\s*)?(\d{1,2})(?:\s*月)?")  # '1988-07', '198807', '1988年07月'
+# '20250717/A03/正文.txt': a folder per page under the day's folder
+_PAGE = re.compile(r"第?\s*[A-Za-z]?\d{1,2}\s*版?")
 _DAY = re.compile(r"\d{1,2}")
 
 
 _UNIT = re.compile(r"^(\d{1,4})\s*[年月日号]$")  # '1987年/3月/5日': a folder per unit, marked in Chinese
-# '07_3.txt', '7日-A03.txt', '05.txt' in a month's folder: the day first in the name, a page after it
 # '7月17日 A03.txt' in a year's folder: the name's month and day in the folder's year
 _NAME_MONTH_DAY = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
-_NAME_DAY = re.compile(r"^(\d{1,2})\s*[日号]?(?=[-_.\s\u3000(（]|$)")
+# '07_3.txt', '7日-A03.txt', '17日A05.txt', '05.txt' in a month's folder: the day first in the name, a page after it
+_NAME_DAY = re.compile(r"^(\d{1,2})(?:\s*[日号]|(?=[-_.\s\u3000(（]|$))")
 
 
 def dated_name(folders: list[str], name: str) -> str:
@@ -35,6 +37,8 @@ def dated_name(folders: list[str], name: str) -> str:
         return name
     folders = [_UNIT.sub(r"\1", folder) for folder in folders]
     day = folder_date(folders)
+    if not day and len(folders) >= 2 and _PAGE.fullmatch(folders[-1]) and (above := folder_date(folders[:-1])):
+        return f"{above}_{folders[-1]}_{name}"  # '20250717/A03/正文.txt': '20250717_A03_正文.txt'
     if not day and _YEAR.fullmatch(folders[-1]) and _NAME_MONTH_DAY.match(name):
         return f"{folders[-1]}年{name}"  # '2025/7月17日 A03.txt': '2025年7月17日 A03.txt'
     if not day and (month := _month(folders)) and (m := _NAME_DAY.match(name)):

@@ -34,8 +34,8 @@ PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·，,]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 # (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07'; a clipping's label too: '出处：株洲日报 2025年12月8日')
 _MASTHEAD_NAMED = re.compile(
-    r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*"
-    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）' too
+    r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)|[·•・][\u4e00-\u9fff]{2,4}(?=[\s\u3000]))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*"
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）', '株洲日报·周末 …' too
 )
 # an archivist's catalog head ('报名：株洲日报' / '日期：2025年7月17日' / '版次：A03'): the labelled day on a line of its own
 _LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
@@ -79,6 +79,10 @@ class DateInfo:
 
 def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]], address: str = "") -> DateInfo:
     """Masthead first, then the file name, then inference from the content.
+
+    One rule when they disagree: the page's own masthead (or a clipping's cited source) wins over
+    its name. A name that reads either way round ('07-05-88', '05.07.1988') gives its day only when
+    the page's weekday masthead or its stories' datelines pick one reading (core/name_dates.py).
 
     `datelines` are (dateline, lunar) pairs the parser found in article leads;
     `address` is where a saved page came from, when its container says (core/mhtml.py).

@@ -296,3 +296,26 @@ def test_an_archivist_s_labelled_date_heads_the_page():
     ), "z.txt")
     assert (issue.date, issue.date_source) == ("2025-07-17", "masthead")
     assert [a.title for a in issue.articles] == ["市区新建两座过街天桥"]
+
+
+# --- j. dated folders: a month in Chinese units, a page's folder under the day's, a day name with its page run on ---
+
+def test_dated_folders_in_more_layouts():
+    from zzreader.core.dated_folders import dated_name
+
+    assert dated_name(["archive", "1988年07月"], "05日 第1版.txt") == "1988-07-05_第1版.txt"
+    assert dated_name(["archive", "20250717", "A03"], "正文.txt") == "20250717_A03_正文.txt"
+    assert dated_name(["archive", "2025", "07"], "17日A05.txt") == "2025-07-17_A05.txt"
+    assert dated_name(["archive", "notes", "A03"], "正文.txt") == "正文.txt"
+    assert dated_name(["archive", "2025", "07"], "A05.txt") == "A05.txt"
+
+
+def test_a_supplement_s_masthead_names_its_day():
+    issue = parse_text(_text(
+        "株洲日报·周末 2025年7月19日",
+        "B01 周末",
+        "山里人家的夏天",
+        "记者 闻　溪",
+        "　　盛夏的炎陵山村，溪水潺潺，竹林成荫，城里来的游客在农家小院里纳凉。",
+    ), "z.txt")
+    assert (issue.date, issue.date_source) == ("2025-07-19", "masthead")
