@@ -38,7 +38,7 @@ _MASTHEAD_NAMED = re.compile(
     r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）', '株洲日报·周末 …' too
 )
 # an archivist's catalog head ('报名：株洲日报' / '日期：2025年7月17日' / '版次：A03'): the labelled day on a line of its own
-_LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
+_LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期|发布时间|发布日期|发稿时间)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")

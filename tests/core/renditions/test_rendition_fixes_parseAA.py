@@ -319,3 +319,16 @@ def test_a_supplement_s_masthead_names_its_day():
         "　　盛夏的炎陵山村，溪水潺潺，竹林成荫，城里来的游客在农家小院里纳凉。",
     ), "z.txt")
     assert (issue.date, issue.date_source) == ("2025-07-19", "masthead")
+
+
+# --- k. a figures date with an English weekday; a lone posting-time line on top ---
+
+def test_a_figures_date_with_an_english_weekday_and_a_lone_posting_time():
+    from zzreader.core.english_mastheads import masthead_day
+
+    assert masthead_day("2025/07/17 Thu.") == dt.date(2025, 7, 17)
+    assert masthead_day("2025-07-17 Fri") is None
+    body = ("市区新建公园", "本报讯（记者 房　远）某某公园日前建成开放，占地一百二十亩，设有游乐区和健身区。")
+    issue = parse_text(_text("株洲日报 ZHUZHOU DAILY", "2025/07/17 Thu.", *body), "z.txt")
+    assert ((issue.date, issue.date_source), [a.title for a in issue.articles]) == (("2025-07-17", "masthead"), ["市区新建公园"])
+    assert parse_text(_text("发布时间：2025-07-17 09:30", *body), "z.txt").date == "2025-07-17"
