@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, pen_names, stray_ads
+from . import bare_writers, english_mastheads, pen_names, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
@@ -21,8 +21,6 @@ from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
 from .photo_news import dated_scene
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
-from .short_year_mastheads import HINT as SHORT_YEAR_HINT
-from .english_mastheads import HINT as ENGLISH_HINT
 from .speeches import is_speaker_line
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
@@ -111,7 +109,7 @@ _MASTHEAD_HINT = re.compile(
     r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日[报報](?:\s*(?i:zhuzhou\s+daily))?$"
     r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|^《?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
-    r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]|" + SHORT_YEAR_HINT + "|" + ENGLISH_HINT  # '26/01/24 星期六', '88.7.5 星期二': by the weekday
+    r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]|" + short_year_mastheads.HINT + "|" + english_mastheads.HINT  # '26/01/24 星期六', '88.7.5 星期二': by the weekday
 )
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
