@@ -121,12 +121,14 @@ def _masthead(head: str) -> dt.date | None:
 
 
 CITED_LINES = 3  # a clipping names its source on its last lines
+_CITING = re.compile(r"原载|刊于|载于|摘自|转自|剪自|出处|来源|《")
 
 
 def _cited(lines: list[str]) -> dt.date | None:
     """The paper and day a clipping cites at its foot ('（原载《株洲日报》2025年7月17日A07版）', '> 来源：株洲日报，2025-07-17')."""
     foot = [t.lstrip("> \u3000") for t in lines if t.strip()][-CITED_LINES:]
-    m = _MASTHEAD_NAMED.search(to_figures("\n".join(t for t in foot if len(t) <= MASTHEAD_MAX_CHARS)))
+    foot = [t for t in foot if len(t) <= MASTHEAD_MAX_CHARS and _CITING.search(t)]  # a notice the paper signs and dates is no citation
+    m = _MASTHEAD_NAMED.search(to_figures("\n".join(foot))) if foot else None
     return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
 
 

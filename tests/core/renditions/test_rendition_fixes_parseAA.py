@@ -332,3 +332,13 @@ def test_a_figures_date_with_an_english_weekday_and_a_lone_posting_time():
     issue = parse_text(_text("株洲日报 ZHUZHOU DAILY", "2025/07/17 Thu.", *body), "z.txt")
     assert ((issue.date, issue.date_source), [a.title for a in issue.articles]) == (("2025-07-17", "masthead"), ["市区新建公园"])
     assert parse_text(_text("发布时间：2025-07-17 09:30", *body), "z.txt").date == "2025-07-17"
+
+
+def test_a_notice_the_paper_signs_at_the_foot_is_no_citation():
+    issue = parse_text(_text(
+        "征订启事",
+        "　　2026年度《株洲日报》征订工作已经开始，欢迎广大读者到各邮政网点订阅。",
+        "株洲日报",
+        "2025年10月8日",
+    ), "ZZRB_20251010_B04.txt")
+    assert (issue.date, issue.date_source) == ("2025-10-10", "filename")
