@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
-from . import name_bytes
+from . import english_mastheads, name_bytes, name_dates, short_year_mastheads
 from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures, yearless_figures
 
@@ -30,13 +30,15 @@ _WEEKDAYS = "一二三四五六日"
 # '星期五　2026年3月6日　株洲日报': the weekday set before the date
 _WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*" + _FULL_DATE)
 # the page after a named date ('株洲日报 2026.04.13 A03版', 'Zhuzhou Daily | 2026-04-13 | A03')
-PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
+PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·，,]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 # (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07'; a clipping's label too: '出处：株洲日报 2025年12月8日')
 _MASTHEAD_NAMED = re.compile(
-    r"(?m)^\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—]?[\s\u3000]*"
-    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期' too
+    r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)|[·•・][\u4e00-\u9fff]{2,4}(?=[\s\u3000]))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*"
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{3,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）', '株洲日报·周末 …' too
 )
+# an archivist's catalog head ('报名：株洲日报' / '日期：2025年7月17日' / '版次：A03'): the labelled day on a line of its own
+_LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期|发布时间|发布日期|发稿时间)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -45,7 +47,7 @@ _FILENAME_RES = (
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{1,2})[-_. ](\d{1,2})(?!\d)"),  # 'zzrb 2025 12 08.txt' too
     re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)"),
     re.compile(r"(?<!\d)((?:19|20)\d{2})[-_. ](\d{2})(\d{2})(?!\d|\s*期)"),  # 'zzrb_2025_1206.md': the year apart, month and day run together
-    re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),  # 株洲日报2025年10月16日.txt
+    re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"),  # 株洲日报2025年10月16日.txt, '2025年7月17号.txt'
 )
 # 'ZZRB1987030504.txt': the date and a two-digit page in one run of ten figures (never inside a longer hash)
 _FILENAME_DAY_PAGE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:0[1-9]|[1-3]\d)(?!\d)")
@@ -54,7 +56,7 @@ _FILENAME_YYMMDD = re.compile(r"(?<![\d.])(\d{2})(\d{2})(\d{2})(?!\d|\s*期)")
 # 'zzrb-25.07.20.txt', '株洲日报_25-7-20.txt': a two-digit year with separators, read like the yymmdd run
 _FILENAME_YY_SEP = re.compile(r"(?<![\d.])(\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d|\.\d)")
 # '株洲日报 25年12月23日.txt': a two-digit year that 年 marks as one
-_FILENAME_YY_NIAN = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FILENAME_YY_NIAN = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _WIDE_FIGURES = str.maketrans("０１２３４５６７８９", "0123456789")  # '株洲日报２０２５年１２月２２日.txt': an IME's full-width digits
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{10,}")
 _DATELINE_MD = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -78,6 +80,10 @@ class DateInfo:
 def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]], address: str = "") -> DateInfo:
     """Masthead first, then the file name, then inference from the content.
 
+    One rule when they disagree: the page's own masthead (or a clipping's cited source) wins over
+    its name. A name that reads either way round ('07-05-88', '05.07.1988') gives its day only when
+    the page's weekday masthead or its stories' datelines pick one reading (core/name_dates.py).
+
     `datelines` are (dateline, lunar) pairs the parser found in article leads;
     `address` is where a saved page came from, when its container says (core/mhtml.py).
     """
@@ -85,14 +91,17 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))
-    if day := _masthead(head) or _posted(lines):
+    if day := _masthead(head) or _posted(lines) or _cited(lines):
         return DateInfo(day.isoformat(), "masthead", number, pages)
     if day := date_from_filename(filename):
+        day = name_dates.reread(day, filename, _month_days(datelines))  # '17-07-25' over stories of 16 July 2025
         if printed := _yearless_masthead(head, day):
             return DateInfo(printed.isoformat(), "masthead", number, pages)  # the page's own day, the name's year
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _either_way_printed(filename, head):
         return DateInfo(day.isoformat(), "masthead", number, pages)  # '05-03-1987' over '3月5日　星期四': the page says which
+    if day := name_dates.by_datelines(either_way(filename), _month_days(datelines)):
+        return DateInfo(day.isoformat(), "filename", number, pages)  # '050788' over stories dated '7月4日': 5 July
     if day := _month_day_named(filename, lines, datelines):
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
@@ -104,7 +113,23 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
 
 def _masthead(head: str) -> dt.date | None:
     m = _MASTHEAD_RE.search(head) or _MASTHEAD_NUMERIC.search(head) or _MASTHEAD_NAMED.search(head) or _WEEKDAY_FIRST.search(head)
-    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else _short_masthead(head)
+    m = m or _LABELLED.search(head)
+    if m:
+        return _safe_date(*[g for g in m.groups() if g is not None][:3])
+    # '88年7月5日　星期二', 'Thursday, July 17, 2025' too
+    return _short_masthead(head) or short_year_mastheads.masthead_day(head) or english_mastheads.masthead_day(head)
+
+
+CITED_LINES = 3  # a clipping names its source on its last lines
+_CITING = re.compile(r"原载|刊于|载于|摘自|转自|剪自|出处|来源|《")
+
+
+def _cited(lines: list[str]) -> dt.date | None:
+    """The paper and day a clipping cites at its foot ('（原载《株洲日报》2025年7月17日A07版）', '> 来源：株洲日报，2025-07-17')."""
+    foot = [t.lstrip("> \u3000") for t in lines if t.strip()][-CITED_LINES:]
+    foot = [t for t in foot if len(t) <= MASTHEAD_MAX_CHARS and _CITING.search(t)]  # a notice the paper signs and dates is no citation
+    m = _MASTHEAD_NAMED.search(to_figures("\n".join(foot))) if foot else None
+    return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
 
 
 def _posted(lines: list[str]) -> dt.date | None:
@@ -190,6 +215,8 @@ def date_from_filename(filename: str) -> dt.date | None:
     for m in _FILENAME_DAY_PAGE.finditer(filename):
         if not any(a <= m.start() and m.end() <= b and b - a >= 16 for a, b in hashes) and (day := _safe_date(*m.groups())):
             return day
+    if day := name_dates.timestamp_date(filename, hashes):
+        return day  # '20250717093015.txt': a camera's or a scanner's moment
     days = {
         day for m in [*_FILENAME_YYMMDD.finditer(filename), *_FILENAME_YY_SEP.finditer(filename)]
         if not any(a <= m.start() and m.end() <= b for a, b in hashes) and (day := _yymmdd(*m.groups()))
@@ -220,19 +247,28 @@ def _year_last(filename: str) -> set[dt.date]:
         day = next(x for x in g if x.isdigit() and len(x) <= 2)
         if found := _safe_date(year, month, day):
             days.add(found)
-    for m in _YEAR_LAST.finditer(filename):
-        a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
-        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+    for readings in either_way(filename):
         if len(readings) == 1:
             days |= readings
     return days
 
 
-def _either_way_printed(filename: str, head: str) -> dt.date | None:
-    """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
+def either_way(filename: str) -> list[set[dt.date]]:
+    """The real days each year-last date of a name reads as, day first and month first ('05-03-1987', '07-05-88')."""
+    groups = []
     for m in _YEAR_LAST.finditer(filename):
         a, b, year = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
-        readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
+        groups.append({d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d})
+    return groups + name_dates.year_last_readings(filename)
+
+
+def _month_days(datelines: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
+
+
+def _either_way_printed(filename: str, head: str) -> dt.date | None:
+    """The reading of a name that could be day-month or month-day ('05-03-1987') whose day and weekday the page's head prints."""
+    for readings in either_way(filename):
         printed = {
             day for day in readings for p in _YEARLESS.finditer(head)
             if (day.month, day.day) == (int(p.group(1)), int(p.group(2))) and day.weekday() == _WEEKDAYS.index("日" if p.group(3) == "天" else p.group(3))
@@ -267,7 +303,7 @@ def _content_year(text: str, signatures: list[dt.date], datelines: list[tuple[st
 def infer_from_content(text: str, lines: list[str], datelines: list[tuple[str, str]]) -> dt.date | None:
     """The day after the latest dateline, never before the latest signed notice."""
     signatures = [d for line in lines if (m := _SIGNATURE_RE.match(to_figures(line))) and (d := _safe_date(*m.groups()))]  # '一九八七年三月五日' too
-    month_days = [(int(a), int(b)) for dl, _ in datelines if (m := _DATELINE_MD.match(dl)) for a, b in [m.groups()]]
+    month_days = _month_days(datelines)
     year = _content_year(text, signatures, datelines)
     candidates = list(signatures)
     if year and month_days:

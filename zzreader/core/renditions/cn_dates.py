@@ -48,21 +48,25 @@ def _figures(m: re.Match) -> str:
     return f"{year}年{month}月{day}日"
 
 
+_WIDE = {**{0xFF10 + k: 0x30 + k for k in range(10)}, **{0xFF21 + k: 0x41 + k for k in range(26)},
+         **{0xFF41 + k: 0x61 + k for k in range(26)}, ord("－"): ord("-"), ord("／"): ord("/"), ord("．"): ord(".")}
 _BRACKETED_WEEKDAY = re.compile(r"(?<=[日\d])\s*[(（]\s*((?:星期|周)[一二三四五六日天])\s*[)）]")
 
 
-_LUNAR_BEFORE_WEEKDAY = re.compile(r"(?<=日)([\s\u3000]*)(农历[^\s\u3000]{2,12}?)([\s\u3000]*)((?:星期|周)[一二三四五六日天])")
+_LUNAR_BEFORE_WEEKDAY = re.compile(r"(?<=日)([\s\u3000]*)((?:农历|農曆)[^\s\u3000]{2,12}?)([\s\u3000]*)((?:星期|周)[一二三四五六日天])")
 
 
 def to_figures(text: str) -> str:
     """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed,
     a lunar date between a date and its weekday moved after the weekday, and a clock time after a date dropped.
 
+    Full-width figures, Latin letters and date marks an IME typed ('２０２５－０７－１７　Ａ０６版') read as ASCII first.
     A cheap test first ('年' and '月', a bracket and '星期'/'周', '农历'): most lines hold no date at all.
     """
+    text = text.translate(_WIDE)
     if ("（" in text or "(" in text) and ("星期" in text or "周" in text):
         text = _BRACKETED_WEEKDAY.sub(r" \1", text)
-    if "农历" in text:
+    if "农历" in text or "農曆" in text:
         text = _LUNAR_BEFORE_WEEKDAY.sub(r"\1\4\3\2", text)
     text = drop_clock(text)  # '2026-03-05T08:30:00+08:00' in a masthead: the date
     if "年" not in text or "月" not in text:

@@ -44,6 +44,19 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _EN_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})|(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d{{2}}))\b")
 
 
+# '07/17/2025' after a date label: month first (the interface's way) or day first, read only when one order is a real day
+_SLASHED = re.compile(r"(?<=发布时间：)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+
+
+def _slashed(m: re.Match) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    readings = {(month, day) for month, day in ((a, b), (b, a)) if 1 <= month <= 12 and 1 <= day <= 31}
+    if len(readings) != 1:
+        return m.group(0)  # '07/05/2025': 7 May or July 5, no way to tell
+    month, day = readings.pop()
+    return f"{m.group(3)}-{month:02d}-{day:02d}"
+
+
 def _figures(m: re.Match) -> str:
     month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
     return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}"
@@ -63,7 +76,7 @@ def rewrite(texts: list[str], warnings: list[str]) -> list[str] | None:
         if re.search(r"[A-Za-z]", text):
             for pattern, label in _FIELDS:
                 new = pattern.sub(label, new)
-            new = _EN_DATE.sub(_figures, new)
+            new = _SLASHED.sub(_slashed, _EN_DATE.sub(_figures, new))
         changed += new != text
         out.append(new)
     if not changed:

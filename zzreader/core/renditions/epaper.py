@@ -13,6 +13,7 @@ import re
 
 from ..bylines import parse_credit
 from .clock_times import drop_clock
+from .cn_dates import to_figures
 from .furniture import breadcrumb, is_scrape_chrome
 from .model import SourceLine
 
@@ -228,7 +229,8 @@ def read_meta(lines: list[SourceLine]) -> str | None:
         if line.kind or not is_meta(line.text):
             continue
         line.text = _unbracket(line.text)
-        if (m := _WHEN.search(line.text) or _BARE_DATE.search(line.text)) and date is None:  # '作者：… | 2025-08-08' too
+        read = to_figures(line.text)  # '发布时间：２０２５－０７－１７' too
+        if (m := _WHEN.search(read) or _BARE_DATE.search(read)) and date is None:  # '作者：… | 2025-08-08' too
             date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
         author = _AUTHOR.search(line.text)
         names = _author_first(author.group(1).strip()) if author else _role_fields(line.text)

@@ -1,0 +1,89 @@
+"""Dates a file name gives in two forms the year-first patterns of core/dates.py miss.
+
+A camera, a scanner or a download manager names a file by the moment it was
+made: '20250717093015.txt', 'IMG_202507170930.txt'. The date is the first
+eight of those figures; the time after it is a real clock time, or the run is
+no timestamp (a hash, an order number).
+
+A name copied from a European or American system sets a two-digit year last:
+'05-07-88.txt' (5 July, day first), '07-05-88.txt' (July 5, month first),
+'050788.txt'. A year of 50 to 99 can be neither a day nor a month, so the year
+(1950-1999) is sure; the order of the day and the month is not. When only one
+order gives a real day ('17-07-88') that day is the name's; when both do the
+name alone gives none, and the text's own page picks the reading
+(core/dates.py `_either_way_printed`, `by_datelines`). A year of 00-49 reads
+year first ('25-07-17' is 2025-07-17), as core/dates.py has always read it,
+unless the stories' datelines lead up to the year-last reading instead
+('17-07-25.txt' over stories dated '7月16日' of 2025: 17 July 2025, `reread`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# yyyymmdd then hhmm or hhmmss: a clock time that exists
+_TIMESTAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d)")
+_YEAR_LAST_SEP = re.compile(r"(?<![\d.])(\d{1,2})([-_.])(\d{1,2})\2([5-9]\d)(?!\d|\.\d)")
+_YEAR_LAST_RUN = re.compile(r"(?<!\d)(\d{2})(\d{2})([5-9]\d)(?!\d)")
+_TWO_DIGITS_SEP = re.compile(r"(?<![\d.])(\d{1,2})([-_.])(\d{1,2})\2(\d{2})(?!\d|\.\d)")
+_TWO_DIGITS_RUN = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
+_HASH = re.compile(r"[0-9a-fA-F]{10,}")  # '7a050788be90f1c3': figures of a hash, no date
+DATELINE_DAYS = 3  # a story's dateline is the day before its issue, or a few days before
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def timestamp_date(filename: str, hashes: list[tuple[int, int]]) -> dt.date | None:
+    """The day of a 12- or 14-figure timestamp in the name, never one inside a longer hash (`hashes`: its spans)."""
+    for m in _TIMESTAMP.finditer(filename):
+        inside = any(a <= m.start() and m.end() <= b and b - a > m.end() - m.start() for a, b in hashes)
+        if not inside and (day := _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))):
+            return day
+    return None
+
+
+def year_last_readings(filename: str) -> list[set[dt.date]]:
+    """For each two-digit-year-last date in the name, the real days it reads as (day first, month first)."""
+    groups = []
+    hashes = [m.span() for m in _HASH.finditer(filename)]
+    for m in [*_YEAR_LAST_SEP.finditer(filename), *_YEAR_LAST_RUN.finditer(filename)]:
+        if any(a <= m.start() and m.end() <= b for a, b in hashes):
+            continue
+        a, b, yy = (m.group(1), m.group(3), m.group(4)) if m.re is _YEAR_LAST_SEP else m.groups()
+        year = 1900 + int(yy)
+        if readings := {d for d in (_day(year, int(b), int(a)), _day(year, int(a), int(b))) if d}:
+            groups.append(readings)
+    return groups
+
+
+def by_datelines(groups: list[set[dt.date]], month_days: list[tuple[int, int]]) -> dt.date | None:
+    """The one reading of an either-way name that the text's datelines lead up to ('7月4日' under '050788': 5 July)."""
+    for readings in groups:
+        led = {r for r in readings for month, day in month_days if (d := _day(r.year, month, day)) and 0 < (r - d).days <= DATELINE_DAYS}
+        if len(readings) > 1 and len(led) == 1:
+            return led.pop()
+    return None
+
+
+def _century(yy: str) -> int:
+    return (2000 if int(yy) < 50 else 1900) + int(yy)
+
+
+def reread(named: dt.date, filename: str, month_days: list[tuple[int, int]]) -> dt.date:
+    """`named`, or the year-last reading of its two-digit name that the stories' datelines lead up to."""
+    hashes = [m.span() for m in _HASH.finditer(filename)]
+    for m in [*_TWO_DIGITS_SEP.finditer(filename), *_TWO_DIGITS_RUN.finditer(filename)]:
+        if any(a <= m.start() and m.end() <= b for a, b in hashes):
+            continue
+        a, b, c = (m.group(1), m.group(3), m.group(4)) if m.re is _TWO_DIGITS_SEP else m.groups()
+        year_last = _century(c)
+        readings = {d for d in (_day(year_last, int(b), int(a)), _day(year_last, int(a), int(b))) if d}
+        if named in {_day(_century(a), int(b), int(c))} and readings and (day := by_datelines([readings | {named}], month_days)):
+            return day
+    return named
