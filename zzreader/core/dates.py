@@ -162,6 +162,11 @@ _PAPER_NAME = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+dai
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+def masthead_length(text: str) -> int:
+    """A line's length with each run of spaces as one: `pdftotext -layout` spreads a masthead across the page."""
+    return len(" ".join(text.split()))
+
+
 def _head(texts: list[str]) -> str:
     """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark.
 
@@ -174,7 +179,7 @@ def _head(texts: list[str]) -> str:
     started = False
     for t in heads:
         started = started or bool(_STORY_START.search(t))
-        if len(t.strip()) <= MASTHEAD_MAX_CHARS and (not started or _PAPER_NAME.search(t)):
+        if masthead_length(t) <= MASTHEAD_MAX_CHARS and (not started or _PAPER_NAME.search(t)):
             kept.append(t)
     return to_figures("\n".join(kept))
 

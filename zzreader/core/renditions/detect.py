@@ -43,6 +43,7 @@ from . import (
     stray_entities,
     traditional,
     weather,
+    wechat,
     weibo,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
@@ -108,6 +109,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
+    wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot
     nav_menus.drop(result.lines, result.furniture, warnings)  # '首页' / '新闻' / '要闻' …: a site's menu, one item a line
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each

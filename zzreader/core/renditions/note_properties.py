@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
+from .english_labels import iso_date
 from .model import SourceLine
 
 _PROPERTY = re.compile(r"^([^\s:：#>*\-][^:：]{0,19}): (\S.*)$")  # 'Created: December 26, 2025', '标签: 医疗'
@@ -42,3 +43,23 @@ def chrome_lines(lines: list[SourceLine]) -> set[int]:
     """Line numbers of the properties that are no credit."""
     texts = [line.text for line in lines]
     return {lines[k].no for k in _block(texts) if (m := _PROPERTY.match(texts[k])) and parse_credit(m.group(2)) is None}
+
+
+# 'Created: July 17, 2025 8:41 AM', '创建时间: 2025/07/17 08:41': the day the page was made; never 'Last edited'
+_CREATED = re.compile(r"^(?:Created|Created time|Date created|Created at|创建时间|创建日期|创建于)$", re.IGNORECASE)
+_FIGURES = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def created_date(raw_lines: list[str]) -> str | None:
+    """The day a note app's page was created ('2025-07-17'), from its properties block; None without one.
+
+    A reader clips the paper's story into the app the day it runs or later, so
+    the day only dates an issue that names no day of its own.
+    """
+    for k in _block(raw_lines):
+        m = _PROPERTY.match(raw_lines[k])
+        if m and _CREATED.match(m.group(1).strip()):
+            if found := _FIGURES.search(m.group(2)):
+                return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
+            return iso_date(m.group(2))
+    return None

@@ -1,0 +1,156 @@
+"""Focused checks for the repairs of parser round AB: the output of tools and apps an archivist uses.
+
+Each test feeds a few lines of original text and asserts what a reader sees:
+titles, bylines, types, dates, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# --- a. a WeChat post copied from its page (2024 on): the province after the time, and the page's foot ---
+
+def test_a_post_line_without_fa_biao_yu_dates_the_post_and_is_no_subtitle():
+    from zzreader.core.renditions import wechat
+
+    assert wechat.is_post_line("原创 株洲日报 2025-07-17 08:00 湖南")
+    assert wechat.is_post_line("原创 株洲日报 株洲日报 2025-12-06 08:00 发表于湖南")
+    assert not wechat.is_post_line("来源：株洲日报 2026-02-11 08:30")
+    assert not wechat.is_post_line("株洲日报 2025-07-17 08:00 星期四")
+    issue = parse_text(_text(
+        "渌口区新增两处口袋公园",
+        "原创 株洲日报 2025-07-17 08:00 湖南",
+        "株洲日报全媒体记者 易　帆",
+        "7月16日，渌口区南阳桥社区和王家洲社区两处口袋公园建成开放，新增绿地面积3200平方米。",
+        "公园内设置了健身步道、儿童游乐区和休息座椅，周边居民步行5分钟即可到达。",
+    ), "wx.txt")
+    assert issue.date == "2025-07-17"
+    assert titles(issue) == ["渌口区新增两处口袋公园"]
+    assert issue.articles[0].subtitle == ""
+    assert_nothing_lost(issue)
+
+
+def test_the_foot_of_a_wechat_page_and_its_list_of_posts_are_no_article():
+    issue = parse_text(_text(
+        "攸县高铁站增开夜间公交",
+        "原创 株洲日报 2025-07-18 07:30 湖南",
+        "株洲日报全媒体记者 易　帆",
+        "7月17日起，攸县高铁站开通两条夜间公交线路，末班车延至晚上11时，方便旅客夜间出行。",
+        "公交公司表示，将根据客流情况适时调整发车间隔。",
+        "编辑：谭　丽",
+        "往期推荐",
+        "株洲今年高考录取工作启动",
+        "神农城音乐喷泉恢复开放",
+        "预览时标签不可点",
+        "微信扫一扫",
+        "关注该公众号",
+        "继续滑动看下一个",
+        "株洲日报",
+        "向上滑动看下一个",
+        "知道了",
+        "微信扫一扫可打开此内容，",
+        "使用完整服务",
+        "：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过",
+    ), "wx.txt")
+    assert titles(issue) == ["攸县高铁站增开夜间公交"]
+    assert issue.articles[0].reporters == ["易帆"]
+    assert_nothing_lost(issue)
+
+
+def test_short_lines_over_the_foot_without_a_list_head_stay_the_storys():
+    from zzreader.core.renditions import wechat
+    from zzreader.core.renditions.model import SourceLine
+
+    lines = [SourceLine(no, text) for no, text in enumerate(
+        ["正文一句。", "株洲日报全媒体记者 王　军 摄", "预览时标签不可点", "株洲日报"], 1)]
+    furniture: list[SourceLine] = []
+    wechat.drop_foot(lines, furniture, [])
+    assert [line.text for line in lines] == ["正文一句。", "株洲日报全媒体记者 王　军 摄"]
+    assert [line.no for line in furniture] == [3, 4]
+
+
+# --- b. a Notion page dated only by its 'Created' property ---
+
+def test_a_notion_page_is_dated_by_its_created_property_not_its_last_edit():
+    from zzreader.core.renditions import note_properties
+
+    assert note_properties.created_date(["# 标题", "", "Created: July 17, 2025 8:41 AM", "Tags: 剪报"]) == "2025-07-17"
+    assert note_properties.created_date(["# 标题", "创建时间: 2025/07/17 08:41", "标签: 剪报"]) == "2025-07-17"
+    assert note_properties.created_date(["# 标题", "Last edited time: July 18, 2025", "Tags: 剪报"]) is None
+    assert note_properties.created_date(["标题", "Created: July 17, 2025", "Tags: 剪报"]) is None  # no page export
+    issue = parse_text(_text(
+        "# 渌口区湘江堤防加固工程完工",
+        "",
+        "Last edited time: July 20, 2025 10:02 PM",
+        "Created: July 17, 2025 8:41 AM",
+        "Tags: 水利, 剪报",
+        "",
+        "7月16日，渌口区湘江堤防加固工程通过竣工验收，工程全长12.6公里。",
+    ), "notion.md")
+    assert issue.date == "2025-07-17"
+    assert titles(issue) == ["渌口区湘江堤防加固工程完工"]
+
+
+def test_a_named_day_outranks_the_created_property():
+    issue = parse_text(_text(
+        "# 渌口区湘江堤防加固工程完工",
+        "Created: July 17, 2025 8:41 AM",
+        "Tags: 水利, 剪报",
+        "",
+        "7月16日，渌口区湘江堤防加固工程通过竣工验收，工程全长12.6公里。",
+    ), "株洲日报 2025-07-15.md")
+    assert issue.date == "2025-07-15"
+
+
+# --- c. pdftotext -layout: a masthead spread across the page, a spaced-out running head, a headline under the columns ---
+
+_LEFT = ["石峰区老旧小区加装电梯", "株洲日报全媒体记者 谭  欣", "    7月15日，记者从石峰区住建局获",
+         "悉，今年以来该区已完成老旧小区加", "装电梯38台，惠及居民1200余户。", "    据了解，石峰区对加装电梯给予",
+         "每台最高15万元的财政补贴。"]
+_RIGHT = ["荷塘区夜市经济持续升温", "株洲日报全媒体记者 李  想", "    7月16日晚，荷塘区钻石路夜市",
+          "人头攒动，烧烤、臭豆腐、米粉等", "小吃摊位前排起了长队。", "    荷塘区商务局负责人表示，下一",
+          "步将完善夜市停车等配套设施。"]
+
+
+def _layout_page() -> str:
+    rows = [("  " + left).ljust(44) + right for left, right in zip(_LEFT, _RIGHT, strict=True)]
+    return _text(
+        "  株洲日报                                                2025年7月17日  星期四",
+        "  A03                          城  事                     责任编辑：刘  芳",
+        "",
+        *rows,
+        "",
+        "                         市民广场周末上演消夏音乐会",
+        "    株洲日报讯（全媒体记者 彭  程）7月19日、20日晚，消夏音乐会将在神农城市民广场上演，",
+        "市民可免费观看。",
+    )
+
+
+def test_a_layout_page_reads_its_masthead_its_running_head_and_a_headline_under_its_columns():
+    issue = parse_text(_layout_page(), "layout.txt")
+    assert issue.date == "2025-07-17" and issue.date_source == "masthead"
+    assert titles(issue) == ["石峰区老旧小区加装电梯", "荷塘区夜市经济持续升温", "市民广场周末上演消夏音乐会"]
+    assert [a.reporters for a in issue.articles] == [["谭欣"], ["李想"], ["彭程"]]
+    assert {a.section for a in issue.articles} == {"A03 城事"}
+    assert_nothing_lost(issue)
+
+
+def test_a_spaced_out_section_and_a_padded_editor_make_a_page_label():
+    from zzreader.core.renditions.furniture import page_label
+
+    assert page_label("A03   城  事   责任编辑：刘芳") == ("A03 城事", "刘芳")
+    assert page_label("A03   城事   责任编辑：刘  芳") == ("A03 城事", "刘芳")
+    assert page_label("A03\u3000要\u3000闻") == ("A03 要闻", "")
+    assert page_label("A03 城事 责任编辑：刘芳") == ("A03 城事", "刘芳")
+
+
+def test_a_masthead_is_measured_without_its_layout_gaps():
+    from zzreader.core.dates import masthead_length
+
+    assert masthead_length("株洲日报" + " " * 48 + "2025年7月17日  星期四") == len("株洲日报 2025年7月17日 星期四")
