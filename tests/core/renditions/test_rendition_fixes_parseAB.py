@@ -154,3 +154,124 @@ def test_a_masthead_is_measured_without_its_layout_gaps():
     from zzreader.core.dates import masthead_length
 
     assert masthead_length("株洲日报" + " " * 48 + "2025年7月17日  星期四") == len("株洲日报 2025年7月17日 星期四")
+
+
+# --- d. pdftotext -nopgbrk: the next page's running head, with another page code, is the page break ---
+
+def test_the_next_pages_head_with_the_same_day_marks_a_page_break():
+    from zzreader.core.renditions import page_breaks
+
+    head = "株洲日报 2025年7月21日 星期一 A01 要闻"
+    assert page_breaks.head_again([head, "标题", "正文", "株洲日报 2025年7月21日 星期一 A02 城事"])
+    assert page_breaks.head_again([head, "标题", "正文", head])
+    assert not page_breaks.head_again([head, "标题", "正文", "株洲日报 2025年7月22日 星期二 A02 要闻"])
+    assert not page_breaks.head_again(["2025年7月21日 星期一", "标题", "正文", "2025年7月21日 星期一"][:3] + ["A02 要闻"])
+
+
+def _wrapped(text: str, width: int = 28) -> list[str]:
+    """`text` cut every `width` glyphs (a digit counts half), as a PDF column cuts it."""
+    out, cur, used = [], "", 0.0
+    for ch in text:
+        step = 0.5 if ch.isascii() else 1.0
+        if used + step > width and ch not in "，。；、：）”%":
+            out.append(cur)
+            cur, used = "", 0.0
+        cur, used = cur + ch, used + step
+    return [*out, cur]
+
+
+def test_a_nopgbrk_page_without_indents_is_pdf_text_and_its_figures_rejoin():
+    issue = parse_text(_text(
+        "株洲日报 2025年7月21日 星期一 A01 要闻",
+        "株洲上半年GDP同比增长",
+        "5.8%",
+        "株洲日报全媒体记者 唐 玮",
+        *_wrapped("7月20日，记者从市统计局获悉，上半年全市实现地区生产总值1986.3亿元，同比增长5.8%，增速居全省前列。"
+                  "其中，规模以上工业增加值同比增长19.5%，高技术制造业增加值增长14.2%，对全市工业增长的贡献率超过四成。"),
+        *_wrapped("市统计局相关负责人表示，下半年将密切跟踪重点行业运行，为稳增长提供数据支撑。"),
+        "（下转A02版）",
+        "醴陵陶瓷出口订单排至年底",
+        *_wrapped("株洲日报讯（通讯员 丁 洁）今年以来，醴陵陶瓷出口持续回暖，1至6月出口额达3.6亿美元，同比增长12.7%。多家企业的订单已排至年底。"),
+        "株洲日报 2025年7月21日 星期一 A02 要闻",
+        *_wrapped("（上接A01版）数据显示，上半年全市社会消费品零售总额612.4亿元，增长4.9%；城乡居民人均可支配收入分别增长4.6%和6.8%。"),
+        "二季度以来，全市新开工亿元以上项目73个。",
+        "神农湖畔新添亲水步道",
+        "株洲日报全媒体记者 肖 静",
+        *_wrapped("7月19日，神农湖亲水步道二期开放，新增步道2.4公里，沿途设置观景平台6处、直饮水点4个。"),
+    ), "nopgbrk.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["株洲上半年GDP同比增长5.8%", "醴陵陶瓷出口订单排至年底", "", "神农湖畔新添亲水步道"]
+    assert "生产总值1986.3亿元" in issue.articles[0].paragraphs[0]
+    assert "总额612.4亿元" in issue.articles[2].paragraphs[0]
+    assert_nothing_lost(issue)
+
+
+def test_a_bare_figure_under_a_headline_line_ends_the_headline():
+    from zzreader.core.renditions import broken_heads
+    from zzreader.core.renditions.model import SourceLine
+
+    def joined(*texts: str) -> list[str]:
+        lines = [SourceLine(no, text) for no, text in enumerate(texts, 1)]
+        return [line.text for line in broken_heads.join(lines, [])]
+
+    byline = "株洲日报全媒体记者 唐 玮"
+    assert joined("株洲上半年GDP同比增长", "5.8%", byline)[0] == "株洲上半年GDP同比增长5.8%"
+    assert joined("全市新增城镇就业", "3.2万人", byline)[0] == "全市新增城镇就业3.2万人"
+    assert joined("全市新增城镇就业", "3.2万人次以上的目标提前完成", byline)[0] == "全市新增城镇就业"  # a second headline line
+    assert joined("全市新增城镇就业。", "3.2万人", byline)[0] == "全市新增城镇就业。"
+
+
+# --- e. a page a browser saved whole: the site's filing numbers, rights line and cookie bar ---
+
+def test_a_sites_legal_lines_and_cookie_bar_are_chrome():
+    from zzreader.core.renditions import site_notices
+
+    assert site_notices.is_chrome("湘ICP备05008895号-1 湘公网安备43020202000123号")
+    assert site_notices.is_chrome("版权所有：株洲日报社 未经授权禁止转载")
+    assert site_notices.is_chrome("本网站使用Cookie来改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。隐私政策 我知道了")
+    assert site_notices.is_chrome("We use cookies to improve your experience. Accept all")
+    assert not site_notices.is_chrome("专家提醒，市民使用公共电脑浏览网页后应清除Cookie，谨慎同意网站收集个人信息。")
+    assert not site_notices.is_chrome("版权所有人可向法院申请诉前禁令。")
+
+
+def test_a_saved_page_keeps_its_story_and_drops_its_footer():
+    issue = parse_text(_text(
+        "<html><body>",
+        "<h1>荷塘区金山街道建成首个养老服务站</h1>",
+        "<p>株洲日报讯（全媒体记者 许晓）7月22日，荷塘区金山街道金钩山社区养老服务站正式运营。</p>",
+        "<p>服务站设有助餐食堂、日间照料室等功能区。</p>",
+        '<div class="footer"><p>版权所有：株洲日报社 未经授权禁止转载</p>',
+        "<p>湘ICP备05008895号-1 湘公网安备43020202000123号</p></div>",
+        '<div class="cookie-bar">本网站使用Cookie来改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。<button>我知道了</button></div>',
+        "</body></html>",
+    ), "page.html")
+    assert titles(issue) == ["荷塘区金山街道建成首个养老服务站"]
+    assert issue.articles[0].section == ""
+    assert_nothing_lost(issue)
+
+
+# --- f. an RSS item's writer ---
+
+def test_an_rss_items_creator_is_its_byline():
+    issue = parse_text(_text(
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
+        "<title>株洲日报</title>",
+        "<item>",
+        "<title>神农谷景区暑期游客量同比增两成</title>",
+        "<dc:creator><![CDATA[株洲日报全媒体记者 邓　勇]]></dc:creator>",
+        "<pubDate>Thu, 24 Jul 2025 07:30:00 +0800</pubDate>",
+        "<description><![CDATA[<p>7月以来，炎陵县神农谷景区接待游客12.6万人次，同比增长21%。</p>]]></description>",
+        "</item>",
+        "<item>",
+        "<title>渌口区开展防汛演练</title>",
+        "<author>zzrb@example.cn (株洲日报记者 谭　伟)</author>",
+        "<pubDate>Thu, 24 Jul 2025 07:30:00 +0800</pubDate>",
+        "<description><![CDATA[<p>7月23日，渌口区在湘江渌口段开展防汛应急演练，300余人参加。</p>]]></description>",
+        "</item>",
+        "</channel></rss>",
+    ), "feed.xml")
+    assert issue.date == "2025-07-24"
+    assert titles(issue) == ["神农谷景区暑期游客量同比增两成", "渌口区开展防汛演练"]
+    assert [a.reporters for a in issue.articles] == [["邓勇"], ["谭伟"]]
+    assert_nothing_lost(issue)
