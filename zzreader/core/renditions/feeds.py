@@ -30,7 +30,7 @@ _WHEN = re.compile(r"<\s*(pubDate|published|updated|dc:date)\b[^>]*>(.*?)<\s*/\s
 # '<link>https://…</link>' (RSS) or '<link href="https://…"/>' (Atom)
 _LINK = re.compile(r"<\s*link\b(?:[^>]*\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*/?>|[^>]*>([^<]*)<\s*/\s*link\s*>)", re.IGNORECASE)
 # '<dc:creator>株洲日报全媒体记者 邓勇</dc:creator>', RSS's '<author>zzrb@… (邓勇)</author>', Atom's '<name>邓勇</name>'
-_CREATOR = re.compile(r"<\s*(dc:creator|author|name)\b[^>]*>(.*?)<\s*/\s*\1\s*>", re.I | re.S)
+_CREATOR = re.compile(r"<\s*(dc:creator|author|name)\b[^>]*>(.*?)<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
 _MAIL = re.compile(r"\S+@\S+")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 EMPTY = "<span></span>"  # a line of feed furniture: only a tag, so the HTML reading keeps it unassigned
