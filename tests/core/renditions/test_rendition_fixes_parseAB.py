@@ -275,3 +275,54 @@ def test_an_rss_items_creator_is_its_byline():
     assert titles(issue) == ["神农谷景区暑期游客量同比增两成", "渌口区开展防汛演练"]
     assert [a.reporters for a in issue.articles] == [["邓勇"], ["谭伟"]]
     assert_nothing_lost(issue)
+
+
+# --- g. a Toutiao share copy: the account's name and posting line under the headline, the buttons at the foot ---
+
+def test_a_toutiao_copy_keeps_its_headline_and_is_dated_by_its_posting_line():
+    issue = parse_text(_text(
+        "渌口区古桑洲岛露营季开启",
+        "株洲日报",
+        "2025-07-26 07:45 · 株洲日报社官方账号 湖南",
+        "关注",
+        "株洲日报全媒体记者 彭 程",
+        "7月25日晚，渌口区古桑洲岛夏季露营季正式开启，首批200顶帐篷当晚全部订满。",
+        "今年露营季新增了星空电影、篝火晚会等项目，营地还配套建设了淋浴间和充电桩。",
+        "举报/反馈",
+        "发表评论",
+        "12条评论",
+        "相关推荐",
+        "打开今日头条，查看更多精彩内容",
+    ), "toutiao.txt")
+    assert issue.date == "2025-07-26"
+    assert titles(issue) == ["渌口区古桑洲岛露营季开启"]
+    assert issue.articles[0].reporters == ["彭程"]
+    assert_nothing_lost(issue)
+
+
+def test_a_posting_line_far_down_the_page_is_left_alone():
+    from zzreader.core.renditions import app_share
+    from zzreader.core.renditions.model import SourceLine
+
+    texts = ["标题", *["正文一句，说的是别的事。"] * 8, "2025-07-26 07:45 · 株洲日报社官方账号 湖南"]
+    lines = [SourceLine(no, text) for no, text in enumerate(texts, 1)]
+    assert app_share.drop_head(lines, [], []) is None and len(lines) == len(texts)
+
+
+# --- h. calibre's TXT of an e-paper EPUB: '* * *' between two stories of a chapter ---
+
+def test_a_scene_break_of_three_stars_is_no_paragraph():
+    issue = parse_text(_text(
+        "株洲日报 2025年7月25日", "", "", "",
+        "A01 要闻", "",
+        "株洲至长沙城际铁路增开夜间班次", "",
+        "株洲日报全媒体记者 唐 玮", "",
+        "7月24日，记者从长株潭城际铁路运营方获悉，自8月1日起，株洲至长沙方向将增开两趟夜间列车，末班车推迟至晚上10时40分。", "",
+        "据统计，今年上半年长株潭城际铁路株洲段发送旅客316万人次，同比增长12.4%。", "",
+        "* * *", "",
+        "全市启动高温天气劳动保护专项检查", "",
+        "株洲日报讯（通讯员 李 敏）7月24日，市人社局启动高温天气劳动保护专项检查，重点检查建筑工地、快递物流等行业。",
+    ), "calibre.txt")
+    assert titles(issue) == ["株洲至长沙城际铁路增开夜间班次", "全市启动高温天气劳动保护专项检查"]
+    assert all("*" not in p for a in issue.articles for p in a.paragraphs)
+    assert_nothing_lost(issue)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    app_share,
     asciidoc,
     bbcode,
     blank_runs,
@@ -106,7 +107,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
                   if rendition == "markup" else None)
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
+    posted = app_share.drop_head(result.lines, result.furniture, warnings)  # '2025-07-26 07:45 · …官方账号 湖南'
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot

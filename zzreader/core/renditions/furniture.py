@@ -180,8 +180,8 @@ def _unnamed(text: str) -> str:
     return _PAPER_FIRST.sub("", text) if text[:2] == "株洲" else text
 
 
-_RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
-_RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
+_RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[*＊★☆◆◇]{3}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes; '* * *' a break
+_RULE_START = set("～~*＊★☆◆◇-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
     r"(?:(?:字体|字号|文字)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
