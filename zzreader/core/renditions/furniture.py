@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, head_parts, print_margins, site_notices, wechat, weibo
+from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
+from .site_notices import is_chrome as is_site_chrome
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _WEEK = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
@@ -410,7 +411,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or site_notices.is_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
