@@ -356,7 +356,7 @@ def _year_from_ganzhi(text: str, near: int | None) -> int | None:
 
 
 # '2025株洲神农城冰雪季': a year leading an event's name, read only when the text names no year with 年
-_EVENT_YEAR_RE = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![年号次元件个人户万亿米名台家所吨届期])")
+_EVENT_YEAR_RE = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![年号次元件个人户万亿米名台家所吨届期多余])")  # '2000多元', '2000余人': amounts
 
 
 def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:

@@ -326,3 +326,95 @@ def test_a_scene_break_of_three_stars_is_no_paragraph():
     assert titles(issue) == ["株洲至长沙城际铁路增开夜间班次", "全市启动高温天气劳动保护专项检查"]
     assert all("*" not in p for a in issue.articles for p in a.paragraphs)
     assert_nothing_lost(issue)
+
+
+# --- i. a Joplin note exported raw: its metadata block at the foot ---
+
+_JOPLIN_BLOCK = (
+    "id: 8c1f0e2a9b7d4c6e8f1a2b3c4d5e6f70",
+    "parent_id: 1a2b3c4d5e6f708192a3b4c5d6e7f809",
+    "created_time: 2025-07-28T17:41:12.345Z",
+    "updated_time: 2025-08-02T13:05:40.112Z",
+    "author: ",
+    "source_url: https://epaper.example.cn/zzrb/content_8814002.htm",
+    "markup_language: 1",
+    "type_: 1",
+)
+
+
+def test_a_joplin_note_is_markdown_its_metadata_chrome_and_its_creation_day_in_chinas_time():
+    from zzreader.core.renditions import joplin
+
+    texts = ["攸县网岭镇“稻虾共养”亩产效益翻番", "", "株洲日报全媒体记者 谭 欣", "",
+             "7月28日，在攸县网岭镇罗家坪村的稻田里，种养大户刘建华正带着工人收获小龙虾，一亩田多收入2000多元。", "",
+             *_JOPLIN_BLOCK]
+    assert joplin.looks_like(texts)
+    assert joplin.created_date(texts) == "2025-07-29"  # 17:41 UTC is 01:41 the next day in Zhuzhou
+    assert not joplin.looks_like(texts[:-1])  # no 'type_:' line closing it
+    issue = parse_text(_text(*texts), "note.md")
+    assert issue.rendition == "markup"
+    assert issue.date == "2025-07-29"
+    assert titles(issue) == ["攸县网岭镇“稻虾共养”亩产效益翻番"]
+    assert not any("id:" in p or "type_" in p for p in issue.articles[0].paragraphs)
+    assert_nothing_lost(issue)
+
+
+def test_an_amount_of_two_thousand_odd_is_no_year():
+    issue = parse_text(_text(
+        "攸县网岭镇“稻虾共养”效益翻番",
+        "7月28日，在攸县网岭镇的稻田里，种养大户刘建华说，一亩田比单种水稻多收入2000多元，带动2000余户增收。",
+    ), "clip.txt")
+    assert issue.date is None
+
+
+# --- j. pandoc's Markdown of a Word file: attributes, spans and fenced divs ---
+
+def test_pandoc_attributes_spans_and_fences_leave_the_words():
+    issue = parse_text(_text(
+        "**株洲日报 2025年7月31日 A07 教育**",
+        "",
+        "**我市今年新增公办学位1.8万个**",
+        "",
+        "株洲日报全媒体记者 黄 婷",
+        "",
+        "7月30日，记者从市教育局获悉，今年全市新建、改扩建中小学和幼儿园23所，新增公办学位1.8万个。",
+        "",
+        '![](media/image1.jpeg){width="5.76in" height="3.24in"}',
+        "",
+        "荷塘区新建的[金钩山小学]{.underline}教学楼已完工。",
+        "",
+        '::: {custom-style="正文缩进"}',
+        "**芦淞区组织教师暑期“大家访”**",
+        ":::",
+        "",
+        "株洲日报讯（通讯员 邹 颖）7月30日，芦淞区启动教师暑期“大家访”活动，全区1200余名教师将走进学生家庭。",
+    ), "word.md")
+    assert titles(issue) == ["我市今年新增公办学位1.8万个", "芦淞区组织教师暑期“大家访”"]
+    assert [a.correspondents for a in issue.articles] == [[], ["邹颖"]]
+    text = "".join(p for a in issue.articles for p in a.paragraphs)
+    assert "金钩山小学教学楼" in text and "{" not in text and ":::" not in text
+    assert_nothing_lost(issue)
+
+
+# --- k. a Google Docs download: the comments after the text ---
+
+def test_comments_after_a_google_docs_text_are_no_paragraphs():
+    issue = parse_text(_text(
+        "“株洲杯”全国象棋公开赛落幕",
+        "株洲日报全媒体记者 罗嘉伟",
+        "7月29日，2025“株洲杯”全国象棋公开赛在市体育中心落幕，326名棋手参赛[a]。",
+        "经过9轮角逐，湖南棋手王志远夺得男子组冠军[b]。",
+        "[a]资料室：原版为“326名”，电子版为“362名”。",
+        "[b]资料室：配图未收录。",
+    ), "gdocs.txt")
+    assert issue.articles[0].paragraphs[-1].endswith("男子组冠军[b]。")
+    assert_nothing_lost(issue)
+
+
+def test_a_bracketed_list_whose_marks_the_text_never_left_stays():
+    from zzreader.core.renditions import doc_comments
+    from zzreader.core.renditions.model import SourceLine
+
+    lines = [SourceLine(no, text) for no, text in enumerate(["选项如下。", "[a]同意", "[b]反对"], 1)]
+    doc_comments.drop(lines, [], [])
+    assert len(lines) == 3

@@ -14,6 +14,7 @@ from . import (
     cms_meta,
     columns,
     digest,
+    doc_comments,
     emoji,
     enex,
     english_labels,
@@ -32,6 +33,7 @@ from . import (
     ocr_spacing,
     onenote,
     page_columns,
+    pandoc_attrs,
     pdf_text,
     print_margins,
     results,
@@ -94,6 +96,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
+        result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
@@ -112,6 +115,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot
+    doc_comments.drop(result.lines, result.furniture, warnings)  # '[a]资料室：…' under a Google Docs download
     nav_menus.drop(result.lines, result.furniture, warnings)  # '首页' / '新闻' / '要闻' …: a site's menu, one item a line
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
