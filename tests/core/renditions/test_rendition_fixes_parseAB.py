@@ -418,3 +418,71 @@ def test_a_bracketed_list_whose_marks_the_text_never_left_stays():
     lines = [SourceLine(no, text) for no, text in enumerate(["选项如下。", "[a]同意", "[b]反对"], 1)]
     doc_comments.drop(lines, [], [])
     assert len(lines) == 3
+
+
+# --- l. a QQ group's messages exported as text, a story pasted into one ---
+
+def test_a_story_pasted_into_a_qq_chat_export_is_read_without_the_chat():
+    issue = parse_text(_text(
+        "消息记录（此消息记录为文本格式，不支持重新导入）",
+        "",
+        "================================================================",
+        "消息分组:我的群聊",
+        "================================================================",
+        "消息对象:株洲日报资料室",
+        "================================================================",
+        "",
+        "2025-08-02 8:05:11 资料室-李老师(1203456789)",
+        "今天A02版头条，大家存一下",
+        "",
+        "2025-08-02 8:06:40 资料室-李老师(1203456789)",
+        "株洲今年将新建改造城市燃气管道120公里",
+        "株洲日报全媒体记者 唐 玮",
+        "8月1日，记者从市住建局获悉，今年全市将新建改造城市燃气管道120公里，目前已完成68公里。",
+        "改造完成后，老城区将基本消除铸铁燃气管道安全隐患。",
+        "",
+        "2025-08-02 8:07:02 资料室-小王(2298765432)",
+        "收到",
+    ), "chat.txt")
+    assert issue.date == "2025-08-02"
+    assert titles(issue) == ["株洲今年将新建改造城市燃气管道120公里"]
+    assert issue.articles[0].reporters == ["唐玮"]
+    assert_nothing_lost(issue)
+
+
+def test_one_timed_line_makes_no_chat_export():
+    from zzreader.core.renditions import chat_export
+
+    assert chat_export.unwrap(["标题", "2025-08-02 8:05:11 资料室-李老师", "正文。"], []) is None
+
+
+# --- m. a scan's short page: blocks wrapped at one width, its masthead read as 'l998年6月l2日' ---
+
+def test_a_short_scanned_page_of_wrapped_blocks_is_pdf_text():
+    issue = parse_text(_text(
+        "株洲日报　　　　　　　　　　　l998年6月l2日　星期五",
+        "第2版　　　　　　　　　　　　综合新闻",
+        "",
+        "我市举办首届龙舟邀请赛",
+        "本报讯（记者　胡建平）6月11日，株洲市首届龙舟邀请赛在湘江",
+        "石峰段举行，来自全市各区县和驻株企业的16支龙舟队参加比赛，",
+        "株洲冶炼厂代表队获得冠军，醴陵市代表队和攸县代表队分获二、",
+        "三名。",
+        "",
+        "田心机车厂新产品通过鉴定",
+        "本报讯（通讯员　罗国华）日前，田心机车厂研制的新型电力机车",
+        "牵引电机通过省级技术鉴定，主要技术指标达到国内先进水平。",
+    ), "scan.txt")
+    assert issue.rendition == "pdf_text"
+    assert issue.date == "1998-06-12"
+    assert titles(issue) == ["我市举办首届龙舟邀请赛", "田心机车厂新产品通过鉴定"]
+    assert len(issue.articles[0].paragraphs) == 1
+    assert_nothing_lost(issue)
+
+
+def test_an_epaper_pages_time_and_source_lines_are_no_chat():
+    from zzreader.core.renditions import chat_export
+
+    lines = ["2026-12-08 08:30:12　来源：株洲日报", "标题", "正文。"] * 3
+    assert chat_export.unwrap(lines, []) is None
+    assert chat_export.unwrap(["2025-08-02 8:05:11 李老师(1203456789)", "收到", "2025-08-02 8:06:11 小王(2298765432)", "好"], [])

@@ -11,6 +11,7 @@ from . import (
     box_tables,
     broken_heads,
     broken_lines,
+    chat_export,
     cms_meta,
     columns,
     digest,
@@ -75,6 +76,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
+    chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
+    if chat is not None:
+        raw_lines = chat[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
     if mail is not None:
         raw_lines = mail[0]
@@ -93,6 +97,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
+    if chat is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
@@ -111,7 +117,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
                   if rendition == "markup" else None)
     posted = app_share.drop_head(result.lines, result.furniture, warnings)  # '2025-07-26 07:45 · …官方账号 湖南'
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot

@@ -13,8 +13,9 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
+from . import ocr_dates
 from .article_gaps import after_credits
-from .furniture import is_masthead_date
+from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, visual_len
 from .model import SourceLine
@@ -40,10 +41,11 @@ def looks_like(raw_lines: list[str]) -> bool:
     body = [r for r in raw_lines if r.strip()]
     if _running_head_again(body) or _paged_wraps(raw_lines):
         return True
-    if len(body) < SHORT_PAGE:
-        return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
-    indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body) - after_credits(raw_lines)  # a blank after '（记者 某某）' ends an article
+    if len(body) < SHORT_PAGE:  # a short page's blocks wrapped at one width between blank lines show it too
+        return (_short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
+                or (len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body)))
+    indented = sum(1 for r in body if INDENT.match(r))
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
         return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
@@ -123,8 +125,10 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
 
 
 def _gapped_row(text: str) -> bool:
-    """A gap inside a line that is no masthead date ('一九九三年十月十二日  星期二') or lead ('本报讯  记者…'): a table's row."""
-    return bool(_INNER_GAP.search(text)) and not is_masthead_date(text) and not opens_lead(text)
+    """A gap inside a line that is no masthead date ('一九九三年十月十二日  星期二', a scan's 'l998年6月l2日' too),
+    page label ('第2版　　　综合新闻') or lead ('本报讯  记者…'): a table's row."""
+    return (bool(_INNER_GAP.search(text)) and not is_masthead_date(ocr_dates.fold(text)[0]) and page_label(text) is None
+            and not opens_lead(text))
 
 
 def blank_blocks(raw_lines: list[str]) -> bool:
