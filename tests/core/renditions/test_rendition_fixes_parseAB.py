@@ -486,3 +486,13 @@ def test_an_epaper_pages_time_and_source_lines_are_no_chat():
     lines = ["2026-12-08 08:30:12　来源：株洲日报", "标题", "正文。"] * 3
     assert chat_export.unwrap(lines, []) is None
     assert chat_export.unwrap(["2025-08-02 8:05:11 李老师(1203456789)", "收到", "2025-08-02 8:06:11 小王(2298765432)", "好"], [])
+
+
+def test_a_run_of_attribute_like_words_is_read_once():
+    # items apart by spaces: an ambiguous pattern ('a=b=b=…' read two ways at every '=') would not finish
+    from zzreader.core.renditions import pandoc_attrs
+    from zzreader.core.renditions.model import SourceLine
+
+    for text in ("[x]{a=" + "b=" * 20_000, "![](x){" + "a=b " * 20_000, ":::" + " {a=b" * 10_000):
+        lines = pandoc_attrs.strip([SourceLine(1, text)], [], [])
+        assert [line.text for line in lines] == [text]

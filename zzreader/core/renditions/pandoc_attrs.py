@@ -15,7 +15,9 @@ import re
 
 from .model import SourceLine
 
-_ATTR = r"\{(?:\s*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s{}\"]+)))+\s*\}"  # '{.underline}', '{width="5.7in" height="3.2in"}'
+_ITEM = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|[^\s{}\"]+))"
+# '{.underline}', '{width="5.7in" height="3.2in"}': items apart by spaces, so no run of them is read two ways
+_ATTR = r"\{\s*" + _ITEM + r"(?:\s+" + _ITEM + r")*\s*\}"
 _SPAN = re.compile(r"(?<!!)\[([^\[\]\n]*)\]" + _ATTR)  # '[金钩山小学]{.underline}': the words
 _AFTER = re.compile(r"(?<=[)\]])" + _ATTR)  # '![](media/image1.jpeg){width=…}': the size goes
 _FENCE = re.compile(r"^\s*:{3,}\s*(?:" + _ATTR + r"|[\w-]+)?\s*:*\s*$")  # '::: {custom-style="正文缩进"}', ':::'
