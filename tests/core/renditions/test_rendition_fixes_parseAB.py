@@ -496,3 +496,30 @@ def test_a_run_of_attribute_like_words_is_read_once():
     for text in ("[x]{a=" + "b=" * 20_000, "![](x){" + "a=b " * 20_000, ":::" + " {a=b" * 10_000):
         lines = pandoc_attrs.strip([SourceLine(1, text)], [], [])
         assert [line.text for line in lines] == [text]
+
+
+# --- n. a WeChat digest post: its title names the column and the day, numbered briefs under it ---
+
+def test_a_digest_posts_title_is_the_section_of_its_numbered_briefs():
+    issue = parse_text(_text(
+        "株洲早新闻丨7月18日",
+        "原创 株洲日报 2025-07-18 07:00 湖南",
+        "01",
+        "市政府常务会议研究部署防汛抗旱工作",
+        "7月17日，市政府召开常务会议，研究部署当前防汛抗旱工作，要求各地压紧压实责任。",
+        "02",
+        "株洲今年已新增城镇就业2.6万人",
+        "记者从市人社局获悉，今年1至6月，全市城镇新增就业2.6万人，完成年度目标任务的58%。",
+    ), "digest.txt")
+    assert issue.date == "2025-07-18"
+    assert titles(issue) == ["市政府常务会议研究部署防汛抗旱工作", "株洲今年已新增城镇就业2.6万人"]
+    assert {a.section for a in issue.articles} == {"株洲早新闻"}
+    assert_nothing_lost(issue)
+
+
+def test_a_headline_with_a_bar_and_no_day_stays_a_headline():
+    issue = parse_text(_text(
+        "株洲早新闻丨防汛抗旱进入关键期",
+        "7月17日，市政府召开常务会议，研究部署当前防汛抗旱工作，要求各地压紧压实责任。",
+    ), "x.txt")
+    assert titles(issue) == ["株洲早新闻丨防汛抗旱进入关键期"]

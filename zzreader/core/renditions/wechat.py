@@ -97,3 +97,15 @@ def _list_head(lines: list[SourceLine], start: int, listed: set[int]) -> int:
             return k
         k -= 1
     return start
+
+
+# '株洲早新闻丨7月18日', '早安株洲 | 7月18日 星期五': a digest post's title, the column and the day: its section
+_DIGEST_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*\d{1,2}月\d{1,2}日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+
+
+def mark_digest_head(lines: list[SourceLine]) -> None:
+    """A digest post's title on the first line, read as the section of the briefs under it (before chrome is read:
+    a brief's number under it, '01', is then a folio under a page head)."""
+    first = next((line for line in lines if line.text.strip()), None)
+    if first is not None and not first.kind and (m := _DIGEST_HEAD.match(first.text.strip())):
+        first.kind, first.source, first.text = "section", first.text, m.group(1)  # the briefs' column, no article
