@@ -523,3 +523,42 @@ def test_a_headline_with_a_bar_and_no_day_stays_a_headline():
         "7月17日，市政府召开常务会议，研究部署当前防汛抗旱工作，要求各地压紧压实责任。",
     ), "x.txt")
     assert titles(issue) == ["株洲早新闻丨防汛抗旱进入关键期"]
+
+
+# --- o. Notion's HTML export: the style sheet opened after the title, the properties table ---
+
+def test_a_notion_html_page_hides_its_style_sheet_and_properties_and_is_dated_by_created():
+    issue = parse_text(_text(
+        '<html><head><meta charset="utf-8"/><title>攸县油茶林迎来丰收</title><style>',
+        "/* cspell:disable-file */",
+        "html {",
+        "\t-webkit-print-color-adjust: exact;",
+        "}",
+        '</style></head><body><article class="page sans"><header><h1 class="page-title">攸县油茶林迎来丰收</h1>'
+        '<table class="properties"><tbody><tr class="property-row property-row-created_time"><th>Created</th>'
+        "<td><time>@August 6, 2025 8:12 AM</time></td></tr><tr class=\"property-row property-row-text\"><th>版面</th>"
+        "<td>A05 县域</td></tr></tbody></table></header><div class=\"page-body\"><p>株洲日报全媒体记者 谭 欣</p>"
+        "<p>8月5日，攸县鸾山镇的油茶林里，果农们正忙着采摘今年的第一批油茶果，全县油茶林面积达到52万亩。</p></div>"
+        "</article></body></html>",
+    ), "攸县油茶林迎来丰收 8c1f0e2a9b7d4c6e8f1a2b3c4d5e6f70.html")
+    assert issue.date == "2025-08-06"
+    assert titles(issue) == ["攸县油茶林迎来丰收"]
+    paragraphs = issue.articles[0].paragraphs
+    assert paragraphs[0].startswith("8月5日") and not any("Created" in p or "{" in p for p in paragraphs)
+    assert_nothing_lost(issue)
+
+
+def test_a_style_sheet_opened_at_a_lines_end_hides_only_the_lines_inside_it():
+    from zzreader.core.renditions import hidden_blocks
+
+    texts = ["<title>标题</title><style>", "p { color: red; }", "</style><body><p>正文。</p>", "<p>又一段。</p>"]
+    assert hidden_blocks.spans(texts) == {1}
+    assert hidden_blocks.spans(["<p>正文<style>", "p {}"]) == set()  # never closed: nothing hidden
+
+
+def test_many_sheets_opened_at_line_ends_are_each_closed_once():
+    from zzreader.core.renditions import hidden_blocks
+
+    texts = ["正文<style>", "</style>正文"] * 10_000  # each closed on the next line: nothing between to hide
+    assert hidden_blocks.spans(texts) == set()
+    assert hidden_blocks.spans(["正文<style>"] * 10_000) == set()

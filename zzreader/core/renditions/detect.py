@@ -31,6 +31,7 @@ from . import (
     markup,
     meta_first,
     nav_menus,
+    note_properties,
     ocr_spacing,
     onenote,
     page_columns,
@@ -103,6 +104,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
+        note_properties.drop_html_table(result.lines)  # Notion's '<table class="properties">' in its HTML export
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)

@@ -50,12 +50,28 @@ _CREATED = re.compile(r"^(?:Created|Created time|Date created|Created at|创建�
 _FIGURES = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
+# Notion's HTML export: '<table class="properties">' of rows, the creation row '…created_time"><th>…Created</th><td><time>@August 6, 2025 8:12 AM</time>'
+_HTML_TABLE = re.compile(r"<table class=\"properties\">.*?</table>", re.DOTALL)
+_HTML_CREATED = re.compile(r"property-row-created_time\b[^>]*>.{0,300}?<time>@?([^<]{6,60})</time>", re.DOTALL)
+HTML_LINES = 40
+
+
+def drop_html_table(lines: list[SourceLine]) -> None:
+    """Notion's HTML properties table taken out of its line: the app's fields, no article's text (the raw line keeps them)."""
+    for line in lines[:HTML_LINES]:
+        if 'class="properties"' in line.text:
+            line.text = _HTML_TABLE.sub("", line.text)
+
+
 def created_date(raw_lines: list[str]) -> str | None:
     """The day a note app's page was created ('2025-07-17'), from its properties block; None without one.
 
     A reader clips the paper's story into the app the day it runs or later, so
     the day only dates an issue that names no day of its own.
     """
+    for text in raw_lines[:HTML_LINES]:
+        if "created_time" in text and (m := _HTML_CREATED.search(text)):
+            return iso_date(m.group(1))
     for k in _block(raw_lines):
         m = _PROPERTY.match(raw_lines[k])
         if m and _CREATED.match(m.group(1).strip()):
