@@ -562,3 +562,15 @@ def test_many_sheets_opened_at_line_ends_are_each_closed_once():
     texts = ["正文<style>", "</style>正文"] * 10_000  # each closed on the next line: nothing between to hide
     assert hidden_blocks.spans(texts) == set()
     assert hidden_blocks.spans(["正文<style>"] * 10_000) == set()
+
+
+def test_a_storys_sentence_naming_the_wechat_scan_is_no_foot():
+    issue = parse_text(_text(
+        "荷塘区招募暑期社区志愿者",
+        "株洲日报全媒体记者 易　帆",
+        "7月17日，荷塘区团委启动暑期社区志愿者招募，计划招募大学生志愿者300名。",
+        "有意者可微信扫一扫下方二维码报名，报名截止到7月25日。",
+        "志愿服务内容包括社区托管、文明劝导等。",
+    ), "x.txt")
+    assert titles(issue) == ["荷塘区招募暑期社区志愿者"]
+    assert len(issue.articles[0].paragraphs) == 3

@@ -53,7 +53,9 @@ def post_date(lines: list[str]) -> tuple[str, str, str] | None:
 
 # What only the page of a WeChat post prints under it, copied with the story when a reader selects all:
 # the preview note, the QR prompt, the swipe hints and the screen reader's labels of the buttons
-FOOT = re.compile(r"预览时标签不可点|微信扫一扫|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|使用完整服务|轻点两下取消")
+# (each a line of its own: '市民可微信扫一扫下方二维码报名。' is a story's sentence)
+FOOT = re.compile(r"^\s*(?:预览时标签不可点|微信扫一扫(?:关注该公众号)?|关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文"
+                  r"|微信扫一扫可打开此内容[，,]?(?:使用完整服务)?|使用完整服务|知道了)\s*$|轻点两下取消(?:赞|在看)")
 # the account's list of its other posts above that foot: '推荐阅读' over one title a line
 _LIST_HEAD = re.compile(r"^(?:推荐阅读|往期推荐|往期回顾|往期精彩|精彩推荐|热文推荐|相关阅读|猜你喜欢|近期热文)[:：]?$")
 _SENTENCE_END = re.compile(r"[。！？!?]")
