@@ -574,3 +574,31 @@ def test_a_storys_sentence_naming_the_wechat_scan_is_no_foot():
     ), "x.txt")
     assert titles(issue) == ["荷塘区招募暑期社区志愿者"]
     assert len(issue.articles[0].paragraphs) == 3
+
+
+# --- p. a WeChat post's credits set with a bar: '文字丨…', '图片丨…', '编辑丨…' ---
+
+def test_barred_credits_read_as_the_colon_ones():
+    issue = parse_text(_text(
+        "暑期安全提示：这些水域禁止游泳！",
+        "原创 株洲日报 2025年07月19日 08:00 湖南",
+        "文字丨株洲日报全媒体记者 刘　芳",
+        "图片 | 株洲日报全媒体记者 王　军",
+        "7月18日，市应急管理局公布了全市62处禁止游泳的危险水域，涉及湘江、渌水、洣水沿线及部分山塘水库。",
+        "市应急管理局提醒，家长要切实履行监护责任，教育孩子不私自下水游泳。",
+        "编辑丨谭　丽",
+    ), "wx.txt")
+    assert issue.date == "2025-07-19"
+    assert titles(issue) == ["暑期安全提示：这些水域禁止游泳！"]
+    article = issue.articles[0]
+    assert (article.reporters, article.photographers) == (["刘芳"], ["王军"])
+    assert_nothing_lost(issue)
+
+
+def test_a_headline_with_a_bar_after_a_label_word_stays_a_headline():
+    from zzreader.core.renditions import wechat
+    from zzreader.core.renditions.model import SourceLine
+
+    lines = [SourceLine(1, "文字丨株洲日报全媒体记者 刘芳"), SourceLine(2, "文化丨株洲非遗传承人的一天")]
+    wechat.prepare(lines)
+    assert [line.text for line in lines] == ["文字｜株洲日报全媒体记者 刘芳", "文化丨株洲非遗传承人的一天"]

@@ -105,9 +105,21 @@ def _list_head(lines: list[SourceLine], start: int, listed: set[int]) -> int:
 _DIGEST_HEAD = re.compile(r"^([\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*\d{1,2}月\d{1,2}日(?:\s*(?:星期|周)[一二三四五六日天])?$")
 
 
-def mark_digest_head(lines: list[SourceLine]) -> None:
-    """A digest post's title on the first line, read as the section of the briefs under it (before chrome is read:
-    a brief's number under it, '01', is then a folio under a page head)."""
+# '文字丨株洲日报全媒体记者 刘芳', '图片 | 王军', '编辑丨谭丽': a post's credits set with the character 丨 (U+4E28)
+# or a spaced bar for the bar the credit reader knows ('文字｜…', '图片|…'; core/bylines.py)
+_BARRED_CREDIT = re.compile(r"^\s*(?:文字|文|图片|图|摄影|视频|编辑|责编|审核|校对|监制|统筹|一审|二审|三审)(\s*[丨|｜]\s*)(?=\S)")
+CREDIT_CHARS = 40
+
+
+def prepare(lines: list[SourceLine]) -> None:
+    """Before chrome is read: credits barred with 丨 or a spaced bar as with ｜, and a digest post's title as its briefs' section.
+
+    A digest's title on the first line ('株洲早新闻丨7月18日') is the column,
+    so a brief's number under it ('01') is then a folio under a page head.
+    """
+    for line in lines:
+        if len(line.text) <= CREDIT_CHARS and ("丨" in line.text or " " in line.text) and (m := _BARRED_CREDIT.match(line.text)):
+            line.text = f"{line.text[:m.start(1)]}｜{line.text[m.end(1):]}"
     first = next((line for line in lines if line.text.strip()), None)
     if first is not None and not first.kind and (m := _DIGEST_HEAD.match(first.text.strip())):
         first.kind, first.source, first.text = "section", first.text, m.group(1)  # the briefs' column, no article
