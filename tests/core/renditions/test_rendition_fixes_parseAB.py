@@ -602,3 +602,12 @@ def test_a_headline_with_a_bar_after_a_label_word_stays_a_headline():
     lines = [SourceLine(1, "文字丨株洲日报全媒体记者 刘芳"), SourceLine(2, "文化丨株洲非遗传承人的一天")]
     wechat.prepare(lines)
     assert [line.text for line in lines] == ["文字｜株洲日报全媒体记者 刘芳", "文化丨株洲非遗传承人的一天"]
+
+
+def test_a_margin_before_every_line_keeps_a_note_apps_properties_and_metadata():
+    from zzreader.core.renditions import joplin, note_properties
+
+    notion = ["  # 标题", "  Created: July 17, 2025 8:41 AM", "  Tags: 剪报"]
+    assert note_properties.created_date(notion) == "2025-07-17"
+    note = ["  标题", "  正文。", "  id: 8c1f0e2a9b7d4c6e8f1a2b3c4d5e6f70", "  created_time: 2025-07-29T00:41:12.345Z", "  author: ", "  type_: 1"]
+    assert joplin.created_date(note) == "2025-07-29"

@@ -31,9 +31,9 @@ def _block(texts: list[str]) -> range | None:
     if not end or not _TYPE.match(texts[end - 1].strip()):
         return None  # a cheap look first: almost no file ends on 'type_: 1'
     start = end - 1
-    while start > 0 and end - start < MAX_BLOCK and _FIELD.match(texts[start - 1].rstrip()):
-        start -= 1
-    return range(start, end) if _ID.match(texts[start].rstrip()) else None
+    while start > 0 and end - start < MAX_BLOCK and _FIELD.match(texts[start - 1].strip()):
+        start -= 1  # (stripped: a copy that set a margin before every line keeps the block)
+    return range(start, end) if _ID.match(texts[start].strip()) else None
 
 
 def looks_like(raw_lines: list[str]) -> bool:
@@ -51,7 +51,7 @@ def created_date(raw_lines: list[str]) -> str | None:
     """The day the note was created ('2025-07-29'), in China's time; None without a Joplin block."""
     found = _block(raw_lines)
     for k in found or ():
-        if m := _CREATED.match(raw_lines[k].rstrip()):
+        if m := _CREATED.match(raw_lines[k].strip()):
             stamp = dt.datetime.fromisoformat(m.group(1))  # Python 3.11 reads the "Z"
             return (stamp.astimezone(CHINA) if stamp.tzinfo else stamp).date().isoformat()
     return None

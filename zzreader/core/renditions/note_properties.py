@@ -24,11 +24,11 @@ LOOK_LINES = 12
 def _block(texts: list[str]) -> list[int]:
     """Indexes (into `texts`) of the properties right under a first '# ' title; empty when fewer than two."""
     body = [k for k, t in enumerate(texts[:LOOK_LINES]) if t.strip()]
-    if not body or not texts[body[0]].startswith("# "):
+    if not body or not texts[body[0]].lstrip().startswith("# "):  # (a copy may set a margin before every line)
         return []
     run: list[int] = []
     for k in body[1:]:
-        if not _PROPERTY.match(texts[k]):
+        if not _PROPERTY.match(texts[k].strip()):
             break
         run.append(k)
     return run if len(run) >= MIN_PROPERTIES else []
@@ -42,7 +42,7 @@ def looks_like(raw_lines: list[str]) -> bool:
 def chrome_lines(lines: list[SourceLine]) -> set[int]:
     """Line numbers of the properties that are no credit."""
     texts = [line.text for line in lines]
-    return {lines[k].no for k in _block(texts) if (m := _PROPERTY.match(texts[k])) and parse_credit(m.group(2)) is None}
+    return {lines[k].no for k in _block(texts) if (m := _PROPERTY.match(texts[k].strip())) and parse_credit(m.group(2)) is None}
 
 
 # 'Created: July 17, 2025 8:41 AM', '创建时间: 2025/07/17 08:41': the day the page was made; never 'Last edited'
@@ -73,7 +73,7 @@ def created_date(raw_lines: list[str]) -> str | None:
         if "created_time" in text and (m := _HTML_CREATED.search(text)):
             return iso_date(m.group(1))
     for k in _block(raw_lines):
-        m = _PROPERTY.match(raw_lines[k])
+        m = _PROPERTY.match(raw_lines[k].strip())
         if m and _CREATED.match(m.group(1).strip()):
             if found := _FIGURES.search(m.group(2)):
                 return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}"
