@@ -187,6 +187,11 @@ _PAPER_NAME = re.compile(r"株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+dai
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+def masthead_length(text: str) -> int:
+    """A line's length with each run of spaces as one: `pdftotext -layout` spreads a masthead across the page."""
+    return len(" ".join(text.split()))
+
+
 def _head(texts: list[str]) -> str:
     """The short first lines where a masthead stands, in figures; '# 株洲日报 2025年8月8日' read without its heading mark.
 
@@ -199,7 +204,7 @@ def _head(texts: list[str]) -> str:
     started = False
     for t in heads:
         started = started or bool(_STORY_START.search(t))
-        if len(t.strip()) <= MASTHEAD_MAX_CHARS and (not started or _PAPER_NAME.search(t)):
+        if masthead_length(t) <= MASTHEAD_MAX_CHARS and (not started or _PAPER_NAME.search(t)):
             kept.append(t)
     return to_figures("\n".join(kept))
 
@@ -387,7 +392,7 @@ def _year_from_ganzhi(text: str, near: int | None) -> int | None:
 
 
 # '2025株洲神农城冰雪季': a year leading an event's name, read only when the text names no year with 年
-_EVENT_YEAR_RE = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![年号次元件个人户万亿米名台家所吨届期])")
+_EVENT_YEAR_RE = re.compile(r"(?<![\dA-Za-z.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff]{2})(?![年号次元件个人户万亿米名台家所吨届期多余])")  # '2000多元', '2000余人': amounts
 
 
 def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from . import bare_writers, english_mastheads, pen_names, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
-from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL
+from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
 from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
 from .photo_news import dated_scene
@@ -231,7 +231,7 @@ def _forced_kind(line: Line) -> str:
 
 
 def _masthead_text(text: str) -> bool:
-    return len(text) <= MASTHEAD_MAX_CHARS and bool(_MASTHEAD_HINT.search(to_figures(text)))
+    return masthead_length(text) <= MASTHEAD_MAX_CHARS and bool(_MASTHEAD_HINT.search(to_figures(text)))
 
 
 _SENTENCE_END = re.compile(r"[。！？][”’」]?(?:[（(][^（）()]{1,30}[）)])?$")  # '…更加方便。（记者 喻静）' too
@@ -254,7 +254,7 @@ def _sentence(text: str) -> bool:
 
 def _past_masthead(text: str) -> bool:
     """A reporter's credit or a line of text too long for a masthead: the page's running head repeated below is no masthead."""
-    return len(text) > MASTHEAD_MAX_CHARS or ("记者" in text or "通讯员" in text) and parse_credit(text) is not None
+    return masthead_length(text) > MASTHEAD_MAX_CHARS or ("记者" in text or "通讯员" in text) and parse_credit(text) is not None
 
 
 def _mark_masthead(lines: list[Line]) -> None:

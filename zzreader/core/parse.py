@@ -23,7 +23,7 @@ from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
-from .renditions import Normalised, line_tails, normalise, ocr_dates, ocr_marks, radicals, spaces
+from .renditions import Normalised, joplin, line_tails, normalise, note_properties, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
 from . import dated_folders, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
@@ -100,6 +100,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         date.date, date.source = day, "masthead"  # a WeChat post's account line, set in links and italics
     if normalised.date and date.source != "masthead":
         date.date, date.source = normalised.date, "masthead"
+    if date.date is None and (day := note_properties.created_date(raw_lines) or joplin.created_date(raw_lines)):
+        date.date, date.source = day, "front_matter"  # a note app's 'Created: July 17, 2025': the page names no day of its own
     if date.date is None:
         warnings.append("无法确定出版日期 / Could not determine the issue date.")
     for seq, article in enumerate(articles):

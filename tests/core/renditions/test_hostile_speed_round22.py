@@ -148,7 +148,7 @@ def test_names_padded_with_a_million_spaces_are_read_once():
 
 _OLD_PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
-    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?|[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,3}(?![\u4e00-\u9fff])))?"
     r"((?:\s+" + furniture._ROLE + r"\s*[:：]?\s*" + furniture._NAME + r")*)"
     r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
 )

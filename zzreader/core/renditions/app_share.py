@@ -4,7 +4,10 @@ A story shared from the paper's app (掌上株洲) or the province's (新湖南)
 in a browser with the app's prompts round it: `打开APP 阅读体验更佳`,
 `打开掌上株洲 查看更多精彩内容`, `下载客户端`, and under the headline a line
 naming the outlet with the month, day and time it went out (`株洲日报 12-06 08:15`).
-None is the story's text; like an e-paper page's links they are chrome only a
+Toutiao's page sets the account's name under the headline, then the day and
+time with the account's title and the poster's province (`2025-07-26 07:45 ·
+株洲日报社官方账号 湖南`) and a `关注` button; at the foot `举报/反馈`,
+`12条评论` and `相关推荐`. None is the story's text; like an e-paper page's links they are chrome only a
 web page has, so they mark the file as a scrape too (`epaper.looks_like`).
 """
 
@@ -12,10 +15,13 @@ from __future__ import annotations
 
 import re
 
-_APPS = r"(?:APP|App|app|客户端|掌上株洲|新湖南|红网|学习强国)"
+from .model import SourceLine
+
+_APPS = r"(?:APP|App|app|客户端|掌上株洲|新湖南|红网|学习强国|今日头条|头条|百家号|抖音)"
 _CHROME = re.compile(
     rf"^(?:(?:打开|下载|安装|前往)\s*{_APPS}.{{0,14}}|.{{0,8}}{_APPS}内?(?:打开|阅读|查看).{{0,10}}"
-    r"|(?:点击)?(?:下载|安装)(?:客户端|APP|App)|阅读体验更佳|(?:查看|阅读|浏览)更多精彩(?:内容)?)[!！。>》\s]*$"
+    r"|(?:点击)?(?:下载|安装)(?:客户端|APP|App)|阅读体验更佳|(?:查看|阅读|浏览)更多精彩(?:内容)?"
+    r"|[+＋]?\s*关注|已关注|举报\s*/\s*反馈|举报|发表评论|写评论|\d{1,7}\s*条评论|相关推荐|热门推荐)[!！。>》\s]*$"
 )
 # '株洲日报 12-06 08:15', '新湖南 2025-12-06 08:15:20': the outlet, the day and the time it went out
 _SOURCE_TIME = re.compile(
@@ -27,3 +33,32 @@ def is_chrome(text: str) -> bool:
     """An app's prompt to open or download it, or its outlet-and-time line."""
     bare = text.strip()
     return len(bare) <= 30 and bool(_CHROME.match(bare) or _SOURCE_TIME.match(bare))
+
+
+# '2025-07-26 07:45 · 株洲日报社官方账号 湖南': the day and time a Toutiao account posted, its title, the province
+_POSTED = re.compile(
+    r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*[·・]\s*\S{2,24}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
+)
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")  # the account's name alone on its line
+HEAD_LINES = 8
+
+
+def drop_head(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
+    """Move a Toutiao copy's posting line, the account name over it and a follow button under it to `furniture`.
+
+    The day it was posted ('2025-07-26') is returned: the paper posts the day's
+    stories that day. Left in, the account's name under the headline read as
+    the masthead and took the headline with it, the posting line as a title.
+    """
+    k = next((k for k, line in enumerate(lines[:HEAD_LINES]) if "·" in line.text and _POSTED.match(line.text)), None)
+    if k is None:
+        return None
+    m = _POSTED.match(lines[k].text)
+    start = k - 1 if k >= 2 and _ACCOUNT.match(lines[k - 1].text.strip()) else k  # a headline stays over it
+    end = k + 1
+    while end < len(lines) and end <= k + 2 and is_chrome(lines[end].text):
+        end += 1
+    furniture.extend(lines[start:end])
+    del lines[start:end]
+    warnings.append(f"已移除 {end - start} 行头条号发布信息 / Dropped {end - start} line(s) of a Toutiao account's posting line.")
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"

@@ -3,7 +3,8 @@
 A dump copied from a page whose headline ran over two lines keeps the break
 where the width ran out: inside a quoted word ('株洲高新区新增3家国家级专精特新“小'
 / '巨人”企业'), each half leaving a mark unpaired, or after a particle
-('我市出台支持民营经济高质量发展的' / '二十条措施'). Neither half stands as a
+('我市出台支持民营经济高质量发展的' / '二十条措施'), or before a figure
+('株洲上半年GDP同比增长' / '5.8%'). Neither half stands as a
 headline; pass one read the first as text and glued the two into a paragraph,
 or the second as a subtitle. Two such short lines right over the story's lead
 or byline are joined (renditions/pdf_text.py joins them in PDF text as it unwraps).
@@ -22,6 +23,8 @@ _PAIRS = ("“”", "《》", "（）", "()", "「」")
 _ENDS_SENTENCE = re.compile(r"[。！？!?；;][”’」』)）]?$")
 # a word no headline ends on: a particle, a conjunction or a preposition waiting for what it joins ('…发展的', '…和')
 _OPEN_END = re.compile(r"(?:[的和与及、，,]|(?<![现存所实])在|(?<![方面导指志意趋倾])向|(?<![相面针反核绝])对|(?<![一])把|(?<![活])被|从|(?<![出])让)$")
+# a figure the width pushed onto a line of its own ('株洲上半年GDP同比增长' / '5.8%'): no headline is a bare figure
+_FIGURE_TAIL = re.compile(r"^[0-9０-９][0-9０-９.．,，]*(?:%|％|‰)?[\u4e00-\u9fff]{0,3}$")
 
 
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
@@ -59,7 +62,7 @@ def _broken(first: SourceLine, second: SourceLine, under: SourceLine) -> bool:
         return False
     if first.text[:1] in " \u3000\t" or _ENDS_SENTENCE.search(a) or _ENDS_SENTENCE.search(b) or b.startswith("——"):
         return False
-    if not (_OPEN_END.search(a) or _closes_what_opened(a, b)):
+    if not (_OPEN_END.search(a) or _closes_what_opened(a, b) or _FIGURE_TAIL.match(b)):
         return False  # most pairs: the first line ends as a headline may
     return not (opens_lead(b) or parse_credit(b) is not None) and _over_story(under)
 

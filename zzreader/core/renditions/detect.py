@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    app_share,
     asciidoc,
     bbcode,
     blank_runs,
@@ -10,9 +11,11 @@ from . import (
     box_tables,
     broken_heads,
     broken_lines,
+    chat_export,
     cms_meta,
     columns,
     digest,
+    doc_comments,
     emoji,
     enex,
     english_labels,
@@ -28,9 +31,11 @@ from . import (
     markup,
     meta_first,
     nav_menus,
+    note_properties,
     ocr_spacing,
     onenote,
     page_columns,
+    pandoc_attrs,
     pdf_text,
     print_margins,
     results,
@@ -43,6 +48,7 @@ from . import (
     stray_entities,
     traditional,
     weather,
+    wechat,
     weibo,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
@@ -71,6 +77,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
+    chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
+    if chat is not None:
+        raw_lines = chat[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
     if mail is not None:
         raw_lines = mail[0]
@@ -89,9 +98,13 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
+    if chat is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
+        result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
+        note_properties.drop_html_table(result.lines)  # Notion's '<table class="properties">' in its HTML export
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
@@ -105,9 +118,13 @@ def normalise(raw_lines: list[str]) -> Normalised:
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
                   if rendition == "markup" else None)
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None)
+    posted = app_share.drop_head(result.lines, result.furniture, warnings)  # '2025-07-26 07:45 · …官方账号 湖南'
+    wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
+    wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot
+    doc_comments.drop(result.lines, result.furniture, warnings)  # '[a]资料室：…' under a Google Docs download
     nav_menus.drop(result.lines, result.furniture, warnings)  # '首页' / '新闻' / '要闻' …: a site's menu, one item a line
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each

@@ -62,6 +62,11 @@ def _figures(m: re.Match) -> str:
     return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}"
 
 
+def iso_date(text: str) -> str | None:
+    """The first English date in `text` ('July 17, 2025 8:41 AM') as '2025-07-17', or None."""
+    return _figures(m) if (m := _EN_DATE.search(text)) else None
+
+
 def rewrite(texts: list[str], warnings: list[str]) -> list[str] | None:
     """The lines with their English field labels in Chinese, or None when the file has fewer than two."""
     if texts and texts[0].strip() == "---":

@@ -5,9 +5,10 @@ Some archives saved the paper's feed instead of its pages: a `<channel>` (or
 (`<published>`, `<updated>`) and its text as HTML inside `<description>` or
 `<content:encoded>`, often in `<![CDATA[…]]>` or escaped once (`&lt;p&gt;`).
 Each line is rewritten in place, so line numbers stay: an item's title becomes
-an `<h2>` headline, its HTML text is unwrapped, everything else (channel
-title, links, ids, dates) becomes an empty tag, which the Markdown/HTML reading
-keeps as unassigned. The items' publication date dates the issue.
+an `<h2>` headline, its writer (`<dc:creator>`, `<author>`) a paragraph
+where a byline stands, its HTML text is unwrapped, everything else (channel
+title, links, ids, dates) becomes an empty tag, which the Markdown/HTML
+reading keeps as unassigned. The items' publication date dates the issue.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _WHEN = re.compile(r"<\s*(pubDate|published|updated|dc:date)\b[^>]*>(.*?)<\s*/\s*\1\s*>", re.I)
 # '<link>https://…</link>' (RSS) or '<link href="https://…"/>' (Atom)
 _LINK = re.compile(r"<\s*link\b(?:[^>]*\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*/?>|[^>]*>([^<]*)<\s*/\s*link\s*>)", re.IGNORECASE)
+# '<dc:creator>株洲日报全媒体记者 邓勇</dc:creator>', RSS's '<author>zzrb@… (邓勇)</author>', Atom's '<name>邓勇</name>'
+_CREATOR = re.compile(r"<\s*(dc:creator|author|name)\b[^>]*>(.*?)<\s*/\s*\1\s*>", re.IGNORECASE | re.DOTALL)
+_MAIL = re.compile(r"\S+@\S+")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 EMPTY = "<span></span>"  # a line of feed furniture: only a tag, so the HTML reading keeps it unassigned
 
 
@@ -84,6 +89,8 @@ def _rewrite_line(text: str, in_item: bool, in_body: bool) -> str:
     if in_item and (m := _TITLE.search(text)):
         title = _unwrap_html(m.group(1)).strip()
         return f"<h2>{title}</h2>" if title else EMPTY
+    if in_item and (m := _CREATOR.search(text)) and _HAN.search(m.group(2)):
+        return f"<p>{_credit(m.group(2))}</p>"  # the item's writer: its byline
     return EMPTY  # <channel>, <link>, <guid>, <pubDate>, the feed's own title: no article's text
 
 
@@ -92,6 +99,12 @@ def _link_text(text: str) -> str:
     m = _LINK.search(text)
     address = (m.group(1) or m.group(2) or "").strip() if m else ""
     return f"<p>{html.escape(address)}</p>" if address else EMPTY
+
+
+def _credit(value: str) -> str:
+    """A creator's words without a mail address or the brackets RSS sets the name in."""
+    words = _MAIL.sub("", re.sub(r"<[^>]*>", "", _CDATA.sub("", value))).strip()
+    return html.escape(words[1:-1].strip() if words[:1] in "(（" and words[-1:] in ")）" else words, quote=False)
 
 
 def _unwrap_html(text: str) -> str:

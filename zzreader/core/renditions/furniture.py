@@ -14,6 +14,7 @@ import re
 from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
+from .site_notices import is_chrome as is_site_chrome
 
 _DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _WEEK = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
@@ -40,14 +41,14 @@ _SECTION_FIRST = re.compile(
     + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
 )
 # A name of two to four characters; a two-character name may be padded to three with a space ('胡　静').
-_NAME = r"(?:[\u3400-\u9fff·] [\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})"
+_NAME = r"(?:[\u3400-\u9fff·] {1,2}[\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})"  # '刘  芳': pdftotext's padded name
 _ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
 # A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
 # 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
 # '\s*(?:[:：]\s*)?' and the possessive tail: '\s*[:：]?\s*' split a run of spaces every way (quadratic)
 _PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
-    r"(?:\s*(?:[·・|｜:：]\s*)?([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?))?"
+    r"(?:\s*(?:[·・|｜:：]\s*)?([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?|[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,3}(?![\u4e00-\u9fff])))?"  # '城  事' spaced out
     r"((?:\s+" + _ROLE + r"\s*(?:[:：]\s*)?" + _NAME + r")*)"
     r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*+(?:[:：]\s*+)?[\d\-—、，, ]*+)?\s*+$"
 )
@@ -140,7 +141,8 @@ def page_label(text: str) -> tuple[str, str] | None:
         return None
     code = "".join(m.group(1).split())
     editor = _EDITOR_OF.search(m.group(3))
-    return (f"{code} {m.group(2)}" if m.group(2) else code), "".join(editor.group(2).split()) if editor else ""
+    section = "".join(m.group(2).split()) if m.group(2) else ""
+    return (f"{code} {section}" if section else code), "".join(editor.group(2).split()) if editor else ""
 
 
 # '3月6日　星期五　　第4版', '10月9日 星期五 A03 要闻': an old page's head without the year (core/dates.py reads it with the name's year)
@@ -179,8 +181,8 @@ def _unnamed(text: str) -> str:
     return _PAPER_FIRST.sub("", text) if text[:2] == "株洲" else text
 
 
-_RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes
-_RULE_START = set("～~*＊★☆-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
+_RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[*＊★☆◆◇]{3}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes; '* * *' a break
+_RULE_START = set("～~*＊★☆◆◇-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
 _CHROME_WORD = (
     r"(?:(?:字体|字号|文字)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
@@ -410,7 +412,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or ("发表于" in bare and wechat.POST.match(bare) is not None) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
@@ -488,7 +490,7 @@ def _head_beside(text: str) -> bool:
 
 
 def _timed_chrome(text: str) -> bool:
-    return ":" in text and (app_share.is_chrome(text) or weibo.is_chrome(text))
+    return ":" in text and (app_share.is_chrome(text) or weibo.is_chrome(text) or wechat.is_post_line(text))
 
 
 _MARGIN_FIRST = set(" \t0123456789hf")

@@ -17,9 +17,11 @@ unassigned).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _OPEN = re.compile(r"<\s*(style|script|noscript|template|nav)\b[^>]*>", re.I)
+MAX_INNER = 5000  # lines a style sheet may run to (a bound: an unclosed one is followed no further)
 # tags and spaces only before the opening tag ('<html><head><style>'): no visible text beside it
 _TAGS_FIRST = re.compile(r"\s*(?:<(?!\s*(?:style|script|noscript|template|nav)\b)[^<>]*>\s*)*", re.IGNORECASE)
 _NAV = re.compile(r"<\s*nav\b[^>]*>(.*?)<\s*/\s*nav\s*>", re.I | re.S)
@@ -115,8 +117,13 @@ def spans(texts: list[str]) -> set[int]:
     # by tag, the line its closing tag was last found on (None: on no line after): 10,000 '<script>' lines never
     # closed were each followed to the file's end (minutes); the next close is the same for all before it
     closes: dict[str, int | None] = {}
+    closing: dict[str, list[int]] = {}  # by tag, the lines that start with its closing tag
     while i < len(texts):
         m = _OPEN.match(texts[i], _TAGS_FIRST.match(texts[i]).end())
+        if m is None and (inner := _inner_lines(texts, i, closing)) is not None:
+            hidden.update(range(i + 1, inner))  # '…<title>标题</title><style>' … '</style></head><body>正文…': the sheet's own lines
+            i = inner
+            continue
         if m and not re.search(rf"</\s*{m.group(1)}\s*>", texts[i], re.I):
             tag = m.group(1).lower()
             if tag not in closes or (closes[tag] is not None and closes[tag] <= i):
@@ -130,3 +137,26 @@ def spans(texts: list[str]) -> set[int]:
                 continue
         i += 1
     return hidden
+
+
+_OPEN_LAST = re.compile(r"<\s*(style|script)\b[^>]*>\s*$", re.IGNORECASE)  # a style sheet or script opened at the end of a line of text
+
+
+def _inner_lines(texts: list[str], i: int, closing: dict[str, list[int]]) -> int | None:
+    """Where the style sheet or script opened at the end of line `i` closes, when a later line starts with its closing tag.
+
+    Notion's export sets '<style>' after the page's `<title>` and the body
+    after '</style>': neither line is tags only, but the lines between hold
+    only the sheet. None when line `i` opens nothing so, or nothing closes it.
+    `closing` keeps each tag's closing lines, found once: 10,000 lines opening
+    a sheet never closed must not each look through the rest of the file.
+    """
+    m = _OPEN_LAST.search(texts[i]) if "<" in texts[i] else None
+    if m is None:
+        return None
+    tag = m.group(1).lower()
+    if tag not in closing:
+        close = re.compile(rf"^\s*</\s*{tag}\s*>", re.IGNORECASE)
+        closing[tag] = [j for j, text in enumerate(texts) if "</" in text and close.match(text)]
+    k = bisect.bisect_right(closing[tag], i)
+    return closing[tag][k] if k < len(closing[tag]) and closing[tag][k] - i <= MAX_INNER else None

@@ -23,6 +23,7 @@ from . import (
     front_dates,
     hidden_blocks,
     html_classes,
+    joplin,
     lead_figures,
     md_escapes,
     md_layout_tables,
@@ -140,7 +141,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     piped = piped or (bool(atx) and any("toc" in r.lower() and hidden_blocks.is_anchor_link(r) for r in raw_lines))  # Typora's '[TOC]'
     piped = piped or (bool(atx) and any("[!" in r and _CALLOUT.match(r) for r in raw_lines))  # Obsidian's '> [!quote]' callout
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
-            or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines))
+            or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines)
+            or joplin.looks_like(raw_lines))  # a Joplin note: its metadata block at the foot
 
 
 _WEB_LINK = re.compile(r"\]\((?:https?://|javascript:)")
@@ -268,7 +270,7 @@ def convert(
     state.title_level = min(max(title_level, 1), 6)
     in_comment = False
     hidden = {lines[i].no for i in hidden_blocks.spans([line.text for line in lines])}
-    hidden |= _note_app_lines(lines) | note_properties.chrome_lines(lines)
+    hidden |= _note_app_lines(lines) | note_properties.chrome_lines(lines) | joplin.chrome_lines(lines)
     padded = _padded(lines)
     column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
     for line in lines:

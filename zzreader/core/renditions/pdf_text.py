@@ -13,11 +13,16 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
+from . import ocr_dates
 from .article_gaps import after_credits
-from .furniture import is_header, is_masthead_date
+from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, visual_len
 from .model import SourceLine
+from .page_breaks import CENTRED as _CENTRED
+from .page_breaks import OPEN_END as _OPEN_END
+from .page_breaks import head_again
+from .page_breaks import paged_wraps as _paged_wraps
 
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 _NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
@@ -36,10 +41,11 @@ def looks_like(raw_lines: list[str]) -> bool:
     body = [r for r in raw_lines if r.strip()]
     if _running_head_again(body) or _paged_wraps(raw_lines):
         return True
-    if len(body) < SHORT_PAGE:
-        return _short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
-    indented = sum(1 for r in body if INDENT.match(r))
     blanks = len(raw_lines) - len(body) - after_credits(raw_lines)  # a blank after '（记者 某某）' ends an article
+    if len(body) < SHORT_PAGE:  # a short page's blocks wrapped at one width between blank lines show it too
+        return (_short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
+                or (len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body)))
+    indented = sum(1 for r in body if INDENT.match(r))
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
         return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
@@ -58,20 +64,6 @@ def looks_like(raw_lines: list[str]) -> bool:
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
 
 
-def _paged_wraps(raw_lines: list[str]) -> bool:
-    """Pages opened by form feeds (only a PDF extractor writes them) and two lines or more that stop mid-sentence over the next."""
-    if not any(r.startswith("\f") for r in raw_lines):
-        return False
-    broken = sum(1 for r, nxt in pairwise(raw_lines) if _mid_sentence(r) and nxt.strip())
-    return broken >= 2
-
-
-def _mid_sentence(raw: str) -> bool:
-    """A line of a sentence cut at its end ('…，记者从'): punctuated inside, open at the end, not set in as a centred headline."""
-    text = raw.rstrip()
-    return len(text.strip()) >= 10 and not _CENTRED.match(text) and bool(_OPEN_END.search(text)) and any(ch in text[:-1] for ch in "，。；、")
-
-
 def _running_head_again(body: list[str]) -> bool:
     """Indented paragraphs (or lines broken at one width) and the page's running head printed again further down: a PDF page break.
 
@@ -79,15 +71,11 @@ def _running_head_again(body: list[str]) -> bool:
     word is where the extraction crossed a page; a dump of one paragraph a
     line that repeats its head (a scrape of several screens) has no indents.
     """
-    heads = Counter("".join(r.split()) for r in body[:3] if is_header(r))
-    if not heads or not any("".join(r.split()) in heads for r in body[3:] if is_header(r)):
+    if not head_again(body):
         return False
     # without indents, lines broken mid-sentence at one width must show it, if on fewer lines than a page alone needs
     rows_out = [r for r in body if not _gapped_row(r.strip())]  # a table's rows share a width and end on no stop, unwrapped
     return sum(1 for r in body if INDENT.match(r)) >= 2 or _unindented_wraps(rows_out, share=0.25)
-
-
-_OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")
 
 
 def _open_indents(body: list[str]) -> bool:
@@ -137,8 +125,10 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
 
 
 def _gapped_row(text: str) -> bool:
-    """A gap inside a line that is no masthead date ('一九九三年十月十二日  星期二') or lead ('本报讯  记者…'): a table's row."""
-    return bool(_INNER_GAP.search(text)) and not is_masthead_date(text) and not opens_lead(text)
+    """A gap inside a line that is no masthead date ('一九九三年十月十二日  星期二', a scan's 'l998年6月l2日' too),
+    page label ('第2版　　　综合新闻') or lead ('本报讯  记者…'): a table's row."""
+    return (bool(_INNER_GAP.search(text)) and not is_masthead_date(ocr_dates.fold(text)[0]) and page_label(text) is None
+            and not opens_lead(text))
 
 
 def blank_blocks(raw_lines: list[str]) -> bool:
@@ -370,7 +360,6 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     return out
 
 
-_CENTRED = re.compile(r"^(?: {6,}|\u3000{4,})\S")
 _BRACKETED_DAY = re.compile(r"^[(（]\s*(?:(?:19|20)\d{2}|[一二〇○零九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s*[)）]$")
 _OPEN_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|实习生|摄影)[^()（）]*$")
 _ROLE_START = re.compile(r"^(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")

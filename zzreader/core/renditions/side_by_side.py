@@ -158,6 +158,15 @@ def _reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, 
     return out
 
 
+def _centred(half: tuple[str, str] | None, margin: int) -> bool:
+    """A line set over the page's middle under the columns ('       市民广场周末上演消夏音乐会'), short of the gutter.
+
+    It splits as a short line of the left column, but no line of a column
+    starts further in than the margin and a paragraph's indent.
+    """
+    return half is not None and not half[1] and _lead(half[0]) > margin + MAX_INDENT
+
+
 def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: list[str],
           opens=None) -> list[tuple[int, str]] | None:
     """The longest run of lines that split at the gutter, read left column first; None when no run has enough rows.
@@ -183,9 +192,9 @@ def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: 
     _, first, last = best
     while first < last and not opens(halves[first]):
         first += 1  # a masthead or running head over the columns, cut by its own wide gaps, stays whole
-    while last > first and not raw_lines[last - 1].strip():
-        last -= 1  # blank lines after the columns end the page, not the left column
     margin = min((_lead(h[0]) for h in halves[first:last] if opens(h)), default=0)
+    while last > first and (not raw_lines[last - 1].strip() or _centred(halves[last - 1], margin)):
+        last -= 1  # blank lines after the columns end the page, not the left column; so does a headline across it
     out = [(n + 1, raw_lines[n]) for n in range(first)]
     out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent
     out += [(n + 1, halves[n][1]) for n in range(first, last) if halves[n][1].strip()]
