@@ -81,3 +81,17 @@ def test_a_short_line_after_a_picture_gap_is_still_its_caption(tmp_path):
     body = "神农城音乐喷泉恢复开放\n本报记者　龚晓婷\n　　9月11日晚，停运三个月的神农城音乐喷泉恢复开放。\n\n\n市民在喷泉旁拍照留念\n"
     (article,) = parsed(tmp_path, body)
     assert [b.kind for b in article.blocks][-1] == "caption"
+
+
+@pytest.mark.parametrize("second_day", ["2025年7月17日 星期四", "2025年7月18日 星期五"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("name", ["株洲日报", "《株洲日报》", "株 洲 日 报"])
+def test_the_masthead_printed_again_further_down_is_furniture(tmp_path, second_day, gap, name):
+    body = (
+        "石峰区新建三座口袋公园\n株洲日报全媒体记者 周文博\n7月16日，记者从石峰区城管局获悉，该区今年新建的三座口袋公园已全部开放。"
+        f"{gap}{name}\n{second_day}\n\n荷塘区开展防汛演练\n株洲日报全媒体记者 王凯\n7月17日，荷塘区在月塘街道开展防汛应急演练。\n"
+    )
+    first, second = parsed(tmp_path, body)
+    assert first.paragraphs == ["7月16日，记者从石峰区城管局获悉，该区今年新建的三座口袋公园已全部开放。"]
+    assert (second.title, second.reporters) == ("荷塘区开展防汛演练", ["王凯"])
+
