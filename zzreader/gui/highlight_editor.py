@@ -35,6 +35,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.sealed_document import no_resource
 from zzreader.gui.swatches import colour_name, swatch  # noqa: F401 - also imported from here
 from zzreader.gui.tag_edit import TagEdit
 from zzreader.i18n import tr
@@ -55,7 +56,7 @@ class NotePreview(QTextBrowser):
         self.anchorClicked.connect(self._open)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
-        return None
+        return no_resource(kind)  # an image is a blank pixel: Qt would read a missing one from the disk
 
     def show_note(self, note: str) -> None:
         rendered = render_note_html(note)
