@@ -30,5 +30,5 @@ def no_resource(kind: int) -> object:
 class SealedDocument(QTextDocument):
     """A QTextDocument for print, PDF and list rows: every resource is `no_resource`."""
 
-    def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
+    def loadResource(self, kind: int, url: QUrl) -> object:  # Qt's name
         return no_resource(kind)
