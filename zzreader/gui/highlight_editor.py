@@ -64,8 +64,27 @@ class NotePreview(QTextBrowser):
 
     @staticmethod
     def _open(url: QUrl) -> None:
-        if safe_href(url.toString()):
-            QDesktopServices.openUrl(url)
+        target = outside_url(url.toString())
+        if target is not None:
+            QDesktopServices.openUrl(target)
+
+
+def outside_url(href: str) -> QUrl | None:
+    """What a note's link may open outside: a web page on a named host, or a mail to an address.
+
+    A mail link keeps only its address: `mailto:a@b.cn?attach=/home/…/secret` asked some mail
+    programs to attach that file to a new message, and `http:/etc/passwd` names no host.
+    """
+    if not safe_href(href):
+        return None
+    url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
+    scheme = url.scheme().lower()
+    if not url.isValid() or (scheme in ("http", "https") and not url.host()):
+        return None
+    if scheme == "mailto":
+        address = url.path()
+        return QUrl(f"mailto:{address}") if address and "/" not in address else None
+    return url
 
 
 class HighlightEditor(QDialog):
