@@ -6,7 +6,11 @@ lanes, which waited on the GUI thread (a frozen window, up to 30 s) for the
 compact to end and then showed the other library while the compact still
 held the first; an import was cancelled without a word. Now the switch is
 refused in one line, as a restore is (gui/backup_controller.py), the window
-stays on its library and the long write ends as it would have.
+stays on its library and the long write ends as it would have. The library
+file deleted by another program during a compact: telling it closed the
+lanes and waited for the compact on the GUI thread (20 s frozen in the test,
+up to 30 s); now it is told at once, the compact ends on its own, and
+another library opens after it.
 """
 
 from __future__ import annotations
@@ -97,3 +101,33 @@ def test_a_switch_during_a_rebuild_is_refused(qtbot, window, warned, tmp_path: P
     finally:
         release.set()
     qtbot.waitUntil(lambda: not window.workers.write.busy(), timeout=30_000)
+
+
+def test_the_library_deleted_during_a_compact_is_told_without_waiting_for_it(qtbot, window, warned, monkeypatch,
+                                                                              tmp_path: Path) -> None:
+    from zzreader.core import compact as compact_module
+    from zzreader.gui.qt import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "show", lambda self: None)
+    holding, release = threading.Event(), threading.Event()
+    real = compact_module.compact
+
+    def slow(library):
+        holding.set()
+        release.wait(20)
+        return real(library)
+
+    monkeypatch.setattr(compact_module, "compact", slow)
+    assert window.backups.compact_now() is not None
+    assert holding.wait(10)
+    try:
+        window.library.path.unlink()  # another program deletes the library meanwhile
+        started = time.monotonic()
+        assert window.external.file.check()
+        waited = time.monotonic() - started
+        assert tr("library.lost") in window.windowTitle()
+    finally:
+        release.set()
+    assert waited < 5, waited  # told at once, the compact left to end on its own
+    qtbot.waitUntil(lambda: window.backups.compacting is None, timeout=30_000)
+    assert window.switch_library(tmp_path / "other.sqlite")  # and another library can be opened
