@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from zzreader.gui.qt import QColor, QImage, QPainter
+from zzreader.gui.qt import QColor, QImage, QPainter, QUrl
 
 
 def _red_picture(folder: Path) -> Path:
@@ -104,6 +104,25 @@ def test_the_page_and_the_note_preview_show_no_file_an_img_names(qtbot, tmp_path
         view.resize(400, 300)
         view.setHtml(f'<p>前<img src="{picture}">后</p>')  # what no escaped page holds, tried anyway
         view.show()
+        shot = view.grab().toImage()
+        red = QColor("#ff0000").rgb()
+        assert not any(shot.pixel(x, y) == red for y in range(0, shot.height(), 3) for x in range(0, shot.width(), 3))
+
+
+def test_the_history_and_reprint_views_follow_no_link_and_show_no_file(qtbot, window, tmp_path: Path) -> None:
+    from zzreader.gui.sealed_document import SealedBrowser
+
+    picture = _red_picture(tmp_path)
+    history = window.corrections.show_history()
+    reprints = window.discovery.view("reprints")
+    views = [history.before, history.after, reprints.left, reprints.right]
+    assert all(isinstance(v, SealedBrowser) for v in views)
+    for view in views:
+        assert not view.openLinks() and not view.openExternalLinks()
+        view.setHtml(f'<p>前<img src="{picture}"><a href="file://{picture}">链</a>后</p>')  # tried anyway
+        view.anchorClicked.emit(QUrl(f"file://{picture}"))
+        assert "链" in view.toPlainText() and view.source().isEmpty()  # it stayed on its text
+        view.resize(300, 200)
         shot = view.grab().toImage()
         red = QColor("#ff0000").rgb()
         assert not any(shot.pixel(x, y) == red for y in range(0, shot.height(), 3) for x in range(0, shot.width(), 3))

@@ -12,7 +12,7 @@ missing, so nothing on the disk is read whatever the HTML says.
 
 from __future__ import annotations
 
-from zzreader.gui.qt import QColor, QImage, QTextDocument, QUrl
+from zzreader.gui.qt import QColor, QImage, QTextBrowser, QTextDocument, QUrl, QWidget
 
 _IMAGE = QTextDocument.ResourceType.ImageResource.value
 
@@ -29,6 +29,20 @@ def no_resource(kind: int) -> object:
 
 class SealedDocument(QTextDocument):
     """A QTextDocument for print, PDF and list rows: every resource is `no_resource`."""
+
+    def loadResource(self, kind: int, url: QUrl) -> object:  # Qt's name
+        return no_resource(kind)
+
+
+class SealedBrowser(QTextBrowser):
+    """A read-only rich-text view of library text (history, reprints): follows no link, loads nothing.
+
+    A plain QTextBrowser opens a clicked link in itself, a `file:` one by reading that file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # Qt's name
         return no_resource(kind)
