@@ -121,4 +121,5 @@ def test_remote_resources_are_never_loaded(qtbot):
     qtbot.addWidget(view)
     from zzreader.gui.qt import QTextDocument as Doc, QUrl
 
-    assert view.page.loadResource(Doc.ResourceType.ImageResource.value, QUrl("http://example.com/a.png")) is None
+    image = view.page.loadResource(Doc.ResourceType.ImageResource.value, QUrl("http://example.com/a.png"))
+    assert image.size().width() == 1 and image.pixelColor(0, 0).alpha() == 0  # a blank pixel, nothing fetched

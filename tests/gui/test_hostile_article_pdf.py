@@ -56,14 +56,15 @@ def test_a_pdf_that_cannot_be_written_is_one_line(qtbot, window, tmp_path: Path)
 
 def test_printing_lays_out_the_pages_off_the_gui_thread(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     from zzreader.gui import printing
-    from zzreader.gui.qt import QDialog, QPrinter, QTextDocument
+    from zzreader.gui.qt import QDialog, QPrinter
+    from zzreader.gui.sealed_document import SealedDocument
 
     _plant(window)
     window.open_article(window.current_id)
     out = tmp_path / "printed.pdf"
     threads: list[threading.Thread] = []
 
-    class Watched(QTextDocument):
+    class Watched(SealedDocument):
         def print_(self, printer) -> None:
             threads.append(threading.current_thread())
             super().print_(printer)
@@ -79,7 +80,7 @@ def test_printing_lays_out_the_pages_off_the_gui_thread(qtbot, window, tmp_path:
         def exec(self) -> QDialog.DialogCode:
             return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(printing, "QTextDocument", Watched)
+    monkeypatch.setattr(printing, "SealedDocument", Watched)
     assert printing.print_article(window, Accepting)
     assert threads and threads[0] is not threading.main_thread()
     assert out.stat().st_size > 1000 and b"/URI" not in out.read_bytes()

@@ -178,7 +178,9 @@ def test_the_reader_page_and_note_preview_load_no_resource(qtbot) -> None:
         qtbot.addWidget(widget)
         assert not widget.openLinks() and not widget.openExternalLinks()
         for url in (f"http://{EVIL}/x.png", "file:///etc/passwd", "qrc:/x.png"):
-            assert widget.loadResource(2, QUrl(url)) is None
+            image = widget.loadResource(2, QUrl(url))  # a blank pixel: Qt reads a missing image's file itself
+            assert image.size().width() == 1 and image.pixelColor(0, 0).alpha() == 0
+            assert widget.loadResource(3, QUrl(url)) is None  # a style sheet: nothing
 
 
 # -- file names from titles ------------------------------------------------------------

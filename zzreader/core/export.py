@@ -20,7 +20,7 @@ from zzreader.core.highlights import Highlight
 from zzreader.core.journal import ANCHORED, ORPHAN
 from zzreader.core.note_markdown import safe_note_markdown
 from zzreader.core.notes import render_note_html
-from zzreader.core.palette import PALETTE
+from zzreader.core.palette import COLORS, PALETTE, STYLES
 from zzreader.core.timestamps import now
 from zzreader.core.w3c_export import write_w3c
 from zzreader.i18n import language
@@ -269,19 +269,20 @@ class _Marker:
     @staticmethod
     def _span(piece: str, covering: list[Highlight]) -> str:
         """The latest highlight of each style decides that style's colour."""
-        latest: dict[str, Highlight] = {}
-        for h in sorted(covering, key=lambda h: h.created):
-            latest[h.style] = h
+        latest: dict[str, str] = {}  # style -> colour; a library may hold any text in either
+        for h in sorted(covering, key=lambda h: h.created):  # (a planted colour was markup here)
+            if h.style in STYLES:
+                latest[h.style] = h.color if h.color in PALETTE else COLORS[0]
         css, classes = [], []
         if "highlight" in latest:
-            css.append(f"background-color: {PALETTE[latest['highlight'].color][0]}")
+            css.append(f"background-color: {PALETTE[latest['highlight']][0]}")
         lines = [s for s in ("underline", "strike") if s in latest]
         if lines:
             kinds = " ".join("line-through" if s == "strike" else "underline" for s in lines)
-            ink = PALETTE[latest[lines[-1]].color][1]
+            ink = PALETTE[latest[lines[-1]]][1]
             css.append(f"text-decoration: {kinds}; text-decoration-color: {ink}")
-        for style, h in latest.items():
-            classes.append(f"zz-{h.color} zz-{style}")
+        for style, color in latest.items():
+            classes.append(f"zz-{color} zz-{style}")
         return f'<span class="{" ".join(classes)}" style="{"; ".join(css)}">{piece}</span>'
 
 

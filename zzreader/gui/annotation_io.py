@@ -39,11 +39,11 @@ from zzreader.gui.qt import (
     QPageSize,
     QPdfWriter,
     QRadioButton,
-    QTextDocument,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from zzreader.gui.sealed_document import SealedDocument
 from zzreader.i18n import both, pick, tr
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ PDF_MARGIN_MM = 18
 def write_pdf(html: str, path: str | Path, title: str = "") -> None:
     """Lay out `html` on A4 pages and print it to a PDF file (never over a library: atomic_file)."""
     atomic_file.refuse_database(path)
-    doc = QTextDocument()
+    doc = SealedDocument()  # an <img> in the HTML never embeds a file from the disk
     font = QFont(preferences.first_installed(PDF_FONTS))
     font.setPointSize(11)
     doc.setDefaultFont(font)

@@ -24,6 +24,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.sealed_document import no_resource
 from zzreader.i18n import tr
 
 MIN_SIDE_MARGIN = 28
@@ -54,8 +55,8 @@ class ArticlePage(QTextBrowser):
         self.overlays: list[Callable[[QPainter], None]] = []  # drawn over the text (note markers)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
-        """Nothing is ever loaded: not images, not style sheets, not remote URLs."""
-        return None
+        """Nothing is ever loaded: not images (not even from the disk), style sheets or remote URLs."""
+        return no_resource(kind)
 
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)

@@ -18,12 +18,13 @@ document's character formats, overlaps cut into pieces (highlight_style.py).
 from __future__ import annotations
 
 import html
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from zzreader.core.highlights import Highlight
 from zzreader.core.models import Article
-from zzreader.gui import highlight_style, themes
+from zzreader.gui import highlight_style, painted_marks, themes
 from zzreader.gui.article_html import (
     ArticleMeta,
     Style,
@@ -59,6 +60,7 @@ from zzreader.i18n import language, tr
 HIGHLIGHT_IDS = QTextFormat.Property.UserProperty + 1
 FLASH_TICKS = 6  # on/off steps when jumping to a highlight
 FLASH_MS = 220
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each in Qt
 MONO_FONTS = ("Noto Sans Mono CJK SC", "Sarasa Mono SC", "DejaVu Sans Mono")
 
 
@@ -66,12 +68,18 @@ class Utf16Map:
     """Code-point offsets of a str -> UTF-16 offsets of the same text in Qt."""
 
     def __init__(self, text: str) -> None:
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._wide = [m.start() for m in _ASTRAL.finditer(text)]
 
     def __call__(self, offset: int) -> int:
         if not self._wide:
             return offset
         return offset + bisect_left(self._wide, offset)
+
+    def spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`spans` in UTF-16 offsets (the same list when the text is all BMP: a million finds)."""
+        if not self._wide:
+            return spans
+        return [(self(a), self(b)) for a, b in spans]
 
 
 def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
@@ -81,11 +89,7 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
     folded, target = haystack.lower(), needle.lower()
     if len(folded) != len(haystack):  # a case fold changed lengths: match exactly
         folded, target = haystack, needle
-    spans, start = [], 0
-    while (i := folded.find(target, start)) >= 0:
-        spans.append((i, i + len(target)))
-        start = i + len(target)
-    return spans
+    return [m.span() for m in re.finditer(re.escape(target), folded)]  # left to right, no overlaps
 
 
 @dataclass
@@ -145,6 +149,11 @@ class ArticleView(QWidget):
         self._flash_timer = QTimer(self)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._flash_tick)
+        self._sight_timer = QTimer(self)  # repaints the marks in sight after a scroll (many marks)
+        self._sight_timer.setSingleShot(True)
+        self._sight_timer.setInterval(0)
+        self._sight_timer.timeout.connect(self._paint_marks)
+        self.page.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.prefs = prefs
         self.theme = themes.theme(prefs.theme)
         self.apply_prefs(prefs)
@@ -212,7 +221,7 @@ class ArticleView(QWidget):
         raw = self.page.document().toRawText()
         to16 = Utf16Map(raw)
         spans = _query_spans(raw, self.query) if self.query and self.source is None else []
-        self.hits = Marks([(to16(a), to16(b)) for a, b in spans])
+        self.hits = Marks(to16.spans(spans))
         # A closed find bar keeps its text for next time but marks nothing.
         self._refind(self.find_bar.field.text() if self.find_bar.isVisible() else "", keep=False)
 
@@ -390,8 +399,7 @@ class ArticleView(QWidget):
 
     def _refind(self, text: str, keep: bool) -> None:
         raw = self.page.document().toRawText()
-        to16 = Utf16Map(raw)
-        self.finds = Marks([(to16(a), to16(b)) for a, b in find_all(raw, text)])
+        self.finds = Marks(Utf16Map(raw).spans(find_all(raw, text)))
         self._paint_marks()
 
     def _on_find_closed(self) -> None:
@@ -403,7 +411,9 @@ class ArticleView(QWidget):
         selections = []
         for marks, is_active in ((self.hits, self.active_marks() is self.hits),
                                  (self.finds, self.active_marks() is self.finds)):
-            for i, (start, end) in enumerate(marks.spans):
+            in_sight = self._in_sight() if painted_marks.limited(marks.spans) else None
+            for i in painted_marks.painted(marks.spans, marks.current, in_sight):
+                start, end = marks.spans[i]
                 sel = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(self.page.document())
                 cursor.setPosition(start)
@@ -434,6 +444,18 @@ class ArticleView(QWidget):
         self.page.setExtraSelections(selections)
         self._update_count()
         self.marks_changed.emit()
+
+    def _in_sight(self) -> tuple[int, int] | None:
+        """The document positions at the top left and bottom right of the page's view."""
+        viewport = self.page.viewport()
+        top = self.page.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.page.cursorForPosition(QPoint(viewport.width() - 1, viewport.height() - 1)).position()
+        return top, bottom
+
+    def _scrolled(self) -> None:
+        """Marks painted only in sight (gui/painted_marks.py) follow the scroll, a paint later."""
+        if painted_marks.limited(self.hits.spans) or painted_marks.limited(self.finds.spans):
+            self._sight_timer.start()
 
     def _update_count(self) -> None:
         text = self.find_bar.field.text()

@@ -171,6 +171,28 @@ class BackupController(QObject):
         self.host.show_status(f"{tr('compact.failed')}: {i18n.pick(shown.error(exc))}", STATUS_MS)
         prompts.warn(self.parent_widget, tr("compact.failed"), i18n.pick(shown.error(exc)))
 
+    # -- what must end before the library is closed ------------------------------------
+    def busy_with(self) -> str | None:
+        """A long write of this window: "import", "write" (a compact, an index rebuild, an
+        annotation import, a people-index merge) or None. A restore or a switch closes the
+        lanes first, and the close waited up to 30 s on the GUI thread for a VACUUM that
+        cannot be stopped, then went on with the write still running."""
+        if self.host.busy_importing():
+            return "import"
+        if self.compacting is not None or self.host.workers.gate.why:
+            return "write"
+        return None
+
+    def refuse_switch(self) -> bool:
+        """Whether another library must not be opened now; if so, says why in one line."""
+        busy = self.busy_with()
+        if busy is None:
+            return False
+        text = tr("library.switch_busy" if busy == "import" else "library.switch_busy_writing")
+        self.host.show_status(text, STATUS_MS)
+        prompts.warn(self.parent_widget, tr("library.open_failed"), text)
+        return True
+
     # -- File → Restore a backup… --------------------------------------------------
     def restore_dialog(self) -> RestoreDialog:
         """Choose a backup; `restore_backup` confirms and restores."""
@@ -196,13 +218,9 @@ class BackupController(QObject):
         """
         backup = Path(backup)
         parent = self.parent_widget
-        if self.host.busy_importing():
-            prompts.warn(parent, tr("restore.title"), tr("restore.busy"))
-            return False
-        if self.compacting is not None or self.host.workers.gate.why:  # a long write of this window
-            # The restore closes the lanes first: a VACUUM cannot be stopped, and the close waited
-            # 30 s on the GUI thread, then replaced the file under it.
-            prompts.warn(parent, tr("restore.title"), tr("restore.busy_writing"))
+        busy = self.busy_with()
+        if busy is not None:
+            prompts.warn(parent, tr("restore.title"), tr("restore.busy" if busy == "import" else "restore.busy_writing"))
             return False
         if not prompts.confirm_action(parent, tr("restore.title"), self._question(backup), tr("restore.confirm.button")):
             return False

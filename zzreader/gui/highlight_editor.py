@@ -35,6 +35,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.sealed_document import no_resource
 from zzreader.gui.swatches import colour_name, swatch  # noqa: F401 - also imported from here
 from zzreader.gui.tag_edit import TagEdit
 from zzreader.i18n import tr
@@ -55,7 +56,7 @@ class NotePreview(QTextBrowser):
         self.anchorClicked.connect(self._open)
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
-        return None
+        return no_resource(kind)  # an image is a blank pixel: Qt would read a missing one from the disk
 
     def show_note(self, note: str) -> None:
         rendered = render_note_html(note)
@@ -63,8 +64,27 @@ class NotePreview(QTextBrowser):
 
     @staticmethod
     def _open(url: QUrl) -> None:
-        if safe_href(url.toString()):
-            QDesktopServices.openUrl(url)
+        target = outside_url(url.toString())
+        if target is not None:
+            QDesktopServices.openUrl(target)
+
+
+def outside_url(href: str) -> QUrl | None:
+    """What a note's link may open outside: a web page on a named host, or a mail to an address.
+
+    A mail link keeps only its address: `mailto:a@b.cn?attach=/home/…/secret` asked some mail
+    programs to attach that file to a new message, and `http:/etc/passwd` names no host.
+    """
+    if not safe_href(href):
+        return None
+    url = QUrl(href.strip(), QUrl.ParsingMode.StrictMode)
+    scheme = url.scheme().lower()
+    if not url.isValid() or (scheme in ("http", "https") and not url.host()):
+        return None
+    if scheme == "mailto":
+        address = url.path()
+        return QUrl(f"mailto:{address}") if address and "/" not in address else None
+    return url
 
 
 class HighlightEditor(QDialog):

@@ -23,11 +23,11 @@ from zzreader.gui.qt import (
     QSplitter,
     Qt,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from zzreader.gui.sealed_document import SealedBrowser
 from zzreader.gui.tables import list_table
 from zzreader.i18n import tr
 
@@ -84,9 +84,7 @@ class HistoryPanel(QDialog):
                                 [tr(f"history.{c}") for c in COLUMNS])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.before, self.after = QTextBrowser(), QTextBrowser()
-        for view in (self.before, self.after):
-            view.setOpenLinks(False)
+        self.before, self.after = SealedBrowser(), SealedBrowser()  # library text: no link, no file
         sides = QSplitter(Qt.Orientation.Horizontal)
         sides.addWidget(self.before)
         sides.addWidget(self.after)

@@ -81,6 +81,7 @@ class LibraryFileWatch:
         self.window = window
         self.reason: str | None = None  # set once the file is lost
         self.box: QMessageBox | None = None
+        self.draining: Workers | None = None  # the lanes left to end a long write after a loss
         self._remember()
 
     def _remember(self) -> None:
@@ -108,7 +109,10 @@ class LibraryFileWatch:
     def _stop_writing(self, reason: str) -> None:
         window = self.window
         text = i18n.pick(reason)
-        window.workers.close()
+        # A compact cannot be stopped: closing waited for it on the GUI thread (20 s frozen in
+        # tests/gui/test_hostile_switch_during_work.py). Its lanes end on their own, kept till then.
+        self.draining = window.workers
+        window.workers.close(wait=window.backups.busy_with() is None)
         window.workers = Workers(self._library.path, opener=refusing(reason))
         window.search.set_workers(window.workers)
         window.setWindowTitle(f"{window.windowTitle()} ({tr('library.lost')})")

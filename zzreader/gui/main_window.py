@@ -304,7 +304,9 @@ class MainWindow(QMainWindow):
         return True
 
     def switch_library(self, path: str | Path) -> bool:
-        """Close this library and show `path` instead (created if new)."""
+        """Close this library and show `path` instead (created if new); not while a long write runs."""
+        if self.backups.refuse_switch():
+            return False
         try:
             new = open_upgrading(path, self)
         except ZZReaderError as exc:

@@ -14,6 +14,7 @@ from zzreader.gui import plain_text, preferences
 from zzreader.gui.annotation_io import PDF_FONTS
 from zzreader.gui.pane_fit import resize_on_screen
 from zzreader.gui.qt import QDialog, QFont, QPrintDialog, QPrinter, QPrintPreviewDialog, QTextDocument
+from zzreader.gui.sealed_document import SealedDocument
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def printable(window: MainWindow) -> QTextDocument | None:
     if window.current_id is None:
         window.statusBar().showMessage(tr("export.no_article"), 4000)
         return None
-    doc = QTextDocument(window)
+    doc = SealedDocument(window)  # library text: nothing it names is read from the disk
     font = QFont(preferences.first_installed(PDF_FONTS))
     font.setPointSize(PRINT_POINT_SIZE)
     doc.setDefaultFont(font)
@@ -58,7 +59,7 @@ def print_article(window: MainWindow, dialog_factory=QPrintDialog) -> bool:
     html, font = doc.toHtml(), doc.defaultFont()
 
     def lay_out_and_print() -> None:  # its own document: the window's belongs to the GUI thread
-        pages = QTextDocument()
+        pages = SealedDocument()
         pages.setDefaultFont(font)
         pages.setHtml(html)
         pages.print_(printer)

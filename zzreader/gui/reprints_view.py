@@ -11,9 +11,10 @@ from zzreader.core.discovery import reprints
 from zzreader.gui import plain_text
 from zzreader.gui.discovery import DiscoveryHost, progress_bar
 from zzreader.gui.qt import (
-    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QTableWidgetItem, QTextBrowser,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, Qt, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
+from zzreader.gui.sealed_document import SealedBrowser
 from zzreader.gui.tables import list_table
 from zzreader.i18n import pick, tr
 
@@ -43,7 +44,7 @@ class ReprintsView(QWidget):
         self.left_pick, self.right_pick = (plain_text.names_combo(QComboBox()) for _ in range(2))  # titles
         self.left_pick.currentIndexChanged.connect(lambda _i: self.compare())
         self.right_pick.currentIndexChanged.connect(lambda _i: self.compare())
-        self.left, self.right = QTextBrowser(), QTextBrowser()
+        self.left, self.right = SealedBrowser(), SealedBrowser()  # library text: no link, no file
         self.left.setObjectName("reprints.left")
         self.right.setObjectName("reprints.right")
         self.left.setPlainText(tr("discover.reprints.pick"))  # wraps, unlike a placeholder; a cluster replaces it

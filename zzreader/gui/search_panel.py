@@ -49,6 +49,7 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.sealed_document import SealedDocument
 from zzreader.gui.workers import Workers
 from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import language, pick, tr
@@ -173,7 +174,7 @@ class ResultDelegate(QStyledItemDelegate):
             if p
         )  # a row is laid out at every paint: library values on it are bounded (plain_text.item_text)
         title = html.escape(plain_text.item_text(hit.title) or tr("article.untitled"))
-        doc = QTextDocument()
+        doc = SealedDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
         doc.setHtml(

@@ -17,6 +17,7 @@ not drawn rather than drawn in the wrong place.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -24,10 +25,12 @@ from zzreader.core.models import Article
 from zzreader.gui.qt import QTextDocument, QTextFormat
 from zzreader.gui.visible_controls import visible
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
+
 
 def utf16_len(text: str) -> int:
     """How many UTF-16 units `text` takes (Qt's positions)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) + len(_ASTRAL.findall(text))  # not a loop in Python: a 1 MB paragraph took 0.8 s
 
 
 def cp_index(text: str, units: int) -> int:

@@ -360,11 +360,13 @@ class Workers:
         self.gate = WriteGate()  # a long write in the write lane holds it; edits wait for it, not time out
         self.edits.gate = self.gate
 
-    def close(self, silence: bool = False) -> bool:
-        """Close the three lanes; `silence` when the window closes for good (Lane.close).
+    def close(self, silence: bool = False, wait: bool = True) -> bool:
+        """Close the three lanes; `silence` when the window closes for good (Lane.close);
+        `wait=False`: a running job is left to end on its own (keep this object until then).
 
         The write lane's jobs are cancelled first: an edit waiting at the gate for a
         rebuild is then saved as soon as the rebuild has rolled back, not dropped."""
         self.write.cancel_all()
-        closed = [lane.close(silence=silence) for lane in (self.edits, self.write, self.read)]  # each, always
+        timeout_ms = 30_000 if wait else 0
+        closed = [lane.close(timeout_ms, silence) for lane in (self.edits, self.write, self.read)]  # each, always
         return all(closed)
