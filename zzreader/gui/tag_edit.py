@@ -59,7 +59,7 @@ class TagEdit(QLineEdit):
 
     def tags(self) -> list[str]:
         """The tags typed; when they were too many for the field, the ones it was given (unchanged)."""
-        return list(self._given) if self.too_many else split_tags(self.text())
+        return list(self._given) if self.too_many else split_tags(self.text(), [*self._given, *self._names])
 
     def set_tags(self, tags: list[str] | tuple[str, ...]) -> None:
         """Show the article's tags; more than the field holds (a library's 10,000) are not editable here.
