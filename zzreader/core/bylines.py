@@ -25,6 +25,9 @@ _ROLE_WORDS = {
     "首席记者": "reporters",
     "全媒体首席记者": "reporters",  # '（株洲日报社全媒体首席记者 某某）'
     "全媒体见习记者": "reporters",
+    "融媒体记者": "reporters",  # '株洲日报融媒体记者 某某': the desk's newer name
+    "融媒体首席记者": "reporters",
+    "融媒体见习记者": "reporters",
     "记者": "reporters",
     "实习生": "correspondents",
     "通讯员": "correspondents",
@@ -36,11 +39,18 @@ _ROLE_WORDS = {
     "摄影记者": "photographers",
     "摄影": "photographers",
     "全媒体摄影记者": "photographers",
+    "融媒体摄影记者": "photographers",
 }
+# '株洲日报醴陵记者站 某某': a county station of the paper signs as its reporter
+_STATION = r"驻?(?:醴陵|攸县|茶陵|炎陵|渌口|株洲县|荷塘|芦淞|石峰|天元|云龙|长沙|北京)记者站"
+# '新华社记者 某某': another agency's reporter; the line is a credit, but the paper credits no one of its own
+_WIRE_NAMES = ("新华社", "中新社", "人民日报")
+_WIRE = "|".join(_WIRE_NAMES)
 _MARKED_ROLE = r"撰[文稿](?=[:：/／ \u3000])"  # '撰稿人…' opens a headline: these two words are roles only before a mark
-_ROLE = "|".join([*sorted((re.escape(w) for w in _ROLE_WORDS if not w.startswith("撰")), key=len, reverse=True), _MARKED_ROLE])
-_ROLE_RE = re.compile(rf"(?:{_OUTLET})?({_ROLE})\s*[/:：／]?\s*")
-_NAME = r"[\u3400-\u9fff\U00020000-\U0003134f·]{1,5}"
+_ROLE = "|".join([*sorted((re.escape(w) for w in _ROLE_WORDS if not w.startswith("撰")), key=len, reverse=True), _MARKED_ROLE, _STATION])
+_ROLE_RE = re.compile(rf"(?:{_OUTLET}|{_WIRE})?({_ROLE})\s*[/:：／]?\s*")
+# '阿依努尔·吐尔逊': a minority name's parts joined by a middle dot run past five characters
+_NAME = r"(?:[\u3400-\u9fff\U00020000-\U0003134f]{1,5}(?:[·・][\u3400-\u9fff]{1,6})+|[\u3400-\u9fff\U00020000-\U0003134f·]{1,5})"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
 # (?<!\s): tried from a run's first space only, as each later space was tried again over the whole run
 _PHOTO_END = re.compile(r"(?<!\s)\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
@@ -63,7 +73,7 @@ _WORDS_THEN_PICTURES_SPACED = re.compile(
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s+" + _BETWEEN + r"\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
-_BOX_MARK = re.compile(rf"^[□■◎●]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
+_BOX_MARK = re.compile(rf"^[□■◎●◆◇]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
 _ROLE_FIRST = re.compile(rf"^(?:{_OUTLET})?(?:{_ROLE})")  # '■记者 甲某': a role after the box, no columnist called 记者甲某
 _SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
 _NAMES_SNAPPED = re.compile(rf"^([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?:[ \u3000、]+[\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
@@ -173,6 +183,7 @@ def parse_credit(text: str) -> Byline | None:
         return byline and Byline(*(unknown_chars.show(names) for names in (byline.reporters, byline.correspondents, byline.photographers)))
     if text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") and (m := _PIPE_ROLE.match(text)):
         text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
+    wire = text.lstrip("□■◎●◆◇ （(").startswith(_WIRE_NAMES)
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
     if text.endswith("评论员文章"):
@@ -215,7 +226,7 @@ def parse_credit(text: str) -> Byline | None:
         names = _glued_name(text, m.end()) or names
         if not names:
             return None
-        role = "photographers" if is_photo else _ROLE_WORDS[m.group(1)]
+        role = "photographers" if is_photo else _ROLE_WORDS.get(m.group(1), "reporters")  # a station: reporters
         getattr(byline, role).extend(n for n in split_names(names) if n not in getattr(byline, role))
         found = True
         pos = m.end() + len(names)
@@ -225,7 +236,7 @@ def parse_credit(text: str) -> Byline | None:
         # '图/文 记者 何某 通讯员 杨某': the paper's reporter took the pictures, the correspondent helped with the words
         writers = byline.reporters or byline.correspondents
         byline.photographers.extend(n for n in writers if n not in byline.photographers)
-    return byline if found else None
+    return (Byline() if wire else byline) if found else None  # a wire reporter: no one of the paper's
 
 
 _GLUED_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{3,14}")

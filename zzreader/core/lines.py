@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, english_mastheads, pen_names, repeated_mastheads, short_year_mastheads, stray_ads
+from . import bare_writers, english_mastheads, pen_names, quoted_heads, repeated_mastheads, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -330,7 +330,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"  # '【广告】某某服装厂　…　电话：23456' between stories: a one-line ad, no headline (core/stray_ads.py)
     if FIELD.match(text) and _notice_field(lines, i):
         return "p"  # '姓名：李某某', '项目编号：…' under '寻人启事', '…招标公告': the notice's fields, no headlines
-    if heading_like(text, first_in_run=_first_in_run(lines, i)) and _can_start_heading(lines, i):
+    if (heading_like(text, first_in_run=_first_in_run(lines, i)) or quoted_heads.over_credit(lines, i)) and _can_start_heading(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):
         return "heading"

@@ -183,7 +183,7 @@ def _full_lines(body: list[str]) -> tuple[list[int], list[int], list[int]] | Non
         return None
     full = [k for k, r in enumerate(body) if abs(measure(r) - width) <= 1]
     mid = [k for k in full if body[k].rstrip()[-1:] not in _TERMINAL and body[k].rstrip()[-1:] not in "，,、"
-           and not (k + 1 < len(body) and _own_byline(body[k + 1].strip()))]  # a headline over its byline: no wrap
+           and not any(j < len(body) and _own_byline(body[j].strip()) for j in (k, k + 1))]  # a byline, a headline over it
     commas = [k for k in full if body[k].rstrip()[-1:] in "，,"]
     return full, mid, commas
 
@@ -465,7 +465,8 @@ _PAIR_START = re.compile(r"^[图文]\s*[/／:：·]")  # '图/文 记者 某某'
 
 def _own_byline(text: str) -> bool:
     """'■全媒体记者 彭某', '株洲日报全媒体记者 肖丽': a byline set on a line of its own."""
-    return (text[:1] in "■□◎●" or bool(_ROLE_START.match(text) or _PAIR_START.match(text)) or text.startswith(("株洲日报", "本报"))) and parse_credit(text) is not None
+    return (text[:1] in "■□◎●◆◇" or bool(_ROLE_START.match(text) or _PAIR_START.match(text))
+            or text.startswith(("株洲日报", "本报", "新华社"))) and parse_credit(text) is not None
 
 
 _DATED_START = re.compile(r"^\d{1,2}月\d{1,2}日[^，,。]{0,3}[，,]")

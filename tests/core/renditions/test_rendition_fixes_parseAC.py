@@ -1,0 +1,72 @@
+"""Focused checks for the repairs of parser round AC: bylines and headline parts in the paper's common styles.
+
+Each test feeds a few lines of original text and asserts what a reader sees:
+titles, bylines, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.bylines import parse_credit
+from zzreader.core.parse import parse_text
+
+MASTHEAD = ("株洲日报", "2025年9月18日 星期四")
+BODY = ("9月17日，芦淞区建宁街道社区长者食堂开门营业，当天中午有120多位老人前来就餐。",
+        "食堂每天供应早中晚三餐，60岁以上老人就餐可享受八折优惠。")
+
+
+def _issue(*lines: str):
+    return parse_text("\n".join((*MASTHEAD, *lines)), "page.txt")
+
+
+# --- a. credits: the desk's newer name, a county station, another agency, a boxed mark, a name with a middle dot ---
+
+@pytest.mark.parametrize(
+    ("line", "reporters", "correspondents"),
+    [
+        ("株洲日报融媒体记者 邓雨欣 通讯员 黄　磊", ["邓雨欣"], ["黄磊"]),
+        ("融媒体首席记者 邓雨欣", ["邓雨欣"], []),
+        ("株洲日报醴陵记者站 曹文斌", ["曹文斌"], []),
+        ("株洲日报驻攸县记者站 曹文斌 通讯员 刘　洋", ["曹文斌"], ["刘洋"]),
+        ("新华社记者 宋立军", [], []),  # a credit line, but no reporter of the paper's (gold of 株洲日报2026年3月8日第A07版)
+        ("◆本报记者 张晓明", ["张晓明"], []),
+        ("本报记者 阿依努尔·吐尔逊", ["阿依努尔·吐尔逊"], []),
+        ("记者 买买提·艾力 通讯员 王　五", ["买买提·艾力"], ["王五"]),
+    ],
+)
+def test_credit_forms_of_round_ac(line, reporters, correspondents):
+    credit = parse_credit(line)
+    assert credit is not None and (credit.reporters, credit.correspondents) == (reporters, correspondents)
+
+
+def test_a_credit_line_as_wide_as_a_paragraph_is_no_wrapped_line():
+    """Headlines over '新华社记者 …' and '◆本报记者 …', and those credits themselves, were counted as lines a PDF broke
+    at its column's edge: a single-newline page of four stories was read as PDF text and its headlines glued to the
+    lines under them."""
+    issue = _issue("株洲至长沙城际公交增开夜班", "株洲日报醴陵记者站 曹文斌", BODY[0],
+                   "全国秋粮收购工作陆续展开", "新华社记者 宋立军", BODY[1],
+                   "天元区举办少数民族运动会", "◆本报记者 阿依努尔·吐尔逊", BODY[0] + "设有8个项目。")
+    assert issue.rendition != "pdf_text"
+    assert titles(issue) == ["株洲至长沙城际公交增开夜班", "全国秋粮收购工作陆续展开", "天元区举办少数民族运动会"]
+    assert [a.reporters for a in issue.articles] == [["曹文斌"], [], ["阿依努尔·吐尔逊"]]
+    assert_nothing_lost(issue)
+
+
+# --- b. a headline that is one quoted cry or question ---
+
+@pytest.mark.parametrize("head", ["“家门口就能吃上热乎饭！”", "“社区食堂能开多久？”"])
+@pytest.mark.parametrize("under", ["株洲日报融媒体记者 邓雨欣", "本报讯（记者 邓雨欣）" + BODY[0]])
+def test_a_quoted_cry_over_a_byline_or_lead_is_the_headline(head, under):
+    issue = _issue(head, under, *BODY)
+    assert titles(issue) == [head]
+    assert issue.articles[0].reporters == ["邓雨欣"]
+    assert_nothing_lost(issue)
+
+
+def test_a_quoted_cry_inside_a_story_stays_its_text():
+    issue = _issue("芦淞区社区长者食堂开业", "株洲日报融媒体记者 邓雨欣", BODY[0],
+                   "“这下方便了！”", "家住附近的李奶奶一边吃饭一边说。", BODY[1])
+    assert titles(issue) == ["芦淞区社区长者食堂开业"]
+    assert "“这下方便了！”" in issue.articles[0].paragraphs
