@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .bylines import Byline
+from .bylines import ROLE_ONLY, Byline, parse_credit
 from .discovery.entity_extract import SURNAMES
 from .speeches import SALUTATION
 
@@ -29,9 +29,22 @@ def mark(lines: list[Line]) -> None:
     """Mark each bare name between a headline and its text as the writer's byline."""
     for i in range(1, len(lines) - 1):
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if above.kind == "byline" and not above.byline and line.kind in ("heading", "p") and _role_above(line, above):
+            continue
         if line.kind != "heading" or line.md or above.kind != "heading" or below.kind != "p" or below.lead:
             continue
         if (len(below.text) < MIN_TEXT and not SALUTATION.match(below.text.strip())) or not _NAME.match(line.text.strip()):
             continue
         line.kind = "byline"
         line.byline = Byline(reporters=["".join(line.text.split())])
+
+
+def _role_above(line: Line, above: Line) -> bool:
+    """'株洲日报全媒体记者' / '段　亮': a role set alone over its name; the name line takes the role's byline."""
+    if not ROLE_ONLY.match(above.text.strip()) or not (_NAME.match(line.text.strip()) or len(line.text) <= 14):
+        return False
+    credit = parse_credit(above.text.strip() + " " + line.text.strip())
+    if not credit:
+        return False
+    line.kind, line.byline = "byline", credit
+    return True

@@ -74,6 +74,7 @@ _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●◆◇]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
+ROLE_ONLY = re.compile(rf"^[□■◎●◆◇]?\s*(?:{_OUTLET})(?:{_ROLE})\s*[/:：／]?$")  # '株洲日报全媒体记者', its name below
 _ROLE_FIRST = re.compile(rf"^(?:{_OUTLET})?(?:{_ROLE})")  # '■记者 甲某': a role after the box, no columnist called 记者甲某
 _SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
 _NAMES_SNAPPED = re.compile(rf"^([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?:[ \u3000、]+[\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit
@@ -186,6 +187,8 @@ def parse_credit(text: str) -> Byline | None:
     wire = text.lstrip("□■◎●◆◇ （(").startswith(_WIRE_NAMES)
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
+    if text[-1:] in "道文" and (m := _SIGNED.match(text)) and (signed := _bare_writers(m.group(1))):
+        return signed  # '周某某 报道', '张某 李某 文': known surnames, then what they did
     if text.endswith("评论员文章"):
         return None  # '评论员文章': the label of a leading article, no writer called 文章
     if (m := _COLUMNIST.match(text)) and not (m.group(1) and (_box_label(m.group(1)) or _ROLE_FIRST.match(m.group(1)))):
@@ -400,6 +403,7 @@ def _split_credit_at_end(text: str) -> tuple[str, Byline | None]:
 
 
 _CLOSING = re.compile(r"[(（]([^()（）]{3,40})[)）]\s*$")
+_SIGNED = re.compile(r"^([\u3400-\u9fff][\u3400-\u9fff \u3000、]{1,16}?)[ \u3000]+(?:报道|文)$")
 # a sentence's end: a full stop, or OCR's half-width one after a character ('…余件.(记者 王 强)')
 _SENTENCE_END = re.compile(r"(?:[。！？”…]|(?<=[\u4e00-\u9fff）)”])\.)$")
 # '…缩短。株洲日报全媒体记者 夏 雨' with no brackets: the paper's name and a role after the last sentence

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, english_mastheads, pen_names, quoted_heads, repeated_mastheads, short_year_mastheads, stray_ads
+from . import bare_writers, credit_lines, english_mastheads, pen_names, quoted_heads, repeated_mastheads, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -307,7 +307,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
     said = drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text))  # '作者：株洲日报全媒体记者 罗某'
-    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(said)):
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := credit_lines.any_credit(said)) is not None:
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"

@@ -70,3 +70,61 @@ def test_a_quoted_cry_inside_a_story_stays_its_text():
                    "“这下方便了！”", "家住附近的李奶奶一边吃饭一边说。", BODY[1])
     assert titles(issue) == ["芦淞区社区长者食堂开业"]
     assert "“这下方便了！”" in issue.articles[0].paragraphs
+
+
+# --- c. credits that name no role word, and lines that credit none of the paper's writers ---
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [("周海燕 报道", ["周海燕"]), ("张晓明 李　华 文", ["张晓明", "李华"]), ("欧阳帆　报道", ["欧阳帆"])],
+)
+def test_names_then_what_they_did_are_a_byline(line, reporters):
+    credit = parse_credit(line)
+    assert credit is not None and credit.reporters == reporters
+    issue = _issue("湘江风光带新增三处亲水平台", line, *BODY)
+    assert titles(issue) == ["湘江风光带新增三处亲水平台"]
+    assert (issue.articles[0].subtitle, issue.articles[0].reporters) == ("", reporters)
+
+
+@pytest.mark.parametrize("line", ["记者 张三 报道", "民生 报道", "深度 报道", "散文 文"])
+def test_a_role_or_a_word_before_bao_dao_is_no_bare_name(line):
+    credit = parse_credit(line)
+    assert credit is None or credit.reporters == ["张三"]
+
+
+@pytest.mark.parametrize("line", ["本报综合", "据《湖南日报》", "综合新华社电", "据新华社电"])
+@pytest.mark.parametrize("layout", ["\n", "\n\n"])
+def test_a_source_line_under_a_headline_is_no_subtitle(line, layout):
+    issue = parse_text(layout.join((*MASTHEAD, "全省秋季招聘会本月举行", line, *BODY)), "page.txt")
+    assert titles(issue) == ["全省秋季招聘会本月举行"]
+    assert (issue.articles[0].subtitle, issue.articles[0].reporters) == ("", [])
+    assert_nothing_lost(issue)
+
+
+def test_a_book_title_alone_stays_a_headline():
+    issue = _issue("《平凡的世界》", "株洲日报全媒体记者 邓雨欣", *BODY)
+    assert titles(issue) == ["《平凡的世界》"]
+
+
+@pytest.mark.parametrize("layout", ["\n", "\n\n"])
+@pytest.mark.parametrize(("role", "names", "reporters"), [
+    ("株洲日报全媒体记者", "段　亮", ["段亮"]), ("本报记者", "段亮 刘芳", ["段亮", "刘芳"])])
+def test_a_role_over_its_names_on_the_next_line(layout, role, names, reporters):
+    issue = parse_text(layout.join((*MASTHEAD, "炎陵黄桃深加工项目投产", role, names, *BODY)), "page.txt")
+    assert titles(issue) == ["炎陵黄桃深加工项目投产"]
+    assert (issue.articles[0].subtitle, issue.articles[0].reporters) == ("", reporters)
+    assert_nothing_lost(issue)
+
+
+def test_an_italic_markdown_byline():
+    issue = parse_text("\n\n".join(("# 株洲日报", "2025年10月9日 星期四", "## 石峰区加装电梯突破百台",
+                                    "*株洲日报全媒体记者 谭思雨 通讯员 龙　飞*", *BODY)), "page.md")
+    assert titles(issue) == ["石峰区加装电梯突破百台"]
+    assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["谭思雨"], ["龙飞"])
+
+
+@pytest.mark.parametrize("line", ["综合", "综合报道", "要闻"])
+def test_a_page_name_is_no_source_line(line):
+    from zzreader.core.credit_lines import nameless_credit
+
+    assert nameless_credit(line) is None

@@ -1,0 +1,36 @@
+"""Lines under a headline that credit the story yet name none of the paper's writers.
+
+'本报综合' and '据《湖南日报》' say where a story came from; '株洲日报全媒体记者'
+alone is a byline whose name the layout set on the next line. Read as bylines
+with no names, they are never the headline's subtitle (the name below is read
+by `core/bare_writers.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import ROLE_ONLY, Byline, parse_credit
+
+# the source of a compiled or reprinted story, on a line of its own ('综合' alone is a page's name)
+_SOURCE = re.compile(
+    r"^(?:本报综合|综合(?:(?:新华社|中新社|人民日报|本报)(?:电|报道|消息)?|电|消息)|据《[^《》]{2,12}》(?:报道|消息)?|据(?:新华社|中新社)电?)$"
+)
+
+
+def any_credit(text: str) -> Byline | None:
+    """`parse_credit`'s byline, or an empty one for a line that credits none of the paper's writers.
+
+    An empty byline is falsy: test the result against None ('新华社记者 某某' is a credit line all the same)."""
+    credit = parse_credit(text)
+    if credit is None and len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
+        return any_credit(text.strip(text[0]))  # '*株洲日报全媒体记者 某某*': Markdown's emphasis in a file read as plain
+    return credit if credit is not None else nameless_credit(text)
+
+
+def nameless_credit(text: str) -> Byline | None:
+    """A source line or a role with its name on the next line: an empty byline; else None."""
+    text = text.strip()
+    if len(text) <= 16 and (_SOURCE.match(text) or ROLE_ONLY.match(text)):
+        return Byline()
+    return None
