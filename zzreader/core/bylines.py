@@ -214,6 +214,8 @@ def parse_credit(text: str) -> Byline | None:
         return Byline(reporters=names, photographers=list(names))
     if pictures := _PICTURES_BY.match(text):
         is_photo, text = True, text[pictures.end():]
+        if named := _bare_writers(text):
+            return Byline(photographers=named.reporters)  # '图/龙某', '图片/邹某': the photographer, named without a role
     text = _WORDS_BY.sub("", text)
     byline = Byline()
     pos = 0

@@ -12,6 +12,7 @@ import re
 
 from .bylines import ROLE_ONLY, Byline, parse_credit
 
+PICTURES_MARK = re.compile(r"^图片?\s*[/:：／]")  # '图/龙某', '图片：邹某'
 # the source of a compiled or reprinted story, on a line of its own ('综合' alone is a page's name)
 _SOURCE = re.compile(
     r"^(?:本报综合|综合(?:(?:新华社|中新社|人民日报|本报)(?:电|报道|消息)?|电|消息)|据《[^《》]{2,12}》(?:报道|消息)?|据(?:新华社|中新社)电?)$"
@@ -34,3 +35,16 @@ def nameless_credit(text: str) -> Byline | None:
     if len(text) <= 16 and (_SOURCE.match(text) or ROLE_ONLY.match(text)):
         return Byline()
     return None
+
+
+def pictures_under_head(lines: list, i: int) -> bool:
+    """'图片/邹某' right under a headline (or under its '文/…' line) and over the text: the story's photographer.
+
+    A credit that ends in '摄' under a short line is a photo's credit under its caption; one that opens with
+    the pictures mark is set as a byline is, so the headline above it stays a headline."""
+    above = lines[i - 1] if i > 0 else None
+    if not (PICTURES_MARK.match(lines[i].text) and above is not None and i + 1 < len(lines) and lines[i + 1].kind == "p"):
+        return False
+    # a single-newline dump's headline is still a 'p' here: a short line that ends on no stop or mark
+    return above.kind in ("heading", "byline") or (above.kind == "p" and not above.lead and len(above.text) <= 30
+                                                   and above.text[-1] not in "。！？!?…”’）)：:，,；;")

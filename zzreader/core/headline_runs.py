@@ -15,6 +15,7 @@ import re
 from . import box_dress, dialogue, pen_names
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
 from .broken_titles import broken_in_two
+from .credit_lines import PICTURES_MARK
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
@@ -116,6 +117,8 @@ class HeadlineRuns:
         marker = marker or sentence_like(run[0].text)  # a sentence broken by the photo, not a title
         if draft.closed and not marker:
             return True  # '（通讯员 谢某 记者 钟某）' closed the story: the headline under it opens the next, whatever follows it
+        if nxt.kind == "credit" and PICTURES_MARK.match(nxt.text) and not marker:
+            return True  # '图片/邹某' under it: a story's photographer set as its byline is (core/credit_lines.py)
         return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
 
     def _heads_a_section(self, run: list[Line], nxt: Line) -> bool:

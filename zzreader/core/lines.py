@@ -474,7 +474,7 @@ def _mark_captions(lines: list[Line]) -> None:
                 continue
         if line.kind == "p" and _credit_over_caption(lines, i):
             continue
-        if line.kind == "credit":
+        if line.kind == "credit" and not credit_lines.pictures_under_head(lines, i):  # '图/某某' under a title: a byline
             _captions_before_credit(lines, i)
         if line.slot_before and line.kind in ("p", "heading") and not line.md and not line.lead:
             if _caption_after_slot(lines, i):

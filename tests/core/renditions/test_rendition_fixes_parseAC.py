@@ -128,3 +128,24 @@ def test_a_page_name_is_no_source_line(line):
     from zzreader.core.credit_lines import nameless_credit
 
     assert nameless_credit(line) is None
+
+
+# --- d. '图/' or '图片/' before a bare name: the story's photographer, set where a byline is ---
+
+@pytest.mark.parametrize(("line", "names"), [("图/龙　翔", ["龙翔"]), ("图片/邹雨晴", ["邹雨晴"]), ("图：李华", ["李华"])])
+def test_the_pictures_mark_before_a_bare_name(line, names):
+    credit = parse_credit(line)
+    assert credit is not None and (credit.reporters, credit.photographers) == ([], names)
+
+
+@pytest.mark.parametrize("line", ["图/资料", "图/新华社", "图/视觉中国"])
+def test_the_pictures_mark_before_no_name(line):
+    assert not parse_credit(line)
+
+
+def test_a_story_whose_photographer_is_set_under_its_headline_after_another_story():
+    issue = _issue("株洲冬泳爱好者湘江畅游迎新", "文/何晓婷", "图/龙　翔", *BODY,
+                   "市少儿图书馆开设周末绘本课", "图片/邹雨晴", *BODY)
+    assert titles(issue) == ["株洲冬泳爱好者湘江畅游迎新", "市少儿图书馆开设周末绘本课"]
+    assert [(a.reporters, a.photographers) for a in issue.articles] == [(["何晓婷"], ["龙翔"]), ([], ["邹雨晴"])]
+    assert_nothing_lost(issue)
