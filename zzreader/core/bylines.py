@@ -41,6 +41,7 @@ _ROLE_WORDS = {
     "全媒体摄影记者": "photographers",
     "融媒体摄影记者": "photographers",
 }
+ROLE_WORDS = tuple(_ROLE_WORDS)  # renditions/split_credits.py: a role word a line end broke
 # '株洲日报醴陵记者站 某某': a county station of the paper signs as its reporter
 _STATION = r"驻?(?:醴陵|攸县|茶陵|炎陵|渌口|株洲县|荷塘|芦淞|石峰|天元|云龙|长沙|北京)记者站"
 # '新华社记者 某某': another agency's reporter; the line is a credit, but the paper credits no one of its own

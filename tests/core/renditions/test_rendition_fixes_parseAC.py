@@ -149,3 +149,26 @@ def test_a_story_whose_photographer_is_set_under_its_headline_after_another_stor
     assert titles(issue) == ["株洲冬泳爱好者湘江畅游迎新", "市少儿图书馆开设周末绘本课"]
     assert [(a.reporters, a.photographers) for a in issue.articles] == [(["何晓婷"], ["龙翔"]), ([], ["邹雨晴"])]
     assert_nothing_lost(issue)
+
+
+# --- e. a byline a line end broke inside a role word ---
+
+@pytest.mark.parametrize(("first", "second"), [("株洲日报全媒体记者 汤　丽 通讯", "员 罗家豪"),
+                                               ("株洲日报全媒体记", "者 汤　丽 通讯员 罗家豪"),
+                                               ("本报记者 汤　丽 实习", "生 罗家豪")])
+def test_a_credit_broken_inside_a_role_word_is_one_line(first, second):
+    from zzreader.core.renditions import split_credits
+    from zzreader.core.renditions.model import SourceLine
+
+    lines = split_credits.join([SourceLine(1, first), SourceLine(2, second), SourceLine(3, BODY[0])], [])
+    assert [line.text for line in lines] == [first + second, BODY[0]]
+    credit = parse_credit(lines[0].text)
+    assert credit is not None and (credit.reporters, credit.correspondents) == (["汤丽"], ["罗家豪"])
+
+
+@pytest.mark.parametrize(("first", "second"), [("他说自己是通讯", "员出身。"), ("本报记者 汤　丽", "通讯员 罗家豪")])
+def test_lines_that_only_look_broken_stay_apart(first, second):
+    from zzreader.core.renditions import split_credits
+    from zzreader.core.renditions.model import SourceLine
+
+    assert len(split_credits.join([SourceLine(1, first), SourceLine(2, second)], [])) == 2
