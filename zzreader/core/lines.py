@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, credit_lines, english_mastheads, pen_names, quoted_heads, repeated_mastheads, short_year_mastheads, stray_ads
+from . import bare_writers, credit_lines, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -165,6 +165,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     repeated_mastheads.mark(lines)  # '株洲日报' over a date line further down: the next page's masthead
+    rubric_lines.mark(lines)  # '**【新春走基层】**' over '# 标题': the headline's kicker
     _mark_captions(lines)
     mark_numbered_pictures(lines)
     _mark_labels(lines)

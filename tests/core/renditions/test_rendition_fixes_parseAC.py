@@ -172,3 +172,23 @@ def test_lines_that_only_look_broken_stay_apart(first, second):
     from zzreader.core.renditions.model import SourceLine
 
     assert len(split_credits.join([SourceLine(1, first), SourceLine(2, second)], [])) == 2
+
+
+# --- f. a bold rubric in brackets over a marked headline ---
+
+@pytest.mark.parametrize("rubric", ["<p><strong>【新春走基层】</strong></p>", "<p><b>〖优化营商环境〗</b></p>"])
+def test_a_bold_rubric_over_an_html_headline_is_its_kicker(rubric):
+    issue = parse_text("\n".join(("<html><body>", "<div>株洲日报　2026年2月26日　星期四</div>", rubric,
+                                  "<h1>企业开办实现“一日办结”</h1>", "<p>株洲日报全媒体记者 陈　可</p>",
+                                  f"<p>{BODY[0]}</p>", f"<p>{BODY[1]}</p>", "</body></html>")), "page.html")
+    assert titles(issue) == ["企业开办实现“一日办结”"]
+    assert issue.articles[0].kicker == rubric.split(">")[2].split("<")[0][1:-1]
+    assert issue.articles[0].reporters == ["陈可"]
+
+
+def test_a_bold_line_inside_a_story_stays_its_sub_heading():
+    issue = parse_text("\n".join(("<html><body>", "<div>株洲日报　2026年2月26日　星期四</div>",
+                                  "<h1>企业开办实现“一日办结”</h1>", "<p>株洲日报全媒体记者 陈　可</p>",
+                                  f"<p>{BODY[0]}</p>", "<p><strong>【链接】</strong></p>", f"<p>{BODY[1]}</p>",
+                                  "</body></html>")), "page.html")
+    assert titles(issue) == ["企业开办实现“一日办结”"]
