@@ -9,6 +9,7 @@ untitled piece of its own.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +20,6 @@ _RUBRIC = re.compile(r"^[【〖][^【】〖〗]{2,14}[】〗]$")
 
 def mark(lines: list[Line]) -> None:
     """Make each bold rubric right over a marked headline that headline's kicker."""
-    for line, below in zip(lines, lines[1:]):
+    for line, below in pairwise(lines):
         if line.kind == "subhead" and below.kind == "heading" and below.md and _RUBRIC.match(line.text.strip()):
             line.kind, line.kicker = "heading", True
