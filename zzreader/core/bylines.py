@@ -410,7 +410,7 @@ _SIGNED = re.compile(r"^([\u3400-\u9fff][\u3400-\u9fff \u3000、]{1,16}?)[ \u300
 # a sentence's end: a full stop, or OCR's half-width one after a character ('…余件.(记者 王 强)')
 _SENTENCE_END = re.compile(r"(?:[。！？”…]|(?<=[\u4e00-\u9fff）)”])\.)$")
 # '…缩短。株洲日报全媒体记者 夏 雨' with no brackets: the paper's name and a role after the last sentence
-_CLOSING_OUTLET = re.compile(r"(?:[。！？”]|(?<=[\u4e00-\u9fff])\.)\s*((?:株洲日报|本报)(?:全媒体|特约)?(?:记者|通讯员)[\s\u3000]*[^。！？，,.]{2,30})$")
+_CLOSING_OUTLET = re.compile(r"(?:[。！？”]|(?<=[\u4e00-\u9fff])\.)\s*((?:株洲日报|本报)(?:全媒体|融媒体|特约)?(?:记者|通讯员)[\s\u3000]*[^。！？，,.]{2,30})$")
 
 
 # '……参加。（周文博 李欣怡）': a brief signed with its writers' bare names, no role

@@ -26,6 +26,8 @@ def any_credit(text: str) -> Byline | None:
     credit = parse_credit(text)
     if credit is None and len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
         return any_credit(text.strip(text[0]))  # '*株洲日报全媒体记者 某某*': Markdown's emphasis in a file read as plain
+    if credit is None and text[:1] == "【" and text[-1:] == "】" and (inner := parse_credit(text[1:-1])):
+        return inner  # '【株洲日报全媒体记者 某某】' under its headline: the byline in the paper's brackets
     return credit if credit is not None else nameless_credit(text)
 
 

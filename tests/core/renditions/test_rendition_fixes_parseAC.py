@@ -192,3 +192,25 @@ def test_a_bold_line_inside_a_story_stays_its_sub_heading():
                                   f"<p>{BODY[0]}</p>", "<p><strong>【链接】</strong></p>", f"<p>{BODY[1]}</p>",
                                   "</body></html>")), "page.html")
     assert titles(issue) == ["企业开办实现“一日办结”"]
+
+
+# --- g. a byline in 【】 under its headline; '…。株洲日报融媒体记者 某某' closing a brief ---
+
+def test_a_byline_in_square_brackets_under_its_headline():
+    issue = _issue("渌口区开通两条乡村客运公交", "【株洲日报全媒体记者　易　敏】", *BODY)
+    assert titles(issue) == ["渌口区开通两条乡村客运公交"]
+    assert (issue.articles[0].subtitle, issue.articles[0].reporters) == ("", ["易敏"])
+
+
+def test_a_rubric_in_square_brackets_is_still_no_byline():
+    from zzreader.core.credit_lines import any_credit
+
+    assert not any_credit("【聚焦“三高四新”】")
+
+
+def test_a_brief_closed_by_the_desks_newer_name_without_brackets():
+    from zzreader.core.bylines import split_closing_byline
+
+    rest, credit = split_closing_byline("预计吸引市民5万人次。株洲日报融媒体记者　曾　可")
+    assert rest == "预计吸引市民5万人次。"
+    assert credit is not None and credit.reporters == ["曾可"]
