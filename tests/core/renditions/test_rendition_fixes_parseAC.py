@@ -214,3 +214,10 @@ def test_a_brief_closed_by_the_desks_newer_name_without_brackets():
     rest, credit = split_closing_byline("预计吸引市民5万人次。株洲日报融媒体记者　曾　可")
     assert rest == "预计吸引市民5万人次。"
     assert credit is not None and credit.reporters == ["曾可"]
+
+
+def test_a_column_label_in_full_width_square_brackets_is_read_without_them():
+    issue = _issue("［社区故事］", "八旬老人的一日三餐", "株洲日报全媒体记者 邓雨欣", *BODY)
+    assert titles(issue) == ["八旬老人的一日三餐"]
+    assert "社区故事" in (issue.articles[0].section, issue.articles[0].kicker)
+    assert "［" not in issue.articles[0].section + issue.articles[0].kicker
