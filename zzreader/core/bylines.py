@@ -75,7 +75,8 @@ _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●◆◇]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
-ROLE_ONLY = re.compile(rf"^[□■◎●◆◇]?\s*(?:{_OUTLET})(?:{_ROLE})\s*[/:：／]?$")  # '株洲日报全媒体记者', its name below
+# '株洲日报全媒体记者' or '通讯员' alone, its names on the line below ('记者' alone is too often an interview's speaker)
+ROLE_ONLY = re.compile(rf"^[□■◎●◆◇]?\s*(?:(?:{_OUTLET})(?:{_ROLE})|通讯员|特约通讯员|实习生|见习记者|全媒体记者|融媒体记者)\s*[/:：／]?$")
 _ROLE_FIRST = re.compile(rf"^(?:{_OUTLET})?(?:{_ROLE})")  # '■记者 甲某': a role after the box, no columnist called 记者甲某
 _SNAP_SEP = r"(?:[ \u3000]+|[ \u3000]*[/／][ \u3000]*)"  # '谭某 摄', '谭某/摄'
 _NAMES_SNAPPED = re.compile(rf"^([\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}(?:[ \u3000、]+[\u3400-\u9fff\U00020000-\U0003134f·]{{2,4}}){{0,2}}){_SNAP_SEP}摄$")  # '大家拍摄' is no credit

@@ -221,3 +221,14 @@ def test_a_column_label_in_full_width_square_brackets_is_read_without_them():
     assert titles(issue) == ["八旬老人的一日三餐"]
     assert "社区故事" in (issue.articles[0].section, issue.articles[0].kicker)
     assert "［" not in issue.articles[0].section + issue.articles[0].kicker
+
+
+@pytest.mark.parametrize(("role", "names", "credited"), [
+    ("通讯员", "龙海波 周　晴", ([], ["龙海波", "周晴"])), ("实习生", "钟雨桐", ([], ["钟雨桐"])),
+    ("全媒体记者", "邹佳敏", (["邹佳敏"], []))])
+def test_a_role_without_the_papers_name_over_its_names(role, names, credited):
+    issue = _issue("天元区新增三所普惠性幼儿园", role, names, *BODY)
+    assert titles(issue) == ["天元区新增三所普惠性幼儿园"]
+    a = issue.articles[0]
+    assert (a.subtitle, a.reporters, a.correspondents) == ("", *credited)
+    assert_nothing_lost(issue)
