@@ -5,7 +5,11 @@ and `&ensp;`, `&emsp;`, `&nbsp;`, thin spaces between a role and a name
 (`记者&ensp;邓晓峰`). The byline and headline patterns
 (`zzreader/core/bylines.py`, `zzreader/core/lines.py`) split names on a plain or
 an ideographic space, so the text they read is normalised here; the issue's
-text and line numbers stay as they were.
+text and line numbers stay as they were. Control characters a damaged or
+hand-made file carries (a NUL, an escape, U+202E that reverses what follows)
+are read as nothing too, and the separators among them (a vertical tab, U+001C
+to U+001F, U+0085) as a space, so no headline or name holds one; a form feed,
+which opens a PDF text's page, stays.
 """
 
 from __future__ import annotations
@@ -14,8 +18,8 @@ import re
 
 from .model import SourceLine
 
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\x0b\x1c-\x1f\x85]")
 _NBSP_PAIR = "\u00a0\u00a0"  # '&nbsp;&nbsp;': a web page's stand-in for one ideographic space ('周&nbsp;&nbsp;岚')
 _ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
