@@ -23,6 +23,8 @@ from zzreader.core.decode import decode
 from zzreader.core.errors import ParseError
 from zzreader.core.models import Issue
 from zzreader.core.parse import parse_bytes, parse_text
+from zzreader.core.renditions import spaces
+from zzreader.core.renditions.model import plain_lines
 
 _ROOT = Path(__file__).resolve().parents[3]
 _SOURCES = sorted(p for p in (_ROOT / "tests/core/renditions/data").rglob("*") if p.is_file() and p.suffix != ".json")
@@ -134,3 +136,14 @@ def test_a_lone_surrogate_is_read_as_a_replacement_character():
     assert issue.articles[0].title == "湘江夜景\ufffd灯光改造完成" and "\ud800" not in issue.text
     assert any("U+FFFD" in w or "�" in w for w in issue.warnings)
     check(issue, issue.text)
+
+
+def test_a_form_feed_inside_a_line_is_a_space_and_one_opening_a_line_still_opens_a_page():
+    # '…A05 民\x0c\x0c\x0c生' stayed in a headline; a form feed opening a line is how pdftotext starts a page
+    text = "株洲日报\n2025年6月1日 星期日\n\n湘江夜景\x0c灯光改造完成\n株洲日报讯 改造已于昨日完成。\n"
+    issue = parse_text(text, "a.txt")
+    assert issue.articles[0].title == "湘江夜景 灯光改造完成"
+    check(issue, text)
+    lines = plain_lines(["\x0c株洲日报\u200b 2025年6月1日", "正文\x0c第二页"])
+    spaces.normalise(lines, [])
+    assert [line.text for line in lines] == ["\x0c株洲日报 2025年6月1日", "正文 第二页"]

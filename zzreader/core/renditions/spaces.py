@@ -7,9 +7,9 @@ and `&ensp;`, `&emsp;`, `&nbsp;`, thin spaces between a role and a name
 an ideographic space, so the text they read is normalised here; the issue's
 text and line numbers stay as they were. Control characters a damaged or
 hand-made file carries (a NUL, an escape, U+202E that reverses what follows)
-are read as nothing too, and the separators among them (a vertical tab, U+001C
-to U+001F, U+0085) as a space, so no headline or name holds one; a form feed,
-which opens a PDF text's page, stays.
+are read as nothing too, and the separators among them (a vertical tab, a form
+feed, U+001C to U+001F, U+0085) as a space, so no headline or name holds one;
+a form feed that opens a line stays: it opens a PDF text's page.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import re
 from .model import SourceLine
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
-_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\x0b\x1c-\x1f\x85]")
+_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\x0b\x0c\x1c-\x1f\x85]")
 _NBSP_PAIR = "\u00a0\u00a0"  # '&nbsp;&nbsp;': a web page's stand-in for one ideographic space ('周&nbsp;&nbsp;岚')
 _ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
@@ -29,11 +29,17 @@ def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
     other typographic spaces (not the ideographic one) into plain spaces."""
     changed = 0
     for line in lines:
-        if _ANY.search(line.text) and (text := _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text).replace(_NBSP_PAIR, "\u3000"))).strip():
+        if _ANY.search(line.text) and (text := _read(line.text)) != line.text and text.strip():
             line.text = text  # a line of nothing but such characters stays as it was: it is still kept (unassigned)
             changed += 1
     if changed:
         warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
+
+
+def _read(text: str) -> str:
+    text = _ZERO_WIDTH.sub("", text).replace(_NBSP_PAIR, "\u3000")
+    page = len(text) - len(text.lstrip("\f"))  # '\f株洲日报': a PDF text's new page, which later passes look for
+    return text[:page] + _ODD_SPACE.sub(" ", text[page:])
 
 
 def raw_spaces(raw_lines: list[str]) -> list[str]:
