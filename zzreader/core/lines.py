@@ -35,7 +35,7 @@ MAX_HEADING = 60
 MAX_CAPTION = 90
 SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s++((?:[^\s#]|#++|[^\S\n]++)*?)(?>\s*#*\s*)$")  # as renditions/markup.py's _HEADING
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 _MARKER = re.compile(
     r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
