@@ -305,8 +305,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    # read only on a byline's length: '来源：' + a million spaces tried the source from each space (hours)
-    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(_credit_said(text))):
+    # '作者：株洲日报全媒体记者 罗某', read only on a byline's length: '来源：' + a million spaces tried the source from each space (hours)
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := parse_credit(drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)))):
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"
@@ -349,11 +349,6 @@ def _deck_under_headline(lines: list[Line], i: int) -> bool:
 # '作者：' an export sets before a byline that names its roles ('作者：株洲日报全媒体记者 罗某')
 _AUTHOR_LABEL = re.compile(r"^\s*作者\s*[:：]\s*(?=(?:株洲日报|本报)?(?:全媒体|见习|首席|特约)?(?:记者|通讯员|实习生))")
 _SOURCE_TAIL = re.compile(r"[\s|｜]+(?:来源|稿源|稿件来源)\s*[:：]\s*\S{2,12}\s*$")
-
-
-def _credit_said(text: str) -> str:
-    """'作者：株洲日报全媒体记者 罗某 | 来源：株洲日报': the credit without its label, source and day."""
-    return drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text))
 
 
 def heading_like(text: str, first_in_run: bool = True) -> bool:
