@@ -147,3 +147,19 @@ def test_a_form_feed_inside_a_line_is_a_space_and_one_opening_a_line_still_opens
     lines = plain_lines(["\x0c株洲日报\u200b 2025年6月1日", "正文\x0c第二页"])
     spaces.normalise(lines, [])
     assert [line.text for line in lines] == ["\x0c株洲日报 2025年6月1日", "正文 第二页"]
+
+
+def test_a_line_of_nothing_but_a_control_or_zero_width_character_is_kept_aside_not_joined():
+    # 'gbk_crlf_30.txt' with a NUL line under '株洲时评': the PDF-text reader joined the three lines into one headline
+    for junk in ("\x00", "\u200b", "\x1b\u200b"):
+        lines = plain_lines(["株洲时评", "", junk, "护河，需要人人都是“河长”", "", "正文"])  # a blank line above the junk
+        furniture: list = []
+        spaces.normalise(lines, [], furniture)
+        assert [line.text for line in lines] == ["株洲时评", "护河，需要人人都是“河长”", "正文"] and furniture[0].text == junk
+        assert [line.gap for line in lines] == [0, 1, 1]
+    text = _source(_ROOT / "tests/core/renditions/data/gbk_crlf_30.txt")
+    at = text.index("护河")
+    damaged = text[:at] + "\x00\n" + text[at:]
+    issue = parse_text(damaged, "gbk_crlf_30.txt")
+    check(issue, damaged)
+    assert any(article.title.endswith("护河，需要人人都是“河长”") for article in issue.articles)

@@ -24,14 +24,26 @@ _NBSP_PAIR = "\u00a0\u00a0"  # '&nbsp;&nbsp;': a web page's stand-in for one ide
 _ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
 
-def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
+def normalise(lines: list[SourceLine], warnings: list[str], furniture: list[SourceLine] | None = None) -> None:
     """Drop zero-width characters, read two no-break spaces as the ideographic space they stand for, and turn
-    other typographic spaces (not the ideographic one) into plain spaces."""
-    changed = 0
+    other typographic spaces (not the ideographic one) into plain spaces.
+
+    A line of nothing but such characters has nothing to read: it goes to `furniture`, which keeps it visible
+    (unassigned), instead of being joined into the headline or paragraph around it ('株洲时评' / NUL / '护河…').
+    """
+    changed, kept, gap = 0, [], 0
     for line in lines:
-        if _ANY.search(line.text) and (text := _read(line.text)) != line.text and text.strip():
-            line.text = text  # a line of nothing but such characters stays as it was: it is still kept (unassigned)
-            changed += 1
+        if _ANY.search(line.text) and (text := _read(line.text)) != line.text:
+            if text.strip():
+                line.text = text
+                changed += 1
+            elif furniture is not None:
+                furniture.append(line)
+                gap = max(gap, line.gap)  # a blank line above it is still a paragraph break
+                continue
+        line.gap, gap = max(line.gap, gap), 0
+        kept.append(line)
+    lines[:] = kept
     if changed:
         warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
 
