@@ -154,6 +154,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     kind = entities.KIND_OF_COMMAND[args.command_name]
     with _open(args) as library:
         entities.update(library)
+        _say_not_updated(library, entities.unindexed)
         found = entities.entries(library, kind, getattr(args, "role", None), args.limit or None)
     if args.json:
         _print_json({"entries": [e.to_json() for e in found]})
@@ -162,6 +163,13 @@ def cmd_entities(args: argparse.Namespace) -> int:
         roles = " ".join(f"{r}:{n}" for r, n in e.roles.items())
         print(f"{e.name}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
     return EXIT_OK
+
+
+def _say_not_updated(library: Library, missing: Any) -> None:
+    """A read-only library's index is listed as it is; one line says how much it lacks."""
+    if library.read_only and (n := missing(library)):
+        print(f"书库只读，索引未更新，缺 {n} 篇 / The library is read-only; its index was not brought "
+              f"up to date and lacks {n} article(s)", file=sys.stderr)
 
 
 def cmd_alias(args: argparse.Namespace) -> int:
@@ -189,6 +197,7 @@ def cmd_reprints(args: argparse.Namespace) -> int:
             reprints.rebuild(library)
         else:
             reprints.update(library)
+            _say_not_updated(library, reprints.unhashed)
         found = reprints.clusters(library, args.min_chars)
         if args.json:
             _print_json({"clusters": [c.to_json() for c in found]})
