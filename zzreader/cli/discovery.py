@@ -22,7 +22,7 @@ from typing import Any
 from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
-from zzreader.core import atomic_file, csv_safe
+from zzreader.core import atomic_file, csv_safe, shown
 from zzreader.core.choices import ENTITY_KIND_OF_COMMAND, ENTITY_ROLES, TREND_PERIODS
 from zzreader.core.store import Library
 from zzreader.core.export_text import json_dumps
@@ -161,8 +161,14 @@ def cmd_entities(args: argparse.Namespace) -> int:
         return EXIT_OK
     for e in found:
         roles = " ".join(f"{r}:{n}" for r, n in e.roles.items())
-        print(f"{e.name}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
+        print(f"{_field(e.name)}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
     return EXIT_OK
+
+
+def _field(text: str) -> str:
+    """A name from the library as one tab-separated field: a tab or line break planted in it
+    made a row of its own (a forged entry); other control characters are shown escaped."""
+    return shown.line(" ".join(text.split()))
 
 
 def _say_not_updated(library: Library, missing: Any) -> None:

@@ -1,0 +1,42 @@
+"""A name planted in a library's people index prints as one row of the `people` table.
+
+`people`, `places` and `orgs` print one tab-separated row per entry. A name
+another program wrote into the library's `entities` table with a tab and a
+line break in it ("=HYPERLINK(…)<TAB>99<LF>伪造行") printed as two rows,
+the second a forged entry with a made-up count. Now a name is one field:
+whitespace runs are one space, other control characters shown escaped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from tests.reliability.helpers import call_cli, seeded_library
+from zzreader.core.discovery import entities
+
+PLANTED = '=HYPERLINK("x")\t99\n伪造行\x1b]0;T\x07'
+
+
+def test_a_planted_name_is_one_field_of_one_row(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    library = seeded_library(path)
+    entities.update(library)
+    library.close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE entities SET name = ? WHERE id = (SELECT MIN(id) FROM entities WHERE kind = 'person')",
+                     [PLANTED])  # fmt: skip
+    conn.close()
+
+    code, out, err = call_cli(capsys, "--library", str(path), "people", "--json")
+    assert code == 0, err
+    count = len(json.loads(out)["entries"])
+    code, out, err = call_cli(capsys, "--library", str(path), "people")
+    assert code == 0, err
+    rows = out.splitlines()
+    assert len(rows) == count
+    assert all(len(row.split("\t")) == 4 for row in rows)
+    planted = next(row for row in rows if row.startswith("=HYPERLINK"))
+    assert planted.split("\t")[0] == '=HYPERLINK("x") 99 伪造行\\x1b]0;T\\x07'
