@@ -161,14 +161,9 @@ def cmd_entities(args: argparse.Namespace) -> int:
         return EXIT_OK
     for e in found:
         roles = " ".join(f"{r}:{n}" for r, n in e.roles.items())
-        print(f"{_field(e.name)}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
+        name = shown.field(e.name)  # one field: a planted tab or line break made a forged row
+        print(f"{name}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
     return EXIT_OK
-
-
-def _field(text: str) -> str:
-    """A name from the library as one tab-separated field: a tab or line break planted in it
-    made a row of its own (a forged entry); other control characters are shown escaped."""
-    return shown.line(" ".join(text.split()))
 
 
 def _say_not_updated(library: Library, missing: Any) -> None:
