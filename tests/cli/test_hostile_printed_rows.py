@@ -62,3 +62,20 @@ def test_a_planted_revision_prints_as_one_row(capsys, tmp_path: Path) -> None:
     assert len(rows) == 2  # as parsed, and the one edit
     assert rows[1].split() == ["1", "2026", "x", "甲", "9", "2099-01-01T00:00:00Z", "mallory", "title", "title,a", "b",
                                "原因", "8", "forged"]  # fmt: skip
+
+
+def test_a_planted_issue_number_prints_as_one_calendar_row(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    seeded_library(path).close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE issues SET number = ? WHERE id = (SELECT MIN(id) FROM issues)", ["1\n2099-09-09  第9期"])
+    conn.close()
+    code, out, err = call_cli(capsys, "--library", str(path), "calendar", "--json")
+    assert code == 0, err
+    days = len(json.loads(out)["issues"])
+    code, out, err = call_cli(capsys, "--library", str(path), "calendar")
+    assert code == 0, err
+    rows = out.splitlines()
+    assert len(rows) == days + 1  # the days, then "缺期 / missing: 0"
+    assert not any(row.startswith("2099") for row in rows)
