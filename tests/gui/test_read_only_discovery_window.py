@@ -24,3 +24,15 @@ def test_the_people_list_shows_a_lagging_index_and_says_so(qtbot, monkeypatch, l
         assert "不能保存" not in view.status.text()
     finally:
         win.shutdown()
+
+
+def test_the_reprints_list_shows_a_lagging_index_and_says_so(qtbot, monkeypatch, lagging_library: Path,  # noqa: F811
+                                                             settings) -> None:
+    monkeypatch.setattr(safe_open, "writable", lambda _p: False)
+    win = open_window(qtbot, lagging_library, settings)
+    try:
+        view = win.discovery.view("reprints")
+        qtbot.waitUntil(lambda: "书库只读，索引未更新，缺 2 篇" in view.status.text(), timeout=20_000)
+        assert "不能保存" not in view.status.text()
+    finally:
+        win.shutdown()
