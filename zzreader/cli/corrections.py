@@ -130,7 +130,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     for r in revisions:
         why = r.why or ("解析出的原文 / as parsed" if r.kind == "original" else "")
         # A reason may be "中文 / English" (restore, split, merge): picked alone, so the row stays.
-        print(language.after(f"{r.revision:3d}  {r.time}  {r.user or '—'}  {','.join(r.fields) or '—'}  ", why))
+        # Each value one field: a planted line break in a user or reason made a forged revision row.
+        user, fields = shown.field(r.user) or "—", shown.field(",".join(r.fields)) or "—"
+        print(language.after(f"{r.revision:3d}  {shown.field(r.time)}  {user}  {fields}  ", shown.field(why)))
     return EXIT_OK
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
-from zzreader.core import atomic_file, csv_safe
+from zzreader.core import atomic_file, csv_safe, shown
 from zzreader.core.choices import ENTITY_KIND_OF_COMMAND, ENTITY_ROLES, TREND_PERIODS
 from zzreader.core.store import Library
 from zzreader.core.export_text import json_dumps
@@ -119,9 +119,11 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         _print_json(data)
         return EXIT_OK
     for i in data["issues"]:
-        number = language.say(f"第{i['number']}期", f"No. {i['number']}") if i["number"] is not None else ""
-        pages = language.say(f"{i['pages']}版", f"{i['pages']} pp.") if i["pages"] is not None else ""
-        print(f"{i['date']}  {number:>10} {pages:>6}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
+        # The library's values, each one field: a planted line break in a number forged a day.
+        n, p, day = (shown.field(str(i[k])) for k in ("number", "pages", "date"))
+        number = language.say(f"第{n}期", f"No. {n}") if i["number"] is not None else ""
+        pages = language.say(f"{p}版", f"{p} pp.") if i["pages"] is not None else ""
+        print(f"{day}  {number:>10} {pages:>6}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
     print(f"缺期 / missing: {len(data['missing'])}")
     for day in data["missing"]:
         print(f"  {day}")
@@ -144,7 +146,7 @@ def cmd_onthisday(args: argparse.Namespace) -> int:
     count = len(data["issues"])
     print(f"{head}: " + language.say(f"{count} 期", f"{count} issue" + ("" if count == 1 else "s")))
     for i in data["issues"]:
-        print(f"  {i['date']}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
+        print(f"  {shown.field(str(i['date']))}  {i['articles']} 篇 / articles  (#{i['issue_id']})")
     return EXIT_OK
 
 
@@ -154,14 +156,23 @@ def cmd_entities(args: argparse.Namespace) -> int:
     kind = entities.KIND_OF_COMMAND[args.command_name]
     with _open(args) as library:
         entities.update(library)
+        _say_not_updated(library, entities.unindexed)
         found = entities.entries(library, kind, getattr(args, "role", None), args.limit or None)
     if args.json:
         _print_json({"entries": [e.to_json() for e in found]})
         return EXIT_OK
     for e in found:
         roles = " ".join(f"{r}:{n}" for r, n in e.roles.items())
-        print(f"{e.name}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
+        name = shown.field(e.name)  # one field: a planted tab or line break made a forged row
+        print(f"{name}\t{e.articles}\t{e.first or '?'} — {e.last or '?'}\t{roles}")
     return EXIT_OK
+
+
+def _say_not_updated(library: Library, missing: Any) -> None:
+    """A read-only library's index is listed as it is; one line says how much it lacks."""
+    if library.read_only and (n := missing(library)):
+        print(f"书库只读，索引未更新，缺 {n} 篇 / The library is read-only; its index was not brought "
+              f"up to date and lacks {n} article(s)", file=sys.stderr)
 
 
 def cmd_alias(args: argparse.Namespace) -> int:
@@ -189,6 +200,7 @@ def cmd_reprints(args: argparse.Namespace) -> int:
             reprints.rebuild(library)
         else:
             reprints.update(library)
+            _say_not_updated(library, reprints.unhashed)
         found = reprints.clusters(library, args.min_chars)
         if args.json:
             _print_json({"clusters": [c.to_json() for c in found]})

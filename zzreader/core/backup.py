@@ -448,6 +448,9 @@ def _save_current(library_path: Path) -> Path | None:
         if isinstance(cause, OSError | sqlite3.OperationalError):
             raise  # disk full, no permission, locked: not a damaged library
         damaged = _target(library_path, "damaged", dt.datetime.now(dt.UTC))
+        # The failed copy took away the backups folder it had made: a damaged library with no
+        # backups beside it (restored from a backup kept elsewhere) failed "no such file".
+        damaged.parent.mkdir(parents=True, exist_ok=True)
         for ext in ("", "-wal", "-shm"):
             f = library_path.with_name(library_path.name + ext)
             if f.exists():
@@ -473,6 +476,7 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
         except LibraryError as exc:  # a name too long to look beside is bad input (exit 2), as in safe_open
             raise (BackupRefused if isinstance(exc, ValueError) else BackupError)(str(exc)) from exc
     check_backup(source)
+    _refuse_other_programs_file(library_path)
     if library_path.exists() and not safe_open.writable(library_path):  # before any copy is made
         raise BackupError(
             f"书库是只读的（文件或所在文件夹不可写），不能恢复 / The library is read-only (its file or "
@@ -510,6 +514,28 @@ def restore(library_path: str | Path, backup: str | Path) -> RestoreResult:
 
 
 RESTORE_CATCH_UP = 5
+
+
+def _refuse_other_programs_file(library_path: Path) -> None:
+    """Never overwrite another program's database named as the library.
+
+    `zzreader --library app.db restore BACKUP` replaced app.db with a zzreader
+    library (its old contents only in a pre-restore copy in a new `backups`
+    folder beside it). A sound SQLite file that is not a zzreader library is
+    refused before anything is written to it or beside it, as on opening; a
+    damaged library (its schema unreadable, not a database at all) is still
+    restored over, since that is what a restore is for.
+    """
+    from zzreader.core.migrations import SCHEMA_VERSION
+
+    if not library_path.is_file():
+        return
+    try:
+        safe_open.inspect(library_path, SCHEMA_VERSION)
+    except safe_open.ForeignFileError as exc:
+        raise BackupRefused(str(exc)) from exc
+    except (safe_open.UntrustedFileError, OSError, sqlite3.Error):
+        return  # damage, or what the other checks here say in their own words
 
 
 def _keep_others_out(conn: sqlite3.Connection) -> None:

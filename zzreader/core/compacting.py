@@ -16,12 +16,20 @@ The lock is the operating system's, on that file only (never on the library:
 closing any other descriptor of the library file would drop SQLite's own
 locks), so a compact that was killed leaves no lock: its file is then stale,
 ignored, and taken over by the next compact.
+
+The marker's name is known, so anyone who can write the library's folder may
+plant something there first: a link to one of the user's files (opening it
+to write its pid truncated that file), a hard link, a FIFO, a device. Only a
+regular file with one name, opened without following a link, is ever a
+marker; anything else is left as it is and marks nothing, and the marker is
+removed only while the name still holds the file this process locked.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +37,8 @@ __all__ = ["SUFFIX", "holder", "marked"]
 
 SUFFIX = "-compacting"
 _PID_BYTES = 32
+# Never through a link, never waiting on a FIFO's other end.
+_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 try:  # POSIX
     import fcntl
@@ -64,6 +74,21 @@ def mark_path(library: str | Path) -> Path:
     return Path(f"{os.path.realpath(library)}{SUFFIX}")
 
 
+def _is_marker(fd: int) -> bool:
+    """A regular file with one name: what `marked` makes, never a planted link, FIFO or device."""
+    st = os.fstat(fd)
+    return stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+
+
+def _still_ours(path: Path, fd: int) -> bool:
+    """`path` names the file open as `fd` (not a link or file put there since)."""
+    try:
+        named, held = os.lstat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
 def holder(library: str | Path) -> int | None:
     """The process id of a compact running on `library` now (this process's too), else None.
 
@@ -71,10 +96,12 @@ def holder(library: str | Path) -> int | None:
     compact's) is no compact.
     """
     try:
-        fd = os.open(mark_path(library), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(mark_path(library), os.O_RDONLY | _FLAGS)
     except OSError:
         return None
     try:
+        if not _is_marker(fd):
+            return None  # planted, not a compact's
         if _try_lock(fd, exclusive=False):
             _unlock(fd)
             return None
@@ -94,11 +121,14 @@ def marked(library: str | Path) -> Iterator[int | None]:
     """
     path = mark_path(library)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
-    except OSError:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | _FLAGS, 0o644)
+    except OSError:  # a read-only folder, or a link planted under the marker's name
         yield None
         return
     try:
+        if not _is_marker(fd):
+            yield None  # planted: left as it is, marks nothing
+            return
         if not _try_lock(fd, exclusive=True):
             yield holder(library) or 0
             return
@@ -110,8 +140,9 @@ def marked(library: str | Path) -> Iterator[int | None]:
         try:
             yield None
         finally:
-            with contextlib.suppress(OSError):
-                path.unlink()  # before the lock goes: nobody finds a stale marker of ours
+            if _still_ours(path, fd):
+                with contextlib.suppress(OSError):
+                    path.unlink()  # before the lock goes: nobody finds a stale marker of ours
             with contextlib.suppress(OSError):
                 _unlock(fd)
     finally:

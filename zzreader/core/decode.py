@@ -377,6 +377,22 @@ def _decode_with_repairs(data: bytes, codec: str, label: str) -> Decoded | None:
     return Decoded(text, codec, [warning])
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> tuple[str, int]:
+    """`text` with each lone surrogate replaced with U+FFFD, as a bad byte is, and how many there were.
+
+    No file decodes to one, but text handed to the parser may hold one (a JSON '\\ud800' escape): no UTF-8
+    holds it, so the issue could be neither hashed nor stored.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.subn("\ufffd", text)
+    return text, 0
+
+
 _NUMERIC_ENTITY = re.compile(r"&#(?:(\d{3,7})|[xX]([0-9a-fA-F]{2,6}));")
 
 

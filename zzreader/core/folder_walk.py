@@ -3,7 +3,10 @@
 Links to files and folders are followed: the user chose the folder, and an
 archive may keep years on another disk behind a link. Each real folder is
 read once (by device and inode), so a link back up the tree (a loop) or a
-second link to a folder already read ends there, named as skipped. A folder
+second link to a folder already read ends there, named as skipped. So does a
+link to a folder that holds the chosen one (`up -> ..`, `root -> /`): it leads
+back into the chosen tree and out over everything beside it, and a folder
+whose copy holds such a link walked the whole disk, silently, for minutes. A folder
 that cannot be read is named as failed with the reason; an archive (zip,
 tar…) is named as skipped with what to do. Hidden entries (a leading ".")
 and files that are neither issues nor archives (pictures, the library's own
@@ -36,6 +39,8 @@ ISSUE_SUFFIXES = (".txt", ".md", ".markdown", *WEB_PAGE_SUFFIXES)
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
 
 LOOP = "链接指向已读过的文件夹（循环），已跳过 / Link to a folder already read (a loop); skipped"
+ABOVE = ("链接指向包含所选文件夹的上级文件夹（循环），已跳过 / Link to a folder that holds the chosen "
+         "one (a loop); skipped")
 ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
            "then import the folder it unpacks to")
 
@@ -58,8 +63,9 @@ Passed = dict[Path, tuple[str, str]]
 def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
     """The issue files (ISSUE_SUFFIXES) under `folder` (see the module docstring); what else, into `passed`."""
     seen: set[tuple[int, int]] = set()
+    above = _ancestors(folder)
     virtual = virtual_devices()
-    if _visit(folder, seen, virtual) == VIRTUAL:
+    if _visit(folder, seen, virtual, above) == VIRTUAL:
         passed[folder] = ("skipped", VIRTUAL)
         return
     stack = [folder]
@@ -84,7 +90,7 @@ def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
                 passed[path] = ("skipped", ARCHIVE)
         kept = []
         for _, _, path in sorted(folders):  # real folders before links, so a folder is read under its own name
-            why = _visit(path, seen, virtual)
+            why = _visit(path, seen, virtual, above)
             if why is None:
                 kept.append(path)
             else:
@@ -99,8 +105,23 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _visit(path: Path, seen: set[tuple[int, int]], virtual: frozenset[int]) -> str | None:
-    """None for a folder to read; LOOP for one already read, VIRTUAL for one of the kernel's."""
+def _ancestors(folder: Path) -> set[tuple[int, int]]:
+    """(device, inode) of every folder above `folder`'s real path."""
+    keys = set()
+    for parent in Path(os.path.realpath(folder)).parents:
+        try:
+            st = os.stat(parent)
+        except OSError:
+            continue
+        keys.add((st.st_dev, st.st_ino))
+    return keys
+
+
+def _visit(
+    path: Path, seen: set[tuple[int, int]], virtual: frozenset[int], above: set[tuple[int, int]]
+) -> str | None:
+    """None for a folder to read; LOOP for one already read, ABOVE for one holding the chosen
+    folder, VIRTUAL for one of the kernel's."""
     try:
         st = os.stat(path)
     except OSError:
@@ -108,6 +129,8 @@ def _visit(path: Path, seen: set[tuple[int, int]], virtual: frozenset[int]) -> s
     if st.st_dev in virtual:
         return VIRTUAL
     key = (st.st_dev, st.st_ino)
+    if key in above:
+        return ABOVE
     if key in seen:
         return LOOP
     seen.add(key)

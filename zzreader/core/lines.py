@@ -35,7 +35,7 @@ MAX_HEADING = 60
 MAX_CAPTION = 90
 SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s++((?:[^\s#]|#++|[^\S\n]++)*?)(?>\s*#*\s*)$")  # as renditions/markup.py's _HEADING
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 _MARKER = re.compile(
     r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
@@ -307,8 +307,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
-    said = drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text))  # '作者：株洲日报全媒体记者 罗某'
-    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := credit_lines.any_credit(said)) is not None:
+    # '作者：株洲日报全媒体记者 罗某', read only on a byline's length: '来源：' + a million spaces tried the source from each space (hours)
+    if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := credit_lines.any_credit(drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)))) is not None:
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
         return "credit" if credit.photographers and not writers else "byline"

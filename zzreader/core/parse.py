@@ -17,7 +17,7 @@ from .article_draft import Draft, classified, continues, ends_with_contact, merg
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
 from .dates import find_date, masthead_date, posted_date
-from .decode import decode
+from .decode import decode, without_surrogates
 from .errors import ParseError
 from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
@@ -63,6 +63,7 @@ def parse_bytes(data: bytes, name: str) -> Issue:
 def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "") -> Issue:
     """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
     _refuse_too_many_lines(text)
+    text, surrogates = without_surrogates(text)  # '\ud800' from a caller: neither hashed nor stored as it is
     read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
@@ -75,6 +76,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         if len(s) > MAX_LINE_WARN
     ]
     normalised = normalise(raw_lines)
+    if surrogates:
+        warnings.append(f"已将 {surrogates} 个孤立代理码位替换为 � / Replaced {surrogates} lone surrogate(s) with �.")
     if ocr_read:
         warnings.append(f"已将日期中 {ocr_read} 个形近字母读作数字 / Read {ocr_read} OCR look-alike letter(s) in dates as figures.")
     if ocr_marked:

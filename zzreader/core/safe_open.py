@@ -80,6 +80,11 @@ class UntrustedFileError(LibraryError):
     """A file that is not a zzreader library, or not one we can safely open."""
 
 
+class ForeignFileError(UntrustedFileError):
+    """A sound SQLite file that is another program's (its application id, or not our schema):
+    never written, not even by a restore (core/backup.py), which mends only damaged libraries."""
+
+
 class NotAFileError(UntrustedFileError, ValueError):
     """A library path that names a folder, a device or a pipe: bad input (exit 2 on the
     command line, cli/args.py `usage_message`), as an export into a folder is."""
@@ -288,7 +293,7 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             f"书库，未作任何改动 / {shown.name(path)} has changes in its -wal log that were never written "
             "back; zzreader cannot tell whether it is a library without changing it, and left it untouched")
     if (owner := other_application(header)) is not None:  # a header SQLite reads: not damage
-        raise UntrustedFileError(owner_message(path, owner))
+        raise ForeignFileError(owner_message(path, owner))
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
 
@@ -337,7 +342,7 @@ def check_is_library(
         return  # a newer zzreader's library: `migrate` explains the upgrade
     tables = {n for t, n, _ in objects if t == "table"}
     if version < 1 or not REQUIRED_TABLES <= tables or not has_marker:
-        raise UntrustedFileError(
+        raise ForeignFileError(
             f"该文件不是 zzreader 书库，未作任何改动。 / This SQLite file is not a zzreader "
             f"library; it was left untouched: {path}"
         )

@@ -58,6 +58,13 @@ def line(text: str) -> str:
     return "".join(out)
 
 
+def field(text: str) -> str:
+    """A value from the library as one field of a printed row: whitespace runs (a tab, a line
+    break) are one space, so a planted value cannot make a row of its own; other control and
+    format characters are escapes, as in `line`."""
+    return line(" ".join(str(text).split()))
+
+
 MAX_MESSAGE_CHARS = 600  # a message is read at a glance; it may quote a value, not a file
 
 

@@ -6,6 +6,8 @@ the write lane with progress before it is listed."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pyqtgraph as pg
 
 from zzreader.core import shown
@@ -34,6 +36,7 @@ class EntitiesView(QWidget):
         super().__init__(parent)
         self.host = host
         self.entries: list[entities.Entry] = []
+        self.lag = 0  # articles a read-only library's index lacks (it cannot be brought up to date)
         self.kind = QComboBox()
         for k in KINDS:
             self.kind.addItem(tr(f"discover.entities.{k}"), k)
@@ -102,8 +105,12 @@ class EntitiesView(QWidget):
     def refresh(self) -> None:
         """Index what is not indexed yet (write lane), then list."""
         self.status.setText(tr("discover.working"))
-        self.host.run(lambda lib, progress, cancel: entities.update(lib, None, progress, cancel),
-                      lambda _n: self.load(), self._failed, self.bar, write=True)
+        self.host.run(lambda lib, progress, cancel: _update(lib, progress, cancel),
+                      self._updated, self._failed, self.bar, write=True)
+
+    def _updated(self, lag: int) -> None:
+        self.lag = lag
+        self.load()
 
     def load(self) -> None:
         kind, role = self.current_kind, self.role.currentData()
@@ -115,7 +122,8 @@ class EntitiesView(QWidget):
 
     def show_entries(self, found: list[entities.Entry]) -> None:
         self.entries = found
-        self.status.setText(tr("discover.entities.count", n=len(found)))
+        self.status.setText(tr("discover.entities.count", n=len(found))
+                            + ("  " + tr("discover.read_only_lag", n=self.lag) if self.lag else ""))
         self._fill()
         if not found:  # not 'choose a name' over an empty table
             self.detail.setText(tr("discover.entities.empty"))
@@ -196,3 +204,9 @@ class EntitiesView(QWidget):
             return False
         self.load()
         return True
+
+
+def _update(library: Any, progress: Any, cancel: Any) -> int:
+    """Index what is new; in a read-only library nothing can be, and what the index lacks is counted."""
+    entities.update(library, None, progress, cancel)
+    return entities.unindexed(library) if library.read_only else 0

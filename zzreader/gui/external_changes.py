@@ -12,6 +12,12 @@ is sent as "everything may have changed".
 Undo in the window acts only on the window's own changes: when the latest
 journal entry was made by another process, `foreign_step` says so and the
 window leaves it alone instead of deleting something the user never saw.
+
+The discovery views (people, places, reprints, trends, calendar) show what
+indexes and counts say, which a journal entry does not describe: `zzreader
+alias` in a terminal writes none, and the open people list kept the merged
+name. `elsewhere` is sent on such a move (one no entry explains, a correction,
+an issue), never for highlights and tags, and the views on screen reload (gui/discovery.py).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from zzreader.core.changes import Changes
 from zzreader.gui import fault_line
 from zzreader.gui.index_repair import IndexRepair
 from zzreader.gui.library_file_watch import LibraryFileWatch
-from zzreader.gui.qt import QObject, QTimer
+from zzreader.gui.qt import QObject, QTimer, Signal
 from zzreader.i18n import pick, tr
 
 if TYPE_CHECKING:
@@ -34,6 +40,8 @@ POLL_MS = 1000
 
 class ExternalChanges(QObject):
     """Polls the library while idle and reports other processes' writes as `Changes`."""
+
+    elsewhere = Signal()  # another process changed what the discovery views show
 
     def __init__(self, window: MainWindow, interval_ms: int = POLL_MS) -> None:
         super().__init__(window)
@@ -95,6 +103,8 @@ class ExternalChanges(QObject):
                 self._issues = issues
                 found = found | Changes(everything=True)  # an import or an undo elsewhere: no entry says what
             self.window.annotator.notify(found)
+            if found.everything or found.text or found.issues:  # not for highlights, tags, collections
+                self.elsewhere.emit()  # an alias or an index built (no entry: everything), a correction
         except Exception as exc:  # noqa: BLE001 - another program dropped a table or spoiled a page
             self.window.show_status(fault_line.one_line(exc), fault_line.STATUS_MS)
         return True

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self._library_shown()
         after_first_paint(self, self._first_drawn)
         self.external = ExternalChanges(self)  # other processes' writes (gui/external_changes.py)
+        self.external.elsewhere.connect(self.discovery.refresh_visible)
 
     # -- construction -------------------------------------------------------------
     def _build_panes(self) -> None:

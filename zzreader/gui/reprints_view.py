@@ -5,6 +5,7 @@ differences marked. Hashing new articles runs in the write lane with progress.""
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from zzreader.core import shown
 from zzreader.core.discovery import reprints
@@ -35,6 +36,7 @@ class ReprintsView(QWidget):
         super().__init__(parent)
         self.host = host
         self.clusters: list[reprints.Cluster] = []
+        self.lag = 0  # articles a read-only library has no signature of (none can be stored)
         self.bar = progress_bar(self)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,8 +84,12 @@ class ReprintsView(QWidget):
     def refresh(self, rebuild: bool = False) -> None:
         """Hash what is new (or everything), then list the clusters."""
         self.status.setText(tr("discover.working"))
-        fn = reprints.rebuild if rebuild else (lambda lib, p, c: reprints.update(lib, None, p, c))
-        self.host.run(fn, lambda _n: self.load(), self._failed, self.bar, write=True)
+        fn = reprints.rebuild if rebuild else _update
+        self.host.run(fn, self._updated, self._failed, self.bar, write=True)
+
+    def _updated(self, lag: int) -> None:
+        self.lag = lag if isinstance(lag, int) and self.host.library.read_only else 0
+        self.load()
 
     def load(self) -> None:
         self.host.run(lambda lib, _p, _c: _with_titles(lib, reprints.clusters(lib)), self.show_clusters,
@@ -94,8 +100,9 @@ class ReprintsView(QWidget):
 
     def show_clusters(self, found: tuple[list[reprints.Cluster], dict[int, str]]) -> None:
         self.clusters, self.titles = found
-        self.status.setText(tr("discover.reprints.count_n", n=len(self.clusters)) if self.clusters
-                            else tr("discover.reprints.none"))
+        self.status.setText((tr("discover.reprints.count_n", n=len(self.clusters)) if self.clusters
+                             else tr("discover.reprints.none"))
+                            + ("  " + tr("discover.read_only_lag", n=self.lag) if self.lag else ""))
         self.table.setRowCount(len(self.clusters))
         for r, c in enumerate(self.clusters):
             values = (f"{c.similarity:.2f}", str(len(c.articles)), self.titles.get(c.articles[0], ""))
@@ -148,3 +155,9 @@ def _with_titles(lib, clusters: list[reprints.Cluster]) -> tuple[list[reprints.C
             s = lib.article_summary(article_id)
             titles[article_id] = f"{s.issue_date or '????-??-??'}  {s.headline}"
     return clusters, titles
+
+
+def _update(library: Any, progress: Any, cancel: Any) -> int:
+    """Hash what is new; in a read-only library nothing can be, and what is unhashed is counted."""
+    reprints.update(library, None, progress, cancel)
+    return reprints.unhashed(library) if library.read_only else 0

@@ -183,6 +183,12 @@ def _pending(db: Any, article_ids: Iterable[int] | None) -> list[int]:
     return sorted(i for i in set(article_ids) if i > 0)
 
 
+def unindexed(library: Any) -> int:
+    """How many articles the index lacks (or holds at an older EXTRACTOR_VERSION)."""
+    with library.lock:
+        return len(_pending(library.db, None))
+
+
 def update(
     library: Any,
     article_ids: Iterable[int] | None = None,
@@ -197,6 +203,8 @@ def update(
     already made of article bodies (by an import's parse workers), keyed by
     the body; an article whose body is not there is scanned here.
     """
+    if getattr(library, "read_only", False):
+        return 0  # nothing can be stored: the index is listed as it is (`unindexed` says what it lacks)
     db = library.db
     with library.lock:
         pending = _pending(db, article_ids)

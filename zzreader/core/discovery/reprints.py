@@ -310,6 +310,11 @@ def _lookup(library: Any, pending: list[int]) -> _Index | _Scan:
 
 
 # -- building -----------------------------------------------------------------------------
+def unhashed(library: Any) -> int:
+    """How many articles have no signature (or one of an older SIGNATURE_VERSION)."""
+    return len(_pending(library, None))
+
+
 def _pending(library: Any, article_ids: Iterable[int] | None) -> list[int]:
     with library.lock:
         if article_ids is None:
@@ -346,6 +351,8 @@ def update(
     bands built once over all signatures. Signatures and pairs are stored per
     batch, so a cancelled build goes on from there next time.
     """
+    if getattr(library, "read_only", False):
+        return 0  # nothing can be stored: the pairs are listed as they are (`unhashed` says what they lack)
     if _boilerplate_stale(library):
         learn_boilerplate(library)
     boiler = _boilerplate(library)

@@ -111,7 +111,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = run_on.split(result.lines, warnings)
         if rendition == "plain" and len(joined := broken_lines.join(result.lines, warnings)) < len(result.lines):
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
-    spaces.normalise(result.lines, warnings)
+    spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
     emoji.strip(result.lines, warnings)
     if weibo.looks_like(raw_lines):
         result.lines = weibo.split(result.lines, warnings)  # '#话题# 【标题】正文…': a Weibo post's headline

@@ -5,7 +5,11 @@ and `&ensp;`, `&emsp;`, `&nbsp;`, thin spaces between a role and a name
 (`记者&ensp;邓晓峰`). The byline and headline patterns
 (`zzreader/core/bylines.py`, `zzreader/core/lines.py`) split names on a plain or
 an ideographic space, so the text they read is normalised here; the issue's
-text and line numbers stay as they were.
+text and line numbers stay as they were. Control characters a damaged or
+hand-made file carries (a NUL, an escape, U+202E that reverses what follows)
+are read as nothing too, and the separators among them (a vertical tab, a form
+feed, U+001C to U+001F, U+0085) as a space, so no headline or name holds one;
+a form feed that opens a line stays: it opens a PDF text's page.
 """
 
 from __future__ import annotations
@@ -14,22 +18,40 @@ import re
 
 from .model import SourceLine
 
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\x0b\x0c\x1c-\x1f\x85]")
 _NBSP_PAIR = "\u00a0\u00a0"  # '&nbsp;&nbsp;': a web page's stand-in for one ideographic space ('周&nbsp;&nbsp;岚')
 _ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
 
-def normalise(lines: list[SourceLine], warnings: list[str]) -> None:
+def normalise(lines: list[SourceLine], warnings: list[str], furniture: list[SourceLine] | None = None) -> None:
     """Drop zero-width characters, read two no-break spaces as the ideographic space they stand for, and turn
-    other typographic spaces (not the ideographic one) into plain spaces."""
-    changed = 0
+    other typographic spaces (not the ideographic one) into plain spaces.
+
+    A line of nothing but such characters has nothing to read: it goes to `furniture`, which keeps it visible
+    (unassigned), instead of being joined into the headline or paragraph around it ('株洲时评' / NUL / '护河…').
+    """
+    changed, kept, gap = 0, [], 0
     for line in lines:
-        if _ANY.search(line.text) and (text := _ODD_SPACE.sub(" ", _ZERO_WIDTH.sub("", line.text).replace(_NBSP_PAIR, "\u3000"))).strip():
-            line.text = text  # a line of nothing but such characters stays as it was: it is still kept (unassigned)
-            changed += 1
+        if _ANY.search(line.text) and (text := _read(line.text)) != line.text:
+            if text.strip():
+                line.text = text
+                changed += 1
+            elif furniture is not None:
+                furniture.append(line)
+                gap = max(gap, line.gap)  # a blank line above it is still a paragraph break
+                continue
+        line.gap, gap = max(line.gap, gap), 0
+        kept.append(line)
+    lines[:] = kept
     if changed:
         warnings.append(f"已规范 {changed} 行中的零宽字符与特殊空格 / Normalised zero-width characters and special spaces on {changed} line(s).")
+
+
+def _read(text: str) -> str:
+    text = _ZERO_WIDTH.sub("", text).replace(_NBSP_PAIR, "\u3000")
+    page = len(text) - len(text.lstrip("\f"))  # '\f株洲日报': a PDF text's new page, which later passes look for
+    return text[:page] + _ODD_SPACE.sub(" ", text[page:])
 
 
 def raw_spaces(raw_lines: list[str]) -> list[str]:
