@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 RENDITIONS = ("plain", "pdf_text", "epaper", "single_newline", "markup")
@@ -64,3 +65,19 @@ def numbered_lines(numbered: list[tuple[int, str]]) -> list[SourceLine]:
         out.append(SourceLine(no, text, gap=gap))
         blanks = []
     return out
+
+
+def joined_where(lines: list[SourceLine], broken: Callable[[str, str], bool]) -> tuple[list[SourceLine], int]:
+    """`lines` with each line the rendition has no kind for joined to the one above when `broken(above, below)`
+    says a line end cut them apart (a lead's bracket, a role word); and how many were joined."""
+    out: list[SourceLine] = []
+    joined = 0
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.kind and not prev.kind and broken(prev.text, line.text):
+            prev.text = prev.text.rstrip() + line.text.strip()
+            prev.end = max(prev.end, line.end)
+            joined += 1
+            continue
+        out.append(line)
+    return out, joined

@@ -9,7 +9,7 @@ with the rest of it, and the two read together as one credit, they are one line.
 from __future__ import annotations
 
 from ..bylines import ROLE_WORDS, parse_credit
-from .model import SourceLine
+from .model import SourceLine, joined_where
 
 # '通讯' -> ('员',), '全媒体记' -> ('者',), '实习' -> ('生',): every split of every role word
 _SPLITS: dict[str, set[str]] = {}
@@ -22,16 +22,7 @@ _MAX_LINE = 40
 
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """`lines` with each credit broken inside a role word joined to the line that ends the word."""
-    out: list[SourceLine] = []
-    joined = 0
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and not line.kind and not prev.kind and _broken_role(prev.text, line.text):
-            prev.text = prev.text.rstrip() + line.text.strip()
-            prev.end = max(prev.end, line.end)
-            joined += 1
-            continue
-        out.append(line)
+    out, joined = joined_where(lines, _broken_role)
     if joined:
         warnings.append(f"已合并 {joined} 处断在职务词中间的署名 / Joined {joined} byline(s) broken inside a role word.")
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
-from .model import SourceLine
+from .model import SourceLine, joined_where
 
 # '本报讯（株洲日报全媒体记者 廖某 通讯员 蒋云', '株洲日报讯（记者', '醴陵讯（通讯员 某某': the bracket left open
 _OPEN_LEAD = re.compile(r"^\s*(?:株洲日报社?|本报|[\u4e00-\u9fff]{2,3}[市县区]?)(?:\d{1,2}月\d{1,2}日)?讯\s*[(（]([^()（）]{0,60})$")
@@ -24,16 +24,7 @@ def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """`lines` with each lead broken inside its bracketed byline joined to the line that closes it."""
     if not any("讯" in line.text[:12] for line in lines):
         return lines  # a cheap look first
-    out: list[SourceLine] = []
-    joined = 0
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and not line.kind and not prev.kind and _closes_lead(prev.text, line.text):
-            prev.text = prev.text.rstrip() + line.text.strip()
-            prev.end = max(prev.end, line.end)
-            joined += 1
-            continue
-        out.append(line)
+    out, joined = joined_where(lines, _closes_lead)
     if joined:
         warnings.append(f"已合并 {joined} 处断在署名括号内的导语 / Joined {joined} news lead(s) broken inside the bracketed byline.")
     return out
