@@ -2,13 +2,16 @@
 
 A dump can carry escape sequences (OSC `ESC ] 0 ; title BEL` retitles the
 terminal window, CSI sequences move the cursor or clear the screen); a search
-listing printed its snippet as is. On a terminal every control character but
-newline and tab is now shown as an escape; a pipe gets the bytes unchanged.
+listing printed its snippet as is. The parser now reads a whole sequence as
+nothing (core/renditions/spaces.py), but a library written by another tool can
+still hold one: on a terminal every control character but newline and tab is
+shown as an escape; a pipe gets the bytes unchanged.
 """
 
 from __future__ import annotations
 
 import io
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -19,11 +22,8 @@ from zzreader.cli import terminal
 from zzreader.core.importer import import_paths
 from zzreader.core.store import open_library
 
-DUMP = (
-    "株洲日报 2024年3月8日 第1期\n\n神农公园樱花开了\n\n"
-    "本报讯（记者 谭某）三月的神农公园樱花盛开\x1b]0;pwned\x07，市民纷纷前来赏花\x1b[2J。"
-    "公园管理处提醒游客文明游园\x9b31m。\n"
-)
+PLANTED = "三月的神农公园樱花盛开\x1b]0;pwned\x07，市民纷纷前来赏花\x1b[2J。公园管理处提醒游客文明游园\x9b31m。"
+DUMP = f"株洲日报 2024年3月8日 第1期\n\n神农公园樱花开了\n\n本报讯（记者 谭某）{PLANTED}\n"
 
 
 class _Terminal(io.StringIO):
@@ -38,7 +38,19 @@ def lib_path(tmp_path: Path) -> Path:
     path = tmp_path / "lib.sqlite"
     with open_library(path) as library:
         assert not import_paths(library, [dump], workers=0).failed
+    with sqlite3.connect(path) as conn:  # another tool wrote the escapes into the stored text
+        conn.execute("UPDATE articles SET text = ?", (PLANTED,))
+    conn.close()
     return path
+
+
+def test_an_imported_dump_loses_its_escape_sequences_whole(tmp_path: Path) -> None:
+    dump = tmp_path / "zzrb-2024-03-08.txt"
+    dump.write_text(DUMP, encoding="utf-8")
+    with open_library(tmp_path / "lib.sqlite") as library:
+        assert not import_paths(library, [dump], workers=0).failed
+        (text,) = library.db.execute("SELECT text FROM articles").fetchone()
+    assert text == "三月的神农公园樱花盛开，市民纷纷前来赏花。公园管理处提醒游客文明游园。"
 
 
 @pytest.mark.parametrize("argv", [["search", "樱花"], ["search", "樱花", "--limit", "1"]])

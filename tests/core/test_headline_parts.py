@@ -95,3 +95,15 @@ def test_the_masthead_printed_again_further_down_is_furniture(tmp_path, second_d
     assert first.paragraphs == ["7月16日，记者从石峰区城管局获悉，该区今年新建的三座口袋公园已全部开放。"]
     assert (second.title, second.reporters) == ("荷塘区开展防汛演练", ["王凯"])
 
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["株洲日报 2024年3月8日 第1期", "株洲日报  第12345期  2024年3月8日", "株洲日报 第36期 2024年3月8日 A02版", "株洲日报 第36期 2024-03-08"],
+)
+def test_a_one_line_masthead_with_any_issue_number_is_the_masthead(tmp_path, masthead):
+    page = tmp_path / "page.txt"
+    page.write_text(masthead + "\n\n神农公园樱花开了\n\n本报讯（记者 谭某）三月的神农公园樱花盛开，市民纷纷前来赏花。\n", encoding="utf-8")
+    issue = parse_file(page)
+    assert issue.date == "2024-03-08"
+    assert [(a.title, a.subtitle) for a in issue.articles] == [("神农公园樱花开了", "")]

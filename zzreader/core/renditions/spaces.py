@@ -20,6 +20,9 @@ from .model import SourceLine
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _ODD_SPACE = re.compile(r"[\u00a0\u2002-\u200a\u202f\u205f\x0b\x0c\x1c-\x1f\x85]")
+# A terminal's escape sequence copied into a dump ('ESC ] 0 ; title BEL' retitles a window, 'ESC [ 2 J' clears
+# the screen): the whole sequence is read as nothing, not only its ESC, so no ']0;title' is left in the text
+_TERMINAL = re.compile(r"\x1b\][^\x07\x1b\n]{0,256}(?:\x07|\x1b\\)|(?:\x1b\[|\x9b)[\x30-\x3f]{0,32}[\x20-\x2f]{0,4}[\x40-\x7e]|\x1b[\x40-\x5f]")
 _NBSP_PAIR = "\u00a0\u00a0"  # '&nbsp;&nbsp;': a web page's stand-in for one ideographic space ('周&nbsp;&nbsp;岚')
 _ANY = re.compile(f"{_ZERO_WIDTH.pattern}|{_ODD_SPACE.pattern}")
 
@@ -49,7 +52,7 @@ def normalise(lines: list[SourceLine], warnings: list[str], furniture: list[Sour
 
 
 def _read(text: str) -> str:
-    text = _ZERO_WIDTH.sub("", text).replace(_NBSP_PAIR, "\u3000")
+    text = _ZERO_WIDTH.sub("", _terminal_free(text)).replace(_NBSP_PAIR, "\u3000")
     page = len(text) - len(text.lstrip("\f"))  # '\f株洲日报': a PDF text's new page, which later passes look for
     return text[:page] + _ODD_SPACE.sub(" ", text[page:])
 
@@ -64,7 +67,12 @@ def raw_spaces(raw_lines: list[str]) -> list[str]:
     """
     if not any(map(_RAW.search, raw_lines)):
         return raw_lines
-    return [text if (text := _ZERO_WIDTH.sub("", line).replace(_NBSP_PAIR, "\u3000")).strip() else line for line in raw_lines]
+    return [text if (text := _ZERO_WIDTH.sub("", _terminal_free(line)).replace(_NBSP_PAIR, "\u3000")).strip() else line
+            for line in raw_lines]
+
+
+def _terminal_free(text: str) -> str:
+    return _TERMINAL.sub("", text) if "\x1b" in text or "\x9b" in text else text
 
 
 _RAW = re.compile(f"{_ZERO_WIDTH.pattern}|{_NBSP_PAIR}")
