@@ -416,7 +416,9 @@ _CLOSING_OUTLET = re.compile(r"(?:[。！？”]|(?<=[\u4e00-\u9fff])\.)\s*((?:�
 
 # '……参加。（周文博 李欣怡）': a brief signed with its writers' bare names, no role
 _CLOSING_BARE = re.compile(r"[(（]([\u3400-\u9fff][\u3400-\u9fff \u3000、]{0,12}[\u3400-\u9fff])[)）]\s*$")
-_NOT_A_WRITER = re.compile(r"[完续图摘编转载据社版稿待附接见题报讯电供下上本省市县区镇村节选删注按译网视记者员]")
+# what a bracketed word is when it is no name: '（完）', '（待续）', '（组图）', '（据新华社）', '（节选）' (core/pen_names.py too)
+NOT_A_NAME = re.compile(r"[完续图摘编转载据社版稿待附接见题报讯电供下上本省市县区节选删注按译网视]")
+_NOT_A_WRITER = re.compile(NOT_A_NAME.pattern[:-1] + "镇村记者员]")  # inline, a village or a role word is no signature either
 
 
 def _bare_writers(text: str) -> Byline | None:

@@ -89,7 +89,7 @@ class HeadlineRuns:
         if k - 1 > j:
             return pen_names.signed_names(self.lines[k - 1])
         one = self.lines[j] if k - 1 == j else None  # one paragraph closed by its credit: '…忙着采摘。（通讯员 李斌）'
-        return [*one.byline.reporters, *one.byline.correspondents] if one is not None and one.byline and one.text and not one.lead else []
+        return pen_names.signed_names(one) if one is not None and one.text and not one.lead else []
 
     def _signed_by_another(self, draft: Draft) -> bool:
         """The article so far is signed, and the text under this headline is signed at its end by someone else."""

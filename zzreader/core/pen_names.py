@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
+from .bylines import NOT_A_NAME as _NOT_A_NAME  # '（完）', '（待续）', '（据新华社）': no name
 from .bylines import Byline, Lead, split_names
 from .discovery.entity_extract import SURNAMES
 
 _BARE = re.compile(r"^[（(]\s*([\u3400-\u9fff\U00020000-\U0003134f](?:[\s\u3000]{0,3}[\u3400-\u9fff\U00020000-\U0003134f]){1,3})\s*[)）]$")
-# what a bracketed word alone on a line is when it is no name: '（完）', '（待续）', '（组图）', '（摘编）', '（据新华社）',
-_NOT_A_NAME = re.compile(r"[完续图摘编转载据社版稿待附接见题报讯电供下上本省市县区节选删注按译网视]")  # '（节选）', '（有删节）' too
 _ROLE = re.compile(r"记者|通讯员|实习|评论员|编辑|作者|摄")
 # '（厂宣传科）', '（县委报道组）': a works' or an office's department sent the brief, no writer's name
 _UNIT = re.compile(r"宣传|办公|报道组|通讯组|政工|工会|团委|党委|保卫")  # '（记者 柴某）' is a credit with its role (core/bylines.py)
