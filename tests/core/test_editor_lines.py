@@ -44,3 +44,24 @@ def test_a_headline_that_starts_with_the_word_editor_is_still_a_headline():
     text = "株洲日报\n2025年8月21日 星期四\n\n编辑手记三则\n\n株洲日报讯 8月20日，本报编辑部收到读者来信十余封。\n"
     issue = parse_text(text, "zzrb-2025-08-21.txt")
     assert [a.title for a in issue.articles] == ["编辑手记三则"]
+
+
+BRACKETED_CLOSING = """株洲日报
+2025年8月5日 星期二
+
+荷塘夜市人气旺
+本报记者 赵一凡
+
+　　每到夜晚，荷塘区的夜市灯火通明，摊主们忙着招呼客人。
+　　“生意比去年好多了。”摊主赵女士笑着说。
+{line}
+"""
+
+
+def test_an_editor_line_in_brackets_after_a_story_names_the_editor_and_leaves_the_text():
+    """'（责任编辑：陶　然）' closes a page as the bare line does; it was kept as the story's last paragraph."""
+    for line, editor in (("（责任编辑：周小红）", "周小红"), ("（责任编辑：周小红　校对：何明）", "周小红"),
+                         ("(编辑：周小红)", "周小红"), ("（责任编辑：陶　然）", "陶然")):
+        issue = parse_text(BRACKETED_CLOSING.format(line=line), "p.txt")
+        [article] = issue.articles
+        assert (article.editor, article.paragraphs[-1]) == (editor, "“生意比去年好多了。”摊主赵女士笑着说。"), line
