@@ -169,3 +169,29 @@ def test_history_rows_keep_their_number_and_time_in_either_language(tmp_path, ca
         assert [int(line.split()[0]) for line in out.splitlines()] == [0, 1, 2, 3]
     assert shown["en"] == ["as parsed", "错字", "restore revision 0", "split at 30"]
     assert shown["zh"] == ["解析出的原文", "错字", "恢复修订 0", "在第 30 字处拆分"]
+
+
+def test_a_conflicting_or_missing_correction_is_listed_by_article_not_only_counted(tmp_path, capsys):
+    """The plain summary said only "conflicts 1": which article, and why, was in the JSON alone."""
+    mine, theirs = tmp_path / "mine.sqlite", tmp_path / "theirs.sqlite"
+    aid = make_library(mine)
+    other = make_library(theirs)
+    run(capsys, theirs, "edit", str(other), "--title", "口袋公园又添三座", "--why", "他们的改法")
+    run(capsys, mine, "edit", str(aid), "--section", "城事", "--why", "栏目")
+    file = tmp_path / "corrections.json"
+    run(capsys, mine, "export", "corrections", "--output", str(file))
+    data = json.loads(file.read_text(encoding="utf-8"))
+    gone = json.loads(json.dumps(data["articles"][0]))
+    gone["issue_source"] = "zzrb-1999-01-01.txt"
+    data["articles"].append(gone)
+    file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    section = exported(capsys, theirs)[other]["section"]
+    code, out, err = run(capsys, theirs, "--lang", "zh", "import-corrections", str(file))
+    assert code == 0 and "冲突 1" in out and "找不到 1" in out
+    lines = err.splitlines()
+    assert [line for line in lines if line.startswith("  冲突: ")] == [
+        f"  冲突: 文章 {other}《口袋公园又添三座》已有修订 1，文件的修订 1 不是在它之上做的，未应用"]
+    assert [line for line in lines if line.startswith("  找不到: ")] == ["  找不到: zzrb-1999-01-01.txt 第 " +
+                                                                        f"{gone['article_seq']} 篇"]
+    assert section != "城事" and exported(capsys, theirs)[other]["section"] == section  # not applied

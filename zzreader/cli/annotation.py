@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 from zzreader.cli import args as cli_args
-from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
+from zzreader.cli.reasons import list_reasons
 from zzreader.core import shown
 from zzreader.core.choices import ANNOTATION_FORMATS
 from zzreader.core.palette import COLORS, STYLES
@@ -124,22 +124,10 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     with _open(args) as library:
         report = w3c.import_w3c(library, data, source=args.file if args.file != "-" else "")
     print(report.summary())
-    _list_reasons("跳过 / skipped", report.skipped)
-    _list_reasons("冲突 / conflict", report.conflicts)
-    _list_reasons("未定位 / not placed", list(report.unplaced))  # kept unplaced, each with why (core/quote_place.py)
+    list_reasons("跳过 / skipped", report.skipped)
+    list_reasons("冲突 / conflict", report.conflicts)
+    list_reasons("未定位 / not placed", list(report.unplaced))  # kept unplaced, each with why (core/quote_place.py)
     return EXIT_OK
-
-
-MAX_REASONS_SHOWN = 20  # a hostile file of a million bad items must not flood the terminal
-
-
-def _list_reasons(label: str, reasons: list[str]) -> None:
-    """Each reason on its own line (names in it escaped), the first few only."""
-    for reason in reasons[:MAX_REASONS_SHOWN]:
-        print(language.after(f"  {label}: ", shown.message(reason)), file=sys.stderr)
-    if len(reasons) > MAX_REASONS_SHOWN:
-        more = len(reasons) - MAX_REASONS_SHOWN  # "…" first: the streams pick a line only after Chinese
-        print("  … " + language.say(f"另有 {more} 条", f"and {more} more"), file=sys.stderr)
 
 
 def _read_json(name: str) -> object:

@@ -16,6 +16,7 @@ from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.cli.backup import open_for_command
 from zzreader.cli.codes import EXIT_OK
+from zzreader.cli.reasons import list_reasons
 from zzreader.core import atomic_file, file_limits, shown, user_text
 from zzreader.core.store import Library
 from zzreader.core.export_text import json_dumps
@@ -202,4 +203,23 @@ def cmd_import_corrections(args: argparse.Namespace) -> int:
             f"not found {len(report.missing)}")
     for note in report.notes:  # what the file said and was not believed
         print(shown.message(note), file=sys.stderr)
+    if not args.json:  # the JSON lists them in full
+        list_reasons("冲突 / conflict", [_conflict(c) for c in report.conflicts])
+        list_reasons("找不到 / not found", [_missing(m) for m in report.missing])
     return _print(args, summary, line)
+
+
+def _conflict(c: dict[str, Any]) -> str:
+    """Which article, and why the file's revision was not applied to it."""
+    article = f"{c['article_id']}《{c.get('title', '')}》"
+    if c.get("same_uid_other_content"):
+        return (f"文章 {article}的修订 {c['library_revision']} 与文件中同一修订内容不同 / article {article}: its "
+                f"revision {c['library_revision']} differs from the file's revision of the same id")
+    return (f"文章 {article}已有修订 {c['library_revision']}，文件的修订 {c['revision']} 不是在它之上做的，未应用 / "
+            f"article {article} is at revision {c['library_revision']}; the file's revision {c['revision']} was made "
+            "on another one and was not applied")
+
+
+def _missing(m: dict[str, Any]) -> str:
+    """The issue file and place of an article this library does not hold."""
+    return (f"{m['issue_source']} 第 {m['article_seq']} 篇 / {m['issue_source']}, article {m['article_seq']}")

@@ -241,6 +241,11 @@ def _find(db: Any, source: str, seq: Any, original: dict[str, Any]) -> int | Non
     return min(found)[1] if found else None
 
 
+def _title(db: Any, aid: int) -> str:
+    """The article's title now, so a listed conflict says which article it is."""
+    return str(co.history(db, aid)[-1].state.get("title") or "")
+
+
 def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) -> None:
     have = {r.uid: r for r in co.history(j.db, aid)}
     parent = None  # uid of the file's previous revision; None = the original
@@ -251,7 +256,7 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
         if uid in have:
             if not _same_state(raw.get("state"), have[uid].state):  # one uid, two contents: which is meant?
                 report.conflicts.append(
-                    {"article_id": aid, "revision": raw.get("revision"), "uid": uid,
+                    {"article_id": aid, "title": _title(j.db, aid), "revision": raw.get("revision"), "uid": uid,
                      "library_revision": have[uid].revision, "same_uid_other_content": True}
                 )  # fmt: skip
                 return
@@ -262,8 +267,8 @@ def _apply_revisions(j: Any, aid: int, revisions: list, report: TransferReport) 
         on_top = latest.uid == parent if parent else latest.revision == 0
         if not on_top:
             report.conflicts.append(
-                {"article_id": aid, "revision": raw.get("revision"), "uid": uid,
-                 "library_revision": latest.revision}
+                {"article_id": aid, "title": str(latest.state.get("title") or ""), "revision": raw.get("revision"),
+                 "uid": uid, "library_revision": latest.revision}
             )  # fmt: skip
             return
         kind, created = raw.get("kind"), believable(raw.get("time"))
