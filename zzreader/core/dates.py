@@ -33,9 +33,10 @@ _WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|�
 PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·，,]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 # (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07'; a clipping's label too: '出处：株洲日报 2025年12月8日')
+_SOURCE_TAIL = r"(?:[\s\u3000]*[·•|｜][\s\u3000]*(?:来源|作者|编辑|责编)\s*[:：][^\n·•|｜]{1,24})?"  # '株洲日报 · 2025-08-03 · 来源：株洲新闻网'
 _MASTHEAD_NAMED = re.compile(
     r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)|[·•・][\u4e00-\u9fff]{2,4}(?=[\s\u3000]))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*(?:第\s*\d{1,6}\s*期[\s\u3000]*)?"
-    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{1,6}\s*期)?" + PAGE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）', '株洲日报·周末 …' too
+    r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{1,6}\s*期)?" + PAGE_TAIL + _SOURCE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）', '株洲日报·周末 …' too
 )
 # an archivist's catalog head ('报名：株洲日报' / '日期：2025年7月17日' / '版次：A03'): the labelled day on a line of its own
 _LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期|发布时间|发布日期|发稿时间)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
@@ -199,7 +200,7 @@ def _head(texts: list[str]) -> str:
     under a byline is a date the text mentions, which must not outrank the file name's.
     """
     start = next((k for k, t in enumerate(texts) if t.strip() and not _BARE_ADDRESS.match(t.strip())), 0)  # under a scraper's addresses
-    heads = [t.lstrip("#").strip() if t.startswith("#") else t for t in texts[start : start + MASTHEAD_LINES]]
+    heads = [_unmarked(t) for t in texts[start : start + MASTHEAD_LINES]]
     kept: list[str] = []
     started = False
     for t in heads:
@@ -207,6 +208,19 @@ def _head(texts: list[str]) -> str:
         if masthead_length(t) <= MASTHEAD_MAX_CHARS and (not started or _PAPER_NAME.search(t)):
             kept.append(t)
     return to_figures("\n".join(kept))
+
+
+_QUOTE_MARKS = re.compile(r"^(?:\s*>)+\s*")  # a Markdown quote or an Obsidian callout's lines: '> [[株洲日报]] 2026年1月8日'
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,40})\]\]")
+
+
+def _unmarked(t: str) -> str:
+    """A head line without its heading or quote marks and with wiki links as their names ('[[株洲日报]]' -> '株洲日报')."""
+    if t.startswith("#"):
+        t = t.lstrip("#").strip()
+    elif t.lstrip()[:1] == ">":
+        t = _QUOTE_MARKS.sub("", t)
+    return _WIKI_LINK.sub(r"\1", t) if "[[" in t else t
 
 
 def date_from_filename(filename: str) -> dt.date | None:

@@ -25,7 +25,7 @@ _CHROME = re.compile(
 )
 # '株洲日报 12-06 08:15', '新湖南 2025-12-06 08:15:20': the outlet, the day and the time it went out
 _SOURCE_TIME = re.compile(
-    r"^\s*(?:来源[:：]\s*)?[\u4e00-\u9fff]{2,8}(?:客户端)?\s+(?:(?:19|20)\d{2}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+    r"^\s*(?:来源[:：]\s*)?[\u4e00-\u9fff]{2,8}(?:客户端)?\s+(?:((?:19|20)\d{2})-)?(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
 
 
@@ -33,6 +33,18 @@ def is_chrome(text: str) -> bool:
     """An app's prompt to open or download it, or its outlet-and-time line."""
     bare = text.strip()
     return len(bare) <= 30 and bool(_CHROME.match(bare) or _SOURCE_TIME.match(bare))
+
+
+def source_day(lines: list[SourceLine]) -> str | None:
+    """The day in an app's outlet-and-time line with its year ('新湖南客户端 2026-01-05 09:12:33'): the day it went out.
+
+    The line is chrome and leaves the text; without this its day was lost with it, and a file
+    named by another day (the day it was saved) took that day instead.
+    """
+    for line in lines[:HEAD_LINES]:
+        if len(line.text) <= 40 and (m := _SOURCE_TIME.match(line.text)) and m.group(1):
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
 
 
 # '2025-07-26 07:45 · 株洲日报社官方账号 湖南': the day and time a Toutiao account posted, its title, the province
