@@ -13,6 +13,7 @@ Nothing is asserted: run `python tests/bench/bench_rendition_variants.py`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import sys
@@ -54,6 +55,7 @@ class Variant:
     text: Callable[[str], str] = lambda t: t
     encoding: str = "utf-8"
     rename: Callable[[Source], str | None] | None = None  # None: keep the name; returns None: skip
+    gold_text: Callable[[str], str] | None = None  # a rewrite of what the reader sees: the gold's strings rewritten alike
 
 
 # --------------------------------------------------------------------------
@@ -171,6 +173,29 @@ def zero_width(t: str) -> str:
     return t.replace("日报", "日\u200b报").replace("记者", "记\u200b者").replace("通讯员", "通\u200b讯员")
 
 
+_WIDE_FORMS = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+def halfwidth_forms(t: str) -> str:
+    """Full-width letters, digits and marks as ASCII ('（记者　王某）' -> '(记者　王某)', '：' -> ':'), as a 全角转半角 cleaner writes them."""
+    return t.translate(_WIDE_FORMS)
+
+
+def no_blank_lines(t: str) -> str:
+    """Every blank line dropped: the same page as a single-newline dump."""
+    return "\n".join(line for line in t.split("\n") if line.strip()) + "\n"
+
+
+def no_indents(t: str) -> str:
+    """Every line's leading blanks dropped, as a copy from a web page or a cleaner leaves them."""
+    return re.sub(r"(?m)^[ \t\u3000\xa0]+", "", t)
+
+
+def text_only(src: Source) -> str | None:
+    """The stored name, for a plain text file only (Markdown and HTML read blank lines and indents by their own rules)."""
+    return src.gold.source if src.suffix == ".txt" and not src.text.lstrip().startswith("<") else None
+
+
 def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
     def run(t: str) -> str:
         for rewrite in rewrites:
@@ -231,6 +256,9 @@ VARIANTS = [
     Variant("ctrl_z_end", ctrl_z_end),
     Variant("blank_ends", blank_ends),
     Variant("html_entities (HTML exports)", html_entities, rename=html_only),
+    Variant("halfwidth_forms", halfwidth_forms, gold_text=halfwidth_forms),
+    Variant("no_blank_lines (text files)", no_blank_lines, rename=text_only),
+    Variant("no_indents (text files)", no_indents, rename=text_only),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),
@@ -322,6 +350,17 @@ def load_sources() -> list[Source]:
     return sources
 
 
+def rewritten(gold, rewrite: Callable[[str], str]):
+    """The gold with its titles, body starts and names as the variant's text shows them."""
+    articles = tuple(
+        dataclasses.replace(a, title=rewrite(a.title), body_start=rewrite(a.body_start),
+                            reporters=tuple(map(rewrite, a.reporters)), correspondents=tuple(map(rewrite, a.correspondents)),
+                            photographers=tuple(map(rewrite, a.photographers)))
+        for a in gold.articles
+    )
+    return dataclasses.replace(gold, articles=articles)
+
+
 def run_variant(variant: Variant, sources: list[Source], baseline: dict[str, object]) -> Losses:
     losses = Losses()
     for src in sources:
@@ -340,7 +379,8 @@ def run_variant(variant: Variant, sources: list[Source], baseline: dict[str, obj
         finally:
             losses.seconds += time.perf_counter() - start
         losses.scored += 1
-        compare(baseline[src.gold.source], score_seed(src.gold, issue), losses, src.gold.source)
+        gold = rewritten(src.gold, variant.gold_text) if variant.gold_text else src.gold
+        compare(baseline[src.gold.source], score_seed(gold, issue), losses, src.gold.source)
     return losses
 
 
