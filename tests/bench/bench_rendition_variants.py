@@ -191,6 +191,23 @@ def no_indents(t: str) -> str:
     return re.sub(r"(?m)^[ \t\u3000\xa0]+", "", t)
 
 
+WRAP = 22
+
+
+def hard_wrap(t: str) -> str:
+    """Every line longer than 22 characters cut into lines of 22 (its indent on the first), as PDF text sets a column."""
+    out = []
+    for line in t.split("\n"):
+        body = line.lstrip(" \u3000")
+        indent = line[: len(line) - len(body)]
+        if len(body) <= WRAP:
+            out.append(line)
+            continue
+        out.append(indent + body[:WRAP])
+        out.extend(body[k : k + WRAP] for k in range(WRAP, len(body), WRAP))
+    return "\n".join(out)
+
+
 def text_only(src: Source) -> str | None:
     """The stored name, for a plain text file only (Markdown and HTML read blank lines and indents by their own rules)."""
     return src.gold.source if src.suffix == ".txt" and not src.text.lstrip().startswith("<") else None
@@ -259,6 +276,7 @@ VARIANTS = [
     Variant("halfwidth_forms", halfwidth_forms, gold_text=halfwidth_forms),
     Variant("no_blank_lines (text files)", no_blank_lines, rename=text_only),
     Variant("no_indents (text files)", no_indents, rename=text_only),
+    Variant("hard_wrap (text files)", hard_wrap, rename=text_only),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),

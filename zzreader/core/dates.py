@@ -425,6 +425,14 @@ def _year_by_votes(text: str, signatures: list[dt.date]) -> int | None:
     return max(y for y, c in counts.items() if c * 2 >= top)
 
 
+def real_day(text: str | None) -> str | None:
+    """`text` when it names a day that exists ('2025-02-30', '2025-03-00' do not): a page's meta line may say anything."""
+    try:
+        return dt.date.fromisoformat(text).isoformat() if text else None
+    except ValueError:
+        return None
+
+
 def _safe_date(year, month, day) -> dt.date | None:
     try:
         return dt.date(int(year), int(month), int(day))

@@ -16,7 +16,7 @@ from pathlib import Path
 from .article_draft import Draft, classified, continues, ends_with_contact, merge_unassigned, signed_off, unterminated
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
-from .dates import find_date, masthead_date, posted_date
+from .dates import find_date, masthead_date, posted_date, real_day
 from .decode import decode, without_surrogates
 from .errors import ParseError
 from .headline_runs import SECTION_HEAD, HeadlineRuns
@@ -101,9 +101,9 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         day := posted_date([line.text for line in sorted(normalised.furniture, key=lambda line: line.no)])
     ):
         date.date, date.source = day, "masthead"  # a WeChat post's account line, set in links and italics
-    if normalised.date and date.source != "masthead":
-        date.date, date.source = normalised.date, "masthead"
-    if date.date is None and (day := note_properties.created_date(raw_lines) or joplin.created_date(raw_lines)):
+    if (day := real_day(normalised.date)) and date.source != "masthead":
+        date.date, date.source = day, "masthead"
+    if date.date is None and (day := real_day(note_properties.created_date(raw_lines) or joplin.created_date(raw_lines))):
         date.date, date.source = day, "front_matter"  # a note app's 'Created: July 17, 2025': the page names no day of its own
     if date.date is None:
         warnings.append("无法确定出版日期 / Could not determine the issue date.")
