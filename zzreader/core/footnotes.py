@@ -17,18 +17,41 @@ if TYPE_CHECKING:
     from .models import Block
 
 _DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:\s*\S")
+_MARKER = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 
 
 def gather(drafts: list[Draft]) -> None:
     """Move the footnote definitions closing each article to the other article that marks them."""
+    closing = [(draft, block) for draft in drafts for block in _closing_definitions(draft)]
+    if not closing:
+        return
+    markers = _markers(drafts)  # read once: a page of thousands of notes is read in one pass
+    moved: dict[int, tuple[Draft, list[Block]]] = {}
+    for draft, block in closing:
+        owners = markers.get(_label(block), [])
+        if len(owners) == 1 and owners[0] is not draft:
+            moved.setdefault(id(draft), (draft, []))[1].append(block)  # (an article that marks its own note keeps it)
+            owners[0].article.blocks.append(block)
+            owners[0].lines.extend(range(block.line_start, block.line_end + 1))
+    for draft, blocks in moved.values():
+        gone = {id(block) for block in blocks}
+        numbers = {no for block in blocks for no in range(block.line_start, block.line_end + 1)}
+        draft.article.blocks = [block for block in draft.article.blocks if id(block) not in gone]
+        draft.lines = [no for no in draft.lines if no not in numbers]
+
+
+def _markers(drafts: list[Draft]) -> dict[str, list[Draft]]:
+    """For each footnote label, the articles whose text (not a definition) carries its marker, in order."""
+    found: dict[str, list[Draft]] = {}
     for draft in drafts:
-        for block in _closing_definitions(draft):
-            label = _label(block)
-            if _marks(draft, label):
-                continue  # the article's own note
-            owners = [other for other in drafts if other is not draft and _marks(other, label)]
-            if len(owners) == 1:
-                _move(block, draft, owners[0])
+        for block in draft.article.blocks:
+            if "[^" not in block.text or _DEFINITION.match(block.text):
+                continue
+            for label in dict.fromkeys(_MARKER.findall(block.text)):
+                owners = found.setdefault(label, [])
+                if not owners or owners[-1] is not draft:
+                    owners.append(draft)
+    return found
 
 
 def _closing_definitions(draft: Draft) -> list[Block]:
@@ -42,16 +65,3 @@ def _closing_definitions(draft: Draft) -> list[Block]:
 def _label(block: Block) -> str:
     m = _DEFINITION.match(block.text)
     return m.group(1) if m else ""
-
-
-def _marks(draft: Draft, label: str) -> bool:
-    marker = f"[^{label}]"
-    return any(marker in block.text and not _DEFINITION.match(block.text) for block in draft.article.blocks)
-
-
-def _move(block: Block, source: Draft, target: Draft) -> None:
-    source.article.blocks.remove(block)
-    numbers = set(range(block.line_start, block.line_end + 1))
-    source.lines = [no for no in source.lines if no not in numbers]
-    target.article.blocks.append(block)
-    target.lines.extend(sorted(numbers))

@@ -374,9 +374,10 @@ class HeadlineRuns:
 
     def _lead_under(self, run: list[Line], most: int = 4) -> str:
         """The first text line within a few lines under the headline run: the lead a title repeats the words of."""
-        last = run[-1].no
-        ahead = [line for line in self.lines if line.no > last][:most]
-        return next((line.text for line in ahead if line.kind == "p"), "")
+        last, lines = run[-1].no, self.lines
+        start = self.at if self.at < len(lines) and lines[self.at].no <= last else 0  # the walk is just above the run: read on from there
+        k = next((k for k in range(start, len(lines)) if lines[k].no > last), len(lines))
+        return next((line.text for line in lines[k:k + most] if line.kind == "p"), "")
 
     def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:
         """A short line over the title is its kicker (引题), not the section, when the context names the section already.
