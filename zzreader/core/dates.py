@@ -230,6 +230,8 @@ def date_from_filename(filename: str) -> dt.date | None:
         for m in regex.finditer(filename):
             if day := _safe_date(*m.groups()):
                 return day
+    if day := name_dates.export_date(filename):
+        return day  # 'mmexport1752710400000.txt': the moment WeChat saved it
     hashes = [m.span() for m in _HEX_RUN.finditer(filename)]  # '004_7a250612be90f1c3.txt': digits of a hash
     for m in _FILENAME_DAY_PAGE.finditer(filename):
         if not any(a <= m.start() and m.end() <= b and b - a >= 16 for a, b in hashes) and (day := _safe_date(*m.groups())):

@@ -21,6 +21,7 @@ from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
+from .three_line_heads import kicker_of_three
 from .type_rules import AD_WORDS, GREETING, NOTICE_WORDS, commentary_headline
 
 SECTION_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；,;：:]{1,14}$")  # '二、投标人资格要求'
@@ -350,6 +351,9 @@ class HeadlineRuns:
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]
+        elif not md and not split and not named and not kicker and len(head) == 3 and kicker_of_three(head, self._lead_under(run)):
+            kicker, head = [head[0]], head[1:]  # '奋力打造…高地' / '株洲：…再扩容' / '今年前三季度…': 引题, 主题, 副题
+            title_line = head[0]
         deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
         kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(box_dress.unbracketed(line.text) for line in kicker)
@@ -367,6 +371,13 @@ class HeadlineRuns:
             article.subtitle = " ".join(rest)
             draft.title_level = title_line.md_level if title_line.md else 0
         draft.lines.extend(line.no for line in run)
+
+    def _lead_under(self, run: list[Line], most: int = 4) -> str:
+        """The first text line within a few lines under the headline run: the lead a title repeats the words of."""
+        last, lines = run[-1].no, self.lines
+        start = self.at if self.at < len(lines) and lines[self.at].no <= last else 0  # the walk is just above the run: read on from there
+        k = next((k for k in range(start, len(lines)) if lines[k].no > last), len(lines))
+        return next((line.text for line in lines[k:k + most] if line.kind == "p"), "")
 
     def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:
         """A short line over the title is its kicker (引题), not the section, when the context names the section already.

@@ -3,7 +3,9 @@
 A camera, a scanner or a download manager names a file by the moment it was
 made: '20250717093015.txt', 'IMG_202507170930.txt'. The date is the first
 eight of those figures; the time after it is a real clock time, or the run is
-no timestamp (a hash, an order number).
+no timestamp (a hash, an order number). WeChat names what it saves by the
+moment in milliseconds since 1970: 'mmexport1752710400000.txt' was saved on
+17 July 2025, China time (`export_date`).
 
 A name copied from a European or American system sets a two-digit year last:
 '05-07-88.txt' (5 July, day first), '07-05-88.txt' (July 5, month first),
@@ -37,6 +39,20 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# 'mmexport1752710400000': WeChat's saved file, named by the moment in milliseconds
+_MMEXPORT = re.compile(r"mmexport(\d{13})(?!\d)", re.IGNORECASE)
+_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+_FIRST_EXPORT = dt.date(2011, 1, 21)  # WeChat's first release: no file it saved is older
+
+
+def export_date(filename: str, today: dt.date | None = None) -> dt.date | None:
+    """The day, China time, of a WeChat 'mmexport' name's moment, if it lies between WeChat's first release and today."""
+    if not (m := _MMEXPORT.search(filename)):
+        return None
+    day = dt.datetime.fromtimestamp(int(m.group(1)) / 1000, _CHINA_TIME).date()
+    return day if _FIRST_EXPORT <= day <= (today or dt.date.today()) else None
 
 
 def timestamp_date(filename: str, hashes: list[tuple[int, int]]) -> dt.date | None:

@@ -25,7 +25,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import Normalised, joplin, line_tails, normalise, note_properties, ocr_dates, ocr_marks, radicals, spaces
 from .type_rules import article_type
-from . import dated_folders, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
+from . import dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -427,6 +427,7 @@ class _Builder(HeadlineRuns):
 
     def _finish(self) -> tuple[list[Article], list[Unassigned]]:
         articles = []
+        footnotes.gather(self.drafts)  # '[^1]: …' at a note app's page foot: the end of the article that marks it
         for draft in self.drafts:
             article = draft.article
             self._dedupe(article)

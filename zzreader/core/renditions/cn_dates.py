@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .clock_times import drop_clock
+from .minguo_years import to_gregorian
 
 _YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -58,7 +59,8 @@ _LUNAR_BEFORE_WEEKDAY = re.compile(r"(?<=日)([\s\u3000]*)((?:农历|農曆)[^\s
 
 def to_figures(text: str) -> str:
     """The text with each full date in Chinese numerals written in figures, a bracketed weekday unbracketed,
-    a lunar date between a date and its weekday moved after the weekday, and a clock time after a date dropped.
+    a lunar date between a date and its weekday moved after the weekday, a clock time after a date dropped,
+    and a year of the Republic (民国纪年) as its Gregorian year.
 
     Full-width figures, Latin letters and date marks an IME typed ('２０２５－０７－１７　Ａ０６版') read as ASCII first.
     A cheap test first ('年' and '月', a bracket and '星期'/'周', '农历'): most lines hold no date at all.
@@ -71,7 +73,7 @@ def to_figures(text: str) -> str:
     text = drop_clock(text)  # '2026-03-05T08:30:00+08:00' in a masthead: the date
     if "年" not in text or "月" not in text:
         return text
-    text = _CN_DATE.sub(_figures, text)
+    text = _CN_DATE.sub(_figures, to_gregorian(text))  # '中華民國七十七年五月七日' is 1988年5月7日
     # an old page's number in Chinese numerals beside its date ('一九八七年三月五日　第三版'): the page in figures too
     return _CN_PAGE.sub(_page_figures, text) if "版" in text and _FIGURE_DATE.search(text) else text
 

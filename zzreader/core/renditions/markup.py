@@ -142,11 +142,14 @@ def looks_like(raw_lines: list[str]) -> bool:
     piped = piped or (bool(atx) and note_properties.looks_like(raw_lines))  # Notion's '# 标题' over 'Key: value' properties
     piped = piped or (bool(atx) and any("toc" in r.lower() and hidden_blocks.is_anchor_link(r) for r in raw_lines))  # Typora's '[TOC]'
     piped = piped or (bool(atx) and any("[!" in r and _CALLOUT.match(r) for r in raw_lines))  # Obsidian's '> [!quote]' callout
+    piped = piped or (bool(atx) and any(">" in r and _QUOTED_SOURCE.match(r) for r in raw_lines))  # a clipping's '> 来源：株洲日报 …'
     return (piped or (headings >= 2 and (marks + setext * 3 >= 3 or atx_titles or closed) and (deep or setext or unspaced or styled >= 1 or atx_titles or closed))
             or tags >= 2 or _bold_titled(raw_lines) or md_escapes.looks_escaped(raw_lines) or _one_line_page(raw_lines)
             or joplin.looks_like(raw_lines))  # a Joplin note: its metadata block at the foot
 
 
+# a clipping's citation in a Markdown quote under its one '# 标题' ('> 来源：株洲日报 2025-07-17'): no plain dump quotes so
+_QUOTED_SOURCE = re.compile(r"^\s*>\s*[（(]?(?:来源|出处|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*《?株洲[日晚][报報]")
 _WEB_LINK = re.compile(r"\]\((?:https?://|javascript:)")
 
 

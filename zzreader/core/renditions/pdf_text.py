@@ -92,6 +92,9 @@ def _open_indents(body: list[str]) -> bool:
 _INNER_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a gap inside a line: a table row or a side-by-side layout
 
 
+_CLAUSE_MARKS = "，。；、,;"
+
+
 def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
     """Blocks between blank lines whose lines, all but each block's last, break mid-sentence at one width.
 
@@ -107,7 +110,8 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
             blocks.append([])
     multi = [b for b in blocks if len(b) >= 2]
     inner = [line for b in multi for line in b[:-1]]
-    if len(multi) < 2 or len(inner) < 4 or any(_gapped_row(line.strip()) for line in inner):
+    # stacks of headline lines (kicker, title, subtitle) have no clause mark: they are no paragraphs cut at the column's edge
+    if sum(1 for b in multi if any(mark in line for line in b for mark in _CLAUSE_MARKS)) < 2 or len(inner) < 4 or any(_gapped_row(line.strip()) for line in inner):
         return False
     measure, _ = wrap_measure(body)
     widths = Counter(w for line in inner if (w := measure(line.strip())) >= 10)  # a place tag over each brief is no width
