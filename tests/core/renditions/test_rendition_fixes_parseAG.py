@@ -1,0 +1,89 @@
+"""Focused checks for round AG: paragraphs cut at a column's width (the hard-wrap variant).
+
+A page of notices whose paragraphs a PDF column cut keeps each notice's
+title; a single-newline dump whose paragraphs were cut at one width reads
+each paragraph whole, its bylines and titles still lines of their own. Each
+test feeds a few lines of original text and asserts what a reader sees.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions.line_widths import commonest
+
+WIDTH = 22
+
+
+def _cut(lines: list[str], width: int = WIDTH) -> str:
+    """Every line over 40 characters cut every `width` characters, as a PDF column sets a paragraph."""
+    out: list[str] = []
+    for line in lines:
+        out.extend([line[i:i + width] for i in range(0, len(line), width)] if len(line) > 40 else [line])
+    return "\n".join(out)
+
+
+# --- 1. a page of notices cut at the column's width ------------------------------------------------
+
+NOTICES = [
+    "株洲日报 2026年5月8日 星期五", "B03 公告", "",
+    "迁址公告", "",
+    "本所因办公需要，自2026年5月20日起迁至天元区湘芸路某某大厦六楼办公，原址不再对外受理业务，给您带来不便，敬请各位当事人谅解。", "",
+    "湖南某某律师事务所", "",
+    "2026年5月8日", "",
+    "招租启事", "",
+    "石峰区响石岭某某路临街门面两间，每间约六十平方米，水电齐全，可做餐饮或便利店，租期三年起，押一付三，有意者欢迎实地看房。", "",
+    "联系人：周先生 手机13807330000", "",
+    "寻物启事", "",
+    "本人于5月6日在株洲火车站候车室遗失黑色双肩包一个，内有笔记本电脑及身份证件，拾到者请与本人联系，当面酬谢，万分感激。", "",
+    "联系人：唐女士", "",
+    "联系电话：13974120000", "",
+    "遗失声明", "",
+    "株洲某某商贸有限公司遗失公章一枚，声明作废。", "",
+    "株洲某某商贸有限公司", "",
+    "2026年5月8日",
+]
+
+
+def test_a_page_of_notices_cut_at_the_column_keeps_each_notice_title():
+    issue = parse_text(_cut(NOTICES), "x.txt")
+    assert titles(issue) == ["迁址公告", "招租启事", "寻物启事", "遗失声明"]
+    first = issue.articles[0]
+    assert first.paragraphs[0].startswith("本所因办公需要，自2026年5月20日起迁至天元区湘芸路某某大厦六楼办公，")
+    assert first.paragraphs[0].endswith("敬请各位当事人谅解。")
+    rent = issue.articles[1]
+    assert "13807330000" in rent.text and "寻物启事" not in rent.text  # a contact line as wide as the column ends its notice
+    assert_nothing_lost(issue)
+
+
+def test_the_column_width_is_the_wrapped_lines_not_as_many_short_ones():
+    assert commonest({14: 7, 22: 7}) == (22, 7)  # titles and phone lines as many as the wrapped lines
+    assert commonest({13: 4, 14: 4}) == (13, 4)  # a wrap a glyph short: one column
+    assert commonest({11: 2, 18: 2}) == (11, 2)  # two lines each: chance
+
+
+# --- 2. a single-newline dump whose paragraphs were cut at one width -------------------------------
+
+DUMP = [
+    "株洲日报 2026年5月9日 星期六 A04 城事",
+    "醴陵瓷谷新添三条研学线路",
+    "株洲日报全媒体记者 龙　飞 通讯员 欧阳晓岚",
+    "5月8日，记者从醴陵市文旅局获悉，醴陵瓷谷推出“拉坯体验”“釉下五彩”“窑火夜话”三条研学线路，面向中小学生开放预约。",
+    "每条线路半天时间，费用由学校统一结算。",
+    "荷塘区启动夏季河道清淤",
+    "本报讯（株洲日报全媒体记者 李某 通讯员 欧阳某某）5月8日，荷塘区对辖区内十二条河道集中清淤，预计月底前完成，清出的淤泥将用于绿化回填。",
+    "清淤期间部分河段禁止垂钓。",
+]
+
+
+def test_a_single_newline_dump_cut_at_one_width_reads_whole_paragraphs():
+    issue = parse_text(_cut(DUMP), "x.txt")
+    assert titles(issue) == ["醴陵瓷谷新添三条研学线路", "荷塘区启动夏季河道清淤"]
+    ceramics, rivers = issue.articles
+    assert ceramics.reporters == ["龙飞"] and ceramics.correspondents == ["欧阳晓岚"]  # a byline as wide as the column stays one
+    assert ceramics.paragraphs[0].startswith("5月8日，记者从醴陵市文旅局获悉，")
+    assert ceramics.paragraphs[0].endswith("面向中小学生开放预约。")
+    assert rivers.reporters == ["李某"] and rivers.correspondents == ["欧阳某某"]  # cut after the compound surname
+    assert rivers.paragraphs[0].startswith("5月8日，荷塘区对辖区内十二条河道集中清淤，")
+    assert rivers.paragraphs[-1] == "清淤期间部分河段禁止垂钓。"
+    assert_nothing_lost(issue)
