@@ -27,3 +27,35 @@ def visual_len(text: str) -> int:
     """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
     indent, rest = _indent_and_rest(text)
     return indent + round(len(rest) - sum(map(str.isascii, rest)) / 2)
+
+
+def commonest(lengths: dict[int, int]) -> tuple[int, int]:
+    """The commonest line length and its count; of two as common, the wider.
+
+    A column's wrapped lines all reach its edge, while a page of notices has
+    as many short lines of one length by chance (a title, a phone number, a
+    signer): a tie between them is the column's width, not the short one's.
+    A tie of two lines each is chance (a headline's column against the body's);
+    widths a glyph or two apart are one column.
+    """
+    top = max(lengths.values())
+    first = next(n for n, c in lengths.items() if c == top)
+    widest = max(n for n, c in lengths.items() if c == top)
+    # two lines alike by chance, or two widths a glyph apart (one column, a wrap a glyph short): the first, as ever
+    return (widest if top >= TIE_LINES and widest > first + 2 else first), top
+
+
+TIE_LINES = 3  # lines of one length before a tie is read as the column against a run of short lines
+
+
+STRONG_CUTS = 8  # lines cut at one width inside blocks: a column's edge, however many one-line blocks stand between
+
+
+def strong_cuts(wide: list[str], same: int) -> bool:
+    """Many lines inside blocks, nearly all of one width: a page of notices is wrapped text too.
+
+    Its titles, signers, dates and phone numbers are blocks of one line each
+    and outnumber the wrapped lines, but a plain dump never cuts eight lines
+    of its blocks at one width.
+    """
+    return len(wide) >= STRONG_CUTS and same >= 0.95 * len(wide)

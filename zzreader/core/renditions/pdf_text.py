@@ -17,7 +17,8 @@ from . import ocr_dates
 from .article_gaps import after_credits
 from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
-from .line_widths import INDENT, char_len, visual_len
+from .line_widths import INDENT, char_len, commonest, strong_cuts, visual_len
+from .lone_titles import lone_title
 from .model import SourceLine
 from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
@@ -125,7 +126,7 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
     # the share counts the blocks of text only: a page of briefs sets a place tag and a title of two lines over each one
     texts = [line for b in multi if any(measure(t.strip()) >= 0.8 * width for t in b[:-1]) for line in b[:-1]]
     return (width >= 10 and len(wide) >= max(4, 0.4 * len(texts)) and same >= 0.8 * len(wide) and mid >= 0.6 * len(wide)
-            and sum(map(len, multi)) >= 0.5 * len(body))
+            and (sum(map(len, multi)) >= 0.5 * len(body) or strong_cuts(wide, same)))
 
 
 def _gapped_row(text: str) -> bool:
@@ -291,7 +292,7 @@ def wrap_measure(body: list[str]) -> tuple:
     body = [r for r in body if not (r.rstrip().endswith("摄") and _own_byline(r.strip()))]
     for measure in (char_len, visual_len):
         lengths = Counter(measure(r) for r in body if len(r.strip()) >= 10)
-        if lengths and (top := lengths.most_common(1)[0])[1] > best[2]:
+        if lengths and (top := commonest(lengths))[1] > best[2]:
             best = (measure, top[0], top[1])
     return best[0], best[1]
 
@@ -540,8 +541,8 @@ def _continues(
         return False  # a paragraph's indent; a line set far in (a centred headline or byline); '（2026年1月21日）' under a speech's title
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
-    if line.gap and _ends_sentence(prev.text):
-        return False  # a blank line after a finished sentence: the block ended (`pdftotext -layout` keeps them)
+    if line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure)):
+        return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before a notice's title
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):
