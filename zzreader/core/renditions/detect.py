@@ -14,6 +14,7 @@ from . import (
     chat_export,
     cms_meta,
     columns,
+    cut_lines,
     digest,
     doc_comments,
     emoji,
@@ -110,6 +111,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
         result.lines = run_on.split(result.lines, warnings)
+        if rendition == "plain":
+            result.lines = cut_lines.join(result.lines, warnings)  # a dump's paragraphs cut at a column's width
         if rendition == "plain" and len(joined := broken_lines.join(result.lines, warnings)) < len(result.lines):
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
@@ -145,6 +148,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
             result.lines = block_heads.join(result.lines, warnings)  # pdftotext's blocks: a title's two lines are one block
         result.lines = pdf_text.unwrap(staff_footer.drop(result.lines, result.furniture, warnings), warnings)
     elif found == "single_newline":
+        result.lines = cut_lines.join(result.lines, warnings)  # '……3月26日，神农公园' / '“智慧跑道”启用，…': a column's cuts
         single_newline.split_blocks(result.lines, warnings)
     if rendition != "markup":
         result.lines = split_credits.join(result.lines, warnings)  # '株洲日报全媒体记者 汤某 通讯' / '员 罗某某'
