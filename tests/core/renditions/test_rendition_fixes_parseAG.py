@@ -97,3 +97,30 @@ def test_a_single_newline_dump_cut_at_one_width_reads_whole_paragraphs():
     assert rivers.paragraphs[0].startswith("5月8日，荷塘区对辖区内十二条河道集中清淤，")
     assert rivers.paragraphs[-1] == "清淤期间部分河段禁止垂钓。"
     assert_nothing_lost(issue)
+
+
+# --- 3. a notice's title as wide as the column, no blank lines -------------------------------------
+
+TITLES = [
+    "株洲日报　2026年6月10日　星期三　B03　公告",
+    "关于建设中路部分路段夜间实施封闭施工的通告",
+    "因建设中路（人民路至新华路段）雨水管网改造需要，自2026年6月15日起每日22时至次日6时，对该路段实施全封闭施工，过往车辆请提前绕行。",
+    "特此通告。",
+    "株洲市公安局交通警察支队",
+    "2026年6月10日",
+    "芦淞区某某片区棚户区改造项目房屋征收范围公示",
+    "根据《国有土地上房屋征收与补偿条例》有关规定，现将芦淞区某某片区棚户区改造项目房屋征收范围予以公示，公示期限为十五日，有异议者请于公示期内书面提出。",
+    "公示地点：芦淞区某某街道办事处",
+    "芦淞区房屋征收与补偿办公室",
+    "2026年6月10日",
+]
+
+
+def test_a_notice_title_as_wide_as_the_column_is_never_joined_to_its_text():
+    issue = parse_text(_cut(TITLES), "x.txt")
+    assert titles(issue) == ["关于建设中路部分路段夜间实施封闭施工的通告", "芦淞区某某片区棚户区改造项目房屋征收范围公示"]
+    closure, survey = issue.articles
+    assert closure.paragraphs[0].startswith("因建设中路（人民路至新华路段）雨水管网改造需要，")
+    assert closure.paragraphs[0].endswith("过往车辆请提前绕行。")
+    assert survey.paragraphs[0].startswith("根据《国有土地上房屋征收与补偿条例》有关规定，")
+    assert_nothing_lost(issue)
