@@ -21,3 +21,17 @@ def lone_title(text: str, nxt: SourceLine | None, width: int, measure) -> bool:
     text = text.strip()
     alone = nxt is None or bool(nxt.gap) or bool(nxt.kind)
     return alone and bool(text) and measure(text) < width - 3 and not _CLAUSE.search(text)
+
+
+# '关于湘江大道部分路段实施临时交通管制的通告', '荷塘区某某地块房屋征收补偿方案征求意见公示': no clause mark, the notice's kind last
+_NOTICE_HEAD = re.compile(r"^[^。，,；;！？!?：:、]{2,40}(?:公告|通告|公示|启事|声明)$")
+
+
+def names_notice(text: str) -> bool:
+    """A line that names a notice ends there, however near the column's width it reaches."""
+    return bool(_NOTICE_HEAD.match(text.strip()))
+
+
+def notice_head(prev: SourceLine) -> bool:
+    """A line of its own (none joined to it yet) that names a notice."""
+    return prev.no == prev.end and names_notice(prev.text)

@@ -18,7 +18,7 @@ from .article_gaps import after_credits
 from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, commonest, strong_cuts, visual_len
-from .lone_titles import lone_title
+from .lone_titles import lone_title, notice_head
 from .model import SourceLine
 from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
@@ -541,8 +541,8 @@ def _continues(
         return False  # a paragraph's indent; a line set far in (a centred headline or byline); '（2026年1月21日）' under a speech's title
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
-    if line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure)):
-        return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before a notice's title
+    if (line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure))) or notice_head(prev):
+        return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):
