@@ -124,3 +124,26 @@ def test_a_notice_title_as_wide_as_the_column_is_never_joined_to_its_text():
     assert closure.paragraphs[0].endswith("过往车辆请提前绕行。")
     assert survey.paragraphs[0].startswith("根据《国有土地上房屋征收与补偿条例》有关规定，")
     assert_nothing_lost(issue)
+
+
+# --- 4. one caption cut twice on a page of photos, its credit broken inside a name ----------------
+
+PHOTOS = [
+    "株洲日报　2026年5月12日　星期二　A08　视觉",
+    "▲仙庾岭杜鹃花开",
+    "5月11日，荷塘区仙庾岭漫山杜鹃竞相绽放。株洲日报全媒体记者 钟一帆 摄",
+    "▲炎帝陵迎来祭祖团",
+    "5月11日，来自台湾的200余名同胞在炎陵县炎帝陵参加祭祖纪念活动。株洲日报通讯员 谭晓明 摄",
+    "醴陵：万亩油菜迎来收割季",
+    "文/图 株洲日报记者 易　青",
+    "5月11日，醴陵市王仙镇万亩油菜进入收割期，农机往来穿梭。",
+]
+
+
+def test_one_caption_cut_twice_is_one_caption_with_its_credit():
+    issue = parse_text(_cut(PHOTOS), "x.txt")
+    assert titles(issue) == ["仙庾岭杜鹃花开", "炎帝陵迎来祭祖团", "醴陵：万亩油菜迎来收割季"]
+    rite = issue.articles[1]
+    assert rite.paragraphs[0] == "5月11日，来自台湾的200余名同胞在炎陵县炎帝陵参加祭祖纪念活动。"
+    assert rite.photographers == ["谭晓明"]
+    assert_nothing_lost(issue)
