@@ -16,10 +16,11 @@ from collections import Counter
 
 from ..bylines import opens_lead, parse_credit
 from .line_widths import char_len, visual_len
+from .lone_titles import names_notice
 from .model import SourceLine
 from .pdf_text import glue  # a byline's names broken at the edge keep their space
 
-_FINISHED = set("。！？!?…”’」』)）】》;；:：")
+_FINISHED = set("。！？!?…”’」』)）】》;；:：摄")  # a caption closed by its photo credit (…左一鸣 摄) is whole
 _GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # between a table's cells, or columns side by side
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a table's border ('+------+') is no prose
 _PROSE = re.compile(r"[，,、；;。（(]")
@@ -29,18 +30,26 @@ MIN_WIDTH = 16  # narrower lines that stop mid-sentence are a page's labels and 
 
 def _open(text: str) -> bool:
     """Stops mid-sentence; a whole byline ('株洲日报全媒体记者 符　建 通讯员 易新华'), or a table's row is no cut."""
-    return (len(text) >= MIN_WIDTH and text[-1:] not in _FINISHED and not _GAP.search(text) and parse_credit(text) is None)
+    return (len(text) >= MIN_WIDTH and text[-1:] not in _FINISHED and not _GAP.search(text) and parse_credit(text) is None
+            and not names_notice(text))
 
 
 def _column(texts: list[str], cuts: list[bool]) -> tuple[object, int] | None:
-    """The measure and width most lines that may be cuts share, if they show a column's edge."""
+    """The measure and width most lines that may be cuts share, if they show a column's edge.
+
+    Two only show it when they are the only ones and one runs on into the other: one paragraph cut twice
+    ('……中小学生在醴' / '陵渌江书院……通讯员 汤晓' / '东 摄'), not two headlines alike by chance.
+    """
     best = None
+    chained = [k for k in range(len(cuts) - 1) if cuts[k] and cuts[k + 1]]
     for measure in (char_len, visual_len):
         widths = Counter(measure(t) for t, cut in zip(texts, cuts) if cut)
         if not widths:
             continue
         width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
-        if count >= MIN_CUTS and count >= 0.6 * sum(widths.values()) and (best is None or count > best[2]):
+        whole = sum(widths.values())
+        two = count == whole == 2 and len(chained) == 1 and measure(texts[chained[0]]) == measure(texts[chained[0] + 1])
+        if (count >= MIN_CUTS and count >= 0.6 * whole or two) and (best is None or count > best[2]):
             best = (measure, width, count)
     return (best[0], best[1]) if best else None
 
