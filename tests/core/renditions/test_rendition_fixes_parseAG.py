@@ -147,3 +147,27 @@ def test_one_caption_cut_twice_is_one_caption_with_its_credit():
     assert rite.paragraphs[0] == "5月11日，来自台湾的200余名同胞在炎陵县炎帝陵参加祭祖纪念活动。"
     assert rite.photographers == ["谭晓明"]
     assert_nothing_lost(issue)
+
+
+# --- 5. a contact line ending on its phone number is whole, however wide ---------------------------
+
+ADS = [
+    "株洲日报 2026年7月6日 星期一 B05 分类信息",
+    "诚聘",
+    "株洲某某物流有限公司诚聘：",
+    "◆叉车司机 6名",
+    "◆仓库管理员 3名",
+    "地址：石峰区田心某某物流园　电话：0731-22610000",
+    "遗失声明：株洲市石峰区某某面馆遗失营业执照副本，声明作废。",
+    "招标公告",
+    "株洲市某某医院保洁服务项目现进行公开招标，欢迎符合条件的单位参加投标，投标截止时间：2026年7月20日。",
+    "招标人：株洲市某某医院",
+]
+
+
+def test_a_contact_line_ending_on_its_phone_is_no_cut():
+    issue = parse_text(_cut(ADS), "x.txt")
+    assert titles(issue)[-1] == "招标公告"
+    tender = issue.articles[-1]
+    assert tender.paragraphs[0].startswith("株洲市某某医院保洁服务项目现进行公开招标，欢迎符合条件的单位参加投标，")
+    assert_nothing_lost(issue)
