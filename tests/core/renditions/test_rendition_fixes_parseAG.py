@@ -160,7 +160,7 @@ ADS = [
     "地址：石峰区田心某某物流园　电话：0731-22610000",
     "遗失声明：株洲市石峰区某某面馆遗失营业执照副本，声明作废。",
     "招标公告",
-    "株洲市某某医院保洁服务项目现进行公开招标，欢迎符合条件的单位参加投标，投标截止时间：2026年7月20日。",
+    "株洲市某某医院门诊楼保洁及绿化养护服务项目现进行公开招标，欢迎符合条件的单位参加投标，投标截止时间为7月20日。",
     "招标人：株洲市某某医院",
 ]
 
@@ -169,5 +169,5 @@ def test_a_contact_line_ending_on_its_phone_is_no_cut():
     issue = parse_text(_cut(ADS), "x.txt")
     assert titles(issue)[-1] == "招标公告"
     tender = issue.articles[-1]
-    assert tender.paragraphs[0].startswith("株洲市某某医院保洁服务项目现进行公开招标，欢迎符合条件的单位参加投标，")
+    assert tender.paragraphs[0] == "株洲市某某医院门诊楼保洁及绿化养护服务项目现进行公开招标，欢迎符合条件的单位参加投标，投标截止时间为7月20日。"
     assert_nothing_lost(issue)
