@@ -24,6 +24,8 @@ _FINISHED = set("。！？!?…”’」』)）】》;；:：摄")  # a caption 
 _GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # between a table's cells, or columns side by side
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # a table's border ('+------+') is no prose
 _PROSE = re.compile(r"[，,、；;。（(]")
+# a whole phone number ends its line ('电话：0731-28561234', '138……'); a cut one ('0731-225' / '58888') does not
+_PHONE_END = re.compile(r"(?<!\d)(?:1\d{10}|0\d{2,3}[-－—]?\d{7,8})$")
 MIN_CUTS = 3
 MIN_WIDTH = 16  # narrower lines that stop mid-sentence are a page's labels and short headlines, no column
 
@@ -31,7 +33,7 @@ MIN_WIDTH = 16  # narrower lines that stop mid-sentence are a page's labels and 
 def _open(text: str) -> bool:
     """Stops mid-sentence; a whole byline ('株洲日报全媒体记者 符　建 通讯员 易新华'), or a table's row is no cut."""
     return (len(text) >= MIN_WIDTH and text[-1:] not in _FINISHED and not _GAP.search(text) and parse_credit(text) is None
-            and not names_notice(text))
+            and not names_notice(text) and not _PHONE_END.search(text))
 
 
 def _column(texts: list[str], cuts: list[bool]) -> tuple[object, int] | None:
