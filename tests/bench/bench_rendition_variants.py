@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 import sys
 import time
@@ -41,6 +42,7 @@ class Source:
     gold: object  # tests.core.test_parse_gold.GoldIssue
     data: bytes
     text: str
+    rendition: str = ""  # the gold's class ('epaper', 'pdf_text', …)
 
     @property
     def suffix(self) -> str:
@@ -191,21 +193,28 @@ def no_indents(t: str) -> str:
     return re.sub(r"(?m)^[ \t\u3000\xa0]+", "", t)
 
 
-WRAP = 22
+WRAP, PARAGRAPH = 22, 40
+_COLUMNS = re.compile(r"\S(?: {2,}|\u3000{2,}|\t)\S")
 
 
 def hard_wrap(t: str) -> str:
-    """Every line longer than 22 characters cut into lines of 22 (its indent on the first), as PDF text sets a column."""
+    """Every paragraph (a line over 40 characters) cut into lines of 22, its indent on the first, as PDF text sets a
+    column; headlines, bylines and meta lines are shorter and stay whole, as a page sets them across columns."""
     out = []
     for line in t.split("\n"):
         body = line.lstrip(" \u3000")
         indent = line[: len(line) - len(body)]
-        if len(body) <= WRAP:
+        if len(body) <= PARAGRAPH or _COLUMNS.search(body):  # side-by-side columns are set, not wrapped
             out.append(line)
             continue
         out.append(indent + body[:WRAP])
         out.extend(body[k : k + WRAP] for k in range(WRAP, len(body), WRAP))
     return "\n".join(out)
+
+
+def wrapped_text_only(src: Source) -> str | None:
+    """A plain text file that is not a web page's scrape (a browser does not wrap a page's lines)."""
+    return None if src.rendition == "epaper" else text_only(src)
 
 
 def text_only(src: Source) -> str | None:
@@ -276,7 +285,7 @@ VARIANTS = [
     Variant("halfwidth_forms", halfwidth_forms, gold_text=halfwidth_forms),
     Variant("no_blank_lines (text files)", no_blank_lines, rename=text_only),
     Variant("no_indents (text files)", no_indents, rename=text_only),
-    Variant("hard_wrap (text files)", hard_wrap, rename=text_only),
+    Variant("hard_wrap (text files but e-paper scrapes)", hard_wrap, rename=wrapped_text_only),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),
@@ -364,7 +373,8 @@ def load_sources() -> list[Source]:
     for gold_path in sorted(DATA.glob("*.json")):
         gold = load_gold(gold_path)
         data = (DATA / gold.source).read_bytes()
-        sources.append(Source(gold, data, decode(data).text))
+        rendition = json.loads(gold_path.read_text(encoding="utf-8")).get("class", "")
+        sources.append(Source(gold, data, decode(data).text, rendition))
     return sources
 
 

@@ -43,6 +43,7 @@ from . import (
     single_newline,
     spaced_tables,
     spaces,
+    split_closings,
     split_credits,
     split_leads,
     staff_footer,
@@ -148,6 +149,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if rendition != "markup":
         result.lines = split_credits.join(result.lines, warnings)  # '株洲日报全媒体记者 汤某 通讯' / '员 罗某某'
         result.lines = split_leads.join(result.lines, warnings)  # '本报讯（记者 廖某 通讯员 蒋云' / '峰）4月1日，…'
+        result.lines = split_closings.join(result.lines, warnings)  # '……充电。（通讯员 唐' / '丽）'
         result.lines = broken_heads.join(result.lines, warnings)  # '…专精特新“小' / '巨人”企业' over its lead
     result.date = result.date or cms_meta.print_date(result.lines)  # '刊发日期 | 2025-12-05' over each story
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story

@@ -67,15 +67,19 @@ def numbered_lines(numbered: list[tuple[int, str]]) -> list[SourceLine]:
     return out
 
 
-def joined_where(lines: list[SourceLine], broken: Callable[[str, str], bool]) -> tuple[list[SourceLine], int]:
+def joined_where(
+    lines: list[SourceLine], broken: Callable[[str, str], bool], glue: Callable[[str, str], str] | None = None
+) -> tuple[list[SourceLine], int]:
     """`lines` with each line the rendition has no kind for joined to the one above when `broken(above, below)`
-    says a line end cut them apart (a lead's bracket, a role word); and how many were joined."""
+    says a line end cut them apart (a lead's bracket, a role word); and how many were joined.
+
+    The two are glued end to end unless `glue` says how (a space the cut fell on may belong between two words)."""
     out: list[SourceLine] = []
     joined = 0
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and not line.kind and not prev.kind and broken(prev.text, line.text):
-            prev.text = prev.text.rstrip() + line.text.strip()
+            prev.text = glue(prev.text, line.text) if glue else prev.text.rstrip() + line.text.strip()
             prev.end = max(prev.end, line.end)
             joined += 1
             continue
