@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
 from . import ocr_dates
 from .article_gaps import after_credits
+from .cut_prose import cut_prose
 from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, visual_len
@@ -49,7 +50,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
         return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
-        return _unindented_wraps(body)
+        return _unindented_wraps(body) or cut_prose(body)  # (hand-wrapped at no one width: renditions/cut_prose.py)
     if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
         return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
     if indented < 3:  # two indented starts that both break mid-sentence are wraps too ('试' / '点名单，…')

@@ -1,0 +1,188 @@
+"""Focused checks for the repairs of parser round AD, a held-out look at the paper's common styles.
+
+Each test feeds a few lines of original text and asserts what a reader sees:
+titles, bylines, types, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+
+MASTHEAD = "株洲日报 2026年5月14日 星期四 A01 要闻"
+
+
+def _page(*lines: str, name: str = "page.txt"):
+    return parse_text("\n".join((MASTHEAD, *lines)), name)
+
+
+# --- a. a byline a narrow column cut inside its last name ---
+
+@pytest.mark.parametrize(
+    ("credit", "rest", "role", "names"),
+    [
+        ("株洲日报全媒体记者 罗文博 通讯员 邹志刚 摄影 唐", "浩", "photographers", ["唐浩"]),
+        ("株洲日报全媒体记者 罗文博 彭思", "琪", "reporters", ["罗文博", "彭思琪"]),
+        ("株洲日报全媒体记者 罗文博 通讯员 邹", "志刚", "correspondents", ["邹志刚"]),
+    ],
+)
+def test_a_name_cut_at_the_line_end_is_one_name(credit, rest, role, names):
+    issue = _page("高新区引进项目43个", credit, rest, "5月13日，记者从株洲高新区管委会获悉，今年1至4月，该区共引进项目43个。")
+    assert titles(issue) == ["高新区引进项目43个"]
+    assert getattr(issue.articles[0], role) == names
+    assert issue.articles[0].paragraphs[0].startswith("5月13日")
+    assert_nothing_lost(issue)
+
+
+def test_a_whole_name_over_a_one_character_mark_is_left_alone():
+    """'摄' alone under a credit marks the photographer; it completes no name."""
+    issue = _page("油菜花海迎客来", "株洲日报全媒体记者 贺一帆", "摄", "4月11日，攸县网岭镇万亩油菜花海迎来大批游客。")
+    assert "贺一帆" in issue.articles[0].photographers + issue.articles[0].reporters
+    assert "贺一帆摄" not in issue.articles[0].reporters
+    assert_nothing_lost(issue)
+
+
+# --- b. hand-wrapped PDF text: prose cut mid-sentence at no one width ---
+
+HAND_WRAPPED = (
+    "株洲高新区前4个月引进项目43个",
+    "株洲日报全媒体记者 罗文博",
+    "5月13日，记者从株洲高新区管委会获悉，今年1至4月，该",
+    "区共引进项目43个，总投资262.4亿元，其中新能源汽车零部",
+    "件配套项目14个，占比超过三成。",
+    "从项目来源看，来自长三角、珠三角的项目有27个，签约项目",
+    "中投资超10亿元的有8个。该区负责人介绍，今年将重点做好三",
+    "件事。",
+    "让“夜经济”亮得更久",
+    "入夏以来，神农城、芦淞大桥下的夜市陆续开张，烧烤摊前坐",
+    "满了人，文创集市里逛的多是年轻人。夜经济热起来了，怎么让",
+    "它亮得更久？",
+    "一是管理要有温度。划定摊位、错时经营，比一禁了之更见功",
+    "夫。二是配套要跟上。",
+    "□ 肖 然",
+)
+
+
+def test_prose_cut_mid_sentence_at_uneven_widths_is_pdf_text():
+    issue = _page(*HAND_WRAPPED)
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["株洲高新区前4个月引进项目43个", "让“夜经济”亮得更久"]
+    assert issue.articles[0].paragraphs[0].endswith("占比超过三成。")
+    assert issue.articles[1].reporters == ["肖然"]
+    assert_nothing_lost(issue)
+
+
+def test_a_dump_of_whole_paragraphs_stays_single_newline():
+    issue = _page("醴陵开展夏季防汛应急演练", "6月2日，醴陵市在渌江阳三石段开展防汛应急演练，模拟堤防管涌险情处置，300余人参加。",
+                  "攸县新增两处城市书房", "近日，攸县江桥街道、联星街道两处城市书房建成开放，每处藏书5000余册。",
+                  "炎陵县启动黄桃保险理赔服务", "6月1日起，炎陵县开通黄桃种植保险线上报案通道，果农可通过手机报案。",
+                  "渌口区举办农村电商培训班", "5月30日至6月1日，渌口区举办农村电商培训班，120名种养大户参加。")
+    assert issue.rendition == "single_newline"
+    assert len(issue.articles) == 4
+
+
+# --- c. a question that ends a sentence the line above cut off is no sub-heading ---
+
+def test_the_tail_of_a_cut_sentence_is_text_not_a_subheading():
+    issue = _page("让“夜经济”亮得更久", "□ 肖 然",
+                  "入夏以来，神农城、芦淞大桥下的夜市陆续开张，夜经济热起来了，怎么让",
+                  "它亮得更久？",
+                  "一是管理要有温度。划定摊位、错时经营，比一禁了之更见功夫。")
+    blocks = issue.articles[0].blocks
+    assert [b.kind for b in blocks] == ["p", "p"]
+    assert blocks[0].text.endswith("怎么让它亮得更久？")
+
+
+def test_a_question_subheading_after_a_whole_paragraph_stays_a_subheading():
+    issue = _page("社区食堂开进老小区", "株洲日报全媒体记者 邓雨欣",
+                  "9月17日，芦淞区建宁街道社区长者食堂开门营业，当天中午有120多位老人前来就餐。",
+                  "饭菜价格贵不贵？",
+                  "食堂每天供应早中晚三餐，60岁以上老人就餐可享受八折优惠。")
+    assert "heading" in [b.kind for b in issue.articles[0].blocks]
+
+
+# --- d. a photo group (组图) credited to its photographer alone ---
+
+EPAPER_GROUP = (
+    "株洲日报电子版",
+    "2026年07月08日 星期三　第A04版：民生",
+    "【组图】荷塘区老旧小区“变形记”",
+    "作者：株洲日报全媒体记者 陈嘉怡 摄　发布时间：2026-07-08",
+    "　　①改造后的宋家桥社区，外墙粉刷一新。",
+    "　　②居民在新建的小区广场上跳舞。",
+    "上一篇　下一篇",
+    "芦淞区新开三条社区微循环公交",
+    "作者：株洲日报全媒体记者 邝雅琴　发布时间：2026-07-08",
+    "　　7月7日起，芦淞区新开通三条社区微循环公交线路，串联起12个社区和3所学校，票价每人次1元。",
+    "上一篇　下一篇",
+)
+
+
+def test_a_photo_group_on_an_epaper_page_is_captions():
+    issue = parse_text("\n".join(EPAPER_GROUP), "page.txt")
+    assert titles(issue) == ["荷塘区老旧小区“变形记”", "芦淞区新开三条社区微循环公交"]
+    assert [a.type for a in issue.articles] == ["caption", "news"]
+    assert issue.articles[0].photographers == ["陈嘉怡"]
+    assert_nothing_lost(issue)
+
+
+def test_numbered_points_of_a_signed_report_stay_news():
+    issue = _page("高新区今年重点做好三件事", "株洲日报全媒体记者 罗文博",
+                  "①围绕整车企业配套需求，开展产业链精准招商；", "②推行“拿地即开工”，压缩项目落地时间。")
+    assert issue.articles[0].type != "caption"
+
+
+# --- e. a reporter's notes (记者手记) over a piece of its own ---
+
+def test_reporters_notes_over_their_own_headline_are_commentary():
+    issue = _page("记者手记", "小书房里的大民生", "株洲日报全媒体记者 汤雨婷",
+                  "城市书房不大，却总是坐满了人。放学后的孩子在这里写作业，退休老人在这里读报。",
+                  "一处书房，连起的是一个城市的阅读氛围。")
+    assert titles(issue) == ["小书房里的大民生"]
+    assert issue.articles[0].type == "commentary"
+
+
+# --- f. a Markdown export's masthead: the paper's name and its page's name, a bold editors' line ---
+
+MD_PAGE = ("", "2026年11月20日 星期五　第A05版", "", "**责任编辑：谢　静　版式：唐　敏**", "",
+           "## 石峰区为独居老人装上烟感报警器", "", "株洲日报全媒体记者 何　欢", "",
+           "11月19日，石峰区为辖区600户独居老人免费安装烟感报警器，报警信息可直接推送到网格员手机上。")
+
+
+@pytest.mark.parametrize("head", ["# 株洲日报 · 民生", "# 株洲日报｜民生", "# 株洲日报 民生", "# 株洲日报·民生"])
+def test_the_papers_name_over_its_page_name_is_the_masthead(head):
+    issue = parse_text("\n".join((head, *MD_PAGE)), "page.md")
+    assert titles(issue) == ["石峰区为独居老人装上烟感报警器"]
+    assert issue.date == "2026-11-20"
+    assert_nothing_lost(issue)
+
+
+def test_a_bold_editors_line_is_no_headline():
+    issue = parse_text("\n".join(("# 株洲日报", *MD_PAGE)), "page.md")
+    assert titles(issue) == ["石峰区为独居老人装上烟感报警器"]
+    assert "谢" in issue.articles[0].editor
+
+
+def test_a_headline_that_names_the_paper_stays_a_headline():
+    issue = parse_text("\n".join(("# 株洲日报 2026年11月20日 星期五", "", "## 株洲日报创刊七十周年座谈会召开", "",
+                                  "株洲日报全媒体记者 何　欢", "", "11月19日，株洲日报创刊七十周年座谈会召开，200余名新老报人参加。")), "page.md")
+    assert titles(issue) == ["株洲日报创刊七十周年座谈会召开"]
+
+
+# --- g. an interview's '——访…' deck set on the headline's own line ---
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("“一老一小”服务怎么做？——访市民政局负责人", "feature"), ("冬季取暖怎样更安全——专访市疾控中心专家", "feature"),
+     ("攸县——茶陵城际公交开通", "news")],
+)
+def test_an_interview_deck_on_the_headline_line_makes_a_feature(title, kind):
+    issue = parse_text("\n".join(("株洲日报电子版", "2026年07月08日 星期三　第A04版：民生", title,
+                                  "作者：株洲日报全媒体记者 刘子涵　发布时间：2026-07-08",
+                                  "　　今年以来，我市把“一老一小”服务作为民生实事来抓。日前，记者就相关工作采访了市民政局负责人。",
+                                  "　　记者：社区养老服务中心建设进展如何？",
+                                  "　　答：目前全市已建成街道综合养老服务中心42个。")), "page.txt")
+    assert titles(issue) == [title]
+    assert issue.articles[0].type == kind

@@ -1,0 +1,45 @@
+"""A byline a line end broke inside its last name: one line again.
+
+A narrow column breaks `株洲日报全媒体记者 罗某某 摄影 唐` / `浩`. Read line by
+line, '唐' is taken for a photographer and '浩' for a one-character
+paragraph, the story's first. When a credit line ends on a name of one or two
+characters and the next line holds only the one or two characters that
+complete it (a name of two or three), the two are one line. The sibling
+modules mend a role word (split_credits.py) and a lead's bracket
+(split_leads.py) broken so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..bylines import parse_credit
+from .model import SourceLine, joined_where
+
+_HAN = r"[\u3400-\u9fff\U00020000-\U0003134f]"
+_REST = re.compile(rf"^{_HAN}{{1,2}}$")  # the rest of the name, alone on its line
+_LAST = re.compile(rf"(?:^|[\s/:：／])({_HAN}{{1,2}})$")  # the cut name after its space, role or mark
+_NO_NAME = frozenset("摄图文")  # '摄' or '图' alone under a credit is a mark of it, no end of a name
+_MAX_LINE = 40
+
+
+def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
+    """`lines` with each credit broken inside its last name joined to the line that ends the name."""
+    out, joined = joined_where(lines, _broken_name)
+    if joined:
+        warnings.append(f"已合并 {joined} 处断在姓名中间的署名 / Joined {joined} byline(s) broken inside a name.")
+    return out
+
+
+def _broken_name(above: str, below: str) -> bool:
+    above, below = above.rstrip(), below.strip()
+    if len(above) > _MAX_LINE or not _REST.match(below) or below in _NO_NAME:
+        return False
+    last = _LAST.search(above)
+    if last is None or len(last.group(1)) + len(below) > 3:
+        return False  # a name of two or three characters, cut after its first or second
+    credit = parse_credit(above)
+    if credit is None or parse_credit(above + below) is None:
+        return False
+    names = [*credit.reporters, *credit.correspondents, *credit.photographers]
+    return last.group(1) in names
