@@ -78,8 +78,15 @@ class HeadlineRuns:
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
         self.signed_below = self._signed_below(j)
-        self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
+        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and self._photo_piece())) and after is not None and after.kind == "credit"
+        self._place_headline(run, nxt, photo_item=photo_item)
         return j
+
+    def _photo_piece(self) -> bool:
+        """The open article is a titled photo and its caption (图片新闻): a titled caption under it is the next one."""
+        draft = self.current
+        blocks = draft.article.blocks if draft is not None else []
+        return bool(blocks) and all(b.kind == "caption" for b in blocks) and bool(draft.byline.photographers)
 
     def _signed_below(self, j: int) -> list[str]:
         """Who signs the text from `j` at its end, before the next headline: a closing credit or a bare pen name."""

@@ -186,3 +186,106 @@ def test_an_interview_deck_on_the_headline_line_makes_a_feature(title, kind):
                                   "　　答：目前全市已建成街道综合养老服务中心42个。")), "page.txt")
     assert titles(issue) == [title]
     assert issue.articles[0].type == kind
+
+
+# --- h. a site that lists each piece under its headline, a 'paper, day, 字数' line, and the headline again ---
+
+def test_a_headline_said_twice_around_a_word_count_line_is_one_headline():
+    issue = parse_text("\n".join((
+        "株洲新闻网 > 株洲日报 > 2026年04月30日 > 第A03版：城事", "版面导航 | 上一版 | 下一版",
+        "短讯", "株洲日报 2026-04-30 字数：186", "短讯",
+        "　　■4月29日，市城管局对神农大道沿线200余处破损路灯完成维修。",
+        "　　■即日起，市民可在“株洲通”App上预约办理不动产登记业务。", "【关闭窗口】【打印本文】",
+        "招聘启事", "株洲日报 2026-04-30 字数：95", "招聘启事",
+        "　　株洲某某物流公司招聘货车司机10名，要求持A2驾照，月薪8000元以上。联系电话：0731-22998877",
+        "【关闭窗口】【打印本文】")), "page.txt")
+    assert titles(issue) == ["短讯", "招聘启事"]
+    assert [a.subtitle for a in issue.articles] == ["", ""]
+    assert [a.type for a in issue.articles] == ["news", "ad"]
+    assert issue.date == "2026-04-30"
+    assert_nothing_lost(issue)
+
+
+# --- i. titled photos one after another, each caption over its credit ---
+
+def test_titled_photos_in_a_row_are_one_piece_each():
+    issue = _page("【图片新闻】", "春到炎帝陵", "3月26日，炎陵县炎帝陵景区，游客在盛开的樱花树下拍照。", "通讯员 段晓峰 摄",
+                  "瓷艺大师进校园", "3月26日，醴陵市非遗传承人走进南桥镇中心小学，教学生绘瓷坯。", "株洲日报全媒体记者 黄 蓉 摄",
+                  "市羽毛球公开赛开拍", "株洲日报全媒体记者 彭 蕾", "3月26日，2026年株洲市羽毛球公开赛开拍，480名选手参加比赛。")
+    assert titles(issue) == ["春到炎帝陵", "瓷艺大师进校园", "市羽毛球公开赛开拍"]
+    assert [a.photographers for a in issue.articles] == [["段晓峰"], ["黄蓉"], []]
+    assert [a.type for a in issue.articles] == ["caption", "caption", "news"]
+    assert_nothing_lost(issue)
+
+
+def test_a_subheading_over_a_photo_inside_a_story_stays_in_the_story():
+    issue = _page("老厂房里的新故事", "株洲日报全媒体记者 彭 蕾",
+                  "走进清水塘，昔日的烟囱已经不见了，取而代之的是一排排整洁的厂房和大片绿地。",
+                  "从“工业锈带”到“生活秀带”", "清水塘老工业区改造后的新貌。", "株洲日报全媒体记者 黄 蓉 摄",
+                  "如今，这里已经入驻了40多家新材料企业。")
+    assert titles(issue) == ["老厂房里的新故事"]
+
+
+# --- j. a Q&A with a named official answering '答：': an interview; an office's answers stay a service report ---
+
+QA = ("问：我市体育产业目前发展状况如何？", "答：去年全市体育产业总产值达到86亿元，同比增长9%。",
+      "问：今年有哪些新打算？", "答：重点是办好赛事、建好场馆，让更多市民走出家门参加运动。")
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [("近日，记者就我市体育产业发展采访了市体育局局长周海涛。", "feature"),
+     ("针对市民关心的问题，记者采访了市体育局相关负责人。", "news"),
+     ("近日，记者就此采访了市体育局。", "news")],
+)
+def test_bare_answers_of_a_named_official_make_an_interview(opening, kind):
+    issue = _page("体育产业如何“破圈”？", "株洲日报全媒体记者 彭 蕾", opening, *QA)
+    assert titles(issue) == ["体育产业如何“破圈”？"]
+    assert issue.articles[0].type == kind
+
+
+# --- k. indented PDF text whose one-line paragraphs and numbered points outnumber its wrapped starts ---
+
+def test_indented_pdf_text_with_numbered_points_is_pdf_text():
+    issue = parse_text("\n".join((
+        "株洲日报　　2026年11月18日　星期三　　　　　　　　　　　　要闻　A02",
+        "市政府常务会议部署冬春季安全生产",
+        "　　本报讯（全媒体记者 龙 浩）11月17日，市政府召开常务会",
+        "议，研究部署冬春季安全生产、森林防火等工作。",
+        "　　会议指出，要紧盯道路交通、燃气、消防等重点领域，深入",
+        "开展隐患排查整治，坚决遏制较大以上事故发生。",
+        "　　会议还研究了其他事项。",
+        "株洲出台新能源汽车充电设施建设方案",
+        "　　本报讯（全媒体记者 罗 敏 通讯员 曾志军）近日，市发改",
+        "委印发《株洲市新能源汽车充电基础设施建设实施方案》。",
+        "　　方案提出，到2027年，全市累计建成各类充电桩5万个，实现",
+        "城区充电服务半径不超过2公里。",
+        "　　重点任务包括：",
+        "　　一、加快公共充电网络建设；",
+        "　　二、推进居民小区充电设施建设；",
+        "　　三、完善高速公路服务区充电设施。",
+        "株洲日报社公告",
+        "　　因设备检修，本报11月20日出版4个版，特此公告。",
+        "株洲日报社",
+        "2026年11月18日",
+        "　　11月17日，株洲西站站前广场，工作人员在调试新安装的充电桩。",
+        "株洲日报全媒体记者 胡 杰 摄",
+    )), "page.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["市政府常务会议部署冬春季安全生产", "株洲出台新能源汽车充电设施建设方案", "株洲日报社公告", ""]
+    assert issue.articles[-1].type == "caption"
+    assert issue.articles[1].paragraphs[0].endswith("建设实施方案》。")
+    assert_nothing_lost(issue)
+
+
+# --- l. an HTML page's heading right under a table is no row of it ---
+
+def test_a_heading_under_a_table_with_as_many_words_as_columns_is_a_headline():
+    html = ("<html><body><h1>株洲日报 2026年7月5日 星期日</h1><h2>本周文化活动预告</h2><table>"
+            "<tr><th>时间</th><th>活动</th><th>地点</th></tr>"
+            "<tr><td>7月5日</td><td>湘江夏夜音乐会</td><td>神农城大剧院</td></tr>"
+            "<tr><td>7月6日</td><td>非遗手作市集</td><td>醴陵陶瓷谷</td></tr></table>"
+            "<h2>更　正</h2><p>本报6月28日B01版《醴陵窑考古有新发现》一文中，“宋代”应为“元代”，特此更正。</p></body></html>")
+    issue = parse_text(html.replace("><h", ">\n<h").replace("><tr", ">\n<tr").replace("><p", ">\n<p"), "page.html")
+    assert [a.title.replace("\u3000", "") for a in issue.articles] == ["本周文化活动预告", "更正"]
+    assert [a.type for a in issue.articles] == ["table", "notice"]

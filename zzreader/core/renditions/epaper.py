@@ -122,7 +122,12 @@ def is_meta(text: str) -> bool:
         or len(_META.findall(text)) >= 2
         or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
         or ("作者" in text and bool(_LED_META.match(text)))
+        or bool(_COUNTED.match(text))
     )
+
+
+# '株洲日报 2026-04-30 字数：186': the paper, the day and the piece's length over each piece a site lists
+_COUNTED = re.compile(r"^\s*(?:株洲日报|株洲晚报)?[\s\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]+(?:字数|阅读|点击|浏览)\s*[:：]\s*\d{1,6}\s*$")
 
 
 _NAV_HEAD = re.compile(
@@ -257,7 +262,22 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)
     date = read_meta(lines)
+    _drop_said_twice(lines)
     for line in lines:
         line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")
     return date
+
+
+def _drop_said_twice(lines: list[SourceLine]) -> None:
+    """'短讯' / '株洲日报 2026-04-30 字数：186' / '短讯': a site lists the headline, its meta line, then the piece
+    under the headline again; the second is no subtitle."""
+    above: SourceLine | None = None
+    for line in lines:
+        if line.kind == "furniture":
+            continue
+        if above is not None and not line.kind and not above.kind and len(line.text.strip()) <= 40 and above.end < line.no - 1 \
+                and "".join(line.text.split()) == "".join(above.text.split()):
+            line.kind = "furniture"
+            continue
+        above = line
