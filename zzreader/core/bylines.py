@@ -264,12 +264,12 @@ def _names_before_next_role(names: str) -> str:
     return names[: m.start()] if m else names
 
 
-_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ 、][\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)$")
-_PADDED_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff])[ \u3000]{1,2}([\u3400-\u9fff])$")  # '文／易　梅': two set as three
+_WRITER = re.compile(r"^(?:[□■◎●◆◇]\s*)?文\s*[/／:：]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ 、][\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)$")
+_PADDED_WRITER = re.compile(r"^(?:[□■◎●◆◇]\s*)?文\s*[/／:：]\s*([\u3400-\u9fff])[ \u3000]{1,2}([\u3400-\u9fff])$")  # '文／易　梅': two set as three
 
 
 def writer_credit(text: str) -> Byline | None:
-    """'文/李某某' under a commentary: its writer, named without a role."""
+    """'文/李某某' (or '□ 文/李某某', a box mark first) under a commentary: its writer, named without a role."""
     if m := _PADDED_WRITER.match(text.strip()):
         return Byline(reporters=[m.group(1) + m.group(2)])
     m = _WRITER.match(text.strip())
@@ -363,7 +363,7 @@ _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
 # '文　静' is a name of two set to the width of three ('文 易某某' has the mark): one character alone after the gap
-_WORDS_MARK = re.compile(r"\s*文(?:[\s\u3000/:：／、·]|$)(?![\s\u3000]*[\u4e00-\u9fff]\s*$)")
+_WORDS_MARK = re.compile(r"\s*(?:[□■◎●◆◇]\s*)?文(?:[\s\u3000/:：／、·]|$)(?![\s\u3000]*[\u4e00-\u9fff]\s*$)")
 
 
 def words_mark(text: str) -> bool:

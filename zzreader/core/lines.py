@@ -314,7 +314,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "credit" if credit.photographers and not writers else "byline"
     if line.md:
         return "heading"
-    if text[:1] == "文" and (writer := writer_credit(text)):
+    if text.lstrip("□■◎●◆◇ ")[:1] == "文" and (writer := writer_credit(text)):
         line.byline = writer  # '文/李某某': a commentary's writer, named without a role
         return "byline"
     if m := _ITEM.match(text):

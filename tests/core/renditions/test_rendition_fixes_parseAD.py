@@ -289,3 +289,39 @@ def test_a_heading_under_a_table_with_as_many_words_as_columns_is_a_headline():
     issue = parse_text(html.replace("><h", ">\n<h").replace("><tr", ">\n<tr").replace("><p", ">\n<p"), "page.html")
     assert [a.title.replace("\u3000", "") for a in issue.articles] == ["本周文化活动预告", "更正"]
     assert [a.type for a in issue.articles] == ["table", "notice"]
+
+
+# --- m. a name cut at the line end with more of the credit after it ---
+
+def test_a_name_cut_before_the_credits_next_role_is_one_name():
+    issue = _page("春运返程高峰将至", "株洲日报全媒体记者 曹 阳 李", "思敏 通讯员 周建华",
+                  "2月9日，记者从市公安局交警支队获悉，预计2月12日至14日将迎来春运返程高峰。")
+    a = issue.articles[0]
+    assert (a.reporters, a.correspondents) == (["曹阳", "李思敏"], ["周建华"])
+    assert a.paragraphs[0].startswith("2月9日")
+
+
+def test_a_credit_over_a_line_of_text_is_not_joined_to_it():
+    issue = _page("春运返程高峰将至", "株洲日报全媒体记者 曹 阳", "近日 交警部门提醒，返程车辆可通过导航软件查看实时路况。")
+    assert issue.articles[0].reporters == ["曹阳"]
+
+
+# --- n. an essay signed '□ 文/某某': the contributor's, neither news nor commentary ---
+
+def test_an_essay_signed_with_a_box_and_words_mark_is_the_writers():
+    issue = _page("端午时节话龙舟", "□ 文/聂方圆", "又是一年端午到。在湘江边长大的人，对龙舟总有一份特别的感情。",
+                  "小时候，每到端午前后，江边便响起咚咚的鼓声。", "（作者单位：株洲市第八中学）")
+    a = issue.articles[0]
+    assert (a.title, a.subtitle, a.reporters, a.type) == ("端午时节话龙舟", "", ["聂方圆"], "other")
+
+
+# --- o. a series' editor's note under the byline, then a story that opens on its date: a report ---
+
+def test_a_dated_story_under_a_series_note_is_news():
+    issue = parse_text("\n".join((
+        "---", "date: 2026-03-15", "---", "", "### 茶陵：“一江两岸”亮化工程完工", "", "株洲日报全媒体记者 谭　丽", "",
+        "> 编者按：近年来，我市城乡面貌焕然一新。本报今起推出“县城新貌”系列报道。", "",
+        "3月14日晚，茶陵县洣江两岸灯光亮起，沿江12公里风光带成为市民夜游的新去处。", "",
+        "### 攸县公交开通", "", "株洲日报讯（通讯员 易　军）3月14日，攸县城乡公交线路开通运营。")), "page.md")
+    assert [a.type for a in issue.articles] == ["news", "news"]
+    assert issue.articles[0].dateline

@@ -3,8 +3,9 @@
 A narrow column breaks `株洲日报全媒体记者 罗某某 摄影 唐` / `浩`. Read line by
 line, '唐' is taken for a photographer and '浩' for a one-character
 paragraph, the story's first. When a credit line ends on a name of one or two
-characters and the next line holds only the one or two characters that
-complete it (a name of two or three), the two are one line. The sibling
+characters and the next line opens on the one or two characters that
+complete it (a name of two or three), alone or before the credit's next role
+('…记者 曹 阳 李' / '思敏 通讯员 周某某'), the two are one line. The sibling
 modules mend a role word (split_credits.py) and a lead's bracket
 (split_leads.py) broken so.
 """
@@ -17,7 +18,8 @@ from ..bylines import parse_credit
 from .model import SourceLine, joined_where
 
 _HAN = r"[\u3400-\u9fff\U00020000-\U0003134f]"
-_REST = re.compile(rf"^{_HAN}{{1,2}}$")  # the rest of the name, alone on its line
+# the rest of the name, alone on its line or before the credit's next role ('思敏 通讯员 周某某')
+_REST = re.compile(rf"^({_HAN}{{1,2}})(?:[ \u3000]|$)")
 _LAST = re.compile(rf"(?:^|[\s/:：／])({_HAN}{{1,2}})$")  # the cut name after its space, role or mark
 _NO_NAME = frozenset("摄图文")  # '摄' or '图' alone under a credit is a mark of it, no end of a name
 _MAX_LINE = 40
@@ -33,13 +35,12 @@ def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
 
 def _broken_name(above: str, below: str) -> bool:
     above, below = above.rstrip(), below.strip()
-    if len(above) > _MAX_LINE or not _REST.match(below) or below in _NO_NAME:
+    rest = _REST.match(below)
+    if len(above) > _MAX_LINE or len(below) > _MAX_LINE or rest is None or below in _NO_NAME:
         return False
     last = _LAST.search(above)
-    if last is None or len(last.group(1)) + len(below) > 3:
+    if last is None or len(last.group(1)) + len(rest.group(1)) > 3:
         return False  # a name of two or three characters, cut after its first or second
-    credit = parse_credit(above)
-    if credit is None or parse_credit(above + below) is None:
+    if parse_credit(above) is None or (joined := parse_credit(above + below)) is None:
         return False
-    names = [*credit.reporters, *credit.correspondents, *credit.photographers]
-    return last.group(1) in names
+    return last.group(1) + rest.group(1) in [*joined.reporters, *joined.correspondents, *joined.photographers]
