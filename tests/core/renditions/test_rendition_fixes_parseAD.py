@@ -325,3 +325,13 @@ def test_a_dated_story_under_a_series_note_is_news():
         "### 攸县公交开通", "", "株洲日报讯（通讯员 易　军）3月14日，攸县城乡公交线路开通运营。")), "page.md")
     assert [a.type for a in issue.articles] == ["news", "news"]
     assert issue.articles[0].dateline
+
+
+def test_a_photo_credits_mark_over_a_short_label_is_not_a_cut_name():
+    """'…通讯员 李晓春 摄' over '简讯': the credit ends on its mark; the label opens the next piece."""
+    issue = _page("【组图】年货市场人气旺", "①1月21日，芦淞区中南商贸城，市民在选购春联、灯笼。", "②荷塘区月塘农贸市场，腊肉腊鱼销售火爆。",
+                  "株洲日报全媒体记者 邝 亮 通讯员 李晓春 摄", "简讯",
+                  "■醴陵：1月21日，醴陵市举办迎春书法展，展出作品120幅。", "■攸县：1月21日，攸县开展春节前消防安全大检查。")
+    assert titles(issue) == ["年货市场人气旺", "简讯"]
+    assert issue.articles[0].photographers == ["邝亮", "李晓春"]
+    assert issue.articles[0].type == "caption"

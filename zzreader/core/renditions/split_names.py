@@ -41,6 +41,12 @@ def _broken_name(above: str, below: str) -> bool:
     last = _LAST.search(above)
     if last is None or len(last.group(1)) + len(rest.group(1)) > 3:
         return False  # a name of two or three characters, cut after its first or second
-    if parse_credit(above) is None or (joined := parse_credit(above + below)) is None:
-        return False
-    return last.group(1) + rest.group(1) in [*joined.reporters, *joined.correspondents, *joined.photographers]
+    if last.group(1) in _NO_NAME or (credit := parse_credit(above)) is None or (joined := parse_credit(above + below)) is None:
+        return False  # '…通讯员 李某某 摄' over '简讯': the credit's mark, no name begun
+    if not any(name.endswith(last.group(1)) for name in _names(credit)):
+        return False  # ('曹 阳 李' is read as one padded name '曹阳李' until the line below completes '李思敏')
+    return last.group(1) + rest.group(1) in _names(joined)
+
+
+def _names(credit) -> list[str]:
+    return [*credit.reporters, *credit.correspondents, *credit.photographers]
