@@ -222,6 +222,9 @@ def parse_credit(text: str) -> Byline | None:
     byline = Byline()
     pos = 0
     found = False
+    cut = _PICTURES_AFTER_NAMES.search(text) if not is_photo and "图" in text else None
+    tail = _pictures_after(text[cut.end():]) if cut else None
+    text = text[: cut.start()] if tail else text  # '记者 谭某 图/通讯员 李某': who took the pictures, after the writers
     while pos < len(text):
         m = _ROLE_RE.match(text, pos)
         if not m:
@@ -239,11 +242,23 @@ def parse_credit(text: str) -> Byline | None:
         pos = m.end() + len(names)
         while pos < len(text) and text[pos] in " \u3000、,，":
             pos += 1
+    if found and tail:
+        byline.photographers.extend(n for n in tail if n not in byline.photographers)
     if found and both:
         # '图/文 记者 何某 通讯员 杨某': the paper's reporter took the pictures, the correspondent helped with the words
         writers = byline.reporters or byline.correspondents
         byline.photographers.extend(n for n in writers if n not in byline.photographers)
     return (Byline() if wire else byline) if found else None  # a wire reporter: no one of the paper's
+
+
+_PICTURES_AFTER_NAMES = re.compile(r"[ \u3000]+图(?:片)?\s*[/:：／]\s*")  # '… 图/…' after the writers' names
+
+
+def _pictures_after(rest: str) -> list[str] | None:
+    """'通讯员 李某', '李某' after a closing '图/': who took the pictures, with a role or under a known surname."""
+    credit = parse_credit(rest) if _ROLE_FIRST.match(rest.strip()) else _bare_writers(rest)
+    names = [*credit.reporters, *credit.correspondents, *credit.photographers] if credit else []
+    return names or None
 
 
 _GLUED_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{3,14}")

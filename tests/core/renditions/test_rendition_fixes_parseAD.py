@@ -14,8 +14,12 @@ from zzreader.core.parse import parse_text
 MASTHEAD = "株洲日报 2026年5月14日 星期四 A01 要闻"
 
 
+def _joined(*lines: str) -> str:
+    return "\n".join(lines)
+
+
 def _page(*lines: str, name: str = "page.txt"):
-    return parse_text("\n".join((MASTHEAD, *lines)), name)
+    return parse_text(_joined(MASTHEAD, *lines), name)
 
 
 # --- a. a byline a narrow column cut inside its last name ---
@@ -153,21 +157,21 @@ MD_PAGE = ("", "2026年11月20日 星期五　第A05版", "", "**责任编辑：
 
 @pytest.mark.parametrize("head", ["# 株洲日报 · 民生", "# 株洲日报｜民生", "# 株洲日报 民生", "# 株洲日报·民生"])
 def test_the_papers_name_over_its_page_name_is_the_masthead(head):
-    issue = parse_text("\n".join((head, *MD_PAGE)), "page.md")
+    issue = parse_text(_joined(head, *MD_PAGE), "page.md")
     assert titles(issue) == ["石峰区为独居老人装上烟感报警器"]
     assert issue.date == "2026-11-20"
     assert_nothing_lost(issue)
 
 
 def test_a_bold_editors_line_is_no_headline():
-    issue = parse_text("\n".join(("# 株洲日报", *MD_PAGE)), "page.md")
+    issue = parse_text(_joined("# 株洲日报", *MD_PAGE), "page.md")
     assert titles(issue) == ["石峰区为独居老人装上烟感报警器"]
     assert "谢" in issue.articles[0].editor
 
 
 def test_a_headline_that_names_the_paper_stays_a_headline():
-    issue = parse_text("\n".join(("# 株洲日报 2026年11月20日 星期五", "", "## 株洲日报创刊七十周年座谈会召开", "",
-                                  "株洲日报全媒体记者 何　欢", "", "11月19日，株洲日报创刊七十周年座谈会召开，200余名新老报人参加。")), "page.md")
+    issue = parse_text(_joined("# 株洲日报 2026年11月20日 星期五", "", "## 株洲日报创刊七十周年座谈会召开", "",
+                                  "株洲日报全媒体记者 何　欢", "", "11月19日，株洲日报创刊七十周年座谈会召开，200余名新老报人参加。"), "page.md")
     assert titles(issue) == ["株洲日报创刊七十周年座谈会召开"]
 
 
@@ -179,11 +183,11 @@ def test_a_headline_that_names_the_paper_stays_a_headline():
      ("攸县——茶陵城际公交开通", "news")],
 )
 def test_an_interview_deck_on_the_headline_line_makes_a_feature(title, kind):
-    issue = parse_text("\n".join(("株洲日报电子版", "2026年07月08日 星期三　第A04版：民生", title,
+    issue = parse_text(_joined("株洲日报电子版", "2026年07月08日 星期三　第A04版：民生", title,
                                   "作者：株洲日报全媒体记者 刘子涵　发布时间：2026-07-08",
                                   "　　今年以来，我市把“一老一小”服务作为民生实事来抓。日前，记者就相关工作采访了市民政局负责人。",
                                   "　　记者：社区养老服务中心建设进展如何？",
-                                  "　　答：目前全市已建成街道综合养老服务中心42个。")), "page.txt")
+                                  "　　答：目前全市已建成街道综合养老服务中心42个。"), "page.txt")
     assert titles(issue) == [title]
     assert issue.articles[0].type == kind
 
@@ -191,14 +195,14 @@ def test_an_interview_deck_on_the_headline_line_makes_a_feature(title, kind):
 # --- h. a site that lists each piece under its headline, a 'paper, day, 字数' line, and the headline again ---
 
 def test_a_headline_said_twice_around_a_word_count_line_is_one_headline():
-    issue = parse_text("\n".join((
+    issue = parse_text(_joined(
         "株洲新闻网 > 株洲日报 > 2026年04月30日 > 第A03版：城事", "版面导航 | 上一版 | 下一版",
         "短讯", "株洲日报 2026-04-30 字数：186", "短讯",
         "　　■4月29日，市城管局对神农大道沿线200余处破损路灯完成维修。",
         "　　■即日起，市民可在“株洲通”App上预约办理不动产登记业务。", "【关闭窗口】【打印本文】",
         "招聘启事", "株洲日报 2026-04-30 字数：95", "招聘启事",
         "　　株洲某某物流公司招聘货车司机10名，要求持A2驾照，月薪8000元以上。联系电话：0731-22998877",
-        "【关闭窗口】【打印本文】")), "page.txt")
+        "【关闭窗口】【打印本文】"), "page.txt")
     assert titles(issue) == ["短讯", "招聘启事"]
     assert [a.subtitle for a in issue.articles] == ["", ""]
     assert [a.type for a in issue.articles] == ["news", "ad"]
@@ -247,7 +251,7 @@ def test_bare_answers_of_a_named_official_make_an_interview(opening, kind):
 # --- k. indented PDF text whose one-line paragraphs and numbered points outnumber its wrapped starts ---
 
 def test_indented_pdf_text_with_numbered_points_is_pdf_text():
-    issue = parse_text("\n".join((
+    issue = parse_text(_joined(
         "株洲日报　　2026年11月18日　星期三　　　　　　　　　　　　要闻　A02",
         "市政府常务会议部署冬春季安全生产",
         "　　本报讯（全媒体记者 龙 浩）11月17日，市政府召开常务会",
@@ -270,7 +274,7 @@ def test_indented_pdf_text_with_numbered_points_is_pdf_text():
         "2026年11月18日",
         "　　11月17日，株洲西站站前广场，工作人员在调试新安装的充电桩。",
         "株洲日报全媒体记者 胡 杰 摄",
-    )), "page.txt")
+    ), "page.txt")
     assert issue.rendition == "pdf_text"
     assert titles(issue) == ["市政府常务会议部署冬春季安全生产", "株洲出台新能源汽车充电设施建设方案", "株洲日报社公告", ""]
     assert issue.articles[-1].type == "caption"
@@ -318,11 +322,11 @@ def test_an_essay_signed_with_a_box_and_words_mark_is_the_writers():
 # --- o. a series' editor's note under the byline, then a story that opens on its date: a report ---
 
 def test_a_dated_story_under_a_series_note_is_news():
-    issue = parse_text("\n".join((
+    issue = parse_text(_joined(
         "---", "date: 2026-03-15", "---", "", "### 茶陵：“一江两岸”亮化工程完工", "", "株洲日报全媒体记者 谭　丽", "",
         "> 编者按：近年来，我市城乡面貌焕然一新。本报今起推出“县城新貌”系列报道。", "",
         "3月14日晚，茶陵县洣江两岸灯光亮起，沿江12公里风光带成为市民夜游的新去处。", "",
-        "### 攸县公交开通", "", "株洲日报讯（通讯员 易　军）3月14日，攸县城乡公交线路开通运营。")), "page.md")
+        "### 攸县公交开通", "", "株洲日报讯（通讯员 易　军）3月14日，攸县城乡公交线路开通运营。"), "page.md")
     assert [a.type for a in issue.articles] == ["news", "news"]
     assert issue.articles[0].dateline
 
@@ -335,3 +339,24 @@ def test_a_photo_credits_mark_over_a_short_label_is_not_a_cut_name():
     assert titles(issue) == ["年货市场人气旺", "简讯"]
     assert issue.articles[0].photographers == ["邝亮", "李晓春"]
     assert issue.articles[0].type == "caption"
+
+
+# --- p. the photographer after the writers: '… 图/通讯员 某某', '… 图片/某某' ---
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("株洲日报全媒体记者 谭晓峰 图/通讯员 李建军", (["谭晓峰"], [], ["李建军"])),
+        ("株洲日报全媒体记者 谭晓峰 易佳慧 通讯员 陈志远 图/李建军", (["谭晓峰", "易佳慧"], ["陈志远"], ["李建军"])),
+        ("记者 谭晓峰 通讯员 陈志远 图片/记者 李建军", (["谭晓峰"], ["陈志远"], ["李建军"])),
+        ("记者 谭晓峰 图/某某公司提供", None),
+    ],
+)
+def test_a_pictures_credit_after_the_writers(line, byline):
+    from zzreader.core.bylines import parse_credit
+
+    credit = parse_credit(line)
+    assert (credit and (credit.reporters, credit.correspondents, credit.photographers)) == byline
+    if byline:
+        issue = _page("攸县十万亩油茶迎来丰收", line, "10月14日，攸县鸾山镇漫山的油茶树挂满果实，村民们忙着采摘、晾晒。")
+        assert (issue.articles[0].reporters, issue.articles[0].correspondents, issue.articles[0].photographers) == byline
