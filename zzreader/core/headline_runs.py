@@ -373,6 +373,8 @@ class HeadlineRuns:
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
             draft.title_level = title_line.md_level if title_line.md else 0
+        if _NOTICE_WORD.fullmatch(article.kicker) and article.title and not article.subtitle:
+            article.title, article.subtitle, article.kicker = article.kicker, article.title, ""  # '讣　告' over '沉痛悼念某某同志'
         draft.lines.extend(line.no for line in run)
 
     def _label_is_kicker(self, labels: list[Line], head: list[Line]) -> bool:
@@ -395,6 +397,10 @@ class HeadlineRuns:
             return True  # a county's name tags the brief under it (the page names the section)
         deck = any(line.text.startswith("——") for line in head)
         return deck or (self.new_page and bool(self.section)) or campaign_words(text)
+
+
+# '讣告', '公告', '更正' alone over a line: the notice's own title, the line under it its subtitle, never a kicker over it
+_NOTICE_WORD = re.compile(r"讣告|讣闻|公告|通告|声明|启事|公示|更正|勘误")
 
 
 def _joined(lines: list[Line]) -> Line:

@@ -360,3 +360,24 @@ def test_a_pictures_credit_after_the_writers(line, byline):
     if byline:
         issue = _page("攸县十万亩油茶迎来丰收", line, "10月14日，攸县鸾山镇漫山的油茶树挂满果实，村民们忙着采摘、晾晒。")
         assert (issue.articles[0].reporters, issue.articles[0].correspondents, issue.articles[0].photographers) == byline
+
+
+# --- q. a notices page: '讣　告' over its 沉痛悼念 line, a one-line '更正：…' after a signed notice ---
+
+def test_a_notice_word_over_a_line_is_the_title_and_a_one_line_correction_its_own_notice():
+    issue = parse_text(_joined(
+        "B04 公告", "讣　告", "沉痛悼念周德林同志",
+        "中国共产党党员、株洲电力机车厂离休干部周德林同志，因病医治无效，于2026年12月7日在株洲逝世，享年95岁。",
+        "周德林同志治丧小组", "2026年12月8日",
+        "更正：本报12月5日A03版《神农湖公园新增健身步道》一文中，“2.4公里”应为“4.2公里”。特此更正。",
+        "遗失声明", "株洲某某餐饮管理有限公司遗失公章一枚，声明作废。"), "株洲日报_2026年12月9日_B04.txt")
+    assert [(a.title, a.subtitle, a.kicker) for a in issue.articles] == [
+        ("讣告", "沉痛悼念周德林同志", ""), ("更正", "", ""), ("遗失声明", "", "")]
+    assert [a.type for a in issue.articles] == ["notice", "notice", "notice"]
+    assert_nothing_lost(issue)
+
+
+def test_a_kicker_over_a_news_headline_stays_a_kicker():
+    issue = _page("B04 公告", "迎峰度夏", "全市电网负荷创历史新高", "株洲日报全媒体记者 朱 琳",
+                  "7月20日，全市电网最高负荷达到320万千瓦，创历史新高。")
+    assert (issue.articles[0].title, issue.articles[0].subtitle) == ("全市电网负荷创历史新高", "")
