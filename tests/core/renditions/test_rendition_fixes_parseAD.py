@@ -381,3 +381,16 @@ def test_a_kicker_over_a_news_headline_stays_a_kicker():
     issue = _page("B04 公告", "迎峰度夏", "全市电网负荷创历史新高", "株洲日报全媒体记者 朱 琳",
                   "7月20日，全市电网最高负荷达到320万千瓦，创历史新高。")
     assert (issue.articles[0].title, issue.articles[0].subtitle) == ("全市电网负荷创历史新高", "")
+
+
+# --- r. '（编辑：某某）' closing a story: the editor's line, no paragraph of the text ---
+
+@pytest.mark.parametrize("line", ["（编辑：陈 蓉）", "(责任编辑：陈蓉)"])
+def test_a_bracketed_editor_line_closing_a_story_names_its_editor(line):
+    issue = _page("醴陵窑入选全国重要考古发现", "株洲日报全媒体记者 蒋 莉",
+                  "8月10日，记者从醴陵市文旅广体局获悉，醴陵窑遗址入选年度全国重要考古发现。", line,
+                  "株洲至深圳高铁新增两趟列车", "株洲日报全媒体记者 胡 亮", "记者6月25日从中国铁路广州局集团获悉，株洲西站至深圳北站将新增两趟高铁列车。")
+    assert titles(issue) == ["醴陵窑入选全国重要考古发现", "株洲至深圳高铁新增两趟列车"]
+    assert issue.articles[0].paragraphs == ["8月10日，记者从醴陵市文旅广体局获悉，醴陵窑遗址入选年度全国重要考古发现。"]
+    assert issue.articles[0].editor == "陈蓉"
+    assert_nothing_lost(issue)
