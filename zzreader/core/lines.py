@@ -41,7 +41,7 @@ _MARKER = re.compile(
     r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|责编|校对|版式设计|编辑|审核|终审|复审|初审|二审|三审|审校)"  # a post's 三审 credits too
-_EDITOR = re.compile(rf"^\s*(?:【\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(.+?)\s*】?$|^\s*[（(]\s*({_EDITOR_ROLE})\s*[:：]\s*([^（()）]+?)\s*[）)]$")  # '编辑｜邓　雯' in an app's credits; '【责任编辑：毛晴】', '【责任编辑】毛晴
+_EDITOR = re.compile(rf"^\s*(?:[【（(]\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(.+?)\s*[】）)]?$")  # '编辑｜邓　雯' in an app's credits; '【责任编辑：毛晴】', '【责任编辑】毛晴', '（责任编辑：陶　然）
 # A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
 _EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
 _EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
@@ -302,8 +302,8 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if _EDITOR_CREDITS.match(text):
         line.editor = _page_editor(text)
         return "editor"
-    if m := _EDITOR.match(text):  # '责编：易　丹　审核：陈国平': a padded name, then another role; '（编辑：陈　蓉）' closing a story
-        line.editor = _page_editor(_PADDED.sub("", text)) if _MORE_ROLES.search(names := m.group(2) or m.group(4)) else "".join(names.split())
+    if m := _EDITOR.match(text):  # '责编：易　丹　审核：陈国平': a padded name, then another role
+        line.editor = _page_editor(_PADDED.sub("", text)) if _MORE_ROLES.search(m.group(2)) else "".join(m.group(2).split())
         return "editor"
     if _PHOTO_SOURCE.match(text):
         return "caption"  # '（图片由攸县融媒体中心提供）': whose photo, no one's byline
