@@ -394,3 +394,17 @@ def test_a_bracketed_editor_line_closing_a_story_names_its_editor(line):
     assert issue.articles[0].paragraphs == ["8月10日，记者从醴陵市文旅广体局获悉，醴陵窑遗址入选年度全国重要考古发现。"]
     assert issue.articles[0].editor == "陈蓉"
     assert_nothing_lost(issue)
+
+
+# --- s. an e-paper's '发布日期：… 浏览次数：N' line: meta, never a headline ---
+
+def test_a_date_and_view_count_line_is_meta():
+    issue = parse_text(_joined(
+        "株洲日报电子版　>　2027年01月14日　>　第A02版：要闻", "株洲今年将实施重点项目300个",
+        "发布日期：2027-01-14　　浏览次数：2318", "株洲日报全媒体记者 吴思琪 袁 野 通讯员 胡晓东",
+        "　　1月13日，记者从市发改委获悉，2027年全市共安排重点建设项目300个。", "【打印本页】　【关闭窗口】",
+        "寒潮来袭 我市启动防寒应急响应", "发布日期：2027-01-14　　浏览次数：1562",
+        "株洲日报讯（全媒体记者 高 翔）受寒潮影响，1月14日至16日我市将出现雨雪冰冻天气。"), "page.txt")
+    assert [(a.title, a.subtitle) for a in issue.articles] == [("株洲今年将实施重点项目300个", ""), ("寒潮来袭 我市启动防寒应急响应", "")]
+    assert [a.reporters for a in issue.articles] == [["吴思琪", "袁野"], ["高翔"]]
+    assert issue.date == "2027-01-14"
