@@ -79,8 +79,15 @@ class HeadlineRuns:
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
         self.signed_below = self._signed_below(j)
-        self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
+        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and self._photo_piece())) and after is not None and after.kind == "credit"
+        self._place_headline(run, nxt, photo_item=photo_item)
         return j
+
+    def _photo_piece(self) -> bool:
+        """The open article is a titled photo and its caption (图片新闻): a titled caption under it is the next one."""
+        draft = self.current
+        blocks = draft.article.blocks if draft is not None else []
+        return bool(blocks) and all(b.kind == "caption" for b in blocks) and bool(draft.byline.photographers)
 
     def _signed_below(self, j: int) -> list[str]:
         """Who signs the text from `j` at its end, before the next headline: a closing credit or a bare pen name."""
@@ -370,6 +377,8 @@ class HeadlineRuns:
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
             draft.title_level = title_line.md_level if title_line.md else 0
+        if _NOTICE_WORD.fullmatch(article.kicker) and article.title and not article.subtitle:
+            article.title, article.subtitle, article.kicker = article.kicker, article.title, ""  # '讣　告' over '沉痛悼念某某同志'
         draft.lines.extend(line.no for line in run)
 
     def _lead_under(self, run: list[Line], most: int = 4) -> str:
@@ -399,6 +408,10 @@ class HeadlineRuns:
             return True  # a county's name tags the brief under it (the page names the section)
         deck = any(line.text.startswith("——") for line in head)
         return deck or (self.new_page and bool(self.section)) or campaign_words(text)
+
+
+# '讣告', '公告', '更正' alone over a line: the notice's own title, the line under it its subtitle, never a kicker over it
+_NOTICE_WORD = re.compile(r"讣告|讣闻|公告|通告|声明|启事|公示|更正|勘误")
 
 
 def _joined(lines: list[Line]) -> Line:

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, credit_lines, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
+from . import bare_writers, credit_lines, cut_tails, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -106,7 +106,7 @@ class ContactMemo:
 COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评|评论员文章)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
-    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日[报報](?:\s*(?i:zhuzhou\s+daily))?$"
+    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日[报報](?:\s*(?i:zhuzhou\s+daily))?$|^株洲日[报報](?:[\s\u3000]*[·・|｜—\-][\s\u3000]*|[\s\u3000]+)[\u4e00-\u9fff]{2,6}$"
     r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|^《?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:第\s*\d{1,6}\s*期[\s\u3000]*)?(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{1,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
     r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]|" + short_year_mastheads.HINT + "|" + english_mastheads.HINT  # '26/01/24 星期六', '88.7.5 星期二': by the weekday
@@ -314,7 +314,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "credit" if credit.photographers and not writers else "byline"
     if line.md:
         return "heading"
-    if text[:1] == "文" and (writer := writer_credit(text)):
+    if text.lstrip("□■◎●◆◇ ")[:1] == "文" and (writer := writer_credit(text)):
         line.byline = writer  # '文/李某某': a commentary's writer, named without a role
         return "byline"
     if m := _ITEM.match(text):
@@ -331,7 +331,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"  # '【广告】某某服装厂　…　电话：23456' between stories: a one-line ad, no headline (core/stray_ads.py)
     if FIELD.match(text) and _notice_field(lines, i):
         return "p"  # '姓名：李某某', '项目编号：…' under '寻人启事', '…招标公告': the notice's fields, no headlines
-    if (heading_like(text, first_in_run=_first_in_run(lines, i)) or quoted_heads.over_credit(lines, i)) and _can_start_heading(lines, i):
+    if (heading_like(text, first_in_run=_first_in_run(lines, i)) or quoted_heads.over_credit(lines, i)) and _can_start_heading(lines, i) and not cut_tails.carries_on(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):
         return "heading"

@@ -19,6 +19,7 @@ from .date_lines import on_dateline
 from .dates import find_date, masthead_date, posted_date, real_day
 from .decode import decode, without_surrogates
 from .errors import ParseError
+from .headline_rules import EDITORS_NOTE
 from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -349,7 +350,7 @@ class _Builder(HeadlineRuns):
             stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
         )) or (ends_with_contact(draft) and stray_ads.is_contact_ad(text)):
             draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
-        elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
+        elif not draft.article.dateline and draft.own_byline and (draft.last_text_block() is None or _noted_only(draft)):
             dateline, lunar = find_dateline(text)
             if dateline:
                 draft.article.dateline = dateline
@@ -462,6 +463,13 @@ class _Builder(HeadlineRuns):
 
 # the paper's commentator signs above the title on older pages ('本报评论员' / '为孩子们办好事办实事')
 _COMMENTATOR = re.compile(r"^(?:本报|株洲日报|本报特约|特约)?评论员$")
+
+
+def _noted_only(draft: Draft) -> bool:
+    """Under the byline so far only the editor's note ('编者按：…本报今起推出…系列报道'): the story's own first
+    paragraph, which may open on its date, is still to come."""
+    blocks = draft.article.blocks
+    return len(blocks) == 1 and blocks[0].kind == "p" and bool(EDITORS_NOTE.match(blocks[0].text))
 
 
 def _role(text: str) -> str:

@@ -46,6 +46,7 @@ from . import (
     split_closings,
     split_credits,
     split_leads,
+    split_names,
     staff_footer,
     stray_entities,
     traditional,
@@ -148,6 +149,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         single_newline.split_blocks(result.lines, warnings)
     if rendition != "markup":
         result.lines = split_credits.join(result.lines, warnings)  # '株洲日报全媒体记者 汤某 通讯' / '员 罗某某'
+        result.lines = split_names.join(result.lines, warnings)  # '…通讯员 邹某某 摄影 唐' / '浩'
         result.lines = split_leads.join(result.lines, warnings)  # '本报讯（记者 廖某 通讯员 蒋云' / '峰）4月1日，…'
         result.lines = split_closings.join(result.lines, warnings)  # '……充电。（通讯员 唐' / '丽）'
         result.lines = broken_heads.join(result.lines, warnings)  # '…专精特新“小' / '巨人”企业' over its lead

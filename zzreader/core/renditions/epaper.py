@@ -109,7 +109,10 @@ def _unbracket(text: str) -> str:
 
 
 # '时间：2026-03-23' or '日期：2026年03月23日 08:05' alone on its line: the page's publication time
-_TIME_LINE = re.compile(r"^\s*(?:时间|(?:出版|发布|刊发|见报)?日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_TIME_LINE = re.compile(
+    r"^\s*(?:时间|(?:出版|发布|刊发|见报)?日期)\s*[:：]\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:[\s\u3000]+(?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]\s*\d{1,9})?\s*$"  # '发布日期：2027-01-14　浏览次数：2318' too
+)
 
 
 def is_meta(text: str) -> bool:
@@ -122,7 +125,12 @@ def is_meta(text: str) -> bool:
         or len(_META.findall(text)) >= 2
         or (bool(_META_LINE.match(text)) and len(text.strip()) <= 40)
         or ("作者" in text and bool(_LED_META.match(text)))
+        or bool(_COUNTED.match(text))
     )
+
+
+# '株洲日报 2026-04-30 字数：186': the paper, the day and the piece's length over each piece a site lists
+_COUNTED = re.compile(r"^\s*(?:株洲日报|株洲晚报)?[\s\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s\u3000]+(?:字数|阅读|点击|浏览)\s*[:：]\s*\d{1,6}\s*$")
 
 
 _NAV_HEAD = re.compile(
@@ -257,7 +265,22 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)
     date = read_meta(lines)
+    _drop_said_twice(lines)
     for line in lines:
         line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")
     return date
+
+
+def _drop_said_twice(lines: list[SourceLine]) -> None:
+    """'短讯' / '株洲日报 2026-04-30 字数：186' / '短讯': a site lists the headline, its meta line, then the piece
+    under the headline again; the second is no subtitle."""
+    above: SourceLine | None = None
+    for line in lines:
+        if line.kind == "furniture":
+            continue
+        if above is not None and not line.kind and not above.kind and len(line.text.strip()) <= 40 and above.end < line.no - 1 \
+                and "".join(line.text.split()) == "".join(above.text.split()):
+            line.kind = "furniture"
+            continue
+        above = line

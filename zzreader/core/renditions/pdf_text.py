@@ -15,6 +15,7 @@ from itertools import pairwise
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
 from . import ocr_dates
 from .article_gaps import after_credits
+from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, visual_len
@@ -49,7 +50,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
         return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
-        return _unindented_wraps(body)
+        return _unindented_wraps(body) or cut_prose(body)  # (hand-wrapped at no one width: renditions/cut_prose.py)
     if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
         return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
     if indented < 3:  # two indented starts that both break mid-sentence are wraps too ('试' / '点名单，…')
@@ -58,7 +59,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     if _breaks_at_one_width(body, measure) or (measure is not visual_len and _breaks_at_one_width(body, visual_len)):
-        return carried >= 0.2 or _open_indents(body)  # (a PDF sets digits half-width: the breaks may line up only so)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+        return carried >= 0.2 or _open_indents(body) or open_full_indents(body, measure, width)  # (a PDF sets digits half-width: the breaks may line up only so)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
