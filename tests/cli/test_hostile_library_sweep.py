@@ -87,7 +87,7 @@ def test_a_planted_value_is_read_as_text_or_refused_in_one_line(
     before = pv.user_rows(path)
     refused = set()
     for argv in READS.get(case.table, ALL_READS):
-        code, out, err = call_cli(capsys, "--lang", "en", "--library", str(path), *argv)
+        code, _out, err = call_cli(capsys, "--lang", "en", "--library", str(path), *argv)
         assert code in (0, 1, 2), (argv, code, err[-500:])
         assert not any(w in err for w in SQLITE_WORDS), (argv, err[-500:])
         if code:
