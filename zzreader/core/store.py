@@ -360,7 +360,8 @@ class Library:
         row = self._one("SELECT issue_id, line_start, line_end FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
-        issue_id, start, end = row
+        issue_id = row[0]
+        start, end = (stored_values.optional_int(n) or 0 for n in row[1:])  # "abc" or 1.5 from another tool
         try:
             lines = (sources.read(self._db, issue_id) or "").split("\n")
         except sources.SourceError as exc:
