@@ -16,6 +16,7 @@ stored as a number stopped `show` and `export`, and a tag on "abc" stopped
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -71,9 +72,13 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_every_table_is_read_by_some_command() -> None:
-    """A table a migration adds is swept by every command until it is named above."""
+def test_every_table_and_meta_key_is_swept(base: Path) -> None:
+    """A table a migration adds is read by every command until it is named above;
+    a `meta` key a later version keeps is swept once named in planted_values.META_KEYS."""
     assert {t for t, *_ in pv.schema()} <= set(READS), "name the commands that read the new table"
+    with sqlite3.connect(base) as conn:
+        keys = {k for (k,) in conn.execute("SELECT key FROM meta")}
+    assert keys <= set(pv.META_KEYS), keys - set(pv.META_KEYS)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

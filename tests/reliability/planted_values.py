@@ -63,7 +63,12 @@ KIND_VALUES = {
     "date": ("9999-99-99", "2026-02-30", "0000-00-00", "bytes", "null"),
     "reference": ("missing row", "text", "null", "huge"),
     "packed": ("cut short", "random bytes", "text", "null"),
+    "meta": ("bytes", "huge", "negative", "bad JSON", "JSON object", "float", "null", "empty", "text", "controls"),
 }
+# Each `meta` row is a value of its own (a count, a version, a JSON list): each key is
+# swept as a column. tests/cli/test_hostile_library_sweep.py checks the list is whole.
+META_KEYS = ("tokenizer_version", "schema_compat", "app_version", "entity_high_water", "fts_slot_bits",
+             "entity_byline_names", "reprint_boilerplate_sample")  # fmt: skip
 # The 1 MB value costs a second a case: planted in the columns whose text is shown whole.
 LONG_COLUMNS = {("articles", "title"), ("articles", "text"), ("issues", "source"), ("highlights", "note"),
                 ("highlights", "exact"), ("tags", "name"), ("entities", "name"), ("article_revisions", "why")}  # fmt: skip
@@ -74,10 +79,11 @@ class Case:
     table: str
     column: str  # "" for a duplicated row
     value: str
+    key: str = ""  # the `meta` row, else the table's first row
 
     @property
     def id(self) -> str:
-        return f"{self.table}.{self.column or '*'}.{self.value}"
+        return f"{self.table}.{self.key or self.column or '*'}.{self.value}"
 
 
 @cache
@@ -133,17 +139,19 @@ def cases(per_column: int | None = 2, tables: set[str] | None = None) -> list[Ca
     out: list[Case] = []
     turn: dict[str, int] = {}
     seen: set[str] = set()
-    for table, column, typ, notnull, rowid in schema():
+    columns = [(t, c, typ, nn, rowid, "") for t, c, typ, nn, rowid in schema()]
+    columns += [("meta", "value", "TEXT", False, False, key) for key in META_KEYS]
+    for table, column, typ, notnull, rowid, key in columns:
         if tables is not None and table not in tables:
             continue
-        k = kind(table, column, typ)
+        k = "meta" if key else kind(table, column, typ)
         fits = [v for v in KIND_VALUES[k]
                 if not (v == "null" and (notnull or rowid)) and not (rowid and not isinstance(VALUES[v], int))]
         if per_column is not None and fits:
             start = turn.get(k, 0)
             turn[k] = start + per_column
             fits = [fits[(start + i) % len(fits)] for i in range(min(per_column, len(fits)))]
-        out.extend(Case(table, column, v) for v in fits)
+        out.extend(Case(table, column, v, key) for v in fits)
         if (table, column) in LONG_COLUMNS:
             out.append(Case(table, column, "1 MB"))
         if table not in seen:
@@ -157,7 +165,7 @@ def plant(path: Path, case: Case) -> bool:
     constraint forbids it, so no library can hold it)."""
     conn = sqlite3.connect(path)
     try:
-        where, args = _first_row(conn, case.table)
+        where, args = ("key = ?", [case.key]) if case.key else _first_row(conn, case.table)
         if case.value == "duplicate row":
             _duplicate(conn, case.table, where, args)
         elif case.value == "cut short":
