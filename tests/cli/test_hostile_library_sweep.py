@@ -101,3 +101,13 @@ def test_a_planted_value_is_read_as_text_or_refused_in_one_line(
     assert pv.user_rows(path) == before, "a read changed the library"
     code, _out, err = call_cli(capsys, "--lang", "en", "--library", str(path), "tag", "--search", "医保", "后来")
     assert code == 0 or err.strip() in refused, err[-500:]  # a library refused as a whole stays refused
+
+
+def test_a_collection_cites_its_articles_that_are_in_an_issue(base: Path, tmp_path: Path, capsys) -> None:
+    """One member another tool cut from its issue refused the whole collection ("in no issue")."""
+    path = tmp_path / "lib.sqlite"
+    path.write_bytes(base.read_bytes())
+    assert pv.plant(path, pv.Case("articles", "issue_id", "missing row"))  # article 1, of the two in 专题
+    code, out, err = call_cli(capsys, "--lang", "en", "--library", str(path), "cite", "--collection", "专题")
+    assert code == 0, err
+    assert out.count("\n") == 1 and "1 in no issue, not cited" in err

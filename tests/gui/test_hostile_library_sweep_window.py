@@ -19,7 +19,7 @@ from tests.gui.test_plain_text import _walk
 from tests.reliability import planted_values as pv
 
 WINDOW_TABLES = {"issues", "articles", "tags", "article_tags", "highlights", "highlight_tags",
-                 "collections", "collection_articles", "article_revisions"}  # fmt: skip
+                 "collections", "collection_articles", "article_revisions", "source_basis"}  # fmt: skip
 CASES = pv.cases(1, WINDOW_TABLES)
 
 

@@ -89,6 +89,17 @@ class Case:
 @cache
 def schema() -> tuple[tuple[str, str, str, bool, bool], ...]:
     """(table, column, declared type, NOT NULL, the rowid) of every stored column of a new library."""
+    return _read_schema()[0]
+
+
+@cache
+def duplicable() -> frozenset[str]:
+    """The tables no UNIQUE key keeps from holding a row twice (a key that is the rowid aside)."""
+    return _read_schema()[1]
+
+
+@cache
+def _read_schema() -> tuple[tuple[tuple[str, str, str, bool, bool], ...], frozenset[str]]:
     from zzreader.core.store import open_library
 
     with tempfile.TemporaryDirectory() as folder:
@@ -100,13 +111,16 @@ def schema() -> tuple[tuple[str, str, str, bool, bool], ...]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                 "AND (name NOT LIKE 'articles_fts%' OR name = 'articles_fts_keys') ORDER BY name"
             )]  # fmt: skip
-            out = []
+            out, twice = [], set()
             for table in tables:
                 info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
                 alias = sum(1 for r in info if r[5]) == 1 and not _without_rowid(conn, table)
                 for _cid, name, typ, notnull, _default, pk in info:
                     out.append((table, name, typ.upper(), bool(notnull), alias and pk == 1 and typ.upper() == "INTEGER"))
-            return tuple(out)
+                keyed = any(r[5] for r in info) and not any(r[5] and r[2].upper() == "INTEGER" for r in info if alias)
+                if not keyed and not any(r[2] for r in conn.execute(f'PRAGMA index_list("{table}")')):
+                    twice.add(table)
+            return tuple(out), frozenset(twice)
         finally:
             conn.close()
 
@@ -154,7 +168,7 @@ def cases(per_column: int | None = 2, tables: set[str] | None = None) -> list[Ca
         out.extend(Case(table, column, v, key) for v in fits)
         if (table, column) in LONG_COLUMNS:
             out.append(Case(table, column, "1 MB"))
-        if table not in seen:
+        if table not in seen and table in duplicable():
             seen.add(table)
             out.append(Case(table, "", "duplicate row"))
     return out
