@@ -42,7 +42,7 @@ INDEX = (["search", "--json", "株洲"], ["search", "title:株洲"], ["trend", "
          ["export", "articles", "--query", "医保", "--format", "csv"])  # fmt: skip
 
 READS = {
-    "meta": (["stats"], ["search", "株洲"], ["people"], ["show", "1"]),
+    "meta": (["stats"], ["search", "株洲"], ["people"], ["show", "1"], ["backup"], ["backup", "--list"]),
     "issues": ISSUE + ARTICLE[:2] + (["export", "corrections"],),
     "articles": ARTICLE + ISSUE[2:4] + DISCOVERY[:1] + (["history", "1"],),
     "unassigned": (["show", "1"], ["export", "articles", "--format", "txt"]),
