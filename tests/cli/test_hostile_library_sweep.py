@@ -30,7 +30,7 @@ SQLITE_WORDS = ("Traceback", "malformed", "no such", "sqlite3", "Error:", "logic
 ARTICLE = (["show", "1", "2"], ["show", "--format", "jsonl", "1", "2"], ["export", "articles", "--format", "csv"],
            ["search", "--json", "株洲"], ["cite", "--format", "csl-json", "1", "2"])  # fmt: skip
 ISSUE = (["stats", "--json"], ["calendar", "--json"], ["trend", "株洲"], ["export", "articles", "--format", "md"],
-         ["onthisday", "10-31"])  # fmt: skip
+         ["export", "articles"], ["onthisday", "10-31"])  # fmt: skip
 ANNOTATIONS = (["export", "annotations", "--format", "json"], ["export", "annotations", "--format", "csv"],
                ["export", "annotations"], ["show", "1"])  # fmt: skip
 CORRECTIONS = (["history", "2"], ["history", "--json", "3"], ["review", "--json"], ["export", "corrections"],
@@ -44,7 +44,7 @@ INDEX = (["search", "--json", "株洲"], ["search", "title:株洲"], ["trend", "
 READS = {
     "meta": (["stats"], ["search", "株洲"], ["people"], ["show", "1"], ["backup"], ["backup", "--list"]),
     "issues": ISSUE + ARTICLE[:2] + (["export", "corrections"],),
-    "articles": ARTICLE + ISSUE[2:4] + DISCOVERY[:1] + (["history", "1"],),
+    "articles": ARTICLE + ISSUE[2:5] + DISCOVERY[:1] + (["history", "1"],),
     "unassigned": (["show", "1"], ["export", "articles", "--format", "txt"]),
     "article_revisions": CORRECTIONS,
     "source_basis": CORRECTIONS[:1] + (["show", "3"],),
