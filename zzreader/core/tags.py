@@ -49,8 +49,11 @@ class TagInfo:
     articles: int
     highlights: int
 
-    def __post_init__(self) -> None:  # a library is untrusted: bytes or a number may be a tag's name
-        object.__setattr__(self, "name", stored_values.line(self.name))
+    def __post_init__(self) -> None:
+        """A library is untrusted: bytes or a number may be a tag's name. Read as text, not
+        cleaned: the tag manager finds, merges and deletes the tag by this name (the GUI
+        escapes what it shows, gui/plain_text.py)."""
+        object.__setattr__(self, "name", stored_values.text(self.name))
         object.__setattr__(self, "color", stored_values.optional_text(self.color))
 
     @property
@@ -214,7 +217,7 @@ class Tags(Part):
                 "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE",
                 [article_id],
             ).fetchall()
-        return [stored_values.line(r[0]) for r in rows]
+        return [stored_values.text(r[0]) for r in rows]
 
     def articles_with(self, tag: str) -> list[int]:
         """Ids of articles carrying `tag` themselves or on one of their highlights."""
