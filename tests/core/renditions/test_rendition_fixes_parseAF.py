@@ -1,0 +1,147 @@
+"""Focused checks for parser round AF: a page rewritten without its blank lines or without its indents reads the same.
+
+tests/bench/bench_rendition_variants.py drops every blank line (`no_blank_lines`) or every line's leading blanks
+(`no_indents`) from each test issue; a reader still sees the same stories. Each test feeds original text in one
+such form (and, where it makes sense, the form with blank lines and indents) and asserts titles and bylines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import bare_heads
+
+# --- a. two columns interleaved line by line, no blank line under the masthead ---
+
+_INTERLEAVED = (
+    "株洲日报　2026年3月2日　星期一　A04　城事",
+    "天元区新开两条公交线路",
+    "醴陵窑遗址公园春季开放",
+    "株洲日报全媒体记者 袁　舟",
+    "株洲日报通讯员 丁　禾",
+    "　　3月1日，天元区新开通的",
+    "　　记者从醴陵市文旅局获",
+    "T2路、T5路公交投入运营，",
+    "悉，醴陵窑遗址公园将于3月",
+    "串起沿线8个小区。",
+    "15日起恢复开放。",
+)
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_interleaved_columns_open_under_the_masthead_without_a_blank_line(blank):
+    lines = list(_INTERLEAVED)
+    if blank:
+        lines.insert(1, "")
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["天元区新开两条公交线路", "醴陵窑遗址公园春季开放"]
+    assert [a.reporters for a in issue.articles] == [["袁舟"], []]
+    assert [a.correspondents for a in issue.articles] == [[], ["丁禾"]]
+    assert issue.articles[1].paragraphs[0].startswith("记者从醴陵市文旅局获悉，醴陵窑遗址公园将于3月15日起恢复开放")
+    assert_nothing_lost(issue)
+
+
+# --- b. a page of briefs, short wrapped lines, neither blank lines nor indents ---
+
+_BRIEFS = (
+    "株洲日报",
+    "2026年5月6日 星期三",
+    "B03 区县快讯",
+    "炎陵",
+    "神农谷景区",
+    "五一接待游客破十万",
+    "五一假期，炎陵神农谷景区接待",
+    "游客逾十万人次，同比增长约两",
+    "成，旅游收入突破八千万元。",
+    "茶陵",
+    "云阳山森林步道",
+    "全线贯通",
+    "茶陵县云阳山森林步道日前全线",
+    "贯通，全长十二公里，沿途设置",
+    "观景台六处、驿站三处。",
+    "醴陵",
+    "陶瓷夜市",
+    "周末开市",
+    "醴陵陶瓷夜市五月二日开市，每",
+    "逢周末晚上营业，设摊位两百个。",
+)
+
+
+def test_briefs_wrapped_at_one_width_without_blank_lines_are_pdf_text():
+    """Lines that stop mid-sentence after a comma inside them, all at one width: a column's wraps, not one paragraph a line."""
+    issue = parse_text("\n".join(_BRIEFS), "page.txt")
+    assert issue.rendition == "pdf_text"
+    assert titles(issue) == ["神农谷景区五一接待游客破十万", "云阳山森林步道全线贯通", "陶瓷夜市周末开市"]
+    assert [a.paragraphs[0] for a in issue.articles] == [
+        "五一假期，炎陵神农谷景区接待游客逾十万人次，同比增长约两成，旅游收入突破八千万元。",
+        "茶陵县云阳山森林步道日前全线贯通，全长十二公里，沿途设置观景台六处、驿站三处。",
+        "醴陵陶瓷夜市五月二日开市，每逢周末晚上营业，设摊位两百个。",
+    ]
+    assert_nothing_lost(issue)
+
+
+def test_one_paragraph_a_line_with_field_labels_stays_a_dump():
+    """'地址：…' and '电话：…' lines stop on no sentence: a notices page of one paragraph a line is no wrapped text."""
+    lines = ["株洲日报", "2026年5月6日 星期三", "B04 分类广告"]
+    for head, firm in (("招聘", "某某机械"), ("招租", "某某置业"), ("转让", "某某餐饮"), ("求购", "某某回收")):
+        lines += [head, f"株洲{firm}有限公司诚招合作伙伴，待遇从优，欢迎来电。", "地址：株洲市芦淞区某某路十八号附近",
+                  "电话：0731-28001234 联系人王先生"]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert issue.rendition != "pdf_text"
+    assert titles(issue) == ["招聘", "招租", "转让", "求购"]
+
+
+# --- c. a headline as wide as its column over a story whose indents were dropped ---
+
+_WIDE_HEADS = (
+    "2026年6月3日 星期三 A03 城事 责任编辑 韩某",
+    "石峰区清水塘片区新建三座口袋公园",
+    "　　（全媒体记者/柳青 通讯员/苏禾 杨",
+    "帆）6月2日，记者从石峰区城管局获",
+    "悉，清水塘片区新建的三座口袋公园已",
+    "向市民开放，园内设有健身步道和儿童",
+    "游乐区，周边两万多名居民步行五分钟",
+    "即可到达。",
+    "　　区城管局负责人介绍，今年该区还将利用",
+    "边角地再建口袋公园五座，并同步增设座",
+    "椅、垃圾桶和照明设施，方便市民休闲。",
+    "荷塘区为百余户独居老人装上烟感器",
+    "　　今年以来，荷塘区为辖区一百二十户独居",
+    "老人免费安装烟感报警器，报警信息直接",
+    "推送到社区网格员的手机上，出现险情时",
+    "网格员可在十分钟内赶到现场处置。",
+    "（记者 林　溪）",
+    "株洲某某物流有限公司减资公告",
+    "　　本公司经股东会决议，注册资本由一千万",
+    "元减至三百万元。请债权人自本公告见报",
+    "之日起四十五日内向本公司申报债权。",
+)
+
+
+@pytest.mark.parametrize("indents", [True, False])
+def test_a_headline_as_wide_as_the_column_over_an_unindented_lead(indents):
+    lines = [line if indents else line.lstrip("　") for line in _WIDE_HEADS]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["石峰区清水塘片区新建三座口袋公园", "荷塘区为百余户独居老人装上烟感器", "株洲某某物流有限公司减资公告"]
+    assert [a.reporters for a in issue.articles] == [["柳青"], ["林溪"], []]
+    assert [a.correspondents for a in issue.articles] == [["苏禾", "杨帆"], [], []]
+    assert issue.articles[1].paragraphs[0].startswith("今年以来，荷塘区为辖区一百二十户独居老人")
+    assert issue.articles[2].type == "notice"
+    assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize(
+    ("prev", "text", "opens"),
+    [
+        ("石峰区清水塘片区新建三座口袋公园", "（全媒体记者/柳青 通讯员/苏禾 杨", True),
+        ("荷塘区为百余户独居老人装上烟感器", "今年以来，荷塘区为辖区一百二十户独居", True),
+        ("渌口区新建农村公路五十六公里", "11月7日上午，渌口区", True),
+        ("株洲某某物流有限公司减资公告", "本公司经股东会决议，注册资本由一千万", True),
+        ("这家企业近三年投入四千万元改", "造窑炉，单位产品能耗下降近两成。", False),  # a word broken at the wrap
+        ("市民，家住天元区的刘某说", "今年以来，他每周都来。", False),  # punctuated: a paragraph's line
+    ],
+)
+def test_what_opens_below_a_wide_headline(prev, text, opens):
+    assert bare_heads.opens_below(prev, text) is opens
