@@ -50,8 +50,8 @@ _BRIEFS = (
     "2026年5月6日 星期三",
     "B03 区县快讯",
     "炎陵",
-    "神农谷景区",
-    "五一接待游客破十万",
+    "神农谷景区假日",
+    "接待游客破十万",
     "五一假期，炎陵神农谷景区接待",
     "游客逾十万人次，同比增长约两",
     "成，旅游收入突破八千万元。",
@@ -73,7 +73,7 @@ def test_briefs_wrapped_at_one_width_without_blank_lines_are_pdf_text():
     """Lines that stop mid-sentence after a comma inside them, all at one width: a column's wraps, not one paragraph a line."""
     issue = parse_text("\n".join(_BRIEFS), "page.txt")
     assert issue.rendition == "pdf_text"
-    assert titles(issue) == ["神农谷景区五一接待游客破十万", "云阳山森林步道全线贯通", "陶瓷夜市周末开市"]
+    assert titles(issue) == ["神农谷景区假日接待游客破十万", "云阳山森林步道全线贯通", "陶瓷夜市周末开市"]
     assert [a.paragraphs[0] for a in issue.articles] == [
         "五一假期，炎陵神农谷景区接待游客逾十万人次，同比增长约两成，旅游收入突破八千万元。",
         "茶陵县云阳山森林步道日前全线贯通，全长十二公里，沿途设置观景台六处、驿站三处。",

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import ocr_dates
+from . import bare_heads, bare_wraps, ocr_dates
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -50,7 +50,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
         return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
-        return _unindented_wraps(body) or cut_prose(body)  # (hand-wrapped at no one width: renditions/cut_prose.py)
+        return (_unindented_wraps(body) or cut_prose(body)  # (hand-wrapped at no one width: renditions/cut_prose.py)
+                or bare_wraps.looks_like(body, wrap_measure(body)[0]))  # (short wrapped lines among short headlines: bare_wraps.py)
     if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
         return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
     if indented < 3:  # two indented starts that both break mid-sentence are wraps too ('试' / '点名单，…')
@@ -561,6 +562,8 @@ def _continues(
         return True  # '■全媒体记者 彭某 通讯员 张' over '菲 罗某某': a byline line broken inside a name
     if not indented and prev.no == prev.end and _DATED_START.match(text.strip()) and not _PUNCTUATED.search(prev.text):
         return False  # a line with no punctuation at all (a headline) over a report that opens on its day ('12月25日起，…')
+    if not indented and prev.no == prev.end and not line.gap and bare_heads.opens_below(prev.text, text):
+        return False  # the same under a headline as wide as the column, indents dropped: '（全媒体记者/…', '今年以来，…'
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
     if not indented and prev.no == prev.end and _headline_goes_on(prev.text, text, nxt):

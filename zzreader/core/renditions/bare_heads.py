@@ -1,0 +1,32 @@
+"""A headline as wide as its column over a story set without indents: where the paragraph starts anyway.
+
+When an extraction or a cleaner drops every paragraph indent (`no_indents` in
+tests/bench/bench_rendition_variants.py), a headline that fills the column's
+width looks like the first line of a wrapped paragraph, and the story's first
+line was glued to it. A reader still sees the break: the headline holds no
+punctuation at all, and the line under it opens a report the way the paper
+opens one, with its byline in brackets ('（全媒体记者/汤某 通讯员/邓某' broken
+before the names end), with a short opening clause ('今年以来，', '近日，',
+'4月22日，'), or under a notice's name ('…有限公司减资公告').
+"""
+
+from __future__ import annotations
+
+import re
+
+_PUNCTUATED = re.compile(r"[，,。；;：:！？!?、（）()]")
+# a report's byline in brackets at the start of its lead, set without 本报讯
+_BRACKETED_CREDIT = re.compile(r"^[(（]\s*(?:株洲日报)?(?:全媒体|融媒体|见习|特约|首席)?(?:记者|通讯员|实习生)")
+# a report's first clause, its time: '今年以来，', '近日，', '4月22日，', '11月7日上午，' (any short clause could be a
+# word broken at the line's end: '…投入4600万元改' over '造窑炉，…')
+_SHORT_OPENING = re.compile(r"^(?:今年以来|近年来|近日|日前|近期|目前|眼下|连日来|[入开][春夏秋冬]以来|昨天|昨日|今天|今日|"
+                            r"\d{1,2}月\d{1,2}日[^，,。]{0,3})[，,]")
+_NOTICE_END = re.compile(r"(?:公告|声明|启事|通知|公示|通告)$")
+
+
+def opens_below(prev: str, text: str) -> bool:
+    """Is `text` the first line of a story under `prev`, a headline as wide as the column?"""
+    prev, text = prev.strip(), text.strip()
+    if not prev or _PUNCTUATED.search(prev) or len(prev) < 6:
+        return False
+    return bool(_BRACKETED_CREDIT.match(text) or _SHORT_OPENING.match(text) or _NOTICE_END.search(prev))
