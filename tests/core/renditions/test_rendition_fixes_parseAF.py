@@ -12,6 +12,7 @@ import pytest
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import bare_heads
+from zzreader.core.text_width import width
 
 # --- a. two columns interleaved line by line, no blank line under the masthead ---
 
@@ -145,3 +146,68 @@ def test_a_headline_as_wide_as_the_column_over_an_unindented_lead(indents):
 )
 def test_what_opens_below_a_wide_headline(prev, text, opens):
     assert bare_heads.opens_below(prev, text) is opens
+
+
+# --- d. notices and ads set in two columns, no blank line between the pieces ---
+
+def _row(left: str, right: str) -> str:
+    """A line of two columns, the right one starting at display column 42 (as `pdftotext -layout` sets it)."""
+    return left + " " * (42 - width(left)) + right
+
+
+def test_notice_columns_end_where_a_line_runs_across_the_page():
+    """Without a blank line under the pair of columns, the notice after them (its title, then a line wider than the
+    left column) was read as the left column's tail: three notices glued into one paragraph."""
+    lines = ["株洲日报", "2026年4月9日 星期四",
+             _row("遗失声明", "遗失声明"),
+             _row("赵某某遗失株洲市某某小学毕业证书一", "株洲市某某五金店遗失营业执照副本"),
+             _row("本,声明作废。", "一份,声明作废。"),
+             "注销公告",
+             "株洲市某某科技有限公司经股东会决议解散,请债权人自本公告见报之日起45日内向清算组申报债权。",
+             "株洲市某某科技有限公司清算组",
+             "2026年4月8日",
+             "招聘",
+             "株洲某某餐饮有限公司招聘厨师3名,待遇面议。电话:13807331111"]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["遗失声明", "遗失声明", "注销公告", "招聘"]
+    assert issue.articles[2].paragraphs[0].startswith("株洲市某某科技有限公司经股东会决议解散")
+    assert_nothing_lost(issue)
+
+
+def test_a_row_of_two_titles_opens_the_next_pair_of_ads():
+    """'家电维修   搬家服务' under two ads that end on their phone numbers: a blank line across both columns would say
+    so; without it, the row of two titles does."""
+    lines = ["株洲日报　2026年4月9日　星期四　B04　广告",
+             _row("门面出租", "诚聘"),
+             _row("荷塘区红旗路临街门面出租，面积60平方米，", "株洲某某宾馆招聘前台2名、保洁3名，"),
+             _row("可做餐饮、便利店。电话：13807332222", "包食宿。电话：0731-28001111"),
+             _row("家电维修", "搬家服务"),
+             _row("上门维修空调、冰箱、洗衣机，价格公道。", "长短途搬家、钢琴搬运，专业可靠。"),
+             _row("电话：13973302222", "电话：15073302222")]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert sorted(titles(issue)) == sorted(["门面出租", "家电维修", "诚聘", "搬家服务"])
+    by_title = {a.title: a.paragraphs[0] for a in issue.articles}
+    assert by_title["家电维修"].startswith("上门维修空调")
+    assert by_title["搬家服务"].startswith("长短途搬家")
+    assert_nothing_lost(issue)
+
+
+# --- e. a GBK dump that ends its sentences on ASCII full stops, no blank lines ---
+
+def test_ascii_full_stops_end_sentences_in_a_dump_without_blank_lines():
+    lines = ["株洲日报 2026年4月9日 星期四 A04 区县",
+             "炎陵县新建10座村级光伏电站",
+             "(记者 邝 明)4月8日,记者从炎陵县发改局获悉,该县今年新建的10座村级光伏电站已全部并网发电.",
+             "预计每座电站每年可为村集体增收约8万元.",
+             "醴陵市开通3条定制公交",
+             "记者:唐 韵",
+             "4月8日起,醴陵市开通3条定制公交线路,方便园区职工通勤."]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["炎陵县新建10座村级光伏电站", "醴陵市开通3条定制公交"]
+    assert [a.reporters for a in issue.articles] == [["邝明"], ["唐韵"]]
+    assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize(("text", "stop"), [("…并网发电.", True), ("…占比33%.", True), ("增长1.", False), ("Wi-Fi.", False)])
+def test_ascii_stop(text, stop):
+    assert bare_heads.ascii_stop(text) is stop
