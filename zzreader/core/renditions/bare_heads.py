@@ -30,3 +30,8 @@ def opens_below(prev: str, text: str) -> bool:
     if not prev or _PUNCTUATED.search(prev) or len(prev) < 6:
         return False
     return bool(_BRACKETED_CREDIT.match(text) or _SHORT_OPENING.match(text) or _NOTICE_END.search(prev))
+
+
+def ascii_stop(text: str) -> bool:
+    """'…占比33%.', '…做好准备.': a sentence a GBK dump ends on an ASCII full stop (a decimal's point is followed by a digit)."""
+    return text[-1:] == "." and len(text) >= 2 and (text[-2] in "%)”" or "\u4e00" <= text[-2] <= "\u9fff")

@@ -446,7 +446,7 @@ _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-zＡ-
 def _ends_sentence(text: str) -> bool:
     """Ends as a paragraph does (。, 。”, a 下转 marker, a credit in brackets); a headline ending in ” or 》 does not."""
     text = text.rstrip()[-_END_WINDOW:]  # every test reads the end: a whole paragraph per line made unwrapping quadratic
-    return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
+    return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or bare_heads.ascii_stop(text) or (
         len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
     ) or _half_stop(text, len(text)) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
 
