@@ -211,3 +211,59 @@ def test_ascii_full_stops_end_sentences_in_a_dump_without_blank_lines():
 @pytest.mark.parametrize(("text", "stop"), [("…并网发电.", True), ("…占比33%.", True), ("增长1.", False), ("Wi-Fi.", False)])
 def test_ascii_stop(text, stop):
     assert bare_heads.ascii_stop(text) is stop
+
+
+# --- f. small ads and notices wrapped in a narrow column, indents dropped ---
+
+_NARROW_ADS = (
+    "株洲日报　2026年4月10日　星期五　B04　分类广告",
+    "开锁换锁",
+    "专业开锁、换锁芯、修保险柜，随叫随",
+    "到。电话：13975310000",
+    "━━━━━━━━━━━━━━━━━━",
+    "店面转让",
+    "芦淞区建设路临街店面，面积四十平方",
+    "米，接手即可营业。电话：138073310",
+    "00",
+    "━━━━━━━━━━━━━━━━━━",
+    "诚聘",
+    "某某超市招聘收银员3名、理货员2名",
+    "，月休四天。电话：0731-28800001",
+)
+
+
+@pytest.mark.parametrize("indents", [True, False])
+def test_narrow_ads_without_indents_keep_their_lines_together(indents):
+    """'…随叫随' over '到。电话：…', a phone number's last figures alone ('00'), a line opening on '，': each goes on
+    above, though no indent marks the paragraph and a rule stands under it."""
+    lines = [line if indents or k < 2 or line.startswith(("━", "开锁", "店面", "诚聘")) else line for k, line in enumerate(_NARROW_ADS)]
+    if indents:
+        lines = [("　　" + line if k in (2, 6, 11) else line) for k, line in enumerate(lines)]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["开锁换锁", "店面转让", "诚聘"]
+    assert [a.paragraphs[0] for a in issue.articles] == [
+        "专业开锁、换锁芯、修保险柜，随叫随到。电话：13975310000",
+        "芦淞区建设路临街店面，面积四十平方米，接手即可营业。电话：13807331000",
+        "某某超市招聘收银员3名、理货员2名，月休四天。电话：0731-28800001",
+    ]
+    assert_nothing_lost(issue)
+
+
+def test_a_notices_signer_and_day_stay_two_lines_without_indents():
+    lines = ["株洲日报　2026年4月10日　星期五　B04　公告", "",
+             "减资公告",
+             "株洲某某环保科技有限公司经股",
+             "东会决议，注册资本由3000万元减",
+             "少至800万元。请债权人自本公告",
+             "见报之日起45日内向本公司申报债",
+             "权。",
+             "株洲某某环保科技有限公司",
+             "2026年4月10日",
+             "",
+             "遗失声明",
+             "株洲市石峰区某某便利店遗失营",
+             "业执照副本，声明作废。"]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["减资公告", "遗失声明"]
+    assert issue.articles[0].paragraphs[-2:] == ["株洲某某环保科技有限公司", "2026年4月10日"]
+    assert_nothing_lost(issue)
