@@ -236,9 +236,7 @@ _NARROW_ADS = (
 def test_narrow_ads_without_indents_keep_their_lines_together(indents):
     """'…随叫随' over '到。电话：…', a phone number's last figures alone ('00'), a line opening on '，': each goes on
     above, though no indent marks the paragraph and a rule stands under it."""
-    lines = [line if indents or k < 2 or line.startswith(("━", "开锁", "店面", "诚聘")) else line for k, line in enumerate(_NARROW_ADS)]
-    if indents:
-        lines = [("　　" + line if k in (2, 6, 11) else line) for k, line in enumerate(lines)]
+    lines = [("　　" + line if indents and k in (2, 6, 11) else line) for k, line in enumerate(_NARROW_ADS)]
     issue = parse_text("\n".join(lines), "page.txt")
     assert titles(issue) == ["开锁换锁", "店面转让", "诚聘"]
     assert [a.paragraphs[0] for a in issue.articles] == [

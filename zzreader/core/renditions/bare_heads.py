@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .bare_wraps import broken
+
 _PUNCTUATED = re.compile(r"[，,。；;：:！？!?、（）()]")
 # a report's byline in brackets at the start of its lead, set without 本报讯
 _BRACKETED_CREDIT = re.compile(r"^[(（]\s*(?:株洲日报)?(?:全媒体|融媒体|见习|特约|首席)?(?:记者|通讯员|实习生)")
@@ -35,3 +37,30 @@ def opens_below(prev: str, text: str) -> bool:
 def ascii_stop(text: str) -> bool:
     """'…占比33%.', '…做好准备.': a sentence a GBK dump ends on an ASCII full stop (a decimal's point is followed by a digit)."""
     return text[-1:] == "." and len(text) >= 2 and (text[-2] in "%)”" or "\u4e00" <= text[-2] <= "\u9fff")
+
+
+_NUMBER_TAIL = re.compile(r"^\d{1,4}$")
+
+
+def goes_on(prev: str, text: str, full: bool) -> bool:
+    """An unindented line that carries on the one above whatever follows it.
+
+    No line opens on a comma or a full stop ('，包吃住。…'); the last figures of a phone
+    number broken at the edge ('…136073312' over '34') go on; and a line as wide as the
+    column with commas inside it that stops mid-sentence ('…持证上岗，服' over '务周到。…')
+    is a paragraph's, never a headline's, whatever stands under the next line.
+    """
+    first = text.lstrip()[:1]
+    if first and first in "，,、。；;：:":
+        return True
+    if prev[-1:].isdigit() and _NUMBER_TAIL.match(text.strip()):
+        return True
+    return full and broken(prev)
+
+
+_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def signed_day(text: str) -> bool:
+    """'2028年6月10日' alone under a notice's signer: a line of its own, set right or not (no sentence ends on a bare date)."""
+    return bool(_DAY.match(text.strip()))

@@ -16,12 +16,12 @@ from collections import Counter
 
 from .line_widths import INDENT
 
-_TERMINAL = set("。！？!?…”’」』)）】》;；")
+_TERMINAL = set("。！？!?…”’」』)）】》;；.")  # an ASCII full stop too: a GBK dump's sentence end
 _INNER_MARK = re.compile(r"[，,。；;、]")  # no colon: a field's label ('地址：…', '电话：…') is no sentence
 LEAST = 3  # breaks at one width: fewer could be chance (a headline with a comma in it)
 
 
-def _broken(text: str) -> bool:
+def broken(text: str) -> bool:
     """A line that stops mid-sentence after a mark inside it ('今年以来，醴陵陶瓷产业园新')."""
     text = text.rstrip()
     return len(text) >= 10 and text[-1:] not in _TERMINAL and bool(_INNER_MARK.search(text[:-1]))
@@ -29,9 +29,9 @@ def _broken(text: str) -> bool:
 
 def looks_like(body: list[str], measure) -> bool:
     """At least three lines, and an eighth of the text, stop mid-sentence at one width, none of them indented."""
-    broken = [measure(text.rstrip()) for k, text in enumerate(body[:-1])
-              if _broken(text) and not INDENT.match(body[k + 1])]
-    if len(broken) < max(LEAST, len(body) / 8):
+    widths = [measure(text.rstrip()) for k, text in enumerate(body[:-1])
+              if broken(text) and not INDENT.match(body[k + 1])]
+    if len(widths) < max(LEAST, len(body) / 8):
         return False
-    width, _ = Counter(broken).most_common(1)[0]
-    return width >= 10 and sum(1 for w in broken if abs(w - width) <= 2) >= 0.8 * len(broken)
+    width, _ = Counter(widths).most_common(1)[0]
+    return width >= 10 and sum(1 for w in widths if abs(w - width) <= 2) >= 0.8 * len(widths)
