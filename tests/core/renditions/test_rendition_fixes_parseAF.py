@@ -265,3 +265,22 @@ def test_a_notices_signer_and_day_stay_two_lines_without_indents():
     assert titles(issue) == ["减资公告", "遗失声明"]
     assert issue.articles[0].paragraphs[-2:] == ["株洲某某环保科技有限公司", "2026年4月10日"]
     assert_nothing_lost(issue)
+
+
+# --- g. a reprint in traditional characters: a headline a narrow column broke, no blank line to hold it together ---
+
+def test_a_traditional_headline_broken_in_two_without_blank_lines():
+    lines = ["株洲日報", "2026年6月2日 星期二", "A03", "區縣",
+             "炎陵縣新增兩條",
+             "紅色旅遊精品線路",
+             "本報訊（全媒體記者/鄧　雲）6月1日，炎",
+             "陵縣發布兩條紅色旅遊精品線路，串聯",
+             "景點十二處。",
+             "茶陵縣啟動",
+             "夏季森林防火專項行動",
+             "本報訊（通訊員/譚　林）近日，茶陵縣",
+             "在全縣啟動夏季森林防火專項行動。"]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert titles(issue) == ["炎陵縣新增兩條紅色旅遊精品線路", "茶陵縣啟動夏季森林防火專項行動"]
+    assert [a.reporters for a in issue.articles] == [["鄧雲"], []]
+    assert_nothing_lost(issue)
