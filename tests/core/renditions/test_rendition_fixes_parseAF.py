@@ -284,3 +284,21 @@ def test_a_traditional_headline_broken_in_two_without_blank_lines():
     assert titles(issue) == ["炎陵縣新增兩條紅色旅遊精品線路", "茶陵縣啟動夏季森林防火專項行動"]
     assert [a.reporters for a in issue.articles] == [["鄧雲"], []]
     assert_nothing_lost(issue)
+
+
+# --- h. a scan's recognised text, lines broken mid-sentence and no blank line at all ---
+
+def test_a_scan_without_blank_lines_keeps_each_joined_paragraph_apart():
+    """Once lines broken mid-sentence are joined, a headline under a finished paragraph is a block of its own, as
+    it is when each paragraph of a single-newline dump is."""
+    lines = ["株洲日报  2025年11月4日  星期二  A03  城事",
+             "天元区 新建 8处 口袋公园",
+             "今年以来,天元区利用边角地新建口袋公园8处,配建健身器材和",
+             "儿童游乐设施,周边居民步行5分钟即可到达.(记者 贺 林)",
+             "株洲汽车站 开通 定制 客运专线",
+             "    11月3日,记者从株洲汽车站获悉,车站开通至长沙南站的定制客运",
+             "专线,每日往返6班. 株洲日报全媒体记者 钟 毅"]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert [t.replace(" ", "") for t in titles(issue)] == ["天元区新建8处口袋公园", "株洲汽车站开通定制客运专线"]
+    assert [a.reporters for a in issue.articles] == [["贺林"], ["钟毅"]]
+    assert_nothing_lost(issue)
