@@ -302,3 +302,16 @@ def test_a_scan_without_blank_lines_keeps_each_joined_paragraph_apart():
     assert [t.replace(" ", "") for t in titles(issue)] == ["天元区新建8处口袋公园", "株洲汽车站开通定制客运专线"]
     assert [a.reporters for a in issue.articles] == [["贺林"], ["钟毅"]]
     assert_nothing_lost(issue)
+
+
+@pytest.mark.parametrize(
+    ("prev", "text", "on"),
+    [
+        ("专业开锁、换锁芯、修保险柜，随叫随", "到。电话：13975310000", True),
+        ("某某超市招聘收银员3名、理货员2名", "，月休四天。", True),
+        ("米，接手即可营业。电话：138073310", "00", True),
+        ("市委副书记、市长　陶某某", "同志们：", False),  # a speaker's posts listed with '、': no sentence broken off
+    ],
+)
+def test_what_goes_on_without_an_indent(prev, text, on):
+    assert bare_heads.goes_on(prev, text, full=True) is on
