@@ -40,6 +40,7 @@ def ascii_stop(text: str) -> bool:
 
 
 _NUMBER_TAIL = re.compile(r"^\d{1,4}$")
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
 
 
 def goes_on(prev: str, text: str, full: bool) -> bool:
@@ -55,7 +56,7 @@ def goes_on(prev: str, text: str, full: bool) -> bool:
         return True
     if prev[-1:].isdigit() and _NUMBER_TAIL.match(text.strip()):
         return True
-    return full and broken(prev)
+    return full and broken(prev) and bool(_CLAUSE_MARK.search(prev[:-1]))  # '、' alone may list a speaker's posts ('市委副书记、市长')
 
 
 _DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
