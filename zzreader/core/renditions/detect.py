@@ -113,6 +113,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = run_on.split(result.lines, warnings)
         if rendition == "plain" and len(joined := broken_lines.join(result.lines, warnings)) < len(result.lines):
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
+            if not any(line.gap for line in joined[1:]):
+                single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
     emoji.strip(result.lines, warnings)
     if weibo.looks_like(raw_lines):
