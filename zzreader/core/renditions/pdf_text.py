@@ -448,12 +448,7 @@ def _ends_sentence(text: str) -> bool:
     text = text.rstrip()[-_END_WINDOW:]  # every test reads the end: a whole paragraph per line made unwrapping quadratic
     return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or bare_heads.ascii_stop(text) or (
         len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
-    ) or _half_stop(text, len(text)) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
-
-
-def _half_stop(text: str, end: int) -> bool:
-    """'……持续至4月上旬.': a half-width full stop right after a Chinese character ends a sentence (a GBK dump, OCR)."""
-    return end >= 2 and text[end - 1] == "." and "\u4e00" <= text[end - 2] <= "\u9fff"
+    ) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
 
 
 def _credit_end(text: str) -> bool:
@@ -467,7 +462,7 @@ _ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]$")
 def _closing_aside(text: str) -> bool:
     """'……车间。（全媒体记者/谭某 摄）' or '（记者 谭某某）': a credit in brackets after the last sentence."""
     m = _ASIDE.search(text, max(len(text) - 64, 0))  # the aside is at most 42 characters: search only the end
-    return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”" or _half_stop(text, m.start()))
+    return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”" or bare_heads.ascii_stop(text[max(m.start() - 2, 0) : m.start()]))
 
 
 _STAFF_LINE = re.compile(r"^\s*(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|审核)\s*[:：]")
