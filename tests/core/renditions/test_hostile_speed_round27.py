@@ -1,0 +1,79 @@
+"""Hostile inputs that made the parser's patterns superlinear (hardening round 27).
+
+Round 27 swept every pattern the core compiles with strings built from its own pieces (tests/bench/bench_pattern_sweep.py)
+and parsed a file whose one line was each pattern's worst string; these are the ones a file reached. Each test feeds a
+size at which the old pattern ran for hours and the new one finishes at once; none asserts on time. Each rewritten
+pattern is checked with hypothesis against the old one: it must find exactly what it found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions import asciidoc, furniture
+
+_HEAD = "株洲日报\n2025年6月1日 星期日\n湘江夜景灯光改造完成\n"
+
+
+def _parsed(line: str, name: str = "zzrb-2025-06-01.txt"):
+    return parse_text(_HEAD + line + "\n株洲日报讯 神农湖畔夜跑道开放。\n", name)
+
+
+# the chrome bar's links before round 27: the font switch's tail took bars and spaces the next link's bar could take
+_OLD_WORD = (
+    r"(?:(?:字体|字号|文字)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
+    r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
+    r"A\s*[+＋]\s*A\s*[-－]\s*A?|(?:点击)?(?:查看|看)(?:大图|原图)|点击图片(?:查看|看)(?:大图|原图)?|日期检索|版面检索)"
+)
+_OLD_CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _OLD_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*" + _OLD_WORD + r")*[\s【】\[\]<>«»‹›]*$")
+_OLD_BARRED = re.compile(r"(?:\s*[|｜]\s*" + _OLD_WORD + r")+\s*$")
+_CHROME_PIECES = st.sampled_from([
+    " ", "\u3000", "\t", "|", "｜", "【", "】", "[", "]", "<", ">", "/", "«", "：", "字号", "字体：", "文字", "大", "中", "小",
+    "默认", "默", "A", "+", "-", "A+A-A", "大中小", "上一版", "下一版", "打印", "本页", "PDF", "版面PDF", "返回", "x", "当前版：05版",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CHROME_PIECES, max_size=12).map("".join))
+def test_a_chrome_bar_whose_font_tail_splits_no_run_is_the_bar_it_was(line):
+    mo, mn = _OLD_CHROME.match(line), furniture._CHROME.match(line)
+    assert (mo and mo.span()) == (mn and mn.span()), line
+    bo, bn = _OLD_BARRED.search(line), furniture._BARRED_CHROME.search(line)
+    assert (bo and bo.span()) == (bn and bn.span()), line
+    assert furniture._BARRED_CHROME.sub("", line) == _OLD_BARRED.sub("", line), line
+
+
+def test_a_chrome_bar_of_a_hundred_thousand_links_is_read_once():
+    # '字号｜' repeated: each bar went to the font switch's tail or to the next link, 2^n ways (250 characters ran past
+    # 100 s, a line of 128,000 never ended)
+    assert furniture.is_chrome("字号｜" * 100_000 + "。") is False
+    assert furniture.is_chrome("字号｜" * 100_000 + "上一版") is True
+    assert furniture.is_chrome("｜".join(["字号：大 中 小", "上一版", "下一版"] * 30_000)) is True
+    assert furniture._BARRED_CHROME.search("｜字号" * 100 + "。") is None
+    assert furniture.page_label("本" + "｜字号" * 100_000 + "。") is None  # a paragraph, never a label
+    assert furniture.page_label("当前版：05版 | 上一版 | 字号：大 中 小 | 下一版") == ("05版", "")
+    assert _parsed("字号｜" * 300_000 + "。").date == "2025-06-01"
+
+
+_OLD_IMAGE = re.compile(r"^image::?\S*?\[([^\]]*)\]\s*$")
+_IMAGE_PIECES = st.sampled_from(["image:", "image::", ":", "[", "]", " ", "\t", "\n", "a", "株", ".png", "[[", "]]", "\u3000", "x]", "[y"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.booleans(), st.lists(_IMAGE_PIECES, max_size=12).map("".join))
+def test_an_asciidoc_image_read_from_its_last_bracket_is_the_image_it_was(lead, line):
+    line = "image:" + line if lead else line
+    mo, mn = _OLD_IMAGE.match(line), asciidoc._IMAGE.match(line)
+    assert (mo and (mo.span(), mo.groups())) == (mn and (mn.span(), mn.groups())), line
+
+
+def test_an_asciidoc_image_of_a_million_brackets_is_read_once():
+    # 'image:' and '[' repeated: the caption was tried from each '[', each read to the line's end (16,000 took 1.4 s)
+    assert asciidoc._IMAGE.match("image:" + "[" * 1_000_000) is None
+    assert asciidoc._IMAGE.match("image:" + "a]" * 500_000 + "[湘江夜景]").group(1) == "湘江夜景"
+    assert asciidoc._IMAGE.match("image::night.png[湘江夜景]").group(1) == "湘江夜景"
+    assert _parsed("image:" + "[" * 1_000_000).date == "2025-06-01"
