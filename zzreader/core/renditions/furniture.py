@@ -217,7 +217,8 @@ _CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s�
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
 _COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?\s*[】\]]?$")  # '阅读：1.2万' too
 _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
-_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
+# (the spaces before and after a colon are one run when there is no colon: '分享' and 16,000 spaces ran past 60 s)
+_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*(?:[:：]\s*)?(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
 # '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
 # (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
 # 'Copyright © 2025 株洲新闻网 All Rights Reserved', '© 2025 株洲日报社': a site's footer
