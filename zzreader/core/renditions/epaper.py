@@ -41,8 +41,8 @@ _SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]
 
 # A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
 _FIELD_LINE = re.compile(
-    r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*[:：]?|[:：])\s*(.*?)\s*$"
-)  # '标题：…' or '【标题】…'
+    r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*(?:[:：]\s*)?|[:：]\s*)((?:[^\S\n]*\S)*)\s*$"
+)  # '标题：…' or '【标题】…'; the value ends on its last non-space (a lazy value looked for the end after each space: 8,000 took 1.3 s)
 _FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "题目": "heading", "副标题": "heading",
                "副题": "heading", "引题": "kicker", "肩题": "kicker", "版次": "section", "版面": "section", "版名": "section"}
 # '引题：…' names the kicker: pass two keeps it off the title however it reads (core/lines.py `Line.kicker`)

@@ -1,0 +1,59 @@
+"""Parse time of the hostile lines hardening round 27 found, at n, 2n and 4n characters.
+
+Run with PYTHONPATH pointing at the code to measure (the branch, or an export of main for the figures before):
+    PYTHONPATH=. python tests/bench/bench_hostile_round27.py
+Each parse runs in a child process with a time limit (a line the old code never finishes prints '>LIMIT').
+The patterns themselves are swept by tests/bench/bench_pattern_sweep.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+_HEAD = "株洲日报\n2025年6月1日 星期日\n湘江夜景灯光改造完成\n"
+_TAIL = "\n株洲日报讯 神农湖畔夜跑道开放。\n"
+CASES = {  # name -> (line of about n characters, sizes)
+    "chrome bar '字号｜'×n": (lambda n: "字号｜" * (n // 3) + "。", (150, 300, 600)),
+    "chrome bar '字号｜'×n (long)": (lambda n: "字号｜" * (n // 3) + "。", (250_000, 500_000, 1_000_000)),
+    "'本' + '｜字号'×n": (lambda n: "本" + "｜字号" * (n // 3) + "。", (4_000, 8_000, 16_000)),
+    "'image:' + '['×n": (lambda n: "image:" + "[" * n, (4_000, 8_000, 16_000)),
+    "'分享' + ideographic spaces": (lambda n: "分享" + "\u3000" * n + "。", (2_000, 4_000, 8_000)),
+    "'“' + ideographic spaces": (lambda n: "“" + "\u3000" * n + "x", (1_000, 2_000, 4_000)),
+    "masthead's 2nd line '星期日' + spaces": (lambda n: "星期日" + "\u3000" * n + "x", (1_000, 2_000, 4_000)),
+    "'标题：x' + spaces + 'y'": (lambda n: "标题：x" + "\u3000" * n + "y", (4_000, 8_000, 16_000)),
+}
+LIMIT = float(os.environ.get("ZZ_BENCH_LIMIT", "30"))
+
+
+def _one(name: str, n: int) -> float:
+    from zzreader.core.parse import parse_text
+
+    text = _HEAD + CASES[name][0](n) + _TAIL
+    if name.startswith("masthead"):
+        text = "株洲日报\n2025年6月1日\n" + CASES[name][0](n) + _TAIL
+    start = time.process_time()
+    parse_text(text, "zzrb-2025-06-01.txt")
+    return time.process_time() - start
+
+
+def main() -> None:
+    for name, (_, sizes) in CASES.items():
+        cells = []
+        for n in sizes:
+            try:
+                out = subprocess.run([sys.executable, __file__, "--one", name, str(n)], capture_output=True, text=True, timeout=LIMIT, check=False)
+                cells.append(f"{float(out.stdout.strip().splitlines()[-1]):.2f} s")
+            except subprocess.TimeoutExpired:
+                cells.append(f">{LIMIT:.0f} s")
+                break
+        print(f"{name:40} " + "  ".join(f"n={n:>9,}: {c:>8}" for n, c in zip(sizes, cells)), flush=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        print(_one(sys.argv[2], int(sys.argv[3])))
+    else:
+        main()
