@@ -211,7 +211,7 @@ _CHROME_WORD = _chrome_word(_FONT_TAIL)
 _REACTION = r"(?:(?:点赞|在看|收藏|转发|分享|评论|赞)\s*[(（]\s*\d{1,7}\s*[)）]|点赞|在看|收藏|转发|阅读原文|我要评论|(?:本文)?共有?\s*\d{1,7}\s*条评论)"
 _REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look before the pattern
 _REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
-_BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _chrome_word(_FONT_TAIL_TO_BAR) + r")+\s*$")
+_BARRED_CHROME = re.compile(r"(?<!\s)(?:\s*[|｜]\s*" + _chrome_word(_FONT_TAIL_TO_BAR) + r")+\s*$")  # tried where a run of spaces starts
 # '<<上一版 下一版>>', '«上一篇»': arrows around the links are chrome too ('《》' are a title's brackets, not these)
 _CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*" + _CHROME_WORD + r")*[\s【】\[\]<>«»‹›]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
