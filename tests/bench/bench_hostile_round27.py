@@ -1,7 +1,7 @@
 """Parse time of the hostile lines hardening round 27 found, at n, 2n and 4n characters.
 
 Run with PYTHONPATH pointing at the code to measure (the branch, or an export of main for the figures before):
-    PYTHONPATH=. python tests/bench/bench_hostile_round27.py
+    PYTHONPATH=. python tests/bench/bench_hostile_round27.py [--import]
 Each parse runs in a child process with a time limit (a line the old code never finishes prints '>LIMIT').
 The patterns themselves are swept by tests/bench/bench_pattern_sweep.py.
 """
@@ -39,6 +39,25 @@ def _one(name: str, n: int) -> float:
     return time.process_time() - start
 
 
+def import_all(n: int = 1_000_000) -> None:
+    """Every case at a line of about n characters, one file each, imported into a new library (the `import` path)."""
+    import tempfile
+    from pathlib import Path
+
+    from zzreader.core.importer import import_paths
+    from zzreader.core.store import open_library
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        for i, (make, _) in enumerate(CASES.values()):
+            (folder / f"zzrb-2025-06-{i + 1:02d}.txt").write_text(_HEAD + make(n) + _TAIL, encoding="utf-8")
+        start = time.process_time()
+        with open_library(Path(tmp) / "lib.sqlite") as library:
+            report = import_paths(library, [folder], workers=0)
+        print(f"import of {len(CASES)} files of one {n:,}-character line: {time.process_time() - start:.1f} s CPU, {report.counts}")
+
+
 def main() -> None:
     for name, (_, sizes) in CASES.items():
         cells = []
@@ -55,5 +74,7 @@ def main() -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--one"]:
         print(_one(sys.argv[2], int(sys.argv[3])))
+    elif sys.argv[1:2] == ["--import"]:
+        import_all()
     else:
         main()

@@ -325,12 +325,13 @@ class HeadlineRuns:
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head
         raised = labels if self._label_is_kicker(labels, head) else []
-        labels = [line for line in labels if line not in raised]
+        labels = [] if raised else labels  # (raised is all the labels or none: no line-by-line compare of each with each)
         if labels:
             article.section = box_dress.undecorated(" ".join(line.text for line in labels))
         named = any(line.kicker for line in head)  # '引题：…' (renditions/epaper.py): the page says which line is which
         kicker = [line for line in head if line.text.startswith("——") or line.kicker]
-        head = split or [line for line in head if line not in kicker]
+        kicker_lines = {id(line) for line in kicker}  # taken from head itself: by identity, not a compare with each
+        head = split or [line for line in head if id(line) not in kicker_lines]
         kicker = raised + kicker
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
