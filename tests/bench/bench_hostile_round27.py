@@ -24,6 +24,9 @@ CASES = {  # name -> (line of about n characters, sizes)
     "'“' + ideographic spaces": (lambda n: "“" + "\u3000" * n + "x", (1_000, 2_000, 4_000)),
     "masthead's 2nd line '星期日' + spaces": (lambda n: "星期日" + "\u3000" * n + "x", (1_000, 2_000, 4_000)),
     "'标题：x' + spaces + 'y'": (lambda n: "标题：x" + "\u3000" * n + "y", (4_000, 8_000, 16_000)),
+    "n table rows": (lambda n: "\n".join(f"食品\t{i}.5\t13.0\t上涨" for i in range(n)), (2_000, 4_000, 8_000)),
+    "n captions": (lambda n: "\n".join("图为市民在神农湖畔夜跑。株洲日报全媒体记者 罗某 摄" for _ in range(n)), (4_000, 8_000, 16_000)),
+    "n decks": (lambda n: "\n".join(f"——记株洲某某厂的技术工人{i}" for i in range(n)), (2_000, 4_000, 8_000)),
 }
 LIMIT = float(os.environ.get("ZZ_BENCH_LIMIT", "30"))
 

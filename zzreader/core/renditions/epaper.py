@@ -94,8 +94,10 @@ _META_LINE = re.compile(
     r"|^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:全媒体记者|记者|通讯员)\s*[:：]"  # '2025-08-20 10:00　记者：…'
 )
 # '株洲日报 2025-10-11 第A03版 作者：…': the paper, the date and the page in front of the author
+# (each part takes the spaces after it, so a run of spaces is read one way: a space as a part of its own, or the space
+# a page code could open on, split runs every way and 2,000 characters ran past 30 s)
 _LED_META = re.compile(
-    r"^\s*(?:(?:株洲日报|株洲晚报)|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|第?\s*[A-Za-z]?\d{1,2}\s*版|[|｜/·\s])+作者\s*[:：]"
+    r"^(?!作者)\s*(?:(?:株洲日报|株洲晚报|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:第\s*)?[A-Za-z]?\d{1,2}\s*版|[|｜/·])\s*)*作者\s*[:：]"
 )
 _BARE_DATE = re.compile(r"((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 
