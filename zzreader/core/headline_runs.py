@@ -352,7 +352,8 @@ class HeadlineRuns:
             head = head[1:]
             title_line = head[0]
         deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
-        kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
+        deck_lines = {id(line) for line in deck}  # taken from kicker itself: by identity, not a compare with each
+        kicker = [line for line in kicker if id(line) not in deck_lines]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(box_dress.unbracketed(line.text) for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]

@@ -171,7 +171,7 @@ def test_a_labelled_field_with_a_million_spaces_inside_is_read_once():
 
 def _work(line_of, n: int) -> int:
     """Lines of Python a parse of n lines runs, calls counted too: a count that does not depend on the machine's speed."""
-    text = "株洲日报\n2025年6月1日 星期日\n" + "\n".join(line_of(i) for i in range(n)) + "\n"
+    text = "株洲日报\n2025年6月1日 星期日\n" + "\n".join(line_of(i) for i in range(n)) + "\n株洲日报讯 神农湖畔夜跑道开放。\n"
     steps = 0
 
     def trace(frame, event, arg):
@@ -191,10 +191,11 @@ def _work(line_of, n: int) -> int:
     lambda i: f"食品\t{i}.5\t13.0\t上涨",  # table rows: each row joined all rows again and searched them for a repeat
     lambda i: "图为市民在神农湖畔夜跑。株洲日报全媒体记者 罗某 摄",  # captions: the text above the run looked for from each
     lambda i: f"——记株洲某某厂的技术工人{i}",  # decks: each line of the run compared with each kicker line
-], ids=["table rows", "captions", "decks"])
+    lambda i: "湘江夜景灯光改造完成" if i == 0 else f"——记株洲某某厂的技术工人{i}",  # under a title: each compared with each deck
+], ids=["table rows", "captions", "decks", "decks under a title"])
 def test_a_run_of_one_kind_of_line_costs_work_in_proportion_to_its_length(line_of):
     # 2,000 table rows took 0.55 s and 8,000 6.9 s; 4,000 decks 3.2 s and 8,000 past 60 s: four times the lines
-    # now take 3.7-3.8 times the steps (6.6-8.5 times before, on their way to sixteen)
+    # now take 3.6-3.9 times the steps (6.6-10.5 times before, on their way to sixteen)
     small, big = _work(line_of, 300), _work(line_of, 1200)
     assert big < 5 * small, (small, big)
 
