@@ -333,12 +333,13 @@ class HeadlineRuns:
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head
         raised = labels if self._label_is_kicker(labels, head) else []
-        labels = [line for line in labels if line not in raised]
+        labels = [] if raised else labels  # (raised is all the labels or none: no line-by-line compare of each with each)
         if labels:
             article.section = box_dress.undecorated(" ".join(line.text for line in labels))
         named = any(line.kicker for line in head)  # '引题：…' (renditions/epaper.py): the page says which line is which
         kicker = [line for line in head if line.text.startswith("——") or line.kicker]
-        head = split or [line for line in head if line not in kicker]
+        kicker_lines = {id(line) for line in kicker}  # taken from head itself: by identity, not a compare with each
+        head = split or [line for line in head if id(line) not in kicker_lines]
         kicker = raised + kicker
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
@@ -362,7 +363,8 @@ class HeadlineRuns:
             kicker, head = [head[0]], head[1:]  # '奋力打造…高地' / '株洲：…再扩容' / '今年前三季度…': 引题, 主题, 副题
             title_line = head[0]
         deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
-        kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
+        deck_lines = {id(line) for line in deck}  # taken from kicker itself: by identity, not a compare with each
+        kicker = [line for line in kicker if id(line) not in deck_lines]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(box_dress.unbracketed(line.text) for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]

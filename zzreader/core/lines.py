@@ -37,8 +37,10 @@ SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s++((?:[^\s#]|#++|[^\S\n]++)*?)(?>\s*#*\s*)$")  # as renditions/markup.py's _HEADING
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
+# (each run of spaces is read one way: the quotes' run whole, one run around a bracket or '第'; a quote and 2,000
+# ideographic spaces took 5.7 s, split three ways)
 _MARKER = re.compile(
-    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
+    r"^([“\"‘'\s]*)(?![“\"‘'\s])[←<]*\s*(?:[(（]\s*)?上接\s*(?:第\s*)?([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|责编|校对|版式设计|编辑|审核|终审|复审|初审|二审|三审|审校)"  # a post's 三审 credits too
 _EDITOR = re.compile(rf"^\s*(?:[【（(]\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(.+?)\s*[】）)]?$")  # '编辑｜邓　雯' in an app's credits; '【责任编辑：毛晴】', '【责任编辑】毛晴', '（责任编辑：陶　然）
@@ -114,9 +116,10 @@ _MASTHEAD_HINT = re.compile(
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
 # ('2025-10-06 星期一'): only right under the paper's name or another masthead line (a notice is signed with a date too).
+# (each part takes the spaces after it: spaces around a missing part were split four ways)
 _MASTHEAD_PART = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2}(?!\d))\s*)?"
-    r"(?:(?:星期|周)[一二三四五六日天])?\s*(?:(?:农历|農曆)\s*\S{2,12}?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"  # '農曆九月十三　星期四' too
+    r"(?:(?:星期|周)[一二三四五六日天]\s*)?(?:(?:农历|農曆)\s*\S{2,12}?\s*)?(?:(?:星期|周)[一二三四五六日天]\s*)?$"  # '農曆九月十三　星期四' too
 )
 
 
