@@ -18,14 +18,15 @@ def test_stats_shows_a_hostile_name_and_stored_dates_escaped(tmp_path, capsys) -
     path = tmp_path / "株洲\n期数 / Issues:   9999\u202e.sqlite"
     seeded_library(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE issues SET date = '\x1b[31m2024-01-01\n大小' WHERE id = (SELECT min(id) FROM issues)")
+        # a date's shape, then an escape and a line break: the last date (bytes or "abcd" are no date at all)
+        conn.execute("UPDATE issues SET date = '2030-01-01\x1b[31m\n大小' WHERE id = (SELECT min(id) FROM issues)")
     code, out, err = call_cli(capsys, "--library", str(path), "stats")
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert len(lines) == 5 and [line.split(":")[0] for line in lines] == [
         "书库 / Library", "期数 / Issues", "文章 / Articles", "日期 / Dates", "大小 / Size"]
     assert "\x1b" not in out and "\u202e" not in out
-    assert "株洲\\n期数" in lines[0] and "\\x1b[31m2024-01-01\\n大小" in lines[3]
+    assert "株洲\\n期数" in lines[0] and "2030-01-01\\x1b[31m\\n大小" in lines[3]
 
 
 def test_citing_an_article_another_tool_cut_from_its_issue_says_so(tmp_path, capsys) -> None:

@@ -58,6 +58,20 @@ def _nothing_to_cite(library: Library, name_or_id: str) -> str:
     return f"合集 {name} 中没有可引用的文章{extra} / The collection {name} holds no article to cite{extra_en}"
 
 
+def _citable(library: Library, ids: list[int]) -> list[int]:
+    """A collection's articles that have an issue to cite by. One that another tool cut
+    from its issue (core/issueless.py) is passed over with a note: it refused the whole
+    collection ("in no issue"), though the user named only the collection."""
+    from zzreader.core import issueless
+
+    with library.lock:
+        kept = [i for i in ids if not issueless.is_issueless(library.db, i)]
+    if len(kept) < len(ids):
+        n = len(ids) - len(kept)
+        print(f"其中 {n} 篇不在任何一期中，未引用 / {n} in no issue, not cited", file=sys.stderr)
+    return kept
+
+
 def cmd_cite(args: argparse.Namespace) -> int:
     from zzreader.core import citations  # with its command: bibtexparser and rispy
 
@@ -67,7 +81,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
     with open_for_command(getattr(args, "library", None)) as library:
         ids = list(args.article_ids)
         if args.collection:
-            ids += collection_ids(library, args.collection)
+            ids += _citable(library, collection_ids(library, args.collection))
         if not ids:  # printing nothing and exit 0 looked like a citation file that was written
             print(_nothing_to_cite(library, args.collection), file=sys.stderr)
             return EXIT_FAILED

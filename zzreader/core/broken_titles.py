@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .traditional_heads import fold
+
 # a subject named alone: a place, a site, a body or a count of things, ending on the noun that heads it
 _SUBJECT_END = re.compile(
     r"(?:枢纽|小区|社区|都市圈|经济圈|[东南西北]站|高铁站|火车站|机场|码头|医院|学校|中学|小学|幼儿园|大学|公司|集团|企业|工程|项目|"
@@ -34,7 +36,7 @@ _LONGEST = 24  # both lines together: a headline, not a title and a subtitle of 
 
 def broken_in_two(first: str, second: str) -> bool:
     """Is the pair one headline broken by the column (see the module's docstring)?"""
-    a, b = first.replace(" ", "").replace("\u3000", ""), second.replace(" ", "").replace("\u3000", "")
+    a, b = fold(first.replace(" ", "").replace("\u3000", "")), fold(second.replace(" ", "").replace("\u3000", ""))
     if not a or not b or b.startswith("——") or len(a) + len(b) > _LONGEST:
         return False
     if any(t[-1] in "。！？!?，,：:；;、" for t in (a, b)) or any(ch in f"{first.strip()}{second.strip()}{a}{b}" for ch in " \u3000，,"):

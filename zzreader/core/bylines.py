@@ -222,6 +222,9 @@ def parse_credit(text: str) -> Byline | None:
     byline = Byline()
     pos = 0
     found = False
+    cut = _PICTURES_AFTER_NAMES.search(text) if not is_photo and "图" in text else None
+    tail = _pictures_after(text[cut.end():]) if cut else None
+    text = text[: cut.start()] if tail else text  # '记者 谭某 图/通讯员 李某': who took the pictures, after the writers
     while pos < len(text):
         m = _ROLE_RE.match(text, pos)
         if not m:
@@ -239,11 +242,23 @@ def parse_credit(text: str) -> Byline | None:
         pos = m.end() + len(names)
         while pos < len(text) and text[pos] in " \u3000、,，":
             pos += 1
+    if found and tail:
+        byline.photographers.extend(n for n in tail if n not in byline.photographers)
     if found and both:
         # '图/文 记者 何某 通讯员 杨某': the paper's reporter took the pictures, the correspondent helped with the words
         writers = byline.reporters or byline.correspondents
         byline.photographers.extend(n for n in writers if n not in byline.photographers)
     return (Byline() if wire else byline) if found else None  # a wire reporter: no one of the paper's
+
+
+_PICTURES_AFTER_NAMES = re.compile(r"[ \u3000]+图(?:片)?\s*[/:：／]\s*")  # '… 图/…' after the writers' names
+
+
+def _pictures_after(rest: str) -> list[str] | None:
+    """'通讯员 李某', '李某' after a closing '图/': who took the pictures, with a role or under a known surname."""
+    credit = parse_credit(rest) if _ROLE_FIRST.match(rest.strip()) else _bare_writers(rest)
+    names = [*credit.reporters, *credit.correspondents, *credit.photographers] if credit else []
+    return names or None
 
 
 _GLUED_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{3,14}")
@@ -264,12 +279,12 @@ def _names_before_next_role(names: str) -> str:
     return names[: m.start()] if m else names
 
 
-_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ 、][\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)$")
-_PADDED_WRITER = re.compile(r"^文\s*[/／:：]\s*([\u3400-\u9fff])[ \u3000]{1,2}([\u3400-\u9fff])$")  # '文／易　梅': two set as three
+_WRITER = re.compile(r"^(?:[□■◎●◆◇]\s*)?文\s*[/／:：]\s*([\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ 、][\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)$")
+_PADDED_WRITER = re.compile(r"^(?:[□■◎●◆◇]\s*)?文\s*[/／:：]\s*([\u3400-\u9fff])[ \u3000]{1,2}([\u3400-\u9fff])$")  # '文／易　梅': two set as three
 
 
 def writer_credit(text: str) -> Byline | None:
-    """'文/李某某' under a commentary: its writer, named without a role."""
+    """'文/李某某' (or '□ 文/李某某', a box mark first) under a commentary: its writer, named without a role."""
     if m := _PADDED_WRITER.match(text.strip()):
         return Byline(reporters=[m.group(1) + m.group(2)])
     m = _WRITER.match(text.strip())
@@ -363,7 +378,7 @@ _BRACKETED_TAIL = re.compile(r"[(（]([^()（）]{2,40})[)）]\s*$")
 
 
 # '文　静' is a name of two set to the width of three ('文 易某某' has the mark): one character alone after the gap
-_WORDS_MARK = re.compile(r"\s*文(?:[\s\u3000/:：／、·]|$)(?![\s\u3000]*[\u4e00-\u9fff]\s*$)")
+_WORDS_MARK = re.compile(r"\s*(?:[□■◎●◆◇]\s*)?文(?:[\s\u3000/:：／、·]|$)(?![\s\u3000]*[\u4e00-\u9fff]\s*$)")
 
 
 def words_mark(text: str) -> bool:

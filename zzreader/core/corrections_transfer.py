@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from zzreader.core import json_faults, shown, stored_values
 from zzreader.core import revisions as co
-from zzreader.core import json_faults, shown
 from zzreader.core.journal import operation
 from zzreader.core.timestamps import believable, now
 
@@ -95,8 +95,8 @@ def export_corrections(library: Library, issueless: list[int] | None = None) -> 
             src, seq = found
             items.append(
                 {
-                    "issue_source": src,
-                    "article_seq": seq,
+                    "issue_source": stored_values.text(src),  # another tool may have stored bytes
+                    "article_seq": stored_values.optional_int(seq),
                     "original": revs[0].state,
                     "revisions": [_revision_json(r) for r in revs[1:]],
                 }

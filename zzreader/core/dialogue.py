@@ -27,11 +27,25 @@ def has_questions(blocks: list[Block]) -> bool:
 
 
 def interview(blocks: list[Block]) -> bool:
-    """Two questions or more, answered by named speakers: an exchange, not a report quoting its sources."""
+    """Two questions or more, answered by named speakers: an exchange, not a report quoting its sources.
+
+    A bare '答：…' answers for a person too when the opening names the one the reporter interviewed
+    ('记者就此采访了市体育局局长周某某'), not an office ('…采访了市医保局'): an interview all the same.
+    """
     prose = [b.text for b in blocks if b.kind == "p"]
+    answer = _ANSWER if not (prose and _PERSON_INTERVIEWED.search(prose[0])) else _ANY_ANSWER
     questions = sum(1 for t in prose if QUESTION.match(t))
-    answers = sum(1 for t in prose if not QUESTION.match(t) and _ANSWER.match(t))
+    answers = sum(1 for t in prose if not QUESTION.match(t) and answer.match(t))
     return questions >= 2 and answers >= 2 and (questions + answers) * 2 >= len(prose)
+
+
+_ANY_ANSWER = re.compile(r"^(?:答|(?:“[^”]{1,8}”)?[\u4e00-\u9fff]{2,4})\s*[:：]\s*\S")
+# '采访了市体育局局长周某某', '专访了…主任医师杨某某': a person by title and name; '采访了市人社局相关负责人' is
+# the office speaking (a service Q&A, news)
+_PERSON_INTERVIEWED = re.compile(
+    r"(?:采访|专访|访问)了?[^，。；]{0,24}?(?:局长|主任|书记|县长|区长|市长|镇长|院长|校长|所长|站长|董事长|总经理|经理|专家|医师|医生|教授|代表|委员)"
+    r"[\u4e00-\u9fff]{2,3}(?=[。，；]|$)"
+)
 
 
 # '市公交集团答：…', '天元区嵩山路街道回复：…', '答：…': an office answers a reader's question

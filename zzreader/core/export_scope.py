@@ -53,8 +53,9 @@ def article_refs(library: Library, article_ids: Iterable[int]) -> dict[int, Arti
 def tagged_articles(library: Library) -> dict[int, list[str]]:
     with library.lock:
         rows = library.db.execute(
-            "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
-            "ORDER BY at.article_id, t.name COLLATE NOCASE"
+            # joined to articles: a row another tool left pointing at no article (or at "abc") is none
+            "SELECT a.id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+            "JOIN articles a ON a.id = at.article_id ORDER BY at.article_id, t.name COLLATE NOCASE"
         ).fetchall()
     out: dict[int, list[str]] = {}
     for aid, name in rows:

@@ -79,8 +79,15 @@ class HeadlineRuns:
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
         self.signed_below = self._signed_below(j)
-        self._place_headline(run, nxt, photo_item=nxt.kind == "p" and after is not None and after.kind == "credit")
+        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and self._photo_piece())) and after is not None and after.kind == "credit"
+        self._place_headline(run, nxt, photo_item=photo_item)
         return j
+
+    def _photo_piece(self) -> bool:
+        """The open article is a titled photo and its caption (图片新闻): a titled caption under it is the next one."""
+        draft = self.current
+        blocks = draft.article.blocks if draft is not None else []
+        return bool(blocks) and all(b.kind == "caption" for b in blocks) and bool(draft.byline.photographers)
 
     def _signed_below(self, j: int) -> list[str]:
         """Who signs the text from `j` at its end, before the next headline: a closing credit or a bare pen name."""
@@ -326,12 +333,13 @@ class HeadlineRuns:
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head
         raised = labels if self._label_is_kicker(labels, head) else []
-        labels = [line for line in labels if line not in raised]
+        labels = [] if raised else labels  # (raised is all the labels or none: no line-by-line compare of each with each)
         if labels:
             article.section = box_dress.undecorated(" ".join(line.text for line in labels))
         named = any(line.kicker for line in head)  # '引题：…' (renditions/epaper.py): the page says which line is which
         kicker = [line for line in head if line.text.startswith("——") or line.kicker]
-        head = split or [line for line in head if line not in kicker]
+        kicker_lines = {id(line) for line in kicker}  # taken from head itself: by identity, not a compare with each
+        head = split or [line for line in head if id(line) not in kicker_lines]
         kicker = raised + kicker
         md = [line for line in head if line.md]
         title_line = min(md, key=lambda line: line.md_level) if md else (head[0] if head else None)
@@ -355,7 +363,8 @@ class HeadlineRuns:
             kicker, head = [head[0]], head[1:]  # '奋力打造…高地' / '株洲：…再扩容' / '今年前三季度…': 引题, 主题, 副题
             title_line = head[0]
         deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
-        kicker = [line for line in kicker if line not in deck]  # a '——' deck under the title is its subtitle (副题), over it the kicker
+        deck_lines = {id(line) for line in deck}  # taken from kicker itself: by identity, not a compare with each
+        kicker = [line for line in kicker if id(line) not in deck_lines]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(box_dress.unbracketed(line.text) for line in kicker)
         if title_line is not None:
             rest = [line.text for line in head if line is not title_line]
@@ -370,6 +379,8 @@ class HeadlineRuns:
                 article.title = m.group(1)
             article.subtitle = " ".join(rest)
             draft.title_level = title_line.md_level if title_line.md else 0
+        if _NOTICE_WORD.fullmatch(article.kicker) and article.title and not article.subtitle:
+            article.title, article.subtitle, article.kicker = article.kicker, article.title, ""  # '讣　告' over '沉痛悼念某某同志'
         draft.lines.extend(line.no for line in run)
 
     def _lead_under(self, run: list[Line], most: int = 4) -> str:
@@ -399,6 +410,10 @@ class HeadlineRuns:
             return True  # a county's name tags the brief under it (the page names the section)
         deck = any(line.text.startswith("——") for line in head)
         return deck or (self.new_page and bool(self.section)) or campaign_words(text)
+
+
+# '讣告', '公告', '更正' alone over a line: the notice's own title, the line under it its subtitle, never a kicker over it
+_NOTICE_WORD = re.compile(r"讣告|讣闻|公告|通告|声明|启事|公示|更正|勘误")
 
 
 def _joined(lines: list[Line]) -> Line:

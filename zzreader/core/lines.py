@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, credit_lines, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
+from . import bare_writers, credit_lines, cut_tails, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -37,8 +37,10 @@ SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s++((?:[^\s#]|#++|[^\S\n]++)*?)(?>\s*#*\s*)$")  # as renditions/markup.py's _HEADING
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
+# (each run of spaces is read one way: the quotes' run whole, one run around a bracket or '第'; a quote and 2,000
+# ideographic spaces took 5.7 s, split three ways)
 _MARKER = re.compile(
-    r"^([“\"‘'\s]*)[←<]*\s*[(（]?\s*上接\s*第?\s*([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
+    r"^([“\"‘'\s]*)(?![“\"‘'\s])[←<]*\s*(?:[(（]\s*)?上接\s*(?:第\s*)?([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
 _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|责编|校对|版式设计|编辑|审核|终审|复审|初审|二审|三审|审校)"  # a post's 三审 credits too
 _EDITOR = re.compile(rf"^\s*(?:[【（(]\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(.+?)\s*[】）)]?$")  # '编辑｜邓　雯' in an app's credits; '【责任编辑：毛晴】', '【责任编辑】毛晴', '（责任编辑：陶　然）
@@ -106,7 +108,7 @@ class ContactMemo:
 COLUMN_LABEL = re.compile(r"^.{0,4}(?:时评|快评|短评|评论|论坛|观察|视点|杂谈|随笔|社论|观点|热评|锐评|评论员文章)$")
 _STARTS_WITH_DATE = re.compile(r"^\d{1,2}月\d{1,2}日")
 _MASTHEAD_HINT = re.compile(
-    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日[报報](?:\s*(?i:zhuzhou\s+daily))?$"
+    r"(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[\s·・|｜,，/]*(?:星期|周)|(?<![\d.])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}[\s·・|｜,，]*(?:星期|周)[一二三四五六日天]|第\s*\d{3,6}\s*期(?!\s*(?:开奖|中奖|兑奖|销售))|今日\s*\d{1,3}\s*版|CN\s*\d{2}-\d{4}|主管.{0,4}主办|^掌上株洲|^株洲日[报報](?:\s*(?i:zhuzhou\s+daily))?$|^株洲日[报報](?:[\s\u3000]*[·・|｜—\-][\s\u3000]*|[\s\u3000]+)[\u4e00-\u9fff]{2,6}$"
     r"|(?i:^ZHUZHOU\s*DAILY$)|(?i:^ZZRB[\s_\-]*(?:19|20)\d{2}[-_./]?\d{1,2}[-_./]?\d{1,2})|(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|^《?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?[\s\u3000]*[|｜·\-—]?[\s\u3000]*(?:第\s*\d{1,6}\s*期[\s\u3000]*)?(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:[\s\u3000]*第\s*\d{1,6}\s*期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date
     r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]|" + short_year_mastheads.HINT + "|" + english_mastheads.HINT  # '26/01/24 星期六', '88.7.5 星期二': by the weekday
@@ -114,9 +116,10 @@ _MASTHEAD_HINT = re.compile(
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures
 # ('2025-10-06 星期一'): only right under the paper's name or another masthead line (a notice is signed with a date too).
+# (each part takes the spaces after it: spaces around a missing part were split four ways)
 _MASTHEAD_PART = re.compile(
     r"^\s*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2}(?!\d))\s*)?"
-    r"(?:(?:星期|周)[一二三四五六日天])?\s*(?:(?:农历|農曆)\s*\S{2,12}?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*$"  # '農曆九月十三　星期四' too
+    r"(?:(?:星期|周)[一二三四五六日天]\s*)?(?:(?:农历|農曆)\s*\S{2,12}?\s*)?(?:(?:星期|周)[一二三四五六日天]\s*)?$"  # '農曆九月十三　星期四' too
 )
 
 
@@ -314,7 +317,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "credit" if credit.photographers and not writers else "byline"
     if line.md:
         return "heading"
-    if text[:1] == "文" and (writer := writer_credit(text)):
+    if text.lstrip("□■◎●◆◇ ")[:1] == "文" and (writer := writer_credit(text)):
         line.byline = writer  # '文/李某某': a commentary's writer, named without a role
         return "byline"
     if m := _ITEM.match(text):
@@ -331,7 +334,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         return "p"  # '【广告】某某服装厂　…　电话：23456' between stories: a one-line ad, no headline (core/stray_ads.py)
     if FIELD.match(text) and _notice_field(lines, i):
         return "p"  # '姓名：李某某', '项目编号：…' under '寻人启事', '…招标公告': the notice's fields, no headlines
-    if (heading_like(text, first_in_run=_first_in_run(lines, i)) or quoted_heads.over_credit(lines, i)) and _can_start_heading(lines, i):
+    if (heading_like(text, first_in_run=_first_in_run(lines, i)) or quoted_heads.over_credit(lines, i)) and _can_start_heading(lines, i) and not cut_tails.carries_on(lines, i):
         return "heading"
     if _deck_under_headline(lines, i):
         return "heading"

@@ -19,6 +19,7 @@ from .date_lines import on_dateline
 from .dates import find_date, masthead_date, posted_date, real_day
 from .decode import decode, without_surrogates
 from .errors import ParseError
+from .headline_rules import EDITORS_NOTE
 from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
@@ -173,6 +174,10 @@ class _Builder(HeadlineRuns):
         self.staff_over = ""  # the role word of a staff line set over the page's first story ('责编：…'): over each, then
         self.new_page = False  # a page header just passed: the next headline opens an article (pages jump only by 下转)
         self.ends: dict[int, int] = {}
+        # the table a run of rows is filling: its text is joined once the run ends, its rows kept in a set to find a
+        # repeat (each row joined all the rows again and searched them: 8,000 rows took 7 s)
+        self.table: Block | None = None
+        self.table_rows: dict[int, set[tuple[str, ...]]] = {}
         for line in lines:
             self.ends[line.no] = max(self.ends.get(line.no, 0), line.end)
 
@@ -182,6 +187,8 @@ class _Builder(HeadlineRuns):
         i = 0
         while i < len(self.lines):
             line = self.lines[i]
+            if line.kind != "table":
+                self._join_table()
             if line.kind == "heading":
                 i = self._heading_run(i)
                 self.new_page = False
@@ -190,6 +197,7 @@ class _Builder(HeadlineRuns):
             getattr(self, f"_on_{line.kind}")(line)
             self.new_page = line.kind == "section" or (self.new_page and line.kind in ("editor", "furniture", "masthead"))
             i += 1
+        self._join_table()
         self.unassigned.extend(self.pending)
         return self._finish()
 
@@ -307,21 +315,32 @@ class _Builder(HeadlineRuns):
         in_table = last is not None and last.kind == "table"
         waiting = draft is not None and draft.article.title and not draft.article.blocks and not draft.byline  # a title over its table
         if single and not in_table and heading_like(cells[0]) and not waiting:
+            self._join_table()
             draft = self._new_article(line, title=cells[0])
             draft.article.type = "table"
             return
+        if last is not self.table:
+            self._join_table()
         if draft is None:
             draft = self._new_article(line, title="")
         if not in_table:
             last = self._add_block(draft, "table", "", line)
             last.rows = []
-        if cells in last.rows:
+        seen = self.table_rows.setdefault(id(last), set())
+        if tuple(cells) in seen:
             self.warnings.append(f"第 {line.no} 行与表格中已有一行重复，已去重 / Line {line.no} repeats a table row; kept once.")
         else:
+            seen.add(tuple(cells))
             last.rows.append(cells)
-        last.text = "\n".join("\t".join(r) for r in last.rows)
+        self.table = last
         last.line_end = max(last.line_end, line.end)
         draft.lines.append(line.no)
+
+    def _join_table(self) -> None:
+        """The text of the table the last rows filled: its rows joined by tabs and newlines."""
+        if self.table is not None:
+            self.table.text = "\n".join("\t".join(r) for r in self.table.rows)
+            self.table = None
 
     def _on_p(self, line: Line) -> None:
         if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text) or INLINE_AD.match(line.text)):
@@ -349,7 +368,7 @@ class _Builder(HeadlineRuns):
             stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
         )) or (ends_with_contact(draft) and stray_ads.is_contact_ad(text)):
             draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
-        elif not draft.article.dateline and draft.last_text_block() is None and draft.own_byline:
+        elif not draft.article.dateline and draft.own_byline and (draft.last_text_block() is None or _noted_only(draft)):
             dateline, lunar = find_dateline(text)
             if dateline:
                 draft.article.dateline = dateline
@@ -462,6 +481,13 @@ class _Builder(HeadlineRuns):
 
 # the paper's commentator signs above the title on older pages ('本报评论员' / '为孩子们办好事办实事')
 _COMMENTATOR = re.compile(r"^(?:本报|株洲日报|本报特约|特约)?评论员$")
+
+
+def _noted_only(draft: Draft) -> bool:
+    """Under the byline so far only the editor's note ('编者按：…本报今起推出…系列报道'): the story's own first
+    paragraph, which may open on its date, is still to come."""
+    blocks = draft.article.blocks
+    return len(blocks) == 1 and blocks[0].kind == "p" and bool(EDITORS_NOTE.match(blocks[0].text))
 
 
 def _role(text: str) -> str:

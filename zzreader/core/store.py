@@ -178,7 +178,10 @@ class Library:
     # -- overview -----------------------------------------------------------
     @_locked
     def stats(self) -> LibraryStats:
-        issues, first, last = self._one("SELECT count(*), min(date), max(date) FROM issues")
+        # dates of the shape we write only: bytes or a number another tool stored are no date
+        issues, first, last = self._one(
+            f"SELECT count(*), min(CASE WHEN {DATED} THEN date END), max(CASE WHEN {DATED} THEN date END) FROM issues"
+        )
         articles = self._one("SELECT count(*) FROM articles")[0]
         size = sum(
             p.stat().st_size
@@ -252,8 +255,8 @@ class Library:
         for i in (3, 4, 5):  # encoding, date, date_source
             values[i] = sv.optional_text(values[i])
         values[6], values[7] = sv.optional_int(values[6]), sv.optional_int(values[7])  # number, pages
-        values[8] = tuple(str(w) for w in sv.json_value(values[8], []) if isinstance(w, str))
-        values[9] = sv.optional_int(values[9]) or 0  # article_count
+        values[8] = sv.texts(values[8])  # warnings
+        values[9] = sv.count(values[9])  # article_count
         return IssueInfo(*values)
 
     @_locked
@@ -357,7 +360,8 @@ class Library:
         row = self._one("SELECT issue_id, line_start, line_end FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFoundError(f"没有这篇文章 / No such article: {article_id}")
-        issue_id, start, end = row
+        issue_id = row[0]
+        start, end = (stored_values.optional_int(n) or 0 for n in row[1:])  # "abc" or 1.5 from another tool
         try:
             lines = (sources.read(self._db, issue_id) or "").split("\n")
         except sources.SourceError as exc:

@@ -76,6 +76,22 @@ def whole_number(value: Any, default: int, lo: int = 0, hi: int = MAX_STORED_INT
     return number if lo <= number <= hi else default
 
 
+MAX_COUNT = 10_000_000  # more articles than any issue or library holds: a count beyond it was planted
+
+
+def count(value: Any) -> int:
+    """A stored count (an issue's articles): a whole number in 0..MAX_COUNT, else 0, so a sum
+    of them neither overflows nor goes negative and a `{:d}` format takes it."""
+    return whole_number(value, 0, 0, MAX_COUNT)
+
+
+def count_sql(column: str) -> str:
+    """`count` in SQL, for a column summed in a query: `sum()` of 2**63-1 and 1 stopped
+    the command with SQLite's "integer overflow", and a text or real value made it a float."""
+    return (f"(CASE WHEN typeof({column}) = 'integer' AND {column} BETWEEN 0 AND {MAX_COUNT} "
+            f"THEN {column} ELSE 0 END)")
+
+
 def iso_date(value: Any) -> str | None:
     """A date column as a real `yyyy-mm-dd` date, else None (an altered library may hold "abcd")."""
     line = text(value).strip() if value is not None else ""
@@ -95,6 +111,18 @@ def json_value(value: Any, default: Any) -> Any:
         return json.loads(text(value))
     except (ValueError, RecursionError):
         return default
+
+
+def json_list(value: Any) -> list:
+    """A JSON list column (an issue's warnings, a revision's fields): [] when it holds
+    JSON of another shape (a number, an object), which a loop over it would stop at."""
+    data = json_value(value, [])
+    return data if isinstance(data, list) else []
+
+
+def texts(value: Any) -> tuple[str, ...]:
+    """A JSON list of texts (an issue's warnings): only the strings in it, each on one line."""
+    return tuple(line(n) for n in json_list(value) if isinstance(n, str))
 
 
 def names(value: Any) -> list[str]:

@@ -52,7 +52,7 @@ class IssueSummary:
         object.__setattr__(self, "date", stored_values.optional_text(self.date))
         object.__setattr__(self, "source", stored_values.text(self.source))
         object.__setattr__(self, "number", stored_values.optional_int(self.number))
-        object.__setattr__(self, "article_count", stored_values.optional_int(self.article_count) or 0)
+        object.__setattr__(self, "article_count", stored_values.count(self.article_count))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from zzreader.core import stored_values
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import Recorder, exists, operation
@@ -47,6 +48,13 @@ class TagInfo:
     color: str | None
     articles: int
     highlights: int
+
+    def __post_init__(self) -> None:
+        """A library is untrusted: bytes or a number may be a tag's name. Read as text, not
+        cleaned: the tag manager finds, merges and deletes the tag by this name (the GUI
+        escapes what it shows, gui/plain_text.py)."""
+        object.__setattr__(self, "name", stored_values.text(self.name))
+        object.__setattr__(self, "color", stored_values.optional_text(self.color))
 
     @property
     def count(self) -> int:
@@ -209,7 +217,7 @@ class Tags(Part):
                 "WHERE at.article_id = ? ORDER BY t.name COLLATE NOCASE",
                 [article_id],
             ).fetchall()
-        return [r[0] for r in rows]
+        return [stored_values.text(r[0]) for r in rows]
 
     def articles_with(self, tag: str) -> list[int]:
         """Ids of articles carrying `tag` themselves or on one of their highlights."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .dialogue import interview, office_answers
 from .lines import HAN
 from .models import Block
+from .photo_groups import photo_group
 from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .speeches import addresses_audience
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|讣闻|^沉痛悼念|寻亲|寻人|拍卖|招标|注销|^(?:交通|出行|停水|停电|温馨|安全|便民)提示\s*$|^便民(?:信息|服务信息|告示)\s*$|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
 AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|开业大吉|开业庆典|隆重开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
-_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点")
+_COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点|手记|札记")  # '记者手记' over a piece of its own: the reporter's view
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation
 
 DATED_OPENING = re.compile(
@@ -55,6 +56,8 @@ def article_type(draft: _Draft) -> str:
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and (a.title or draft.byline.photographers):
         return "caption"  # a photo with its caption and credit, titled or not (core/photo_news.py)
+    if photo_group(draft):
+        return "caption"  # '【组图】…' over '作者：记者 某某 摄' and '①…', '②…': the photographer's group (core/photo_groups.py)
     if job_ad:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
     if (NOTICE_WORDS.search(head) and not _reported(draft)) or re.search(r"特此(公告|通告|声明|通知)", body):
@@ -80,7 +83,7 @@ def article_type(draft: _Draft) -> str:
         return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
-    deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle}".split())
+    deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle} {_title_deck(a.title)}".split())
     if draft.byline and not (draft.has_lead or a.dateline) and interview(a.blocks):
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
@@ -169,6 +172,12 @@ def _scene_story(draft: _Draft) -> bool:
 
 # '——记某某' (a profile), '——访某某' (an interview), '——…见闻', '——…侧记', '——…纪实': the deck of a feature (通讯), not of a report
 _FEATURE_DECK = re.compile(r"^——(?:记|访|专访|.*(?:见闻|纪实|素描|速写|探访|走笔|故事|(?<!书)记)$)")  # '——…十年转型记' too
+
+
+def _title_deck(title: str) -> str:
+    """'…怎么做？——访市民政局负责人': the deck an e-paper sets on the headline's own line, after the headline."""
+    head, dash, deck = title.partition("——")
+    return dash + deck if head.strip() and deck.strip() else ""
 
 
 def _verse(blocks: list[Block]) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from lunardate import LunarDate
 
-from zzreader.core import shown
+from zzreader.core import shown, stored_values
 from zzreader.core.query import QueryError
 
 # A weekday publishes when at least this share of the year's weeks have it.
@@ -52,7 +52,12 @@ def _rows(library: Any, where: str = "", params: list | None = None) -> list[Cal
     with library.lock:
         rows = library.db.execute(sql, params or []).fetchall()
     # An untrusted library: only rows whose date is a date of ours (text like 2024-12-05).
-    return [CalendarIssue(*row) for row in rows if isinstance(row[0], str) and _is_day(row[0])]
+    sv = stored_values
+    return [
+        CalendarIssue(date, issue_id, sv.optional_int(number), sv.optional_int(pages), sv.count(articles))
+        for date, issue_id, number, pages, articles in rows
+        if isinstance(date, str) and _is_day(date)
+    ]
 
 
 def _is_day(text: str) -> bool:

@@ -552,6 +552,8 @@ def pairs(library: Any, min_chars: int = MIN_CHARS) -> list[tuple[int, int, floa
             "SELECT p.a, p.b, p.similarity FROM reprint_pairs p "
             "JOIN reprint_signatures sa ON sa.article_id = p.a "
             "JOIN reprint_signatures sb ON sb.article_id = p.b "
+            # a pair of an article that is gone (another tool removed it or planted the pair) is none
+            "JOIN articles xa ON xa.id = p.a JOIN articles xb ON xb.id = p.b "
             "WHERE sa.chars >= ? AND sb.chars >= ? ORDER BY p.a, p.b",
             [min_chars, min_chars],
         ).fetchall()

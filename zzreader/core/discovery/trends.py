@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import choices, search
+from zzreader.core import choices, search, stored_values
 from zzreader.core.query import QueryError, date_bounds, range_bounds
 
 BY = choices.TREND_PERIODS
@@ -115,7 +115,7 @@ def _library_counts(library: Any, by: str, lo: str | None, hi: str | None) -> tu
         where.append("date <= ?")
         params.append(hi)
     sql = (
-        f"SELECT substr(date, 1, {width}) AS p, count(*), sum(article_count) FROM issues "
+        f"SELECT substr(date, 1, {width}) AS p, count(*), sum({stored_values.count_sql('article_count')}) FROM issues "
         f"WHERE {' AND '.join(where)} GROUP BY p"
     )
     with library.lock:

@@ -184,13 +184,26 @@ def _with_tail(lines: list[SourceLine], i: int, run: list[SourceLine]) -> list[S
     out = list(run)
     rest = lines[i + len(run):]
     step = min((line.gap for line in run[1:]), default=0)  # a dump of one line a paragraph marks every line with a gap
+    edge = max((_starts(line.text)[1] for line in run if len(cells(line.text)) == 2), default=0)
     for k, line in enumerate(rest):
         if line.kind or line.gap > step or (len(cells(line.text)) != 1 and not _indented(line.text)):
             break
+        if edge and not _indented(line.text) and width(line.text.rstrip()) > edge + 2:
+            while len(out) > len(run) and _head_over(out[-1].text.strip()):
+                out.pop()  # '注销公告' over a paragraph across the page: its title, no line of the left column
+            break  # wider than the left column (a dump without blank lines): the columns ended above
         if _indented(line.text) and _title_cell(line.text.strip()) and k + 1 < len(rest) and _opens_pair(rest[k + 1], step):
             break  # the right column's next title, set a line above the next pair of notices: it opens that run
         out.append(line)
     return out
+
+
+_DAY = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def _head_over(text: str) -> bool:
+    """A headline's line ('停电通知', '市区部分路段今起夜间施工'): no punctuation, no signer's date."""
+    return 0 < len(text) <= 24 and not _DAY.match(text) and not re.search(r"[。，,、；;：:！!？?()（）]", text)
 
 
 def _opens_pair(line: SourceLine, step: int) -> bool:
@@ -215,6 +228,8 @@ def _unzip(run: list[SourceLine]) -> list[SourceLine]:
     pairs = [(line, *_halves(line.text)) for line in run]
     step = min((line.gap for line in run[1:]), default=0)
     bands = {line.no for line in run[1:] if line.gap > step}  # a blank line across both columns: the next row of pieces
+    # so is a row of two titles ('家政服务        驾校招生') in a dump without blank lines: each opens a piece
+    bands |= {line.no for line, lt, rt in pairs[1:] if lt and rt and _title_cell(lt.strip()) and _title_cell(rt.strip())}
     left = _column([(line, lt) for line, lt, _ in pairs if lt], bands)
     right = _column([(line, rt) for line, _, rt in pairs if rt], bands)
     return left + right

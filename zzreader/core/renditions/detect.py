@@ -47,6 +47,7 @@ from . import (
     split_closings,
     split_credits,
     split_leads,
+    split_names,
     staff_footer,
     stray_entities,
     traditional,
@@ -115,6 +116,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
             result.lines = cut_lines.join(result.lines, warnings)  # a dump's paragraphs cut at a column's width
         if rendition == "plain" and len(joined := broken_lines.join(result.lines, warnings)) < len(result.lines):
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
+            if not any(line.gap for line in joined[1:]):
+                single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
     emoji.strip(result.lines, warnings)
     if weibo.looks_like(raw_lines):
@@ -152,6 +155,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         single_newline.split_blocks(result.lines, warnings)
     if rendition != "markup":
         result.lines = split_credits.join(result.lines, warnings)  # '株洲日报全媒体记者 汤某 通讯' / '员 罗某某'
+        result.lines = split_names.join(result.lines, warnings)  # '…通讯员 邹某某 摄影 唐' / '浩'
         result.lines = split_leads.join(result.lines, warnings)  # '本报讯（记者 廖某 通讯员 蒋云' / '峰）4月1日，…'
         result.lines = split_closings.join(result.lines, warnings)  # '……充电。（通讯员 唐' / '丽）'
         result.lines = broken_heads.join(result.lines, warnings)  # '…专精特新“小' / '巨人”企业' over its lead

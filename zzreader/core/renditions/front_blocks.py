@@ -16,7 +16,7 @@ import re
 from .model import SourceLine
 
 MAX_FIELDS = 30
-_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_KEY = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*:\s*((?:[^\S\n]*\S)*)\s*$")  # the value ends on its last non-space, found once
 _RULE = ("---", "...")
 _TITLE_KEYS = ("title",)
 _BYLINE_KEYS = ("author", "byline", "authors")

@@ -90,6 +90,9 @@ _SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff
 _LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
 
 
+# The bar's links are looked for from each bar, each look reading to the line's end: a line of this length at most
+# (a label and its links take under 60; a paragraph of 100,000 bars after '本' took minutes).
+_BARRED_LABEL_CHARS = 300
 _LABEL_LEAD = re.compile(r"^\s*(?:当前版面?|当前版次|所在版面|本版)\s*[:：]\s*")  # '当前版：B01版 天元新闻'
 
 
@@ -132,7 +135,7 @@ def page_label(text: str) -> tuple[str, str] | None:
         text = text[paper.end():]  # '株洲日报　　　第4版': an old page's head, the paper and the page only
     if text[:1] in "当所本":
         text = _LABEL_LEAD.sub("", text)
-        if "|" in text or "｜" in text:
+        if ("|" in text or "｜" in text) and len(text) <= _BARRED_LABEL_CHARS:
             text = _BARRED_CHROME.sub("", text)  # '当前版：05版 | 上一版 | 下一版 | PDF下载': the page, then its links
     if not _LABEL_START.match(text):
         return None  # most lines: not even a page code in front
@@ -184,23 +187,38 @@ def _unnamed(text: str) -> str:
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[*＊★☆◆◇]{3}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes; '* * *' a break
 _RULE_START = set("～~*＊★☆◆◇-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
 _PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
-_CHROME_WORD = (
-    r"(?:(?:字体|字号|文字)[:：]?\s*(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)*|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
-    r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
-    r"A\s*[+＋]\s*A\s*[-－]\s*A?|(?:点击)?(?:查看|看)(?:大图|原图)|点击图片(?:查看|看)(?:大图|原图)?|日期检索|版面检索)"
-)
+# The font switch's tail ('字号：大 中 小 | 默认') takes bars, spaces and brackets too, so the bars and spaces between
+# links could go to it or to the next link: a line of 80 '字号｜' tried 2^80 splits. Each bar uses the tail that ends
+# where its bars and spaces run out (_FONT_TAIL, a greedy run that gives nothing back), or, before a bar, the tail that
+# stops at the bar right before the next link (_FONT_TAIL_TO_BAR); each accepts the lines the free split accepted.
+_FONT_TAIL_CHAR = r"(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)"
+_FONT_TAIL = rf"{_FONT_TAIL_CHAR}*(?!{_FONT_TAIL_CHAR})"
+_FONT_TAIL_TO_BAR = rf"{_FONT_TAIL_CHAR}*?(?=[|｜]\s*(?!{_FONT_TAIL_CHAR})|$)"
+
+
+def _chrome_word(font_tail: str) -> str:
+    """A link or switch of a page's chrome bar, the font switch's tail read by `font_tail`."""
+    return (
+        r"(?:(?:字体|字号|文字)[:：]?" + font_tail + r"|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版)?|上一篇(?:文章)?|下一篇(?:文章)?|"
+        r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|PDF(?:下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
+        r"A\s*[+＋]\s*A\s*[-－]\s*A?|(?:点击)?(?:查看|看)(?:大图|原图)|点击图片(?:查看|看)(?:大图|原图)?|日期检索|版面检索)"
+    )
+
+
+_CHROME_WORD = _chrome_word(_FONT_TAIL)
 # an app's or a site's reaction bar: '点赞(12) 收藏 阅读原文', '本文共有0条评论 | 我要评论'; a bare '评论' may name a column,
 # and a WeChat post ends on '阅读原文' too, so none of it tells a scraped e-paper page (`is_scrape_chrome`)
 _REACTION = r"(?:(?:点赞|在看|收藏|转发|分享|评论|赞)\s*[(（]\s*\d{1,7}\s*[)）]|点赞|在看|收藏|转发|阅读原文|我要评论|(?:本文)?共有?\s*\d{1,7}\s*条评论)"
 _REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look before the pattern
 _REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
-_BARRED_CHROME = re.compile(r"(?:\s*[|｜]\s*" + _CHROME_WORD + r")+\s*$")
+_BARRED_CHROME = re.compile(r"(?<!\s)(?:\s*[|｜]\s*" + _chrome_word(_FONT_TAIL_TO_BAR) + r")+\s*$")  # tried where a run of spaces starts
 # '<<上一版 下一版>>', '«上一篇»': arrows around the links are chrome too ('《》' are a title's brackets, not these)
 _CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*" + _CHROME_WORD + r")*[\s【】\[\]<>«»‹›]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
 _COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?\s*[】\]]?$")  # '阅读：1.2万' too
 _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
-_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*[:：]?\s*(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
+# (the spaces before and after a colon are one run when there is no colon: '分享' and 16,000 spaces ran past 60 s)
+_SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*(?:[:：]\s*)?(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")
 # '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
 # (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
 # 'Copyright © 2025 株洲新闻网 All Rights Reserved', '© 2025 株洲日报社': a site's footer

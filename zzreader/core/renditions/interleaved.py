@@ -49,15 +49,23 @@ def _breaks(lines: list[str]) -> int:
 
 
 def _block_end(lines: list[str], start: int) -> int:
+    """The next blank line, or the next pair of headlines over two bylines (a page dumped without its blank lines)."""
     end = start
     while end < len(lines) and lines[end].strip():
         end += 1
+        if end > start + 4 and end + 3 < len(lines) and _opens(lines, end):
+            break
     return end
+
+
+def _after_break(line: str) -> bool:
+    """A line a block may open under: a blank one, the masthead's date, or a finished sentence (a dump without blank lines)."""
+    return not line.strip() or bool(_DATE.search(line) or _FINISHED.search(line))
 
 
 def _opens(lines: list[str], i: int) -> int:
     """Where the body starts when two headlines, then two bylines or two indented leads, top a block; else 0."""
-    if not ((i == 0 or not lines[i - 1].strip()) and _title(lines[i]) and _title(lines[i + 1])):
+    if not ((i == 0 or _after_break(lines[i - 1])) and _title(lines[i]) and _title(lines[i + 1])):
         return 0
     if _credit(lines[i + 2]) and _credit(lines[i + 3]):
         return i + 4

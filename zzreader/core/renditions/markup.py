@@ -519,7 +519,7 @@ def _one(
         return [SourceLine(line.no, lead[0], line.end, gap=max(gap, 1), kind="heading"), SourceLine(line.no, lead[1], line.end, gap=1)]
     if m := _BOLD.match(text):
         inner = _ITALIC.sub(r"\2", m.group(1)).strip()  # '***标题***': bold and italic
-        if parse_credit(inner):  # '**株洲日报全媒体记者 陈某某**': a byline set in bold
+        if parse_credit(inner) or _EDITORS.match(inner):  # '**株洲日报全媒体记者 陈某某**', '**责任编辑：某某**': a credit set in bold
             return [SourceLine(line.no, inner, line.end, gap=max(gap, 1))]
         return [SourceLine(line.no, inner, line.end, gap=gap, kind="heading")]
     if _QUOTE.match(text):
@@ -527,6 +527,9 @@ def _one(
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
     return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
+
+
+_EDITORS = re.compile(r"^(?:责任编辑|本版编辑|美术编辑|责编|编辑|校对|版式设计|版式)\s*[:：]")
 
 
 def _label_image(text: str) -> bool:

@@ -13,8 +13,9 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import ocr_dates
+from . import bare_heads, bare_wraps, ocr_dates
 from .article_gaps import after_credits
+from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, commonest, strong_cuts, visual_len
@@ -47,10 +48,11 @@ def looks_like(raw_lines: list[str]) -> bool:
         return (_short_page(raw_lines, body) or (len(body) >= 5 and _open_indents(body))
                 or (len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body)))
     indented = sum(1 for r in body if INDENT.match(r))
-    if len(body) * 0.1 < blanks <= len(body) and _wrapped_blocks(raw_lines, body):
-        return True  # paragraphs wrapped at one width, a blank line after each: an extraction that kept them
+    if len(body) * 0.1 < blanks <= len(body) and (_wrapped_blocks(raw_lines, body) or bare_wraps.looks_like(body, wrap_measure(body)[0])):
+        return True  # paragraphs wrapped at one width, a blank line after each (or after each notice): an extraction that kept them
     if indented == 0 and blanks <= len(body) * 0.1:
-        return _unindented_wraps(body)
+        return (_unindented_wraps(body) or cut_prose(body)  # (hand-wrapped at no one width: renditions/cut_prose.py)
+                or bare_wraps.looks_like(body, wrap_measure(body)[0]))  # (short wrapped lines among short headlines: bare_wraps.py)
     if blanks > len(body) * 0.1 and not (blanks <= len(body) * BLOCK_BLANKS and _few_long_paragraphs(body)):
         return False  # blank lines between paragraphs: a plain dump (between blocks of wrapped text: still PDF text)
     if indented < 3:  # two indented starts that both break mid-sentence are wraps too ('试' / '点名单，…')
@@ -59,7 +61,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     wrapped = sum(1 for r in body if width and abs(measure(r) - width) <= 2)
     carried = continuation_share(body)
     if _breaks_at_one_width(body, measure) or (measure is not visual_len and _breaks_at_one_width(body, visual_len)):
-        return carried >= 0.2 or _open_indents(body)  # (a PDF sets digits half-width: the breaks may line up only so)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
+        return carried >= 0.2 or _open_indents(body) or open_full_indents(body, measure, width)  # (a PDF sets digits half-width: the breaks may line up only so)  # breaks at one width are evidence enough for fewer wrapped lines (headlines, credits)
     if _open_indents(body):
         return True
     return (wrapped >= len(body) * 0.35 or carried >= 0.4) and carried >= 0.25
@@ -445,14 +447,9 @@ _CONTINUED = re.compile(r"[(（]\s*(?:下转|转下|转)\s*第?\s*(?:[A-Za-zＡ-
 def _ends_sentence(text: str) -> bool:
     """Ends as a paragraph does (。, 。”, a 下转 marker, a credit in brackets); a headline ending in ” or 》 does not."""
     text = text.rstrip()[-_END_WINDOW:]  # every test reads the end: a whole paragraph per line made unwrapping quadratic
-    return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or (
+    return text[-1:] in ("。", "！", "？", "!", "?", "…", "；", ";") or bare_heads.ascii_stop(text) or (
         len(text) >= 2 and text[-1] in "”’」』)）" and text[-2] in "。！？!?…"
-    ) or _half_stop(text, len(text)) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
-
-
-def _half_stop(text: str, end: int) -> bool:
-    """'……持续至4月上旬.': a half-width full stop right after a Chinese character ends a sentence (a GBK dump, OCR)."""
-    return end >= 2 and text[end - 1] == "." and "\u4e00" <= text[end - 2] <= "\u9fff"
+    ) or bool(_CONTINUED.search(text)) or _closing_aside(text) or _credit_end(text)
 
 
 def _credit_end(text: str) -> bool:
@@ -466,7 +463,7 @@ _ASIDE = re.compile(r"[(（][^()（）]{1,40}[)）]$")
 def _closing_aside(text: str) -> bool:
     """'……车间。（全媒体记者/谭某 摄）' or '（记者 谭某某）': a credit in brackets after the last sentence."""
     m = _ASIDE.search(text, max(len(text) - 64, 0))  # the aside is at most 42 characters: search only the end
-    return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”" or _half_stop(text, m.start()))
+    return bool(m) and (m.start() == 0 or text[m.start() - 1] in "。！？!?…”" or bare_heads.ascii_stop(text[max(m.start() - 2, 0) : m.start()]))
 
 
 _STAFF_LINE = re.compile(r"^\s*(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|审核)\s*[:：]")
@@ -537,7 +534,7 @@ def _continues(
     text = line.text.rstrip("\r\n")
     if prev.no == prev.end and _ROLE_END.search(prev.text) and _credit_goes_on(prev.text, text.strip()):
         return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
-    if INDENT.match(text) or _CENTRED.match(text) or _BRACKETED_DAY.match(text.strip()):
+    if INDENT.match(text) or _CENTRED.match(text) or _BRACKETED_DAY.match(text.strip()) or bare_heads.signed_day(text):
         return False  # a paragraph's indent; a line set far in (a centred headline or byline); '（2026年1月21日）' under a speech's title
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
@@ -561,10 +558,14 @@ def _continues(
         return True  # '■全媒体记者 彭某 通讯员 张' over '菲 罗某某': a byline line broken inside a name
     if not indented and prev.no == prev.end and _DATED_START.match(text.strip()) and not _PUNCTUATED.search(prev.text):
         return False  # a line with no punctuation at all (a headline) over a report that opens on its day ('12月25日起，…')
+    if not indented and prev.no == prev.end and not line.gap and bare_heads.opens_below(prev.text, text):
+        return False  # the same under a headline as wide as the column, indents dropped: '（全媒体记者/…', '今年以来，…'
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
     if not indented and prev.no == prev.end and _headline_goes_on(prev.text, text, nxt):
         return True  # '…专精特新“小' over '巨人”企业', '…高质量发展的' over '二十条措施': one headline broken in two
+    if not indented and bare_heads.goes_on(prev.text, text, last_len >= width - 3 and not _ends_sentence(prev.text)):
+        return True  # '…持证上岗，服' over '务周到。…', '…5名' over '，包吃住。…': no headline, indents dropped or not
     if not indented and prev.no == prev.end and last_len < width - 3:
         return False  # a short unindented line (headline, byline) before: not a wrapped paragraph
     above_paragraph = nxt is None or bool(nxt.kind) or bool(INDENT.match(nxt.text))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bare_heads import ascii_stop
 from .furniture import is_header, is_masthead_date
 from .model import SourceLine
 
@@ -48,7 +49,7 @@ def _one_piece_a_line(body: list[str]) -> bool:
 
     A masthead among the first lines ('株洲日报 2026年4月13日 星期一 第12345期 今日8版') is a whole line too.
     """
-    ends = sum(1 for k, r in enumerate(body) if r.rstrip()[-1:] in "。！？!?”）)" or len(r.strip()) <= 24 or _CONTACT_END.search(r)
+    ends = sum(1 for k, r in enumerate(body) if r.rstrip()[-1:] in "。！？!?”）)" or ascii_stop(r.rstrip()) or len(r.strip()) <= 24 or _CONTACT_END.search(r)
                or is_header(r) or is_masthead_date(r) or (k < MASTHEAD_LINES and _DATED.search(r)))
     return ends >= len(body) * 0.8
 

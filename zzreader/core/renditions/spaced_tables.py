@@ -73,13 +73,16 @@ def _figure_row(text: str) -> list[str] | None:
     return cells if all(_FIGURE.match(c) and len(c) <= 6 for c in cells[1:]) else None
 
 
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")  # a Markdown heading ('## 更　正'): never a row, however its words are spaced
+
+
 def _table_run(lines: list[SourceLine], i: int) -> tuple[int, list[list[str]]]:
     """Where the run of rows with as many cells as line `i` ends, and its rows (none when no row starts there)."""
-    first = None if lines[i].kind else _cells(lines[i].text)
+    first = None if lines[i].kind or _HEADING.match(lines[i].text) else _cells(lines[i].text)
     if first is None:
         return i + 1, []
     rows, end = [first], i + 1
-    while end < len(lines) and not lines[end].kind:
+    while end < len(lines) and not lines[end].kind and not _HEADING.match(lines[end].text):  # '## 更　正' under a table
         cells = _cells(lines[end].text)
         if cells is None or len(cells) != len(first):
             cells = _loose_cells(lines[end].text, len(first))
