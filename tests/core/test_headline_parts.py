@@ -107,3 +107,18 @@ def test_a_one_line_masthead_with_any_issue_number_is_the_masthead(tmp_path, mas
     issue = parse_file(page)
     assert issue.date == "2024-03-08"
     assert [(a.title, a.subtitle) for a in issue.articles] == [("神农公园樱花开了", "")]
+
+
+@pytest.mark.parametrize("label_line", ["城事：金秋"])
+def test_a_place_and_its_news_over_one_more_line_is_the_title_and_the_line_under_it_the_subtitle(tmp_path, label_line):
+    """'天元区：首届菊花文化节开幕' over '展出菊花品种200余个' was read as a column label over the title."""
+    text = ("株洲日报\n2025年11月6日 星期四\n\n天元区：首届菊花文化节开幕\n展出菊花品种200余个\n本报记者 赵一凡\n\n"
+            "　　11月5日，天元区首届菊花文化节在神农公园开幕，展出菊花品种200余个、盆景3000余盆。\n")
+    path = tmp_path / "zzrb-2025-11-06.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = parse_file(path).articles
+    assert (article.section, article.title, article.subtitle) == ("", "天元区：首届菊花文化节开幕", "展出菊花品种200余个")
+    # a short label with a colon over a headline is still the column's label
+    path.write_text(text.replace("天元区：首届菊花文化节开幕\n展出菊花品种200余个\n", f"{label_line}\n首届菊花文化节开幕\n"), encoding="utf-8")
+    [article] = parse_file(path).articles
+    assert (article.title, article.section) == ("首届菊花文化节开幕", label_line.rstrip("："))

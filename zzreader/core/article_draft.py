@@ -17,7 +17,7 @@ from .lines import CONTACT, DATE_ONLY, HAN, TERMINAL, Line
 from .models import Article, Block, Unassigned
 from .notice_lines import SIGNER as _SIGNER
 from .speeches import is_speaker_line
-from .three_line_heads import place_title_under_kicker
+from .three_line_heads import place_title, place_title_under_kicker
 from .type_rules import AD_WORDS, NOTICE_WORDS
 
 COLUMN_LETTER = re.compile(r"^[A-Za-z0-9]\s+\S")
@@ -118,10 +118,15 @@ def split_labels(run: list[Line]) -> tuple[list[Line], list[Line]]:
             or (len(parts) >= 3 and all(len(p) <= 4 for p in parts))
             or COLUMN_LETTER.match(line.text)
             or (len(bare) <= 12 and REPLY_COLUMN.match(bare))
-            or (re.match(r"^[^:：]{2,8}[:：]", line.text) and not place_title_under_kicker(run, k))
+            or (re.match(r"^[^:：]{2,8}[:：]", line.text) and not place_title_under_kicker(run, k) and not _place_title_over_one(run, k))
         ):
             last_label = k
     return run[: last_label + 1], run[last_label + 1 :]
+
+
+def _place_title_over_one(run: list[Line], k: int) -> bool:
+    """'醴陵：瓷博会签约项目38个' over one more headline line: the title, and the line under it its subtitle, not a label over it."""
+    return k == len(run) - 2 == 0 and place_title(run[k].text)
 
 
 def unspaced(title: str) -> str:
