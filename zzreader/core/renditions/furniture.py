@@ -213,7 +213,8 @@ _REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look befor
 _REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
 _BARRED_CHROME = re.compile(r"(?<!\s)(?:\s*[|｜]\s*" + _chrome_word(_FONT_TAIL_TO_BAR) + r")+\s*$")  # tried where a run of spaces starts
 # '<<上一版 下一版>>', '«上一篇»': arrows around the links are chrome too ('《》' are a title's brackets, not these)
-_CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*" + _CHROME_WORD + r")*[\s【】\[\]<>«»‹›]*$")
+_NAVIGATION = r"|(?:版面|本版|标题)导航|版面目录"  # after a paging link ('上一版 下一版 版面导航'); alone it heads a page menu
+_CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*(?:" + _CHROME_WORD + _NAVIGATION + r"))*[\s【】\[\]<>«»‹›]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
 _COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?\s*[】\]]?$")  # '阅读：1.2万' too
 _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
