@@ -122,3 +122,11 @@ def test_a_place_and_its_news_over_one_more_line_is_the_title_and_the_line_under
     path.write_text(text.replace("天元区：首届菊花文化节开幕\n展出菊花品种200余个\n", f"{label_line}\n首届菊花文化节开幕\n"), encoding="utf-8")
     [article] = parse_file(path).articles
     assert (article.title, article.section) == ("首届菊花文化节开幕", label_line.rstrip("："))
+
+
+@pytest.mark.parametrize("under", ["本报记者 赵一凡\n\n　　11月5日，", "株洲日报讯（记者 赵一凡）11月5日，"])
+def test_a_label_ending_on_a_colon_right_over_a_headline_is_no_text_that_swallows_it(tmp_path, under):
+    """'重阳节专题：' over the headline: the headline was read as text after it and glued to the lead."""
+    [article] = parsed(tmp_path, f"重阳节专题：\n首届菊花文化节开幕\n{under}天元区首届菊花文化节在神农公园开幕。\n")
+    assert (article.title, article.reporters) == ("首届菊花文化节开幕", ["赵一凡"])
+    assert article.paragraphs == ["11月5日，天元区首届菊花文化节在神农公园开幕。"]

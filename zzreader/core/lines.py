@@ -415,7 +415,15 @@ def _can_start_heading(lines: list[Line], i: int) -> bool:
         return True
     prev = lines[i - 1]
     # the masthead closes its own block, blank line or not; so does a story's date line ('2026年3月6日') under its text
-    return prev.kind in ("heading", "masthead") or (prev.kind == "p" and is_date_line(prev.text))
+    return prev.kind in ("heading", "masthead") or (prev.kind == "p" and is_date_line(prev.text)) or _under_label(lines, i)
+
+
+def _under_label(lines: list[Line], i: int) -> bool:
+    """'重阳节专题：' opening a block over this line, a byline or a lead under it: a label over a headline (`_mark_labels`)."""
+    prev, nxt = lines[i - 1], (lines[i + 1] if i + 1 < len(lines) else None)
+    if not (prev.kind == "p" and prev.block_first and not prev.lead and _PLACE_LABEL.match(prev.text)) or nxt is None or nxt.gap:
+        return False  # a cheap look first: only a short line ending on a colon, then this line right under it
+    return parse_credit(nxt.text.strip()) is not None or parse_lead(nxt.text) is not None
 
 
 SIGNER_ROWS = 3  # a notice signed by several parties: '株洲某某科技有限公司' / '株洲某某电子有限公司' / date
