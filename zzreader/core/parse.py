@@ -24,7 +24,7 @@ from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
-from .renditions import Normalised, joplin, line_tails, normalise, note_properties, ocr_dates, ocr_marks, radicals, spaces
+from .renditions import Normalised, joplin, line_tails, normalise, note_properties, ocr_dates, ocr_marks, pdf_glyphs, radicals, spaces
 from .type_rules import article_type
 from . import dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
@@ -65,7 +65,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     """Parse already decoded text (newlines normalised to '\\n'); `address`: where a saved page came from."""
     _refuse_too_many_lines(text)
     text, surrogates = without_surrogates(text)  # '\ud800' from a caller: neither hashed nor stored as it is
-    read, radicals_read = radicals.fold(text)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
+    read, glyphs_read = pdf_glyphs.fold(text)  # '(cid:27)', a symbol font's bullet: glyphs with no character
+    read, radicals_read = radicals.fold(read)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
@@ -85,6 +86,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         warnings.append(f"已整理 {ocr_marked} 行扫描识别的拆开数字或栏线 / Joined spaced figures or took column rules off {ocr_marked} OCR line(s).")
     if radicals_read:
         warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
+    if glyphs_read:
+        warnings.append(f"已整理 {glyphs_read} 个 PDF 无字符字形 / Took out or read {glyphs_read} PDF glyph(s) with no character.")
     warnings.extend(normalised.warnings)
     builder = _Builder(classify(normalised.lines), warnings)
     builder.unassigned.extend(_furniture_lines(normalised))
