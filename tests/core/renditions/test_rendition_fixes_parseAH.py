@@ -50,3 +50,95 @@ def test_other_private_use_characters_and_the_line_count_stay():
     assert folded.count("\n") == text.count("\n")
     assert folded.startswith("\ue816某某\n记者 \uf06c\n\uf06c\n")  # not at a line's start before text: left alone
     assert count == 5
+
+
+# --- 2. headline parts an HTML page names by class or a Word page by its styles ----------------------
+
+CMS_TABLE = """<table><tr><td align="center" class="yinti">赏花经济“热”起来</td></tr>
+<tr><td align="center" class="bt"><b><font size="5">攸县油菜花开引客来</font></b></td></tr>
+<tr><td align="center" class="futi">首个周末接待游客超过5万人次</td></tr>
+<tr><td align="center">株洲日报全媒体记者&nbsp;张&nbsp;&nbsp;弛</td></tr>
+<tr><td class="content"><p>3月8日，攸县皇图岭镇的万亩油菜花进入盛花期，吸引大批游客前来踏青赏花。</p></td></tr></table>
+<table><tr><td align="center" class="bt"><b><font size="5">醴陵老城区雨污分流改造启动</font></b></td></tr>
+<tr><td class="content"><p>3月7日，醴陵市老城区雨污分流改造工程开工，将改造排水管网46公里。</p></td></tr></table>
+"""
+
+
+def test_headline_parts_in_classed_table_cells_are_kicker_title_and_subtitle():
+    issue = parse_text(CMS_TABLE, "x.html")
+    first = issue.articles[0]
+    assert (first.kicker, first.title, first.subtitle) == ("赏花经济“热”起来", "攸县油菜花开引客来", "首个周末接待游客超过5万人次")
+    assert first.reporters == ["张弛"]
+    assert titles(issue) == ["攸县油菜花开引客来", "醴陵老城区雨污分流改造启动"]
+
+
+def test_a_cell_around_a_table_is_no_headline_whatever_its_class():
+    page = '<table><tr><td class="title_area"><table><tr><td>今日导读</td></tr></table></td></tr></table>\n' + CMS_TABLE
+    assert titles(parse_text(page, "x.html")) == ["攸县油菜花开引客来", "醴陵老城区雨污分流改造启动"]
+
+
+THREE_LINES = [
+    "株洲日报 2026年9月2日", "",
+    "秋季开学第一天", "全市52万名中小学生返校", "新建改扩建学校14所，新增学位1.8万个",
+    "株洲日报全媒体记者 罗晓岚 通讯员 颜志强",
+    "9月1日，全市中小学、幼儿园迎来秋季开学，52万余名中小学生返校。",
+    "今年，全市新建改扩建中小学14所。",
+]
+
+
+def test_a_deck_of_two_clauses_over_the_byline_is_the_subtitle_not_the_lead():
+    (article,) = parse_text("\n".join(THREE_LINES), "x.txt").articles
+    assert (article.kicker, article.title, article.subtitle) == ("秋季开学第一天", "全市52万名中小学生返校", "新建改扩建学校14所，新增学位1.8万个")
+    assert (article.reporters, article.correspondents) == (["罗晓岚"], ["颜志强"])
+    assert article.paragraphs[0].startswith("9月1日，全市中小学")
+
+
+WORD_LIST = """<p class=MsoNormal align=center style='text-align:center'><b>校园简讯</b></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US style='font-family:Wingdings'><span style='mso-list:Ignore'>l<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>株洲市第二中学新建的科技楼9月1日投入使用，内设8间创新实验室。<a href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference>[1]</span></a></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US><span style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span></span><![endif]>醴陵市今年招聘的120名新教师全部到岗。</p>
+<p class=MsoNormal>本版编辑&nbsp;&nbsp;谢雨涵&nbsp;&nbsp;&nbsp;美术编辑&nbsp;&nbsp;周 琳</p>
+<div id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> 科技楼由校友捐资建设。</p></div>
+"""
+
+
+def test_a_word_list_bullet_is_a_bullet_and_its_footnote_closes_the_article_that_marks_it():
+    (article,) = parse_text(WORD_LIST, "x.html").articles
+    assert article.title == "校园简讯"
+    assert article.paragraphs[0].startswith("● 株洲市第二中学")
+    assert article.paragraphs[1].lstrip("2. ").startswith("醴陵市")  # a numbered item keeps its text
+    assert article.paragraphs[-1] == "[^1]: 科技楼由校友捐资建设。"
+
+
+def test_an_editor_line_with_padded_names_is_the_page_editor():
+    from zzreader.core.lines import classify
+
+    line = classify(["正文。", "本版编辑  谢雨涵   美术编辑  周 琳"])[1]
+    assert (line.kind, line.editor) == ("editor", "谢雨涵")
+
+
+def test_a_reporters_notes_titled_so_is_commentary():
+    page = "株洲日报 2026-06-18\n记者手记：“电通”背后的夜班人\n作者：龙 菲\n　　为了不影响白天施工，送电调试大多安排在夜间进行。\n"
+    (article,) = parse_text(page, "x.txt").articles
+    assert article.type == "commentary"
+
+
+# --- 4. a Founder e-paper page names its headline parts by its own tags -----------------------------
+
+FOUNDER = """<table><tr><td align="center" class="font02"><founder-introtitle>做强“硬核”产业</founder-introtitle></td></tr>
+<tr><td align="center" class="font01"><founder-title>株洲硬质合金产业链产值突破600亿元</founder-title></td></tr>
+<tr><td align="center" class="font02"><founder-subtitle>高端刀具国内市场占有率超过三成</founder-subtitle></td></tr>
+<tr><td align="center" class="font02"><founder-author>株洲日报全媒体记者 贺 斌</founder-author></td></tr>
+<tr><td><founder-content><p>6月2日，记者从市工信局获悉，2025年全市硬质合金产业链实现产值603亿元。</p></founder-content></td></tr></table>
+<table><tr><td class="font02"><founder-introtitle></founder-introtitle></td></tr>
+<tr><td class="font01"><founder-title>“株洲造”新能源客车批量出口智利</founder-title></td></tr>
+<tr><td class="font02"><founder-subtitle></founder-subtitle></td></tr>
+<tr><td><founder-content><p>6月1日，120辆“株洲造”纯电动客车从上海港装船起运。</p></founder-content></td></tr></table>
+"""
+
+
+def test_founder_tags_name_the_kicker_title_and_subtitle_and_empty_ones_are_nothing():
+    issue = parse_text(FOUNDER, "x.html")
+    first, second = issue.articles
+    assert (first.kicker, first.title, first.subtitle) == ("做强“硬核”产业", "株洲硬质合金产业链产值突破600亿元", "高端刀具国内市场占有率超过三成")
+    assert first.reporters == ["贺斌"]
+    assert (second.kicker, second.title, second.subtitle) == ("", "“株洲造”新能源客车批量出口智利", "")
