@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, credit_lines, cut_tails, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
+from . import bare_writers, credit_lines, deck_lines, cut_tails, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -46,7 +46,7 @@ _EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|责编|校对|
 _EDITOR = re.compile(rf"^\s*(?:[【（(]\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(.+?)\s*[】）)]?$")  # '编辑｜邓　雯' in an app's credits; '【责任编辑：毛晴】', '【责任编辑】毛晴', '（责任编辑：陶　然）
 # A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
 _EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"
-_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)[\u3400-\u9fff·]{{2,4}}?\s*)+$")  # a colon or a space
+_EDITOR_CREDITS = re.compile(rf"^\s*(?:{_EDITOR_ROLE}(?:\s*[:：]\s*|\s+)(?:[\u3400-\u9fff][ \u3000]{{1,2}}[\u3400-\u9fff](?=\s|$)|[\u3400-\u9fff·]{{2,4}}?)\s*)+$")  # a colon or a space; '周 琳' padded
 _EDITOR_CREDIT = re.compile(rf"({_EDITOR_ROLE})\s*[:：]?\s*{_EDITOR_NAME}")
 _MORE_ROLES, _PADDED = re.compile(rf"{_EDITOR_ROLE}\s*[:：]"), re.compile(r"(?<=[\u3400-\u9fff])[ \u3000](?=[\u3400-\u9fff](?:[ \u3000]|$))")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -173,6 +173,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     mark_numbered_pictures(lines)
     _mark_labels(lines)
     bare_writers.mark(lines)  # '刘某某' alone under a headline: its writer
+    deck_lines.mark(lines)  # '新建…14所，新增…1.8万个' over the byline: the headline's subtitle
     closing_bylines(lines)
     pen_names.mark(lines)  # '（晓  明）' alone after the last sentence: a short piece's signature
     mark_verse(lines)
@@ -303,7 +304,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
         line.text = (m.group(1).strip() + rest) if rest else ""
         return "marker"
     if _EDITOR_CREDITS.match(text):
-        line.editor = _page_editor(text)
+        line.editor = _page_editor(_PADDED.sub("", text))
         return "editor"
     if m := _EDITOR.match(text):  # '责编：易　丹　审核：陈国平': a padded name, then another role
         line.editor = _page_editor(_PADDED.sub("", text)) if _MORE_ROLES.search(m.group(2)) else "".join(m.group(2).split())

@@ -5,7 +5,8 @@ the scene or calls a campaign, the title that says what happened, and a line
 under it with the detail. core/headline_rules.py `kicker_over_title` knows a
 kicker by its campaign words; this module knows it when the title names its
 place ('株洲：千亿轨道交通产业集群再扩容') or when only the second line speaks the
-lead's words. Runs of two lines are left to the rules they always had.
+lead's words, or when the third gives its detail in clauses and the two over it
+are single phrases. Runs of two lines are left to the rules they always had.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _PLACE_TITLE = re.compile(
     r"|[\u4e00-\u9fff]{2,3}(?:镇|乡|街道))[:：][^:：]{6,}$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSES = re.compile(r"[，,；;]")  # a subtitle (副题) gives its detail in clauses; a kicker or a title is one phrase
 _SHORTEST = 8  # a title or subtitle line a narrow column broke is shorter (headline_rules.narrow_title); a kicker may be short
 _TITLE_SHARE = 0.5  # the title says what the lead says: half its pairs of characters are the lead's, at least
 _KICKER_SHARE = 0.25  # the kicker sets the scene in words of its own: a quarter of its pairs at most
@@ -53,6 +55,8 @@ def kicker_of_three(head: list[Line], lead: str) -> bool:
         return not place_title(first) and ":" not in first and "：" not in first
     if min(len(title), len(sub)) < _SHORTEST or broken_in_two(first, title) or broken_in_two(title, sub):
         return False
+    if _CLAUSES.search(sub) and not _CLAUSES.search(first + title) and len(first) < len(title):
+        return True  # '秋季开学第一天' / '全市52万名中小学生返校' / '新建…14所，新增学位1.8万个': a deck of two clauses closes it
     return _shared(first, lead) <= _KICKER_SHARE and _shared(title, lead) >= _TITLE_SHARE
 
 
