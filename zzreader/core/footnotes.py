@@ -38,6 +38,7 @@ def gather(drafts: list[Draft]) -> None:
         numbers = {no for block in blocks for no in range(block.line_start, block.line_end + 1)}
         draft.article.blocks = [block for block in draft.article.blocks if id(block) not in gone]
         draft.lines = [no for no in draft.lines if no not in numbers]
+    drafts[:] = [draft for draft in drafts if draft.article.blocks or draft.article.title or id(draft) not in moved]
 
 
 def _markers(drafts: list[Draft]) -> dict[str, list[Draft]]:
@@ -59,7 +60,9 @@ def _closing_definitions(draft: Draft) -> list[Block]:
     k = len(blocks)
     while k > 0 and blocks[k - 1].kind == "p" and _DEFINITION.match(blocks[k - 1].text):
         k -= 1
-    return blocks[k:] if k > 0 else []  # an article of notes alone is no article's foot
+    if k == 0 and draft.article.title:
+        return []  # a titled article of notes alone ('注释') is an article of its own
+    return blocks[k:]  # untitled notes alone (after the page's editor line): the foot of the article that marks them
 
 
 def _label(block: Block) -> str:

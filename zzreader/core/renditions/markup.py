@@ -32,6 +32,7 @@ from . import (
     soft_wraps,
     split_tags,
     wiki_links,
+    word_html,
 )
 from .furniture import is_header
 from .model import SourceLine
@@ -437,7 +438,7 @@ def _split_html(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
 def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, bool]]:
     if "<!--" in text:
         text = _ONE_LINE_COMMENT.sub("", text)
-    text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(text)), state.title_level)
+    text = html_classes.rewrite(_HIDDEN.sub("", hidden_blocks.strip_nav(word_html.rewrite(text))), state.title_level)
     if "<h" in text.lower() and "<br" in text.lower():
         text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
     if "<d" in text.lower():
