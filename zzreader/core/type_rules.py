@@ -64,7 +64,7 @@ def article_type(draft: _Draft) -> str:
         return "notice"  # '…交通管制公告发布' over a reporter's dated story reports the notice
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
-    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点", head):
+    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点|^(?:记者|编辑)(?:手记|札记)[:：]", head):  # '记者手记：…' titles the reporter's view
         return "commentary"  # a dated report on a page called '评论·社会' is still a report; a reader's letter there is a letter
     if not draft.byline and message_column([b.text for b in a.blocks if b.kind in ("p", "item")]):
         return "other"  # a column of readers' messages ('@荷塘区王女士：…'), neither news nor commentary
