@@ -87,10 +87,12 @@ def ends_with_contact(draft: Draft) -> bool:
         return False  # '报名地址：' announces the address on the next line: the ad goes on
     if _BARE_ADDRESS.match(last.text):
         return False  # a feed item's link (renditions/feeds.py), no label before it: not an ad's contact line
-    return bool(CONTACT.search(last.text))
+    return bool(CONTACT.search(last.text) or _CONTACT_TAIL.search(last.text))
 
 
 _BARE_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
+# '…火热报名中。地址：天元区某某路88号': a contact field closing the paragraph, after its text
+_CONTACT_TAIL = re.compile(r"[。！!；;，,\s](?:地址|联系地址|电话|联系电话|报名电话|联系人|热线|手机|邮箱)\s*[:：][^。；;：:]{2,40}$")
 
 
 def gives_contact(line: Line) -> bool:

@@ -22,13 +22,13 @@ def briefs_label(text: str) -> str | None:
     return undecorated(text) if _BRIEFS.match(text) else None
 
 
-_WRAPPED = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］")  # '［社区故事］': full-width square brackets too
+_WRAPPED = re.compile(r"【([^【】]+)】|〖([^〖〗]+)〗|［([^［］]+)］|「([^「」]+)」")  # '［社区故事］', '「新春走基层」' too
 
 
 def unbracketed(text: str) -> str:
     """A rubric without the brackets it is set in: '【一线见闻】' -> '一线见闻'."""
     m = _WRAPPED.fullmatch(text.strip())
-    return (m.group(1) or m.group(2) or m.group(3)).strip() if m else text
+    return next(g for g in m.groups() if g).strip() if m else text
 
 
 def undecorated(text: str) -> str:

@@ -41,7 +41,7 @@ _TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]
 
 # a time frame the news happened in ('…第十轮战罢', '世界读书日来临之际', '春耕生产关键期'): a clause that cannot stand
 # as a headline on its own, so it is the kicker (引题) of the line under it, which says what happened
-_RUBRIC = re.compile(r"【[^【】]{2,14}】|〖[^〖〗]{2,14}〗")
+_RUBRIC = re.compile(r"【[^【】]{2,14}】|〖[^〖〗]{2,14}〗|「[^「」]{2,14}」|［[^［］]{2,14}］")  # '「新春走基层」': corner brackets too
 _TIME_FRAME_END = re.compile(
     r"(?:战罢|鸣金|之际|前夕|期间|之时|来临|到来|过后|以来|时节|关键期|攻坚期|高峰期|窗口期|农忙期|冲刺期)$"
 )

@@ -79,7 +79,8 @@ class HeadlineRuns:
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
         self.signed_below = self._signed_below(j)
-        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and self._photo_piece())) and after is not None and after.kind == "credit"
+        beyond = self.lines[j + 2] if j + 2 < len(self.lines) else None  # a caption and its credit that close before a headline: a piece
+        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind == "heading"))) and after is not None and after.kind == "credit"
         self._place_headline(run, nxt, photo_item=photo_item)
         return j
 
@@ -214,7 +215,9 @@ class HeadlineRuns:
                 draft.article.section, draft.article.title = draft.article.title, ""
             self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
             return
-        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text):
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text) and not (
+            NOTICE_WORDS.search(text) and signed_by_body(self.ahead)
+        ):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and (
@@ -419,3 +422,8 @@ _NOTICE_WORD = re.compile(r"讣告|讣闻|公告|通告|声明|启事|公示|更
 def _joined(lines: list[Line]) -> Line:
     """The lines of one headline as one line (the first's number; every number stays in the article's lines)."""
     return Line(lines[0].no, "".join(line.text.replace(" ", "") for line in lines), kind="heading")
+
+
+def signed_by_body(ahead: list[str]) -> bool:
+    """The text under a label closes on a body's name ('株洲市公共交通集团有限公司'): a notice of its own, not a box."""
+    return len(ahead) >= 2 and len(ahead[-1].strip()) <= 30 and bool(_SIGNER.search(ahead[-1].strip()))

@@ -122,6 +122,67 @@ def test_a_reporters_notes_titled_so_is_commentary():
     assert article.type == "commentary"
 
 
+# --- 3. a single-newline page: a picture piece, a notice under a box's word, a rubric, a classified box --
+
+SINGLE = [
+    "株洲日报", "2026年1月21日 星期三", "",
+    "荷塘区将建成区级托育综合服务中心",
+    "株洲日报记者 黄婷婷 见习记者 龙嘉琪",
+    "1月20日，荷塘区托育综合服务中心主体工程封顶，中心建筑面积4200平方米，可提供托位300个。",
+    "荷塘区卫健局负责人介绍，中心建成后将为辖区普惠托育机构提供人员培训、保育指导等服务。", "",
+    "冰雪过后道路抢通",
+    "图为1月20日，石峰区清水塘路段，环卫工人正在清理路面积雪。",
+    "株洲日报记者 吴 岩 摄", "",
+    "温馨提示",
+    "受低温雨雪天气影响，1月21日至23日，株洲城际公交T1线将调整发车间隔为20分钟，请市民合理安排出行。",
+    "株洲市公共交通集团有限公司",
+]
+
+
+def test_a_headline_over_a_caption_and_its_credit_before_the_next_headline_is_a_picture_piece():
+    issue = parse_text("\n".join(SINGLE), "x.txt")
+    assert titles(issue) == ["荷塘区将建成区级托育综合服务中心", "冰雪过后道路抢通", "温馨提示"]
+    first, photo, notice = issue.articles
+    assert first.photographers == [] and photo.photographers == ["吴岩"]
+    assert (photo.type, notice.type) == ("caption", "notice")
+    assert_nothing_lost(issue)
+
+
+def test_a_tips_box_a_body_signs_is_a_notice_but_a_reporters_own_tips_stay_in_the_story():
+    own = SINGLE[:7] + ["温馨提示", "市民可拨打12345热线咨询托育服务相关政策。"]
+    (article,) = parse_text("\n".join(own), "x.txt").articles
+    assert "温馨提示" in [b.text for b in article.blocks]
+
+
+CLASSIFIEDS = [
+    "株洲日报　2026年2月24日　星期二　第B03版　社会·生活", "",
+    "天元区开展节后安全生产大检查",
+    "　　2月23日，天元区组织应急、消防、市场监管等部门组成6个检查组，对辖区工矿企业开展节后复工复产安全检查。",
+    "　　本报记者 何 超　通讯员 邓佳丽 报道", "",
+    "分类广告",
+    "　　■ 荷塘区某某小区三室两厅出租，精装修，拎包入住，月租2200元。电话：13907330001",
+    "　　■ 株洲某某驾校春季招生，C1、C2包过班火热报名中。地址：天元区某某路88号", "",
+    "啄木鸟信箱",
+    "读者问：老旧小区加装电梯，一楼住户需要分摊费用吗？",
+    "答：根据我市相关规定，一楼住户原则上不分摊加装电梯建设费用。",
+]
+
+
+def test_a_classified_label_over_boxed_items_heads_them_and_a_contact_field_closes_the_ad():
+    issue = parse_text("\n".join(CLASSIFIEDS), "x.txt")
+    assert titles(issue) == ["天元区开展节后安全生产大检查", "分类广告", "啄木鸟信箱"]
+    report, ads, mailbox = issue.articles
+    assert (report.reporters, report.correspondents) == (["何超"], ["邓佳丽"])
+    assert ads.type == "ad" and len(ads.paragraphs) == 2
+    assert mailbox.paragraphs[0].startswith("读者问：")
+
+
+def test_a_rubric_in_corner_brackets_over_a_headline_is_its_kicker():
+    page = "株洲日报 2026年2月24日\n\n「新春走基层」\n凌晨四点的菜市场\n株洲日报全媒体记者　谭 蓉\n　　凌晨4时，天还没亮，芦淞区董家塅批发市场已经灯火通明。\n"
+    (article,) = parse_text(page, "x.txt").articles
+    assert (article.kicker, article.title, article.reporters) == ("新春走基层", "凌晨四点的菜市场", ["谭蓉"])
+
+
 # --- 4. a Founder e-paper page names its headline parts by its own tags -----------------------------
 
 FOUNDER = """<table><tr><td align="center" class="font02"><founder-introtitle>做强“硬核”产业</founder-introtitle></td></tr>
