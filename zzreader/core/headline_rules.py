@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import box_dress
 from .article_draft import dressed
+from .three_line_heads import place_title
 from .type_rules import DATED_OPENING, SOURCED_OPENING
 from .wire_credits import wire_closed
 
@@ -161,7 +162,7 @@ def opens_dated_report(headline: Line, nxt: Line) -> bool:
 
     A feature's sub-heading goes on with the story; a report opens on its dateline.
     """
-    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text)
+    return (nxt.kind == "p" and nxt.lead is None and not _subhead_styled(headline.text)
             and bool(DATED_OPENING.match(nxt.text) or SOURCED_OPENING.match(nxt.text)))
 
 
@@ -180,7 +181,7 @@ def after_short_report(draft: _Draft, headline: Line, nxt: Line, ahead: list[str
     led = draft.has_lead and any(wire_closed("".join(ahead[:k])) for k in range(1, len(ahead) + 1))
     # an unsigned brief carries no sub-headings at all: a plain headline after one opens the next, however it opens
     unsigned = bool(texts) and not draft.byline and not draft.article.dateline and bool(_DAY_FIRST.match(texts[0].text))
-    return (nxt.kind == "p" and nxt.lead is None and not SUBHEAD_STYLE.match(headline.text) and short
+    return (nxt.kind == "p" and nxt.lead is None and not _subhead_styled(headline.text) and short
             and ((bool(_TIMED_OPENING.match(nxt.text)) and _reported(texts[0].text)) or led or unsigned))
 
 
@@ -197,7 +198,7 @@ def brief_after_brief(draft: _Draft, headline: Line) -> bool:
     """
     blocks = draft.article.blocks
     sibling = box_dress.same_dress(draft.title_mark, headline.text)
-    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not SUBHEAD_STYLE.match(headline.text))
+    return len(blocks) == 1 and blocks[0].kind == "p" and not draft.own_byline and (sibling or not _subhead_styled(headline.text))
 
 
 def report_after_report(draft: _Draft, headline: Line, ahead: list[str]) -> bool:
@@ -208,8 +209,13 @@ def report_after_report(draft: _Draft, headline: Line, ahead: list[str]) -> bool
     few paragraphs carries no sub-headings, and the text under this one is a report of its own.
     """
     prose = [b.text for b in draft.article.blocks if b.kind == "p"]
-    if draft.byline or draft.subheads or not prose or len(prose) > 6 or SUBHEAD_STYLE.match(headline.text):
+    if draft.byline or draft.subheads or not prose or len(prose) > 6 or _subhead_styled(headline.text):
         return False
     if not (DATED_OPENING.match(prose[0]) or SOURCED_OPENING.match(prose[0])):
         return False
     return any(_DAY_FIRST.match(text) for text in ahead[:2])
+
+
+def _subhead_styled(text: str) -> bool:
+    """Set as a section's head ('保障基本盘：…', '一、…'); a place and a colon over a whole headline ('茶陵：…研学季启动') is a title."""
+    return bool(SUBHEAD_STYLE.match(text)) and not place_title(text)

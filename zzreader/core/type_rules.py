@@ -31,7 +31,8 @@ _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|
 
 DATED_OPENING = re.compile(
     r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨|起|[至到-]\d{1,2}日)?"
-    r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底))[，,]"  # '今年，…' opens a brief too
+    r"|日前|近日|近期|昨[天日]|今[天日]|前不久|今年(?:以来)?|上半年|\d{1,2}月(?:以来|上旬|中旬|下旬|初|底)"  # '今年，…' opens a brief too
+    r"|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末))[，,]"  # '截至7月20日，…': a report's day too
 )
 # an address in the paper's own voice or an institution's ('新春寄语', '新年献词', '致全市人民的慰问信'): a piece of its
 # own wherever it stands, neither news nor commentary

@@ -203,3 +203,78 @@ def test_founder_tags_name_the_kicker_title_and_subtitle_and_empty_ones_are_noth
     assert (first.kicker, first.title, first.subtitle) == ("做强“硬核”产业", "株洲硬质合金产业链产值突破600亿元", "高端刀具国内市场占有率超过三成")
     assert first.reporters == ["贺斌"]
     assert (second.kicker, second.title, second.subtitle) == ("", "“株洲造”新能源客车批量出口智利", "")
+
+
+# --- 5. a single-newline page of unsigned briefs -----------------------------------------------------
+
+BRIEFS = [
+    "株洲日报 2026年7月21日 星期二 A06 区县新闻",
+    "醴陵：陶瓷技工培训班开班",
+    "7月20日，醴陵市2026年陶瓷技能人才培训班开班，来自28家陶瓷企业的120名一线技工参加培训。",
+    "培训内容包括釉下五彩技艺、陶瓷3D打印等。",
+    "茶陵：“茶祖故里”研学季启动",
+    "7月19日，茶陵县“茶祖故里”暑期研学季启动。",
+    "活动将持续到8月底。",
+    "暑期游泳安全不能松懈！",
+    "连日高温，不少市民选择到江河野泳消暑。",
+    "市应急管理局提醒，切勿到无安全保障的水域游泳。",
+    "渌口区完成早稻收割",
+    "截至7月20日，渌口区18.6万亩早稻已收割完毕，预计总产量7.3万吨。",
+    "（株洲日报记者 彭 程）",
+]
+
+
+def test_a_place_and_colon_headline_after_an_unsigned_brief_opens_the_next_brief():
+    issue = parse_text("\n".join(BRIEFS), "x.txt")
+    assert titles(issue)[:2] == ["醴陵：陶瓷技工培训班开班", "茶陵：“茶祖故里”研学季启动"]
+
+
+def test_a_headline_over_a_paragraph_dated_by_jiezhi_opens_a_report():
+    issue = parse_text("\n".join(BRIEFS), "x.txt")
+    assert titles(issue)[2:] == ["暑期游泳安全不能松懈！", "渌口区完成早稻收割"]
+    assert issue.articles[-1].reporters == ["彭程"] and issue.articles[-2].reporters == []
+
+
+def test_a_section_head_with_a_colon_still_heads_a_section_of_a_signed_feature():
+    page = [
+        "株洲日报 2026年7月21日", "",
+        "从“种得好”到“卖得好”", "株洲日报全媒体记者 彭 程", "",
+        "　　盛夏时节，炎陵县的黄桃园里一派繁忙，果农们正忙着采摘、分拣和装箱，运输车辆来来往往。", "",
+        "保障基本盘：网底织得更牢", "",
+        "　　7月19日，记者走进中村瑶族乡，看到冷链仓库里堆满了待发的黄桃，工人们正在打包。",
+    ]
+    (article,) = parse_text("\n".join(page), "x.txt").articles
+    assert "保障基本盘：网底织得更牢" in [b.text for b in article.blocks]
+
+
+# --- 6. a pdftotext -layout front page: its masthead spread over wide lines --------------------------
+
+LAYOUT_FRONT = """                                   株洲日报
+                               ZHUZHOU DAILY
+2026年5月18日 星期一  农历四月初二              国内统一连续出版物号 CN43-0024
+第19876期 今日8版                                       株洲日报社出版
+我市启动“城市更新三年行动”
+今年实施项目136个，总投资约210亿元
+
+株洲日报全媒体记者 曾 敏
+
+5月17日，我市召开城市更新三年行动动员大会，明确今年实施
+老旧小区改造、背街小巷提质、地下管网更新等项目136个，总投
+资约210亿元。
+
+会议提出，到2028年底，全市2000年以前建成的老旧小区基本完
+成改造，城区主干管网漏损率控制在9%以内。（下转A02版）
+
+城市更新既要“面子”更要“里子”
+
+城市更新不是简单的拆旧建新，而是要让城市更宜居、更有温度。
+老旧小区改造要把加装电梯、停车充电、适老化改造这些“里子”
+工程放在前头，多听居民意见，少搞“形象工程”。
+"""
+
+
+def test_a_layout_masthead_spread_over_wide_lines_does_not_hide_the_wrapped_text_under_it():
+    issue = parse_text(LAYOUT_FRONT, "x.txt")
+    assert issue.rendition == "pdf_text"
+    assert issue.articles[0].paragraphs[0].endswith("总投资约210亿元。")
+

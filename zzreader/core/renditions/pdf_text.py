@@ -96,6 +96,7 @@ _INNER_GAP = re.compile(r"\S(?: {2,}|\t|\u3000{2,})\S")  # a gap inside a line: 
 
 
 _CLAUSE_MARKS = "，。；、,;"
+_PAPER_NAME = re.compile(r"^(?:株\s*洲\s*日\s*报|株\s*洲\s*晚\s*报)$")  # '株洲日报' alone over a layout's spread-out date and edition lines
 
 
 def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
@@ -111,7 +112,7 @@ def _wrapped_blocks(raw_lines: list[str], body: list[str]) -> bool:
             blocks[-1].append(raw.rstrip())
         elif blocks[-1]:
             blocks.append([])
-    multi = [b for b in blocks if len(b) >= 2]
+    multi = [b for b in blocks if len(b) >= 2 and not _PAPER_NAME.match(b[0].strip())]  # the page's masthead block is set, not wrapped
     inner = [line for b in multi for line in b[:-1]]
     # stacks of headline lines (kicker, title, subtitle) have no clause mark: they are no paragraphs cut at the column's edge
     if sum(1 for b in multi if any(mark in line for line in b for mark in _CLAUSE_MARKS)) < 2 or len(inner) < 4 or any(_gapped_row(line.strip()) for line in inner):
