@@ -61,6 +61,7 @@ _WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文
 _WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|文\s+图|图\s+文|文图|图文)\s*$")
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
+_COLON_ROLE = re.compile(r"(?:^|(?<=[\s\u3000]))(文字|摄影|图片)\s*[:：]\s*")  # '文字：记者 某某　摄影：记者 某某'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 # A name between marks: '(.+?)' less the tries that never win (a shorter or later one, next to the same space, wins
 # first), so a long run of spaces is no longer read again from each of its spaces
@@ -74,7 +75,7 @@ _WORDS_THEN_PICTURES_SPACED = re.compile(
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s+" + _BETWEEN + r"\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
-_BOX_MARK = re.compile(rf"^[□■◎●◆◇]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")
+_BOX_MARK = re.compile(rf"^[□■◎●◆◇○]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")  # '○株洲日报…记者' too
 # '株洲日报全媒体记者' or '通讯员' alone, its names on the line below ('记者' alone is too often an interview's speaker)
 ROLE_ONLY = re.compile(rf"^[□■◎●◆◇]?\s*(?:(?:{_OUTLET})(?:{_ROLE})|通讯员|特约通讯员|实习生|见习记者|全媒体记者|融媒体记者)\s*[/:：／]?$")
 _ROLE_FIRST = re.compile(rf"^(?:{_OUTLET})?(?:{_ROLE})")  # '■记者 甲某': a role after the box, no columnist called 记者甲某
@@ -171,7 +172,7 @@ def is_columnist(text: str) -> bool:
 
 
 # '■ 记者手记', '记者观察': a box's label that starts with a role word, no one's byline
-_REPORTER_BOX = re.compile(r"^[□■◎●]?\s*(?:记者|编辑)(?:手记|观察|札记|调查|感言|点评|追踪|探访|体验|日记|随笔|视角|笔记)[:：]?$")
+_REPORTER_BOX = re.compile(r"^[□■◎●○]?\s*(?:记者|编辑)(?:手记|观察|札记|调查|感言|点评|追踪|探访|体验|日记|随笔|视角|笔记)[:：]?$")
 
 
 def parse_credit(text: str) -> Byline | None:
@@ -186,7 +187,9 @@ def parse_credit(text: str) -> Byline | None:
         return byline and Byline(*(unknown_chars.show(names) for names in (byline.reporters, byline.correspondents, byline.photographers)))
     if text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") and (m := _PIPE_ROLE.match(text)):
         text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
-    wire = text.lstrip("□■◎●◆◇ （(").startswith(_WIRE_NAMES)
+    if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):
+        text = _COLON_ROLE.sub(lambda m: "文/" if m.group(1) == "文字" else "图/", text)  # the words' and the pictures' credits by label
+    wire = text.lstrip("□■◎●◆◇○ （(").startswith(_WIRE_NAMES)
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
     if text[-1:] in "道文" and (m := _SIGNED.match(text)) and (signed := _bare_writers(m.group(1))):

@@ -278,3 +278,15 @@ def test_a_layout_masthead_spread_over_wide_lines_does_not_hide_the_wrapped_text
     assert issue.rendition == "pdf_text"
     assert issue.articles[0].paragraphs[0].endswith("总投资约210亿元。")
 
+
+# --- 7. byline variants ---------------------------------------------------------------------------
+
+
+def test_a_white_circle_before_the_roles_and_labelled_words_and_pictures_credits_are_bylines():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("○株洲日报全媒体记者 欧阳晓岚") is not None
+    both = parse_credit("文字：株洲日报记者 葛 伟　摄影：株洲日报记者 黄 晨")
+    assert both is not None and (both.reporters, both.photographers) == (["葛伟"], ["黄晨"])
+    assert parse_credit("图片：市民在公园赏花") is None  # a caption's label over its words, no credit
+    assert parse_credit("○ 记者手记") is None  # a box's label under the same mark, no reporter called 手记
