@@ -39,11 +39,11 @@ _PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=�
 _SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
-# A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：'
+# A scrape that labels every field: '标题：…', '副标题：…', '版次：A03 城事', '正文：' ('肩题：' / '主题：' / '副题：' too)
 _FIELD_LINE = re.compile(
-    r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*(?:[:：]\s*)?|[:：]\s*)((?:[^\S\n]*\S)*)\s*$"
+    r"^\s*(?:[【\[]\s*)?(标题|主标题|正标题|主题|正题|题目|副标题|副题|引题|肩题|版次|版面|版名|正文|内容)\s*(?:[】\]]\s*(?:[:：]\s*)?|[:：]\s*)((?:[^\S\n]*\S)*)\s*$"
 )  # '标题：…' or '【标题】…'; the value ends on its last non-space (a lazy value looked for the end after each space: 8,000 took 1.3 s)
-_FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "题目": "heading", "副标题": "heading",
+_FIELD_KIND = {"标题": "heading", "主标题": "heading", "正标题": "heading", "主题": "heading", "正题": "heading", "题目": "heading", "副标题": "heading",
                "副题": "heading", "引题": "kicker", "肩题": "kicker", "版次": "section", "版面": "section", "版名": "section"}
 # '引题：…' names the kicker: pass two keeps it off the title however it reads (core/lines.py `Line.kicker`)
 _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
@@ -52,7 +52,7 @@ _PAGE_CODE = re.compile(r"^(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s*[:：·]?\s*")
 def looks_like(raw_lines: list[str]) -> bool:
     """Meta lines, page lines or page chrome: a scraped e-paper page."""
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
-    if meta and any((m := _FIELD_LINE.match(r)) and m.group(1) in ("标题", "主标题", "正标题", "题目") for r in raw_lines[:40]):
+    if meta and any((m := _FIELD_LINE.match(r)) and m.group(1) in ("标题", "主标题", "正标题", "主题", "正题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
     page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r))))
     crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)

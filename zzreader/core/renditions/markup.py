@@ -166,6 +166,8 @@ def _one_line_page(raw_lines: list[str]) -> bool:
 
 # a Markdown table's delimiter row: only Markdown writes one
 _PIPE_DELIMITER = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(?:\|\s*+:?-{3,}:?\s*+)+\|?\s*$")  # no run of spaces split two ways
+_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)\s*[:：，,]\s*$")
+_BRACKET_BAR = re.compile(r"^\s*(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$")  # '【打印】【关闭】': a scraped page's tool bar
 _CLOSED_ATX = re.compile(r"\S\s+#{1,6}\s*$")
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
 
@@ -196,8 +198,8 @@ def _setext_lines(raw_lines: list[str]) -> dict[int, int]:
             continue
         if m.group(1)[0] == "-" and len(m.group(1)) < 2:
             continue
-        if above.rstrip()[-1:] in "。！？；" or len(above.strip()) > 40:
-            continue  # a story's last sentence over a '---' separator: no headline (the rule is furniture)
+        if above.rstrip()[-1:] in "。！？；" or len(above.strip()) > 40 or _BRACKET_BAR.match(above):
+            continue  # a story's last sentence (or a scrape's '【打印】【关闭】') over a '---' separator: no headline
         found[i] = 1 if m.group(1)[0] == "=" else 2
     return found
 
@@ -556,6 +558,9 @@ def _bold_roles(lines: list[SourceLine]) -> None:
     has_titles = any(line.text.startswith("#") and not is_header(line.text.lstrip("# ")) for line in lines)
     for prev, line, nxt in zip([None, *lines], lines, [*lines[1:], None]):
         if line.kind != "heading":
+            continue
+        if _SALUTATION.match(line.text):
+            line.kind = ""  # '**编辑同志：**': a letter's salutation set in bold opens its text, no headline or sub-head
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
         names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
