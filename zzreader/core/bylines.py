@@ -185,7 +185,7 @@ def parse_credit(text: str) -> Byline | None:
     if (hidden := unknown_chars.hide(text)) != text:  # '本报记者 曾 ?': a rare character its charset wrote '?'
         byline = parse_credit(hidden)
         return byline and Byline(*(unknown_chars.show(names) for names in (byline.reporters, byline.correspondents, byline.photographers)))
-    if text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") and (m := _PIPE_ROLE.match(text)):
+    if (text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") or "|" in text[:5] or "｜" in text[:5]) and (m := _PIPE_ROLE.match(text)):
         text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
     if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):
         text = _COLON_ROLE.sub(lambda m: "文/" if m.group(1) == "文字" else "图/", text)  # the words' and the pictures' credits by label

@@ -70,7 +70,7 @@ def scene_feature(paragraphs: list[str]) -> bool:
 
 # '（连载三）', '（连载之三）', '连载⑤': a part of a serial; '系列报道' or '连载' in the editor's note over it names the series
 _SERIAL_PART = re.compile(r"[(（]?连载(?:之)?[一二三四五六七八九十\d①-⑳]{1,3}[)）]?")
-_SERIES_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)\s*[:：].{0,120}?(?:系列报道|系列通讯|连载)")
+_SERIES_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)\s*[:：].{0,120}?(?:系列报道|系列通讯|系列(?:专栏|策划|稿件|文章)?[，,。；]|连载)")  # '推出“寻味老株洲”系列，…' too
 
 
 def serial_part(title: str, paragraphs: list[str]) -> bool:

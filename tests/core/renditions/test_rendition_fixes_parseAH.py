@@ -290,3 +290,64 @@ def test_a_white_circle_before_the_roles_and_labelled_words_and_pictures_credits
     assert both is not None and (both.reporters, both.photographers) == (["葛伟"], ["黄晨"])
     assert parse_credit("图片：市民在公园赏花") is None  # a caption's label over its words, no credit
     assert parse_credit("○ 记者手记") is None  # a box's label under the same mark, no reporter called 手记
+
+
+# --- 8. a labelled e-paper scrape under dashed rules; a Typora page's credits and letter ------------
+
+LABELLED = """株洲日报电子版 2026年10月09日 第A03版：民生
+本版导读：
+1. 国庆假期全市接待游客398万人次
+2. 市民“家门口”看大戏
+----------------------------------------
+肩题：文旅消费持续升温
+主题：国庆假期全市接待游客398万人次
+副题：旅游收入同比增长15.6%
+作者：株洲日报全媒体记者 谭文婷 通讯员 胡 蓉
+　　10月8日，记者从市文旅广体局获悉，国庆假期全市共接待游客398.2万人次。
+【打印】【关闭】
+----------------------------------------
+主题：市民“家门口”看大戏
+作者：株洲日报记者 孔 静
+　　国庆期间，“戏曲进社区”惠民演出走进全市20个社区，观众累计超过1.2万人次。
+【打印】【关闭】
+----------------------------------------
+"""
+
+
+def test_dashed_rules_under_a_tool_bar_are_no_markdown_and_zhuti_names_the_title():
+    issue = parse_text(LABELLED, "x.txt")
+    assert issue.rendition == "epaper"
+    first, second = issue.articles
+    assert (first.kicker, first.title, first.subtitle) == ("文旅消费持续升温", "国庆假期全市接待游客398万人次", "旅游收入同比增长15.6%")
+    assert (first.reporters, first.correspondents, second.reporters) == (["谭文婷"], ["胡蓉"], ["孔静"])
+
+
+TYPORA = """<center>株洲日报 2026年10月12日 星期一 B01 周末·人文</center>
+
+> 编者按：老街是一座城市的记忆。本期起，本报推出“寻味老株洲”系列，带您走进那些藏在街巷里的故事。
+
+## 寻味老株洲<br>建设路上的“老字号”
+
+文 | 株洲日报全媒体记者 谢 芸
+
+建设路是株洲最早的一条商业街。上世纪六十年代，这里集中了百货大楼、新华书店等一批“老字号”。
+
+如今，不少老店已经搬迁或转型，但仍有几家坚守在原地。
+
+***
+
+## 读者来信：感谢好心的公交司机
+
+**编辑同志：**
+
+10月8日，我在25路公交车上突发不适，司机张师傅立即停车，把我送到附近医院。
+
+**读者 刘秀英**
+"""
+
+
+def test_a_spaced_pipe_credit_a_series_note_and_a_bold_salutation():
+    first, letter = parse_text(TYPORA, "x.md").articles
+    assert (first.title, first.reporters, first.type) == ("建设路上的“老字号”", ["谢芸"], "feature")
+    assert (letter.title, letter.type) == ("读者来信：感谢好心的公交司机", "other")
+    assert letter.paragraphs[0] == "编辑同志："
