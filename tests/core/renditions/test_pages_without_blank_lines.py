@@ -18,14 +18,14 @@ MARKDOWN_DUMP = """株洲日报
 2026年3月12日 星期四
 ## 神农湖畔樱花进入盛花期
 赏花高峰持续到下周  
-株洲日报讯(全媒体记者/罗晓岚) 3月11日,神农湖畔的上千株樱花竞相开放,吸引大批市民前来观赏。
-公园管理处提醒,赏花高峰期间请市民错峰出行,文明赏花,不攀折花枝。
+株洲日报讯(全媒体记者/罗晓岚) 3月11日,神农湖畔的上千株樱花竞相开放,粉白相间的花海吸引大批市民带着家人前来观赏拍照。
+公园管理处提醒,赏花高峰期间周边停车位紧张,请市民尽量选择公交出行,错峰游园,文明赏花,不攀折花枝,不随地丢弃垃圾。
 白关丝瓜种植面积扩大
 今年计划新增两千亩
-株洲日报讯(全媒体记者/钟以宁 通讯员/贺小川) 3月10日,白关镇召开春耕生产会,部署丝瓜种植工作。
-据了解,白关丝瓜去年实现产值一点二亿元,带动农户增收明显。
+株洲日报讯(全媒体记者/钟以宁 通讯员/贺小川) 3月10日,白关镇召开春耕生产会,部署今年的丝瓜种植、技术培训和产品销售工作。
+据了解,白关丝瓜去年种植面积达到一万两千亩,实现产值一点二亿元,带动全镇三千多户农户增收,成为当地的一张名片。
 ## 市图书馆推出夜间阅读服务
-株洲日报讯(全媒体记者/吴青禾) 即日起,市图书馆每周五、周六开放至晚上九点。
+株洲日报讯(全媒体记者/吴青禾) 即日起,市图书馆每周五、周六开放至晚上九点,自习区、少儿阅览区和报刊区同步开放,方便上班族和学生晚间阅读。
 """
 
 
@@ -40,6 +40,7 @@ def test_a_markdown_dump_without_blank_lines_reads_each_line_as_a_paragraph():
     ]
     assert issue.articles[1].correspondents == ["贺小川"]
     assert issue.articles[0].text.startswith("3月11日,神农湖畔")
+    assert len(issue.articles[1].blocks) == 2  # its two paragraphs, not one glued to the next headline
 
 
 def test_markdown_with_blank_lines_still_joins_a_wrapped_paragraph():
@@ -52,6 +53,23 @@ def test_markdown_with_blank_lines_still_joins_a_wrapped_paragraph():
     )
     article = parse_text(text, "page.md").articles[0]
     assert article.text.splitlines()[1] == "本批共十二个小区,涉及居民两千余户,改造内容包括管网更新、外墙修缮和加装电梯等。"
+
+
+
+def test_markdown_wrapped_at_a_column_without_blank_lines_is_still_unwrapped():
+    """No line runs past a column's width: the lines are a paragraph's cuts, joined as before, not paragraphs each."""
+    text = (
+        "## 石峰区启动老旧小区改造\n"
+        "株洲日报讯(全媒体记者/罗晓岚) 3月11日,石峰区今年首批\n"
+        "老旧小区改造项目集中开工,涉及居民两千余户,改造\n"
+        "内容包括管网更新、外墙修缮和加装电梯等。\n"
+        "## 荷塘区新增三处口袋公园\n"
+        "株洲日报讯(全媒体记者/吴青禾) 近日,荷塘区利用边角\n"
+        "地建成三处口袋公园,已向市民开放。\n"
+    )
+    articles = parse_text(text, "page.md").articles
+    assert [a.title for a in articles] == ["石峰区启动老旧小区改造", "荷塘区新增三处口袋公园"]
+    assert articles[0].text == "3月11日,石峰区今年首批老旧小区改造项目集中开工,涉及居民两千余户,改造内容包括管网更新、外墙修缮和加装电梯等。"
 
 
 SCAN_PROMPT = """株洲日报 2026年3月12日
