@@ -130,3 +130,4 @@ def test_a_label_ending_on_a_colon_right_over_a_headline_is_no_text_that_swallow
     [article] = parsed(tmp_path, f"重阳节专题：\n首届菊花文化节开幕\n{under}天元区首届菊花文化节在神农公园开幕。\n")
     assert (article.title, article.reporters) == ("首届菊花文化节开幕", ["赵一凡"])
     assert article.paragraphs == ["11月5日，天元区首届菊花文化节在神农公园开幕。"]
+    assert article.section == "重阳节专题"  # the label, without the colon that points at the headline

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
-from zzreader.core.discovery import reprints
+from zzreader.core.discovery import band_lookup, reprints
 from zzreader.core.store import open_library
 
 BRIDGE = (
@@ -101,7 +101,7 @@ def test_articles_that_are_all_boilerplate_are_not_compared(tmp_path, monkeypatc
 
 def test_real_reprints_are_still_found_beside_many_copies(tmp_path, monkeypatch):
     """A real reprint pair is not crowded out by a flood of copies of another text."""
-    monkeypatch.setattr(reprints, "BUCKET_CAP", 3)
+    monkeypatch.setattr(band_lookup, "BUCKET_CAP", 3)
     with _library_with_distinct_articles(tmp_path / "lib.sqlite") as library:
         library.import_issue(issue("2024-05-01", [article("防汛", FLOOD), article("市场", MARKET)]))
         library.import_issue(issue("2024-05-02", [article(f"重印{n}", BRIDGE) for n in range(60)]))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from zzreader.core.discovery import reprints
-from zzreader.core.store import open_library
 from tests.core.discovery_helpers import FLOOD, MARKET, article, issue
+from zzreader.core.discovery import band_lookup, reprints
+from zzreader.core.store import open_library
 
 
 def edited_copy() -> str:
@@ -122,7 +122,7 @@ def test_scan_and_bands_answer_the_same_lookups():
     rng = np.random.default_rng(3)
     keys = rng.integers(0, 50, size=(400, reprints.BANDS), dtype=np.uint32)  # small keys: many shared
     ids = np.arange(1, 401, dtype=np.int64)
-    bands, scan = reprints._Index(ids, keys), reprints._Scan(ids, keys)
+    bands, scan = band_lookup.BandIndex(ids, keys, reprints.BANDS), band_lookup.BandScan(ids, keys, reprints.BANDS)
     extra = rng.integers(0, 50, size=reprints.BANDS, dtype=np.uint32)
     for idx in (bands, scan):
         idx.add(1000, extra)

@@ -87,8 +87,9 @@ def test_a_layout_saved_with_the_browser_closed_leaves_it_unbuilt(qtbot, library
 
 
 def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_path, library_path):
-    """What the first paint does not need stays unloaded until its first use (OpenSSL's hashlib
-    included); the search modules load in the read lane once the window is drawn."""
+    """What the first paint does not need stays unloaded until its first use (OpenSSL's hashlib and the
+    parser included: a regression had the store import it, 0.4 s of every start); the search modules load
+    in the read lane once the window is drawn."""
     code = (
         "import sys\n"
         "from zzreader.gui.app import application\n"
@@ -99,7 +100,8 @@ def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_pa
         "w.show(); app.processEvents()\n"
         "names = ('zzreader.core.search', 'zzreader.core.fts_index', 'zzreader.core.fts_query', 'zzreader.core.snippets',\n"
         "         'zzreader.core.corrections', 'zzreader.core.revisions', 'zzreader.gui.annotation_browser',\n"
-        "         'zzreader.gui.printing', 'PySide6.QtPrintSupport', 'hashlib')\n"
+        "         'zzreader.gui.printing', 'PySide6.QtPrintSupport', 'hashlib', 'zzreader.core.dates',\n"
+        "         'zzreader.core.parse', 'zzreader.core.renditions.detect', 'jieba')\n"
         "print(' '.join(n for n in names if n in sys.modules) or 'none')\n"
         "import time\n"
         "end = time.time() + 60\n"  # the read lane loads the search modules once the window is drawn

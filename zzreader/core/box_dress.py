@@ -32,8 +32,9 @@ def unbracketed(text: str) -> str:
 
 
 def undecorated(text: str) -> str:
-    """A label or section without its box mark or its brackets: '■ 简讯' -> '简讯', '【要闻】' -> '要闻'."""
-    return unbracketed(text.lstrip(MARKS + " \u3000"))
+    """A label or section without its box mark, its brackets or a closing colon: '■ 简讯' -> '简讯',
+    '【要闻】' -> '要闻', '重阳节专题：' -> '重阳节专题' (the colon points at the headline under it)."""
+    return unbracketed(text.lstrip(MARKS + " \u3000")).rstrip(":：")
 
 
 def undress(title: str) -> tuple[str, str]:

@@ -254,7 +254,7 @@ def parse_credit(text: str) -> Byline | None:
     return (Byline() if wire else byline) if found else None  # a wire reporter: no one of the paper's
 
 
-_PICTURES_AFTER_NAMES = re.compile(r"[ \u3000]+图(?:片)?\s*[/:：／]\s*")  # '… 图/…' after the writers' names
+_PICTURES_AFTER_NAMES = re.compile(r"(?<![ \u3000])[ \u3000]++图(?:片)?\s*[/:：／]\s*")  # '… 图/…' after the names (from a run's start only)
 
 
 def _pictures_after(rest: str) -> list[str] | None:

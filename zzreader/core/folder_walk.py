@@ -8,9 +8,9 @@ link to a folder that holds the chosen one (`up -> ..`, `root -> /`): it leads
 back into the chosen tree and out over everything beside it, and a folder
 whose copy holds such a link walked the whole disk, silently, for minutes. A folder
 that cannot be read is named as failed with the reason; an archive (zip,
-tar…) is named as skipped with what to do. Hidden entries (a leading ".")
-and files that are neither issues nor archives (pictures, the library's own
-files) are left out, as before.
+tar…) is named as skipped with what to do, and so is a PDF or Word file with
+no text file of its name beside it. Hidden entries (a leading ".") and other
+files (pictures, the library's own files) are left out, as before.
 
 The walk keeps its own stack rather than os.walk: os.walk recursed once per
 level, and a folder nested 1,500 deep (a tree a script made, or a loop of
@@ -43,6 +43,11 @@ ABOVE = ("链接指向包含所选文件夹的上级文件夹（循环），已�
          "one (a loop); skipped")
 ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文件夹 / An archive is not read: unpack it, "
            "then import the folder it unpacks to")
+# A page kept as a PDF or a word processor's file with no text file of the same name beside it: named, so
+# an archive of PDFs does not import nothing in silence (beside its pdftotext output it is left out).
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt")
+DOCUMENT = ("PDF 或文字处理文档不会被读取：请先提取其中的文字（例如 pdftotext），再导入得到的 .txt / A PDF or "
+            "word-processor file is not read: extract its text first (for example with pdftotext), then import the .txt")
 
 VIRTUAL = ("系统的虚拟文件夹（如 /proc、/sys、/dev），不是期刊，已跳过 / A system's virtual folder "
            "(like /proc, /sys, /dev), not issues; skipped")
@@ -78,6 +83,7 @@ def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
             passed[current] = ("failed", _unreadable(exc))
             continue
         folders = []
+        texts = {Path(e.name).stem.lower() for e in entries if e.name.lower().endswith(ISSUE_SUFFIXES)}
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -88,6 +94,8 @@ def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
                 yield path  # a broken link too: reading it says so
             elif entry.name.lower().endswith(ARCHIVE_SUFFIXES):
                 passed[path] = ("skipped", ARCHIVE)
+            elif entry.name.lower().endswith(DOCUMENT_SUFFIXES) and path.stem.lower() not in texts:
+                passed[path] = ("skipped", DOCUMENT)
         kept = []
         for _, _, path in sorted(folders):  # real folders before links, so a folder is read under its own name
             why = _visit(path, seen, virtual, above)

@@ -48,6 +48,7 @@ class HeadlineRuns:
             run.append(self.lines[j])
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
+        run = self._without_repeat(run)
         self._drop_furniture_labels(run)
         named = i > 0 and self.lines[i - 1].kind == "section" and bool(_PAGE_CODE.match(self.lines[i - 1].text.strip()))
         if named and len(run) > 1 and 2 <= len(run[0].text.replace(" ", "")) <= 4 and not run[0].text.startswith("——"):
@@ -304,6 +305,18 @@ class HeadlineRuns:
         draft.lines[:0] = [n for b in note for n in range(b.line_start, b.line_end + 1)]
         draft.article.blocks[:0], draft.lines[len(draft.lines):] = note, [line.no for line in moved]
         self._apply_headline(draft, run, moved)
+
+    def _without_repeat(self, run: list[Line]) -> list[Line]:
+        """'全省…发布' / '我市…上榜' / '全省…发布 我市…上榜': a headline over two or three lines printed again whole
+        right under them (no blank line between, as `_take_split_headline` finds across one): kept once."""
+        last = norm(run[-1].text)
+        for k in (2, 3):
+            if len(run) > k and norm("".join(line.text for line in run[-1 - k:-1])) == last:
+                self.warnings.append(
+                    f"第 {run[-1 - k].no} 行的标题重复印刷，已合并 / The headline on line {run[-1 - k].no} was printed twice; kept once."
+                )
+                return run[:-1]
+        return run
 
     def _take_split_headline(self, run: list[Line]) -> list[Line]:
         """A headline printed split (end of the last article) and then joined: keep it once."""

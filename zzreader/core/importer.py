@@ -97,8 +97,9 @@ class ImportReport:
 
     @property
     def found_nothing(self) -> bool:
-        """Folders without a single issue file (pictures, PDFs, an empty folder): said, not a silent zero."""
-        return not self.files and not self.cancelled
+        """Folders without a single issue file (pictures, PDFs, an empty folder): said, not a silent zero.
+        Files named as skipped (a PDF, an archive) are no issue files either."""
+        return all(f.status == "skipped" for f in self.files) and not self.cancelled
 
     @property
     def counts(self) -> dict[str, int]:

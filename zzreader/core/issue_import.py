@@ -17,7 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import dated_folders, same_issue, sources
+from zzreader.core import same_issue, sources
 from zzreader.core.article_rows import article_values, to_json
 from zzreader.core.database import Database
 from zzreader.core.immediate_writes import WriteError
@@ -58,7 +58,12 @@ def source_name(source: str) -> str:
         *folders, name = source.split("/")  # its backslashes are byte escapes, not folders
     else:
         *folders, name = re.split(r"[\\/]", source)
-    name = dated_folders.dated_name([f for f in folders if f], name)
+    if folders := [f for f in folders if f]:
+        # Read dates only for a name in folders: core/dates.py brings the whole parser, which
+        # the window's start (the store imports this module) never needs.
+        from zzreader.core import dated_folders
+
+        name = dated_folders.dated_name(folders, name)
     try:
         raw = name.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a surrogate that stands for no byte

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, credit_lines, deck_lines, cut_tails, english_mastheads, pen_names, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
+from . import bare_writers, credit_lines, cut_tails, deck_lines, english_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -170,6 +170,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     repeated_mastheads.mark(lines)  # '株洲日报' over a date line further down: the next page's masthead
     rubric_lines.mark(lines)  # '**【新春走基层】**' over '# 标题': the headline's kicker
     _mark_captions(lines)
+    qr_prompts.mark(lines)  # '微信公众号二维码' under a code's picture: its caption
     mark_numbered_pictures(lines)
     _mark_labels(lines)
     bare_writers.mark(lines)  # '刘某某' alone under a headline: its writer
@@ -366,7 +367,7 @@ def heading_like(text: str, first_in_run: bool = True) -> bool:
         return False
     if bare[-1] in "号室层楼座栋" and stray_ads.STREET_ADDRESS.match(bare):
         return False  # '株洲市芦淞区某某大道118号': where an ad's shop is, over its phone; no headline
-    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text) or is_message(text):
+    if DATE_ONLY.match(text) or _STARTS_WITH_DATE.match(bare) or bare.startswith("特此") or is_letter_signer(text) or is_speaker_line(text) or is_message(text) or qr_prompts.is_prompt(bare):
         return False
     if len(bare) >= 2 and bare[-1] in "”’\"" and bare[-2] in "。！？!?…":
         return False  # a quoted sentence on its own line is body text

@@ -10,14 +10,14 @@ with the overlap coefficient |A∩B| / min(|A|, |B|), which stays high for a
 copy cut by a third (Jaccard would not). Signatures (since m012 only their
 LSH band keys) and pairs are stored in the library (migration m005), so only new articles are hashed on import;
 the LSH bands (b and r as datasketch's MinHashLSH chooses them) are rebuilt
-from the stored signatures once per process, as numpy arrays (see _Index),
-unless the process looks up only an issue or two (see _Scan).
+from the stored signatures once per process, as numpy arrays (see core/discovery/band_lookup.py),
+unless the process looks up only an issue or two (BandScan there).
 
 Work stays linear when one text arrives many times (a file of one issue
 repeated, a library of copies): articles with the same band keys are
 collapsed to the first of them before any lookup (each copy is paired with
 that one, so the cluster is the same), the index holds one article per
-distinct signature, a band bucket is read at most BUCKET_CAP deep and an
+distinct signature, a band bucket is read at most band_lookup.BUCKET_CAP deep and an
 article is checked against at most MAX_CANDIDATES others, those sharing the
 most bands first. An article left with no shingles (all boilerplate) has no
 signature: an empty set's MinHash matches every other empty set.
@@ -26,7 +26,6 @@ signature: an empty set's MinHash matches every other empty set.
 from __future__ import annotations
 
 import itertools
-import threading
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ import numpy as np
 
 from zzreader.core import stored_values, text_diff
 from zzreader.core.discovery import signature_chunks
+from zzreader.core.discovery.band_lookup import FOLD, BandIndex, BandScan
 from zzreader.core.discovery.datasketch_loader import load as _load_datasketch
 
 _datasketch = _load_datasketch()
@@ -61,10 +61,8 @@ BOILERPLATE_SAMPLE = 5000
 BOILERPLATE_META = "reprint_boilerplate_sample"  # how many articles the stored boilerplate was learned from
 BATCH = 500
 BULK_MIN = 2000  # from this many new articles on, hash all first, then look up
-# Bounds on one lookup (see the module docstring): a file of one issue
-# repeated 1,130 times (20 MB) took minutes and grew with the square of its
-# size without them. A genuine article has a handful of reprints, not fifty.
-BUCKET_CAP = 200
+# An article is checked against at most this many candidates (see the module
+# docstring; core/discovery/band_lookup.py bounds each band's bucket).
 MAX_CANDIDATES = 50
 
 Progress = Callable[[int, int], None]
@@ -160,7 +158,6 @@ BANDS, ROWS = _LSH.b, _LSH.r
 # key by chance once in 2**32 per band (a candidate that the check on the real
 # shingles then drops); the pairs are never judged on the signature.
 STORED = BANDS
-_FOLD = np.uint64(0x100000001B3)
 
 
 def band_keys(values: np.ndarray) -> np.ndarray:
@@ -170,143 +167,28 @@ def band_keys(values: np.ndarray) -> np.ndarray:
     for band in range(BANDS):
         k = np.full(sigs.shape[0], band + 1, dtype=np.uint64)
         for col in range(band * ROWS, (band + 1) * ROWS):
-            k = (k ^ sigs[:, col]) * _FOLD
+            k = (k ^ sigs[:, col]) * FOLD
         keys[:, band] = k
     return ((keys >> np.uint64(32)) ^ (keys & np.uint64(0xFFFFFFFF))).astype(np.uint32)
 
 
-class _Index:
-    """Candidate lookup by LSH bands: sorted base arrays plus a side dictionary."""
+SCAN_MAX = 50  # articles: up to this many, in a process without bands, BandScan
 
-    def __init__(self, ids: np.ndarray, keys: np.ndarray) -> None:
-        # One band a row, each contiguous; equal keys may come in any order (a
-        # query takes them all), so the faster unstable sort does (1.13 -> 0.74 s
-        # for 405,000 random signatures, the size of a 70-year library).
-        ids, keys, self.second = _distinct(ids, keys.reshape(-1, BANDS))
-        by_band = np.ascontiguousarray(keys.T)
-        self.base: list[tuple[np.ndarray, np.ndarray]] = []
-        for band in range(BANDS):
-            order = np.argsort(by_band[band])
-            self.base.append((by_band[band][order], ids[order]))
-        self.extra: dict[tuple[int, int], set[int]] = {}
-        self.extra_keys: dict[int, list[tuple[int, int]]] = {}
-        self.dropped: set[int] = set()
-        self.lock = threading.Lock()
-
-    def add(self, article_id: int, band_key: np.ndarray) -> None:
-        self.drop([article_id])
-        self.dropped.discard(article_id)
-        keys = [(band, int(key)) for band, key in enumerate(band_key)]
-        self.extra_keys[article_id] = keys
-        for k in keys:
-            self.extra.setdefault(k, set()).add(article_id)
-
-    def drop(self, article_ids: Iterable[int]) -> None:
-        """Forget articles (re-hashed or deleted); the base arrays keep them, masked."""
-        for i in article_ids:
-            self.dropped.add(i)
-            for k in self.extra_keys.pop(i, ()):
-                self.extra[k].discard(i)
-
-    def query(self, band_key: np.ndarray) -> list[int]:
-        """Articles sharing a band with these keys, those sharing the most bands first.
-
-        Each bucket is read at most BUCKET_CAP deep, so one lookup costs at
-        most BANDS * BUCKET_CAP ids whatever the library holds.
-        """
-        parts: list[np.ndarray] = []
-        for band, key in enumerate(band_key):
-            keys, ids = self.base[band]
-            lo, hi = np.searchsorted(keys, key, "left"), np.searchsorted(keys, key, "right")
-            parts.append(ids[lo : min(hi, lo + BUCKET_CAP)])
-            more = self.extra.get((band, int(key)))
-            if more:
-                parts.append(np.fromiter(itertools.islice(more, BUCKET_CAP), dtype=np.int64))
-        if not parts:
-            return []
-        found, shared = np.unique(np.concatenate(parts), return_counts=True)
-        best: dict[int, int] = {}
-        for i, n in zip(found.tolist(), shared.tolist(), strict=True):
-            # The next copy stands in for one re-hashed (the article looking, or dropped).
-            for j in (i, self.second.get(i)):
-                if j is not None and j not in self.dropped:
-                    best[j] = max(best.get(j, 0), n)
-        return [i for _, i in sorted((-n, i) for i, n in best.items())]
+_INDEXES: weakref.WeakKeyDictionary[Any, BandIndex] = weakref.WeakKeyDictionary()
 
 
-def _distinct(ids: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, dict[int, int]]:
-    """One article (the first id) per distinct row of band keys, and its next copy.
-
-    The other copies were paired with the first when they were stored, so a
-    lookup that finds the first finds their cluster.
-    """
-    if not len(ids):
-        return ids, keys, {}
-    folded = np.zeros(len(ids), dtype=np.uint64)
-    for band in range(keys.shape[1]):
-        folded = (folded ^ keys[:, band].astype(np.uint64)) * _FOLD
-    order = np.lexsort((ids, folded))
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = folded[order][1:] != folded[order][:-1]
-    second = np.zeros(len(order), dtype=bool)
-    second[1:] = first[:-1] & ~first[1:]
-    nexts = {int(ids[order[k - 1]]): int(ids[order[k]]) for k in np.flatnonzero(second)}
-    chosen = np.sort(order[first])
-    return ids[chosen], keys[chosen], nexts
-
-
-class _Scan:
-    """Candidate lookup for a few articles without the bands: every stored key compared.
-
-    Sorting the bands costs about 60 such lookups (0.95 s on the 417,000
-    signatures of a 70-year library), so an import of an issue or two, in a
-    process that has no bands yet, compares instead: band by band, each band's
-    keys one contiguous array (3 ms a lookup at 70 years; 18 ms comparing the
-    rows of the table as stored).
-    """
-
-    def __init__(self, ids: np.ndarray, keys: np.ndarray) -> None:
-        self.ids = ids
-        self.by_band = np.ascontiguousarray(np.asarray(keys, dtype=np.uint32).reshape(-1, BANDS).T)
-        self.extra: dict[int, np.ndarray] = {}
-        self.lock = threading.Lock()
-
-    def add(self, article_id: int, band_key: np.ndarray) -> None:
-        self.extra[article_id] = np.asarray(band_key, dtype=np.uint32)
-
-    def drop(self, article_ids: Iterable[int]) -> None:
-        for i in article_ids:
-            self.extra.pop(i, None)
-
-    def query(self, band_key: np.ndarray) -> list[int]:
-        """Articles sharing a band with these keys, those sharing the most bands first (as _Index)."""
-        band_key = np.asarray(band_key, dtype=np.uint32)
-        hits = [np.flatnonzero(column == key) for column, key in zip(self.by_band, band_key, strict=True)]
-        rows, shared = np.unique(np.concatenate(hits), return_counts=True) if hits else ([], [])
-        ranked = {int(self.ids[k]): int(n) for k, n in zip(rows, shared, strict=True)}
-        for i, keys in self.extra.items():
-            if n := int((keys == band_key).sum()):
-                ranked[i] = max(ranked.get(i, 0), n)
-        return [i for _, i in sorted((-n, i) for i, n in ranked.items())]
-
-
-SCAN_MAX = 50  # articles: up to this many, in a process without bands, _Scan
-
-_INDEXES: "weakref.WeakKeyDictionary[Any, _Index]" = weakref.WeakKeyDictionary()
-
-
-def _index(library: Any) -> _Index:
+def _index(library: Any) -> BandIndex:
     idx = _INDEXES.get(library)
     if idx is None:
-        idx = _INDEXES[library] = _Index(*_stored_signatures(library, exclude=set()))
+        idx = _INDEXES[library] = BandIndex(*_stored_signatures(library, exclude=set()), BANDS)
     return idx
 
 
-def _lookup(library: Any, pending: list[int]) -> _Index | _Scan:
+def _lookup(library: Any, pending: list[int]) -> BandIndex | BandScan:
     """The session's bands, or for a few articles and no bands yet a scan (not kept)."""
     if library in _INDEXES or len(pending) > SCAN_MAX:
         return _index(library)
-    return _Scan(*_stored_signatures(library, exclude=set(pending)))
+    return BandScan(*_stored_signatures(library, exclude=set(pending)), BANDS)
 
 
 # -- building -----------------------------------------------------------------------------
@@ -398,7 +280,7 @@ def _update_bulk(library: Any, pending: list[int], boiler: np.ndarray, progress:
     stored_ids, stored_sigs = _stored_signatures(library, exclude=set(pending))
     new_ids = np.array(sorted(hashed_all), dtype=np.int64)
     new_sigs = np.array([hashed_all[i] for i in new_ids.tolist()], dtype=np.uint32).reshape(-1, STORED)
-    idx = _Index(np.concatenate([stored_ids, new_ids]), np.concatenate([stored_sigs, new_sigs]))
+    idx = BandIndex(np.concatenate([stored_ids, new_ids]), np.concatenate([stored_sigs, new_sigs]), BANDS)
     twin_of = _first_copies(hashed_all)
     waiting = set(pending)
     for start in range(0, total, BATCH):
@@ -475,7 +357,7 @@ def _collapse(hashed: dict[int, np.ndarray]) -> tuple[dict[int, np.ndarray], set
     return firsts, {(twin_of[i], i) for i in hashed if twin_of[i] != i}
 
 
-def _candidates(idx: _Index | _Scan, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
+def _candidates(idx: BandIndex | BandScan, hashed: dict[int, np.ndarray], keep: Callable[[int, int], bool]) -> set[tuple[int, int]]:
     """Pairs to check: at most MAX_CANDIDATES an article, those sharing the most bands."""
     out: set[tuple[int, int]] = set()
     for article_id, values in hashed.items():

@@ -19,7 +19,10 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d{2})(?!\d
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MONTH_FIRST = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.IGNORECASE)  # 'April 20, 2026'
+# 'April 20, 2026': from a word's start to its first month, once ('aprapr…' tried each 'apr' to the word's end)
+_MONTH_FIRST = re.compile(
+    r"(?<![a-z])(?>[a-z]*?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[a-z]*+\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})", re.IGNORECASE
+)
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+((?:19|20)\d{2})", re.IGNORECASE)  # '20 April 2026'
 _ISO = re.compile(r"^\s*(?:created|updated|modified|created_at|updated_at)\s*[:=]\s*[\"']?((?:19|20)\d{2})-(\d{2})-(\d{2})", re.IGNORECASE)
 

@@ -52,7 +52,7 @@ _PAGE_LABEL = re.compile(
     r"((?:\s+" + _ROLE + r"\s*(?:[:：]\s*)?" + _NAME + r")*)"
     r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*+(?:[:：]\s*+)?[\d\-—、，, ]*+)?\s*+$"
 )
-_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + _NAME + ")")
+_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*+(?:[:：]\s*+)?(" + _NAME + ")")  # one run of spaces when there is no colon
 
 
 _CRUMB_HINT = re.compile(r">|＞|»|›|→")
@@ -223,7 +223,10 @@ _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\
 # '声明：本文版权归株洲日报所有，转载请注明出处。', '未经授权，禁止转载': a site's rights notice under each story
 # (only a line that opens on it: a report may say '未经许可擅自转载…' in its text)
 # 'Copyright © 2025 株洲新闻网 All Rights Reserved', '© 2025 株洲日报社': a site's footer
-_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[^。，]{0,60}$", re.IGNORECASE)
+# (each run of spaces read once: 'copyright', tabs and '。' split the tabs three ways, each split read 60 characters on)
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*+(?:(?:©|\(c\))\s*+)?|©\s*+)(?:(?:19|20)\d{2}(?:\s*+[-–]\s*+(?:19|20)\d{2})?)?[^。，]{0,60}$", re.IGNORECASE
+)
 _RIGHTS = re.compile(
     r"^[【\[（(]?(?:(?:版权|免责)?声明[】\]]?\s*[:：]\s*)?"
     r"(?:本(?:文|报|网|站|稿)?[^。，]{0,12}版权(?:归|属于?)[^。，]{1,20}所有|未经[^。]{0,8}(?:授权|许可)[^。]{0,10}(?:转载|使用|摘编)|转载请注明(?:出处|来源))"

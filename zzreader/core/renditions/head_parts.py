@@ -19,7 +19,8 @@ import re
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([-./])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))"
 )
-_ROLES = re.compile(r"\s*(?:责任编辑|本版编辑|编辑|美术编辑|美编|责编|校对|版式设计|版式|组版)\s*[:：]?.*$")
+# (tried where a run of spaces starts: from each space of a run, each read the run to its end)
+_ROLES = re.compile(r"(?<!\s)\s*+(?:责任编辑|本版编辑|编辑|美术编辑|美编|责编|校对|版式设计|版式|组版)\s*[:：]?.*$")
 _ISSUE_NO = re.compile(r"[（(]?总?第\s*\d{3,6}\s*期[）)]?")
 _SPLIT = re.compile(r"[\s|｜/／◆◇■□●○★☆▪•·・,，、【】〔〕［］\[\]()（）\-—–]+")  # '【A02版·城事】2025年12月13日', '- A02 … -' too
 _PAPER = re.compile(r"^(?:株洲日报社?|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?$")

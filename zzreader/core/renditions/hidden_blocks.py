@@ -27,7 +27,8 @@ _TAGS_FIRST = re.compile(r"\s*(?:<(?!\s*(?:style|script|noscript|template|nav)\b
 _NAV = re.compile(r"<\s*nav\b[^>]*>(.*?)<\s*/\s*nav\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 # what a breadcrumb tells: a date or a page ('2025年03月12日', '2025-03-12', '第A03版')
-_TELLS = re.compile(r"\d{1,4}\s*[年月]|\d{4}[-/.]\d{1,2}|第?\s*[A-Za-z]?\d{1,2}\s*版")
+# (a page's spaces are tried from the run's start or its '第' only: from each space, each read the run to its end)
+_TELLS = re.compile(r"\d{1,4}\s*+[年月]|\d{4}[-/.]\d{1,2}|(?:第|(?<!\s))\s*+[A-Za-z]?\d{1,2}\s*+版")
 
 
 _ANCHOR_LINK = re.compile(

@@ -29,6 +29,7 @@ from . import (
     md_layout_tables,
     note_properties,
     preformatted,
+    single_newline,
     soft_wraps,
     split_tags,
     wiki_links,
@@ -252,10 +253,23 @@ def _opens_report(text: str) -> bool:
     return bool(parse_lead(text) or parse_credit(text))
 
 
+def dumped(raw_lines: list[str]) -> bool:
+    """Markdown with no blank line between its paragraphs and no HTML: a single-newline dump that kept its
+    heading marks. Its lines are paragraphs, not a paragraph wrapped (an exporter parts paragraphs by blank lines)."""
+    body = [r for r in raw_lines if r.strip(" \t\u3000\ufeff")]
+    whole = sum(1 for r in body if len(r.strip()) > DUMPED_LINE) >= len(body) * DUMPED_SHARE  # paragraphs, not a column's cuts
+    return whole and single_newline.looks_like(raw_lines) and single_newline.one_piece_a_line(body) and not any(_TAG.search(r) for r in body)
+
+
+# A dump's paragraph lines run on; an exporter that wraps (pandoc at 72 columns) never sets a line this long.
+DUMPED_LINE, DUMPED_SHARE = 50, 0.2
+
+
 def convert(
     lines: list[SourceLine], raw_lines: list[str], warnings: list[str], furniture: list[SourceLine]
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
+    one_a_line = dumped(raw_lines)
     lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
     lines = md_layout_tables.rewrite(lines, furniture)  # '| **旺铺转让**<br>… | **诚聘**<br>… |': ads side by side
     for line, text in zip(lines, cms_chrome.blank([line.text for line in lines])):
@@ -311,7 +325,10 @@ def convert(
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
     block_kinds.separate(out)
     _bold_roles(out)
-    out = soft_wraps.join(out, preformatted.line_numbers([line.text for line in lines], [line.no for line in lines]))
+    if one_a_line:
+        single_newline.split_blocks(out, warnings)  # '## 标题' / '副题' / '株洲日报讯…' with no blank line: each line a block
+    else:
+        out = soft_wraps.join(out, preformatted.line_numbers([line.text for line in lines], [line.no for line in lines]))
     if changed:
         warnings.append(f"已转换 {changed} 行 Markdown/HTML 标记 / Converted Markdown/HTML markup on {changed} line(s).")
     return [*([section] if section else []), *headed, *out]

@@ -20,7 +20,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     head_blank = 1 if any(not r.strip(" \t\u3000\ufeff") for r in raw_lines[1:MASTHEAD_LINES]) else 0
     head_blank += _blanks_over_pages(raw_lines)  # '' over '株洲日报 2026年4月11日 … A03': the next page of the file, no paragraph
     if len(body) < SHORT_PAGE:
-        return len(body) >= 4 and blanks - head_blank == 0 and _one_piece_a_line(body)  # a short page: no blank line at all
+        return len(body) >= 4 and blanks - head_blank == 0 and one_piece_a_line(body)  # a short page: no blank line at all
     return blanks - head_blank <= len(body) * 0.05
 
 
@@ -44,7 +44,7 @@ _DATED = re.compile(r"(?:19|20)\d{2}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}
 _CONTACT_END = re.compile(r"(?:电话|热线|联系|手机)[:：]?\s*[\d×＊*xX\-－—]{7,}\s*$")
 
 
-def _one_piece_a_line(body: list[str]) -> bool:
+def one_piece_a_line(body: list[str]) -> bool:
     """Most lines end a sentence or are short enough to be a headline: not one paragraph hard-wrapped.
 
     A masthead among the first lines ('株洲日报 2026年4月13日 星期一 第12345期 今日8版') is a whole line too.

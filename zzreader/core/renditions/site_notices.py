@@ -15,7 +15,7 @@ import re
 # 'ICP备' / 'ICP证' with its number, '公网安备' with its number: a site's filings
 _FILING = re.compile(r"ICP[备证][\s:：]*\d{5,}号|公网安备[\s:：]*\d{8,}号", re.IGNORECASE)
 # '版权所有：株洲日报社', '版权所有 © 株洲日报社 未经授权禁止转载': the site's rights, the owner after them
-_RIGHTS = re.compile(r"^(?:版权所有|所有权归)\s*[:：©]?\s*(?:©\s*)?[\u4e00-\u9fff]{2,20}(?:\s|$)")
+_RIGHTS = re.compile(r"^(?:版权所有|所有权归)\s*+(?:[:：©]\s*+)?(?:©\s*+)?[\u4e00-\u9fff]{2,20}(?:\s|$)")  # each run of spaces read once
 # 'Cookie' with what a consent bar asks of the reader it addresses: use, agree, accept, settings
 _CONSENT = re.compile(r"使用|同意|接受|允许|拒绝|设置|隐私|浏览体验|accept|agree|\buse\b|experience|privacy", re.IGNORECASE)
 _ADDRESSED = re.compile(r"本网站|本站|我们|您|\bwe\b|\byou\b", re.IGNORECASE)  # a story about cookies addresses no one

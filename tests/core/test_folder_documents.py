@@ -1,0 +1,46 @@
+"""PDF and Word files in a folder import: named with what to do, unless their text is imported beside them.
+
+An archive often keeps each page as a PDF; a folder of them imported nothing and said nothing
+(core/folder_walk.py). Beside the pdftotext output of the same name, the PDF is left out quietly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.reliability.helpers import ROOT
+from zzreader.core import folder_walk
+from zzreader.core.importer import import_paths
+from zzreader.core.store import open_library
+
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+
+
+def test_a_pdf_without_its_text_is_named_as_skipped_and_one_beside_its_text_is_not(tmp_path: Path) -> None:
+    pages = tmp_path / "2025-10-31"
+    pages.mkdir()
+    (pages / "A01.pdf").write_bytes(PDF)
+    (pages / "A01.txt").write_bytes(SEED.read_bytes())  # its text, extracted beside it
+    (pages / "A02.PDF").write_bytes(PDF)
+    (pages / "A03.docx").write_bytes(b"PK\x03\x04")
+    (pages / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    with open_library(tmp_path / "lib.sqlite") as library:
+        report = import_paths(library, [pages], workers=0)
+        status = {Path(f.path).name: (f.status, list(f.warnings[:1])) for f in report.files}
+        assert library.stats().issues == 1
+    assert status["A01.txt"][0] == "imported"
+    assert status["A02.PDF"] == ("skipped", [folder_walk.DOCUMENT])
+    assert status["A03.docx"] == ("skipped", [folder_walk.DOCUMENT])
+    assert "A01.pdf" not in status and "photo.jpg" not in status
+    assert not report.found_nothing
+
+
+def test_a_folder_of_pdfs_only_names_each(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"zzrb_2025103{n}.pdf").write_bytes(PDF)
+    with open_library(tmp_path / "lib.sqlite") as library:
+        report = import_paths(library, [tmp_path], workers=0)
+    assert [f.status for f in report.files] == ["skipped"] * 3
+    assert all("pdftotext" in f.warnings[0] for f in report.files)
+    assert report.found_nothing  # and the import says no issue file was found
