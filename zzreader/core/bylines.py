@@ -61,6 +61,8 @@ _WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文
 _WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|文\s+图|图\s+文|文图|图文)\s*$")
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
 _PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
+_SCHOLAR = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|研究会|研究室)[\s\u3000]+"
+                      rf"([{SURNAMES}](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,2}})$")  # a surname and one or two characters
 _COLON_ROLE = re.compile(r"(?:^|(?<=[\s\u3000]))(文字|摄影|图片)\s*[:：]\s*")  # '文字：记者 某某　摄影：记者 某某'
 _WORDS_BY = re.compile(r"^\s*文\s*[/:：／]\s*(?!图)")  # '文/记者 汤某': the writer
 # A name between marks: '(.+?)' less the tries that never win (a shorter or later one, next to the same space, wins
@@ -194,6 +196,8 @@ def parse_credit(text: str) -> Byline | None:
         return None
     if text[-1:] in "道文" and (m := _SIGNED.match(text)) and (signed := _bare_writers(m.group(1))):
         return signed  # '周某某 报道', '张某 李某 文': known surnames, then what they did
+    if text[-1:] != "：" and (m := _SCHOLAR.match(text)):
+        return Byline(reporters=["".join(m.group(1).split())])  # '中共株洲市委党校 陈晓明': a theory page's writer by their institution
     if text.endswith("评论员文章"):
         return None  # '评论员文章': the label of a leading article, no writer called 文章
     if (m := _COLUMNIST.match(text)) and not (m.group(1) and (_box_label(m.group(1)) or _ROLE_FIRST.match(m.group(1)))):

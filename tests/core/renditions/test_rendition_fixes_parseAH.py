@@ -351,3 +351,11 @@ def test_a_spaced_pipe_credit_a_series_note_and_a_bold_salutation():
     assert (first.title, first.reporters, first.type) == ("建设路上的“老字号”", ["谢芸"], "feature")
     assert (letter.title, letter.type) == ("读者来信：感谢好心的公交司机", "other")
     assert letter.paragraphs[0] == "编辑同志："
+
+
+def test_a_theory_pieces_writer_under_their_institution_is_the_byline():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("中共株洲市委党校 陈晓明").reporters == ["陈晓明"]
+    assert parse_credit("湖南工业大学 李  明").reporters == ["李明"]
+    assert parse_credit("株洲职业技术学院 招生简章") is None  # an ad's headline under a school's name: no writer
