@@ -28,6 +28,7 @@ def is_prompt(text: str) -> bool:
 
 
 _LABEL = re.compile(r"(?:二维码|小程序码|公众号码)$")
+_BARE_LABEL = re.compile(r"^(?:微信)?(?:二维码|小程序码)$")
 LABEL_MAX = 20  # characters: a code's name, not a sentence about it
 
 
@@ -36,6 +37,9 @@ def mark(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         bare = line.text.replace(" ", "")
         if line.kind not in ("heading", "p") or line.lead or len(bare) > LABEL_MAX or not _LABEL.search(bare):
+            continue
+        if _BARE_LABEL.match(bare) and (i == 0 or lines[i - 1].kind != "heading"):
+            line.kind = "furniture"  # '二维码' alone, under no name: a code picture's leftover alt text, no one's caption
             continue
         line.kind = "caption"
         prev = lines[i - 1] if i > 0 else None

@@ -359,3 +359,10 @@ def test_a_theory_pieces_writer_under_their_institution_is_the_byline():
     assert parse_credit("中共株洲市委党校 陈晓明").reporters == ["陈晓明"]
     assert parse_credit("湖南工业大学 李  明").reporters == ["李明"]
     assert parse_credit("株洲职业技术学院 招生简章") is None  # an ad's headline under a school's name: no writer
+
+
+def test_a_bare_code_label_at_the_page_foot_is_chrome_not_a_piece():
+    page = "株洲日报 2027年1月8日 星期五 A02 要闻\n寒潮来袭 我市启动防冻保畅应急响应\n1月7日，市气象台发布寒潮蓝色预警，预计8日至10日全市将出现雨雪冰冻天气。\n（株洲日报记者 贺丽君）\n二维码\n扫码关注株洲日报微信公众号\n"
+    issue = parse_text(page, "x.txt")
+    assert titles(issue) == ["寒潮来袭 我市启动防冻保畅应急响应"]
+    assert_nothing_lost(issue)
