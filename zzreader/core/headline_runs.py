@@ -315,6 +315,7 @@ class HeadlineRuns:
                 self.warnings.append(
                     f"第 {run[-1 - k].no} 行的标题重复印刷，已合并 / The headline on line {run[-1 - k].no} was printed twice; kept once."
                 )
+                self.unassigned.append(run[-1])  # the repeat stays in the lines, out of the headline
                 return run[:-1]
         return run
 

@@ -366,3 +366,8 @@ def test_a_bare_code_label_at_the_page_foot_is_chrome_not_a_piece():
     issue = parse_text(page, "x.txt")
     assert titles(issue) == ["寒潮来袭 我市启动防冻保畅应急响应"]
     assert_nothing_lost(issue)
+
+
+def test_a_headline_printed_again_under_its_two_lines_is_kept_once_and_its_line_is_not_lost():
+    page = "# 株洲日报 2025年12月11日 A07 区\n县\n# 株洲日报 2025年1\x0b2月11日 A07 区县\n\n# 株洲日报 2025年12月11日 A07 区县\n## 本地快讯\n\n**天元区新增2处公共充电站** 近日，天元区在泰山路新建2处公共充电站。\n"
+    assert_nothing_lost(parse_text(page, "x.md"))
