@@ -232,6 +232,87 @@ def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
 
 
 # --------------------------------------------------------------------------
+# Round AJ: rewrites archives make that the list above lacked
+
+
+def blank_every_line(t: str) -> str:
+    """A blank line after every line, blank ones dropped: a web copy that makes each <br> a paragraph of its own, so
+    a headline, its byline and its lead stand as far apart as two stories."""
+    return "\n\n".join(line for line in t.split("\n") if line.strip()) + "\n"
+
+
+_SHORT_HAN = re.compile(r"^([ \u3000]*)((?:[\u4e00-\u9fff]+[ \u3000]?){1,6}[\u4e00-\u9fff])[ \u3000]*$")
+LETTER_SPACED = 12  # non-blank characters at most: a headline, a masthead, a section or a short byline
+
+
+def letter_spaced(t: str) -> str:
+    """A short line of Chinese words ('秋收忙', '株洲日报', '记者 王某') letter-spaced by a PDF extractor that writes the
+    tracking of a display face as spaces ('秋 收 忙', '记 者   王 某'); longer lines are set tight.
+
+    The gold stays: titles compare without whitespace, and a reader sees the name
+    '王某' in '王 某' as in '王　某' (bylines.py joins a name's parts)."""
+
+    def spaced(m: re.Match[str]) -> str:
+        words = re.split(r"[ \u3000]", m.group(2))
+        if sum(map(len, words)) > LETTER_SPACED:
+            return m.group(0)
+        return m.group(1) + "   ".join(" ".join(word) for word in words)
+
+    return "\n".join(_SHORT_HAN.sub(spaced, line) for line in t.split("\n"))
+
+
+_RUNNING_HEAD = re.compile(r"^[ \u3000]*(?:株洲日报.{0,40}?(?:第?[A-D]\d{1,2}版?|第\d{1,2}版)|第\s*\d{1,2}\s*版)(?:\s|$|[|｜·])")
+
+
+def form_feed_pages(t: str) -> str:
+    """A form feed opening every page after the first on its running head ('\\f株洲日报 … A02 要闻'), as pdftotext
+    writes a paper's pages, instead of one form feed at the end."""
+    lines = t.split("\n")
+    heads = [i for i, line in enumerate(lines) if _RUNNING_HEAD.match(line)]
+    for i in heads[1:]:
+        lines[i] = "\f" + lines[i]
+    return "\n".join(lines)
+
+
+def lossy_gbk(t: str) -> str:
+    """Every character GBK lacks ('𠮷', '©', an emoji, a zero-width space) as '?', as a converter to GBK writes it
+    when told to go on (Python's errors='replace', Windows' default character)."""
+    return t.encode("gbk", errors="replace").decode("gbk")
+
+
+def word_line_breaks(t: str, mark: str = "\v") -> str:
+    """Word's manual line break: inside a block of lines (no blank line between them) a '\\v' ends each line and only
+    a blank line is a paragraph mark, as a Word document's text keeps it ('^l' in Word's search)."""
+    return re.sub(r"(?<=[^\n])\n(?=[^\n])", mark, t)
+
+
+def line_separator_breaks(t: str) -> str:
+    """U+2028 LINE SEPARATOR in place of a line end inside a block, as a web editor's or JSON export's text keeps it."""
+    return word_line_breaks(t, "\u2028")
+
+
+_NARROW_FORMS = {cp: cp + 0xFEE0 for cp in [*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B)]}
+
+
+def fullwidth_alnum(t: str) -> str:
+    """ASCII digits and letters as their full-width forms ('２０２４年３月５日', 'Ａ０３'), as a typist in a Chinese IME's
+    full-width mode or a 半角转全角 cleaner writes them."""
+    return t.translate(_NARROW_FORMS)
+
+
+def changed_by(rewrite: Callable[[str], str], base: Callable[[Source], str | None]) -> Callable[[Source], str | None]:
+    """`base`'s name, for a file the rewrite changes only (the rest would score as the file as stored)."""
+    return lambda src: base(src) if rewrite(src.text) != src.text else None
+
+
+def gbk_keeps_gold(src: Source) -> str | None:
+    """A file that GBK loses a character of, but not one of a gold title or name."""
+    gold = [a.title for a in src.gold.articles]
+    gold += [name for a in src.gold.articles for name in (*a.reporters, *a.correspondents, *a.photographers)]
+    return changed_by(lossy_gbk, lambda s: s.gold.source)(src) if all(lossy_gbk(g) == g for g in gold) else None
+
+
+# --------------------------------------------------------------------------
 # Names
 
 
@@ -286,6 +367,13 @@ VARIANTS = [
     Variant("no_blank_lines (text files)", no_blank_lines, rename=text_only),
     Variant("no_indents (text files)", no_indents, rename=text_only),
     Variant("hard_wrap (text files but e-paper scrapes)", hard_wrap, rename=wrapped_text_only),
+    Variant("blank_every_line (text files)", blank_every_line, rename=text_only),
+    Variant("letter_spaced (text files)", letter_spaced, rename=changed_by(letter_spaced, text_only)),
+    Variant("form_feed_pages (text files with running heads)", form_feed_pages, rename=changed_by(form_feed_pages, text_only)),
+    Variant("lossy_gbk (files GBK loses characters of)", lossy_gbk, "gbk", gbk_keeps_gold, gold_text=lossy_gbk),
+    Variant("word_line_breaks (text files)", word_line_breaks, rename=text_only),
+    Variant("line_separator_breaks (text files)", line_separator_breaks, rename=text_only),
+    Variant("fullwidth_alnum (text files)", fullwidth_alnum, rename=text_only, gold_text=fullwidth_alnum),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),
