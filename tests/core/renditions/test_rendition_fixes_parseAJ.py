@@ -1,0 +1,47 @@
+"""Focused checks for round AJ: rewrites archives make that the variant bench lacked.
+
+Each test feeds a few lines of original text rewritten as one archive writes it
+(Word's manual line breaks, letter-spaced display lines, a blank line after
+every line, full-width figures, characters a GBK conversion lost) and asserts
+what a reader sees (tests/bench/bench_rendition_variants.py runs the same
+rewrites over every test issue).
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_bytes
+
+S = "\u3000"
+
+
+def _read(text: str, name: str = "x.txt", encoding: str = "utf-8"):
+    return parse_bytes(text.encode(encoding), name)
+
+
+# --- 1. Word's manual line break ('\v') between the lines of a block --------------------------------
+
+PAGE = [
+    "株洲日报　2026年9月14日　星期一　A03　城事", "",
+    "石峰区老旧小区加装电梯四十部",
+    "株洲日报全媒体记者 谭　欣",
+    f"{S}{S}9月13日，记者从石峰区住建局获悉，今年全区老旧小区已加装电梯四十部，惠及居民一千二百余户。", "",
+    "渌口区开展秋季森林防火巡查",
+    "通讯员 彭　浩",
+    f"{S}{S}连日来，渌口区组织护林员对辖区林地开展拉网式巡查，清理林下可燃物，确保秋季森林防火安全。", "",
+]
+
+
+def test_word_line_breaks_inside_each_block_are_line_ends():
+    """A Word document's text ends each line of a block on '\\v' (Shift+Enter); a blank line is its paragraph mark."""
+    blocks = "\n".join(PAGE).split("\n\n")
+    issue = _read("\n\n".join(block.replace("\n", "\v") for block in blocks))
+    assert titles(issue) == ["石峰区老旧小区加装电梯四十部", "渌口区开展秋季森林防火巡查"]
+    assert issue.date == "2026-09-14"
+    assert issue.articles[0].reporters == ["谭欣"] and issue.articles[1].correspondents == ["彭浩"]
+    assert_nothing_lost(issue)
+
+
+def test_one_stray_vertical_tab_is_still_a_space():
+    text = "\n".join(PAGE).replace("老旧小区加装", "老旧小区\v加装", 1)
+    assert titles(_read(text))[0] == "石峰区老旧小区 加装电梯四十部"
