@@ -45,3 +45,12 @@ def test_word_line_breaks_inside_each_block_are_line_ends():
 def test_one_stray_vertical_tab_is_still_a_space():
     text = "\n".join(PAGE).replace("老旧小区加装", "老旧小区\v加装", 1)
     assert titles(_read(text))[0] == "石峰区老旧小区 加装电梯四十部"
+
+
+def test_two_word_line_breaks_before_a_lead_are_line_ends():
+    """'…公交线路\\v本报讯…': with only two, the break before a lead still ends the headline's line."""
+    text = ("3月9日　星期一　第2版\n\n市区新修两座人行天桥\v本报讯　市建委在建设路、红旗路口各新修人行天桥一座，日前通行。\n\n"
+            "书店延长营业时间\v本报讯　新华书店从本月起每晚营业到九点。\n")
+    issue = _read(text, "09-03-1987.txt")
+    assert titles(issue) == ["市区新修两座人行天桥", "书店延长营业时间"]
+    assert issue.articles[0].paragraphs[0].startswith("市建委在建设路")
