@@ -241,24 +241,27 @@ def blank_every_line(t: str) -> str:
     return "\n\n".join(line for line in t.split("\n") if line.strip()) + "\n"
 
 
-_SHORT_HAN = re.compile(r"^([ \u3000]*)((?:[\u4e00-\u9fff]+[ \u3000]?){1,6}[\u4e00-\u9fff])[ \u3000]*$")
 LETTER_SPACED = 12  # non-blank characters at most: a headline, a masthead, a section or a short byline
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def letter_spaced(t: str) -> str:
-    """A short line of Chinese words ('秋收忙', '株洲日报', '记者 王某') letter-spaced by a PDF extractor that writes the
-    tracking of a display face as spaces ('秋 收 忙', '记 者   王 某'); longer lines are set tight.
+    """A short display line ('秋收忙', '株洲日报', '记者 王某', 'A03 城事') letter-spaced by a PDF extractor that writes
+    the tracking of a display face as spaces ('秋 收 忙', '记 者   王 某'); a word gap becomes a wider one. Lines of
+    prose (a comma, a full stop) and longer lines are set tight.
 
     The gold stays: titles compare without whitespace, and a reader sees the name
     '王某' in '王 某' as in '王　某' (bylines.py joins a name's parts)."""
 
-    def spaced(m: re.Match[str]) -> str:
-        words = re.split(r"[ \u3000]", m.group(2))
-        if sum(map(len, words)) > LETTER_SPACED:
-            return m.group(0)
-        return m.group(1) + "   ".join(" ".join(word) for word in words)
+    def spaced(line: str) -> str:
+        body = line.lstrip(" \u3000")
+        words = body.split()
+        if (sum(map(len, words)) > LETTER_SPACED or len(_HAN_CHAR.findall(body)) < 2 or any(ch in body for ch in "，。；、,")
+                or body != body.rstrip()):
+            return line
+        return line[: len(line) - len(body)] + "   ".join(" ".join(word) for word in words)
 
-    return "\n".join(_SHORT_HAN.sub(spaced, line) for line in t.split("\n"))
+    return "\n".join(map(spaced, t.split("\n")))
 
 
 _RUNNING_HEAD = re.compile(r"^[ \u3000]*(?:株洲日报.{0,40}?(?:第?[A-D]\d{1,2}版?|第\d{1,2}版)|第\s*\d{1,2}\s*版)(?:\s|$|[|｜·])")
@@ -368,7 +371,7 @@ VARIANTS = [
     Variant("no_indents (text files)", no_indents, rename=text_only),
     Variant("hard_wrap (text files but e-paper scrapes)", hard_wrap, rename=wrapped_text_only),
     Variant("blank_every_line (text files)", blank_every_line, rename=text_only),
-    Variant("letter_spaced (text files)", letter_spaced, rename=changed_by(letter_spaced, text_only)),
+    Variant("letter_spaced (text files but e-paper scrapes)", letter_spaced, rename=changed_by(letter_spaced, wrapped_text_only)),
     Variant("form_feed_pages (text files with running heads)", form_feed_pages, rename=changed_by(form_feed_pages, text_only)),
     Variant("lossy_gbk (files GBK loses characters of)", lossy_gbk, "gbk", gbk_keeps_gold, gold_text=lossy_gbk),
     Variant("word_line_breaks (text files)", word_line_breaks, rename=text_only),
