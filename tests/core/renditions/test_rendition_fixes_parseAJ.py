@@ -54,3 +54,37 @@ def test_two_word_line_breaks_before_a_lead_are_line_ends():
     issue = _read(text, "09-03-1987.txt")
     assert titles(issue) == ["市区新修两座人行天桥", "书店延长营业时间"]
     assert issue.articles[0].paragraphs[0].startswith("市建委在建设路")
+
+
+# --- 2. short display lines a PDF extractor letter-spaced --------------------------------------------
+
+SPACED = [
+    "株 洲 日 报", "2026年10月9日 星期五", "A 0 4   区 县", "",
+    "攸 县 晚 稻 开 镰",
+    "记 者   谭 某   通 讯 员   易 某 某", "",
+    "　　10月8日，攸县皇图岭镇的万亩晚稻进入收割期，二十多台收割机在田间往来穿梭，预计十天内完成收割。", "",
+    "茶 陵 红 色 研 学 升 温",
+    "株 洲 日 报 全 媒 体 记 者   欧 阳 某", "",
+    "　　国庆假期，茶陵县接待研学团队一百二十批次，同比增长三成，工农兵政府旧址成为热门线路。", "",
+]
+
+
+def test_letter_spaced_headlines_and_bylines_read_as_words():
+    issue = _read("\n".join(SPACED), "x.txt")
+    assert [t.replace(" ", "") for t in titles(issue)] == ["攸县晚稻开镰", "茶陵红色研学升温"]
+    first, second = issue.articles
+    assert (first.reporters, first.correspondents) == (["谭某"], ["易某某"])
+    assert second.reporters == ["欧阳某"]
+    assert issue.date == "2026-10-09"
+    assert_nothing_lost(issue)
+
+
+def test_what_is_no_letter_spaced_line_stays():
+    from zzreader.core.renditions.letter_spacing import collapse
+
+    assert collapse("株洲日报全媒体记者 黄 婷 通讯员 彭 丽") is None  # one-character names, words between them
+    assert collapse("| 护士 | 5 | 大专及以上 |") is None  # a table between rules
+    assert collapse("□ 肖 然") is None  # a marker before a name
+    assert collapse("甲 乙 丙，丁 戊 己。") is None  # prose
+    assert collapse("遗 失 声 明        招   租") == "遗失声明        招 租"  # a column's gap stays
+    assert collapse("2026年10月9日   星 期 五") == "2026年10月9日 星期五"  # a figure an earlier pass closed
