@@ -247,8 +247,8 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 def letter_spaced(t: str) -> str:
     """A short display line ('秋收忙', '株洲日报', '记者 王某', 'A03 城事') letter-spaced by a PDF extractor that writes
-    the tracking of a display face as spaces ('秋 收 忙', '记 者   王 某'); a word gap becomes a wider one. Lines of
-    prose (a comma, a full stop) and longer lines are set tight.
+    the tracking of a display face as spaces ('秋 收 忙', '记 者   王 某'); a word's space becomes a wider gap, a column's
+    gap and an ideographic space stay. Lines of prose (a comma, a full stop) and longer lines are set tight.
 
     The gold stays: titles compare without whitespace, and a reader sees the name
     '王某' in '王 某' as in '王　某' (bylines.py joins a name's parts)."""
@@ -259,7 +259,9 @@ def letter_spaced(t: str) -> str:
         if (sum(map(len, words)) > LETTER_SPACED or len(_HAN_CHAR.findall(body)) < 2 or any(ch in body for ch in "，。；、,")
                 or body != body.rstrip()):
             return line
-        return line[: len(line) - len(body)] + "   ".join(" ".join(word) for word in words)
+        parts = re.split(r"( {2,}|[\t\u3000]+)", body)  # a column's gap or an ideographic space stays as it is
+        return line[: len(line) - len(body)] + "".join(
+            part if k % 2 else "   ".join(" ".join(word) for word in part.split(" ")) for k, part in enumerate(parts))
 
     return "\n".join(map(spaced, t.split("\n")))
 
