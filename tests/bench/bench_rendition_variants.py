@@ -217,6 +217,11 @@ def wrapped_text_only(src: Source) -> str | None:
     return None if src.rendition == "epaper" else text_only(src)
 
 
+def extracted_text_only(src: Source) -> str | None:
+    """A plain text file that is neither a web page's scrape nor Markdown (an extractor writes neither)."""
+    return None if src.rendition == "markup" else wrapped_text_only(src)
+
+
 def text_only(src: Source) -> str | None:
     """The stored name, for a plain text file only (Markdown and HTML read blank lines and indents by their own rules)."""
     return src.gold.source if src.suffix == ".txt" and not src.text.lstrip().startswith("<") else None
@@ -373,7 +378,7 @@ VARIANTS = [
     Variant("no_indents (text files)", no_indents, rename=text_only),
     Variant("hard_wrap (text files but e-paper scrapes)", hard_wrap, rename=wrapped_text_only),
     Variant("blank_every_line (text files)", blank_every_line, rename=text_only),
-    Variant("letter_spaced (text files but e-paper scrapes)", letter_spaced, rename=changed_by(letter_spaced, wrapped_text_only)),
+    Variant("letter_spaced (PDF and plain text files)", letter_spaced, rename=changed_by(letter_spaced, extracted_text_only)),
     Variant("form_feed_pages (text files with running heads)", form_feed_pages, rename=changed_by(form_feed_pages, text_only)),
     Variant("lossy_gbk (files GBK loses characters of)", lossy_gbk, "gbk", gbk_keeps_gold, gold_text=lossy_gbk),
     Variant("word_line_breaks (text files)", word_line_breaks, rename=text_only),

@@ -26,7 +26,6 @@ from . import (
     head_dates,
     indents,
     labels,
-    letter_spacing,
     listings,
     logseq,
     mail_quotes,
@@ -91,7 +90,6 @@ def normalise(raw_lines: list[str]) -> Normalised:
     raw_lines = stray_entities.unescape(raw_lines, warnings) or raw_lines  # '&nbsp;&nbsp;1月7日' in a plain scrape
     raw_lines = indents.normalise(raw_lines)  # '\t正文', '\xa0\xa0\xa0\xa0正文': a paragraph indent; a shared margin goes
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
-    raw_lines = letter_spacing.unspace(raw_lines)  # '秋 收 忙', '记 者   王 某': display lines a PDF letter-spaced
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
     ordered = page_columns.reorder(texts, warnings)  # columns side by side or alternating line by line, page by page

@@ -8,8 +8,9 @@ line is read with its one-space gaps closed and a word's wider gap as one
 space; a column's gap (four spaces or more, a tab, an ideographic space) stays.
 A line is letter-spaced when three or more of its pieces between single
 spaces are one character, they are most of them, and every longer piece is a
-figure an earlier pass closed ('2026年   星 期 三'): '记者 黄 婷 通讯员 彭 丽', a
-table row between rules or prose with a comma is no display line.
+figure an earlier pass closed ('2026年   星 期 三'); a marker ('■', '□') is no
+letter. '记者 黄 婷 通讯员 彭 丽', '□ 肖 然', a table's row or prose with a comma is
+no display line.
 When the prose itself is spaced out, the file is a scan's text, which
 renditions/ocr_spacing.py reads as a whole.
 """
@@ -26,24 +27,26 @@ COLUMN_GAP = 4  # spaces: a gap as wide parts columns set side by side and stays
 MAX_PIECES = 30  # pieces of a display line at most
 _PROSE = re.compile(r"[，。；,]")
 _DIGIT = re.compile(r"[0-9０-９]")  # a figure an earlier pass closed ('2 0 2 6 年' read as '2026年')
-_MARKS = set("|│｜□■●◆▲★☆>#*+-—=")  # a table's rule or a marker before a name ('□ 肖 然'): no display line
+_MARKS = set("|│｜□■●◆▲★☆")  # a marker or a rule between words ('■ 简 讯', '时 评 ｜ 赏 荷'): no letter of a word
+_RULES = set("|│｜>")  # a table's row or a quote: a Markdown line, no display line
 
 
 def collapse(line: str) -> str | None:
     """The line read without its letter spacing, or None when it is not letter-spaced."""
     body = line.strip()
-    if body.count(" ") < 2 or _PROSE.search(body):
+    if " " not in body or _PROSE.search(body) or body[0] in _RULES:
         return None
     words = [word.split(" ") for word in _GAP.split(body)]
-    pieces = [piece for word in words for piece in word]
+    pieces = [piece for word in words for piece in word if piece not in _MARKS]
     singles = [piece for piece in pieces if len(piece) == 1]
     if (len(singles) < 3 or len(singles) * 3 < len(pieces) * 2 or len(pieces) > MAX_PIECES
-            or sum(bool(_HAN.match(piece)) for piece in singles) < 2 or any(piece in _MARKS for piece in singles)
+            or sum(bool(_HAN.match(piece)) for piece in singles) < 2
             or not all(_DIGIT.search(piece) for piece in pieces if len(piece) > 1)):
         return None
     gaps = [gap if len(gap) >= COLUMN_GAP or gap.strip(" ") else " " for gap in _GAP.findall(body)]
+    words = [[piece + " " if piece in _MARKS else piece for piece in word] for word in words]  # '■ 简讯'
     return line[: len(line) - len(line.lstrip())] + "".join(
-        "".join(word) + gap for word, gap in zip(words, [*gaps, ""], strict=True))
+        "".join(word).rstrip(" ") + gap for word, gap in zip(words, [*gaps, ""], strict=True))
 
 
 def unspace(raw_lines: list[str]) -> list[str]:
