@@ -88,3 +88,35 @@ def test_what_is_no_letter_spaced_line_stays():
     assert collapse("甲 乙 丙，丁 戊 己。") is None  # prose
     assert collapse("遗 失 声 明        招   租") == "遗失声明        招 租"  # a column's gap stays
     assert collapse("2026年10月9日   星 期 五") == "2026年10月9日 星期五"  # a figure an earlier pass closed
+
+
+# --- 3. dates, times and page codes typed full-width ---------------------------------------------------
+
+CMS_PAGE = [
+    "株洲新闻网　>　数字报　>　第Ａ０５版：民生",
+    "",
+    "芦淞区新建８座智能公厕",
+    "作者：记者 龙某某 | ２０２６-０５-１１ ０８:３０",
+    "　　５月１０日，记者从芦淞区城管局获悉，该区今年新建的８座智能公厕已全部投用，可实时显示空余厕位。",
+    "",
+    "石峰区开出首张“秒批”营业执照",
+    "作者：通讯员 彭某 | ２０２６-０５-１１ ０８:３０",
+    "　　５月１０日上午，石峰区政务服务中心为一家餐饮店发出首张“秒批”营业执照，全程用时不到十分钟。",
+]
+
+
+def test_a_cms_meta_line_with_a_full_width_date_gives_the_byline_and_the_day():
+    issue = _read("\n".join(CMS_PAGE))
+    assert titles(issue) == ["芦淞区新建８座智能公厕", "石峰区开出首张“秒批”营业执照"]  # a headline keeps its figures
+    first, second = issue.articles
+    assert first.reporters == ["龙某某"] and second.correspondents == ["彭某"]
+    assert issue.date == "2026-05-11"
+    assert_nothing_lost(issue)
+
+
+def test_only_the_figures_of_dates_in_prose_and_meta_lines_are_read_as_ascii():
+    from zzreader.core.renditions.wide_dates import fold
+
+    text = "株洲启动２０２５年读书节\n　　４月２３日，全市１２０家书店参加，销售额突破３０万元，增长２.１倍。\n时间：２０２５.４.２３　１９:３０"
+    assert fold(text)[0] == ("株洲启动２０２５年读书节\n　　4月23日，全市１２０家书店参加，销售额突破３０万元，增长２.１倍。\n"
+                             "时间：2025.4.23　19:30")
