@@ -93,8 +93,6 @@ def test_what_is_no_letter_spaced_line_stays():
 # --- 3. dates, times and page codes typed full-width ---------------------------------------------------
 
 CMS_PAGE = [
-    "株洲新闻网　>　数字报　>　第Ａ０５版：民生",
-    "",
     "芦淞区新建８座智能公厕",
     "作者：记者 龙某某 | ２０２６-０５-１１ ０８:３０",
     "　　５月１０日，记者从芦淞区城管局获悉，该区今年新建的８座智能公厕已全部投用，可实时显示空余厕位。",
@@ -106,6 +104,7 @@ CMS_PAGE = [
 
 
 def test_a_cms_meta_line_with_a_full_width_date_gives_the_byline_and_the_day():
+    """'作者：记者 龙某某 | ２０２６-０５-１１ ０８:３０': the byline, then the day and time the page was posted."""
     issue = _read("\n".join(CMS_PAGE))
     assert titles(issue) == ["芦淞区新建８座智能公厕", "石峰区开出首张“秒批”营业执照"]  # a headline keeps its figures
     first, second = issue.articles
