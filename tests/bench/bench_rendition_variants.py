@@ -30,6 +30,7 @@ from tests.core.test_parse_gold import load_gold, score_seed
 from zzreader.core.decode import decode
 from zzreader.core.errors import ParseError
 from zzreader.core.parse import parse_bytes
+from zzreader.core.renditions import wide_dates
 
 DATA = ROOT / "tests" / "core" / "renditions" / "data"
 TEXT_DATES = ("masthead", "front_matter", "content")  # gold dates the text itself gives
@@ -222,6 +223,16 @@ def extracted_text_only(src: Source) -> str | None:
     return None if src.rendition == "markup" else wrapped_text_only(src)
 
 
+def copied_text_only(src: Source) -> str | None:
+    """A plain text file a web page's copy could be: no PDF extraction's layout, no Markdown."""
+    return None if src.rendition in ("markup", "pdf_text") else text_only(src)
+
+
+def typed_text_only(src: Source) -> str | None:
+    """A plain text file that is no Markdown (its marks and front matter are typed half-width)."""
+    return None if src.rendition == "markup" else text_only(src)
+
+
 def text_only(src: Source) -> str | None:
     """The stored name, for a plain text file only (Markdown and HTML read blank lines and indents by their own rules)."""
     return src.gold.source if src.suffix == ".txt" and not src.text.lstrip().startswith("<") else None
@@ -301,13 +312,20 @@ def line_separator_breaks(t: str) -> str:
     return word_line_breaks(t, "\u2028")
 
 
-_NARROW_FORMS = {cp: cp + 0xFEE0 for cp in [*range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B)]}
+_NARROW_DIGITS = {cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)}
+_PAGE_CODE = re.compile(r"(?<![A-Za-z])[A-H](?=[0-9])")
 
 
-def fullwidth_alnum(t: str) -> str:
-    """ASCII digits and letters as their full-width forms ('２０２４年３月５日', 'Ａ０３'), as a typist in a Chinese IME's
-    full-width mode or a 半角转全角 cleaner writes them."""
-    return t.translate(_NARROW_FORMS)
+def fullwidth_figures(t: str) -> str:
+    """Every figure full-width, and a page code's letter with it ('２０２４年３月５日', 'Ａ０３', '（记者 王某）１２日'), as a
+    typist in a Chinese input method's full-width mode or a 半角转全角 cleaner writes them; other Latin stays."""
+    return _PAGE_CODE.sub(lambda m: chr(ord(m.group(0)) + 0xFEE0), t).translate(_NARROW_DIGITS)
+
+
+def seen_figures(t: str) -> str:
+    """A gold string as the reader sees it in the full-width file: its figures full-width, but those of a date, a time
+    or a page code in a line of prose or a meta line as ASCII (zzreader/core/renditions/wide_dates.py reads them so)."""
+    return wide_dates.fold(fullwidth_figures(t))[0]
 
 
 def changed_by(rewrite: Callable[[str], str], base: Callable[[Source], str | None]) -> Callable[[Source], str | None]:
@@ -377,13 +395,14 @@ VARIANTS = [
     Variant("no_blank_lines (text files)", no_blank_lines, rename=text_only),
     Variant("no_indents (text files)", no_indents, rename=text_only),
     Variant("hard_wrap (text files but e-paper scrapes)", hard_wrap, rename=wrapped_text_only),
-    Variant("blank_every_line (text files)", blank_every_line, rename=text_only),
+    Variant("blank_every_line (text files but PDF text and Markdown)", blank_every_line, rename=copied_text_only),
     Variant("letter_spaced (PDF and plain text files)", letter_spaced, rename=changed_by(letter_spaced, extracted_text_only)),
     Variant("form_feed_pages (text files with running heads)", form_feed_pages, rename=changed_by(form_feed_pages, text_only)),
     Variant("lossy_gbk (files GBK loses characters of)", lossy_gbk, "gbk", gbk_keeps_gold, gold_text=lossy_gbk),
     Variant("word_line_breaks (text files)", word_line_breaks, rename=text_only),
     Variant("line_separator_breaks (text files)", line_separator_breaks, rename=text_only),
-    Variant("fullwidth_alnum (text files)", fullwidth_alnum, rename=text_only, gold_text=fullwidth_alnum),
+    Variant("fullwidth_figures (text files but Markdown)", fullwidth_figures, rename=changed_by(fullwidth_figures, typed_text_only),
+            gold_text=seen_figures),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),

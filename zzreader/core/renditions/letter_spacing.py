@@ -55,6 +55,6 @@ def unspace(raw_lines: list[str]) -> list[str]:
     if not any(raw.count(" ") >= 2 for raw in raw_lines):
         return raw_lines
     read = [collapse(raw) if raw.count(" ") >= 2 else None for raw in raw_lines]
-    if not any(read) or ocr_spacing.is_spaced([raw for raw in raw_lines if _PROSE.search(raw)]):
+    if not any(read) or ocr_spacing.spaced_prose(raw_lines):
         return raw_lines
     return [new or raw for new, raw in zip(read, raw_lines)]
