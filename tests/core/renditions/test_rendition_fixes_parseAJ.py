@@ -119,3 +119,23 @@ def test_only_the_figures_of_dates_in_prose_and_meta_lines_are_read_as_ascii():
     text = "株洲启动２０２５年读书节\n　　４月２３日，全市１２０家书店参加，销售额突破３０万元，增长２.１倍。\n时间：２０２５.４.２３　１９:３０"
     assert fold(text)[0] == ("株洲启动２０２５年读书节\n　　4月23日，全市１２０家书店参加，销售额突破３０万元，增长２.１倍。\n"
                              "时间：2025.4.23　19:30")
+
+
+# --- 4. characters a GBK conversion lost, written '?' ---------------------------------------------------
+
+def test_a_lost_mark_before_a_headline_or_inside_a_byline_is_read_as_none():
+    text = "\n".join([
+        "株洲日报　2026年6月3日　星期三　A02　要闻", "",
+        "?荷塘区新增三处便民菜市场",  # a zero-width space GBK lacks, before the headline
+        "株洲日报全媒体记者?钟?宁",  # no-break spaces around and inside the name
+        "　　6月2日，荷塘区新建的三处便民菜市场同时开业，摊位租金比周边市场低两成。", "",
+        "?? 醴陵启动夏季陶瓷夜市",  # an emoji before the headline
+        "通讯员 贺?某某",
+        "　　6月2日晚，醴陵陶瓷夜市开市，两百余个摊位沿渌江铺开，持续到九月底。",
+    ])
+    issue = _read(text, encoding="gbk")
+    assert titles(issue) == ["荷塘区新增三处便民菜市场", "醴陵启动夏季陶瓷夜市"]
+    first, second = issue.articles
+    assert first.reporters == ["钟宁"] and second.correspondents == ["贺某某"]
+    assert "?荷塘区" in issue.text  # the issue keeps the file's text
+    assert_nothing_lost(issue)
