@@ -24,7 +24,7 @@ from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
-from .renditions import Normalised, joplin, letter_spacing, line_tails, normalise, note_properties, ocr_dates, ocr_marks, radicals, spaces, wide_dates
+from .renditions import Normalised, joplin, letter_spacing, line_tails, lost_marks, normalise, note_properties, ocr_dates, ocr_marks, radicals, spaces, wide_dates
 from .type_rules import article_type
 from . import dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
@@ -70,7 +70,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     read, wide_read = wide_dates.fold(read)  # '２０２６-０４-１８', '４月１７日' typed full-width
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
-    raw_lines = letter_spacing.unspace(raw_lines)  # '秋 收 忙', '记 者   王 某': display lines a PDF letter-spaced
+    raw_lines = lost_marks.read(letter_spacing.unspace(raw_lines))  # '秋 收 忙' letter-spaced; '?攸县…' from a lossy GBK copy
     _refuse_overlong_line(raw_lines)
     warnings = [
         f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "

@@ -1,0 +1,33 @@
+"""'?' where a conversion to GBK lost a character: '?攸县完成…', '记者?刘?畅', '?? 株洲日报全媒体记者 乔　薇'.
+
+A converter told to go on past what the target encoding lacks (Python's
+errors='replace', Windows' default character) writes an ASCII '?' for it: a
+zero-width space or byte-order mark before a headline, an emoji before a
+byline, a no-break space or a zero-width space between a name's characters.
+Chinese text asks with a full-width '？', so a reader takes a bare '?' there
+as a lost mark: before the first Chinese character of a line it is read as
+nothing, and between the characters of a byline (a line naming a role) as the
+space it most likely was. Elsewhere ('株洲?报', a lost character of a word) it
+stays, and the issue's text keeps every '?'.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LEADING = re.compile(r"^(\s*)\?+[ \u3000]?(?=[^\x00-\x7f?])")
+_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])|(?<=[记者员影摄])\?(?=[\u4e00-\u9fff])")
+_ROLE = re.compile(r"记者|通讯员|摄影|实习生|编辑")
+
+
+def read(raw_lines: list[str]) -> list[str]:
+    """The lines with lost marks read as nothing (before a line's text) or as a space (inside a byline); the same
+    list when no line holds a bare '?'."""
+    if not any("?" in raw for raw in raw_lines):
+        return raw_lines
+    return [_read(raw) if "?" in raw else raw for raw in raw_lines]
+
+
+def _read(raw: str) -> str:
+    raw = _LEADING.sub(r"\1", raw)
+    return _IN_NAME.sub(" ", raw) if "?" in raw and _ROLE.search(raw) else raw
