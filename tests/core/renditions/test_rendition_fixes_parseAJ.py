@@ -139,3 +139,21 @@ def test_a_lost_mark_before_a_headline_or_inside_a_byline_is_read_as_none():
     assert first.reporters == ["钟宁"] and second.correspondents == ["贺林"]
     assert "?荷塘区" in issue.text  # the issue keeps the file's text
     assert_nothing_lost(issue)
+
+
+# --- 5. a blank line after every line (a web copy making each <br> a paragraph) ------------------------
+
+def test_a_forwarded_mail_header_set_apart_line_by_line_is_no_article():
+    lines = [
+        "老陈：", "这篇写的是咱们小区。", "---------- Forwarded message ---------",
+        "From: 彭某 <peng@example.com>", "Date: Tue, May 12, 2026 at 9:05 AM", "Subject: 今天的株洲日报", "To: 陈某 <chen@example.com>",
+        "株洲日报 2026年5月12日 星期二 A04 城事",
+        "天元区老旧小区新增充电车棚",
+        "株洲日报全媒体记者 易　某",
+        "5月11日，天元区栗雨街道六个老旧小区的电动自行车充电车棚建成投用，共设充电口三百余个。",
+    ]
+    issue = _read("\n\n".join(lines) + "\n")
+    assert titles(issue) == ["天元区老旧小区新增充电车棚"]
+    assert issue.articles[0].reporters == ["易某"]
+    assert issue.date == "2026-05-12"
+    assert_nothing_lost(issue)
