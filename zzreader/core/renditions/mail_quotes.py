@@ -32,7 +32,7 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     A line that is only a quote mark becomes blank (a paragraph break); `drop_head` keeps it visible as unassigned.
     Outlook forwards without quote marks: then the lines stay as they are and only the note and header go.
     """
-    head = _header_end(raw_lines)
+    head = _spaced_header_end(raw_lines)
     if head is None:
         return None
     quoted = sum(1 for line in raw_lines[head + 1 :] if line.lstrip().startswith(">"))
@@ -57,10 +57,23 @@ def _header_end(raw_lines: list[str]) -> int | None:
     return None
 
 
+def _spaced_header_end(raw_lines: list[str]) -> int | None:
+    """`_header_end` with a blank line under a field or a separator and over a field read as none: a web copy that
+    makes each line a paragraph sets a header's fields apart."""
+    keep = [k for k, line in enumerate(raw_lines) if line.strip() or not _between_fields(raw_lines, k)]
+    if len(keep) == len(raw_lines):
+        return _header_end(raw_lines)
+    end = _header_end([raw_lines[k] for k in keep])
+    return None if end is None else keep[end]
+
+
+def _between_fields(raw_lines: list[str], k: int) -> bool:
+    above, below = raw_lines[k - 1] if k else "", raw_lines[k + 1] if k + 1 < len(raw_lines) else ""
+    return bool(_FIELD.match(below)) and bool(_FIELD.match(above) or _SEPARATOR.match(above) or _RULE.match(above))
+
+
 def _field_runs(raw_lines: list[str]) -> tuple[list[int], list[bool], list[bool]]:
     """From each line: where the run of header fields it opens ends, and whether the run names a sender, and a recipient or subject.
-
-    A blank line between two fields stays in the run: a web copy that makes each line a paragraph sets them apart.
 
     Read once from the bottom up: following the run from every line of it made
     10,000 'date:' lines in a note's front matter quadratic (over a minute).
@@ -68,7 +81,7 @@ def _field_runs(raw_lines: list[str]) -> tuple[list[int], list[bool], list[bool]
     n = len(raw_lines)
     run_end, sender, addressed = list(range(n + 1)), [False] * (n + 1), [False] * (n + 1)
     for i in range(n - 1, -1, -1):
-        if _FIELD.match(raw_lines[i]) or (not raw_lines[i].strip() and run_end[i + 1] > i + 1):  # a blank line between fields
+        if _FIELD.match(raw_lines[i]):
             run_end[i] = run_end[i + 1]
             sender[i] = sender[i + 1] or bool(_SENDER.match(raw_lines[i]))
             addressed[i] = addressed[i + 1] or bool(_ADDRESSED.match(raw_lines[i]))
