@@ -157,3 +157,18 @@ def test_a_forwarded_mail_header_set_apart_line_by_line_is_no_article():
     assert issue.articles[0].reporters == ["易某"]
     assert issue.date == "2026-05-12"
     assert_nothing_lost(issue)
+
+
+def test_a_site_menu_set_apart_line_by_line_is_furniture():
+    lines = [
+        "株洲新闻网 首页", "新闻", "要闻", "民生", "数字报",
+        "株洲日报 2026年6月20日 第A03版：城事",
+        "神农公园荷花进入最佳观赏期",
+        "作者：唐某　通讯员：周某",
+        "日期：2026-06-20",
+        "　　6月19日，神农公园两千余平方米荷塘里的荷花竞相开放，公园延长开放时间至晚上十点。",
+    ]
+    issue = _read("\n\n".join(lines) + "\n")
+    assert titles(issue) == ["神农公园荷花进入最佳观赏期"]
+    assert issue.date == "2026-06-20"
+    assert_nothing_lost(issue)
