@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 _LEADING = re.compile(r"^(\s*)\?+[ \u3000]?(?=[^\x00-\x7f?])")
-_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])|(?<=[记者员影摄])\?(?=[\u4e00-\u9fff])")
+_IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 _ROLE = re.compile(r"记者|通讯员|摄影|实习生|编辑")
 
 
