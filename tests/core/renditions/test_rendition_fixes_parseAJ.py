@@ -85,6 +85,7 @@ def test_what_is_no_letter_spaced_line_stays():
     assert collapse("株洲日报全媒体记者 黄 婷 通讯员 彭 丽") is None  # one-character names, words between them
     assert collapse("| 护士 | 5 | 大专及以上 |") is None  # a table between rules
     assert collapse("□ 肖 然") is None  # a marker before a name
+    assert collapse("易 朗 摄") is None  # a padded name over its role
     assert collapse("甲 乙 丙，丁 戊 己。") is None  # prose
     assert collapse("遗 失 声 明        招   租") == "遗失声明        招 租"  # a column's gap stays
     assert collapse("2026年10月9日   星 期 五") == "2026年10月9日 星期五"  # a figure an earlier pass closed

@@ -7,7 +7,7 @@ the words; the headline, byline and date patterns read words too, so such a
 line is read with its one-space gaps closed and a word's wider gap as one
 space; a column's gap (four spaces or more, a tab, an ideographic space) stays.
 A line is letter-spaced when three or more of its pieces between single
-spaces are one character, they are most of them, and every longer piece is a
+spaces are one character (a padded name over its role, '易 朗 摄', is no proof), they are most of them, and every longer piece is a
 figure an earlier pass closed ('2026年   星 期 三'); a marker ('■', '□') is no
 letter. '记者 黄 婷 通讯员 彭 丽', '□ 肖 然', a table's row or prose with a comma is
 no display line.
@@ -39,7 +39,8 @@ def collapse(line: str) -> str | None:
     words = [word.split(" ") for word in _GAP.split(body)]
     pieces = [piece for word in words for piece in word if piece not in _MARKS]
     singles = [piece for piece in pieces if len(piece) == 1]
-    if (len(singles) < 3 or len(singles) * 3 < len(pieces) * 2 or len(pieces) > MAX_PIECES
+    if (len(singles) < 3 or (len(singles) == 3 and body[-1] in "摄绘")
+            or len(singles) * 3 < len(pieces) * 2 or len(pieces) > MAX_PIECES
             or sum(bool(_HAN.match(piece)) for piece in singles) < 2
             or not all(_DIGIT.search(piece) for piece in pieces if len(piece) > 1)):
         return None
