@@ -173,3 +173,18 @@ def test_a_site_menu_set_apart_line_by_line_is_furniture():
     assert titles(issue) == ["神农公园荷花进入最佳观赏期"]
     assert issue.date == "2026-06-20"
     assert_nothing_lost(issue)
+
+
+def test_a_full_width_telephone_number_still_makes_a_classified_ad():
+    text = ("株洲日报　2026年7月8日　星期三　B04　分类广告\n\n家教\n"
+            "　　师范大学在读研究生暑期辅导初中数学、物理，可上门。电话：１３９７３１２００００\n\n"
+            "房屋出租\n　　荷塘区某某小区两室一厅，家电齐全，月租１２００元。联系电话：０７３１－２８１２３４５６\n")
+    issue = _read(text)
+    assert [(a.title, a.type) for a in issue.articles] == [("家教", "ad"), ("房屋出租", "ad")]
+
+
+def test_a_whole_full_width_date_under_a_speech_headline_is_read():
+    from zzreader.core.renditions.wide_dates import fold
+
+    assert fold("在全市春耕生产工作会议上的讲话\n（２０２６年３月２日）\n１９:３０ 今日株洲")[0] == (
+        "在全市春耕生产工作会议上的讲话\n（2026年3月2日）\n19:30 今日株洲")
