@@ -127,7 +127,7 @@ def test_only_the_figures_of_dates_in_prose_and_meta_lines_are_read_as_ascii():
 def test_a_lost_mark_before_a_headline_or_inside_a_byline_is_read_as_none():
     text = "\n".join([
         "株洲日报　2026年6月3日　星期三　A02　要闻", "",
-        "?荷塘区新增三处便民菜市场",  # a zero-width space GBK lacks, before the headline
+        "?? 荷塘区新增三处便民菜市场",  # an emoji and its space before the headline
         "株洲日报全媒体记者?钟?宁",  # no-break spaces around and inside the name
         "　　6月2日，荷塘区新建的三处便民菜市场同时开业，摊位租金比周边市场低两成。", "",
         "?? 醴陵启动夏季陶瓷夜市",  # an emoji before the headline
@@ -138,7 +138,9 @@ def test_a_lost_mark_before_a_headline_or_inside_a_byline_is_read_as_none():
     assert titles(issue) == ["荷塘区新增三处便民菜市场", "醴陵启动夏季陶瓷夜市"]
     first, second = issue.articles
     assert first.reporters == ["钟宁"] and second.correspondents == ["贺林"]
-    assert "?荷塘区" in issue.text  # the issue keeps the file's text
+    assert "?? 荷塘区" in issue.text  # the issue keeps the file's text
+    kept = _read("株洲日报　2003年7月15日　星期二\n\n?口镇新修三座便民桥\n　　本报讯　镇政府今年新修三座便民桥。\n", encoding="gbk")
+    assert titles(kept) == ["?口镇新修三座便民桥"]  # a '?' right before a headline may be its lost first character
     assert_nothing_lost(issue)
 
 

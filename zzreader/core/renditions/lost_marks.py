@@ -1,21 +1,22 @@
-"""'?' where a conversion to GBK lost a character: '?攸县完成…', '记者?刘?畅', '?? 株洲日报全媒体记者 乔　薇'.
+"""'?' where a conversion to GBK lost a character: '记者?刘?畅', '?? 株洲日报全媒体记者 乔　薇'.
 
 A converter told to go on past what the target encoding lacks (Python's
-errors='replace', Windows' default character) writes an ASCII '?' for it: a
-zero-width space or byte-order mark before a headline, an emoji before a
-byline, a no-break space or a zero-width space between a name's characters.
-Chinese text asks with a full-width '？', so a reader takes a bare '?' there
-as a lost mark: before the first Chinese character of a line it is read as
-nothing, and between the characters of a byline (a line naming a role) as the
-space it most likely was. Elsewhere ('株洲?报', a lost character of a word) it
-stays, and the issue's text keeps every '?'.
+errors='replace', Windows' default character) writes an ASCII '?' for it: an
+emoji and its space before a byline or a headline, a no-break space or a
+zero-width space between a name's characters. Chinese text asks with a
+full-width '？', so a reader takes a bare '?' there as a lost mark: '?' marks
+and a space before a line's first Chinese character are read as nothing, and
+a '?' between the characters of a byline (a line naming a role) as the space
+it most likely was. A '?' right before a headline's first character may be
+that character ('?口镇新修三座便民桥', 渌 lost), and one inside a word ('株洲?报')
+certainly is: they stay, and the issue's text keeps every '?'.
 """
 
 from __future__ import annotations
 
 import re
 
-_LEADING = re.compile(r"^(\s*)\?+[ \u3000]?(?=[^\x00-\x7f?])")
+_LEADING = re.compile(r"^(\s*)\?+[ \u3000](?=[^\x00-\x7f?])")
 _IN_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
 _ROLE = re.compile(r"记者|通讯员|摄影|实习生|编辑")
 
