@@ -131,7 +131,7 @@ def test_a_lost_mark_before_a_headline_or_inside_a_byline_is_read_as_none():
         "株洲日报全媒体记者?钟?宁",  # no-break spaces around and inside the name
         "　　6月2日，荷塘区新建的三处便民菜市场同时开业，摊位租金比周边市场低两成。", "",
         "?? 醴陵启动夏季陶瓷夜市",  # an emoji before the headline
-        "通讯员 贺?林",  # a two-character name padded to three, as a web page sets it
+        "通讯员?贺?林",  # no-break spaces after the role and inside a two-character name, as a web page sets them
         "　　6月2日晚，醴陵陶瓷夜市开市，两百余个摊位沿渌江铺开，持续到九月底。",
     ])
     issue = _read(text, encoding="gbk")
@@ -141,6 +141,8 @@ def test_a_lost_mark_before_a_headline_or_inside_a_byline_is_read_as_none():
     assert "?? 荷塘区" in issue.text  # the issue keeps the file's text
     kept = _read("株洲日报　2003年7月15日　星期二\n\n?口镇新修三座便民桥\n　　本报讯　镇政府今年新修三座便民桥。\n", encoding="gbk")
     assert titles(kept) == ["?口镇新修三座便民桥"]  # a '?' right before a headline may be its lost first character
+    named = _read("株洲日报　2003年7月15日　星期二\n\n沿河三村通了便民桥\n本报通讯员 谭?明\n　　本报讯　镇里新修三座便民桥。\n", encoding="gbk")
+    assert named.articles[0].correspondents == ["谭?明"]  # one '?' in a name may be a rare character lost
     assert_nothing_lost(issue)
 
 
