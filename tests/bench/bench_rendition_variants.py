@@ -31,6 +31,7 @@ from tests.core.test_parse_gold import load_gold, score_seed
 from zzreader.core.decode import decode
 from zzreader.core.errors import ParseError
 from zzreader.core.parse import parse_bytes
+from zzreader.core.renditions import wide_dates
 
 DATA = ROOT / "tests" / "core" / "renditions" / "data"
 TEXT_DATES = ("masthead", "front_matter", "content")  # gold dates the text itself gives
@@ -218,6 +219,21 @@ def wrapped_text_only(src: Source) -> str | None:
     return None if src.rendition == "epaper" else text_only(src)
 
 
+def extracted_text_only(src: Source) -> str | None:
+    """A plain text file that is neither a web page's scrape nor Markdown (an extractor writes neither)."""
+    return None if src.rendition == "markup" else wrapped_text_only(src)
+
+
+def copied_text_only(src: Source) -> str | None:
+    """A plain text file a web page's copy could be: no PDF extraction's layout, no Markdown."""
+    return None if src.rendition in ("markup", "pdf_text") else text_only(src)
+
+
+def typed_text_only(src: Source) -> str | None:
+    """A plain text file that is no Markdown (its marks and front matter are typed half-width)."""
+    return None if src.rendition == "markup" else text_only(src)
+
+
 def text_only(src: Source) -> str | None:
     """The stored name, for a plain text file only (Markdown and HTML read blank lines and indents by their own rules)."""
     return src.gold.source if src.suffix == ".txt" and not src.text.lstrip().startswith("<") else None
@@ -230,6 +246,99 @@ def compose(*rewrites: Callable[[str], str]) -> Callable[[str], str]:
         return t
 
     return run
+
+
+# --------------------------------------------------------------------------
+# Round AJ: rewrites archives make that the list above lacked
+
+
+def blank_every_line(t: str) -> str:
+    """A blank line after every line, blank ones dropped: a web copy that makes each <br> a paragraph of its own, so
+    a headline, its byline and its lead stand as far apart as two stories."""
+    return "\n\n".join(line for line in t.split("\n") if line.strip()) + "\n"
+
+
+LETTER_SPACED = 12  # non-blank characters at most: a headline, a masthead, a section or a short byline
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def letter_spaced(t: str) -> str:
+    """A short display line ('秋收忙', '株洲日报', '记者 王某', 'A03 城事') letter-spaced by a PDF extractor that writes
+    the tracking of a display face as spaces ('秋 收 忙', '记 者   王 某'); a word's space becomes a wider gap, a column's
+    gap and an ideographic space stay. Lines of prose (a comma, a full stop) and longer lines are set tight.
+
+    The gold stays: titles compare without whitespace, and a reader sees the name
+    '王某' in '王 某' as in '王　某' (bylines.py joins a name's parts)."""
+
+    def spaced(line: str) -> str:
+        body = line.lstrip(" \u3000")
+        words = body.split()
+        if (sum(map(len, words)) > LETTER_SPACED or len(_HAN_CHAR.findall(body)) < 2 or any(ch in body for ch in "，。；、,")
+                or body != body.rstrip()):
+            return line
+        parts = re.split(r"( {2,}|[\t\u3000]+)", body)  # a column's gap or an ideographic space stays as it is
+        return line[: len(line) - len(body)] + "".join(
+            part if k % 2 else "   ".join(" ".join(word) for word in part.split(" ")) for k, part in enumerate(parts))
+
+    return "\n".join(map(spaced, t.split("\n")))
+
+
+_RUNNING_HEAD = re.compile(r"^[ \u3000]*(?:株洲日报.{0,40}?(?:第?[A-D]\d{1,2}版?|第\d{1,2}版)|第\s*\d{1,2}\s*版)(?:\s|$|[|｜·])")
+
+
+def form_feed_pages(t: str) -> str:
+    """A form feed opening every page after the first on its running head ('\\f株洲日报 … A02 要闻'), as pdftotext
+    writes a paper's pages, instead of one form feed at the end."""
+    lines = t.split("\n")
+    heads = [i for i, line in enumerate(lines) if _RUNNING_HEAD.match(line)]
+    for i in heads[1:]:
+        lines[i] = "\f" + lines[i]
+    return "\n".join(lines)
+
+
+def lossy_gbk(t: str) -> str:
+    """Every character GBK lacks ('𠮷', '©', an emoji, a zero-width space) as '?', as a converter to GBK writes it
+    when told to go on (Python's errors='replace', Windows' default character)."""
+    return t.encode("gbk", errors="replace").decode("gbk")
+
+
+def word_line_breaks(t: str, mark: str = "\v") -> str:
+    """Word's manual line break: inside a block of lines (no blank line between them) a '\\v' ends each line and only
+    a blank line is a paragraph mark, as a Word document's text keeps it ('^l' in Word's search)."""
+    return re.sub(r"(?<=[^\n])\n(?=[^\n])", mark, t)
+
+
+def line_separator_breaks(t: str) -> str:
+    """U+2028 LINE SEPARATOR in place of a line end inside a block, as a web editor's or JSON export's text keeps it."""
+    return word_line_breaks(t, "\u2028")
+
+
+_NARROW_DIGITS = {cp: cp + 0xFEE0 for cp in range(0x30, 0x3A)}
+_PAGE_CODE = re.compile(r"(?<![A-Za-z])[A-H](?=[0-9])")
+
+
+def fullwidth_figures(t: str) -> str:
+    """Every figure full-width, and a page code's letter with it ('２０２４年３月５日', 'Ａ０３', '（记者 王某）１２日'), as a
+    typist in a Chinese input method's full-width mode or a 半角转全角 cleaner writes them; other Latin stays."""
+    return _PAGE_CODE.sub(lambda m: chr(ord(m.group(0)) + 0xFEE0), t).translate(_NARROW_DIGITS)
+
+
+def seen_figures(t: str) -> str:
+    """A gold string as the reader sees it in the full-width file: its figures full-width, but those of a date, a time
+    or a page code in a line of prose or a meta line as ASCII (zzreader/core/renditions/wide_dates.py reads them so)."""
+    return wide_dates.fold(fullwidth_figures(t))[0]
+
+
+def changed_by(rewrite: Callable[[str], str], base: Callable[[Source], str | None]) -> Callable[[Source], str | None]:
+    """`base`'s name, for a file the rewrite changes only (the rest would score as the file as stored)."""
+    return lambda src: base(src) if rewrite(src.text) != src.text else None
+
+
+def gbk_keeps_gold(src: Source) -> str | None:
+    """A file that GBK loses a character of, but not one of a gold title or name."""
+    gold = [a.title for a in src.gold.articles]
+    gold += [name for a in src.gold.articles for name in (*a.reporters, *a.correspondents, *a.photographers)]
+    return changed_by(lossy_gbk, lambda s: s.gold.source)(src) if all(lossy_gbk(g) == g for g in gold) else None
 
 
 # --------------------------------------------------------------------------
@@ -287,6 +396,14 @@ VARIANTS = [
     Variant("no_blank_lines (text files)", no_blank_lines, rename=text_only),
     Variant("no_indents (text files)", no_indents, rename=text_only),
     Variant("hard_wrap (text files but e-paper scrapes)", hard_wrap, rename=wrapped_text_only),
+    Variant("blank_every_line (text files but PDF text and Markdown)", blank_every_line, rename=copied_text_only),
+    Variant("letter_spaced (PDF and plain text files)", letter_spaced, rename=changed_by(letter_spaced, extracted_text_only)),
+    Variant("form_feed_pages (text files with running heads)", form_feed_pages, rename=changed_by(form_feed_pages, text_only)),
+    Variant("lossy_gbk (files GBK loses characters of)", lossy_gbk, "gbk", gbk_keeps_gold, gold_text=lossy_gbk),
+    Variant("word_line_breaks (text files)", word_line_breaks, rename=text_only),
+    Variant("line_separator_breaks (text files)", line_separator_breaks, rename=text_only),
+    Variant("fullwidth_figures (text files but Markdown)", fullwidth_figures, rename=changed_by(fullwidth_figures, typed_text_only),
+            gold_text=seen_figures),
     Variant("name_cn", rename=named("株洲日报%Y年{m}月{d}日")),
     Variant("name_zzrb", rename=named("ZZRB_%Y%m%d")),
     Variant("name_iso", rename=named("%Y-%m-%d")),

@@ -19,6 +19,7 @@ from lunardate import LunarDate
 from . import english_mastheads, name_bytes, name_dates, short_year_mastheads
 from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures, yearless_figures
+from .wide_figures import narrow as narrow_figures
 
 _FULL_DATE = r"((?:19|20|１９|２０)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MASTHEAD_RE = re.compile(_FULL_DATE + r"[\s·・|｜,，/]*(?:星期|周)[一二三四五六日天]")  # '2026年2月21日 · 星期六' too
@@ -89,6 +90,7 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
     `address` is where a saved page came from, when its container says (core/mhtml.py).
     """
     filename = name_bytes.readable(filename)  # '株洲日报2012年5月4日' in GBK bytes
+    lines, datelines = narrow_figures(lines, datelines)  # '时间：２０２６-０３-２３', '５月２０日起' typed full-width
     head = _head(lines)
     number = _int(_NUMBER_RE.search(head))
     pages = _int(_PAGES_RE.search(head))

@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import big5, joined_files, mhtml, mixed_encoding, mojibake
+from . import big5, joined_files, mhtml, mixed_encoding, mojibake, word_breaks
 from .errors import ParseError
 from .next_found import next_found as _next
 
@@ -147,6 +147,7 @@ def _finish(decoded: Decoded, data: bytes) -> Decoded:
     if "\u2028" in text or "\u2029" in text or "\x85" in text:
         text = _LINE_SEPARATORS.sub("\n", text)  # a web editor's line and paragraph separators, a mainframe's NEL
         decoded.warnings.append("已将 Unicode 行分隔符读作换行 / Read Unicode line separators as line ends.")
+    text = word_breaks.line_ends(text, decoded.warnings)  # Shift+Enter in a Word document's text
     if "\x00" in text:
         raise _refuse_binary(data)
     text = _ascii_safe_html(text, decoded.warnings)

@@ -24,7 +24,21 @@ from .headline_runs import SECTION_HEAD, HeadlineRuns
 from .lines import CONTACT, DOC_NUMBER, ContactMemo, Line, classify, heading_like, is_table_separator
 from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
-from .renditions import Normalised, joplin, line_tails, normalise, note_properties, ocr_dates, ocr_marks, pdf_glyphs, radicals, spaces
+from .renditions import (
+    Normalised,
+    joplin,
+    letter_spacing,
+    line_tails,
+    lost_marks,
+    normalise,
+    note_properties,
+    ocr_dates,
+    ocr_marks,
+    pdf_glyphs,
+    radicals,
+    spaces,
+    wide_dates,
+)
 from .type_rules import article_type
 from . import dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
@@ -68,8 +82,10 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     read, glyphs_read = pdf_glyphs.fold(text)  # '(cid:27)', a symbol font's bullet: glyphs with no character
     read, radicals_read = radicals.fold(read)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
+    read, wide_read = wide_dates.fold(read)  # '２０２６-０４-１８', '４月１７日' typed full-width
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
+    raw_lines = lost_marks.read(letter_spacing.unspace(raw_lines))  # '秋 收 忙' letter-spaced; '?攸县…' from a lossy GBK copy
     _refuse_overlong_line(raw_lines)
     warnings = [
         f"第 {n} 行很长（{len(s)} 字），可能不是正常的版面文本 / Line {n} is {len(s)} characters long; "
@@ -82,6 +98,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         warnings.append(f"已将 {surrogates} 个孤立代理码位替换为 � / Replaced {surrogates} lone surrogate(s) with �.")
     if ocr_read:
         warnings.append(f"已将日期中 {ocr_read} 个形近字母读作数字 / Read {ocr_read} OCR look-alike letter(s) in dates as figures.")
+    if wide_read:
+        warnings.append(f"已将 {wide_read} 处全角日期、时间或版次读作半角数字 / Read {wide_read} full-width date(s), time(s) or page code(s) as ASCII figures.")
     if ocr_marked:
         warnings.append(f"已整理 {ocr_marked} 行扫描识别的拆开数字或栏线 / Joined spaced figures or took column rules off {ocr_marked} OCR line(s).")
     if radicals_read:

@@ -49,7 +49,7 @@ def _figures(m: re.Match) -> str:
     return f"{year}年{month}月{day}日"
 
 
-_WIDE = {**{0xFF10 + k: 0x30 + k for k in range(10)}, **{0xFF21 + k: 0x41 + k for k in range(26)},
+WIDE = {**{0xFF10 + k: 0x30 + k for k in range(10)}, **{0xFF21 + k: 0x41 + k for k in range(26)},
          **{0xFF41 + k: 0x61 + k for k in range(26)}, ord("－"): ord("-"), ord("／"): ord("/"), ord("．"): ord(".")}
 _BRACKETED_WEEKDAY = re.compile(r"(?<=[日\d])\s*[(（]\s*((?:星期|周)[一二三四五六日天])\s*[)）]")
 
@@ -65,7 +65,7 @@ def to_figures(text: str) -> str:
     Full-width figures, Latin letters and date marks an IME typed ('２０２５－０７－１７　Ａ０６版') read as ASCII first.
     A cheap test first ('年' and '月', a bracket and '星期'/'周', '农历'): most lines hold no date at all.
     """
-    text = text.translate(_WIDE)
+    text = text.translate(WIDE)
     if ("（" in text or "(" in text) and ("星期" in text or "周" in text):
         text = _BRACKETED_WEEKDAY.sub(r" \1", text)
     if "农历" in text or "農曆" in text:

@@ -32,7 +32,7 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     A line that is only a quote mark becomes blank (a paragraph break); `drop_head` keeps it visible as unassigned.
     Outlook forwards without quote marks: then the lines stay as they are and only the note and header go.
     """
-    head = _header_end(raw_lines)
+    head = _spaced_header_end(raw_lines)
     if head is None:
         return None
     quoted = sum(1 for line in raw_lines[head + 1 :] if line.lstrip().startswith(">"))
@@ -55,6 +55,21 @@ def _header_end(raw_lines: list[str]) -> int | None:
         if named and run_end[first] == first:
             return k  # '-----原始邮件-----' over the quoted text with no fields kept
     return None
+
+
+def _spaced_header_end(raw_lines: list[str]) -> int | None:
+    """`_header_end` with a blank line under a field or a separator and over a field read as none: a web copy that
+    makes each line a paragraph sets a header's fields apart."""
+    keep = [k for k, line in enumerate(raw_lines) if line.strip() or not _between_fields(raw_lines, k)]
+    if len(keep) == len(raw_lines):
+        return _header_end(raw_lines)
+    end = _header_end([raw_lines[k] for k in keep])
+    return None if end is None else keep[end]
+
+
+def _between_fields(raw_lines: list[str], k: int) -> bool:
+    above, below = raw_lines[k - 1] if k else "", raw_lines[k + 1] if k + 1 < len(raw_lines) else ""
+    return bool(_FIELD.match(below)) and bool(_FIELD.match(above) or _SEPARATOR.match(above) or _RULE.match(above))
 
 
 def _field_runs(raw_lines: list[str]) -> tuple[list[int], list[bool], list[bool]]:

@@ -31,13 +31,18 @@ def _plain_short(line: SourceLine) -> bool:
     return not line.kind and _SHORT.match(line.text.strip()) is not None
 
 
+def _items_apart(lines: list[SourceLine], k: int) -> bool:
+    """A menu item one blank line under another: a web copy that makes each line a paragraph sets the items apart."""
+    return lines[k].gap == 1 and all(_ITEM.match(lines[j].text.strip()) for j in (k - 1, k))
+
+
 def drop(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> None:
     """Move each run of menu lines from `lines` to `furniture`."""
     gone: set[int] = set()
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and _plain_short(lines[end]) and (end == k or lines[end].gap == 0):
+        while end < len(lines) and _plain_short(lines[end]) and (end == k or lines[end].gap == 0 or _items_apart(lines, end)):
             end += 1
         last = max((j for j in range(k, end) if _ITEM.match(lines[j].text.strip())), default=k - 1)
         run = range(k, last + 1)  # the menu ends at its last menu word: a short headline under it is no item

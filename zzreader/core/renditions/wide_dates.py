@@ -1,0 +1,53 @@
+"""Dates, clock times and page codes typed full-width ('２０２６-０４-１８ ０７:００', '４月１７日', '第Ａ０３版').
+
+A typist in a Chinese input method's full-width mode, or a 半角转全角 cleaner,
+writes every figure full-width. The date, dateline, meta-line and page-code
+patterns read ASCII figures, so a CMS line '作者：记者 钟某 | ２０２６-０３-０６'
+kept its date inside the byline and a lead's '４月１７日，' was no dateline.
+Only the figures of a date, a time, a page code or a telephone number, in a
+line of prose, a meta line or a running head (a whole date or a clock time in
+any line), are read as ASCII, as renditions/ocr_dates.py reads a
+scan's look-alike letters in dates; a headline ('株洲启动２０２５年读书节') and
+other figures ('突破３０亿元', '２.１万户') stay as the file has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WIDE_DIGIT = re.compile(r"[\uff10-\uff19]")
+_TOKEN = re.compile(
+    r"[０-９]{2,4}[．.][０-９]{1,2}[．.][０-９]{1,2}(?![０-９])"  # '２０２６.１.２６'
+    r"|[０-９]{1,4}(?:[－\-/／][０-９]{1,2}){1,2}(?![０-９])|[０-９]{1,2}[:：][０-９]{2}(?![０-９])"  # '２０２６-０４-１８', '０７:００'
+    r"|[０-９]{1,4}(?=\s?[年月日号])"  # '２０２６年', '４月', '１７日'
+    r"|(?<=第)[Ａ-Ｈ]?[０-９]{1,3}(?=\s?版)|[Ａ-Ｈ][０-９]{1,3}(?![０-９])"  # '第０３版', 'Ａ０３'
+    r"|(?<![０-９])[０-９]{3,4}[－\-][０-９]{7,8}(?![０-９])|(?<![０-９])１[３-９][０-９]{9}(?![０-９])"  # '０７３１-２８８８１２３４', a mobile
+)
+# a whole date or a clock time ('（２０２６年１月２１日）', '２０２５-０７-２６ ０７:４５'): read so in any line, no headline gives one
+_WHOLE = re.compile(r"[０-９]{4}\s?年\s?[０-９]{1,2}\s?月\s?[０-９]{1,2}\s?日|[０-９]{4}[－\-/／.．][０-９]{1,2}[－\-/／.．][０-９]{1,2}"
+                    r"|(?<![０-９])[０-９]{1,2}[:：][０-９]{2}(?![０-９])")
+# a line of prose, a meta line or a running head, where a date is read; a headline ('株洲启动２０２５年读书节') keeps its figures
+_READ_LINE = re.compile(r"[，。；,]|作者|时间|来源|日期|发布|编辑|记者|通讯员|星期|周[一二三四五六日]|版|电话|手机|联系|^\s*[Ａ-Ｈ][０-９]")
+_NARROW = {**{0xFF10 + k: 0x30 + k for k in range(10)}, **{0xFF21 + k: 0x41 + k for k in range(8)},
+           ord("－"): ord("-"), ord("／"): ord("/"), ord("．"): ord("."), ord("："): ord(":")}
+
+
+def fold(text: str) -> tuple[str, int]:
+    """(the text with the figures of the dates, times and page codes in its prose, meta lines and running heads as
+    ASCII, how many were read so)."""
+    if not _WIDE_DIGIT.search(text):
+        return text, 0
+    count = 0
+
+    def narrow(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return m.group(0).translate(_NARROW)
+
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _WIDE_DIGIT.search(line) and _READ_LINE.search(line):
+            lines[k] = _TOKEN.sub(narrow, line)
+        elif _WIDE_DIGIT.search(line):
+            lines[k] = _WHOLE.sub(narrow, line)
+    return ("\n".join(lines), count) if count else (text, 0)
