@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, ocr_dates
+from . import bare_heads, bare_wraps, contact_ends, ocr_dates
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -539,7 +539,9 @@ def _continues(
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if (line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure))) or notice_head(prev):
-        return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
+        return False
+    if contact_ends.closes(prev.text, text):
+        return False  # '…电话：0731-22451234' or '…（广告）' over '寻人启事': an ad's contact closes it, no blank line between  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):

@@ -1,0 +1,64 @@
+"""Focused checks for round AI: what the hard-wrap, no-indent and no-blank-line variants still lost.
+
+Each test feeds a few lines of original text, rewritten the way the variant
+bench (tests/bench/bench_rendition_variants.py) rewrites a file, and asserts
+what a reader sees.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+from zzreader.core.renditions.contact_ends import closes
+
+WIDTH = 22
+
+
+def _cut(lines: list[str], width: int = WIDTH) -> str:
+    """Every line over 40 characters cut every `width` characters, as a PDF column sets a paragraph."""
+    out: list[str] = []
+    for line in lines:
+        out.extend([line[i:i + width] for i in range(0, len(line), width)] if len(line) > 40 else [line])
+    return "\n".join(out)
+
+
+# --- 1. a classified page cut at the column's width, no blank lines: an item ends on its contact ----
+
+CLASSIFIED = [
+    "株洲日报　2026年9月3日　星期四　B02　分类广告",
+    "招　工",
+    "株洲某某机械厂因订单增加，招聘焊工八名、装配工十名，要求身体健康，有相关经验者优先录用。",
+    "报名地址：石峰区田心大道某号　联系电话：0731-28456600",
+    "停电通知",
+    "因线路检修，9月6日8时至16时，石峰区响石岭街道部分小区暂停供电，请用户提前做好准备，不便之处敬请谅解。",
+    "国网株洲供电公司",
+    "2026年9月3日",
+    "家电维修",
+    "空调加氟、洗衣机维修、热水器安装，上门服务，价格公道，十年老店，欢迎新老顾客来电咨询。",
+    "芦淞区建设南路某号　王师傅　电话：13807339900",
+    "遗失声明：株洲市芦淞区某某便利店遗失食品经营许可证副本一份，声明作废。",
+    "开业酬宾",
+    "某某火锅天元店9月8日开业，开业三天全场菜品八八折，欢迎品尝。",
+    "地址：天元区长江北路某号，订餐电话：22880000（广告）",
+    "转让启事",
+    "芦淞区某某市场内档口一间，因本人身体原因低价转让，货源稳定，客源充足，非诚勿扰。",
+]
+
+
+def test_an_ad_closes_on_its_contact_before_the_next_title():
+    issue = parse_text(_cut(CLASSIFIED), "x.txt")
+    assert titles(issue) == ["招工", "停电通知", "家电维修", "遗失声明", "开业酬宾", "转让启事"]
+    work = issue.articles[0]
+    assert work.text.endswith("联系电话：0731-28456600")  # the next title is not glued to the phone number
+    assert issue.articles[3].text.startswith("株洲市芦淞区某某便利店遗失")
+    assert issue.articles[4].text.endswith("（广告）")
+    assert_nothing_lost(issue)
+
+
+def test_a_contact_goes_on_with_a_mark_a_figure_or_the_person_to_call():
+    assert not closes("有意者请拨打报名电话：0731-2845", "6600，名额有限。")  # a number cut in two
+    assert not closes("欢迎来电咨询，电话：13807339900", "（微信同号），周末照常营业。")
+    assert not closes("详情请咨询联系电话：0731-28456600", "王经理")
+    assert not closes("今年以来该区新增各类市场主体1280", "家，同比增长百分之十二")  # no field names a phone
+    assert closes("联系电话：13807339900", "失物招领")
+    assert closes("地址：天元区长江北路某号。（广告）", "开业酬宾")
