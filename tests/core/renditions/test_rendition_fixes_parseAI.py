@@ -62,3 +62,36 @@ def test_a_contact_goes_on_with_a_mark_a_figure_or_the_person_to_call():
     assert not closes("今年以来该区新增各类市场主体1280", "家，同比增长百分之十二")  # no field names a phone
     assert closes("联系电话：13807339900", "失物招领")
     assert closes("地址：天元区长江北路某号。（广告）", "开业酬宾")
+
+
+# --- 2. a Markdown export cut at the column's width: an image, a bold lead, a byline's bracket -------
+
+MARKDOWN = [
+    "# 株洲日报 2026年9月4日 星期五 A05 城事",
+    "",
+    "## 神农湖畔新添一条环湖步道",
+    "",
+    "**株洲日报讯（全媒体记者 欧阳　帆 通讯员 谢雨桐）** 9月3日，天元区神农湖环湖步道全线贯通，全长六点八公里，沿线设置休息驿站五处。",
+    "",
+    "![图为市民在神农湖环湖步道上散步健身。株洲日报全媒体记者/龙某某 摄](photos/a05-walk.jpg)",
+    "",
+    "## 石峰区开出首班社区微公交",
+    "",
+    "株洲日报讯（记者/贺某某 通讯员/欧阳某某 杜某）9月3日，石峰区首条社区微循环公交线路开通运营。",
+    "",
+    "## 渌口渡口晨景",
+    "",
+    "9月3日清晨，渌口区湘江渡口薄雾轻笼，渔船静泊，岸边垂柳轻拂水面，好一派宁静。（株洲日报通讯员 侯　晴 摄）",
+]
+
+
+def test_a_markdown_span_cut_at_the_column_is_whole_again():
+    issue = parse_text(_cut(MARKDOWN), "x.md")
+    assert titles(issue) == ["神农湖畔新添一条环湖步道", "石峰区开出首班社区微公交", "渌口渡口晨景"]
+    walk, bus, ferry = issue.articles
+    assert walk.reporters == ["欧阳帆"] and walk.correspondents == ["谢雨桐"]  # the bold lead's stars closed a line below
+    assert walk.photographers == ["龙某某"]  # the image's credit, cut inside the paper's name and inside its address
+    assert "**" not in walk.text and "photos/" not in walk.text
+    assert bus.correspondents == ["欧阳某某", "杜某"]  # cut on the space between the two names
+    assert ferry.photographers == ["侯晴"] and ferry.type == "caption"  # '（株洲日报' / '通讯员 侯　晴 摄）': one credit
+    assert_nothing_lost(issue)

@@ -27,6 +27,7 @@ from . import (
     lead_figures,
     md_escapes,
     md_layout_tables,
+    md_wraps,
     note_properties,
     preformatted,
     soft_wraps,
@@ -254,6 +255,7 @@ def convert(
 ) -> list[SourceLine]:
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
+    lines = md_wraps.join(lines)  # '![图为…株洲日' / '报全媒体记者/彭某 摄](…)': a span a column's wrap cut, whole again
     lines = md_layout_tables.rewrite(lines, furniture)  # '| **旺铺转让**<br>… | **诚聘**<br>… |': ads side by side
     for line, text in zip(lines, cms_chrome.blank([line.text for line in lines])):
         line.text = text  # a blog's or forum's own furniture (comments, widgets, the post's meta line): blanked

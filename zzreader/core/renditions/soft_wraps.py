@@ -11,6 +11,7 @@ from ..bylines import parse_credit
 from .model import SourceLine
 
 _ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_PAPER_END = re.compile(r"(?:日报|晚报|本报|报社|新华社|电视台)$")
 _SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
 _NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，。,]{1,8}[:：]")  # dated, phone and field lines
 
@@ -32,7 +33,8 @@ def join(lines: list[SourceLine], hard: frozenset[int] | set[int] = frozenset())
             and not _credit_over_text(prev.text, line.text)
         ):
             ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
-            space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
+            role = _ROLE_START.match(line.text) and not _PAPER_END.search(prev.text)  # '（株洲日报' / '通讯员 某某 摄）' is one credit
+            space = " " if ascii_words or role else ""  # '汤某某' / '通讯员/王某': the wrap was a space
             prev.text += space + line.text.strip()
             prev.end = line.end
             continue
