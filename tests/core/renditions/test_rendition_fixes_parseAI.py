@@ -95,3 +95,35 @@ def test_a_markdown_span_cut_at_the_column_is_whole_again():
     assert bus.correspondents == ["欧阳某某", "杜某"]  # cut on the space between the two names
     assert ferry.photographers == ["侯晴"] and ferry.type == "caption"  # '（株洲日报' / '通讯员 侯　晴 摄）': one credit
     assert_nothing_lost(issue)
+
+
+# --- 3. two columns interleaved line by line, their indents dropped --------------------------------
+
+INTERLEAVED = [
+    "株洲日报　2026年9月5日　星期六　A04　县域",
+    "",
+    "攸县新建三座乡村图书馆",
+    "炎陵黄桃节下月开幕",
+    "株洲日报全媒体记者 袁　青",
+    "株洲日报通讯员 邝小满",
+    "9月4日，攸县网岭镇、鸾山镇",
+    "9月4日，记者从炎陵县",
+    "和皇图岭镇三座乡村图书馆同时",
+    "文旅局获悉，第九届炎陵",
+    "开馆，每座藏书五千余册。",
+    "黄桃文化旅游节将于",
+    "据介绍，图书馆由当地闲置村",
+    "10月在中村乡开幕。",
+    "部改建而成，周末照常开放。",
+]
+
+
+def test_two_columns_interleaved_without_indents_read_column_by_column():
+    issue = parse_text("\n".join(INTERLEAVED), "x.txt")
+    assert titles(issue) == ["攸县新建三座乡村图书馆", "炎陵黄桃节下月开幕"]
+    library, peach = issue.articles
+    assert library.reporters == ["袁青"] and peach.correspondents == ["邝小满"]
+    assert library.paragraphs[0] == "9月4日，攸县网岭镇、鸾山镇和皇图岭镇三座乡村图书馆同时开馆，每座藏书五千余册。"
+    assert library.paragraphs[1] == "据介绍，图书馆由当地闲置村部改建而成，周末照常开放。"
+    assert peach.paragraphs == ["9月4日，记者从炎陵县文旅局获悉，第九届炎陵黄桃文化旅游节将于10月在中村乡开幕。"]
+    assert_nothing_lost(issue)
