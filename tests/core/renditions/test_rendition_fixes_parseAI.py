@@ -127,3 +127,27 @@ def test_two_columns_interleaved_without_indents_read_column_by_column():
     assert library.paragraphs[1] == "据介绍，图书馆由当地闲置村部改建而成，周末照常开放。"
     assert peach.paragraphs == ["9月4日，记者从炎陵县文旅局获悉，第九届炎陵黄桃文化旅游节将于10月在中村乡开幕。"]
     assert_nothing_lost(issue)
+
+
+# --- 4. a Markdown page with its blank lines dropped: a setext headline under the story before it ---
+
+SETEXT = [
+    "株洲日报 A03 城事",
+    "================",
+    "醴陵瓷谷夜游项目试运营",
+    "----------------------",
+    "本报讯（记者 符　晓）9月5日晚，醴陵瓷谷夜游项目开始试运营，游客可乘船欣赏灯光秀。",
+    "试运营期间门票半价。",
+    "株洲西站新增两趟夜班车",
+    "----------------------",
+    "本报讯（通讯员 柴　蓉）9月6日起，株洲西站新增两趟开往长沙南的夜班列车。",
+]
+
+
+def test_a_setext_underline_takes_no_finished_sentence_above_its_headline():
+    issue = parse_text("\n".join(SETEXT), "x.md")
+    assert titles(issue) == ["醴陵瓷谷夜游项目试运营", "株洲西站新增两趟夜班车"]
+    night, trains = issue.articles
+    assert night.paragraphs[-1] == "试运营期间门票半价。"  # the story's last line, not the next headline's first
+    assert trains.correspondents == ["柴蓉"]
+    assert_nothing_lost(issue)

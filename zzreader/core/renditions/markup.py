@@ -393,11 +393,14 @@ def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture:
 
 
 def _setext_paragraph(out: list[SourceLine]) -> list[SourceLine]:
-    """The lines of the paragraph an underline closes (CommonMark: all of them are the heading), up to three short ones."""
+    """The lines of the paragraph an underline closes (CommonMark: all of them are the heading), up to three short ones.
+
+    A line that ends a sentence is the story's above the headline (its blank line dropped), never a headline's line.
+    """
     run = [out[-1]]
     while len(out) > len(run) and len(run) < 3 and run[-1].gap == 0:
         above = out[-len(run) - 1]
-        if above.end != run[-1].no - 1 or len(above.text.strip()) > 30 or _HEADING.match(above.text) or _LIST.match(above.text) or _QUOTE.match(above.text) or _TAG.search(above.text):
+        if above.end != run[-1].no - 1 or len(above.text.strip()) > 30 or above.text.rstrip()[-1:] in "。！？；" or _HEADING.match(above.text) or _LIST.match(above.text) or _QUOTE.match(above.text) or _TAG.search(above.text):
             break
         run.append(above)
     return run if all(len(line.text.strip()) <= 30 for line in run) else run[:1]
