@@ -151,3 +151,54 @@ def test_a_setext_underline_takes_no_finished_sentence_above_its_headline():
     assert night.paragraphs[-1] == "试运营期间门票半价。"  # the story's last line, not the next headline's first
     assert trains.correspondents == ["柴蓉"]
     assert_nothing_lost(issue)
+
+
+SINGLE_COLUMN = [
+    "株洲日报　2026年9月6日　星期日　A03　城事",
+    "",
+    "一位护林员的三十年",
+    "——记炎陵县桃源洞林场护林员",
+    "株洲日报全媒体记者 钟　岚",
+    "通讯员 谭小北",
+    "清晨五点，老周已经背着水壶",
+    "出了门，沿着熟悉的山路巡查，",
+    "一走就是二十多公里。",
+    "三十年来，他走坏了四十多双",
+    "解放鞋。",
+    "我市发布秋季森林防火提示",
+    "9月5日，市林业局提醒市民进",
+    "山入林严禁携带火种。",
+]
+
+
+def test_one_column_under_a_title_and_deck_is_not_read_as_two_interleaved():
+    issue = parse_text("\n".join(SINGLE_COLUMN), "x.txt")
+    assert titles(issue) == ["一位护林员的三十年", "我市发布秋季森林防火提示"]
+    ranger, fire = issue.articles
+    assert ranger.paragraphs[0].startswith("清晨五点，老周已经背着水壶出了门，")
+    assert fire.paragraphs == ["9月5日，市林业局提醒市民进山入林严禁携带火种。"]  # a headline over its lead is no break
+    assert_nothing_lost(issue)
+
+
+# --- 5. a two-phrase kicker as wide as the column over its title, no blank lines --------------------
+
+SLOGAN = [
+    "A02 要闻",
+    "守牢安全底线 全力保障全市群众安全度汛",
+    "全市防汛应急演练举行",
+    "——出动救援力量800余人",
+    "株洲日报全媒体记者 管某某 通讯员 甘某",
+    "6月3日，我市在湘江株洲段举行防汛应急综合演练，模拟堤防管涌、城区内涝等险情处置，检验各部门协同作战能力。",
+    "演练结束后，各区县立即开展汛前隐患排查，对全市一百二十处重点堤段和四十六处易涝点逐一登记，明确责任人。",
+    "石峰区新增两处应急避难场所",
+    "6月3日，石峰区清水塘和响石岭两处应急避难场所建成，配备饮用水、应急照明和医疗箱，可容纳居民三千余人。",
+]
+
+
+def test_a_two_phrase_kicker_as_wide_as_the_column_stays_over_its_title():
+    issue = parse_text(_cut(SLOGAN), "x.txt")
+    assert titles(issue) == ["全市防汛应急演练举行", "石峰区新增两处应急避难场所"]
+    drill = issue.articles[0]
+    assert drill.kicker == "守牢安全底线 全力保障全市群众安全度汛"
+    assert drill.reporters == ["管某某"] and drill.correspondents == ["甘某"]
+    assert_nothing_lost(issue)

@@ -49,10 +49,11 @@ def _credit(text: str) -> bool:
 def _breaks(lines: list[str]) -> int:
     """Paragraph starts right after a line that ends mid-sentence: text that does not run on.
 
-    A paragraph starts indented, or, its indent dropped, with a lead or an opening clause ('4月7日，', '据介绍，').
+    A paragraph starts indented, or, its indent dropped, with a lead or an opening clause ('4月7日，', '据介绍，')
+    under a line that is no headline of its own.
     """
-    return sum(1 for a, b in pairwise(lines) if (_indented(b) or opens_paragraph(b)) and a.strip() and not _FINISHED.search(a)
-               and not _credit(a))
+    return sum(1 for a, b in pairwise(lines) if (_indented(b) or (opens_paragraph(b) and not (_title(a) and not opens_paragraph(a)))) and a.strip()
+               and not _FINISHED.search(a) and not _credit(a))
 
 
 def _block_end(lines: list[str], start: int) -> int:

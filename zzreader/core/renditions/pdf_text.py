@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, contact_ends, ocr_dates
+from . import bare_heads, bare_wraps, contact_ends, ocr_dates, slogans
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -541,7 +541,9 @@ def _continues(
     if (line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure))) or notice_head(prev):
         return False
     if contact_ends.closes(prev.text, text):
-        return False  # '…电话：0731-22451234' or '…（广告）' over '寻人启事': an ad's contact closes it, no blank line between  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
+        return False  # '…电话：0731-22451234' or '…（广告）' over '寻人启事': an ad's contact closes it, no blank line between
+    if not indented and prev.no == prev.end and slogans.stands_alone(prev.text, text):
+        return False  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动': a kicker, then the title  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):
