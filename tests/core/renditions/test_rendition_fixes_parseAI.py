@@ -202,3 +202,30 @@ def test_a_two_phrase_kicker_as_wide_as_the_column_stays_over_its_title():
     assert drill.kicker == "守牢安全底线 全力保障全市群众安全度汛"
     assert drill.reporters == ["管某某"] and drill.correspondents == ["甘某"]
     assert_nothing_lost(issue)
+
+
+# --- 6. a lead cut right after a compound surname ---------------------------------------------------
+
+SURNAME = [
+    "株洲日报",
+    "2026年9月9日 星期三",
+    "",
+    "云龙示范区新开两条公交线路",
+    "",
+    "株洲日报讯（全媒体记者/龙某某 通讯员/欧阳晓峰）9月8日，云龙示范区新开通两条公交线路，串联职教城与高铁站。",
+    "",
+    "两条线路首末班时间为早六点半至晚九点，全程票价两元，可使用交通联合卡和手机扫码乘车。",
+    "",
+    "芦淞区启动秋季征兵体检",
+    "",
+    "株洲日报讯（通讯员/司马雯雯）9月8日，芦淞区秋季征兵体检工作启动，三百余名应征青年参加体检。",
+]
+
+
+def test_a_wrap_after_a_compound_surname_leaves_one_name():
+    issue = parse_text(_cut(SURNAME), "x.txt")
+    assert titles(issue) == ["云龙示范区新开两条公交线路", "芦淞区启动秋季征兵体检"]
+    bus, army = issue.articles
+    assert bus.reporters == ["龙某某"] and bus.correspondents == ["欧阳晓峰"]  # '欧阳' is no name by itself
+    assert army.correspondents == ["司马雯雯"]
+    assert_nothing_lost(issue)

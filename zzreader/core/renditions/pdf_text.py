@@ -21,6 +21,7 @@ from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, commonest, strong_cuts, visual_len
 from .lone_titles import lone_title, notice_head
 from .model import SourceLine
+from .surnames import compound_alone
 from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
 from .page_breaks import head_again
@@ -397,7 +398,7 @@ def glue(paragraph: str, text: str) -> str:
     tail, head = _TAIL_NAME.search(paragraph, max(len(paragraph) - 90, 0)), _HEAD_NAME.match(text)
     if tail and _ROLE_START.match(text):
         return paragraph + " " + text  # '邓海峰' + '通讯员/何某'
-    if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)):
+    if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)) and not compound_alone(tail.group(1)):
         return paragraph + " " + text
     return paragraph + text
 
