@@ -176,7 +176,8 @@ class HeadlineRuns:
             if last and opens_report:
                 break  # '石峰区：老旧小区加装电梯提速' over a lead is the next report's headline
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
-            two_line_title = not last and run[1].gap == 0  # '某某物业公司' over '关于停水的通知': one headline
+            # '某某物业公司' over '关于停水的通知': one headline (a PDF's unwrapping gives every line a gap: the lines' numbers tell)
+            two_line_title = not last and (run[1].gap == 0 or (run[1].no == line.end + 1 and run[1].text.startswith("关于")))
             signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
             if _BULLET.match(line.text):
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list

@@ -229,3 +229,38 @@ def test_a_wrap_after_a_compound_surname_leaves_one_name():
     assert bus.reporters == ["龙某某"] and bus.correspondents == ["欧阳晓峰"]  # '欧阳' is no name by itself
     assert army.correspondents == ["司马雯雯"]
     assert_nothing_lost(issue)
+
+
+# --- 7. an issuer's name right over '关于…的通知' after an ad's contact line ----------------------------
+
+ISSUER = [
+    "株洲日报",
+    "2026年9月10日 星期四",
+    "",
+    "招租",
+    "",
+    "株洲某某产业园标准厂房对外招租,单层面积一千二百平方米,层高八米,可做仓储物流或轻工制造。",
+    "",
+    "招租热线:0731-28990011",
+    "",
+    "株洲市某某燃气有限公司",
+    "关于荷塘区部分小区燃气管道检修暂停供气的通知",
+    "",
+    "各位用户:因燃气管道年度检修,9月13日8时至18时,荷塘区某某小区、某某花园将暂停供气,请提前做好准备。",
+    "",
+    "特此通知。",
+    "",
+    "株洲市某某燃气有限公司",
+    "",
+    "2026年9月10日",
+]
+
+
+def test_an_issuer_over_its_notice_title_is_one_headline_not_the_ad_above_signing_off():
+    issue = parse_text(_cut(ISSUER), "x.txt")
+    assert len(issue.articles) == 2
+    rent, gas = issue.articles
+    assert rent.title == "招租" and "燃气" not in rent.text  # the issuer does not sign the ad above it
+    assert gas.title + gas.subtitle == "株洲市某某燃气有限公司关于荷塘区部分小区燃气管道检修暂停供气的通知"
+    assert gas.text.startswith("各位用户:因燃气管道年度检修")
+    assert_nothing_lost(issue)
