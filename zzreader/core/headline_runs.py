@@ -18,6 +18,7 @@ from .broken_titles import broken_in_two
 from .credit_lines import PICTURES_MARK
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
+from .continued_text import carried_over
 from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
@@ -40,6 +41,10 @@ class HeadlineRuns:
 
     def _heading_run(self, i: int) -> int:
         """Handle consecutive headline lines starting at i; return the next index."""
+        if carried_over(self.lines, i):
+            self.lines[i].kind = "p"  # '（上接A01版）' over '市工信局相关负责人表示，下一步将围绕': the story's text goes on
+            self._on_p(self.lines[i])
+            return i + 1
         run = [self.lines[i]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind == "heading" and not self.lines[j].slot_before:

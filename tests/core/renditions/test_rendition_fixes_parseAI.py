@@ -264,3 +264,25 @@ def test_an_issuer_over_its_notice_title_is_one_headline_not_the_ad_above_signin
     assert gas.title + gas.subtitle == "株洲市某某燃气有限公司关于荷塘区部分小区燃气管道检修暂停供气的通知"
     assert gas.text.startswith("各位用户:因燃气管道年度检修")
     assert_nothing_lost(issue)
+
+
+# --- 8. a continued story's text under its '（上接…版）' marker, indents dropped -----------------------
+
+CONTINUED = [
+    "株洲日报　2026年9月11日　星期五　A04　要闻",
+    "（上接A01版）",
+    "市发改委有关负责人介绍，下一步还将推进",
+    "物流枢纽与高铁站的无缝衔接。",
+    "荷塘区新建三处智能充电站",
+    "株洲日报全媒体记者 钱　坤",
+    "9月10日，荷塘区新华路、红旗路和桂花路三处智能充电站建成投用。",
+]
+
+
+def test_the_text_under_a_continuation_marker_is_no_headline():
+    issue = parse_text("\n".join(CONTINUED), "x.txt")
+    assert titles(issue) == ["", "荷塘区新建三处智能充电站"]
+    carried = issue.articles[0]
+    assert carried.continued_from == "A01版"
+    assert carried.text.startswith("市发改委有关负责人介绍，下一步还将推进")
+    assert_nothing_lost(issue)
