@@ -286,3 +286,25 @@ def test_the_text_under_a_continuation_marker_is_no_headline():
     assert carried.continued_from == "A01版"
     assert carried.text.startswith("市发改委有关负责人介绍，下一步还将推进")
     assert_nothing_lost(issue)
+
+
+# --- 9. a lead under the paper's and its app's names, broken inside its bracket ----------------------
+
+APP_LEAD = [
+    "株洲日报　2026年9月12日　星期六　A03　城事",
+    "神农公园菊展开幕",
+    "株洲日报·掌上株洲讯（记者 苏　晴 通讯员 ",
+    "宁晓东）9月11日，第二十届神农公园菊展开幕，",
+    "展出各类菊花三百余个品种。",
+    "市区新增三条公交线路",
+    "掌上株洲讯（记者 龚　毅）9月11日起，市区新开通三条公交线路。",
+]
+
+
+def test_a_lead_under_the_paper_and_its_app_broken_inside_the_bracket():
+    issue = parse_text("\n".join(APP_LEAD), "x.txt")
+    assert titles(issue) == ["神农公园菊展开幕", "市区新增三条公交线路"]
+    show = issue.articles[0]
+    assert show.reporters == ["苏晴"] and show.correspondents == ["宁晓东"]
+    assert show.text.startswith("9月11日，第二十届神农公园菊展开幕")
+    assert_nothing_lost(issue)
