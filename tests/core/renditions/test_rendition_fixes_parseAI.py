@@ -308,3 +308,23 @@ def test_a_lead_under_the_paper_and_its_app_broken_inside_the_bracket():
     assert show.reporters == ["苏晴"] and show.correspondents == ["宁晓东"]
     assert show.text.startswith("9月11日，第二十届神农公园菊展开幕")
     assert_nothing_lost(issue)
+
+
+# --- 10. a Markdown image right over the text, the blank lines dropped ------------------------------
+
+IMAGE_OVER_TEXT = [
+    "# 株洲日报 2026年9月13日 星期日 A03 城事",
+    "## 石峰公园桂花飘香",
+    "株洲日报讯（全媒体记者/邝某某）9月12日，石峰公园两千余株桂花进入盛花期，吸引市民前来赏花。",
+    "![图为市民在石峰公园赏桂。株洲日报全媒体记者/邝某某 摄](photos/a03-osmanthus.jpg)",
+    "公园管理处提醒游客文明赏花，请勿攀折花枝。",
+]
+
+
+def test_an_image_caption_ending_on_its_credit_is_not_joined_to_the_text_under_it():
+    issue = parse_text("\n".join(IMAGE_OVER_TEXT), "x.md")
+    assert titles(issue) == ["石峰公园桂花飘香"]
+    park = issue.articles[0]
+    assert park.reporters == ["邝某某"] and park.photographers == ["邝某某"]
+    assert park.paragraphs[-1] == "公园管理处提醒游客文明赏花，请勿攀折花枝。"
+    assert_nothing_lost(issue)
