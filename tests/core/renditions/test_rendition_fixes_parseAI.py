@@ -10,6 +10,8 @@ from __future__ import annotations
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions.contact_ends import closes
+from zzreader.core.renditions.model import SourceLine
+from zzreader.core.renditions.pdf_text import unwrap
 
 WIDTH = 22
 
@@ -328,3 +330,17 @@ def test_an_image_caption_ending_on_its_credit_is_not_joined_to_the_text_under_i
     assert park.reporters == ["邝某某"] and park.photographers == ["邝某某"]
     assert park.paragraphs[-1] == "公园管理处提醒游客文明赏花，请勿攀折花枝。"
     assert_nothing_lost(issue)
+
+
+# --- 11. a '撰文：… 摄影：…' credit line under its headline in PDF text, indents dropped ----------------
+
+WRITTEN_BY = ["湘江龙舟邀请赛今日鸣锣", "撰文：宋晓玲　摄影：贺　帆", "9月13日，湘江龙舟邀", "请赛在湘江株洲段鸣锣开",
+              "赛，二十支队伍同场竞技。", "比赛将持续两天，决赛于", "9月14日下午举行。"]
+
+
+def test_a_written_and_photographed_by_line_stands_between_headline_and_text():
+    out = unwrap([SourceLine(n, text) for n, text in enumerate(WRITTEN_BY, 1)], [])
+    assert [line.text for line in out] == [
+        "湘江龙舟邀请赛今日鸣锣", "撰文：宋晓玲　摄影：贺　帆", "9月13日，湘江龙舟邀请赛在湘江株洲段鸣锣开赛，二十支队伍同场竞技。",
+        "比赛将持续两天，决赛于9月14日下午举行。",
+    ]  # the credit names its writer and photographer like '文/图：…': a line of its own, as is the headline over it

@@ -468,7 +468,7 @@ def _closing_aside(text: str) -> bool:
 
 
 _STAFF_LINE = re.compile(r"^\s*(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|审核)\s*[:：]")
-_PAIR_START = re.compile(r"^[图文]\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…'
+_PAIR_START = re.compile(r"^(?:[图文]|撰文|文字|图片|摄影)\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…', '撰文：某某　摄影：某某'
 
 
 def _own_byline(text: str) -> bool:
