@@ -344,3 +344,21 @@ def test_a_written_and_photographed_by_line_stands_between_headline_and_text():
         "湘江龙舟邀请赛今日鸣锣", "撰文：宋晓玲　摄影：贺　帆", "9月13日，湘江龙舟邀请赛在湘江株洲段鸣锣开赛，二十支队伍同场竞技。",
         "比赛将持续两天，决赛于9月14日下午举行。",
     ]  # the credit names its writer and photographer like '文/图：…': a line of its own, as is the headline over it
+
+
+# --- 12. a Weibo post whose bracketed headline a column's wrap cut --------------------------------------
+
+WEIBO = [
+    "株洲日报",
+    "26-9-15 09:10 来自 微博网页版",
+    "#株洲身边事# 【醴陵瓷谷灯光秀今晚在陶瓷广场首演】9月14日晚，醴陵瓷谷灯光秀首场演出开演，三千余名游客观看。",
+    "主办方提醒，灯光秀每晚两场，游客可在景区公众号预约。（株洲日报全媒体记者 欧　霞）",
+]
+
+
+def test_a_weibo_headline_cut_inside_its_brackets_is_still_the_headline():
+    issue = parse_text(_cut(WEIBO), "x.txt")
+    assert titles(issue) == ["醴陵瓷谷灯光秀今晚在陶瓷广场首演"]
+    show = issue.articles[0]
+    assert show.text.startswith("9月14日晚，醴陵瓷谷灯光秀首场演出开演") and show.reporters == ["欧霞"]
+    assert_nothing_lost(issue)
