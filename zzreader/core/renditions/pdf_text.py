@@ -21,11 +21,11 @@ from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, commonest, strong_cuts, visual_len
 from .lone_titles import lone_title, notice_head
 from .model import SourceLine
-from .surnames import compound_alone
 from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
 from .page_breaks import head_again
 from .page_breaks import paged_wraps as _paged_wraps
+from .surnames import compound_alone
 
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 _NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
