@@ -18,6 +18,7 @@ from .broken_titles import broken_in_two
 from .credit_lines import PICTURES_MARK
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
+from .continued_text import carried_over
 from .letter_signers import opens_letter
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
@@ -40,6 +41,10 @@ class HeadlineRuns:
 
     def _heading_run(self, i: int) -> int:
         """Handle consecutive headline lines starting at i; return the next index."""
+        if carried_over(self.lines, i):
+            self.lines[i].kind = "p"  # '（上接A01版）' over '市工信局相关负责人表示，下一步将围绕': the story's text goes on
+            self._on_p(self.lines[i])
+            return i + 1
         run = [self.lines[i]]
         j = i + 1
         while j < len(self.lines) and self.lines[j].kind == "heading" and not self.lines[j].slot_before:
@@ -178,7 +183,8 @@ class HeadlineRuns:
             if last and opens_report:
                 break  # '石峰区：老旧小区加装电梯提速' over a lead is the next report's headline
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
-            two_line_title = not last and run[1].gap == 0  # '某某物业公司' over '关于停水的通知': one headline
+            # '某某物业公司' over '关于停水的通知': one headline (a PDF's unwrapping gives every line a gap: the lines' numbers tell)
+            two_line_title = not last and (run[1].gap == 0 or (run[1].no == line.end + 1 and run[1].text.startswith("关于")))
             signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
             if _BULLET.match(line.text):
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .paragraph_openers import BARE_LEAD as _BARE_LEAD
+from .paragraph_openers import opens_paragraph
+
 _CREDIT = re.compile(r"^[\s\u3000]*(?:株洲日报|本报)?(?:全媒体)?(?:记者|通讯员|特约记者|实习生)[\s\u3000：:]*[\u3400-\u9fff]")
 # '　　本报讯（记者 柯　南）…', '　　株洲日报讯（通讯员…': a report's lead, indented
 _LEAD = re.compile(r"^(?:\u3000|\s{2,}|\t)[\s\u3000]*(?:株洲日报|本报|株洲晚报)(?:全媒体)?讯")
@@ -44,8 +47,13 @@ def _credit(text: str) -> bool:
 
 
 def _breaks(lines: list[str]) -> int:
-    """Indented paragraph starts right after a line that ends mid-sentence: text that does not run on."""
-    return sum(1 for a, b in pairwise(lines) if _indented(b) and a.strip() and not _FINISHED.search(a) and not _credit(a))
+    """Paragraph starts right after a line that ends mid-sentence: text that does not run on.
+
+    A paragraph starts indented, or, its indent dropped, with a lead or an opening clause ('4月7日，', '据介绍，')
+    under a line that is no headline of its own.
+    """
+    return sum(1 for a, b in pairwise(lines) if (_indented(b) or (opens_paragraph(b) and not (_title(a) and not opens_paragraph(a)))) and a.strip()
+               and not _FINISHED.search(a) and not _credit(a))
 
 
 def _block_end(lines: list[str], start: int) -> int:
@@ -69,7 +77,7 @@ def _opens(lines: list[str], i: int) -> int:
         return 0
     if _credit(lines[i + 2]) and _credit(lines[i + 3]):
         return i + 4
-    if _LEAD.match(lines[i + 2]) and _LEAD.match(lines[i + 3]):
+    if all(_LEAD.match(lines[k]) or _BARE_LEAD.match(lines[k]) for k in (i + 2, i + 3)):
         return i + 2  # '　　本报讯（记者 柯　南）11月9' beside '　　本报讯（通讯员 伍　思）今年'
     return 0
 

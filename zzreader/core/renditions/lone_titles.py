@@ -23,8 +23,8 @@ def lone_title(text: str, nxt: SourceLine | None, width: int, measure) -> bool:
     return alone and bool(text) and measure(text) < width - 3 and not _CLAUSE.search(text)
 
 
-# '关于湘江大道部分路段实施临时交通管制的通告', '荷塘区某某地块房屋征收补偿方案征求意见公示': no clause mark, the notice's kind last
-_NOTICE_HEAD = re.compile(r"^[^。，,；;！？!?：:、]{2,40}(?:公告|通告|公示|启事|声明)$")
+# '关于湘江大道部分路段实施临时交通管制的通告', '…征求意见公示', '关于…暂停供气的通知': no clause mark, the notice's kind last
+_NOTICE_HEAD = re.compile(r"^[^。，,；;！？!?：:、]{2,40}(?:公告|通告|公示|启事|声明|通知)$")
 
 
 def names_notice(text: str) -> bool:

@@ -27,6 +27,7 @@ from . import (
     lead_figures,
     md_escapes,
     md_layout_tables,
+    md_wraps,
     note_properties,
     preformatted,
     single_newline,
@@ -271,6 +272,7 @@ def convert(
     """Rewrite every line into plain text with markdown heading marks pass one knows."""
     one_a_line = dumped(raw_lines)
     lines = split_tags.join(lines)  # '<span' / 'style=…>标题': a tag a word processor wrapped, whole again
+    lines = md_wraps.join(lines)  # '![图为…株洲日' / '报全媒体记者/彭某 摄](…)': a span a column's wrap cut, whole again
     lines = md_layout_tables.rewrite(lines, furniture)  # '| **旺铺转让**<br>… | **诚聘**<br>… |': ads side by side
     for line, text in zip(lines, cms_chrome.blank([line.text for line in lines])):
         line.text = text  # a blog's or forum's own furniture (comments, widgets, the post's meta line): blanked
@@ -411,11 +413,14 @@ def _join_setext(lines: list[SourceLine], underlines: dict[int, int], furniture:
 
 
 def _setext_paragraph(out: list[SourceLine]) -> list[SourceLine]:
-    """The lines of the paragraph an underline closes (CommonMark: all of them are the heading), up to three short ones."""
+    """The lines of the paragraph an underline closes (CommonMark: all of them are the heading), up to three short ones.
+
+    A line that ends a sentence is the story's above the headline (its blank line dropped), never a headline's line.
+    """
     run = [out[-1]]
     while len(out) > len(run) and len(run) < 3 and run[-1].gap == 0:
         above = out[-len(run) - 1]
-        if above.end != run[-1].no - 1 or len(above.text.strip()) > 30 or _HEADING.match(above.text) or _LIST.match(above.text) or _QUOTE.match(above.text) or _TAG.search(above.text):
+        if above.end != run[-1].no - 1 or len(above.text.strip()) > 30 or above.text.rstrip()[-1:] in "。！？；" or _HEADING.match(above.text) or _LIST.match(above.text) or _QUOTE.match(above.text) or _TAG.search(above.text):
             break
         run.append(above)
     return run if all(len(line.text.strip()) <= 30 for line in run) else run[:1]

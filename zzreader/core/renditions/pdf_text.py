@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, ocr_dates
+from . import bare_heads, bare_wraps, contact_ends, ocr_dates, slogans
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -25,6 +25,7 @@ from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
 from .page_breaks import head_again
 from .page_breaks import paged_wraps as _paged_wraps
+from .surnames import compound_alone
 
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 _NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
@@ -400,7 +401,7 @@ def glue(paragraph: str, text: str) -> str:
     tail, head = _TAIL_NAME.search(paragraph, max(len(paragraph) - 90, 0)), _HEAD_NAME.match(text)
     if tail and _ROLE_START.match(text):
         return paragraph + " " + text  # '邓海峰' + '通讯员/何某'
-    if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)):
+    if tail and head and len(tail.group(1)) >= 2 and len(head.group(0)) >= 2 and not _splits_role(tail.group(1), head.group(0)) and not compound_alone(tail.group(1)):
         return paragraph + " " + text
     return paragraph + text
 
@@ -470,7 +471,7 @@ def _closing_aside(text: str) -> bool:
 
 
 _STAFF_LINE = re.compile(r"^\s*(?:责任编辑|本版编辑|美术编辑|美编|责编|编辑|校对|审核)\s*[:：]")
-_PAIR_START = re.compile(r"^[图文]\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…'
+_PAIR_START = re.compile(r"^(?:[图文]|撰文|文字|图片|摄影)\s*[/／:：·]")  # '图/文 记者 某某', '文/图：…', '撰文：某某　摄影：某某'
 
 
 def _own_byline(text: str) -> bool:
@@ -542,7 +543,11 @@ def _continues(
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if (line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure))) or notice_head(prev):
-        return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
+        return False
+    if contact_ends.closes(prev.text, text):
+        return False  # '…电话：0731-22451234' or '…（广告）' over '寻人启事': an ad's contact closes it, no blank line between
+    if not indented and prev.no == prev.end and slogans.stands_alone(prev.text, text):
+        return False  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动': a kicker, then the title  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
     if is_masthead_date(prev.text):
         return False  # the masthead's date line over the first headline: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):

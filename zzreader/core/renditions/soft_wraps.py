@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..bylines import parse_credit
+from ..bylines import parse_credit, split_trailing_credit
 from .model import SourceLine
 
 _ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_PAPER_END = re.compile(r"(?:日报|晚报|本报|报社|新华社|电视台)$")
 _SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
 _NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，。,]{1,8}[:：]")  # dated, phone and field lines
 
@@ -29,15 +30,21 @@ def join(lines: list[SourceLine], hard: frozenset[int] | set[int] = frozenset())
             prev is not None and line.gap == 0 and line.no not in hard and line.no == prev.end + 1 and not prev.kind and not line.kind
             and _plain(prev.text) and _plain(line.text) and (len(prev.text) >= 8 or _open_bracket(prev.text))
             and prev.text[-1] not in _SENTENCE_END and not _NO_JOIN.search(prev.text) and not _NO_JOIN.search(line.text)
-            and not _credit_over_text(prev.text, line.text)
+            and not _credit_over_text(prev.text, line.text) and not _photo_credit_end(prev.text)
         ):
             ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
-            space = " " if ascii_words or _ROLE_START.match(line.text) else ""  # '汤某某' / '通讯员/王某': the wrap was a space
+            role = _ROLE_START.match(line.text) and not _PAPER_END.search(prev.text)  # '（株洲日报' / '通讯员 某某 摄）' is one credit
+            space = " " if ascii_words or role else ""  # '汤某某' / '通讯员/王某': the wrap was a space
             prev.text += space + line.text.strip()
             prev.end = line.end
             continue
         out.append(line)
     return out
+
+
+def _photo_credit_end(text: str) -> bool:
+    """'图为…一角。株洲日报全媒体记者/李某 摄' (an image's caption) over the text: the caption ends on its credit."""
+    return text.rstrip()[-1:] in ("摄", "图") and split_trailing_credit(text.rstrip())[1] is not None
 
 
 def _open_bracket(text: str) -> bool:

@@ -15,8 +15,11 @@ import re
 from ..bylines import parse_credit
 from .model import SourceLine, joined_where
 
-# '本报讯（株洲日报全媒体记者 廖某 通讯员 蒋云', '株洲日报讯（记者', '醴陵讯（通讯员 某某': the bracket left open
-_OPEN_LEAD = re.compile(r"^\s*(?:株洲日报社?|本报|[\u4e00-\u9fff]{2,3}[市县区]?)(?:\d{1,2}月\d{1,2}日)?讯\s*[(（]([^()（）]{0,60})$")
+# '本报讯（株洲日报全媒体记者 廖某 通讯员 蒋云', '株洲日报讯（记者', '醴陵讯（通讯员 某某', '株洲日报·掌上株洲讯（记者 陈　希 通讯员':
+# the bracket left open (the paper's name may stand before its app's, joined by a middle dot)
+_OPEN_LEAD = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,4}·)?(?:株洲日报社?|本报|掌上株洲|[\u4e00-\u9fff]{2,3}[市县区]?)(?:\d{1,2}月\d{1,2}日)?讯\s*[(（]([^()（）]{0,60})$"
+)
 _CLOSES = re.compile(r"^\s*([^()（）。，,]{0,12})[)）]")
 
 

@@ -38,7 +38,7 @@ def split(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """Each paragraph led by a bracketed headline as that headline over the paragraph (topic tags dropped)."""
     out: list[SourceLine] = []
     split_ = 0
-    for line in lines:
+    for line in _bracket_whole(lines):
         m = _HEADED.match(line.text) if not line.kind and "【" in line.text else None
         if m is None or _NOT_TITLE.search(m.group(2)):
             out.append(line)
@@ -48,4 +48,17 @@ def split(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         split_ += 1
     if split_:
         warnings.append(f"已拆出 {split_} 个微博正文前的【标题】 / Split {split_} bracketed Weibo headline(s) from their text.")
+    return out
+
+
+def _bracket_whole(lines: list[SourceLine]) -> list[SourceLine]:
+    """'#话题# 【炎陵…降雪' / '】1月5日晚，…': a headline's bracket a column's wrap cut, whole again on its first line."""
+    out: list[SourceLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and not prev.kind and not line.kind and not line.gap and prev.text.count("【") > prev.text.count("】")
+                and "】" in line.text[:40] and "【" not in line.text.split("】", 1)[0]):
+            out[-1] = SourceLine(prev.no, prev.text.rstrip() + line.text.strip(), line.end, prev.gap, prev.kind, prev.source, prev.editor)
+            continue
+        out.append(line)
     return out
