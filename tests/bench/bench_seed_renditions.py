@@ -27,13 +27,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.core.test_parse_gold import GOLD_PATHS, SEED_DIR, load_gold, norm_title, score_seed  # noqa: E402
-from zzreader.core.errors import ParseError  # noqa: E402
-from zzreader.core.parse import parse_bytes  # noqa: E402
+from tests.core.test_parse_gold import (
+    GOLD_PATHS,
+    SEED_DIR,
+    load_gold,
+    norm_title,
+    score_seed,
+)
+from zzreader.core.errors import ParseError
+from zzreader.core.parse import parse_bytes
 
 WEEKDAYS = "一二三四五六日"
 SECTIONS = ("要闻", "要闻", "综合", "城事", "民生", "文化", "公告", "副刊")
 IDEO = "\u3000\u3000"
+_KICKER = re.compile(r"^[^\s，,。.：:；;！!？?、]{2,6}(?:[ \u3000][^\s，,。.：:；;！!？?、]{2,6}){0,2}$")
+_COLUMNS = re.compile(r"\S(?: {2,}|\u3000{2,}|\t)\S")  # a table's row: set as it is, not wrapped
 _MD_MARK = re.compile(r"^\s*#{1,6}\s+")  # seed 004 is half Markdown: other renditions set its heads as text
 
 
@@ -48,6 +56,12 @@ class Story:
     head: list[str]
     body: list[str]
     gold: object = None  # tests.core.test_parse_gold.GoldArticle, None for the lines before the first story
+    kicker: list[str] = field(default_factory=list)  # a column's label set over the headline ('新春走基层')
+
+    @property
+    def top(self) -> list[str]:
+        """The lines set over the story's text: the label, then the headline."""
+        return [*self.kicker, *self.head]
 
 
 @dataclass
@@ -93,6 +107,9 @@ def cut(gold) -> Seed:
         head = [_MD_MARK.sub("", x).strip() for x in lines[s : s + n] if x.strip()]
         body = [_MD_MARK.sub("", x) for x in lines[s + n : end] if x.strip()]
         stories.append(Story(head, body, art))
+    for before, story in zip(stories, stories[1:]):
+        while story.head and before.body and _KICKER.match(before.body[-1].strip()):
+            story.kicker.insert(0, before.body.pop().strip())  # a column's label ('新春走基层') is set over its story
     return Seed(gold, front, stories)
 
 
@@ -125,10 +142,11 @@ def pdf_text(width: int, indent: str, blanks: bool, page_lines: int = 60, mid_st
         if seed.front:
             blocks.append((seed.front, True))
         for story in seed.stories:
-            paras = [wrap(p, width, indent) if len(p.strip()) > width else [indent + p.strip()] for p in story.body]
+            paras = [wrap(p, width, indent) if len(p.strip()) > width and not _COLUMNS.search(p) else [indent + p.strip()]
+                     for p in story.body]
             if story.head:
                 gap = [""] if blanks else []
-                blocks.append((story.head + gap + (paras[0] if paras else []), True))  # the headline keeps its first paragraph
+                blocks.append((story.top + gap + (paras[0] if paras else []), True))  # the headline keeps its first paragraph
                 paras = paras[1:]
                 blocks.extend((p, mid_story) for p in paras)
             else:
@@ -163,7 +181,7 @@ def epaper(seed: Seed) -> str:
             "第A03版：要闻",
             "【字体：大 中 小】 【打印】",
             "",
-            *story.head,
+            *story.top,
             "",
             f"作者：{names} 来源：株洲日报 日期：{d.isoformat()}",
             "",
@@ -178,6 +196,7 @@ def markdown(seed: Seed) -> str:
     out = [f"# 株洲日报 {seed.day.isoformat()}", ""]
     out += [x for line in seed.front for x in (line.strip(), "")]
     for story in seed.stories:
+        out += [x for line in story.kicker for x in (line, "")]
         if story.head:
             out += ["## " + " ".join(h for h in story.head), ""]
         out += [x for p in story.body for x in (p.strip(" \u3000"), "")]
@@ -189,6 +208,7 @@ def html_p(seed: Seed) -> str:
            f"<h1>株洲日报 {seed.day.isoformat()}</h1>"]
     out += [f"<p>{html.escape(x.strip())}</p>" for x in seed.front]
     for story in seed.stories:
+        out += [f"<p>{html.escape(x)}</p>" for x in story.kicker]
         if story.head:
             out.append("<h2>" + html.escape(" ".join(h for h in story.head)) + "</h2>")
         out += [f"<p>{html.escape(p.strip(' ' + chr(0x3000)))}</p>" for p in story.body]
@@ -199,7 +219,7 @@ def html_br(seed: Seed) -> str:
     """A page whose only markup is a line break after every line, blank lines between stories."""
     lines = [*seed.front]
     for story in seed.stories:
-        lines += ["", *(h for h in story.head), *story.body]
+        lines += ["", *story.top, *story.body]
     body = "<br>\n".join(html.escape(x) for x in lines)
     return f"<html><body>\n{body}<br>\n</body></html>\n"
 
@@ -210,7 +230,7 @@ def plain(blanks: bool) -> Callable[[Seed], str]:
     def render(seed: Seed) -> str:
         lines = list(seed.front)
         for story in seed.stories:
-            lines += [*story.head, *story.body]
+            lines += [*story.top, *story.body]
         sep = "\n\n" if blanks else "\n"
         return sep.join(x.rstrip() for x in lines) + "\n"
 
