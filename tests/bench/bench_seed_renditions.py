@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import re
 import sys
 from collections.abc import Callable
@@ -107,7 +108,7 @@ def cut(gold) -> Seed:
         head = [_MD_MARK.sub("", x).strip() for x in lines[s : s + n] if x.strip()]
         body = [_MD_MARK.sub("", x) for x in lines[s + n : end] if x.strip()]
         stories.append(Story(head, body, art))
-    for before, story in zip(stories, stories[1:]):
+    for before, story in itertools.pairwise(stories):
         while story.head and before.body and _KICKER.match(before.body[-1].strip()):
             story.kicker.insert(0, before.body.pop().strip())  # a column's label ('新春走基层') is set over its story
     return Seed(gold, front, stories)
