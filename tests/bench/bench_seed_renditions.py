@@ -147,7 +147,8 @@ def pdf_text(width: int, indent: str, blanks: bool, page_lines: int = 60, mid_st
                      for p in story.body]
             if story.head:
                 gap = [""] if blanks else []
-                blocks.append((story.top + gap + (paras[0] if paras else []), True))  # the headline keeps its first paragraph
+                kicker = [x for line in story.kicker for x in (line, *gap)]  # set in a size of its own: a block of its own
+                blocks.append((kicker + story.head + gap + (paras[0] if paras else []), True))  # the headline keeps its first paragraph
                 paras = paras[1:]
                 blocks.extend((p, mid_story) for p in paras)
             else:
