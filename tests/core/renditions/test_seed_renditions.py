@@ -48,3 +48,76 @@ def test_an_ads_slogans_stay_in_the_ad():
 def test_an_ads_slogans_stay_in_the_ad_with_blank_lines():
     page = AD_PAGE.replace("老少皆宜\n", "老少皆宜\n\n").replace("前来\n", "前来\n\n").replace("夏夜!\n", "夏夜!\n\n")
     assert _titles(page) == ["河西菜场完成提质改造", "夏日纳凉音乐会", "城区三条道路夜间封闭施工"]
+
+
+# --------------------------------------------------------------------------
+# An e-paper scrape: the meta line's bare names give way to the story's own byline with its roles
+
+EPAPER_PAGE = """第A04版：城事
+【字体：大 中 小】 【打印】
+
+夜市烟火里的新消费
+
+作者：罗晓晴 来源：株洲日报 日期：2025-06-12
+
+　　——神农城夜经济观察
+　　株洲日报全媒体记者/罗晓晴
+　　通讯员/彭立冬 邝雨桐
+　　晚上八点,神农城步行街上人流渐密,三十多个摊位依次亮灯。
+　　摊主小周说,今年的客流比去年同期多出近三成,周末尤其火爆。
+
+上一篇 下一篇
+
+第A04版：城事
+【字体：大 中 小】 【打印】
+
+荷塘区举办社区运动会
+
+作者：邹启航 来源：株洲日报 日期：2025-06-12
+
+　　株洲日报讯(通讯员/邹启航) 6月10日,荷塘区第三届社区运动会开幕,十二个社区的四百余名居民参赛。
+
+上一篇 下一篇
+
+第A04版：城事
+【字体：大 中 小】 【打印】
+
+端午龙舟试水
+
+作者：唐奕 宋嘉禾 来源：株洲日报 日期：2025-06-12
+
+　　6月11日,湘江石峰段,参加端午龙舟赛的队伍开展下水训练。株洲日报记者 唐奕 通讯员/宋嘉禾 摄
+
+上一篇 下一篇
+"""
+
+
+def test_an_epaper_meta_line_gives_way_to_the_storys_own_byline():
+    issue = parse_text(EPAPER_PAGE, "zzrb-2025-06-12.txt")
+    got = [(a.title, a.reporters, a.correspondents, a.photographers) for a in issue.articles]
+    assert got == [
+        ("夜市烟火里的新消费", ["罗晓晴"], ["彭立冬", "邝雨桐"], []),
+        ("荷塘区举办社区运动会", [], ["邹启航"], []),
+        ("端午龙舟试水", [], [], ["唐奕", "宋嘉禾"]),
+    ]
+
+
+EPAPER_REPEAT = """第A05版：民生
+【字体：大 中 小】 【打印】
+
+全市新增十个
+养老服务驿站
+
+作者：钟雅琳 来源：株洲日报 日期：2025-06-12
+
+　　全市新增十个养老服务驿站
+　　株洲日报讯(全媒体记者/钟雅琳 通讯员/曹一帆) 记者从市民政局获悉,今年上半年全市新增养老服务驿站十个,覆盖五个城区。
+
+上一篇 下一篇
+"""
+
+
+def test_an_epaper_headline_said_again_under_the_meta_line_is_no_story():
+    issue = parse_text(EPAPER_REPEAT, "zzrb-2025-06-12.txt")
+    got = [(a.title, a.reporters, a.correspondents) for a in issue.articles]
+    assert got == [("全市新增十个养老服务驿站", ["钟雅琳"], ["曹一帆"])]
