@@ -121,3 +121,51 @@ def test_an_epaper_headline_said_again_under_the_meta_line_is_no_story():
     issue = parse_text(EPAPER_REPEAT, "zzrb-2025-06-12.txt")
     got = [(a.title, a.reporters, a.correspondents) for a in issue.articles]
     assert got == [("全市新增十个养老服务驿站", ["钟雅琳"], ["曹一帆"])]
+
+
+# --------------------------------------------------------------------------
+# PDF text: a sentence cut by the page's end goes on after the next page's running head
+
+PDF_PAGES = """株洲日报 2025年6月12日 星期四 A02 要闻
+
+城区新增三处口袋公园
+
+　　株洲日报讯(全媒体记者/林晓岚) 6月11日,荷塘
+区月塘街道的口袋公园正式开放,附近居民从此多了一
+处散步纳凉的好去处。
+
+　　据了解,今年城区计划新增口袋公园十二处,目前
+已完工三处,其余九处将在年底前陆续建成。
+
+　　市城管局有关负责人表示,口袋公园建设是
+
+— 2 —
+\f株洲日报 2025年6月12日 星期四 A03 综合
+
+　　“一刻钟便民生活圈”的重要一环,将优先选址在
+老旧小区周边,让居民出门就能见绿。
+
+夏日走基层
+
+凌晨四点的菜市场
+
+　　株洲日报讯(全媒体记者/郭明远) 凌晨四点,芦淞
+区建设路菜市场已是灯火通明,来自周边乡镇的菜农陆
+续将新鲜蔬菜运进市场。
+
+— 3 —
+"""
+
+
+def test_a_sentence_cut_at_the_page_end_goes_on_over_the_running_head():
+    issue = parse_text(PDF_PAGES, "zzrb-2025-06-12.txt")
+    assert [a.title for a in issue.articles] == ["城区新增三处口袋公园", "凌晨四点的菜市场"]
+    assert "口袋公园建设是“一刻钟便民生活圈”的重要一环" in issue.articles[0].text
+
+
+def test_a_headline_at_the_top_of_a_page_still_opens_its_story():
+    page = PDF_PAGES.replace("口袋公园建设是\n", "口袋公园建设将持续推进。\n").replace(
+        "　　“一刻钟便民生活圈”的重要一环,将优先选址在\n老旧小区周边,让居民出门就能见绿。\n",
+        "社区食堂开到家门口\n\n　　株洲日报讯(全媒体记者/何雨萌) 石峰区首批五家社区食堂\n昨日开业,老人就餐可享八折优惠。\n")
+    assert [a.title for a in parse_text(page, "zzrb-2025-06-12.txt").articles] == [
+        "城区新增三处口袋公园", "社区食堂开到家门口", "凌晨四点的菜市场"]
