@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
+from . import meta_credits
 from .clock_times import drop_clock
 from .cn_dates import to_figures
 from .furniture import breadcrumb, is_scrape_chrome
-from . import meta_credits
 from .model import SourceLine
 
 _META = re.compile(

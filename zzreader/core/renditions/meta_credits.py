@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from ..bylines import Byline, parse_credit, parse_lead, split_names, split_trailing_credit
+from ..bylines import (
+    Byline,
+    parse_credit,
+    parse_lead,
+    split_names,
+    split_trailing_credit,
+)
 from .model import SourceLine
 
 LOOK_AHEAD = 6  # lines under the meta line where the story's own credit stands (a deck, split byline lines)

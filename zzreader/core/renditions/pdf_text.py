@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, ocr_dates
+from . import bare_heads, bare_wraps, ocr_dates, page_carry
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -349,7 +349,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and i not in rows and i - 1 not in rows and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             view = out[k].text
-            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, text)[len(view):])
+            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, text.lstrip(" \u3000") if across_header else text)[len(view):])
             out[k].text = paragraphs[k].view()
             out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1
@@ -534,6 +534,8 @@ def _continues(
     full-width line and with a line that is itself full or ends a sentence.
     """
     text = line.text.rstrip("\r\n")
+    if across_header and page_carry.carries_on(prev.text, text):
+        return True  # '……口袋公园建设是' / (the next page's head) / '　　“一刻钟便民生活圈”的重要一环，…'
     if prev.no == prev.end and _ROLE_END.search(prev.text) and _credit_goes_on(prev.text, text.strip()):
         return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
     if INDENT.match(text) or _CENTRED.match(text) or _BRACKETED_DAY.match(text.strip()) or bare_heads.signed_day(text):
