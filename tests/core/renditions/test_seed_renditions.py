@@ -169,3 +169,30 @@ def test_a_headline_at_the_top_of_a_page_still_opens_its_story():
         "社区食堂开到家门口\n\n　　株洲日报讯(全媒体记者/何雨萌) 石峰区首批五家社区食堂\n昨日开业,老人就餐可享八折优惠。\n")
     assert [a.title for a in parse_text(page, "zzrb-2025-06-12.txt").articles] == [
         "城区新增三处口袋公园", "社区食堂开到家门口", "凌晨四点的菜市场"]
+
+
+# --------------------------------------------------------------------------
+# PDF text without blank lines: a short line right over a lead is its headline, after a full line too
+
+PDF_NOTICES = """株洲日报 2025年6月12日 星期四 A06 公告
+
+　　·荷塘区宋家桥小学遗失J5525002291807号开户许可证
+　　·株洲宏远建材贸易有限公司遗失发票专用章一枚
+石峰区启动夏季消防安全检查
+　　株洲日报讯(全媒体记者/邝雨桐)6月11日,石峰区启动
+为期一个月的夏季消防安全检查,重点排查小区电动车违规
+充电和消防通道占用问题。
+"""
+
+
+def test_a_short_line_over_a_lead_is_its_headline_after_a_full_notice_line():
+    issue = parse_text(PDF_NOTICES, "zzrb-2025-06-12.txt")
+    story = next(a for a in issue.articles if a.reporters)
+    assert (story.title, story.reporters) == ("石峰区启动夏季消防安全检查", ["邝雨桐"])
+    assert not any("石峰区启动" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_headline_broken_at_the_column_over_its_lead_stays_one():
+    page = PDF_NOTICES.replace("石峰区启动夏季消防安全检查\n", "石峰区启动夏季消防安全“大\n体检”\n")
+    story = next(a for a in parse_text(page, "zzrb-2025-06-12.txt").articles if a.reporters)
+    assert story.title == "石峰区启动夏季消防安全“大体检”"
