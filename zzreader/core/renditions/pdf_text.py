@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, ocr_dates, page_carry
+from . import bare_heads, bare_wraps, lead_heads, ocr_dates, page_carry
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -566,6 +566,8 @@ def _continues(
         return False  # the same under a headline as wide as the column, indents dropped: '（全媒体记者/…', '今年以来，…'
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
+    if (indented or prev.no != prev.end) and lead_heads.heads_story(prev.text, text, nxt.text if nxt and not nxt.kind and not nxt.gap else None, width, measure):
+        return False  # '　　·某公司遗失公章一枚' as wide as the column, then a headline over its lead: the headline
     if not indented and prev.no == prev.end and _headline_goes_on(prev.text, text, nxt):
         return True  # '…专精特新“小' over '巨人”企业', '…高质量发展的' over '二十条措施': one headline broken in two
     if not indented and bare_heads.goes_on(prev.text, text, last_len >= width - 3 and not _ends_sentence(prev.text)):
