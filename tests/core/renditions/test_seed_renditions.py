@@ -197,3 +197,31 @@ def test_a_headline_broken_at_the_column_over_its_lead_stays_one():
     story = next(a for a in parse_text(page, "zzrb-2025-06-12.txt").articles if a.reporters)
     assert story.title == "石峰区启动夏季消防安全“大体检”"
 
+
+
+# --------------------------------------------------------------------------
+# A photo credit cut at the column: '摄' alone on the next line is the credit's mark
+
+PDF_PHOTO = """株洲日报 2025年6月12日 星期四 A04 城事
+
+荷塘月色公园荷花盛开
+
+　　近日,荷塘月色公园的千亩荷花竞相开放,吸引
+大批市民前来观赏拍照。
+
+株洲日报记者 黎安然 通讯员/葛书衡 
+摄
+
+城区新增三处口袋公园
+
+　　株洲日报讯(全媒体记者/林晓岚) 6月11日,荷塘
+区月塘街道的口袋公园正式开放。
+"""
+
+
+def test_a_lone_photo_mark_under_a_credit_makes_it_a_photo_credit():
+    issue = parse_text(PDF_PHOTO, "zzrb-2025-06-12.txt")
+    photo = issue.articles[0]
+    assert (photo.title, photo.reporters, photo.correspondents, photo.photographers) == (
+        "荷塘月色公园荷花盛开", [], [], ["黎安然", "葛书衡"])
+    assert "摄" not in photo.paragraphs
