@@ -106,7 +106,7 @@ def cut(gold) -> Seed:
         art = by_line[s]
         n = _head_lines(lines, s, art.title) if art.title else 0
         head = [_MD_MARK.sub("", x).strip() for x in lines[s : s + n] if x.strip()]
-        body = [_MD_MARK.sub("", x) for x in lines[s + n : end] if x.strip()]
+        body = [_MD_MARK.sub("", x).rstrip() for x in lines[s + n : end] if x.strip()]  # a seed's trailing tabs are no layout
         stories.append(Story(head, body, art))
     for before, story in itertools.pairwise(stories):
         while story.head and before.body and _KICKER.match(before.body[-1].strip()):
