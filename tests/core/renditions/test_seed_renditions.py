@@ -225,3 +225,70 @@ def test_a_lone_photo_mark_under_a_credit_makes_it_a_photo_credit():
     assert (photo.title, photo.reporters, photo.correspondents, photo.photographers) == (
         "荷塘月色公园荷花盛开", [], [], ["黎安然", "葛书衡"])
     assert "摄" not in photo.paragraphs
+
+
+# --------------------------------------------------------------------------
+# PDF text without blank lines: the masthead's lines (date, issue number, imprint) are lines of their own
+
+PDF_FRONT = """株洲日报 2025年6月12日 星期四 A01 要闻
+
+掌上株洲
+客户端2025年6月12日 星期四
+乙巳年五月十七 第24035期 今日8版
+中共株洲市委主管、主办 国内统一连续出版物号CN 43-0005
+我市启动第二批老旧小区改造工程
+株洲日报讯(全媒体记者/简思远 通讯员/
+葛书衡) 6月11日,我市第二批老旧小区
+改造项目集中开工,涉及四个城区的三十二个
+小区,惠及居民一万余户,计划年底前全部完
+工。
+改造内容包括管网更新、外墙翻新、加装电
+梯和增设停车位,市住建局将全程跟踪质量
+。
+"""
+
+
+def test_the_masthead_lines_do_not_run_into_the_first_headline():
+    issue = parse_text(PDF_FRONT, "zzrb-2025-06-12.txt")
+    story = next(a for a in issue.articles if a.reporters)
+    assert (story.title, story.reporters, story.correspondents) == ("我市启动第二批老旧小区改造工程", ["简思远"], ["葛书衡"])
+    assert not any("第24035期" in p for a in issue.articles for p in a.paragraphs)
+    assert issue.date == "2025-06-12"
+
+
+
+# --------------------------------------------------------------------------
+# PDF text without indents or blank lines: a notice list's item ends at its line's end
+
+PDF_LIST = """株洲日报 2025年6月12日 星期四 A07 综合
+城区新增三处口袋公园
+株洲日报讯(全媒体记者/林晓岚) 6月11日,荷
+塘区月塘街道的口袋公园正式开放,附近居民从
+此多了一处散步纳凉的好去处。据了解,今年城
+区计划新增口袋公园十二处,目前已完工三处,
+其余九处将在年底前陆续建成。
+— 7 —
+\f株洲日报 2025年6月12日 星期四 A08 公告
+下列证件声明作废
+·钟雨晴(父:钟立军、母:方晓雯)遗失N43
+0512871号出生证
+·株洲市恒达物流有限公司遗失湘B2K617号道
+路运输证副本和道路运输经营许可证正本
+·谢文博遗失株洲市河西校区学生证一本
+2025年6月13日 停水安排(公告)
+区域	停水时间	影响范围
+因管网改造施工,6月13日8时至18时,河西片
+区部分小区将暂停供水,请居民提前储水。
+— 8 —
+"""
+
+
+def test_each_item_of_a_notice_list_ends_at_its_line_end():
+    issue = parse_text(PDF_LIST, "zzrb-2025-06-12.txt")
+    notice = next(a for a in issue.articles if a.title == "下列证件声明作废")
+    assert notice.paragraphs == [
+        "钟雨晴(父:钟立军、母:方晓雯)遗失N430512871号出生证",
+        "株洲市恒达物流有限公司遗失湘B2K617号道路运输证副本和道路运输经营许可证正本",
+        "谢文博遗失株洲市河西校区学生证一本",
+    ]
+    assert "2025年6月13日 停水安排(公告)" in [a.title for a in issue.articles]

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, lead_heads, ocr_dates, page_carry
+from . import bare_heads, bare_wraps, lead_heads, masthead_lines, ocr_dates, page_carry
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -25,6 +25,7 @@ from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
 from .page_breaks import head_again
 from .page_breaks import paged_wraps as _paged_wraps
+from .tab_rows import apart as _tab_row_apart
 
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 _NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
@@ -544,8 +545,8 @@ def _continues(
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if (line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure))) or notice_head(prev):
         return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
-    if is_masthead_date(prev.text):
-        return False  # the masthead's date line over the first headline: a line of its own
+    if is_masthead_date(prev.text) or masthead_lines.apart(prev, text) or _tab_row_apart(prev, text):
+        return False  # the masthead's date, issue number or imprint line, a row of tabbed cells: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):
         return False  # '责任编辑：龚某 美术编辑：刘某' as wide as the column over the first headline: the page's credits
     if text[:1] in _LEAD_FIRST and opens_lead(text):
@@ -566,8 +567,8 @@ def _continues(
         return False  # the same under a headline as wide as the column, indents dropped: '（全媒体记者/…', '今年以来，…'
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
-    if (indented or prev.no != prev.end) and lead_heads.heads_story(prev.text, text, nxt.text if nxt and not nxt.kind and not nxt.gap else None, width, measure):
-        return False  # '　　·某公司遗失公章一枚' as wide as the column, then a headline over its lead: the headline
+    if lead_heads.heads_story(prev.text, text, nxt.text if nxt and not nxt.kind and not nxt.gap else None, width, measure) or lead_heads.next_item(prev.text, text):
+        return False  # '·某公司遗失公章一枚' as wide as the column, then a headline over its lead or the list's next item
     if not indented and prev.no == prev.end and _headline_goes_on(prev.text, text, nxt):
         return True  # '…专精特新“小' over '巨人”企业', '…高质量发展的' over '二十条措施': one headline broken in two
     if not indented and bare_heads.goes_on(prev.text, text, last_len >= width - 3 and not _ends_sentence(prev.text)):
