@@ -300,33 +300,3 @@ def test_a_tabbed_row_is_a_line_of_its_own():
     assert notice.paragraphs[0].split() == ["供水线路", "停水时间", "停水范围", "影响区域"]
     assert notice.paragraphs[-1].startswith("因管网改造施工")
 
-
-# --------------------------------------------------------------------------
-# A titled photo: one paragraph of what the picture shows and a photographers' credit, with no slot left for the photo
-
-PHOTO_PIECE = """城区新增三处口袋公园
-
-株洲日报讯(全媒体记者/林晓岚) 6月11日,荷塘区月塘街道的口袋公园正式开放,附近居民从此多了一处散步纳凉的好去处。
-
-据了解,今年城区计划新增口袋公园十二处,目前已完工三处。
-
-荷塘披新绿
-
-初夏时节,荷塘月色公园的千亩荷花竞相开放,粉白相间的花朵在碧绿的荷叶间亭亭玉立,吸引大批市民前来观赏拍照。
-
-株洲日报记者 黎安然 通讯员/葛书衡 摄
-
-凌晨四点的菜市场
-
-株洲日报讯(全媒体记者/郭明远) 凌晨四点,芦淞区建设路菜市场已是灯火通明,来自周边乡镇的菜农陆续将新鲜蔬菜运进市场。
-"""
-
-
-def test_a_titled_photo_with_its_photographers_credit_is_a_caption():
-    issue = parse_text(PHOTO_PIECE, "zzrb-2025-06-12.txt")
-    got = [(a.title, a.type, a.photographers) for a in issue.articles]
-    assert got == [
-        ("城区新增三处口袋公园", "news", []),
-        ("荷塘披新绿", "caption", ["黎安然", "葛书衡"]),
-        ("凌晨四点的菜市场", "news", []),
-    ]
