@@ -40,7 +40,7 @@ from .renditions import (
     wide_dates,
 )
 from .type_rules import article_type
-from . import dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
+from . import ad_copy, dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -110,6 +110,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     builder = _Builder(classify(normalised.lines), warnings)
     builder.unassigned.extend(_furniture_lines(normalised))
     articles, unassigned = builder.build()
+    ad_copy.join_ad_copy(articles)  # an ad's slogans one a line: its copy, not headlines
     if numbered := title_numbers.strip_list_numbers(articles):
         warnings.append(f"已去掉 {numbered} 个标题前的序号 / Took the list numbers off {numbered} headlines.")
     if marked := title_marks.strip_media_marks(articles):

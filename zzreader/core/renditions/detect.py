@@ -38,6 +38,7 @@ from . import (
     page_columns,
     pandoc_attrs,
     pdf_text,
+    photo_marks,
     print_margins,
     results,
     run_on,
@@ -158,6 +159,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.lines = split_names.join(result.lines, warnings)  # '…通讯员 邹某某 摄影 唐' / '浩'
         result.lines = split_leads.join(result.lines, warnings)  # '本报讯（记者 廖某 通讯员 蒋云' / '峰）4月1日，…'
         result.lines = split_closings.join(result.lines, warnings)  # '……充电。（通讯员 唐' / '丽）'
+        result.lines = photo_marks.join(result.lines, warnings)  # '株洲日报记者 黎某 通讯员/葛某' / '摄'
         result.lines = broken_heads.join(result.lines, warnings)  # '…专精特新“小' / '巨人”企业' over its lead
     result.date = result.date or cms_meta.print_date(result.lines)  # '刊发日期 | 2025-12-05' over each story
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story

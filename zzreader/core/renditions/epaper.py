@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..bylines import parse_credit
+from . import meta_credits
 from .clock_times import drop_clock
 from .cn_dates import to_figures
 from .furniture import breadcrumb, is_scrape_chrome
@@ -267,8 +268,11 @@ def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)
+    meta = {id(line) for line in lines if not line.kind and is_meta(line.text)}
     date = read_meta(lines)
     _drop_said_twice(lines)
+    meta_credits.drop_head_again(lines, meta)  # '全市新增十个' / '养老服务驿站' over the meta line, then said again in one
+    meta_credits.yield_to_story(lines, meta)  # '作者：罗某' against '株洲日报讯(全媒体记者/罗某 通讯员/彭某)': the story's roles
     for line in lines:
         line.gap = 1  # each paragraph on its own line; how many blank lines a scraper left means nothing (no photo slots)
     warnings.append("已按数字报版面解析（来源/作者/发布时间） / Read as e-paper page scrapes (source/author/date meta lines).")

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from ..bylines import opens_lead, parse_credit, split_trailing_credit
-from . import bare_heads, bare_wraps, contact_ends, ocr_dates, slogans
+from . import bare_heads, bare_wraps, contact_ends, lead_heads, masthead_lines, ocr_dates, page_carry, slogans
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
 from .furniture import is_masthead_date, page_label
@@ -26,6 +26,7 @@ from .page_breaks import OPEN_END as _OPEN_END
 from .page_breaks import head_again
 from .page_breaks import paged_wraps as _paged_wraps
 from .surnames import compound_alone
+from .tab_rows import apart as _tab_row_apart
 
 _TERMINAL = set("。！？!?…”’」』)）】》;；")
 _NOTE_START = re.compile(r"^\s*【?(?:编者按|编者的话|编后)】?\s*[:：]")  # an editor's note opens a paragraph, set in or not
@@ -351,7 +352,7 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and i not in rows and i - 1 not in rows and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             view = out[k].text
-            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, text)[len(view):])
+            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, text.lstrip(" \u3000") if across_header else text)[len(view):])
             out[k].text = paragraphs[k].view()
             out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1
@@ -536,6 +537,8 @@ def _continues(
     full-width line and with a line that is itself full or ends a sentence.
     """
     text = line.text.rstrip("\r\n")
+    if across_header and page_carry.carries_on(prev.text, text):
+        return True  # '……口袋公园建设是' / (the next page's head) / '　　“一刻钟便民生活圈”的重要一环，…'
     if prev.no == prev.end and _ROLE_END.search(prev.text) and _credit_goes_on(prev.text, text.strip()):
         return True  # '株洲日报通讯员' over '　　易　朗　摄', set in or not: the names of the credit
     if INDENT.match(text) or _CENTRED.match(text) or _BRACKETED_DAY.match(text.strip()) or bare_heads.signed_day(text):
@@ -543,13 +546,13 @@ def _continues(
     if prev.text[-1:].isascii() and _latin_broken(prev.text.rstrip(), text):
         return True  # 'Wi-' / 'Fi覆盖率…', '“Zhu' / 'zhou Style”': a Latin word broken at the line's end, whatever its width
     if (line.gap and (_ends_sentence(prev.text) or lone_title(text, nxt, width, measure))) or notice_head(prev):
-        return False
+        return False  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
     if contact_ends.closes(prev.text, text):
         return False  # '…电话：0731-22451234' or '…（广告）' over '寻人启事': an ad's contact closes it, no blank line between
     if not indented and prev.no == prev.end and slogans.stands_alone(prev.text, text):
-        return False  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动': a kicker, then the title  # a blank line after a finished sentence (`pdftotext -layout` keeps them), or before or after a notice's title
-    if is_masthead_date(prev.text):
-        return False  # the masthead's date line over the first headline: a line of its own
+        return False  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动': a kicker, then the title
+    if is_masthead_date(prev.text) or masthead_lines.apart(prev, text) or _tab_row_apart(prev, text):
+        return False  # the masthead's date, issue number or imprint line, a row of tabbed cells: a line of its own
     if prev.no == prev.end and _STAFF_LINE.match(prev.text):
         return False  # '责任编辑：龚某 美术编辑：刘某' as wide as the column over the first headline: the page's credits
     if text[:1] in _LEAD_FIRST and opens_lead(text):
@@ -570,6 +573,8 @@ def _continues(
         return False  # the same under a headline as wide as the column, indents dropped: '（全媒体记者/…', '今年以来，…'
     if prev.no == prev.end and _own_byline(prev.text) and not _credit_goes_on(prev.text, text.strip()):
         return False  # a whole byline as wide as the column (or set in by a column's edge): the text opens below it
+    if lead_heads.heads_story(prev.text, text, nxt.text if nxt and not nxt.kind and not nxt.gap else None, width, measure) or lead_heads.next_item(prev.text, text):
+        return False  # '·某公司遗失公章一枚' as wide as the column, then a headline over its lead or the list's next item
     if not indented and prev.no == prev.end and _headline_goes_on(prev.text, text, nxt):
         return True  # '…专精特新“小' over '巨人”企业', '…高质量发展的' over '二十条措施': one headline broken in two
     if not indented and bare_heads.goes_on(prev.text, text, last_len >= width - 3 and not _ends_sentence(prev.text)):
