@@ -81,6 +81,7 @@ class ImportReport:
     files: tuple[FileResult, ...] = ()
     cancelled: bool = False
     not_done: int = 0  # files left when cancelled
+    read: int | None = None  # files read as issues (None: count the results); a folder's PDFs are only passed over
 
     @property
     def changes(self) -> Changes:
@@ -98,8 +99,9 @@ class ImportReport:
     @property
     def found_nothing(self) -> bool:
         """Folders without a single issue file (pictures, PDFs, an empty folder): said, not a silent zero.
-        Files named as skipped (a PDF, an archive) are no issue files either."""
-        return all(f.status == "skipped" for f in self.files) and not self.cancelled
+        A PDF or archive a folder holds is named as skipped, and is no issue file either."""
+        read = len(self.files) if self.read is None else self.read
+        return not read and not self.cancelled
 
     @property
     def counts(self) -> dict[str, int]:
@@ -329,7 +331,7 @@ def import_paths(
         if pool is not None:
             pool.shutdown()
     not_done = total - len(results)
-    return ImportReport((*results, *(passed[p] for p in sorted(passed))), cancelled, not_done)
+    return ImportReport((*results, *(passed[p] for p in sorted(passed))), cancelled, not_done, read=total)
 
 
 def _index_pending(library: Library, pending: refresh.Pending, results: list[FileResult]) -> None:
