@@ -314,15 +314,17 @@ class HeadlineRuns:
 
     def _without_repeat(self, run: list[Line]) -> list[Line]:
         """'全省…发布' / '我市…上榜' / '全省…发布 我市…上榜': a headline over two or three lines printed again whole
-        right under them (no blank line between, as `_take_split_headline` finds across one): kept once."""
-        last = norm(run[-1].text)
-        for k in (2, 3):
-            if len(run) > k and norm("".join(line.text for line in run[-1 - k:-1])) == last:
-                self.warnings.append(
-                    f"第 {run[-1 - k].no} 行的标题重复印刷，已合并 / The headline on line {run[-1 - k].no} was printed twice; kept once."
-                )
-                self.unassigned.append(run[-1])  # the repeat stays in the issue's lines, out of the headline
-                return run[:-1]
+        right under them (no blank line between, as `_take_split_headline` finds across one): kept once. The
+        repeat may itself be cut at a narrow column ('全省…发布 我市有7个' / '社区(村)上榜')."""
+        for m in (1, 2):  # lines the repeat takes
+            again = norm("".join(line.text for line in run[-m:]))
+            for k in (2, 3):  # lines the headline takes above it
+                if len(run) >= m + k and norm("".join(line.text for line in run[-m - k:-m])) == again:
+                    self.warnings.append(
+                        f"第 {run[-m - k].no} 行的标题重复印刷，已合并 / The headline on line {run[-m - k].no} was printed twice; kept once."
+                    )
+                    self.unassigned.extend(run[-m:])  # the repeat stays in the issue's lines, out of the headline
+                    return run[:-m]
         return run
 
     def _take_split_headline(self, run: list[Line]) -> list[Line]:

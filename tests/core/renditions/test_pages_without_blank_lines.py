@@ -139,3 +139,18 @@ def test_the_seeds_dumped_without_blank_lines_keep_every_article():
         missed += [(gold.source, a.title) for a in score.missed]
         bylines += [(gold.source, g.title) for g, _ in score.byline_errors]
     assert missed == [] and bylines == []
+
+
+def test_a_repeated_headline_cut_at_a_narrow_column_is_kept_once():
+    """The repeat itself cut over two lines by a PDF column ('…恢复开放 每晚' / '两场'): still the same headline again."""
+    text = (
+        "株洲日报 2026年3月12日\n"
+        "市民广场音乐喷泉恢复开放\n"
+        "每晚两场\n"
+        "市民广场音乐喷泉恢复开放 每晚\n"
+        "两场\n"
+        "株洲日报讯(全媒体记者/彭语嫣) 3月11日起,市民广场音乐喷泉恢复开放,每晚七点半和八点半各演出一场。\n"
+    )
+    issue = parse_text(text, "zzrb-20260312.txt")
+    assert [(a.title, a.subtitle) for a in issue.articles] == [("市民广场音乐喷泉恢复开放", "每晚两场")]
+    assert "市民广场音乐喷泉恢复开放 每晚\n两场" in [u.text for u in issue.unassigned]  # the repeat stays in the issue's lines
