@@ -12,6 +12,7 @@ from tests.reliability.helpers import ROOT
 from zzreader.core import folder_walk
 from zzreader.core.importer import import_paths
 from zzreader.core.store import open_library
+from zzreader.i18n import pick
 
 SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -44,3 +45,9 @@ def test_a_folder_of_pdfs_only_names_each(tmp_path: Path) -> None:
     assert [f.status for f in report.files] == ["skipped"] * 3
     assert all("pdftotext" in f.warnings[0] for f in report.files)
     assert report.found_nothing  # and the import says no issue file was found
+
+
+def test_the_reason_reads_in_one_language_at_a_time() -> None:
+    """The window shows one language: the English half's words are no value the Chinese half takes along."""
+    assert pick(folder_walk.DOCUMENT, "zh") == "PDF 或文字处理文档不会被读取：请先提取其中的文字（例如用 pdftotext），再导入得到的文本文件"
+    assert pick(folder_walk.DOCUMENT, "en").startswith("A PDF or word-processor file is not read")

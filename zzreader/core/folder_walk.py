@@ -46,8 +46,8 @@ ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文�
 # A page kept as a PDF or a word processor's file with no text file of the same name beside it: named, so
 # an archive of PDFs does not import nothing in silence (beside its pdftotext output it is left out).
 DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt")
-DOCUMENT = ("PDF 或文字处理文档不会被读取：请先提取其中的文字（例如 pdftotext），再导入得到的 .txt / A PDF or "
-            "word-processor file is not read: extract its text first (for example with pdftotext), then import the .txt")
+DOCUMENT = ("PDF 或文字处理文档不会被读取：请先提取其中的文字（例如用 pdftotext），再导入得到的文本文件 / A PDF or "
+            "word-processor file is not read: extract its text first, for example with pdftotext, then import the text file")
 
 VIRTUAL = ("系统的虚拟文件夹（如 /proc、/sys、/dev），不是期刊，已跳过 / A system's virtual folder "
            "(like /proc, /sys, /dev), not issues; skipped")
