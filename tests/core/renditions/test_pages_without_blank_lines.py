@@ -154,3 +154,11 @@ def test_a_repeated_headline_cut_at_a_narrow_column_is_kept_once():
     issue = parse_text(text, "zzrb-20260312.txt")
     assert [(a.title, a.subtitle) for a in issue.articles] == [("市民广场音乐喷泉恢复开放", "每晚两场")]
     assert "市民广场音乐喷泉恢复开放 每晚\n两场" in [u.text for u in issue.unassigned]  # the repeat stays in the issue's lines
+
+
+def test_only_a_line_asking_to_scan_a_code_is_a_prompt():
+    """'请…扫' must name the code: '邀请市民扫黑除恶' is news, and so is a headline about paying by code."""
+    from zzreader.core.qr_prompts import is_prompt
+
+    assert all(is_prompt(t) for t in ("报名请扫二维码", "请用微信扫一扫", "详情请扫码", "扫码观看直播", "请扫描下方二维码报名"))
+    assert not any(is_prompt(t) for t in ("邀请市民扫黑除恶", "我市召开扫黑除恶推进会", "扫码乘公交 方便又快捷"))
