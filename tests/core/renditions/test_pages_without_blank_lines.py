@@ -126,16 +126,14 @@ def test_a_headline_printed_again_whole_right_under_its_two_lines_is_kept_once()
 def test_the_seeds_dumped_without_blank_lines_keep_every_article():
     """The five seed issues with every blank line dropped (a single-newline dump of the same pages), scored against
     their gold: every article found and signed as before. Before, 9 of 57 were lost (6 in the Markdown-marked seed)."""
-    from tests.core.test_parse_gold import GOLD_PATHS, SEED_DIR, load_gold, score_seed
-    from zzreader.core.decode import decode
+    from tests.bench.bench_rendition_variants import load_seeds, no_blank_lines
+    from tests.core.test_parse_gold import score_seed
     from zzreader.core.parse import parse_bytes
 
     missed, bylines = [], []
-    for path in GOLD_PATHS:
-        gold = load_gold(path)
-        text = decode((SEED_DIR / gold.source).read_bytes()).text
-        dumped = "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
-        score = score_seed(gold, parse_bytes(dumped.encode("utf-8"), gold.source))
+    for seed in load_seeds():
+        gold = seed.gold
+        score = score_seed(gold, parse_bytes(no_blank_lines(seed.text).encode("utf-8"), gold.source))
         missed += [(gold.source, a.title) for a in score.missed]
         bylines += [(gold.source, g.title) for g, _ in score.byline_errors]
     assert missed == [] and bylines == []

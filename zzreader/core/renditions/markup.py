@@ -254,6 +254,10 @@ def _opens_report(text: str) -> bool:
     return bool(parse_lead(text) or parse_credit(text))
 
 
+# A dump's paragraph lines run on; an exporter that wraps (pandoc at 72 columns) never sets a line this long.
+DUMPED_LINE, DUMPED_SHARE = 50, 0.2
+
+
 def dumped(raw_lines: list[str]) -> bool:
     """Markdown with no blank line between its paragraphs and no HTML: a single-newline dump that kept its
     heading marks. Its lines are paragraphs, not a paragraph wrapped (an exporter parts paragraphs by blank lines)."""
@@ -261,9 +265,6 @@ def dumped(raw_lines: list[str]) -> bool:
     whole = sum(1 for r in body if len(r.strip()) > DUMPED_LINE) >= len(body) * DUMPED_SHARE  # paragraphs, not a column's cuts
     return whole and single_newline.looks_like(raw_lines) and single_newline.one_piece_a_line(body) and not any(_TAG.search(r) for r in body)
 
-
-# A dump's paragraph lines run on; an exporter that wraps (pandoc at 72 columns) never sets a line this long.
-DUMPED_LINE, DUMPED_SHARE = 50, 0.2
 
 
 def convert(
