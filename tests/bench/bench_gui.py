@@ -194,7 +194,7 @@ def app_run(path: Path, work: Path, i: int) -> dict:
     if data is not None:
         time.sleep(SETTLE_S)  # what loads in the background after the window is shown
         settled = process_rss(proc.pid)
-    proc.terminate()  # the window would wait for the user; its state is not needed
+    proc.terminate()  # the window would wait for the user; it closes as on its close button (gui/terminate_signal.py)
     _, err = proc.communicate(timeout=60)
     if data is None:
         print(err)

@@ -275,6 +275,21 @@ def nav_lib(lib):
     return lib
 
 
+@pytest.mark.parametrize("first, last", [(b"2001-01-01", "9999"), (20010101, "zzzz"), ("0000-01-01", ""),
+                                         ("1999-1x-01", "2030-ab"), ("2001-01", "2030-12-31\n<b>")])
+def test_the_first_and_last_dates_are_the_dated_ones_whatever_else_is_stored(nav_lib, first, last):
+    """Another tool's values at both ends of the date order are no dates (core/store.py DATED): the
+    library's span is read from the index's ends, past them."""
+    nav_lib.import_issue(make_issue("y.txt", "2000-01-01", ["前"]))
+    nav_lib.import_issue(make_issue("z.txt", "2000-01-02", ["后"]))
+    nav_lib._db.execute("UPDATE issues SET date = ? WHERE source = 'y.txt'", [first])
+    nav_lib._db.execute("UPDATE issues SET date = ? WHERE source = 'z.txt'", [last])
+    stats = nav_lib.stats()
+    expected_first = "2001-01" if first == "2001-01" else "2023-12-31"
+    expected_last = "2030-12-31\n<b>" if last == "2030-12-31\n<b>" else "2024-03-05"
+    assert (stats.issues, stats.first_date, stats.last_date) == (6, expected_first, expected_last)
+
+
 def test_tree_levels(nav_lib):
     assert nav_lib.years() == [(0, 1), (2023, 1), (2024, 2)]
     assert nav_lib.months(2024) == [(3, 2)]

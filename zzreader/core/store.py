@@ -178,10 +178,12 @@ class Library:
     # -- overview -----------------------------------------------------------
     @_locked
     def stats(self) -> LibraryStats:
-        # dates of the shape we write only: bytes or a number another tool stored are no date
-        issues, first, last = self._one(
-            f"SELECT count(*), min(CASE WHEN {DATED} THEN date END), max(CASE WHEN {DATED} THEN date END) FROM issues"
-        )
+        # dates of the shape we write only: bytes or a number another tool stored are no date. The first
+        # and last are read from the date index's ends, not by testing every issue's date (4 ms at ten years)
+        issues = self._one("SELECT count(*) FROM issues")[0]
+        first, last = (self._one(f"SELECT date FROM issues WHERE {DATED} ORDER BY date {way} LIMIT 1")
+                       for way in ("ASC", "DESC"))
+        first, last = (first[0] if first else None), (last[0] if last else None)
         articles = self._one("SELECT count(*) FROM articles")[0]
         size = sum(
             p.stat().st_size

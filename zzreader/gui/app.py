@@ -19,6 +19,7 @@ from pathlib import Path
 from zzreader import i18n
 from zzreader.core import atomic_file, shown, user_dirs
 from zzreader.gui import fault_line, preferences, single_instance
+from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
 from zzreader.gui.qt import (
@@ -33,8 +34,8 @@ from zzreader.gui.qt import (
     QTimer,
     QTranslator,
 )
-from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.qt_translations import MissingChinese
+from zzreader.gui.terminate_signal import close_on_terminate
 
 SETTINGS_ENV = "ZZREADER_SETTINGS"  # an INI file to use instead of the user's settings
 # When set, the moment the window is on screen (and the process's resident
@@ -179,6 +180,7 @@ def main(
         QTimer.singleShot(NOT_DRAWN_MS, collect_from_now_on)  # a window not drawn yet (started minimised)
     if screenshot:
         return take_screenshot(reader.window, Path(screenshot))
+    after_first_paint(reader.window, lambda: close_on_terminate(lambda: reader.window.close(), app))  # before it listens
     if instance is not None:
         instance.activated.connect(lambda: single_instance.bring_forward(reader.window))
         after_first_paint(reader.window, instance.listen)

@@ -37,6 +37,11 @@ class Appearance:
         if dialog.exec():
             self.apply(dialog.prefs())
 
+    def paint_application(self) -> None:
+        """The theme's style and palette, set before the window makes its widgets: set after,
+        every widget is polished again (some 6 ms of the start, tests/bench/bench_gui.py)."""
+        themes.apply(QApplication.instance(), themes.theme(self.w.prefs.theme))
+
     def apply(self, prefs: Prefs, initial: bool = False) -> None:
         """Repaint with `prefs` and store them; a new language rebuilds the window."""
         w = self.w
@@ -47,7 +52,8 @@ class Appearance:
             preferences.save(w.settings, prefs)
         t = themes.theme(prefs.theme)
         if initial or old.theme != prefs.theme:
-            themes.apply(QApplication.instance(), t)
+            if not initial:  # at start `paint_application` did it, before the widgets were made
+                themes.apply(QApplication.instance(), t)
             if icons.set_ink(t.text):  # at start the icons were drawn in this ink already
                 icons.recolour(w)
             w.tree_delegate.muted = t.muted

@@ -10,9 +10,9 @@ centred at its width.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from zzreader.gui.qt import (
-    QContextMenuEvent,
     QEvent,
     QMenu,
     QPainter,
@@ -20,12 +20,14 @@ from zzreader.gui.qt import (
     Qt,
     QTextBrowser,
     QTextFrameFormat,
-    QUrl,
     QWidget,
     Signal,
 )
 from zzreader.gui.sealed_document import no_resource
 from zzreader.i18n import tr
+
+if TYPE_CHECKING:  # only named in signatures: made when Qt first passes one (an event, a link)
+    from zzreader.gui.qt import QContextMenuEvent, QUrl
 
 MIN_SIDE_MARGIN = 28
 # Keys that mark the selection: 1-8 colours, U underline, S strike-through, N with a note.

@@ -21,6 +21,7 @@ import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from zzreader.core.highlights import Highlight
 from zzreader.core.models import Article
@@ -48,13 +49,15 @@ from zzreader.gui.qt import (
     QTextEdit,
     QTextFormat,
     QTimer,
-    QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from zzreader.gui.text_map import TextMap
 from zzreader.i18n import language, tr
+
+if TYPE_CHECKING:  # only named in signatures: made when Qt first passes one (an event, a link)
+    from zzreader.gui.qt import QUrl
 
 # The ids of the highlights painted on a character ("id1,id2"), kept in its format.
 HIGHLIGHT_IDS = QTextFormat.Property.UserProperty + 1

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         file_dialogs.attach(settings)
         self.prefs = preferences.load(settings)
         self.appearance = Appearance(self)  # gui/appearance.py: theme, font size, language
+        self.appearance.paint_application()
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
         self.library: Library = open_upgrading(library_path)  # gui/library_upgrade.py: progress for a re-index
         self.closed = False  # shutdown() ran: the library is closed

@@ -69,7 +69,7 @@ _CORE = frozenset((
     "QCoreApplication", "QCryptographicHash", "QDate", "QDeadlineTimer", "QDir", "QEvent", "QEventLoop", "QIODevice", "QItemSelectionModel", "QLibraryInfo",
     "QLocale", "QLockFile", "QMargins", "QMarginsF", "QMimeData", "QModelIndex", "QObject", "QPersistentModelIndex",
     "QPoint", "QPointF", "QRect", "QRectF", "QRunnable", "QSettings", "QSize", "QSizeF",
-    "QSortFilterProxyModel", "QStandardPaths", "QStringListModel", "QThread", "QThreadPool", "QTimer",
+    "QSocketNotifier", "QSortFilterProxyModel", "QStandardPaths", "QStringListModel", "QThread", "QThreadPool", "QTimer",
     "QTranslator", "QUrl", "Qt", "Signal", "Slot", "QtMsgType", "qInstallMessageHandler", "qVersion",
 ))
 _GUI = frozenset((

@@ -12,7 +12,12 @@ missing, so nothing on the disk is read whatever the HTML says.
 
 from __future__ import annotations
 
-from zzreader.gui.qt import QColor, QImage, QTextBrowser, QTextDocument, QUrl, QWidget
+from typing import TYPE_CHECKING
+
+from zzreader.gui.qt import QColor, QImage, QTextBrowser, QTextDocument, QWidget
+
+if TYPE_CHECKING:  # only named in signatures: made when Qt first passes one (an event, a link)
+    from zzreader.gui.qt import QUrl
 
 _IMAGE = QTextDocument.ResourceType.ImageResource.value
 
