@@ -55,14 +55,19 @@ def _shown_language() -> str | None:
 
 # Where a help text's Chinese half may end: " / " or "）/ " before a Latin letter, digit or sign.
 _HELP_HALVES = re.compile(r"(?:(?<=[）」》)])| )/ (?=[A-Za-z0-9$(\"'.])")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _has_han(text: str) -> bool:
+    """Whether `text` holds a Chinese character; not a regex: Python's `re` takes some 5 ms to
+    compile a class of the CJK range, at every start of the window (tests/bench/bench_gui.py)."""
+    return any("\u3400" <= c <= "\u9fff" for c in text)
 
 
 def one_language_help(text: str, lang: str | None) -> str:
     """One half of a "中文 / English" help text (the whole text when it has no halves, or for both):
     the first separator with Chinese before it ("每个检索一行 JSON / one JSON line per query")."""
     for found in _HELP_HALVES.finditer(text) if lang else ():
-        if _HAN.search(text, 0, found.start()):
+        if _has_han(text[: found.start()]):
             return text[: found.start()].rstrip() if lang == "zh" else text[found.end() :]
     return text
 

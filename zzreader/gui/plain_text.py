@@ -22,11 +22,15 @@ keeps the window from opening (`core/stored_values.py`).
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from zzreader.core import shown, stored_values
 from zzreader.gui.combining_marks import capped
-from zzreader.gui.qt import QComboBox, QLabel, QMessageBox, Qt
+from zzreader.gui.qt import QComboBox, QLabel, Qt
 from zzreader.i18n import tr
+
+if TYPE_CHECKING:
+    from zzreader.gui.qt import QMessageBox
 
 MAX_TIP_CHARS = 1500  # a tooltip is a glance; the note editor shows the whole text
 
