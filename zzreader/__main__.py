@@ -52,9 +52,14 @@ def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    from zzreader import cli
-    from zzreader.cli import quick_search, terminal
+    import gc
 
+    gc.disable()  # loading modules makes objects that live as long as the process: nothing to collect
+    try:
+        from zzreader import cli
+        from zzreader.cli import quick_search, terminal
+    finally:
+        gc.enable()
     terminal.fill_closed_streams()  # `zzreader search x >&-`: one line and exit 2, not silence
     done = quick_search.try_run(sys.argv[1:] if argv is None else list(argv))
     if done is not None:  # a plain `zzreader search` on a current library
@@ -86,6 +91,16 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    import gc
+
+    gc.disable()  # on again once the window is drawn (gui/app.py collect_from_now_on)
+    try:
+        return _open_window(args)
+    finally:
+        gc.enable()  # whatever happened to the window
+
+
+def _open_window(args: argparse.Namespace) -> int:
     from zzreader import cli
     from zzreader.core.library_paths import choose_library, open_chosen_library
     from zzreader.core.store import needs_upgrade
@@ -104,24 +119,18 @@ def _run_window(args: argparse.Namespace) -> int:
     if missing is not None:
         print(missing, file=sys.stderr)
         return cli.EXIT_FAILED
-    import gc
-
-    gc.disable()  # on again once the window is drawn (gui/app.py collect_from_now_on)
     try:
-        try:
-            from zzreader.gui.app import main as window_main
-        except ModuleNotFoundError as exc:
-            if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
-                raise
-            print(
-                f"图形界面不可用（缺少 {exc.name}），可用命令见 zzreader --help / "
-                f"The reader window is not available ({exc.name}); see zzreader --help",
-                file=sys.stderr,
-            )
-            return cli.EXIT_FAILED
-        return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
-    finally:
-        gc.enable()  # whatever happened to the window
+        from zzreader.gui.app import main as window_main
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
+            raise
+        print(
+            f"图形界面不可用（缺少 {exc.name}），可用命令见 zzreader --help / "
+            f"The reader window is not available ({exc.name}); see zzreader --help",
+            file=sys.stderr,
+        )
+        return cli.EXIT_FAILED
+    return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
 
 
 def _no_display(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
