@@ -109,28 +109,30 @@ def _open_window(args: argparse.Namespace) -> int:
     # itself, in its write lane, so start-up never waits for it. An upgrade
     # (minutes on a big library) is left to the window, which shows its
     # progress (gui/library_upgrade.py).
+    # The library opened here is the window's own (not opened twice).
     choice = choose_library(args.library)
-    if needs_upgrade(choice.path):
-        path = choice.path
-    else:
-        with open_chosen_library(args.library) as library:
-            path = library.path
-    missing = _no_display()
-    if missing is not None:
-        print(missing, file=sys.stderr)
-        return cli.EXIT_FAILED
+    library = None if needs_upgrade(choice.path) else open_chosen_library(args.library)
     try:
-        from zzreader.gui.app import main as window_main
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
-            raise
-        print(
-            f"图形界面不可用（缺少 {exc.name}），可用命令见 zzreader --help / "
-            f"The reader window is not available ({exc.name}); see zzreader --help",
-            file=sys.stderr,
-        )
-        return cli.EXIT_FAILED
-    return int(window_main(path, screenshot=args.screenshot, new_window=args.new_window) or 0)
+        missing = _no_display()
+        if missing is not None:
+            print(missing, file=sys.stderr)
+            return cli.EXIT_FAILED
+        try:
+            from zzreader.gui.app import main as window_main
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith(("zzreader.gui", "PySide6")):
+                raise
+            print(
+                f"图形界面不可用（缺少 {exc.name}），可用命令见 zzreader --help / "
+                f"The reader window is not available ({exc.name}); see zzreader --help",
+                file=sys.stderr,
+            )
+            return cli.EXIT_FAILED
+        target = choice.path if library is None else library
+        return int(window_main(target, screenshot=args.screenshot, new_window=args.new_window) or 0)
+    finally:
+        if library is not None:
+            library.close()  # closed already if the window took it; not if it never opened
 
 
 def _no_display(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:

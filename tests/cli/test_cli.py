@@ -219,15 +219,20 @@ def test_a_mistyped_library_is_said_and_never_made(tmp_path, capsys, command):
 
 
 def test_no_command_hands_the_library_to_the_window(tmp_path, capsys, monkeypatch):
-    calls = []
+    """The library is opened once, made if new, and the window takes it open; closed after in any case."""
+    calls, libraries = [], []
     fake = types.ModuleType("zzreader.gui.app")
-    fake.main = lambda path, screenshot=None, new_window=False: calls.append((path, screenshot)) or 0
+    fake.main = lambda library, screenshot=None, new_window=False: (
+        libraries.append(library) or calls.append((library.path, library.stats().issues, screenshot)) or 0)
     monkeypatch.setitem(sys.modules, "zzreader.gui.app", fake)
     lib = tmp_path / "w.sqlite"
     assert entry.main(["--library", str(lib)]) == 0
     assert entry.main(["--library", str(lib), "--screenshot", str(tmp_path / "s.png")]) == 0
-    assert calls == [(lib, None), (lib, str(tmp_path / "s.png"))]
+    assert calls == [(lib, 0, None), (lib, 0, str(tmp_path / "s.png"))]
     assert lib.exists()
+    for library in libraries:
+        with pytest.raises(Exception, match="closed"):
+            library.stats()
 
 
 def test_console_script_runs_end_to_end(tmp_path):

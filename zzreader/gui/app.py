@@ -18,6 +18,7 @@ from pathlib import Path
 
 from zzreader import i18n
 from zzreader.core import atomic_file, shown, user_dirs
+from zzreader.core.store import Library
 from zzreader.gui import fault_line, preferences, single_instance
 from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.icons import app_icon
@@ -123,12 +124,12 @@ def install_translations(app: QApplication, language: str) -> None:
 class Reader:
     """Owns the window; rebuilds it when the language changes."""
 
-    def __init__(self, app: QApplication, library_path: Path, settings: QSettings) -> None:
+    def __init__(self, app: QApplication, library_path: Path | Library, settings: QSettings) -> None:
         self.app = app
         self.settings = settings
         self.window = self._make(library_path)
 
-    def _make(self, path: Path) -> MainWindow:
+    def _make(self, path: Path | Library) -> MainWindow:
         prefs = preferences.load(self.settings)
         i18n.set_language(prefs.language)
         install_translations(self.app, prefs.language)
@@ -147,13 +148,15 @@ class Reader:
 
 
 def main(
-    library_path: str | Path | None = None,
+    library_path: str | Path | Library | None = None,
     screenshot: str | Path | None = None,
     settings: QSettings | None = None,
     new_window: bool = False,
 ) -> int:
     """Open the reader on `library_path` (default: the chosen/seeded library).
 
+    An open `Library` is taken over by the window (zzreader/__main__.py opens it
+    once, to create or seed it); the caller still closes it if this returns first.
     A window already open on the library is brought forward instead, unless
     `new_window` (gui/single_instance.py).
     """
@@ -164,8 +167,9 @@ def main(
             library_path = library.path
     app = application()
     instance = None
+    path = library_path.path if isinstance(library_path, Library) else Path(library_path)
     if not screenshot and not new_window:
-        instance = single_instance.claim(Path(library_path), listen=False)  # listens once drawn
+        instance = single_instance.claim(path, listen=False)  # listens once drawn
         if instance is None:
             print(
                 "书库已在另一个窗口中打开，已将其置前（另开窗口用 --new-window） / The library is "
@@ -173,7 +177,7 @@ def main(
                 file=sys.stderr,
             )
             return 0
-    reader = Reader(app, Path(library_path), settings or default_settings())
+    reader = Reader(app, library_path if isinstance(library_path, Library) else path, settings or default_settings())
     fault_line.install(lambda: reader.window)  # a slot's error is one line in the status bar
     if not gc.isenabled():  # `zzreader` started without it (zzreader/__main__.py run_window)
         after_first_paint(reader.window, collect_from_now_on)

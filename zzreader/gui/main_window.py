@@ -41,8 +41,8 @@ from zzreader.gui import (
     window_panes,
 )
 from zzreader.gui.annotation_dock import AnnotationDock
-from zzreader.gui.appearance import Appearance
 from zzreader.gui.annotator import Annotator
+from zzreader.gui.appearance import Appearance
 from zzreader.gui.article_html import ArticleMeta
 from zzreader.gui.article_menus import ArticleMenus
 from zzreader.gui.article_view import ArticleView
@@ -51,10 +51,10 @@ from zzreader.gui.change_follower import ChangeFollower
 from zzreader.gui.change_notices import ChangeNotices
 from zzreader.gui.citation_actions import CitationActions
 from zzreader.gui.collections_panel import CollectionsPanel
-from zzreader.gui.first_paint import after_first_paint, warm_up_search
 from zzreader.gui.corrections_controller import CorrectionsController
 from zzreader.gui.edits import Edits
 from zzreader.gui.external_changes import ExternalChanges
+from zzreader.gui.first_paint import after_first_paint, warm_up_search
 from zzreader.gui.help_menu import HelpMenu
 from zzreader.gui.import_controller import ImportController
 from zzreader.gui.library_upgrade import open_upgrading
@@ -88,8 +88,8 @@ from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:  # the importer loads with the first import (gui/import_controller.py)
-    from zzreader.core.importer import ImportReport
     from zzreader.core.highlights import Highlight
+    from zzreader.core.importer import ImportReport
     from zzreader.gui.annotation_browser import AnnotationBrowser
     from zzreader.gui.annotation_io import AnnotationIO
     from zzreader.gui.result_export import ResultExport
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
     library_changed = Signal(str)
     import_finished = Signal(object)  # ImportReport
 
-    def __init__(self, library_path: str | Path, settings: QSettings) -> None:
+    def __init__(self, library_path: str | Path | Library, settings: QSettings) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         self.appearance = Appearance(self)  # gui/appearance.py: theme, font size, language
         self.appearance.paint_application()
         self.ui_family = preferences.first_installed(preferences.UI_FONTS)
-        self.library: Library = open_upgrading(library_path)  # gui/library_upgrade.py: progress for a re-index
+        self.library: Library = (  # one the start has opened already, else opened here (gui/library_upgrade.py)
+            library_path if isinstance(library_path, Library) else open_upgrading(library_path)
+        )
         self.closed = False  # shutdown() ran: the library is closed
         self.workers = Workers(self.library.path, planted=self.tell_planted, waiting=self.tell_waiting)
         after_first_paint(self, self._warm_up)  # gui/first_paint.py: not before the window is drawn
@@ -233,13 +235,17 @@ class MainWindow(QMainWindow):
 
     @functools.cached_property
     def io(self) -> AnnotationIO:
-        from zzreader.gui.annotation_io import AnnotationIO  # exports and imports, made on first use
+        from zzreader.gui.annotation_io import (
+            AnnotationIO,  # exports and imports, made on first use
+        )
 
         return AnnotationIO(self)
 
     @functools.cached_property
     def results_io(self) -> ResultExport:
-        from zzreader.gui.result_export import ResultExport  # Search → Export results…, made on first use
+        from zzreader.gui.result_export import (
+            ResultExport,  # Search → Export results…, made on first use
+        )
 
         return ResultExport(self, lambda: self.workers, lambda text: self.statusBar().showMessage(text, 8000))
 
