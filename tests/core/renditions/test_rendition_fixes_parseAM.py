@@ -1,0 +1,56 @@
+"""Focused checks for the repairs of parser round AM: what the rewrites of tests/bench/bench_rendition_variants.py lost.
+
+Each test feeds a few lines of original text, as an archive rewrites it (no blank lines, a blank line after every
+line, full-width figures, a lossy GBK copy, a hard wrap), and asserts what a reader sees: titles, bylines, types,
+dates, and that no line is lost.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_text
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def _spaced(*lines: str) -> str:
+    """A blank line after every line: a web copy that makes each line a paragraph of its own."""
+    return "\n\n".join(lines) + "\n"
+
+
+# --- a. a boxed notice ('温馨提示') signed by its issuer on a line of its own, with no blank lines to part them ---
+
+_TIP_PAGE = (
+    "株洲日报 2026年2月3日 星期二",
+    "A04 民生",
+    "石峰区新建三处口袋公园",
+    "株洲日报记者 周晓岚",
+    "2月2日，石峰区三处口袋公园完工开放，新增绿地面积约5000平方米。",
+    "公园内设置了健身步道和儿童游乐设施，周边居民步行5分钟即可到达。",
+    "温馨提示",
+    "因管网检修，2月4日8时至18时，石峰区响石岭街道部分区域将暂停供水，请居民提前储水。",
+    "株洲市某某供水有限公司",
+    "本版编辑 欧阳琪",
+)
+
+
+def test_a_tip_signed_by_a_company_is_a_notice_without_blank_lines():
+    issue = parse_text(_text(*_TIP_PAGE), "a.txt")
+    assert titles(issue) == ["石峰区新建三处口袋公园", "温馨提示"]
+    assert issue.articles[0].reporters == ["周晓岚"]
+    assert issue.articles[1].type == "notice"
+    assert_nothing_lost(issue)
+
+
+def test_a_tip_signed_by_a_company_is_a_notice_with_a_blank_after_every_line():
+    issue = parse_text(_spaced(*_TIP_PAGE), "a.txt")
+    assert titles(issue) == ["石峰区新建三处口袋公园", "温馨提示"]
+    assert issue.articles[1].type == "notice"
+    assert_nothing_lost(issue)
+
+
+def test_a_tip_with_no_signer_stays_the_story_s_box():
+    issue = parse_text(_text(*_TIP_PAGE[:8], "本版编辑 欧阳琪"), "a.txt")
+    assert titles(issue) == ["石峰区新建三处口袋公园"]
