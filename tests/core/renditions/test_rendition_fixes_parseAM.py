@@ -54,3 +54,44 @@ def test_a_tip_signed_by_a_company_is_a_notice_with_a_blank_after_every_line():
 def test_a_tip_with_no_signer_stays_the_story_s_box():
     issue = parse_text(_text(*_TIP_PAGE[:8], "本版编辑 欧阳琪"), "a.txt")
     assert titles(issue) == ["石峰区新建三处口袋公园"]
+
+
+# --- b. two bodies that sign a notice together, then the day, in a dump with no blank lines ---
+
+_COSIGNED_PAGE = (
+    "株洲日报 2026年5月11日 星期一",
+    "A07 公告",
+    "分立公告",
+    "株洲某某建材有限公司经股东会决议，拟分立为株洲某某建材有限公司和株洲某某物流有限公司，"
+    "原公司的债权债务由分立后的两家公司承担连带责任。请债权人自本公告见报之日起45日内申报债权。",
+    "株洲某某建材有限公司",
+    "株洲某某物流有限公司",
+    "2026年5月11日",
+    "遗失声明",
+    "株洲某某餐饮店遗失食品经营许可证正本一份，声明作废。",
+)
+
+
+def test_two_signers_and_the_day_close_the_notice_without_blank_lines():
+    issue = parse_text(_text(*_COSIGNED_PAGE), "b.txt")
+    assert titles(issue) == ["分立公告", "遗失声明"]
+    assert [a.type for a in issue.articles] == ["notice", "notice"]
+    assert_nothing_lost(issue)
+
+
+def test_two_signers_and_the_day_close_the_notice_with_a_blank_after_every_line():
+    issue = parse_text(_spaced(*_COSIGNED_PAGE), "b.txt")
+    assert titles(issue) == ["分立公告", "遗失声明"]
+    assert_nothing_lost(issue)
+
+
+def test_a_company_name_over_its_own_ad_still_heads_it():
+    issue = parse_text(_text(
+        "株洲日报 2026年5月11日 星期一",
+        "A07 公告",
+        "遗失声明",
+        "株洲某某餐饮店遗失食品经营许可证正本一份，声明作废。",
+        "株洲某某装饰工程有限公司",
+        "承接家庭装修、办公室装修，免费上门量房设计，十年质保。联系电话：0731-22881234",
+    ), "b.txt")
+    assert titles(issue) == ["遗失声明", "株洲某某装饰工程有限公司"]
