@@ -85,13 +85,11 @@ def test_two_signers_and_the_day_close_the_notice_with_a_blank_after_every_line(
     assert_nothing_lost(issue)
 
 
-def test_a_company_name_over_its_own_ad_still_heads_it():
-    issue = parse_text(_text(
-        "株洲日报 2026年5月11日 星期一",
-        "A07 公告",
-        "遗失声明",
-        "株洲某某餐饮店遗失食品经营许可证正本一份，声明作废。",
-        "株洲某某装饰工程有限公司",
-        "承接家庭装修、办公室装修，免费上门量房设计，十年质保。联系电话：0731-22881234",
-    ), "b.txt")
-    assert titles(issue) == ["遗失声明", "株洲某某装饰工程有限公司"]
+def test_a_second_name_is_a_cosigner_only_over_the_signing_day():
+    from zzreader.core.lines import Line
+    from zzreader.core.signer_heads import cosigned
+
+    name = Line(6, "株洲某某物流有限公司", kind="p")
+    assert cosigned(name, Line(7, "2026年5月11日", kind="p"))
+    assert not cosigned(name, Line(7, "本公司承接城区配送业务，欢迎来电咨询。", kind="p"))
+    assert not cosigned(Line(6, "市民可拨打热线咨询办理进度", kind="p"), Line(7, "2026年5月11日", kind="p"))
