@@ -93,3 +93,51 @@ def test_a_second_name_is_a_cosigner_only_over_the_signing_day():
     assert cosigned(name, Line(7, "2026年5月11日", kind="p"))
     assert not cosigned(name, Line(7, "本公司承接城区配送业务，欢迎来电咨询。", kind="p"))
     assert not cosigned(Line(6, "市民可拨打热线咨询办理进度", kind="p"), Line(7, "2026年5月11日", kind="p"))
+
+
+# --- c. a lossy GBK copy: '?' glued to a line's first character where an invisible or symbol mark was lost ---
+
+def _gbk(text: str, name: str = "c.txt"):
+    from zzreader.core.parse import parse_bytes
+
+    return parse_bytes(text.encode("gbk"), name)
+
+
+def test_a_lost_mark_glued_to_a_headline_before_a_place_or_a_quote_is_read_as_none():
+    issue = _gbk(_text(
+        "株洲日报　2026年4月8日　星期三　A05　县域", "",
+        "?醴陵：陶瓷小镇迎来赏花客",  # a bullet glyph GBK lacks, set tight against the headline
+        "　　4月7日，醴陵市五彩陶瓷特色小镇的油菜花进入盛花期，周末接待游客两万余人次。", "",
+        "?“小候鸟”暑期托管班开班",  # a zero-width space before the opening quote
+        "株洲日报记者 谢　琳",
+        "　　4月7日，芦淞区首个“小候鸟”托管班开班，四十余名随父母进城的孩子在这里度过假期。", "",
+        "?株洲日报　2026年4月8日　星期三　A06　城事",  # a byte-order mark of a file joined to this one
+        "攸县新添两座公交首末站",
+        "　　4月7日，攸县城区两座公交首末站建成启用，新开通的两条线路覆盖城东片区。",
+    ))
+    assert titles(issue) == ["醴陵：陶瓷小镇迎来赏花客", "“小候鸟”暑期托管班开班", "攸县新添两座公交首末站"]
+    assert issue.articles[1].reporters == ["谢琳"]
+    assert "?醴陵" in issue.text  # the issue keeps the file's text
+    assert_nothing_lost(issue)
+
+
+def test_a_lost_first_character_that_the_text_repeats_stays():
+    issue = _gbk(_text(
+        "株洲日报　2026年4月8日　星期三　A05　县域", "",
+        "?溪村修通三座便民桥",  # the village's rare first character, lost in the body too
+        "　　4月7日，攸县?溪村三座便民桥同时通车，沿河两百余户村民出行不再绕路。",
+    ))
+    assert titles(issue) == ["?溪村修通三座便民桥"]
+
+
+def test_one_lost_space_in_a_credit_reads_as_a_space_when_the_file_proves_its_marks_are_spaces():
+    issue = _gbk(_text(
+        "株洲日报　2026年4月8日　星期三　A05　县域", "",
+        "油菜花开",
+        "　　图为4月7日，攸县网岭镇的油菜花竞相开放。（记者 龙?飞 摄）", "",
+        "茶陵启动春季植树",
+        "作者：记者?黄?琴",
+        "　　4月7日，茶陵县两千余名干部群众在洣水河畔植树五千余株。",
+    ))
+    assert issue.articles[0].photographers == ["龙飞"]
+    assert issue.articles[1].reporters == ["黄琴"]
