@@ -141,3 +141,23 @@ def test_one_lost_space_in_a_credit_reads_as_a_space_when_the_file_proves_its_ma
     ))
     assert issue.articles[0].photographers == ["龙飞"]
     assert issue.articles[1].reporters == ["黄琴"]
+
+
+# --- d. two small ads set side by side, one row's gutter a single space, with a blank line after every line ---
+
+_SIDE_BY_SIDE = (
+    "株洲日报　2026年6月4日　星期四　B02　分类广告",
+    "门面转让                                  招聘司机",
+    "荷塘区红旗路临街门面转让，面积六十平方米， 某某物流公司招聘货车司机五名，持B2驾照，",
+    "适合餐饮、便利店。电话：13907331122       月薪面议，包住宿。电话：0731-22334455",
+)
+
+
+def test_side_by_side_ads_split_with_a_blank_after_every_line():
+    for text in (_text(*_SIDE_BY_SIDE), _spaced(*_SIDE_BY_SIDE)):
+        issue = parse_text(text, "d.txt")
+        assert sorted(titles(issue)) == sorted(["门面转让", "招聘司机"])
+        ads = {a.title: a.text for a in issue.articles}
+        assert ads["门面转让"].startswith("荷塘区红旗路临街门面转让") and "13907331122" in ads["门面转让"]
+        assert ads["招聘司机"].startswith("某某物流公司招聘货车司机") and "0731-22334455" in ads["招聘司机"]
+        assert_nothing_lost(issue)
