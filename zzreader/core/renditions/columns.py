@@ -83,7 +83,7 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
             if not below.kind and below.gap <= min(line.gap, 1) and len(cells(below.text)) == 2:
                 run.append(line)  # the right column's title set a line above the left one's
                 continue
-        if n == 1 and run and not line.kind and line.gap == 0 and (wide := _filled_left(line.text, run)) is not None:
+        if n == 1 and run and not line.kind and _row_gap(lines, k, run) and (wide := _filled_left(line.text, run)) is not None:
             line.text, n = wide, 2  # '…面积80平方米， 株洲某某…': a left line that fills its column, one space before the gutter
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
@@ -91,6 +91,16 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
             break  # a table and a pair of notice columns are separate runs (a table row may leave a cell empty)
         run.append(line)
     return run
+
+
+def _row_gap(lines: list[SourceLine], k: int, run: list[SourceLine]) -> bool:
+    """No blank line over line k, or one over every line of the run and the line below (a dump that parts each line)."""
+    line = lines[k]
+    if line.gap == 0:
+        return True
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return line.gap == 1 and all(r.gap == 1 for r in run[1:]) and below is not None and below.gap == 1 and (
+        len(run) > 1 or run[0].gap >= 1)
 
 
 def _filled_left(text: str, run: list[SourceLine]) -> str | None:
