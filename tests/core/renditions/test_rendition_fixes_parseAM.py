@@ -176,3 +176,41 @@ def test_side_by_side_ads_split_when_a_cleaner_made_their_figures_full_width():
     assert ads["招聘司机"].startswith("某某物流公司招聘货车司机") and "22334455" in ads["招聘司机"]  # a phone read as ASCII figures (renditions/wide_dates.py)
     assert issue.date == "2026-06-04"
     assert_nothing_lost(issue)
+
+
+# --- e. dates typed full-width in an English e-paper scrape, and a scan's spaced full-width figures ---
+
+def test_an_english_scrape_s_full_width_dates_give_the_issue_day():
+    long_month = parse_text(_text(
+        "Zhuzhou Daily | Page Ｂ０３: 城事",
+        "石峰公园月季花展开幕",
+        "Author: 株洲日报全媒体记者 罗　敏",
+        "Published: October ２１, ２０２５",
+        "　　１０月２０日，石峰公园第五届月季花展开幕，展出月季品种三百余个。",
+        "[Print] [Close]",
+    ), "epaper_am.txt")
+    assert long_month.date == "2025-10-21"
+    assert titles(long_month) == ["石峰公园月季花展开幕"]
+    assert long_month.articles[0].reporters == ["罗敏"]
+    us_style = parse_text(_text(
+        "Zhuzhou Daily 株洲日报 | Page Ａ０６: 体育",
+        "市青少年游泳锦标赛落幕",
+        "Source: 株洲日报  Author: 记者 谭　航  Published: ０８/０３/２０２５ １０:１５",
+        "　　８月２日，市青少年游泳锦标赛在市体育中心落幕，三百余名选手参赛。",
+        "[Print] [Close]",
+    ), "epaper_am.txt")
+    assert us_style.date == "2025-08-03"
+    assert titles(us_style) == ["市青少年游泳锦标赛落幕"]
+
+
+def test_a_scan_s_spaced_full_width_masthead_date_is_read():
+    issue = parse_text(_text(
+        "株洲日报  ２ ０ ２ ５ 年 １ １ 月 ２ ０ 日  星期四",
+        "Ａ０３ 城事 | 责任编辑：周 敏",
+        "神农城冬季灯会筹备就绪 |",
+        "株洲日报全媒体记者 李 想 |",
+        "  １１月１９日，神农城冬季灯会的主灯组完成安装， |",
+        "灯会将持续到明年元宵节。 |",
+    ), "pdf_am.txt")
+    assert issue.date == "2025-11-20"
+    assert titles(issue) == ["神农城冬季灯会筹备就绪"]
