@@ -195,11 +195,11 @@ def test_an_english_scrape_s_full_width_dates_give_the_issue_day():
     us_style = parse_text(_text(
         "Zhuzhou Daily 株洲日报 | Page Ａ０６: 体育",
         "市青少年游泳锦标赛落幕",
-        "Source: 株洲日报  Author: 记者 谭　航  Published: ０８/０３/２０２５ １０:１５",
-        "　　８月２日，市青少年游泳锦标赛在市体育中心落幕，三百余名选手参赛。",
+        "Source: 株洲日报  Author: 记者 谭　航  Published: ０８/１３/２０２５ １０:１５",
+        "　　８月１２日，市青少年游泳锦标赛在市体育中心落幕，三百余名选手参赛。",
         "[Print] [Close]",
     ), "epaper_am.txt")
-    assert us_style.date == "2025-08-03"
+    assert us_style.date == "2025-08-13"
     assert titles(us_style) == ["市青少年游泳锦标赛落幕"]
 
 
