@@ -104,15 +104,28 @@ def _row_gap(lines: list[SourceLine], k: int, run: list[SourceLine]) -> bool:
 
 
 def _filled_left(text: str, run: list[SourceLine]) -> str | None:
-    """The line with its gutter widened, when a single space in it sits where the run's right column starts (display cells)."""
-    starts = [_starts(line.text)[1] for line in run if len(cells(line.text)) == 2]
-    if not starts or max(starts) - min(starts) > 2:
-        return None
-    body = text.rstrip()
-    for k in range(1, len(body) - 1):
-        if body[k] == " " and body[k - 1] != " " and body[k + 1] != " " and min(starts) - 1 <= width(body[: k + 1]) <= max(starts) + 1:
-            return body[:k] + " " * 4 + body[k + 1:]
+    """The line with its gutter widened, when a single space in it sits where the run's right column starts (display cells).
+
+    Full-width figures are also counted one cell each: a cleaner that made them full-width ('８０平方米') after
+    the gutter was set for ASCII ones did not widen the gutter.
+    """
+    for fold in (lambda t: t, _narrow_figures):
+        starts = [_starts(fold(line.text))[1] for line in run if len(cells(line.text)) == 2]
+        if not starts or max(starts) - min(starts) > 2:
+            continue
+        body = text.rstrip()
+        seen = fold(body)
+        for k in range(1, len(body) - 1):
+            if body[k] == " " and body[k - 1] != " " and body[k + 1] != " " and min(starts) - 1 <= width(seen[: k + 1]) <= max(starts) + 1:
+                return body[:k] + " " * 4 + body[k + 1:]
     return None
+
+
+_NARROW = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+
+
+def _narrow_figures(text: str) -> str:
+    return text.translate(_NARROW)
 
 
 _FIGURE = re.compile(r"^(?:[-+－—]*\d[\d.,，%％万亿元人次个户吨]*|[-—－]{1,4})$")
