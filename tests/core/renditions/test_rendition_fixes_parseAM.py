@@ -214,3 +214,18 @@ def test_a_scan_s_spaced_full_width_masthead_date_is_read():
     ), "pdf_am.txt")
     assert issue.date == "2025-11-20"
     assert titles(issue) == ["神农城冬季灯会筹备就绪"]
+
+
+def test_one_line_ads_with_full_width_phone_numbers_stay_ads():
+    issue = parse_text(_text(
+        "株洲日报　２０２６年３月１２日　星期四　Ｂ０４　分类广告", "",
+        "【招聘】",
+        "招聘",
+        "株洲某某餐饮有限公司招聘厨师２名，月薪面议，包食宿。",
+        "电话：１３８７３３０１１２２",
+        "家电维修\u3000１３９７３３０２２３３\u3000天元区泰山路６号",
+        "搬家搬厂\u3000０７３１-２２５５６６７７",
+    ), "e.txt")
+    ads = [a for a in issue.articles if a.type == "ad"]
+    assert [a.text.split("\u3000")[0].split(" ")[0] for a in ads[-2:]] == ["家电维修", "搬家搬厂"]
+    assert_nothing_lost(issue)
