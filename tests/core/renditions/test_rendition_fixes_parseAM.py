@@ -229,3 +229,17 @@ def test_one_line_ads_with_full_width_phone_numbers_stay_ads():
     ads = [a for a in issue.articles if a.type == "ad"]
     assert [a.text.split("\u3000")[0].split(" ")[0] for a in ads[-2:]] == ["家电维修", "搬家搬厂"]
     assert_nothing_lost(issue)
+
+
+def test_a_contents_box_with_full_width_page_codes_is_no_article():
+    issue = parse_text(_text(
+        "株洲日报　２０２６年１月８日　星期四　Ａ０１　要闻",
+        "本期导读",
+        "全市春运工作部署会召开……………Ａ０２",
+        "神农湖冬季观鸟季启幕………………Ａ０５",
+        "株洲高铁西站新增三趟列车",
+        "株洲日报全媒体记者 钟　灵",
+        "１月７日，记者从株洲西站获悉，春运期间该站将新增三趟始发列车。",
+    ), "f.txt")
+    assert titles(issue) == ["株洲高铁西站新增三趟列车"]
+    assert issue.articles[0].reporters == ["钟灵"]
