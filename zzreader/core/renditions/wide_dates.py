@@ -34,7 +34,8 @@ _TOKEN = re.compile(
 # a whole date, a clock time or a phone number ('（２０２６年１月２１日）', '２０２５-０７-２６ ０７:４５'): read so in any line, no headline gives one
 _WHOLE = re.compile(_SPACED + "|" + _ENGLISH + "|"
                     r"[０-９]{4}\s?年\s?[０-９]{1,2}\s?月\s?[０-９]{1,2}\s?日|[０-９]{4}[－\-/／.．][０-９]{1,2}[－\-/／.．][０-９]{1,2}"
-                    r"|(?<![０-９])[０-９]{1,2}[:：][０-９]{2}(?![０-９])|" + _PHONE)  # a phone: a one-line ad's ('开锁换锁　１３９…')
+                    r"|(?<![０-９])[０-９]{1,2}[:：][０-９]{2}(?![０-９])|" + _PHONE  # a phone: a one-line ad's ('开锁换锁　１３９…')
+                    + r"|(?<=[…·.．])[Ａ-Ｈ]?[０-９]{1,3}(?=[ \u3000]*(?:版)?$)")  # a contents line's page after its leaders ('…Ａ０２')
 # a line of prose, a meta line or a running head, where a date is read; a headline ('株洲启动２０２５年读书节') keeps its figures
 _READ_LINE = re.compile(r"[，。；,]|作者|时间|来源|日期|发布|编辑|记者|通讯员|星期|周[一二三四五六日]|版|电话|手机|联系|^\s*[Ａ-Ｈ][０-９]"
                         r"|\b(?:Page|Published|Date|Author|Source)\b")  # an English scrape's meta labels
