@@ -243,3 +243,19 @@ def test_a_contents_box_with_full_width_page_codes_is_no_article():
     ), "f.txt")
     assert titles(issue) == ["株洲高铁西站新增三趟列车"]
     assert issue.articles[0].reporters == ["钟灵"]
+
+
+# --- f. a day a story announces on a line of its own, in a page whose paragraphs a hard wrap cut short ---
+
+def test_an_announced_day_under_wrapped_text_is_no_masthead():
+    issue = parse_text(_text(
+        "炎帝广场灯光秀国庆回归",
+        "记者 龙小溪",
+        "9月26日，记者从炎帝广场管理处获悉，灯光秀",
+        "设备已完成升级，国庆期间将恢复演出。首场演",
+        "出时间为：",
+        "2026年10月1日（星期四）",
+        "每晚8时起，每场15分钟。",
+    ), "株洲日报_2026_09_27.txt")
+    assert issue.date == "2026-09-27"
+    assert titles(issue) == ["炎帝广场灯光秀国庆回归"]
