@@ -259,3 +259,49 @@ def test_an_announced_day_under_wrapped_text_is_no_masthead():
     ), "株洲日报_2026_09_27.txt")
     assert issue.date == "2026-09-27"
     assert titles(issue) == ["炎帝广场灯光秀国庆回归"]
+
+
+# --- g. letter-spaced bylines: a spaced role word before a padded name, a signature's wide gaps, a quoted mail ---
+
+def test_a_letter_spaced_role_word_before_a_padded_name_is_a_byline():
+    issue = parse_text(_text(
+        "株洲日报\u30002026年7月2日\u3000星期四\u3000A05\u3000城事", "",
+        "神农湖新添两座亲水平台",
+        "记 者\u3000江\u3000楠",
+        "7月1日，神农湖公园两座亲水平台完工开放，平台采用防滑木材铺设。", "",
+    ), "g.txt")
+    assert titles(issue) == ["神农湖新添两座亲水平台"]
+    assert issue.articles[0].reporters == ["江楠"]
+
+
+def test_a_signature_letter_spaced_with_wide_gaps_signs_the_commentary():
+    issue = parse_text(_text(
+        "株洲日报 2026年7月2日 星期四 A01 要闻",
+        "株 洲 观 察",
+        "让 老 街 慢 下 来",
+        "老街改造不是推倒重来，留住青石板和老招牌，比新修一条仿古街更难，也更有意义。",
+        "改造之前多听听街坊的意见，老街才会有人气。",
+        "□   龙   川",
+    ), "g.txt")
+    assert titles(issue) == ["让老街慢下来"]
+    assert issue.articles[0].reporters == ["龙川"]
+
+
+def test_a_letter_spaced_byline_inside_a_forwarded_mail_s_quote():
+    issue = parse_text(_text(
+        "小陈：",
+        "这篇写的是你们单位。",
+        "-----原始邮件-----",
+        "发件人: \"黄某\" <huang@example.com>",
+        "主题: 今天的报纸",
+        "",
+        "> 株洲日报 2026年7月2日 星期四 A03 经济",
+        ">",
+        "> 株洲造新能源客车发往东南亚",
+        ">",
+        ">   株 洲 日 报 全 媒 体 记 者   罗\u3000琳",
+        ">",
+        "> 7月1日，50辆株洲造新能源客车从株洲北站装车，经铁海联运发往东南亚。",
+    ), "g.txt")
+    assert titles(issue) == ["株洲造新能源客车发往东南亚"]
+    assert issue.articles[0].reporters == ["罗琳"]
