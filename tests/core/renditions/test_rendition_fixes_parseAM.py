@@ -305,3 +305,21 @@ def test_a_letter_spaced_byline_inside_a_forwarded_mail_s_quote():
     ), "g.txt")
     assert titles(issue) == ["株洲造新能源客车发往东南亚"]
     assert issue.articles[0].reporters == ["罗琳"]
+
+
+def test_letter_spaced_display_lines_over_prose_typed_with_half_width_marks():
+    issue = parse_text(_text(
+        "A 0 3   经 济", "",
+        "株洲公布首批“智慧工厂”名单", "",
+        "株洲日报讯(全媒体记者 谭某某)7月1日,市工信局公布首批4家“智慧工厂”名单,涵盖轨道交通和硬质合金两个产业.", "",
+        "企 业 名 称          所 在 地", "",
+        "某 某 电 机 公 司        石 峰 区",
+        "某 某 合 金 公 司        荷 塘 区", "",
+        "株 洲 时 评", "",
+        "“ 智 慧 ” 要 用 在 刀 刃 上", "",
+        "株 洲 日 报 评 论 员", "",
+        "建设“智慧工厂”,要从企业最缺的环节入手,让机器替人干最累最险的活.",
+    ), "株洲日报_260702.txt")
+    assert titles(issue)[0] == "株洲公布首批“智慧工厂”名单"
+    assert titles(issue)[-1] == "“智慧”要用在刀刃上"
+    assert issue.articles[-1].reporters == ["株洲日报评论员"]
