@@ -323,3 +323,32 @@ def test_letter_spaced_display_lines_over_prose_typed_with_half_width_marks():
     assert titles(issue)[0] == "株洲公布首批“智慧工厂”名单"
     assert titles(issue)[-1] == "“智慧”要用在刀刃上"
     assert issue.articles[-1].reporters == ["株洲日报评论员"]
+
+
+# --- h. a headline a narrow column broke in two, in a dump with no blank lines ---
+
+def test_a_headline_broken_inside_its_quotes_or_before_its_verb_is_one_headline():
+    from zzreader.core.broken_titles import broken_in_two
+
+    assert broken_in_two("石峰区“共享菜园", "开进老旧小区”")  # the quote opened on the first line closes on the second
+    assert broken_in_two("荷塘区“邻里食堂”", "开进社区")  # a named thing, then what it did
+    assert broken_in_two("醴陵陶瓷市场", "春季展销会开幕")
+    assert broken_in_two("全市农村公路项目", "雨季施工不停歇")
+    assert not broken_in_two("我市新增3家国家级绿色工厂", "累计达到27家")  # a title that is a clause, and its subtitle
+
+
+def test_a_broken_headline_over_its_lead_without_blank_lines():
+    issue = parse_text(_text(
+        "株洲日报",
+        "2026年11月5日  星期四",
+        "A02  要闻",
+        "醴陵陶瓷市场",
+        "春季展销会开幕",
+        "本报讯（全媒体记者/宋　洁）11月4日，醴陵陶",
+        "瓷市场春季展销会开幕，300余家商户参展。",
+        "荷塘区“邻里食堂”",
+        "开进社区",
+        "本报讯（通讯员/贺小兰）11月4日，荷塘区首家",
+        "“邻里食堂”在月塘街道开业，老人用餐可享八折。",
+    ), "株洲日报20261105A02.txt")
+    assert titles(issue) == ["醴陵陶瓷市场春季展销会开幕", "荷塘区“邻里食堂”开进社区"]
