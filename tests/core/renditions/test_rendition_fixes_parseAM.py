@@ -352,3 +352,23 @@ def test_a_broken_headline_over_its_lead_without_blank_lines():
         "“邻里食堂”在月塘街道开业，老人用餐可享八折。",
     ), "株洲日报20261105A02.txt")
     assert titles(issue) == ["醴陵陶瓷市场春季展销会开幕", "荷塘区“邻里食堂”开进社区"]
+
+
+# --- i. a notice whose title names the body and whose subtitle names the notice, its parts numbered, no blank lines ---
+
+def test_a_numbered_part_of_a_notice_titled_by_its_subtitle_stays_in_it():
+    issue = parse_text(_text(
+        "株洲日报2026年3月2日第B03版\u3000公告",
+        "株洲市某某水务有限公司",
+        "2026年春季公开招聘公告",
+        "因业务发展需要，现面向社会公开招聘工作人员6名，有关事项公告如下：",
+        "一、招聘岗位",
+        "管网维护岗4名，给排水相关专业，大专及以上学历。",
+        "二、报名方式",
+        "报名时间：2026年3月3日至3月9日。",
+        "联系电话：0731-28001234",
+        "遗失声明",
+        "株洲市石峰区某某便利店遗失食品经营许可证一份，声明作废。",
+    ), "i.txt")
+    assert titles(issue) == ["株洲市某某水务有限公司", "遗失声明"]
+    assert "二、报名方式" in issue.articles[0].text
