@@ -178,7 +178,8 @@ class HeadlineRuns:
             len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
             and bool(NOTICE_WORDS.search(run[1].text) or AD_WORDS.search(run[1].text))
         )
-        if not (NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title) or ends_with_contact(draft) or signs_above):
+        named = f"{draft.article.title} {draft.article.subtitle}"  # '某某水务有限公司' over '2026年春季公开招聘公告'
+        if not (NOTICE_WORDS.search(named) or AD_WORDS.search(named) or ends_with_contact(draft) or signs_above):
             return run
         opens_report = nxt is not None and (nxt.lead is not None or nxt.kind == "byline")
         while run:
