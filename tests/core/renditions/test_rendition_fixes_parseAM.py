@@ -372,3 +372,25 @@ def test_a_numbered_part_of_a_notice_titled_by_its_subtitle_stays_in_it():
     ), "i.txt")
     assert titles(issue) == ["株洲市某某水务有限公司", "遗失声明"]
     assert "二、报名方式" in issue.articles[0].text
+
+
+# --- j. a notice's two-line title (its issuer over '关于…的通知') in a dump with a blank line after every line ---
+
+def test_an_issuer_over_its_notice_s_title_is_one_title_with_a_blank_after_every_line():
+    issue = parse_text(_spaced(
+        "株洲日报",
+        "2026年4月15日 星期三",
+        "招商",
+        "株洲某某商业街二期铺面火热招商中,面积20至300平方米,可做餐饮、零售。",
+        "招商热线:0731-22113344",
+        "株洲市某某物业服务有限公司",
+        "关于小区电梯更换暂停使用的通知",
+        "各位业主:因电梯更换,4月18日至4月25日某某小区3栋电梯暂停使用,请业主提前安排出行。",
+        "特此通知。",
+        "株洲市某某物业服务有限公司",
+        "2026年4月15日",
+    ), "j.txt")
+    assert [a.title + a.subtitle for a in issue.articles][-1] in (
+        "株洲市某某物业服务有限公司关于小区电梯更换暂停使用的通知", "株洲市某某物业服务有限公司 关于小区电梯更换暂停使用的通知")
+    assert issue.articles[-1].type == "notice"
+    assert len(issue.articles) == 2
