@@ -20,7 +20,7 @@ from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report,
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .continued_text import carried_over
 from .letter_signers import opens_letter
-from .signer_heads import cosigned, issuer_below
+from .signer_heads import cosigned, every_line_parted, issuer_below
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .three_line_heads import kicker_of_three
@@ -189,7 +189,8 @@ class HeadlineRuns:
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
             body_under = body_under and not cosigned(nxt, after)  # a second signer and the day under it: no ad's body
             # '某某物业公司' over '关于停水的通知': one headline (a PDF's unwrapping gives every line a gap: the lines' numbers tell)
-            two_line_title = not last and (run[1].gap == 0 or (run[1].no == line.end + 1 and run[1].text.startswith("关于")))
+            two_line_title = not last and (run[1].gap == 0 or (
+                (run[1].no == line.end + 1 or self._parted()) and run[1].text.startswith("关于")))
             signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
             if _BULLET.match(line.text):
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
@@ -201,6 +202,12 @@ class HeadlineRuns:
                 break
             self._add_block(draft, "heading" if head else "p", line.text, run.pop(0))  # '二、报名方式' heads a part of it
         return run
+
+    def _parted(self) -> bool:
+        """Every line stands apart (core/signer_heads.py): a blank line shows nothing, not even where a title breaks."""
+        if (parted := getattr(self, "_every_line_parted", None)) is None:
+            parted = self._every_line_parted = every_line_parted(self.lines)
+        return parted
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:
         """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""

@@ -41,3 +41,8 @@ def cosigned(nxt: Line | None, after: Line | None) -> bool:
         return False
     name = nxt.text.strip()
     return len(name) <= SIGNER_MAX and bool(SIGNER.search(name)) and bool(DATE_ONLY.match(after.text.strip()))
+
+
+def every_line_parted(lines: list[Line]) -> bool:
+    """A blank line over every line but the first (a web copy that makes each line a paragraph of its own)."""
+    return len(lines) > 2 and all(line.gap >= 1 for line in lines[1:])
