@@ -394,3 +394,22 @@ def test_an_issuer_over_its_notice_s_title_is_one_title_with_a_blank_after_every
         "株洲市某某物业服务有限公司关于小区电梯更换暂停使用的通知", "株洲市某某物业服务有限公司 关于小区电梯更换暂停使用的通知")
     assert issue.articles[-1].type == "notice"
     assert len(issue.articles) == 2
+
+
+# --- k. a traditional-character site menu, one item a paragraph ---
+
+def test_a_traditional_site_menu_set_one_item_a_paragraph_is_no_article():
+    issue = parse_text(_spaced(
+        "株洲新聞網 首頁",
+        "新聞",
+        "時政",
+        "經濟",
+        "數字報",
+        "株洲日報 2026年05月06日 第A03版：經濟",
+        "醴陵瓷谷新添兩條生產線",
+        "作者：賀　敏",
+        "日期：2026-05-06",
+        "\u3000\u30005月5日，醴陵瓷谷兩條日用瓷生產線投產，年產能可達三千萬件。",
+    ), "epaper_k.txt")
+    assert titles(issue) == ["醴陵瓷谷新添兩條生產線"]
+    assert issue.date == "2026-05-06"
