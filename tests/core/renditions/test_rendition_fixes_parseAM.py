@@ -413,3 +413,10 @@ def test_a_traditional_site_menu_set_one_item_a_paragraph_is_no_article():
     ), "epaper_k.txt")
     assert titles(issue) == ["醴陵瓷谷新添兩條生產線"]
     assert issue.date == "2026-05-06"
+
+
+def test_a_kicker_that_quotes_its_object_is_no_broken_headline():
+    from zzreader.core.broken_titles import broken_in_two
+
+    assert not broken_in_two("守护“舌尖上的安全”", "全市开展冬季食品安全专项检查")
+    assert not broken_in_two("链接“长株潭”", "城际铁路株洲段完成铺轨")
