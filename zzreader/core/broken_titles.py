@@ -19,7 +19,7 @@ _SUBJECT_END = re.compile(
     r"(?:枢纽|小区|社区|都市圈|经济圈|[东南西北]站|高铁站|火车站|机场|码头|医院|学校|中学|小学|幼儿园|大学|公司|集团|企业|工程|项目|"
     r"学生|师生|教师|村民|市民|居民|农户|职工|志愿者|团队|选手|运动员|"
     r"园区|产业园|科技园|工业园|物流园|景区|片区|老街|古镇|大桥|隧道|公园|广场|场馆|体育馆|图书馆|博物馆|市场|商圈|[\d一二三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}|"
-    r"[\u4e00-\u9fff]{2,}“[^“”]{2,10}”)$"  # a named thing in quotes after its place ('荷塘区“邻里食堂”')
+    r"[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|社区|村)“[^“”]{2,10}”)$"  # a named thing after its place ('荷塘区“邻里食堂”'), no verb's object
 )
 # what makes a line a clause: a verb or a copula anywhere in it ('我市有7个社区', '攸县建成…')
 _PREDICATE = re.compile(
