@@ -420,3 +420,13 @@ def test_a_kicker_that_quotes_its_object_is_no_broken_headline():
 
     assert not broken_in_two("守护“舌尖上的安全”", "全市开展冬季食品安全专项检查")
     assert not broken_in_two("链接“长株潭”", "城际铁路株洲段完成铺轨")
+
+
+# --- l. Word's manual line breaks inside a Markdown file's front matter ---
+
+def test_a_front_matter_fence_ends_its_line_at_a_manual_break():
+    from zzreader.core.word_breaks import line_ends
+
+    text = "---\vtitle: 株洲日报 2026年5月9日 第A02版\v---\n\n### 神农城夜市开市\n\n5月8日晚，神农城夜市开市。\n"
+    assert line_ends(text, []).startswith("---\ntitle: 株洲日报 2026年5月9日 第A02版\n---\n")
+    assert line_ends("湘江夜景\v灯光改造完成\n", []) == "湘江夜景\v灯光改造完成\n"  # a headline's break stays
