@@ -431,22 +431,3 @@ def test_a_front_matter_fence_ends_its_line_at_a_manual_break():
     assert line_ends(text, []).startswith("---\ntitle: 株洲日报 2026年5月9日 第A02版\n---\n")
     assert line_ends("湘江夜景\v灯光改造完成\n", []) == "湘江夜景\v灯光改造完成\n"  # a headline's break stays
 
-
-# --- m. a column's text cut by a plain wrap that does not keep its marks off a line's start ---
-
-def test_a_line_that_opens_on_a_comma_or_a_stop_goes_on_the_line_above():
-    issue = parse_text(_text(
-        "2026年6月3日 星期三 A07 体育 责任编辑 谭某",
-        "株洲小将获全国少年乒乓球赛冠军",
-        "本报讯（记者 易某）6月2日，2026年全国少年",
-        "乒乓球锦标赛在郑州落幕，株洲选手刘某某获",
-        "得男子单打冠军，这是我市选手首次在该项赛事中夺冠",
-        "。",
-        "市体育中心游泳馆延长开放时间",
-        "本报讯（通讯员 罗某）6月2日，市体育中心",
-        "游泳馆发布通知，暑期每天开放至晚上10时",
-        "，并增开两条青少年专用泳道。",
-    ), "pdf_m.txt")
-    assert titles(issue) == ["株洲小将获全国少年乒乓球赛冠军", "市体育中心游泳馆延长开放时间"]
-    assert issue.articles[0].text.endswith("中夺冠。") and "\n。" not in issue.articles[0].text
-    assert "10时，并增开两条青少年专用泳道。" in issue.articles[1].text
