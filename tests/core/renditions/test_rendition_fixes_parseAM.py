@@ -432,21 +432,3 @@ def test_a_front_matter_fence_ends_its_line_at_a_manual_break():
     assert line_ends("湘江夜景\v灯光改造完成\n", []) == "湘江夜景\v灯光改造完成\n"  # a headline's break stays
 
 
-
-# --- m. a titled news photo in a dump without blank lines: one paragraph and a credit that names photographers only ---
-
-def test_a_titled_photo_with_its_photographers_credit_is_a_caption_without_blank_lines():
-    issue = parse_text(_text(
-        "株洲日报 2026年4月29日 星期三 A04 城事",
-        "迎端午 粽飘香",
-        "端午节临近，芦淞区建宁街道的志愿者和社区老人一起包粽子，包好的粽子将送给辖区的环卫工人。",
-        "株洲日报记者 彭立 通讯员/谢小梅 摄",
-        "石峰区新建两座口袋公园",
-        "株洲日报记者 唐思远",
-        "4月28日，石峰区清水塘街道两座口袋公园建成开放，新增绿地3000平方米。",
-    ), "m.txt")
-    assert titles(issue) == ["迎端午 粽飘香", "石峰区新建两座口袋公园"]
-    photo, story = issue.articles
-    assert photo.photographers == ["彭立", "谢小梅"] and not photo.reporters
-    assert photo.type == "caption"
-    assert story.type == "news"
