@@ -432,3 +432,15 @@ def test_a_front_matter_fence_ends_its_line_at_a_manual_break():
     assert line_ends("湘江夜景\v灯光改造完成\n", []) == "湘江夜景\v灯光改造完成\n"  # a headline's break stays
 
 
+
+
+# --- m. a masthead whose '日' and '月' a lossy GBK copy lost (a PDF's radical glyphs '⽇', '⽉') ---
+
+def test_a_masthead_date_with_its_month_and_day_marks_lost_is_read():
+    issue = _gbk(_text(
+        "株洲?报\u30002025年9?18?\u3000星期四\u3000A03\u3000城事",
+        "荷塘区新开三条社区巴士线路",
+        "\u3000\u3000本报讯（全媒体记者 龙小青）9?17?，荷塘区三条社区巴士线路开通，票价1元。",
+    ))
+    assert issue.date == "2025-09-18"
+    assert titles(issue) == ["荷塘区新开三条社区巴士线路"]
