@@ -16,6 +16,8 @@ a zero-width space lost), the paper's name or a county of the city ('?醴陵：�
 glyph lost; '?株洲日报 …', the byte-order mark of a joined file) whose opening words the
 file never writes after a '?' inside a line. And once a line proves its '?' are
 spaces, a single one inside another line's credit is a space too ('（记者 龙?飞 摄）').
+A full date's lost '月' and '日' ('2025年8?14?') and the paper's lost '日' ('株洲?报'),
+a PDF's radical glyphs GBK lacks, are read as the characters they can only be.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _SPACES_LOST = re.compile(r"(?:记者|通讯员|摄影|实习生|编辑)\?|[\u4e
 # a '?' glued to a line's start before what no lost character goes on: an opening mark, the paper's name, a county
 _GLUED = re.compile(r"^(\s*)\?+(?=[“‘《【〔（(「『]|(?:株洲|醴陵|攸县|茶陵|炎陵|渌口|天元|芦淞|荷塘|石峰|云龙))")
 _INSIDE = re.compile(r"(?<=[^\s?])\?(?=(..))")
+# a date and the paper's name whose '月', '日' a PDF set as radical glyphs ('⽉', '⽇') that GBK lacks: '2025年8?14?', '株洲?报'
+_DAY_LOST = re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})\?(\d{1,2})\?")
+_PAPER_LOST = re.compile(r"株洲\?报")
 _CREDIT = re.compile(r"[(（][^()（）]{0,12}(?:记者|通讯员|摄影|实习生)[ \u3000]*[\u4e00-\u9fff]\?[\u4e00-\u9fff]{1,2}(?:[ \u3000]+摄)?[)）]")
 
 
@@ -46,6 +51,7 @@ def read(raw_lines: list[str]) -> list[str]:
 def _read(raw: str, inside: set[str], spaces: bool) -> str:
     """`inside`: the two characters after each '?' inside a line ('渌口区?口镇'): a '?' before them may be a character."""
     raw = _LEADING.sub(r"\1", raw)
+    raw = _PAPER_LOST.sub("株洲日报", _DAY_LOST.sub(r"\1年\2月\3日", raw))
     if (glued := _GLUED.match(raw)) and raw[glued.end():glued.end() + 2] not in inside:
         raw = raw[:glued.end(1)] + raw[glued.end():]
     if "?" in raw and _SPACES_LOST.search(raw):
