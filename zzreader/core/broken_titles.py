@@ -18,12 +18,14 @@ from .traditional_heads import fold
 _SUBJECT_END = re.compile(
     r"(?:枢纽|小区|社区|都市圈|经济圈|[东南西北]站|高铁站|火车站|机场|码头|医院|学校|中学|小学|幼儿园|大学|公司|集团|企业|工程|项目|"
     r"学生|师生|教师|村民|市民|居民|农户|职工|志愿者|团队|选手|运动员|"
-    r"园区|产业园|科技园|工业园|物流园|景区|片区|老街|古镇|大桥|隧道|公园|广场|场馆|体育馆|图书馆|博物馆|[\d一二三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6})$"
+    r"园区|产业园|科技园|工业园|物流园|景区|片区|老街|古镇|大桥|隧道|公园|广场|场馆|体育馆|图书馆|博物馆|市场|商圈|[\d一二三四五六七八九十百千万]+个[\u4e00-\u9fff]{1,6}|"
+    r"[\u4e00-\u9fff]{1,6}(?:区|县|市|镇|乡|街道|社区|村)“[^“”]{2,10}”)$"  # a named thing after its place ('荷塘区“邻里食堂”'), no verb's object
 )
 # what makes a line a clause: a verb or a copula anywhere in it ('我市有7个社区', '攸县建成…')
 _PREDICATE = re.compile(
     r"[有是为将已在获让把被]|新增|新建|建成|开设|开通|启动|开工|完工|投用|投入|推出|举办|举行|召开|发布|出台|实施|开展|"
-    r"完成|实现|迎来|获得|入选|上榜|达到|突破|增长|下降|提升|加装|改造|上线|成立|开放|开业|亮相|签约"
+    r"完成|实现|迎来|获得|入选|上榜|达到|突破|增长|下降|提升|加装|改造|上线|成立|开放|开业|亮相|签约|"
+    r"开幕|闭幕|落幕|施工|开进|走进|进村|进社区"
 )
 # a verb whose object is where it went or what it joined ('我市企业亮相' / '中国国际进口博览会')
 _PLACE_VERB = re.compile(r"(?:亮相|落户|走进|登陆|入驻|进驻|扎根|来到|走上|登上|现身|闪耀|唱响|牵手|携手|挺进|入围|入选|跻身)$")
@@ -41,6 +43,8 @@ def broken_in_two(first: str, second: str) -> bool:
         return False
     if any(t[-1] in "。！？!?，,：:；;、" for t in (a, b)) or any(ch in f"{first.strip()}{second.strip()}{a}{b}" for ch in " \u3000，,"):
         return False  # a sentence, or two phrases set apart ('筑牢保障根基 护航幸福株洲'): a slogan, never broken
+    if a.count("“") > a.count("”") and b.count("”") > b.count("“"):
+        return True  # '石峰区“共享菜园' / '开进老旧小区”': the quote the first line opens closes on the second
     if (_OPEN_VERB.search(a) or _OPEN_COUNT.search(a)) and not _PREDICATE.search(b[:2]):
         return True  # '市中心医院开设' / '夜间便民门诊', '石峰区公布第二批' / '“家门口”便民服务点'
     if _PLACE_VERB.search(a) and not _PREDICATE.search(b):

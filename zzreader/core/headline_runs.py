@@ -20,6 +20,7 @@ from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report,
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .continued_text import carried_over
 from .letter_signers import opens_letter
+from .signer_heads import cosigned, every_line_parted, issuer_below
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .three_line_heads import kicker_of_three
@@ -67,7 +68,7 @@ class HeadlineRuns:
             self.pending.append(run.pop(0))
         for line in run:
             line.text = unspaced(line.text)  # '公 示', '招  聘': read as the words they spell
-        run = self._keep_notice_lines(run, nxt)
+        run = self._keep_notice_lines(run, nxt, self.lines[j + 1] if j + 1 < len(self.lines) else None)
         if run and nxt is not None and self._opens_own_article(run, nxt):
             self._start_headlined(run)
             return j
@@ -84,6 +85,8 @@ class HeadlineRuns:
             return j
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
+        if issuer := issuer_below(self.lines, j, self.ahead):
+            self.ahead = [*self.ahead, issuer]  # read as with blank lines, where the issuer's name is the text's last line
         self.signed_below = self._signed_below(j)
         beyond = self.lines[j + 2] if j + 2 < len(self.lines) else None  # a caption and its credit that close before a headline: a piece
         photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind == "heading"))) and after is not None and after.kind == "credit"
@@ -163,7 +166,7 @@ class HeadlineRuns:
             k += 1
         return True
 
-    def _keep_notice_lines(self, run: list[Line], nxt: Line | None) -> list[Line]:
+    def _keep_notice_lines(self, run: list[Line], nxt: Line | None, after: Line | None = None) -> list[Line]:
         """Field lines and the signer of an open notice or ad stay in it: never the next headline.
 
         A signer that is the last line of its run and has body text under it may be the next ad's own name, so it heads that one.
@@ -175,7 +178,8 @@ class HeadlineRuns:
             len(run) >= 2 and run[1].gap >= 1 and _SIGNER.search(run[0].text) is not None
             and bool(NOTICE_WORDS.search(run[1].text) or AD_WORDS.search(run[1].text))
         )
-        if not (NOTICE_WORDS.search(draft.article.title) or AD_WORDS.search(draft.article.title) or ends_with_contact(draft) or signs_above):
+        named = f"{draft.article.title} {draft.article.subtitle}"  # '某某水务有限公司' over '2026年春季公开招聘公告'
+        if not (NOTICE_WORDS.search(named) or AD_WORDS.search(named) or ends_with_contact(draft) or signs_above):
             return run
         opens_report = nxt is not None and (nxt.lead is not None or nxt.kind == "byline")
         while run:
@@ -183,8 +187,10 @@ class HeadlineRuns:
             if last and opens_report:
                 break  # '石峰区：老旧小区加装电梯提速' over a lead is the next report's headline
             body_under = last and nxt is not None and nxt.kind == "p" and not DATE_ONLY.match(nxt.text) and not CONTACT.search(nxt.text)
+            body_under = body_under and not cosigned(nxt, after)  # a second signer and the day under it: no ad's body
             # '某某物业公司' over '关于停水的通知': one headline (a PDF's unwrapping gives every line a gap: the lines' numbers tell)
-            two_line_title = not last and (run[1].gap == 0 or (run[1].no == line.end + 1 and run[1].text.startswith("关于")))
+            two_line_title = not last and (run[1].gap == 0 or (
+                (run[1].no == line.end + 1 or self._parted()) and run[1].text.startswith("关于")))
             signer = len(line.text) <= 30 and _SIGNER.search(line.text) and not body_under and not two_line_title
             if _BULLET.match(line.text):
                 self._add_block(draft, "item", line.text, run.pop(0))  # '◆焊工 15名': a job in the list
@@ -196,6 +202,12 @@ class HeadlineRuns:
                 break
             self._add_block(draft, "heading" if head else "p", line.text, run.pop(0))  # '二、报名方式' heads a part of it
         return run
+
+    def _parted(self) -> bool:
+        """Every line stands apart (core/signer_heads.py): a blank line shows nothing, not even where a title breaks."""
+        if (parted := getattr(self, "_every_line_parted", None)) is None:
+            parted = self._every_line_parted = every_line_parted(self.lines)
+        return parted
 
     def _drop_furniture_labels(self, run: list[Line]) -> None:
         """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""

@@ -21,6 +21,7 @@ _CLOSES = re.compile(r"[。！？；：）)」』”】]\s*$")
 _OPENS = re.compile(
     r"\s*(?:本报|本報|株洲日[报報](?:讯|訊|全媒|记者|記者)|(?:特约|實習|实习)?记者|記者|通讯员|通訊員|□|■|◆|●|▲|#|>|[-*+] |\d+\. |=+\s*$|-{3,}\s*$)"
     r"|[\t\u3000]|  ")
+_FENCE = re.compile(r"\s*-{3,}\s*")  # a front matter's fence ('---\vtitle: …'): a line of its own
 WARNING = "已将 Word 手动换行符（\\v）读作换行 / Read Word's manual line breaks (\\v) as line ends."
 
 
@@ -43,4 +44,4 @@ def _break(m: re.Match[str]) -> str:
     start = text.rfind("\n", 0, m.start()) + 1
     end = text.find("\n", m.end())
     before, after = text[start : m.start()], text[m.end() : end if end >= 0 else len(text)]
-    return "\n" if _CLOSES.search(before) or _OPENS.match(after) else "\v"
+    return "\n" if _CLOSES.search(before) or _FENCE.fullmatch(before) or _OPENS.match(after) else "\v"

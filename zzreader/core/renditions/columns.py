@@ -83,7 +83,7 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
             if not below.kind and below.gap <= min(line.gap, 1) and len(cells(below.text)) == 2:
                 run.append(line)  # the right column's title set a line above the left one's
                 continue
-        if n == 1 and run and not line.kind and line.gap == 0 and (wide := _filled_left(line.text, run)) is not None:
+        if n == 1 and run and not line.kind and _row_gap(lines, k, run) and (wide := _filled_left(line.text, run)) is not None:
             line.text, n = wide, 2  # '…面积80平方米， 株洲某某…': a left line that fills its column, one space before the gutter
         if line.kind or "\t" in line.text or n < 2 or (run and line.gap > 1):
             break
@@ -93,16 +93,39 @@ def _run(lines: list[SourceLine], i: int) -> list[SourceLine]:
     return run
 
 
+def _row_gap(lines: list[SourceLine], k: int, run: list[SourceLine]) -> bool:
+    """No blank line over line k, or one over every line of the run and the line below (a dump that parts each line)."""
+    line = lines[k]
+    if line.gap == 0:
+        return True
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    return line.gap == 1 and all(r.gap == 1 for r in run[1:]) and below is not None and below.gap == 1 and (
+        len(run) > 1 or run[0].gap >= 1)
+
+
 def _filled_left(text: str, run: list[SourceLine]) -> str | None:
-    """The line with its gutter widened, when a single space in it sits where the run's right column starts (display cells)."""
-    starts = [_starts(line.text)[1] for line in run if len(cells(line.text)) == 2]
-    if not starts or max(starts) - min(starts) > 2:
-        return None
-    body = text.rstrip()
-    for k in range(1, len(body) - 1):
-        if body[k] == " " and body[k - 1] != " " and body[k + 1] != " " and min(starts) - 1 <= width(body[: k + 1]) <= max(starts) + 1:
-            return body[:k] + " " * 4 + body[k + 1:]
+    """The line with its gutter widened, when a single space in it sits where the run's right column starts (display cells).
+
+    Full-width figures are also counted one cell each: a cleaner that made them full-width ('８０平方米') after
+    the gutter was set for ASCII ones did not widen the gutter.
+    """
+    for fold in (lambda t: t, _narrow_figures):
+        starts = [_starts(fold(line.text))[1] for line in run if len(cells(line.text)) == 2]
+        if not starts or max(starts) - min(starts) > 2:
+            continue
+        body = text.rstrip()
+        seen = fold(body)
+        for k in range(1, len(body) - 1):
+            if body[k] == " " and body[k - 1] != " " and body[k + 1] != " " and min(starts) - 1 <= width(seen[: k + 1]) <= max(starts) + 1:
+                return body[:k] + " " * 4 + body[k + 1:]
     return None
+
+
+_NARROW = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+
+
+def _narrow_figures(text: str) -> str:
+    return text.translate(_NARROW)
 
 
 _FIGURE = re.compile(r"^(?:[-+－—]*\d[\d.,，%％万亿元人次个户吨]*|[-—－]{1,4})$")

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
+from .body_lines import opens_body
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
 from .site_notices import is_chrome as is_site_chrome
@@ -601,7 +602,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             dropped += 1
         else:
             kept.append(line)
-            body_seen = body_seen or len(text) > 30  # an article's text has begun: no masthead from here on
+            body_seen = body_seen or opens_body(text)  # an article's text has begun: no masthead from here on
     dropped += _page_numbers(kept, furniture)
     _footers_first(kept)
     lines[:] = kept

@@ -19,6 +19,8 @@ from .model import SourceLine
 _WORDS = (
     "首页|主页|新闻|要闻|时政|区县|县市区|民生|社会|数字报|电子报|电子版|报纸|视频|图片|专题|评论|财经|经济|教育|文旅|文化"
     "|体育|国内|国际|本地|政务|问政|健康|房产|汽车|娱乐|科技|旅游|美食|服务|互动|直播|登录|注册|搜索|更多|往期|读报|网站地图"
+    # a reprint's site in traditional characters (renditions/traditional.py folds only some of them)
+    "|首頁|主頁|新聞|要聞|時政|區縣|縣市區|數字報|電子報|電子版|報紙|視頻|圖片|專題|評論|財經|經濟|教育|文化|體育|國內|國際|政務|問政|服務|互動|登錄|註冊|搜索|更多|讀報"
 )
 _ITEM = re.compile(rf"^(?:[\u4e00-\u9fffA-Za-z]{{2,8}}\s*)?(?:{_WORDS})$")
 _SHORT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9 ]{1,10}$")  # a menu item: a few words, no punctuation

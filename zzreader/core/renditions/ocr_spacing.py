@@ -102,10 +102,13 @@ def unspace_name(raw_lines: list[str]) -> list[str]:
     return [_SPACED_NAME.sub(r"株洲日\1", raw) if "洲" in raw else raw for raw in raw_lines]
 
 
+_HALF_MARK = re.compile(r"[\u4e00-\u9fff”）][,.]")  # '…园区”,关键…': a typist's half-width marks in prose
+
+
 def spaced_prose(raw_lines: list[str]) -> bool:
     """Most lines of prose (a comma or a full stop among four or more Chinese characters) are spaced out, or the
     file has no prose and is spaced out as a whole: a scan's text, not display lines letter-spaced over tight prose."""
-    prose = [raw for raw in raw_lines[:2000] if ("，" in raw or "。" in raw) and len(_HAN.findall(raw)) >= 4][:SAMPLE]
+    prose = [raw for raw in raw_lines[:2000] if ("，" in raw or "。" in raw or _HALF_MARK.search(raw)) and len(_HAN.findall(raw)) >= 4][:SAMPLE]
     if not prose:
         return is_spaced(raw_lines)
     return sum(map(_spaced, prose)) * 2 > len(prose)
