@@ -26,6 +26,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import (
     Normalised,
+    compat_ideographs,
     joplin,
     letter_spacing,
     line_tails,
@@ -81,6 +82,7 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     text, surrogates = without_surrogates(text)  # '\ud800' from a caller: neither hashed nor stored as it is
     read, glyphs_read = pdf_glyphs.fold(text)  # '(cid:27)', a symbol font's bullet: glyphs with no character
     read, radicals_read = radicals.fold(read)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
+    read, compat_read = compat_ideographs.fold(read)  # '2026年' (U+F98E) from a Hanja font: the ordinary character
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     read, wide_read = wide_dates.fold(read)  # '２０２６-０４-１８', '４月１７日' typed full-width
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
@@ -104,6 +106,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         warnings.append(f"已整理 {ocr_marked} 行扫描识别的拆开数字或栏线 / Joined spaced figures or took column rules off {ocr_marked} OCR line(s).")
     if radicals_read:
         warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
+    if compat_read:
+        warnings.append(f"已将 {compat_read} 个兼容汉字读作常用汉字 / Read {compat_read} compatibility ideograph(s) as ordinary characters.")
     if glyphs_read:
         warnings.append(f"已整理 {glyphs_read} 个 PDF 无字符字形 / Took out or read {glyphs_read} PDF glyph(s) with no character.")
     warnings.extend(normalised.warnings)
