@@ -23,6 +23,7 @@ _ROLE_WORDS = {
     "见习记者": "reporters",
     "特约记者": "reporters",
     "首席记者": "reporters",
+    "特派记者": "reporters",  # '株洲日报特派记者 某某': a reporter sent to cover an event away from the city
     "全媒体首席记者": "reporters",  # '（株洲日报社全媒体首席记者 某某）'
     "全媒体见习记者": "reporters",
     "融媒体记者": "reporters",  # '株洲日报融媒体记者 某某': the desk's newer name
