@@ -84,6 +84,7 @@ class HeadlineRuns:
             return j
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
+        self.ahead_signed = signer_apart(self.ahead, self.lines[j + len(self.ahead):j + len(self.ahead) + 1])
         self.signed_below = self._signed_below(j)
         beyond = self.lines[j + 2] if j + 2 < len(self.lines) else None  # a caption and its credit that close before a headline: a piece
         photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind == "heading"))) and after is not None and after.kind == "credit"
@@ -223,7 +224,7 @@ class HeadlineRuns:
             self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text) and not (
-            NOTICE_WORDS.search(text) and signed_by_body(self.ahead)
+            NOTICE_WORDS.search(text) and signed_by_body(self.ahead_signed)
         ):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
@@ -449,3 +450,12 @@ def _joined(lines: list[Line]) -> Line:
 def signed_by_body(ahead: list[str]) -> bool:
     """The text under a label closes on a body's name ('株洲市公共交通集团有限公司'): a notice of its own, not a box."""
     return len(ahead) >= 2 and len(ahead[-1].strip()) <= 30 and bool(_SIGNER.search(ahead[-1].strip()))
+
+
+def signer_apart(ahead: list[str], after: list[Line]) -> list[str]:
+    """The text ahead, and the body's name set apart under it ('株洲市公安局交通警察支队' after a blank line or a quote's '>').
+
+    Standing alone the name reads as a line of its own; it still signs the text above (`signed_by_body`).
+    """
+    name = after[0].text.strip() if after and after[0].kind == "heading" and ahead else ""
+    return [*ahead, name] if name and len(name) <= 30 and _SIGNER.search(name) else ahead
