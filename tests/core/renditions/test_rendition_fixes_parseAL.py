@@ -142,3 +142,20 @@ def test_a_bold_line_inside_a_story_stays_its_sub_heading():
     """No rule before it: '> **链接**' boxes the story's own background, as a bold line there does."""
     text = MD.replace("---\n\n> **温馨提示**", "> **链接**").replace("> 株洲市公安局交通警察支队", "> 去年全市共有2.8万名考生。")
     assert titles(_read(text, "x.md")) == ["高考期间城区工地“静音”"]
+
+
+# --- 6. A report that opens on the season so far ('入夏以来，') ----------------------------------------------
+
+def test_season_so_far_opens_a_report_not_a_scene():
+    """'入夏以来，…' states a period as '今年以来，' does: a signed report under a deck stays news."""
+    page = "\n".join([
+        "B03 健康",
+        "夏季饮食安全提醒",
+        "生冷食物要适量 剩饭剩菜需冷藏",
+        "株洲日报全媒体记者 欧阳婷 通讯员 邹 琳",
+        "入夏以来，市疾控中心接诊的急性胃肠炎患者明显增多。市疾控中心提醒，市民要注意饮食卫生。",
+        "专家建议，生冷食物要适量，剩饭剩菜应及时放入冰箱冷藏，再次食用前要彻底加热。",
+        "“冰箱不是保险箱。”市疾控中心营养科医生刘洁说，冷藏食物最好在24小时内吃完。",
+    ])
+    article = _read(page, "株洲日报_20260616_B03 (1).txt").articles[0]
+    assert (article.title, article.type) == ("夏季饮食安全提醒", "news")
