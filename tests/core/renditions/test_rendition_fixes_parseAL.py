@@ -159,3 +159,13 @@ def test_season_so_far_opens_a_report_not_a_scene():
     ])
     article = _read(page, "株洲日报_20260616_B03 (1).txt").articles[0]
     assert (article.title, article.type) == ("夏季饮食安全提醒", "news")
+
+
+# --- 7. A site's rights line with the owner first ---------------------------------------------------------
+
+def test_owner_first_rights_line_is_site_chrome():
+    from zzreader.core.renditions import site_notices
+
+    assert site_notices.is_chrome("株洲新闻网版权所有")
+    assert site_notices.is_chrome("株洲日报社版权所有 未经授权不得转载")
+    assert not site_notices.is_chrome("保护知识产权，尊重版权所有人的权益")
