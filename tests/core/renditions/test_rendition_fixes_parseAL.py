@@ -98,13 +98,14 @@ def test_photographer_only_byline_heads_a_news_photo():
 # --- 4. Small ads with no blank line between them: a whole phone number closes the item -------------------
 
 def test_contact_line_closes_a_small_ad_in_a_plain_dump():
-    page = "\r\n".join([
+    rows = [
         "株洲日报", "2026年6月9日　星期二　第A04版　综合", "",
         "天元区“智慧停车”覆盖80个小区", "株洲日报融媒体记者 彭雨涵",
         "6月8日，记者从天元区城管局获悉，该区“智慧停车”平台已接入80个小区、2.3万个车位。", "",
         "分类广告", "家电维修", "空调、洗衣机、冰箱上门维修，价格透明。电话：0731-28880000",
         "钢琴培训", "专业教师一对一授课，地址：芦淞区建设南路。电话：13900000000",
-    ])
+    ]
+    page = "\r\n".join(rows)
     issue = _read(page, encoding="gb18030")
     assert titles(issue)[-2:] == ["家电维修", "钢琴培训"]
     assert [a.type for a in issue.articles[-2:]] == ["ad", "ad"]
@@ -113,7 +114,7 @@ def test_contact_line_closes_a_small_ad_in_a_plain_dump():
 
 # --- 5. Markdown: a boxed notice in a quote after a rule, its signer apart; a quote's '>' alone ------------
 
-MD = "\n".join([
+MD_ROWS = [
     "# 株洲日报 · 2026年6月10日 · 第A03版", "",
     "## 高考期间城区工地“静音”", "",
     "*株洲日报融媒体记者 凌 霄*", "",
@@ -122,7 +123,8 @@ MD = "\n".join([
     "> **温馨提示**", ">",
     "> 高考期间，考点周边道路实行交通管制，请过往车辆绕行，勿鸣喇叭。", ">",
     "> 株洲市公安局交通警察支队", "",
-])
+]
+MD = "\n".join(MD_ROWS)
 
 
 def test_quoted_notice_after_a_rule_is_a_piece_of_its_own():
@@ -148,7 +150,7 @@ def test_a_bold_line_inside_a_story_stays_its_sub_heading():
 
 def test_season_so_far_opens_a_report_not_a_scene():
     """'入夏以来，…' states a period as '今年以来，' does: a signed report under a deck stays news."""
-    page = "\n".join([
+    rows = [
         "B03 健康",
         "夏季饮食安全提醒",
         "生冷食物要适量 剩饭剩菜需冷藏",
@@ -156,7 +158,8 @@ def test_season_so_far_opens_a_report_not_a_scene():
         "入夏以来，市疾控中心接诊的急性胃肠炎患者明显增多。市疾控中心提醒，市民要注意饮食卫生。",
         "专家建议，生冷食物要适量，剩饭剩菜应及时放入冰箱冷藏，再次食用前要彻底加热。",
         "“冰箱不是保险箱。”市疾控中心营养科医生刘洁说，冷藏食物最好在24小时内吃完。",
-    ])
+    ]
+    page = "\n".join(rows)
     article = _read(page, "株洲日报_20260616_B03 (1).txt").articles[0]
     assert (article.title, article.type) == ("夏季饮食安全提醒", "news")
 
