@@ -6,8 +6,9 @@ showed (tests/core/renditions/data/*_350..*_359) and asserts what a reader sees.
 
 from __future__ import annotations
 
+from tests.bench.bench_renditions import DATA
 from tests.core.parse_checks import assert_nothing_lost, titles
-from zzreader.core.parse import parse_bytes
+from zzreader.core.parse import parse_bytes, parse_file
 from zzreader.core.renditions import compat_ideographs
 
 S = "\u3000"
@@ -172,3 +173,21 @@ def test_owner_first_rights_line_is_site_chrome():
     assert site_notices.is_chrome("株洲新闻网版权所有")
     assert site_notices.is_chrome("株洲日报社版权所有 未经授权不得转载")
     assert not site_notices.is_chrome("保护知识产权，尊重版权所有人的权益")
+
+
+# --- 8. pdftotext's spaces around a date's figures ('6 月 26 日') ------------------------------------------
+
+def test_spaced_out_dates_read_whole():
+    from zzreader.core.renditions import spaced_dates
+
+    assert spaced_dates.fold("6 月 26 日晚，2026 年 6 月 27 日") == ("6月26日晚，2026年6月27日", 2)
+    assert spaced_dates.fold("时隔 12 年再次夺冠，第 3 月") == ("时隔 12 年再次夺冠，第 3 月", 0)
+
+
+def test_a_spaced_dateline_opens_a_report():
+    """Kicker, title, deck and a lead '6 月 26 日晚，…' (ZZRB20260627_B02.pdf.txt): the dateline is read, so the report stays news."""
+    issue = parse_file(DATA / "ZZRB20260627_B02.pdf.txt")
+    assert issue.date == "2026-06-27"
+    article = issue.articles[0]
+    assert (article.title, article.type, article.reporters) == ("株洲队夺得省运会男子篮球冠军", "news", ["凌霄"])
+    assert article.paragraphs[0].startswith("6月26日晚，")
