@@ -191,3 +191,9 @@ def test_a_spaced_dateline_opens_a_report():
     article = issue.articles[0]
     assert (article.title, article.type, article.reporters) == ("株洲队夺得省运会男子篮球冠军", "news", ["凌霄"])
     assert article.paragraphs[0].startswith("6月26日晚，")
+
+
+def test_paper_name_under_the_running_head_joins_no_kicker():
+    """'株洲日报' set right under the running head is the masthead's, not the start of the kicker below it."""
+    article = parse_file(DATA / "ZZRB20260627_B02.pdf.txt").articles[0]
+    assert article.kicker == "全民健身 活力株洲"
