@@ -197,3 +197,50 @@ def test_paper_name_under_the_running_head_joins_no_kicker():
     """'株洲日报' set right under the running head is the masthead's, not the start of the kicker below it."""
     article = parse_file(DATA / "ZZRB20260627_B02.pdf.txt").articles[0]
     assert article.kicker == "全民健身 活力株洲"
+
+
+# --- 9. An e-paper app's '稿件来源：' after the 作者 field ------------------------------------------------
+
+def test_author_field_stops_before_its_source_field():
+    rows = [
+        "株洲日报电子版",
+        "首页 > 2026年07月02日 > A04版：城事",
+        "夏季用电高峰来临 电力部门提前备战",
+        "作者：株洲日报融媒体记者 贺新宇 通讯员 龙 芳　稿件来源：株洲日报　阅读：8562",
+        "【字体：大 中 小】【打印】【关闭】",
+        f"{S}{S}记者从国网株洲供电公司获悉，预计今年迎峰度夏期间，全市最大用电负荷将达到420万千瓦。",
+    ]
+    article = _read("\n".join(rows)).articles[0]
+    assert (article.reporters, article.correspondents) == (["贺新宇"], ["龙芳"])
+
+
+# --- 10. A WeChat digest post saved as Markdown: '**1**' over each item's bold title ----------------------
+
+DIGEST_ROWS = [
+    "# 株洲日报 | 今天，这些好消息值得关注！", "",
+    "原创 株洲日报 株洲日报 *2026年07月05日 07:30* *湖南*", "",
+    "**1**", "", "**醴陵：首届陶瓷艺术双年展开幕**", "",
+    "7月4日，首届醴陵陶瓷艺术双年展在醴陵陶瓷会展馆开幕，400余件陶瓷作品参展。", "",
+    "（株洲日报融媒体记者 黎 佳）", "",
+    "**2**", "", "**茶陵：高速公路东延线通车**", "",
+    "7月4日，茶陵至炎陵高速公路东延线正式通车。", "",
+    "（株洲日报融媒体记者 谭 雪 通讯员 陈 亮）", "",
+]
+
+
+def test_digest_items_under_bold_numbers_are_pieces():
+    issue = _read("\n".join(DIGEST_ROWS), "x.md")
+    assert titles(issue) == ["醴陵：首届陶瓷艺术双年展开幕", "茶陵：高速公路东延线通车"]
+    assert [a.reporters for a in issue.articles] == [["黎佳"], ["谭雪"]]
+    assert_nothing_lost(issue)
+
+
+def test_numbered_chapters_of_a_signed_story_stay_its_sub_heads():
+    """A byline under the '#' title: '**01**' / '**九年守护**' number its chapters, no digest."""
+    rows = [
+        "# 守护湘江的“候鸟卫士”", "", "*株洲日报融媒体记者 谭思琪*", "",
+        "清晨5点半，62岁的周德胜已经沿着湘江岸边走了两公里。", "",
+        "**01**", "", "**九年守护**", "",
+        "这是他守护湘江株洲段候鸟的第9个年头。“鸟儿回来了，说明江水变好了。”周德胜说。", "",
+    ]
+    assert titles(_read("\n".join(rows), "x.md")) == ["守护湘江的“候鸟卫士”"]

@@ -2,8 +2,9 @@
 
 zzreader/core/renditions/markup.py marks each whole bold line a heading; here
 its place decides which: under a headline it is the subtitle, elsewhere a
-sub-heading inside a story, unless it names a notice, opens a signed piece or
-stands first after a thematic break ('---'), where the page's next piece begins.
+sub-heading inside a story, unless it names a notice, opens a signed piece,
+stands first after a thematic break ('---'), where the page's next piece begins,
+or is a digest post's item number ('**1**') or the item's title under it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from .furniture import is_header
 from .model import SourceLine
 
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
+# '**1**', '**02**', '**三**': a digest post numbers its items in bold, each number over the item's bold title
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})$")
 SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)\s*[:：，,]\s*$")
 
 
@@ -32,7 +35,10 @@ def assign(lines: list[SourceLine], rules: Collection[int] = ()) -> None:
     A '#' line that is only the page's masthead ('# 株洲日报 2026年3月26日 星期四 A04') is no title: under it the bold lines are.
     `rules`: the line numbers of thematic breaks; a bold line first after one opens the next piece ('---' / '> **温馨提示**').
     """
-    has_titles = any(line.text.startswith("#") and not is_header(line.text.lstrip("# ")) for line in lines)
+    titles = [k for k, line in enumerate(lines) if line.text.startswith("#") and not is_header(line.text.lstrip("# "))]
+    has_titles = bool(titles)
+    # a signed story under the first title numbers its chapters ('**01**' / '**守住老味道**'); a digest post's items stand alone
+    digest = has_titles and not (titles[0] + 1 < len(lines) and opens_report(lines[titles[0] + 1].text))
     for prev, line, nxt in zip([None, *lines], lines, [*lines[1:], None]):
         if line.kind != "heading":
             continue
@@ -44,4 +50,5 @@ def assign(lines: list[SourceLine], rules: Collection[int] = ()) -> None:
         run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
         signed = nxt is not None and opens_report(nxt.text)  # a byline or a news lead under it: no sub-heading has its own
         after_rule = prev is not None and any(prev.no < no < line.no for no in rules)
-        line.kind = "heading" if under_title or not has_titles or names_notice or run_in or signed or after_rule else "subhead"
+        numbered = digest and (_ITEM_NUMBER.match(line.text.strip()) or (prev is not None and prev.kind == "heading" and _ITEM_NUMBER.match(prev.text.strip())))
+        line.kind = "heading" if under_title or not has_titles or names_notice or run_in or signed or after_rule or numbered else "subhead"
