@@ -244,3 +244,22 @@ def test_numbered_chapters_of_a_signed_story_stay_its_sub_heads():
         "这是他守护湘江株洲段候鸟的第9个年头。“鸟儿回来了，说明江水变好了。”周德胜说。", "",
     ]
     assert titles(_read("\n".join(rows), "x.md")) == ["守护湘江的“候鸟卫士”"]
+
+
+# --- 11. Bylines: a second outlet's reporter, a station's resident reporter, a video's maker ----------------
+
+def test_byline_names_stop_where_another_outlets_role_begins():
+    """'刘某 株洲日报记者 凌霄': '株洲日报记' is no name; two outlets' reporters sign a joint report."""
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("记者 刘某 株洲日报记者 凌霄").reporters == ["刘某", "凌霄"]
+    assert parse_credit("湖南日报全媒体记者 刘某 株洲日报全媒体记者 凌霄").reporters == ["刘某", "凌霄"]
+
+
+def test_resident_reporter_and_video_credit():
+    from zzreader.core.bylines import parse_credit
+
+    assert parse_credit("株洲日报驻醴陵记者 孙晓燕").reporters == ["孙晓燕"]
+    credit = parse_credit("株洲日报全媒体记者 谭某某 通讯员 彭某 视频 刘某")
+    assert (credit.reporters, credit.correspondents, credit.photographers) == (["谭某某"], ["彭某"], [])
+    assert parse_credit("视频 刘某") is None
