@@ -194,7 +194,7 @@ def parse_credit(text: str) -> Byline | None:
     if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):
         text = _COLON_ROLE.sub(lambda m: "文/" if m.group(1) == "文字" else "图/", text)  # the words' and the pictures' credits by label
     wire = text.lstrip("□■◎●◆◇○ （(").startswith(_WIRE_NAMES)
-    if ("视频" in text or "海报" in text or "制图" in text or "剪辑" in text) and (other := _OTHER_CREDITS.search(text)) and other.start():
+    if len(text) <= _CREDIT_MAX and ("视频" in text or "海报" in text or "制图" in text or "剪辑" in text) and (other := _OTHER_CREDITS.search(text)) and other.start():
         text = text[: other.start()]  # '… 通讯员 彭某 视频 刘某': who made the video or the poster, none of the three roles
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
@@ -286,7 +286,9 @@ def _glued_name(text: str, pos: int) -> str:
 
 
 # a credit for the video, the poster or a chart after the writers': no name for the three roles, and no name at all
-_OTHER_CREDITS = re.compile(r"(?<=\S)[ \u3000]+(?:视频|海报|制图|剪辑)\s*[/:：／]?\s*[\u3400-\u9fff·]{2,4}(?:[ \u3000、][\u3400-\u9fff·]{2,4})*$")
+_OTHER_NAME = r"(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff](?![\u3400-\u9fff]))"  # '易 帆' padded too
+_OTHER_CREDITS = re.compile(rf"(?<=\S)[ \u3000]+(?:视频|海报|制图|剪辑)\s*[/:：／]?\s*{_OTHER_NAME}(?:[ \u3000、]+{_OTHER_NAME})*$")
+_CREDIT_MAX = 80  # a byline line is short; the video credit is looked for only in one
 _ROLE_REACH = 16  # an outlet and a role word together ('株洲日报社全媒体首席记者') are no longer
 
 

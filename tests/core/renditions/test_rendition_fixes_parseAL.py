@@ -263,3 +263,18 @@ def test_resident_reporter_and_video_credit():
     credit = parse_credit("株洲日报全媒体记者 谭某某 通讯员 彭某 视频 刘某")
     assert (credit.reporters, credit.correspondents, credit.photographers) == (["谭某某"], ["彭某"], [])
     assert parse_credit("视频 刘某") is None
+
+
+def test_video_credit_with_a_padded_name():
+    from zzreader.core.bylines import parse_credit
+
+    credit = parse_credit("株洲日报驻醴陵记者 孙晓燕 通讯员 黄家豪 视频 易 帆")
+    assert (credit.reporters, credit.correspondents) == (["孙晓燕"], ["黄家豪"])
+
+
+# --- 12. A name with the month and day, and the year apart ('株洲日报 7月8日 2026.txt') ----------------------
+
+def test_year_apart_in_the_name_completes_its_month_and_day():
+    page = "全市夏粮收购工作启动\n株洲日报全媒体记者 凌霄\n记者从市粮食和物资储备局获悉，全市夏粮收购工作全面启动。\n"
+    assert _read(page, "株洲日报 7月8日 2026.txt").date == "2026-07-08"
+    assert _read(page, "2026 株洲日报 7月8日.txt").date == "2026-07-08"
