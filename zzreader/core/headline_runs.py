@@ -388,7 +388,7 @@ class HeadlineRuns:
         elif not md and not split and not named and not kicker and len(head) == 3 and kicker_of_three(head, self._lead_under(run)):
             kicker, head = [head[0]], head[1:]  # '奋力打造…高地' / '株洲：…再扩容' / '今年前三季度…': 引题, 主题, 副题
             title_line = head[0]
-        deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
+        deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and _below(line, title_line, run)]
         deck_lines = {id(line) for line in deck}  # taken from kicker itself: by identity, not a compare with each
         kicker = [line for line in kicker if id(line) not in deck_lines]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(box_dress.unbracketed(line.text) for line in kicker)
@@ -459,3 +459,11 @@ def signer_apart(ahead: list[str], after: list[Line]) -> list[str]:
     """
     name = after[0].text.strip() if after and after[0].kind == "heading" and ahead else ""
     return [*ahead, name] if name and len(name) <= 30 and _SIGNER.search(name) else ahead
+
+
+def _below(line: Line, title_line: Line, run: list[Line]) -> bool:
+    """Is `line` set under the title? By line number, or by order in the run when an HTML heading's '<br>' put both on one line."""
+    if line.no != title_line.no:
+        return line.no > title_line.no
+    ids = [id(each) for each in run]
+    return id(line) in ids and id(title_line) in ids and ids.index(id(line)) > ids.index(id(title_line))

@@ -278,3 +278,19 @@ def test_year_apart_in_the_name_completes_its_month_and_day():
     page = "全市夏粮收购工作启动\n株洲日报全媒体记者 凌霄\n记者从市粮食和物资储备局获悉，全市夏粮收购工作全面启动。\n"
     assert _read(page, "株洲日报 7月8日 2026.txt").date == "2026-07-08"
     assert _read(page, "2026 株洲日报 7月8日.txt").date == "2026-07-08"
+
+
+# --- 13. An HTML headline with its deck after a '<br>' -----------------------------------------------------
+
+def test_deck_after_a_break_in_an_html_heading_is_the_subtitle():
+    """'<h2>标题<br><small>——副题</small></h2>': the deck on a line of its own, not glued to the title."""
+    page = ("<html><body><p>株洲日报 2026年7月9日 A06</p><h2>荷塘区新建社区食堂5个<br><small>——“家门口”吃饭更方便</small></h2>"
+            "<p>株洲日报全媒体记者 邓思远</p><p>7月8日，荷塘区5个社区食堂同时开业。</p></body></html>")
+    article = _read(page, "x.html").articles[0]
+    assert (article.title, article.subtitle, article.kicker) == ("荷塘区新建社区食堂5个", "——“家门口”吃饭更方便", "")
+
+
+def test_a_break_inside_an_html_heading_still_joins_its_halves():
+    page = ("<html><body><p>株洲日报 2026年7月9日 A06</p><h2>荷塘区新建<br>社区食堂5个</h2>"
+            "<p>株洲日报全媒体记者 邓思远</p><p>7月8日，荷塘区5个社区食堂同时开业。</p></body></html>")
+    assert titles(_read(page, "x.html")) == ["荷塘区新建社区食堂5个"]

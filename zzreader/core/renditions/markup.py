@@ -437,11 +437,14 @@ class _HtmlState:
 
 _HEADING_WITH_BREAK = re.compile(r"<\s*(h[1-6])\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
 _BREAK = re.compile(r"\s*<\s*br\s*/?\s*>\s*", re.I)
+_DECK_AFTER = re.compile(r"(?:<[^<>]{0,200}>\s*)*——")
 
 
 def _break_in_title(m: re.Match) -> str:
     """A line break set inside a headline for the layout: nothing between Chinese, a space between Latin words."""
     before, after = m.string[: m.start()], m.string[m.end():]
+    if _DECK_AFTER.match(after):
+        return m.group(0)  # '<br><small>——“家门口”吃饭更方便</small>': the deck on a line of its own, the subtitle
     return " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum() else ""
 
 
