@@ -23,6 +23,7 @@ _ROLE_WORDS = {
     "见习记者": "reporters",
     "特约记者": "reporters",
     "首席记者": "reporters",
+    "特派记者": "reporters",  # '株洲日报特派记者 某某': a reporter sent to cover an event away from the city
     "全媒体首席记者": "reporters",  # '（株洲日报社全媒体首席记者 某某）'
     "全媒体见习记者": "reporters",
     "融媒体记者": "reporters",  # '株洲日报融媒体记者 某某': the desk's newer name
@@ -43,7 +44,8 @@ _ROLE_WORDS = {
 }
 ROLE_WORDS = tuple(_ROLE_WORDS)  # renditions/split_credits.py: a role word a line end broke
 # '株洲日报醴陵记者站 某某': a county station of the paper signs as its reporter
-_STATION = r"驻?(?:醴陵|攸县|茶陵|炎陵|渌口|株洲县|荷塘|芦淞|石峰|天元|云龙|长沙|北京)记者站"
+_STATION_PLACE = r"(?:醴陵|攸县|茶陵|炎陵|渌口|株洲县|荷塘|芦淞|石峰|天元|云龙|长沙|北京)"
+_STATION = rf"驻?{_STATION_PLACE}记者站|驻{_STATION_PLACE}记者"  # '株洲日报驻醴陵记者 某某': the station's reporter by its place
 # '新华社记者 某某': another agency's reporter; the line is a credit, but the paper credits no one of its own
 _WIRE_NAMES = ("新华社", "中新社", "人民日报")
 _WIRE = "|".join(_WIRE_NAMES)
@@ -192,6 +194,8 @@ def parse_credit(text: str) -> Byline | None:
     if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):
         text = _COLON_ROLE.sub(lambda m: "文/" if m.group(1) == "文字" else "图/", text)  # the words' and the pictures' credits by label
     wire = text.lstrip("□■◎●◆◇○ （(").startswith(_WIRE_NAMES)
+    if len(text) <= _CREDIT_MAX and ("视频" in text or "海报" in text or "制图" in text or "剪辑" in text) and (other := _OTHER_CREDITS.search(text)) and other.start():
+        text = text[: other.start()]  # '… 通讯员 彭某 视频 刘某': who made the video or the poster, none of the three roles
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
         return None
     if text[-1:] in "道文" and (m := _SIGNED.match(text)) and (signed := _bare_writers(m.group(1))):
@@ -239,7 +243,8 @@ def parse_credit(text: str) -> Byline | None:
         names_m = _NAMES_RE.match(text, m.end())
         if not names_m:
             return None
-        names = _names_before_next_role(names_m.group(0))
+        # the next role may begin inside the greedy run ('刘某 株洲日报记者 凌霄': '株洲日报记' reads as a name): look past its end
+        names = _names_before_next_role(text[m.end():names_m.end() + _ROLE_REACH])[:len(names_m.group(0))]
         names = _glued_name(text, m.end()) or names
         if not names:
             return None
@@ -278,6 +283,13 @@ def _glued_name(text: str, pos: int) -> str:
         return ""
     name = _names_before_next_role(run.group(0))
     return name if name != run.group(0) and 2 <= len(name) <= 4 else ""
+
+
+# a credit for the video, the poster or a chart after the writers': no name for the three roles, and no name at all
+_OTHER_NAME = r"(?:[\u3400-\u9fff·]{2,4}|[\u3400-\u9fff][ \u3000]{1,2}[\u3400-\u9fff](?![\u3400-\u9fff]))"  # '易 帆' padded too
+_OTHER_CREDITS = re.compile(rf"(?<=\S)[ \u3000]+(?:视频|海报|制图|剪辑)\s*[/:：／]?\s*{_OTHER_NAME}(?:[ \u3000、]+{_OTHER_NAME})*$")
+_CREDIT_MAX = 80  # a byline line is short; the video credit is looked for only in one
+_ROLE_REACH = 16  # an outlet and a role word together ('株洲日报社全媒体首席记者') are no longer
 
 
 def _names_before_next_role(names: str) -> str:

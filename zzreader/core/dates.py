@@ -313,7 +313,8 @@ def _month_day_named(filename: str, lines: list[str], datelines: list[tuple[str,
     if not (md := name_month_day.month_day(to_figures(filename))):
         return None
     signatures = [d for line in lines if (m := _SIGNATURE_RE.match(to_figures(line))) and (d := _safe_date(*m.groups()))]  # '一九八七年三月五日' too
-    year = _content_year("\n".join(lines), signatures, datelines) or name_month_day.copyright_year(lines)
+    year = (name_month_day.name_year(to_figures(filename)) or _content_year("\n".join(lines), signatures, datelines)
+            or name_month_day.copyright_year(lines))
     return _safe_date(year, *md) if year else None
 
 

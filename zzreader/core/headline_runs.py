@@ -85,6 +85,7 @@ class HeadlineRuns:
             return j
         after = self.lines[j + 1] if j + 1 < len(self.lines) else None
         self.ahead = self._paragraph_ahead(j)
+        self.ahead_signed = signer_apart(self.ahead, self.lines[j + len(self.ahead):j + len(self.ahead) + 1])
         if issuer := issuer_below(self.lines, j, self.ahead):
             self.ahead = [*self.ahead, issuer]  # read as with blank lines, where the issuer's name is the text's last line
         self.signed_below = self._signed_below(j)
@@ -235,7 +236,7 @@ class HeadlineRuns:
             self._apply_headline(draft, run)  # an editor's note over the headline belongs to the article it introduces
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and _BOX_LABEL.match(run[0].text) and not (
-            NOTICE_WORDS.search(text) and signed_by_body(self.ahead)
+            NOTICE_WORDS.search(text) and signed_by_body(self.ahead_signed)
         ):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
@@ -399,7 +400,7 @@ class HeadlineRuns:
         elif not md and not split and not named and not kicker and len(head) == 3 and kicker_of_three(head, self._lead_under(run)):
             kicker, head = [head[0]], head[1:]  # '奋力打造…高地' / '株洲：…再扩容' / '今年前三季度…': 引题, 主题, 副题
             title_line = head[0]
-        deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and line.no > title_line.no]
+        deck = [line for line in kicker if title_line is not None and line.text.startswith("——") and not line.kicker and _below(line, title_line, run)]
         deck_lines = {id(line) for line in deck}  # taken from kicker itself: by identity, not a compare with each
         kicker = [line for line in kicker if id(line) not in deck_lines]  # a '——' deck under the title is its subtitle (副题), over it the kicker
         article.kicker = " ".join(box_dress.unbracketed(line.text) for line in kicker)
@@ -461,3 +462,20 @@ def _joined(lines: list[Line]) -> Line:
 def signed_by_body(ahead: list[str]) -> bool:
     """The text under a label closes on a body's name ('株洲市公共交通集团有限公司'): a notice of its own, not a box."""
     return len(ahead) >= 2 and len(ahead[-1].strip()) <= 30 and bool(_SIGNER.search(ahead[-1].strip()))
+
+
+def signer_apart(ahead: list[str], after: list[Line]) -> list[str]:
+    """The text ahead, and the body's name set apart under it ('株洲市公安局交通警察支队' after a blank line or a quote's '>').
+
+    Standing alone the name reads as a line of its own; it still signs the text above (`signed_by_body`).
+    """
+    name = after[0].text.strip() if after and after[0].kind == "heading" and ahead else ""
+    return [*ahead, name] if name and len(name) <= 30 and _SIGNER.search(name) else ahead
+
+
+def _below(line: Line, title_line: Line, run: list[Line]) -> bool:
+    """Is `line` set under the title? By line number, or by order in the run when an HTML heading's '<br>' put both on one line."""
+    if line.no != title_line.no:
+        return line.no > title_line.no
+    ids = [id(each) for each in run]
+    return id(line) in ids and id(title_line) in ids and ids.index(id(line)) > ids.index(id(title_line))

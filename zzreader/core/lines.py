@@ -18,7 +18,7 @@ from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_cl
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
 from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
-from .photo_news import dated_scene
+from .photo_news import dated_scene, writer_signed
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
 from .speeches import is_speaker_line
@@ -524,7 +524,7 @@ def _captions_before_credit(lines: list[Line], i: int) -> None:
     if prev is not None and prev.kind == "heading" and nxt is not None and nxt.kind == "p" and _SENTENCE_END.search(nxt.text):
         nxt.kind = "caption"  # '春耕正忙', its credit, then '4月10日，…。': the credit set under the photo's title
         return
-    under_byline = i > 1 and lines[i - 2].kind == "byline" and not prev.text.startswith("图为")  # a report's first paragraph
+    under_byline = i > 1 and lines[i - 2].kind == "byline" and writer_signed(lines[i - 2].byline) and not prev.text.startswith("图为")  # a report's first paragraph
     photo_news = (prev is not None and i > 1 and lines[i - 2].kind == "heading" and _photo_credit(lines[i]) and len(prev.text) <= 160
                   and _on_photo_page(lines, i))
     if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (

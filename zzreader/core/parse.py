@@ -26,6 +26,7 @@ from .models import Article, Block, Issue, Unassigned
 from .notice_lines import INLINE_AD, INLINE_NOTICE, INLINE_NOTICE_FIRST
 from .renditions import (
     Normalised,
+    compat_ideographs,
     joplin,
     letter_spacing,
     line_tails,
@@ -36,6 +37,7 @@ from .renditions import (
     ocr_marks,
     pdf_glyphs,
     radicals,
+    spaced_dates,
     spaces,
     wide_dates,
 )
@@ -81,8 +83,10 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
     text, surrogates = without_surrogates(text)  # '\ud800' from a caller: neither hashed nor stored as it is
     read, glyphs_read = pdf_glyphs.fold(text)  # '(cid:27)', a symbol font's bullet: glyphs with no character
     read, radicals_read = radicals.fold(read)  # '2025年8⽉14⽇' from a PDF font: the ordinary characters
+    read, compat_read = compat_ideographs.fold(read)  # '2026年' (U+F98E) from a Hanja font: the ordinary character
     read, ocr_read = ocr_dates.fold(read)  # '2O25年1O月' from a scan's OCR
     read, wide_read = wide_dates.fold(read)  # '２０２６-０４-１８', '４月１７日' typed full-width
+    read, spaced_read = spaced_dates.fold(read)  # '6 月 26 日' from pdftotext: a Latin font's figures spaced out
     read, ocr_marked = ocr_marks.fold(read)  # '2 0 2 5 年', '…自动化 |': a scan's spaced figures and column rules
     raw_lines = line_tails.clean(spaces.raw_spaces(read.split("\n")))  # blank lines of spaces are blank
     raw_lines = lost_marks.read(letter_spacing.unspace(raw_lines))  # '秋 收 忙' letter-spaced; '?攸县…' from a lossy GBK copy
@@ -102,8 +106,12 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         warnings.append(f"已将 {wide_read} 处全角日期、时间或版次读作半角数字 / Read {wide_read} full-width date(s), time(s) or page code(s) as ASCII figures.")
     if ocr_marked:
         warnings.append(f"已整理 {ocr_marked} 行扫描识别的拆开数字或栏线 / Joined spaced figures or took column rules off {ocr_marked} OCR line(s).")
+    if spaced_read:
+        warnings.append(f"已将 {spaced_read} 处拆开的日期读作完整日期 / Read {spaced_read} spaced-out date(s) whole.")
     if radicals_read:
         warnings.append(f"已将 {radicals_read} 个部首字符读作常用汉字 / Read {radicals_read} radical code point(s) as ordinary characters.")
+    if compat_read:
+        warnings.append(f"已将 {compat_read} 个兼容汉字读作常用汉字 / Read {compat_read} compatibility ideograph(s) as ordinary characters.")
     if glyphs_read:
         warnings.append(f"已整理 {glyphs_read} 个 PDF 无字符字形 / Took out or read {glyphs_read} PDF glyph(s) with no character.")
     warnings.extend(normalised.warnings)

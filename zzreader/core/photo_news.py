@@ -42,3 +42,12 @@ def opens_photo(draft: Draft | None, text: str, photographers: list[str]) -> boo
         return True
     signed = set(draft.byline.reporters) | set(draft.byline.correspondents) | set(draft.byline.photographers)
     return dated_scene(text) and bool(photographers) and not (set(photographers) & signed)
+
+
+def writer_signed(byline) -> bool:
+    """Does a byline line name a writer? The paragraph under one is a report's first, not a photo's caption.
+
+    A photographer's line alone ('株洲日报摄影记者 周捷' from an e-paper's 作者 field) heads a news
+    photo, whose one paragraph is its caption; a line not read into names counts as a writer's.
+    """
+    return byline is None or bool(byline.reporters or byline.correspondents)

@@ -14,6 +14,7 @@ to call; a one-line notice ('遗失声明：…') under it is new too.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..notice_lines import INLINE_AD, INLINE_NOTICE
 
@@ -41,3 +42,17 @@ def closes(prev: str, text: str) -> bool:
         return False
     titled = len(text) <= TITLE_MAX and not _CLAUSE.search(text)  # '寻人启事', '减资公告', '招聘'
     return titled or bool(INLINE_NOTICE.match(text) or INLINE_AD.match(text))
+
+
+def split_blocks(lines: list) -> int:
+    """Whole paragraphs with no blank line between items: an item's closing contact ends its block.
+
+    A plain or single-newline dump of a page of small ads ('家电维修' / its text ending
+    '…电话：0731-28880000' / '钢琴培训' / …) sets each title right under the item before;
+    the title opens a block of its own, as the blank line a page would show. Returns how many.
+    """
+    count = 0
+    for prev, line in pairwise(lines):
+        if not line.gap and not line.kind and not prev.kind and closes(prev.text, line.text):
+            line.gap, count = 1, count + 1
+    return count

@@ -14,6 +14,7 @@ from . import (
     chat_export,
     cms_meta,
     columns,
+    contact_ends,
     cut_lines,
     digest,
     doc_comments,
@@ -154,6 +155,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     elif found == "single_newline":
         result.lines = cut_lines.join(result.lines, warnings)  # '……3月26日，神农公园' / '“智慧跑道”启用，…': a column's cuts
         single_newline.split_blocks(result.lines, warnings)
+    if rendition in ("plain", "single_newline"):
+        contact_ends.split_blocks(result.lines)  # '…电话：0731-28880000' / '钢琴培训': the next small ad's title
     if rendition != "markup":
         result.lines = split_credits.join(result.lines, warnings)  # '株洲日报全媒体记者 汤某 通讯' / '员 罗某某'
         result.lines = split_names.join(result.lines, warnings)  # '…通讯员 邹某某 摄影 唐' / '浩'

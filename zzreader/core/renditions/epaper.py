@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..bylines import parse_credit
+from ..bylines import ROLE_WORDS, parse_credit
 from . import meta_credits
 from .clock_times import drop_clock
 from .cn_dates import to_figures
@@ -29,7 +29,7 @@ _ROLE_FIELD = re.compile(
     r"(?:[ \u3000、，,]+(?![\u4e00-\u9fff]*[:：])[\u3400-\u9fff\U00020000-\U0003134f·]{2,4})*)"
 )
 _AUTHOR = re.compile(
-    r"作者\s*[:：]\s*(.*?)\s*(?=(?:来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|(?:责任|本版)?编辑|字数|点击|阅读|浏览|访问|版次|版面)\S{0,2}\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"  # '阅读：8632' too
+    r"作者\s*[:：]\s*(.*?)\s*(?=(?:(?:稿件|新闻|信息)?来源|稿源|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?:发布|出版|刊发|见报)?日期|(?:责任|本版)?编辑|字数|点击|阅读|浏览|访问|版次|版面)\S{0,2}\s*[:：]|[|｜】\]]|(?:19|20)\d{2}[-/.年]|$)"  # '阅读：8632' too
 )
 _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日期)\s*[:：]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 # '株洲日报数字报刊平台　2025年12月10日　第A07版：体育': a vendor may name its platform after the paper,
@@ -81,6 +81,18 @@ def _dated_author(text: str) -> bool:
 
 # '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
 _PAGING = re.compile(r"^\s*(?:[<«‹《]*\s*(?:上一版|下一版|上一期|下一期|返回目录)\s*[>»›》]*[\s|｜]*)+")
+# 'PDF版下载', '版面PDF', '往期回顾' after the page line: the page's own links (an end anchor, one run of spaces each)
+_LINKS_AFTER = re.compile(r"(?:[\s|｜]++(?:PDF版?(?:下载)?|版面PDF|本版目录|往期(?:回顾|检索|查询)?|(?:上一|下一)[版期]|返回目录))+\s*$")
+
+
+def _page_line_between_links(lines: list[SourceLine]) -> None:
+    """'<<上一版　下一版>>　　第A06版：文体　　PDF版下载': the page line between its links reads as the page line alone."""
+    for line in lines:
+        if line.kind or "版" not in line.text or len(line.text) > 80:
+            continue
+        bare = _LINKS_AFTER.sub("", _PAGING.sub("", line.text))
+        if bare != line.text.strip() and _PAGE_LINE.match(bare):
+            line.text, line.source = bare, line.source or line.text
 _ROLE_LABEL = re.compile(r"(?:全媒体记者|记者|通讯员|实习生)\s*[:：]")
 
 
@@ -252,7 +264,8 @@ def read_meta(lines: list[SourceLine]) -> str | None:
 
 
 _ROLE_INSIDE = re.compile(r"[\s\u3000](?:通讯员|实习生|摄影|摄)[\s\u3000:：]")
-_ROLE_FIRST = re.compile(r"^(?:株洲日报)?(?:全媒体|见习|首席)?(?:记者|通讯员|实习生|摄影|评论员|本报)")
+# any role the byline reader knows ('株洲日报融媒体记者', '摄影记者', '特派记者'), so a labelled field is not labelled twice
+_ROLE_FIRST = re.compile(r"^(?:株洲日报社?)?(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True)) + r"|本报)")
 
 
 def _author_first(names: str) -> str:
@@ -265,6 +278,7 @@ def _author_first(names: str) -> str:
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
     _labelled_fields(lines)
+    _page_line_between_links(lines)
     if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)

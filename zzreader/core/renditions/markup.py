@@ -13,11 +13,11 @@ import html
 import re
 from collections import Counter
 
-from ..bylines import parse_credit, parse_lead, split_trailing_credit
-from ..notice_lines import NOTICE_TITLE
+from ..bylines import parse_credit, split_trailing_credit
 from . import (
     block_kinds,
     bold_leads,
+    bold_roles,
     cms_chrome,
     front_blocks,
     front_dates,
@@ -36,7 +36,6 @@ from . import (
     wiki_links,
     word_html,
 )
-from .furniture import is_header
 from .model import SourceLine
 
 _TAG = re.compile(r"<[^<>]{0,200}>")
@@ -168,7 +167,6 @@ def _one_line_page(raw_lines: list[str]) -> bool:
 
 # a Markdown table's delimiter row: only Markdown writes one
 _PIPE_DELIMITER = re.compile(r"^\s*+\|?\s*+:?-{3,}:?\s*+(?:\|\s*+:?-{3,}:?\s*+)+\|?\s*$")  # no run of spaces split two ways
-_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)\s*[:：，,]\s*$")
 _BRACKET_BAR = re.compile(r"^\s*(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$")  # '【打印】【关闭】': a scraped page's tool bar
 _CLOSED_ATX = re.compile(r"\S\s+#{1,6}\s*$")
 _WHOLE_ITALIC = re.compile(r"^\s*([*_])(?![\s*_])[^*_]{2,60}(?<![\s*_])\1\s*$")  # '_记者 胡某 通讯员 邹某_'
@@ -233,7 +231,7 @@ def _headline_level(raw_lines: list[str], underlines: dict[int, int]) -> int:
         if level:
             opener = min(opener, level) if opener else level  # a kicker set smaller above the title does not count
             continue
-        if opener and _opens_report(_TAG.sub("", raw).strip()):
+        if opener and bold_roles.opens_report(_TAG.sub("", raw).strip()):
             levels[opener] = levels.get(opener, 0) + 1
         opener = 0
     if levels:
@@ -247,11 +245,6 @@ def _level_of(raw: str, below: str, setext: int | bool) -> int:
     if m := _HTML_HEADING.match(raw):
         return int(m.group(1))
     return int(setext) if setext else 0
-
-
-def _opens_report(text: str) -> bool:
-    text = _BOLD.sub(r"\1", text)
-    return bool(parse_lead(text) or parse_credit(text))
 
 
 # A dump's paragraph lines run on; an exporter that wraps (pandoc at 72 columns) never sets a line this long.
@@ -298,6 +291,7 @@ def convert(
     hidden |= _note_app_lines(lines) | note_properties.chrome_lines(lines) | joplin.chrome_lines(lines)
     padded = _padded(lines)
     column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
+    rules: set[int] = set()  # thematic breaks: the next bold line opens a piece (renditions/bold_roles.py)
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text) or hidden_blocks.is_link_line(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -309,6 +303,7 @@ def convert(
             continue
         if _RULE.match(line.text) and not _TAG.search(line.text):
             furniture.append(line)  # a thematic break between articles: no one's text
+            rules.add(line.no)
             changed += 1
             continue
         if _TAG.search(line.text):
@@ -327,7 +322,7 @@ def convert(
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
     block_kinds.separate(out)
-    _bold_roles(out)
+    bold_roles.assign(out, rules)
     if one_a_line:
         single_newline.split_blocks(out, warnings)  # '## 标题' / '副题' / '株洲日报讯…' with no blank line: each line a block
     else:
@@ -442,11 +437,14 @@ class _HtmlState:
 
 _HEADING_WITH_BREAK = re.compile(r"<\s*(h[1-6])\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
 _BREAK = re.compile(r"\s*<\s*br\s*/?\s*>\s*", re.I)
+_DECK_AFTER = re.compile(r"(?:<[^<>]{0,200}>\s*)*——")
 
 
 def _break_in_title(m: re.Match) -> str:
     """A line break set inside a headline for the layout: nothing between Chinese, a space between Latin words."""
     before, after = m.string[: m.start()], m.string[m.end():]
+    if _DECK_AFTER.match(after):
+        return m.group(0)  # '<br><small>——“家门口”吃饭更方便</small>': the deck on a line of its own, the subtitle
     return " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum() else ""
 
 
@@ -549,7 +547,11 @@ def _one(
             return [SourceLine(line.no, inner, line.end, gap=max(gap, 1))]
         return [SourceLine(line.no, inner, line.end, gap=gap, kind="heading")]
     if _QUOTE.match(text):
-        return [SourceLine(line.no, _QUOTE.sub("", text).strip() or text, line.end, gap=max(gap, 1), kind="quote")]
+        if not (inner := _QUOTE.sub("", text).strip()):
+            return []  # '>' alone: the quote's blank line between its paragraphs, no one's text
+        if m := _BOLD.match(inner):  # '> **温馨提示**': a boxed piece's bold title (renditions/bold_roles.py places it)
+            return [SourceLine(line.no, m.group(1).strip(), line.end, gap=max(gap, 1), kind="heading")]
+        return [SourceLine(line.no, inner, line.end, gap=max(gap, 1), kind="quote")]
     if _LIST.match(text):
         return [SourceLine(line.no, "- " + _LIST.sub("", text).strip(), line.end, gap=max(gap, 1), kind="item")]
     return [SourceLine(line.no, _ITALIC.sub(r"\2", _EMPH.sub(r"\2", text)).strip(), line.end, gap=gap)]
@@ -571,22 +573,3 @@ def _padded(lines: list[SourceLine]) -> bool:
     """Most lines end in two spaces: the exporter put a hard break after every line, and the breaks tell nothing."""
     ends = [line.text.endswith("  ") for line in lines if line.text.strip()]
     return sum(ends) > len(ends) / 2
-
-
-def _bold_roles(lines: list[SourceLine]) -> None:
-    """A bold line right under a headline is its subtitle; elsewhere a sub-heading.
-
-    A '#' line that is only the page's masthead ('# 株洲日报 2026年3月26日 星期四 A04') is no title: under it the bold lines are.
-    """
-    has_titles = any(line.text.startswith("#") and not is_header(line.text.lstrip("# ")) for line in lines)
-    for prev, line, nxt in zip([None, *lines], lines, [*lines[1:], None]):
-        if line.kind != "heading":
-            continue
-        if _SALUTATION.match(line.text):
-            line.kind = ""  # '**编辑同志：**': a letter's salutation set in bold opens its text, no headline or sub-head
-            continue
-        under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
-        names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
-        run_in = nxt is not None and nxt.no == line.no  # '**标题** 正文' split in two (renditions/bold_leads.py): a brief's headline
-        signed = nxt is not None and _opens_report(nxt.text)  # a byline or a news lead under it: no sub-heading has its own
-        line.kind = "heading" if under_title or not has_titles or names_notice or run_in or signed else "subhead"

@@ -19,6 +19,7 @@ _MARK = re.compile(
     r"第\s*\d{3,6}\s*期|今日\s*\d{1,3}\s*版|CN\s*\d{2}\s*-\s*\d{4}|主管.{0,4}主办"
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]\s*$"
     r"|^[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬腊]{1,2}月"
+    r"|^株洲日[报報]$"  # the paper's name alone, set right under a page's running head
 )
 _PROSE = re.compile(r"[，,。！？!?；;]")  # a clause of prose: a paragraph's line, whatever figures it quotes
 _MAX = 48
