@@ -29,8 +29,8 @@ def _read_sources_instead_of_caching_their_lines() -> None:
     readable `.py` file is left to PySide6's own check. zzreader's own modules
     (about 120 at start, 4 ms of reading) are answered by their package: the
     window's use Qt, the core and the command line never do; Python's own
-    modules never do either (3 ms more). zzreader selects
-    no feature, so the answers only keep PySide6's bookkeeping as it was.
+    modules never do either (3 ms more). zzreader selects no feature, so the
+    answers only keep PySide6's bookkeeping as it was.
     """
     feature = sys.modules.get("shibokensupport.feature")
     check = getattr(feature, "_mod_uses_pyside", None)
