@@ -101,7 +101,7 @@ def test_opening_the_window_loads_neither_search_corrections_nor_printing(tmp_pa
         "names = ('zzreader.core.search', 'zzreader.core.fts_index', 'zzreader.core.fts_query', 'zzreader.core.snippets',\n"
         "         'zzreader.core.corrections', 'zzreader.core.revisions', 'zzreader.gui.annotation_browser',\n"
         "         'zzreader.gui.printing', 'PySide6.QtPrintSupport', 'hashlib', 'zzreader.core.dates',\n"
-        "         'zzreader.core.parse', 'zzreader.core.renditions.detect', 'jieba')\n"
+        "         'zzreader.core.parse', 'zzreader.core.renditions.detect', 'jieba', 'zzreader.core.issue_import')\n"
         "print(' '.join(n for n in names if n in sys.modules) or 'none')\n"
         "import time\n"
         "end = time.time() + 60\n"  # the read lane loads the search modules once the window is drawn

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from zzreader.core import (
     connection,
-    issue_import,
     issueless,
     safe_open,
     shown,
@@ -34,7 +33,6 @@ from zzreader.core.collections import Collections
 from zzreader.core.database import Database
 from zzreader.core.highlights import Highlights
 from zzreader.core.index_version import index_is_current
-from zzreader.core.issue_import import ImportOutcome, source_name
 from zzreader.core.journal import Journal
 from zzreader.core.migrations import (
     SCHEMA_VERSION,
@@ -61,6 +59,7 @@ if TYPE_CHECKING:
     # (the window opens one before its first paint: tests/bench/bench_gui.py).
     from zzreader.core import search
     from zzreader.core.corrections import Corrections
+    from zzreader.core.issue_import import ImportOutcome
 
 __all__ = [  # the records the facade returns are defined in core/summaries.py
     "NO_ISSUE",
@@ -263,12 +262,17 @@ class Library:
 
     @_locked
     def issue_by_source(self, source: str) -> IssueInfo | None:
+        # the import's module, loaded with the first import or lookup by name, not for reading
+        from zzreader.core.issue_import import source_name
+
         row = self._one("SELECT id FROM issues WHERE source = ?", [source_name(source)])
         return self.issue(row[0]) if row else None
 
     @_locked
     def source_sha256(self, source: str) -> str | None:
         """The stored fingerprint of an issue, so unchanged files skip parsing."""
+        from zzreader.core.issue_import import source_name
+
         row = self._one("SELECT sha256 FROM issues WHERE source = ?", [source_name(source)])
         return row[0] if row else None
 
@@ -472,6 +476,8 @@ class Library:
     def import_issue(self, issue: Issue, replace: bool = False) -> ImportOutcome:
         """Store a parsed issue in one transaction: imported, unchanged, updated or duplicate
         (core/issue_import.py)."""
+        from zzreader.core import issue_import
+
         return issue_import.import_issue(self._db, issue, replace)
 
     def issue_with_sha256(self, sha256: str) -> IssueInfo | None:
