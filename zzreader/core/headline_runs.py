@@ -20,7 +20,7 @@ from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report,
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .continued_text import carried_over
 from .letter_signers import opens_letter
-from .signer_heads import cosigned, every_line_parted, issuer_below
+from .signer_heads import cosigned, every_line_parted, issuer_below, signed_and_dated
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
 from .three_line_heads import kicker_of_three
@@ -247,6 +247,9 @@ class HeadlineRuns:
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and opens_letter(nxt.text):
             self._start_headlined(run)  # a headline over '编辑同志：…': the next letter (core/letter_signers.py)
+            return
+        if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and signed_and_dated(self.ahead):
+            self._start_headlined(run)  # a headline over text an issuer signs and dates: a notice of its own (core/signer_heads.py)
             return
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]) and not self._signed_by_another(draft):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section

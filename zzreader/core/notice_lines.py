@@ -35,13 +35,13 @@ SIGNER = re.compile(SIGNER_END + "$")
 # even set in bold under a page whose other titles are headings.
 NOTICE_TITLE = re.compile(r"^[^。，,；;！？]{0,16}(?:公告|通告|声明|启事|公示|招聘|诚聘|急聘|招租|招商|讣告)$|^(?:更正|勘误)$")
 
-# A notice set on one line, its title before a colon: '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。';
+# A notice set on one line, its title before a colon (or a wide space): '遗失声明：株洲市某某五金店遗失营业执照正本，声明作废。';
 # a small ad for a property so too: '房屋出售：荷塘区某某小区三室两厅…电话：138…'
 _PROPERTY = r"(?:房屋|住房|门面|商铺|店面|铺面|车位|车库|写字楼|厂房|仓库|二手车)"
 INLINE_NOTICE = re.compile(
     r"^\s*(更正|勘误|(?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知)"
     rf"|{_PROPERTY}(?:出租|出售|转让|招租|求购|求租))"
-    r"\s*[:：]\s*(\S.{7,})$"
+    r"(?:\s*[:：]\s*|\u3000+|\s{2,})(\S.{7,})$"  # '遗失声明　株洲某某公司遗失…': a wide space may stand for the colon
 )
 # A small ad set on one line behind its bracketed label: '【出租】天元区泰山路门面一间，电话：139…' (a classified page)
 INLINE_AD = re.compile(

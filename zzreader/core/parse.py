@@ -373,9 +373,10 @@ class _Builder(HeadlineRuns):
             self.table = None
 
     def _on_p(self, line: Line) -> None:
-        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text) or INLINE_AD.match(line.text)):
+        if not line.lead and line.text[:1] in INLINE_NOTICE_FIRST and (m := INLINE_NOTICE.match(line.text) or INLINE_AD.match(line.text)
+                                                                       or INLINE_NOTICE.match(line.raw.strip())):
             draft = self._new_article(line, title=m.group(1))  # '遗失声明：某某遗失…，声明作废。': a notice on one line
-            self._add_block(draft, "p", m.group(2), line)
+            self._add_block(draft, "p", m.group(2) if m.string == line.text else line.text[len(m.group(1)):].strip(), line)
             return
         draft = self.current
         text = line.text

@@ -31,6 +31,18 @@ def issuer_below(lines: list[Line], j: int, ahead: list[str]) -> str:
     return name if after is None or after.kind in ("editor", "heading") else ""
 
 
+def signed_and_dated(ahead: list[str]) -> bool:
+    """The text under a headline closes on an issuer's name and the signing day ('市公安局交警支队' / '2026年5月2日').
+
+    A reminder the police or a company sign and date is a notice of its own,
+    not a sub-heading of the signed report above it.
+    """
+    if len(ahead) < 3 or not DATE_ONLY.match(ahead[-1].strip()):
+        return False
+    name = ahead[-2].strip()
+    return len(name) <= SIGNER_MAX and bool(SIGNER.search(name))
+
+
 def cosigned(nxt: Line | None, after: Line | None) -> bool:
     """A second body's name under the first, then the signing day ('株洲某某电子有限公司', '2025年3月24日').
 

@@ -16,6 +16,7 @@ from .models import Block
 from .photo_groups import photo_group
 from .picture_sets import numbered_pictures
 from .reader_messages import message_column
+from .signer_heads import signed_and_dated
 from .speeches import addresses_audience
 from .story_genres import commentary_headline, scene_feature, serial_part
 from .stray_ads import is_stray_ad
@@ -63,6 +64,8 @@ def article_type(draft: _Draft) -> str:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
     if (NOTICE_WORDS.search(head) and not _reported(draft)) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"  # '…交通管制公告发布' over a reporter's dated story reports the notice
+    if not (draft.byline or draft.has_lead) and signed_and_dated([b.text for b in a.blocks if b.kind == "p"]):
+        return "notice"  # '国网株洲供电公司提醒：…' closed by the issuer's name and the day: the company's notice, not news
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
     if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点|^(?:记者|编辑)(?:手记|札记)[:：]", head):  # '记者手记：…' titles the reporter's view
