@@ -42,6 +42,7 @@ class Draft:
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
     signed_after: bool = False  # a reporter's credit closes the text ('（记者 习某）'), no news lead over it: signed as a feature is
     closed: bool = False  # a closing credit ('（记者 某某）') ended its text: a caption after it is a photo of its own
+    photo_first: bool = False  # a photographer's credit over the text ('通讯员 某某 摄' under the title, an e-paper's 作者 field)
     pictures_credited: bool = False  # the credit names its photographer apart ('文/记者 汤某 图/记者 谭某'): core/picture_sets.py
     title_level: int = 0  # the Markdown level its headline was set at (0: none): a heading as high is a sibling
     title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`

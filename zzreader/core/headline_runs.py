@@ -220,8 +220,15 @@ class HeadlineRuns:
 
     def _is_page_section(self, line: Line, following: Line | None) -> bool:
         if following is not None and following.kind == "editor":
-            return True
+            return not self._signs_notice(line)  # '本报编辑部' under a correction, then the page's editors: its signer
         return bool(_PAGE_SECTION.match(line.text))
+
+    def _signs_notice(self, line: Line) -> bool:
+        """A body's name right under the text of a notice: it signs that notice."""
+        draft = self.current
+        if draft is None or draft.last_text_block() is None or len(line.text) > 30 or not _SIGNER.search(line.text):
+            return False
+        return bool(NOTICE_WORDS.search(f"{draft.article.title} {draft.article.subtitle}"))
 
     def _place_headline(self, run: list[Line], nxt: Line, photo_item: bool = False) -> None:
         """`photo_item`: one paragraph and a photo credit follow (图片新闻), a piece of its own."""

@@ -291,6 +291,7 @@ class _Builder(HeadlineRuns):
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
         draft.own_byline = not line.forced  # an e-paper meta line is not a printed feature byline
+        draft.photo_first = draft.photo_first or (bool(line.byline.photographers) and draft.last_text_block() is None)
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
         draft.contributed = words_mark(line.text) and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story

@@ -14,12 +14,14 @@ from .dialogue import interview, office_answers
 from .lines import HAN
 from .models import Block
 from .photo_groups import photo_group
+from .photo_news import dated_scene
 from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .signer_heads import signed_and_dated
 from .speeches import addresses_audience
 from .story_genres import commentary_headline, scene_feature, serial_part
 from .stray_ads import is_stray_ad
+from .title_marks import split_series_tag
 from .wire_credits import wire_closed
 
 if TYPE_CHECKING:
@@ -58,6 +60,8 @@ def article_type(draft: _Draft) -> str:
         return "table"  # a table under '…招聘信息' is the job ad it is set in (a power-cut schedule '(公告)' stays a table)
     if kinds and all(k == "caption" for k in kinds) and (a.title or draft.byline.photographers):
         return "caption"  # a photo with its caption and credit, titled or not (core/photo_news.py)
+    if _photographed_scene(draft):
+        return "caption"  # '作者：通讯员 某某 摄' over one dated scene: a news photo whose credit the meta line gave
     if photo_group(draft):
         return "caption"  # '【组图】…' over '作者：记者 某某 摄' and '①…', '②…': the photographer's group (core/photo_groups.py)
     if job_ad:
@@ -68,7 +72,9 @@ def article_type(draft: _Draft) -> str:
         return "notice"  # '国网株洲供电公司提醒：…' closed by the issuer's name and the day: the company's notice, not news
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
-    if (_COMMENT_WORDS.search(a.section) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点|^(?:记者|编辑)(?:手记|札记)[:：]", head):  # '记者手记：…' titles the reporter's view
+    series = split_series_tag(a.title)[0] if "｜" in a.title or "|" in a.title else ""  # '县域观察｜…': a column's name before a bar
+    column = a.section if _COMMENT_WORDS.search(a.section) else series if len(series) <= 6 else ""
+    if (_COMMENT_WORDS.search(column) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点|^(?:记者|编辑)(?:手记|札记)[:：]", head):  # '记者手记：…' titles the reporter's view
         return "commentary"  # a dated report on a page called '评论·社会' is still a report; a reader's letter there is a letter
     if not draft.byline and message_column([b.text for b in a.blocks if b.kind in ("p", "item")]):
         return "other"  # a column of readers' messages ('@荷塘区王女士：…'), neither news nor commentary
@@ -114,6 +120,16 @@ def article_type(draft: _Draft) -> str:
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
+
+
+def _photographed_scene(draft: _Draft) -> bool:
+    """Only a photographer credited above the text, over one or two paragraphs the first of which is a dated scene.
+
+    Credited under its text a titled photo reads as a short report (the earlier gold types it news)."""
+    byline, blocks = draft.byline, draft.article.blocks
+    if not byline.photographers or byline.reporters or byline.correspondents or draft.has_lead or not draft.photo_first:
+        return False
+    return 1 <= len(blocks) <= 2 and all(b.kind == "p" for b in blocks) and dated_scene(blocks[0].text)
 
 
 # '一、', '（二）', '3.', '4、': the numbers a report's points go under ('（一）就业', '（二）教育')

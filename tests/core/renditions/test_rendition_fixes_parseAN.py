@@ -94,3 +94,54 @@ def test_company_reminder_signed_and_dated_is_a_notice_not_news():
     issue = _read(page)
     assert titles(issue) == ["夏季用电高峰 请错峰使用大功率电器"]
     assert issue.articles[0].type == "notice"
+
+
+# --- 4. A PDF page's folio centred under its running foot; a correction's signer over the page's editors -------
+
+def test_centred_folio_under_a_running_foot_is_furniture():
+    """'                              3' under the foot: the page number, no article (its margin made it look long)."""
+    page = "\n".join([
+        "石峰区新增3处口袋公园",
+        f"{S}{S}本报讯 近日，石峰区响石广场、清水塘老街等3处口袋公园建成开放，新增",
+        "绿地面积1.1万平方米，市民家门口又多了休闲好去处。（记者 吴 斌）", "",
+        "更  正",
+        f"{S}{S}本报8月5日A03版《荷塘区老旧小区改造开工》一文中，“改造小区42个”应为",
+        "“改造小区24个”。特此更正。",
+        S * 20 + "本报编辑部", "",
+        "责任编辑 刘 芸  美术编辑 易 晴  校对 贺 丹",
+        "  株洲日报    2026年8月7日    星期五                        第A03版",
+        " " * 30 + "3",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["石峰区新增3处口袋公园", "更正"]
+    correction = issue.articles[1]
+    assert correction.type == "notice" and correction.paragraphs[-1] == "本报编辑部"
+    assert not any(p.strip() == "3" for a in issue.articles for p in a.paragraphs)
+    assert issue.date == "2026-08-07"
+    assert_nothing_lost(issue)
+
+
+# --- 5. Types: a photographer's credit over one dated scene; a comment column's name before a bar -------------
+
+def test_photographer_in_the_author_field_over_one_dated_scene_is_a_caption():
+    page = "\n".join([
+        "第A05版：区县　　2026年08月21日",
+        "茶陵：稻田里的“丰收图”",
+        "作者：通讯员 陈 瑶 摄　　来源：株洲日报　　发布时间：2026年08月21日",
+        f"{S}{S}8月19日，茶陵县严塘镇，农机手驾驶收割机抢收早稻。今年该县早稻种植面积42万亩。",
+        "【打印本页】　【关闭窗口】",
+    ])
+    article = _read(page).articles[0]
+    assert (article.title, article.photographers, article.type) == ("茶陵：稻田里的“丰收图”", ["陈瑶"], "caption")
+
+
+def test_comment_column_name_before_a_bar_makes_a_commentary():
+    page = "\n".join([
+        "第A05版：区县　　2026年08月21日",
+        "县域观察｜让“小县城”留住“大人才”",
+        "作者：吴 迪　　来源：株洲日报　　发布时间：2026年08月21日",
+        f"{S}{S}人才是县域发展的第一资源。近年来，我市各县市区纷纷出台引才政策，但“引得来、留不住”的问题依然存在。",
+        f"{S}{S}留住人才，既要有事业平台，也要有生活温度。",
+    ])
+    article = _read(page).articles[0]
+    assert (article.title, article.kicker, article.type) == ("让“小县城”留住“大人才”", "县域观察", "commentary")
