@@ -145,3 +145,27 @@ def test_comment_column_name_before_a_bar_makes_a_commentary():
     ])
     article = _read(page).articles[0]
     assert (article.title, article.kicker, article.type) == ("让“小县城”留住“大人才”", "县域观察", "commentary")
+
+
+# --- 6. Issuers that sign notices: a weather bureau, a government, a bank -----------------------------------
+
+def test_weather_bureau_signs_a_reminder_after_a_signed_report():
+    """'株洲市气象台' and the day under a reminder: its own notice, not a sub-heading of the report above."""
+    page = "\n".join([
+        "2026年9月3日  星期四  A03  城事  株洲日报", "",
+        "建宁大桥维修加固完工恢复通行", "株洲日报全媒体记者 何 婷", "",
+        f"{S}{S}9月2日，经过5个月的维修加固，建宁大桥恢复双向通行。", "",
+        "雨季出行请注意防范", "",
+        f"{S}{S}市气象台提醒：9月上旬我市仍有强降雨过程，请市民出行避开低洼路段。",
+        S * 20 + "株洲市气象台",
+        S * 20 + "2026年9月2日",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["建宁大桥维修加固完工恢复通行", "雨季出行请注意防范"]
+    assert issue.articles[1].type == "notice"
+
+
+def test_more_issuers_end_a_signer_line():
+    from zzreader.core.notice_lines import SIGNER
+
+    assert all(SIGNER.search(name) for name in ("株洲市气象台", "株洲市人民政府", "中国银行株洲分行营业部工会", "株洲市总工会"))
