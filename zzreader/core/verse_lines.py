@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .bylines import Byline, split_closing_byline
+from .letter_signers import opens_letter
 
 if TYPE_CHECKING:
     from .lines import Line
@@ -39,7 +40,7 @@ def mark_verse(lines: list[Line]) -> None:
         while i < len(lines) and lines[i].kind == "heading" and not lines[i].md:
             j = i + 1
             while (j < len(lines) and lines[j].kind in ("heading", "p") and lines[j].gap <= step and _verse_like(lines[j])
-                   and not _over_byline(lines, j)):
+                   and not _over_byline(lines, j) and not _over_opening(lines, j)):
                 j += 1
             loose = any(x.gap > 0 for x in lines[i + 1:j])  # one paragraph a line: the blank lines say nothing of a stanza
             if j - i < (3 if loose else 2) or (loose and lines[k].kind != "byline") or not all(_verse_like(x) for x in lines[i:j]):
@@ -52,6 +53,17 @@ def mark_verse(lines: list[Line]) -> None:
 def _over_byline(lines: list[Line], j: int) -> bool:
     """The line stands right over a byline: the next piece's headline, not the poem's last line."""
     return j + 1 < len(lines) and lines[j + 1].kind == "byline" and lines[j + 1].byline is not None
+
+
+def _over_opening(lines: list[Line], j: int) -> bool:
+    """The line, or a label and the line, stand over a letter's salutation or a news lead: the next piece's head.
+
+    '读者来信' / '社区的“暖心食堂”真好' / '编辑同志：' after a poem in a dump of one paragraph a line.
+    """
+    for k in (j + 1, j + 2):
+        if k < len(lines) and (opens_letter(lines[k].text) or lines[k].lead is not None):
+            return all(_verse_like(x) for x in lines[j:k])
+    return False
 
 
 def verse_signed_after(lines: list[Line]) -> None:

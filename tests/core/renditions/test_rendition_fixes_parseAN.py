@@ -169,3 +169,24 @@ def test_more_issuers_end_a_signer_line():
     from zzreader.core.notice_lines import SIGNER
 
     assert all(SIGNER.search(name) for name in ("株洲市气象台", "株洲市人民政府", "中国银行株洲分行营业部工会", "株洲市总工会"))
+
+
+# --- 7. A poem in a dump of one paragraph a line ends before a letter's label and title -----------------------
+
+def test_poem_ends_before_a_letters_label_and_title():
+    page = "\n".join([
+        "株洲日报　B04　炎帝·副刊",
+        "秋日（外二首）", "□　易晓岚",
+        "稻子低头", "是对土地的一次鞠躬", "老屋", "门前那棵枣树", "还在等一个归人",
+        "读者来信",
+        "社区的“暖心食堂”真好",
+        "编辑同志：",
+        "我今年七十八岁，一个人做饭很不方便。去年社区办了“暖心食堂”，一餐只要五块钱。感谢社区！",
+        "荷塘区月塘街道居民　谭国富",
+    ])
+    issue = _read(page, "ZZRB_Sep05_2026.txt")
+    assert titles(issue) == ["秋日（外二首）", "社区的“暖心食堂”真好"]
+    poem, letter = issue.articles
+    assert (poem.type, poem.reporters, poem.paragraphs[-1]) == ("other", ["易晓岚"], "还在等一个归人")
+    assert letter.type == "other" and letter.paragraphs[0] == "编辑同志："
+    assert_nothing_lost(issue)
