@@ -81,7 +81,7 @@ _WORDS_THEN_PICTURES_SPACED = re.compile(
 )
 # '文 记者 汤某 通讯员 李某 图 谭某': the marks set apart by spaces, the writers with their roles
 _WORDS_THEN_PICTURES_ROLES = re.compile(
-    rf"^\s*文[ \u3000]+((?:{_OUTLET})?(?:{_ROLE}).*?)[ \u3000]+图(?:片)?[ \u3000]+(\S.*?)\s*$"
+    rf"^\s*文[ \u3000]+((?:{_OUTLET})?(?:{_ROLE}).*?\S)[ \u3000]+图(?:片)?[ \u3000]+(\S(?:.*\S)?)\s*$"  # a space run read once
 )
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s+" + _BETWEEN + r"\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")

@@ -453,7 +453,7 @@ def _page_numbers(kept: list[SourceLine], furniture: list[SourceLine]) -> int:
     sentence, or first or last in the file: a folio."""
     drop = [
         k for k, line in enumerate(kept)
-        if not line.kind and len(line.text.strip()) <= 12 and _BARE_PAGE_NO.match(line.text)  # centred: margins count not
+        if not line.kind and len(bare := line.text.strip()) <= 12 and _BARE_PAGE_NO.match(bare)  # centred: its margin counts not
         and (k == 0 or k == len(kept) - 1 or kept[k - 1].kind == "section" or kept[k + 1].kind == "section"
              or kept[k + 1].text.startswith("\f")  # the last line of a page, the next opening on a form feed
              or _between_stories(kept[k - 1].text, kept[k + 1].text))
