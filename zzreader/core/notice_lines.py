@@ -41,7 +41,7 @@ _PROPERTY = r"(?:房屋|住房|门面|商铺|店面|铺面|车位|车库|写字�
 INLINE_NOTICE = re.compile(
     r"^\s*(更正|勘误|(?:遗失|作废|挂失|更正|郑重)?声明|(?:遗失|寻人|寻物|招领|更正)启事|(?:注销|减资|清算|拍卖|招标|债权申报|停电|停水)(?:公告|通知)"
     rf"|{_PROPERTY}(?:出租|出售|转让|招租|求购|求租))"
-    r"(?:\s*[:：]\s*|\u3000+|\s{2,})(\S.{7,})$"  # '遗失声明　株洲某某公司遗失…': a wide space may stand for the colon
+    r"(?:\s*[:：]\s*|\u3000+|\s{2,}|(?<=[\u4e00-\u9fff]{4}) )(\S.{7,})$"  # '遗失声明　株洲某某公司遗失…': a wide space (one, after four characters) for the colon
 )
 # A small ad set on one line behind its bracketed label: '【出租】天元区泰山路门面一间，电话：139…' (a classified page)
 INLINE_AD = re.compile(

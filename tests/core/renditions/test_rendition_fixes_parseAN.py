@@ -190,3 +190,16 @@ def test_poem_ends_before_a_letters_label_and_title():
     assert (poem.type, poem.reporters, poem.paragraphs[-1]) == ("other", ["易晓岚"], "还在等一个归人")
     assert letter.type == "other" and letter.paragraphs[0] == "编辑同志："
     assert_nothing_lost(issue)
+
+
+def test_one_line_notice_whose_wide_space_became_one_space():
+    """A copy that turned every U+3000 into one space: a four-character notice title and one space still open a notice."""
+    page = "\n".join([
+        "株洲日报 2026年9月7日 星期一 B03 公告·分类",
+        "门面招租", "荷塘区新华西路临街门面两间，水电齐全。", "电话：18975312345 周先生",
+        "遗失声明 株洲市芦淞区某某服装店遗失营业执照副本，声明作废。",
+        "遗失声明 刘晓梅遗失湖南某某职业技术学院毕业证书，声明作废。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["门面招租", "遗失声明", "遗失声明"]
+    assert issue.articles[2].paragraphs == ["刘晓梅遗失湖南某某职业技术学院毕业证书，声明作废。"]
