@@ -236,6 +236,27 @@ def relayout(view: QListView) -> None:
     view.doItemsLayout()
 
 
+class ResultsList(QListView):
+    """The results, re-measured at once when their width or font changes.
+
+    Qt re-lays out an Adjust list only after a delay: rows painted meanwhile
+    with their old heights would run into each other. A scroll area's
+    resizeEvent is its viewport's, so no filter on viewport() is needed (its
+    first call makes PySide6 build every QtWidgets class, gui/article_page.py).
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        model = self.model()
+        if event.size().width() != event.oldSize().width() and model is not None and model.rowCount():
+            QTimer.singleShot(0, self, lambda: relayout(self))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            relayout(self)
+
+
 class SearchPanel(QWidget):
     """Query field, filters, count / error line and the results list."""
 
@@ -300,14 +321,12 @@ class SearchPanel(QWidget):
 
         self.model = ResultsModel(self)
         self.model.more_wanted.connect(self._more)
-        self.results = QListView()
+        self.results = ResultsList()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(tr("search.results"))
         self.results.setModel(self.model)
         self.delegate = ResultDelegate(self.results, theme)
         self.results.setItemDelegate(self.delegate)
-        self.results.installEventFilter(self)  # font changes: re-measure the rows
-        self.results.viewport().installEventFilter(self)  # and width changes, at once
         self.results.setUniformItemSizes(False)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap to the width
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
@@ -374,16 +393,6 @@ class SearchPanel(QWidget):
         for col in ((1, 3, 5, 7) if wide else (1, 3)):
             grid.setColumnStretch(col, 1)
         self.wide = wide
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.results and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            relayout(self.results)
-        elif (watched is self.results.viewport() and event.type() == QEvent.Type.Resize
-              and event.size().width() != event.oldSize().width() and self.model.rowCount()):
-            # Qt re-lays out an Adjust list only after a delay: rows painted meanwhile
-            # with their old heights would run into each other.
-            QTimer.singleShot(0, lambda: relayout(self.results))
-        return False
 
     def set_workers(self, workers: Workers) -> None:
         self.workers = workers
