@@ -45,9 +45,11 @@ def test_a_row_of_two_stories_under_a_story_across_both_columns():
         "    7月7日，渌口区农产品直播节开幕，       7月7日，石峰区组织志愿者走进",
         "30余名主播推介本地特色农产品。           社区开展防溺水宣讲。",
     ]) + "\n"
-    assert _bodies(parse_text(page, "a.txt")) == {
+    bodies = {
         "全市启动夏季消夏文化活动月": "7月8日，全市夏季消夏文化活动月在神农谷广场启动，活动将持续到8月上旬，各区县将在广场、公园和社区举办120"
                              "场文艺演出、电影放映和非遗展示活动，市民可在“株洲文旅”小程序查询场次。",
         "渌口区举办农产品直播节": "7月7日，渌口区农产品直播节开幕，30余名主播推介本地特色农产品。",
         "石峰区开展防溺水宣讲": "7月7日，石峰区组织志愿者走进社区开展防溺水宣讲。",
     }
+    assert _bodies(parse_text(page, "a.txt")) == bodies
+    assert _bodies(parse_text(page.replace("\n\n渌口区", "\n渌口区"), "a.txt")) == bodies  # no blank row over the lower stories

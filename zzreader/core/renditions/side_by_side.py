@@ -219,7 +219,7 @@ def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: 
     while last > first and (not raw_lines[last - 1].strip() or _centred(halves[last - 1], margin)):
         last -= 1  # blank lines after the columns end the page, not the left column; so does a headline across it
     out = [(n + 1, raw_lines[n]) for n in range(first)]
-    for top, bottom in _bands(raw_lines, halves, first, last):
+    for top, bottom in _bands(halves, first, last):
         out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(top, bottom)]  # the page's margin is no indent
         out += [(n + 1, halves[n][1]) for n in range(top, bottom) if halves[n][1].strip()]
     out += [(n + 1, raw_lines[n]) for n in range(last, len(raw_lines))]
@@ -245,16 +245,16 @@ def _signed_both(half: tuple[str, str] | None) -> bool:
     return bool(half and half[0].strip() and half[1].strip() and parse_credit(half[0].strip()) and parse_credit(half[1].strip()))
 
 
-def _bands(raw_lines: list[str], halves: list[tuple[str, str] | None], first: int, last: int) -> list[tuple[int, int]]:
+def _bands(halves: list[tuple[str, str] | None], first: int, last: int) -> list[tuple[int, int]]:
     """The run cut into bands read one after another, each left column first.
 
     A page sets a story across both columns, then a row of two stories under it; read
     column by column over the whole run, the lower row's left story would come between
-    the two halves of the upper one. Only a blank row over two headlines side by side
-    over two bylines opens a band: a blank row alone may fall inside a column's story.
+    the two halves of the upper one. Only two headlines side by side over two bylines
+    open a band (with or without a blank row over them): a blank row alone may fall
+    inside a column's story.
     """
-    cuts = [n for n in range(first + 1, last - 1)
-            if not raw_lines[n - 1].strip() and _heads_both(halves[n]) and _signed_both(_next_row(halves, n + 1, last))]
+    cuts = [n for n in range(first + 1, last - 1) if _heads_both(halves[n]) and _signed_both(_next_row(halves, n + 1, last))]
     bounds = [first, *cuts, last]
     return list(zip(bounds, bounds[1:]))
 
