@@ -8,6 +8,7 @@ values as it is made (core/stored_values.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zzreader.core import stored_values
 
@@ -15,8 +16,7 @@ SHORT_TITLE = 6
 LEAD_CHARS = 16
 
 
-@dataclass(frozen=True)
-class LibraryStats:
+class LibraryStats(NamedTuple):
     issues: int
     articles: int
     first_date: str | None
@@ -24,8 +24,7 @@ class LibraryStats:
     size_bytes: int
 
 
-@dataclass(frozen=True)
-class IssueInfo:
+class IssueInfo(NamedTuple):
     id: int
     source: str
     sha256: str

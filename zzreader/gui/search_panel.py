@@ -12,16 +12,14 @@ from __future__ import annotations
 import html
 import math
 import time
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from zzreader.core import shown
 from zzreader.core.article_types import ARTICLE_TYPES
-from zzreader.gui import plain_text
-from zzreader.gui import themes
+from zzreader.gui import plain_text, themes
 from zzreader.gui.article_html import format_date
+from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.gui.icons import icon, named, type_icon
-from zzreader.gui.recent_searches import RecentSearches
 from zzreader.gui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -49,9 +47,9 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.recent_searches import RecentSearches
 from zzreader.gui.sealed_document import SealedDocument
 from zzreader.gui.workers import Workers
-from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:  # core/search.py loads in the read lane with the first search, not at start
@@ -61,8 +59,7 @@ PAGE = 50
 TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
 
 
-@dataclass(frozen=True)
-class SearchRequest:
+class SearchRequest(NamedTuple):
     query: str
     date_from: str | None = None
     date_to: str | None = None
@@ -71,7 +68,9 @@ class SearchRequest:
     sort: str = "relevance"
 
     def run(self, library, offset: int = 0, limit: int | None = None) -> SearchResult:
-        from zzreader.core.search import search  # in the read lane, with the first search
+        from zzreader.core.search import (
+            search,  # in the read lane, with the first search
+        )
 
         return search(
             library,
