@@ -123,6 +123,8 @@ def from_rows(rows: Iterable[list], article_of: Callable[[str], int | None]) -> 
 
 # -- other processes ---------------------------------------------------------------------
 class JournalTop(NamedTuple):
+    """The newest operation in the undo journal, and whether this process made it."""
+
     id: int
     name: str
     mine: bool  # made by this process

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 class CollectionInfo(NamedTuple):
+    """A collection and how many articles it holds."""
+
     id: int
     name: str
     created: str | None

@@ -22,6 +22,8 @@ SEEDED_KEY = "seeded"
 
 
 class LibraryChoice(NamedTuple):
+    """The library to open, and whether it is the default one (seeded on first start)."""
+
     path: Path
     is_default: bool
 

@@ -91,6 +91,8 @@ class NotAFileError(UntrustedFileError, ValueError):
 
 
 class Inspection(NamedTuple):
+    """What a look at a library file found before anything was written to it."""
+
     exists: bool  # False: a new library will be created here
     read_only: bool
     user_version: int

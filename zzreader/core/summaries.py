@@ -17,6 +17,8 @@ LEAD_CHARS = 16
 
 
 class LibraryStats(NamedTuple):
+    """How much the library holds and the days it spans."""
+
     issues: int
     articles: int
     first_date: str | None
@@ -25,6 +27,8 @@ class LibraryStats(NamedTuple):
 
 
 class IssueInfo(NamedTuple):
+    """One issue's stored facts: its file, its date and where the date came from, its warnings."""
+
     id: int
     source: str
     sha256: str
@@ -41,6 +45,8 @@ class IssueInfo(NamedTuple):
 
 @dataclass(frozen=True)
 class IssueSummary:
+    """An issue as the tree and the lists show it."""
+
     id: int
     date: str | None
     number: int | None
@@ -56,6 +62,8 @@ class IssueSummary:
 
 @dataclass(frozen=True)
 class ArticleSummary:
+    """An article as the tree and the lists show it: no body beyond its first characters."""
+
     id: int
     issue_id: int
     seq: int

@@ -60,6 +60,8 @@ TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
 
 
 class SearchRequest(NamedTuple):
+    """One search as the panel asked it: the query, its filters and its order."""
+
     query: str
     date_from: str | None = None
     date_to: str | None = None

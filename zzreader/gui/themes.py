@@ -16,6 +16,12 @@ THEMES = ("light", "sepia", "dark")
 
 
 class Theme(NamedTuple):
+    """A theme's colours for the window and the page.
+
+    A NamedTuple, not a frozen dataclass: it is made at every start, where
+    defining a dataclass compiles six methods (tests/bench/bench_gui.py).
+    """
+
     name: str
     window: str  # panels, toolbars
     base: str  # lists, fields
