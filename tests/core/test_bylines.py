@@ -131,3 +131,24 @@ def test_a_parsed_brief_keeps_its_bare_signature_as_its_byline(tmp_path):
     (article,) = parse_file(issue).articles
     assert article.reporters == ["王凯", "刘畅"]
     assert article.paragraphs[-1].endswith("200余名干部群众参加。")
+
+
+# Round AO: byline forms the earlier rounds left (original examples; '文/记者 某 通讯员 某 图/某', '记者 某 实习生 某'
+# and '本报记者 某 见习记者 某' already read as the gold conventions want, above)
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a joint report: the wire's reporter and the paper's own both wrote it (a wire's alone names no one: parseAC)
+        ("新华社记者 黄振宁 株洲日报全媒体记者 易可欣", {R: ["黄振宁", "易可欣"]}),
+        ("中新社记者 方启航　本报记者 龙婉清", {R: ["方启航", "龙婉清"]}),
+        ("株洲日报融媒体中心记者 邓思远", {R: ["邓思远"]}),  # the desk's newer name
+        ("株洲日报融媒体中心记者 邓思远 通讯员 丁可", {R: ["邓思远"], C: ["丁可"]}),
+        ("文　株洲日报全媒体记者 谭小雨　图　刘海涛", {R: ["谭小雨"], P: ["刘海涛"]}),  # 文 and 图 set apart by spaces only
+        ("文 记者 罗文杰 通讯员 曹晓梅 图 记者 周建军", {R: ["罗文杰"], C: ["曹晓梅"], P: ["周建军"]}),
+    ],
+)
+def test_round_ao_credit_lines(text, expected):
+    byline = parse_credit(text)
+    assert byline is not None
+    assert {k: v for k, v in vars(byline).items() if v} == expected
+

@@ -290,6 +290,25 @@ def test_the_first_and_last_dates_are_the_dated_ones_whatever_else_is_stored(nav
     assert (stats.issues, stats.first_date, stats.last_date) == (6, expected_first, expected_last)
 
 
+@pytest.mark.parametrize("first, last, expected", [
+    (b"2001-01-01", "9999-12-31", [(0, 2), (2023, 1), (2024, 2), (9999, 1)]),
+    (20010101, "2030-ab", [(0, 3), (2023, 1), (2024, 2)]),
+    ("0000-01-01", "1999-1x-01", [(0, 3), (2023, 1), (2024, 2)]),
+    ("2001-01", "2030-12-31\n<b>", [(0, 1), (2001, 1), (2023, 1), (2024, 2), (2030, 1)]),
+    ("2024-03", "2024-03-9x", [(0, 1), (2023, 1), (2024, 4)]),
+    ("2024-", "2024-\uffff", [(0, 3), (2023, 1), (2024, 2)]),
+    ("0001-01-01", "2024-\U0001f600", [(0, 2), (1, 1), (2023, 1), (2024, 2)]),
+])
+def test_the_years_count_the_dated_issues_whatever_else_is_stored(nav_lib, first, last, expected):
+    """The years are walked on the date index (core/store.py `years`): another tool's values
+    beside and inside a year's range are counted as undated, as DATED says."""
+    nav_lib.import_issue(make_issue("y.txt", "2000-01-01", ["前"]))
+    nav_lib.import_issue(make_issue("z.txt", "2000-01-02", ["后"]))
+    nav_lib._db.execute("UPDATE issues SET date = ? WHERE source = 'y.txt'", [first])
+    nav_lib._db.execute("UPDATE issues SET date = ? WHERE source = 'z.txt'", [last])
+    assert nav_lib.years() == expected
+
+
 def test_tree_levels(nav_lib):
     assert nav_lib.years() == [(0, 1), (2023, 1), (2024, 2)]
     assert nav_lib.months(2024) == [(3, 2)]

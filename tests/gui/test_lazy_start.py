@@ -187,6 +187,30 @@ def test_a_window_start_loads_qt_network_only_after_the_first_paint(tmp_path, li
     assert result.stdout.split()[-2:] == ["False", "True"], result.stdout
 
 
+def test_the_first_paint_makes_only_the_qt_classes_the_window_uses(tmp_path, library_path):
+    """No `viewport()` before the window is shown: PySide6 answers its first call by making every
+    QtWidgets class (about 10 ms); the article page and the results list see their viewport's
+    events without it. A noted highlight on the page still gets its badge and its tooltip."""
+    code = (
+        "import sys\n"
+        "import PySide6.QtWidgets as widgets\n"
+        "import zzreader.gui.app as app\n"
+        "from zzreader.gui.qt import QApplication, QSettings, QTimer\n"
+        "seen = {}\n"
+        "def log(window):\n"
+        "    seen['at_shown'] = 'QCalendarWidget' in vars(widgets)\n"
+        "    QTimer.singleShot(0, QApplication.instance().quit)\n"
+        "app.log_startup = log\n"
+        f"app.main({str(library_path)!r}, settings=QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
+        "print(seen['at_shown'])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                            env=env)
+    assert result.returncode == 0, result.stderr[-800:]
+    assert result.stdout.split()[-1] == "False", result.stdout
+
+
 def test_listening_twice_keeps_the_one_listener(qtbot, tmp_path):
     """The window listens once drawn and again on a timer (a window not drawn): the second changes nothing."""
     from zzreader.gui import single_instance

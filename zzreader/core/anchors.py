@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zzreader.core.textindex import fold
 
@@ -89,8 +90,7 @@ class Anchor:
     text_hash: str
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where `reanchor` put a highlight in the new text, how, and how sure."""
 
     start: int
@@ -164,7 +164,9 @@ def _similarity(a: str, b: str) -> float:
     """1 - edit distance / longer length; two empty strings are identical."""
     if not a and not b:
         return 1.0
-    from rapidfuzz.distance import Levenshtein  # rapidfuzz loads with the first re-anchoring
+    from rapidfuzz.distance import (
+        Levenshtein,  # rapidfuzz loads with the first re-anchoring
+    )
 
     return Levenshtein.normalized_similarity(a, b)
 

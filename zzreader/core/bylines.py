@@ -29,9 +29,10 @@ _ROLE_WORDS = {
     "融媒体记者": "reporters",  # '株洲日报融媒体记者 某某': the desk's newer name
     "融媒体首席记者": "reporters",
     "融媒体见习记者": "reporters",
-    "融媒体中心记者": "reporters",  # '株洲日报融媒体中心记者 某某': the desk named as the paper's media centre
+    "融媒体中心记者": "reporters",  # '株洲日报融媒体中心记者 某某': the desk as a newsroom centre
     "融媒体中心首席记者": "reporters",
     "融媒体中心见习记者": "reporters",
+    "融媒体中心摄影记者": "photographers",
     "记者": "reporters",
     "实习生": "correspondents",
     "通讯员": "correspondents",
@@ -79,13 +80,13 @@ _WORDS_THEN_PICTURES_SPACED = re.compile(
     r"^\s*文\s*[·・ \u3000]\s*([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s+图(?:片)?\s*[·・ \u3000]\s*"
     r"([\u3400-\u9fff]{2,4}(?:[、 ][\u3400-\u9fff]{2,4})?)\s*$"
 )
-# '文 记者 汤某 通讯员 李某 图 谭某': the marks set apart by spaces, the writers with their roles
-_WORDS_THEN_PICTURES_ROLES = re.compile(
-    rf"^\s*文[ \u3000]+((?:{_OUTLET})?(?:{_ROLE}).*?\S)[ \u3000]+图(?:片)?[ \u3000]+(\S(?:.*\S)?)\s*$"  # a space run read once
+# '文　株洲日报全媒体记者 谭某　图　刘某': the writers with their roles, the marks set apart by spaces only
+_WORDS_THEN_PICTURES_ROLED = re.compile(
+    r"^\s*文[ \u3000]+(\S*?(?:记者|通讯员|实习生)[ \u3000/:：]*[\u3400-\u9fff\U00020000-\U0003134f]{2,4}(?:[ \u3000、]+(?!图[ \u3000])\S{2,}?)*?)"
+    r"[ \u3000]+图(?:片)?[ \u3000]+(\S.*?)\s*$"
 )
 _WORDS_THEN_PICTURES_AFTER = re.compile(r"^\s*" + _BETWEEN + r"\s*[/／]\s*文\s+" + _BETWEEN + r"\s*[/／]\s*图\s*$")  # '汤某/文 谭某/图'
 _NAMES_ONLY = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}(?:[ \u3000、,，]+[\u3400-\u9fff\U00020000-\U0003134f·]{2,4}){0,2}")
-_OWN_AFTER_WIRE = re.compile(rf"[ \u3000](?:{_OUTLET})(?:{_ROLE})")  # '新华社记者 某 株洲日报全媒体记者 某'
 _ROLE_IN = re.compile(rf"{_OUTLET}|{_ROLE}")
 _BOX_MARK = re.compile(rf"^[□■◎●◆◇○]\s*(?=(?:{_OUTLET})?(?:{_ROLE}))")  # '○株洲日报…记者' too
 # '株洲日报全媒体记者' or '通讯员' alone, its names on the line below ('记者' alone is too often an interview's speaker)
@@ -201,8 +202,7 @@ def parse_credit(text: str) -> Byline | None:
         text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
     if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):
         text = _COLON_ROLE.sub(lambda m: "文/" if m.group(1) == "文字" else "图/", text)  # the words' and the pictures' credits by label
-    # a wire reporter alone credits no one of the paper's; with the paper's own reporter after it, both signed a joint report
-    wire = text.lstrip("□■◎●◆◇○ （(").startswith(_WIRE_NAMES) and not _OWN_AFTER_WIRE.search(text)
+    wire = text.lstrip("□■◎●◆◇○ （(").startswith(_WIRE_NAMES)
     if len(text) <= _CREDIT_MAX and ("视频" in text or "海报" in text or "制图" in text or "剪辑" in text) and (other := _OTHER_CREDITS.search(text)) and other.start():
         text = text[: other.start()]  # '… 通讯员 彭某 视频 刘某': who made the video or the poster, none of the three roles
     if text[-1:] in "记察调查言评踪访验志笔角：:" and _REPORTER_BOX.match(text):
@@ -217,7 +217,8 @@ def parse_credit(text: str) -> Byline | None:
         name = "".join((m.group(1) or m.group(3) or m.group(2)).split())  # '□ 李　为': a padded name is one name
         return Byline(reporters=[name])  # '□ 谭某' / '□ 本报评论员 某某' / '株洲日报评论员'
     if "文" in text and "图" in text and (split := _WORDS_THEN_PICTURES.match(text) or _WORDS_THEN_PICTURES_AFTER.match(text)
-                                          or _WORDS_THEN_PICTURES_SPACED.match(text) or _WORDS_THEN_PICTURES_ROLES.match(text)):
+                                          or _WORDS_THEN_PICTURES_SPACED.match(text)
+                                          or (len(text) <= _CREDIT_MAX and _WORDS_THEN_PICTURES_ROLED.match(text))):
         return _words_and_pictures(*split.groups())
     text = _BOX_MARK.sub("", text)  # '□株洲日报全媒体记者 汤某 通讯员 刘某': a mark before the roles
     if text.endswith("摄") and (m := _NAMES_SNAPPED.match(text)) and not _ROLE_IN.search(text) and len(names := split_names(m.group(1))) <= 3:
@@ -269,9 +270,13 @@ def parse_credit(text: str) -> Byline | None:
         # '图/文 记者 何某 通讯员 杨某': the paper's reporter took the pictures, the correspondent helped with the words
         writers = byline.reporters or byline.correspondents
         byline.photographers.extend(n for n in writers if n not in byline.photographers)
-    return (Byline() if wire else byline) if found else None  # a wire reporter: no one of the paper's
+    if wire and not _OWN_AFTER_WIRE.search(text):
+        return Byline() if found else None  # a wire reporter: no one of the paper's
+    return byline if found else None  # '新华社记者 王某 株洲日报全媒体记者 李某': a joint report, both its reporters
 
 
+# the paper's own reporter signing beside a wire's: the report is the paper's too
+_OWN_AFTER_WIRE = re.compile(rf"[ \u3000、](?:{_OUTLET})(?:{_ROLE})")
 _PICTURES_AFTER_NAMES = re.compile(r"(?<![ \u3000])[ \u3000]++图(?:片)?\s*[/:：／]\s*")  # '… 图/…' after the names (from a run's start only)
 
 

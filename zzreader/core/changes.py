@@ -15,7 +15,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from zzreader.core import stored_values
 
@@ -122,8 +122,9 @@ def from_rows(rows: Iterable[list], article_of: Callable[[str], int | None]) -> 
 
 
 # -- other processes ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class JournalTop:
+class JournalTop(NamedTuple):
+    """The newest operation in the undo journal, and whether this process made it."""
+
     id: int
     name: str
     mine: bool  # made by this process

@@ -6,8 +6,7 @@ Deleting a collection never deletes its articles; names are unique.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from zzreader.core import one_line, stored_values
 from zzreader.core.changes import Changed
@@ -21,8 +20,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-@dataclass(frozen=True)
-class CollectionInfo:
+class CollectionInfo(NamedTuple):
+    """A collection and how many articles it holds."""
+
     id: int
     name: str
     created: str | None

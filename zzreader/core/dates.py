@@ -40,7 +40,9 @@ _MASTHEAD_NAMED = re.compile(
     r"(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{1,6}\s*期)?" + PAGE_TAIL + _SOURCE_TAIL + r"\s*[）)]?\s*$"  # '株洲日报 | 2025-08-12', '… 第12580期', '（原载《株洲日报》2025年7月17日A07版）', '株洲日报·周末 …' too
 )
 # an archivist's catalog head ('报名：株洲日报' / '日期：2025年7月17日' / '版次：A03'): the labelled day on a line of its own
-_LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期|发布时间|发布日期|发稿时间)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))\s*$")
+# '发布时间：2026-08-07 10:15　　来源：株洲日报': a clock time and the source may follow the labelled day
+_LABELLED = re.compile(r"(?m)^\s*(?:日期|出版日期|见报日期|刊发日期|刊登日期|发布时间|发布日期|发稿时间)\s*[:：]\s*(?:" + _FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))"
+                       r"(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+(?:来源|作者|编辑|责编)\s*[:：][^\n]{1,30})?\s*$")
 _NUMBER_RE = re.compile(r"第\s*(\d{3,6})\s*期")
 _PAGES_RE = re.compile(r"今日\s*(\d{1,3})\s*版")
 _SIGNATURE_RE = re.compile(r"^\s*" + _FULL_DATE + r"\s*$")
@@ -103,6 +105,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := _either_way_printed(filename, head):
         return DateInfo(day.isoformat(), "masthead", number, pages)  # '05-03-1987' over '3月5日　星期四': the page says which
+    if day := name_dates.by_weekday(either_way(filename), head):
+        return DateInfo(day.isoformat(), "filename", number, pages)  # 'zzrb-08-07-2026' under '株洲日报　星期三': 8 July
     if day := name_dates.by_datelines(either_way(filename), _month_days(datelines)):
         return DateInfo(day.isoformat(), "filename", number, pages)  # '050788' over stories dated '7月4日': 5 July
     if day := _month_day_named(filename, lines, datelines):
@@ -124,7 +128,8 @@ def _masthead(head: str) -> dt.date | None:
 
 
 CITED_LINES = 3  # a clipping names its source on its last lines
-_CITING = re.compile(r"原载|刊于|载于|摘自|转自|剪自|出处|来源|《")
+_CITING = re.compile(r"原载|刊于|载于|摘自|转自|剪自|出处|来源|《|发布时间")
+_POSTED_FOOT = re.compile(r"(?m)^\s*发布时间\s*[:：].*$")
 
 
 def _cited(lines: list[str]) -> dt.date | None:
@@ -132,6 +137,8 @@ def _cited(lines: list[str]) -> dt.date | None:
     foot = [t.lstrip("> \u3000") for t in lines if t.strip()][-CITED_LINES:]
     foot = [t for t in foot if len(t) <= MASTHEAD_MAX_CHARS and _CITING.search(t)]  # a notice the paper signs and dates is no citation
     m = _MASTHEAD_NAMED.search(to_figures("\n".join(foot))) if foot else None
+    if not m and foot and (posted := _POSTED_FOOT.search(to_figures("\n".join(foot)))):
+        m = _LABELLED.match(posted.group(0))  # a scrape's '发布时间：2026-08-07 10:15' under its story
     return _safe_date(*[g for g in m.groups() if g is not None][:3]) if m else None
 
 

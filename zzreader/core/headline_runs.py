@@ -403,7 +403,8 @@ class HeadlineRuns:
         if not md and not split and not named and len(head) == 2 and broken_in_two(head[0].text, head[1].text):
             head = [_joined(head)]  # '株洲西站综合交通枢纽' / '下月投入使用': one headline, no title and subtitle
             title_line = head[0]
-        if not md and not split and not named and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
+        # a kicker raised from the line over the run ('聚焦城市更新') leaves the title over its subtitle: no second kicker
+        if not md and not split and not named and not raised and len(head) in (2, 3) and kicker_over_title(head[0], head[1], bool(kicker)):
             kicker = [head[0], *kicker]  # '聚焦优化营商环境' over '我市推行企业开办“一日办结”': the 引题 over the title
             head = head[1:]
             title_line = head[0]

@@ -15,8 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zzreader.core import changes as changes_mod
 from zzreader.core import stored_values
@@ -48,16 +47,14 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class UndoStatus:
+class UndoStatus(NamedTuple):
     """Names of the operations Undo and Redo would act on (None = nothing)."""
 
     undo: str | None
     redo: str | None
 
 
-@dataclass(frozen=True)
-class Undone:
+class Undone(NamedTuple):
     """What an undo or redo did: the operation's name and the articles it touched."""
 
     name: str

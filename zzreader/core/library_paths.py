@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from zzreader.core import user_paths
 from zzreader.core.store import Library, open_library
@@ -21,8 +21,9 @@ ENV_VAR = "ZZREADER_LIBRARY"
 SEEDED_KEY = "seeded"
 
 
-@dataclass(frozen=True)
-class LibraryChoice:
+class LibraryChoice(NamedTuple):
+    """The library to open, and whether it is the default one (seeded on first start)."""
+
     path: Path
     is_default: bool
 

@@ -25,7 +25,7 @@ from .speeches import is_speaker_line
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
 from .renditions.model import plain_lines
-from .verse_lines import closing_bylines, mark_verse, verse_signed_after
+from .verse_lines import closing_bylines, mark_poem_runs, mark_verse, verse_signed_after
 from .bylines import writer_credit  # noqa: I001 (kept on its own line)
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -178,6 +178,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     closing_bylines(lines)
     pen_names.mark(lines)  # '（晓  明）' alone after the last sentence: a short piece's signature
     mark_verse(lines)
+    mark_poem_runs(lines)  # '荷塘的水又涨了，' under '□ 周某': a poem whose lines end on commas
     verse_signed_after(lines)
     _first_section_heads(lines)
     mark_date_lines(lines)

@@ -17,6 +17,15 @@ name alone gives none, and the text's own page picks the reading
 year first ('25-07-17' is 2025-07-17), as core/dates.py has always read it,
 unless the stories' datelines lead up to the year-last reading instead
 ('17-07-25.txt' over stories dated '7月16日' of 2025: 17 July 2025, `reread`).
+
+A four-digit year last ('zzrb-08-07-2026.txt', '07.08.2026.txt') is the same:
+the one real reading when there is one ('25-07-2026'); otherwise the text's own
+evidence, in this order: a full date in a masthead or a labelled '发布时间'
+line (which outranks any name), the page's day and weekday ('7月8日 星期三'),
+a weekday alone in the page's head ('株洲日报　星期三　A03', `by_weekday`), the
+stories' datelines. With none of these the name gives no day and the issue
+records a warning naming both readings (`either_way_warning`), rather than
+taking one of them silently.
 """
 
 from __future__ import annotations
@@ -103,3 +112,36 @@ def reread(named: dt.date, filename: str, month_days: list[tuple[int, int]]) -> 
         if named in {_day(_century(a), int(b), int(c))} and readings and (day := by_datelines([readings | {named}], month_days)):
             return day
     return named
+
+
+_WEEKDAY = re.compile(r"(?:星期|礼拜)([一二三四五六日天])|周([一二三四五六日])(?![\u4e00-\u9fff])")
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_WEEKDAYS = "一二三四五六日"
+
+
+def by_weekday(groups: list[set[dt.date]], head: str) -> dt.date | None:
+    """The one reading of an either-way name that falls on the weekday the page's head prints alone ('株洲日报　星期三　A03').
+
+    A head that prints a month and day of its own decides by those (core/dates.py `_either_way_printed`), never by its weekday alone.
+    """
+    if _MONTH_DAY.search(head):
+        return None
+    weekdays = {_WEEKDAYS.index("日" if d == "天" else d) for m in _WEEKDAY.finditer(head) for d in m.groups() if d}
+    if len(weekdays) != 1:
+        return None
+    (want,) = weekdays
+    for readings in groups:
+        matching = {r for r in readings if r.weekday() == want}
+        if len(readings) > 1 and len(matching) == 1:
+            return matching.pop()
+    return None
+
+
+def either_way_warning(groups: list[set[dt.date]]) -> str | None:
+    """The warning for a name whose day and month read either way round when nothing in the text decided it."""
+    for readings in groups:
+        if len(readings) == 2:
+            first, second = sorted(readings)
+            return (f"文件名中的日期可读作 {first.isoformat()} 或 {second.isoformat()}，正文没有说明是哪一天 / "
+                    f"The file name's date reads as {first.isoformat()} or {second.isoformat()} and the text does not say which.")
+    return None

@@ -16,7 +16,7 @@ from pathlib import Path
 from .article_draft import Draft, classified, continues, ends_with_contact, merge_unassigned, signed_off, unterminated
 from .bylines import find_dateline, is_columnist, words_mark
 from .date_lines import on_dateline
-from .dates import find_date, masthead_date, posted_date, real_day
+from .dates import either_way, find_date, masthead_date, posted_date, real_day
 from .decode import decode, without_surrogates
 from .errors import ParseError
 from .headline_rules import EDITORS_NOTE
@@ -42,7 +42,7 @@ from .renditions import (
     wide_dates,
 )
 from .type_rules import article_type
-from . import ad_copy, dated_folders, footnotes, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
+from . import ad_copy, dated_folders, footnotes, name_dates, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -136,6 +136,8 @@ def parse_text(text: str, name: str, encoding: str = "utf-8", address: str = "")
         date.date, date.source = day, "masthead"
     if date.date is None and (day := real_day(note_properties.created_date(raw_lines) or joplin.created_date(raw_lines))):
         date.date, date.source = day, "front_matter"  # a note app's 'Created: July 17, 2025': the page names no day of its own
+    if date.source not in ("masthead", "filename") and (either := name_dates.either_way_warning(either_way(name))):
+        warnings.append(either)  # '08-07-2026.txt' and nothing in the text to say which: no silent guess
     if date.date is None:
         warnings.append("无法确定出版日期 / Could not determine the issue date.")
     for seq, article in enumerate(articles):

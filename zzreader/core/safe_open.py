@@ -30,8 +30,8 @@ import os
 import re
 import sqlite3
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from zzreader.core import file_head, shown, sqlite_uri
 from zzreader.core.migrations import M011_TRIGGERS, LibraryError
@@ -90,8 +90,9 @@ class NotAFileError(UntrustedFileError, ValueError):
     command line, cli/args.py `usage_message`), as an export into a folder is."""
 
 
-@dataclass(frozen=True)
-class Inspection:
+class Inspection(NamedTuple):
+    """What a look at a library file found before anything was written to it."""
+
     exists: bool  # False: a new library will be created here
     read_only: bool
     user_version: int

@@ -81,7 +81,8 @@ class NotFoundError(LibraryError, LookupError):
 F = TypeVar("F", bound=Callable[..., Any])
 # An issue date the archive tree can file under a year and month; any other value (NULL, or
 # what another tool wrote: '<img…', 42, bytes) is listed under 'undated', never hidden.
-DATED = "(typeof(date) = 'text' AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND date NOT GLOB '0000*')"
+DATE_SHAPE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
+DATED = f"(typeof(date) = 'text' AND date GLOB '{DATE_SHAPE}' AND date NOT GLOB '0000*')"
 
 
 def _locked(method: F) -> F:
@@ -193,12 +194,25 @@ class Library:
 
     @_locked
     def years(self) -> list[tuple[int, int]]:
-        """(year, issues) ascending; undated issues count under year 0."""
-        rows = self._all(
-            f"SELECT CASE WHEN {DATED} THEN CAST(substr(date, 1, 4) AS INTEGER) ELSE 0 END AS y, "
-            "count(*) FROM issues GROUP BY y ORDER BY y"
-        )
-        return [(y or 0, n) for y, n in rows]
+        """(year, issues) ascending; undated issues count under year 0.
+
+        Walked on the date index a year at a time (a seek to the next dated issue, a count of its
+        year's range): grouping every issue by a CASE over its date was most of the window's SQL
+        at start (5 ms at ten years). The range holds text only, so the shape test is DATED's.
+        """
+        found: list[tuple[int, int]] = []
+        start = "0001-"
+        while (row := self._one(f"SELECT date FROM issues WHERE date >= ? AND {DATED} ORDER BY date LIMIT 1",
+                                [start])) is not None:
+            year = int(row[0][:4])
+            n = self._one("SELECT count(*) FROM issues WHERE date >= ? AND date < ? AND date GLOB ?",
+                          [f"{year:04d}-", f"{year:04d}-\uffff", DATE_SHAPE])[0]
+            found.append((year, n))
+            if year == 9999:
+                break
+            start = f"{year + 1:04d}-"
+        undated = self._one("SELECT count(*) FROM issues")[0] - sum(n for _, n in found)
+        return ([(0, undated)] if undated else []) + found
 
     @_locked
     def months(self, year: int) -> list[tuple[int, int]]:

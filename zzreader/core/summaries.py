@@ -8,6 +8,7 @@ values as it is made (core/stored_values.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zzreader.core import stored_values
 
@@ -15,8 +16,9 @@ SHORT_TITLE = 6
 LEAD_CHARS = 16
 
 
-@dataclass(frozen=True)
-class LibraryStats:
+class LibraryStats(NamedTuple):
+    """How much the library holds and the days it spans."""
+
     issues: int
     articles: int
     first_date: str | None
@@ -24,8 +26,9 @@ class LibraryStats:
     size_bytes: int
 
 
-@dataclass(frozen=True)
-class IssueInfo:
+class IssueInfo(NamedTuple):
+    """One issue's stored facts: its file, its date and where the date came from, its warnings."""
+
     id: int
     source: str
     sha256: str
@@ -42,6 +45,8 @@ class IssueInfo:
 
 @dataclass(frozen=True)
 class IssueSummary:
+    """An issue as the tree and the lists show it."""
+
     id: int
     date: str | None
     number: int | None
@@ -57,6 +62,8 @@ class IssueSummary:
 
 @dataclass(frozen=True)
 class ArticleSummary:
+    """An article as the tree and the lists show it: no body beyond its first characters."""
+
     id: int
     issue_id: int
     seq: int

@@ -43,6 +43,8 @@ _AROUND_SEPARATOR = re.compile(r" ?([,，、;；]) ?")
 
 @dataclass(frozen=True)
 class TagInfo:
+    """A tag and how many articles and highlights carry it."""
+
     id: int
     name: str
     color: str | None

@@ -50,6 +50,43 @@ def mark_verse(lines: list[Line]) -> None:
             i = j  # the next stanza, after a blank line, is verse too
 
 
+POEM_LINES = 3  # short lines under a poet's byline before they read as a poem
+_OPEN_END = re.compile(r"[\u3400-\u9fff，,、]$")  # a line a poem breaks off mid-phrase: on a character or a comma
+_WRAP_SPREAD = 2  # characters: lines a column wrapped all run to one width (PDF text), a poem's lines seldom do
+_INNER_STOP = re.compile(r"[，,。；;：:！？!?、](?=.)")  # a mark with text after it on the line
+_INNER_SHARE = 4  # more than one line in four with a mark inside: prose
+_WRAP_MIN = 12  # characters: no column is narrower, while a poem's even lines are short ('一场夜雨过后' / '稻花开得正好，')
+
+
+def mark_poem_runs(lines: list[Line]) -> None:
+    """A poem under its poet's byline whose short lines end on commas or mid-phrase ('荷塘的水又涨了，' / '风把荷叶…').
+
+    `mark_verse` reads stanzas that open on a headline-like line; a poem whose first line
+    ends on a comma opened no such run, so its lines were glued into one paragraph and its
+    unpunctuated lines read as headlines of their own. Three short lines or more under a
+    byline, most breaking off mid-phrase, few with a mark inside, short or of uneven lengths
+    (a column's wrap runs every line to one width and cuts through sentences), up to the next
+    piece's title over its byline (or over a letter's salutation or a news lead), are the poem.
+    """
+    for k, line in enumerate(lines):
+        if line.kind != "byline" or line.byline is None:
+            continue
+        j = k + 1
+        while (j < len(lines) and lines[j].kind in ("heading", "p") and len(lines[j].text) <= VERSE_MAX and lines[j].lead is None
+               and lines[j].byline is None and not lines[j].md and not _over_byline(lines, j) and not _over_opening(lines, j)):
+            j += 1
+        run = lines[k + 1:j]
+        if len(run) < POEM_LINES or all(x.verse for x in run) or sum(1 for x in run if _OPEN_END.search(x.text)) * 2 < len(run):
+            continue
+        widths = [len(x.text) for x in run[:-1]]
+        if max(widths) - min(widths) <= _WRAP_SPREAD and min(widths) >= _WRAP_MIN:
+            continue  # prose a narrow column wrapped, not verse
+        if sum(1 for x in run if _INNER_STOP.search(x.text.strip())) * _INNER_SHARE > len(run):
+            continue  # lines a wrap cut out of sentences carry the sentences' commas inside them; a poem's lines hardly do
+        for x in run:
+            x.kind, x.verse = "p", True
+
+
 def _over_byline(lines: list[Line], j: int) -> bool:
     """The line stands right over a byline: the next piece's headline, not the poem's last line."""
     return j + 1 < len(lines) and lines[j + 1].kind == "byline" and lines[j + 1].byline is not None

@@ -25,10 +25,7 @@ from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
 from zzreader.gui.qt import (
     QApplication,
-    QBuffer,
-    QByteArray,
     QFont,
-    QIODevice,
     QLibraryInfo,
     QLocale,
     QSettings,
@@ -238,6 +235,8 @@ def log_startup(window: MainWindow) -> None:
 def _save_png(window: MainWindow, path: Path) -> bool:
     """The window as a PNG file, written whole (core/atomic_file.py): Qt's own save opened the name
     itself, so a FIFO no program reads kept the command waiting forever. Failures: one line."""
+    from zzreader.gui.qt import QBuffer, QByteArray, QIODevice  # for --screenshot only
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote, unquote
 
 from zzreader.core.models import Article, Block
@@ -54,8 +54,7 @@ def _starts_line(ch: str) -> bool:
 _ENUMERATED = r"\s*(?:[一二三四五六七八九十百]+[、.．]|\d+[、.．)）]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳])"
 
 
-@dataclass(frozen=True)
-class ArticleMeta:
+class ArticleMeta(NamedTuple):
     """What the page says around the article: its issue and position."""
 
     date: str | None = None
@@ -66,8 +65,7 @@ class ArticleMeta:
     goes_on: int | None = None  # the article it goes on in ('下转…')
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """The numbers and colours the page needs (from Prefs and the Theme)."""
 
     family: str

@@ -9,8 +9,7 @@ centred at its width.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from zzreader.gui.qt import (
     QEvent,
@@ -27,7 +26,7 @@ from zzreader.gui.sealed_document import no_resource
 from zzreader.i18n import tr
 
 if TYPE_CHECKING:  # only named in signatures: made when Qt first passes one (an event, a link)
-    from zzreader.gui.qt import QContextMenuEvent, QUrl
+    from zzreader.gui.qt import QContextMenuEvent, QHelpEvent, QUrl
 
 MIN_SIDE_MARGIN = 28
 # Keys that mark the selection: 1-8 colours, U underline, S strike-through, N with a note.
@@ -35,6 +34,18 @@ COLOUR_KEYS = "12345678"
 STYLE_KEYS = {"u": "underline", "s": "strike"}
 NOTE_KEY = "n"
 CLICK_SLOP = 4  # pixels the mouse may move and still count as a click
+
+
+class Overlay(Protocol):
+    """What is drawn over the text and answers the mouse resting on it (gui/note_markers.py)."""
+
+    def wanted(self) -> bool:
+        """Anything to draw now: the page opens a painter on its viewport only then."""
+
+    def paint(self, painter: QPainter) -> None: ...
+
+    def tip(self, event: QHelpEvent) -> bool:
+        """Show the tooltip for the point of `event`; True if this overlay answered it."""
 
 
 class ArticlePage(QTextBrowser):
@@ -54,7 +65,7 @@ class ArticlePage(QTextBrowser):
         self.setObjectName("articlePage")
         self.setAccessibleName(tr("article.accessible"))
         self.text_width_px = 0
-        self.overlays: list[Callable[[QPainter], None]] = []  # drawn over the text (note markers)
+        self.overlays: list[Overlay] = []
 
     def loadResource(self, kind: int, url: QUrl) -> object:  # noqa: N802 (Qt name)
         """Nothing is ever loaded: not images (not even from the disk), style sheets or remote URLs."""
@@ -62,11 +73,20 @@ class ArticlePage(QTextBrowser):
 
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
         super().paintEvent(event)
-        if self.overlays:
+        # viewport() only when something is drawn: PySide6 answers its first call by making
+        # every QtWidgets class (about 10 ms), which the window's first paint need not pay
+        drawn = [overlay for overlay in self.overlays if overlay.wanted()]
+        if drawn:
             painter = QPainter(self.viewport())
-            for draw in self.overlays:
-                draw(painter)
+            for overlay in drawn:
+                overlay.paint(painter)
             painter.end()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        """The viewport's events, seen here instead of by a filter on viewport() (see paintEvent)."""
+        if event.type() == QEvent.Type.ToolTip and any(overlay.tip(event) for overlay in self.overlays):
+            return True
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -126,7 +146,7 @@ class ArticlePage(QTextBrowser):
 
     def fit_width(self) -> None:
         """Centre a column of `text_width_px` by widening the root frame's side margins."""
-        available = self.viewport().width()
+        available = int(self.document().textWidth())  # the viewport's width, where lines wrap (see paintEvent)
         side = max(MIN_SIDE_MARGIN, (available - self.text_width_px) // 2)
         root = self.document().rootFrame()
         fmt: QTextFrameFormat = root.frameFormat()

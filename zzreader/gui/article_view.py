@@ -330,8 +330,7 @@ class ArticleView(QWidget):
         pal = self.page.palette()
         pal.setColor(QPalette.ColorRole.Base, QColor(self.theme.page))
         pal.setColor(QPalette.ColorRole.Text, QColor(self.theme.ink))
-        self.page.setPalette(pal)
-        self.page.viewport().setAutoFillBackground(True)
+        self.page.setPalette(pal)  # the viewport fills itself with Base (a scroll area's viewport does)
         if self.article is not None:
             top = self.page.verticalScrollBar().value()
             self._render()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-
-import zzreader
 from collections.abc import Callable
 
+import zzreader
 from zzreader.core.store import Library
 from zzreader.gui import plain_text
-from zzreader.gui.qt import BINDING, QMessageBox, QWidget, qVersion
+from zzreader.gui.qt import BINDING, QWidget, qVersion
 from zzreader.i18n import tr
 
 
@@ -29,6 +28,8 @@ class HelpMenu:
         self.search_help.raise_()
 
     def show_about(self) -> None:
+        from zzreader.gui.qt import QMessageBox  # made on first use, not at start
+
         library = self.library()
         s = library.stats()
         QMessageBox.about(

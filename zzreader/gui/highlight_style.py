@@ -15,7 +15,7 @@ underlines meet).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zzreader.core.highlights import Highlight
 from zzreader.core.palette import COLORS, PALETTE
@@ -44,8 +44,7 @@ def mix(colours: Sequence[str]) -> str:
     return "#" + "".join(f"{max(0, min(255, round(v))):02x}" for v in avg)
 
 
-@dataclass(frozen=True)
-class PieceStyle:
+class PieceStyle(NamedTuple):
     """What one piece of text gets: a background, an underline, a strike-through."""
 
     background: str | None = None

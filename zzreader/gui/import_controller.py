@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from zzreader.core.store import Library
 from zzreader.gui import file_dialogs
-from zzreader.gui.qt import QDropEvent, QEvent, QFileDialog, QObject, QWidget, Signal
+from zzreader.gui.qt import QDropEvent, QEvent, QObject, QWidget, Signal
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
@@ -53,6 +53,8 @@ class ImportController(QObject):
         return bool(self.dialogs)
 
     def import_files(self) -> None:
+        from zzreader.gui.qt import QFileDialog  # made on first use, not at start
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.parent_widget, tr("import.files.title"), file_dialogs.folder("import"), IMPORT_FILTER
         )
@@ -61,6 +63,8 @@ class ImportController(QObject):
             self.start_import(paths)
 
     def import_folder(self) -> None:
+        from zzreader.gui.qt import QFileDialog
+
         path = QFileDialog.getExistingDirectory(
             self.parent_widget, tr("import.folder.title"), file_dialogs.folder("import")
         )

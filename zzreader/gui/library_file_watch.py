@@ -24,13 +24,13 @@ from zzreader import i18n
 from zzreader.core import file_head, shown
 from zzreader.core.errors import ZZReaderError
 from zzreader.gui import plain_text
-from zzreader.gui.qt import QMessageBox
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QMessageBox: made when the library is lost, not at start
     from zzreader.core.store import Library
     from zzreader.gui.main_window import MainWindow
+    from zzreader.gui.qt import QMessageBox
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -117,6 +117,8 @@ class LibraryFileWatch:
         window.search.set_workers(window.workers)
         window.setWindowTitle(f"{window.windowTitle()} ({tr('library.lost')})")
         window.statusBar().showMessage(text)
+        from zzreader.gui.qt import QMessageBox
+
         self.box = QMessageBox(QMessageBox.Icon.Warning, tr("library.lost"), text,
                                QMessageBox.StandardButton.Ok, window)  # fmt: skip
         plain_text.plain(self.box)  # the file name is whatever the other program chose

@@ -17,7 +17,6 @@ from zzreader.core.highlights import Highlight
 from zzreader.gui import highlight_style, plain_text
 from zzreader.gui.qt import (
     QColor,
-    QEvent,
     QFontMetrics,
     QObject,
     QPainter,
@@ -30,6 +29,7 @@ from zzreader.i18n import tr
 
 if TYPE_CHECKING:
     from zzreader.gui.article_view import ArticleView
+    from zzreader.gui.qt import QHelpEvent
 
 TIP_CHARS = 600  # a long note is cut in the tooltip; the editor shows all of it
 
@@ -40,8 +40,7 @@ class NoteMarkers(QObject):
     def __init__(self, view: ArticleView) -> None:
         super().__init__(view)
         self.view = view
-        view.page.overlays.append(self.paint)
-        view.page.viewport().installEventFilter(self)
+        view.page.overlays.append(self)
 
     def noted(self) -> list[Highlight]:
         return [h for h in self.view.highlights if h.note.strip() and not h.orphan]
@@ -64,6 +63,9 @@ class NoteMarkers(QObject):
             caret = page.cursorRect(cursor)
             out.append((QRect(caret.left() - size // 3, caret.top() - size // 2, size, size), h))
         return out
+
+    def wanted(self) -> bool:
+        return bool(self.noted())
 
     def paint(self, painter: QPainter) -> None:
         painter.save()
@@ -92,9 +94,7 @@ class NoteMarkers(QObject):
             text = text[:TIP_CHARS] + "…"
         return f"{tr('note.tip.title')}\n{text}"
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() != QEvent.Type.ToolTip:
-            return False
+    def tip(self, event: QHelpEvent) -> bool:
         h = self.note_at(event.pos())
         if h is None:
             QToolTip.hideText()

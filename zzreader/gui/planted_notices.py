@@ -10,10 +10,15 @@ library's safety. Object names come from the file: the box is plain text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from zzreader import i18n
 from zzreader.gui import plain_text
-from zzreader.gui.qt import QMainWindow, QMessageBox
+from zzreader.gui.qt import QMainWindow
 from zzreader.i18n import tr
+
+if TYPE_CHECKING:  # made with the first notice, not at start
+    from zzreader.gui.qt import QMessageBox
 
 
 class PlantedNotices:
@@ -30,6 +35,8 @@ class PlantedNotices:
         self.told.append(text)
         self.window.statusBar().showMessage(text, 60_000)
         if self.box is None:
+            from zzreader.gui.qt import QMessageBox
+
             self.box = QMessageBox(QMessageBox.Icon.Warning, tr("library.planted"), text,
                                    QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
             plain_text.plain(self.box)

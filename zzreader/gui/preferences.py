@@ -47,6 +47,8 @@ def default_user() -> str:
 
 @dataclass(frozen=True)
 class Prefs:
+    """What the user chose in Preferences, as saved in the settings file."""
+
     language: str = i18n.DEFAULT_LANGUAGE
     theme: str = "light"
     font_family: str = ""  # "" = the first installed of READING_FONTS

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from zzreader.gui import file_dialogs, plain_text
-from zzreader.gui.qt import QFileDialog, QMenu, QSettings, QWidget
+from zzreader.gui.qt import QMenu, QSettings, QWidget
 from zzreader.i18n import tr
 
 RECENT_MAX = 8
@@ -54,6 +54,8 @@ class RecentLibraries:
             menu.addAction(tr("menu.recent.none")).setEnabled(False)
 
     def new_library(self) -> None:
+        from zzreader.gui.qt import QFileDialog  # made on first use, not at start
+
         path, _ = QFileDialog.getSaveFileName(
             self.parent, tr("library.new.title"), file_dialogs.suggest("library", "zzreader.sqlite"), LIBRARY_FILTER,
         )
@@ -64,6 +66,8 @@ class RecentLibraries:
             self.switch(path)
 
     def open_library(self) -> None:
+        from zzreader.gui.qt import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.parent, tr("library.open.title"), file_dialogs.folder("library"), LIBRARY_FILTER
         )

@@ -12,16 +12,14 @@ from __future__ import annotations
 import html
 import math
 import time
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from zzreader.core import shown
 from zzreader.core.article_types import ARTICLE_TYPES
-from zzreader.gui import plain_text
-from zzreader.gui import themes
+from zzreader.gui import plain_text, themes
 from zzreader.gui.article_html import format_date
+from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.gui.icons import icon, named, type_icon
-from zzreader.gui.recent_searches import RecentSearches
 from zzreader.gui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -49,9 +47,9 @@ from zzreader.gui.qt import (
     QWidget,
     Signal,
 )
+from zzreader.gui.recent_searches import RecentSearches
 from zzreader.gui.sealed_document import SealedDocument
 from zzreader.gui.workers import Workers
-from zzreader.gui.date_edit import iso, optional_date_edit, set_iso
 from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:  # core/search.py loads in the read lane with the first search, not at start
@@ -61,8 +59,9 @@ PAGE = 50
 TYPE_DELAY_MS = 350  # search as you type, once the typing pauses
 
 
-@dataclass(frozen=True)
-class SearchRequest:
+class SearchRequest(NamedTuple):
+    """One search as the panel asked it: the query, its filters and its order."""
+
     query: str
     date_from: str | None = None
     date_to: str | None = None
@@ -71,7 +70,9 @@ class SearchRequest:
     sort: str = "relevance"
 
     def run(self, library, offset: int = 0, limit: int | None = None) -> SearchResult:
-        from zzreader.core.search import search  # in the read lane, with the first search
+        from zzreader.core.search import (
+            search,  # in the read lane, with the first search
+        )
 
         return search(
             library,
@@ -236,6 +237,27 @@ def relayout(view: QListView) -> None:
     view.doItemsLayout()
 
 
+class ResultsList(QListView):
+    """The results, re-measured at once when their width or font changes.
+
+    Qt re-lays out an Adjust list only after a delay: rows painted meanwhile
+    with their old heights would run into each other. A scroll area's
+    resizeEvent is its viewport's, so no filter on viewport() is needed (its
+    first call makes PySide6 build every QtWidgets class, gui/article_page.py).
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        model = self.model()
+        if event.size().width() != event.oldSize().width() and model is not None and model.rowCount():
+            QTimer.singleShot(0, self, lambda: relayout(self))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            relayout(self)
+
+
 class SearchPanel(QWidget):
     """Query field, filters, count / error line and the results list."""
 
@@ -300,14 +322,12 @@ class SearchPanel(QWidget):
 
         self.model = ResultsModel(self)
         self.model.more_wanted.connect(self._more)
-        self.results = QListView()
+        self.results = ResultsList()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(tr("search.results"))
         self.results.setModel(self.model)
         self.delegate = ResultDelegate(self.results, theme)
         self.results.setItemDelegate(self.delegate)
-        self.results.installEventFilter(self)  # font changes: re-measure the rows
-        self.results.viewport().installEventFilter(self)  # and width changes, at once
         self.results.setUniformItemSizes(False)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap to the width
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
@@ -374,16 +394,6 @@ class SearchPanel(QWidget):
         for col in ((1, 3, 5, 7) if wide else (1, 3)):
             grid.setColumnStretch(col, 1)
         self.wide = wide
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
-        if watched is self.results and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            relayout(self.results)
-        elif (watched is self.results.viewport() and event.type() == QEvent.Type.Resize
-              and event.size().width() != event.oldSize().width() and self.model.rowCount()):
-            # Qt re-lays out an Adjust list only after a delay: rows painted meanwhile
-            # with their old heights would run into each other.
-            QTimer.singleShot(0, lambda: relayout(self.results))
-        return False
 
     def set_workers(self, workers: Workers) -> None:
         self.workers = workers

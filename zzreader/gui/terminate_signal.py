@@ -20,7 +20,7 @@ import signal
 import sys
 from collections.abc import Callable
 
-from zzreader.gui.qt import QObject, QSocketNotifier, QTimer
+from zzreader.gui.qt import QObject, QTimer
 
 
 def close_on_terminate(close: Callable[[], object], owner: QObject) -> bool:
@@ -38,6 +38,10 @@ def close_on_terminate(close: Callable[[], object], owner: QObject) -> bool:
         signal.set_wakeup_fd(write_end)
     except (OSError, ValueError):  # no file descriptors left; not the main thread
         return False
+    from zzreader.gui.qt import (
+        QSocketNotifier,  # after the first paint, with the rest of this
+    )
+
     notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, owner)
     notifier.activated.connect(lambda *_: _drain(read_end))
     signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, close))  # not inside whatever Python was running

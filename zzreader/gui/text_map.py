@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zzreader.core.models import Article
 from zzreader.gui.qt import QTextDocument, QTextFormat
@@ -45,8 +45,7 @@ def cp_index(text: str, units: int) -> int:
     return len(text)
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """One unbroken run of body text: its offset in Article.text and on the page."""
 
     text_start: int

@@ -7,7 +7,7 @@ place stops the page and the panels drifting apart when a colour changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zzreader.gui.indicator_style import IndicatorStyle, fusion
 from zzreader.gui.qt import QApplication, QColor, QPalette
@@ -15,8 +15,13 @@ from zzreader.gui.qt import QApplication, QColor, QPalette
 THEMES = ("light", "sepia", "dark")
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
+    """A theme's colours for the window and the page.
+
+    A NamedTuple, not a frozen dataclass: it is made at every start, where
+    defining a dataclass compiles six methods (tests/bench/bench_gui.py).
+    """
+
     name: str
     window: str  # panels, toolbars
     base: str  # lists, fields

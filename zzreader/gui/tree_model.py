@@ -52,6 +52,8 @@ def lead_article(articles: list[ArticleSummary]) -> ArticleSummary | None:
 
 @dataclass(eq=False)
 class Node:
+    """One row of the archive tree (a year, a month, an issue or an article); its children load when opened."""
+
     kind: str
     key: Any
     parent: Node | None

@@ -45,6 +45,8 @@ def test_words_and_pictures_marks_set_apart_by_spaces_with_roles():
     """'文　记者　某　通讯员　某　图　某': the writers by role, the photographer after the spaced '图'."""
     credit = parse_credit(f"文{S}记者{S}彭晓岚{S}通讯员{S}谢䶮峰{S}图{S}邹昇")
     assert (credit.reporters, credit.correspondents, credit.photographers) == (["彭晓岚"], ["谢䶮峰"], ["邹昇"])
+    credit = parse_credit(f"文{S}记者{S}彭𬀩{S}通讯员{S}谢䶮峰{S}图{S}邹昇")  # a name with a CJK extension E character
+    assert (credit.reporters, credit.photographers) == (["彭𬀩"], ["邹昇"])
 
 
 # --- 2. One-line notices whose title is set apart by a wide space, not a colon ---------------------------------

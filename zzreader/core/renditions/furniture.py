@@ -286,7 +286,8 @@ _HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热�
 # tried already with the same outcome; from each of a 20,000-space run's spaces, each was read to its end (minutes)
 _DASH_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s+[-—–]\s+")
 # '\s*(?:[|｜·•]\s*)?': '\s*[|｜·•]?\s*' split a run of spaces every way (quadratic)
-_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*(?:[|｜·•]\s*)?(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
+# '株洲日报　星期三　A03　城事': a head that prints the weekday and no date (core/name_dates.py `by_weekday` reads it)
+_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*(?:[|｜·•]\s*)?(?:(?:星期|周)[一二三四五六日天]\s+)?(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
 _PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
 _LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
 _BAR = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*[|｜]\s*|\s+[/／]\s+)")  # '株洲日报 / 2025年12月6日 / 第A01版 / 要闻' too

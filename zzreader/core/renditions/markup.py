@@ -21,6 +21,7 @@ from . import (
     cms_chrome,
     front_blocks,
     front_dates,
+    heading_signers,
     hidden_blocks,
     html_classes,
     joplin,
@@ -321,6 +322,7 @@ def convert(
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
+    heading_signers.unmark(out)  # '#### 株洲市某某有限公司' / '#### 2026年6月29日': a notice's signature
     block_kinds.separate(out)
     bold_roles.assign(out, rules)
     if one_a_line:

@@ -352,7 +352,9 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if k is not None and not line.kind and i not in rows and i - 1 not in rows and _continues(out[k], k in indented, last_len, line, width, across_header, nxt, measure):
             view = out[k].text
-            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, text.lstrip(" \u3000") if across_header else text)[len(view):])
+            # a wide lead on a line that carries a sentence on is a pushed column's, no space of the text ('做到' / '     “七不一会”')
+            carried = text.lstrip(" \u3000") if across_header or text[:2] in ("  ", "\u3000\u3000", " \u3000", "\u3000 ") else text
+            paragraphs.setdefault(k, JoinedText(view)).add(glue(view, carried)[len(view):])
             out[k].text = paragraphs[k].view()
             out[k].end = max(out[k].end, line.end)  # columns read one after the other: the right one starts higher
             joined += 1

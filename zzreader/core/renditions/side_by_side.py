@@ -4,8 +4,10 @@
 columns, so each line holds a line of the left column, a gutter of spaces
 and the line of the right column beside it (`…今年     　　4月8日，2025芦淞…`).
 Read in order, every line interleaves two articles. A run of lines whose
-right-hand text starts at one character position is put back in reading
-order: the whole left column, then the whole right one. Both halves keep
+right-hand text starts at one character position (or a few places further,
+where a long left line pushed it) is put back in reading order: the whole
+left column, then the whole right one, band by band when a row of two
+stories stands under a story set across both columns. Both halves keep
 the original line number, so no line is lost and each article still points
 at the lines it was printed on.
 """
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
+from ..bylines import parse_credit
 
 _GAP = re.compile(r" {3,}")  # the gutter: three spaces or more (a padded name has one or an ideographic space)
 MIN_ROWS = 3  # lines with text on both sides of one gutter before the page counts as laid out in columns
@@ -41,6 +45,25 @@ def _split(line: str, col: int) -> tuple[str, str] | None:
         right = body[c:]
         if len(right) - len(right.lstrip(" ")) <= MAX_INDENT:
             return body[:c].rstrip(), right
+    return _pushed(body, col)
+
+
+UNEVEN = 12  # characters past the gutter a right column may be pushed by a long left line
+
+
+def _pushed(body: str, col: int) -> tuple[str, str] | None:
+    """The halves of a line whose right column `pdftotext -layout` pushed past the gutter, or None.
+
+    Chinese characters are wider than the grid pdftotext lays the page on, so a long
+    left line pushes the right column's text a few places further along, and the
+    right column's place wanders from line to line; a line with nothing in the left
+    column may set its text anywhere right of the gutter.
+    """
+    if _lead(body) > col + MAX_INDENT:
+        return "", body.strip()  # the right column alone: its left column has ended or paused
+    for m in _GAP.finditer(body):
+        if m.start() > 0 and body[:m.start()].strip() and m.end() > col and (m.start() <= col or m.end() <= col + UNEVEN):
+            return body[:m.start()].rstrip(), body[m.end():]  # a gap across the gutter, or one a long left line pushed along
     return None
 
 
@@ -196,9 +219,46 @@ def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: 
     while last > first and (not raw_lines[last - 1].strip() or _centred(halves[last - 1], margin)):
         last -= 1  # blank lines after the columns end the page, not the left column; so does a headline across it
     out = [(n + 1, raw_lines[n]) for n in range(first)]
-    out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(first, last)]  # the page's margin is no indent
-    out += [(n + 1, halves[n][1]) for n in range(first, last) if halves[n][1].strip()]
+    for top, bottom in _bands(halves, first, last):
+        out += [(n + 1, halves[n][0][min(margin, _lead(halves[n][0])):]) for n in range(top, bottom)]  # the page's margin is no indent
+        out += [(n + 1, halves[n][1]) for n in range(top, bottom) if halves[n][1].strip()]
     out += [(n + 1, raw_lines[n]) for n in range(last, len(raw_lines))]
     warnings.append(f"第 {first + 1}–{last} 行是左右两栏并排的版面，已按先左栏后右栏的顺序读 / "
                     f"Lines {first + 1}–{last} hold two columns side by side; read the left column, then the right.")
     return out
+
+
+_HEAD_END = re.compile(r"[。！？!?，,；;：:]$")  # a title may close on a quote mark or a bracket
+HEAD_MAX = 30  # characters: a headline line in a column, not a line of its text
+
+
+def _heads_both(half: tuple[str, str] | None) -> bool:
+    """Both halves of a line look like headlines: short, ending on no mark a sentence ends or pauses on, and no credit."""
+    if not half:
+        return False
+    left, right = half[0].strip(), half[1].strip()
+    return all(side and len(side) <= HEAD_MAX and not _HEAD_END.search(side) and parse_credit(side) is None for side in (left, right))
+
+
+def _signed_both(half: tuple[str, str] | None) -> bool:
+    """Both halves of a line are bylines ('株洲日报全媒体记者 某某' beside '株洲日报全媒体记者 某某 通讯员 某某')."""
+    return bool(half and half[0].strip() and half[1].strip() and parse_credit(half[0].strip()) and parse_credit(half[1].strip()))
+
+
+def _bands(halves: list[tuple[str, str] | None], first: int, last: int) -> list[tuple[int, int]]:
+    """The run cut into bands read one after another, each left column first.
+
+    A page sets a story across both columns, then a row of two stories under it; read
+    column by column over the whole run, the lower row's left story would come between
+    the two halves of the upper one. Only two headlines side by side over two bylines
+    open a band (with or without a blank row over them): a blank row alone may fall
+    inside a column's story.
+    """
+    cuts = [n for n in range(first + 1, last - 1) if _heads_both(halves[n]) and _signed_both(_next_row(halves, n + 1, last))]
+    bounds = [first, *cuts, last]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _next_row(halves: list[tuple[str, str] | None], start: int, last: int) -> tuple[str, str] | None:
+    """The first line from `start` with text in it (the row under a headline)."""
+    return next((h for h in halves[start:last] if h is None or h[0].strip() or h[1].strip()), None)
