@@ -205,3 +205,32 @@ def test_one_line_notice_whose_wide_space_became_one_space():
     issue = _read(page)
     assert titles(issue) == ["门面招租", "遗失声明", "遗失声明"]
     assert issue.articles[2].paragraphs == ["刘晓梅遗失湖南某某职业技术学院毕业证书，声明作废。"]
+
+
+# --- 8. Wrapped ads and notices without blank lines: an item that closes on its address ------------------------
+
+def test_an_ad_closing_on_its_address_ends_before_the_next_notice_title_in_wrapped_text():
+    """'报名电话：… 地址：天元区株洲大道128号' (wider than the column) over '股权转让公告': the ad ends there."""
+    from tests.bench.bench_rendition_variants import hard_wrap
+
+    page = "\n".join([
+        "株洲日报 2026年9月7日 星期一 B03 公告·分类",
+        "诚聘",
+        "株洲某某汽车零部件有限公司招聘：",
+        "◆数控车工 8名，月薪6000-9000元；",
+        "◆质检员 3名，大专以上学历；",
+        "报名电话：0731-22334455 地址：天元区株洲大道128号",
+        "股权转让公告",
+        "株洲某某置业有限公司股东李某某拟将其持有的公司30%股权转让给张某某。如有异议，请自本公告见报之日起30日内与本公司联系。",
+        "联系电话：13973300123",
+        "株洲某某置业有限公司",
+        "2026年9月7日",
+        "讣告",
+        "株洲市第一中学退休教师谭秋云同志，因病于2026年9月5日逝世，享年91岁。定于9月8日上午8时在株洲市殡仪馆举行告别仪式。",
+        "谭秋云同志治丧委员会",
+        "2026年9月6日",
+    ])
+    issue = _read(hard_wrap(page))
+    assert titles(issue) == ["诚聘", "股权转让公告", "讣告"]
+    assert issue.articles[0].paragraphs[-1].endswith("128号")
+    assert_nothing_lost(issue)

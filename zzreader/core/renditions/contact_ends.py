@@ -3,7 +3,7 @@
 A page of small ads and notices cut into a column's lines and set without a
 blank line between items (`hard_wrap` over a single-newline dump in
 tests/bench/bench_rendition_variants.py) ends each item on its contact
-('…联系电话：0731-22451234') or on the paper's '（广告）' mark, as wide as the
+('…联系电话：0731-22451234', '…地址：天元区某某路88号') or on the paper's '（广告）' mark, as wide as the
 column or nearly: read by width alone, the next item's title ('寻人启事',
 '停水通知') was glued to it. A reader sees the item close: a phone number
 is whole (a mobile's eleven figures, a landline's area code and seven or eight),
@@ -24,6 +24,8 @@ _WHOLE_PHONE = re.compile(
     rf"(?:电话|热线|手机|联系|咨询|报名|Tel|TEL)[^。，,；;]{{0,16}}?(?<![\d×＊*])(?:1[3-9]{_FIG}{{9}}|0\d{{2,3}}\s*[-－—]\s*{_FIG}{{7,8}}|[2-8]\d{{7}})$"
 )
 _AD_MARK = re.compile(r"[(（]\s*广告\s*[)）]$")
+# a whole address at the line's end, after its field ('地址：天元区株洲大道128号'): the item's last line as a phone is
+_WHOLE_ADDRESS = re.compile(r"地址\s*[:：][^。，,；;：:]{2,30}?(?:\d+号|\d+(?:室|楼|层|栋|幢)|大厦|广场)$")
 _CLAUSE = re.compile(r"[，。；、,;：:！？!?]")
 _GOES_ON = re.compile(r"^[\d×＊*，,、。；;：:）)（(—\-－/／]")
 # the person to call, cut off behind the number ('…0731-22331234' / '吴经理'): still the contact line
@@ -38,7 +40,7 @@ def closes(prev: str, text: str) -> bool:
         return False
     if _AD_MARK.search(prev):
         return True
-    if not _WHOLE_PHONE.search(prev[-40:]):
+    if not (_WHOLE_PHONE.search(prev[-40:]) or _WHOLE_ADDRESS.search(prev[-40:])):
         return False
     titled = len(text) <= TITLE_MAX and not _CLAUSE.search(text)  # '寻人启事', '减资公告', '招聘'
     return titled or bool(INLINE_NOTICE.match(text) or INLINE_AD.match(text))
