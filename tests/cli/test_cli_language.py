@@ -81,6 +81,18 @@ def test_types_and_date_sources_in_the_shown_language(lib_path: Path, capsys) ->
     assert "(content)" in out.splitlines()[0] and "(news, " in out
 
 
+def test_a_note_apps_created_day_is_named_in_the_shown_language(tmp_path: Path, capsys) -> None:
+    """A day read from a note app's properties ('Created: …', core/parse.py) showed as
+    'front_matter' under Chinese."""
+    note = tmp_path / "剪报.md"
+    note.write_text("# 荷塘区新建两座口袋公园\n\nCreated: 2026-05-03 08:12\nTags: 剪报\n\n"
+                    "荷塘区新建的两座口袋公园昨日向市民开放，园内设有健身步道。\n", encoding="utf-8")
+    assert cli.main(["--lang", "zh", "parse", str(note)]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("2026-05-03 (文档元数据)")
+    assert cli.main(["--lang", "en", "parse", str(note)]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("2026-05-03 (front_matter)")
+
+
 def test_values_said_only_in_the_english_half_reach_chinese(lib_path: Path, capsys) -> None:
     """'已备份到 / Backed up to PATH (SIZE)' showed '已备份到' alone in Chinese; the backup list
     named its kinds in English; a wrong day or month lost the value it refused."""

@@ -90,7 +90,7 @@ def type_name(kind: str) -> str:
 
 
 # Where an issue's date was read (`parse --json` "date_source"), as the outline names it.
-_DATE_SOURCES_ZH = {"masthead": "报头", "filename": "文件名", "content": "正文", "none": "无"}
+_DATE_SOURCES_ZH = {"masthead": "报头", "filename": "文件名", "content": "正文", "front_matter": "文档元数据", "none": "无"}
 
 
 def date_source_name(source: str) -> str:
