@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from zzreader.core import (
     connection,
+    date_index,
     issueless,
     safe_open,
     shown,
@@ -31,6 +32,7 @@ from zzreader.core import (
 from zzreader.core.article_rows import ARTICLE_COLUMNS, article_from_row
 from zzreader.core.collections import Collections
 from zzreader.core.database import Database
+from zzreader.core.date_index import DATED
 from zzreader.core.highlights import Highlights
 from zzreader.core.index_version import index_is_current
 from zzreader.core.journal import Journal
@@ -79,10 +81,6 @@ class NotFoundError(LibraryError, LookupError):
 
 
 F = TypeVar("F", bound=Callable[..., Any])
-# An issue date the archive tree can file under a year and month; any other value (NULL, or
-# what another tool wrote: '<img…', 42, bytes) is listed under 'undated', never hidden.
-DATE_SHAPE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]*"
-DATED = f"(typeof(date) = 'text' AND date GLOB '{DATE_SHAPE}' AND date NOT GLOB '0000*')"
 
 
 def _locked(method: F) -> F:
@@ -178,12 +176,8 @@ class Library:
     # -- overview -----------------------------------------------------------
     @_locked
     def stats(self) -> LibraryStats:
-        # dates of the shape we write only: bytes or a number another tool stored are no date. The first
-        # and last are read from the date index's ends, not by testing every issue's date (4 ms at ten years)
         issues = self._one("SELECT count(*) FROM issues")[0]
-        first, last = (self._one(f"SELECT date FROM issues WHERE {DATED} ORDER BY date {way} LIMIT 1")
-                       for way in ("ASC", "DESC"))
-        first, last = (first[0] if first else None), (last[0] if last else None)
+        first, last = date_index.span(self._one)
         articles = self._one("SELECT count(*) FROM articles")[0]
         size = sum(
             p.stat().st_size
@@ -194,25 +188,8 @@ class Library:
 
     @_locked
     def years(self) -> list[tuple[int, int]]:
-        """(year, issues) ascending; undated issues count under year 0.
-
-        Walked on the date index a year at a time (a seek to the next dated issue, a count of its
-        year's range): grouping every issue by a CASE over its date was most of the window's SQL
-        at start (5 ms at ten years). The range holds text only, so the shape test is DATED's.
-        """
-        found: list[tuple[int, int]] = []
-        start = "0001-"
-        while (row := self._one(f"SELECT date FROM issues WHERE date >= ? AND {DATED} ORDER BY date LIMIT 1",
-                                [start])) is not None:
-            year = int(row[0][:4])
-            n = self._one("SELECT count(*) FROM issues WHERE date >= ? AND date < ? AND date GLOB ?",
-                          [f"{year:04d}-", f"{year:04d}-\uffff", DATE_SHAPE])[0]
-            found.append((year, n))
-            if year == 9999:
-                break
-            start = f"{year + 1:04d}-"
-        undated = self._one("SELECT count(*) FROM issues")[0] - sum(n for _, n in found)
-        return ([(0, undated)] if undated else []) + found
+        """(year, issues) ascending; undated issues count under year 0 (core/date_index.py)."""
+        return date_index.years(self._one)
 
     @_locked
     def months(self, year: int) -> list[tuple[int, int]]:
