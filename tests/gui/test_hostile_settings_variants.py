@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from zzreader.gui import settings_file
 from zzreader.gui.app import SETTINGS_ENV, default_settings
@@ -39,6 +41,7 @@ PAYLOADS = {
     "later list item": f"[search]\nrecent=a, b, {HUGE_LIST}\n",
     "continued line": "[search]\nrecent=@\\\nVariant(\\0\\0\\0\\t\\x7f\\xff\\xff\\xff)\n",
     "window key": f"[window]\ngeometry={HUGE_LIST}\n",
+    "after a comment's backslash": f"[search]\nold=a; note \\\nrecent={HUGE_LIST}\n",
     "unknown key": f"[elsewhere]\nanything={HUGE_LIST}\n",
 }
 
@@ -102,3 +105,23 @@ def test_a_settings_file_too_big_to_be_ours_is_set_aside(qapp, monkeypatch, tmp_
     assert default_settings().allKeys() == []
     assert "over 8 MB" in capsys.readouterr().err
     assert len(list(tmp_path.glob("settings.ini.unreadable-*"))) == 1
+
+
+HARMLESS = r"Variant(\0\0\0\x02\0\0\0\x05)"  # the number 5 when Qt deserializes it
+PIECES = ["@", HARMLESS, "\\x40", "\\100", "\\x10040", '"', ",", ";", "=", "\n", "\\\n", "\\\r\n", " ", "\t",
+          "a", "[s]\n", "@@", "\\", '\\"', "\\8", "\\x", "\\V"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.booleans())
+def test_whatever_qt_would_deserialize_is_found(qapp, tmp_path: Path, pieces: list[str], keyed: bool) -> None:
+    """Told apart against Qt itself on a harmless @Variant: no file Qt would read a @Variant
+    from passes the check (one that Qt would not may be set aside: such a file is none of ours)."""
+    raw = (("k=" if keyed else "") + "".join(pieces)).encode()
+    ini = tmp_path / "probe.ini"
+    ini.write_bytes(raw)
+    read = QSettings(str(ini), QSettings.Format.IniFormat)
+    values = [read.value(key) for key in read.allKeys() if key]
+    deserialized = any(type(v) is int or (isinstance(v, list) and any(type(x) is int for x in v)) for v in values)
+    if deserialized:
+        assert settings_file.unsafe_reason(raw) is not None, raw

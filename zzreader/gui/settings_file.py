@@ -42,8 +42,8 @@ def _values(raw: bytes) -> Iterator[list[bytes]]:
     value: list[bytes] | None = None
     quoted = comment = False
     for piece in _TOKEN.findall(raw):
-        if comment:  # to the line's end
-            comment = piece not in (b"\r", b"\n")
+        if comment:  # to the line's end; a backslash escapes nothing there
+            comment = b"\r" not in piece and b"\n" not in piece
             continue
         if piece in (b"\r", b"\n", b";") and not quoted:
             if value is not None:
