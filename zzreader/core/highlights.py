@@ -165,6 +165,7 @@ def set_tags(op: Recorder, highlight_id: str, names: list[str]) -> None:
             )
     for tag_id in wanted:
         _link_tag(op, highlight_id, tag_id)
+    tags_mod.check_room(op.db, "highlight_tags", "highlight_id", [highlight_id])
 
 
 def _link_tag(op: Recorder, highlight_id: str, tag_id: int) -> None:
@@ -373,6 +374,7 @@ class Highlights(Part):
             )
             for name in tag_names:
                 _link_tag(op, hid, tags_mod.tag_id(op, name))
+            tags_mod.check_room(op.db, "highlight_tags", "highlight_id", [hid])
         return Changed(op.changes, self.get(hid))
 
     def add_quote(

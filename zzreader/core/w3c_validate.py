@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 
 from zzreader.core import file_limits, json_faults, one_line, shown, user_text
 from zzreader.core.errors import ZZReaderError
+from zzreader.core.tags import MAX_TAGS_ON_ONE
 
 MAX_DEPTH = json_faults.MAX_DEPTH
 MAX_ITEMS = 1_000_000
@@ -27,7 +28,7 @@ MAX_OFFSET = 10**9  # characters; an article is a few thousand
 MAX_TEXT = 1_000_000  # characters of a quote, note or context
 MAX_ID = 1000
 MAX_PAGES = 10_000
-MAX_TAGS = 200  # tags on one annotation
+MAX_TAGS = MAX_TAGS_ON_ONE  # tags on one annotation: what one highlight or article may carry
 MAX_TAG = 100  # characters of one tag, as core/tags.py `clean_tag` allows
 
 
