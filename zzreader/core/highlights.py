@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import issueless, one_line, stored_values
 from zzreader.core import tags as tags_mod
-from zzreader.core.anchors import Anchor, find_quote, make_anchor
+from zzreader.core.anchors import Anchor, chosen_anchor, find_quote
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, exists, operation, quote
@@ -348,7 +348,7 @@ class Highlights(Part):
         with operation(self.library, "划线 / Highlight") as op:
             text, seq, issue_source = _article_text(op.db, article_id)
             try:
-                anchor = make_anchor(text, start, end)
+                anchor = chosen_anchor(text, start, end)
             except ValueError as exc:
                 raise AnnotationError(str(exc)) from exc
             import uuid  # with the first highlight, not at start
@@ -467,7 +467,7 @@ class Highlights(Part):
             _require(op.db, highlight_id)
             text, seq, issue_source = _article_text(op.db, article_id)
             try:
-                anchor = make_anchor(text, start, end)
+                anchor = chosen_anchor(text, start, end)
             except ValueError as exc:
                 raise AnnotationError(str(exc)) from exc
             op.touch("highlights", highlight_id)
