@@ -125,3 +125,28 @@ def test_whatever_qt_would_deserialize_is_found(qapp, tmp_path: Path, pieces: li
     deserialized = any(type(v) is int or (isinstance(v, list) and any(type(x) is int for x in v)) for v in values)
     if deserialized:
         assert settings_file.unsafe_reason(raw) is not None, raw
+
+
+def test_a_variant_another_program_writes_while_the_window_runs(qtbot, library_path: Path, tmp_path: Path, capsys) -> None:
+    """Qt reads the settings file again before it saves when another program changed it: a
+    @Variant written there meanwhile aborted the running window at its next save (here the
+    layout and last article, saved as it closes: the closing backup never came)."""
+    from zzreader.gui.main_window import MainWindow
+
+    ini = tmp_path / "settings.ini"
+    win = MainWindow(library_path, QSettings(str(ini), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.search.recent.remember("口袋公园")
+    win.save_window_state()
+    ini.write_text(f"[search]\nrecent={HUGE_LIST}\n", encoding="utf-8")  # another program
+    win.search.recent.remember("湘江风光带")
+    win.save_window_state()  # aborted the process
+    win.shutdown()
+    after = QSettings(str(ini), QSettings.Format.IniFormat)
+    assert after.value(K_RECENT_SEARCHES)[:2] == ["湘江风光带", "口袋公园"]  # the window's values, all of them
+    assert after.value("window/geometry") is not None
+    said = [line for line in capsys.readouterr().err.splitlines() if "settings file" in line]
+    assert len(said) == 1 and "Another program" in said[0]
+    assert [p.read_text(encoding="utf-8") for p in tmp_path.glob("settings.ini.unreadable-*")] == [
+        f"[search]\nrecent={HUGE_LIST}\n"
+    ]

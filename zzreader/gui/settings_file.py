@@ -18,9 +18,12 @@ import stat
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from zzreader.core import file_limits, shown
+
+if TYPE_CHECKING:
+    from zzreader.gui.qt import QSettings
 
 # A settings file zzreader writes is a few kilobytes (eight recent libraries, thirty recent
 # searches, window layout); Qt reads the whole file into memory before any value.
@@ -102,7 +105,7 @@ def unsafe_reason(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
-def check(path: str) -> bool:
+def check(path: str, *, in_session: bool = False) -> bool:
     """Set the settings file at `path` aside if Qt must not read it; True when Qt may use `path`.
 
     A file that is missing, no regular file or unreadable is left to the caller and to Qt (which
@@ -133,9 +136,55 @@ def check(path: str) -> bool:
              f"this session leaves it alone: {name}: {shown.os_reason(exc)}")  # fmt: skip
         return False
     kept = shown.name(Path(aside).name)
-    _say(f"设置文件无法读取（{zh}），已另存为 {kept}，本次用默认设置：{name} / The settings file cannot be "
-         f"read ({en}); kept as {kept}, default settings used: {name}")  # fmt: skip
+    if in_session:  # the window's own values are written anew (guard)
+        _say(f"设置文件被其他程序改得无法读取（{zh}），已另存为 {kept}，窗口的设置照常保存：{name} / Another "
+             f"program made the settings file unreadable ({en}); kept as {kept}, the window's settings "
+             f"saved as before: {name}")  # fmt: skip
+    else:
+        _say(f"设置文件无法读取（{zh}），已另存为 {kept}，本次用默认设置：{name} / The settings file cannot be "
+             f"read ({en}); kept as {kept}, default settings used: {name}")  # fmt: skip
     return True
+
+
+# What each settings file was when last found safe: (inode, size, modification time).
+_LOOKED: dict[str, tuple[int, int, int]] = {}
+
+
+def _signature(path: str) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def guard(settings: QSettings) -> None:
+    """Look at the settings file again if another program changed it since: before Qt writes
+    the settings it reads the file again, and a @Variant written there meanwhile made the
+    running window abort on its next save (a recent search, the layout on closing)."""
+    path = settings.fileName()
+    seen = _signature(path)
+    if seen is None or _LOOKED.get(path) == seen:
+        return
+    check(path, in_session=True)
+    now = _signature(path)
+    if now is None:  # set aside: Qt would now write only the values changed since its last save
+        for key in settings.allKeys():  # what Qt holds in memory; the file is not read again
+            settings.setValue(key, settings.value(key))
+    elif now == seen:
+        _LOOKED[path] = now
+
+
+def put(settings: QSettings, key: str, value: object) -> None:
+    """`settings.setValue`, after `guard`: every value the window saves goes through here."""
+    guard(settings)
+    settings.setValue(key, value)
+
+
+def sync(settings: QSettings) -> None:
+    """`settings.sync()`, after `guard`."""
+    guard(settings)
+    settings.sync()
 
 
 def _say(line: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from zzreader.core import stored_values
+from zzreader.gui import settings_file
 from zzreader.gui.qt import (
     QByteArray,
     QDockWidget,
@@ -78,10 +79,10 @@ class WindowLayout:
 
     def save(self) -> None:
         s = self.settings
-        s.setValue(K_GEOMETRY, self.window.saveGeometry())
-        s.setValue(K_STATE, self.window.saveState(STATE_VERSION))
-        s.setValue(K_SPLITTER, self.splitter.saveState())
-        s.setValue(K_LEFT_SPLITTER, self.left.saveState())
+        settings_file.put(s, K_GEOMETRY, self.window.saveGeometry())
+        settings_file.put(s, K_STATE, self.window.saveState(STATE_VERSION))
+        settings_file.put(s, K_SPLITTER, self.splitter.saveState())
+        settings_file.put(s, K_LEFT_SPLITTER, self.left.saveState())
 
 
 class LastArticles:
@@ -111,4 +112,4 @@ class LastArticles:
         if data.get(library_path) == article_id:
             return  # unchanged: nothing to write
         data[library_path] = article_id
-        self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
+        settings_file.put(self.settings, K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
