@@ -127,6 +127,8 @@ class WordTable:
         if self._conn is None:
             if not os.path.exists(self.path):
                 write_table(self.path)
+            if not os.path.isfile(self.path):  # a FIFO there made every search wait for ever
+                raise sqlite3.DatabaseError(f"word table that is no regular file: {self.path}")
             conn = sqlite3.connect(sqlite_uri.read_only(self.path), uri=True, check_same_thread=False)
             kinds = dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name IN ('words', 'meta')"))
             row = None
