@@ -103,7 +103,7 @@ def test_a_settings_file_too_big_to_be_ours_is_set_aside(qapp, monkeypatch, tmp_
         f.truncate(settings_file.MAX_SETTINGS_BYTES + 1)
     monkeypatch.setenv(SETTINGS_ENV, str(ini))
     assert default_settings().allKeys() == []
-    assert "over 8 MB" in capsys.readouterr().err
+    assert "over 1 MB" in capsys.readouterr().err
     assert len(list(tmp_path.glob("settings.ini.unreadable-*"))) == 1
 
 

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from zzreader.gui.qt import QSettings
 
 # A settings file zzreader writes is a few kilobytes (eight recent libraries, thirty recent
-# searches, window layout); Qt reads the whole file into memory before any value.
-MAX_SETTINGS_BYTES = 8 * 1024 * 1024
+# searches, window layout, the last article of each library opened); Qt reads the whole file
+# into memory before any value, and the look below reads 1 MB of commas in about 0.7 s.
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 # The pieces of Qt's INI text: an escape (Qt's value reader takes \xHHHH… and \OOO… as one
 # UTF-16 unit, wrapping past 16 bits; a backslash before a line break continues the line), a
@@ -44,7 +45,8 @@ def _values(raw: bytes) -> Iterator[list[bytes]]:
     holds one is looked at too: more than Qt, never less)."""
     value: list[bytes] | None = None
     quoted = comment = False
-    for piece in _TOKEN.findall(raw):
+    for found in _TOKEN.finditer(raw):
+        piece = found.group()
         if comment:  # to the line's end; a backslash escapes nothing there
             comment = b"\r" not in piece and b"\n" not in piece
             continue
