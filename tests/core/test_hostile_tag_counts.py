@@ -124,3 +124,21 @@ def test_a_file_cannot_push_a_highlight_or_article_past_the_limit(library_path: 
         assert all("at most 200" in line and "\n" not in line for line in report.skipped), report.skipped
         assert sorted(library.tags.of_article(article)) == sorted(f"这边{i}" for i in range(100))  # untouched
     assert _counts(library_path) == before
+
+
+def test_tags_another_tool_left_past_the_limit_can_be_removed_not_added_to(library_path: Path) -> None:
+    article = _article_with(library_path, "医保")
+    with open_library(library_path) as library:
+        hid = library.highlights.add_quote(article, "医保").value.id
+    with sqlite3.connect(library_path) as conn:  # planted: 300 on the highlight, 300 on the article
+        for k in range(300):
+            tag = conn.execute("INSERT INTO tags (name) VALUES (?)", [f"旧{k}"]).lastrowid
+            conn.execute("INSERT INTO highlight_tags (highlight_id, tag_id) VALUES (?, ?)", [hid, tag])
+            conn.execute("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)", [article, tag])
+    with open_library(library_path) as library:
+        library.highlights.remove_tag(hid, "旧0")  # fewer: allowed
+        library.tags.set_for_article(article, [f"旧{k}" for k in range(1, 300)])
+        with pytest.raises(AnnotationError):
+            library.highlights.add_tag(hid, "新")  # more: refused
+        assert len(library.highlights.get(hid).tags) == 299
+        assert len(library.tags.of_article(article)) == 299

@@ -152,6 +152,7 @@ def insert_row(db: Database, values: dict[str, Any]) -> None:
 def set_tags(op: Recorder, highlight_id: str, names: list[str]) -> None:
     """Make a highlight's tags exactly `names` inside an operation (a carried tag holding
     a separator that came back in pieces stays whole: core/tags.py kept_whole)."""
+    had = tags_mod.tag_count(op.db, "highlight_tags", "highlight_id", highlight_id)
     names = tags_mod.carried_kept_whole(op.db, highlight_id, names)
     wanted = {tags_mod.tag_id(op, n) for n in names}
     op.touch_where("highlight_tags", "highlight_id = ?", [highlight_id])
@@ -165,7 +166,7 @@ def set_tags(op: Recorder, highlight_id: str, names: list[str]) -> None:
             )
     for tag_id in wanted:
         _link_tag(op, highlight_id, tag_id)
-    tags_mod.check_room(op.db, "highlight_tags", "highlight_id", [highlight_id])
+    tags_mod.check_room(op.db, "highlight_tags", "highlight_id", [highlight_id], had)
 
 
 def _link_tag(op: Recorder, highlight_id: str, tag_id: int) -> None:

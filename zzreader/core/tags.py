@@ -242,6 +242,7 @@ class Tags(Part):
         names = [clean_tag(t) for t in tags]
         with operation(self.library, "更改标签 / Change tags") as op:
             require_articles(op.db, [article_id])
+            had = tag_count(op.db, "article_tags", "article_id", article_id)
             names = kept_whole(names, _names_on(op.db, "article_tags", "article_id", article_id))
             wanted = {tag_id(op, n) for n in names}
             op.touch_where("article_tags", "article_id = ?", [article_id])
@@ -259,7 +260,7 @@ class Tags(Part):
                     "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
                     [article_id, new],
                 )
-            check_room(op.db, "article_tags", "article_id", [article_id])
+            check_room(op.db, "article_tags", "article_id", [article_id], had)
         return Changed(op.changes, self.of_article(article_id))
 
     def tag_articles(self, tag: str, article_ids: Iterable[int]) -> Changed[int]:
@@ -348,15 +349,21 @@ def _names_on(db: Database, table: str, owner: str, owner_id: object) -> list[st
     return [r[0] for r in rows]
 
 
-def check_room(db: Database, table: str, owner: str, owner_ids: Sequence[object]) -> None:
+def tag_count(db: Database, table: str, owner: str, owner_id: object) -> int:
+    """How many tags an article or a highlight carries now."""
+    return db.execute(f"SELECT COUNT(*) FROM {table} WHERE {owner} = ?", [owner_id]).fetchone()[0]
+
+
+def check_room(db: Database, table: str, owner: str, owner_ids: Sequence[object], had: int = 0) -> None:
     """Refuse (inside the write, so nothing of it is kept) when any of these articles or
-    highlights now carries more than MAX_TAGS_ON_ONE tags."""
+    highlights now carries more than MAX_TAGS_ON_ONE tags, or more than the `had` it carried
+    before (another tool may have left more: removing some of them is never refused)."""
     for start in range(0, len(owner_ids), 500):
         part = list(owner_ids[start : start + 500])
         row = db.execute(
             f"SELECT {owner}, COUNT(*) AS n FROM {table} WHERE {owner} IN ({', '.join('?' * len(part))})"
             f" GROUP BY {owner} HAVING n > ? LIMIT 1",
-            [*part, MAX_TAGS_ON_ONE],
+            [*part, max(MAX_TAGS_ON_ONE, had)],
         ).fetchone()
         if row is not None:  # a highlight is named by what it is (a new one's id means nothing yet)
             zh, en = (f"文章 {row[0]} ", f"article {row[0]}") if table == "article_tags" else ("划线", "the highlight")
