@@ -147,14 +147,27 @@ def _plain_loads(data: bytes) -> object:
     return _Plain(io.BytesIO(data)).load()
 
 
+# jieba's prepared prefix dictionary is 2.3 MB packed, 6.5 MB unpacked; a file either way
+# past this is no cache of ours.
+_MAX_JIEBA_CACHE_BYTES = 32 * 1024 * 1024
+
+
 def _read_jieba_cache(path: Path) -> tuple[dict[str, int], int] | None:
     import pickle  # here and above: only the jieba cache needs them, not every start
     import zlib
 
     jieba = import_jieba()
 
-    try:
-        fmt, version, freq, total = _plain_loads(zlib.decompress(path.read_bytes()))
+    from zzreader.core import file_limits
+
+    try:  # a regular file of bounded size, inflated within a bound: a FIFO planted at its name
+        # made every search wait for ever, and a zlib bomb would have filled the memory
+        packed = file_limits.read_limited(path, _MAX_JIEBA_CACHE_BYTES)  # FileRefused is a ValueError
+        inflate = zlib.decompressobj()
+        plain = inflate.decompress(packed, _MAX_JIEBA_CACHE_BYTES)
+        if inflate.unconsumed_tail or not inflate.eof:
+            return None
+        fmt, version, freq, total = _plain_loads(plain)
     except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError, zlib.error):
         return None
     if fmt != _JIEBA_CACHE_FORMAT or version != jieba.__version__ or not isinstance(freq, dict):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from zzreader.gui.main_window import MainWindow
+from zzreader.gui.window_layout import K_GEOMETRY, K_SPLITTER, K_STATE, write_layout
 from zzreader.gui.qt import (
     QApplication,
     QDockWidget,
@@ -78,13 +79,12 @@ def _foreign_layout():
 @pytest.mark.parametrize("where", [(0, 0, 20_000, 20_000), (50_000, 50_000, 900, 700), (-30_000, -30_000, 900, 700)])
 def test_a_saved_geometry_off_or_beyond_the_screen_lands_on_it(qtbot, library_path: Path, tmp_path: Path, where) -> None:
     settings = QSettings(str(tmp_path / "geometry.ini"), QSettings.Format.IniFormat)
-    settings.setValue("window/geometry", _geometry(*where))
-    settings.setValue("window/state", _foreign_layout())
     splitter = QSplitter()
     splitter.addWidget(QWidget())
     splitter.addWidget(QWidget())
     splitter.setSizes([10**8, 10**8])
-    settings.setValue("window/splitter", splitter.saveState())
+    # with the digest the window believes (gui/window_layout.py): as if it had saved them itself
+    write_layout(settings, {K_GEOMETRY: _geometry(*where), K_STATE: _foreign_layout(), K_SPLITTER: splitter.saveState()})
     settings.sync()
     win = _open(qtbot, library_path, settings)
     try:

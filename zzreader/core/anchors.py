@@ -126,6 +126,24 @@ def make_anchor(text: str, start: int, end: int, *, hash_: str | None = None) ->
     )
 
 
+# Characters one highlight may cover: what an annotation file may carry as its quote
+# (core/w3c_validate.py), so the library's own export of any highlight comes back. A highlight
+# over a whole article of 1.1 million characters (select all, then 1) was exported and then
+# skipped by the import.
+MAX_QUOTE_CHARS = 1_000_000
+
+
+def chosen_anchor(text: str, start: int, end: int) -> Anchor:
+    """`make_anchor` for a span a user chose (a new highlight, a re-attached one): at most
+    MAX_QUOTE_CHARS long."""
+    if end - start > MAX_QUOTE_CHARS:
+        raise AnchorError(
+            f"划线太长（{end - start:,} 字，最多 {MAX_QUOTE_CHARS:,} 字） / A highlight is at most "
+            f"{MAX_QUOTE_CHARS:,} characters long ({end - start:,} chosen)"
+        )
+    return make_anchor(text, start, end)
+
+
 def anchor_at(text: str, placement: Placement, *, hash_: str | None = None) -> Anchor:
     """The anchor a placed highlight gets on its new text (quote and context refreshed)."""
     return make_anchor(text, placement.start, placement.end, hash_=hash_)

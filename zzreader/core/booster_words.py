@@ -120,13 +120,20 @@ class WordTable:
         self.total = 0
 
     def _open(self) -> sqlite3.Connection:
-        """Raises OSError or sqlite3.Error when the table cannot be made or read
-        (search then cuts with jieba)."""
+        """Raises OSError or sqlite3.Error when the table cannot be made or read, or is not
+        what `write_table` writes (search then cuts with jieba): the file in the cache folder
+        is untrusted like any other (a frequency damaged to -5 or text was a traceback of every
+        search, a `words` view that never ends a search that never did)."""
         if self._conn is None:
             if not os.path.exists(self.path):
                 write_table(self.path)
+            if not os.path.isfile(self.path):  # a FIFO there made every search wait for ever
+                raise sqlite3.DatabaseError(f"word table that is no regular file: {self.path}")
             conn = sqlite3.connect(sqlite_uri.read_only(self.path), uri=True, check_same_thread=False)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
+            kinds = dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name IN ('words', 'meta')"))
+            row = None
+            if kinds == {"words": "table", "meta": "table"}:  # a view (another program's, a damaged file) may never end
+                row = conn.execute("SELECT value FROM meta WHERE key = 'total'").fetchone()
             if row is None or not str(row[0]).isdigit() or int(row[0]) <= 0:
                 conn.close()
                 raise sqlite3.DatabaseError(f"word table without a total: {self.path}")
@@ -144,6 +151,8 @@ class WordTable:
                 chunk = subs[k : k + 500]
                 marks = ",".join("?" * len(chunk))
                 out.update(conn.execute(f"SELECT word, freq FROM words WHERE word IN ({marks})", chunk))
+        if not all(type(f) is int and 0 <= f < 2**53 for f in out.values()):  # noqa: E721 (not a bool)
+            raise sqlite3.DatabaseError(f"word table with a frequency that is none: {self.path}")  # jieba cuts
         return out
 
 

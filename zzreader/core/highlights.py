@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from zzreader.core import issueless, one_line, stored_values
 from zzreader.core import tags as tags_mod
-from zzreader.core.anchors import Anchor, find_quote, make_anchor
+from zzreader.core.anchors import Anchor, chosen_anchor, find_quote
 from zzreader.core.changes import Changed
 from zzreader.core.errors import AnnotationError, AnnotationNotFound
 from zzreader.core.journal import ANCHORED, ORPHAN, Recorder, exists, operation, quote
@@ -152,6 +152,7 @@ def insert_row(db: Database, values: dict[str, Any]) -> None:
 def set_tags(op: Recorder, highlight_id: str, names: list[str]) -> None:
     """Make a highlight's tags exactly `names` inside an operation (a carried tag holding
     a separator that came back in pieces stays whole: core/tags.py kept_whole)."""
+    had = tags_mod.tag_count(op.db, "highlight_tags", "highlight_id", highlight_id)
     names = tags_mod.carried_kept_whole(op.db, highlight_id, names)
     wanted = {tags_mod.tag_id(op, n) for n in names}
     op.touch_where("highlight_tags", "highlight_id = ?", [highlight_id])
@@ -165,6 +166,7 @@ def set_tags(op: Recorder, highlight_id: str, names: list[str]) -> None:
             )
     for tag_id in wanted:
         _link_tag(op, highlight_id, tag_id)
+    tags_mod.check_room(op.db, "highlight_tags", "highlight_id", [highlight_id], had)
 
 
 def _link_tag(op: Recorder, highlight_id: str, tag_id: int) -> None:
@@ -347,7 +349,7 @@ class Highlights(Part):
         with operation(self.library, "划线 / Highlight") as op:
             text, seq, issue_source = _article_text(op.db, article_id)
             try:
-                anchor = make_anchor(text, start, end)
+                anchor = chosen_anchor(text, start, end)
             except ValueError as exc:
                 raise AnnotationError(str(exc)) from exc
             import uuid  # with the first highlight, not at start
@@ -373,6 +375,7 @@ class Highlights(Part):
             )
             for name in tag_names:
                 _link_tag(op, hid, tags_mod.tag_id(op, name))
+            tags_mod.check_room(op.db, "highlight_tags", "highlight_id", [hid])
         return Changed(op.changes, self.get(hid))
 
     def add_quote(
@@ -465,7 +468,7 @@ class Highlights(Part):
             _require(op.db, highlight_id)
             text, seq, issue_source = _article_text(op.db, article_id)
             try:
-                anchor = make_anchor(text, start, end)
+                anchor = chosen_anchor(text, start, end)
             except ValueError as exc:
                 raise AnnotationError(str(exc)) from exc
             op.touch("highlights", highlight_id)

@@ -39,6 +39,11 @@ _HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 # Commas (half and full width), the enumeration comma and semicolons separate tags.
 SEPARATORS = re.compile(r"[,，、;；]")
 _AROUND_SEPARATOR = re.compile(r" ?([,，、;；]) ?")
+# Tags on one article or one highlight. A W3C annotation carries them all and an import takes at
+# most this many (core/w3c_validate.py), so no write may go past it: the library's own export
+# would not come back (a highlight given 3,000 tags on the command line was skipped by the
+# import of its export).
+MAX_TAGS_ON_ONE = 200
 
 
 @dataclass(frozen=True)
@@ -239,6 +244,7 @@ class Tags(Part):
         names = [clean_tag(t) for t in tags]
         with operation(self.library, "更改标签 / Change tags") as op:
             require_articles(op.db, [article_id])
+            had = tag_count(op.db, "article_tags", "article_id", article_id)
             names = kept_whole(names, _names_on(op.db, "article_tags", "article_id", article_id))
             wanted = {tag_id(op, n) for n in names}
             op.touch_where("article_tags", "article_id = ?", [article_id])
@@ -256,6 +262,7 @@ class Tags(Part):
                     "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
                     [article_id, new],
                 )
+            check_room(op.db, "article_tags", "article_id", [article_id], had)
         return Changed(op.changes, self.of_article(article_id))
 
     def tag_articles(self, tag: str, article_ids: Iterable[int]) -> Changed[int]:
@@ -272,6 +279,7 @@ class Tags(Part):
                     "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
                     [article_id, tid],
                 ).rowcount
+            check_room(op.db, "article_tags", "article_id", ids)
         return Changed(op.changes, added)
 
     def untag_articles(self, tag: str, article_ids: Iterable[int]) -> Changed[int]:
@@ -341,6 +349,30 @@ def _names_on(db: Database, table: str, owner: str, owner_id: object) -> list[st
         f"SELECT t.name FROM {table} x JOIN tags t ON t.id = x.tag_id WHERE x.{owner} = ?", [owner_id]
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def tag_count(db: Database, table: str, owner: str, owner_id: object) -> int:
+    """How many tags an article or a highlight carries now."""
+    return db.execute(f"SELECT COUNT(*) FROM {table} WHERE {owner} = ?", [owner_id]).fetchone()[0]
+
+
+def check_room(db: Database, table: str, owner: str, owner_ids: Sequence[object], had: int = 0) -> None:
+    """Refuse (inside the write, so nothing of it is kept) when any of these articles or
+    highlights now carries more than MAX_TAGS_ON_ONE tags, or more than the `had` it carried
+    before (another tool may have left more: removing some of them is never refused)."""
+    for start in range(0, len(owner_ids), 500):
+        part = list(owner_ids[start : start + 500])
+        row = db.execute(
+            f"SELECT {owner}, COUNT(*) AS n FROM {table} WHERE {owner} IN ({', '.join('?' * len(part))})"
+            f" GROUP BY {owner} HAVING n > ? LIMIT 1",
+            [*part, max(MAX_TAGS_ON_ONE, had)],
+        ).fetchone()
+        if row is not None:  # a highlight is named by what it is (a new one's id means nothing yet)
+            zh, en = (f"文章 {row[0]} ", f"article {row[0]}") if table == "article_tags" else ("划线", "the highlight")
+            raise AnnotationError(
+                f"{zh}的标签太多（{row[1]} 个，最多 {MAX_TAGS_ON_ONE} 个） / Too many tags on {en} "
+                f"({row[1]}, at most {MAX_TAGS_ON_ONE})"
+            )
 
 
 def carried_kept_whole(db: Database, highlight_id: str, names: Sequence[str]) -> list[str]:

@@ -34,7 +34,7 @@ from zzreader.core.journal import ORPHAN, operation
 from zzreader.core.palette import COLORS, STYLES
 from zzreader.core.quote_place import NOT_FOUND, NOT_IN_ARTICLE, POSITION_ONLY, place_quote
 from zzreader.core.reanchor import IssueTexts, issue_texts, locate, placed_values
-from zzreader.core.tags import SEPARATORS, clean_tag, split_tags, tag_id
+from zzreader.core.tags import SEPARATORS, check_room, clean_tag, split_tags, tag_count, tag_id
 from zzreader.core.timestamps import now, parse_time
 from zzreader.core.w3c_export import (  # noqa: F401 (the export side's names, kept here for callers)
     ANNO_CONTEXT,
@@ -447,12 +447,14 @@ def _import_article_tags(
         skipped.append(f"{item.get('id')}: 书库中没有这篇文章 / article not in this library: {target_id}")
         return
     _note, names = _read_bodies(item, whole_tags)
+    had = tag_count(j.db, "article_tags", "article_id", article)
     for name in names:
         tid = tag_id(j, name)
         j.touch("article_tags", article, tid)
         counts["article_tags"] += j.db.execute(
             "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", [article, tid]
         ).rowcount
+    check_room(j.db, "article_tags", "article_id", [article], had)  # with the tags it has here
 
 
 def _find_article(j: Any, issue: IssueTexts | None, seq: int, target: dict[str, Any]) -> int | None:
@@ -481,6 +483,8 @@ def _item_failure(exc: BaseException) -> str:
     """Why one annotation failed, in our words (core/shown.py), never Python's class name."""
     if isinstance(exc, sqlite3.IntegrityError):
         return "与书库中已有的内容冲突 / it conflicts with what the library holds"
+    if isinstance(exc, AnnotationError):  # a rule of ours (core/tags.py check_room): its own words
+        return str(exc)
     if isinstance(exc, ValueError | TypeError) and not isinstance(exc, UnicodeError):
         return "某个值的类型或格式不对 / a value has the wrong type or form"
     return shown.internal_reason(exc)

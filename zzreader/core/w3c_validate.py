@@ -19,15 +19,17 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from zzreader.core import file_limits, json_faults, one_line, shown, user_text
+from zzreader.core.anchors import MAX_QUOTE_CHARS
 from zzreader.core.errors import ZZReaderError
+from zzreader.core.tags import MAX_TAGS_ON_ONE
 
 MAX_DEPTH = json_faults.MAX_DEPTH
 MAX_ITEMS = 1_000_000
 MAX_OFFSET = 10**9  # characters; an article is a few thousand
-MAX_TEXT = 1_000_000  # characters of a quote, note or context
+MAX_TEXT = MAX_QUOTE_CHARS  # characters of a quote (what one highlight may cover), note or context
 MAX_ID = 1000
 MAX_PAGES = 10_000
-MAX_TAGS = 200  # tags on one annotation
+MAX_TAGS = MAX_TAGS_ON_ONE  # tags on one annotation: what one highlight or article may carry
 MAX_TAG = 100  # characters of one tag, as core/tags.py `clean_tag` allows
 
 
@@ -196,7 +198,7 @@ def problem(item: Any) -> str | None:
         if key in item and not _time_ok(item[key]):
             return f"{key} 不是可用的时间 / {key} is not a usable time: {str(item[key])[:40]}"
     if "bodyValue" in item and not _text_ok(item["bodyValue"]):
-        return "bodyValue 不是文本 / bodyValue is not text"
+        return _not_text("bodyValue", item["bodyValue"])
     tagging = [b for b in _list(item.get("body")) if isinstance(b, dict) and "tagging" in _list(b.get("purpose"))]
     if len(tagging) > MAX_TAGS:
         return f"标签太多（{len(tagging)} 个，最多 {MAX_TAGS} 个） / too many tags ({len(tagging)}, at most {MAX_TAGS})"
@@ -204,7 +206,7 @@ def problem(item: Any) -> str | None:
         if not isinstance(body, dict):
             continue
         if "value" in body and not _text_ok(body["value"]):
-            return "body 的 value 不是文本 / a body's value is not text"
+            return _not_text("body value", body["value"])
         purposes = _list(body.get("purpose"))
         if "tagging" in purposes and isinstance(body.get("value"), str):
             reason = tag_problem(body["value"])
@@ -229,7 +231,7 @@ def _target_problem(target: dict[str, Any]) -> str | None:
                     return f"{key} 超出范围 / {key} is out of range: {str(value)[:20]}"
         for key in ("exact", "prefix", "suffix"):
             if key in sel and not _text_ok(sel[key]):
-                return f"{key} 不是文本 / {key} is not text"
+                return _not_text(key, sel[key])
     for key in ("styleClass",):
         if any(not isinstance(c, str) for c in _list(target.get(key))):
             return f"{key} 不是文本 / {key} is not text"
@@ -265,6 +267,13 @@ def _lone_surrogate(value: Any) -> str | None:
         elif isinstance(node, list):
             todo.extend(node)
     return None
+
+
+def _not_text(key: str, value: Any) -> str:
+    """Why a value `_text_ok` refused is refused: a text too long said it was "not text"."""
+    if isinstance(value, str):
+        return f"{key} 太长（{len(value):,} 字，最多 {MAX_TEXT:,} 字） / {key} is too long ({len(value):,} characters, at most {MAX_TEXT:,})"
+    return f"{key} 不是文本 / {key} is not text"
 
 
 def _text_ok(value: Any) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from zzreader import i18n
 from zzreader.core import atomic_file, shown, user_dirs
 from zzreader.core.store import Library
-from zzreader.gui import fault_line, preferences, single_instance
+from zzreader.gui import fault_line, preferences, settings_file, single_instance
 from zzreader.gui.first_paint import after_first_paint
 from zzreader.gui.icons import app_icon
 from zzreader.gui.main_window import MainWindow
@@ -51,16 +51,20 @@ def default_settings() -> QSettings:
     if path:
         try:
             atomic_file.refuse_database(path)  # saved settings would replace a library named here
-            if _regular_or_new(path, f"（{SETTINGS_ENV}）"):
+            if _regular_or_new(path, f"（{SETTINGS_ENV}）") and settings_file.check(path):
                 return QSettings(path, QSettings.Format.IniFormat)
         except atomic_file.DatabaseTarget as exc:
             print(f"{exc}（{SETTINGS_ENV}）", file=sys.stderr)
     base = user_dirs.config_base()  # Qt's own place, a relative $XDG_CONFIG_HOME ignored (core/user_dirs.py)
     if base is None:
-        return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)
-    usual = str(base / ORG / f"{APP}.ini")
-    if _regular_or_new(usual):  # checked before Qt opens it: reading a FIFO waits for a writer
-        return QSettings(usual, QSettings.Format.IniFormat)
+        qt_own = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG, APP)  # read when first asked
+        if settings_file.check(qt_own.fileName()):
+            return qt_own
+    else:
+        usual = str(base / ORG / f"{APP}.ini")
+        # checked before Qt opens it: reading a FIFO waits for a writer, a @Variant can end the process
+        if _regular_or_new(usual) and settings_file.check(usual):
+            return QSettings(usual, QSettings.Format.IniFormat)
     import tempfile  # for this session only: the usual file cannot be read
 
     return QSettings(str(Path(tempfile.mkdtemp(prefix="zzreader-")) / f"{APP}.ini"), QSettings.Format.IniFormat)

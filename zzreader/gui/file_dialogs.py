@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zzreader.core import stored_values
+from zzreader.gui import settings_file
 from zzreader.gui.qt import QSettings
 
 PURPOSES = ("import", "export", "annotations", "citations", "library", "restore")
@@ -52,7 +53,7 @@ def remember(purpose: str, chosen: str | Path | None) -> None:
         return
     path = Path(chosen)
     where = path if path.is_dir() else path.parent
-    _settings.setValue(f"dialogs/{purpose}", str(where))
+    settings_file.put(_settings, f"dialogs/{purpose}", str(where))
 
 
 MAX_NAME_CHARS = 60  # a suggested name is read in the dialog's one-line field

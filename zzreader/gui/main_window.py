@@ -36,6 +36,7 @@ from zzreader.gui import (
     plain_text,
     preferences,
     prompts,
+    settings_file,
     themes,
     window_bars,
     window_panes,
@@ -460,7 +461,7 @@ class MainWindow(QMainWindow):
             self.open_from_ui(target)
 
     def toggle_source(self, checked: bool) -> None:
-        self.settings.setValue(K_SHOW_SOURCE, bool(checked))
+        settings_file.put(self.settings, K_SHOW_SOURCE, bool(checked))
         if self.current_id is not None:
             source = self.library.article_source(self.current_id) if checked else None
             self.view.set_source(source)
@@ -582,7 +583,7 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         self.layout_memory.save()
         self.memory.save_article()
-        self.settings.sync()
+        settings_file.sync(self.settings)
 
     def shutdown(self, backup: bool = True) -> None:
         """Save state, stop the lanes, make the closing backup, close the library (idempotent).

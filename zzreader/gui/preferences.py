@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, fields, replace
 
 from zzreader import i18n
-from zzreader.gui import themes
+from zzreader.gui import settings_file, themes
 from zzreader.gui.qt import QFont, QFontDatabase, QSettings
 
 # Serif faces read best for long Chinese text; the first one installed wins.
@@ -124,5 +124,5 @@ def load(settings: QSettings) -> Prefs:
 
 def save(settings: QSettings, prefs: Prefs) -> None:
     for f in fields(Prefs):
-        settings.setValue(f"reading/{f.name}", getattr(prefs, f.name))
-    settings.sync()
+        settings_file.put(settings, f"reading/{f.name}", getattr(prefs, f.name))
+    settings_file.sync(settings)

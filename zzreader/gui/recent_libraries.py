@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from zzreader.gui import file_dialogs, plain_text
+from zzreader.gui import file_dialogs, plain_text, settings_file
 from zzreader.gui.qt import QMenu, QSettings, QWidget
 from zzreader.i18n import tr
 
@@ -39,7 +39,7 @@ class RecentLibraries:
         old = self.paths()
         recent = ([str(path)] + [p for p in old if p != str(path)])[:RECENT_MAX]
         if recent != old:  # an unchanged list is not written again
-            self.settings.setValue(K_RECENT, recent)
+            settings_file.put(self.settings, K_RECENT, recent)
 
     def fill(self, menu: QMenu) -> None:
         """Called as the menu opens: the current library and missing files are greyed out."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from zzreader.gui import settings_file
 from zzreader.gui.qt import QEvent, QLineEdit, QObject, QPoint, QSettings, Qt
 from zzreader.i18n import tr
 
@@ -92,7 +93,7 @@ class RecentSearches(QObject):
         if recent == old:
             return
         if self.settings is not None:
-            self.settings.setValue(K_RECENT_SEARCHES, recent)
+            settings_file.put(self.settings, K_RECENT_SEARCHES, recent)
         if self.model is not None:
             self.model.setStringList(recent)
 

@@ -177,11 +177,30 @@ def start_lock(name: str) -> tuple[qt.QLockFile | None, bool]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None, False
-    lock = qt.QLockFile(str(folder / f"{name}.lock"))
+    path = folder / f"{name}.lock"
+    if not _lock_file_or_none(path):
+        return None, False
+    lock = qt.QLockFile(str(path))
     lock.setStaleLockTime(0)  # a window holds it for hours; only a dead holder's lock is stale
     if lock.tryLock(0):
         return lock, False
     return None, lock.error() == qt.QLockFile.LockError.LockFailedError
+
+
+MAX_LOCK_BYTES = 4096  # QLockFile writes a process id, an application and a host name
+
+
+def _lock_file_or_none(path: Path) -> bool:
+    """Is the name free, or a small regular file (a lock QLockFile may read)? QLockFile reads a
+    lock that is there to learn its holder: a FIFO made there kept the window from ever
+    appearing, a link to /dev/zero read for ever. Anything else counts as a lock that cannot be made."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size <= MAX_LOCK_BYTES
 
 
 def ask_when_listening(name: str, wait_ms: int) -> bool:

@@ -8,8 +8,10 @@ settings. Neither knows anything else about the window.
 from __future__ import annotations
 
 import json
+import zlib
 
 from zzreader.core import stored_values
+from zzreader.gui import settings_file
 from zzreader.gui.qt import (
     QByteArray,
     QDockWidget,
@@ -26,6 +28,32 @@ K_LEFT_SPLITTER = "window/left_splitter"
 K_LAST_ARTICLES = "reader/last_articles"  # JSON {library path: article id}
 K_SHOW_SOURCE = "reader/show_source"  # the raw dump beside the article
 STATE_VERSION = 1
+# Qt's restoreState reads its bytes trusting every length and size in them: a settings file
+# whose dock state or splitter had a few bytes damaged made the window crash (segmentation
+# fault) at every start. The layout is restored only when its bytes are the ones this window
+# saved, told by a checksum saved beside them; anything else (damaged, cut, written by hand or by
+# another program, or by a version before the digest) leaves the first-run layout.
+K_LAYOUT_DIGEST = "window/layout_digest"
+LAYOUT_KEYS = (K_GEOMETRY, K_STATE, K_SPLITTER, K_LEFT_SPLITTER)
+
+
+def layout_digest(values: dict[str, QByteArray | bytes | None]) -> str:
+    """A CRC-32 over the layout's values in order, each with its length (a missing one marked):
+    it tells damaged bytes (zlib's, loaded anyway; hashlib would add 0.4 s to the start)."""
+    crc = 0
+    for key in LAYOUT_KEYS:
+        value = values.get(key)
+        data = b"" if value is None else bytes(value)
+        crc = zlib.crc32(b"-" if value is None else len(data).to_bytes(8, "big") + data, crc)
+    return f"crc32:{crc:08x}"
+
+
+def write_layout(settings: QSettings, values: dict[str, QByteArray]) -> None:
+    """Save the layout's values with their digest (what `WindowLayout.restore` will believe)."""
+    for key in LAYOUT_KEYS:
+        if key in values:
+            settings_file.put(settings, key, values[key])
+    settings_file.put(settings, K_LAYOUT_DIGEST, layout_digest(values))
 
 
 class WindowLayout:
@@ -52,18 +80,18 @@ class WindowLayout:
             self.proportion()
 
     def restore(self) -> None:
-        """Sizes as they were; a value the settings file holds as anything but bytes
-        (edited by hand, damaged, written by another program) is ignored, never a crash."""
-        geometry = self._saved(K_GEOMETRY)
+        """Sizes as they were, when the settings hold the bytes this window saved (K_LAYOUT_DIGEST);
+        anything else (edited by hand, damaged, written by another program) is ignored, never a crash."""
+        saved = {key: self._saved(key) for key in LAYOUT_KEYS}
+        if self.settings.value(K_LAYOUT_DIGEST) != layout_digest(saved):
+            saved = dict.fromkeys(LAYOUT_KEYS)
+        geometry, state, splitter, left = (saved[key] for key in LAYOUT_KEYS)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
-        state = self._saved(K_STATE)
         if state is not None:
             self.window.restoreState(state, STATE_VERSION)
-        splitter = self._saved(K_SPLITTER)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        left = self._saved(K_LEFT_SPLITTER)
         if left is not None:
             self.left.restoreState(left)
         self.sized_by_user = state is not None or splitter is not None
@@ -77,11 +105,12 @@ class WindowLayout:
         self.sized_by_user = True
 
     def save(self) -> None:
-        s = self.settings
-        s.setValue(K_GEOMETRY, self.window.saveGeometry())
-        s.setValue(K_STATE, self.window.saveState(STATE_VERSION))
-        s.setValue(K_SPLITTER, self.splitter.saveState())
-        s.setValue(K_LEFT_SPLITTER, self.left.saveState())
+        write_layout(self.settings, {
+            K_GEOMETRY: self.window.saveGeometry(),
+            K_STATE: self.window.saveState(STATE_VERSION),
+            K_SPLITTER: self.splitter.saveState(),
+            K_LEFT_SPLITTER: self.left.saveState(),
+        })  # fmt: skip
 
 
 class LastArticles:
@@ -111,4 +140,4 @@ class LastArticles:
         if data.get(library_path) == article_id:
             return  # unchanged: nothing to write
         data[library_path] = article_id
-        self.settings.setValue(K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
+        settings_file.put(self.settings, K_LAST_ARTICLES, json.dumps(data, ensure_ascii=False))
