@@ -12,7 +12,6 @@ table) or made again (the pickle): the search answers as usual.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tracemalloc
 import zlib
@@ -20,11 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.cache_search import search
 from tests.reliability.helpers import seeded_library
 from zzreader import resources
 from zzreader.core import booster_words
-
-TERM = "株洲市医疗保障局"
 
 
 @pytest.fixture(scope="module")
@@ -34,19 +32,9 @@ def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _search(library_path: Path, cache: Path | None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, LANG="en_US.UTF-8")
-    if cache is not None:
-        env["XDG_CACHE_HOME"] = str(cache)
-    return subprocess.run(
-        [sys.executable, "-m", "zzreader", "--library", str(library_path), "search", TERM, "--limit", "3"],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="FIFOs and XDG_CACHE_HOME are Linux's")
 @pytest.mark.parametrize("which", ["word table", "prefix dictionary"])
-def test_a_fifo_in_the_cache_folder_stops_no_search(library_path: Path, tmp_path: Path, which: str) -> None:
+def test_a_fifo_in_the_cache_folder_stops_nosearch(library_path: Path, tmp_path: Path, which: str) -> None:
     version = booster_words._jieba_version()
     folder = tmp_path / "zzreader"
     folder.mkdir()
@@ -56,9 +44,9 @@ def test_a_fifo_in_the_cache_folder_stops_no_search(library_path: Path, tmp_path
     else:  # the table unusable (a folder), so jieba's own dictionary is read
         table.mkdir()
         os.mkfifo(folder / f"jieba-{version}-prefix.pickle")
-    run = _search(library_path, tmp_path)  # waited for ever (the 60 s ran out)
+    run = search(library_path, tmp_path)  # waited for ever (the 60 s ran out)
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-400:]
-    assert run.stdout == _search(library_path, None).stdout
+    assert run.stdout == search(library_path, None).stdout
 
 
 def test_a_packed_prefix_dictionary_that_inflates_past_the_bound_is_not_inflated(tmp_path: Path) -> None:

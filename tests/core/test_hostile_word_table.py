@@ -10,18 +10,16 @@ cache folder can be written), and the search answers as with a sound table.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.core.cache_search import search
 from tests.reliability.helpers import seeded_library
 from zzreader.core import booster_words
 
-TERM = "株洲市医疗保障局"  # seven Han characters: cut with the table
 DAMAGE = {
     "negative frequency": "UPDATE words SET freq = -5 WHERE freq > 0",
     "text frequency": "UPDATE words SET freq = 'abc' WHERE freq > 0",
@@ -37,20 +35,10 @@ def library_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _search(library_path: Path, cache: Path | None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, LANG="en_US.UTF-8")
-    if cache is not None:
-        env["XDG_CACHE_HOME"] = str(cache)
-    return subprocess.run(
-        [sys.executable, "-m", "zzreader", "--library", str(library_path), "search", TERM, "--limit", "3"],
-        capture_output=True, text=True, env=env, timeout=60,
-    )  # fmt: skip
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_CACHE_HOME names the cache folder on Linux")
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
-def test_a_damaged_word_table_changes_no_search(library_path: Path, tmp_path: Path, damage: str) -> None:
-    sound = _search(library_path, None)
+def test_a_damaged_word_table_changes_nosearch(library_path: Path, tmp_path: Path, damage: str) -> None:
+    sound = search(library_path, None)
     assert sound.returncode == 0 and "1 hits" in sound.stdout
     table = tmp_path / "zzreader" / f"jieba-{booster_words._jieba_version()}-words{booster_words.FORMAT}.sqlite"
     table.parent.mkdir()
@@ -61,6 +49,6 @@ def test_a_damaged_word_table_changes_no_search(library_path: Path, tmp_path: Pa
     conn.execute("INSERT INTO meta VALUES ('total', '60101967')")
     conn.executescript(DAMAGE[damage])
     conn.close()
-    run = _search(library_path, tmp_path)  # was a traceback (exit 1), or no end
+    run = search(library_path, tmp_path)  # was a traceback (exit 1), or no end
     assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr[-500:]
     assert run.stdout == sound.stdout

@@ -167,30 +167,9 @@ def test_the_window_listens_for_a_second_start_once_it_is_drawn(qtbot, tmp_path)
     again.close()
 
 
-def test_a_window_start_loads_qt_network_only_after_the_first_paint(tmp_path, library_path):
-    code = (
-        "import sys\n"
-        "import zzreader.gui.app as app\n"
-        "from zzreader.gui.qt import QApplication, QSettings, QTimer\n"
-        "seen = {}\n"
-        "def log(window):\n"
-        "    seen['at_shown'] = 'PySide6.QtNetwork' in sys.modules\n"
-        "    QTimer.singleShot(300, QApplication.instance().quit)\n"
-        "app.log_startup = log\n"
-        f"app.main({str(library_path)!r}, settings=QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
-        "print(seen['at_shown'], 'PySide6.QtNetwork' in sys.modules)\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
-                            env=env)
-    assert result.returncode == 0, result.stderr[-800:]
-    assert result.stdout.split()[-2:] == ["False", "True"], result.stdout
-
-
-def test_the_first_paint_makes_only_the_qt_classes_the_window_uses(tmp_path, library_path):
-    """No `viewport()` before the window is shown: PySide6 answers its first call by making every
-    QtWidgets class (about 10 ms); the article page and the results list see their viewport's
-    events without it. A noted highlight on the page still gets its badge and its tooltip."""
+def _when_shown_and_after(tmp_path, library_path, check: str, after_ms: int) -> list[str]:
+    """`check` (a Python expression) evaluated when the window is first shown and `after_ms` later,
+    in a window started as `zzreader` starts it (offscreen)."""
     code = (
         "import sys\n"
         "import PySide6.QtWidgets as widgets\n"
@@ -198,17 +177,28 @@ def test_the_first_paint_makes_only_the_qt_classes_the_window_uses(tmp_path, lib
         "from zzreader.gui.qt import QApplication, QSettings, QTimer\n"
         "seen = {}\n"
         "def log(window):\n"
-        "    seen['at_shown'] = 'QCalendarWidget' in vars(widgets)\n"
-        "    QTimer.singleShot(0, QApplication.instance().quit)\n"
+        f"    seen['at_shown'] = {check}\n"
+        f"    QTimer.singleShot({after_ms}, QApplication.instance().quit)\n"
         "app.log_startup = log\n"
         f"app.main({str(library_path)!r}, settings=QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat))\n"
-        "print(seen['at_shown'])\n"
+        f"print(seen['at_shown'], {check})\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                             env=env)
     assert result.returncode == 0, result.stderr[-800:]
-    assert result.stdout.split()[-1] == "False", result.stdout
+    return result.stdout.split()[-2:]
+
+
+def test_a_window_start_loads_qt_network_only_after_the_first_paint(tmp_path, library_path):
+    assert _when_shown_and_after(tmp_path, library_path, "'PySide6.QtNetwork' in sys.modules", 300) == ["False", "True"]
+
+
+def test_the_first_paint_makes_only_the_qt_classes_the_window_uses(tmp_path, library_path):
+    """No `viewport()` before the window is shown: PySide6 answers its first call by making every
+    QtWidgets class (about 10 ms); the article page and the results list see their viewport's
+    events without it (tests/gui/test_note_markers.py: the badges and their tooltips still work)."""
+    assert _when_shown_and_after(tmp_path, library_path, "'QCalendarWidget' in vars(widgets)", 0)[0] == "False"
 
 
 def test_listening_twice_keeps_the_one_listener(qtbot, tmp_path):
