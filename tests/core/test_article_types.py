@@ -70,3 +70,40 @@ def test_a_question_over_a_qr_code_teaser_is_no_report():
     types = {a.title: a.type for a in parse_text(TEASERS, "zzrb-2025-04-08.txt").articles}
     assert types["社区网格员怎样上门服务？"] == "other"
     assert types["老旧小区加装电梯怎么办？"] == "news"
+
+
+TITLED_PHOTOS = """株洲日报
+2026年4月2日 星期四
+
+清明前夕祭英烈
+4月1日，芦淞区的中小学生来到烈士陵园，向革命先烈敬献花篮，重温入队誓词。
+株洲日报全媒体记者 石某某 通讯员/龙某 摄
+
+湘江边上风筝飞
+春风和煦，不少市民带着孩子来到湘江风光带放风筝，五颜六色的风筝在江面上空飞舞，成了城市里一道流动的风景。
+袁某 摄
+
+炎陵桃花开满山
+3月31日，炎陵县中村瑶族乡的千亩桃花竞相开放，漫山遍野一片粉红。
+图为游客在桃林中拍照留念。（通讯员 谭某某 摄）
+
+我市启动春季义务植树
+株洲日报讯（全媒体记者 石某某）4月1日，全市春季义务植树活动在天元区启动，2000余名干部群众栽下苗木1万余株。
+株洲日报全媒体记者 石某某 摄
+
+渌口区开通两条农村客运公交
+本报讯 4月1日起，渌口区开通至南洲镇、龙门镇的两条农村客运公交线路，每天各发班12趟，票价2元。
+"""
+
+
+def test_a_titled_photo_signed_only_by_its_photographers_under_its_text_is_a_caption():
+    """The seeds' gold types a headline over a paragraph and a credit ending `摄` as the photo's
+    caption (seeds/003_99c44b28628ffb80.txt, `迎五一 着盛装`), whether or not the page kept the
+    photo's gap; a story with a lead or a writer's credit stays news, its photo credit aside."""
+    issue = parse_text(TITLED_PHOTOS, "zzrb-2026-04-02.txt")
+    got = {a.title: (a.type, a.photographers, a.reporters) for a in issue.articles}
+    assert got["清明前夕祭英烈"] == ("caption", ["石某某", "龙某"], [])
+    assert got["湘江边上风筝飞"] == ("caption", ["袁某"], [])
+    assert got["炎陵桃花开满山"] == ("caption", ["谭某某"], [])
+    assert got["我市启动春季义务植树"][0] == "news"
+    assert got["渌口区开通两条农村客运公交"][0] == "news"

@@ -62,6 +62,8 @@ def article_type(draft: _Draft) -> str:
         return "caption"  # a photo with its caption and credit, titled or not (core/photo_news.py)
     if _photographed_scene(draft):
         return "caption"  # '作者：通讯员 某某 摄' over one dated scene: a news photo whose credit the meta line gave
+    if _titled_photo(draft):
+        return "caption"  # '迎五一 着盛装' over one scene and '记者 某某 摄': the photo's own words, gap or none
     if photo_group(draft):
         return "caption"  # '【组图】…' over '作者：记者 某某 摄' and '①…', '②…': the photographer's group (core/photo_groups.py)
     if job_ad:
@@ -125,11 +127,30 @@ def article_type(draft: _Draft) -> str:
 def _photographed_scene(draft: _Draft) -> bool:
     """Only a photographer credited above the text, over one or two paragraphs the first of which is a dated scene.
 
-    Credited under its text a titled photo reads as a short report (the earlier gold types it news)."""
+    Titled or not; a titled photo credited under its text is `_titled_photo`."""
     byline, blocks = draft.byline, draft.article.blocks
     if not byline.photographers or byline.reporters or byline.correspondents or draft.has_lead or not draft.photo_first:
         return False
     return 1 <= len(blocks) <= 2 and all(b.kind == "p" for b in blocks) and dated_scene(blocks[0].text)
+
+
+TITLED_PHOTO_CHARS = 400  # a news photo's words: a scene in a sentence or three (the seeds' longest is 250)
+
+
+def _titled_photo(draft: _Draft) -> bool:
+    """A headline over one or two short paragraphs (and a '图为…' line) whose only credit names photographers.
+
+    The seeds' gold types it the photo's caption whether or not the page kept the
+    picture's gap (seeds/003_99c44b28628ffb80.txt); a lead, a dateline or any
+    writer makes it a report with a picture."""
+    a, byline = draft.article, draft.byline
+    if not (a.title and byline.photographers) or byline.reporters or byline.correspondents:
+        return False
+    if draft.has_lead or a.dateline or a.continued_from is not None:
+        return False
+    if not 1 <= len(a.blocks) <= 3 or any(b.kind not in ("p", "caption") for b in a.blocks):
+        return False  # its scene, and maybe a '图为…' line under it
+    return sum(b.kind == "p" for b in a.blocks) <= 2 and sum(len(b.text) for b in a.blocks) <= TITLED_PHOTO_CHARS
 
 
 # '一、', '（二）', '3.', '4、': the numbers a report's points go under ('（一）就业', '（二）教育')

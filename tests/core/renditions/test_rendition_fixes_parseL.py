@@ -195,7 +195,8 @@ def test_columns_of_unequal_width_are_each_unwrapped_at_their_own_width():
     assert [left.type, right.type] == ["caption", "caption"]
 
 
-def test_headline_paragraph_and_photo_credit_off_a_photo_page_stay_news():
+def test_headline_paragraph_and_photo_credit_off_a_photo_page_are_a_titled_photo_too():
+    """Off a photo page as well: the seeds' gold types that shape a caption (seeds/003, `迎五一 着盛装`)."""
     text = _text(
         "株洲日报　2026年3月12日　星期四　A03　城事",
         "天元区开展植树活动",
@@ -203,7 +204,7 @@ def test_headline_paragraph_and_photo_credit_off_a_photo_page_stay_news():
         "株洲日报全媒体记者 何 洋 摄",
     )
     article = parse_text(text, "x.txt").articles[0]
-    assert article.type == "news"
+    assert article.type == "caption"
     assert article.photographers == ["何洋"]
 
 
