@@ -20,8 +20,10 @@ ordering, the date tie-break of the relevance sort and date filters then
 come from the rowid alone (FTS5 walks rowids in either order and seeks rowid
 ranges) instead of a join against `articles` for every match, which costs as
 much as the match itself on common words. The keys of neighbouring days stay
-close, so the index is only ~2% larger than one keyed by article id (a
-`day << 32 | id` key made it 25% larger). Unindexing finds the key by
+close: on the ten-year bench archive (19 articles a date) the index is 8%
+larger than one keyed by dense article numbers and 4% larger than one with 32
+slots a date, while a real issue fills 30-80 slots (a `day << 32 | id` key
+made it 25% larger; README, issue 18's fifth round). Unindexing finds the key by
 article id; an article whose issue date changes must be unindexed and
 indexed again.
 
@@ -82,9 +84,10 @@ def connection_of(source: Any) -> sqlite3.Connection:
 
 
 KEYS = "articles_fts_keys"
-# Slots per issue date, as bits of the key. 128 keep the index within ~2% of
-# one keyed by plain article ids (adjacent days stay within 2-byte rowid
-# deltas); a library with more articles on one date widens them (rebuild).
+# Slots per issue date, as bits of the key: 128 hold a full issue of the
+# paper (30-80 articles) with room for a second edition, and adjacent days
+# stay within 2-byte rowid deltas; a library with more articles on one date
+# widens them (rebuild).
 DEFAULT_SLOT_BITS = 7
 UNDATED_BASE = -(1 << 40)  # undated articles: key = UNDATED_BASE - article id
 
