@@ -80,3 +80,44 @@ def test_a_byline_in_a_posts_meta_line_is_the_storys():
     assert second.reporters == ["肖然"]
     assert third.reporters == [] and not any("admin" in p for p in third.paragraphs)  # a site user's meta line stays chrome
     assert_nothing_lost(issue)
+
+
+# --- 3. Bylines: the pictures' credit after the words' behind bars ('文 | … 图 | …') ---------------------------
+
+def test_words_and_pictures_credited_behind_bars_on_one_line():
+    """'文 | 株洲日报全媒体记者 彭 晓　图 | 通讯员 罗 斌' (a WeChat post's credits): the writer and the photographer."""
+    from zzreader.core.bylines import parse_credit
+
+    for text in ("文 | 株洲日报全媒体记者 彭 晓　图 | 通讯员 罗 斌", "文｜株洲日报全媒体记者 彭 晓 图｜通讯员 罗 斌"):
+        credit = parse_credit(text)
+        assert credit is not None, text
+        assert (credit.reporters, credit.correspondents, credit.photographers) == (["彭晓"], [], ["罗斌"])
+    page = "\n\n".join([
+        "原创 株洲日报 *株洲日报* 2026年10月24日 07:00 *湖南*",
+        "## 神农城“秋夜市集”开市",
+        "文 | 株洲日报全媒体记者 彭 晓　图 | 通讯员 罗 斌",
+        "10月23日晚，神农城“秋夜市集”开市，120个摊位汇集本地小吃、文创和非遗手作。",
+    ])
+    article = _read(page, "post.md").articles[0]
+    assert (article.reporters, article.photographers) == (["彭晓"], ["罗斌"])
+
+
+# --- 4. Types: a report that a notice was issued is news --------------------------------------------------------
+
+def test_a_headline_saying_a_notice_was_issued_over_a_dated_report_is_news():
+    """'我市发布秋冬季森林防火通告' over '10月23日，市森林防火指挥部发布通告，…': news; the notice's own title stays a notice."""
+    report = _read("\n\n".join([
+        "株洲日报　2026年10月24日　星期六　A02　要闻",
+        "我市发布秋冬季森林防火通告",
+        "10月23日，市森林防火指挥部发布通告，10月25日至次年4月30日为全市森林防火期，期间严禁野外用火。",
+    ]))
+    assert [a.type for a in report.articles] == ["news"]
+    notice = _read("\n\n".join([
+        "株洲日报　2026年10月24日　星期六　B04　公告",
+        "关于发布秋冬季森林防火期的通告",
+        "根据《森林防火条例》，现将全市森林防火期通告如下：10月25日至次年4月30日为全市森林防火期。",
+        "特此通告。",
+        "株洲市森林防火指挥部",
+        "2026年10月23日",
+    ]))
+    assert [a.type for a in notice.articles] == ["notice"]
