@@ -121,3 +121,35 @@ def test_a_headline_saying_a_notice_was_issued_over_a_dated_report_is_news():
         "2026年10月23日",
     ]))
     assert [a.type for a in notice.articles] == ["notice"]
+
+
+# --- 5. Wrapped in a column: a framed ad's text, and a phone with the person to call behind it ------------------
+
+def test_a_framed_ad_wrapped_in_a_column_keeps_its_title_and_ends_on_its_contact():
+    """A column's cut first line under '【招聘】' is still the ad's text; '电话：181…（王经理）' closes it before '【遗失声明】'."""
+    from zzreader.core.renditions.contact_ends import closes
+
+    assert closes("电话：18173312345（王经理）", "【遗失声明】")
+    assert not closes("电话：18173312345（王经理）", "（王经理）可电话预约")
+    page = "\n".join([
+        "株洲日报　分类广告　2026年10月20日　星期二　B03", "",
+        "【讣告】",
+        "株洲市第八中学退休教师、中共党员欧阳志明同志",
+        "，因病于2026年10月18日逝世，享年91",
+        "岁。丧事从简，不举行遗体告别仪式。",
+        "2026年10月20日", "",
+        "【招聘】",
+        "某某物业服务有限公司招聘：1.保安员10名，",
+        "55岁以下，月薪3200元起；2.保洁员6名",
+        "，60岁以下，月薪2600元起。包午餐，缴纳",
+        "社保。",
+        "电话：18173312345（王经理）", "",
+        "【遗失声明】",
+        "株洲某某建材有限公司遗失营业执照副本一份，统",
+        "一社会信用代码：91430203MA4R12",
+        "345X，声明作废。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["讣告", "招聘", "遗失声明"]
+    assert issue.articles[1].paragraphs[-1] == "电话：18173312345（王经理）"
+    assert_nothing_lost(issue)

@@ -23,8 +23,7 @@ AD_CATEGORY = re.compile(
     r"(?:信息|广告|专栏|市场|服务|超市)?)\s*[】\]〕]$"
 )
 _FRAMED = re.compile(r"^[【\[〔]\s*[\u4e00-\u9fff　 ]{2,12}\s*[】\]〕]$")
-MIN_AD_TEXT = 16  # an ad's text under its title: a sentence or more, longer than a title
-_ENDS = "。！；）)"
+MIN_AD_TEXT = 16  # an ad's text under its title (or its first line, when a column wrapped it): longer than a title
 
 
 def frames_titles(lines: list[SourceLine]) -> bool:
@@ -40,4 +39,4 @@ def titles_an_ad(lines: list[SourceLine], idx: int, page_frames_titles: bool) ->
     if not page_frames_titles:
         return False
     below = next((line.text.strip() for line in lines[idx + 1 : idx + 3] if line.text.strip()), "")
-    return len(below) >= MIN_AD_TEXT and below[-1] in _ENDS and not is_contact_ad(below)
+    return len(below) >= MIN_AD_TEXT and not is_contact_ad(below)
