@@ -66,7 +66,8 @@ _WORDS_AND_PICTURES = re.compile(rf"^\s*(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文
 # '记者 汤某 文/图', '记者 汤某 文 图', '记者 汤某 图文'
 _WORDS_AND_PICTURES_END = re.compile(rf"(?<!\s)\s+(?:文{_PAIR_MARK}图|图{_PAIR_MARK}文|文\s+图|图\s+文|文图|图文)\s*$")
 _PICTURES_BY = re.compile(r"^\s*图(?:片)?\s*[/:：／]\s*")  # '图/记者 谭某': the photographer
-_PIPE_ROLE = re.compile(r"^(文字|文|图片|图|摄影)\s*[|｜]\s*")  # an app's credits: '文字｜…', '摄影｜…', '图片｜…'
+# an app's credits: '文字｜…', '摄影｜…', '图片｜…'; the pictures' credit after the words' too ('文 | 记者 某　图 | 通讯员 某')
+_PIPE_ROLE = re.compile(r"(?:^|(?<=[\s\u3000]))(文字|文|图片|图|摄影)\s*[|｜]\s*")
 _SCHOLAR = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}?(?:党校|大学|学院|研究院|研究所|研究中心|社会科学院|社科院|研究会|研究室)[\s\u3000]+"
                       rf"([{SURNAMES}](?:[\s\u3000]{{0,2}}[\u4e00-\u9fff]){{1,2}})$")  # a surname and one or two characters
 _COLON_ROLE = re.compile(r"(?:^|(?<=[\s\u3000]))(文字|摄影|图片)\s*[:：]\s*")  # '文字：记者 某某　摄影：记者 某某'
@@ -199,7 +200,7 @@ def parse_credit(text: str) -> Byline | None:
         byline = parse_credit(hidden)
         return byline and Byline(*(unknown_chars.show(names) for names in (byline.reporters, byline.correspondents, byline.photographers)))
     if (text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") or "|" in text[:5] or "｜" in text[:5]) and (m := _PIPE_ROLE.match(text)):
-        text = ("文/" if m.group(1).startswith("文") else "图/") + text[m.end():]  # '文字｜记者 某某', '摄影｜记者 某某'
+        text = _PIPE_ROLE.sub(lambda r: "文/" if r.group(1).startswith("文") else "图/", text)  # '文字｜记者 某某', '摄影｜记者 某某'
     if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):
         text = _COLON_ROLE.sub(lambda m: "文/" if m.group(1) == "文字" else "图/", text)  # the words' and the pictures' credits by label
     wire = text.lstrip("□■◎●◆◇○ （(").startswith(_WIRE_NAMES)

@@ -68,7 +68,7 @@ def article_type(draft: _Draft) -> str:
         return "caption"  # '【组图】…' over '作者：记者 某某 摄' and '①…', '②…': the photographer's group (core/photo_groups.py)
     if job_ad:
         return "ad"  # 招聘启事 is an ad, 招租公告 a notice, and so is 招聘…拟聘用人员公示
-    if (NOTICE_WORDS.search(head) and not _reported(draft)) or re.search(r"特此(公告|通告|声明|通知)", body):
+    if (NOTICE_WORDS.search(head) and not (_reported(draft) or _reports_issuing(a.title, a.blocks))) or re.search(r"特此(公告|通告|声明|通知)", body):
         return "notice"  # '…交通管制公告发布' over a reporter's dated story reports the notice
     if not (draft.byline or draft.has_lead) and signed_and_dated([b.text for b in a.blocks if b.kind == "p"]):
         return "notice"  # '国网株洲供电公司提醒：…' closed by the issuer's name and the day: the company's notice, not news
@@ -188,6 +188,15 @@ def _reported(draft: _Draft) -> bool:
     """A reporter's dated story: a notice is never signed by the paper's reporters."""
     a = draft.article
     return bool(draft.byline.reporters) and bool(a.dateline or draft.has_lead or _dated_report(a.blocks))
+
+
+# '我市发布秋冬季森林防火通告': a headline that says someone issued a notice ('关于发布…的公告' is the notice's own title)
+_ISSUED = re.compile(r"^(?!关于)[^，。]{0,14}(?:发布|印发|出台|公布|下发|发出)[^，。]{0,20}(?:公告|通告|通知|公示)")
+
+
+def _reports_issuing(title: str, blocks: list[Block]) -> bool:
+    """An unsigned report of a notice: its headline says the notice was issued and its text opens on the day."""
+    return bool(_ISSUED.match(title.strip())) and _dated_report(blocks)
 
 
 _ADDRESS = re.compile(r"^\s*https?://\S+\s*$")

@@ -9,7 +9,9 @@ floor the poster's card and its tail ('1楼 2027-07-05 20:31'); in a thread, eve
 is the paper's text, and its short lines read as headlines. An element whose
 class or id names such furniture is blanked from its opening tag to its closing
 one (nested elements of the same tag counted), so its lines become furniture
-(kept, unassigned); text beside it on a line stays.
+(kept, unassigned); text beside it on a line stays. A theme that prints the
+paper's byline in the post's meta line ('<span class="author">株洲日报全媒体记者
+易 敏</span> <time>…</time>') keeps that one element: the byline is the story's.
 """
 
 from __future__ import annotations
@@ -31,6 +33,23 @@ _WIDGET = re.compile(r"^widget(?:[-_]|$)", re.IGNORECASE)  # 'widget', 'widget_r
 _OPEN = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]{0,9})\b([^<>]{0,400})>")
 _ATTR = re.compile(r"""\b(class|id)\s*=\s*["']?([^"'<>]{1,200})["']?""", re.IGNORECASE)
 _VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "source", "wbr"})
+_META = frozenset({"entry-meta", "post-meta"})  # the post's meta line: a date, an author, categories
+# an element inside the meta line whose text is a byline with a role ('记者', '通讯员', '文/'), not a site user's name
+_BYLINE_CHILD = re.compile(
+    r"<\s*([a-zA-Z][a-zA-Z0-9]{0,9})\b[^<>]{0,200}>\s*((?:[^<>]{0,40}(?:记者|通讯员|实习生|评论员|特约撰稿)|(?:文|图|摄影?)\s*[/／|｜:：])[^<>]{0,60})</\s*\1\s*>"
+)
+
+
+def _is_meta(attrs: str) -> bool:
+    return any(t.lower() in _META for name, value in _ATTR.findall(attrs) if name.lower() == "class" for t in value.split())
+
+
+def _cuts_around_byline(joined: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The meta line's parts to blank when one of its elements is the story's byline (None when none is)."""
+    m = _BYLINE_CHILD.search(joined, start, end)
+    if m is None:
+        return None
+    return [(start, m.start()), (m.end(), end)]
 
 
 def _is_chrome(attrs: str) -> bool:
@@ -96,7 +115,8 @@ def blank(texts: list[str]) -> list[str]:
         if end < 0:
             pos = m.end()
             continue
-        cuts.append((m.start(), end))
+        kept = _cuts_around_byline(joined, m.end(), end) if _is_meta(m.group(2)) else None
+        cuts.extend([(m.start(), kept[0][1]), kept[1]] if kept else [(m.start(), end)])
         pos = end
     if not cuts:
         return texts

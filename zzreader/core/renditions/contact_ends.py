@@ -21,7 +21,8 @@ from ..notice_lines import INLINE_AD, INLINE_NOTICE
 # a whole phone number at the line's end, after a field that names it ('电话：', '热线', '联系人：…'); '×' masks figures
 _FIG = r"[\d×＊*]"
 _WHOLE_PHONE = re.compile(
-    rf"(?:电话|热线|手机|联系|咨询|报名|Tel|TEL)[^。，,；;]{{0,16}}?(?<![\d×＊*])(?:1[3-9]{_FIG}{{9}}|0\d{{2,3}}\s*[-－—]\s*{_FIG}{{7,8}}|[2-8]\d{{7}})$"
+    rf"(?:电话|热线|手机|联系|咨询|报名|Tel|TEL)[^。，,；;]{{0,16}}?(?<![\d×＊*])(?:1[3-9]{_FIG}{{9}}|0\d{{2,3}}\s*[-－—]\s*{_FIG}{{7,8}}|[2-8]\d{{7}})"
+    r"(?:\s*[(（][\u4e00-\u9fff]{1,4}[)）])?$"  # '…18173312345（王经理）': the person to call, in brackets behind the number
 )
 _AD_MARK = re.compile(r"[(（]\s*广告\s*[)）]$")
 # a whole address at the line's end, after its field ('地址：天元区株洲大道128号'): the item's last line as a phone is

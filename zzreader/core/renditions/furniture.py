@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, head_parts, print_margins, wechat, weibo
+from . import app_share, closing_dates, framed_kinds, head_parts, print_margins, wechat, weibo
 from .body_lines import opens_body
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
@@ -244,11 +244,6 @@ _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it.
 _CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
 # '- 12月8日起，…', '1. …', '• …': an item of a list, which a classified label over it titles as one box
-# '【房产】', '【招聘信息】': a classified page's heading over ads of one kind, no ad's title ('【遗失声明】', '【二手车急售】' are)
-_AD_CATEGORY = re.compile(
-    r"^[【\[〔]\s*((?:房产|房屋|楼盘|招聘|求职|人才|旺铺|商铺|门面|家政|便民|教育|培训|招生|汽车|车辆|二手|婚介|征婚|出租|招租|招商|装修|搬家|维修|回收)"
-    r"(?:信息|广告|专栏|市场|服务|超市)?)\s*[】\]〕]$"
-)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·●■□◆◇▲]\s*|\d{1,2}[.、．)）]\s*)\S")
 
 
@@ -529,6 +524,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     body_seen = False
     crumbed: list[SourceLine] = []  # the site's path lines read so far
     addresses = _address_runs(lines)
+    framing: bool | None = None  # whether the page frames titles: read once, when a framed kind first asks
     for idx, line in enumerate(lines):
         text = to_figures(_MARKS.sub("", line.text.strip()))  # '二〇二五年九月五日 星期五' reads as '2025年9月5日 星期五'
         if idx in addresses or (line.text[:1] in _MARGIN_FIRST and print_margins.is_margin(line.text)) or _timed_chrome(line.text) or (
@@ -595,7 +591,9 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif len(text) <= 14 and _CLASSIFIED.match(text.replace(" ", "")) and not _listed_under(lines, idx):
             line.kind = "section"
             kept.append(line)
-        elif len(text) <= 12 and text[:1] in "【[〔" and (m := _AD_CATEGORY.match(text)):
+        elif len(text) <= 12 and text[:1] in "【[〔" and (m := framed_kinds.AD_CATEGORY.match(text)) and not framed_kinds.titles_an_ad(
+            lines, idx, framing if framing is not None else (framing := framed_kinds.frames_titles(lines))
+        ):
             line.kind, line.source, line.text = "section", line.text, m.group(1)  # '【房产】' over a classified page's ads: their kind
             kept.append(line)
         elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
