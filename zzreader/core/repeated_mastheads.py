@@ -38,7 +38,7 @@ _PAPER = r"《?株洲(?:日[报報]|晚[报報])》?[\s\u3000·・|｜]*+"
 _DAY_LINE = re.compile(rf"^\s*(?:{_DAY}{_WEEKDAY}|{_PAPER}{_DAY}(?:{_WEEKDAY})?){_PAGE}\s*$")
 _DAYS_APART = 366  # a file of several days holds a year at most
 
-_CITING = re.compile(r"^[（(]?(?:来源|出处|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*《?株洲[日晚][报報]")
+_CITING = re.compile(r"^[（(]?(?:来源|出处|原载|刊于|载于|摘自|转自|剪自)\s*+(?:[:：]\s*+)?《?株洲[日晚][报報]")  # a run read once
 _CITATION_LINES = 6  # a clipping opens on its headline (a kicker, a subtitle) and its citation
 
 _PAPER_ALONE = re.compile(r"^[《〈【\[]?株洲(?:日[报報]|晚[报報])[》〉】\]]?$")
