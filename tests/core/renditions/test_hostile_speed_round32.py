@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from zzreader.core import dates, english_mastheads, lines, repeated_mastheads, short_year_mastheads
 from zzreader.core.parse import parse_bytes
+from zzreader.core.renditions import furniture, wechat
 
 _MILLION = 1_000_000
 _RUN = 250_000  # a parse's run: the old patterns took past 20 s at 20,000
@@ -65,7 +66,7 @@ _OLD_PAPER = r"《?株洲(?:日[报報]|晚[报報])》?[\s\u3000·・|｜]*"
 _OLD_DAY_LINE = re.compile(rf"^\s*(?:{_OLD_DAY}{_OLD_WEEKDAY}|{_OLD_PAPER}{_OLD_DAY}(?:{_OLD_WEEKDAY})?){_OLD_PAGE}\s*$")
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=800, deadline=None)
 @given(_pieces(*_DATE_PIECES))
 def test_a_masthead_whose_spaces_are_one_run_is_the_masthead_it_was(line):
     _same(_OLD_MASTHEAD_HINT, lines._MASTHEAD_HINT, line, "search")
@@ -106,3 +107,63 @@ def test_a_paragraph_of_many_lines_cut_at_one_width_is_joined_in_one_pass():
     assert (joined[0].no, joined[0].end) == (1, 20_001)
     # the compound surname at the edge still keeps its cut name whole
     assert cut_lines._glue("通讯员/欧阳", "某某）") == "通讯员/欧阳某某）"
+
+
+_OLD_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?\s*[】\]]?$")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_pieces(" ", "\u3000", "\t", "【", "[", "】", "]", "：", ":", "阅读", "阅读量", "浏览次数", "点击", "1", "25", ".", "5", "万", "千", "+", "次", "x"))
+def test_a_page_counter_whose_spaces_are_one_run_is_the_counter_it_was(line):
+    _same(_OLD_COUNTER, furniture._COUNTER, line)
+
+
+def test_a_page_counter_of_a_million_spaces_is_read_once():
+    # '阅读' and spaces: the run split around the missing colon, and the figures' tail three ways (20,000: 15 s a parse)
+    assert furniture._COUNTER.match("阅读" + " " * _MILLION + "x") is None
+    assert furniture._COUNTER.match("1" * 9 + " " * _MILLION + "x") is None
+    assert furniture._COUNTER.match("【阅读" + " " * _MILLION + "：" + "\u3000" * _MILLION + "1.2万+" + " " * _MILLION + "次】")
+    assert furniture._COUNTER.match("阅读：1.2万" + " " * _MILLION + "次" + " " * _MILLION + "】x") is None
+
+
+_OLD_CITING = re.compile(r"^[（(]?(?:来源|出处|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*《?株洲[日晚][报報]")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_pieces(" ", "\u3000", "\t", "（", "(", "来源", "摘自", "：", ":", "《", "株洲日报", "株洲晚報", "株洲", "x"))
+def test_a_clipping_s_citation_whose_spaces_are_one_run_is_the_citation_it_was(line):
+    _same(_OLD_CITING, repeated_mastheads._CITING, line)
+
+
+def test_a_clipping_s_citation_of_a_million_spaces_is_read_once():
+    # '来源' and spaces before no colon: the run split two ways (a parse of 20,000 took 7 s, of 80,000 past 20 s)
+    assert repeated_mastheads._CITING.match("来源" + " " * _MILLION + "x") is None
+    assert repeated_mastheads._CITING.match("（摘自" + " " * _MILLION + "：" + " " * _MILLION + "《株洲日报》")
+
+
+_OLD_POST = re.compile(
+    r"^\s*(?:(?:原创|转载)\s+)?(?:\S{1,20}\s+){0,3}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"\s*(?:(?:\d{1,2}:\d{2})?\s*发表于\s*\S{1,8}|\d{1,2}:\d{2}\s+(?!星期|周)[\u4e00-\u9fff]{2,3})\s*$"
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_pieces(" ", "\u3000", "\t", "原创", "株洲日报", "2025", "-", "年", "12", "6", "月", "日", "08:00", "8", ":", "发表于", "湖南", "星期",
+               "x", size=16))
+def test_a_wechat_account_line_whose_spaces_are_one_run_is_the_line_it_was(line):
+    _same(_OLD_POST, wechat.POST, line)
+
+
+def test_a_wechat_account_line_of_a_million_spaces_is_read_once():
+    # a date, then spaces and no clock: the run split three ways around '日', the clock and '发表于' (1,000: 1 s)
+    assert wechat.POST.match("原创 株洲日报 2025-12-06" + " " * _MILLION + "x:") is None
+    m = wechat.POST.match("原创 株洲日报 2025-12-06" + " " * _MILLION + "08:00" + "\u3000" * _MILLION + "发表于湖南")
+    assert m is not None and m.groups() == ("2025", "12", "06")
+
+
+def test_a_file_of_a_counter_a_citation_and_a_dated_line_with_long_runs_of_spaces_parses():
+    # each line alone ran past 20 s in a parse at 20,000 spaces
+    for line in ("阅读" + " " * _RUN + "x", "来源" + " " * _RUN + "x", " 2025-06-01" + " " * _RUN + "阅读:x"):
+        issue = _parse("株洲日报\n2025年6月1日 星期日\n湘江夜景灯光改造完成\n" + line + _TAIL)
+        assert issue.date == "2025-06-01"
+        assert any("神农湖畔夜跑道开放" in "".join(a.paragraphs) for a in issue.articles)
