@@ -43,6 +43,14 @@ def _pieces(*pieces: str, size: int = 14):
     return st.lists(st.sampled_from(pieces), max_size=size).map("".join)
 
 
+_SP = ("", " ", "  ", "\u3000", " \u3000 ", "\t")
+
+
+def _shaped(*slots: tuple[str, ...]):
+    """Lines in the order the pattern reads them, each slot one of its choices: most of them match."""
+    return st.tuples(*(st.sampled_from(slot) for slot in slots)).map("".join)
+
+
 _DATE_PIECES = (" ", "\u3000", "\t", "株洲日报", "株洲晚报", "《", "》", "数字报", "电子版", "|", "·", "—", "-", "，", "第", "12", "期",
                 "2025", "年", "6", "月", "1", "日", "2025-06-01", "星期日", "周五", "（", "）", "A", "06", "版", "：", "要闻", "x", "来源", "出处")
 
@@ -66,8 +74,15 @@ _OLD_PAPER = r"《?株洲(?:日[报報]|晚[报報])》?[\s\u3000·・|｜]*"
 _OLD_DAY_LINE = re.compile(rf"^\s*(?:{_OLD_DAY}{_OLD_WEEKDAY}|{_OLD_PAPER}{_OLD_DAY}(?:{_OLD_WEEKDAY})?){_OLD_PAGE}\s*$")
 
 
+_MASTHEAD_SHAPES = _shaped(
+    ("", "（", "来源：", "《"), ("株洲日报", "株洲晚报", "掌上株洲"), ("", "》"), _SP, ("", "数字报", "电子版"), _SP, ("", "|", "·", "—"), _SP,
+    ("", "第12期"), _SP, ("2025年6月1日", "2025-06-01", "2025 年 6 月 1 日", "2025.6.1"), _SP, ("", "第12580期"), _SP, ("", "星期日", "（周日）"),
+    _SP, ("", "|", "·"), _SP, ("", "A06", "第A06版", "A06版", "第3版"), _SP, ("", "：", ":"), _SP, ("", "要闻", "x"), _SP, ("", "）"),
+)
+
+
 @settings(max_examples=800, deadline=None)
-@given(_pieces(*_DATE_PIECES))
+@given(st.one_of(_pieces(*_DATE_PIECES), _MASTHEAD_SHAPES))
 def test_a_masthead_whose_spaces_are_one_run_is_the_masthead_it_was(line):
     _same(_OLD_MASTHEAD_HINT, lines._MASTHEAD_HINT, line, "search")
     _same(_OLD_MASTHEAD_NAMED, dates._MASTHEAD_NAMED, line, "search", "match")
@@ -113,7 +128,11 @@ _OLD_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|�
 
 
 @settings(max_examples=1000, deadline=None)
-@given(_pieces(" ", "\u3000", "\t", "【", "[", "】", "]", "：", ":", "阅读", "阅读量", "浏览次数", "点击", "1", "25", ".", "5", "万", "千", "+", "次", "x"))
+@given(st.one_of(
+    _pieces(" ", "\u3000", "\t", "【", "[", "】", "]", "：", ":", "阅读", "阅读量", "浏览次数", "点击", "1", "25", ".", "5", "万", "千", "+", "次", "x"),
+    _shaped(("", "【"), _SP, ("阅读", "浏览次数", "点击量"), _SP, ("", "：", ":"), _SP, ("1", "1024", "1.2"), _SP, ("", "万", "千"), ("", "+"), _SP,
+            ("", "次"), _SP, ("", "】", "x")),
+))
 def test_a_page_counter_whose_spaces_are_one_run_is_the_counter_it_was(line):
     _same(_OLD_COUNTER, furniture._COUNTER, line)
 
@@ -130,7 +149,10 @@ _OLD_CITING = re.compile(r"^[（(]?(?:来源|出处|原载|刊于|载于|摘自|
 
 
 @settings(max_examples=1000, deadline=None)
-@given(_pieces(" ", "\u3000", "\t", "（", "(", "来源", "摘自", "：", ":", "《", "株洲日报", "株洲晚報", "株洲", "x"))
+@given(st.one_of(
+    _pieces(" ", "\u3000", "\t", "（", "(", "来源", "摘自", "：", ":", "《", "株洲日报", "株洲晚報", "株洲", "x"),
+    _shaped(("", "（"), ("来源", "摘自", "出处"), _SP, ("", "：", ":"), _SP, ("", "《"), ("株洲日报", "株洲晚報", "株洲", "x")),
+))
 def test_a_clipping_s_citation_whose_spaces_are_one_run_is_the_citation_it_was(line):
     _same(_OLD_CITING, repeated_mastheads._CITING, line)
 
@@ -148,8 +170,11 @@ _OLD_POST = re.compile(
 
 
 @settings(max_examples=800, deadline=None)
-@given(_pieces(" ", "\u3000", "\t", "原创", "株洲日报", "2025", "-", "年", "12", "6", "月", "日", "08:00", "8", ":", "发表于", "湖南", "星期",
-               "x", size=16))
+@given(st.one_of(
+    _pieces(" ", "\u3000", "\t", "原创", "株洲日报", "2025", "-", "年", "12", "6", "月", "日", "08:00", "8", ":", "发表于", "湖南", "星期", "x", size=16),
+    _shaped(("", " "), ("", "原创 ", "转载  "), ("", "株洲日报 ", "株洲日报 株洲日报\u3000"), ("2025-12-06", "2025年12月6", "2025 / 12 / 6"), _SP,
+            ("", "日"), _SP, ("", "08:00", "8:00"), _SP, ("", "发表于", "湖南", "星期一", "x"), _SP, ("", "湖南", "x"), _SP),
+))
 def test_a_wechat_account_line_whose_spaces_are_one_run_is_the_line_it_was(line):
     _same(_OLD_POST, wechat.POST, line)
 
