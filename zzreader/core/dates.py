@@ -31,7 +31,7 @@ _WEEKDAYS = "一二三四五六日"
 # '星期五　2026年3月6日　株洲日报': the weekday set before the date
 _WEEKDAY_FIRST = re.compile(r"(?:星期|周)[一二三四五六日天][\s·・|｜,，/]*" + _FULL_DATE)
 # the page after a named date ('株洲日报 2026.04.13 A03版', 'Zhuzhou Daily | 2026-04-13 | A03')
-PAGE_TAIL = r"(?:[\s\u3000]*[|｜/·，,]?[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
+PAGE_TAIL = r"(?:\s*+(?:[|｜/·，,]\s*+)?(?:第\s*+[A-Za-z]?\d{1,2}\s*+版|[A-Za-z]\d{1,2}\s*+版?)(?:\s*+(?:[:：]\s*+)?[\u4e00-\u9fff·]{2,8})?)?"  # each run of spaces read once
 # '株洲日报数字报 2025年4月16日': the paper's name, then its date without a weekday
 # (an app's name may come first: '掌上株洲 · 株洲日报　2026-05-07'; a clipping's label too: '出处：株洲日报 2025年12月8日')
 _SOURCE_TAIL = r"(?:[\s\u3000]*[·•|｜][\s\u3000]*(?:来源|作者|编辑|责编)\s*[:：][^\n·•|｜]{1,24})?"  # '株洲日报 · 2025-08-03 · 来源：株洲新闻网'

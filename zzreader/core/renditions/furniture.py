@@ -217,7 +217,8 @@ _BARRED_CHROME = re.compile(r"(?<!\s)(?:\s*[|｜]\s*" + _chrome_word(_FONT_TAIL_
 _NAVIGATION = r"|(?:版面|本版|标题)导航|版面目录"  # after a paging link ('上一版 下一版 版面导航'); alone it heads a page menu
 _CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*(?:" + _CHROME_WORD + _NAVIGATION + r"))*[\s【】\[\]<>«»‹›]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
-_COUNTER = re.compile(r"^[【\[]?\s*(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?\s*[】\]]?$")  # '阅读：1.2万' too
+# '阅读：1.2万' too; each run of spaces read once ('阅读' and 20,000 spaces split the run around the colon: 15 s)
+_COUNTER = re.compile(r"^[【\[]?\s*+(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*+(?:[:：]\s*+)?\d{1,9}(?:\.\d{1,2})?\s*+[万千]?\+?\s*+次?\s*+[】\]]?$")
 _WORD_COUNT = re.compile(r"^[【\[]?\s*(?:本文共|全文共?|共)\s*\d{1,6}\s*字\s*[】\]]?$")  # '本文共 312 字': the page's word count
 # (the spaces before and after a colon are one run when there is no colon: '分享' and 16,000 spaces ran past 60 s)
 _SHARE = re.compile(r"^(?:[【\[][^【】\[\]]{0,12}[】\]]\s*)*分享[到至]?\s*(?:[:：]\s*)?(?:(?:微信|微博|新浪微博|腾讯微博|QQ空间|QQ|朋友圈|豆瓣|人人网|复制链接|更多)[\s、|｜]*)*$")

@@ -25,10 +25,11 @@ CHROME = re.compile(
 
 
 # '原创 株洲日报 株洲日报 2025-12-06 08:00 发表于湖南': the post's account line, with the day it was posted;
-# since 2024 WeChat prints the poster's province after the time with no '发表于' ('… 2025-07-17 08:00 湖南')
+# since 2024 WeChat prints the poster's province after the time with no '发表于' ('… 2025-07-17 08:00 湖南');
+# each run of spaces after the day read once (a date and 1,000 spaces split the run three ways: 1 s, 20,000 past 20 s)
 POST = re.compile(
-    r"^\s*(?:(?:原创|转载)\s+)?(?:\S{1,20}\s+){0,3}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"\s*(?:(?:\d{1,2}:\d{2})?\s*发表于\s*\S{1,8}|\d{1,2}:\d{2}\s+(?!星期|周)[\u4e00-\u9fff]{2,3})\s*$"
+    r"^\s*(?:(?:原创|转载)\s+)?(?:\S{1,20}\s+){0,3}?((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+    r"\s*+(?:日\s*+)?(?:(?:\d{1,2}:\d{2}\s*+)?发表于\s*+\S{1,8}|\d{1,2}:\d{2}\s++(?!星期|周)[\u4e00-\u9fff]{2,3})\s*+$"
 )
 POST_LINES = 15
 
