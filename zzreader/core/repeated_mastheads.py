@@ -28,14 +28,20 @@ from .renditions.cn_dates import to_figures
 if TYPE_CHECKING:
     from .lines import Line
 
+
+def _day(sep: str) -> str:
+    """A date in figures; `sep` names the group its separator must repeat from (one name per use in a pattern:
+    a shared number would point the second use at the first's group, which never matches there)."""
+    return rf"(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?P<{sep}>[-/.])\d{{1,2}}(?P={sep})\d{{1,2}})"
+
+
 # a later day's masthead line: the date with its weekday ('2025年7月18日 星期五', '2025-07-18 周五'), or the paper's name
 # before the date ('株洲日报 2025年7月18日'), a page after it or not; read once Chinese numerals are figures
-_DAY = r"(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2})"
 _WEEKDAY = r"[\s\u3000·・|｜,，]*+[(（]?(?:星期|周)[一二三四五六日天][)）]?"
 _PAGE = r"(?:\s*+(?:第\s*+[A-Za-z]?\d{1,2}\s*+版|[A-Za-z]\d{1,2}\s*+版?)(?:\s*+(?:[:：]\s*+)?[\u4e00-\u9fff·]{2,8})?)?"
 _PAPER = r"《?株洲(?:日[报報]|晚[报報])》?[\s\u3000·・|｜]*+"
 # each run of spaces read once (a date, a page and 20,000 spaces split the run three ways: past 20 s)
-_DAY_LINE = re.compile(rf"^\s*(?:{_DAY}{_WEEKDAY}|{_PAPER}{_DAY}(?:{_WEEKDAY})?){_PAGE}\s*$")
+_DAY_LINE = re.compile(rf"^\s*(?:{_day('dated')}{_WEEKDAY}|{_PAPER}{_day('named')}(?:{_WEEKDAY})?){_PAGE}\s*$")
 _DAYS_APART = 366  # a file of several days holds a year at most
 
 _CITING = re.compile(r"^[（(]?(?:来源|出处|原载|刊于|载于|摘自|转自|剪自)\s*+(?:[:：]\s*+)?《?株洲[日晚][报報]")  # a run read once

@@ -67,11 +67,13 @@ _OLD_MASTHEAD_NAMED = re.compile(
     r"(?m)^\s*[（(]?\s*(?:(?:出处|来源|原载|刊于|载于|摘自|转自|剪自)\s*[:：]?\s*)?(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*)?《?(?:株洲日[报報]|株洲晚[报報]|(?i:zhuzhou\s+daily))》?(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)|[·•・][\u4e00-\u9fff]{2,4}(?=[\s\u3000]))?[\s\u3000]*[|｜·\-—，,]?[\s\u3000]*(?:第\s*\d{1,6}\s*期[\s\u3000]*)?"
     r"(?:" + dates._FULL_DATE + r"|((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*第\s*\d{1,6}\s*期)?" + _OLD_PAGE_TAIL + dates._SOURCE_TAIL + r"\s*[）)]?\s*$"
 )
-_OLD_DAY = r"(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\1\d{1,2})"
+# each use with a separator group of its own, as the fix after this round made it (one shared `\1` never matched in
+# the second use: `株洲日报 2025-06-01` was no later masthead; tests/core/test_repeated_mastheads.py)
+_OLD_DAY = r"(?:19|20)\d{{2}}(?:\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|(?P<{0}>[-/.])\d{{1,2}}(?P={0})\d{{1,2}})"
 _OLD_WEEKDAY = r"[\s\u3000·・|｜,，]*[(（]?(?:星期|周)[一二三四五六日天][)）]?"
 _OLD_PAGE = r"(?:[\s\u3000]*(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2}\s*版?)(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?)?"
 _OLD_PAPER = r"《?株洲(?:日[报報]|晚[报報])》?[\s\u3000·・|｜]*"
-_OLD_DAY_LINE = re.compile(rf"^\s*(?:{_OLD_DAY}{_OLD_WEEKDAY}|{_OLD_PAPER}{_OLD_DAY}(?:{_OLD_WEEKDAY})?){_OLD_PAGE}\s*$")
+_OLD_DAY_LINE = re.compile(rf"^\s*(?:{_OLD_DAY.format('a')}{_OLD_WEEKDAY}|{_OLD_PAPER}{_OLD_DAY.format('b')}(?:{_OLD_WEEKDAY})?){_OLD_PAGE}\s*$")
 
 
 _MASTHEAD_SHAPES = _shaped(
