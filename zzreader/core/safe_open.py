@@ -273,7 +273,7 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             "(damaged or not a database)"
         )
     try:
-        version, objects, has_marker = _read_schema(path, trusted=False)
+        version, objects, has_marker = _read_schema_after_a_killed_write(path, schema_version)
     except sqlite3.DatabaseError as exc:
         # A schema SQLite will not load while it is untrusted (an index on a
         # function that is not innocuous: "unsafe use of json_extract()") is
@@ -297,6 +297,60 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         raise ForeignFileError(owner_message(path, owner))
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
+
+
+def _read_schema_after_a_killed_write(path: Path, schema_version: int) -> tuple[int, list[tuple], bool]:
+    """`_read_schema(path, trusted=False)`, once more after a killed write's journal is put back."""
+    try:
+        return _read_schema(path, trusted=False)
+    except sqlite3.DatabaseError as exc:
+        if not _rolled_back_interrupted_write(path, exc, schema_version):
+            raise
+    return _read_schema(path, trusted=False)
+
+
+def _rolled_back_interrupted_write(path: Path, exc: sqlite3.DatabaseError, schema_version: int) -> bool:
+    """Put back a library a killed write left with its rollback journal (`NAME-journal`), as
+    SQLite does on its next read-write opening; whether it did.
+
+    A restore writes in rollback-journal mode: killed part way, its hot journal holds the
+    library as it was, and a read-only look cannot use it ("read-only"), so every command
+    and the window refused the library until someone opened it by hand. The journal is
+    applied to a copy first: only a file that is then a zzreader library is touched
+    (another program's file stays byte for byte as it was).
+    """
+    if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK or not writable(path):
+        return False
+    journal = path.with_name(path.name + "-journal")
+    import shutil
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="zzreader-journal-") as folder:
+            copy = Path(folder) / "copy.sqlite"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+            _roll_back_hot_journal(copy)
+            version, objects, has_marker = _read_schema(copy, trusted=False)
+            if other_application(copy.read_bytes()[:HEADER_BYTES]) is not None:
+                return False
+            check_is_library(copy, version, objects, has_marker, schema_version)
+            if version == 0 and not objects:
+                return False
+        _roll_back_hot_journal(path)
+    except (OSError, sqlite3.Error, LibraryError):
+        return False
+    return True
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Open `path` read-write once: SQLite's first read applies a hot journal beside it."""
+    conn = sqlite3.connect(sqlite_uri.read_write(path), uri=True)
+    try:
+        harden(conn)
+        conn.execute("PRAGMA schema_version").fetchone()
+    finally:
+        conn.close()
 
 
 def _read_schema(path: Path, *, trusted: bool) -> tuple[int, list[tuple], bool]:
