@@ -121,3 +121,15 @@ def test_a_restore_killed_while_it_writes_leaves_the_library_as_it_was(library: 
                           cwd=ROOT, env=env(), capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stderr == "", done.stderr
     assert table_dump(library) == before
+
+
+def test_a_library_left_mid_write_in_a_read_only_place_says_why(library: Path, capsys, monkeypatch) -> None:
+    from zzreader.core import safe_open
+
+    _crash_mid_write(library, "UPDATE articles SET title = '半途'")
+    files = {p: p.read_bytes() for p in library.parent.iterdir() if p.is_file()}
+    monkeypatch.setattr(safe_open, "writable", lambda _path: False)  # as for a user who may not write there
+    status, _, err = call_cli(capsys, "--library", str(library), "stats")
+    assert status != 0 and err.count("\n") == 1, err
+    assert "lib.sqlite-journal" in err and "cut short" in err and "read-only" not in err
+    assert {p: p.read_bytes() for p in library.parent.iterdir() if p.is_file()} == files

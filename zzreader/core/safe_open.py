@@ -305,8 +305,18 @@ def _read_schema_after_a_killed_write(path: Path, schema_version: int) -> tuple[
         return _read_schema(path, trusted=False)
     except sqlite3.DatabaseError as exc:
         if not _rolled_back_interrupted_write(path, exc, schema_version):
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK and not writable(path):
+                raise UntrustedFileError(_left_mid_write(path)) from exc
             raise
     return _read_schema(path, trusted=False)
+
+
+def _left_mid_write(path: Path) -> str:
+    name = shown.name(path)
+    return (f"无法打开书库 {name}：一次被中断的写入留下了 {shown.name(path.name + '-journal')}，只有在可写的位置"
+            f"打开一次才能复原 / Cannot open library {name}: a write that was cut short left "
+            f"{shown.name(path.name + '-journal')} beside it, and only opening it once where it can be written "
+            "puts it back")
 
 
 def _rolled_back_interrupted_write(path: Path, exc: sqlite3.DatabaseError, schema_version: int) -> bool:
