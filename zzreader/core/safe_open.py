@@ -300,57 +300,56 @@ def inspect(path: Path, schema_version: int) -> Inspection:
 
 
 def _read_schema_after_a_killed_write(path: Path, schema_version: int) -> tuple[int, list[tuple], bool]:
-    """`_read_schema(path, trusted=False)`, once more after a killed write's journal is put back."""
+    """`_read_schema(path, trusted=False)`, once more after a cut-short write's journal is put back."""
     try:
         return _read_schema(path, trusted=False)
     except sqlite3.DatabaseError as exc:
-        if not _rolled_back_interrupted_write(path, exc, schema_version):
-            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK and not writable(path):
-                raise UntrustedFileError(_left_mid_write(path)) from exc
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK:
             raise
+        _put_back_cut_short_write(path, schema_version, exc)
     return _read_schema(path, trusted=False)
 
 
-def _left_mid_write(path: Path) -> str:
-    name = shown.name(path)
-    return (f"无法打开书库 {name}：一次被中断的写入留下了 {shown.name(path.name + '-journal')}，只有在可写的位置"
-            f"打开一次才能复原 / Cannot open library {name}: a write that was cut short left "
-            f"{shown.name(path.name + '-journal')} beside it, and only opening it once where it can be written "
-            "puts it back")
-
-
-def _rolled_back_interrupted_write(path: Path, exc: sqlite3.DatabaseError, schema_version: int) -> bool:
-    """Put back a library a killed write left with its rollback journal (`NAME-journal`), as
-    SQLite does on its next read-write opening; whether it did.
+def _put_back_cut_short_write(path: Path, schema_version: int, exc: sqlite3.DatabaseError) -> None:
+    """Apply the rollback journal (`NAME-journal`) a killed write left beside a library, as
+    SQLite does on its next read-write opening; UntrustedFileError when it cannot be.
 
     A restore writes in rollback-journal mode: killed part way, its hot journal holds the
-    library as it was, and a read-only look cannot use it ("read-only"), so every command
-    and the window refused the library until someone opened it by hand. The journal is
+    library as it was, and a read-only look cannot use it, so every command and the window
+    said the library was read-only until someone opened it by other means. The journal is
     applied to a copy first: only a file that is then a zzreader library is touched
-    (another program's file stays byte for byte as it was).
+    (another program's file is refused and stays byte for byte as it was).
     """
-    if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK or not writable(path):
-        return False
-    journal = path.with_name(path.name + "-journal")
     import shutil
     import tempfile
 
+    if not writable(path):
+        raise UntrustedFileError(_cut_short(path, shown.sqlite_reason(exc))) from exc
     try:
         with tempfile.TemporaryDirectory(prefix="zzreader-journal-") as folder:
             copy = Path(folder) / "copy.sqlite"
             shutil.copyfile(path, copy)
-            shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+            shutil.copyfile(path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal"))
             _roll_back_hot_journal(copy)
             version, objects, has_marker = _read_schema(copy, trusted=False)
-            if other_application(copy.read_bytes()[:HEADER_BYTES]) is not None:
-                return False
-            check_is_library(copy, version, objects, has_marker, schema_version)
-            if version == 0 and not objects:
-                return False
+            with open(copy, "rb") as f:
+                header = f.read(HEADER_BYTES)
+    except (OSError, sqlite3.Error) as error:
+        why = shown.os_reason(error) if isinstance(error, OSError) else shown.sqlite_reason(error)
+        raise UntrustedFileError(_cut_short(path, why)) from exc
+    if (owner := other_application(header)) is not None:
+        raise ForeignFileError(owner_message(path, owner))
+    check_is_library(path, version, objects, has_marker, schema_version)
+    try:
         _roll_back_hot_journal(path)
-    except (OSError, sqlite3.Error, LibraryError):
-        return False
-    return True
+    except sqlite3.Error as error:
+        raise UntrustedFileError(_cut_short(path, shown.sqlite_reason_at(error, path))) from exc
+
+
+def _cut_short(path: Path, why: str) -> str:
+    name, journal = shown.name(path), shown.name(path.name + "-journal")
+    return (f"无法打开书库 {name}：被中断的写入留下的 {journal} 无法复原 / Cannot open library {name}: "
+            f"the {journal} a write that was cut short left beside it could not be put back: {why}")
 
 
 def _roll_back_hot_journal(path: Path) -> None:
