@@ -250,7 +250,8 @@ def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
 
 
 def inspect(path: Path, schema_version: int) -> Inspection:
-    """Look at `path` without writing; UntrustedFileError for a file we must not open."""
+    """Look at `path` without writing (but for a killed write's journal a library is put back
+    with, as SQLite would on opening it); UntrustedFileError for a file we must not open."""
     check_companions(path)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         if not writable(path):
