@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from zzreader.core import stored_values
+from zzreader.core import immediate_writes, stored_values
 
 T = TypeVar("T")
 
@@ -140,8 +140,8 @@ def stamp_origin(db: Any) -> None:
     """Mark the journal entry just written as this process's (inside its transaction)."""
     try:
         db.execute(f"UPDATE {JOURNAL} SET origin = ? WHERE rowid = last_insert_rowid()", [ORIGIN])
-    except sqlite3.OperationalError:  # a library before migration 6 (tests build journals by hand)
-        pass
+    except sqlite3.OperationalError as exc:  # a library before migration 6 (tests build journals by hand)
+        immediate_writes.still_writing(db, exc)  # a full disk is no missing column
 
 
 def top(library: Any, *, undone: bool) -> JournalTop | None:

@@ -8,6 +8,7 @@ second window); this is how they take turns writing without SQLite's
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import time
@@ -125,13 +126,15 @@ class ImmediateWrites:
             except BaseException:
                 self._roll_back()
                 raise
+            if not self.conn.in_transaction:
+                raise _undone_part_way(self.conn)
             try:
                 self.conn.execute("COMMIT")
             except BaseException:
                 self._roll_back()
                 raise
         except sqlite3.OperationalError as exc:
-            code = exc.sqlite_errorcode & 0xFF
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # a WriteError of ours carries none
             if isinstance(exc, WriteError) or code not in _WRITE_FAILURES:
                 raise
             if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
@@ -141,6 +144,33 @@ class ImmediateWrites:
 
             why = shown.sqlite_reason_at(exc, _file(self.conn)) if _file(self.conn) else shown.sqlite_reason(exc)
             raise WriteError(f"写入书库失败 / Could not write to the library: {why}") from exc
+
+
+def _undone_part_way(conn: sqlite3.Connection) -> WriteError:
+    """The error for a write SQLite rolled back by itself part way (a full disk, an I/O error)
+    while the code that met the error passed over it: COMMIT would say "no transaction is
+    active", which read as a damaged library. Nothing of the write is kept."""
+    from zzreader.core import shown
+
+    file = _file(conn)
+    full = bool(file) and shown.no_room_beside(file)
+    why = shown.os_reason(OSError(errno.ENOSPC, "")) if full else UNDONE_PART_WAY
+    return WriteError(f"写入书库失败 / Could not write to the library: {why}")
+
+
+UNDONE_PART_WAY = "SQLite 中途撤回了这次写入，什么也没有保存 / SQLite undid the write part way; nothing was saved"
+
+
+def still_writing(db: object, exc: sqlite3.OperationalError) -> None:
+    """Re-raise `exc` unless the write transaction it struck in is still open.
+
+    Code that passes over an OperationalError inside a write (a column an older
+    library lacks) must not pass over a full disk: SQLite has then rolled the whole
+    transaction back, and every later statement of the write would commit on its own.
+    """
+    conn = getattr(db, "conn", db)
+    if not isinstance(conn, sqlite3.Connection) or not conn.in_transaction:
+        raise exc
 
 
 def begin_immediate(conn: sqlite3.Connection, waiting: Waiting | None = None) -> None:

@@ -250,7 +250,8 @@ def _odd_kind(info: os.stat_result) -> tuple[str, str] | None:
 
 
 def inspect(path: Path, schema_version: int) -> Inspection:
-    """Look at `path` without writing; UntrustedFileError for a file we must not open."""
+    """Look at `path` without writing (but for a killed write's journal a library is put back
+    with, as SQLite would on opening it); UntrustedFileError for a file we must not open."""
     check_companions(path)
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         if not writable(path):
@@ -273,7 +274,7 @@ def inspect(path: Path, schema_version: int) -> Inspection:
             "(damaged or not a database)"
         )
     try:
-        version, objects, has_marker = _read_schema(path, trusted=False)
+        version, objects, has_marker = _read_schema_after_a_killed_write(path, schema_version)
     except sqlite3.DatabaseError as exc:
         # A schema SQLite will not load while it is untrusted (an index on a
         # function that is not innocuous: "unsafe use of json_extract()") is
@@ -297,6 +298,69 @@ def inspect(path: Path, schema_version: int) -> Inspection:
         raise ForeignFileError(owner_message(path, owner))
     check_is_library(path, version, objects, has_marker, schema_version)
     return Inspection(True, not writable(path), version, foreign_objects(objects))
+
+
+def _read_schema_after_a_killed_write(path: Path, schema_version: int) -> tuple[int, list[tuple], bool]:
+    """`_read_schema(path, trusted=False)`, once more after a cut-short write's journal is put back."""
+    try:
+        return _read_schema(path, trusted=False)
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK:
+            raise
+        _put_back_cut_short_write(path, schema_version, exc)
+    return _read_schema(path, trusted=False)
+
+
+def _put_back_cut_short_write(path: Path, schema_version: int, exc: sqlite3.DatabaseError) -> None:
+    """Apply the rollback journal (`NAME-journal`) a killed write left beside a library, as
+    SQLite does on its next read-write opening; UntrustedFileError when it cannot be.
+
+    A restore writes in rollback-journal mode: killed part way, its hot journal holds the
+    library as it was, and a read-only look cannot use it, so every command and the window
+    said the library was read-only until someone opened it by other means. The journal is
+    applied to a copy first: only a file that is then a zzreader library is touched
+    (another program's file is refused and stays byte for byte as it was).
+    """
+    import shutil
+    import tempfile
+
+    if not writable(path):
+        raise UntrustedFileError(_cut_short(path, shown.sqlite_reason(exc))) from exc
+    try:
+        with tempfile.TemporaryDirectory(prefix="zzreader-journal-") as folder:
+            copy = Path(folder) / "copy.sqlite"
+            shutil.copyfile(path, copy)
+            shutil.copyfile(path.with_name(path.name + "-journal"), copy.with_name(copy.name + "-journal"))
+            _roll_back_hot_journal(copy)
+            version, objects, has_marker = _read_schema(copy, trusted=False)
+            with open(copy, "rb") as f:
+                header = f.read(HEADER_BYTES)
+    except (OSError, sqlite3.Error) as error:
+        why = shown.os_reason(error) if isinstance(error, OSError) else shown.sqlite_reason(error)
+        raise UntrustedFileError(_cut_short(path, why)) from exc
+    if (owner := other_application(header)) is not None:
+        raise ForeignFileError(owner_message(path, owner))
+    check_is_library(path, version, objects, has_marker, schema_version)
+    try:
+        _roll_back_hot_journal(path)
+    except sqlite3.Error as error:
+        raise UntrustedFileError(_cut_short(path, shown.sqlite_reason_at(error, path))) from exc
+
+
+def _cut_short(path: Path, why: str) -> str:
+    name, journal = shown.name(path), shown.name(path.name + "-journal")
+    return (f"无法打开书库 {name}：被中断的写入留下的 {journal} 无法复原 / Cannot open library {name}: "
+            f"the {journal} a write that was cut short left beside it could not be put back: {why}")
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """Open `path` read-write once: SQLite's first read applies a hot journal beside it."""
+    conn = sqlite3.connect(sqlite_uri.read_write(path), uri=True)
+    try:
+        harden(conn)
+        conn.execute("PRAGMA schema_version").fetchone()
+    finally:
+        conn.close()
 
 
 def _read_schema(path: Path, *, trusted: bool) -> tuple[int, list[tuple], bool]:

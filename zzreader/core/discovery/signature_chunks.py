@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from zzreader.core import immediate_writes
+
 TABLE = "reprint_sig_chunks"
 CHUNK = 4096  # articles a row: ~480 KB rewritten when an import appends to the last one
 _ID = np.dtype("<i8")
@@ -108,7 +110,8 @@ def compact(db: Any, bands: int, version: int) -> int:
         ids, keys = _latest(*entries)
         live = {a for (a,) in db.execute(
             "SELECT article_id FROM reprint_signatures WHERE version = ?", [version])}
-    except sqlite3.OperationalError:  # no table yet (a library not migrated)
+    except sqlite3.OperationalError as exc:  # no table yet (a library not migrated)
+        immediate_writes.still_writing(db, exc)  # a write SQLite rolled back goes no further
         return 0
     keep = np.fromiter((i in live for i in ids.tolist()), dtype=bool, count=len(ids))
     clear(db)
