@@ -1,0 +1,76 @@
+"""The bars other newspaper CMS templates print round each story of a scraped page.
+
+Besides the chrome `furniture.is_scrape_chrome` knows, vendors' 数字报 templates
+set a story's counters and links on one line (`阅读：2381　点赞：46`,
+`点赞 32 | 评论 5`, `本文来源：株洲日报　点击数：356　【返回目录】【打印本文】`),
+name their platform beside the paper (`人民数字 · 株洲日报`, `株洲日报 | 数字报`),
+list the page's titles on one line (`本版导航：甲 | 乙 | 丙`), and leave the
+Founder (方正) CMS's comments in a text copy (`<!--enpcontent-->`,
+`<!--enpproperty <articleid>…</articleid>…/enpproperty-->`). A phone browser's
+reader mode adds `阅读模式`, the site's bare address, `原文链接：…`, and under each
+title the outlet, the day and the reads (`株洲日报 2026-10-17 · 阅读 1.3万`).
+None of it is a story's text; like the other chrome they mark a file as a
+scrape (`epaper.looks_like`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import founder_comments
+from .model import SourceLine
+
+# one item of a counters bar: a count with its label, a source field, or a bracketed link
+_COUNT = r"(?:阅读|浏览|点击|访问)(?:数|量|次数)?\s*[:：]?\s*\d{1,9}(?:\.\d{1,2})?\s*[万千]?\+?\s*次?|(?:点赞|评论|收藏|转发|分享|在看|赞)\s*[:：]?\s*\d{1,7}"
+_LINK = r"[【\[](?:返回目录|返回首页|返回|打印本文|打印本页|打印|关闭窗口|关闭|收藏本文|推荐给朋友)[】\]]"
+_SOURCE = r"(?:本文|稿件|新闻)?来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}"
+_ITEM = rf"(?:{_COUNT}|{_LINK}|{_SOURCE})"
+_BAR = re.compile(rf"^(?:{_ITEM})(?:[\s\u3000|｜·•/]*(?:{_ITEM}))*$")
+_ITEMS = re.compile(_ITEM)  # two at least: a count alone ('转发 12' under a Weibo post) is no site's bar
+_COUNT_ONLY = re.compile(_COUNT)
+_LINK_ONLY = re.compile(_LINK)
+
+_PAPERS = r"(?:株洲日[报報]|株洲晚[报報])"
+# '人民数字 · 株洲日报', '株洲日报 | 数字报', '数字报 | 株洲日报': the platform's name beside the paper's, nothing else
+_PLATFORM = re.compile(
+    rf"^(?:[\u4e00-\u9fffA-Za-z]{{2,8}}\s*[·•|｜\-—]\s*{_PAPERS}|{_PAPERS}\s*[·•|｜\-—]\s*(?:数字报刊?(?:平台)?|电子版|电子报|[\u4e00-\u9fff]{{2,6}}数字报?))$"
+)
+# '本版导航：甲 | 乙 | 丙', '本版标题：甲 | 乙': the page's titles listed on one line; '文章导航' alone (a list under a head is
+# `digest.py`'s)
+_INLINE_NAV = re.compile(r"^(?:(?:本版(?:标题)?导航|本版标题|标题导航|本版文章|文章导航|本版导读)\s*[:：]\s*\S.*(?:[|｜]\s*\S.*)+|文章导航)$")
+# a reader mode's own lines: its name, the site's bare address, the original's link
+_READER = re.compile(
+    r"^(?:阅读模式|退出阅读模式|原文(?:链接|地址)\s*[:：]\s*\S+|查看原文|(?:[a-z0-9\-]+\.)+(?:cn|com|net|org))$",  # a bare address: a feed's link is its item's text
+    re.IGNORECASE,
+)
+# '株洲日报 2026-10-17 · 阅读 1.3万': a reader mode's outlet, day and reads under each title
+_SOURCE_DAY = re.compile(
+    rf"^{_PAPERS}(?:数字报刊?|电子版)?[\s\u3000]*((?:19|20)\d{{2}})[-/.年](\d{{1,2}})[-/.月](\d{{1,2}})日?(?:\s+\d{{1,2}}:\d{{2}})?[\s\u3000]*[·•|｜]?[\s\u3000]*(?:{_COUNT})$"
+)
+
+
+def is_bar(text: str) -> bool:
+    """A counters bar, a platform line, an inline page menu, reader-mode chrome or a Founder comment."""
+    bare = text.strip()
+    if bare[:1] == "<":
+        return founder_comments.is_comment(bare)
+    if not bare or len(bare) > 200:
+        return False
+    return bool(
+        (len(bare) <= 80 and _BAR.match(bare) and len(_ITEMS.findall(bare)) >= 2 and (_COUNT_ONLY.search(bare) or _LINK_ONLY.search(bare)))
+        or (len(bare) <= 24 and _PLATFORM.match(bare))
+        or _INLINE_NAV.match(bare)
+        or (len(bare) <= 120 and _READER.match(bare))
+        or (len(bare) <= 40 and _SOURCE_DAY.match(bare))
+    )
+
+
+def source_day(lines: list[SourceLine]) -> str | None:
+    """The day under a reader mode's titles, or in a Founder property block: the page's date."""
+    if founder := founder_comments.day(lines):
+        return founder
+    for line in lines:
+        text = line.text.strip()
+        if (m := _SOURCE_DAY.match(text)) and len(text) <= 40:
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
