@@ -35,6 +35,7 @@ _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特
 # '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
 _FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
+_PAGE_BREAKS = ("heading", "section", "editor", "masthead", "rule")  # what closes a caption and its credit: the next piece or the page
 
 
 class HeadlineRuns:
@@ -90,7 +91,7 @@ class HeadlineRuns:
             self.ahead = [*self.ahead, issuer]  # read as with blank lines, where the issuer's name is the text's last line
         self.signed_below = self._signed_below(j)
         beyond = self.lines[j + 2] if j + 2 < len(self.lines) else None  # a caption and its credit that close before a headline: a piece
-        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind == "heading"))) and after is not None and after.kind == "credit"
+        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind in _PAGE_BREAKS))) and after is not None and after.kind == "credit"
         self._place_headline(run, nxt, photo_item=photo_item)
         return j
 

@@ -155,3 +155,32 @@ def test_a_page_editor_line_opened_by_ben_ban_is_no_section():
     article = _read(page).articles[0]
     assert article.section == "城事"
     assert article.reporters == ["杨帆"]
+
+
+# --- 2. PDF text from other tools -------------------------------------------------------------------------
+
+def test_a_titled_photo_after_a_commentary_before_the_running_head_is_its_own_piece():
+    """PyMuPDF's block order: a commentary, a titled photo (caption, credit on its own line), then the running
+    head the page drew last. The photo is a caption piece, not a sub-heading of the commentary."""
+    page = "\n".join([
+        "株洲时评",
+        "小区充电桩别成“摆设”",
+        "□ 陶 然",
+        "一些小区建起了充电桩，却因为电力增容没",
+        "跟上、物业管理不到位，成了“摆设”。",
+        "充电设施建设要算好“后半篇”账，建管并",
+        "重，才能真正方便居民。",
+        "凤凰山下桂花香",
+        "11月5日，荷塘区凤凰山森林公园内桂花",
+        "盛开，市民在花下散步。",
+        "株洲日报全媒体记者 黄 河 摄",
+        "2026年11月6日 星期五",
+        "A04",
+        "评论",
+        "责任编辑：易 平",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["小区充电桩别成“摆设”", "凤凰山下桂花香"]
+    comment, photo = issue.articles
+    assert (comment.reporters, comment.photographers) == (["陶然"], [])
+    assert (photo.type, photo.photographers) == ("caption", ["黄河"])
