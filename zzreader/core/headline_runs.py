@@ -262,6 +262,9 @@ class HeadlineRuns:
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]) and not self._signed_by_another(draft):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
+        if len(run) == 1 and draft is not None and self._after_comma(draft) and nxt.kind == "p" and nxt.lead is None:
+            self._on_p(run[0])  # '…从市医保局获悉，' / '全市定点医药机构已全面启用' / '“药品追溯码”，…': a narrow column's line, no headline
+            return
         if len(run) == 1 and sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None and not opens_dated_report(run[0], nxt):
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end; no sentence goes on with '2月9日，…'
             return
@@ -323,6 +326,12 @@ class HeadlineRuns:
             and nxt.kind == "p"
             and nxt.lead is None
         )
+
+    @staticmethod
+    def _after_comma(draft: Draft) -> bool:
+        """The article's last block is text that stops on a comma: its sentence goes on, no headline can come next."""
+        last = draft.last_text_block()
+        return last is not None and last is draft.article.blocks[-1] and last.kind == "p" and last.text.rstrip()[-1:] in ("，", "、")
 
     def _add_subheading(self, draft: Draft, run: list[Line]) -> None:
         for line in run:

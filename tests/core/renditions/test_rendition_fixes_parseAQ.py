@@ -184,3 +184,35 @@ def test_a_titled_photo_after_a_commentary_before_the_running_head_is_its_own_pi
     comment, photo = issue.articles
     assert (comment.reporters, comment.photographers) == (["陶然"], [])
     assert (photo.type, photo.photographers) == ("caption", ["黄河"])
+
+
+def test_a_wrapped_line_that_opens_on_the_words_of_a_qr_prompt_stays_in_its_sentence():
+    """'…购药时可' / '扫码查询药品来源。': a wrap, not a QR prompt set apart; the sentence keeps its end."""
+    page = "\n".join([
+        "株洲日报　2026年11月9日　星期一　A05　民生",
+        "电子社保卡可在药店使用",
+        f"{S}{S}本报讯（株洲日报全媒体记者 石 岚）11月8日，记者从市医保局获悉，全市",
+        "定点药店已全面支持电子社保卡结算，参保人购药时可",
+        "扫码支付个人账户资金，无需携带实体卡。",
+    ])
+    issue = _read(page)
+    assert _body(issue.articles[0]).endswith("参保人购药时可扫码支付个人账户资金，无需携带实体卡。")
+    assert_nothing_lost(issue)
+
+
+def test_a_short_line_after_a_comma_is_the_sentence_going_on_not_a_headline():
+    """A narrow column: '…从市医保局获悉，' / '全市定点医药机构已全面启用' / '“药品追溯码”，…' is one sentence."""
+    page = "\n".join([
+        "株洲日报　2026年11月10日　星期二　A05　民生",
+        "“药品追溯码”全面启用",
+        "",
+        "记者11月9日从市医保局获悉，",
+        "全市定点医药机构已全面启用",
+        "“药品追溯码”，参保人购药时",
+        "可查询药品来源。",
+        "（株洲日报全媒体记者 袁 媛）",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["“药品追溯码”全面启用"]
+    article = issue.articles[0]
+    assert "获悉，全市定点医药机构已全面启用" in _body(article) and article.reporters == ["袁媛"]

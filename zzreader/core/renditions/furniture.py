@@ -440,6 +440,14 @@ def is_chrome(text: str) -> bool:
     )
 
 
+def _wrapped_on(kept: list[SourceLine], text: str) -> bool:
+    """'…参保人购药时可' over '扫码查询药品来源。': a wrapped sentence that goes on with the words of a QR prompt."""
+    if not kept or kept[-1].kind or not _QR.match(text.strip()):
+        return False
+    above = kept[-1].text.rstrip()
+    return bool(above) and ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(above) >= 8
+
+
 _BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－]?\s*$")
 
 
@@ -598,7 +606,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif len(text) <= 12 and text[:1] in "【[〔" and (m := _AD_CATEGORY.match(text)):
             line.kind, line.source, line.text = "section", line.text, m.group(1)  # '【房产】' over a classified page's ads: their kind
             kept.append(line)
-        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
+        elif (is_chrome(text) and not _wrapped_on(kept, text)) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)
             dropped += 1
         else:
