@@ -216,3 +216,42 @@ def test_a_short_line_after_a_comma_is_the_sentence_going_on_not_a_headline():
     assert titles(issue) == ["“药品追溯码”全面启用"]
     article = issue.articles[0]
     assert "获悉，全市定点医药机构已全面启用" in _body(article) and article.reporters == ["袁媛"]
+
+
+# --- 3. Types: a page opening mid-story, an old shop advertisement, a reader's signed letter -----------------
+
+def test_a_page_that_opens_mid_sentence_without_a_marker_is_the_rest_of_a_report():
+    """PyMuPDF's sort=True: the running head, then '的…' carried from the page before with no '上接' marker."""
+    page = "\n".join([
+        "2026年11月11日　星期三　　B03　　区县新闻　　　　株洲日报",
+        "的智能仓储项目，总投资8亿元，明年6月建成投产。",
+        "　　该区今年已引进亿元以上项目19个。",
+        "炎陵县举办黄桃产业推介会",
+        "　　本报讯（通讯员　罗　兰）11月10日，炎陵县在长沙举办黄桃产业推介会，现场签约订单1.2万吨。",
+    ])
+    issue = _read(page)
+    assert [(a.title, a.type) for a in issue.articles] == [("", "news"), ("炎陵县举办黄桃产业推介会", "news")]
+
+
+def test_an_old_shop_advertisement_closed_by_its_address_and_phone_is_an_ad():
+    """A 1990s page's OCR: '地址:…　电话:22 口 516' with a broken figure still closes a shop's advertisement."""
+    page = "\n".join([
+        "株洲日报", "一九九四年六月三日　星期五", "第四版",
+        "株洲市五金交电公司",
+        "　　各种电风扇、收录机、自行车零配件批发零售,价格优惠,欢迎惠顾。",
+        "　　地址:建设中路口号　电话:23 口 48",
+    ])
+    article = _read(page).articles[0]
+    assert (article.title, article.type) == ("株洲市五金交电公司", "ad")
+
+
+def test_a_piece_signed_by_a_reader_is_the_readers_letter():
+    """'读者　王某某' under the last paragraph: a reader's letter (type other), no report, even without '编辑同志：'."""
+    page = "\n".join([
+        "第四版　　　　　　　　　　　　经济生活",
+        "公交站台要有遮雨棚",
+        "　　近来,河西不少公交站台没有遮雨棚,雨天候车的市民只能打伞站在雨中。希望有关部门尽快加装。",
+        "　　　　　　　　　　　　　　　　　　　　读者　赵建明",
+    ])
+    article = _read(page, "1995年4月6日 第4版.txt").articles[0]
+    assert (article.title, article.type, article.reporters) == ("公交站台要有遮雨棚", "other", [])
