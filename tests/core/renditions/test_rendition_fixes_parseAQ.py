@@ -255,3 +255,112 @@ def test_a_piece_signed_by_a_reader_is_the_readers_letter():
     ])
     article = _read(page, "1995年4月6日 第4版.txt").articles[0]
     assert (article.title, article.type, article.reporters) == ("公交站台要有遮雨棚", "other", [])
+
+
+# --- 4. More page furniture of scraped pages; jump markers; OCR -------------------------------------------
+
+def test_a_date_picker_and_the_issue_paging_links_are_chrome():
+    """'2026年12月' / '日　一　二 …' / rows of days, '<< 前一期　后一期 >>': a scraped page's widgets, no article or table."""
+    page = "\n".join([
+        "株洲日报 2026年12月03日 星期四",
+        "<< 前一期　后一期 >>",
+        "2026年12月",
+        "日　一　二　三　四　五　六",
+        "　　1　2　3　4　5",
+        "6　7　8　9　10　11　12",
+        "13　14　15　16　17　18　19",
+        "第A03版：城事",
+        "神农大道新增12处过街设施",
+        "来源：株洲日报　作者：株洲日报全媒体记者 邓 婷　发布时间：2026-12-03",
+        f"{S}{S}12月2日，神农大道沿线新建的12处人行过街设施投入使用，行人过街等候时间平均缩短一半。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["神农大道新增12处过街设施"]
+    assert issue.articles[0].reporters == ["邓婷"]
+    assert_nothing_lost(issue)
+
+
+def test_a_mobile_page_card_gives_the_date_and_keeps_the_byline_under_its_reading_time():
+    """'A06版 · 区县 · 2026-12-04' and '本文共 400 字，阅读约需 2 分钟' under each title, '— 完 —' after the text."""
+    card = [
+        "天元区新增两所公办幼儿园",
+        "A06版 · 区县 · 2026-12-04",
+        "本文共 400 字，阅读约需 2 分钟",
+        "株洲日报全媒体记者 罗 敏 通讯员 贺 兰",
+        "12月3日，天元区栗雨、白马垅两所公办幼儿园通过验收，明年春季开园，新增学位720个。",
+        "— 完 —",
+        "责编：刘 芳 | 审核：陈 亮 | 终审：周 翔",
+    ]
+    issue = _read("\n".join(["株洲日报数字报", *card]))
+    assert (issue.rendition, issue.date) == ("epaper", "2026-12-04")
+    article = issue.articles[0]
+    assert (article.reporters, article.correspondents) == (["罗敏"], ["贺兰"])
+    assert not any(("完" in p and "—" in p) or "阅读约需" in p for p in article.paragraphs)
+
+
+def test_a_reader_view_with_dotted_source_lines_and_emoji_reaction_bars():
+    """'株洲日报 · 2026-12-05 · 阅读 8811' under a picture story's title and '👍 点赞 56　⭐ 收藏　↗ 分享' under
+    each story: chrome; the picture story is a caption with its photographer."""
+    page = "\n".join([
+        "第A02版：要闻", "",
+        "石峰公园菊展开幕", "株洲日报 · 2026-12-05 · 阅读 2.2万", "",
+        "12月4日，石峰公园第二十届菊花展开幕，展出菊花300余个品种。（株洲日报全媒体记者 何 静）", "",
+        "👍 点赞 56　　⭐ 收藏　　↗ 分享", "",
+        "初冬的湘江", "株洲日报 · 2026-12-05 · 阅读 8811", "",
+        "12月4日，湘江株洲城区段，江面薄雾轻笼。株洲日报全媒体记者 汪 涛 摄", "",
+        "👍 点赞 302　　⭐ 收藏　　↗ 分享",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["石峰公园菊展开幕", "初冬的湘江"]
+    assert (issue.articles[1].type, issue.articles[1].photographers) == ("caption", ["汪涛"])
+    assert issue.date == "2026-12-05"
+
+
+def test_short_jump_markers_open_and_close_a_continued_piece():
+    """'（转Ａ４版）' closes a story and '（接Ａ１版）' opens its rest: an untitled piece continued from A1."""
+    page = "\n".join([
+        "株洲日报　２０２６年１２月６日　星期日　Ａ０１　要闻",
+        "全市冬季征兵工作启动",
+        "　　本报讯（通讯员 许 可）１２月５日，全市冬季征兵工作动员会召开。（转Ａ４版）",
+        "\f株洲日报　２０２６年１２月６日　星期日　Ａ０４　综合",
+        "（接Ａ１版）今年我市征集的新兵中，大学生占比超过八成。",
+        "石峰区举办冬季招聘会",
+        "　　本报讯（通讯员 郭 敏）１２月５日，石峰区冬季招聘会举行，提供岗位１１００余个。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["全市冬季征兵工作启动", "", "石峰区举办冬季招聘会"]
+    rest = issue.articles[1]
+    assert rest.continued_from and rest.paragraphs[0].startswith("今年我市征集的新兵中")
+
+
+def test_an_ocr_clock_hour_with_look_alike_letters_reads_as_figures():
+    """'中午ll点半,' from a scan's text layer: the hour a scene opens on, so the signed story is a feature."""
+    page = "\n".join([
+        "株洲曰报", "2OO8年l0月l6日 星期四", "第3版 城市新闻",
+        "社区里的“爱心理发室”",
+        "本报记者 邓红",
+        "上午l0点,芦淞区建设街道的“爱心理发室”门口已排起了队。退休理发师王师傅每周二为老人免费理发。",
+        "“老人们信得过我,我就一直干下去。”王师傅说。",
+    ])
+    article = _read(page).articles[0]
+    assert (article.type, article.reporters) == ("feature", ["邓红"])
+    assert article.paragraphs[0].startswith("上午10点")
+
+
+def test_a_vertical_block_read_across_by_ocr_is_read_column_by_column():
+    """A short commentary set in vertical columns (right to left) that OCR read row by row."""
+    title, body = "文明出行从我做起", "过马路走斑马线，骑车戴头盔，开车不抢道，这些都是小事，却关系每个人的安全。"
+    cols = [title] + [body[i:i + 8] for i in range(0, len(body), 8)]
+    cols = [c.ljust(8, S) for c in cols]
+    across = ["".join(col[r] for col in reversed(cols)).rstrip(S) for r in range(8)]
+    page = "\n".join([
+        "株洲日报", "一九八六年五月八日　星期四", "第一版",
+        "短评", *across,
+        "我市开展交通安全宣传月活动",
+        "　　本报讯　市交警支队五月起开展交通安全宣传月活动,在全市设立宣传点四十个。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["文明出行从我做起", "我市开展交通安全宣传月活动"]
+    piece = issue.articles[0]
+    assert piece.type == "commentary" and "".join(piece.paragraphs).startswith("过马路走斑马线，骑车戴头盔")
+    assert_nothing_lost(issue)
