@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import app_share, closing_dates, head_parts, print_margins, site_bars, wechat, weibo
-from .body_lines import opens_body
+from .body_lines import opens_body, wraps_on
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
 from .site_notices import is_chrome as is_site_chrome
@@ -440,14 +440,6 @@ def is_chrome(text: str) -> bool:
     )
 
 
-def _wrapped_on(kept: list[SourceLine], text: str) -> bool:
-    """'…参保人购药时可' over '扫码查询药品来源。': a wrapped sentence that goes on with the words of a QR prompt."""
-    if not kept or kept[-1].kind or not _QR.match(text.strip()):
-        return False
-    above = kept[-1].text.rstrip()
-    return bool(above) and ("\u4e00" <= above[-1] <= "\u9fff" or above[-1] in "，、") and len(above) >= 8
-
-
 _BARE_PAGE_NO = re.compile(r"^\s*[-—–－]?\s*[0-9０-９]{1,3}\s*[-—–－]?\s*$")
 
 
@@ -606,7 +598,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif len(text) <= 12 and text[:1] in "【[〔" and (m := _AD_CATEGORY.match(text)):
             line.kind, line.source, line.text = "section", line.text, m.group(1)  # '【房产】' over a classified page's ads: their kind
             kept.append(line)
-        elif (is_chrome(text) and not _wrapped_on(kept, text)) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
+        elif (is_chrome(text) and not (kept and not kept[-1].kind and _QR.match(text) and wraps_on(kept[-1].text))) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)
             dropped += 1
         else:

@@ -33,6 +33,7 @@ _ITEM = rf"{_SYMBOL}(?:{_COUNT}|{_LINK}|{_SOURCE}|点赞|收藏|分享|转发|�
 _BAR = re.compile(rf"^(?:{_ITEM})(?:[\s\u3000|｜·•/]*(?:{_ITEM}))*$")
 _ITEMS = re.compile(_ITEM)  # two at least: a count alone ('转发 12' under a Weibo post) is no site's bar
 _COUNT_ONLY = re.compile(_COUNT)
+_PROSE_END = set("。！？；，")
 _LINK_ONLY = re.compile(_LINK)
 
 _PAPERS = r"(?:株洲日[报報]|株洲晚[报報])"
@@ -96,16 +97,17 @@ def is_bar(text: str) -> bool:
     bare = text.strip()
     if bare[:4] == "<!--" or bare[:8] == "<founder" or bare[:9] == "</founder":
         return founder_comments.is_comment(bare)
-    if not bare or len(bare) > 200:
-        return False
+    if not bare or len(bare) > 200 or bare[-1:] in _PROSE_END:
+        return False  # most lines are a story's text, ending on a stop (a cheap look first)
+    first = bare[:1]
     return bool(
         (len(bare) <= 80 and _BAR.match(bare) and len(_ITEMS.findall(bare)) >= 2 and (_COUNT_ONLY.search(bare) or _LINK_ONLY.search(bare)))
-        or (len(bare) <= 24 and _PLATFORM.match(bare))
-        or _INLINE_NAV.match(bare)
+        or (len(bare) <= 24 and "株洲" in bare and _PLATFORM.match(bare))
+        or (first in "本标文" and _INLINE_NAV.match(bare))
         or (len(bare) <= 30 and (_WEEKDAYS.match(bare) or _ISSUE_PAGING.match(bare) or _CARD_META.match(bare) or _END_MARK.match(bare)))
-        or (len(bare) <= 40 and _READING_TIME.match(bare))
-        or (len(bare) <= 120 and _READER.match(bare))
-        or (len(bare) <= 40 and _SOURCE_DAY.match(bare))
+        or (len(bare) <= 40 and "分钟" in bare and _READING_TIME.match(bare))
+        or (len(bare) <= 120 and (first in "阅退原查" or first.isascii()) and _READER.match(bare))
+        or (len(bare) <= 40 and first == "株" and _SOURCE_DAY.match(bare))
     )
 
 
