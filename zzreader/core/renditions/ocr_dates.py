@@ -38,4 +38,6 @@ def fold(text: str) -> tuple[str, int]:
         folded = _RUN.sub(_figures, folded)
     if "点" in text or "时" in text:
         folded = _CLOCK.sub(lambda m: m.group(0).translate(_LETTER), folded)
+    if folded == text:
+        return text, 0
     return folded, sum(a != b for a, b in zip(folded, text))

@@ -27,6 +27,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
     """(original line number, text) with each vertical block read column by column; None when the page has none."""
+    widths = [len(line.rstrip()) for line in lines]
+    if not any(_run_from(widths, i) for i in range(len(widths) - MIN_ROWS + 1)):
+        return None  # a cheap look first: no four lines of one short width in a row
     out: list[tuple[int, str]] = []
     found = 0
     i = 0
@@ -42,6 +45,10 @@ def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | No
         return None
     warnings.append(f"已将 {found} 处竖排文字按列重读 / Read {found} block(s) of vertical text column by column.")
     return out
+
+
+def _run_from(widths: list[int], i: int) -> bool:
+    return MIN_COLUMNS <= widths[i] <= MAX_COLUMNS and all(w == widths[i] for w in widths[i + 1:i + MIN_ROWS])
 
 
 def _block_end(lines: list[str], start: int) -> int:
