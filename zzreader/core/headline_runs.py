@@ -35,6 +35,7 @@ _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特
 # '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
 _FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
+_PAGE_BREAKS = ("heading", "section", "editor", "masthead", "rule")  # what closes a caption and its credit: the next piece or the page
 
 
 class HeadlineRuns:
@@ -90,7 +91,7 @@ class HeadlineRuns:
             self.ahead = [*self.ahead, issuer]  # read as with blank lines, where the issuer's name is the text's last line
         self.signed_below = self._signed_below(j)
         beyond = self.lines[j + 2] if j + 2 < len(self.lines) else None  # a caption and its credit that close before a headline: a piece
-        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind == "heading"))) and after is not None and after.kind == "credit"
+        photo_item = (nxt.kind == "p" or (nxt.kind == "caption" and (self._photo_piece() or beyond is None or beyond.kind in _PAGE_BREAKS))) and after is not None and after.kind == "credit"
         self._place_headline(run, nxt, photo_item=photo_item)
         return j
 
@@ -261,6 +262,9 @@ class HeadlineRuns:
         if len(run) == 1 and draft is not None and draft.feature_like and _SUBHEAD_STYLE.match(run[0].text) and nxt.kind == "p" and not self.new_page and not brief_after_brief(draft, run[0]) and not self._signed_by_another(draft):
             self._add_subheading(draft, run)  # '保障基本盘: 网底织得更牢,托底更有力量' heads a section
             return
+        if len(run) == 1 and draft is not None and self._after_comma(draft) and nxt.kind == "p" and nxt.lead is None:
+            self._on_p(run[0])  # '…从市医保局获悉，' / '全市定点医药机构已全面启用' / '“药品追溯码”，…': a narrow column's line, no headline
+            return
         if len(run) == 1 and sentence_like(run[0].text) and nxt.kind in ("p", "caption") and nxt.lead is None and not opens_dated_report(run[0], nxt):
             self._on_p(run[0])  # '何恩广指出,党建引领基层治理是' broken before its end; no sentence goes on with '2月9日，…'
             return
@@ -322,6 +326,12 @@ class HeadlineRuns:
             and nxt.kind == "p"
             and nxt.lead is None
         )
+
+    @staticmethod
+    def _after_comma(draft: Draft) -> bool:
+        """The article's last block is text that stops on a comma: its sentence goes on, no headline can come next."""
+        last = draft.last_text_block()
+        return last is not None and last is draft.article.blocks[-1] and last.kind == "p" and last.text.rstrip()[-1:] in ("，", "、")
 
     def _add_subheading(self, draft: Draft, run: list[Line]) -> None:
         for line in run:

@@ -40,9 +40,9 @@ _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|[·・]\s*)(.*)$")
 # (each run of spaces is read one way: the quotes' run whole, one run around a bracket or '第'; a quote and 2,000
 # ideographic spaces took 5.7 s, split three ways)
 _MARKER = re.compile(
-    r"^([“\"‘'\s]*)(?![“\"‘'\s])[←<]*\s*(?:[(（]\s*)?上接\s*(?:第\s*)?([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
+    r"^([“\"‘'\s]*)(?![“\"‘'\s])[←<]*\s*(?:(?:[(（]\s*)?上接|[(（]\s*紧?接)\s*(?:第\s*)?([A-Za-zＡ-Ｚａ-ｚ]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*([①-⑳])?\s*[)）]?\s*(.*)$"  # '（上接第一版）' too
 )
-_EDITOR_ROLE = r"(?:责任编辑|本版编辑|美术编辑|美编|责编|校对|版式设计|编辑|审核|终审|复审|初审|二审|三审|审校)"  # a post's 三审 credits too
+_EDITOR_ROLE = r"(?:责任编辑|本版责任编辑|本版责编|本版美编|本版编辑|美术编辑|美编|责编|校对|版式设计|编辑|审核|终审|复审|初审|二审|三审|审校)"  # a post's 三审 credits too
 _EDITOR = re.compile(rf"^\s*(?:[【（(]\s*)?({_EDITOR_ROLE})\s*(?:[:：|｜]|】)\s*(.+?)\s*[】）)]?$")  # '编辑｜邓　雯' in an app's credits; '【责任编辑：毛晴】', '【责任编辑】毛晴', '（责任编辑：陶　然）
 # A line of editors' credits with or without colons: '责任编辑 易某 美术编辑 罗某'.
 _EDITOR_NAME = rf"([\u3400-\u9fff·]{{2,4}}?)(?=\s*{_EDITOR_ROLE}|\s*$)"

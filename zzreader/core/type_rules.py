@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .dialogue import interview, office_answers
+from .letter_signers import is_letter_signer
 from .lines import HAN
 from .models import Block
 from .photo_groups import photo_group
@@ -86,12 +87,13 @@ def article_type(draft: _Draft) -> str:
         return "other"  # a poem on a literary page, whoever signs it
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
         return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
-    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title)) and not (a.dateline or draft.has_lead):
+    if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title) or _signed_by_reader(a.blocks)) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
     if commentary_headline(a.title) and not (a.dateline or draft.has_lead or _dated_report(a.blocks)):
         return "commentary"  # '农忙时节话“机手”', '…之我见', '也谈…': the headline gives a view, no column needed
     stray_ad = not a.title and bool(a.blocks) and is_stray_ad(a.blocks[0].text)  # '【广告】…　电话：23456' between stories
-    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or _phone_heavy(body) or stray_ad):
+    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or _phone_heavy(body) or stray_ad
+                                                          or (_shop_contact(a.blocks) and not (_dated_report(a.blocks) or draft.has_lead or a.dateline))):
         return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
@@ -112,8 +114,8 @@ def article_type(draft: _Draft) -> str:
         return "feature"  # the text opens on a scene and quotes the people in it, whatever form its byline takes (an e-paper's '作者：')
     if draft.byline or a.dateline or draft.has_lead:
         return "news"
-    if a.continued_from is not None:
-        return "news"
+    if a.continued_from is not None or (not a.title and _opens_mid_sentence(a.blocks)):
+        return "news"  # the rest of a report from an earlier page, marked '（上接第1版）' or opening mid-sentence
     question = a.title.rstrip().endswith(("?", "？"))
     answered = question and office_answers(a.blocks)  # a hotline's reply: the office answers the question the headline asks
     wired = any(b.kind == "p" and wire_closed(b.text) for b in a.blocks)  # '…（据新华社电）': a reprinted report
@@ -122,6 +124,32 @@ def article_type(draft: _Draft) -> str:
     if a.title and _link_only(a.blocks):
         return "news"  # a feed's item that only links to its report (renditions/feeds.py): the headline is all there is
     return "other"
+
+
+# '地址:中山路1号　电话:22516' closing the piece: a shop's address and phone, however a scan garbled the figures
+_SHOP_CONTACT = re.compile(r"(?:地址|厂址|店址)\s*[:：]\s*\S.{0,30}?(?:电话|热线)\s*[:：]")
+
+
+def _shop_contact(blocks: list) -> bool:
+    """The piece ends on its address and phone number, labelled on one line: an advertiser's contact."""
+    last = next((b for b in reversed(blocks) if b.kind in ("p", "item") and b.text.strip()), None)
+    return last is not None and len(last.text) <= 80 and bool(_SHOP_CONTACT.search(last.text))
+
+
+def _signed_by_reader(blocks: list) -> bool:
+    """The last line signs a reader's letter ('读者　王立新'): the piece is the reader's, no report."""
+    last = next((b for b in reversed(blocks) if b.kind == "p" and b.text.strip()), None)
+    return last is not None and is_letter_signer(last.text)
+
+
+# no sentence opens on these: a structural particle, a conjunction, a comma or a closing mark ('的新能源汽车零部件项目，…')
+_MID_SENTENCE = re.compile(r"^[的了着地得之和与及或并而等，、。；：）)”’]")
+
+
+def _opens_mid_sentence(blocks: list) -> bool:
+    """An untitled piece whose text starts inside a sentence: a page that opens on the rest of a story, no marker."""
+    first = next((b for b in blocks if b.kind == "p" and b.text.strip()), None)
+    return first is not None and first is blocks[0] and bool(_MID_SENTENCE.match(first.text.strip()))
 
 
 def _photographed_scene(draft: _Draft) -> bool:

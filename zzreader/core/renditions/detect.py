@@ -23,6 +23,7 @@ from . import (
     english_labels,
     epaper,
     feeds,
+    founder_comments,
     furniture,
     head_dates,
     indents,
@@ -44,6 +45,7 @@ from . import (
     results,
     run_on,
     single_newline,
+    site_bars,
     spaced_tables,
     spaces,
     split_closings,
@@ -128,7 +130,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
         _unbold(result.lines)
     front_date = (markup.front_matter_date(raw_lines) or head_dates.title_date(raw_lines) or head_dates.time_date(raw_lines)
                   if rendition == "markup" else None)
-    posted = app_share.drop_head(result.lines, result.furniture, warnings) or app_share.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
+    site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
+    founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
+    posted = app_share.drop_head(result.lines, result.furniture, warnings) or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)

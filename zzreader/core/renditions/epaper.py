@@ -36,6 +36,11 @@ _WHEN = re.compile(r"(?:发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|日
 # and an app its own name before it ('掌上株洲 · 株洲日报 2025年12月15日 第A02版：评论')
 # '版\s*[:：]' and '版\s+…' are two branches: '\s*' then '\s+' split a run of spaces every way (quadratic)
 _PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版(?:\s*[:：]|\s+[\u4e00-\u9fff·]{2,10}\s*$)")
+# '株洲日报数字报刊 · 2026年10月16日 · B02 · 文化': a vendor's page line, its parts between dots, no '版'
+_DOTTED_PAGE_LINE = re.compile(
+    r"^\s*(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报)?\s*·\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"\s*·\s*(?:第\s*)?[A-Za-z]?\d{1,2}版?\s*·\s*[\u4e00-\u9fff·]{2,10}\s*$"
+)
 # '第A03版 城事': a scrape's page line with a space where the colon was
 _SPACED_PAGE_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[·•|｜]\s*(?=株洲日[报報]|株洲晚[报報]))?(?:(?:株洲日[报報]|株洲晚[报報])(?:[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報))?\s*(?:[-—–|｜]\s*)?)?(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:[-—–|｜]\s*)?)?(?:第\s*[A-Za-z]?\d{1,2}|[A-Za-z]\d{1,2})\s*版[\s\u3000]+([\u4e00-\u9fff·]{2,10})\s*$")
 
@@ -55,7 +60,8 @@ def looks_like(raw_lines: list[str]) -> bool:
     meta = sum(1 for r in raw_lines if is_meta(r) and not _roles_only(r))
     if meta and any((m := _FIELD_LINE.match(r)) and m.group(1) in ("标题", "主标题", "正标题", "主题", "正题", "题目") for r in raw_lines[:40]):
         return True  # '标题：…' over '作者：…': a scrape that labels its fields
-    page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r))))
+    page_lines = sum(1 for r in raw_lines if _PAGE_LINE.match(r) or ("版" in r[:12] and _PAGE_LINE.match(_PAGING.sub("", r)))
+                     or ("·" in r[:16] and _DOTTED_PAGE_LINE.match(r)))
     crumbs = sum(1 for r in raw_lines if breadcrumb(r) is not None)
     pages = page_lines + crumbs  # a breadcrumb names the page too
     chrome = sum(1 for r in raw_lines if r.strip() and is_scrape_chrome(r))
@@ -209,12 +215,23 @@ def _labelled_fields(lines: list[SourceLine]) -> None:
             continue
         label, value = m.groups()
         kind = _FIELD_KIND.get(label, "")
+        if kind == "section" and _author_or_date(value):
+            continue  # '版次：A05　版名：民生　作者：…　日期：…': a property line, read as the meta line it is
+
         if not value:
             line.kind = "furniture"  # '正文：' alone: the body follows on the next lines
         elif kind == "section":
             line.kind, line.source, line.text = "section", line.text, _PAGE_CODE.sub("", value) or value
         else:
             line.kind, line.source, line.text = kind, line.text, value
+
+
+_LATER_FIELD = re.compile(r"[\s\u3000|｜](?:作者|(?:发布|出版)?日期|发布时间)\s*[:：]")
+
+
+def _author_or_date(value: str) -> bool:
+    """A page field's value running on into an author or a date field: a template's property line."""
+    return ("作者" in value or "日期" in value or "时间" in value) and bool(_LATER_FIELD.search(value))
 
 
 def _role_fields(text: str) -> str:

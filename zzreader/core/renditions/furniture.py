@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, framed_kinds, head_parts, print_margins, wechat, weibo
-from .body_lines import opens_body
+from . import app_share, closing_dates, framed_kinds, head_parts, print_margins, site_bars, wechat, weibo
+from .body_lines import opens_body, wraps_on
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
 from .site_notices import is_chrome as is_site_chrome
@@ -391,7 +391,7 @@ def is_masthead_date(text: str) -> bool:
 def is_scrape_chrome(text: str) -> bool:
     """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare) or app_share.is_chrome(bare))
+    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare) or app_share.is_chrome(bare) or site_bars.is_bar(bare))
 
 
 def _web_counter(bare: str) -> bool:
@@ -432,7 +432,7 @@ def is_chrome(text: str) -> bool:
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
-        or app_share.is_chrome(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
+        or app_share.is_chrome(bare) or site_bars.is_bar(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
 
@@ -597,7 +597,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         ):
             line.kind, line.source, line.text = "section", line.text, m.group(1)  # '【房产】' over a classified page's ads: their kind
             kept.append(line)
-        elif is_chrome(text) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
+        elif (is_chrome(text) and not (kept and not kept[-1].kind and _QR.match(text) and wraps_on(kept[-1].text))) or (_PHONE_ONLY.match(text) and furniture and furniture[-1].end == line.no - 1 - line.gap) or _share_item(text, line, furniture):
             furniture.append(line)
             dropped += 1
         else:

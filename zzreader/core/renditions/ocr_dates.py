@@ -6,7 +6,8 @@ or I (`l0月`), so no date
 pattern matches and the masthead is read as an article. Inside a run of figures that a date mark
 (年, 月, 日, 号) closes, such a letter is read as the figure when the run
 holds a real figure too; a date in Chinese numerals (`二〇二五年`) holds none
-and is left alone. Every other character stays, so lines keep their lengths.
+and is left alone. The hour after a part of the day (`中午ll点半`) is read so too. Every other character
+stays, so lines keep their lengths.
 """
 
 from __future__ import annotations
@@ -26,9 +27,17 @@ def _figures(m: re.Match) -> str:
     return run.translate(_LETTER)
 
 
+# an hour after the part of the day that names it: '中午ll点半', '上午l0时' (never a word: no Latin word is a clock)
+_CLOCK = re.compile(r"(?<=上午|中午|下午|晚上|凌晨|早上|傍晚|清晨|夜里|晚间)[0-9０-９OoＯｏlI]{1,2}(?=[点时])")
+
+
 def fold(text: str) -> tuple[str, int]:
-    """(the text with look-alike letters in dates read as figures, how many were read)."""
-    if not _LOOK_ALIKE.search(text):
-        return text, 0  # a cheap look first: almost no file has a letter next to a figure
-    folded = _RUN.sub(_figures, text)
+    """(the text with look-alike letters in dates and clock hours read as figures, how many were read)."""
+    folded = text
+    if _LOOK_ALIKE.search(text):  # a cheap look first: almost no file has a letter next to a figure
+        folded = _RUN.sub(_figures, folded)
+    if "点" in text or "时" in text:
+        folded = _CLOCK.sub(lambda m: m.group(0).translate(_LETTER), folded)
+    if folded == text:
+        return text, 0
     return folded, sum(a != b for a, b in zip(folded, text))

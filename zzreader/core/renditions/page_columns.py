@@ -2,7 +2,7 @@
 
 PDF text holds one page after another, each opening on a form feed; every
 page sets its own columns at its own gutter. The column readers
-(side_by_side.py, wide_gutter.py, interleaved.py) each find one run of lines
+(side_by_side.py, wide_gutter.py, interleaved.py, vertical_text.py) each find one run of lines
 set in columns, so a file of several pages is handed to them one page at a
 time. A page whose gutters and indents were ideographic spaces (U+3000) but
 were saved as one ASCII space each still lines up in full-width cells: read
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import interleaved, side_by_side, wide_gutter
+from . import interleaved, side_by_side, vertical_text, wide_gutter
 
 Reader = Callable[[list[str], list[str]], "list[tuple[int, str]] | None"]
 
@@ -27,7 +27,7 @@ def _full_width_spaces(lines: list[str], warnings: list[str]) -> list[tuple[int,
     return wide_gutter.reorder([line.replace(" ", "\u3000") for line in lines], warnings)
 
 
-READERS: tuple[Reader, ...] = (side_by_side.reorder, wide_gutter.reorder, interleaved.reorder, _full_width_spaces)
+READERS: tuple[Reader, ...] = (side_by_side.reorder, wide_gutter.reorder, interleaved.reorder, _full_width_spaces, vertical_text.reorder)
 
 
 def _page_starts(lines: list[str]) -> list[int]:

@@ -255,7 +255,7 @@ def _short_page(raw_lines: list[str], body: list[str]) -> bool:
         abs(measure(body[k]) - widest) <= 1 for k in _carried_from(body))
 
 
-_JUMPED_FROM = re.compile(r"^\s*[(（]\s*上接\s*第?\s*(?:[A-Za-zＡ-Ｚａ-ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
+_JUMPED_FROM = re.compile(r"^\s*[(（]\s*(?:上|紧)?接\s*第?\s*(?:[A-Za-zＡ-Ｚａ-ｚ]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
 
 
 def continuation_share(body: list[str]) -> float:

@@ -27,6 +27,8 @@ _NUMBER = r"[+\-−]?\d[\d.,:：∶%℃‰]*"
 # '58.6', '+1.23%', '3℃～8℃' (a range), '2级', '1月19日' (a forecast's day): a cell that is a figure
 _FIGURE = re.compile(rf"^{_NUMBER}(?:[～~至]{_NUMBER})?(?:元|公斤|斤|米|秒|分|级|度)?$|^\d{{1,2}}月\d{{1,2}}日$")
 _PROSE = re.compile(r"[。，；！？、,;!?“”《》]")
+# '版次：A05　版名：民生　作者：　日期：2026-10-15', '本版责编：谭 杨　版式：罗 丹': a line of labelled fields, no table's row
+_FIELD = re.compile(r"(?:作者|日期|版次|版名|来源|发布时间|责编|编辑|美编|版式|校对)\s*[:：]")
 MIN_ROWS = 3
 MIN_CELLS = 3
 MAX_CELL = 12
@@ -35,7 +37,7 @@ MAX_CELL = 12
 def _cells(text: str) -> list[str] | None:
     """The cells of a row, or None when the line is no row of a spaced table."""
     text = text.strip()
-    if not text or len(text) > 60 or _PROSE.search(text):
+    if not text or len(text) > 60 or _PROSE.search(text) or _FIELD.search(text):
         return None
     cells = _split(text)
     if len(cells) < MIN_CELLS or any(width(c) > 2 * MAX_CELL for c in cells) or _LIST_MARK.match(cells[0]):

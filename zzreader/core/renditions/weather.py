@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .epaper import is_meta
 from .model import SourceLine
 
 _HEAD = re.compile(r"^[\s#*■□●◆【\[]*(?:今日|明日|今天|明天|本市|株洲|城区|近期|周末)?天气(?:预报)?[\s*】\]]*[:：]?\s*$")
@@ -24,10 +25,13 @@ def drop(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
     for k, line in enumerate(lines):
         if len(line.text) > 12 or line.kind not in ("", "heading", "subhead") or not _HEAD.match(line.text):
             continue
-        j = k + 1
+        first = k + 1
+        if first + 1 < len(lines) and not lines[first].kind and is_meta(lines[first].text) and _is_forecast(lines[first + 1]):
+            first += 1  # '今日天气' / '版次：A05　作者：　日期：…' / the forecast: a scraped page's property line under the box's title
+        j = first
         while j < len(lines) and _is_forecast(lines[j]):
             j += 1
-        if j > k + 1:
+        if j > first:
             gone.update(range(k, j))
     if gone:
         furniture.extend(lines[k] for k in sorted(gone))
