@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections import namedtuple
 from pathlib import Path
 
 import pytest
 
-from tests.reliability.helpers import call_cli, seeded_library
+from tests.reliability.helpers import Usage, call_cli, seeded_library
 from zzreader.core import safe_open, shown
-
-Usage = namedtuple("Usage", "total used free")
 
 
 @pytest.fixture

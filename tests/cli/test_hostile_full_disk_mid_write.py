@@ -19,21 +19,18 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections import namedtuple
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, table_dump
-from tests.reliability.helpers import call_cli, env, seeded_library
-from zzreader.core import database
+from tests.reliability.helpers import call_cli, env, full_disk_at_the_journal_stamp, seeded_library
 from zzreader.core.immediate_writes import UNDONE_PART_WAY, WriteError
 from zzreader.core.store import open_library
 
 FULL = "写入书库失败 / Could not write to the library: 磁盘已满 / the disk is full"
 DAMAGED = "可能已损坏"
 BODY = ("株洲日报记者走访天元区泰山路社区，居民说起新修的口袋公园。" * 120 + "\n\n") * 60
-Usage = namedtuple("Usage", "total used free")
 
 
 @pytest.fixture
@@ -41,22 +38,6 @@ def library(tmp_path: Path) -> Path:
     path = tmp_path / "lib.sqlite"
     seeded_library(path).close()
     return path
-
-
-def _fill_up_at_the_stamp(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The journal stamp's statement meets a full disk: SQLite rolls the transaction back
-    and answers SQLITE_FULL, as it did on the tmpfs (see the module's docstring)."""
-    real = database.Database.execute
-
-    def execute(self, sql, parameters=None):
-        if sql.startswith("UPDATE annotation_journal SET origin"):
-            self.conn.execute("ROLLBACK")
-            exc = sqlite3.OperationalError("database or disk is full")
-            exc.sqlite_errorcode = sqlite3.SQLITE_FULL
-            raise exc
-        return real(self, sql, parameters)
-
-    monkeypatch.setattr(database.Database, "execute", execute)
 
 
 @pytest.mark.parametrize(
@@ -78,8 +59,7 @@ def test_a_disk_full_at_the_journal_stamp_is_one_line_and_keeps_nothing(
         quote = lib.db.execute("SELECT substr(text, 1, 6) FROM articles WHERE id = 2").fetchone()[0]
     argv = [{"BODY": str(body), "QUOTE": quote}.get(a, a) for a in argv]
     before = table_dump(library)
-    _fill_up_at_the_stamp(monkeypatch)
-    monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(4 << 20, 4 << 20, 0))
+    full_disk_at_the_journal_stamp(monkeypatch)
     status, out, err = call_cli(capsys, "--library", str(library), *argv)
     lines = [line for line in err.splitlines() if not line.startswith("! ")]  # the backup's own notice
     assert status == 1 and lines == [FULL], err

@@ -10,30 +10,13 @@ the highlight.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from collections import namedtuple
-
-from zzreader.core import database
-
-Usage = namedtuple("Usage", "total used free")
+from tests.reliability.helpers import full_disk_at_the_journal_stamp
 
 
 def test_a_highlight_on_a_full_disk_says_so(qtbot, window, monkeypatch) -> None:
     window.open_article(1)
     before = window.library.db.execute("SELECT count(*) FROM highlights").fetchone()[0]
-    real = database.Database.execute
-
-    def execute(self, sql, parameters=None):
-        if sql.startswith("UPDATE annotation_journal SET origin"):  # SQLite's answer on a full disk
-            self.conn.execute("ROLLBACK")
-            exc = sqlite3.OperationalError("database or disk is full")
-            exc.sqlite_errorcode = sqlite3.SQLITE_FULL
-            raise exc
-        return real(self, sql, parameters)
-
-    monkeypatch.setattr(database.Database, "execute", execute)
-    monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(4 << 20, 4 << 20, 0))
+    full_disk_at_the_journal_stamp(monkeypatch)  # SQLite's answer on a full disk
     window.view.select_span(0, 4)
     window.annotator.highlight_selection("yellow")
     qtbot.waitUntil(lambda: any(w in window.statusBar().currentMessage() for w in ("磁盘", "损坏")), timeout=10_000)

@@ -4,17 +4,40 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
 import time
+from collections import namedtuple
 from collections.abc import Callable
 from pathlib import Path
 
 from tests.conftest import ROOT, SEEDS
-from zzreader.core import fts_index, migrations
+from zzreader.core import database, fts_index, migrations
 from zzreader.core.changes import JOURNAL
 from zzreader.core.store import Library, open_library
+
+# what shutil.disk_usage answers
+Usage = namedtuple("Usage", "total used free")
+
+
+def full_disk_at_the_journal_stamp(monkeypatch) -> None:
+    """A disk that fills at the undo journal's stamp (core/changes.py stamp_origin): SQLite rolls
+    the transaction back by itself and answers SQLITE_FULL, as on a full tmpfs; no bytes left."""
+    real = database.Database.execute
+
+    def execute(self, sql, parameters=None):
+        if sql.startswith("UPDATE annotation_journal SET origin"):
+            self.conn.execute("ROLLBACK")
+            exc = sqlite3.OperationalError("database or disk is full")
+            exc.sqlite_errorcode = sqlite3.SQLITE_FULL
+            raise exc
+        return real(self, sql, parameters)
+
+    monkeypatch.setattr(database.Database, "execute", execute)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _p: Usage(4 << 20, 4 << 20, 0))
+
 
 # Chinese terms that occur in every seed: a search for them touches every issue.
 PROBE_TERMS = ("株洲", "记者", "工作", "医保", "市民")
