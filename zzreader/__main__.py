@@ -68,7 +68,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if args.self_test:
         return cli.run(args, run_self_test)
     if args.command is None:  # the window has its own language setting
-        return cli.guarded(run_window, args)
+        with terminal.safe_streams():  # the window's own lines and tracebacks may quote a library's text
+            return cli.guarded(run_window, args)
     return cli.run(args, args.func)
 
 
