@@ -67,7 +67,6 @@ from zzreader.gui.qt import (
     QDropEvent,
     QMainWindow,
     QMenu,
-    QModelIndex,
     QSettings,
     Qt,
     Signal,
@@ -77,13 +76,8 @@ from zzreader.gui.search_panel import SearchPanel
 from zzreader.gui.session_memory import SessionMemory
 from zzreader.gui.status_line import StatusLine
 from zzreader.gui.title_filter import TitleFilter
-from zzreader.gui.tree_model import (
-    ARTICLE,
-    ID_ROLE,
-    KIND_ROLE,
-    ArchiveModel,
-    reload_keeping_expanded,
-)
+from zzreader.gui.tree_model import ID_ROLE, ArchiveModel
+from zzreader.gui.tree_selection import TreeSelection
 from zzreader.gui.window_layout import K_SHOW_SOURCE, WindowLayout
 from zzreader.gui.workers import Workers
 from zzreader.i18n import tr
@@ -131,7 +125,6 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(lambda: self.workers, self)  # gui/import_controller.py
         self.imports.finished.connect(self._import_done)
         self.tag_manager: TagManager | None = None
-        self._selecting = False
         self.memory = SessionMemory(  # gui/session_memory.py: written once the window is drawn
             settings, self.recent, lambda: self.library.path, lambda: self.current_id, lambda: self.closed
         )
@@ -140,7 +133,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.status_line = StatusLine.on_window(  # gui/status_line.py: its bar ends long texts in '…'
-            self, lambda: self.library, self._place_text, lambda: self.view.mark_summary()
+            self, lambda: self.library, lambda: self.tree_selection.place_text(), lambda: self.view.mark_summary()
         )
         self._build_panes()
         window_bars.build_actions(self)
@@ -191,8 +184,9 @@ class MainWindow(QMainWindow):
         self.model.load_failed.connect(lambda exc: self.show_status(fault_line.one_line(exc), 10_000))
         self.tree = window_panes.archive_tree(self.model)  # gui/window_panes.py: the widgets
         self.tree_delegate = self.tree.itemDelegate()  # its muted colour follows the theme (gui/appearance.py)
-        self.tree.selectionModel().currentChanged.connect(self._tree_current)
-        self.tree.activated.connect(self._tree_activated)
+        self.tree_selection = TreeSelection(  # gui/tree_selection.py: the tree follows the open article
+            self.tree, self.model, lambda: self.current_id, self.open_from_ui, self.status_line.update_where
+        )
         self.menus = ArticleMenus(  # gui/article_menus.py: right-click on an article row
             self, self.open_from_ui, self.annotator,
             lambda: self.search.request.query if self.search.request else "",
@@ -395,7 +389,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(article, meta, query=query, source=source,
                                highlights=self.annotator.highlights_for(article_id))
         self._show_article_tags()
-        self._select_in_tree(summary)
+        self.tree_selection.select(summary)
         prev_id, next_id = self.library.neighbours(article_id)
         self.act_prev.setEnabled(prev_id is not None)
         self.act_next.setEnabled(next_id is not None)
@@ -414,34 +408,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(fault_line.one_line(exc), 8000)
             return False
         return True
-
-    def _select_in_tree(self, summary) -> None:
-        index = self.model.find_article(summary)
-        if not index.isValid():
-            return
-        self._selecting = True
-        try:
-            parent = index.parent()
-            while parent.isValid():
-                self.tree.expand(parent)
-                parent = parent.parent()
-            self.tree.setCurrentIndex(index)
-            self.tree.scrollTo(index)
-        finally:
-            self._selecting = False
-
-    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting or not current.isValid():
-            self.status_line.update_where()
-            return
-        if current.data(KIND_ROLE) == ARTICLE and current.data(ID_ROLE) != self.current_id:
-            self.open_from_ui(current.data(ID_ROLE))
-        else:
-            self.status_line.update_where()
-
-    def _tree_activated(self, index: QModelIndex) -> None:
-        if index.data(KIND_ROLE) != ARTICLE:
-            self.tree.setExpanded(index, not self.tree.isExpanded(index))
 
     def prev_article(self) -> None:
         self._step_article(0)
@@ -555,10 +521,10 @@ class MainWindow(QMainWindow):
 
     def refresh_tree(self) -> None:
         """Reload the tree after a write, keeping what was expanded and selected."""
-        reload_keeping_expanded(self.tree, self.model)
+        self.tree_selection.reload()
         if self.current_id is not None:
             try:
-                self._select_in_tree(self.library.article_summary(self.current_id))
+                self.tree_selection.select(self.library.article_summary(self.current_id))
             except NotFoundError:
                 self.current_id = None
             except Exception as exc:  # noqa: BLE001 - a table another program dropped (open_from_ui)
@@ -568,11 +534,6 @@ class MainWindow(QMainWindow):
         self.imports.drag(event)
 
     dragMoveEvent = dropEvent = dragEnterEvent  # noqa: N815
-
-    # -- status -------------------------------------------------------------------------
-    def _place_text(self) -> str:
-        index = self.tree.currentIndex()
-        return self.model.path_text(index) if index.isValid() else ""
 
     # -- persistence (gui/window_layout.py) ------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
