@@ -3,7 +3,7 @@
 Python refuses int() of a string longer than 4300 digits with a ValueError
 ("Exceeds the limit ... set_int_max_str_digits"); before the fix the quick
 search (`zzreader search x --limit 999…`, cli/quick_search.py) and
-`zzreader restore 999…` (core/backup.py resolve) printed that traceback.
+`zzreader restore 999…` (core/restore.py resolve) printed that traceback.
 """
 
 from __future__ import annotations

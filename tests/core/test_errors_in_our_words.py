@@ -18,6 +18,7 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader.core import backup as bk
+from zzreader.core import restore as rs
 from zzreader.core import shown
 from zzreader.core.errors import AnnotationError
 from zzreader.core.store import open_library
@@ -59,9 +60,9 @@ def test_a_failed_restore_says_why_in_our_words(tmp_path: Path, monkeypatch: pyt
     def failing(*_args: object) -> None:
         raise _sqlite_error(sqlite3.OperationalError, "disk I/O error", sqlite3.SQLITE_IOERR)
 
-    monkeypatch.setattr(bk, "_catch_up", failing)
+    monkeypatch.setattr(rs, "_catch_up", failing)
     with pytest.raises(bk.BackupError) as caught:
-        bk.restore(lib_path, backup)
+        rs.restore(lib_path, backup)
     message = str(caught.value)
     assert "disk read or write failed" in message and "I/O error" not in message, message
     assert "\n" not in message

@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import SEEDS, table_dump
 from zzreader.core import backup as bk
+from zzreader.core import restore as rs
 from zzreader.core.highlights import Highlight
 from zzreader.gui import prompts
 from zzreader.gui.backup_dialog import RestoreDialog
@@ -83,7 +84,7 @@ def test_the_window_backs_up_daily_on_open_and_on_close_only_after_a_change(
     newest = bk.list_backups(library_path)[0]
     assert newest.reason == "close"
     assert table_dump(newest.path) == table_dump(library_path)  # holds the new note
-    assert bk.check_backup(newest.path) >= 1
+    assert rs.check_backup(newest.path) >= 1
 
 
 def test_switching_libraries_backs_up_the_one_left_and_the_one_opened(
@@ -345,14 +346,14 @@ def test_the_window_stays_painted_and_open_while_a_restore_runs(qtbot, window, m
     settled(qtbot, window)
     saved = back_up_now(qtbot, window)
     monkeypatch.setattr(prompts, "confirm_action", lambda *_a: True)
-    real_restore, during = bk.restore, []
+    real_restore, during = rs.restore, []
 
     def slow_restore(path, backup):
         during.append(window.backups.restoring)
         threading.Event().wait(0.3)
         return real_restore(path, backup)
 
-    monkeypatch.setattr(bk, "restore", slow_restore)
+    monkeypatch.setattr(rs, "restore", slow_restore)
     QTimer.singleShot(100, window.close)  # fires mid-restore: timers run, the close waits
     assert window.backups.restore_backup(saved.path)
     assert during == [True]

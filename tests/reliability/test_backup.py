@@ -25,6 +25,7 @@ from tests.reliability.helpers import (
     wait_for,
 )
 from zzreader.core import backup as bk
+from zzreader.core import restore as rs
 from zzreader.core import migrations
 from zzreader.core.store import Library, open_library
 
@@ -199,7 +200,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_state_it_replaced(
     changed_rows = table_dump(lib.path)
     lib.close()
 
-    result = bk.restore(lib.path, bk.resolve(lib.path, "1"))
+    result = rs.restore(lib.path, rs.resolve(lib.path, "1"))
     assert result.restored_from == saved.path
     assert result.previous is not None and "pre-restore" in result.previous.name
     assert table_dump(lib.path) == saved_rows
@@ -209,7 +210,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_state_it_replaced(
         assert _highlight_notes(restored) == ["备份前的批注 / note before the backup"]
 
     # A restore is itself undone by restoring the pre-restore backup.
-    bk.restore(lib.path, result.previous)
+    rs.restore(lib.path, result.previous)
     assert table_dump(lib.path) == changed_rows
 
 
@@ -217,7 +218,7 @@ def test_restoring_an_older_version_backup_migrates_it(lib: Library) -> None:
     lib.close()
     old = lib.path.parent / "from-an-old-install.sqlite"
     shutil.copyfile(DATA / "library_v1.sqlite", old)
-    bk.restore(lib.path, old)
+    rs.restore(lib.path, old)
     with open_library(lib.path) as restored:
         assert migrations.user_version(restored.db) == migrations.SCHEMA_VERSION
         assert consistency_problems(restored) == []
@@ -238,7 +239,7 @@ def test_restore_refuses_while_the_library_is_open_elsewhere(lib: Library) -> No
         lib.close()
         before = table_dump(lib.path)
         with pytest.raises(bk.BackupError, match="close it and try again"):
-            bk.restore(lib.path, saved.path)
+            rs.restore(lib.path, saved.path)
         assert table_dump(lib.path) == before
         assert [b.path for b in bk.list_backups(lib.path)] == [saved.path]  # no pre-restore copy
     finally:
@@ -268,7 +269,7 @@ def test_a_bad_backup_is_refused_before_anything_changes(lib: Library, tmp_path:
     lib.close()
     before = table_dump(lib.path)
     with pytest.raises(bk.BackupError, match=" / "):
-        bk.restore(lib.path, bad)
+        rs.restore(lib.path, bad)
     assert table_dump(lib.path) == before
     assert [b.path for b in bk.list_backups(lib.path)] == [good.path]
 
@@ -280,7 +281,7 @@ def test_restoring_over_a_damaged_library_moves_the_damaged_file_aside(lib: Libr
         Path(str(lib.path) + ext).unlink(missing_ok=True)
     damaged_bytes = b"SQLite format 3\x00" + os.urandom(20000)
     lib.path.write_bytes(damaged_bytes)
-    result = bk.restore(lib.path, good.path)
+    result = rs.restore(lib.path, good.path)
     assert result.previous is not None and "damaged" in result.previous.name
     assert result.previous.read_bytes() == damaged_bytes
     assert table_dump(lib.path) == table_dump(good.path)
@@ -331,7 +332,7 @@ def test_restoring_where_no_library_is_yet_creates_it(lib: Library, tmp_path: Pa
     saved = bk.make_backup(lib)
     fresh = tmp_path / "elsewhere" / "new.sqlite"
     fresh.parent.mkdir()
-    result = bk.restore(fresh, saved.path)
+    result = rs.restore(fresh, saved.path)
     assert result.previous is None
     assert table_dump(fresh) == table_dump(saved.path)
     with open_library(fresh) as restored:
@@ -343,7 +344,7 @@ def test_a_write_after_the_pre_restore_copy_is_caught_up(lib: Library, monkeypat
     overwrite ends in the pre-restore copy (the copy is taken again)."""
     saved = bk.make_backup(lib, now=T0)
     lib.close()
-    real = bk._save_current
+    real = rs._save_current
     article_holder: list[int] = []
 
     def copy_then_write(path: Path) -> Path | None:
@@ -360,8 +361,8 @@ def test_a_write_after_the_pre_restore_copy_is_caught_up(lib: Library, monkeypat
         other.close()
         return previous
 
-    monkeypatch.setattr(bk, "_save_current", copy_then_write)
-    result = bk.restore(lib.path, saved.path)
+    monkeypatch.setattr(rs, "_save_current", copy_then_write)
+    result = rs.restore(lib.path, saved.path)
     assert result.previous is not None
     kept = sqlite3.connect(result.previous)
     assert kept.execute("SELECT note FROM highlights WHERE id = 'late'").fetchone() == ("恢复时刚保存",)
@@ -387,14 +388,14 @@ def test_a_write_committed_just_before_the_overwrite_is_in_the_pre_restore_copy(
     again under the restore's lock, so that acknowledged write is kept there."""
     saved = bk.make_backup(lib, now=T0)
     lib.close()
-    real = bk._keep_others_out
+    real = rs._keep_others_out
 
     def late_write_then_lock(conn: sqlite3.Connection) -> None:
         _other_process_write(lib.path, "before-the-lock")
         real(conn)
 
-    monkeypatch.setattr(bk, "_keep_others_out", late_write_then_lock)
-    result = bk.restore(lib.path, saved.path)
+    monkeypatch.setattr(rs, "_keep_others_out", late_write_then_lock)
+    result = rs.restore(lib.path, saved.path)
     assert result.previous is not None
     kept = sqlite3.connect(str(result.previous))
     assert kept.execute("SELECT value FROM meta WHERE key = 'late-before-the-lock'").fetchone() == ("before-the-lock",)
@@ -409,7 +410,7 @@ def test_no_other_process_can_write_from_the_last_copy_to_the_overwrite(
     fails unacknowledged; it can never land between that look and the overwrite."""
     saved = bk.make_backup(lib, now=T0)
     lib.close()
-    real = bk._catch_up
+    real = rs._catch_up
     refused: list[str] = []
 
     def try_a_write_then_catch_up(dst, library_path, previous):
@@ -420,8 +421,8 @@ def test_no_other_process_can_write_from_the_last_copy_to_the_overwrite(
             refused.append(str(exc))
         return found
 
-    monkeypatch.setattr(bk, "_catch_up", try_a_write_then_catch_up)
-    result = bk.restore(lib.path, saved.path)
+    monkeypatch.setattr(rs, "_catch_up", try_a_write_then_catch_up)
+    result = rs.restore(lib.path, saved.path)
     assert refused == ["database is locked"]
     assert table_dump(lib.path) == table_dump(saved.path)
     kept = sqlite3.connect(str(result.previous))

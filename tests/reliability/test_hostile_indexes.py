@@ -19,6 +19,7 @@ import pytest
 
 from tests.reliability.helpers import seeded_library
 from zzreader.core import backup as bk
+from zzreader.core import restore as rs
 from zzreader.core import safe_open
 from zzreader.core.store import open_library
 
@@ -80,7 +81,7 @@ def test_a_backup_with_a_planted_index_is_refused(tmp_path: Path) -> None:
     dst.close()
     before = path.read_bytes()
     with pytest.raises(bk.BackupError, match="evil_colour"):
-        bk.restore(path, evil)
+        rs.restore(path, evil)
     assert path.read_bytes() == before
 
 

@@ -133,3 +133,33 @@ def test_a_library_left_mid_write_in_a_read_only_place_says_why(library: Path, c
     assert status != 0 and err.count("\n") == 1, err
     assert "lib.sqlite-journal" in err and "cut short" in err and "read-only" in err
     assert {p: p.read_bytes() for p in library.parent.iterdir() if p.is_file()} == files
+
+
+def test_a_backup_left_mid_write_restores_as_it_was_made(library: Path, tmp_path: Path, capsys) -> None:
+    """A backup is a library anyone may open; a write to it cut short left its journal beside it,
+    and restoring from it said "The backup is damaged or not a database"."""
+    backup = tmp_path / "kept.sqlite"
+    shutil.copyfile(library, backup)
+    kept = table_dump(backup)
+    with open_library(library) as lib:
+        lib.corrections.edit(3, {"title": "恢复之前改的标题"}, why="确认")
+    _crash_mid_write(backup, "UPDATE articles SET text = text || text || text, title = '半途'")
+    status, out, err = call_cli(capsys, "--library", str(library), "restore", str(backup))
+    assert status == 0 and err == "" and out, err
+    assert not backup.with_name(backup.name + "-journal").exists()
+    assert table_dump(library) == kept
+
+
+def test_another_programs_file_with_a_journal_offered_as_a_backup_is_refused_untouched(
+    library: Path, tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "places.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        conn.executemany("INSERT INTO moz_places (url) VALUES (?)", [(f"https://example.org/{i}" * 20,) for i in range(3000)])
+    conn.close()
+    _crash_mid_write(path, "UPDATE moz_places SET url = url || url")
+    files = {p: p.read_bytes() for p in (path, path.with_name(path.name + "-journal"), library)}
+    status, _, err = call_cli(capsys, "--library", str(library), "restore", str(path))
+    assert status == 2 and err.count("\n") == 1 and "not a zzreader library" in err, err
+    assert {p: p.read_bytes() for p in files} == files

@@ -23,6 +23,7 @@ import pytest
 from tests.reliability.helpers import seeded_library
 from zzreader import cli
 from zzreader.core import backup as bk
+from zzreader.core import restore as rs
 from zzreader.core import export, safe_open
 from zzreader.core import w3c
 from zzreader.core.migrations import M011_TRIGGERS
@@ -134,7 +135,7 @@ def test_a_backup_with_a_planted_trigger_is_refused_on_restore(tmp_path: Path) -
     dst.commit()
     dst.close()
     with pytest.raises(bk.BackupError, match="did not create"):
-        bk.restore(path, evil)
+        rs.restore(path, evil)
 
 
 @pytest.fixture

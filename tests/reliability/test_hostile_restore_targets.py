@@ -4,7 +4,7 @@
 file with a zzreader library (its contents only in a pre-restore copy in a
 `backups` folder made beside it); opening the same file is refused. Now the
 restore is refused the same way, before anything is written to it or beside
-it (core/backup.py). A damaged library is what a restore is for: one with no
+it (core/restore.py). A damaged library is what a restore is for: one with no
 `backups` folder beside it (restored from a backup kept elsewhere) failed
 with "no such file or folder" and stayed damaged; it is now restored, the
 damaged file kept in a new `backups` folder.

@@ -17,6 +17,7 @@ from typing import TextIO
 from zzreader.cli import args as cli_args
 from zzreader.cli import language
 from zzreader.core import backup as bk
+from zzreader.core import restore as rs
 from zzreader.core import shown, text_width
 from zzreader.core.export_text import json_dumps
 from zzreader.core.library_paths import choose_library, open_chosen_library
@@ -156,7 +157,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if backups:
                 print("恢复其中一个 / To restore one: zzreader restore N")
         return EXIT_OK if backups else EXIT_FAILED
-    result = bk.restore(library_path, bk.resolve(library_path, args.backup))
+    result = rs.restore(library_path, rs.resolve(library_path, args.backup))
     if args.json:
         print(json_dumps({
             "library": str(result.library),

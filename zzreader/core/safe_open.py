@@ -82,7 +82,7 @@ class UntrustedFileError(LibraryError):
 
 class ForeignFileError(UntrustedFileError):
     """A sound SQLite file that is another program's (its application id, or not our schema):
-    never written, not even by a restore (core/backup.py), which mends only damaged libraries."""
+    never written, not even by a restore (core/restore.py), which mends only damaged libraries."""
 
 
 class NotAFileError(UntrustedFileError, ValueError):
@@ -307,11 +307,11 @@ def _read_schema_after_a_killed_write(path: Path, schema_version: int) -> tuple[
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK:
             raise
-        _put_back_cut_short_write(path, schema_version, exc)
+        put_back_cut_short_write(path, schema_version, exc)
     return _read_schema(path, trusted=False)
 
 
-def _put_back_cut_short_write(path: Path, schema_version: int, exc: sqlite3.DatabaseError) -> None:
+def put_back_cut_short_write(path: Path, schema_version: int, exc: sqlite3.DatabaseError) -> None:
     """Apply the rollback journal (`NAME-journal`) a killed write left beside a library, as
     SQLite does on its next read-write opening; UntrustedFileError when it cannot be.
 

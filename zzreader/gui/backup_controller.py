@@ -23,6 +23,7 @@ from zzreader.i18n import both, tr
 
 if TYPE_CHECKING:  # core/backup.py loads with the first backup (after the first paint), the dialog when opened
     from zzreader.core import backup as bk
+    from zzreader.core import restore as rs
     from zzreader.core.compact import CompactReport
     from zzreader.gui.backup_dialog import RestoreDialog
 
@@ -257,13 +258,13 @@ class BackupController(QObject):
             when = str(backup.parent)
         return tr("restore.confirm", name=backup.name, when=when, library=self.library.path.name)
 
-    def _replace_library(self, backup: Path) -> tuple[bk.RestoreResult | None, str | None, Library | None]:
+    def _replace_library(self, backup: Path) -> tuple[rs.RestoreResult | None, str | None, Library | None]:
         """Close lanes and library, restore, open and show the library again.
 
         Returns the restore's result, its error message, and the reopened
         library (None if even that failed; the window then has no library).
         """
-        from zzreader.core import backup as bk
+        from zzreader.core import restore as rs
         from zzreader.gui.busy import run_busy
 
         path = self.library.path
@@ -271,7 +272,7 @@ class BackupController(QObject):
         result, error = None, None
         try:  # seconds on a large library: in a thread, the window painted meanwhile
             result = run_busy(
-                self.parent_widget, tr("restore.running"), lambda: bk.restore(path, backup), tr("restore.title")
+                self.parent_widget, tr("restore.running"), lambda: rs.restore(path, backup), tr("restore.title")
             )
         except Exception as exc:  # noqa: BLE001 - whatever went wrong, the library is shown again
             error = shown.error(exc)
