@@ -32,6 +32,8 @@ _PAGE_SECTION = re.compile(r"^(?:第?[A-Za-z]?\d{1,2}版|[A-Z]\d{1,2}\b)|^[\u4e0
 # Words a column's name ends on (besides the comment words of `lines.COLUMN_LABEL`): a supplement's or a series' column
 _COLUMN_NAME = re.compile(r"(?:夜话|漫谈|闲话|走笔|札记|手记|茶座|副刊|走基层|党课|讲堂|印象|书简|杂记|小记|信箱|问答|人物|故事)$")
 _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特约播出")
+# '首届合作伙伴：兴业银行': a sponsor's credit, its label and a colon (a headline may name a sponsor, never so)
+_SPONSOR_CREDIT = re.compile(r"^[^，。：:,]{0,6}(?:合作伙伴|冠名(?:商|单位)?|赞助(?:商|单位)?|协办单位|支持单位|特约播出)\s*[：:]")
 # '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
 _FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
@@ -56,7 +58,7 @@ class HeadlineRuns:
             j += 1
         nxt = self.lines[j] if j < len(self.lines) else None
         run = self._without_repeat(run)
-        self._drop_furniture_labels(run)
+        self._drop_furniture_labels(run, nxt)
         named = i > 0 and self.lines[i - 1].kind == "section" and bool(_PAGE_CODE.match(self.lines[i - 1].text.strip()))
         if named and len(run) > 1 and 2 <= len(run[0].text.replace(" ", "")) <= 4 and not run[0].text.startswith("——"):
             run[0].text = run[0].text.replace(" ", "")  # 'A03' over '城事': the page's code, then its name
@@ -211,9 +213,13 @@ class HeadlineRuns:
             parted = self._every_line_parted = every_line_parted(self.lines)
         return parted
 
-    def _drop_furniture_labels(self, run: list[Line]) -> None:
-        """Sponsor lines and lettered slogans above a headline are page furniture, not sections."""
+    def _drop_furniture_labels(self, run: list[Line], nxt: Line | None) -> None:
+        """Sponsor lines and lettered slogans above a headline are page furniture, not sections;
+        so is a page's sponsor strip that ends on a sponsor's credit with nothing under it."""
         sponsor = max((k for k, line in enumerate(run[:-1]) if _SPONSOR.search(line.text)), default=-1)
+        page_ends = nxt is None or nxt.kind in _PAGE_BREAKS or (nxt.kind == "heading" and nxt.slot_before)
+        if page_ends and _SPONSOR_CREDIT.match(run[-1].text):
+            sponsor = len(run) - 1
         for _ in range(sponsor + 1):
             self.unassigned.append(run.pop(0))
         while len(run) > 1 and COLUMN_LETTER.match(run[0].text):
