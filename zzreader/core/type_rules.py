@@ -85,16 +85,16 @@ def article_type(draft: _Draft) -> str:
         return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):
         return "other"  # a poem on a literary page, whoever signs it
-    if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
-        return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
+    if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body) or (draft.signed_after and _dated_report(a.blocks))):
+        return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so; '12月9日，…（谭　敏）' is a brief signed at its end
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title) or _signed_by_reader(a.blocks)) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
     if commentary_headline(a.title) and not (a.dateline or draft.has_lead or _dated_report(a.blocks)):
         return "commentary"  # '农忙时节话“机手”', '…之我见', '也谈…': the headline gives a view, no column needed
     stray_ad = not a.title and bool(a.blocks) and is_stray_ad(a.blocks[0].text)  # '【广告】…　电话：23456' between stories
-    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or _phone_heavy(body) or stray_ad
+    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or (_phone_heavy(body) and not draft.has_lead) or stray_ad
                                                           or (_shop_contact(a.blocks) and not (_dated_report(a.blocks) or draft.has_lead or a.dateline))):
-        return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
+        return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too; '本报讯' over a hotline is the paper's)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle} {_title_deck(a.title)}".split())
