@@ -30,7 +30,9 @@ def strip_media_mark(title: str) -> str:
     return title
 
 
-_SERIES_TAG = re.compile(r"^([\u4e00-\u9fff“”·]{2,8})\s*[｜|]\s*(\S.{3,})$")
+# '时评丨…': new media set the bar as the Han stroke 丨 (U+4E28), never part of a column's name
+BARS = "｜|丨"
+_SERIES_TAG = re.compile(r"^([\u4e00-\u4e27\u4e29-\u9fff“”·]{2,8})\s*[｜|丨]\s*(\S.{3,})$")
 
 
 def split_series_tag(title: str) -> tuple[str, str]:
@@ -46,7 +48,7 @@ def strip_media_marks(articles: list[Article]) -> int:
         if not article.title:
             continue
         bare = strip_media_mark(article.title)
-        series, bare = split_series_tag(bare) if "｜" in bare or "|" in bare else ("", bare)
+        series, bare = split_series_tag(bare) if any(bar in bare for bar in BARS) else ("", bare)
         if series:
             article.kicker = f"{series} {article.kicker}".strip()
         if bare != article.title:

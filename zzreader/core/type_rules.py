@@ -75,7 +75,7 @@ def article_type(draft: _Draft) -> str:
         return "notice"  # '国网株洲供电公司提醒：…' closed by the issuer's name and the day: the company's notice, not news
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
-    series = split_series_tag(a.title)[0] if "｜" in a.title or "|" in a.title else ""  # '县域观察｜…': a column's name before a bar
+    series = split_series_tag(a.title)[0] if any(bar in a.title for bar in "｜|丨") else ""  # '县域观察｜…': a column's name before a bar
     column = a.section if _COMMENT_WORDS.search(a.section) else series if len(series) <= 6 else ""
     if (_COMMENT_WORDS.search(column) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点|^(?:记者|编辑)(?:手记|札记)[:：]", head):  # '记者手记：…' titles the reporter's view
         return "commentary"  # a dated report on a page called '评论·社会' is still a report; a reader's letter there is a letter

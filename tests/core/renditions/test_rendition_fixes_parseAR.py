@@ -98,3 +98,99 @@ def test_a_brief_under_the_papers_lead_that_gives_a_hotline_is_news():
     ])
     [brief] = _read(page).articles
     assert brief.type == "news"
+
+
+# --- 3. Single-newline copies from phone apps --------------------------------------------------------------
+
+def test_a_run_of_emoji_bullets_is_a_list_and_a_read_more_prompt_is_chrome():
+    """'🔸 …' / '🔸 …' under a paragraph are the report's list, not two headlines; '👉 点击下方“阅读原文”…'
+    is the app's prompt, not the next story's headline."""
+    page = "\n".join([
+        "株洲日报 2026年12月5日 星期六 A02 要闻 ",
+        "“株洲礼物”亮相长沙年货节 ",
+        "株洲日报全媒体记者 何 雨 ",
+        "12月4日，2027湖南年货节在长沙开幕，60余种“株洲礼物”集中亮相，首日销售额超过80万元。 ",
+        "🔸 醴陵釉下五彩瓷茶具最受欢迎 ",
+        "🔸 攸县香干现场试吃排起长队 ",
+        "市民可通过“株洲礼物”小程序下单，全市范围内次日送达。 ",
+        "👉 点击下方“阅读原文”查看征兵政策问答 ",
+        "天元区启动冬季“暖心驿站”",
+        "株洲日报全媒体记者 王 薇 ",
+        "12月4日，天元区首批20个冬季“暖心驿站”启用，为户外劳动者提供热水和休息服务。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["“株洲礼物”亮相长沙年货节", "天元区启动冬季“暖心驿站”"]
+    assert "攸县香干现场试吃排起长队" in _body(issue.articles[0])
+    assert "阅读原文" not in _body(issue.articles[0])
+    assert_nothing_lost(issue)
+
+
+def test_a_head_without_a_year_takes_it_from_the_weekday():
+    """'【株洲日报】12月6日 周日 A03·城事' is the masthead, not a headline, and the weekday gives the year."""
+    page = "\n".join([
+        "【株洲日报】12月6日 周日 A03·城事",
+        "✅ 芦淞服饰市场冬装销售火爆   ",
+        "记者：陶 然   ",
+        "进入12月，芦淞服饰商圈迎来冬装销售旺季，羽绒服、呢子大衣等冬装摆满档口。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["芦淞服饰市场冬装销售火爆"]
+    assert issue.articles[0].reporters == ["陶然"]
+    import datetime as dt
+
+    from zzreader.core import weekday_mastheads
+    head = "【株洲日报】12月6日 周日 A03·城事"
+    assert weekday_mastheads.masthead_day(head, None, today=dt.date(2027, 3, 1)) == dt.date(2026, 12, 6)
+    assert weekday_mastheads.masthead_day(head, 2015) == dt.date(2015, 12, 6)  # the year the text names, when it names one
+    assert weekday_mastheads.masthead_day("12月6日（周日）上午，市民在湘江风光带晨练，享受初冬的阳光和清新的空气。", None) is None
+
+
+def test_a_column_name_before_the_han_bar_is_no_part_of_the_title():
+    """'时评丨…': new media set the bar as 丨; the column's name goes and the piece is commentary."""
+    page = "\n".join([
+        "株洲日报 2026年12月6日 星期日 A03 城事",
+        "时评丨“冬装经济”热起来，服务也要跟上",
+        "文／易 航",
+        "芦淞服饰市场冬装热销，是消费回暖的信号。越是旺季，越要在停车、物流、诚信经营上下功夫。",
+    ])
+    [piece] = _read(page).articles
+    assert (piece.title, piece.type, piece.reporters) == ("“冬装经济”热起来，服务也要跟上", "commentary", ["易航"])
+
+
+def test_readers_comments_and_a_platforms_disclaimer_are_no_article():
+    """'网友评论' over 'name：words' lines, and '免责声明：…不代表本平台观点', close an app's page: chrome."""
+    page = "\n".join([
+        "株洲日报 ",
+        "2026-12-08 07:30 · 湖南 · 株洲日报官方账号 ",
+        "关注 ",
+        "荷塘区：小区充电桩“扫码即充” ",
+        "本报讯（通讯员 贺 婷）12月7日，荷塘区桂花街道12个老旧小区的286个充电桩完成升级，居民扫码即可充电。 ",
+        "网友评论 ",
+        "株洲老徐：我们小区什么时候能装？ ",
+        "@天元阿敏：希望周末也能延时。 ",
+        "免责声明：本文来自株洲日报，不代表本平台观点。 ",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["荷塘区：小区充电桩“扫码即充”"]
+    assert issue.date == "2026-12-08"  # the posting line with its fields set apart by dots
+    assert "株洲老徐" not in _body(issue.articles[0])
+    assert_nothing_lost(issue)
+
+
+def test_a_list_numbered_with_circled_figures_stays_in_its_report():
+    """'① …' / '② …' / '③ …' under a report's paragraph: its list, not three headlines taking the next story."""
+    page = "\n".join([
+        "株洲日报 2026年12月8日 星期二 A04 民生",
+        "“一刻钟便民生活圈”覆盖全市城区",
+        "株洲日报全媒体记者 康 乐",
+        "12月7日，记者从市商务局获悉，全市已建成“一刻钟便民生活圈”58个，覆盖城区所有街道。",
+        "① 新增社区菜市场12个",
+        "② 新增便民维修点86个",
+        "③ 新增“银发”助餐点40个",
+        "市民政局提醒：这些养老诈骗要当心",
+        "株洲日报全媒体记者 戴 玉",
+        "近期，我市发生多起以“养老投资”为名的诈骗案件，市民政局12月7日发布提醒。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["“一刻钟便民生活圈”覆盖全市城区", "市民政局提醒：这些养老诈骗要当心"]
+    assert "新增便民维修点86个" in _body(issue.articles[0])

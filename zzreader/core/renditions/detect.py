@@ -133,6 +133,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
     founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
     posted = app_share.drop_head(result.lines, result.furniture, warnings) or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
+    app_share.drop_comments(result.lines, result.furniture, warnings)  # '网友热议' over '@荷塘小陈：…': readers' comments
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
