@@ -256,6 +256,8 @@ def date_from_filename(filename: str) -> dt.date | None:
     days |= {day for m in _FILENAME_YY_NIAN.finditer(filename) if (day := _safe_date((2000 if int(m.group(1)) < 50 else 1900) + int(m.group(1)), m.group(2), m.group(3)))}
     if not days:
         days = _year_last(filename)
+    if not days and (day := name_dates.ordinal_date(filename)):
+        return day  # 'zzrb-2026-351.txt': the year's 351st day
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
 
 

@@ -194,3 +194,47 @@ def test_a_list_numbered_with_circled_figures_stays_in_its_report():
     issue = _read(page)
     assert titles(issue) == ["“一刻钟便民生活圈”覆盖全市城区", "市民政局提醒：这些养老诈骗要当心"]
     assert "新增便民维修点86个" in _body(issue.articles[0])
+
+
+# --- 4. Runs of ads and notices ----------------------------------------------------------------------------
+
+def test_small_ads_run_together_between_phone_numbers_are_each_an_ad():
+    """'…包吃住。13807331234某某汽修厂招…。0731-28456789' under '招聘求职': two ads, each closed by its
+    phone number, and the group's name titles neither."""
+    page = "\n".join([
+        f"株洲日报{S}2026年12月15日{S}星期二{S}B04{S}便民信息", "",
+        "招聘求职",
+        "某某酒店诚招服务员5名、厨房帮工2名，包吃住，月薪4500元起。13807331234某某汽修厂招熟练钣金工、喷漆工各2名，待遇面议。0731-28456789",
+        "某某幼儿园招聘保育员3名，45岁以下，有健康证。13786312233", "",
+        "房屋租售",
+        "荷塘区红港路两室一厅出租，家电齐全，月租1500元。13973356789天元区湘芸中路三室两厅出售，128平方米，精装修。18207331100", "",
+    ])
+    issue = _read(page)
+    bodies = [_body(a) for a in issue.articles]
+    assert [b[:8] for b in bodies] == ["某某酒店诚招服务", "某某汽修厂招熟练", "某某幼儿园招聘保", "荷塘区红港路两室", "天元区湘芸中路三"]
+    assert bodies[0].endswith("13807331234") and bodies[1].endswith("0731-28456789")
+    assert all(a.type == "ad" and not a.title for a in issue.articles)
+    assert_nothing_lost(issue)
+
+
+def test_a_report_that_names_a_hotline_mid_sentence_is_not_cut():
+    """'…请拨打12345热线。' and a phone inside a sentence stay one paragraph: only a whole number after a
+    sentence's end, with the next ad right after it, parts two ads."""
+    page = "\n".join([
+        f"株洲日报{S}2026年12月15日{S}星期二{S}A04{S}民生", "",
+        "燃气安全检查启动",
+        "本报讯 12月14日起，市燃气公司开展入户安全检查，市民如有疑问可拨打13807331234咨询，也可拨打12345热线。检查人员均佩戴工作证。", "",
+    ])
+    [story] = _read(page).articles
+    assert len(story.paragraphs) == 1 and story.type == "news"
+
+
+# --- 5. Files named only by their date ---------------------------------------------------------------------
+
+def test_a_name_with_the_year_and_its_day_of_the_year_gives_the_day():
+    """'zzrb-2026-351.txt': ISO 8601's ordinal date, the 351st day of 2026 (17 December)."""
+    page = "\n".join(["A02 要闻", "我市新增5家国家4A级旅游景区", "株洲日报全媒体记者 段 悦",
+                      "记者从市文旅广电局获悉，醴陵瓷谷等5家景区日前通过国家4A级旅游景区评定。"])
+    assert _read(page, "zzrb-2026-351.txt").date == "2026-12-17"
+    assert _read(page, "zzrb-2024-060.txt").date == "2024-02-29"  # a leap year's 60th day
+    assert _read(page, "zzrb-2026-400.txt").date is None  # no year has a 400th day

@@ -40,6 +40,7 @@ from . import (
     page_columns,
     pandoc_attrs,
     pdf_text,
+    phone_runs,
     photo_marks,
     print_margins,
     results,
@@ -160,6 +161,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     elif found == "single_newline":
         result.lines = cut_lines.join(result.lines, warnings)  # '……3月26日，神农公园' / '“智慧跑道”启用，…': a column's cuts
         single_newline.split_blocks(result.lines, warnings)
+    result.lines = phone_runs.split(result.lines, warnings)  # '…包吃住。13807331234某某汽修厂招…': two ads
     if rendition in ("plain", "single_newline"):
         contact_ends.split_blocks(result.lines)  # '…电话：0731-28880000' / '钢琴培训': the next small ad's title
     if rendition != "markup":
