@@ -212,10 +212,17 @@ def _dated_brief(blocks: list[Block]) -> bool:
 _JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|急聘|急招|招工(?!作)|招租|出租|出售")  # '招工启事' is a job ad as 招聘启事 is
 
 
+# '市住建局昨日起对…进行公示': the day named after the subject, a report's first clause
+_SUBJECT_THEN_DAY = re.compile(r"^[^，。,；]{2,12}?(?:昨[天日]|今[天日]|日前|近日|\d{1,2}月\d{1,2}日)")
+
+
 def _reported(draft: _Draft) -> bool:
     """A reporter's dated story: a notice is never signed by the paper's reporters."""
     a = draft.article
-    return bool(draft.byline.reporters) and bool(a.dateline or draft.has_lead or _dated_report(a.blocks))
+    if not draft.byline.reporters:
+        return False
+    prose = next((b.text.strip() for b in a.blocks if b.kind == "p"), "")
+    return bool(a.dateline or draft.has_lead or _dated_report(a.blocks) or _SUBJECT_THEN_DAY.match(prose))
 
 
 # '我市发布秋冬季森林防火通告': a headline that says someone issued a notice ('关于发布…的公告' is the notice's own title)

@@ -138,11 +138,11 @@ def test_a_head_without_a_year_takes_it_from_the_weekday():
     assert issue.articles[0].reporters == ["陶然"]
     import datetime as dt
 
-    from zzreader.core import weekday_mastheads
+    from zzreader.core import yearless_mastheads
     head = "【株洲日报】12月6日 周日 A03·城事"
-    assert weekday_mastheads.masthead_day(head, None, today=dt.date(2027, 3, 1)) == dt.date(2026, 12, 6)
-    assert weekday_mastheads.masthead_day(head, 2015) == dt.date(2015, 12, 6)  # the year the text names, when it names one
-    assert weekday_mastheads.masthead_day("12月6日（周日）上午，市民在湘江风光带晨练，享受初冬的阳光和清新的空气。", None) is None
+    assert yearless_mastheads.masthead_day(head, None, today=dt.date(2027, 3, 1)) == dt.date(2026, 12, 6)
+    assert yearless_mastheads.masthead_day(head, 2015) == dt.date(2015, 12, 6)  # the year the text names, when it names one
+    assert yearless_mastheads.masthead_day("12月6日（周日）上午，市民在湘江风光带晨练，享受初冬的阳光和清新的空气。", None) is None
 
 
 def test_a_column_name_before_the_han_bar_is_no_part_of_the_title():
@@ -238,3 +238,49 @@ def test_a_name_with_the_year_and_its_day_of_the_year_gives_the_day():
     assert _read(page, "zzrb-2026-351.txt").date == "2026-12-17"
     assert _read(page, "zzrb-2024-060.txt").date == "2024-02-29"  # a leap year's 60th day
     assert _read(page, "zzrb-2026-400.txt").date is None  # no year has a 400th day
+
+
+# --- 6. Note apps and types --------------------------------------------------------------------------------
+
+def test_a_notion_page_title_and_its_callout_are_no_article():
+    """'# 株洲日报 12月4日 A06 区县' over Notion's properties and an '<aside>' callout: the page's head and the
+    clipper's note, not a story; the page's 'Created:' day dates it."""
+    page = "\n".join([
+        "# 株洲日报 12月4日 A06 区县", "",
+        "Created: December 4, 2026 8:12 AM",
+        "Tags: 剪报, 区县", "",
+        "<aside>", "📌 本页为剪报整理，原文以纸质版为准。", "", "</aside>", "",
+        "## 炎陵黄桃冷库投入使用", "",
+        "株洲日报全媒体记者 钟 鸣", "",
+        "近日，炎陵县中村瑶族乡黄桃产地冷库正式投入使用，可一次性储存黄桃800吨。", "",
+    ])
+    issue = _read(page, "x.md")
+    assert titles(issue) == ["炎陵黄桃冷库投入使用"]
+    assert issue.date == "2026-12-04"
+    assert_nothing_lost(issue)
+
+
+def test_a_reporters_story_about_a_public_display_is_news():
+    """'…改造方案公示' over a reporter's byline and '市住建局昨日起对…进行公示': the paper reports the display."""
+    page = "\n".join([
+        f"株洲日报{S}2026年12月18日{S}星期五{S}A03{S}城事", "",
+        "株洲火车站东广场改造方案公示",
+        "株洲日报全媒体记者 顾 林", "",
+        "市住建局昨日起对株洲火车站东广场改造方案进行为期15天的公示。方案提出，东广场将新增地下停车位600个。", "",
+        "市民可登录市住建局网站查看方案并提出意见。", "",
+    ])
+    [story] = _read(page).articles
+    assert (story.type, story.reporters) == ("news", ["顾林"])
+
+
+def test_a_signed_story_that_walks_the_reader_into_a_scene_is_a_feature():
+    """'走进醴陵市状元洲老街，…' and a quoted official: a scene-setting story, a feature."""
+    page = "\n".join([
+        f"株洲日报{S}2026年12月4日{S}星期五{S}A06{S}区县", "",
+        "老街改造留住“烟火气”",
+        "株洲日报全媒体记者 易 诗 琪", "",
+        "走进醴陵市状元洲老街，青石板路、木质门窗、手工作坊……改造后的老街保留了原有风貌。", "",
+        "“改造前我们征求了每一户居民的意见。”醴陵市住建局工作人员介绍，老街改造共修缮老建筑46栋。", "",
+    ])
+    [story] = _read(page).articles
+    assert story.type == "feature"
