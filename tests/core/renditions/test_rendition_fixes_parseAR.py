@@ -284,3 +284,24 @@ def test_a_signed_story_that_walks_the_reader_into_a_scene_is_a_feature():
     ])
     [story] = _read(page).articles
     assert story.type == "feature"
+
+
+def test_two_notice_titles_right_over_two_columns_open_them():
+    """'寻人启事' beside '婚庆服务' over two columns of notices: each the title of its column's first item; the
+    right one is not glued into the left notice."""
+    def row(left: str, right: str) -> str:
+        width = sum(1 if ord(c) < 128 else 2 for c in left)
+        return left + S * ((30 - width) // 2) + " " * ((30 - width) % 2) + S * 2 + right
+    page = "\n".join([
+        f"株洲日报{S}2026年12月14日{S}星期一{S}B03{S}公告·启事", "",
+        row("寻人启事", "婚庆服务"),
+        row("刘某某，男，78岁，株洲县口音，", "某某婚庆公司承办婚礼策划、主持"),
+        row("身高约1.65米，患有阿尔茨海默病", "、跟拍摄像、婚车租赁，冬季预订"),
+        row("，12月11日上午在荷塘区月塘街道", "享八折优惠。"),
+        row("走失，有知情者请速与家属联系。", "电话：0731-22998877"),
+        "联系电话：13975312345",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["寻人启事", "婚庆服务"]
+    assert "婚庆" not in _body(issue.articles[0])
+    assert _body(issue.articles[1]).startswith("某某婚庆公司")
