@@ -305,3 +305,33 @@ def test_two_notice_titles_right_over_two_columns_open_them():
     assert titles(issue) == ["寻人启事", "婚庆服务"]
     assert "婚庆" not in _body(issue.articles[0])
     assert _body(issue.articles[1]).startswith("某某婚庆公司")
+
+
+def test_a_grid_of_boxed_ads_is_read_cell_by_cell():
+    """'│招聘　…│门面出租 …│' over cells whose text wraps inside them, between '├──┼──┤' borders: each cell an ad
+    read whole, not a table of half-sentences; the hotline with the desk's address under it is furniture."""
+    def row(left: str, right: str) -> str:
+        pad = lambda s: s + " " * (32 - sum(1 if ord(c) < 128 else 2 for c in s))  # noqa: E731
+        return f"│{pad(left)}│{pad(right)}│"
+    rule = "─" * 16
+    page = "\n".join([
+        f"株洲日报{S}2026年12月12日{S}星期六{S}B04{S}分类广告", "",
+        f"┌{rule}┬{rule}┐",
+        row("招聘", "门面出租"),
+        row("某某物流公司招聘货车司机5名，持", "芦淞区建设南路临街门面120平方"),
+        row("A2驾照，月薪8000元起，包住宿。", "米出租，可做餐饮，价格面议。"),
+        row("电话：13907331122", "电话：13875209988"),
+        f"├{rule}┼{rule}┤",
+        row("遗失声明", "家政服务"),
+        row("株洲某某餐饮管理有限公司遗失公章", "专业月嫂、育儿嫂、保洁、老人陪护"),
+        row("一枚，声明作废。", "，持证上岗，服务到家。"),
+        row("", "电话：0731-22556677"),
+        f"└{rule}┴{rule}┘", "",
+        f"广告热线：0731-28812345{S}地址：株洲日报社一楼广告部",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["招聘", "门面出租", "遗失声明", "家政服务"]
+    assert _body(issue.articles[0]).startswith("某某物流公司招聘货车司机5名，持A2驾照")
+    assert [a.type for a in issue.articles] == ["ad", "ad", "notice", "ad"]
+    assert_nothing_lost(issue)
+

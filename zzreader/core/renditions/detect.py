@@ -8,6 +8,7 @@ from . import (
     bbcode,
     blank_runs,
     block_heads,
+    box_layout,
     box_tables,
     broken_heads,
     broken_lines,
@@ -97,7 +98,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
-    ordered = page_columns.reorder(texts, warnings)  # columns side by side or alternating line by line, page by page
+    ordered = box_layout.reorder(texts, warnings) or page_columns.reorder(texts, warnings)  # a grid of boxed ads; columns side by side or alternating line by line, page by page
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
