@@ -54,10 +54,10 @@ def _mark(line: SourceLine) -> str:
 
 
 def _bullet(lines: list[SourceLine], marks: list[str], k: int) -> bool:
-    """The same mark leads a line next to it (no blank line between), both short: a list's bullets
+    """The same pictograph leads a line next to it (no blank line between), both short: a list's bullets
     ('🔸 …' / '🔸 …'), kept as items; a headline dressed with a mark stands between paragraphs."""
-    if len(lines[k].text.strip()) > _BULLET_MAX:
-        return False
+    if len(lines[k].text.strip()) > _BULLET_MAX or ord(marks[k][0]) < 0x1F000:
+        return False  # an arrow ('▶6月25日，…') leads a paragraph or a brief, however short a wrap left it
     before = k > 0 and not lines[k].gap and marks[k - 1] == marks[k] and len(lines[k - 1].text.strip()) <= _BULLET_MAX
     after = k + 1 < len(lines) and not lines[k + 1].gap and marks[k + 1] == marks[k] and len(lines[k + 1].text.strip()) <= _BULLET_MAX
     return before or after
