@@ -93,7 +93,9 @@ def ends_with_contact(draft: Draft) -> bool:
 
 _BARE_ADDRESS = re.compile(r"^\s*https?://\S+\s*$")
 # '…火热报名中。地址：天元区某某路88号': a contact field closing the paragraph, after its text
-_CONTACT_TAIL = re.compile(r"[。！!；;，,\s](?:地址|联系地址|电话|联系电话|报名电话|联系人|热线|手机|邮箱)\s*[:：][^。；;：:]{2,40}$")
+# '…月租1500元。13973356789': a whole phone number alone after the last sentence, as a tight classified column sets it
+_CONTACT_TAIL = re.compile(r"[。！!；;，,\s](?:地址|联系地址|电话|联系电话|报名电话|联系人|热线|手机|邮箱)\s*[:：][^。；;：:]{2,40}$"
+                           r"|[。！!](?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})$")
 
 
 def gives_contact(line: Line) -> bool:

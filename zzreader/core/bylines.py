@@ -199,6 +199,9 @@ def parse_credit(text: str) -> Byline | None:
     if (hidden := unknown_chars.hide(text)) != text:  # '本报记者 曾 ?': a rare character its charset wrote '?'
         byline = parse_credit(hidden)
         return byline and Byline(*(unknown_chars.show(names) for names in (byline.reporters, byline.correspondents, byline.photographers)))
+    if "\ue000" <= max(text, default="") and (private := unknown_chars.hide_private(text))[1]:  # '通讯员 李\ue000华': a typesetter's own character
+        byline = parse_credit(private[0])
+        return byline and Byline(*(unknown_chars.show_private(names, private[1]) for names in (byline.reporters, byline.correspondents, byline.photographers)))
     if (text[1:3] in ("｜", "|", "字｜", "字|", "片｜", "片|", "影｜", "影|") or "|" in text[:5] or "｜" in text[:5]) and (m := _PIPE_ROLE.match(text)):
         text = _PIPE_ROLE.sub(lambda r: "文/" if r.group(1).startswith("文") else "图/", text)  # '文字｜记者 某某', '摄影｜记者 某某'
     if text[:2] in ("文字", "摄影", "图片") and _COLON_ROLE.match(text):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
-from . import english_mastheads, name_bytes, name_dates, short_year_mastheads
+from . import english_mastheads, name_bytes, name_dates, short_year_mastheads, yearless_mastheads
 from .renditions import name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures, yearless_figures
 from .wide_figures import narrow as narrow_figures
@@ -113,6 +113,8 @@ def find_date(lines: list[str], filename: str, datelines: list[tuple[str, str]],
         return DateInfo(day.isoformat(), "filename", number, pages)
     if day := url_dates.page_date(lines) or (url_dates.address_date(address) if address else None):
         return DateInfo(day.isoformat(), "content", number, pages)  # the saved page's own address
+    if day := yearless_mastheads.masthead_day(head, _content_year("\n".join(lines), [], datelines)):
+        return DateInfo(day.isoformat(), "content", number, pages)  # '【株洲日报】12月6日 周日': the weekday picks the year; a posting line says better
     if day := infer_from_content("\n".join(lines), lines, datelines):
         return DateInfo(day.isoformat(), "content", number, pages)
     return DateInfo(None, "none", number, pages)
@@ -254,6 +256,8 @@ def date_from_filename(filename: str) -> dt.date | None:
     days |= {day for m in _FILENAME_YY_NIAN.finditer(filename) if (day := _safe_date((2000 if int(m.group(1)) < 50 else 1900) + int(m.group(1)), m.group(2), m.group(3)))}
     if not days:
         days = _year_last(filename)
+    if not days and (day := name_dates.ordinal_date(filename)):
+        return day  # 'zzrb-2026-351.txt': the year's 351st day
     return days.pop() if len(days) == 1 else None  # two different six-digit dates: no way to tell which
 
 

@@ -145,3 +145,17 @@ def either_way_warning(groups: list[set[dt.date]]) -> str | None:
             return (f"文件名中的日期可读作 {first.isoformat()} 或 {second.isoformat()}，正文没有说明是哪一天 / "
                     f"The file name's date reads as {first.isoformat()} or {second.isoformat()} and the text does not say which.")
     return None
+
+
+# '2026-351': the year and the day of the year (ISO 8601's ordinal date), as some archive systems name a day;
+# exactly three figures after a hyphen or an underscore, and nothing date-like after them
+_ORDINAL = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-_](\d{3})(?![\d]|[-_.]\d)")
+
+
+def ordinal_date(filename: str) -> dt.date | None:
+    """The day a name gives as its year and its day of the year ('zzrb-2026-351.txt': 17 December 2026)."""
+    for m in _ORDINAL.finditer(filename):
+        year, nth = int(m.group(1)), int(m.group(2))
+        if 1 <= nth <= (366 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 365):
+            return dt.date(year, 1, 1) + dt.timedelta(days=nth - 1)
+    return None

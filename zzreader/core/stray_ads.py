@@ -14,7 +14,8 @@ import re
 
 from .notice_lines import BULLET
 
-_CONTACT_END = re.compile(r"(?:电话|热线|手机|联系电话|咨询电话|订购电话|预约电话|Tel|TEL)\s*[:：]?\s*[\d\-－—()（）\s]{7,24}$")
+_CONTACT_END = re.compile(r"(?:电话|热线|手机|联系电话|咨询电话|订购电话|预约电话|Tel|TEL)\s*[:：]?\s*[\d\-－—()（）\s]{7,24}$"
+                          r"|(?<=[。！!])(?:1[3-9]\d{9}|0\d{2,3}-\d{7,8})$")  # '…月租1500元。13973356789': the phone alone
 _MARKED = re.compile(r"^\s*[【\[［〔(（]\s*广告\s*[】\]］〕)）]|^\s*广告\s*[:：]")  # '【广告】…', '广告：…'
 _GAP = re.compile(r"[\s\u3000]+")
 MAX_CHARS = 60

@@ -31,11 +31,15 @@ def strip_media_mark(title: str) -> str:
 
 
 _SERIES_TAG = re.compile(r"^([\u4e00-\u9fff“”·]{2,8})\s*[｜|]\s*(\S.{3,})$")
+# '时评丨…': new media set the bar as the Han stroke 丨 (U+4E28); read as a bar only after a comment column's
+# name, since a post's own title keeps its column ('株洲早新闻丨防汛抗旱进入关键期')
+BARS = "｜|丨"
+_COLUMN_BAR = re.compile(r"^([\u4e00-\u4e27\u4e29-\u9fff]{0,4}(?:时评|快评|短评|热评|锐评|评论|社论|观点|视点|杂谈|随笔))\s*丨\s*(\S.{3,})$")
 
 
 def split_series_tag(title: str) -> tuple[str, str]:
     """('老街新颜', '建设路：…') from '老街新颜｜建设路：…'; ('', title) when no series name stands before a bar."""
-    m = _SERIES_TAG.match(title)
+    m = _SERIES_TAG.match(title) or _COLUMN_BAR.match(title)
     return (m.group(1), m.group(2)) if m else ("", title)
 
 
@@ -46,7 +50,7 @@ def strip_media_marks(articles: list[Article]) -> int:
         if not article.title:
             continue
         bare = strip_media_mark(article.title)
-        series, bare = split_series_tag(bare) if "｜" in bare or "|" in bare else ("", bare)
+        series, bare = split_series_tag(bare) if any(bar in bare for bar in BARS) else ("", bare)
         if series:
             article.kicker = f"{series} {article.kicker}".strip()
         if bare != article.title:

@@ -75,7 +75,7 @@ def article_type(draft: _Draft) -> str:
         return "notice"  # '国网株洲供电公司提醒：…' closed by the issuer's name and the day: the company's notice, not news
     if draft.opinion or any("评论员" in name for name in draft.byline.reporters):
         return "commentary"
-    series = split_series_tag(a.title)[0] if "｜" in a.title or "|" in a.title else ""  # '县域观察｜…': a column's name before a bar
+    series = split_series_tag(a.title)[0] if any(bar in a.title for bar in "｜|丨") else ""  # '县域观察｜…': a column's name before a bar
     column = a.section if _COMMENT_WORDS.search(a.section) else series if len(series) <= 6 else ""
     if (_COMMENT_WORDS.search(column) and not (a.dateline or draft.has_lead or _LETTER.match(body))) or re.search(r"评论|时评|快评|社论|观点|^(?:记者|编辑)(?:手记|札记)[:：]", head):  # '记者手记：…' titles the reporter's view
         return "commentary"  # a dated report on a page called '评论·社会' is still a report; a reader's letter there is a letter
@@ -85,16 +85,16 @@ def article_type(draft: _Draft) -> str:
         return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):
         return "other"  # a poem on a literary page, whoever signs it
-    if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body)):
-        return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so, whatever the page
+    if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body) or (draft.signed_after and _dated_report(a.blocks))):
+        return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so; '12月9日，…（谭　敏）' is a brief signed at its end
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title) or _signed_by_reader(a.blocks)) and not (a.dateline or draft.has_lead):
         return "other"  # '文/易某某' over an essay, or a reader's letter ('编辑同志：…'): neither news nor commentary
     if commentary_headline(a.title) and not (a.dateline or draft.has_lead or _dated_report(a.blocks)):
         return "commentary"  # '农忙时节话“机手”', '…之我见', '也谈…': the headline gives a view, no column needed
     stray_ad = not a.title and bool(a.blocks) and is_stray_ad(a.blocks[0].text)  # '【广告】…　电话：23456' between stories
-    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or _phone_heavy(body) or stray_ad
+    if not draft.byline and a.continued_from is None and ((AD_WORDS.search(head) and not (_dated_report(a.blocks) or draft.has_lead)) or (_phone_heavy(body) and not draft.has_lead) or stray_ad
                                                           or (_shop_contact(a.blocks) and not (_dated_report(a.blocks) or draft.has_lead or a.dateline))):
-        return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too)
+        return "ad"  # '…开展春季促销月' over '即日起至4月30日，…': the paper reports a sale; an ad gives its phone (a report's jumped end may too; '本报讯' over a hotline is the paper's)
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle} {_title_deck(a.title)}".split())
@@ -212,10 +212,17 @@ def _dated_brief(blocks: list[Block]) -> bool:
 _JOB_AD = re.compile(r"招聘(?![会月季周])|诚聘|急聘|急招|招工(?!作)|招租|出租|出售")  # '招工启事' is a job ad as 招聘启事 is
 
 
+# '市住建局昨日起对…进行公示': the day named after the subject, a report's first clause
+_SUBJECT_THEN_DAY = re.compile(r"^[^，。,；]{2,12}?(?:昨[天日]|今[天日]|日前|近日|\d{1,2}月\d{1,2}日)")
+
+
 def _reported(draft: _Draft) -> bool:
     """A reporter's dated story: a notice is never signed by the paper's reporters."""
     a = draft.article
-    return bool(draft.byline.reporters) and bool(a.dateline or draft.has_lead or _dated_report(a.blocks))
+    if not draft.byline.reporters:
+        return False
+    prose = next((b.text.strip() for b in a.blocks if b.kind == "p"), "")
+    return bool(a.dateline or draft.has_lead or _dated_report(a.blocks) or _SUBJECT_THEN_DAY.match(prose))
 
 
 # '我市发布秋冬季森林防火通告': a headline that says someone issued a notice ('关于发布…的公告' is the notice's own title)

@@ -4,6 +4,10 @@ A GB2312 encoder writes '?' for a rare character, and rare characters are often 
 ('本报记者 曾 ?') with one was read as no byline at all. core/bylines.py reads the name with a stand-in
 Han character in the '?''s place, and gives the name back with its '?'. Only a '?' that finishes a name
 of two or three characters after a surname is read so: '记者去哪儿了?' stays a question.
+
+A typesetter's own character (造字) for a rare name character sits in the private use area
+(U+E000–U+F8FF; GBK's user-defined rows decode there): '通讯员 李\ue000华' is read the same way, each
+private character standing in for a Han one and given back in the names.
 """
 
 from __future__ import annotations
@@ -33,3 +37,24 @@ def hide(text: str) -> str:
 def show(names: list[str]) -> list[str]:
     """The names with their '?' back."""
     return [name.replace(MARK, "?") for name in names]
+
+
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
+_STAND_INS = "\u4db4\u4db3\u4db2\u4db1\u4db0"  # Extension A characters no byline carries, one for each private character
+
+
+def hide_private(text: str) -> tuple[str, dict[str, str]]:
+    """`text` with each private-use character replaced by a Han stand-in, and the stand-ins' originals.
+
+    Nothing is replaced when there are none, or more distinct ones than stand-ins (no byline holds so many)."""
+    found = sorted(set(_PRIVATE.findall(text)))
+    if not found or len(found) > len(_STAND_INS) or any(c in text for c in _STAND_INS):
+        return text, {}
+    originals = dict(zip(_STAND_INS, found))
+    return text.translate({ord(c): s for s, c in originals.items()}), originals
+
+
+def show_private(names: list[str], originals: dict[str, str]) -> list[str]:
+    """The names with their private-use characters back."""
+    table = {ord(s): c for s, c in originals.items()}
+    return [name.translate(table) for name in names]

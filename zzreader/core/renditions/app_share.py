@@ -47,9 +47,10 @@ def source_day(lines: list[SourceLine]) -> str | None:
     return None
 
 
-# '2025-07-26 07:45 · 株洲日报社官方账号 湖南': the day and time a Toutiao account posted, its title, the province
+# '2025-07-26 07:45 · 株洲日报社官方账号 湖南': the day and time a Toutiao account posted, its title, the province;
+# newer pages set each field apart ('2026-12-08 07:30 · 湖南 · 株洲日报官方账号')
 _POSTED = re.compile(
-    r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*[·・]\s*\S{2,24}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
+    r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?:\s*[·・]\s*\S{2,24}){1,3}(?:\s+[\u4e00-\u9fff]{2,3})?\s*$"
 )
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")  # the account's name alone on its line
 HEAD_LINES = 8
@@ -74,3 +75,34 @@ def drop_head(lines: list[SourceLine], furniture: list[SourceLine], warnings: li
     del lines[start:end]
     warnings.append(f"已移除 {end - start} 行头条号发布信息 / Dropped {end - start} line(s) of a Toutiao account's posting line.")
     return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+# '网友热议', '网友评论', '精彩评论' over the readers' comments an app prints under a story ('@荷塘小陈：…', '株洲老徐：…'),
+# and the platform's disclaimer at the foot ('免责声明：本文来自株洲日报，不代表本平台观点。')
+_COMMENTS_LABEL = re.compile(r"^(?:网友|读者|热门|精彩|最新|全部)(?:热议|评论|留言)(?:区)?\s*(?:[(（]\d{1,6}[)）])?$")
+_COMMENT = re.compile(r"^@?[^\s：:，。]{1,12}[：:]\S")
+_COMMENT_MAX = 60
+_DISCLAIMER = re.compile(r"^免责声明[：:].{0,40}(?:不代表|仅代表).{0,20}(?:平台|本站|本号).{0,12}$")
+
+
+def drop_comments(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> None:
+    """Move readers' comments under their label, and the platform's disclaimer, to `furniture`: no one's story.
+
+    Only a label followed by at least one short 'name：words' line is read so; a '网友评论' over a
+    paragraph is a section's name."""
+    drop: set[int] = set()
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if _DISCLAIMER.match(text):
+            drop.add(k)
+        elif len(text) <= 8 and _COMMENTS_LABEL.match(text):
+            end = k + 1
+            while end < len(lines) and len(lines[end].text.strip()) <= _COMMENT_MAX and _COMMENT.match(lines[end].text.strip()):
+                end += 1
+            if end > k + 1:
+                drop.update(range(k, end))
+    if drop:
+        furniture.extend(lines[k] for k in sorted(drop))
+        for k in sorted(drop, reverse=True):
+            del lines[k]
+        warnings.append(f"已移除 {len(drop)} 行网友评论和平台声明 / Dropped {len(drop)} line(s) of readers' comments and a platform's disclaimer.")

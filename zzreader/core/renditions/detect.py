@@ -8,6 +8,7 @@ from . import (
     bbcode,
     blank_runs,
     block_heads,
+    box_layout,
     box_tables,
     broken_heads,
     broken_lines,
@@ -40,6 +41,7 @@ from . import (
     page_columns,
     pandoc_attrs,
     pdf_text,
+    phone_runs,
     photo_marks,
     print_margins,
     results,
@@ -96,7 +98,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
-    ordered = page_columns.reorder(texts, warnings)  # columns side by side or alternating line by line, page by page
+    ordered = box_layout.reorder(texts, warnings) or page_columns.reorder(texts, warnings)  # a grid of boxed ads; columns side by side or alternating line by line, page by page
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
@@ -133,6 +135,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
     founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
     posted = app_share.drop_head(result.lines, result.furniture, warnings) or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
+    app_share.drop_comments(result.lines, result.furniture, warnings)  # '网友热议' over '@荷塘小陈：…': readers' comments
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
@@ -159,6 +162,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     elif found == "single_newline":
         result.lines = cut_lines.join(result.lines, warnings)  # '……3月26日，神农公园' / '“智慧跑道”启用，…': a column's cuts
         single_newline.split_blocks(result.lines, warnings)
+    result.lines = phone_runs.split(result.lines, warnings)  # '…包吃住。13807331234某某汽修厂招…': two ads
     if rendition in ("plain", "single_newline"):
         contact_ends.split_blocks(result.lines)  # '…电话：0731-28880000' / '钢琴培训': the next small ad's title
     if rendition != "markup":

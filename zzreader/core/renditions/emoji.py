@@ -28,14 +28,36 @@ def strip(lines: list[SourceLine], warnings: list[str]) -> None:
     changed = 0
     if not _LED.search("\n".join(line.text for line in lines)):
         return  # one search over the whole file first: almost no line leads with a mark
-    for line in lines:
-        first = line.text.lstrip(" \u3000")[:1]
-        if line.kind or not first or not (0x2190 <= ord(first) < 0x2E80 or ord(first) >= 0x1F000):
-            continue  # a cheap look first: Chinese, Latin and punctuation lead almost every line
+    marks = [_mark(line) for line in lines]
+    for k, line in enumerate(lines):
+        if not marks[k]:
+            continue
         bare = _LEADING.sub(r"\1", line.text)
         if bare != line.text and bare.strip():
             line.source = line.source or line.text
-            line.text = bare
+            line.text = "• " + bare.strip() if _bullet(lines, marks, k) else bare
             changed += 1
     if changed:
         warnings.append(f"已去掉 {changed} 行行首的表情符号和箭头 / Took emoji and arrows off the start of {changed} line(s).")
+
+
+_BULLET_MAX = 40  # a list item is a short line; a headline between paragraphs may carry the same mark
+
+
+def _mark(line: SourceLine) -> str:
+    """The emoji or arrow that leads the line ('' for none)."""
+    first = line.text.lstrip(" \u3000")[:1]
+    if line.kind or not first or not (0x2190 <= ord(first) < 0x2E80 or ord(first) >= 0x1F000):
+        return ""  # a cheap look first: Chinese, Latin and punctuation lead almost every line
+    m = _LEADING.match(line.text)
+    return m.group(0).strip() if m else ""
+
+
+def _bullet(lines: list[SourceLine], marks: list[str], k: int) -> bool:
+    """The same pictograph leads a line next to it (no blank line between), both short: a list's bullets
+    ('🔸 …' / '🔸 …'), kept as items; a headline dressed with a mark stands between paragraphs."""
+    if len(lines[k].text.strip()) > _BULLET_MAX or ord(marks[k][0]) < 0x1F000:
+        return False  # an arrow ('▶6月25日，…') leads a paragraph or a brief, however short a wrap left it
+    before = k > 0 and not lines[k].gap and marks[k - 1] == marks[k] and len(lines[k - 1].text.strip()) <= _BULLET_MAX
+    after = k + 1 < len(lines) and not lines[k + 1].gap and marks[k + 1] == marks[k] and len(lines[k + 1].text.strip()) <= _BULLET_MAX
+    return before or after

@@ -242,8 +242,10 @@ _QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|
 # '本版由株洲市生态环境局协办': the strip naming who sponsors a special page (专版)
 _SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?:协办|主办|承办|联办|冠名|支持|独家赞助|赞助)[）)】\]]?$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
-# The name of a classified page set on a line of its own: the section of the ads and notices under it.
-_CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏)$")
+# The name of a classified page set on a line of its own: the section of the ads and notices under it; and the
+# name of a group of its ads ('招聘求职', '房屋租售', '生活服务'), which names no one ad
+_CLASSIFIED = re.compile(r"^(?:(?:株洲日报|株洲晚报)[·・]?)?(?:分类广告|分类信息|广告专版|公告专版|广告公告|公告广告|便民信息|信息超市|公告栏"
+                         r"|招聘求职|求职招聘|人才招聘|房屋租售|房产租售|商铺租售|生活服务|招生培训)$")
 # '- 12月8日起，…', '1. …', '• …': an item of a list, which a classified label over it titles as one box
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·●■□◆◇▲]\s*|\d{1,2}[.、．)）]\s*)\S")
 
@@ -274,7 +276,9 @@ def _address_runs(lines: list[SourceLine]) -> set[int]:
             out.update(run)
         run = []
     return out
-_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*$")  # '分类广告热线：…' too
+# '分类广告热线：…' too, and the desk's address after the number ('广告热线：0731-28812345　地址：株洲日报社一楼广告部')
+_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*"
+                      r"(?:[\s\u3000]+地址\s*[:：]\s*[^\s。，]{2,30})?$")
 
 
 # '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head

@@ -39,20 +39,23 @@ from . import (
 )
 from .model import SourceLine
 
-_TAG = re.compile(r"<[^<>]{0,200}>")
+# A tag's attributes: Word writes up to a thousand characters of namespaces or styles in one tag
+# (`<html xmlns:v=… xmlns:o=… xmlns:w=… xmlns:m=… xmlns=…>` over five lines, renditions/split_tags.py)
+_ATTRS = r"[^<>]{0,1000}"
+_TAG = re.compile(rf"<{_ATTRS}>")
 # Tags an HTML export is made of; a dump with only <script>/<img> in it is not one (its markup stays text).
 _EXPORT_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|span|h[1-6]|li|ul|ol|blockquote|strong|b|em|table|tr|td|section|article|pre|body|html)\b[^>]*>", re.I)
 # '[^1]' and '[^1]: 数据来源：…': Markdown footnotes, which no plain dump carries
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,12}\]")
 # Tags that end a block: the text on either side is a line of its own.
-_BLOCK = re.compile(r"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|dl|dt|dd|h[1-6]|section|article|body|head|html|center)\b[^<>]{0,200}?>", re.I)
+_BLOCK = re.compile(rf"<\s*(/?)\s*(p|div|li|tr|blockquote|br|table|ul|ol|dl|dt|dd|h[1-6]|section|article|body|head|html|center)\b{_ATTRS}?>", re.I)
 _TERM_THEN_VALUE = re.compile(r"<\s*/\s*dt\s*>\s*<\s*dd\b[^<>]{0,200}>", re.IGNORECASE)
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
-_CELL = re.compile(r"<\s*/?\s*t[dh]\b[^<>]{0,200}>", re.I)
+_CELL = re.compile(rf"<\s*/?\s*t[dh]\b{_ATTRS}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
 _HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
 _ONE_LINE_COMMENT = re.compile(r"<!--.*?-->")  # '<!--enpproperty <date>…</date><title>…</title>/enpproperty-->': a CMS's note, tags and all
-_INLINE = re.compile(r"<\s*/?\s*(?:span|font|a|o:p)\b[^<>]{0,200}>", re.I)  # wrappers that carry no structure
+_INLINE = re.compile(rf"<\s*/?\s*(?:span|font|a|o:p)\b{_ATTRS}>", re.I)  # wrappers that carry no structure
 _WHOLE_BOLD = re.compile(r"^\s*<\s*(strong|b)\b[^>]*>(.+)<\s*/\s*\1\s*>\s*$", re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 # '## 标题', and '##标题' as Chinese exports write it (no space, no closing '#': a hashtag '#话题#' is text).
@@ -299,7 +302,8 @@ def convert(
             changed += 1
             continue
         if in_comment or _COMMENT_OPEN.search(line.text):
-            in_comment = "-->" not in line.text or (not in_comment and line.text.rfind("-->") < line.text.rfind("<!--"))
+            closed, opened = line.text.rfind("-->"), line.text.rfind("<!--")
+            in_comment = opened > closed or (closed < 0 and opened < 0)  # '</xml><![endif]--><!--[if gte mso 9]><xml>': one closes, the next opens
             furniture.append(line)  # an HTML comment over several lines: the exporter's note, no one's text
             continue
         if _RULE.match(line.text) and not _TAG.search(line.text):

@@ -6,6 +6,7 @@ line a property (`作者: …`, `来源: 株洲日报 2025年12月26日 A03版`,
 too little to call a file Markdown, and read as text the properties became the
 story's first paragraphs. The block marks the export; its properties are the
 app's chrome, except a credit (`作者: 株洲日报全媒体记者 钱程`), which is the byline.
+A callout the clipper set on the page (`<aside>` / `📌 本页为剪报整理…` / `</aside>`) is chrome too.
 """
 
 from __future__ import annotations
@@ -40,9 +41,30 @@ def looks_like(raw_lines: list[str]) -> bool:
 
 
 def chrome_lines(lines: list[SourceLine]) -> set[int]:
-    """Line numbers of the properties that are no credit."""
+    """Line numbers of the properties that are no credit, and of the page's callouts."""
     texts = [line.text for line in lines]
-    return {lines[k].no for k in _block(texts) if (m := _PROPERTY.match(texts[k].strip())) and parse_credit(m.group(2)) is None}
+    block = _block(texts)
+    out = {lines[k].no for k in block if (m := _PROPERTY.match(texts[k].strip())) and parse_credit(m.group(2)) is None}
+    return out | _callouts(lines) if block else out
+
+
+_ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"</aside\s*>\s*$", re.IGNORECASE)
+ASIDE_MAX = 12  # lines a callout holds; an '<aside>' left open is no callout
+
+
+def _callouts(lines: list[SourceLine]) -> set[int]:
+    """Line numbers of Notion's callouts ('<aside>' / '📌 本页为剪报整理…' / '</aside>'): the clipper's own note."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if _ASIDE_OPEN.match(lines[k].text):
+            end = next((j for j in range(k, min(k + ASIDE_MAX, len(lines))) if _ASIDE_CLOSE.search(lines[j].text)), None)
+            if end is not None:
+                out.update(line.no for line in lines[k : end + 1])
+                k = end
+        k += 1
+    return out
 
 
 # 'Created: July 17, 2025 8:41 AM', '创建时间: 2025/07/17 08:41': the day the page was made; never 'Last edited'

@@ -215,6 +215,8 @@ def order(raw_lines: list[str], halves: list[tuple[str, str] | None], warnings: 
     _, first, last = best
     while first < last and not opens(halves[first]):
         first += 1  # a masthead or running head over the columns, cut by its own wide gaps, stays whole
+    if first > 0 and _titles_over(halves[first - 1]):
+        first -= 1  # '寻人启事　…　婚庆服务' right over the columns: the first item's title in each
     margin = min((_lead(h[0]) for h in halves[first:last] if opens(h)), default=0)
     while last > first and (not raw_lines[last - 1].strip() or _centred(halves[last - 1], margin)):
         last -= 1  # blank lines after the columns end the page, not the left column; so does a headline across it
@@ -238,6 +240,12 @@ def _heads_both(half: tuple[str, str] | None) -> bool:
         return False
     left, right = half[0].strip(), half[1].strip()
     return all(side and len(side) <= HEAD_MAX and not _HEAD_END.search(side) and parse_credit(side) is None for side in (left, right))
+
+
+def _titles_over(half: tuple[str, str] | None) -> bool:
+    """Two short titles side by side with no figure in either ('寻人启事' beside '婚庆服务'); a running head cut by its
+    gaps names a date or a page ('株洲日报　2026年12月14日')."""
+    return _heads_both(half) and not any(ch.isdigit() for side in half for ch in side)  # type: ignore[union-attr]
 
 
 def _signed_both(half: tuple[str, str] | None) -> bool:
