@@ -55,3 +55,44 @@ def test_an_apps_list_of_other_stories_with_their_posting_times_is_chrome():
     assert [a.subtitle for a in issue.articles] == ["", ""]
     assert issue.date == "2026-11-29"
     assert_nothing_lost(issue)
+
+
+# --- 2. Reposts on content platforms (Baijiahao, NetEase Hao) ----------------------------------------------
+
+def test_baijiahao_posting_lines_are_no_headlines_and_date_the_issue():
+    """Title / account / '2026-11-18 08:12湖南' / '…官方帐号' / '关注' over each copied post."""
+    def post(title, stamp, byline, text):
+        return [title, "株洲日报", f"{stamp}湖南", "株洲日报社官方帐号", "关注", byline, text, "举报/反馈", "换一换", ""]
+    page = "\n".join([
+        *post("湘江风光带新增骑行道", "2026-11-18 08:12", "株洲日报全媒体记者 左 丹", "11月17日，湘江风光带5公里骑行道建成开放。"),
+        *post("炎陵黄桃冬管培训走进田间", "2026-11-18 09:40", "通讯员 邱 霞", "11月16日，炎陵县农技人员来到黄桃基地示范冬季修剪。"),
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["湘江风光带新增骑行道", "炎陵黄桃冬管培训走进田间"]
+    assert [a.subtitle for a in issue.articles] == ["", ""]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["左丹"], []), ([], ["邱霞"])]
+    assert issue.date == "2026-11-18"
+    assert "换一换" not in _body(issue.articles[0])
+    assert_nothing_lost(issue)
+
+
+def test_a_netease_repost_keeps_its_head_and_disclaimer_out_of_the_stories():
+    """The post's title, '… 来源: 株洲日报', the province, '举报', the count, the share prompts and the
+    storage disclaimer are the platform's; the stories inside keep their own headlines."""
+    page = "\n".join([
+        "株洲早知道｜城区首条公交专用道本周启用", f"2026-11-26 07:05:18{S}来源: 株洲日报", "湖南", "举报", "0", "分享至",
+        "用微信扫码二维码", "分享至好友和朋友圈", "", "（来源：株洲日报）", "",
+        "城区首条公交专用道本周启用", "株洲日报全媒体记者 曾 宇", "11月25日，新华路公交专用道将于11月28日启用。", "",
+        "市中心医院开设记忆门诊", "通讯员 钟 华", "11月24日，市中心医院记忆门诊开诊。", "",
+        "本文来自网易号“株洲日报”",
+        "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao.",
+        "返回网易首页",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["城区首条公交专用道本周启用", "市中心医院开设记忆门诊"]
+    assert [a.type for a in issue.articles] == ["news", "news"]
+    assert issue.articles[0].reporters == ["曾宇"]
+    assert _body(issue.articles[1]) == "11月24日，市中心医院记忆门诊开诊。"
+    assert issue.date == "2026-11-26"
+    assert_nothing_lost(issue)

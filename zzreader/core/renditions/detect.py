@@ -42,6 +42,7 @@ from . import (
     pdf_text,
     photo_marks,
     print_margins,
+    reposts,
     results,
     run_on,
     single_newline,
@@ -132,7 +133,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
                   if rendition == "markup" else None)
     site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
     founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
-    posted = app_share.drop_head(result.lines, result.furniture, warnings) or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
+    reposted = reposts.drop(result.lines, result.furniture, warnings)  # Baijiahao's and NetEase's head and foot round each story
+    posted = app_share.drop_head(result.lines, result.furniture, warnings) or reposted or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
