@@ -30,6 +30,7 @@ _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")
 _SOURCED = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?[\s\u3000]+来源\s*[:：]\s*\S{2,16}\s*$")
 # under it: the province, '举报', the comment count, the share prompts
 _HEAD_CHROME = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|举报|\d{1,6}|分享至|用微信扫码二维码|分享至好友和朋友圈)$")
+_SHARE_PROMPT = {"举报", "分享至", "用微信扫码二维码", "分享至好友和朋友圈"}
 _SOURCE_NOTE = re.compile(r"^[（(]\s*来源\s*[:：]\s*\S{2,16}\s*[)）]$")  # '（来源：株洲日报）' opening the post's text
 _FOOT = re.compile(
     r"^(?:本文来自(?:网易号|百家号|搜狐号|头条号|企鹅号)\S{0,24}|特别声明\s*[:：].{0,80}(?:网易号|百家号|搜狐号|自媒体平台).*"
@@ -55,11 +56,12 @@ def drop(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
                 gone.add(k - 1)  # the account's name between the headline and the posting line
             gone.update(j for j in range(k + 2, min(k + 4, len(lines))) if app_share.is_chrome(texts[j]))
         elif (m := _SOURCED.match(text)) is not None:
-            gone.add(k)
             j = k + 1
             while j < len(lines) and j <= k + HEAD_CHROME_LINES and _HEAD_CHROME.match(texts[j]):
-                gone.add(j)
                 j += 1
+            if not _SHARE_PROMPT.intersection(texts[k + 1:j]):
+                continue  # an e-paper's own meta line ('… 来源：株洲日报' over a byline): epaper.py reads it
+            gone.update(range(k, j))
             if j < len(lines) and _SOURCE_NOTE.match(texts[j]):
                 gone.add(j)
             if k >= 1 and _repeated_post_title(texts[k - 1], texts[k + 1:]):
