@@ -96,3 +96,58 @@ def test_a_netease_repost_keeps_its_head_and_disclaimer_out_of_the_stories():
     assert _body(issue.articles[1]) == "11月24日，市中心医院记忆门诊开诊。"
     assert issue.date == "2026-11-26"
     assert_nothing_lost(issue)
+
+
+# --- 3. A Founder e-paper system's XML export --------------------------------------------------------------
+
+def test_a_founder_xml_export_is_an_epaper_page_dated_by_its_page():
+    """'<founder-title>', '<founder-author>', '<founder-content>' under a page element with its date: read as the
+    e-paper page it is, the page's date the issue's, a photographer's author field making a caption."""
+    page = "\n".join([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<founder-export paper="株洲日报" date="2026-11-16">',
+        '<founder-page pageno="A05" pagename="民生">',
+        '<founder-article id="1">',
+        "<founder-title>供暖季居民用气价格不变</founder-title>",
+        "<founder-author>株洲日报全媒体记者 廖 芳 通讯员 易 平</founder-author>",
+        "<founder-content>",
+        f"<p>{S}{S}11月15日，记者从市发改委获悉，今年供暖季居民用气价格不变。</p>",
+        "</founder-content>",
+        "</founder-article>",
+        '<founder-article id="2">',
+        "<founder-title>冬日湘江</founder-title>",
+        "<founder-author>株洲日报全媒体记者 姜 涛 摄</founder-author>",
+        f"<founder-content><p>{S}{S}11月15日，湘江株洲城区段，候鸟翔集。</p></founder-content>",
+        "</founder-article>",
+        "</founder-page>",
+        "</founder-export>",
+    ])
+    issue = _read(page)
+    assert issue.rendition == "epaper"
+    assert issue.date == "2026-11-16"
+    assert titles(issue) == ["供暖季居民用气价格不变", "冬日湘江"]
+    report, photo = issue.articles
+    assert (report.reporters, report.correspondents, report.section) == (["廖芳"], ["易平"], "民生")
+    assert (photo.type, photo.photographers) == ("caption", ["姜涛"])
+    assert "<" not in _body(report)
+    assert_nothing_lost(issue)
+
+
+def test_a_founder_xml_export_in_cdata_over_several_lines():
+    """The text inside '<![CDATA[…]]>' over two lines, the date and page in elements of their own (GBK)."""
+    page = "\r\n".join([
+        '<?xml version="1.0" encoding="GBK"?>', "<founder-doc>", "<founder-date>2026-11-27</founder-date>",
+        "<founder-pagenum>A06</founder-pagenum>", "<founder-pagename>区县</founder-pagename>", "<founder-item>",
+        "<founder-title><![CDATA[茶陵红色研学线路接待学生10万人次]]></founder-title>",
+        f"<founder-author><![CDATA[株洲日报全媒体记者{S}谭{S}伟]]></founder-author>",
+        f"<founder-content><![CDATA[{S}{S}11月26日，茶陵县4条红色研学线路累计接待学生10万人次。",
+        f"{S}{S}研学线路串联起12个点位。]]></founder-content>",
+        "</founder-item>", "</founder-doc>",
+    ])
+    issue = _read(page, encoding="gbk")
+    assert (issue.rendition, issue.date) == ("epaper", "2026-11-27")
+    assert titles(issue) == ["茶陵红色研学线路接待学生10万人次"]
+    (story,) = issue.articles
+    assert (story.reporters, story.section) == (["谭伟"], "区县")
+    assert story.paragraphs == ["11月26日，茶陵县4条红色研学线路累计接待学生10万人次。", "研学线路串联起12个点位。"]
+    assert_nothing_lost(issue)
