@@ -151,3 +151,26 @@ def test_a_founder_xml_export_in_cdata_over_several_lines():
     assert (story.reporters, story.section) == (["谭伟"], "区县")
     assert story.paragraphs == ["11月26日，茶陵县4条红色研学线路累计接待学生10万人次。", "研学线路串联起12个点位。"]
     assert_nothing_lost(issue)
+
+
+# --- 4. CNKI's newspaper full-text records -----------------------------------------------------------------
+
+def _cnki(title: str, author: str, text: str) -> list[str]:
+    return [f"【篇名】{title}", f"【作者】{author}", "【机构】株洲日报社", "【报纸名称】株洲日报", "【报纸日期】2026-11-19",
+            "【版号】第A04版", "【栏目】经济", "【DOI】10.28473/n.cnki.nzzrb.2026.004126", "【分类号】F427", "【正文】", text, ""]
+
+
+def test_cnki_records_are_stories_with_their_authors_and_the_papers_date():
+    """'【篇名】…' over the library's fields and '【正文】': each record one story, the date its '报纸日期'; a lead
+    that gives the author field's names with their roles wins over the bare names."""
+    page = "\n".join([
+        "中国重要报纸全文数据库", "检索结果：2条", "",
+        *_cnki("前三季度规上工业增加值增长7.8%", "左丹;何涛", f"{S}{S}本报讯（记者{S}左丹{S}通讯员{S}何涛）11月18日，记者从市统计局获悉，前三季度规上工业增加值增长7.8%。"),
+        *_cnki("株洲制造亮相工业博览会", "周敏", f"{S}{S}11月15日至18日，我市18家企业参展国际工业博览会。"),
+    ])
+    issue = _read(page)
+    assert (issue.rendition, issue.date) == ("epaper", "2026-11-19")
+    assert titles(issue) == ["前三季度规上工业增加值增长7.8%", "株洲制造亮相工业博览会"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["左丹"], ["何涛"]), (["周敏"], [])]
+    assert all("【" not in _body(a) for a in issue.articles)
+    assert_nothing_lost(issue)

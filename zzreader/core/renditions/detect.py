@@ -12,6 +12,7 @@ from . import (
     broken_heads,
     broken_lines,
     chat_export,
+    cnki,
     cms_meta,
     columns,
     contact_ends,
@@ -87,9 +88,10 @@ def normalise(raw_lines: list[str]) -> Normalised:
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
-    founder = founder_xml.rewrite(raw_lines, warnings)  # a Founder XML export: an e-paper page, each element a line
-    if founder is not None:
-        raw_lines = founder[0]
+    # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
+    export = founder_xml.rewrite(raw_lines, warnings) or cnki.rewrite(raw_lines, warnings)
+    if export is not None:
+        raw_lines = export[0]
     chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
     if chat is not None:
         raw_lines = chat[0]
@@ -108,15 +110,15 @@ def normalise(raw_lines: list[str]) -> Normalised:
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
-    if founder is not None:
+    if export is not None:
         rendition = "epaper"
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
     if chat is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
-    if founder is not None:
-        result.furniture.extend(SourceLine(no, original[no - 1]) for no in founder[2])
+    if export is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in export[2])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
@@ -144,7 +146,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     reposted = reposts.drop(result.lines, result.furniture, warnings)  # Baijiahao's and NetEase's head and foot round each story
     posted = app_share.drop_head(result.lines, result.furniture, warnings) or reposted or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or (founder[1] if founder else None) or posted or (chat[2] if chat else None)
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or (export[1] if export else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot
@@ -182,7 +184,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
-    if feed is not None or founder is not None:
+    if feed is not None or export is not None:
         for line in result.furniture:
             line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result
