@@ -174,3 +174,53 @@ def test_cnki_records_are_stories_with_their_authors_and_the_papers_date():
     assert [(a.reporters, a.correspondents) for a in issue.articles] == [(["左丹"], ["何涛"]), (["周敏"], [])]
     assert all("【" not in _body(a) for a in issue.articles)
     assert_nothing_lost(issue)
+
+
+# --- 5. Pages dumped by a text browser (lynx, w3m) ---------------------------------------------------------
+
+_LONG = ("11月23日，记者从市住建局获悉，今年城区列入计划的12条背街小巷提质改造全部完工，"
+         "累计改造路面4.8万平方米，新增停车位420个，改造中保留了老街巷原有的青石板和老招牌。")
+
+
+def _cut(text: str, indent: str, chars: int) -> list[str]:
+    return [indent + text[i:i + chars] for i in range(0, len(text), chars)]
+
+
+def test_lynx_link_numbers_and_reference_list_are_no_text():
+    """'[4]第A03版：城事' is the page line, the 'References' list stays out of the last story, and the paragraphs
+    cut at the terminal's width are whole again."""
+    page = "\n".join([
+        "   [1]株洲新闻网 | [2]数字报首页 | [3]往期回顾", "", "   [4]第A03版：城事", "", "城区12条背街小巷完成提质改造", "",
+        "   株洲日报全媒体记者 石 磊", "", *_cut(_LONG, "   ", 36), "", "芦淞服饰市场冬装销售进入旺季", "",
+        "   本报讯（记者 谭 晶）进入11月，芦淞服饰市场群冬装批发销售进入旺季。", "", "   [5]上一版 [6]下一版", "",
+        "References", "", "   1. https://www.zznews.gov.cn/", "   2. https://epaper.zznews.gov.cn/zzrb/html/index.htm",
+        "   3. https://epaper.zznews.gov.cn/zzrb/html/history.htm",
+        "   4. https://epaper.zznews.gov.cn/zzrb/html/2026-11/24/node_3.htm",
+        "   5. https://epaper.zznews.gov.cn/zzrb/html/2026-11/24/node_2.htm",
+        "   6. https://epaper.zznews.gov.cn/zzrb/html/2026-11/24/node_4.htm",
+    ])
+    issue = _read(page)
+    assert issue.rendition == "epaper"
+    assert titles(issue) == ["城区12条背街小巷完成提质改造", "芦淞服饰市场冬装销售进入旺季"]
+    first, last = issue.articles
+    assert first.section == "城事" and first.paragraphs == [_LONG]
+    assert "http" not in _body(last)
+    assert_nothing_lost(issue)
+
+
+def test_w3m_page_with_return_link_and_page_list_is_an_epaper_page_with_whole_paragraphs():
+    """'上一篇 下一篇 返回版面' is a scrape's chrome, '版面导航：A01 A02 …' after the page line its page list, and
+    w3m's cuts at 78 columns are joined."""
+    page = "\n".join([
+        "株洲新闻网首页 数字报 往期回顾 PDF下载", "",
+        "株洲日报 2026年11月25日 第A05版：民生       版面导航：A01 A02 A03 A04 A05", "",
+        "全市中小学完成明厨亮灶改造", "", "株洲日报全媒体记者 廖 丽", "", *_cut(_LONG, "", 39), "", "[image]", "",
+        "银发课堂开进社区", "", "近日，市老年大学在新塘社区开设银发课堂。（通讯员 周 婷）", "",
+        "上一篇 下一篇 返回版面",
+    ])
+    issue = _read(page)
+    assert issue.rendition == "epaper"
+    assert titles(issue) == ["全市中小学完成明厨亮灶改造", "银发课堂开进社区"]
+    assert issue.articles[0].paragraphs == [_LONG]
+    assert issue.date == "2026-11-25"
+    assert_nothing_lost(issue)

@@ -57,6 +57,7 @@ from . import (
     split_names,
     staff_footer,
     stray_entities,
+    text_browsers,
     traditional,
     weather,
     wechat,
@@ -92,6 +93,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
     export = founder_xml.rewrite(raw_lines, warnings) or cnki.rewrite(raw_lines, warnings)
     if export is not None:
         raw_lines = export[0]
+    browsed = text_browsers.rewrite(raw_lines, warnings)  # `lynx -dump`: link numbers off, the address list aside
+    if browsed is not None:
+        raw_lines = browsed[0]
     chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
     if chat is not None:
         raw_lines = chat[0]
@@ -119,6 +123,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
     if export is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in export[2])
+    if browsed is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in browsed[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
@@ -146,6 +152,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     reposted = reposts.drop(result.lines, result.furniture, warnings)  # Baijiahao's and NetEase's head and foot round each story
     posted = app_share.drop_head(result.lines, result.furniture, warnings) or reposted or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
+    if rendition == "epaper":
+        epaper.page_line_between_links(result.lines)  # the page line without its links, read below for its day and page
     result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or (export[1] if export else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
@@ -158,6 +166,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     spaced_tables.mark(result.lines, warnings)  # '1　天元区　5　0　10' row after row under a header row
     box_tables.mark(result.lines, warnings)  # '│用人单位│岗位│' between '┌──┬──┐' borders  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
+        result.lines = text_browsers.unwrap(result.lines, warnings)  # a text browser's dump: paragraphs cut at 79 columns
         meta_first.lift_headlines(result.lines)  # '来源：… 作者：…' above the headline: the headline first
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":
