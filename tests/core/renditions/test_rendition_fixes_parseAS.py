@@ -224,3 +224,23 @@ def test_w3m_page_with_return_link_and_page_list_is_an_epaper_page_with_whole_pa
     assert issue.articles[0].paragraphs == [_LONG]
     assert issue.date == "2026-11-25"
     assert_nothing_lost(issue)
+
+
+# --- 6. PDF text: photo pages, sidebars, serials, columns ---------------------------------------------------
+
+def test_a_padded_name_ending_a_credit_is_whole_and_the_short_headline_under_it_stays_a_headline():
+    """'图/株洲日报全媒体记者　姜　涛' over '晒秋': the padded name is whole; '晒秋' is no end of a name cut by the line."""
+    page = "\n".join([
+        f"A08{S}视觉{S}2026年11月20日{S}星期五",
+        "候鸟飞临酒埠江",
+        f"{S}{S}11月18日，攸县酒埠江水库迎来首批越冬候鸟，白鹭在水面",
+        f"上空盘旋。（通讯员{S}罗{S}平{S}供图）",
+        f"图/株洲日报全媒体记者{S}姜{S}涛",
+        "晒秋",
+        f"{S}{S}11月17日，茶陵县秩堂镇的村民在晾晒红辣椒和紫皮大",
+        "蒜，房前屋后一片火红。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["候鸟飞临酒埠江", "晒秋"]
+    assert all("晒秋" not in name for a in issue.articles for name in a.photographers)
+    assert_nothing_lost(issue)
