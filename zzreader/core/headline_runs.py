@@ -35,6 +35,9 @@ _SPONSOR = re.compile(r"合作伙伴|冠名|赞助|协办单位|支持单位|特
 # '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
 _FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
+# a background box's label over the box's own title ('链接' / '什么是“口袋公园”'): the story's sidebar, while a
+# reporter's notes or an afterword under a title of its own ('记者手记' / '小站点连着大市场') is a piece of its own
+_BACKGROUND_LABEL = re.compile(r"^[■□●◆【\[]?\s*(?:相关链接|链接|背景链接|新闻链接|知识链接|小贴士|温馨提示|延伸阅读|背景)[】\]]?[:：]?$")
 _PAGE_BREAKS = ("heading", "section", "editor", "masthead", "rule")  # what closes a caption and its credit: the next piece or the page
 
 
@@ -247,6 +250,10 @@ class HeadlineRuns:
             NOTICE_WORDS.search(text) and signed_by_body(self.ahead_signed)
         ):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
+            return
+        if len(run) == 2 and draft is not None and draft.last_text_block() is not None and _BACKGROUND_LABEL.match(run[0].text) \
+                and nxt.kind == "p" and nxt.lead is None and nxt.byline is None:
+            self._add_subheading(draft, run)  # '链接' / '什么是“口袋公园”' over an unsigned box: the story's background
             return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and (
             dialogue.QUESTION.match(nxt.text) and not dialogue.has_questions(draft.article.blocks)

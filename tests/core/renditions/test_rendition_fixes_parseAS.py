@@ -244,3 +244,35 @@ def test_a_padded_name_ending_a_credit_is_whole_and_the_short_headline_under_it_
     assert titles(issue) == ["候鸟飞临酒埠江", "晒秋"]
     assert all("晒秋" not in name for a in issue.articles for name in a.photographers)
     assert_nothing_lost(issue)
+
+
+def test_a_background_box_with_its_own_title_inside_a_story_stays_with_the_story():
+    """'链接' over '什么是“口袋公园”' and the box's unsigned text, after a signed story: its sidebar, no new article;
+    '记者手记' over a title of its own is still the reporter's view beside the story, a piece of its own."""
+    page = "\n".join([
+        "城区新增12处“口袋公园”", "株洲日报全媒体记者 易晓兰",
+        "11月11日，记者从市城管局获悉，今年城区新建“口袋公园”12处，新增绿地3.6万平方米。",
+        "链接", "什么是“口袋公园”",
+        "“口袋公园”是指面积较小、布局分散的小型公共绿地，具有贴近群众、方便可达的特点。",
+        "记者手记", "小公园连着大民生", f"{S}{S}公园虽小，却让居民下楼就能亲近绿色。", f"（易晓兰）",
+        "石峰区开展冬季消防演练",
+        "本报讯（通讯员 龙 佳）11月10日，石峰区在清水塘街道开展冬季消防应急演练。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["城区新增12处“口袋公园”", "小公园连着大民生", "石峰区开展冬季消防演练"]
+    assert "贴近群众" in _body(issue.articles[0])
+    assert issue.articles[1].type == "commentary"
+    assert_nothing_lost(issue)
+
+
+def test_a_serial_instalment_signed_like_a_column_is_a_feature():
+    """'长篇连载' / '湘江船工（第十二章）' / '□ 龙　启': a novel's chapter, not the writer's commentary."""
+    page = "\n".join([
+        f"2026年11月14日{S}星期六{S}B03{S}文化周刊",
+        "长篇连载", "湘江船工（第十二章）", f"□ 龙{S}启",
+        f"{S}{S}天刚麻麻亮，老舵工就把船撑离了码头。江面上起了雾，对岸的吊脚楼只剩下一道灰影。",
+        f"{S}{S}“过了空洲，就是株洲了。”老舵工眯着眼睛说。", "（未完待续）",
+    ])
+    issue = _read(page)
+    (serial,) = issue.articles
+    assert (serial.title, serial.type, serial.reporters) == ("湘江船工（第十二章）", "feature", ["龙启"])
