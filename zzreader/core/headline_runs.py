@@ -14,7 +14,7 @@ import re
 
 from . import box_dress, dialogue, pen_names
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
-from .broken_titles import broken_in_two
+from .broken_titles import broken_in_two, subject_then_modal
 from .credit_lines import PICTURES_MARK
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
@@ -394,6 +394,8 @@ class HeadlineRuns:
         labels, head = split_labels(run)
         if place_over_title(labels, head) or (len(labels) == 1 == len(head) and broken_in_two(labels[0].text, head[0].text)):
             head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点', '长株潭都市圈' / '…规划获批': one headline
+        elif len(labels) >= 2 and len(head) == 1 and subject_then_modal(labels[-1].text, head[0].text):
+            head, labels = [_joined([labels[-1], *head])], labels[:-1]  # '株洲时评' over '水利建设' / '要算长远账': the column, one title
         if len(run) >= 3 and not split and place_tag(run[0].text) and not run[1].text.startswith("——"):
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head

@@ -276,3 +276,33 @@ def test_a_serial_instalment_signed_like_a_column_is_a_feature():
     issue = _read(page)
     (serial,) = issue.articles
     assert (serial.title, serial.type, serial.reporters) == ("湘江船工（第十二章）", "feature", ["龙启"])
+
+
+def test_a_columns_title_broken_in_two_under_its_label_is_one_title():
+    """'株洲时评' / '水利建设' / '要算长远账' in a narrow column: the column's name, then one title; '别让…' under a
+    label stays a title of its own."""
+    page = "\n".join([
+        "株洲时评", "水利建设", "要算长远账", "□ 易 平",
+        "农田水利是农业的命脉。修一口山塘、通一条渠道，", "看似小事，关系的却是来年的收成。",
+    ])
+    issue = _read(page)
+    (piece,) = issue.articles
+    assert (piece.title, piece.section, piece.type, piece.reporters) == ("水利建设要算长远账", "株洲时评", "commentary", ["易平"])
+
+
+def test_a_scans_day_in_look_alike_letters_and_a_lone_speck_line():
+    """'2O26年l2月l日' is the masthead's day (the 'l' day after a month in figures), 'll月29日' a dateline, and an
+    'i' alone between two lines of Chinese is a speck, not the end of a story."""
+    page = "\n".join([
+        "株洲日报 2O26年l2月l日 星期二 A03 城事", "",
+        "市民政局上线\"一键找护工\"平台", "",
+        "本报讯(通讯员 唐 宁)近日,市民政局\"一键找护工\"平台上线,首批入驻护工36O名o", "",
+        "i",
+        "石峰区新增3所普惠性幼儿园", "",
+        "本报讯(记者 邹 丽)ll月29日,石峰区3所新建普惠性幼儿园通过验收,新增学位54O个。",
+    ])
+    issue = _read(page, "scan.txt")
+    assert issue.date == "2026-12-01"
+    assert titles(issue) == ["市民政局上线\"一键找护工\"平台", "石峰区新增3所普惠性幼儿园"]
+    assert issue.articles[1].reporters == ["邹丽"]
+    assert_nothing_lost(issue)

@@ -38,6 +38,7 @@ from . import (
     nav_menus,
     note_properties,
     ocr_spacing,
+    ocr_specks,
     onenote,
     page_columns,
     pandoc_attrs,
@@ -140,6 +141,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
             if not any(line.gap for line in joined[1:]):
                 single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
+    if rendition != "markup":
+        ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)
     if weibo.looks_like(raw_lines):
         result.lines = weibo.split(result.lines, warnings)  # '#话题# 【标题】正文…': a Weibo post's headline
