@@ -246,6 +246,27 @@ def test_a_padded_name_ending_a_credit_is_whole_and_the_short_headline_under_it_
     assert_nothing_lost(issue)
 
 
+def test_a_pictures_credit_over_the_next_titled_photo_credits_that_photo():
+    """'图/…' after a caption that already ends on its own credit and over the next photo's title: the credit of
+    the photo under it, which is a caption, not a report."""
+    page = "\n".join([
+        f"A08{S}视觉{S}2026年11月20日{S}星期五",
+        "候鸟飞临酒埠江",
+        f"{S}{S}11月18日，攸县酒埠江水库迎来首批越冬候鸟，白鹭在水面上空盘旋。（通讯员{S}罗{S}平{S}供图）",
+        f"图/株洲日报全媒体记者{S}姜{S}涛",
+        "晒秋",
+        f"{S}{S}11月17日，茶陵县秩堂镇的村民在晾晒红辣椒和紫皮大蒜，房前屋后一片火红。",
+        "初雪炎陵",
+        f"{S}{S}11月19日清晨，炎陵县桃源洞景区迎来今冬第一场雪。",
+        f"{S}{S}摄影：邹{S}翔",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["候鸟飞临酒埠江", "晒秋", "初雪炎陵"]
+    assert [a.photographers for a in issue.articles] == [["罗平"], ["姜涛"], ["邹翔"]]
+    assert [a.type for a in issue.articles] == ["caption", "caption", "caption"]
+    assert_nothing_lost(issue)
+
+
 def test_a_background_box_with_its_own_title_inside_a_story_stays_with_the_story():
     """'链接' over '什么是“口袋公园”' and the box's unsigned text, after a signed story: its sidebar, no new article;
     '记者手记' over a title of its own is still the reporter's view beside the story, a piece of its own."""
@@ -305,4 +326,29 @@ def test_a_scans_day_in_look_alike_letters_and_a_lone_speck_line():
     assert issue.date == "2026-12-01"
     assert titles(issue) == ["市民政局上线\"一键找护工\"平台", "石峰区新增3所普惠性幼儿园"]
     assert issue.articles[1].reporters == ["邹丽"]
+    assert_nothing_lost(issue)
+
+
+def _padded(text: str, cells: int) -> str:
+    """Text padded with spaces to a display width (a Chinese character two cells)."""
+    from zzreader.core.text_width import width
+    return text + " " * (cells - width(text))
+
+
+def test_three_columns_padded_to_display_cells_are_read_column_by_column():
+    """Three columns whose starts line up on the screen (padded to display cells, not character positions):
+    each column read whole in turn, its story's text not cut into the next column's."""
+    left = ["株洲日报全媒体记者 汤 蓉", "", "    11月12日，天元区的综合保税", "区通过海关总署等八部门联合验收", "，标志着我市有了综合保税区。",
+            "    综保区规划面积1.08平方公里", "，一期已建成查验中心和卡口。"]
+    middle = ["    市商务局负责人介绍，综保区", "封关运作后，企业进口料件可在区", "内保税加工，资金成本预计降低两", "成以上。",
+              "    目前已有27家企业签约入区，", "涉及轨道交通装备和陶瓷等领域。", ""]
+    right = ["我市首条无障碍公交示范线开通", "", "株洲日报全媒体记者 邝 萍", "", "    11月12日，22路无障碍公交", "示范线开通运营，12辆低地板公", "交车全部配备电动坡道。"]
+    rows = [("  " + _padded(a, 30) + "    " + _padded(b, 30) + "    " + c).rstrip() for a, b, c in zip(left, middle, right)]
+    page = "\n".join([f"  A02{' ' * 20}要闻{' ' * 20}2026年11月13日 星期五", "", f"{' ' * 16}株洲国际陆港综合保税区通过验收", "", *rows])
+    issue = _read(page)
+    assert titles(issue) == ["株洲国际陆港综合保税区通过验收", "我市首条无障碍公交示范线开通"]
+    bonded, bus = issue.articles
+    assert bonded.reporters == ["汤蓉"] and bus.reporters == ["邝萍"]
+    assert "资金成本预计降低两成以上" in _body(bonded) and "电动坡道" not in _body(bonded)
+    assert _body(bus).startswith("11月12日，22路无障碍公交示范线开通运营")
     assert_nothing_lost(issue)
