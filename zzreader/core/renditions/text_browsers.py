@@ -48,15 +48,19 @@ def unwrap(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     widths = [display_width(line.text.rstrip()) if not line.kind else 0 for line in lines]
     full = Counter(w for w, line, nxt in zip(widths, lines, lines[1:])
                    if TERMINAL[0] <= w <= TERMINAL[1] and not nxt.gap and line.text.rstrip()[-1:] not in _STOP)
-    if sum(full.values()) < MIN_FULL:
+    if not full:
         return lines
-    width = max(w for w, n in full.items() if n >= 2) if any(n >= 2 for n in full.values()) else max(full)
+    width = max(full, key=lambda w: (full[w] + full[w - 1], w))  # the terminal's width: a wide character may stop a cell short
+    at_width = full[width] + full[width - 1]
+    longer = sum(1 for w in widths if w > TERMINAL[1])  # a scrape's paragraphs run past any terminal; a dump's never do
+    if at_width < MIN_FULL or longer > at_width:
+        return lines
     out: list[SourceLine] = []
     joined = 0
     for line, w in zip(lines, widths):
         prev = out[-1] if out else None
         if (prev is not None and not line.gap and not line.kind and not prev.kind and prev.end == line.no - 1
-                and prev.text.rstrip()[-1:] not in _STOP and width - 3 <= display_width(prev.text.rstrip()) <= width + 1):
+                and prev.text.rstrip()[-1:] not in _STOP and width - 2 <= display_width(prev.text.rstrip()) <= width):
             prev.text = prev.text.rstrip() + line.text.strip()
             prev.end = line.end
             joined += 1
