@@ -31,9 +31,10 @@ _SOURCE_TIME = re.compile(
 
 
 # '株洲火车站新增10台自助售票机　昨天 18:20', '…　11-25', '…　3小时前': an app's list of other stories
-# ('推荐阅读'), each title with when it went out; printed text never closes a headline on its posting time
+# ('推荐阅读'), each title with when it went out ('11-25' as the app prints it, two figures each: no '3-2' score);
+# printed text never closes a headline on its posting time
 _LISTED = re.compile(
-    r"^[^\s。；;：:]{2,}(?:[ \u3000][^\s。；;：:]+)*?[ \u3000]+(?:(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|\d{1,2}-\d{1,2}|\d{1,2}\s*(?:分钟|小时)前)$"
+    r"^[^\s。；;：:]{2,}(?:[ \u3000][^\s。；;：:]+)*?[ \u3000]+(?:(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|\d{2}-\d{2}|\d{1,2}\s*(?:分钟|小时)前)$"
 )
 
 

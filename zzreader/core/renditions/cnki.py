@@ -18,7 +18,7 @@ import re
 
 from ..bylines import parse_lead
 
-_FIELD = re.compile(r"^\s*【\s*([^【】\s]{2,6})\s*】\s*(.*?)\s*$")
+_FIELD = re.compile(r"^\s*【\s*([^【】\s]{2,6})\s*】\s*((?:.*\S)?)\s*$")  # the value ends on its last non-space (one look, not one per space)
 _AS = {"篇名": "标题", "题名": "标题", "标题": "标题", "副篇名": "副标题", "副标题": "副标题", "作者": "作者",
        "报纸日期": "日期", "日期": "日期", "栏目": "版名", "正文": "正文", "正文快照": "正文"}
 _RECORD = ("篇名", "题名")

@@ -21,7 +21,6 @@ _ROOT = re.compile(r"<\s*founder-(?:title|author|content|item|article)\b", re.I)
 _WEB = re.compile(r"<\s*(?:html|body|div|head)\b", re.I)
 # '<founder-title>…</founder-title>', with or without CDATA
 _FIELD = re.compile(r"<\s*founder-(introtitle|title|subtitle|author|pagename|pagenum|date)\s*>(.*?)<\s*/\s*founder-\1\s*>", re.I)
-_PARAGRAPH = re.compile(r"<\s*p\b[^>]*>(.*?)<\s*/\s*p\s*>", re.I)
 _CONTENT_OPEN = re.compile(r"<\s*founder-content\s*>", re.I)
 _CONTENT_CLOSE = re.compile(r"<\s*/\s*founder-content\s*>", re.I)
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
@@ -29,7 +28,7 @@ _TAG = re.compile(r"<[^>]*>")
 _PAGE_ATTRS = re.compile(r"<\s*founder-page\b[^>]*?\bpage(?:no|num)\s*=\s*[\"']([A-Za-z]?\d{1,2})[\"'][^>]*?\bpagename\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _DATE_ATTR = re.compile(r"\bdate\s*=\s*[\"']((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})[\"']")
 _DATE = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*$")
-HEAD_LINES = 10
+MAX_FIELD = 2000
 
 
 def looks_like(raw_lines: list[str]) -> bool:
@@ -55,7 +54,7 @@ def rewrite(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], str |
         if (m := _PAGE_ATTRS.search(raw)) is not None:
             out.append(f"第{m.group(1)}版：{m.group(2)}")
             continue
-        if (field := _FIELD.search(raw)) is not None:
+        if len(raw) <= MAX_FIELD and (field := _FIELD.search(raw)) is not None:  # a field is short: no scan of a long line per tag
             kind, value = field.group(1).lower(), _words(field.group(2))
             if kind == "date" and (d := _DATE.match(value)):
                 date = date or f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
@@ -71,8 +70,8 @@ def rewrite(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], str |
         opens, closes = _CONTENT_OPEN.search(raw), _CONTENT_CLOSE.search(raw)
         if opens:
             inside = True
-        if inside or _PARAGRAPH.search(raw):
-            text = _words(_PARAGRAPH.sub(r"\1", raw), keep_indent=True)
+        if inside or "<p" in raw or "<P" in raw:
+            text = _words(raw, keep_indent=True)  # '<p>…</p>': the tags go with every other tag
         else:
             text = ""
         if closes:
