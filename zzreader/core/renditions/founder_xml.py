@@ -17,8 +17,10 @@ from __future__ import annotations
 import html
 import re
 
-_ROOT = re.compile(r"<\s*founder-(?:title|author|content|item|article)\b", re.I)
-_WEB = re.compile(r"<\s*(?:html|body|div|head)\b", re.I)
+# an export's own elements: the XML declaration or a Founder container ('<founder-article>', '<founder-item>', …)
+_ROOT = re.compile(r"<\?xml\b|<\s*founder-(?:export|doc|page|item|article)\b", re.I)
+# a web page's layout: a page that sets Founder's fields in its table cells is HTML, read as Markdown/HTML
+_WEB = re.compile(r"<\s*(?:html|body|div|head|table|tr|td|span|font|center)\b", re.I)
 # '<founder-title>…</founder-title>', with or without CDATA
 _FIELD = re.compile(r"<\s*founder-(introtitle|title|subtitle|author|pagename|pagenum|date)\s*>(.*?)<\s*/\s*founder-\1\s*>", re.I)
 _CONTENT_OPEN = re.compile(r"<\s*founder-content\s*>", re.I)
@@ -32,10 +34,11 @@ MAX_FIELD = 2000
 
 
 def looks_like(raw_lines: list[str]) -> bool:
-    """Founder's article elements near the top and no web page round them (a page that embeds `<founder-content>`
-    in its HTML is a web page, read as Markdown/HTML)."""
+    """An XML declaration or Founder's container elements near the top, Founder's fields, and no web page round
+    them (a page that sets `<founder-title>` in its table cells is a web page, read as Markdown/HTML)."""
     head = raw_lines[:40]
-    return any(_ROOT.search(r) for r in head) and not any(_WEB.search(r) for r in raw_lines[:200])
+    return (any(_ROOT.search(r) for r in head) and any("founder-title" in r.lower() for r in raw_lines[:200])
+            and not any(_WEB.search(r) for r in raw_lines[:200]))
 
 
 def rewrite(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], str | None, list[int]] | None:
