@@ -33,6 +33,10 @@ _PLACE_VERB = re.compile(r"(?:亮相|落户|走进|登陆|入驻|进驻|扎根|�
 _OPEN_VERB = re.compile(r"(?:新增|新建|建成|开设|增设|开通|启动|推出|举办|举行|出台|发布|实施|开展|迎来|获评|打造|设立|上线|成立|引进|签下|斩获)$")
 # a count or a batch that waits for its noun ('石峰区公布第二批' / '“家门口”便民服务点', '我市新增3家' / '国家级绿色工厂')
 _OPEN_COUNT = re.compile(r"(?:第[一二三四五六七八九十\d]+批|首批|[\d一二三四五六七八九十百千万两]+[个座条家所项名户批处])$")
+# a line that opens on what a subject must do ('要算长远账', '更要护树'): the subject is the line above ('水利建设')
+# ('别让…', '莫把…' open a title of their own; a column's name over a title ('株洲时评', '短评') is no subject)
+_MODAL_OPEN = re.compile(r"^(?:更|还|也|都|就|仍)?(?:要|须|需|应|该|不能|不宜|不可)")
+_COLUMN_NAME = re.compile(r"(?:评|论|观察|视点|视角|手记|札记|随笔|漫谈|杂谈|热议|走笔)$")
 _LONGEST = 24  # both lines together: a headline, not a title and a subtitle of two clauses
 
 
@@ -50,3 +54,13 @@ def broken_in_two(first: str, second: str) -> bool:
     if _PLACE_VERB.search(a) and not _PREDICATE.search(b):
         return True  # '我市企业亮相' / '中国国际进口博览会': where it happened, no clause of its own'
     return bool(_SUBJECT_END.search(a)) and not _PREDICATE.search(a) and bool(_PREDICATE.search(b))
+
+
+def subject_then_modal(first: str, second: str) -> bool:
+    """'水利建设' / '要算长远账' under a column's label: a commentary's subject, then what it must do, one title.
+
+    Asked only of the two lines under a label already read (a label over one line, '读者来信' / '应当…', is
+    no subject of it)."""
+    a, b = first.replace(" ", "").replace("\u3000", ""), second.replace(" ", "").replace("\u3000", "")
+    return (bool(a) and len(a) + len(b) <= _LONGEST and bool(_MODAL_OPEN.match(b)) and not _PREDICATE.search(a)
+            and not _COLUMN_NAME.search(a) and not any(ch in a for ch in "。！？!?，,：:；;、"))

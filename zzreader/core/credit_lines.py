@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import ROLE_ONLY, Byline, parse_credit
+from .bylines import ROLE_ONLY, Byline, parse_credit, split_trailing_credit
 
 PICTURES_MARK = re.compile(r"^图片?\s*[/:：／]")  # '图/龙某', '图片：邹某'
 # the source of a compiled or reprinted story, on a line of its own ('综合' alone is a page's name)
@@ -50,3 +50,22 @@ def pictures_under_head(lines: list, i: int) -> bool:
     # a single-newline dump's headline is still a 'p' here: a short line that ends on no stop or mark
     return above.kind in ("heading", "byline") or (above.kind == "p" and not above.lead and len(above.text) <= 30
                                                    and above.text[-1] not in "。！？!?…”’）)：:，,；;")
+
+
+def credit_for_next_photo(lines: list) -> None:
+    """'图/某某' between a photo closed by its own credit and the next titled photo: that photo's credit.
+
+    A photo page sets each picture's credit where it fits; one printed over the next title, after a caption
+    that already ends on its credit ('……盘旋。（通讯员 罗某 供图）'), credits the picture under it. The
+    credit line moves under that picture's one paragraph, where pass one reads a caption's credit.
+    """
+    i = 1
+    while i + 2 < len(lines):
+        line, above, head, text = lines[i], lines[i - 1], lines[i + 1], lines[i + 2]
+        if (line.kind == "credit" and PICTURES_MARK.match(line.text) and above.kind == "p" and split_trailing_credit(above.text)[1]
+                and head.kind == "heading" and text.kind == "p" and text.lead is None and text.byline is None
+                and (i + 3 == len(lines) or lines[i + 3].kind == "heading")):
+            lines[i:i + 3] = [head, text, line]
+            i += 3
+            continue
+        i += 1

@@ -14,7 +14,7 @@ import re
 
 from . import box_dress, dialogue, pen_names
 from .article_draft import COLUMN_LETTER, Draft, ends_with_contact, gives_contact, norm, sentence_like, signed_off, split_labels, unspaced, unterminated
-from .broken_titles import broken_in_two
+from .broken_titles import broken_in_two, subject_then_modal
 from .credit_lines import PICTURES_MARK
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
@@ -37,6 +37,9 @@ _SPONSOR_CREDIT = re.compile(r"^[^，。：:,]{0,6}(?:合作伙伴|冠名(?:商|
 # '【石峰区开通“银发专线”公交】': a dump that frames every headline; the frame is no part of the title
 _FRAMED_TITLE = re.compile(r"^[【〔［\[]([^【】〔〕［］\[\]]{2,40})[】〕］\]]$")
 _BOX_LABEL = re.compile(r"^[【\[]?(?:相关链接|链接|延伸阅读|相关阅读|背景链接|新闻链接|小贴士|温馨提示|记者手记|记者观察|编后|编后语)[】\]]?[:：]?$")
+# a background box's label over the box's own title ('链接' / '什么是“口袋公园”'): the story's sidebar, while a
+# reporter's notes or an afterword under a title of its own ('记者手记' / '小站点连着大市场') is a piece of its own
+_BACKGROUND_LABEL = re.compile(r"^[■□●◆【\[]?\s*(?:相关链接|链接|背景链接|新闻链接|知识链接|小贴士|温馨提示|延伸阅读|背景)[】\]]?[:：]?$")
 _PAGE_BREAKS = ("heading", "section", "editor", "masthead", "rule")  # what closes a caption and its credit: the next piece or the page
 
 
@@ -254,6 +257,10 @@ class HeadlineRuns:
         ):
             self._add_subheading(draft, run)  # '相关链接' boxes the article's own background
             return
+        if len(run) == 2 and draft is not None and draft.last_text_block() is not None and _BACKGROUND_LABEL.match(run[0].text) \
+                and nxt.kind == "p" and nxt.lead is None and nxt.byline is None:
+            self._add_subheading(draft, run)  # '链接' / '什么是“口袋公园”' over an unsigned box: the story's background
+            return
         if len(run) == 1 and draft is not None and draft.last_text_block() is not None and nxt.kind == "p" and (
             dialogue.QUESTION.match(nxt.text) and not dialogue.has_questions(draft.article.blocks)
         ):
@@ -393,6 +400,8 @@ class HeadlineRuns:
         labels, head = split_labels(run)
         if place_over_title(labels, head) or (len(labels) == 1 == len(head) and broken_in_two(labels[0].text, head[0].text)):
             head, labels = [_joined(labels + head)], []  # '天元区' / '新增公共自行车站点', '长株潭都市圈' / '…规划获批': one headline
+        elif len(labels) >= 2 and len(head) == 1 and subject_then_modal(labels[-1].text, head[0].text):
+            head, labels = [_joined([labels[-1], *head])], labels[:-1]  # '株洲时评' over '水利建设' / '要算长远账': the column, one title
         if len(run) >= 3 and not split and place_tag(run[0].text) and not run[1].text.startswith("——"):
             labels, head = [run[0]], run[1:]  # '炎陵' over '黄桃销售额' / '超过三十亿元': a brief's place tag, then its title
             head = [_joined(head)] if narrow_title(head) else head

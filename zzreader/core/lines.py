@@ -171,6 +171,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
             line.kind = _kind_of(line, lines, i)
     repeated_mastheads.mark(lines)  # '株洲日报' over a date line further down: the next page's masthead
     rubric_lines.mark(lines)  # '**【新春走基层】**' over '# 标题': the headline's kicker
+    credit_lines.credit_for_next_photo(lines)  # '图/某某' over the next titled photo, the one above credited already
     _mark_captions(lines)
     qr_prompts.mark(lines)  # '微信公众号二维码' under a code's picture: its caption
     mark_numbered_pictures(lines)

@@ -71,10 +71,12 @@ def scene_feature(paragraphs: list[str]) -> bool:
 
 
 # '（连载三）', '（连载之三）', '连载⑤': a part of a serial; '系列报道' or '连载' in the editor's note over it names the series
-_SERIAL_PART = re.compile(r"[(（]?连载(?:之)?[一二三四五六七八九十\d①-⑳]{1,3}[)）]?")
+# '（第十二章）', '第3回': a novel's chapter over its instalment; '长篇连载' over the title names the serial as its column
+_SERIAL_PART = re.compile(r"[(（]?连载(?:之)?[一二三四五六七八九十\d①-⑳]{1,3}[)）]?|[(（]第[一二三四五六七八九十百\d]{1,4}[章回节][)）]|^第[一二三四五六七八九十百\d]{1,4}[章回]")
+_SERIAL_COLUMN = re.compile(r"连载")
 _SERIES_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)\s*[:：].{0,120}?(?:系列报道|系列通讯|系列(?:专栏|策划|稿件|文章)?[，,。；]|连载)")  # '推出“寻味老株洲”系列，…' too
 
 
-def serial_part(title: str, paragraphs: list[str]) -> bool:
+def serial_part(title: str, paragraphs: list[str], column: str = "") -> bool:
     """A part of a serial (连载) or of a series the editor's note announces: the paper's reportage, a feature."""
-    return bool(_SERIAL_PART.search(title)) or any(_SERIES_NOTE.match(p.strip()) for p in paragraphs[:2])
+    return bool(_SERIAL_PART.search(title) or _SERIAL_COLUMN.search(column)) or any(_SERIES_NOTE.match(p.strip()) for p in paragraphs[:2])

@@ -17,10 +17,11 @@ import re
 
 from .model import SourceLine
 
-_APPS = r"(?:APP|App|app|客户端|掌上株洲|新湖南|红网|学习强国|今日头条|头条|百家号|抖音)"
+_APPS = r"(?:APP|App|app|(?:株洲日报|株洲晚报)?客户端|掌上株洲|新湖南|红网|学习强国|今日头条|头条|百家号|抖音)"
 _CHROME = re.compile(
     rf"^(?:(?:打开|下载|安装|前往)\s*{_APPS}.{{0,14}}|.{{0,8}}{_APPS}内?(?:打开|阅读|查看).{{0,10}}"
     r"|(?:点击)?(?:下载|安装)(?:客户端|APP|App)|阅读体验更佳|(?:查看|阅读|浏览)更多精彩(?:内容)?"
+    r"|(?:株洲日报|株洲晚报|掌上株洲|新湖南)客户端"  # the app's name alone over its share page
     r"|[+＋]?\s*关注|已关注|举报\s*/\s*反馈|举报|发表评论|写评论|\d{1,7}\s*条评论|相关推荐|热门推荐)[!！。>》\s]*$"
 )
 # '株洲日报 12-06 08:15', '新湖南 2025-12-06 08:15:20': the outlet, the day and the time it went out
@@ -29,10 +30,22 @@ _SOURCE_TIME = re.compile(
 )
 
 
+# '株洲火车站新增10台自助售票机　昨天 18:20', '…　11-25', '…　3小时前': an app's list of other stories
+# ('推荐阅读'), each title with when it went out ('11-25' as the app prints it, two figures each: no '3-2' score);
+# printed text never closes a headline on its posting time
+_LISTED = re.compile(
+    r"^[^\s。；;：:]{2,}(?:[ \u3000][^\s。；;：:]+)*?[ \u3000]+(?:(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|\d{2}-\d{2}|\d{1,2}\s*(?:分钟|小时)前)$"
+)
+
+
 def is_chrome(text: str) -> bool:
-    """An app's prompt to open or download it, or its outlet-and-time line."""
+    """An app's prompt to open or download it, its outlet-and-time line, or a listed story with its posting time."""
     bare = text.strip()
-    return len(bare) <= 30 and bool(_CHROME.match(bare) or _SOURCE_TIME.match(bare))
+    return len(bare) <= 40 and bool(_CHROME.match(bare) or _SOURCE_TIME.match(bare) or _listed(bare))
+
+
+def _listed(bare: str) -> bool:
+    return (bare[-1:].isdigit() or bare.endswith("前")) and sum("\u4e00" <= c <= "\u9fff" for c in bare) >= 6 and bool(_LISTED.match(bare))
 
 
 def source_day(lines: list[SourceLine]) -> str | None:

@@ -13,6 +13,7 @@ from . import (
     broken_heads,
     broken_lines,
     chat_export,
+    cnki,
     cms_meta,
     columns,
     contact_ends,
@@ -25,6 +26,7 @@ from . import (
     epaper,
     feeds,
     founder_comments,
+    founder_xml,
     furniture,
     head_dates,
     indents,
@@ -37,6 +39,7 @@ from . import (
     nav_menus,
     note_properties,
     ocr_spacing,
+    ocr_specks,
     onenote,
     page_columns,
     pandoc_attrs,
@@ -44,6 +47,7 @@ from . import (
     phone_runs,
     photo_marks,
     print_margins,
+    reposts,
     results,
     run_on,
     single_newline,
@@ -56,6 +60,7 @@ from . import (
     split_names,
     staff_footer,
     stray_entities,
+    text_browsers,
     traditional,
     weather,
     wechat,
@@ -87,6 +92,13 @@ def normalise(raw_lines: list[str]) -> Normalised:
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
+    # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
+    export = founder_xml.rewrite(raw_lines, warnings) or cnki.rewrite(raw_lines, warnings)
+    if export is not None:
+        raw_lines = export[0]
+    browsed = text_browsers.rewrite(raw_lines, warnings)  # `lynx -dump`: link numbers off, the address list aside
+    if browsed is not None:
+        raw_lines = browsed[0]
     chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
     if chat is not None:
         raw_lines = chat[0]
@@ -105,11 +117,17 @@ def normalise(raw_lines: list[str]) -> Normalised:
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
+    if export is not None:
+        rendition = "epaper"
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
     if chat is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
+    if export is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in export[2])
+    if browsed is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in browsed[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
@@ -125,6 +143,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
             if not any(line.gap for line in joined[1:]):
                 single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
+    if rendition != "markup":
+        ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)
     if weibo.looks_like(raw_lines):
         result.lines = weibo.split(result.lines, warnings)  # '#话题# 【标题】正文…': a Weibo post's headline
@@ -134,10 +154,13 @@ def normalise(raw_lines: list[str]) -> Normalised:
                   if rendition == "markup" else None)
     site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
     founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
-    posted = app_share.drop_head(result.lines, result.furniture, warnings) or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
+    reposted = reposts.drop(result.lines, result.furniture, warnings)  # Baijiahao's and NetEase's head and foot round each story
+    posted = app_share.drop_head(result.lines, result.furniture, warnings) or reposted or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     app_share.drop_comments(result.lines, result.furniture, warnings)  # '网友热议' over '@荷塘小陈：…': readers' comments
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
-    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or posted or (chat[2] if chat else None)
+    if rendition == "epaper":
+        epaper.page_line_between_links(result.lines)  # the page line without its links, read below for its day and page
+    result.date = furniture.mark(result.lines, result.furniture, warnings) or front_date or (feed[1] if feed else None) or (export[1] if export else None) or posted or (chat[2] if chat else None)
     labels.unframe(result.lines, warnings)
     digest.drop(result.lines, result.furniture, warnings)
     wechat.drop_foot(result.lines, result.furniture, warnings)  # '预览时标签不可点', '继续滑动看下一个' …: a WeChat page's foot
@@ -149,6 +172,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     spaced_tables.mark(result.lines, warnings)  # '1　天元区　5　0　10' row after row under a header row
     box_tables.mark(result.lines, warnings)  # '│用人单位│岗位│' between '┌──┬──┐' borders  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
+        result.lines = text_browsers.unwrap(result.lines, warnings)  # a text browser's dump: paragraphs cut at 79 columns
         meta_first.lift_headlines(result.lines)  # '来源：… 作者：…' above the headline: the headline first
         result.date = epaper.rewrite(result.lines, warnings) or result.date
     elif rendition == "markup":
@@ -176,7 +200,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
-    if feed is not None:
+    if feed is not None or export is not None:
         for line in result.furniture:
             line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result

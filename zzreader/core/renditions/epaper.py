@@ -88,10 +88,11 @@ def _dated_author(text: str) -> bool:
 # '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
 _PAGING = re.compile(r"^\s*(?:[<«‹《]*\s*(?:上一版|下一版|上一期|下一期|返回目录)\s*[>»›》]*[\s|｜]*)+")
 # 'PDF版下载', '版面PDF', '往期回顾' after the page line: the page's own links (an end anchor, one run of spaces each)
-_LINKS_AFTER = re.compile(r"(?:[\s|｜]++(?:PDF版?(?:下载)?|版面PDF|本版目录|往期(?:回顾|检索|查询)?|(?:上一|下一)[版期]|返回目录))+\s*$")
+# '版面导航：A01 A02 … A08' too: the issue's pages listed after the page line (a text browser's dump sets the two on one line)
+_LINKS_AFTER = re.compile(r"(?:[\s|｜]++(?:PDF版?(?:下载)?|版面PDF|本版目录|往期(?:回顾|检索|查询)?|(?:上一|下一)[版期]|返回目录|版面导航[:：]?(?:\s?[A-Za-z]?\d{1,2}){2,}))+\s*$")
 
 
-def _page_line_between_links(lines: list[SourceLine]) -> None:
+def page_line_between_links(lines: list[SourceLine]) -> None:
     """'<<上一版　下一版>>　　第A06版：文体　　PDF版下载': the page line between its links reads as the page line alone."""
     for line in lines:
         if line.kind or "版" not in line.text or len(line.text) > 80:
@@ -295,7 +296,7 @@ def _author_first(names: str) -> str:
 def rewrite(lines: list[SourceLine], warnings: list[str]) -> str | None:
     """Meta lines become byline lines (or furniture); return the first 发布时间 date."""
     _labelled_fields(lines)
-    _page_line_between_links(lines)
+    page_line_between_links(lines)
     if dropped := _drop_navigation(lines) + _drop_site_titles(lines):
         warnings.append(f"已移除 {dropped} 行版面导航 / Dropped {dropped} line(s) of page navigation.")
     _spaced_page_lines(lines)

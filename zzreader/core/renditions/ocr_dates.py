@@ -31,11 +31,22 @@ def _figures(m: re.Match) -> str:
 _CLOCK = re.compile(r"(?<=上午|中午|下午|晚上|凌晨|早上|傍晚|清晨|夜里|晚间)[0-9０-９OoＯｏlI]{1,2}(?=[点时])")
 
 
+# a run of look-alikes only, chained to a date part that holds figures: '2026年12月l日' (the day after a month in
+# figures), 'll月30日' (the month before a day in figures); alone ('l日') it may be a word and is left
+_AFTER = re.compile(r"(?<=[0-9０-９][年月])[OoＯｏlI〇○]{1,2}(?=[月日号])")
+_BEFORE = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[lI]{1,2}(?=月[0-9０-９]{1,2}[日号])")
+
+
+def _chained(text: str) -> str:
+    text = _AFTER.sub(lambda m: m.group(0).translate(_LETTER), text)
+    return _BEFORE.sub(lambda m: m.group(0).translate(_LETTER), text)
+
+
 def fold(text: str) -> tuple[str, int]:
     """(the text with look-alike letters in dates and clock hours read as figures, how many were read)."""
     folded = text
     if _LOOK_ALIKE.search(text):  # a cheap look first: almost no file has a letter next to a figure
-        folded = _RUN.sub(_figures, folded)
+        folded = _chained(_RUN.sub(_figures, folded))
     if "点" in text or "时" in text:
         folded = _CLOCK.sub(lambda m: m.group(0).translate(_LETTER), folded)
     if folded == text:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..text_width import width
 from . import interleaved, side_by_side, vertical_text, wide_gutter
 
 Reader = Callable[[list[str], list[str]], "list[tuple[int, str]] | None"]
@@ -27,7 +28,53 @@ def _full_width_spaces(lines: list[str], warnings: list[str]) -> list[tuple[int,
     return wide_gutter.reorder([line.replace(" ", "\u3000") for line in lines], warnings)
 
 
-READERS: tuple[Reader, ...] = (side_by_side.reorder, wide_gutter.reorder, interleaved.reorder, _full_width_spaces, vertical_text.reorder)
+_SPAN = re.compile(r"(?:第 |Lines )(\d+)–(\d+)")
+_MANY = re.compile(r"是 (\d+) 栏并排")
+_CELL = "\x00"
+
+
+def _by_chars_or_cells(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
+    """Columns side by side found by character position (`pdftotext -layout`) or by display cell.
+
+    A converter that pads each column to a display width (a Chinese character two cells, a figure one)
+    puts a column's start at one cell, not at one character position, so three columns set that way
+    were read as two, the middle column's text cut into the third. Both readings are tried when the
+    page has wide gaps; the one that reads more lines into more columns wins (position first on a tie).
+    """
+    said: list[str] = []
+    by_chars = side_by_side.reorder(lines, said)
+    if sum(1 for line in lines if "   " in line.strip()) < side_by_side.MIN_ROWS or not any(_is_wide(ch) for line in lines[:40] for ch in line):
+        warnings.extend(said)
+        return by_chars
+    cells = [_cells(line) for line in lines]
+    best, best_said = by_chars, said
+    for reader in (side_by_side.reorder, side_by_side.reorder_many):
+        said_cells: list[str] = []
+        if (by_cells := reader(cells, said_cells)) is not None and _reach(said_cells) > _reach(best_said):
+            best, best_said = [(no, text.replace(_CELL, "")) for no, text in by_cells], said_cells
+    warnings.extend(best_said)
+    return best
+
+
+def _is_wide(ch: str) -> bool:
+    return ch >= "\u1100" and width(ch) == 2
+
+
+def _cells(line: str) -> str:
+    """The line with a placeholder after each wide character: one character a display cell."""
+    return "".join(ch + _CELL if ch >= "\u1100" and width(ch) == 2 else ch for ch in line)
+
+
+def _reach(warnings: list[str]) -> int:
+    """Lines read as columns times the columns beyond the first, from the reader's warning."""
+    for w in warnings:
+        if (span := _SPAN.search(w)) is not None:
+            many = _MANY.search(w)
+            return (int(span.group(2)) - int(span.group(1)) + 1) * ((int(many.group(1)) if many else 2) - 1)
+    return 0
+
+
+READERS: tuple[Reader, ...] = (_by_chars_or_cells, wide_gutter.reorder, interleaved.reorder, _full_width_spaces, vertical_text.reorder)
 
 
 def _page_starts(lines: list[str]) -> list[int]:

@@ -72,8 +72,11 @@ def _lead(text: str) -> int:
 
 
 def _prose(half: str) -> bool:
-    """A line of a column of text: mostly Chinese, no second gap (a table row has several)."""
-    return len(half) >= MIN_SIDE and not _GAP.search(half) and len(_HAN.findall(half)) >= len(half) * 0.6
+    """A line of a column of text: mostly Chinese, no second gap (a table row has several).
+
+    A NUL after a wide character is a display cell's placeholder (renditions/page_columns.py), no text."""
+    text = half.replace("\x00", "") if "\x00" in half else half
+    return len(text) >= MIN_SIDE and not _GAP.search(text) and len(_HAN.findall(text)) >= len(text) * 0.6
 
 
 def _opens_columns(half: tuple[str, str] | None) -> bool:
@@ -105,7 +108,7 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
         halves = [_split(line, col) if line.strip() else ("", "") for line in raw_lines]
         if (two := order(raw_lines, halves, warnings)) is not None:
             return two
-    return _reorder_many(raw_lines, warnings)
+    return reorder_many(raw_lines, warnings)
 
 
 def _gutters(lines: list[str]) -> list[int]:
@@ -131,7 +134,7 @@ def _gutters(lines: list[str]) -> list[int]:
     return sorted(cols)
 
 
-def _reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
+def reorder_many(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | None:
     """A page of three columns or more side by side, read column by column; None when it is not one."""
     if "\n".join(raw_lines).count("   ") < 2 * MIN_ROWS or sum(1 for line in raw_lines if line.count("   ") >= 2) < MIN_ROWS:
         return None  # a cheap look first: too few lines with two wide gaps

@@ -41,11 +41,27 @@ def _broken_name(above: str, below: str) -> bool:
     last = _LAST.search(above)
     if last is None or len(last.group(1)) + len(rest.group(1)) > 3:
         return False  # a name of two or three characters, cut after its first or second
+    if _padded_pairs_end(above):
+        return False  # '图/株洲日报全媒体记者　姜　涛' over '晒秋': a padded name is whole, the line below a headline
     if last.group(1) in _NO_NAME or (credit := parse_credit(above)) is None or (joined := parse_credit(above + below)) is None:
         return False  # '…通讯员 李某某 摄' over '简讯': the credit's mark, no name begun
     if not any(name.endswith(last.group(1)) for name in _names(credit)):
         return False  # ('曹 阳 李' is read as one padded name '曹阳李' until the line below completes '李思敏')
     return last.group(1) + rest.group(1) in _names(joined)
+
+
+_SINGLE = re.compile(rf"^{_HAN}$")
+
+
+def _padded_pairs_end(above: str) -> bool:
+    """The line ends on single characters set one space apart, an even run of them ('姜　涛', '邝　勇　朱　琳'):
+    names of two padded to the width of three, each whole. An odd run ('摄影 唐', '曹 阳 李') ends on a cut name."""
+    run = 0
+    for token in reversed(re.split(r"[ \u3000]", above)):
+        if not _SINGLE.match(token):
+            break
+        run += 1
+    return run >= 2 and run % 2 == 0
 
 
 def _names(credit) -> list[str]:
