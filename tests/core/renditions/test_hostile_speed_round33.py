@@ -1,0 +1,123 @@
+"""Hostile structure that reached the parser's passes (hardening round 33).
+
+Round 32 left `soft_wraps.join` asking `parse_credit`, `_NO_JOIN` and `+=` of the whole growing paragraph after each
+line, so a Markdown or reStructuredText paragraph of n wrapped lines cost n²: 2,000 lines 7 s, 8,000 past 100 s. The
+old join is copied here; hypothesis checks the new one against it on ordinary paragraphs (the same lines, spans and
+texts), and the big paragraph is fed at a size at which the old one ran for hours. No test asserts on time.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zzreader.core.bylines import parse_credit, split_trailing_credit
+from zzreader.core.parse import parse_bytes
+from zzreader.core.renditions import soft_wraps
+from zzreader.core.renditions.model import SourceLine
+
+# -- soft_wraps.join as it was before this round ----------------------------------------------------------------------
+_OLD_ROLE_START = re.compile(r"^\s*(?:全媒体|见习|特约|首席)?(?:记者|通讯员|实习生|摄影)")
+_OLD_PAPER_END = re.compile(r"(?:日报|晚报|本报|报社|新华社|电视台)$")
+_OLD_SENTENCE_END = set("。！？!?…”’」』)）】》;；:：")
+_OLD_NO_JOIN = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|\d{7,}|^[^，。,]{1,8}[:：]")
+
+
+def _old_join(lines: list[SourceLine], hard: frozenset[int] | set[int] = frozenset()) -> list[SourceLine]:
+    out: list[SourceLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and line.gap == 0 and line.no not in hard and line.no == prev.end + 1 and not prev.kind and not line.kind
+            and _old_plain(prev.text) and _old_plain(line.text) and (len(prev.text) >= 8 or _old_open_bracket(prev.text))
+            and prev.text[-1] not in _OLD_SENTENCE_END and not _OLD_NO_JOIN.search(prev.text) and not _OLD_NO_JOIN.search(line.text)
+            and not _old_credit_over_text(prev.text, line.text) and not _old_photo_credit_end(prev.text)
+        ):
+            ascii_words = prev.text[-1].isascii() and line.text[0].isascii() and prev.text[-1].isalnum()
+            role = _OLD_ROLE_START.match(line.text) and not _OLD_PAPER_END.search(prev.text)
+            space = " " if ascii_words or role else ""
+            prev.text += space + line.text.strip()
+            prev.end = line.end
+            continue
+        out.append(line)
+    return out
+
+
+def _old_photo_credit_end(text: str) -> bool:
+    return text.rstrip()[-1:] in ("摄", "图") and split_trailing_credit(text.rstrip())[1] is not None
+
+
+def _old_open_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _old_credit_over_text(prev: str, text: str) -> bool:
+    return not _OLD_ROLE_START.match(text) and parse_credit(prev.strip()) is not None
+
+
+def _old_plain(text: str) -> bool:
+    return not text.startswith(("#", "- ", "|", ">")) and "\t" not in text
+
+
+# -- ordinary paragraphs: wrapped news, bylines, captions, dates, phones, fields, marks ------------------------------
+_PIECES = (
+    "神农公园", "智慧跑道", "今年春天启用", "，", "。", "市民", "晨练", "夜跑", "株洲日报", "全媒体", "记者", "通讯员", "摄影",
+    "实习生", "谭某某", "周　岚", "王晓丽", " ", "\u3000", "（", "）", "(", ")", "摄", "图", "图为", "/", "：", ":", "2026", "年",
+    "3", "月", "5", "日", "1", "12", "123", "4567", "１２３", "电话", "地址", "ab", "Zhuzhou", "#", "- ", "|", ">", "\t", "”",
+    "本报讯", "新华社", "电视台", "日报", "报社", "…", "！", ";", "19", "20", "  ",
+)
+_LINE_TEXT = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6).map("".join).filter(str.strip)
+
+
+@st.composite
+def _paragraphs(draw) -> list[SourceLine]:
+    texts = draw(st.lists(_LINE_TEXT, min_size=1, max_size=8))
+    lines, no = [], 1
+    for text in texts:
+        no += draw(st.sampled_from((0, 0, 0, 1)))  # now and then a line skipped (another block's)
+        kind = draw(st.sampled_from(("", "", "", "", "heading", "byline")))
+        lines.append(SourceLine(no=no, text=text, gap=draw(st.sampled_from((0, 0, 0, 1))), kind=kind))
+        no += 1
+    return lines
+
+
+def _shape(lines: list[SourceLine]) -> list[tuple]:
+    return [(line.no, line.end, line.gap, line.kind, line.text) for line in lines]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_paragraphs(), st.sets(st.integers(1, 12), max_size=3))
+def test_wrapped_lines_are_joined_as_they_were(lines, hard):
+    old_in, new_in = copy.deepcopy(lines), copy.deepcopy(lines)
+    assert _shape(soft_wraps.join(new_in, hard)) == _shape(_old_join(old_in, hard))
+    assert _shape(new_in) == _shape(old_in)  # the lines handed in end as they did (the join fills the first of each)
+
+
+def test_a_paragraph_of_many_wrapped_lines_is_joined_in_one_pass():
+    # the old join asked parse_credit about the whole growing paragraph after each line: 2,000 lines 7 s, 8,000 past 100 s
+    wrapped = "神农公园的智慧跑道今年春天启用，市民晨练夜跑都"  # 24 characters, stopping mid-sentence
+    source = [SourceLine(no=k + 1, text=wrapped) for k in range(100_000)] + [SourceLine(no=100_001, text="有了新去处。")]
+    joined = soft_wraps.join(source)
+    assert [(line.no, line.end) for line in joined] == [(1, 100_001)]
+    assert joined[0].text == wrapped * 100_000 + "有了新去处。"
+
+
+def test_a_long_paragraph_still_stops_at_a_phone_number_split_over_the_wrap():
+    # a run of 7 figures made across the join ends the paragraph, as it did when the whole was searched again
+    source = [SourceLine(no=k + 1, text="神农公园的智慧跑道今年春天启用，市民晨练夜跑都") for k in range(5_000)]
+    source += [SourceLine(no=5_001, text="拨打热线２８８"), SourceLine(no=5_002, text="６６８８咨询，"), SourceLine(no=5_003, text="也可到现场")]
+    joined = soft_wraps.join(source)
+    assert [(line.no, line.end) for line in joined] == [(1, 5_002), (5_003, 5_003)]
+
+
+def test_a_markdown_file_of_one_long_wrapped_paragraph_parses():
+    # a Markdown issue whose paragraph repeats one wrapped line: 0.75 MB took 7.8 s in round 32 and grew with the square
+    body = "神农公园的智慧跑道今年春天启用，市民晨练夜跑都\n" * 40_000 + "有了新去处。\n"
+    head = "---\ntitle: 湘江夜景\n---\n\n# 湘江夜景灯光改造完成\n\n## 神农湖畔\n\n**株洲日报讯** 神农湖畔夜跑道开放，[市民](https://x.cn)夜跑有了新去处。\n\n"
+    text = head + body
+    issue = parse_bytes(text.encode("utf-8"), "zzrb-2025-06-01.md")
+    assert issue.rendition == "markup"
+    assert any(paragraph.endswith("有了新去处。") and len(paragraph) > 900_000 for a in issue.articles for paragraph in a.paragraphs)
