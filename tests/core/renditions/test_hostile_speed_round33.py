@@ -237,3 +237,46 @@ def test_a_reader_mode_s_day_line_is_measured_before_it_is_read():
     from zzreader.core.renditions.model import SourceLine
 
     assert site_bars.source_day([SourceLine(1, lead), SourceLine(2, "株洲日报 2026-10-17 · 阅读 1.3万")]) == "2026-10-17"
+
+
+# -- unassigned lines: joined once ------------------------------------------------------------------------------------
+def _old_merge_unassigned(items):
+    merged = []
+    for item in items:
+        if merged and item.line_start - merged[-1].line_end <= 2:
+            merged[-1].text += "\n" + item.text
+            merged[-1].line_end = max(merged[-1].line_end, item.line_end)
+        else:
+            merged.append(item)
+    return merged
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(("版权所有", "<!--", "", "株洲日报 A06")), st.integers(1, 4), st.integers(0, 3)), max_size=12))
+def test_unassigned_lines_are_merged_as_they_were(rows):
+    from zzreader.core.article_draft import merge_unassigned
+    from zzreader.core.models import Unassigned
+
+    def items():
+        out, line = [], 1
+        for text, step, span in rows:
+            line += step
+            out.append(Unassigned(text, line, line + span))
+        return out
+
+    def shape(merged):
+        return [(m.text, m.line_start, m.line_end) for m in merged]
+
+    assert shape(merge_unassigned(items())) == shape(_old_merge_unassigned(items()))
+
+
+def test_a_file_of_an_unclosed_comment_keeps_its_lines_unassigned_in_one_pass():
+    # an unclosed '<!--' over 200,000 lines: each unassigned line was glued onto a copy of all before it (80,000 lines
+    # 16 s in a parse, growing with the square); merged here straight, as the parse hands them over
+    from zzreader.core.article_draft import merge_unassigned
+    from zzreader.core.models import Unassigned
+
+    line = "株洲日报讯 神农湖畔夜跑道开放，市民夜跑有了新去处。"
+    merged = merge_unassigned([Unassigned(line, k, k) for k in range(1, 200_001)])
+    assert [(m.line_start, m.line_end) for m in merged] == [(1, 200_000)]
+    assert merged[0].text == "\n".join([line] * 200_000)
