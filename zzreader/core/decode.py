@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import big5, joined_files, mhtml, mixed_encoding, mojibake, word_breaks
+from . import bad_bytes, big5, joined_files, mhtml, mixed_encoding, mojibake, word_breaks
 from .errors import ParseError
 from .next_found import next_found as _next
 
@@ -357,19 +357,11 @@ def _decode_gb18030_with_repairs(data: bytes) -> Decoded | None:
 
 def _decode_with_repairs(data: bytes, codec: str, label: str) -> Decoded | None:
     """Text in `codec` but for a few bad bytes: replaced with U+FFFD, their lines named in a warning."""
-    bad: list[int] = []
-    pos = 0
-    while True:
-        try:
-            data[pos:].decode(codec)
-            break
-        except UnicodeDecodeError as exc:
-            bad.append(pos + exc.start)
-            pos += exc.end
-            if len(bad) > max(8, len(data) * MAX_BAD_BYTE_SHARE):
-                return None
-    text = data.decode(codec, errors="replace")
-    lines = [data.count(b"\n", 0, b) + 1 for b in bad]
+    found = bad_bytes.replaced(data, codec, max(8, len(data) * MAX_BAD_BYTE_SHARE))
+    if found is None:
+        return None
+    text, bad = found
+    lines = bad_bytes.line_numbers(data, bad)
     places = ", ".join(str(n) for n in sorted(set(lines))[:10])
     warning = (
         f"第 {places} 行有 {len(bad)} 处无效字节，已替换为 � / "

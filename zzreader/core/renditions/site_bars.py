@@ -117,6 +117,7 @@ def source_day(lines: list[SourceLine]) -> str | None:
         return founder
     for line in lines:
         text = line.text.strip()
-        if ((m := _SOURCE_DAY.match(text)) or (m := _CARD_META.match(text))) and len(text) <= 40:
+        # the length first: '株洲日报 2025年6月1日', 100,000 spaces, '）' and as many split the runs around the bar (past 20 s)
+        if len(text) <= 40 and ((m := _SOURCE_DAY.match(text)) or (m := _CARD_META.match(text))):
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return None
