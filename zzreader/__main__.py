@@ -31,9 +31,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.unraisablehook = _interrupt_again
     try:
         return _main(argv)
-    except KeyboardInterrupt:
-        print("已中断 / Interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        if "zzreader.core.stop_signals" not in sys.modules:  # Ctrl+C while the command line loads
+            print("已中断 / Interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        from zzreader.core import stop_signals  # SIGTERM, SIGHUP: their own line and exit code
+
+        print(stop_signals.message(exc), file=sys.stderr)
+        return stop_signals.exit_code(exc)
 
 
 def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:

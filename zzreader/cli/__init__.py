@@ -143,7 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace, action: Action) -> int:
     """Carry out `action` in the chosen message language, errors as one line."""
     from zzreader.cli import terminal
+    from zzreader.core import stop_signals
 
+    stop_signals.install()  # SIGTERM and SIGHUP stop a command as Ctrl+C does
     lang = language.choose(args.lang)
     with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)), _waits_told():
         return guarded(action, args)
@@ -199,9 +201,11 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
 
         _say(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}")
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        _say("已中断 / Interrupted")
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:  # Ctrl+C, SIGTERM or SIGHUP (core/stop_signals.py)
+        from zzreader.core import stop_signals
+
+        _say(stop_signals.message(exc))
+        return stop_signals.exit_code(exc)
 
 
 def _say(text: str) -> None:

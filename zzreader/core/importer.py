@@ -205,6 +205,9 @@ def _exit_with_parent(importer: int) -> None:
     # stops the pool and says so in one line; a worker printing its own
     # KeyboardInterrupt traceback would only bury that line.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from zzreader.core import stop_signals
+
+    stop_signals.default_in_child()
     if os.name == "posix":
         args = (os.getppid(), importer)
         threading.Thread(target=_watch_parent, args=args, daemon=True).start()

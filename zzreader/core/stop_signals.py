@@ -1,0 +1,96 @@
+"""SIGTERM and SIGHUP stop a command the way Ctrl+C does: one line, the write undone.
+
+Python's default for SIGTERM (a `kill`, a logout, a service manager) and SIGHUP
+(the terminal closed) ends the process at once: no line said why, the exit code
+was the shell's 143 or 129 with nothing on stderr, and a partial export stayed
+behind until the next export to the same name. Here each raises `Stopped`, a
+KeyboardInterrupt, so every path that already undoes an interrupted write and
+removes a partial file does so for them too; the command line names the signal
+in one line and exits 128 + its number, as a shell reports a killed process.
+
+A signal the process was started ignoring (`nohup` ignores SIGHUP) stays ignored.
+The window has its own SIGTERM path (gui/terminate_signal.py), so only the
+command line installs these.
+
+SQLite runs Python callbacks (a search's work budget) and drops whatever they
+raise, answering "interrupted" instead: `raise_again` turns such an answer back
+into the interrupt that caused it (core/search.py).
+"""
+
+from __future__ import annotations
+
+import signal
+
+# The signals a command stops on, with what it says; SIGINT keeps Python's KeyboardInterrupt.
+_SAID = {
+    signal.SIGINT: "已中断 / Interrupted",
+    signal.SIGTERM: "已被终止 / Terminated",
+    signal.SIGHUP: "终端已关闭，已停止 / The terminal closed; stopped",
+}
+_CAUGHT = (signal.SIGTERM, signal.SIGHUP)
+
+last: int | None = None  # the last stop signal received, for `raise_again`
+
+
+class Stopped(KeyboardInterrupt):
+    """A stop signal other than Ctrl+C, raised where Python was when it came."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def install() -> None:
+    """Stop on SIGTERM and SIGHUP (and note Ctrl+C); signals set to anything but the default are left."""
+    for signum in _CAUGHT:
+        try:
+            if signal.getsignal(signum) is signal.SIG_DFL:
+                signal.signal(signum, _stop)
+        except (ValueError, OSError):  # not the main thread: the default stands
+            return
+    try:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _interrupt)
+    except (ValueError, OSError):
+        pass
+
+
+def _stop(signum: int, _frame: object) -> None:
+    global last
+    last = signum
+    raise Stopped(signum)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    global last
+    last = signum
+    signal.default_int_handler(signum, frame)
+
+
+def raise_again() -> None:
+    """Raise the stop signal that came (SQLite swallowed it in a callback); nothing when none came."""
+    if last in _CAUGHT:
+        raise Stopped(last)
+    if last == signal.SIGINT:
+        raise KeyboardInterrupt
+
+
+def message(exc: KeyboardInterrupt) -> str:
+    """The one line a command says when `exc` stopped it."""
+    return _SAID.get(getattr(exc, "signum", signal.SIGINT), _SAID[signal.SIGINT])
+
+
+def exit_code(exc: KeyboardInterrupt) -> int:
+    """128 + the signal's number: 130 for Ctrl+C, 143 for SIGTERM, 129 for SIGHUP."""
+    return 128 + int(getattr(exc, "signum", signal.SIGINT))
+
+
+def default_in_child() -> None:
+    """A worker process forked from a command: SIGTERM and SIGHUP end it at once, as before
+    (its parent, which got the same signal, stops the import and says so)."""
+    for signum in _CAUGHT:
+        try:
+            if signal.getsignal(signum) is _stop:
+                signal.signal(signum, signal.SIG_DFL)
+        except (ValueError, OSError):
+            pass
