@@ -1,4 +1,4 @@
-"""SIGTERM and SIGHUP stop a command the way Ctrl+C does: one line, the write undone.
+"""SIGTERM, SIGHUP and SIGXCPU stop a command the way Ctrl+C does: one line, the write undone.
 
 Python's default for SIGTERM (a `kill`, a logout, a service manager) and SIGHUP
 (the terminal closed) ends the process at once: no line said why, the exit code
@@ -7,6 +7,8 @@ behind until the next export to the same name. Here each raises `Stopped`, a
 KeyboardInterrupt, so every path that already undoes an interrupted write and
 removes a partial file does so for them too; the command line names the signal
 in one line and exits 128 + its number, as a shell reports a killed process.
+SIGXCPU is what the kernel sends when `ulimit -t` (RLIMIT_CPU) is used up, a
+second or more before its SIGKILL; its default dumped core with no word.
 
 A signal the process was started ignoring (`nohup` ignores SIGHUP) stays ignored.
 The window has its own SIGTERM path (gui/terminate_signal.py), so only the
@@ -27,7 +29,9 @@ _SAID = {
     signal.SIGTERM: "已被终止 / Terminated",
     signal.SIGHUP: "终端已关闭，已停止 / The terminal closed; stopped",
 }
-_CAUGHT = (signal.SIGTERM, signal.SIGHUP)
+if hasattr(signal, "SIGXCPU"):  # `ulimit -t`: the kernel's warning before it kills; the default dumped core
+    _SAID[signal.SIGXCPU] = "已用完允许的 CPU 时间（ulimit -t），已停止 / The CPU time limit (ulimit -t) was reached; stopped"
+_CAUGHT = tuple(s for s in _SAID if s != signal.SIGINT)
 
 last: int | None = None  # the last stop signal received, for `raise_again`
 
