@@ -132,3 +132,21 @@ def test_running_out_of_memory_is_one_line(lib: Path, capsys: pytest.CaptureFixt
     code, out, err = call_cli(capsys, "--library", str(lib), "--lang", "en", "export", "articles")
     assert code == 1
     assert err.strip().splitlines() == ["Not enough memory to finish"], err
+
+
+@pytest.mark.parametrize("args", [("backup",), ("compact",)])
+def test_a_file_size_limit_is_named_not_taken_for_a_disk_fault(lib: Path, tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`ulimit -f`: SQLite's "disk I/O error" and the system's "File too large" were "a disk read or
+    write failed" / "the file is too big", sending the user to a disk that is sound."""
+    target = tmp_path / "lib.sqlite"
+    target.write_bytes(lib.read_bytes())
+    limit = target.stat().st_size // 2  # the library opens and reads; a whole copy of it cannot be written
+    done = _limited([(resource.RLIMIT_FSIZE, (limit, limit))], "--library", target, "--lang", "en", *args)
+    assert done.returncode == 1, (done.returncode, done.stderr[-500:])
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    # compact first says its automatic backup could not be made (a "!" notice), then why it stopped
+    assert all("ulimit -f" in line for line in lines) and len(lines) <= 2, done.stderr[-500:]
+    assert "disk read or write failed" not in done.stderr
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert _issues(target) == 5  # sound, and all there
