@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt as exc:
-        if "zzreader.core.stop_signals" not in sys.modules:  # Ctrl+C while the command line loads
+        if "zzreader.core.stop_signals" not in sys.modules:  # Ctrl+C before anything loaded
             print("已中断 / Interrupted", file=sys.stderr)
             return EXIT_INTERRUPTED
         from zzreader.core import stop_signals  # SIGTERM, SIGHUP: their own line and exit code
@@ -59,6 +59,9 @@ def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
 def _main(argv: Sequence[str] | None) -> int:
     import gc
 
+    from zzreader.core import stop_signals
+
+    stop_signals.install()  # SIGTERM and SIGHUP: one line from here on, even while the modules load
     gc.disable()  # loading modules makes objects that live as long as the process: nothing to collect
     try:
         from zzreader import cli
@@ -84,8 +87,10 @@ def run_window(args: argparse.Namespace) -> int:
     start from the desktop's menu has no terminal to show it, so it is also
     shown in a message box there (gui/start_failure.py).
     """
+    from zzreader.core import stop_signals
     from zzreader.core.errors import ZZReaderError
 
+    stop_signals.restore_defaults()  # the window closes itself on them (gui/terminate_signal.py)
     try:
         return _run_window(args)
     except ZZReaderError as exc:
@@ -176,6 +181,8 @@ def exit_quietly(code: int) -> None:
         except (OSError, ValueError):
             pass  # a closed stream was already told in main()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if "zzreader.core.stop_signals" in sys.modules:  # SIGTERM and SIGHUP too
+        sys.modules["zzreader.core.stop_signals"].restore_defaults()
     sys.exit(code)
 
 

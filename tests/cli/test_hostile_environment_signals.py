@@ -132,3 +132,20 @@ def test_a_hangup_the_shell_ignores_stays_ignored(lib: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "hits" in done.stdout
+
+
+def test_a_sigterm_while_the_command_line_loads_is_one_line(lib: Path) -> None:
+    """Sent as soon as the command line's package has loaded, before the command's own modules."""
+    child = subprocess.Popen(
+        [sys.executable, "-X", "importtime", "-m", "zzreader", "--library", str(lib), "--lang", "en", "search", "-"],
+        cwd=ROOT, env=env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stderr is not None
+    for line in child.stderr:
+        if line.rsplit("|", 1)[-1].strip() == "zzreader.cli":
+            break
+    child.send_signal(signal.SIGTERM)
+    _, rest = child.communicate(timeout=60)
+    said = [line for line in rest.splitlines() if line.strip() and not line.startswith("import time:")]
+    assert child.returncode == 143, (child.returncode, said)
+    assert said == ["Terminated"] or said == ["已被终止 / Terminated"], said

@@ -143,9 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace, action: Action) -> int:
     """Carry out `action` in the chosen message language, errors as one line."""
     from zzreader.cli import terminal
-    from zzreader.core import stop_signals
 
-    stop_signals.install()  # SIGTERM and SIGHUP stop a command as Ctrl+C does
     lang = language.choose(args.lang)
     with terminal.safe_streams(), language.one_language(lang, language.stdout_is_data(args)), _waits_told():
         return guarded(action, args)

@@ -196,9 +196,6 @@ def try_run(argv: list[str]) -> int | None:
         return None
     from zzreader import cli
     from zzreader.cli import language, terminal
-    from zzreader.core import stop_signals
-
-    stop_signals.install()  # SIGTERM and SIGHUP stop a search batch as Ctrl+C does
     cli._utf8_streams()
     ns.command = "search"
     try:

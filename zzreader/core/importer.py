@@ -207,7 +207,7 @@ def _exit_with_parent(importer: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from zzreader.core import stop_signals
 
-    stop_signals.default_in_child()
+    stop_signals.restore_defaults()
     if os.name == "posix":
         args = (os.getppid(), importer)
         threading.Thread(target=_watch_parent, args=args, daemon=True).start()

@@ -11,8 +11,8 @@ SIGXCPU is what the kernel sends when `ulimit -t` (RLIMIT_CPU) is used up, a
 second or more before its SIGKILL; its default dumped core with no word.
 
 A signal the process was started ignoring (`nohup` ignores SIGHUP) stays ignored.
-The window has its own SIGTERM path (gui/terminate_signal.py), so only the
-command line installs these.
+They are set as the command line starts (zzreader/__main__.py); the window has
+its own SIGTERM and SIGHUP path (gui/terminate_signal.py) and puts the defaults back.
 
 SQLite runs Python callbacks (a search's work budget) and drops whatever they
 raise, answering "interrupted" instead: `raise_again` turns such an answer back
@@ -89,9 +89,10 @@ def exit_code(exc: KeyboardInterrupt) -> int:
     return 128 + int(getattr(exc, "signum", signal.SIGINT))
 
 
-def default_in_child() -> None:
-    """A worker process forked from a command: SIGTERM and SIGHUP end it at once, as before
-    (its parent, which got the same signal, stops the import and says so)."""
+def restore_defaults() -> None:
+    """SIGTERM and SIGHUP end the process at once again: in a forked parse worker (its parent,
+    which got the same signal, stops the import and says so), while Python winds down after
+    the command, and before the window sets its own (gui/terminate_signal.py)."""
     for signum in _CAUGHT:
         try:
             if signal.getsignal(signum) is _stop:
