@@ -56,3 +56,16 @@ def test_a_clock_a_few_hours_ahead_is_believed(lib) -> None:
     ahead = bk.make_backup(lib, now=soon).path
     bk.make_backup(lib)
     assert bk.list_backups(lib.path)[0].path == ahead
+
+
+def test_a_clock_stepped_back_after_a_backup_still_gets_the_closing_backup(lib) -> None:
+    """An hour back (a wrong time zone put right): the edits after it looked older than the backup."""
+    import os
+    import time
+
+    made = bk.make_backup(lib, "close").path
+    hour_ahead = time.time() + 3600
+    os.utime(made, (hour_ahead, hour_ahead))
+    lib.highlights.add(lib.db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0], 0, 4)
+    closing = bk.backup_on_close(lib)
+    assert closing is not None and closing.path != made

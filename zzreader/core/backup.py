@@ -325,9 +325,15 @@ def _last_commit(library_path: Path) -> float:
 
 
 def changed_since(library_path: Path, backup: BackupInfo) -> bool:
-    """True if anything was committed to the library after `backup` was taken."""
+    """True if anything was committed to the library after `backup` was taken.
+
+    A backup whose file time is still ahead of the clock (the clock was stepped back
+    since) tells nothing: every later commit looked older than it, so the closing
+    backup of that session was never made. Then the library counts as changed.
+    """
     try:
-        return _last_commit(Path(library_path)) > backup.path.stat().st_mtime
+        taken = backup.path.stat().st_mtime
+        return taken > time.time() + MTIME_SLACK_S or _last_commit(Path(library_path)) > taken
     except OSError:
         return True
 
