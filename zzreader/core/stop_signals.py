@@ -99,3 +99,8 @@ def restore_defaults() -> None:
                 signal.signal(signum, signal.SIG_DFL)
         except (ValueError, OSError):
             pass
+    try:
+        if signal.getsignal(signal.SIGINT) is _interrupt:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+    except (ValueError, OSError):
+        pass
