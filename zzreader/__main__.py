@@ -57,11 +57,20 @@ def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    import gc
-
     from zzreader.core import stop_signals
 
-    stop_signals.install()  # SIGTERM and SIGHUP: one line from here on, even while the modules load
+    # SIGTERM and SIGHUP: one line from here on, even while the modules load; the
+    # handlers the caller had come back after (a test calling main() keeps its own).
+    previous = stop_signals.install()
+    try:
+        return _command(argv)
+    finally:
+        stop_signals.restore(previous)
+
+
+def _command(argv: Sequence[str] | None) -> int:
+    import gc
+
     gc.disable()  # loading modules makes objects that live as long as the process: nothing to collect
     try:
         from zzreader import cli
@@ -181,8 +190,6 @@ def exit_quietly(code: int) -> None:
         except (OSError, ValueError):
             pass  # a closed stream was already told in main()
     signal.signal(signal.SIGINT, signal.SIG_DFL)
-    if "zzreader.core.stop_signals" in sys.modules:  # SIGTERM and SIGHUP too
-        sys.modules["zzreader.core.stop_signals"].restore_defaults()
     sys.exit(code)
 
 

@@ -44,19 +44,30 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
-def install() -> None:
-    """Stop on SIGTERM and SIGHUP (and note Ctrl+C); signals set to anything but the default are left."""
-    for signum in _CAUGHT:
+def install() -> dict[int, object]:
+    """Stop on SIGTERM and SIGHUP (and note Ctrl+C); signals set to anything but the default
+    are left. Returns the handlers replaced, for `restore`."""
+    previous: dict[int, object] = {}
+    for signum, ours, default in (
+        *((s, _stop, signal.SIG_DFL) for s in _CAUGHT),
+        (signal.SIGINT, _interrupt, signal.default_int_handler),
+    ):
         try:
-            if signal.getsignal(signum) is signal.SIG_DFL:
-                signal.signal(signum, _stop)
-        except (ValueError, OSError):  # not the main thread: the default stands
-            return
-    try:
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
-            signal.signal(signal.SIGINT, _interrupt)
-    except (ValueError, OSError):
-        pass
+            if signal.getsignal(signum) is default:
+                previous[signum] = signal.signal(signum, ours)
+        except (ValueError, OSError):  # not the main thread: the defaults stand
+            break
+    return previous
+
+
+def restore(previous: dict[int, object]) -> None:
+    """Put back the handlers `install` replaced, where ours still stand."""
+    for signum, handler in previous.items():
+        try:
+            if signal.getsignal(signum) in (_stop, _interrupt):
+                signal.signal(signum, handler)  # type: ignore[arg-type]
+        except (ValueError, OSError):
+            pass
 
 
 def _stop(signum: int, _frame: object) -> None:
