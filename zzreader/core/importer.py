@@ -430,14 +430,16 @@ class _Workers:
             return _parse_job(data, name)
 
     def _give_up(self) -> None:
-        """Stop the pool that could not start, and the workers it did start before the refusal."""
+        """Leave the pool that could not grow: parses already under way in it finish and are
+        read as usual; workers it forked before a manager thread ran would wait for ever."""
         pool, self.pool = self.pool, None
         if pool is None:
             return
-        started = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for process in started:
-            process.terminate()
+        managed = getattr(pool, "_executor_manager_thread", None) is not None
+        pool.shutdown(wait=False)
+        if not managed:
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
 
     def alone(self, job: _Job) -> _Parsed | str | None:
         """Parse `job` again in a worker of its own (its parse was in flight when one died)."""
