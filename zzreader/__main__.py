@@ -31,9 +31,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.unraisablehook = _interrupt_again
     try:
         return _main(argv)
-    except KeyboardInterrupt:
-        print("已中断 / Interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        if "zzreader.core.stop_signals" not in sys.modules:  # Ctrl+C before anything loaded
+            print("已中断 / Interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        from zzreader.core import stop_signals  # SIGTERM, SIGHUP: their own line and exit code
+
+        print(stop_signals.message(exc), file=sys.stderr)
+        return stop_signals.exit_code(exc)
 
 
 def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
@@ -52,6 +57,18 @@ def _interrupt_again(unraisable: sys.UnraisableHookArgs) -> None:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    from zzreader.core import stop_signals
+
+    # SIGTERM and SIGHUP: one line from here on, even while the modules load; the
+    # handlers the caller had come back after (a test calling main() keeps its own).
+    previous = stop_signals.install()
+    try:
+        return _command(argv)
+    finally:
+        stop_signals.restore(previous)
+
+
+def _command(argv: Sequence[str] | None) -> int:
     import gc
 
     gc.disable()  # loading modules makes objects that live as long as the process: nothing to collect
@@ -80,8 +97,10 @@ def run_window(args: argparse.Namespace) -> int:
     start from the desktop's menu has no terminal to show it, so it is also
     shown in a message box there (gui/start_failure.py).
     """
+    from zzreader.core import stop_signals
     from zzreader.core.errors import ZZReaderError
 
+    stop_signals.restore_defaults()  # the window closes itself on them (gui/terminate_signal.py)
     try:
         return _run_window(args)
     except ZZReaderError as exc:

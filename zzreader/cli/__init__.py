@@ -199,9 +199,16 @@ def guarded(action: Action, args: argparse.Namespace) -> int:
 
         _say(f"无法完成 / Could not finish: {shown.sqlite_reason(exc)}")
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        _say("已中断 / Interrupted")
-        return EXIT_INTERRUPTED
+    except MemoryError:
+        # `ulimit -v` or `-d`, or a machine out of memory: one line, and every write SQLite began
+        # is rolled back as the connection closes (a traceback said the same in 40 lines).
+        _say("内存不足，未能完成 / Not enough memory to finish")
+        return EXIT_FAILED
+    except KeyboardInterrupt as exc:  # Ctrl+C, SIGTERM or SIGHUP (core/stop_signals.py)
+        from zzreader.core import stop_signals
+
+        _say(stop_signals.message(exc))
+        return stop_signals.exit_code(exc)
 
 
 def _say(text: str) -> None:

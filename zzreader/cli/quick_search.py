@@ -196,7 +196,6 @@ def try_run(argv: list[str]) -> int | None:
         return None
     from zzreader import cli
     from zzreader.cli import language, terminal
-
     cli._utf8_streams()
     ns.command = "search"
     try:

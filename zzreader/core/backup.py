@@ -53,6 +53,8 @@ IN_USE_TIMEOUT_S = 2.0
 # File times come from a coarse clock (a few ms behind time.time()): leave this
 # margin so a commit just after a snapshot still counts as newer than it.
 MTIME_SLACK_S = 0.02
+# A backup's time beyond now by more than this came from a clock set ahead (list_backups).
+FUTURE_SLACK = dt.timedelta(days=1)
 
 
 class BackupError(ZZReaderError):
@@ -123,7 +125,12 @@ def list_backups(library_path: str | Path) -> list[BackupInfo]:
                 st = p.stat()
                 created = dt.datetime.fromtimestamp(st.st_mtime, dt.UTC).replace(microsecond=0)
                 found.append((created, st.st_mtime, BackupInfo(p, created, "upgrade", st.st_size)))
-    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    # A backup named after the present was made under a clock set wrong (ahead), before it was put
+    # right: it counts as older than every other. Believed, ten of them stayed "newest" for
+    # ever: `restore 1` took the oldest copy, each new backup was pruned by the next, and no
+    # daily backup was due until that future date.
+    latest = dt.datetime.now(dt.UTC) + FUTURE_SLACK
+    found.sort(key=lambda t: (t[0] <= latest, t[0], t[1]), reverse=True)
     return [info for _, _, info in found]
 
 
@@ -297,9 +304,15 @@ def last_commit(library_path: Path) -> float:
 
 
 def changed_since(library_path: Path, backup: BackupInfo) -> bool:
-    """True if anything was committed to the library after `backup` was taken."""
+    """True if anything was committed to the library after `backup` was taken.
+
+    A backup whose file time is still ahead of the clock (the clock was stepped back
+    since) tells nothing: every later commit looked older than it, so the closing
+    backup of that session was never made. Then the library counts as changed.
+    """
     try:
-        return last_commit(Path(library_path)) > backup.path.stat().st_mtime
+        taken = backup.path.stat().st_mtime
+        return taken > time.time() + MTIME_SLACK_S or last_commit(Path(library_path)) > taken
     except OSError:
         return True
 
@@ -310,6 +323,8 @@ def backup_if_due(library: Library, now: dt.datetime | None = None, keep: int = 
         return None  # nothing changes in a read-only library, and nowhere to write
     stamp = now or dt.datetime.now(dt.UTC)
     newest = newest_rolling(library.path)
+    if newest is not None and newest.created > stamp + FUTURE_SLACK:
+        newest = None  # made under a clock set ahead (list_backups): no daily backup until then
     if newest is not None and (stamp - newest.created < DAILY or not changed_since(library.path, newest)):
         return None
     if not _has_content(library):

@@ -20,7 +20,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from zzreader.core import compacting, fts_index
+from zzreader.core import compacting, fts_index, shown
 from zzreader.core.migrations import LibraryError
 
 
@@ -75,4 +75,6 @@ def _failure(exc: sqlite3.OperationalError) -> str:
     if code == sqlite3.SQLITE_FULL:
         return ("整理书库失败：磁盘空间不足（需要约与书库同样大小的空间）/ Could not compact the library: "
                 "the disk is full (it needs about the library's size in free space)")
+    if getattr(exc, "sqlite_errorcode", None) in shown.WRITE_FAILURES and shown.file_size_limit() is not None:
+        return f"整理书库失败，书库未改动 / Could not compact the library; it is unchanged: {shown.sqlite_reason(exc)}"
     return "整理书库失败，书库未改动 / Could not compact the library; it is unchanged"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from zzreader.core import immediate_writes, safe_open, sqlite_uri
+from zzreader.core import immediate_writes, safe_open, sqlite_uri, temp_area
 from zzreader.core.database import (
     Database,  # sqlite3 for reads, sqlite-utils from the first write
 )
@@ -27,11 +27,13 @@ def connect(path: Path, read_only: bool = False) -> Database:
             safe_open.read_only_uri(path), uri=True, check_same_thread=False, timeout=immediate_writes.BUSY_TIMEOUT_S
         )
         safe_open.harden(conn)
+        temp_area.fit(conn, path)  # a full $TMPDIR: SQLite's temporary files go where there is room
         return Database(conn, writes=immediate_writes.ImmediateWrites, read_only=True)
     conn = sqlite3.connect(
         sqlite_uri.read_write(path), uri=True, check_same_thread=False, timeout=immediate_writes.BUSY_TIMEOUT_S
     )
     safe_open.harden(conn)
+    temp_area.fit(conn, path)
     # Big pages pack ~2 KB article rows without leaving a third of each page
     # empty; page size and text encoding only take effect on a new file, and
     # must come before WAL.

@@ -80,7 +80,12 @@ def read_limited(path: str | Path, limit: int) -> bytes:
             raise FileRefused(f"{path}: 不是普通文件 / not a regular file")
         if st.st_size > limit:  # by its size: a 200 MB dump cost 64 MB of memory to skip
             raise _too_big(path, limit)
-        data = f.read(limit + 1)  # bounded still: the file may grow after the look
+        # Read by its size, not the limit: a read of `limit + 1` bytes sets that much memory
+        # aside first, 64 MB for every issue file, which `ulimit -v` / `-d` refused (a
+        # MemoryError traceback). Bounded still: the file may grow after the look.
+        data = f.read(st.st_size + 1)
+        if len(data) > st.st_size:
+            data += f.read(limit + 1 - len(data))
     if len(data) > limit:
         raise _too_big(path, limit)
     return data

@@ -205,6 +205,9 @@ def _exit_with_parent(importer: int) -> None:
     # stops the pool and says so in one line; a worker printing its own
     # KeyboardInterrupt traceback would only bury that line.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from zzreader.core import stop_signals
+
+    stop_signals.restore_defaults()
     if os.name == "posix":
         args = (os.getppid(), importer)
         threading.Thread(target=_watch_parent, args=args, daemon=True).start()
@@ -248,10 +251,33 @@ def _pool_size(n_files: int, workers: int | None) -> int:
     if workers is not None:
         return max(0, workers)
     cpus = os.cpu_count() or 1
-    if cpus < 2 or n_files < PARALLEL_MIN_FILES:
+    if cpus < 2 or n_files < PARALLEL_MIN_FILES or _memory_capped():
         return 0
     # This thread stores and indexes (the larger half of the work): leave it a core.
     return max(1, min(cpus - 1, 4))
+
+
+# A memory limit below this (`ulimit -v`, `ulimit -d`) parses in this thread: see _memory_capped.
+MEMORY_CAP_BYTES = 8 << 30
+
+
+def _memory_capped() -> bool:
+    """Whether this process may use less memory than MEMORY_CAP_BYTES.
+
+    Workers get each file's bytes and send the parsed issue back through pipes,
+    pickled by a feeder thread: under a cap of 120 MB that thread ran out of
+    memory where nothing could report it, and the import waited for ever. In this
+    thread a file that does not fit fails alone, in one line.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: no such limits
+        return False
+    for limit in (resource.RLIMIT_AS, getattr(resource, "RLIMIT_DATA", resource.RLIMIT_AS)):
+        soft, _ = resource.getrlimit(limit)
+        if soft != resource.RLIM_INFINITY and soft < MEMORY_CAP_BYTES:
+            return True
+    return False
 
 
 @dataclass
@@ -363,11 +389,17 @@ class _Workers:
     traceback. Now each parse that was in flight is tried again alone in a
     worker of its own, so only the file that kills a worker fails (with
     WORKER_DIED), and the rest of the import goes on in a fresh pool.
+
+    A system that lets this process start no more processes or threads
+    (`ulimit -u`, RLIMIT_NPROC, a full process table, too little memory to
+    fork) refused the first submit with "Resource temporarily unavailable",
+    and the whole import ended on it in one line; the files are then parsed in
+    this thread instead, more slowly but all of them.
     """
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self.pool = self._new(size)
+        self.pool: ProcessPoolExecutor | None = self._new(size)
 
     @staticmethod
     def _new(size: int) -> ProcessPoolExecutor:
@@ -376,27 +408,55 @@ class _Workers:
         return ProcessPoolExecutor(max_workers=size, mp_context=_pool_context(),
                                    initializer=_exit_with_parent, initargs=(os.getpid(),))
 
-    def submit(self, data: bytes, name: str) -> Future:
+    def submit(self, data: bytes, name: str) -> Future | _Parsed | str:
+        """A parse under way in a worker, or done here when no worker can be started."""
+        if self.pool is None:
+            return _parse_job(data, name)
         try:
             return self.pool.submit(_parse_job, data, name)
         except BrokenProcessPool:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = self._new(self.size)
-            return self.pool.submit(_parse_job, data, name)
+            return self._submit_or_parse_here(data, name)
+        except (OSError, RuntimeError):  # fork or a thread refused: parse in this thread from now on
+            self._give_up()
+            return _parse_job(data, name)
+
+    def _submit_or_parse_here(self, data: bytes, name: str) -> Future | _Parsed | str:
+        try:
+            return self.pool.submit(_parse_job, data, name)  # type: ignore[union-attr]
+        except (OSError, RuntimeError):
+            self._give_up()
+            return _parse_job(data, name)
+
+    def _give_up(self) -> None:
+        """Leave the pool that could not grow: parses already under way in it finish and are
+        read as usual; workers it forked before a manager thread ran would wait for ever."""
+        pool, self.pool = self.pool, None
+        if pool is None:
+            return
+        managed = getattr(pool, "_executor_manager_thread", None) is not None
+        pool.shutdown(wait=False)
+        if not managed:
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
 
     def alone(self, job: _Job) -> _Parsed | str | None:
         """Parse `job` again in a worker of its own (its parse was in flight when one died)."""
         fresh, data = _read(job.path)
         if data is None:
             return str(fresh.error)
-        with self._new(1) as single:
-            try:
+        try:
+            with self._new(1) as single:
                 return single.submit(_parse_job, data, job.name).result()
-            except BrokenProcessPool:
-                return WORKER_DIED
+        except BrokenProcessPool:
+            return WORKER_DIED
+        except (OSError, RuntimeError):  # no process can be started now: not parsed here either (it may be the cause)
+            return WORKER_DIED
 
     def shutdown(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _parsed_in_order(
@@ -413,7 +473,7 @@ def _parsed_in_order(
 
     def fill() -> None:
         in_flight = sum(1 for _, f in queue if isinstance(f, Future))
-        while in_flight < window and (pool is not None or not queue):
+        while in_flight < window and (pool is not None and pool.pool is not None or not queue):
             path = next(pending, None)
             if path is None:
                 return
@@ -423,8 +483,9 @@ def _parsed_in_order(
             elif pool is None:
                 queue.append((job, _parse_job(data, job.name)))
             else:
-                queue.append((job, pool.submit(data, job.name)))
-                in_flight += 1
+                item = pool.submit(data, job.name)
+                queue.append((job, item))
+                in_flight += isinstance(item, Future)
 
     fill()
     while queue:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from typing import Any, NamedTuple
 
-from zzreader.core import fts_query, rank_split, shown, stored_values
+from zzreader.core import fts_query, rank_split, shown, stop_signals, stored_values
 from zzreader.core.fts_index import (
     FTS,
     KEYS,
@@ -166,6 +166,10 @@ def search(
             with _work_budget(conn) as budget:
                 return _run(conn, q, plan, limit or None, offset, sort, snippets, budget.check)
         except sqlite3.Error as exc:
+            # SQLite drops a Ctrl+C or SIGTERM that came while it ran one of our callbacks (the
+            # budget, zz_fold) and answers "interrupted": raised again, a search batch stops
+            # (it was told as a damaged library, and the batch went on).
+            stop_signals.raise_again()
             if budget is not None and budget.stopped:
                 raise QueryError(
                     f"检索太费时，已在 {SEARCH_BUDGET_S:g} 秒后停止，请缩小范围 / The search took "
@@ -271,6 +275,7 @@ def match_days(
             conn.create_function("zz_fold", 1, fold_or_empty, deterministic=True)
             return _match_days(conn, plan)
         except sqlite3.Error as exc:
+            stop_signals.raise_again()
             raise QueryError(f"检索失败 / Search failed: {shown.sqlite_reason(exc)}") from exc
 
 

@@ -83,11 +83,46 @@ def sqlite_reason(exc: BaseException) -> str:
         cause = exc.__cause__
         return sqlite_reason(cause) if isinstance(cause, sqlite3.Error) else message(str(exc))
     code = getattr(exc, "sqlite_errorcode", None)
+    if code in WRITE_FAILURES and file_size_limit() is not None:
+        return _past_file_size_limit()
     if code is not None and code & 0xFF in _REASONS:
         return _REASONS[code & 0xFF]
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
         return _DAMAGED  # DatabaseError proper: malformed pages, a broken virtual table
     return _STRUCTURE
+
+
+# What SQLite answers when the system refuses to let a file grow (EFBIG): it keeps no errno.
+WRITE_FAILURES = (
+    getattr(sqlite3, "SQLITE_IOERR_WRITE", 778),
+    getattr(sqlite3, "SQLITE_IOERR_TRUNCATE", 1546),
+    getattr(sqlite3, "SQLITE_IOERR_SHMSIZE", 4874),  # the 32 KB -shm file under `ulimit -f 10`
+)
+
+
+def file_size_limit() -> int | None:
+    """The largest file this process may write (`ulimit -f`, RLIMIT_FSIZE), or None when unlimited.
+
+    Under such a limit every write past it fails with EFBIG, which SQLite tells as
+    "disk I/O error" and the system as "File too large": both were shown as "a disk
+    read or write failed" / "the file is too big", which sends the user to look at a
+    disk that is sound.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    try:
+        soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    except (OSError, ValueError):
+        return None
+    return None if soft == resource.RLIM_INFINITY else soft
+
+
+def _past_file_size_limit() -> str:
+    size = file_size_limit()
+    return (f"文件超出了本进程允许的大小（ulimit -f，{size} 字节） / a file would pass the size this process "
+            f"may write (ulimit -f, {size} bytes)")
 
 
 # Less free space than this beside a library, and SQLite's "disk I/O error" on opening or
@@ -161,6 +196,8 @@ _OS_REASONS = {
 def os_reason(exc: OSError) -> str:
     """What an OS error means in both languages; an error we have no words for keeps the
     system's words in the English half, after a Chinese one."""
+    if exc.errno == errno.EFBIG and file_size_limit() is not None:
+        return _past_file_size_limit()
     known = _OS_REASONS.get(exc.errno or 0)
     if known is not None:
         return known

@@ -1,4 +1,4 @@
-"""SIGTERM closes the window as the user would (Unix).
+"""SIGTERM and SIGHUP close the window as the user would (Unix).
 
 A session that logs out, `kill`, or a benchmark that ends the window send
 SIGTERM. Python's default ends the process at once: the window's layout and
@@ -6,7 +6,8 @@ last article were not saved, the closing backup not made, and the
 single-instance socket (gui/single_instance.py) stayed behind, so each later
 start asked a dead socket before opening (Qt's network module loaded before
 the first paint). Here SIGTERM closes the window through its `close()`, the
-same path as the window's close button.
+same path as the window's close button. SIGHUP (the terminal the window was
+started from closed) ended it the old way, without the closing backup.
 
 Python runs a signal handler only between bytecodes, and Qt's event loop runs
 none while it waits; the handler's signal number is written to a pipe
@@ -44,7 +45,14 @@ def close_on_terminate(close: Callable[[], object], owner: QObject) -> bool:
 
     notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, owner)
     notifier.activated.connect(lambda *_: _drain(read_end))
-    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, close))  # not inside whatever Python was running
+    def closing(*_: object) -> None:
+        QTimer.singleShot(0, close)  # not inside whatever Python was running
+
+    signal.signal(signal.SIGTERM, closing)
+    # The terminal the window was started from closes (SIGHUP): the same close, unless
+    # the window was started to outlive it (`nohup` leaves SIGHUP ignored).
+    if signal.getsignal(signal.SIGHUP) is signal.SIG_DFL:
+        signal.signal(signal.SIGHUP, closing)
     return True
 
 
