@@ -17,17 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.gui.test_terminate_signal import wait_for
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="no SIGHUP on Windows")
-
-
-def _wait_for(check, seconds: float = 60.0) -> bool:
-    end = time.time() + seconds
-    while time.time() < end:
-        if check():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def _window(tmp_path: Path, library_path: Path, ignore_hangup: bool) -> tuple[subprocess.Popen[str], Path, Path]:
@@ -47,8 +39,8 @@ def test_a_hangup_closes_the_window_as_its_close_button_does(tmp_path: Path, lib
     window, settings, log = _window(tmp_path, library_path, ignore_hangup=False)
     socket_file = Path(QDir.tempPath(), server_name(library_path))
     try:
-        assert _wait_for(log.exists), "the window was never shown"
-        assert _wait_for(socket_file.exists), "the window never listened for a second start"
+        assert wait_for(log.exists), "the window was never shown"
+        assert wait_for(socket_file.exists), "the window never listened for a second start"
         window.send_signal(signal.SIGHUP)
         _out, err = window.communicate(timeout=60)
     finally:
@@ -62,7 +54,7 @@ def test_a_hangup_closes_the_window_as_its_close_button_does(tmp_path: Path, lib
 def test_a_window_started_under_nohup_outlives_the_terminal(tmp_path: Path, library_path: Path) -> None:
     window, _settings, log = _window(tmp_path, library_path, ignore_hangup=True)
     try:
-        assert _wait_for(log.exists), "the window was never shown"
+        assert wait_for(log.exists), "the window was never shown"
         time.sleep(0.5)  # past the first paint, when the window sets its handlers
         window.send_signal(signal.SIGHUP)
         time.sleep(1.0)
