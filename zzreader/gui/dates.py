@@ -31,6 +31,13 @@ def month_name(month: int, lang: str) -> str:
     return MONTHS_EN[month - 1] if lang == "en" else f"{month}月"
 
 
+def day_in_month(day: dt.date, lang: str) -> str:
+    """An issue under its month's row in a narrow tree: '28日 周六' or 'Sat 28'."""
+    if lang == "en":
+        return f"{WEEKDAYS_EN[day.weekday()]} {day.day}"
+    return f"{day.day}日 周{WEEKDAYS_ZH[day.weekday()]}"
+
+
 def long_date(day: dt.date, lang: str) -> str:
     """The page header's date: '2025年10月31日 星期五' or 'Fri 31 Oct 2025'."""
     if lang == "en":

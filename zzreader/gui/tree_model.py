@@ -40,6 +40,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # article / issue id, year, (year, month
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 3  # the label without its count
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # "15篇", painted muted on the right
 DATE_ROLE = Qt.ItemDataRole.UserRole + 5  # ISO date of an issue
+SHORT_LABEL_ROLE = Qt.ItemDataRole.UserRole + 6  # an issue's label without the year and month its parents show
 UNDATED = 0
 
 
@@ -65,6 +66,7 @@ class Node:
     article_type: str = ""
     date: str | None = None
     tip: str = ""
+    short: str = ""  # what a narrow row shows instead of `label` (issues: the day, not the whole date)
     extra: dict = field(default_factory=dict)
 
 
@@ -144,6 +146,8 @@ class ArchiveModel(QAbstractItemModel):
             return f"{node.label} · {node.count}" if node.count else node.label
         if role == LABEL_ROLE:
             return node.label
+        if role == SHORT_LABEL_ROLE:
+            return node.short
         if role == COUNT_ROLE:
             return node.count
         if role == Qt.ItemDataRole.DecorationRole and node.kind == ARTICLE:
@@ -288,16 +292,18 @@ class ArchiveModel(QAbstractItemModel):
     def _issue(self, parent: Node, row: int, s: IssueSummary, pages: list[tuple[str, int]] | None = None) -> Node:
         """An issue's row: its day and number, and, beside another file of the same issue (`pages`
         given), the sections it holds or else its file's name."""
-        bits = [issue_date_label(s.date) if s.date else plain_text.item_text(s.source)]
+        rest = []
         if pages is not None:  # before the number they share, so a narrow tree still shows it
             named = [plain_text.item_text(section) for section, _n in pages if section]
-            bits.append("、".join(named[:3]) + ("…" if len(named) > 3 else "") if named else plain_text.item_text(s.source))
+            rest.append("、".join(named[:3]) + ("…" if len(named) > 3 else "") if named else plain_text.item_text(s.source))
         if s.number is not None:
-            bits.append(tr("issue.number", number=s.number))
-        label = " · ".join(bits)
+            rest.append(tr("issue.number", number=s.number))
+        label = " · ".join([issue_date_label(s.date) if s.date else plain_text.item_text(s.source), *rest])
+        day = dates.parse(s.date)
+        short = " · ".join([dates.day_in_month(day, language()), *rest]) if day is not None else ""
         tip = f"{s.source}\n{label} · {tr('count.articles', n=s.article_count)}"
         return Node(ISSUE, s.id, parent, row, label, tr("count.articles", n=s.article_count),
-                    has_children=s.article_count > 0, date=s.date, tip=tip)
+                    has_children=s.article_count > 0, date=s.date, tip=tip, short=short)
 
     def _section(self, parent: Node, row: int, issue_id: int, section: str, n: int) -> Node:
         label = plain_text.item_text(section) or tr("tree.no_section")
@@ -363,11 +369,13 @@ def issue_date_label(iso: str) -> str:
     return dates.issue_name(day, language())
 
 
-def fit_row(label: str, count: str, width: int, metrics: QFontMetrics) -> tuple[str, str]:
+def fit_row(label: str, count: str, width: int, metrics: QFontMetrics, short: str = "") -> tuple[str, str]:
     """The label and count a row of `width` pixels shows.
 
-    On a narrow tree the count gives way first ('6 articles' -> '6'), then the
-    label is elided: a row once read '… 6 articles', hiding which issue it was.
+    On a narrow tree the count gives way first ('6 articles' -> '6'), then a
+    `short` label takes the place of the full one (an issue's day without the
+    year and month its parent rows show), then the label is elided: a row once
+    read '… 6 articles', and later '2024-1… 18', hiding which issue it was.
     """
     def room(c: str) -> int:
         return max(10, width - (metrics.horizontalAdvance(c) + 10 if c else 0) - 4)
@@ -375,6 +383,8 @@ def fit_row(label: str, count: str, width: int, metrics: QFontMetrics) -> tuple[
     if count and metrics.horizontalAdvance(label) > room(count):
         number = re.match(r"\d+", count)
         count = number.group(0) if number else count
+    if short and metrics.horizontalAdvance(label) > room(count):
+        label = short
     return metrics.elidedText(label, Qt.TextElideMode.ElideRight, room(count)), count
 
 
@@ -396,7 +406,8 @@ class CountDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        opt.text, count = fit_row(label, count, text_rect.width(), opt.fontMetrics)
+        short = index.data(SHORT_LABEL_ROLE) or ""
+        opt.text, count = fit_row(label, count, text_rect.width(), opt.fontMetrics, short)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if count:
             painter.save()

@@ -21,6 +21,9 @@ from zzreader.gui.tree_model import ArchiveModel, CountDelegate
 from zzreader.i18n import tr
 
 
+INDENT_PX = 14
+
+
 def archive_tree(model: ArchiveModel) -> QTreeView:
     """Years, months, issues, sections and articles: read-only rows with their counts."""
     tree = QTreeView()
@@ -28,6 +31,8 @@ def archive_tree(model: ArchiveModel) -> QTreeView:
     tree.setAccessibleName(tr("tree.accessible"))
     tree.setHeaderHidden(True)
     tree.setUniformRowHeights(True)
+    # Articles sit five levels deep; the style's 20 px a level left a 170 px tree no room for a title.
+    tree.setIndentation(INDENT_PX)
     tree.setModel(model)
     tree.setItemDelegate(CountDelegate(parent=tree))
     tree.setExpandsOnDoubleClick(True)
