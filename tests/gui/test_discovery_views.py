@@ -23,9 +23,11 @@ def test_view_menu_has_the_four_views(window):
 
 def test_trends_chart_gaps_and_click_lists_articles(qtbot, window, tmp_path):
     view = window.discovery.view("trends")
+    assert not view.legend.isVisible()  # no curves yet: no empty legend box in the chart's corner
     view.set_queries(["株洲", "医保"], "year")
     view.start()
     qtbot.waitUntil(lambda: view.result is not None, timeout=20_000)
+    assert view.legend.isVisible() and [label.text for _s, label in view.legend.items] == ["株洲", "医保"]
     data = dict(view.chart_data())
     years = [p.period for p in view.result.series[0].points]
     assert years[0] == "2020" and "2021" in years

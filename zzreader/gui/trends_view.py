@@ -68,6 +68,7 @@ class TrendsView(QWidget):
         self.plot.setMinimumHeight(MIN_CHART_HEIGHT)
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.legend = self.plot.addLegend(offset=(10, 10))
+        self.legend.setVisible(False)  # until there are curves to name
         self.plot.restyle()  # the legend too
         self.articles = QListWidget()
         self.articles.setObjectName("trends.articles")
@@ -140,6 +141,7 @@ class TrendsView(QWidget):
     def _draw(self) -> None:
         self.plot.clear()
         self.legend.clear()
+        self.legend.setVisible(False)  # an empty legend is drawn as a bare square in the chart's corner
         if self.result is None or not self.result.series or not self.result.series[0].points:
             return
         periods = [p.period for p in self.result.series[0].points]
@@ -152,6 +154,7 @@ class TrendsView(QWidget):
             curve.sigPointsClicked.connect(lambda _c, pts, _e=None, k=i: self.show_period(k, int(pts[0].pos().x())))
         for _sample, label in self.legend.items:  # pyqtgraph shows a legend's text as HTML
             label.setText(plain_text.chart_text(label.text))
+        self.legend.setVisible(bool(self.legend.items))
         step = max(1, len(periods) // 12)
         self.plot.getAxis("bottom").setTicks([[(i, periods[i]) for i in range(0, len(periods), step)]])
         self.plot.setLabel("left", tr("discover.trends.share_axis" if self.share.isChecked() else "discover.trends.count_axis"))
