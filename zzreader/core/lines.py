@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, circled_items, credit_lines, cut_tails, deck_lines, english_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads, yearless_mastheads
+from . import bare_writers, circled_items, credit_lines, cut_tails, deck_lines, english_mastheads, old_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads, yearless_mastheads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -114,6 +114,7 @@ _MASTHEAD_HINT = re.compile(
     r"|^《?(?:株洲日报|株洲晚报|(?i:zhuzhou\s+daily))》?\s*+(?:(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)\s*+)?(?:[|｜·\-—]\s*+)?(?:第\s*+\d{1,6}\s*+期\s*+)?(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-/.])\d{1,2}\2\d{1,2})(?:\s*+第\s*+\d{1,6}\s*+期)?" + PAGE_TAIL + "$"  # '# 株洲日报 2025年8月8日', '株洲日报 | 2025-08-12': the paper and its date (each run of spaces read once: the paper's name and 20,000 spaces ran past 20 s)
     r"|(?<![\d./])\d{2}([/.])\d{1,2}\3\d{2}(?![\d./])\s*(?:星期|周)[一二三四五六日天]|" + short_year_mastheads.HINT + "|" + english_mastheads.HINT  # '26/01/24 星期六', '88.7.5 星期二': by the weekday
     + "|" + yearless_mastheads.HINT  # '【株洲日报】12月6日 周日 A03·城事': no year, the weekday gives it
+    + "|" + old_mastheads.HINT  # '中共株洲市委机关报', '今日四版', '（第二四一八号）': an old masthead's small print
 )
 
 # The masthead's date and weekday set on lines of their own ('2025年10月3日' / '星期五　农历八月十二'), or in figures

@@ -1,0 +1,65 @@
+"""Focused checks for round AV: issues of the paper's past eras (1950s to 2000s) in every rendition.
+
+Each test feeds a few lines of original text in a form a held-out issue of the
+round showed (tests/core/renditions/data/*_430..432 and the four named only by
+their date: 株洲报1957年3月8日第二版.txt, zzrb.1977-06-11.p4.html,
+1999_12_31-B4.txt, 一九八〇年五月一日株洲日报第一版.txt) and asserts what a reader sees.
+"""
+
+from __future__ import annotations
+
+from tests.core.parse_checks import assert_nothing_lost, titles
+from zzreader.core.parse import parse_bytes
+
+S = "\u3000"
+
+
+def _read(text: str, name: str = "x.txt", encoding: str = "utf-8"):
+    return parse_bytes(text.encode(encoding), name)
+
+
+# --- 1. An old masthead's small print -----------------------------------------------------------------------
+
+def test_the_organ_line_and_an_issue_number_in_chinese_numerals_are_the_masthead():
+    """'中共株洲市委机关报' and '（第三一〇七号）' under the paper's name: no headline, no untitled article."""
+    page = "\n".join([
+        "株洲日报", "中共株洲市委机关报", f"一九六六年三月二日{S}星期三{S}今日四版", "（第三一〇七号）",
+        "市郊蔬菜队抓紧春播",
+        "本报讯　市郊各蔬菜队趁晴天抢播早春蔬菜，已播种辣椒、茄子秧苗八百多亩。",
+        f"（本报通讯员{S}钱德林）",
+        "株洲车站新建候车室落成",
+        "本报讯　株洲车站新建的候车室日前落成，可容纳旅客一千二百人。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["市郊蔬菜队抓紧春播", "株洲车站新建候车室落成"]
+    assert issue.articles[0].correspondents == ["钱德林"]
+    assert issue.date == "1966-03-02"
+    assert_nothing_lost(issue)
+
+
+def test_a_masthead_whose_date_lost_a_figure_is_still_no_headline():
+    """'一九八□年五月四日　星期日　今日四版' (a torn figure) under the organ line: the masthead, the file name dates it."""
+    page = "\n".join([
+        f"株{S}洲{S}日{S}报", "中共株洲市委机关报", f"一九八□年五月四日{S}星期日{S}今日四版",
+        "市区新开两家国营饭店",
+        "本报讯　市饮食服务公司在建设路、人民路新开两家国营饭店，日供应早点三千多份。",
+        f"（本报记者{S}贺秋生）",
+    ])
+    issue = _read(page, "一九八〇年五月四日株洲日报.txt")
+    assert titles(issue) == ["市区新开两家国营饭店"]
+    assert issue.articles[0].reporters == ["贺秋生"]
+    assert issue.date == "1980-05-04"
+
+
+def test_a_transcribers_quote_of_the_masthead_small_print_is_no_article():
+    """'> 中共株洲市委机关报 · 今日八版 · 元旦特刊' under a Markdown masthead: the masthead, not an untitled piece."""
+    page = "\n".join([
+        "# 株洲日报 一九六二年一月一日（星期一）", "", "> 中共株洲市委机关报 · 今日八版 · 元旦特刊", "",
+        "## 第一版", "", "### 全市工业生产迎来开门红", "",
+        "本报讯　元旦这天，全市各厂矿职工坚守岗位，许多车间当天就超额完成了生产任务。", "",
+        f"（本报记者{S}万志坚）", "",
+    ])
+    issue = _read(page, "x.md")
+    assert titles(issue) == ["全市工业生产迎来开门红"]
+    assert issue.articles[0].reporters == ["万志坚"]
+    assert issue.date == "1962-01-01"
