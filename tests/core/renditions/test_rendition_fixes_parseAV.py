@@ -63,3 +63,23 @@ def test_a_transcribers_quote_of_the_masthead_small_print_is_no_article():
     assert titles(issue) == ["全市工业生产迎来开门红"]
     assert issue.articles[0].reporters == ["万志坚"]
     assert issue.date == "1962-01-01"
+
+
+# --- 2. An archive's old-issue viewer ----------------------------------------------------------------------
+
+def test_a_breadcrumb_whose_last_step_gives_the_day_and_the_page_names_both():
+    """'株洲日报 > 往期回顾 > 1993年06月15日 第3版 文体': the page line of each story, dated; never its headline."""
+    def story(title: str, text: str, credit: str) -> list[str]:
+        return ["株洲日报 > 往期回顾 > 1993年06月15日 第3版 文体", title, text, credit, "[打印此文] [关闭窗口]"]
+    page = "\n".join([
+        *story("市职工篮球赛闭幕", "本报讯　为期十天的全市职工篮球赛六月十三日闭幕，株洲冶炼厂队获得男子组冠军。",
+               f"（本报通讯员{S}廖建新）"),
+        *story("市图书馆开设少儿阅览室", "本报讯　市图书馆新开设的少儿阅览室日前对外开放，藏书一万二千册。",
+               f"（本报记者{S}汪小红）"),
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["市职工篮球赛闭幕", "市图书馆开设少儿阅览室"]
+    assert [(a.reporters, a.correspondents) for a in issue.articles] == [([], ["廖建新"]), (["汪小红"], [])]
+    assert issue.date == "1993-06-15"
+    assert [a.section for a in issue.articles] == ["文体", "文体"]
+    assert_nothing_lost(issue)
