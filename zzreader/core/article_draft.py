@@ -43,6 +43,7 @@ class Draft:
     signed_after: bool = False  # a reporter's credit closes the text ('（记者 习某）'), no news lead over it: signed as a feature is
     closed: bool = False  # a closing credit ('（记者 某某）') ended its text: a caption after it is a photo of its own
     photo_first: bool = False  # a photographer's credit over the text ('通讯员 某某 摄' under the title, an e-paper's 作者 field)
+    wire_photo: bool = False  # an agency's photographer credits its photo ('新华社记者 某某 摄'): a caption's credit, no one of the paper's
     pictures_credited: bool = False  # the credit names its photographer apart ('文/记者 汤某 图/记者 谭某'): core/picture_sets.py
     title_level: int = 0  # the Markdown level its headline was set at (0: none): a heading as high is a sibling
     title_mark: str = ""  # the box mark its headline wore ('■'): `box_dress.same_dress`

@@ -104,7 +104,7 @@ class HeadlineRuns:
         """The open article is a titled photo and its caption (图片新闻): a titled caption under it is the next one."""
         draft = self.current
         blocks = draft.article.blocks if draft is not None else []
-        return bool(blocks) and all(b.kind == "caption" for b in blocks) and bool(draft.byline.photographers)
+        return bool(blocks) and all(b.kind == "caption" for b in blocks) and bool(draft.byline.photographers or draft.wire_photo)
 
     def _signed_below(self, j: int) -> list[str]:
         """Who signs the text from `j` at its end, before the next headline: a closing credit or a bare pen name."""
@@ -159,7 +159,7 @@ class HeadlineRuns:
         text = " ".join(line.text for line in run)
         if nxt.kind in ("byline", "table") or nxt.lead is not None or NOTICE_WORDS.search(text) or AD_WORDS.search(text):
             return False
-        return not (ends_with_contact(draft) or signed_off(draft))
+        return not (ends_with_contact(draft) or signed_off(draft) or self._photo_piece())  # a photo closed by its credit
 
     def _demote_list(self, j: int) -> bool:
         """'招聘以下岗位:' over '◆焊工 15名', '◆电工 4名': a list and its intro are text, not headline lines."""

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, circled_items, credit_lines, cut_tails, deck_lines, english_mastheads, old_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads, yearless_mastheads
+from . import bare_writers, circled_items, credit_lines, cut_tails, deck_lines, english_mastheads, old_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads, wire_credits, yearless_mastheads
 from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
@@ -60,7 +60,8 @@ DATE_ONLY = re.compile(
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.
-_FIELD_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|电话|联系人?|热线|手机|邮箱)\s*[:：]")  # '看房电话：', '联系：'
+# an old ad's fields too: '厂址：', '电挂：' (a cable address), '开户银行：', '帐号：' (its bank account), '邮政编码：'
+_FIELD_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|[厂店社校]址|电话|电挂|电报挂号|开户银?行|[帐账]号|邮政编码|联系人?|热线|手机|邮箱)\s*[:：]")  # '看房电话：', '联系：'
 # A phone number in half- or full-width digits; the first digit is matched first so the scan stays fast.
 _PHONE = re.compile(r"[1１0０](?<!\d[1１0０])(?:(?<=[1１])[3-9３-９]\d{9}|(?<=[0０])\d{2,3}[-－]?\d{7,8})(?!\d)")
 _WEB = re.compile(r"(?<=[A-Za-z0-9])@[A-Za-z0-9-]+\.[A-Za-z]|(?:www\.|https?://)[A-Za-z0-9]")  # e-mail, web address
@@ -321,7 +322,7 @@ def _kind_of(line: Line, lines: list[Line], i: int) -> str:
     if (len(text) <= 40 or len(text) <= 56 and "源" in text) and (credit := credit_lines.any_credit(drop_trailing_date(_AUTHOR_LABEL.sub("", _SOURCE_TAIL.sub("", text) if "源" in text else text)))) is not None:
         line.byline = credit
         writers = credit.reporters or credit.correspondents  # '文/图 记者 某某': a writer's byline, not a photo credit
-        return "credit" if credit.photographers and not writers else "byline"
+        return "credit" if (credit.photographers or wire_credits.wire_photo(text)) and not writers else "byline"  # '新华社记者 某某 摄' too
     if line.md:
         return "heading"
     if text.lstrip("□■◎●◆◇ ")[:1] == "文" and (writer := writer_credit(text)):

@@ -42,7 +42,7 @@ from .renditions import (
     wide_dates,
 )
 from .type_rules import article_type
-from . import ad_copy, dated_folders, footnotes, name_dates, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers
+from . import ad_copy, dated_folders, footnotes, name_dates, page_titles, pen_names, photo_news, stray_ads, title_marks, title_numbers, wire_credits
 
 __all__ = ["parse_file", "parse_bytes", "parse_text", "ParseError"]
 
@@ -303,6 +303,7 @@ class _Builder(HeadlineRuns):
     def _on_credit(self, line: Line) -> None:
         draft = self.current or self._new_article(line, title="")
         draft.byline.extend(line.byline)
+        draft.wire_photo = draft.wire_photo or wire_credits.wire_photo(line.text)
         if draft.last_text_block() is None:
             self._credits_pictures(draft, draft.byline)  # '文/记者 冉某' over '图/记者 鲍某': the two credits of a photo story
         draft.lines.append(line.no)

@@ -132,10 +132,20 @@ def article_type(draft: _Draft) -> str:
 _SHOP_CONTACT = re.compile(r"(?:地址|厂址|店址)\s*[:：]\s*\S.{0,30}?(?:电话|热线)\s*[:：]")
 
 
+# what an old ad prints under its address: its bank, account and cable address ('开户银行：…　帐号：…', '电挂：5512')
+_ACCOUNT_FIELD = re.compile(r"^\s*(?:开户银?行|[帐账]号|电挂|电报挂号|邮政编码)\s*[:：]")
+# '售楼电话：8886523' alone on the last line of a short piece: whom to call, the piece's only contact
+_PHONE_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}电话\s*[:：]\s*[\d０-９\-－—]{5,14}\s*$")
+
+
 def _shop_contact(blocks: list) -> bool:
-    """The piece ends on its address and phone number, labelled on one line: an advertiser's contact."""
-    last = next((b for b in reversed(blocks) if b.kind in ("p", "item") and b.text.strip()), None)
-    return last is not None and len(last.text) <= 80 and bool(_SHOP_CONTACT.search(last.text))
+    """The piece ends on its address and phone number, labelled on one line (its bank and cable address may follow),
+    or a short piece on a phone number alone: an advertiser's contact."""
+    texts = [b.text for b in blocks if b.kind in ("p", "item") and b.text.strip()]
+    while len(texts) > 1 and _ACCOUNT_FIELD.match(texts[-1]):
+        texts.pop()
+    last = texts[-1] if texts else ""
+    return 0 < len(last) <= 80 and bool(_SHOP_CONTACT.search(last) or (len(texts) <= 3 and _PHONE_FIELD.match(last)))
 
 
 def _signed_by_reader(blocks: list) -> bool:
@@ -174,7 +184,7 @@ def _titled_photo(draft: _Draft) -> bool:
     picture's gap (seeds/003_99c44b28628ffb80.txt); a lead, a dateline or any
     writer makes it a report with a picture."""
     a, byline = draft.article, draft.byline
-    if not (a.title and byline.photographers) or byline.reporters or byline.correspondents:
+    if not (a.title and (byline.photographers or draft.wire_photo)) or byline.reporters or byline.correspondents:
         return False
     if draft.has_lead or a.dateline or a.continued_from is not None:
         return False

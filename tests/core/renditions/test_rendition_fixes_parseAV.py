@@ -83,3 +83,60 @@ def test_a_breadcrumb_whose_last_step_gives_the_day_and_the_page_names_both():
     assert issue.date == "1993-06-15"
     assert [a.section for a in issue.articles] == ["文体", "文体"]
     assert_nothing_lost(issue)
+
+
+# --- 3. Old ads: a works' address, cable address and bank account -------------------------------------------
+
+def test_an_old_ad_closed_by_its_cable_address_and_bank_account_is_an_ad():
+    """'厂址：…　电话：２６３１８　电挂：４４０２' and '开户银行：…　帐号：…' under a works' name: an ad, not a report."""
+    page = "\n".join([
+        f"株洲日报{S}一九八九年四月八日{S}星期六{S}第四版", "",
+        "株洲市某某搪瓷厂",
+        f"{S}{S}“湘江”牌搪瓷面盆、口杯，质优价廉，欢迎各地客户订购，量大从优。",
+        f"{S}{S}厂址：株洲市田心大道{S}电话：２６３１８{S}电挂：４４０２",
+        f"{S}{S}开户银行：建设银行田心分理处{S}帐号：３３０１２７",
+        "",
+        "商铺出租",
+        "芦淞区某某大楼一楼门面三间招租，面积各四十平方米。",
+        "租赁电话：８２６６４０５",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["株洲市某某搪瓷厂", "商铺出租"]
+    assert [a.type for a in issue.articles] == ["ad", "ad"]
+
+
+# --- 4. A wire's photo: '新华社记者 某某 摄' ------------------------------------------------------------------
+
+def test_a_wire_photographers_credit_closes_a_titled_photo_of_its_own():
+    """A titled photo credited '新华社记者　钟　岳　摄': a caption (no photographer of the paper's), and the '###' ad under it
+    opens a piece of its own instead of becoming the photo's sub-heading."""
+    page = "\n".join([
+        "# 株洲日报", "", f"一九八七年六月二日{S}星期二{S}第一版", "",
+        "## 市区新建三座人行天桥", "", "本报讯　为方便行人过街，市区建设路、人民路新建的三座人行天桥日前竣工。", "",
+        f"（本报记者{S}邹志明）", "",
+        "## 渌江龙舟赛", "", "五月三十一日，醴陵渌江上龙舟竞渡，两岸观众数万人。", "",
+        f"新华社记者{S}钟{S}岳{S}摄", "",
+        "### 株洲市某某电扇厂", "", "“星湘”牌台扇、吊扇，风大声小，实行三包。", "",
+        f"厂址：株洲市建设北路{S}电话：２３５６７{S}电挂：２２１０", "",
+    ])
+    issue = _read(page, "x.md")
+    assert titles(issue) == ["市区新建三座人行天桥", "渌江龙舟赛", "株洲市某某电扇厂"]
+    assert [a.type for a in issue.articles] == ["news", "caption", "ad"]
+    assert issue.articles[1].photographers == []
+
+
+def test_a_wire_photo_after_a_serials_instalment_is_a_piece_of_its_own():
+    """PDF text: '（未完待续）' ends an instalment; a title over one scene and '新华社记者 某某 摄' is the next piece."""
+    page = "\n".join([
+        f"株洲日报{S}{S}2004年10月8日{S}星期五{S}B3{S}副刊{S}{S}责任编辑：何{S}静",
+        "小镇人家（七）",
+        f"◎ 聂远山",
+        f"{S}{S}天刚亮，杂货铺的门板就卸下来了。老", "板娘一边扫地，一边和街坊打招呼。（未完",
+        "待续）",
+        "金秋炎陵",
+        f"{S}{S}十月六日，炎陵县神农谷景区层林尽染", "，吸引大批游客。",
+        f"{S}{S}新华社记者{S}唐{S}锋{S}摄",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["小镇人家（七）", "金秋炎陵"]
+    assert issue.articles[1].type == "caption"
