@@ -39,6 +39,7 @@ class Draft:
     subheads: int = 0
     opinion: bool = False  # signed by a 评论员: a commentary whatever its column is called
     columnist: bool = False  # signed with a boxed name and no role ('□ 高　远')
+    roleless: bool = False  # signed on its own line by a name with no staff role ('◎ 宁晓梅', '龚如月')
     contributed: bool = False  # signed '文/易某某' with no role: a contributor's essay, not a staff report
     signed_after: bool = False  # a reporter's credit closes the text ('（记者 习某）'), no news lead over it: signed as a feature is
     closed: bool = False  # a closing credit ('（记者 某某）') ended its text: a caption after it is a photo of its own

@@ -297,6 +297,7 @@ class _Builder(HeadlineRuns):
         draft.opinion = draft.opinion or "评论员" in line.text
         draft.columnist = draft.columnist or is_columnist(line.text)
         draft.contributed = words_mark(line.text) and not (_STAFF_ROLE.search(line.text) or line.byline.photographers)  # 文/图: a photo story
+        draft.roleless = not (line.forced or _STAFF_ROLE.search(line.text) or line.text.endswith("报道") or line.byline.photographers or line.byline.correspondents)
         self._credits_pictures(draft, line.byline)
         draft.lines.append(line.no)
 

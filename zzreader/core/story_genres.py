@@ -16,7 +16,7 @@ from .discovery.entity_extract import SURNAMES
 # '…话“农机”', '…之我见', '…随想', '…杂谈', '…有感': the writer talks about a subject
 _TALKS_ABOUT = re.compile(
     r"话[“\"][^”\"]{1,10}[”\"]$"
-    r"|(?:之我见|随想|随感|杂感|断想|感言|有感|杂谈|漫谈|闲谈|笔谈|刍议|浅议|小议|絮语)$"
+    r"|(?:之我见|随想|随感|杂感|断想|感言|有感|杂谈|漫谈|闲谈|笔谈|刍议|浅议|小议|絮语|观后感?|读后感?)$"  # '花鼓戏《渡口》观后': a review
 )
 # '漫谈…', '也谈…', '说说…', '再说…': the same, set before the subject
 _TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话|闲话|说说|也说|再说|刍议|浅议|小议)")
@@ -72,11 +72,19 @@ def scene_feature(paragraphs: list[str]) -> bool:
 
 # '（连载三）', '（连载之三）', '连载⑤': a part of a serial; '系列报道' or '连载' in the editor's note over it names the series
 # '（第十二章）', '第3回': a novel's chapter over its instalment; '长篇连载' over the title names the serial as its column
-_SERIAL_PART = re.compile(r"[(（]?连载(?:之)?[一二三四五六七八九十\d①-⑳]{1,3}[)）]?|[(（]第[一二三四五六七八九十百\d]{1,4}[章回节][)）]|^第[一二三四五六七八九十百\d]{1,4}[章回]")
+_SERIAL_PART = re.compile(r"[(（]?连载(?:之)?(?:[一二三四五六七八九十\d①-⑳]{1,3}|完)[)）]?|[(（]第[一二三四五六七八九十百\d]{1,4}[章回节][)）]|^第[一二三四五六七八九十百\d]{1,4}[章回]")
 _SERIAL_COLUMN = re.compile(r"连载")
 _SERIES_NOTE = re.compile(r"^(?:【?编者按】?|编者的话)\s*[:：].{0,120}?(?:系列报道|系列通讯|系列(?:专栏|策划|稿件|文章)?[，,。；]|连载)")  # '推出“寻味老株洲”系列，…' too
 
 
+# '（未完待续）', '（待续）', '（全文完）' closing an instalment under a numbered title ('湘江儿女（二十三）')
+_TO_BE_CONTINUED = re.compile(r"[(（](?:未完待续|待续|未完|续完|全文完)[)）]\s*$")
+_PART_NUMBER = re.compile(r"[(（][一二三四五六七八九十百\d]{1,4}[)）]\s*$")
+
+
 def serial_part(title: str, paragraphs: list[str], column: str = "") -> bool:
     """A part of a serial (连载) or of a series the editor's note announces: the paper's reportage, a feature."""
-    return bool(_SERIAL_PART.search(title) or _SERIAL_COLUMN.search(column)) or any(_SERIES_NOTE.match(p.strip()) for p in paragraphs[:2])
+    if _SERIAL_PART.search(title) or _SERIAL_COLUMN.search(column) or any(_SERIES_NOTE.match(p.strip()) for p in paragraphs[:2]):
+        return True
+    closing = paragraphs[-1] if paragraphs else ""
+    return bool(_TO_BE_CONTINUED.search(closing)) and (bool(_PART_NUMBER.search(title)) or "全文完" in closing)

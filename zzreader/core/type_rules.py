@@ -85,8 +85,11 @@ def article_type(draft: _Draft) -> str:
         return "other"  # a speech or a work report printed in full ('同志们：', '各位代表：'), not news about it
     if _verse(a.blocks):
         return "other"  # a poem on a literary page, whoever signs it
-    if draft.columnist and not (a.dateline or draft.has_lead) and serial_part(a.title, [], a.section):
+    paragraphs = [b.text for b in a.blocks if b.kind == "p"]
+    if (draft.columnist or draft.roleless) and not (a.dateline or draft.has_lead) and serial_part(a.title, paragraphs, a.section):
         return "feature"  # '长篇连载' / '湘江船工（第十二章）' / '□ 龙　启': an instalment of a serial, not the writer's column
+    if draft.roleless and not (a.dateline or draft.has_lead or draft.opinion or draft.columnist or _dated_report(a.blocks) or commentary_headline(a.title)):
+        return "other"  # a bare name over an undated essay ('龚如月'): the writer's own piece ('□ 高　远' signs a column)
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body) or (draft.signed_after and _dated_report(a.blocks))):
         return "commentary"  # '□ 高　远' over an undated piece: the paper signs its columns so; '12月9日，…（谭　敏）' is a brief signed at its end
     if (draft.contributed or _LETTER.match(body) or a.section.endswith("来信") or GREETING.search(a.title) or _signed_by_reader(a.blocks)) and not (a.dateline or draft.has_lead):

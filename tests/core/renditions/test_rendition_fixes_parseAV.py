@@ -140,3 +140,64 @@ def test_a_wire_photo_after_a_serials_instalment_is_a_piece_of_its_own():
     issue = _read(page)
     assert titles(issue) == ["小镇人家（七）", "金秋炎陵"]
     assert issue.articles[1].type == "caption"
+
+
+# --- 5. The paper's imprint at the page foot ----------------------------------------------------------------
+
+def test_the_papers_imprint_is_furniture_not_the_last_briefs_contact_line():
+    """'本报地址：…　电话：…　邮发代号：…　每份二分' under a run of briefs: the page's imprint, so the briefs stay news."""
+    page = "\n".join([
+        f"株洲日报{S}一九六三年九月二日{S}星期一", "",
+        "简　讯", "",
+        "△市百货公司新到一批秋季服装，各门市部已开始供应。", "",
+        "△市体育场本周末举行职工篮球比赛。", "",
+        f"本报地址：株洲市建设路{S}电话：二三〇一{S}邮发代号：四一—二{S}每份二分", "",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["简讯"]
+    assert issue.articles[0].type == "news"
+    assert all("邮发代号" not in p for p in issue.articles[0].paragraphs)
+    assert_nothing_lost(issue)
+
+
+# --- 6. The literary supplement: serials, essays and reviews ------------------------------------------------
+
+def test_a_numbered_instalment_closed_by_to_be_continued_is_a_serials_part():
+    """'山城岁月（九）' over a bare name and '（未完待续）' at its end: a serial's instalment, a feature."""
+    page = "\n".join([
+        f"株洲日报{S}一九九〇年七月七日{S}星期六{S}第四版",
+        "山城岁月（九）", "秦南星",
+        "雨下了整整一夜。天亮的时候，老秦推开木门，看见院子里的桂花落了一地。",
+        "他蹲下身，一朵一朵地捡起来，放进竹篮里。（未完待续）",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["山城岁月（九）"]
+    assert issue.articles[0].type == "feature"
+    assert issue.articles[0].reporters == ["秦南星"]
+
+
+def test_an_essay_signed_with_a_bare_name_is_the_writers_own_piece():
+    """'秋夜听雨' over '易一鸣' and an undated reminiscence: other, neither news nor commentary."""
+    page = "\n".join([
+        f"株洲日报{S}一九九〇年七月七日{S}星期六{S}第四版",
+        "秋夜听雨", "易一鸣",
+        "小时候住在乡下，最喜欢秋夜听雨。雨点打在瓦上，滴滴答答，像是谁在轻轻敲门。",
+        "后来进了城，住进了楼房，就再也听不到那样的雨声了。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["秋夜听雨"]
+    assert issue.articles[0].type == "other"
+    assert issue.articles[0].reporters == ["易一鸣"]
+
+
+def test_a_review_titled_after_what_it_watched_is_commentary():
+    """'电影《山乡巨变》观后' signed by its writer: a review gives a view."""
+    page = "\n".join([
+        f"株洲日报{S}一九七九年五月九日{S}星期三", "",
+        "电影《山乡巨变》观后", "", "余　平", "",
+        "　　电影《山乡巨变》把农村合作化的故事拍得真实动人，几位演员的表演朴实自然。", "",
+        "　　这样的好电影，值得大家都去看一看。", "",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["电影《山乡巨变》观后"]
+    assert issue.articles[0].type == "commentary"
