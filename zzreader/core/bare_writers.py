@@ -25,6 +25,11 @@ _NAME = re.compile(rf"^(?:(?:{_COMPOUND})[\u4e00-\u9fff]{{1,2}}|[{SURNAMES}](?:[
 MIN_TEXT = 20
 
 
+def is_bare_name(text: str) -> bool:
+    """'刘新民', '丁　帆': a personal name alone, no role (a common surname and one or two characters)."""
+    return bool(_NAME.match(text.strip()))
+
+
 def mark(lines: list[Line]) -> None:
     """Mark each bare name between a headline and its text as the writer's byline."""
     for i in range(1, len(lines) - 1):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import bare_writers
 from .bylines import Byline, split_closing_byline
 from .letter_signers import opens_letter
 
@@ -45,6 +46,8 @@ def mark_verse(lines: list[Line]) -> None:
             loose = any(x.gap > 0 for x in lines[i + 1:j])  # one paragraph a line: the blank lines say nothing of a stanza
             if j - i < (3 if loose else 2) or (loose and lines[k].kind != "byline") or not all(_verse_like(x) for x in lines[i:j]):
                 break  # there, a poet's byline over three lines or more; a photo credit is over the next headline
+            if j - i == 2 and _titled_and_signed(lines, k, i, j):
+                break  # '湘江儿女（连载完）' / '邝志远' over a paragraph: the next piece's title and its writer
             for x in lines[i:j]:
                 x.kind, x.verse = "p", True
             i = j  # the next stanza, after a blank line, is verse too
@@ -85,6 +88,14 @@ def mark_poem_runs(lines: list[Line]) -> None:
             continue  # lines a wrap cut out of sentences carry the sentences' commas inside them; a poem's lines hardly do
         for x in run:
             x.kind, x.verse = "p", True
+
+
+def _titled_and_signed(lines: list[Line], k: int, i: int, j: int) -> bool:
+    """Two lines over a paragraph of prose, under a photo's credit or the second a bare name: a title and its writer, no couplet."""
+    below = lines[j] if j < len(lines) else None
+    if below is None or below.kind != "p" or len(below.text) < bare_writers.MIN_TEXT:
+        return False
+    return lines[k].kind == "credit" or bare_writers.is_bare_name(lines[i + 1].text)
 
 
 def _over_byline(lines: list[Line], j: int) -> bool:

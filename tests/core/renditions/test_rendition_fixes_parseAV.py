@@ -201,3 +201,25 @@ def test_a_review_titled_after_what_it_watched_is_commentary():
     issue = _read(page)
     assert titles(issue) == ["电影《山乡巨变》观后"]
     assert issue.articles[0].type == "commentary"
+
+
+# --- 7. A titled photo and the next title under its credit --------------------------------------------------
+
+def test_a_title_and_its_writer_under_a_photo_credit_are_no_couplet():
+    """Blank lines only between pieces: '山城岁月（连载完）' / '秦南星' under '本报记者　某某　摄' are the next piece's
+    title and writer over its text, not two lines of a poem signed by the photographer."""
+    page = "\n".join([
+        f"株洲日报{S}1999年12月25日{S}星期六{S}B4{S}周末", "",
+        "圣诞夜的步行街", "本报记者　龙晓阳",
+        f"{S}{S}今晚，中心广场步行街张灯结彩，商家纷纷推出节日促销活动。",
+        f"{S}{S}市公安局将加派警力，维护步行街的交通秩序。", "",
+        "冬日暖阳", "12月24日午后，神农公园里晒太阳的老人。", f"本报记者{S}何{S}亮{S}摄", "",
+        "山城岁月（连载完）", "秦南星",
+        f"{S}{S}天亮了。老秦推开木门，院子里的桂花又开了，香气飘满了整条小巷。",
+        f"{S}{S}他知道，这座小城还会一直这样过下去。（全文完）",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["圣诞夜的步行街", "冬日暖阳", "山城岁月（连载完）"]
+    assert issue.articles[0].photographers == []
+    assert [a.type for a in issue.articles] == ["news", "caption", "feature"]
+    assert issue.articles[2].reporters == ["秦南星"]
