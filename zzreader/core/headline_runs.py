@@ -19,7 +19,7 @@ from .credit_lines import PICTURES_MARK
 from .headline_rules import SUBHEAD_STYLE as _SUBHEAD_STYLE, after_short_report, brief_after_brief, campaign_words, editors_note_only, kicker_over_title, has_content, labelled_note_only, narrow_title, opens_dated_report, place_over_title, place_tag, report_after_report, take_closing_note
 from .lines import COLUMN_LABEL, CONTACT, DATE_ONLY, HAN, Line, heading_like
 from .continued_text import carried_over
-from .letter_signers import opens_letter
+from .letter_signers import is_letter_signer, opens_letter
 from .signer_heads import cosigned, every_line_parted, issuer_below, signed_and_dated
 from .notice_lines import BRACKET_LABEL as _BRACKET_LABEL, BRACKETED as _BRACKETED, BULLET as _BULLET  # noqa: I001
 from .notice_lines import DECORATED as _DECORATED, FIELD as _FIELD, SIGNER as _SIGNER
@@ -142,6 +142,9 @@ class HeadlineRuns:
         marker = marker or sentence_like(run[0].text)  # a sentence broken by the photo, not a title
         if draft.closed and not marker:
             return True  # '（通讯员 谢某 记者 钟某）' closed the story: the headline under it opens the next, whatever follows it
+        last = draft.last_text_block()
+        if last is not None and _letter_opened(draft) and is_letter_signer(last.text):
+            return True  # '讀者　柳長青' signed the letter off: the headline under it ('簡　訊') opens the next piece
         if nxt.kind == "credit" and PICTURES_MARK.match(nxt.text) and not marker:
             return True  # '图片/邹某' under it: a story's photographer set as its byline is (core/credit_lines.py)
         return nxt.lead is not None or commentary_headline(run[0].text) or (nxt.kind == "caption" and nxt.byline is not None and not marker)
@@ -515,3 +518,8 @@ def _below(line: Line, title_line: Line, run: list[Line]) -> bool:
         return line.no > title_line.no
     ids = [id(each) for each in run]
     return id(line) in ids and id(title_line) in ids and ids.index(id(line)) > ids.index(id(title_line))
+
+
+def _letter_opened(draft: Draft) -> bool:
+    """The article is a reader's letter: one of its first paragraphs greets the editor ('编辑同志：…')."""
+    return any(opens_letter(b.text) for b in draft.article.blocks[:3] if b.kind == "p")

@@ -223,3 +223,23 @@ def test_a_title_and_its_writer_under_a_photo_credit_are_no_couplet():
     assert issue.articles[0].photographers == []
     assert [a.type for a in issue.articles] == ["news", "caption", "feature"]
     assert issue.articles[2].reporters == ["秦南星"]
+
+
+# --- 8. A reader's letter signed off in traditional characters ----------------------------------------------
+
+def test_a_letter_signed_in_traditional_characters_ends_before_the_next_short_title():
+    """PDF text of an old page: '讀者　梁秀芬' signs the letter; '簡　訊' under it opens the briefs, no sub-heading."""
+    page = "\n".join([
+        f"株洲日報{S}{S}一九五八年四月二日{S}星期三",
+        "讀者來信",
+        "公園應當多設座椅",
+        f"{S}{S}編輯同志：人民公園裏的座椅太少，老人走累了", "沒有地方休息，希望公園管理處多設一些座椅。",
+        f"{S}{S}讀者{S}梁秀芬",
+        f"簡{S}訊",
+        "△市新華書店新到連環畫一批，歡迎小讀者選購。",
+        "△市第二醫院增設夜間門診。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["公園應當多設座椅", "簡訊"]
+    assert [a.type for a in issue.articles] == ["other", "news"]
+    assert not any("梁秀芬" in name for a in issue.articles for name in a.reporters)
