@@ -243,3 +243,21 @@ def test_a_letter_signed_in_traditional_characters_ends_before_the_next_short_ti
     assert titles(issue) == ["公園應當多設座椅", "簡訊"]
     assert [a.type for a in issue.articles] == ["other", "news"]
     assert not any("梁秀芬" in name for a in issue.articles for name in a.reporters)
+
+
+# --- 9. A notice signed by an auction house -----------------------------------------------------------------
+
+def test_an_auction_house_signs_its_notice_with_its_address_under_it():
+    """'株洲市某某拍卖行' and its '地址：…　电话：…' under an auction notice: the notice's signer, not a notice of its own."""
+    page = "\n".join([
+        f"株洲日报{S}１９９８年６月５日{S}星期五{S}第八版",
+        "拍卖公告",
+        "受委托，本行定于六月十五日上午十时公开拍卖桑塔纳轿车一台。有意者请于六月十四日前来本行登记。",
+        "株洲市某某拍卖行",
+        f"地址：株洲市人民中路{S}电话：８２１５５６０",
+        "遗失声明",
+        "株洲市某某五金门市部遗失营业执照副本一份，声明作废。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["拍卖公告", "遗失声明"]
+    assert "株洲市某某拍卖行" in issue.articles[0].paragraphs
