@@ -36,12 +36,27 @@ def mark(lines: list[Line]) -> None:
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
         if above.kind == "byline" and not above.byline and line.kind in ("heading", "p") and _role_above(line, above):
             continue
-        if line.kind != "heading" or line.md or above.kind != "heading" or below.kind != "p" or below.lead:
+        if line.kind != "heading" or line.md or above.kind != "heading" or not _NAME.match(line.text.strip()):
             continue
-        if (len(below.text) < MIN_TEXT and not SALUTATION.match(below.text.strip())) or not _NAME.match(line.text.strip()):
+        if not _verse_under(lines, i + 1) and (below.kind != "p" or below.lead or (len(below.text) < MIN_TEXT and not SALUTATION.match(below.text.strip()))):
             continue
         line.kind = "byline"
         line.byline = Byline(reporters=["".join(line.text.split())])
+
+
+POEM_LINES = 3  # short lines under a poet's name before they read as a poem, not as the next headlines
+_VERSE_CHARS = 16
+_NOT_VERSE = re.compile(r"[:：0-9０-９]|^\W")  # a field, a figure or a mark: a notice's or a listing's line
+
+
+def _verse_under(lines: list[Line], j: int) -> bool:
+    """Three short lines or more under the name, none a field or a lead ('江雾慢慢散开' / '渡船载着…'): a poem's lines."""
+    run = lines[j:j + POEM_LINES]
+    return len(run) == POEM_LINES and all(
+        x.kind in ("heading", "p") and not x.md and x.lead is None and x.byline is None and 2 <= len(x.text.strip()) <= _VERSE_CHARS
+        and not _NOT_VERSE.search(x.text.strip()) and "。" not in x.text[:-1]
+        for x in run
+    )
 
 
 def _role_above(line: Line, above: Line) -> bool:

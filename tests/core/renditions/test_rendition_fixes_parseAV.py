@@ -261,3 +261,20 @@ def test_an_auction_house_signs_its_notice_with_its_address_under_it():
     issue = _read(page)
     assert titles(issue) == ["拍卖公告", "遗失声明"]
     assert "株洲市某某拍卖行" in issue.articles[0].paragraphs
+
+
+# --- 10. A poem under its poet's bare name, one line a paragraph -------------------------------------------
+
+def test_a_poem_under_a_bare_name_stays_one_piece_to_the_pages_editor_line():
+    """'晚归' / '易小帆' over four short lines, then '本版责任编辑…': one poem signed by its poet, no headline '炊烟起了'."""
+    page = "\n".join([
+        f"株洲日报{S}一九八六年十月十一日{S}星期六{S}第四版",
+        "晚归", "易小帆",
+        "夕阳落在田埂上", "牛铃一路响回村", "母亲站在门口", "炊烟起了",
+        f"本版责任编辑{S}吴{S}岚",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["晚归"]
+    assert issue.articles[0].reporters == ["易小帆"]
+    assert issue.articles[0].type == "other"
+    assert "炊烟起了" in "".join(issue.articles[0].paragraphs)
