@@ -35,6 +35,7 @@ _SCENE_TIME = re.compile(
     r"^(?:(?:清晨|凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|入夜)(?:[一二三四五六七八九十\d]{1,3}[点时](?:多|半|许)?)?"
     r"|[腊正冬][月日]里|(?:[初早仲暮][春夏秋冬]|盛夏|深秋|深冬|晚秋|隆冬|寒冬|冬日|夏日|秋日|春日)[\u4e00-\u9fff]{0,4}"
     r"|[\u4e00-\u9fff]{1,4}(?:时节|时分)"
+    r"|(?:[一二三四五六七八九十几数\d]{1,3}年前|当年|昔日|过去)(?:的[\u4e00-\u9fff]{1,8})?"  # '十年前的田心，': then, to set against now
     r"|(?:寒风|冷风|北风|细雨|春雨|秋雨|冬雨|风雨|大雪|风雪|飞雪|晨光|晨曦|晨雾|夜色|暮色|月色|烈日|骄阳)(?:中|下|里))[，,]"
 )
 # a place the scene is set in
@@ -42,7 +43,7 @@ _SCENE_TIME = re.compile(
 # ('在全市经济工作会议上，' opens a report); the reader walked into it ('走进醴陵市状元洲老街，', '漫步…，')
 _PLACE_SCENE = re.compile(
     r"^在(?![^，,。]*(?:会议|大会|会上|仪式|发布会|座谈|活动上|典礼))[^，,。“”]{2,18}"
-    r"(?:里|中|旁|边|前|段|街|巷|镇|村|乡|社区|车间|工地|厂房|田间|地头|江边|河边|山上|基地|企业|工厂)[，,]"
+    r"(?:里|中|旁|边|前|段|街|巷|镇|村|乡|社区|车间|工地|厂房|田间|地头|江边|河边|山上|基地|企业|工厂|市场|码头|车站|校园)[，,]"
     r"|^(?:走进|走在|漫步|步入|穿行在)(?![^，,。]*(?:会议|大会|会场|发布会))[^，,。“”]{2,18}[，,]"
 )
 # a person, by name or as neighbours call them ('周德顺', '老周', '李师傅'), and what they are doing
@@ -53,7 +54,8 @@ _PERSON_ACTING = re.compile(
     rf"^{_PERSON}(?:把|将|正|蹲|站|坐|推|拿|握|弯|抬|踩|拎|扛|捧|揉|戴|搓|熟练地|小心翼翼地|一边|已经|早早)"
 )
 # somebody speaks: a quotation closed and credited ('……。”王秀英一边打包一边说。', '“…”组织者邓阿姨说')
-_QUOTED_SPEECH = re.compile(r"[。！？!?]”[^“”。]{1,30}(?:说|笑道|介绍|告诉记者|感慨)")
+# or announced before it ('老住户刘大爷说：“做梦也没想到…”')
+_QUOTED_SPEECH = re.compile(r"[。！？!?]”[^“”。]{1,30}(?:说|笑道|介绍|告诉记者|感慨)|(?:说|笑道|告诉记者|感慨地说)[:：]“")
 
 
 def scene_feature(paragraphs: list[str]) -> bool:
@@ -68,6 +70,15 @@ def scene_feature(paragraphs: list[str]) -> bool:
     if not (_SCENE_TIME.match(first) or _PERSON_ACTING.match(first) or _PLACE_SCENE.match(first)):  # never a date: a report's
         return False
     return any(_QUOTED_SPEECH.search(p) for p in paragraphs)
+
+
+# '纺纱能手向红梅', '湘江边上的养猪能手': a headline naming its subject by the honour of their work (a profile, 人物通讯)
+_PROFILE_TITLE = re.compile(rf"(?:能手|标兵|模范|劳模|红旗手|带头人|铁姑娘|老黄牛|好管家|女将)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}})?$")
+
+
+def profile_headline(title: str) -> bool:
+    """The headline names a person by what their work earned them: a signed piece under it is a profile, a feature."""
+    return bool(_PROFILE_TITLE.search(re.sub(r"\s+", "", title)))
 
 
 # '（连载三）', '（连载之三）', '连载⑤': a part of a serial; '系列报道' or '连载' in the editor's note over it names the series

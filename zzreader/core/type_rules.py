@@ -20,7 +20,7 @@ from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .signer_heads import signed_and_dated
 from .speeches import addresses_audience
-from .story_genres import commentary_headline, scene_feature, serial_part
+from .story_genres import commentary_headline, profile_headline, scene_feature, serial_part
 from .stray_ads import is_stray_ad
 from .title_marks import split_series_tag
 from .wire_credits import wire_closed
@@ -109,7 +109,7 @@ def article_type(draft: _Draft) -> str:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
     signed = draft.own_byline or draft.signed_after or (a.continued_from is not None and not draft.byline)  # signed on its first page
     if (deck and draft.byline) or _chapters(draft) or (signed and (deck or _scene_story(draft) or _reporters_notes(a.blocks)
-                                                                   or _profile_page(draft))):
+                                                                   or _profile_page(draft) or _profile_headed(draft))):
         return "feature"  # '——记某某': the deck of a profile (通讯); another deck explains a report
     if draft.byline and not (draft.has_lead or a.dateline) and serial_part(a.title, [b.text for b in a.blocks if b.kind == "p"]):
         return "feature"  # '…（连载三）' or a '系列报道' the editor's note announces, signed: a serial's part (core/story_genres.py)
@@ -297,7 +297,15 @@ def _reporters_notes(blocks: list[Block]) -> bool:
 
 
 # a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features
-_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿)$")  # 'A03 要闻·深读': in-depth pieces
+# 'A03 要闻·深读': in-depth pieces; '通　讯' over an old page's story names its genre (a reported feature), as '社论' does
+_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿|^通讯|报告文学|特写)$")
+
+
+def _profile_headed(draft: _Draft) -> bool:
+    """A signed story under a headline naming its subject by an honour ('纺纱能手向红梅'), opening on no date or lead."""
+    a = draft.article
+    prose = [b for b in a.blocks if b.kind == "p"]
+    return profile_headline(a.title) and len(prose) >= 2 and not (a.dateline or draft.has_lead or DATED_OPENING.match(prose[0].text))
 
 
 def _profile_page(draft: _Draft) -> bool:

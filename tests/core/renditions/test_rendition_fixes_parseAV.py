@@ -278,3 +278,56 @@ def test_a_poem_under_a_bare_name_stays_one_piece_to_the_pages_editor_line():
     assert issue.articles[0].reporters == ["易小帆"]
     assert issue.articles[0].type == "other"
     assert "炊烟起了" in "".join(issue.articles[0].paragraphs)
+
+
+# --- 11. Features of the old pages: a genre label, profiles, then-and-now, a market scene -------------------
+
+def _feature_page(*lines: str) -> list[str]:
+    return [f"株洲日报{S}一九六一年六月三日{S}星期六", "", *lines]
+
+
+def test_a_story_under_the_label_tongxun_is_a_feature():
+    """'通　讯' over a headline and its reporter: the page names the genre, a reported feature (通讯)."""
+    page = "\n".join(_feature_page(
+        f"通{S}讯", "渡口边的老船工", f"本报记者{S}彭志坚",
+        f"{S}{S}在湘江边的三门渡口，老船工周德厚已经摆了三十年渡。",
+        f"{S}{S}每天天不亮，他就把渡船收拾得干干净净，等着赶早的社员过江。",
+    ))
+    issue = _read(page)
+    assert titles(issue) == ["渡口边的老船工"]
+    assert issue.articles[0].type == "feature"
+
+
+def test_a_signed_story_headed_by_its_subjects_honour_is_a_profile():
+    """'插秧能手龙秀英' over a reporter's byline and no date or lead: a profile, a feature."""
+    page = "\n".join(_feature_page(
+        "插秧能手龙秀英", f"本报记者{S}邓国华",
+        f"{S}{S}龙秀英是白关公社有名的插秧能手，一天能插秧一亩二分。",
+        f"{S}{S}她还把自己的经验编成顺口溜，教给队里的青年社员。",
+    ))
+    issue = _read(page)
+    assert issue.articles[0].type == "feature"
+
+
+def test_a_signed_story_that_sets_then_against_now_and_quotes_a_resident_is_a_feature():
+    """'二十年前的董家塅，…' and '老住户周大娘说：“…”': a then-and-now story, a feature."""
+    page = "\n".join(_feature_page(
+        "董家塅换新颜", f"本报记者{S}梁文海",
+        f"{S}{S}二十年前的董家塅，只有一条土街和几间铺子。",
+        f"{S}{S}如今，这里工厂连片，新修的马路又宽又平。",
+        f"{S}{S}老住户周大娘说：“这日子是越过越好了。”",
+    ))
+    issue = _read(page)
+    assert issue.articles[0].type == "feature"
+
+
+def test_a_signed_story_set_in_a_market_that_quotes_a_trader_is_a_feature():
+    """'在芦淞服装市场，…' and '“…。”摊主说。': a scene in a market, a feature."""
+    page = "\n".join([
+        f"株洲日报{S}一九九三年五月八日{S}星期六{S}第二版", "",
+        "小摊贩学会了看行情", f"本报记者{S}邹文军",
+        f"{S}{S}在荷塘蔬菜批发市场，摊主罗春生每天清早先看一遍黑板上的价目。",
+        f"{S}{S}“价钱跟着行情走，菜才卖得快。”罗春生说。",
+    ])
+    issue = _read(page)
+    assert issue.articles[0].type == "feature"
