@@ -17,26 +17,30 @@ import re
 from .discovery.entity_extract import SURNAMES
 
 MARK = "\u4db5"  # a CJK Extension A character no byline carries: a Han stand-in the name patterns accept
+# OCR's marks for a character it could not read on a worn page ('蒋□华', '刘■'): each has a stand-in of its own
+_OCR_MARKS = {"□": "\u4dae", "■": "\u4dad"}
 _HAN = "\u3400-\u9fff"
-# a surname, at most one more character, padding, the '?', at most one more character: '谭?明', '王小?', '曾 ?'
-_UNKNOWN_IN_NAME = re.compile(rf"(?<![{_HAN}?？])([{SURNAMES}])([{_HAN}]?)([ \u3000]{{0,2}})[?？]([{_HAN}]?)(?![{_HAN}?？])")
+# a surname, at most one more character, padding, the '?' (or OCR's □/■), at most one more character: '谭?明', '王小?', '曾 ?'
+_UNKNOWN_IN_NAME = re.compile(rf"(?<![{_HAN}?？□■])([{SURNAMES}])([{_HAN}]?)([ \u3000]{{0,2}})([?？□■])([{_HAN}]?)(?![{_HAN}?？□■])")
 
 
 def _stand_in(m: re.Match) -> str:
-    size = 2 + len(m.group(2)) + len(m.group(4))
-    return m.group(1) + m.group(2) + m.group(3) + MARK + m.group(4) if size <= 3 else m.group(0)
+    size = 2 + len(m.group(2)) + len(m.group(5))
+    mark = _OCR_MARKS.get(m.group(4), MARK)
+    return m.group(1) + m.group(2) + m.group(3) + mark + m.group(5) if size <= 3 else m.group(0)
 
 
 def hide(text: str) -> str:
-    """`text` with each '?' that finishes a name replaced by `MARK`; `text` itself when there is none or MARK is in it."""
-    if MARK in text or ("?" not in text and "？" not in text):
+    """`text` with each '?' (or □, ■) that finishes a name replaced by a stand-in; `text` itself when there is none or a stand-in is in it."""
+    if MARK in text or any(s in text for s in _OCR_MARKS.values()) or not ("?" in text or "？" in text or "□" in text or "■" in text):
         return text
     return _UNKNOWN_IN_NAME.sub(_stand_in, text)
 
 
 def show(names: list[str]) -> list[str]:
-    """The names with their '?' back."""
-    return [name.replace(MARK, "?") for name in names]
+    """The names with their '?' (or OCR's □, ■) back."""
+    back = {ord(MARK): "?", **{ord(s): c for c, s in _OCR_MARKS.items()}}
+    return [name.translate(back) for name in names]
 
 
 _PRIVATE = re.compile("[\ue000-\uf8ff]")

@@ -331,3 +331,22 @@ def test_a_signed_story_set_in_a_market_that_quotes_a_trader_is_a_feature():
     ])
     issue = _read(page)
     assert issue.articles[0].type == "feature"
+
+
+# --- 12. A name OCR could not read whole -------------------------------------------------------------------
+
+def test_a_closing_credit_keeps_a_name_with_a_worn_character():
+    """'（通讯员　肖建军　罗□英）' after a worn page's report: both correspondents, the second with OCR's □ kept."""
+    page = "\n".join([
+        "株洲日报", f"一九七四年五月六日{S}星期一",
+        "市郊早稻插秧基本结束",
+        "本报讯　市郊各公社抓紧季节，早稻插秧已基本结束，共插秧八万二千亩。",
+        f"（通讯员{S}肖建军{S}罗□英）",
+        "株洲车站增开短途列车",
+        "本报讯　株洲车站从五月一日起增开株洲至醴陵的短途旅客列车，每天往返两次。",
+        f"（本报记者{S}刘■）",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["市郊早稻插秧基本结束", "株洲车站增开短途列车"]
+    assert issue.articles[0].correspondents == ["肖建军", "罗□英"]
+    assert issue.articles[1].reporters == ["刘■"]
