@@ -167,8 +167,8 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     lines = _collect(source)  # type: ignore[arg-type]
     _mark_masthead(lines)
     for i, line in enumerate(lines):
-        if line.forced and not (line.kind == "masthead" and line.forced == "heading" and _masthead_text(line.text)):
-            line.kind = _forced_kind(line)  # a heading of the paper's own name ('**株洲日报**') stays the masthead
+        if line.forced and not (line.kind == "masthead" and line.forced in ("heading", "subhead") and _masthead_text(line.text)):
+            line.kind = _forced_kind(line)  # a heading or a bold line of the paper's name and date ('**株洲日报**') stays the masthead
         elif line.kind != "masthead":
             line.kind = _kind_of(line, lines, i)
     repeated_mastheads.mark(lines)  # '株洲日报' over a date line further down: the next page's masthead

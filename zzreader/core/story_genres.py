@@ -19,7 +19,7 @@ _TALKS_ABOUT = re.compile(
     r"|(?:之我见|随想|随感|杂感|断想|感言|有感|杂谈|漫谈|闲谈|笔谈|刍议|浅议|小议|絮语|观后感?|读后感?)$"  # '花鼓戏《渡口》观后': a review
 )
 # '漫谈…', '也谈…', '说说…', '再说…': the same, set before the subject
-_TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话|闲话|说说|也说|再说|刍议|浅议|小议)")
+_TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话|闲话|说说|也说|再说|刍议|浅议|小议|读《|看《|评《)")  # '读《…》': a review
 # '…谈' alone ('青年创业谈'); a meeting or a visit ('座谈', '会谈', '约谈', '访谈') is news
 _TALK_END = re.compile(r"(?<![座会恳洽商访交面约晤和畅对])谈$")
 

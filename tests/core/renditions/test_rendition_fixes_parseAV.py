@@ -350,3 +350,22 @@ def test_a_closing_credit_keeps_a_name_with_a_worn_character():
     assert titles(issue) == ["市郊早稻插秧基本结束", "株洲车站增开短途列车"]
     assert issue.articles[0].correspondents == ["肖建军", "罗□英"]
     assert issue.articles[1].reporters == ["刘■"]
+
+
+# --- 13. A Markdown transcription that sets the masthead and the page label in bold -------------------------
+
+def test_a_bold_masthead_and_a_bold_page_label_over_heading_titles_are_no_articles():
+    """'**株洲日报　一九九四年五月七日　星期六**' and '**第四版　文化生活**' over '###' titles: the masthead and the page."""
+    page = "\n".join([
+        f"**株洲日报{S}一九九四年五月七日{S}星期六**", "", f"**第四版{S}文化生活**", "",
+        "### 市青少年宫开办书法班", "", "本报讯　市青少年宫暑期书法班开始报名，招收八至十四岁的学员一百名。", "",
+        f"（本报记者{S}龙文华）", "",
+        "### 读《炎陵山歌集》", "", f"**易春林**", "",
+        "《炎陵山歌集》收录了炎陵县流传的山歌三百多首，读来亲切有味。", "",
+        "这些山歌唱的是山里人的劳动和爱情，朴素真挚，是值得珍惜的民间文化遗产。", "",
+    ])
+    issue = _read(page, "x.md")
+    assert titles(issue) == ["市青少年宫开办书法班", "读《炎陵山歌集》"]
+    assert [a.section for a in issue.articles] == ["文化生活", "文化生活"]
+    assert [a.type for a in issue.articles] == ["news", "commentary"]
+    assert issue.date == "1994-05-07"

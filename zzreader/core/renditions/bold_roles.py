@@ -14,7 +14,7 @@ from collections.abc import Collection
 
 from ..bylines import parse_credit, parse_lead
 from ..notice_lines import NOTICE_TITLE
-from .furniture import is_header
+from .furniture import is_header, page_label
 from .model import SourceLine
 
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
@@ -44,6 +44,9 @@ def assign(lines: list[SourceLine], rules: Collection[int] = ()) -> None:
             continue
         if SALUTATION.match(line.text):
             line.kind = ""  # '**编辑同志：**': a letter's salutation set in bold opens its text, no headline or sub-head
+            continue
+        if line.text[:1] == "第" and page_label(line.text.strip()) is not None:
+            line.kind = ""  # '**第三版　文化生活**': the page's label in bold, read as a page label is (renditions/furniture.py)
             continue
         under_title = prev is not None and (prev.text.startswith("#") or prev.kind == "heading")
         names_notice = bool(NOTICE_TITLE.match("".join(line.text.split())))  # '**遗失声明**', '**更　正**': a notice of its own
