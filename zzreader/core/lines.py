@@ -60,8 +60,7 @@ DATE_ONLY = re.compile(
     r"|[一二〇○零]{1}[〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)\s*$"
 )
 # An address or phone line ends an ad; it is never a headline or a section.
-# an old ad's fields too: '厂址：', '电挂：' (a cable address), '开户银行：', '帐号：' (its bank account), '邮政编码：'
-_FIELD_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|[厂店社校]址|电话|电挂|电报挂号|开户银?行|[帐账]号|邮政编码|联系人?|热线|手机|邮箱)\s*[:：]")  # '看房电话：', '联系：'
+_FIELD_START = re.compile(r"[\u4e00-\u9fff]{0,4}(?:地址|[厂店社校]址|电话|电挂|电报挂号|开户银?行|[帐账]号|邮政编码|联系人?|热线|手机|邮箱)\s*[:：]")  # '看房电话：', '联系：'; an old ad's '厂址：', '电挂：', '帐号：'
 # A phone number in half- or full-width digits; the first digit is matched first so the scan stays fast.
 _PHONE = re.compile(r"[1１0０](?<!\d[1１0０])(?:(?<=[1１])[3-9３-９]\d{9}|(?<=[0０])\d{2,3}[-－]?\d{7,8})(?!\d)")
 _WEB = re.compile(r"(?<=[A-Za-z0-9])@[A-Za-z0-9-]+\.[A-Za-z]|(?:www\.|https?://)[A-Za-z0-9]")  # e-mail, web address

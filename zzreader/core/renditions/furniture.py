@@ -72,7 +72,8 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
     if not _CRUMB_HINT.search(text):
         return None
     lead = _CRUMB_LEAD.match(text)
-    steps = [part for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step for part in _dated_step(step)]
+    steps = [part for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step  # a last step giving the day and the page: two
+             for part in (_DATE_THEN_PAGE.split(step)[1:3] or [step])]
     if not steps or any(len(step) > 16 for step in steps):
         return None
     last = _flat(steps[-1])
@@ -85,15 +86,7 @@ def breadcrumb(text: str) -> tuple[str, str | None] | None:
     return (page.group(2) if page else ""), (_iso(*day.groups()) if day else None)
 
 
-_DATE_THEN_PAGE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s+(第\s*[A-Za-z]?\d{1,2}\s*版.*)$")
-
-
-def _dated_step(step: str) -> list[str]:
-    """'1994年03月08日 第2版 经济': an archive's last step names the day and the page at once; two steps."""
-    m = _DATE_THEN_PAGE.match(step)
-    return [m.group(1), m.group(2)] if m else [step]
-
-
+_DATE_THEN_PAGE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s+(第\s*[A-Za-z]?\d{1,2}\s*版.*)$")  # '1994年03月08日 第2版 经济'
 _SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
 
 
