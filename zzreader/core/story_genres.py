@@ -73,12 +73,15 @@ def scene_feature(paragraphs: list[str]) -> bool:
 
 
 # '纺纱能手向红梅', '湘江边上的养猪能手': a headline naming its subject by the honour of their work (a profile, 人物通讯)
-_PROFILE_TITLE = re.compile(rf"(?:能手|标兵|模范|劳模|红旗手|带头人|铁姑娘|老黄牛|好管家|女将)(?:[{SURNAMES}][\u4e00-\u9fff]{{1,2}})?$")
+_HONOUR = r"(?:能手|标兵|模范|劳模|红旗手|带头人|铁姑娘|老黄牛|好管家|女将)"
+_PROFILE_TITLE = re.compile(rf"{_HONOUR}[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$|的[\u4e00-\u9fff]{{0,4}}{_HONOUR}$")
+_MANY = re.compile(r"[\d０-９]|[名位批群们]")  # '表彰100名岗位能手': many people, a report of an award
 
 
 def profile_headline(title: str) -> bool:
-    """The headline names a person by what their work earned them: a signed piece under it is a profile, a feature."""
-    return bool(_PROFILE_TITLE.search(re.sub(r"\s+", "", title)))
+    """The headline names one person by what their work earned them ('纺纱能手向红梅', '湘江边上的养猪能手'): a profile."""
+    bare = re.sub(r"\s+", "", title)
+    return bool(_PROFILE_TITLE.search(bare)) and not _MANY.search(bare)
 
 
 # '（连载三）', '（连载之三）', '连载⑤': a part of a serial; '系列报道' or '连载' in the editor's note over it names the series

@@ -307,6 +307,12 @@ def test_a_signed_story_headed_by_its_subjects_honour_is_a_profile():
     ))
     issue = _read(page)
     assert issue.articles[0].type == "feature"
+    awards = "\n".join(_feature_page(
+        "全市表彰十名插秧能手", f"本报记者{S}邓国华",
+        f"{S}{S}为鼓励社员学技术，市农业局日前表彰了十名插秧能手，每人奖励锄头一把。",
+        f"{S}{S}受表彰的社员来自六个公社。",
+    ))
+    assert _read(awards).articles[0].type == "news"  # many people honoured: a report of the award, no profile
 
 
 def test_a_signed_story_that_sets_then_against_now_and_quotes_a_resident_is_a_feature():
