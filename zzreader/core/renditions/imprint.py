@@ -20,6 +20,6 @@ _MAX = 100
 
 def is_imprint(text: str) -> bool:
     """'本报地址：…　邮发代号：…　每份二分': two of an imprint's marks on one short line with no sentence."""
-    if len(text) > _MAX or "。" in text or not ("邮" in text or "报" in text or "份" in text or "价" in text):
+    if len(text) > _MAX or "。" in text or not ("邮" in text or "报" in text or "報" in text or "份" in text or "价" in text):
         return False
     return len({m.group(0)[:2] for m in _MARK.finditer(text)}) >= 2
