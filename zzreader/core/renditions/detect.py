@@ -33,6 +33,7 @@ from . import (
     labels,
     listings,
     logseq,
+    lyrics,
     mail_quotes,
     markup,
     meta_first,
@@ -41,6 +42,7 @@ from . import (
     ocr_spacing,
     ocr_specks,
     onenote,
+    org_mode,
     page_columns,
     pandoc_attrs,
     pdf_text,
@@ -86,10 +88,11 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc:
+    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode:
     # read as the HTML it carries (or makes), line for line
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
-            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
+            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings)
+            or org_mode.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
@@ -99,7 +102,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     browsed = text_browsers.rewrite(raw_lines, warnings)  # `lynx -dump`: link numbers off, the address list aside
     if browsed is not None:
         raw_lines = browsed[0]
-    chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
+    chat = chat_export.unwrap(raw_lines, warnings) or lyrics.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one; a timed transcript
     if chat is not None:
         raw_lines = chat[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
@@ -114,6 +117,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
+    if chat is not None and found == "plain" and all(text.strip() for text in "\n".join(original).strip().split("\n")):
+        found = "single_newline"  # the chat's (or the tags') blanked lines are no paragraph breaks of a dump that had none
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
