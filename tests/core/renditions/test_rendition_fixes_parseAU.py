@@ -144,3 +144,49 @@ def test_a_name_dated_day_month_name_two_digit_year_gives_the_date():
     ]) + "\n"
     issue = _read(page.encode("utf-8"), "株洲日报 9-Dec-26.txt")
     assert (issue.date, issue.date_source) == ("2026-12-09", "filename")
+
+
+def test_a_screen_readers_speech_log_reads_its_headings_as_titles():
+    """'标题 级别 2  …' lines under NVDA's window title, with links, a picture and a list: one story a heading."""
+    page = "\n".join([
+        "株洲日报数字报 - 第A06版：区县 - Google Chrome",
+        "文档",
+        "链接  首页",
+        "标题 级别 1  株洲日报 2026年12月9日 星期三 第A06版：区县",
+        "标题 级别 2  “茶陵米”获评国家地理标志保护产品",
+        "本报讯（记者 谭 雅）12月8日，国家知识产权局发布公告，“茶陵米”获批国家地理标志产品保护。",
+        "列表 2 项",
+        "项目符号  保护范围涉及茶陵县16个乡镇",
+        "项目符号  种植面积约42万亩",
+        "退出列表",
+        "标题 级别 2  炎陵县森林防火进入紧要期",
+        "本报讯（通讯员 黄 灿）进入冬季，炎陵县森林防火进入紧要期，全县设立防火检查站86个。",
+        "链接  上一篇",
+    ]) + "\n"
+    issue = _read(page.encode("utf-8"))
+    assert issue.date == "2026-12-09"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("“茶陵米”获评国家地理标志保护产品", ["谭雅"], []), ("炎陵县森林防火进入紧要期", [], ["黄灿"])]
+    assert not any("项目符号" in p or "链接" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_wiki_page_reads_its_sections_bylines_and_links():
+    """'== 标题 ==' sections, a byline in '''bold''' or ''italics'', [[links]], a template and categories."""
+    page = "\n".join([
+        "{{报纸信息|报名=株洲日报|日期=2026年12月2日|版次=A03}}",
+        "'''株洲日报''' 2026年12月2日 星期三 第A03版：城事",
+        "== 神农城冬季灯会12月18日开幕 ==",
+        "''株洲日报全媒体记者 石 磊 通讯员 贺 芸''", "",
+        "本报讯 12月1日，记者从[[天元区]]文旅部门获悉，第三届神农城冬季灯会将于12月18日开幕。<ref>天元区文旅局</ref>", "",
+        "== 石峰区老旧小区加装电梯提速 ==",
+        "'''株洲日报全媒体记者 龙 娟'''", "",
+        "截至11月底，[[石峰区|石峰]]今年已完成老旧小区加装电梯62台，另有28台正在施工。", "",
+        "== 参考资料 ==",
+        "<references />",
+        "[[分类:株洲日报]]",
+    ]) + "\n"
+    issue = _read(page.encode("utf-8"), "x.wiki")
+    assert issue.date == "2026-12-02"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("神农城冬季灯会12月18日开幕", ["石磊"], ["贺芸"]), ("石峰区老旧小区加装电梯提速", ["龙娟"], [])]
+    assert issue.articles[1].paragraphs[0].startswith("截至11月底，石峰今年")
