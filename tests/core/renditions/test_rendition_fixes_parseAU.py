@@ -190,3 +190,56 @@ def test_a_wiki_page_reads_its_sections_bylines_and_links():
     assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
         ("神农城冬季灯会12月18日开幕", ["石磊"], ["贺芸"]), ("石峰区老旧小区加装电梯提速", ["龙娟"], [])]
     assert issue.articles[1].paragraphs[0].startswith("截至11月底，石峰今年")
+
+
+def test_a_saved_mail_keeps_its_fields_and_the_forwarders_note_out_of_the_stories():
+    """An .eml's own 'From:' … 'MIME-Version:' fields, the forwarder's note, then the original's header over '> ' lines."""
+    page = "\r\n".join([
+        'From: "李明" <liming@example.com>',
+        "To: <archive@example.com>",
+        "Subject: =?GB2312?B?16q3os/C?=",
+        "Date: Thu, 10 Dec 2026 09:15:32 +0800",
+        "MIME-Version: 1.0",
+        'Content-Type: text/plain; charset="gb2312"',
+        "Content-Transfer-Encoding: 8bit", "",
+        "老张：",
+        "今天报纸上几篇稿子，你看看，存进资料库。", "",
+        "-------- 原始邮件 --------",
+        "发件人: 株洲日报读者服务 <reader@example.com>",
+        "发送时间: 2026年12月10日 7:30",
+        "主题: 株洲日报 A05 民生", "",
+        f"> 株洲日报{S}2026年12月10日{S}星期四{S}A05{S}民生",
+        ">",
+        "> 家门口的“15分钟健身圈”建成",
+        f"> 本报讯（记者{S}邹{S}杰）12月9日，记者从市体育局了解到，今年全市新建和改造社区健身场地156处。",
+        ">",
+        "> 冬季用电高峰将至",
+        f"> 株洲日报全媒体记者{S}肖{S}静",
+        ">",
+        f"> {S}{S}随着气温下降，我市用电负荷持续攀升。国网株洲供电公司提醒市民注意安全用电。",
+    ]) + "\r\n"
+    issue = _read(page.encode("gb18030"), "x.eml")
+    assert issue.date == "2026-12-10"
+    assert [(a.title, a.reporters) for a in issue.articles] == [
+        ("家门口的“15分钟健身圈”建成", ["邹杰"]), ("冬季用电高峰将至", ["肖静"])]
+
+
+def test_a_converted_documents_data_table_and_footnotes_stay_with_their_story():
+    """mammoth's '<td><p>3260</p></td>' cells are one table row, and its footnote list is no part of the last story."""
+    page = "".join([
+        "<h1>株洲日报 2026年12月7日 星期一 A05 民生</h1>",
+        "<h2>芦淞区开展燃气安全入户检查</h2>",
+        "<p>本报讯（通讯员 彭 飞）12月5日，芦淞区燃气安全入户检查工作结束，共检查居民用户3260户<sup>",
+        '<a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>。</p>',
+        "<table><tr><td><p>检查户数</p></td><td><p>发现隐患</p></td><td><p>已整改</p></td></tr>",
+        "<tr><td><p>3260</p></td><td><p>87</p></td><td><p>81</p></td></tr></table>",
+        "<h2>外卖骑手有了“暖心驿站”</h2>",
+        "<p>12月5日，在天元区泰山路一家“暖心驿站”，外卖骑手们在休息区充电、喝热水。</p>",
+        "<p>株洲日报全媒体记者 陈 鹏 摄</p>",
+        '<ol><li id="footnote-1"><p> 含商铺用户。 <a href="#footnote-ref-1">↑</a></p></li></ol>',
+    ]) + "\n"
+    issue = _read(page.encode("utf-8"), "x.html")
+    assert [(a.title, a.type) for a in issue.articles] == [("芦淞区开展燃气安全入户检查", "news"), ("外卖骑手有了“暖心驿站”", "caption")]
+    [table] = [b for b in issue.articles[0].blocks if b.kind == "table"]
+    assert table.text.split("\n") == ["检查户数\t发现隐患\t已整改", "3260\t87\t81"]
+    assert not any("含商铺用户" in p for p in issue.articles[1].paragraphs)
