@@ -243,3 +243,38 @@ def test_a_converted_documents_data_table_and_footnotes_stay_with_their_story():
     [table] = [b for b in issue.articles[0].blocks if b.kind == "table"]
     assert table.text.split("\n") == ["检查户数\t发现隐患\t已整改", "3260\t87\t81"]
     assert not any("含商铺用户" in p for p in issue.articles[1].paragraphs)
+
+
+def test_two_columns_of_small_ads_flattened_line_by_line_are_read_ad_by_ad():
+    """'招聘：…' over '出租：…', their lines alternating to their phones, under notices signed and dated: four ads."""
+    page = "\n".join([
+        f"株洲日报{S}2026年12月17日{S}星期四{S}B02{S}公示", "",
+        "2026年度市级优秀志愿服务组织名单公示",
+        "株洲市蓝天救援队",
+        "醴陵市瓷城义工联合会",
+        "公示期间如有异议，请与市文明办联系，电话：0731-28661025。",
+        "株洲市精神文明建设办公室",
+        "2026年12月17日", "",
+        "司法拍卖公告",
+        "株洲市天元区人民法院将于2027年1月10日在阿里拍卖平台公开拍卖房产一套，起拍价98万元。",
+        "咨询电话：0731-22851023",
+        "株洲市天元区人民法院",
+        "2026年12月17日", "",
+        "分类广告",
+        "招聘：某某物业公司招保安6名，",
+        "出租：荷塘区文化路两室一厅，",
+        "男性55岁以下，月薪3800元。",
+        "家电齐全，月租1300元。",
+        "电话：13307336281",
+        "电话：15973317720",
+        "招聘：某某餐饮公司招洗碗工2名，",
+        "出售：天元区珠江北路临街商铺，",
+        "包吃住，月薪3500元。",
+        "80平方米，产权清晰。",
+        "电话：18673325509",
+        "电话：13517331488",
+    ]) + "\n"
+    issue = _read(page.encode("utf-8"))
+    assert [(a.title, a.type) for a in issue.articles[1:]] == [("司法拍卖公告", "notice")] + [("", "ad")] * 4
+    assert [a.paragraphs[0][:5] for a in issue.articles[2:]] == ["招聘：某某", "出租：荷塘", "招聘：某某", "出售：天元"]
+    assert issue.articles[3].paragraphs[1:] == ["家电齐全，月租1300元。", "电话：15973317720"]

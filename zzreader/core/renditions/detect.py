@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    ad_columns,
     app_share,
     asciidoc,
     bbcode,
@@ -137,6 +138,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if browsed is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in browsed[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
+    if rendition != "markup":
+        ad_columns.reorder(result.lines, warnings)  # '招聘：…' / '出租：…' / … : two columns of small ads line by line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
