@@ -278,3 +278,52 @@ def test_two_columns_of_small_ads_flattened_line_by_line_are_read_ad_by_ad():
     assert [(a.title, a.type) for a in issue.articles[1:]] == [("司法拍卖公告", "notice")] + [("", "ad")] * 4
     assert [a.paragraphs[0][:5] for a in issue.articles[2:]] == ["招聘：某某", "出租：荷塘", "招聘：某某", "出售：天元"]
     assert issue.articles[3].paragraphs[1:] == ["家电齐全，月租1300元。", "电话：15973317720"]
+
+
+def test_a_hexo_posts_quote_tag_gives_the_byline_and_its_tag_lines_are_no_text():
+    """'{% blockquote 株洲日报全媒体记者 … %}' over the lead, '{% asset_img … %}', '{% note %}' blocks in a Hexo post."""
+    page = "\n".join([
+        "---",
+        "title: 株洲日报12月18日A03版剪报",
+        "date: 2026-12-19 21:30:00",
+        "---", "",
+        "株洲日报 2026年12月18日 星期五 A03 城事", "",
+        "## 全市首条智轨线路开通试运营", "",
+        "{% blockquote 株洲日报全媒体记者 龙 飞 通讯员 胡 悦 %}",
+        "12月17日上午，株洲首条智轨线路——神农大道智轨示范线开通试运营，全长12.6公里，设站16座。",
+        "{% endblockquote %}", "",
+        "{% asset_img zhigui.jpg 12月17日，市民在神农大道站乘坐智轨列车。 %}", "",
+        "## 石峰区新增3处“15分钟便民生活圈”", "",
+        "本报讯（记者 邹 萌）12月17日，石峰区响石岭、田心、井墈3处“15分钟便民生活圈”建成。", "",
+        "{% note info %}",
+        "便民生活圈服务清单可在“石峰发布”公众号查询。",
+        "{% endnote %}",
+    ]) + "\n"
+    issue = _read(page.encode("utf-8"), "x.md")
+    assert issue.date == "2026-12-18"
+    assert [(a.title, a.reporters, a.correspondents) for a in issue.articles] == [
+        ("全市首条智轨线路开通试运营", ["龙飞"], ["胡悦"]), ("石峰区新增3处“15分钟便民生活圈”", ["邹萌"], [])]
+    assert not any("{%" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_confluence_pages_title_and_metadata_are_furniture():
+    """Confluence's export: the space's page title and '由 … 创建, 最终由 … 修改于 …' are no story; the stories are."""
+    page = "\n".join([
+        "<html><head><title>资料室 : 株洲日报2026-12-17 A04剪报</title></head><body>",
+        '<div id="main-header"><div id="breadcrumb-section"><ol id="breadcrumbs"><li class="first"><span><a href="index.html">资料室</a></span></li></ol></div>',
+        '<h1 id="title-heading" class="pagetitle"><span id="title-text">资料室 : 株洲日报2026-12-17 A04剪报</span></h1></div>',
+        '<div class="page-metadata">由 <span class=\'author\'> 周晓燕</span>创建, 最终由 <span class=\'editor\'> 周晓燕</span>修改于 十二月 19, 2026</div>',
+        '<div id="main-content" class="wiki-content group">',
+        "<p>株洲日报 2026年12月17日 星期四 A04 经济</p>",
+        "<h2>株洲外贸进出口总额突破600亿元</h2>",
+        "<p><em>株洲日报全媒体记者 潘 洁 通讯员 谢 敏</em></p>",
+        "<p>12月16日，记者从株洲海关获悉，今年1至11月，株洲外贸进出口总额达到612.3亿元。</p>",
+        '<div class="confluence-information-macro confluence-information-macro-information"><div class="confluence-information-macro-body"><p>资料室注：数据以海关最终公布为准。</p></div></div>',
+        "<h2>天元区新增两家上市后备企业</h2>",
+        "<p>本报讯（通讯员 罗 平）12月16日，天元区两家企业入选湖南省上市后备企业名单。</p>",
+        "</div></body></html>",
+    ]) + "\n"
+    issue = _read(page.encode("utf-8"), "x.html")
+    assert issue.date == "2026-12-17"
+    assert [a.title for a in issue.articles] == ["株洲外贸进出口总额突破600亿元", "天元区新增两家上市后备企业"]
+    assert not any("资料室注" in p for a in issue.articles for p in a.paragraphs)

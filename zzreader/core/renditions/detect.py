@@ -30,6 +30,7 @@ from . import (
     founder_xml,
     furniture,
     head_dates,
+    hexo_tags,
     indents,
     labels,
     listings,
@@ -143,6 +144,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
+        result.lines = hexo_tags.strip(result.lines, result.furniture, warnings)  # '{% blockquote 作者 %}', '{% asset_img … %}'
         note_properties.drop_html_table(result.lines)  # Notion's '<table class="properties">' in its HTML export
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:
