@@ -327,3 +327,35 @@ def test_a_confluence_pages_title_and_metadata_are_furniture():
     assert issue.date == "2026-12-17"
     assert [a.title for a in issue.articles] == ["株洲外贸进出口总额突破600亿元", "天元区新增两家上市后备企业"]
     assert not any("资料室注" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_marks_read_at_a_lines_start_survive_a_page_margin():
+    """A wiki page, a timed transcript and a WeChat export with two spaces before every line read as without them."""
+    wiki = "\n".join("  " + line if line else "" for line in [
+        "'''株洲日报''' 2026年12月2日 星期三 第A03版：城事",
+        "== 石峰区老旧小区加装电梯提速 ==",
+        "'''株洲日报全媒体记者 龙 娟'''", "",
+        "截至11月底，[[石峰区]]今年已完成老旧小区加装电梯62台。", "",
+        "== 渌口区冬修水利全面开工 ==",
+        "本报讯（通讯员 钟 亮）12月1日，[[渌口区]]冬修水利集中开工。",
+    ]) + "\n"
+    assert [(a.title, a.reporters) for a in _read(wiki.encode("utf-8"), "x.wiki").articles] == [
+        ("石峰区老旧小区加装电梯提速", ["龙娟"]), ("渌口区冬修水利全面开工", [])]
+    lrc = "\n".join("  " + line for line in [
+        "[ti:株洲日报 2026年12月11日 A02 要闻]",
+        "[00:00.00]株洲日报 2026年12月11日 星期五 A02 要闻",
+        "[00:04.20]全市重点项目建设年度目标提前完成",
+        "[00:08.35]株洲日报全媒体记者 罗 斌",
+        "[00:11.80]12月10日，记者从市发改委获悉，今年全市186个重点建设项目累计完成投资1126亿元。",
+    ]) + "\n"
+    assert [(a.title, a.reporters) for a in _read(lrc.encode("utf-8"), "x.lrc").articles] == [("全市重点项目建设年度目标提前完成", ["罗斌"])]
+    chat = "\n".join("  " + line for line in [
+        "与“株洲老乡群”的聊天记录",
+        "2026-12-08 07:41 李建国",
+        "早上好，今天的报纸转给大家看看",
+        "2026-12-08 07:42 李建国",
+        "株洲火车站至西站公交专线开通",
+        "本报讯（记者 袁 媛）12月7日，株洲火车站至株洲西站公交专线正式开通，全程约40分钟，每15分钟一班。",
+        "专线首班车6时30分发车，末班车22时30分发车，票价2元。",
+    ]) + "\n"
+    assert [a.title for a in _read(chat.encode("utf-8")).articles] == ["株洲火车站至西站公交专线开通"]

@@ -94,9 +94,10 @@ def normalise(raw_lines: list[str]) -> Normalised:
     original = raw_lines
     # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode, a wiki page:
     # read as the HTML it carries (or makes), line for line
+    bare = indents.without_margin(raw_lines)  # marks read at a line's start: a page margin before each must not hide them
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
-            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or wikitext.rewrite(raw_lines, warnings)
-            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(raw_lines, warnings))
+            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or wikitext.rewrite(bare, warnings)
+            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings))
     if feed is not None:
         raw_lines = feed[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
@@ -106,7 +107,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     browsed = text_browsers.rewrite(raw_lines, warnings)  # `lynx -dump`: link numbers off, the address list aside
     if browsed is not None:
         raw_lines = browsed[0]
-    chat = (chat_export.unwrap(raw_lines, warnings) or lyrics.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one; a timed transcript
+    chat = (chat_export.unwrap(raw_lines, warnings) or lyrics.unwrap(indents.without_margin(raw_lines), warnings)  # a QQ group's exported messages: a story pasted into one; a timed transcript
             or screen_reader.unwrap(raw_lines, warnings))  # a screen reader's speech log: '标题 级别 2  …'
     if chat is not None:
         raw_lines = chat[0]
