@@ -61,7 +61,10 @@ def repair(text: str) -> tuple[str, str] | None:
 
 
 MIN_LINE_LATIN = 6  # a line's run of such letters: a French or German word has one or two
-_LATIN_LETTER = re.compile(r"[\u00a1-\u00ff]")  # Latin-1's own signs and letters: a rule of dashes ('————') is none
+# Latin-1's own signs and letters, but for the '°', '·' and '×' Chinese text sets itself: a rule of dashes ('————')
+# or of middle dots ('······') is none
+_LATIN_LETTER = re.compile(r"[\u00a1-\u00af\u00b1-\u00b6\u00b8-\u00d6\u00d8-\u00ff]")
+MIN_LINE_KINDS = 3  # different such characters: a run of one repeated sign is a rule, not text read wrong
 LINES_WARNING = ("已修复 {count} 行乱码：这些行曾被当作西文编码读取后另存 / Repaired mojibake in {count} line(s) "
                  "read as a Western encoding and saved again.")
 
@@ -72,12 +75,13 @@ def repair_lines(text: str) -> tuple[str, int] | None:
     A clipping tool or a mail client may garble only the head it wrote itself ('ÖêÖÞÈÕ±¨…' over a story in
     good UTF-8): each such line is mended on its own, and only into Chinese text.
     """
-    if not _LATIN.search(text):
-        return None
+    if len(_LATIN_LETTER.findall(text, 0, 200000)) < MIN_LINE_LATIN:
+        return None  # one look over the file first: Chinese text holds almost none of these
     lines = text.split("\n")
     mended = 0
     for k, line in enumerate(lines):
-        if len(_LATIN_LETTER.findall(line)) < MIN_LINE_LATIN or _HAN.search(line):
+        letters = _LATIN_LETTER.findall(line)
+        if len(letters) < MIN_LINE_LATIN or len(set(letters)) < MIN_LINE_KINDS or _HAN.search(line):
             continue
         fixed = repair_line(line)
         if fixed is not None:

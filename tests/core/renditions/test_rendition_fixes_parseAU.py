@@ -50,11 +50,13 @@ def test_a_head_garbled_by_a_western_reading_is_mended_line_by_line():
         _mojibake("全市中小学课后服务实现全覆盖"),
         f"株洲日报全媒体记者{S}贺{S}兰", "",
         f"{S}{S}12月13日，记者从市教育局获悉，全市596所义务教育学校已全部开展课后服务，学生参与率达到93%。", "",
+        "——————————", "······························", "",
     ]) + "\n"
     issue = _read(page.encode("utf-8"))
     assert issue.date == "2026-12-14"
-    [story] = issue.articles
+    story = issue.articles[0]
     assert (story.title, story.reporters) == ("全市中小学课后服务实现全覆盖", ["贺兰"])
+    assert {"——————————", "······························"} <= set(issue.lines)  # rules of one sign are no garbled text
 
 
 def test_a_wechat_chat_export_keeps_only_the_forwarded_stories():
