@@ -332,7 +332,8 @@ def test_a_confluence_pages_title_and_metadata_are_furniture():
 
 
 def test_marks_read_at_a_lines_start_survive_a_page_margin():
-    """A wiki page, a timed transcript and a WeChat export with two spaces before every line read as without them."""
+    """A wiki page, a timed transcript and a WeChat export with two spaces before every line (and blank lines round the
+    export) read as without them."""
     wiki = "\n".join("  " + line if line else "" for line in [
         "'''株洲日报''' 2026年12月2日 星期三 第A03版：城事",
         "== 石峰区老旧小区加装电梯提速 ==",
@@ -361,3 +362,4 @@ def test_marks_read_at_a_lines_start_survive_a_page_margin():
         "专线首班车6时30分发车，末班车22时30分发车，票价2元。",
     ]) + "\n"
     assert [a.title for a in _read(chat.encode("utf-8")).articles] == ["株洲火车站至西站公交专线开通"]
+    assert [a.title for a in _read(("\n\n" + chat + "\n\n").encode("utf-8")).articles] == ["株洲火车站至西站公交专线开通"]

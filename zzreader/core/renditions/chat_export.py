@@ -38,7 +38,8 @@ STORY_LINES = 3  # a message of this many lines or more may be a pasted story
 def unwrap(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], list[int], str | None] | None:
     """(the lines with the chat's own blanked, their 1-based numbers, the story's sending day), or None for no chat export."""
     sent = [k for k, text in enumerate(raw_lines) if ":" in text and _SENT.match(text)]
-    if len(sent) < MIN_SENT or not (raw_lines[0].startswith("消息记录") or _WECHAT.match(raw_lines[0].strip()) or sum(1 for k in sent if _SENDER_ID.search(raw_lines[k])) >= MIN_SENT):
+    first = next((text.strip() for text in raw_lines if text.strip()), "")  # the banner, below any blank lines
+    if len(sent) < MIN_SENT or not (first.startswith("消息记录") or _WECHAT.match(first) or sum(1 for k in sent if _SENDER_ID.search(raw_lines[k])) >= MIN_SENT):
         return None  # without QQ's banner, senders named with their numbers: a page's '时间　来源：…' lines are no messages
     chat: set[int] = {k for k, text in enumerate(raw_lines[: sent[0]]) if text.strip() and _BANNER.match(text.strip())}
     day = None
