@@ -273,6 +273,8 @@ _NAMED_MONTH = re.compile(
     r"|((?:19|20)\d{2})[-_ ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-_ ](\d{1,2})(?!\d))"
 )
 
+_DD_MON_YY = re.compile(r"(?<![\d.])(\d{1,2})-(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))-(\d{2})(?!\d)")
+
 
 def _year_last(filename: str) -> set[dt.date]:
     """Dates a name gives with the year last or the month in English; a day and month that could be either way round give none."""
@@ -283,6 +285,10 @@ def _year_last(filename: str) -> set[dt.date]:
         year = next(x for x in g if len(x) == 4)
         day = next(x for x in g if x.isdigit() and len(x) <= 2)
         if found := _safe_date(year, month, day):
+            days.add(found)
+    for m in _DD_MON_YY.finditer(filename):  # '9-Dec-26': a database's DD-MON-YY, the century the nearer one
+        year = int(m.group(3)) + (1900 if int(m.group(3)) > 50 else 2000)
+        if found := _safe_date(year, _MONTH_NAMES.index(m.group(2).lower()) + 1, m.group(1)):
             days.add(found)
     for readings in either_way(filename):
         if len(readings) == 1:

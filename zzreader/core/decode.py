@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import bad_bytes, big5, joined_files, mhtml, mixed_encoding, mojibake, word_breaks
+from . import bad_bytes, big5, hz, joined_files, mhtml, mixed_encoding, mojibake, word_breaks
 from .errors import ParseError
 from .next_found import next_found as _next
 
@@ -154,6 +154,9 @@ def _finish(decoded: Decoded, data: bytes) -> Decoded:
     if (fixed := mojibake.repair(text)) is not None:  # 'æ ªæ´²æ—¥æŠ¥': Chinese text a Western tool saved again
         text = fixed[0]
         decoded.warnings.append(mojibake.WARNING.format(codec=fixed[1]))
+    elif (lines := mojibake.repair_lines(text)) is not None:  # only a head line or two read as Western text
+        text = lines[0]
+        decoded.warnings.append(mojibake.LINES_WARNING.format(count=lines[1]))
     _check_chinese(text)
     decoded.text = text
     return decoded
@@ -216,6 +219,8 @@ def _decode_bytes(data: bytes) -> Decoded:
         return utf16
     if _looks_binary(data):
         raise _refuse_binary(data)
+    if (seven_bit := hz.decode(data)) is not None:
+        return Decoded(seven_bit, "hz", [hz.WARNING])  # '~{VjV^HU1(~}': GB2312 in ASCII, which UTF-8 reads as Latin
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

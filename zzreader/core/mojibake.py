@@ -58,3 +58,49 @@ def repair(text: str) -> tuple[str, str] | None:
         if letters and len(_HAN.findall(fixed[:20000])) >= letters * 0.5:
             return fixed, label
     return None
+
+
+MIN_LINE_LATIN = 6  # a line's run of such letters: a French or German word has one or two
+# Latin-1's own signs and letters, but for the '°', '·' and '×' Chinese text sets itself: a rule of dashes ('————')
+# or of middle dots ('······') is none
+_LATIN_LETTER = re.compile(r"[\u00a1-\u00af\u00b1-\u00b6\u00b8-\u00d6\u00d8-\u00ff]")
+MIN_LINE_KINDS = 3  # different such characters: a run of one repeated sign is a rule, not text read wrong
+LINES_WARNING = ("已修复 {count} 行乱码：这些行曾被当作西文编码读取后另存 / Repaired mojibake in {count} line(s) "
+                 "read as a Western encoding and saved again.")
+
+
+def repair_lines(text: str) -> tuple[str, int] | None:
+    """(the text, how many lines were mended) when some lines alone are Chinese read as Western bytes; else None.
+
+    A clipping tool or a mail client may garble only the head it wrote itself ('ÖêÖÞÈÕ±¨…' over a story in
+    good UTF-8): each such line is mended on its own, and only into Chinese text.
+    """
+    if len(_LATIN_LETTER.findall(text, 0, 200000)) < MIN_LINE_LATIN:
+        return None  # one look over the file first: Chinese text holds almost none of these
+    lines = text.split("\n")
+    mended = 0
+    for k, line in enumerate(lines):
+        letters = _LATIN_LETTER.findall(line)
+        if len(letters) < MIN_LINE_LATIN or len(set(letters)) < MIN_LINE_KINDS or _HAN.search(line):
+            continue
+        fixed = repair_line(line)
+        if fixed is not None:
+            lines[k] = fixed
+            mended += 1
+    return ("\n".join(lines), mended) if mended else None
+
+
+def repair_line(line: str) -> str | None:
+    """One line's Chinese text when the line is Chinese read as Western bytes, else None."""
+    raw = original_bytes(line)
+    if raw is None:
+        return None
+    for codec in ("utf-8", "gb18030"):
+        try:
+            fixed = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(map(str.isalpha, fixed))
+        if len(_HAN.findall(fixed)) >= max(2, letters * 0.5):
+            return fixed
+    return None

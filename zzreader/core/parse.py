@@ -402,7 +402,9 @@ class _Builder(HeadlineRuns):
                 return
         elif draft is None or (stray_ads.is_stray_ad(text) and (
             stray_ads.stands_apart(draft.article.blocks, draft.has_lead, bool(draft.article.dateline)) or signed_off(draft) or ends_with_contact(draft)
-        )) or (ends_with_contact(draft) and stray_ads.is_contact_ad(text)):
+        )) or (ends_with_contact(draft) and stray_ads.is_contact_ad(text)) or (
+            stray_ads.opens_with_kind(text) and (signed_off(draft) or ends_with_contact(draft))  # '招聘：…' after a notice's date
+        ):
             draft = self._new_article(line, title="")  # '某某开锁　24小时上门　电话：…' after a report: an ad of its own
         elif not draft.article.dateline and draft.own_byline and (draft.last_text_block() is None or _noted_only(draft)):
             dateline, lunar = find_dateline(text)

@@ -78,3 +78,13 @@ def is_contact_ad(text: str) -> bool:
         "。" not in text and any(_PHONE.match(p) for p in phrases)
     )
 
+
+
+# a small ad's kind label opening its text: '招聘：某某物业公司招保安6名，', '【出租】荷塘区…'
+KIND_OPENER = re.compile(r"^[\s\u3000]*(?:【(?:招聘|诚聘|求职|出租|求租|出售|求购|转让|招租|家教|征婚|搬家|维修)】"
+                         r"|(?:招聘|诚聘|求职|出租|求租|出售|求购|转让|招租|家教|征婚|搬家|维修)\s*[:：])")
+
+
+def opens_with_kind(text: str) -> bool:
+    """A paragraph led by a small ad's kind label: after a finished notice or another ad's contact line, an ad of its own."""
+    return bool(KIND_OPENER.match(text))

@@ -28,7 +28,7 @@ from .wire_credits import wire_closed
 if TYPE_CHECKING:
     from .parse import _Draft
 
-NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|讣闻|^沉痛悼念|寻亲|寻人|拍卖|招标|注销|^(?:交通|出行|停水|停电|温馨|安全|便民)提示\s*$|^便民(?:信息|服务信息|告示)\s*$|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
+NOTICE_WORDS = re.compile(r"公告|通告|声明|启事|通知|作废|遗失|公示|告知书|讣告|讣闻|^沉痛悼念|寻亲|寻人|失物招领|招领启事|拍卖|招标|注销|^(?:交通|出行|停水|停电|温馨|安全|便民)提示\s*$|^便民(?:信息|服务信息|告示)\s*$|^[【\[〔［]?(?:更正|勘误)[】\]〕］]?(?:\s|$)")  # '更正', '【勘误】': the paper's own correction
 AD_WORDS = re.compile(r"广告|热线|招募|招聘(?![会月季周])|诚聘|急聘|急招|招工|志喜|酬宾|盛大开业|开业大吉|开业庆典|隆重开业|喜报|恭贺|招租|出租|出售|转让|招商|招生|优惠|扫一扫|扫码|二维码|报名电话|联系电话|促销|特价")
 _COMMENT_WORDS = re.compile(r"评|论|观点|言论|时评|社论|观察|视点|手记|札记")  # '记者手记' over a piece of its own: the reporter's view
 _LETTER = re.compile(r"^\s*(?:尊敬的)?(?:编辑同志|编辑部|编辑老师|记者同志)[:：，,]")  # a reader's letter opens on its salutation

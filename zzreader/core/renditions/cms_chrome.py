@@ -4,7 +4,8 @@ A page saved from WordPress carries, around the post, the site's tagline, the
 post's meta line ('发布于 2026年6月2日 作者 admin'), links to the previous and
 next posts, readers' comments and the reply form, and sidebar widgets ('近期文章',
 '归档'); a Discuz! thread the poster's profile box and the reply bar; a Tieba
-floor the poster's card and its tail ('1楼 2027-07-05 20:31'); in a thread, every floor after the first
+floor the poster's card and its tail ('1楼 2027-07-05 20:31'); a Confluence page its space and title,
+who made it ('由 周某创建, 最终由 …修改于 十二月 19, 2026') and notes in info macros; in a thread, every floor after the first
 (readers' replies, which read as the last story's paragraphs). None of it
 is the paper's text, and its short lines read as headlines. An element whose
 class or id names such furniture is blanked from its opening tag to its closing
@@ -26,9 +27,12 @@ _CHROME = frozenset({
     "sharedaddy", "share-buttons", "jp-relatedposts", "related-posts", "wp-block-comments",
     "wp-block-post-navigation-link", "pls", "authi", "favatar", "pob", "pstatus", "fastpost", "pgs",
     "d_author", "p_author", "core_reply", "post-tail-wrap", "j_lzl_wrapper",  # Baidu Tieba: the poster's card, the floor's tail
+    # Confluence's HTML export: the space's page title, who made and changed the page, a note macro, the footer
+    "pagetitle", "page-metadata", "confluence-information-macro", "footer-body",
 })
 # ids only (WordPress, Discuz!'s top bar, breadcrumb, footer and reply box): as classes too common
-_CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar", "toptb", "pt", "ft", "f_pst"})
+_CHROME_ID = frozenset({"comments", "respond", "secondary", "colophon", "sidebar", "toptb", "pt", "ft", "f_pst",
+                        "breadcrumb-section"})  # Confluence's trail of parent pages
 _WIDGET = re.compile(r"^widget(?:[-_]|$)", re.IGNORECASE)  # 'widget', 'widget_recent_entries', 'widget-title'
 _OPEN = re.compile(r"<\s*([a-zA-Z][a-zA-Z0-9]{0,9})\b([^<>]{0,400})>")
 _ATTR = re.compile(r"""\b(class|id)\s*=\s*["']?([^"'<>]{1,200})["']?""", re.IGNORECASE)

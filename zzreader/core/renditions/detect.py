@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    ad_columns,
     app_share,
     asciidoc,
     bbcode,
@@ -29,10 +30,12 @@ from . import (
     founder_xml,
     furniture,
     head_dates,
+    hexo_tags,
     indents,
     labels,
     listings,
     logseq,
+    lyrics,
     mail_quotes,
     markup,
     meta_first,
@@ -41,6 +44,7 @@ from . import (
     ocr_spacing,
     ocr_specks,
     onenote,
+    org_mode,
     page_columns,
     pandoc_attrs,
     pdf_text,
@@ -50,6 +54,7 @@ from . import (
     reposts,
     results,
     run_on,
+    screen_reader,
     single_newline,
     site_bars,
     spaced_tables,
@@ -65,6 +70,7 @@ from . import (
     weather,
     wechat,
     weibo,
+    wikitext,
 )
 from .model import Normalised, SourceLine, numbered_lines, plain_lines
 
@@ -86,10 +92,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc:
+    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode, a wiki page:
     # read as the HTML it carries (or makes), line for line
+    bare = indents.without_margin(raw_lines)  # marks read at a line's start: a page margin before each must not hide them
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
-            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or asciidoc.rewrite(raw_lines, warnings))
+            or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or wikitext.rewrite(bare, warnings)
+            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings))
     if feed is not None:
         raw_lines = feed[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
@@ -99,7 +107,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     browsed = text_browsers.rewrite(raw_lines, warnings)  # `lynx -dump`: link numbers off, the address list aside
     if browsed is not None:
         raw_lines = browsed[0]
-    chat = chat_export.unwrap(raw_lines, warnings)  # a QQ group's exported messages: a story pasted into one
+    chat = (chat_export.unwrap(raw_lines, warnings) or lyrics.unwrap(indents.without_margin(raw_lines), warnings)  # a QQ group's exported messages: a story pasted into one; a timed transcript
+            or screen_reader.unwrap(raw_lines, warnings))  # a screen reader's speech log: '标题 级别 2  …'
     if chat is not None:
         raw_lines = chat[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
@@ -114,6 +123,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
+    if chat is not None and found == "plain" and all(text.strip() for text in "\n".join(original).strip().split("\n")):
+        found = "single_newline"  # the chat's (or the tags') blanked lines are no paragraph breaks of a dump that had none
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
@@ -129,9 +140,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if browsed is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in browsed[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
+    if rendition != "markup":
+        ad_columns.reorder(result.lines, warnings)  # '招聘：…' / '出租：…' / … : two columns of small ads line by line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
         result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
+        result.lines = hexo_tags.strip(result.lines, result.furniture, warnings)  # '{% blockquote 作者 %}', '{% asset_img … %}'
         note_properties.drop_html_table(result.lines)  # Notion's '<table class="properties">' in its HTML export
         result.lines = markup.convert(result.lines, raw_lines, warnings, result.furniture)
     else:

@@ -36,6 +36,11 @@ def normalise(raw_lines: list[str]) -> list[str]:
     return _without_margin(lines) if all(line.startswith(" ") for line in lines if line.strip()) else lines
 
 
+def without_margin(raw_lines: list[str]) -> list[str]:
+    """The lines without a margin of spaces they all share (an extractor's page margin), else as they are."""
+    return _without_margin(raw_lines) if all(line.startswith(" ") for line in raw_lines if line.strip()) else raw_lines
+
+
 def _expand_tabs(line: str) -> str:
     rest = line.lstrip("\t")
     tabs = len(line) - len(rest)

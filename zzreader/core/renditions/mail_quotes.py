@@ -18,7 +18,9 @@ from .model import Normalised, SourceLine
 _SEPARATOR = re.compile(
     r"^\s*-{3,}\s*(?:原始邮件|转发邮件|转发的邮件|Original Message|Forwarded message)\s*-{3,}\s*$", re.IGNORECASE
 )
-_FIELD = re.compile(r"^\s*(?:发件人|收件人|抄送|发送时间|日期|时间|主题|From|To|Cc|Sent|Date|Subject)\s*[:：]", re.IGNORECASE)
+_FIELD = re.compile(r"^\s*(?:发件人|收件人|抄送|发送时间|日期|时间|主题|From|To|Cc|Sent|Date|Subject"
+                    r"|MIME-Version|Content-[A-Za-z-]+|Message-ID|Reply-To|Return-Path|Received|X-[A-Za-z-]+)\s*[:：]",
+                    re.IGNORECASE)  # a saved .eml's own fields run on into its MIME ones
 _SENDER = re.compile(r"^\s*(?:发件人|From)\s*[:：]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"^\s*(?:收件人|主题|To|Subject)\s*[:：]", re.IGNORECASE)
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook's rule over a forwarded message's fields
@@ -36,12 +38,23 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     if head is None:
         return None
     quoted = sum(1 for line in raw_lines[head + 1 :] if line.lstrip().startswith(">"))
+    if quoted >= MIN_QUOTED:
+        head = _last_header_over_quote(raw_lines, head)
     if quoted < MIN_QUOTED:
         warnings.append("已按转发邮件读取：邮件头不算正文 / Read as a forwarded mail: its header is no article.")
         return list(raw_lines), head
     out = raw_lines[: head + 1] + [_QUOTE.sub("", line) if line.lstrip().startswith(">") else line for line in raw_lines[head + 1 :]]
     warnings.append(f"已按转发邮件读取：去掉 {quoted} 行引用符 / Read as a forwarded mail: took the quote marks off {quoted} line(s).")
     return out, head
+
+
+def _last_header_over_quote(raw_lines: list[str], head: int) -> int:
+    """The end of the last header above the first quoted line: a saved mail's own fields ('From:', 'MIME-Version:'),
+    the forwarder's note, then the original's ('-------- 原始邮件 --------'): all of it is above the paper's text."""
+    first_quote = next(k for k in range(head + 1, len(raw_lines)) if raw_lines[k].lstrip().startswith(">"))
+    while (later := _spaced_header_end(raw_lines[head + 1 : first_quote])) is not None:
+        head += 1 + later
+    return head
 
 
 def _header_end(raw_lines: list[str]) -> int | None:

@@ -53,6 +53,10 @@ _TERM_THEN_VALUE = re.compile(r"<\s*/\s*dt\s*>\s*<\s*dd\b[^<>]{0,200}>", re.IGNO
 _CELL_END = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
 _CELL = re.compile(rf"<\s*/?\s*t[dh]\b{_ATTRS}>", re.I)
 _LAYOUT_CELL = re.compile(r"<\s*t[dh]\b[^<>]*>(?:(?!<\s*/\s*t[dh]).)*<\s*(?:br|p)\b", re.I)
+# a footnote as mammoth or pandoc writes one: a list item linking back to its mark ('<a href="#footnote-ref-1">↑</a>')
+_FOOTNOTE_ITEM = re.compile(r"<\s*li\b[^<>]*>(?:(?!<\s*/?\s*li\b).){0,2000}?href=[\"']#(?:footnote-ref|fnref|_ftnref)[^<>]*>(?:(?!<\s*/?\s*li\b).){0,200}?<\s*/\s*li\s*>", re.I | re.S)
+# one short paragraph, no sentence, alone in a cell: how a converted document sets each data cell
+_SHORT_PARAGRAPH_CELL = re.compile(r"(<\s*t[dh]\b[^<>]*>)\s*<\s*p\b[^<>]*>([^<>。！？]{0,30})<\s*/\s*p\s*>\s*(?=<\s*/\s*t[dh]\s*>)", re.I)
 _HIDDEN = re.compile(r"<\s*(title|style|script)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I)  # head matter no reader sees
 _ONE_LINE_COMMENT = re.compile(r"<!--.*?-->")  # '<!--enpproperty <date>…</date><title>…</title>/enpproperty-->': a CMS's note, tags and all
 _INLINE = re.compile(rf"<\s*/?\s*(?:span|font|a|o:p)\b{_ATTRS}>", re.I)  # wrappers that carry no structure
@@ -472,6 +476,10 @@ def _split_html_pieces(text: str, state: _HtmlState) -> list[tuple[str, str, boo
         text = _HEADING_WITH_BREAK.sub(lambda m: _BREAK.sub(_break_in_title, m.group(0)), text)  # '<h2>株洲高新区<br>新增…</h2>': one title
     if "<d" in text.lower():
         text = _TERM_THEN_VALUE.sub("\t", text)  # '<dt>标题</dt><dd>…</dd>': a field and its value, as a table row's cells
+    if "#f" in text and _FOOTNOTE_ITEM.search(text):
+        text = _FOOTNOTE_ITEM.sub("<p><span></span></p>", text)  # a converter's footnotes under the last story: no story's text
+    if "<p" in text and _CELL.search(text):
+        text = _SHORT_PARAGRAPH_CELL.sub(r"\1\2", text)  # '<td><p>3260</p></td>' (Word, mammoth, pandoc): a data cell
     if _CELL.search(text) and _LAYOUT_CELL.search(text):
         text = _CELL.sub("<br>", text)  # a cell holding paragraphs: a layout box (notices side by side), not data
     else:

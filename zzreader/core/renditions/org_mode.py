@@ -1,0 +1,61 @@
+"""An Org-mode file (Emacs): '#+TITLE: 株洲日报 …' over '* 标题' outline headings, drawers and blocks.
+
+An archivist who clips the paper into Org keeps each story under a '*' heading, indented, with a
+':PROPERTIES:' drawer, '#+BEGIN_QUOTE' blocks and '#+KEYWORD:' settings on lines of their own. Read raw,
+the headings' stars and the settings read as text and no story was found. Each line is rewritten in
+place into the Markdown it stands for, as AsciiDoc's are (renditions/asciidoc.py): '#+TITLE:' the page's
+'#' title, each outline level one '#' deeper, a quote block's lines '> ' quotes; settings, drawers and
+block delimiters carry no text and become empty tags, kept visible as unassigned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .feeds import EMPTY
+
+_HEADING = re.compile(r"^(\*{1,6})\s+(\S.*?)\s*(?::[\w@#%:]+:)?\s*$")  # '* 标题', '** 小标题  :tag:'
+_KEYWORD = re.compile(r"^\s*#\+([A-Za-z_]+)(?:\[[^\]]*\])?:\s*(.*?)\s*$")  # '#+TITLE: …', '#+OPTIONS: toc:nil'
+_BLOCK = re.compile(r"^\s*#\+(BEGIN|END)_(\w+)", re.IGNORECASE)
+_DRAWER = re.compile(r"^\s*:(?:[A-Z_]+|[\w\u4e00-\u9fff]+):(?:\s.*)?$")  # ':PROPERTIES:', ':END:', ':版面: A02'
+_BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+MIN_KEYWORDS = 2
+
+
+def looks_like(texts: list[str]) -> bool:
+    """Two or more '#+KEYWORD:' settings and two or more '*' outline headings."""
+    head = texts[:400]
+    keywords = sum(1 for t in head if "#+" in t and _KEYWORD.match(t))
+    headings = sum(1 for t in texts if t[:1] == "*" and _HEADING.match(t))
+    return keywords >= MIN_KEYWORDS and headings >= 2
+
+
+def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | None:
+    """(the lines rewritten as Markdown, line for line; no date of its own) for an Org-mode file, else None."""
+    if not looks_like(texts):
+        return None
+    titled = any((m := _KEYWORD.match(t)) and m.group(1).upper() == "TITLE" for t in texts[:50])
+    out: list[str] = []
+    quoting = False
+    for text in texts:
+        line = text.strip()
+        if not line:
+            out.append(text)
+            continue
+        if m := _BLOCK.match(line):
+            quoting = m.group(1).upper() == "BEGIN" and m.group(2).upper() in ("QUOTE", "VERSE")
+            out.append(EMPTY)
+            continue
+        if m := _KEYWORD.match(line):
+            out.append(f"# {m.group(2)}" if m.group(1).upper() == "TITLE" and m.group(2) else EMPTY)
+            continue
+        if text[:1] == "*" and (m := _HEADING.match(text)):
+            out.append("#" * (len(m.group(1)) + titled) + " " + m.group(2))
+            continue
+        if _DRAWER.match(line):
+            out.append(EMPTY)  # a drawer's lines: the outline's own bookkeeping
+            continue
+        line = _BOLD.sub(r"**\1**", line)
+        out.append(f"> {line}" if quoting else line)
+    warnings.append("已按 Org-mode 读取 / Read an Org-mode file.")
+    return out, None
