@@ -283,8 +283,9 @@ def _reporters_notes(blocks: list[Block]) -> bool:
     return any(b.kind == "heading" and _NOTES_BOX.match(b.text.strip()) for b in blocks)
 
 
-# a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features
-_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿)$")  # 'A03 要闻·深读': in-depth pieces
+# a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features;
+# so are those of a special edition's pages ('第T03版：特刊', '特刊·城市记忆'), which look back rather than report a day's news
+_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿)$|特刊|特辑")  # 'A03 要闻·深读': in-depth pieces
 
 
 def _profile_page(draft: _Draft) -> bool:

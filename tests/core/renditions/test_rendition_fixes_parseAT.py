@@ -323,3 +323,47 @@ def test_a_special_editions_banner_is_no_title():
     assert titles(issue) == ["一座工业城市的绿色转身"]
     assert _bylines(issue.articles[0]) == (["郑言"], ["姬敏"], [])
     assert_nothing_lost(issue)
+
+
+# --- 4. Features: a scene told at its hour, a special edition's pages ------------------------------------------
+
+def test_a_story_opening_on_the_hour_and_the_place_that_reports_someones_words_is_a_feature():
+    """'傍晚的攸县老街，…' and '文师傅说，他…': a scene and a person's own account, no day or source: a feature, not news."""
+    page = "\n".join([
+        "2026年10月20日 星期二 B01 文体", "",
+        "老街上的糖画摊", "", "株洲日报全媒体记者 程 薇", "",
+        "傍晚的攸县老街，63岁的文师傅支起糖画摊，铜勺在石板上一抖一提，一只凤凰就活灵活现。", "",
+        "文师傅说，他做糖画已经45年了，最高兴的是看到孩子们接过糖画时的笑脸。", "",
+    ])
+    issue = _read(page)
+    assert [(a.title, a.type) for a in issue.articles] == [("老街上的糖画摊", "feature")]
+
+
+def test_signed_stories_on_a_special_editions_page_are_features():
+    """Under a special edition's column ('特刊·城市记忆'), stories that look back and open on no day are features."""
+    page = "\n".join([
+        "2026年10月29日 星期四", "第T03版：特刊", "【打印】【关闭】", "",
+        "特刊·城市记忆", "从“火车拖来的城市”到“动力之都”", "株洲日报全媒体记者 魏 然",
+        f"{S}{S}七十多年前，几条铁路在湘江边交汇，株洲由一个小镇起步。今天，这座城市的动力产业集群享誉全国。",
+        f"{S}{S}老一辈建设者刘长庚回忆，当年他们在荒坡上搭起工棚，白天修路晚上学技术。", "",
+        "一座工业城市的绿色转身", "株洲日报全媒体记者 郑 言",
+        f"{S}{S}清水塘曾经烟囱林立，如今变成了生态新城。十年间，261家企业搬迁退出。",
+        f"{S}{S}附近的居民说，现在推开窗就能看到湘江。",
+    ])
+    issue = _read(page)
+    assert [(a.title, a.type) for a in issue.articles] == [
+        ("从“火车拖来的城市”到“动力之都”", "feature"), ("一座工业城市的绿色转身", "feature")]
+
+
+def test_a_special_pages_team_credits_are_no_section():
+    """'策划：严 冬　统筹：魏 然　版式：李 敏' over a special page's first story was taken as the story's section."""
+    page = "\n".join([
+        "2026年10月29日 星期四", "第T03版：特刊", "【打印】【关闭】",
+        f"策划：严 冬{S}统筹：魏 然{S}版式：李 敏", "",
+        "一座工业城市的绿色转身", "株洲日报全媒体记者 郑 言",
+        f"{S}{S}清水塘曾经烟囱林立，如今变成了生态新城。十年间，261家企业搬迁退出。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["一座工业城市的绿色转身"]
+    assert issue.articles[0].section == "特刊"
+    assert any("策划" in u.text for u in issue.unassigned)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, framed_kinds, head_parts, print_margins, site_bars, wechat, weibo
+from . import app_share, closing_dates, framed_kinds, head_parts, print_margins, site_bars, special_pages, wechat, weibo
 from .body_lines import opens_body, wraps_on
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
@@ -241,8 +241,6 @@ _PAGE_NO = re.compile(r"^(?:[-—–－]+\s*[A-Za-z]?\d{1,3}\s*[-—–－]+|第
 _QR = re.compile(r"^\W*(?:(?:用|请用|使用)?(?:手机|微信))?(?:扫一扫|扫码|扫描(?:下方|上方|左侧|右侧|左边|右边|图中)?二维码|长按识别|长按二维码).{0,24}$")
 # '本版由株洲市生态环境局协办': the strip naming who sponsors a special page (专版)
 _SPONSOR_STRIP = re.compile(r"^[（(【\[]?本(?:版|专版|栏目?)由.{2,30}(?:协办|主办|承办|联办|冠名|支持|独家赞助|赞助)[）)】\]]?$")
-# '株洲日报·建市七十五周年特刊': a special edition's banner over its pages, the paper's name and the edition's: no title
-_EDITION_BANNER = re.compile(r"^(?:株洲日报|株洲晚报)\s*[·・•]\s*[\u4e00-\u9fff\d]{2,20}(?:特刊|专刊|特辑|增刊)$")
 _PHONE_ONLY = re.compile(r"^[\d\-—、，, ]{7,40}$")
 # The name of a classified page set on a line of its own: the section of the ads and notices under it; and the
 # name of a group of its ads ('招聘求职', '房屋租售', '生活服务'), which names no one ad
@@ -438,7 +436,7 @@ def is_chrome(text: str) -> bool:
     bare = text.strip().lstrip("#").strip()
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
-        or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or (bare[:1] == "株" and _EDITION_BANNER.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
+        or _HOTLINE.match(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or special_pages.is_furniture(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
         or app_share.is_chrome(bare) or site_bars.is_bar(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 
