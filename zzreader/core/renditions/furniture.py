@@ -431,8 +431,7 @@ def _share_item(text: str, line: SourceLine, furniture: list[SourceLine]) -> boo
 
 
 def is_chrome(text: str) -> bool:
-    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips, a special edition's
-    banner and picture slots: no article's text."""
+    """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
