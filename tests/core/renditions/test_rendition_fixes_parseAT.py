@@ -367,3 +367,38 @@ def test_a_special_pages_team_credits_are_no_section():
     assert titles(issue) == ["一座工业城市的绿色转身"]
     assert issue.articles[0].section == "特刊"
     assert any("策划" in u.text for u in issue.unassigned)
+
+
+def test_an_older_alto_namespace_and_an_hocr_without_word_spans_are_ocr_layers_too():
+    """Chronicling America keeps ALTO in the older CCS namespace, and kraken writes hOCR lines with their text in the
+    line span and no word spans: both are read as the scan's lines."""
+    ids = [0]
+    alto = "\n".join([
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<alto xmlns="http://schema.ccs-gmbh.com/ALTO">',
+        '<Layout><Page ID="P1"><PrintSpace>',
+        *_alto_block([["2026年10月15日", "星期四", "A06", "区县"]], ids=ids),
+        *_alto_block([["茶陵县举办首届农民丰收节"]], ids=ids, height=142),
+        *_alto_block([["通讯员", "陈", "杰"]], ids=ids),
+        *_alto_block([["10月13日，茶陵县首届农民丰"], ["收节在严塘镇开幕。"]], indent=True, ids=ids),
+        "</PrintSpace></Page></Layout>",
+        "</alto>",
+    ])
+    issue = _read(alto, "seq-6.xml")
+    assert (issue.date, titles(issue)) == ("2026-10-15", ["茶陵县举办首届农民丰收节"])
+    assert issue.articles[0].correspondents == ["陈杰"]
+    kraken = "\n".join([
+        "<!DOCTYPE html>",
+        '<html><head><meta name="ocr-system" content="kraken"/><meta name="ocr-capabilities" content="ocr_page ocr_line"/></head>',
+        "<body><div class='ocr_page' title='bbox 0 0 2480 3508'>",
+        "<p class='ocr_par'><span class='ocr_line' title='bbox 120 90 1180 126; x_size 28'>2026年10月15日 星期四 A06 区县</span></p>",
+        "<p class='ocr_par'><span class='ocr_line' title='bbox 120 140 1180 220; x_size 64'>茶陵县举办首届农民丰收节</span></p>",
+        "<p class='ocr_par'><span class='ocr_line' title='bbox 120 230 1180 260; x_size 30'>通讯员 陈 杰</span></p>",
+        "<p class='ocr_par'><span class='ocr_line' title='bbox 120 270 1180 300; x_size 30'>10月13日，茶陵县首届农民丰</span>",
+        "<span class='ocr_line' title='bbox 120 310 1180 340; x_size 30'>收节在严塘镇开幕。</span></p>",
+        "</div></body></html>",
+    ])
+    issue = _read(kraken, "page.html")
+    assert (issue.date, titles(issue)) == ("2026-10-15", ["茶陵县举办首届农民丰收节"])
+    assert issue.articles[0].correspondents == ["陈杰"]
+    assert "".join(issue.articles[0].paragraphs).startswith("10月13日，茶陵县首届农民丰收节在严塘镇开幕")

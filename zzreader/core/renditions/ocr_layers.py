@@ -20,7 +20,7 @@ import html
 import re
 
 # ALTO's root element, hOCR's capability line or its line spans: looked for near the top
-_ALTO = re.compile(r"<alto\b[^>]*loc\.gov/standards/alto|<alto\s*>", re.I)
+_ALTO = re.compile(r"<alto[\s>]", re.I)  # the Library of Congress's namespace, or the older CCS one Chronicling America keeps
 _HOCR = re.compile(r"ocr-capabilities|class=['\"]ocr_page['\"]", re.I)
 
 _ALTO_LINE = re.compile(r"<TextLine\b([^>]*)>", re.I)
@@ -130,11 +130,13 @@ def _number(pattern: re.Pattern, attrs: str) -> float | None:
 
 
 def _hocr(raw_lines: list[str]) -> list[Block]:
-    """hOCR's paragraphs: the words of each line span joined (no space between two Chinese words)."""
+    """hOCR's paragraphs: the words of each line span joined (no space between two Chinese words), or the line
+    span's own text where the engine sets no word spans."""
     blocks: list[Block] = []
     words: list[str] = []
     first = 0
     size = 0.0
+    worded = any("ocrx_word" in raw for raw in raw_lines)  # kraken and ocropus set a line's text in its span, no words
     for no, raw in enumerate(raw_lines, 1):
         par, line = _HOCR_PAR.search(raw), _HOCR_LINE.search(raw)
         if par or line:
@@ -145,8 +147,9 @@ def _hocr(raw_lines: list[str]) -> list[Block]:
                 blocks.append([])
             if line:
                 size = _number(_X_SIZE, raw) or 0.0
-        for word in _HOCR_WORD.finditer(raw):
-            text = html.unescape(_TAG.sub("", word.group(1))).strip()
+        pieces = [m.group(1) for m in _HOCR_WORD.finditer(raw)] if worded else [raw] if line or first else []
+        for piece in pieces:
+            text = html.unescape(_TAG.sub("", piece)).strip()
             if text:
                 words.append(text)
                 first = first or no
