@@ -102,7 +102,7 @@ def test_a_tesseract_hocr_page_joins_each_lines_words_and_keeps_names_apart():
         *_hocr_par([["2026年10月14日", "星期三", "A02", "要闻"]], "ocr_header", 28),
         *_hocr_par([["炎陵", "黄桃", "深加工", "项目"], ["投产"]], "ocr_header", 64),
         *_hocr_par([["通讯员", "谭", "丽", "刘", "勇"]]),
-        *_hocr_par([["10月", "12日，", "炎陵县", "黄桃"], ["深加工", "项目", "在中", "村瑶族", "乡投产。"]]),
+        *_hocr_par([["10月", "12日，", "炎陵县", "黄桃"], ["深加工", "项目", "在中", "村瑶族", "乡投产，", "年可", "加工", "黄桃1", ".2万吨。"]]),
         *_hocr_par([["渌江", "书院", "修缮"], ["工程", "启动"]], "ocr_header", 64),
         *_hocr_par([["株洲日报", "全媒体", "记者", "贺", "勤"]]),
         *_hocr_par([["10月", "13日，", "醴陵", "渌江"], ["书院", "修缮", "工程", "启动。"]]),
@@ -116,7 +116,7 @@ def test_a_tesseract_hocr_page_joins_each_lines_words_and_keeps_names_apart():
     first, second = issue.articles
     assert _bylines(first) == ([], ["谭丽", "刘勇"], [])
     assert _bylines(second) == (["贺勤"], [], [])
-    assert _body(first).startswith("10月12日，炎陵县黄桃深加工项目在中村瑶族乡投产")
+    assert _body(first).startswith("10月12日，炎陵县黄桃深加工项目在中村瑶族乡投产，年可加工黄桃1.2万吨。")
     assert_nothing_lost(issue)
 
 
@@ -145,6 +145,7 @@ def test_an_ocr_text_export_with_its_words_one_space_apart_reads_whole_titles():
     first, second = issue.articles
     assert _bylines(first) == (["朱琳"], ["田野"], [])
     assert _bylines(second) == ([], ["柯兰"], [])
+    assert _body(second).startswith("从11月起，市民服务中心不动产登记")  # a figure and its unit, cut apart by OCR
     assert_nothing_lost(issue)
 
 

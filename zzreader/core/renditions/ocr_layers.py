@@ -162,13 +162,14 @@ def _hocr(raw_lines: list[str]) -> list[Block]:
 
 def _joined(words: list[str]) -> str:
     """Words one space apart, but two Chinese words meet without one (OCR cuts Chinese where it likes), and so do a
-    figure and a Chinese word in a sentence, except the names after a role word: `通讯员 谭 丽 刘 勇` are two people, `谭丽刘勇` one."""
+    figure and a Chinese word or the rest of the figure in a sentence, except the names after a role word: `通讯员 谭 丽 刘 勇` are two people, `谭丽刘勇` one."""
     out = words[0] if words else ""
     names = bool(words) and _ROLE_END.search(words[0]) is not None
     prose = any("，" in word or "。" in word for word in words)  # in a sentence a figure meets its unit: '10月' '12日，'
     for before, word in zip(words, words[1:]):
         names = names and len(word) <= 3 and _NAME.match(word) is not None
-        tight = _WIDE.match(before[-1]) and _WIDE.match(word[0]) or prose and not (before[-1].isascii() and word[0].isascii())
+        tight = (_WIDE.match(before[-1]) and _WIDE.match(word[0]) or prose and not (_LETTER.match(before[-1]) and _LETTER.match(word[0]))
+                 or _FIGURE_CUT.match(before[-1] + word))  # 'W1' '6路': a figure cut before its unit, in any line
         out += " " + word if names or not tight else word
         names = names or _ROLE_END.search(word) is not None
     return out
@@ -176,3 +177,7 @@ def _joined(words: list[str]) -> str:
 
 _ROLE_END = re.compile(r"(?:记者|通讯员|实习生|摄影|摄|编辑|作者)[：:/]?$")
 _NAME = re.compile(r"^[\u3400-\u9fff]+$")
+# the cut's two sides: a figure's digits on both and its unit after ('W1' '6路', '1' '.2万吨', '0.' '3元'); a page code
+# before a word ('A02' '要闻') and two figures of a table's row ('3215' '321.5') keep their space
+_FIGURE_CUT = re.compile(r"\d\d[\d.]*[\u3400-\u9fff]|\d?\.\d+[\u3400-\u9fff]")
+_LETTER = re.compile(r"[A-Za-z]")  # two Latin words keep their space; a figure cut in two ('1' '.2万吨') does not

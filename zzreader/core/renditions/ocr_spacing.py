@@ -83,6 +83,10 @@ def _joins(before: str, after: str) -> bool:
         return True
     if figure_before and wide_start:
         return True
+    if before[-1].isdigit() and (wide_start or after[0] in ".%" or after[0].isdigit() and _WIDE_CHAR.search(after)):
+        return True  # OCR's word cut inside a figure or before its unit: '从11' '月起', '300' '0名', '1' '.2万'
+    if before[-1] == "." and after[0].isdigit() and before[:-1][-1:].isdigit():
+        return True  # '0.' '3元
     return figure_before and figure_after and (len(before) == 1 == len(after) or before[-1] in ".%" or after[0] in ".%")
 
 
