@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from lunardate import LunarDate
 
 from . import english_mastheads, name_bytes, name_dates, short_year_mastheads, yearless_mastheads
-from .renditions import name_month_day, url_dates, wechat
+from .renditions import archive_banners, name_month_day, url_dates, wechat
 from .renditions.cn_dates import to_figures, yearless_figures
 from .wide_figures import narrow as narrow_figures
 
@@ -73,6 +73,7 @@ _GANZHI_RE = re.compile(rf"([{_STEMS}])([{_BRANCHES}])[鼠牛虎兔龙蛇马羊�
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MASTHEAD_LINES = 12
+STAMP_LINES = 20  # an archive's toolbar lines above the masthead, looked past
 MASTHEAD_MAX_CHARS = 60  # a masthead line is short; a long line that names a date is text
 
 
@@ -214,7 +215,8 @@ def _head(texts: list[str]) -> str:
     under a byline is a date the text mentions, which must not outrank the file name's.
     """
     start = next((k for k, t in enumerate(texts) if t.strip() and not _BARE_ADDRESS.match(t.strip())), 0)  # under a scraper's addresses
-    heads = [_unmarked(t) for t in texts[start : start + MASTHEAD_LINES]]
+    # a web archive's or a page saver's stamp ('saved date: Sun Nov 22 2026') is the capture's day, and no line of the page
+    heads = [_unmarked(t) for t in texts[start : start + MASTHEAD_LINES + STAMP_LINES] if not archive_banners.is_stamp(t)][:MASTHEAD_LINES]
     kept: list[str] = []
     started = False
     for t in heads:

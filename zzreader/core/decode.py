@@ -454,8 +454,15 @@ def _without_unseen(text: str) -> str:
 _ADDRESS = re.compile(r"(?:https?|ftp)://[^\s<>\"']+|www\.[^\s<>\"']+", re.IGNORECASE)
 
 
+# An OCR layer in ALTO XML holds its words in attributes ('<String CONTENT="株洲"/>'): those are its text.
+_ALTO_ROOT = re.compile(r"<alto\b", re.IGNORECASE)
+_ALTO_CONTENT = re.compile(r"\bCONTENT\s*=\s*[\"']([^\"']*)")
+
+
 def _check_chinese(text: str) -> None:
-    if "</" in text:
+    if _ALTO_ROOT.search(text[:4096]):
+        text = " ".join(_ALTO_CONTENT.findall(text))
+    elif "</" in text:
         text = _without_unseen(text)
     if "://" in text or "www." in text:
         text = _ADDRESS.sub(" ", text)

@@ -297,8 +297,9 @@ def _reporters_notes(blocks: list[Block]) -> bool:
 
 
 # a page or column of profiles and reportage ('A05 人物', '新春走基层', '蹲点日记'): its signed stories are features
-# 'A03 要闻·深读': in-depth pieces; '通　讯' over an old page's story names its genre (a reported feature), as '社论' does
-_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿|^通讯|报告文学|特写)$")
+# 'A03 要闻·深读': in-depth pieces; '通　讯' over an old page's story names its genre (a reported feature), as '社论' does;
+# so are those of a special edition's pages ('第T03版：特刊', '特刊·城市记忆'), which look back rather than report a day's news
+_FEATURE_COLUMN = re.compile(r"(?:人物|走基层|蹲点|蹲点日记|见闻|侧记|纪实|深读|深度|特稿|^通讯|报告文学|特写)$|特刊|特辑")
 
 
 def _profile_headed(draft: _Draft) -> bool:

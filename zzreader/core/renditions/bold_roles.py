@@ -29,11 +29,13 @@ def opens_report(text: str) -> bool:
     return bool(parse_lead(text) or parse_credit(text))
 
 
-def assign(lines: list[SourceLine], rules: Collection[int] = ()) -> None:
+def assign(lines: list[SourceLine], rules: Collection[int] = (), photos: Collection[int] = ()) -> None:
     """A bold line right under a headline is its subtitle; elsewhere a sub-heading.
 
     A '#' line that is only the page's masthead ('# 株洲日报 2026年3月26日 星期四 A04') is no title: under it the bold lines are.
     `rules`: the line numbers of thematic breaks; a bold line first after one opens the next piece ('---' / '> **温馨提示**').
+    `photos`: the line numbers of photos alone on their line; a bold line first under one, over a text closed by a
+    photo credit, is the photo's title (`![](…)` / `**夜跑**` / text / `… 摄`).
     """
     titles = [k for k, line in enumerate(lines) if line.text.startswith("#") and not is_header(line.text.lstrip("# "))]
     has_titles = bool(titles)
@@ -54,4 +56,18 @@ def assign(lines: list[SourceLine], rules: Collection[int] = ()) -> None:
         signed = nxt is not None and opens_report(nxt.text)  # a byline or a news lead under it: no sub-heading has its own
         after_rule = prev is not None and any(prev.no < no < line.no for no in rules)
         numbered = digest and (_ITEM_NUMBER.match(line.text.strip()) or (prev is not None and prev.kind == "heading" and _ITEM_NUMBER.match(prev.text.strip())))
-        line.kind = "heading" if under_title or not has_titles or names_notice or run_in or signed or after_rule or numbered else "subhead"
+        titled_photo = prev is not None and any(prev.no < no < line.no for no in photos) and _credited(lines, line)
+        line.kind = ("heading" if under_title or not has_titles or names_notice or run_in or signed or after_rule or numbered
+                     or titled_photo else "subhead")
+
+
+def _credited(lines: list[SourceLine], line: SourceLine) -> bool:
+    """One of the few lines under `line` is a photo credit ('株洲日报全媒体记者 邵帆 摄'), before any other heading."""
+    k = lines.index(line)
+    for below in lines[k + 1:k + 4]:
+        if below.kind == "heading" or below.text.startswith("#"):
+            return False
+        credit = parse_credit(_BOLD.sub(r"\1", below.text).strip())
+        if credit is not None and credit.photographers:
+            return True
+    return False

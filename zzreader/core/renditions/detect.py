@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     ad_columns,
     app_share,
+    archive_banners,
     asciidoc,
     bbcode,
     blank_runs,
@@ -40,6 +41,7 @@ from . import (
     markup,
     meta_first,
     nav_menus,
+    ocr_layers,
     note_properties,
     ocr_spacing,
     ocr_specks,
@@ -119,7 +121,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     raw_lines = english_labels.rewrite(raw_lines, warnings) or raw_lines  # 'Source: … Author: …' as '来源：… 作者：…'
     raw_lines = ocr_spacing.unspace_name(raw_lines)  # '株 洲 日 报' on a masthead that is otherwise not spaced out
     texts = ocr_spacing.unspace(raw_lines, warnings) or raw_lines
-    ordered = box_layout.reorder(texts, warnings) or page_columns.reorder(texts, warnings)  # a grid of boxed ads; columns side by side or alternating line by line, page by page
+    layer = ocr_layers.read(raw_lines, warnings)  # ALTO's '<String CONTENT=…/>', hOCR's word spans: a scan's text lines
+    ordered = layer[0] if layer else box_layout.reorder(texts, warnings) or page_columns.reorder(texts, warnings)  # a grid of boxed ads; columns side by side or alternating line by line, page by page
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
@@ -139,11 +142,14 @@ def normalise(raw_lines: list[str]) -> Normalised:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in export[2])
     if browsed is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in browsed[1])
+    if layer is not None:
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in layer[1])
     blank_runs.squeeze(result.lines, warnings)  # '\n\n\n' for every paragraph break: one blank line
     if rendition != "markup":
         ad_columns.reorder(result.lines, warnings)  # '招聘：…' / '出租：…' / … : two columns of small ads line by line
     traditional.normalise(result.lines, warnings)  # before Markdown/HTML marks a bold line: a traditional byline is one too
     if rendition == "markup":
+        archive_banners.drop_toolbar(result.lines, result.furniture)  # a saved Wayback page's toolbar, between its comments
         result.lines = pandoc_attrs.strip(result.lines, result.furniture, warnings)  # '{width=…}', '[词]{.underline}', ':::'
         result.lines = hexo_tags.strip(result.lines, result.furniture, warnings)  # '{% blockquote 作者 %}', '{% asset_img … %}'
         note_properties.drop_html_table(result.lines)  # Notion's '<table class="properties">' in its HTML export
@@ -160,6 +166,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if rendition != "markup":
         ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)
+    archive_banners.drop(result.lines, result.furniture, warnings)  # 'The Wayback Machine - …', '这是 Google 对…的缓存', '百度快照'
     if weibo.looks_like(raw_lines):
         result.lines = weibo.split(result.lines, warnings)  # '#话题# 【标题】正文…': a Weibo post's headline
     if rendition != "markup":

@@ -68,11 +68,15 @@ def looks_like(raw_lines: list[str]) -> bool:
     # a page line with the site's chrome or a breadcrumb: two marks only a web page has; or one story after another
     # under a line of two fields or more ('发布时间：2026-12-18 07:30 来源：株洲日报'), which only a site prints
     fielded = sum(1 for r in raw_lines if ("：" in r or ":" in r) and len(_META.findall(r)) >= 2 and _SITE_FIELD.search(r) and not _roles_only(r))
-    return (meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs >= 1) or fielded >= 2
+    platform = page_lines >= 1 and any(_PLATFORM.match(r) for r in raw_lines[:PLATFORM_LOOK_LINES])  # '株洲日报数字报' over the page
+    return (meta >= 1 and (pages + chrome) >= 1 or pages + chrome >= 3 or (page_lines >= 1 and chrome + crumbs + platform >= 1) or fielded >= 2
             or any(_dated_author(r) for r in raw_lines[:META_LOOK_LINES]))
 
 
 META_LOOK_LINES = 40
+# the e-paper platform's name alone on its line at the top of a saved page: print sets the paper's name, never its site's
+_PLATFORM = re.compile(r"^\s*(?:株洲日[报報]|株洲晚[报報])(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)\s*$")
+PLATFORM_LOOK_LINES = 10
 _SITE_FIELD = re.compile(r"(?:来源|稿源|发布时间|发稿时间|发布日期)\s*[:：]")  # a page's editors ('责任编辑：… 美术编辑：…') are no site's fields
 
 

@@ -11,7 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import app_share, closing_dates, framed_kinds, head_parts, imprint, print_margins, site_bars, wechat, weibo
+from . import (
+    app_share,
+    closing_dates,
+    framed_kinds,
+    head_parts,
+    imprint,
+    print_margins,
+    site_bars,
+    special_pages,
+    wechat,
+    weibo,
+)
 from .body_lines import opens_body, wraps_on
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
@@ -203,7 +214,7 @@ def _chrome_word(font_tail: str) -> str:
     """A link or switch of a page's chrome bar, the font switch's tail read by `font_tail`."""
     return (
         r"(?:(?:字体|字号|文字)[:：]?" + font_tail + r"|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版|版面)?|上一篇(?:文章)?|下一篇(?:文章)?|"
-        r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|[\u4e00-\u9fff]{2,6}网首页|[\u4e00-\u9fff]{2,6}网(?=\s*[|｜])|数字报首页|数字报(?=\s+\S)|PDF(?:下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
+        r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|[\u4e00-\u9fff]{2,6}网首页|[\u4e00-\u9fff]{2,6}网(?=\s*[|｜])|数字报首页|数字报(?=\s+\S)|PDF(?:版?下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
         r"A\s*[+＋]\s*A\s*[-－]\s*A?|(?:点击)?(?:查看|看)(?:大图|原图)|点击图片(?:查看|看)(?:大图|原图)?|日期检索|版面检索)"
     )
 
@@ -437,7 +448,7 @@ def is_chrome(text: str) -> bool:
     bare = text.strip().lstrip("#").strip()
     return bool(
         _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
-        or _HOTLINE.match(bare) or imprint.is_imprint(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
+        or _HOTLINE.match(bare) or imprint.is_imprint(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or special_pages.is_furniture(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
         or app_share.is_chrome(bare) or site_bars.is_bar(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
 

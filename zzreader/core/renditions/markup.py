@@ -300,6 +300,7 @@ def convert(
     padded = _padded(lines)
     column = {lines[i].no for i in bold_leads.briefs([line.text for line in lines])}  # '**标题** 正文' items
     rules: set[int] = set()  # thematic breaks: the next bold line opens a piece (renditions/bold_roles.py)
+    photos: set[int] = set()  # photos alone on their line: a bold line under one may title the photo
     for line in lines:
         if line.no in hidden or hidden_blocks.is_anchor_link(line.text) or hidden_blocks.is_link_line(line.text):
             furniture.append(line)  # a style sheet or script over several lines, a table of contents: no one's text
@@ -330,9 +331,11 @@ def convert(
         out.extend(converted)
         if not converted:
             furniture.append(line)  # only tags or spaces: kept visible as unassigned
+            if "![" in line.text and _IMAGE.fullmatch(line.text.strip()):
+                photos.add(line.no)  # '![](_page_0_Picture_14.jpeg)': a converter's photo slot
     heading_signers.unmark(out)  # '#### 株洲市某某有限公司' / '#### 2026年6月29日': a notice's signature
     block_kinds.separate(out)
-    bold_roles.assign(out, rules)
+    bold_roles.assign(out, rules, photos)
     if one_a_line:
         single_newline.split_blocks(out, warnings)  # '## 标题' / '副题' / '株洲日报讯…' with no blank line: each line a block
     else:

@@ -1,7 +1,8 @@
-"""OCR text of a scanned page: a space between every two Chinese characters.
+"""OCR text of a scanned page: a space between every two Chinese characters, or between the words OCR cut.
 
 Text recognised from a scan (and some PDF extractions) comes out as
-`炎 陵 黄 桃 花 节 开 幕` and `4 月 9 日 ，`. Headline, byline and date
+`炎 陵 黄 桃 花 节 开 幕` and `4 月 9 日 ，`, and an OCR layer's text export
+as its words one space apart (`株洲 西站 改造工 程主`). Headline, byline and date
 patterns read words, so when most lines of a file are spaced out this way
 the single spaces next to a Chinese character or between single digits are
 read as nothing. Spaces after a code such as `A03` stay, and so do wider
@@ -26,11 +27,19 @@ MIN_SHARE = 0.6  # of the lines with Chinese text: spaced out throughout, not a 
 def _spaced(line: str) -> bool:
     """Most pairs of neighbouring wide characters in the line stand one space apart."""
     text = line.strip()
-    if text.count(" ") < 3:
-        return False  # a cheap look first: most lines hold a space or two at most
+    if text.count(" ") < 2:
+        return False  # a cheap look first: most lines hold a space at most
     spaced = len(_SPACED_PAIR.findall(text))
     tight = len(re.findall(rf"[{_WIDE}](?=[{_WIDE}])", text))
-    return spaced >= 3 and spaced > tight * 2
+    return spaced >= 3 and spaced > tight * 2 or spaced >= 2 and _word_spaced(text, spaced)
+
+
+def _word_spaced(text: str, spaced: int) -> bool:
+    """OCR that cut the line into words (`株洲 西站 改造工 程主`, an ALTO file's strings exported one space apart):
+    pieces of one to four characters, each one space from the next, most of them meeting Chinese to Chinese."""
+    pieces = text.split(" ")
+    return (len(pieces) >= 3 and "" not in pieces and sum(len(p) <= 4 for p in pieces) >= len(pieces) * 0.8
+            and spaced * 2 >= len(pieces) - 1)
 
 
 def is_spaced(raw_lines: list[str]) -> bool:
@@ -74,6 +83,10 @@ def _joins(before: str, after: str) -> bool:
         return True
     if figure_before and wide_start:
         return True
+    if before[-1].isdigit() and (wide_start or after[0] in ".%" or after[0].isdigit() and _WIDE_CHAR.search(after)):
+        return True  # OCR's word cut inside a figure or before its unit: '从11' '月起', '300' '0名', '1' '.2万'
+    if before[-1] == "." and after[0].isdigit() and before[:-1][-1:].isdigit():
+        return True  # '0.' '3元
     return figure_before and figure_after and (len(before) == 1 == len(after) or before[-1] in ".%" or after[0] in ".%")
 
 
