@@ -199,6 +199,11 @@ def invariant_problems(library: Library, probe_ids: Iterable[int], removed: dict
     n_articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     if (stats.issues, stats.articles) != (n_issues, n_articles):
         problems.append(f"stats say {stats.issues} issues, {stats.articles} articles; rows {n_issues}, {n_articles}")
+    shown_counts = db.execute(
+        "SELECT i.id, i.article_count, (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) FROM issues i "
+        "WHERE i.article_count != (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)").fetchall()
+    if shown_counts:
+        problems.append(f"issues whose shown article count is not their articles (id, shown, rows): {shown_counts}")
     if library.highlights.count() != db.execute("SELECT count(*) FROM highlights").fetchone()[0]:
         problems.append("highlight count does not match its rows")
     cycles = db.execute(
