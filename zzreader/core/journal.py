@@ -112,6 +112,7 @@ class Recorder:
                 rows.append([table, list(key), before, after])
         if not rows:
             return False
+        recount_issues(self.db, rows)
         self.db.execute(f"DELETE FROM {JOURNAL} WHERE undone = 1")
         self.db.execute(
             f"INSERT INTO {JOURNAL} (name, created, undone, changes) VALUES (?, ?, 0, ?)",
@@ -189,6 +190,7 @@ class Journal(Part):
             from zzreader.core.corrections import reindex_changes
 
             reindex_changes(db, rows, lambda: apply_images(db, rows, image))
+            recount_issues(db, rows)
             db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
             changes = changes_mod.from_rows(rows, changes_mod.article_lookup(db))
         return Changed(changes, Undone(name, tuple(sorted(changes.articles))))
@@ -201,6 +203,24 @@ def _readable_entry(rows: object) -> bool:
         and all(img is None or isinstance(img, dict) for img in r[2:])
         for r in rows
     )
+
+
+def recount_issues(db: Database, rows: list) -> None:
+    """Keep `issues.article_count` (the tree's count) equal to the articles of every issue
+    an operation added an article to or removed one from: a split, merge or "not an
+    article" and their undo and redo (the count is derived, so it is not journalled)."""
+    issues = {
+        img["issue_id"]
+        for table, _key, before, after in rows
+        if table == "articles" and (before is None) != (after is None)
+        for img in (before, after)
+        if isinstance(img, dict) and img.get("issue_id") is not None
+    }
+    for issue_id in sorted(issues, key=str):
+        db.execute(
+            "UPDATE issues SET article_count = (SELECT count(*) FROM articles WHERE issue_id = ?) WHERE id = ?",
+            [issue_id, issue_id],
+        )
 
 
 def apply_images(db: Database, rows: list, image: int) -> None:
