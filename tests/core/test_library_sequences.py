@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.core.annotation_fixtures import seeded_library
+from zzreader.core.parse import parse_bytes
 from zzreader.core.store import Library
 
 
@@ -44,3 +45,28 @@ def test_the_issue_count_follows_split_merge_and_not_an_article_and_their_undo(l
         counts.append(shown_count(lib, issue))
         assert counts[-1] == listed(lib, issue), f"the tree says {counts[-1]} articles, lists {listed(lib, issue)}"
     assert counts == [14, 15, 14, 13, 14, 15, 14, 15]
+
+
+def test_undo_of_an_edit_whose_issue_was_deleted_and_imported_again_is_no_crash(tmp_path: Path) -> None:
+    with seeded_library(tmp_path / "two.sqlite", SEEDS[:2]) as lib:
+        issue = lib.issue_by_source(SEEDS[0].name)
+        aid = lib.articles_of_issue(issue.id)[0].id
+        lib.corrections.edit(aid, {"text": lib.article(aid).text[1:]})
+        lib.delete_issue(issue.id)  # another issue keeps the highest id: this one comes back under a new one
+        lib.import_issue(parse_bytes(SEEDS[0].read_bytes(), SEEDS[0].name))
+        articles = lib.db.execute("SELECT * FROM articles ORDER BY id").fetchall()
+        undone = lib.journal.undo()  # was: FOREIGN KEY constraint failed, a raw SQLite traceback
+        assert undone.changes.articles == frozenset() and undone.changes.text == frozenset()
+        assert lib.db.execute("SELECT * FROM articles ORDER BY id").fetchall() == articles
+        assert lib.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_record_of_an_undo_names_only_what_the_undo_changed(lib: Library) -> None:
+    issue = lib.issue_summaries()[0]
+    aid = lib.articles_of_issue(issue.id)[-1].id
+    lib.tags.set_for_article(aid, ["株洲"])
+    lib.delete_issue(issue.id)  # the article's tag rows go with it
+    lib.import_issue(parse_bytes(SEEDS[0].read_bytes(), SEEDS[0].name))
+    undone = lib.journal.undo()  # takes the tag back; no article's tags or page changed
+    assert not lib.tags.names()
+    assert undone.changes.articles == frozenset(), "the window would redraw an article nothing changed on"
