@@ -37,7 +37,8 @@ from zzreader.core.store import Library, open_library
 
 ISSUES = SEEDS[:2]
 # Tags a user types for one idea: Latin case, full width, runs of spaces, a leading '#'.
-TAGS = ["Zhuzhou", "zhuzhou", "ＺＨＵＺＨＯＵ", " zhu  zhou ", "zhu zhou", "#株洲", "株洲", "湘江\u3000夜跑", "湘江 夜跑"]
+TAGS = ["Zhuzhou", "zhuzhou", "ＺＨＵＺＨＯＵ", " zhu  zhou ", "zhu zhou", "#株洲", "株洲",
+        "湘江\u3000夜跑", "湘江 夜跑"]
 NOTES = ["", "短评", "**要点** <script>alert(1)</script>", "长" * 60_000, "第一行\n\n第二行"]
 NAMES = ["王晓丽", "王晓丽 ", "王  晓丽", "陈立新", "ＡＢＣ", "abc", "株洲市"]
 EDGES = ["zero", "one", "mid", "last", "len", "beyond", "newline"]
@@ -76,7 +77,7 @@ class LibraryMachine(RuleBasedStateMachine):
         self.lib: Library = open_library(self.path)
         self.probe: set[int] = set()
         self.removed: dict[int, str] = {}  # article -> a word an edit took out of it
-        self.exported: dict | None = None
+        self.backups: list[tuple[Path, dict]] = []
 
     def teardown(self) -> None:
         self.lib.close()
@@ -109,8 +110,10 @@ class LibraryMachine(RuleBasedStateMachine):
             assert not lm.RAW.search(message), message
             assert lm.dump(self.lib) == whole, f"a refused write changed the library: {message}"
             return None
+        after = lm.snapshot(self.lib)
+        self.probe |= {key[0] for table, key, _b, a in lm.changed_rows(before, after) if table == "articles" and a}
         if isinstance(result, Changed):
-            problems = lm.record_problems(before, lm.snapshot(self.lib), result.changes,
+            problems = lm.record_problems(before, after, result.changes,
                                           lm.journal_rows(self.lib) != journal)
             if not exact:  # a re-anchoring names the highlights it moved; the import is the issue's
                 problems = [p for p in problems if p.startswith("record leaves out highlights")]
@@ -244,22 +247,31 @@ class LibraryMachine(RuleBasedStateMachine):
         aid = self.article(a)
         current = self.lib.corrections.current_revision(aid)
         number = {"first": 0, "current": current, "previous": max(current - 1, 0)}[to]
-        before = lm.dump(self.lib)
+        before = lm.primary(self.lib)
         journal = lm.journal_rows(self.lib)
         done = self.write(lambda: self.lib.corrections.revert(aid, number))
         if done and then_undo and lm.journal_rows(self.lib) != journal:  # a revert to the same state is no step
             self.write(self.lib.journal.undo)
-            after = lm.dump(self.lib)
-            after.pop("annotation_journal"), before.pop("annotation_journal")
-            for t in [t for t in after if t.startswith(("entity", "reprint", "articles_fts"))]:
-                after.pop(t), before.pop(t, None)
-            assert after == before, "revert then undo is not the identity"
+            assert lm.primary(self.lib) == before, "revert then undo is not the identity"
 
     @rule(steps=st.integers(1, 60))
     def undo(self, steps):
         for _ in range(steps):
             if self.write(self.lib.journal.undo).value is None:
                 break
+
+    @rule(steps=st.integers(1, 8))
+    def undo_then_redo(self, steps):
+        """Undo n steps and redo them: the library is as it was (the derived indexes aside)."""
+        before = lm.primary(self.lib)
+        done = 0
+        for _ in range(steps):
+            if self.write(self.lib.journal.undo).value is None:
+                break
+            done += 1
+        for _ in range(done):
+            assert self.write(self.lib.journal.redo).value is not None
+        assert lm.primary(self.lib) == before, "undo then redo is not the identity"
 
     @rule(steps=st.integers(1, 5))
     def redo(self, steps):
@@ -294,14 +306,40 @@ class LibraryMachine(RuleBasedStateMachine):
         self.write(lambda: corrections_transfer.import_corrections(self.lib, data))
 
     @rule()
-    def backup_then_restore(self):
+    def make_backup(self):
         made = backup.make_backup(self.lib, "manual", prune_rolling=False)
-        before = lm.dump(self.lib)
+        self.backups.append((made.path, lm.dump(self.lib)))
+
+    @precondition(lambda self: self.backups)
+    @rule(which=st.sampled_from([0, -1]))
+    def restore_backup(self, which):
+        path, then = self.backups[which]
         self.lib.close()
-        restore.restore(self.path, made.path)
+        restore.restore(self.path, path)
         self.lib = open_library(self.path)
-        after = lm.dump(self.lib)
-        assert {t: r for t, r in after.items() if t != "meta"} == {t: r for t, r in before.items() if t != "meta"}
+        now = lm.dump(self.lib)
+        assert {t: r for t, r in now.items() if t != "meta"} == {t: r for t, r in then.items() if t != "meta"}
+
+    @rule(a=st.integers(0, 99))
+    def not_an_article(self, a):
+        aid = self.article(a)
+        self.write(lambda: self.lib.corrections.mark_not_article(aid))
+
+    @rule(a=st.integers(0, 99), k=st.integers(0, 9), twice=st.booleans())
+    def move_stray_lines(self, a, k, twice):
+        aid = self.article(a)
+        lines = [r[0] for r in self.lib.corrections.stray_lines(aid)]
+        chosen = [lines[k % len(lines)]] * (2 if twice else 1) if lines else [k]
+        self.write(lambda: self.lib.corrections.move_unassigned(aid, chosen))
+
+    @rule(seed=st.integers(0, len(ISSUES) - 1))
+    def delete_issue_then_import(self, seed):
+        """The issue goes (its highlights stay, detached) and comes back from its file."""
+        found = self.lib.issue_by_source(ISSUES[seed].name)
+        if found is not None:
+            self.lib.delete_issue(found.id)
+        outcome = self.lib.import_issue(parse_bytes(ISSUES[seed].read_bytes(), ISSUES[seed].name))
+        self.write(lambda: self.lib.highlights.reanchor_issue(outcome.issue_id), exact=False)
 
     @rule()
     def compact_now(self):

@@ -189,10 +189,20 @@ class Journal(Part):
                 )
             from zzreader.core.corrections import reindex_changes
 
+            # The record names what the images changed here, not all they hold: rows a
+            # later import or issue deletion already took (or put back) are left out.
+            look = Recorder(db)
+            known = [(t, tuple(key)) for t, key, *_ in rows if t in KEYS]
+            was = [look.row(t, key) for t, key in known]
             reindex_changes(db, rows, lambda: apply_images(db, rows, image))
-            recount_issues(db, rows)
+            done = [
+                [t, list(key), b, a]
+                for (t, key), b in zip(known, was, strict=True)
+                if (a := look.row(t, key)) != b
+            ]
+            recount_issues(db, done)
             db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
-            changes = changes_mod.from_rows(rows, changes_mod.article_lookup(db))
+            changes = changes_mod.from_rows(done, changes_mod.article_lookup(db))
         return Changed(changes, Undone(name, tuple(sorted(changes.articles))))
 
 
@@ -228,7 +238,7 @@ def apply_images(db: Database, rows: list, image: int) -> None:
 
     An article that was removed by a re-import since cannot be linked again:
     its tag and collection rows are skipped, its highlights come back as
-    orphans (never lost).
+    orphans (never lost); nor can one whose issue was deleted come back.
     """
     order = list(KEYS)
     for table in reversed(order):
@@ -241,6 +251,8 @@ def apply_images(db: Database, rows: list, image: int) -> None:
             row = images[image - 2]
             if t != table or row is None:
                 continue
+            if t == "articles" and not exists(db, "issues", "id", row.get("issue_id")):
+                continue  # its issue was deleted since: the article cannot come back into it
             article = row.get("article_id")
             if article is not None and not exists(db, "articles", "id", article):
                 if t != "highlights":
