@@ -233,28 +233,51 @@ def recount_issues(db: Database, rows: list) -> None:
         )
 
 
+# What makes a row the one the journal wrote, for tables whose ids SQLite gives again
+# once the highest is gone (an import or a re-import adds and removes such rows unjournalled).
+IDENTITY: dict[str, tuple[str, ...]] = {"articles": ("issue_id",), "unassigned": ("issue_id", "text")}
+
+
+def _taken(db: Database, table: str, key: list, expected: dict | None) -> bool:
+    """Whether the row under `key` is not the one the journal left there but another that
+    took its id since (`expected` None: the journal left no row there)."""
+    if table not in IDENTITY:
+        return False
+    cols = IDENTITY[table]
+    where = " AND ".join(f"{quote(c)} = ?" for c in KEYS[table])
+    now = db.execute(f"SELECT {', '.join(map(quote, cols))} FROM {table} WHERE {where}", key).fetchone()
+    if now is None:
+        return False
+    return expected is None or tuple(now) != tuple(expected.get(c) for c in cols)
+
+
 def apply_images(db: Database, rows: list, image: int) -> None:
     """Write the chosen images back: deletions child-first, then rows parent-first.
 
     An article that was removed by a re-import since cannot be linked again:
     its tag and collection rows are skipped, its highlights come back as
-    orphans (never lost); nor can one whose issue was deleted come back.
+    orphans (never lost); nor can one whose issue was deleted come back, nor
+    one whose id an import has given to another article since (that article
+    is left as it is).
     """
     order = list(KEYS)
+    chosen, other = image - 2, 3 - image
+    taken = {(t, tuple(key)) for t, key, *images in rows if _taken(db, t, key, images[other])}
+    away = {key[0] for t, key in taken if t == "articles"}
     for table in reversed(order):
         for t, key, *images in rows:
-            if t == table and images[image - 2] is None:
+            if t == table and images[chosen] is None and (t, tuple(key)) not in taken:
                 where = " AND ".join(f"{quote(c)} = ?" for c in KEYS[t])
                 db.execute(f"DELETE FROM {t} WHERE {where}", key)
     for table in order:
-        for t, _key, *images in rows:
-            row = images[image - 2]
-            if t != table or row is None:
+        for t, key, *images in rows:
+            row = images[chosen]
+            if t != table or row is None or (t, tuple(key)) in taken:
                 continue
             if t == "articles" and not exists(db, "issues", "id", row.get("issue_id")):
                 continue  # its issue was deleted since: the article cannot come back into it
             article = row.get("article_id")
-            if article is not None and not exists(db, "articles", "id", article):
+            if article is not None and (article in away or not exists(db, "articles", "id", article)):
                 if t != "highlights":
                     continue
                 row = {**row, "article_id": None, "anchor_state": ORPHAN}
