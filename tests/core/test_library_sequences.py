@@ -87,3 +87,25 @@ def test_undo_of_a_merge_never_takes_the_id_a_later_import_gave_another_article(
     assert [(a.id, lib.article(a.id).title, lib.article(a.id).text) for a in lib.articles_of_issue(other)] == theirs
     assert shown_count(lib, other) == listed(lib, other) == len(theirs)
     assert lib.article(ids[-2]).text == lib.corrections.history(ids[-2])[0].state["text"]
+
+
+def primary_rows(lib: Library) -> dict[str, list[tuple]]:
+    tables = ("issues", "articles", "article_revisions", "unassigned", "highlights", "tags", "article_tags")
+    return {t: lib.db.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+
+
+def test_undo_then_redo_after_a_reimport_leaves_the_library_as_it_was(lib: Library, tmp_path: Path) -> None:
+    """The re-import replaced the stray lines "not an article" had made: undo found them gone,
+    redo wrote them back, and the issue held its lines twice."""
+    issue = lib.issue_summaries()[0].id
+    last = lib.articles_of_issue(issue)[-1].id
+    lib.corrections.mark_not_article(last)
+    raw = SEEDS[0].read_text(encoding="utf-8")
+    changed = tmp_path / SEEDS[0].name
+    changed.write_text(raw.replace("株洲", "洲株", 1), encoding="utf-8")
+    assert lib.import_issue(parse_bytes(changed.read_bytes(), changed.name)).status == "updated"
+    lib.highlights.reanchor_issue(issue)
+    before = primary_rows(lib)
+    if lib.journal.undo().value is not None:
+        lib.journal.redo()
+    assert primary_rows(lib) == before
