@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zzreader.core import changes as changes_mod
-from zzreader.core import stored_values
+from zzreader.core import immediate_writes, stored_values
 from zzreader.core.changes import JOURNAL, Changed, Changes
 from zzreader.core.errors import AnnotationError
 from zzreader.core.part import Part
@@ -231,6 +232,37 @@ def recount_issues(db: Database, rows: list) -> None:
             "UPDATE issues SET article_count = (SELECT count(*) FROM articles WHERE issue_id = ?) WHERE id = ?",
             [issue_id, issue_id],
         )
+
+
+def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int:
+    """Drop the undo and redo entries that touch an issue a re-import is about to rewrite.
+
+    Their images hold rows the re-import replaces unjournalled (articles, stray
+    lines): undo found them gone and redo wrote them back beside the new ones.
+    Entries about other issues and annotations stay. Returns how many went.
+    """
+    ids = set(article_ids)
+
+    def touches(rows: object) -> bool:
+        if not _readable_entry(rows):
+            return False
+        for table, key, *images in rows:  # type: ignore[union-attr]
+            if table == "articles" and key and key[0] in ids:
+                return True
+            for img in images:
+                if img and (img.get("issue_id") == issue_id or img.get("article_id") in ids):
+                    return True
+        return False
+
+    try:
+        entries = db.execute(f"SELECT id, changes FROM {JOURNAL}").fetchall()
+    except sqlite3.OperationalError as exc:  # a library before its journal (migration 3)
+        immediate_writes.still_writing(db, exc)
+        return 0
+    gone = [entry_id for entry_id, raw in entries if touches(stored_values.json_value(raw, None))]
+    for entry_id in gone:
+        db.execute(f"DELETE FROM {JOURNAL} WHERE id = ?", [entry_id])
+    return len(gone)
 
 
 # What makes a row the one the journal wrote, for tables whose ids SQLite gives again
