@@ -45,6 +45,12 @@ def dump(library: Library) -> dict[str, list[tuple]]:
     return {n: db.execute(f'SELECT * FROM "{n}" ORDER BY 1').fetchall() for n in names}
 
 
+def primary(library: Library) -> dict[str, list[tuple]]:
+    """The rows a user made or reads, without the undo journal and the indexes derived from them."""
+    derived = ("annotation_journal", "entit", "reprint", "articles_fts", "source_basis", "meta")
+    return {t: rows for t, rows in dump(library).items() if not t.startswith(derived)}
+
+
 def snapshot(library: Library) -> Snapshot:
     """The named tables as {key: row}."""
     out: Snapshot = {}
