@@ -109,3 +109,17 @@ def test_undo_then_redo_after_a_reimport_leaves_the_library_as_it_was(lib: Libra
     if lib.journal.undo().value is not None:
         lib.journal.redo()
     assert primary_rows(lib) == before
+
+
+def test_undo_of_moved_stray_lines_whose_issue_was_deleted_is_no_crash(tmp_path: Path) -> None:
+    with seeded_library(tmp_path / "two.sqlite", SEEDS[:2]) as lib:
+        issue = lib.issue_by_source(SEEDS[0].name)
+        aid = lib.articles_of_issue(issue.id)[0].id
+        lines = [r[0] for r in lib.corrections.stray_lines(aid)]
+        lib.corrections.move_unassigned(aid, lines[:1])
+        lib.delete_issue(issue.id)
+        lib.import_issue(parse_bytes(SEEDS[0].read_bytes(), SEEDS[0].name))
+        stray = lib.db.execute("SELECT * FROM unassigned ORDER BY id").fetchall()
+        lib.journal.undo()  # was: FOREIGN KEY constraint failed (the line's issue is gone)
+        assert lib.db.execute("SELECT * FROM unassigned ORDER BY id").fetchall() == stray
+        assert lib.db.execute("PRAGMA foreign_key_check").fetchall() == []
