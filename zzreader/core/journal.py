@@ -195,7 +195,13 @@ class Journal(Part):
             look = Recorder(db)
             known = [(t, tuple(key)) for t, key, *_ in rows if t in KEYS]
             was = [look.row(t, key) for t, key in known]
-            reindex_changes(db, rows, lambda: apply_images(db, rows, image))
+            try:
+                reindex_changes(db, rows, lambda: apply_images(db, rows, image))
+            except sqlite3.IntegrityError as exc:  # rolled back: a row it needs was removed since
+                raise AnnotationError(
+                    f"无法{'撤销' if image == 2 else '重做'}：它改过的内容已被删除 / Cannot "
+                    f"{'undo' if image == 2 else 'redo'}: what it changed has been removed since"
+                ) from exc
             done = [
                 [t, list(key), b, a]
                 for (t, key), b in zip(known, was, strict=True)
@@ -306,8 +312,8 @@ def apply_images(db: Database, rows: list, image: int) -> None:
             row = images[chosen]
             if t != table or row is None or (t, tuple(key)) in taken:
                 continue
-            if t == "articles" and not exists(db, "issues", "id", row.get("issue_id")):
-                continue  # its issue was deleted since: the article cannot come back into it
+            if t in ("articles", "unassigned") and not exists(db, "issues", "id", row.get("issue_id")):
+                continue  # its issue was deleted since: the article or line cannot come back into it
             article = row.get("article_id")
             if article is not None and (article in away or not exists(db, "articles", "id", article)):
                 if t != "highlights":
