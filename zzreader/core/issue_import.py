@@ -236,8 +236,11 @@ def _update_issue(db: Database, issue_id: int, source: str, issue: Issue) -> Imp
     )
     from zzreader.core import (  # with the first re-import, not with the library
         fts_index,
+        journal,
         reimport_corrections,
     )
+
+    journal.forget_issue(db, issue_id, [r[0] for r in old])  # undo can't bring back what this replaces
 
     old, match_on = reimport_corrections.for_matching(db, issue_id, old)
     matches = match_articles(match_on, issue.articles)

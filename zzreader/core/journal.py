@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zzreader.core import changes as changes_mod
-from zzreader.core import stored_values
+from zzreader.core import immediate_writes, stored_values
 from zzreader.core.changes import JOURNAL, Changed, Changes
 from zzreader.core.errors import AnnotationError
 from zzreader.core.part import Part
@@ -112,6 +113,7 @@ class Recorder:
                 rows.append([table, list(key), before, after])
         if not rows:
             return False
+        recount_issues(self.db, rows)
         self.db.execute(f"DELETE FROM {JOURNAL} WHERE undone = 1")
         self.db.execute(
             f"INSERT INTO {JOURNAL} (name, created, undone, changes) VALUES (?, ?, 0, ?)",
@@ -188,9 +190,26 @@ class Journal(Part):
                 )
             from zzreader.core.corrections import reindex_changes
 
-            reindex_changes(db, rows, lambda: apply_images(db, rows, image))
+            # The record names what the images changed here, not all they hold: rows a
+            # later import or issue deletion already took (or put back) are left out.
+            look = Recorder(db)
+            known = [(t, tuple(key)) for t, key, *_ in rows if t in KEYS]
+            was = [look.row(t, key) for t, key in known]
+            try:
+                reindex_changes(db, rows, lambda: apply_images(db, rows, image))
+            except sqlite3.IntegrityError as exc:  # rolled back: a row it needs was removed since
+                raise AnnotationError(
+                    f"无法{'撤销' if image == 2 else '重做'}：它改过的内容已被删除 / Cannot "
+                    f"{'undo' if image == 2 else 'redo'}: what it changed has been removed since"
+                ) from exc
+            done = [
+                [t, list(key), b, a]
+                for (t, key), b in zip(known, was, strict=True)
+                if (a := look.row(t, key)) != b
+            ]
+            recount_issues(db, done)
             db.execute(f"UPDATE {JOURNAL} SET undone = ? WHERE id = ?", [mark, entry_id])
-            changes = changes_mod.from_rows(rows, changes_mod.article_lookup(db))
+            changes = changes_mod.from_rows(done, changes_mod.article_lookup(db))
         return Changed(changes, Undone(name, tuple(sorted(changes.articles))))
 
 
@@ -203,26 +222,100 @@ def _readable_entry(rows: object) -> bool:
     )
 
 
+def recount_issues(db: Database, rows: list) -> None:
+    """Keep `issues.article_count` (the tree's count) equal to the articles of every issue
+    an operation added an article to or removed one from: a split, merge or "not an
+    article" and their undo and redo (the count is derived, so it is not journalled)."""
+    issues = {
+        img["issue_id"]
+        for table, _key, before, after in rows
+        if table == "articles" and (before is None) != (after is None)
+        for img in (before, after)
+        if isinstance(img, dict) and img.get("issue_id") is not None
+    }
+    for issue_id in sorted(issues, key=str):
+        db.execute(
+            "UPDATE issues SET article_count = (SELECT count(*) FROM articles WHERE issue_id = ?) WHERE id = ?",
+            [issue_id, issue_id],
+        )
+
+
+def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int:
+    """Drop the undo and redo entries that touch an issue a re-import is about to rewrite.
+
+    Their images hold rows the re-import replaces unjournalled (articles, stray
+    lines): undo found them gone and redo wrote them back beside the new ones.
+    Entries about other issues and annotations stay. Returns how many went.
+    """
+    ids = set(article_ids)
+
+    def touches(rows: object) -> bool:
+        if not _readable_entry(rows):
+            return False
+        for table, key, *images in rows:  # type: ignore[union-attr]
+            if table == "articles" and key and key[0] in ids:
+                return True
+            for img in images:
+                if img and (img.get("issue_id") == issue_id or img.get("article_id") in ids):
+                    return True
+        return False
+
+    try:
+        entries = db.execute(f"SELECT id, changes FROM {JOURNAL}").fetchall()
+    except sqlite3.OperationalError as exc:  # a library before its journal (migration 3)
+        immediate_writes.still_writing(db, exc)
+        return 0
+    gone = [entry_id for entry_id, raw in entries if touches(stored_values.json_value(raw, None))]
+    for entry_id in gone:
+        db.execute(f"DELETE FROM {JOURNAL} WHERE id = ?", [entry_id])
+    return len(gone)
+
+
+# What makes a row the one the journal wrote, for tables whose ids SQLite gives again
+# once the highest is gone (an import or a re-import adds and removes such rows unjournalled).
+IDENTITY: dict[str, tuple[str, ...]] = {"articles": ("issue_id",), "unassigned": ("issue_id", "text")}
+
+
+def _taken(db: Database, table: str, key: list, expected: dict | None) -> bool:
+    """Whether the row under `key` is not the one the journal left there but another that
+    took its id since (`expected` None: the journal left no row there)."""
+    if table not in IDENTITY:
+        return False
+    cols = IDENTITY[table]
+    where = " AND ".join(f"{quote(c)} = ?" for c in KEYS[table])
+    now = db.execute(f"SELECT {', '.join(map(quote, cols))} FROM {table} WHERE {where}", key).fetchone()
+    if now is None:
+        return False
+    return expected is None or tuple(now) != tuple(expected.get(c) for c in cols)
+
+
 def apply_images(db: Database, rows: list, image: int) -> None:
     """Write the chosen images back: deletions child-first, then rows parent-first.
 
     An article that was removed by a re-import since cannot be linked again:
     its tag and collection rows are skipped, its highlights come back as
-    orphans (never lost).
+    orphans (never lost); nor can one whose issue was deleted come back, nor
+    one whose id an import has given to another article since (that article
+    is left as it is).
     """
     order = list(KEYS)
+    chosen, other = image - 2, 3 - image
+    taken = {(t, tuple(key)) for t, key, *images in rows if _taken(db, t, key, images[other])}
+    away = {key[0] for t, key in taken if t == "articles"}
     for table in reversed(order):
         for t, key, *images in rows:
-            if t == table and images[image - 2] is None:
+            if t == table and images[chosen] is None and (t, tuple(key)) not in taken:
                 where = " AND ".join(f"{quote(c)} = ?" for c in KEYS[t])
                 db.execute(f"DELETE FROM {t} WHERE {where}", key)
     for table in order:
-        for t, _key, *images in rows:
-            row = images[image - 2]
-            if t != table or row is None:
+        for t, key, *images in rows:
+            row = images[chosen]
+            if t != table or row is None or (t, tuple(key)) in taken:
                 continue
+            if t in ("articles", "unassigned") and not exists(db, "issues", "id", row.get("issue_id")):
+                continue  # its issue was deleted since: the article or line cannot come back into it
             article = row.get("article_id")
-            if article is not None and not exists(db, "articles", "id", article):
+            if article is not None and (article in away or not exists(db, "articles", "id", article)):
                 if t != "highlights":
                     continue
                 row = {**row, "article_id": None, "anchor_state": ORPHAN}
