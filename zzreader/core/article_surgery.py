@@ -114,7 +114,21 @@ def _insert_article(
     ).lastrowid  # fmt: skip
     j.before[("articles", (new_id,))] = None
     fts_index.index_article(j.db, new_id)
+    _recount(j, row.issue_id)
     return new_id
+
+
+def _recount(j: Recorder, issue_id: int | None) -> None:
+    """The issue's stored article count (the tree, the page's "k of N", the calendar) as it now is.
+
+    Journalled, so undo and redo put it back with the articles."""
+    if issue_id is None:  # an article another tool cut from its issue (core/issueless.py)
+        return
+    j.touch("issues", issue_id)
+    j.db.execute(
+        "UPDATE issues SET article_count = (SELECT count(*) FROM articles WHERE issue_id = ?) WHERE id = ?",
+        [issue_id, issue_id],
+    )
 
 
 def _copy_links(j: Recorder, from_id: int, to_id: int) -> None:
@@ -145,6 +159,7 @@ def _remove_article(j: Recorder, article_id: int, row: rv.Row) -> None:
     j.db.execute("UPDATE highlights SET article_id = NULL, anchor_state = ? WHERE article_id = ?", [ORPHAN, article_id])
     fts_index.unindex_article(j.db, article_id)
     j.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    _recount(j, row.issue_id)
 
 
 def merge(

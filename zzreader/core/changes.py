@@ -99,7 +99,9 @@ def from_rows(rows: Iterable[list], article_of: Callable[[str], int | None]) -> 
                 found["articles"].add(img["article_id"])
             if img.get("issue_id") is not None:
                 found["issues"].add(img["issue_id"])
-        if table == "articles":
+        if table == "issues":
+            found["issues"].add(key[0])
+        elif table == "articles":
             found["articles"].add(key[0])
             found["text"].add(key[0])
         elif table == "article_revisions":

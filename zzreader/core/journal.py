@@ -35,6 +35,7 @@ ANCHORED, ORPHAN = "anchored", "orphan"  # highlights.anchor_state
 # Primary key columns of every table an operation may touch, parents first
 # (restoring runs in this order, deleting in the reverse one).
 KEYS: dict[str, tuple[str, ...]] = {
+    "issues": ("id",),  # its article count, after a split or merge (core/article_surgery.py)
     "articles": ("id",),  # corrections (core/corrections.py)
     "tags": ("id",),
     "collections": ("id",),
