@@ -16,8 +16,9 @@ the old ones are gone with the old row.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from zzreader.core import fts_index
@@ -53,18 +54,40 @@ def stale(db: Any, article_id: int) -> bool:
     table another program dropped: opening the library reports that)."""
     conn = fts_index.connection_of(db)
     try:
-        found = fts_index.indexed_fields(conn, article_id)
-        if found is None:
-            return False
-        key = conn.execute(f"SELECT key FROM {fts_index.KEYS} WHERE article_id = ?", [article_id]).fetchone()
-        if key is None:
-            return True  # a row another tool inserted: never indexed
-        body, title = found[1][0], found[1][1]
-        if not _holds(conn, key[0], "title", title):
-            return True
-        return not all(_holds(conn, key[0], "body", sample) for sample in _samples(body))
+        with _one_instant(conn):
+            return _stale(conn, article_id)
     except sqlite3.Error:
         return False
+
+
+@contextlib.contextmanager
+def _one_instant(conn: sqlite3.Connection) -> Iterator[None]:
+    """The row and the index read in one read transaction (one WAL snapshot).
+
+    The window checks in its read lane while its edits lane may commit a split
+    of the same article: read apart, the old row met the new index and the
+    window's own split was taken for another program's edit."""
+    if conn.in_transaction:  # already one snapshot
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("ROLLBACK")  # nothing was written
+
+
+def _stale(conn: sqlite3.Connection, article_id: int) -> bool:
+    found = fts_index.indexed_fields(conn, article_id)
+    if found is None:
+        return False
+    key = conn.execute(f"SELECT key FROM {fts_index.KEYS} WHERE article_id = ?", [article_id]).fetchone()
+    if key is None:
+        return True  # a row another tool inserted: never indexed
+    body, title = found[1][0], found[1][1]
+    if not _holds(conn, key[0], "title", title):
+        return True
+    return not all(_holds(conn, key[0], "body", sample) for sample in _samples(body))
 
 
 def rebuild(library: Any, progress: Callable[[int, int], None] | None = None) -> int:

@@ -10,12 +10,15 @@ hands it its View menu; nothing else in main_window.py knows the views.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zzreader.i18n import tr
 from zzreader.gui.pane_fit import bottom_neighbour
 from zzreader.gui.qt import QAbstractButton, QAction, QDockWidget, QMainWindow, QMenu, QProgressBar, Qt, QWidget
 from zzreader.gui.workers import Job
+
+if TYPE_CHECKING:
+    from zzreader.core.changes import Changes
 
 
 class DiscoveryHost:
@@ -110,16 +113,25 @@ class DiscoveryViews:
             act.triggered.connect(lambda _checked=False, k=key: self.show(k))
             sub.addAction(act)
             self.actions[key] = act
-        # The importer already indexed the new articles (core/discovery/refresh.py);
-        # the views on screen show them at once.
-        finished = getattr(window, "import_finished", None)
-        if finished is not None:
-            finished.connect(lambda _report: self.refresh_visible())
+        # The window's own writes (an import: the importer already indexed the new
+        # articles, core/discovery/refresh.py; a correction, split or merge): the views
+        # on screen show them at once. The calendar listed a merged article for its day.
+        notices = getattr(window, "notices", None)  # gui/change_notices.py
+        if notices is not None:
+            notices.changed.connect(self.follow)
         # Another library (a switch, a restore): the views showed the one left, and a click
         # opened its article ids in the new one.
         switched = getattr(window, "library_changed", None)
         if switched is not None:
             switched.connect(lambda _path: self.refresh_visible())
+
+    def follow(self, changes: Changes) -> None:
+        """A write of the window that moved articles or their text: the views on screen follow.
+
+        Another process's changes come through gui/external_changes.py's `elsewhere`;
+        highlights, tags and collections change nothing these views show."""
+        if not changes.external and (changes.everything or changes.text or changes.issues):
+            self.refresh_visible()
 
     def refresh_visible(self) -> None:
         for dock in self.docks.values():

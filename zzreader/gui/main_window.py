@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.search.open_hit.connect(self.open_from_ui)
         self.menus.attach(self.search.results, self.menus.results_menu_for)
         self.search_dock = window_panes.search_dock(self, self.search)
+        self.notices.changed.connect(self.search.follow)  # the results follow every write
 
         self.browser_dock = AnnotationDock(self)  # its browser is built when first shown
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.browser_dock)
@@ -511,10 +512,8 @@ class MainWindow(QMainWindow):
         if self.closed:  # the window closed during the import: its answer arrives after the library closed
             return
         self.edits.own_write()  # the write lane's commits are not another program's
-        self.notices.send(report.changes)  # the tree, the counts and the annotation views follow
+        self.notices.send(report.changes)  # the tree, the counts, the results and the annotation views follow
         self.status_line.update_counts()
-        if self.search.request is not None:
-            self.search.run()
         if self.current_id is None:
             self.open_first_article()
         self.import_finished.emit(report)

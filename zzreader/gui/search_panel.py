@@ -53,6 +53,7 @@ from zzreader.gui.workers import Workers
 from zzreader.i18n import language, pick, tr
 
 if TYPE_CHECKING:  # core/search.py loads in the read lane with the first search, not at start
+    from zzreader.core.changes import Changes
     from zzreader.core.search import Hit, SearchResult
 
 PAGE = 50
@@ -441,17 +442,38 @@ class SearchPanel(QWidget):
             # Filters alone list everything they select, newest first.
             request = SearchRequest(query, request.date_from, request.date_to, request.type,
                                     request.section, "date")
+        self._start(request)
+
+    def follow(self, changes: Changes) -> None:
+        """The library changed (gui/change_notices.py): the search shown runs again.
+
+        A correction, split or merge, an import, a tag or a note changes what
+        its query finds (`tag:` and `note:` search annotations); the list kept
+        naming articles merged away and missed the new half of a split. The
+        row of the article being read stays selected when it is still found.
+        """
+        content = changes.everything or changes.text or changes.issues or changes.tags or changes.highlights
+        if self.request is not None and content:
+            hit = self.results.currentIndex().data(ResultsModel.HIT_ROLE)
+            self._start(self.request, keep=hit.article_id if hit is not None else None, quiet=True)
+
+    def _start(self, request: SearchRequest, keep: int | None = None, quiet: bool = False) -> None:
+        """Run `request` in the read lane; its first page replaces the list (`keep`: the row to select).
+
+        `quiet`: the same search again after a write, so the status line and the
+        dock the user closed stay as they are (gui/pane_fit.py opens it for a new search)."""
         self.generation += 1
         gen = self.generation
         self.request = request
         self.started = time.perf_counter()
-        self.show_status(tr("search.running"))
         self.busy = True
-        self.searching.emit(True)
+        if not quiet:
+            self.show_status(tr("search.running"))
+            self.searching.emit(True)
         self.workers.read.submit(
             lambda lib, _p, _c: request.run(lib),
             "search",
-            done=lambda result: self._done(gen, result),
+            done=lambda result: self._done(gen, result, keep),
             failed=lambda exc: self._failed(gen, exc), owner=self,
         )
 
@@ -480,7 +502,7 @@ class SearchPanel(QWidget):
             failed=lambda exc: self._failed(gen, exc), owner=self,
         )
 
-    def _done(self, gen: int, result: SearchResult) -> None:
+    def _done(self, gen: int, result: SearchResult, keep: int | None = None) -> None:
         if gen != self.generation:
             return
         self.busy = False
@@ -490,7 +512,8 @@ class SearchPanel(QWidget):
         seconds = time.perf_counter() - self.started
         if result.total:
             self.show_status(tr("search.count", total=result.total, seconds=f"{seconds:.2f}"))
-            self.results.setCurrentIndex(self.model.index(0))
+            ids = [h.article_id for h in result.hits]
+            self.results.setCurrentIndex(self.model.index(ids.index(keep) if keep in ids else 0))
         else:
             self.show_status(tr("search.none"))
 
