@@ -173,7 +173,7 @@ class CommandMachine(RuleBasedStateMachine):
 
 
 CommandMachine.TestCase.settings = settings(
-    max_examples=10, stateful_step_count=20, deadline=None,
+    max_examples=10, stateful_step_count=20, deadline=None, derandomize=True,  # fixed examples in the suite
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 test_command_sequences = CommandMachine.TestCase

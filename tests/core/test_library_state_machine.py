@@ -366,7 +366,7 @@ class LibraryMachine(RuleBasedStateMachine):
 
 
 LibraryMachine.TestCase.settings = settings(
-    max_examples=25, stateful_step_count=30, deadline=None,
+    max_examples=25, stateful_step_count=30, deadline=None, derandomize=True,  # fixed examples in the suite
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 test_library_state_machine = LibraryMachine.TestCase
