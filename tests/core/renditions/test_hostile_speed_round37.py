@@ -1,0 +1,50 @@
+"""The parser modules of rounds AR and AS on hostile input (hardening round 37).
+
+Each pattern rewritten here is copied as it was; hypothesis checks the new one against it on ordinary and
+crafted lines (the same spans, groups and substitutions), and the hostile line is fed at a size at which the old
+one ran for minutes or hours. No test asserts on time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zzreader.core.parse import parse_bytes
+
+S = "\u3000"
+
+
+def _same(old: re.Pattern, new: re.Pattern, text: str, method: str = "match") -> None:
+    a, b = getattr(old, method)(text), getattr(new, method)(text)
+    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (method, text)
+
+
+def _lines(pieces: tuple[str, ...], heads: tuple[str, ...] = ("",), max_size: int = 10):
+    return st.tuples(st.sampled_from(heads), st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)).map("".join)
+
+
+# -- the classified page's hotline: each run of spaces read once -----------------------------------------------------
+from zzreader.core.renditions import furniture  # noqa: E402
+
+_OLD_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*[:：]?\s*[\d\-—、，, ]*"
+                          r"(?:[\s\u3000]+地址\s*[:：]\s*[^\s。，]{2,30})?$")
+_HOTLINE_PIECES = (" ", "  ", S, "\t", "\n", "：", ":", "0731", "-", "—", "28812345", "、", "，", ",", "地址", "株洲日报社一楼广告部",
+                   "。", "x", "1", "广告热线")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_HOTLINE_PIECES, ("", "广告热线", "分类广告热线", " 新闻热线", "发行热线：", "广告热线：0731-28812345")))
+def test_the_hotline_whose_runs_are_read_once_is_the_hotline_it_was(line):
+    _same(_OLD_HOTLINE, furniture._HOTLINE, line)
+
+
+def test_a_hotline_and_a_hundred_thousand_spaces_is_read_at_once():
+    # '广告热线', 50,000 spaces and a letter: the spaces split four ways before the address (past 20 s in a parse)
+    assert furniture._HOTLINE.match("广告热线" + " " * 1_000_000 + "x") is None
+    assert furniture._HOTLINE.match("广告热线：0731-28812345" + " " * 1_000_000 + "地址：株洲日报社一楼广告部")
+    text = "株洲日报 2026年12月12日\n\n" + ("广告热线" + " " * 100_000 + "x\n") * 3 + "本报讯 神农湖畔夜跑道开放，市民夜跑有了新去处。\n"
+    issue = parse_bytes(text.encode(), "zzrb-2026-12-12.txt")
+    assert any("神农湖畔夜跑道开放" in "".join(a.paragraphs) for a in issue.articles)
