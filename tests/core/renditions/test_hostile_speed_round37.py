@@ -48,3 +48,33 @@ def test_a_hotline_and_a_hundred_thousand_spaces_is_read_at_once():
     text = "株洲日报 2026年12月12日\n\n" + ("广告热线" + " " * 100_000 + "x\n") * 3 + "本报讯 神农湖畔夜跑道开放，市民夜跑有了新去处。\n"
     issue = parse_bytes(text.encode(), "zzrb-2026-12-12.txt")
     assert any("神农湖畔夜跑道开放" in "".join(a.paragraphs) for a in issue.articles)
+
+
+# -- the yearless masthead's hint: each run of spaces read once -------------------------------------------------------
+from zzreader.core import lines as line_kinds, yearless_mastheads  # noqa: E402
+
+_OLD_YEARLESS_HINT = re.compile(
+    r"^[【\[]?株洲日[报報][】\]]?[\s\u3000·・|｜]*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000·・|｜,，]*"
+    r"(?:(?:星期|周)[一二三四五六日天]|第?\s*[A-DＡ-Ｄ]\d{1,2}\s*版?(?:[\s\u3000·・|｜]*[\u4e00-\u9fff]{2,6})?\s*$)"
+)
+_YEARLESS_PIECES = (" ", "  ", S, "\t", "\n", "·", "|", "，", "12", "月", "6", "日", "周日", "星期", "第", "A", "06", "版", "区县", "城事",
+                    "x", "A06版", "Ａ3")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_YEARLESS_PIECES, ("", "株洲日报", "【株洲日报】", "株洲日报 12月4日", "【株洲日报】12月6日 ", "株洲日報 12 月 4 日 A06")))
+def test_the_yearless_hint_whose_runs_are_read_once_is_the_hint_it_was(line):
+    new = re.compile(yearless_mastheads.HINT)
+    _same(_OLD_YEARLESS_HINT, new, line, "search")
+    _same(_OLD_YEARLESS_HINT, new, line, "match")
+
+
+def test_a_yearless_head_and_a_hundred_thousand_spaces_is_read_at_once():
+    # '株洲日报 12月4日 A06' and 50,000 spaces: a line's length counts the run as one space, so the masthead hint read it
+    # and split the run three ways (past 20 s in a parse)
+    for line in ("株洲日报 12月4日 A06" + " " * 1_000_000 + "x", "【株洲日报】12月6日" + " " * 1_000_000 + "x"):
+        assert line_kinds._MASTHEAD_HINT.search(line) is None
+    assert line_kinds._MASTHEAD_HINT.search("株洲日报 12月4日 A06" + " " * 1_000_000 + "区县")
+    text = "株洲日报 12月4日 A06" + " " * 100_000 + "x\n【株洲日报】12月6日" + " " * 100_000 + "x\n本报讯 神农湖畔夜跑道开放，市民夜跑有了新去处。\n"
+    issue = parse_bytes(text.encode(), "yearless.txt")
+    assert any("神农湖畔夜跑道开放" in "".join(a.paragraphs) for a in issue.articles)
