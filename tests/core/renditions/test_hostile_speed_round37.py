@@ -78,3 +78,24 @@ def test_a_yearless_head_and_a_hundred_thousand_spaces_is_read_at_once():
     text = "株洲日报 12月4日 A06" + " " * 100_000 + "x\n【株洲日报】12月6日" + " " * 100_000 + "x\n本报讯 神农湖畔夜跑道开放，市民夜跑有了新去处。\n"
     issue = parse_bytes(text.encode(), "yearless.txt")
     assert any("神农湖畔夜跑道开放" in "".join(a.paragraphs) for a in issue.articles)
+
+
+# -- a repost's posting line: the run after the time read once --------------------------------------------------------
+from zzreader.core.renditions import reposts  # noqa: E402
+
+_OLD_POSTED = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*(?:[\u4e00-\u9fff]{2,3})?\s*$")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_lines((" ", "  ", S, "\t", "\n", "湖南", "湖", "株洲市", "x", "1", ":", "08:12"), ("2026-11-18 08:12", " 2026-1-8 8:12", "2026-11-18 ")))
+def test_the_posting_line_whose_run_is_read_once_is_the_line_it_was(line):
+    _same(_OLD_POSTED, reposts._POSTED, line)
+
+
+def test_a_posting_time_and_a_hundred_thousand_spaces_is_read_at_once():
+    # '2026-11-18 08:12', 50,000 spaces and a letter: with no province the runs around it split the spaces every way
+    assert reposts._POSTED.match("2026-11-18 08:12" + " " * 1_000_000 + "x") is None
+    assert reposts._POSTED.match("2026-11-18 08:12" + " " * 1_000_000 + "湖南").groups() == ("2026", "11", "18")
+    text = "湘江风光带新增骑行道\n" + ("2026-11-18 08:12" + " " * 100_000 + "x\n") * 3 + "本报讯 11月17日，湘江风光带5公里骑行道建成开放。\n"
+    issue = parse_bytes(text.encode(), "zzrb-2026-11-18.txt")
+    assert any("骑行道建成开放" in "".join(a.paragraphs) for a in issue.articles)
