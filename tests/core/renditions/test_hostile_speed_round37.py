@@ -99,3 +99,29 @@ def test_a_posting_time_and_a_hundred_thousand_spaces_is_read_at_once():
     text = "湘江风光带新增骑行道\n" + ("2026-11-18 08:12" + " " * 100_000 + "x\n") * 3 + "本报讯 11月17日，湘江风光带5公里骑行道建成开放。\n"
     issue = parse_bytes(text.encode(), "zzrb-2026-11-18.txt")
     assert any("骑行道建成开放" in "".join(a.paragraphs) for a in issue.articles)
+
+
+# -- the page list after an e-paper's page line: each run of figures read whole ---------------------------------------
+from zzreader.core.renditions import epaper  # noqa: E402
+
+_OLD_LINKS_AFTER = re.compile(r"(?:[\s|｜]++(?:PDF版?(?:下载)?|版面PDF|本版目录|往期(?:回顾|检索|查询)?|(?:上一|下一)[版期]|返回目录|版面导航[:：]?(?:\s?[A-Za-z]?\d{1,2}){2,}))+\s*$")
+_LINK_PIECES = ("版面导航", "：", " ", "  ", S, "A", "B", "1", "0", "11", "A01", " A02", "123", "x", "|", "PDF", "下一版", "\n", "Ab")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_LINK_PIECES, ("", "第A05版：民生 版面导航", " 版面导航：", "第A05版：民生 版面导航 A01 A02 ", "x 版面导航")))
+def test_the_page_list_read_by_whole_runs_is_the_list_it_was(line):
+    _same(_OLD_LINKS_AFTER, epaper._LINKS_AFTER, line, "search")
+    assert epaper._LINKS_AFTER.sub("", line) == _OLD_LINKS_AFTER.sub("", line)
+
+
+def test_a_page_line_with_a_list_of_two_figure_codes_is_read_at_once():
+    # '版面导航' and 24 codes '11' before a letter fill an 80-character page line: each '11' read as one code or two
+    # split the list 2^24 ways (25 s a line)
+    from zzreader.core.renditions.model import SourceLine
+
+    line = "第A05版：民生 版面导航 " + " ".join(["11"] * 24) + " x"
+    assert epaper._LINKS_AFTER.search(" 版面导航 " + " ".join(["11"] * 100_000) + " x") is None
+    lines = [SourceLine(k, line) for k in range(1, 4)] + [SourceLine(4, "第A05版：民生 版面导航：A01 A02 A03")]
+    epaper.page_line_between_links(lines)
+    assert [x.text for x in lines] == [line] * 3 + ["第A05版：民生"]
