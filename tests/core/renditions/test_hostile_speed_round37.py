@@ -125,3 +125,25 @@ def test_a_page_line_with_a_list_of_two_figure_codes_is_read_at_once():
     lines = [SourceLine(k, line) for k in range(1, 4)] + [SourceLine(4, "第A05版：民生 版面导航：A01 A02 A03")]
     epaper.page_line_between_links(lines)
     assert [x.text for x in lines] == [line] * 3 + ["第A05版：民生"]
+
+
+# -- CNKI's author field: names split at their separators, the spaces round them stripped ------------------------------
+from zzreader.core.renditions import cnki  # noqa: E402
+
+_OLD_NAMES_APART = re.compile(r"\s*[;；,，]\s*")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines((" ", "  ", S, "\t", "\n", ";", "；", ",", "，", "左丹", "何涛", "x", "\x1c"), ("", " ", "左丹")))
+def test_author_names_are_split_as_they_were(value):
+    assert cnki._names(value) == _OLD_NAMES_APART.split(value)
+
+
+def test_an_author_field_of_a_hundred_thousand_spaces_is_read_at_once():
+    # '【作者】左丹', 50,000 ideographic spaces, '何涛': the separator pattern read the run again from each of its spaces
+    record = ["中国重要报纸全文数据库", "", "【篇名】前三季度规上工业增加值增长7.8%", "【作者】左丹" + S * 100_000 + "何涛 ;  周敏", "【机构】株洲日报社",
+              "【报纸名称】株洲日报", "【报纸日期】2026-11-19", "【版号】第A04版", "【正文】", f"{S}{S}11月18日，记者从市统计局获悉，前三季度规上工业增加值增长7.8%。"]
+    issue = parse_bytes("\n".join(record).encode(), "zzrb-2026-11-19.txt")
+    assert issue.date == "2026-11-19"
+    assert any("规上工业增加值增长7.8%" in "".join(a.paragraphs) for a in issue.articles)
+    assert cnki._names("左丹" + S * 1_000_000 + "何涛") == ["左丹" + S * 1_000_000 + "何涛"]
