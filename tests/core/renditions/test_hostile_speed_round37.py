@@ -147,3 +147,53 @@ def test_an_author_field_of_a_hundred_thousand_spaces_is_read_at_once():
     assert issue.date == "2026-11-19"
     assert any("规上工业增加值增长7.8%" in "".join(a.paragraphs) for a in issue.articles)
     assert cnki._names("左丹" + S * 1_000_000 + "何涛") == ["左丹" + S * 1_000_000 + "何涛"]
+
+
+# -- lines cut at a column's width: the paragraph joined once ---------------------------------------------------------
+from zzreader.core.renditions import cut_lines  # noqa: E402
+from zzreader.core.renditions.model import SourceLine  # noqa: E402
+
+
+def _old_cut_join(lines, warnings):
+    """cut_lines.join as it was: the whole paragraph copied with each line glued onto it."""
+    texts = [line.text.strip() if not line.kind else "" for line in lines]
+    below = [nxt if not line.gap else "" for nxt, line in zip(texts[1:], lines[1:])] + [""]
+    cuts = [cut_lines._may_be_cut(text, after) for text, after in zip(texts, below)]
+    found = cut_lines._column(texts, cuts)
+    if found is None:
+        return lines
+    measure, width = found
+    out, cut = [], False
+    for line, text, may in zip(lines, texts, cuts):
+        if cut and text and not line.gap and not cut_lines.opens_lead(text) and not cut_lines._GAP.search(text):
+            out[-1].text = cut_lines._glue(out[-1].text.rstrip(), text)
+            out[-1].end = line.end
+        else:
+            out.append(line)
+        cut = may and measure(text) == width
+    return out
+
+
+_CUT_TEXTS = ("11月23日，记者从市住建局获悉，今年城区列入计划的12条背街小巷提质改", "造全部完工，累计改造路面4.8万平方米，新增停车位420个，改造中保",
+              "（株洲日报全媒体记者 欧阳", "某某 通讯员/邓海", "峰 贺然）进入11月，芦淞服饰市场群冬装批发销售进入旺季，", "完工。", "城区背街小巷完成提质改造",
+              "留了老街巷原有的青石板和老招牌。 ", "   本报讯（记者 谭 晶）进入11月，芦淞服饰市场群冬装批发销售进入", "x" * 36)
+
+
+@settings(max_examples=2500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_CUT_TEXTS), st.sampled_from((0, 0, 0, 1))), min_size=1, max_size=40))
+def test_cut_lines_joined_once_are_the_lines_they_were(rows):
+    def source():
+        return [SourceLine(no=k + 1, text=text, gap=gap) for k, (text, gap) in enumerate(rows)]
+
+    shape = lambda out: [(x.no, x.end, x.gap, x.text) for x in out]  # noqa: E731
+    assert shape(cut_lines.join(source(), [])) == shape(_old_cut_join(source(), []))
+
+
+def test_a_text_browser_page_of_one_wrapped_paragraph_parses_in_one_pass():
+    # w3m's cuts at 72 cells over 40,000 lines of one paragraph: each line was glued onto a copy of the whole paragraph
+    # (10,000 lines 2.5 s, 40,000 22 s in a parse)
+    cut = "11月23日，记者从市住建局获悉，今年城区列入计划的12条背街小巷提质改"
+    source = [SourceLine(no=k + 1, text=cut) for k in range(200_000)] + [SourceLine(no=200_001, text="完工。")]
+    joined = cut_lines.join(source, [])
+    assert [(x.no, x.end) for x in joined] == [(1, 200_001)]
+    assert joined[0].text == cut * 200_000 + "完工。"
