@@ -18,9 +18,11 @@ _WEEKDAYS = "一二三四五六日"
 _LINE_MAX = 40  # a head line; a story's sentence is longer
 _DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日[\s\u3000·・|｜,，]*(?:星期|周)([一二三四五六日天])")
 # the paper's name before the same date, with the weekday or the page after it ('株洲日报 12月4日 A06 区县', a note
-# app's page title), for core/lines.py's masthead hint (no groups: the hint counts its own)
-HINT = (r"^[【\[]?株洲日[报報][】\]]?[\s\u3000·・|｜]*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000·・|｜,，]*"
-        r"(?:(?:星期|周)[一二三四五六日天]|第?\s*[A-DＡ-Ｄ]\d{1,2}\s*版?(?:[\s\u3000·・|｜]*[\u4e00-\u9fff]{2,6})?\s*$)")
+# app's page title), for core/lines.py's masthead hint (no groups: the hint counts its own); each run of spaces is
+# read once (possessive where a second run could follow: a line's length counts a run as one space, so
+# '株洲日报 12月4日 A06' and 50,000 spaces reach the hint, and split three ways the run ran past 20 s)
+HINT = (r"^[【\[]?株洲日[报報][】\]]?[\s\u3000·・|｜]*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000·・|｜,，]*+"
+        r"(?:(?:星期|周)[一二三四五六日天]|第?\s*[A-DＡ-Ｄ]\d{1,2}\s*+版?(?:[\s\u3000·・|｜]*+[\u4e00-\u9fff]{2,6})?\s*$)")
 _REACH = 12  # years either side of the text's year to look for the weekday
 
 

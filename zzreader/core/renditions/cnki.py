@@ -24,7 +24,7 @@ _AS = {"篇名": "标题", "题名": "标题", "标题": "标题", "副篇名": 
 _RECORD = ("篇名", "题名")
 _LIBRARY = ("报纸名称", "报纸日期", "版号", "机构", "DOI", "分类号")
 _DATE = re.compile(r"((?:19|20)\d{2})[-./年](\d{1,2})[-./月](\d{1,2})")
-_NAMES_APART = re.compile(r"\s*[;；,，]\s*")
+_NAMES_APART = re.compile(r"[;；,，]")
 
 
 def looks_like(raw_lines: list[str]) -> bool:
@@ -52,7 +52,7 @@ def rewrite(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], str |
             if label == "日期" and (d := _DATE.search(value)) and date is None:
                 date = f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
             if label == "作者":
-                value = " ".join(_NAMES_APART.split(value))
+                value = " ".join(_names(value))
             out.append(f"{label}：{value}")
         else:
             out.append("")
@@ -60,6 +60,13 @@ def rewrite(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], str |
     warnings.append("已按中国知网报纸全文记录解析 / Read as CNKI newspaper full-text records.")
     markup_only = [no for no, (raw, text) in enumerate(zip(raw_lines, out), 1) if raw.strip() and not text.strip()]
     return out, date, markup_only
+
+
+def _names(value: str) -> list[str]:
+    """'左丹 ; 何涛' → ['左丹', '何涛']: split at each separator, the spaces next to it dropped (stripped, not
+    matched: a pattern's run of spaces before a separator was read again from each of its spaces)."""
+    parts = _NAMES_APART.split(value)
+    return [(part.lstrip() if k else part).rstrip() if k < len(parts) - 1 else (part.lstrip() if k else part) for k, part in enumerate(parts)]
 
 
 def _yield_to_leads(out: list[str]) -> None:

@@ -72,6 +72,9 @@ def _glue(paragraph: str, text: str) -> str:
     return paragraph + text if _COMPOUND_SURNAME.search(paragraph, max(0, len(paragraph) - 3)) else glue(paragraph, text)
 
 
+_TAIL = 200  # characters of a paragraph a join reads: `glue` looks at its last 90, `_glue` at its last 3
+
+
 def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     """`lines` with each line cut at the column's edge joined to the line after it."""
     texts = [line.text.strip() if not line.kind else "" for line in lines]
@@ -84,14 +87,24 @@ def join(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
     out: list[SourceLine] = []
     joined = 0
     cut = False  # the last physical line joined into out[-1] stopped at the column's edge
+    pieces: list[str] = []  # out[-1]'s text in pieces, joined once (a copy of the paragraph a line grew with the square)
     for line, text, may in zip(lines, texts, cuts):
         if cut and text and not line.gap and not opens_lead(text) and not _GAP.search(text):
-            out[-1].text = _glue(out[-1].text.rstrip(), text)
+            if not pieces:
+                pieces.append(out[-1].text.rstrip())
+                tail = pieces[0][-_TAIL:]
+            glued = _glue(tail, text)  # the tail and what it gains: the glue reads the paragraph's last 90 characters only
+            pieces.append(glued[len(tail):])
+            tail = glued[-_TAIL:]
             out[-1].end = line.end
             joined += 1
         else:
+            if pieces:
+                out[-1].text, pieces = "".join(pieces), []
             out.append(line)
         cut = may and measure(text) == width
+    if pieces:
+        out[-1].text = "".join(pieces)
     if joined:
         warnings.append(f"已合并 {joined} 处按栏宽断开的行 / Joined {joined} line(s) cut at the column's width.")
     return out

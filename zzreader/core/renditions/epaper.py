@@ -92,8 +92,11 @@ def _dated_author(text: str) -> bool:
 # '<<上一版　　下一版>>　　第A04版：天气': the paging links in front of the page line
 _PAGING = re.compile(r"^\s*(?:[<«‹《]*\s*(?:上一版|下一版|上一期|下一期|返回目录)\s*[>»›》]*[\s|｜]*)+")
 # 'PDF版下载', '版面PDF', '往期回顾' after the page line: the page's own links (an end anchor, one run of spaces each)
-# '版面导航：A01 A02 … A08' too: the pages listed after the page line (a text browser's dump sets the two on one line)
-_LINKS_AFTER = re.compile(r"(?:[\s|｜]++(?:PDF版?(?:下载)?|版面PDF|本版目录|往期(?:回顾|检索|查询)?|(?:上一|下一)[版期]|返回目录|版面导航[:：]?(?:\s?[A-Za-z]?\d{1,2}){2,}))+\s*$")
+# '版面导航：A01 A02 … A08' too: the pages listed after the page line (a text browser's dump sets the two on one line);
+# two figures or more, each run of figures read whole (as codes of one or two figures each, '11 11 … 11 x' split
+# every run two ways: 24 of them in an 80-character line took 25 s)
+_LINKS_AFTER = re.compile(r"(?:[\s|｜]++(?:PDF版?(?:下载)?|版面PDF|本版目录|往期(?:回顾|检索|查询)?|(?:上一|下一)[版期]|返回目录"
+                          r"|版面导航[:：]?(?=\s?[A-Za-z]?\d\s?[A-Za-z]?\d)(?:\s?[A-Za-z]?\d++)+))+\s*$")
 
 
 def page_line_between_links(lines: list[SourceLine]) -> None:

@@ -22,8 +22,9 @@ import re
 from . import app_share
 from .model import SourceLine
 
-# '2026-11-18 08:12湖南': the day and time posted, the province run on or after a space
-_POSTED = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*(?:[\u4e00-\u9fff]{2,3})?\s*$")
+# '2026-11-18 08:12湖南': the day and time posted, the province run on or after a space (the run read once: with no
+# province the two runs around it split 50,000 spaces every way)
+_POSTED = re.compile(r"^\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}\s*+(?:[\u4e00-\u9fff]{2,3})?\s*$")
 _ACCOUNT_TITLE = re.compile(r"^\S{2,16}官方[帐账]号$|^\S{2,16}(?:领域|优质)创作者$")
 _ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]{2,16}$")
 # '2026-11-26 07:05:18　来源: 株洲日报': a NetEase post's day, time and source under its title
