@@ -8,26 +8,16 @@ words, history that replays, counts that match the rows.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Iterable
 
-from zzreader.core import fts_index
+from zzreader.core import fts_index, journal
 from zzreader.core.changes import Changes
 from zzreader.core.store import Library
 
-# Tables whose rows a write's record must name, with their keys (core/journal.py KEYS, plus issues).
-NAMED: dict[str, tuple[str, ...]] = {
-    "issues": ("id",),
-    "articles": ("id",),
-    "tags": ("id",),
-    "collections": ("id",),
-    "highlights": ("id",),
-    "article_tags": ("article_id", "tag_id"),
-    "highlight_tags": ("highlight_id", "tag_id"),
-    "collection_articles": ("collection_id", "article_id"),
-    "article_revisions": ("id",),
-    "unassigned": ("id",),
-}
+from tests.reliability.helpers import file_problems
+
+# Tables whose rows a write's record must name, with their keys: the journal's tables, plus issues.
+NAMED: dict[str, tuple[str, ...]] = {"issues": ("id",), **journal.KEYS}
 Snapshot = dict[str, dict[tuple, dict]]
 
 # Words of our own messages never hold these (core/shown.py puts SQLite's and Python's in ours).
@@ -152,24 +142,7 @@ def visible(library: Library, article_id: int) -> list[str]:
 def invariant_problems(library: Library, probe_ids: Iterable[int], removed: dict[int, str]) -> list[str]:
     """Everything a user relies on after any sequence of writes; empty when sound."""
     db = library.db
-    problems: list[str] = []
-    check = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
-    if check != ["ok"]:
-        problems.append(f"integrity_check: {check[:3]}")
-    fk = db.execute("PRAGMA foreign_key_check").fetchall()
-    if fk:
-        problems.append(f"foreign_key_check: {fk[:3]}")
-    try:
-        with library.lock, db.atomic():
-            db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as exc:
-        problems.append(f"FTS integrity-check: {exc}")
-    unkeyed = db.execute(
-        "SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM articles_fts_keys)").fetchone()[0]
-    stray = db.execute(
-        "SELECT count(*) FROM articles_fts_keys WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
-    if unkeyed or stray:
-        problems.append(f"index keys: {unkeyed} articles unindexed, {stray} stray keys")
+    problems = file_problems(library)  # integrity, foreign keys, issue counts, index keys, FTS check
     for aid in probe_ids:
         fields = visible(library, aid)
         if not fields:
@@ -205,11 +178,6 @@ def invariant_problems(library: Library, probe_ids: Iterable[int], removed: dict
     n_articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     if (stats.issues, stats.articles) != (n_issues, n_articles):
         problems.append(f"stats say {stats.issues} issues, {stats.articles} articles; rows {n_issues}, {n_articles}")
-    shown_counts = db.execute(
-        "SELECT i.id, i.article_count, (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) FROM issues i "
-        "WHERE i.article_count != (SELECT count(*) FROM articles a WHERE a.issue_id = i.id)").fetchall()
-    if shown_counts:
-        problems.append(f"issues whose shown article count is not their articles (id, shown, rows): {shown_counts}")
     if library.highlights.count() != db.execute("SELECT count(*) FROM highlights").fetchone()[0]:
         problems.append("highlight count does not match its rows")
     cycles = db.execute(

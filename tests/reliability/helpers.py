@@ -132,14 +132,10 @@ def count_rows(path: Path, sql: str) -> int:
         conn.close()
 
 
-def consistency_problems(library: Library) -> list[str]:
-    """Everything that would show a half-written library; empty when sound.
-
-    Integrity and foreign keys; each issue's article_count equals its
-    article rows; every article has exactly one index key and no key is
-    left over; the FTS index is structurally sound and answers probe terms
-    exactly as a substring scan of the stored articles does.
-    """
+def file_problems(library: Library) -> list[str]:
+    """The file's own soundness: integrity and foreign keys, each issue's
+    article_count equal to its article rows, one index key an article and none
+    left over, and the FTS index's structural check; empty when sound."""
     db = library.db
     problems: list[str] = []
     check = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
@@ -168,6 +164,19 @@ def consistency_problems(library: Library) -> list[str]:
             db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
         problems.append(f"FTS integrity-check: {exc}")
+    return problems
+
+
+def consistency_problems(library: Library) -> list[str]:
+    """Everything that would show a half-written library; empty when sound.
+
+    Integrity and foreign keys; each issue's article_count equals its
+    article rows; every article has exactly one index key and no key is
+    left over; the FTS index is structurally sound and answers probe terms
+    exactly as a substring scan of the stored articles does.
+    """
+    problems = file_problems(library)
+    db = library.db
     # What a plain query matches: every text the article page shows (core/fts_index.py visible_fields).
     rows = db.execute(
         "SELECT id, text, title, subtitle, kicker, reporters, correspondents, photographers, section, editor "
