@@ -51,10 +51,12 @@ from . import (
     pandoc_attrs,
     pdf_text,
     phone_runs,
+    quote_boxes,
     photo_marks,
     print_margins,
     reposts,
     results,
+    riddles,
     run_on,
     screen_reader,
     single_newline,
@@ -68,6 +70,7 @@ from . import (
     staff_footer,
     stray_entities,
     text_browsers,
+    timelines,
     traditional,
     weather,
     wechat,
@@ -190,6 +193,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
     results.mark(result.lines, warnings)
+    riddles.mark(result.lines, warnings)  # '1．一口咬掉牛尾巴（打一字）' under '周末猜谜': the corner's text, no headline
+    quote_boxes.mark(result.lines, warnings)  # '赵某　市人大代表、…' over '“希望……”', entry after entry: one box, no headline each
+    timelines.mark(result.lines, warnings)  # '2011年9月　进入市业余体校' row after row: a 大事记 box, one table
     spaced_tables.mark(result.lines, warnings)  # '1　天元区　5　0　10' row after row under a header row
     box_tables.mark(result.lines, warnings)  # '│用人单位│岗位│' between '┌──┬──┐' borders  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
