@@ -15,7 +15,7 @@ import re
 from .model import SourceLine
 
 _TIMED = re.compile(r"^\s*([0-2]?\d[:：][0-5]\d)[\s\u3000]+(\S.{0,40})$")
-_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z0-9·]{2,14}$")
+_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z0-9·]{2,14}(?:\.\d{1,2})?$")  # a station by its band too: '株洲新闻广播FM90.6'
 # a cinema's or a theatre's bill: '人民电影院：《红高粱》（彩色宽银幕）每日三场', the venue, then what it shows
 _BILL = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})[:：]\s*(《[^》]{1,20}》[^。]{0,40})$")
 MIN_ROWS = 3
@@ -30,11 +30,10 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
     i = 0
     while i < len(lines):
         end = _run_end(lines, i)
-        timed = [line for line in lines[i:end] if _TIMED.match(line.text)]
+        timed = [line for line in lines[i:end] if _timed_cells(line.text)]
         if len(timed) >= MIN_ROWS:
             for line in lines[i:end]:
-                if m := _TIMED.match(line.text):
-                    line.text = f"{m.group(1)}\t{m.group(2).strip()}"
+                line.text = "\t".join(_timed_cells(line.text) or _channel_cells(line.text))
                 line.kind = "table"
             runs += 1
             i = end
@@ -55,12 +54,30 @@ def _run_end(lines: list[SourceLine], start: int) -> int:
     end = start
     while end < len(lines) and (end == start or lines[end].gap <= 1):  # one blank line (a <p> each) keeps the run
         text = lines[end].text
-        channel = _CHANNEL.match(text) and end + 1 < len(lines) and lines[end + 1].gap <= 1 and _TIMED.match(lines[end + 1].text)
-        if not (_TIMED.match(text) or channel):
+        channel = _channel_cells(text) and end + 1 < len(lines) and lines[end + 1].gap <= 1 and _timed_cells(lines[end + 1].text)
+        if not (_timed_cells(text) or channel):
             break
         end += 1
     return end
 
+
+# the gap between two channels' columns set side by side ('06:30  早安株洲        07:30  新闻联播'): a PDF's layout text
+_COLUMN_GAP = re.compile(r"\s{4,}|\u3000{2,}|\t")
+
+
+def _timed_cells(text: str) -> list[str]:
+    """A timed row's cells (time, programme), for each of the columns set side by side; [] when it is none."""
+    if m := _TIMED.match(text):
+        return [m.group(1), m.group(2).strip()]
+    parts = _COLUMN_GAP.split(text.strip())
+    matches = [_TIMED.match(part) for part in parts] if len(parts) >= 2 else []
+    return [cell for m in matches for cell in (m.group(1), m.group(2).strip())] if matches and all(matches) else []
+
+
+def _channel_cells(text: str) -> list[str]:
+    """The channel names over the columns ('株洲新闻综合频道        湖南卫视'); [] when the line is no such row."""
+    parts = _COLUMN_GAP.split(text.strip())
+    return parts if all(_CHANNEL.match(part) for part in parts) else []
 
 def _bill_run(lines: list[SourceLine], start: int) -> int:
     """How many bill rows ('影院：《片名》…') run from `start`, one to a line; 0 when fewer than two."""
