@@ -14,6 +14,7 @@ from . import (
     box_tables,
     broken_heads,
     broken_lines,
+    cell_lines,
     chat_export,
     cnki,
     cms_meta,
@@ -53,6 +54,7 @@ from . import (
     phone_runs,
     quote_boxes,
     photo_marks,
+    price_lists,
     print_margins,
     reposts,
     results,
@@ -192,10 +194,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
     nav_menus.drop(result.lines, result.furniture, warnings)  # '首页' / '新闻' / '要闻' …: a site's menu, one item a line
     weather.drop(result.lines, result.furniture, warnings)
     listings.mark(result.lines, warnings)  # a TV guide's timed rows: one table, not a headline each
+    result.lines = cell_lines.join(result.lines, warnings)  # '学校' / '统招线' / '株洲市第一中学' / '651' …: a raw PDF table, one cell a line
     results.mark(result.lines, warnings)
     riddles.mark(result.lines, warnings)  # '1．一口咬掉牛尾巴（打一字）' under '周末猜谜': the corner's text, no headline
     quote_boxes.mark(result.lines, warnings)  # '赵某　市人大代表、…' over '“希望……”', entry after entry: one box, no headline each
     timelines.mark(result.lines, warnings)  # '2011年9月　进入市业余体校' row after row: a 大事记 box, one table
+    price_lists.mark(result.lines, warnings)  # '春笋　4.00元/斤' row after row: the day's prices, one table
     spaced_tables.mark(result.lines, warnings)  # '1　天元区　5　0　10' row after row under a header row
     box_tables.mark(result.lines, warnings)  # '│用人单位│岗位│' between '┌──┬──┐' borders  # '天元队　2∶1　荷塘队' row after row: a table too
     if rendition == "epaper":
