@@ -38,6 +38,9 @@ _KICKER_WORDS = re.compile(
 # a four-character call and a fresh start ('凝心聚力开新局', '踔厉奋发启新程'): the rhetoric of a kicker (引题), never the news
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{4}(?:开新局|启新程|谱新篇|开新篇|展新颜|建新功|创佳绩|再出发|再启航|谱华章|绘新篇|谋新篇|显担当|勇争先|当先锋)$")
 
+# a column's name in quotes after its topic ('两会“株洲好声音”', '新春“走基层”'): a rubric, the kicker of a longer title
+_QUOTED_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{1,3}“[\u4e00-\u9fff]{2,6}”$")  # ('我市启动“城市更新三年行动”' is a title)
+
 
 # a slogan of two phrases set apart ('坚持“项目为王” 扩大有效投资'): the kicker (引题) of a three-part headline
 _TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]{2,14}$")
@@ -109,7 +112,7 @@ def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
         return False
     if _RUBRIC.fullmatch(a):
         return True  # '【聚焦“三高四新”】' over a headline: a column's rubric in brackets, whatever its words
-    return bool(_KICKER_WORDS.search(a) or _TIME_FRAME_END.search(a) or _SLOGAN.match(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a)) and len(a) < len(b))
+    return bool(_KICKER_WORDS.search(a) or _TIME_FRAME_END.search(a) or _SLOGAN.match(a)) or (has_deck and len(a) < len(b)) or (bool(SERIES_NAME.match(a) or (_QUOTED_RUBRIC.match(a) and "，" not in b)) and len(a) < len(b))
 
 
 def editors_note_only(draft: _Draft) -> bool:
