@@ -41,6 +41,8 @@ DATED_OPENING = re.compile(
 # an address in the paper's own voice or an institution's ('新春寄语', '新年献词', '致全市人民的慰问信'): a piece of its
 # own wherever it stands, neither news nor commentary
 GREETING = re.compile(r"(?:寄语|贺词|献词|贺信|慰问信|感谢信|公开信|致辞)$")
+# a dateline that is the day alone ('3月12日，…' opens the text): an interview may set the scene so, a wire or '本报讯' lead may not
+_DAY_ONLY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日$")
 # how a report's first paragraph names its source ('据市气象台消息，', '记者1月7日从市人社局获悉，', '即日起，'):
 # no sub-section of a story opens so
 SOURCED_OPENING = re.compile(r"^(?:据[^，。,；]{1,16}(?:消息|报道|通报|预报)|记者[^，。,；]{0,24}获悉|即日起[^，。,；]{0,12})[，,]")
@@ -103,7 +105,7 @@ def article_type(draft: _Draft) -> str:
     if not a.title and not draft.byline and all(k == "item" for k in kinds) and NOTICE_WORDS.search(body):
         return "notice"
     deck = any(_FEATURE_DECK.match(part) for part in f"{a.kicker} {a.subtitle} {_title_deck(a.title)}".split())
-    if draft.byline and not (draft.has_lead or a.dateline) and interview(a.blocks):
+    if draft.byline and not (draft.has_lead or (a.dateline and not _DAY_ONLY.match(a.dateline))) and interview(a.blocks):
         return "feature"  # a forum or interview set as its exchange, signed, under no news lead (core/dialogue.py)
     if draft.pictures_credited and numbered_pictures(a.blocks) >= 2:
         return "feature"  # words and pictures credited apart over a numbered set of pictures: a photo story (core/picture_sets.py)
