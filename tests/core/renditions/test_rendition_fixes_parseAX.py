@@ -175,3 +175,77 @@ def test_a_coach_interviewed_in_questions_and_answers_is_a_feature():
     issue = _read(page, "x.md")
     assert titles(issue) == ["株洲队主场战平湘潭队", "主教练谈联赛目标"]
     assert [a.type for a in issue.articles] == ["news", "feature"]
+
+
+# --- 8. Price lists, one item a line ---------------------------------------------------------------------------
+
+def test_a_price_list_is_one_table_and_the_story_after_it_keeps_its_headline():
+    """'92号汽油　7.38元/升' row after row under '今日油价': one table; the next story's headline is its own."""
+    page = _epaper(
+        ["今日油价", "来源：株洲日报　发布时间：2026-05-20",
+         f"92号汽油{S}7.41元/升", f"95号汽油{S}7.89元/升", f"0号柴油{S}7.08元/升"],
+        ["城区新增两条夜间公交线路", "来源：株洲日报　作者：记者 何湘君　发布时间：2026-05-20",
+         "本报讯　5月20日起，城区新开通两条夜间公交线路，末班车延至晚上11时30分。"],
+    )
+    issue = _read(page)
+    assert titles(issue) == ["今日油价", "城区新增两条夜间公交线路"]
+    assert issue.articles[0].type == "table"
+    assert issue.articles[1].reporters == ["何湘君"]
+    assert_nothing_lost(issue)
+
+
+# --- 9. A table a raw PDF extraction set one cell a line ---------------------------------------------------------
+
+def test_a_table_set_one_cell_a_line_is_joined_back_into_rows():
+    """'学校' / '统招线' / '株洲市第一中学' / '651' …: one table of rows, no school's name as a headline."""
+    page = "\n".join([
+        "株洲日报 2027年7月2日 星期五 A05 教育 责任编辑：邝晓芸",
+        "市区普高录取线公布",
+        "本报讯（记者 颜若兮）7月1日，市教育局公布今年市区",
+        "普通高中录取分数线，省示范性高中统招线为608分，比去",
+        "年提高3分，考生可登录招生平台查询录取结果。",
+        "部分学校录取线", "学校", "统招线", "株洲市第一中学", "651", "株洲市第八中学", "612", "株洲市第十三中学", "609",
+        "暑期托管服务启动",
+        "本报讯（通讯员 龚心怡）7月5日起，全市87所中小学开展",
+        "暑期托管服务，提供作业辅导、文体活动等内容，家长可",
+        "通过学校公众号报名，每天上午8时至下午5时开放。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["市区普高录取线公布", "部分学校录取线", "暑期托管服务启动"]
+    table = issue.articles[1]
+    assert table.type == "table"
+    assert_nothing_lost(issue)
+
+
+# --- 10. A column's name in quotes over a headline -----------------------------------------------------------------
+
+def test_a_quoted_column_name_over_a_longer_headline_is_its_kicker():
+    """'两会“株洲好声音”' over '株洲代表分组审议时积极发言': the rubric is the kicker, the title says what happened."""
+    page = "\n".join([
+        f"株洲日报{S}2027年3月13日{S}星期六{S}A03{S}两会",
+        "两会“株洲好声音”",
+        "株洲在京全国人大代表分组审议时积极发言",
+        "本报北京3月12日电（记者 朱晓雯）3月12日，株洲代表团成员分别参加所在代表团审议，围绕先进制造业建言献策。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["株洲在京全国人大代表分组审议时积极发言"]
+    assert issue.articles[0].kicker == "两会“株洲好声音”"
+
+
+# --- 11. An interview whose text opens on the day -----------------------------------------------------------------
+
+def test_an_interview_that_opens_on_the_day_is_still_a_feature():
+    """'3月12日，…代表钟某某接受媒体采访。' then '记者：' / '钟某某：' turns: the day sets the scene of an interview."""
+    page = "\n".join([
+        f"株洲日报{S}2027年3月13日{S}星期六{S}A03{S}两会",
+        "“代表通道”上的技能之声",
+        f"本报记者{S}朱晓雯",
+        "3月12日，来自株洲的全国人大代表、某企业首席技师方志军接受媒体采访。",
+        "记者：您今年关注什么？",
+        "方志军：高技能人才培养，希望更多年轻人走技能成才之路。",
+        "记者：企业做了哪些探索？",
+        "方志军：我们坚持“师带徒”，每年培养青年技术骨干200多名。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["“代表通道”上的技能之声"]
+    assert issue.articles[0].type == "feature"
