@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import unknown_chars
+from . import filed_from, unknown_chars
 from .discovery.entity_extract import SURNAMES
 
 _OUTLET = r"(?:株洲日报社?(?:[·・]掌上株洲)?|掌上株洲|本报|湖南日报|株洲晚报)"  # '株洲日报·掌上株洲讯': the paper's app too
@@ -59,8 +59,6 @@ _ROLE_RE = re.compile(rf"(?:{_OUTLET}|{_WIRE})?({_ROLE})\s*[/:：／]?\s*")
 # '阿依努尔·吐尔逊': a minority name's parts joined by a middle dot run past five characters
 _NAME = r"(?:[\u3400-\u9fff\U00020000-\U0003134f]{1,5}(?:[·・][\u3400-\u9fff]{1,6})+|[\u3400-\u9fff\U00020000-\U0003134f·]{1,5})"
 _NAMES_RE = re.compile(rf"{_NAME}(?:[ \u3000、,，]+{_NAME})*")
-# the dateline a travelling reporter adds after the names ('记者 彭某 发自广州', '（发自北京）')
-_SENT_FROM = re.compile(r"[ \u3000]*[（(]?发自[\u4e00-\u9fff]{2,8}[)）]?$")
 # (?<!\s): tried from a run's first space only, as each later space was tried again over the whole run
 _PHOTO_END = re.compile(r"(?<!\s)\s*(摄影报道|摄影?|供图|图|报道|整理)\s*$")
 _PAIR_MARK = r"\s*[/、／·・|｜]\s*"  # '文/图', '图／文' (full width), '文·图', '文｜图'
@@ -231,8 +229,7 @@ def parse_credit(text: str) -> Byline | None:
         return Byline(photographers=names)  # '谭某 摄': names and 摄, no role
     if text.endswith("摄") and (m := _NAME_SNAPPED_CLOSE.match(text)):
         return Byline(photographers=[m.group(1)])  # '谭某摄'
-    if "发自" in text:
-        text = _SENT_FROM.sub("", text)  # '记者 彭某 发自广州': where the reporter filed from, no name
+    text = filed_from.drop(text)  # '记者 彭某 发自广州': where the reporter filed from, no name
     both = _WORDS_AND_PICTURES_END.search(text)
     text = text[: both.start()] if both else text
     photo_report = text.endswith("摄影报道")  # '记者 邓某 摄影报道': the reporter wrote the story and took its pictures
