@@ -249,3 +249,21 @@ def test_an_interview_that_opens_on_the_day_is_still_a_feature():
     issue = _read(page)
     assert titles(issue) == ["“代表通道”上的技能之声"]
     assert issue.articles[0].type == "feature"
+
+
+# --- 12. Bold speaker labels mark a Markdown export ---------------------------------------------------------------
+
+def test_bold_speaker_labels_make_a_one_story_file_a_markdown_export():
+    """'# 株洲日报 …' over one '## 标题' and '**问：** …' turns: read as Markdown, the reader sees no stars."""
+    page = "\n\n".join([
+        "# 株洲日报 2026年11月16日 星期一 B02 体育",
+        "## 主教练谈联赛目标",
+        "本报记者　欧阳凯",
+        "赛后，记者采访了株洲队主教练廖建军。",
+        "**问：** 下半程最大的挑战是什么？",
+        "**答：** 客场比赛多，队员体能要跟上。",
+    ])
+    issue = _read(page, "x.md")
+    assert issue.rendition == "markup"
+    assert titles(issue) == ["主教练谈联赛目标"]
+    assert [p for p in issue.articles[0].paragraphs if "*" in p] == []

@@ -44,3 +44,12 @@ def briefs(texts: Sequence[str]) -> set[int]:
         if i in run_in and ((k > 0 and shown[k - 1] in run_in) or (k + 1 < len(shown) and shown[k + 1] in run_in)):
             out.add(i)
     return out
+
+
+# '**问：** …', '**记者：** …', '**曾某某：**…': a speaker's label set in bold before their words (an interview's turns)
+_SPEAKER = re.compile(r"^\s*\*\*[^*\s]{1,8}[:：]\s*\*\*\s*\S")
+
+
+def speaker_label(text: str) -> bool:
+    """A turn of a Q&A whose speaker is in Markdown bold: only an export writes the stars."""
+    return bool(_SPEAKER.match(text))

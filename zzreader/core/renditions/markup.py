@@ -141,7 +141,7 @@ def looks_like(raw_lines: list[str]) -> bool:
     setext = len(underlines) >= 2
     unspaced = sum(1 for m in atx if m.group(3) is not None) >= 2  # pass one needs the space
     attrs = sum(1 for m in atx if m.group(2) and _ATTRS.search(m.group(2)))  # pandoc's '{#sec-1}'
-    run_ins = sum(1 for r in raw_lines if r.lstrip()[:2] in ("**", "__") and bold_leads.split(r))  # '**标题** 正文'
+    run_ins = sum(1 for r in raw_lines if r.lstrip()[:2] in ("**", "__") and (bold_leads.split(r) or bold_leads.speaker_label(r)))  # '**标题** 正文', '**问：** …'
     marks, styled = marks + attrs + run_ins, styled + attrs + run_ins
     titles = atx[1:] if len(atx) >= 3 and len(atx[0].group(1)) < len(atx[1].group(1)) else atx  # under one '# 株洲日报 …' page title
     atx_titles = len(titles) >= 2 and len({m.group(1) for m in titles}) == 1 and all(m.group(2) for m in titles)  # every title '## 标题'
