@@ -16,8 +16,9 @@ from .model import SourceLine
 
 # '2011年9月', '2026年10月18日', '9月2日', '2019年', '2019.12', '2019-12-08', then a gap (a wide space, a tab or spaces)
 _DATE = r"(?:(?:19|20)\d\d年(?:[01]?\d月(?:[0-3]?\d日)?)?|[01]?\d月[0-3]?\d日|(?:19|20)\d\d[.\-/][01]?\d(?:[.\-/][0-3]?\d)?)"
-# the event is one cell: a row cut in more ('1月19日　小雨　3℃～8℃　北风2级') is a table of its own (spaced_tables.py)
-_ROW = re.compile(rf"^\s*({_DATE})(?:\u3000|\t|\s{{2,}}|\s(?=[\u4e00-\u9fff“《]))\s*(\S(?:(?![\u3000\t]|\s\s)[^。]){{1,44}}。?)\s*$")
+# the event is one cell, a phrase without a space: a row cut in more ('1月19日　小雨　3℃～8℃　北风2级', spaced
+# with single spaces too) is a table of its own (spaced_tables.py)
+_ROW = re.compile(rf"^\s*({_DATE})(?:\u3000|\t|\s{{2,}}|\s(?=[\u4e00-\u9fff“《]))\s*([^\s。][^\s。]{{1,44}}。?)\s*$")
 MIN_ROWS = 3
 
 
