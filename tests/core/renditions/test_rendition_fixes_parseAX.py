@@ -267,3 +267,22 @@ def test_bold_speaker_labels_make_a_one_story_file_a_markdown_export():
     assert issue.rendition == "markup"
     assert titles(issue) == ["主教练谈联赛目标"]
     assert [p for p in issue.articles[0].paragraphs if "*" in p] == []
+
+
+# --- 13. Full-width figures in a timeline and a listing -------------------------------------------------------------
+
+def test_timeline_rows_and_timed_rows_in_full_width_figures_are_tables_too():
+    """'２０１２年３月　…' and '０７：００　…' (an IME's figures): the same box and listing, their words kept."""
+    page = "\n\n".join([
+        f"株洲日报{S}2027年1月9日{S}星期六{S}A08{S}服务",
+        "市图书馆大事记",
+        "\n".join([f"１９８０年５月{S}市图书馆建成开放", f"２００９年１０月{S}新馆落成", f"２０２６年１２月{S}24小时自助借阅室启用"]),
+        "今日广播",
+        "\n".join(["株洲新闻广播ＦＭ９０．６", f"０７：００{S}早安株洲", f"１２：００{S}午间新闻", f"１７：３０{S}行风热线"]),
+        "市图书馆寒假延长开放时间",
+        f"{S}{S}本报讯（记者{S}余梦洁）1月9日起，市图书馆寒假期间每天开放至晚上9时。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["市图书馆大事记", "今日广播", "市图书馆寒假延长开放时间"]
+    assert [a.type for a in issue.articles] == ["table", "table", "news"]
+    assert "２００９年１０月" in issue.articles[0].paragraphs[0]

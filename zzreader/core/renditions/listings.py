@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .cn_dates import WIDE
 from .model import SourceLine
 
 _TIMED = re.compile(r"^\s*([0-2]?\d[:：][0-5]\d)[\s\u3000]+(\S.{0,40})$")
@@ -67,17 +68,23 @@ _COLUMN_GAP = re.compile(r"\s{4,}|\u3000{2,}|\t")
 
 def _timed_cells(text: str) -> list[str]:
     """A timed row's cells (time, programme), for each of the columns set side by side; [] when it is none."""
-    if m := _TIMED.match(text):
-        return [m.group(1), m.group(2).strip()]
+    if cells := _timed(text):
+        return cells
     parts = _COLUMN_GAP.split(text.strip())
-    matches = [_TIMED.match(part) for part in parts] if len(parts) >= 2 else []
-    return [cell for m in matches for cell in (m.group(1), m.group(2).strip())] if matches and all(matches) else []
+    rows = [_timed(part) for part in parts] if len(parts) >= 2 else []
+    return [cell for row in rows for cell in row] if rows and all(rows) else []
+
+
+def _timed(text: str) -> list[str]:
+    """A timed row's (time, programme) in the line's own characters; full-width figures ('１８：３０') read as ASCII to match."""
+    m = _TIMED.match(text.translate(WIDE))
+    return [text[m.start(1) : m.end(1)], text[m.start(2) : m.end(2)].strip()] if m else []
 
 
 def _channel_cells(text: str) -> list[str]:
     """The channel names over the columns ('株洲新闻综合频道        湖南卫视'); [] when the line is no such row."""
     parts = _COLUMN_GAP.split(text.strip())
-    return parts if all(_CHANNEL.match(part) for part in parts) else []
+    return parts if all(_CHANNEL.match(part.translate(WIDE)) for part in parts) else []  # 'ＦＭ９０．６' too
 
 def _bill_run(lines: list[SourceLine], start: int) -> int:
     """How many bill rows ('影院：《片名》…') run from `start`, one to a line; 0 when fewer than two."""

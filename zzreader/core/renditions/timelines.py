@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .cn_dates import WIDE
 from .model import SourceLine
 
 # '2011年9月', '2026年10月18日', '9月2日', '2019年', '2019.12', '2019-12-08', then a gap (a wide space, a tab or spaces)
@@ -24,17 +25,17 @@ MIN_ROWS = 3
 
 def mark(lines: list[SourceLine], warnings: list[str]) -> None:
     """Mark each run of three dated rows or more as table rows of two cells."""
-    if sum(1 for line in lines[:400] if _ROW.match(line.text)) < MIN_ROWS:
+    if sum(1 for line in lines[:400] if _row(line.text)) < MIN_ROWS:
         return  # a cheap look first: most pages hold no timeline
     runs = 0
     i = 0
     while i < len(lines):
         end = i
-        while end < len(lines) and not lines[end].kind and (end == i or lines[end].gap <= 1) and _ROW.match(lines[end].text):
+        while end < len(lines) and not lines[end].kind and (end == i or lines[end].gap <= 1) and _row(lines[end].text):
             end += 1
         if end - i >= MIN_ROWS:
             for line in lines[i:end]:
-                line.text = "\t".join(_ROW.match(line.text).groups())
+                line.text = "\t".join(_row(line.text))
                 line.kind = "table"
             runs += 1
             i = end
@@ -42,3 +43,12 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
             i = max(end, i + 1)
     if runs:
         warnings.append(f"已将 {runs} 份大事记读作表格 / Read {runs} timeline box(es) as tables.")
+
+
+def _row(text: str) -> list[str]:
+    """A dated row's two cells (date, event) in the line's own characters; [] when it is none.
+
+    Full-width figures ('２０１１年９月') read as ASCII for the match only: the cells keep what the page printed.
+    """
+    m = _ROW.match(text.translate(WIDE))
+    return [text[m.start(k) : m.end(k)] for k in (1, 2)] if m else []
