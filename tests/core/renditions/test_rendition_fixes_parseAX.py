@@ -286,3 +286,22 @@ def test_timeline_rows_and_timed_rows_in_full_width_figures_are_tables_too():
     assert titles(issue) == ["市图书馆大事记", "今日广播", "市图书馆寒假延长开放时间"]
     assert [a.type for a in issue.articles] == ["table", "table", "news"]
     assert "２００９年１０月" in issue.articles[0].paragraphs[0]
+
+
+def test_crossword_clues_and_last_issues_answers_are_the_corners_text():
+    """'横向：…' / '纵向：…' / '上期答案：…' under '周末填字', one a line: no headline among them."""
+    page = "\n".join([
+        f"株洲日报{S}2026年5月23日{S}星期六{S}B04{S}周末",
+        "荷塘区举办首届社区美食节",
+        "本报讯（记者 毛心悦）5月22日，荷塘区首届社区美食节在月塘街道开幕，60余家本土餐饮店参加。",
+        "周末填字",
+        f"横向：1．株洲的别称之一（三字）{S}2．醴陵的特产（二字）",
+        "纵向：一．株洲的一种地方戏（三字）",
+        f"上期答案：横向1．神农城{S}纵向一．炎帝陵",
+        "更正",
+        "本报5月16日B04版《炎陵黄桃花开正盛》一文作者应为“谭晓峰”，特此更正。",
+    ])
+    issue = _read(page)
+    assert titles(issue) == ["荷塘区举办首届社区美食节", "周末填字", "更正"]
+    assert issue.articles[0].reporters == ["毛心悦"]
+    assert_nothing_lost(issue)
