@@ -531,7 +531,7 @@ def run_variant(variant: Variant, sources: list[Source], baseline: dict[str, obj
     for src in sources:
         data = encode(variant.text(src.text), variant.encoding)
         if src.container:  # only a new name applies to an archive: its stored bytes as they are
-            data = src.data if data is not None and data.decode(variant.encoding) == src.text and variant.encoding == "utf-8" else None
+            data = src.data if variant.encoding == "utf-8" and data is not None and data.decode("utf-8") == src.text else None
         name = variant.rename(src) if variant.rename else src.gold.source
         if data is None or name is None:
             losses.skipped += 1
