@@ -14,6 +14,10 @@ from zzreader.core.parse import parse_bytes
 S = "\u3000"
 
 
+def _read(text: str, name: str = "x.txt", encoding: str = "utf-8"):
+    return parse_bytes(text.encode(encoding), name)
+
+
 def _gbk_rtf(text: str) -> str:
     return "".join(ch if ord(ch) < 128 else "".join(f"\\'{b:02x}" for b in ch.encode("gbk")) for ch in text)
 
@@ -66,4 +70,47 @@ def test_word_rich_text_with_unicode_escapes_and_a_heading_style_is_read():
     assert issue.articles[0].reporters == ["谭一凡"]
     assert issue.articles[0].paragraphs[0].startswith("3月2日，株洲西站")
     assert issue.date == "2026-03-03"
+    assert_nothing_lost(issue)
+
+
+# --- 2. Subtitles of the video news (SubRip, WebVTT) -------------------------------------------------------
+
+def _srt(cues: list[str]) -> str:
+    rows = []
+    for n, text in enumerate(cues, 1):
+        rows += [str(n), f"00:00:{2 * n:02d},000 --> 00:00:{2 * n + 2:02d},000", text, ""]
+    return "\n".join(rows)
+
+
+def test_subrip_cues_are_read_one_a_line_without_numbers_timings_or_the_hosts_greeting():
+    cues = [f"株洲日报视频新闻{S}2026年3月5日{S}星期四", "观众朋友们好，欢迎收看今天的株洲日报视频新闻。",
+            "神农公园樱花进入盛花期", f"株洲日报全媒体记者{S}龙佳琪", "3月4日，神农公园的800余株樱花进入盛花期，",
+            "吸引大批市民前来赏花。", "湘江风光带新增亲水平台", f"株洲日报全媒体记者{S}贺敏{S}通讯员{S}李娜",
+            "近日，湘江风光带天元段新建的3处亲水平台对外开放。", "以上就是今天的主要内容，感谢收看。"]
+    issue = _read(_srt(cues), "a.srt")
+    assert titles(issue) == ["神农公园樱花进入盛花期", "湘江风光带新增亲水平台"]
+    assert issue.articles[0].reporters == ["龙佳琪"]
+    assert issue.articles[1].correspondents == ["李娜"]
+    assert issue.articles[0].paragraphs[0].startswith("3月4日，神农公园")
+    assert issue.rendition == "single_newline"
+    assert issue.date == "2026-03-05"
+    assert_nothing_lost(issue)
+
+
+def test_webvtt_notes_styles_cue_names_and_voice_tags_are_no_text():
+    rows = ["WEBVTT", "Kind: captions", "Language: zh-CN", "", "NOTE", f"株洲日报视频新闻{S}2026年3月6日{S}星期五", "",
+            "STYLE", "::cue(.title) { color: yellow; }", ""]
+    cues = [("t1", "<c.title>株洲造电动客车出口泰国</c>"), ("b1", f"<c.byline>株洲日报全媒体记者{S}刘一鸣</c>"),
+            ("", "<v 记者 刘一鸣>3月5日，首批40辆株洲造电动客车发运泰国。"),
+            ("", "<v 企业负责人 王建>今年海外订单翻了一番。"),
+            ("t2", "<c.title>石峰区开展消防演练</c>"), ("b2", f"<c.byline>通讯员{S}易红梅</c>"),
+            ("", "3月5日下午，石峰区在一处小区开展高层建筑消防演练。")]
+    for n, (name, text) in enumerate(cues):
+        rows += ([name] if name else []) + [f"00:00:{2 * n:02d}.000 --> 00:00:{2 * n + 2:02d}.000 align:center line:85%", text, ""]
+    issue = _read("\n".join(rows), "b.vtt")
+    assert titles(issue) == ["株洲造电动客车出口泰国", "石峰区开展消防演练"]
+    assert issue.articles[0].reporters == ["刘一鸣"]
+    assert issue.articles[1].correspondents == ["易红梅"]
+    assert issue.articles[0].paragraphs[0].startswith("3月5日，首批40辆")
+    assert issue.date == "2026-03-06"
     assert_nothing_lost(issue)

@@ -66,6 +66,7 @@ from . import (
     split_leads,
     split_names,
     staff_footer,
+    subtitles,
     stray_entities,
     text_browsers,
     traditional,
@@ -110,7 +111,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if browsed is not None:
         raw_lines = browsed[0]
     chat = (chat_export.unwrap(raw_lines, warnings) or lyrics.unwrap(indents.without_margin(raw_lines), warnings)  # a QQ group's exported messages: a story pasted into one; a timed transcript
-            or screen_reader.unwrap(raw_lines, warnings))  # a screen reader's speech log: '标题 级别 2  …'
+            or screen_reader.unwrap(raw_lines, warnings)  # a screen reader's speech log: '标题 级别 2  …'
+            or subtitles.unwrap(raw_lines, warnings))  # a video's SubRip or WebVTT cues
     if chat is not None:
         raw_lines = chat[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
@@ -126,8 +128,10 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if ordered is not None:
         texts = [text for _, text in ordered]
     found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
-    if chat is not None and found == "plain" and all(text.strip() for text in "\n".join(original).strip().split("\n")):
+    cue_breaks = False  # blank lines between subtitle cues: the export's own, no paragraph breaks
+    if chat is not None and found == "plain" and _no_breaks(original, set(chat[1])):
         found = "single_newline"  # the chat's (or the tags') blanked lines are no paragraph breaks of a dump that had none
+        cue_breaks = any(not text.strip() for text in "\n".join(original).strip().split("\n"))
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
     printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
@@ -136,8 +140,11 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
+    if cue_breaks:
+        for line in result.lines:
+            line.gap = 0
     if chat is not None:
-        result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1] if original[no - 1].strip())
     if export is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in export[2])
     if browsed is not None:
@@ -225,6 +232,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
         for line in result.furniture:
             line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result
+
+
+def _no_breaks(original: list[str], blanked: set[int]) -> bool:
+    """No blank line between the first and last text lines that an unwrapped export did not blank itself."""
+    filled = [no for no, text in enumerate(original, 1) if text.strip()]
+    return not filled or all(original[no - 1].strip() or no in blanked for no in range(filled[0], filled[-1] + 1))
 
 
 def _unbold(lines: list[SourceLine]) -> None:
