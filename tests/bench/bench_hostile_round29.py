@@ -41,7 +41,7 @@ CASES = {  # name -> (file name, the file's text for about n characters, sizes)
         "zzrb-2025-06-01.txt", lambda n: _HEAD + "株洲日报全媒体记者 罗某" + " \u3000" * (n // 2) + "图片x" + _TAIL, (4_000, 8_000, 16_000)),
     "epaper._NAV_HEAD: '本版导航' + ideographic spaces": (
         "zzrb-2025-06-01.txt", lambda n: _HEAD + _EPAPER.format("本版导航" + "\u3000" * n + "x"), (500, 1_000, 2_000)),
-    "furniture._EDITOR_OF: a running head, '责任编辑' + spaces": (
+    "page_heads.EDITOR_OF: a running head, '责任编辑' + spaces": (
         "zzrb-2025-06-01.txt", lambda n: _HEAD + "株洲日报 2025年6月1日 星期日 第A01版 责任编辑" + " " * n + _TAIL, (4_000, 8_000, 16_000)),
 }
 LIMIT = float(os.environ.get("ZZ_BENCH_LIMIT", "30"))

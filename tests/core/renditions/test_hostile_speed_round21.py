@@ -22,6 +22,7 @@ from zzreader.core.renditions import (
     hidden_blocks,
     mail_quotes,
     markup,
+    page_heads,
     pdf_text,
 )
 from zzreader.core.renditions.feeds import EMPTY
@@ -153,10 +154,10 @@ def test_a_page_head_padded_with_a_hundred_thousand_spaces_is_read_once():
     # every separator pattern ('\s*[|｜]\s*', a trailing date, the yearless head) read the run from each of its
     # spaces: 20,000 took 39 s to parse, 100,000 hours
     head = "3月6日　星期五　第4版" + "\u3000" * 100_000 + "要闻"
-    assert furniture._YEARLESS_HEAD.match(furniture._flat(head)).group(1) == "要闻"
+    assert page_heads.YEARLESS_HEAD.match(page_heads.flat(head)).group(1) == "要闻"
     assert date_lines.drop_trailing_date("株洲日报讯" + " " * 100_000 + "x") == "株洲日报讯" + " " * 100_000 + "x"
     assert date_lines.drop_trailing_date("株洲日报讯   2025年6月1日") == "株洲日报讯"
-    assert furniture._flat("株洲日报 | 2025年2月12日 星期三 |" + " " * 100_000 + "x").endswith(" x")
+    assert page_heads.flat("株洲日报 | 2025年2月12日 星期三 |" + " " * 100_000 + "x").endswith(" x")
 
 
 @settings(max_examples=1500, deadline=None)
@@ -167,7 +168,7 @@ def test_separators_tried_from_a_run_of_spaces_first_space_cut_what_they_cut(tex
         "_CRUMB_SEP": re.compile(r"\s*(?:>|＞|»|›|→|&gt;)\s*"), "_ISSUE_NUMBER": re.compile(r"\s*[（(]?(?:总)?第\s*\d{3,6}\s*期[）)]?\s*"),
     }
     for name, pattern in old.items():
-        assert getattr(furniture, name).sub("#", text) == pattern.sub("#", text)
+        assert getattr(page_heads, name).sub("#", text) == pattern.sub("#", text)
 
 
 def test_a_line_of_three_hundred_thousand_link_openings_is_no_link_line_and_read_once():

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from zzreader.core import bylines, title_marks
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import epaper, furniture, ocr_marks
+from zzreader.core.renditions import epaper, ocr_marks, page_heads
 
 _PIECES = st.sampled_from([" ", "\u3000", "\t", "|", "｜", "\n", "x", "株", "  ", "\u3000\u3000"])
 
@@ -149,7 +149,7 @@ def test_names_padded_with_a_million_spaces_are_read_once():
 _OLD_PAGE_LABEL = re.compile(
     r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
     r"(?:\s*[·・|｜:：]?\s*([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?|[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,3}(?![\u4e00-\u9fff])))?"
-    r"((?:\s+" + furniture._ROLE + r"\s*[:：]?\s*" + furniture._NAME + r")*)"
+    r"((?:\s+" + page_heads._ROLE + r"\s*[:：]?\s*" + page_heads._NAME + r")*)"
     r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*[:：]?\s*[\d\-—、，, ]*)?\s*$"
 )
 _LABEL_PIECES = st.sampled_from([" ", "\u3000", "\t", "\n", "第", "4", "A03", "版", "·", "|", "：", ":", "要闻", "城事", "责任编辑",
@@ -159,7 +159,7 @@ _LABEL_PIECES = st.sampled_from([" ", "\u3000", "\t", "\n", "第", "4", "A03", "
 @settings(max_examples=4000, deadline=None)
 @given(st.lists(_LABEL_PIECES, max_size=14).map("".join))
 def test_a_page_label_without_split_runs_reads_as_it_read(text):
-    mo, mn = _OLD_PAGE_LABEL.match(text), furniture._PAGE_LABEL.match(text)
+    mo, mn = _OLD_PAGE_LABEL.match(text), page_heads._PAGE_LABEL.match(text)
     assert (mo and (mo.span(), mo.groups())) == (mn and (mn.span(), mn.groups())), text
 
 
@@ -167,10 +167,10 @@ def test_a_page_label_padded_with_a_million_spaces_is_read_once():
     # '第4版' + spaces + 'x': the separator's two '\s*' split the run every way (minutes for 100,000; the parse of
     # such a line ran past 8 s at 100,000)
     for pad in (" ", "\t", "\u3000"):
-        assert furniture._PAGE_LABEL.match("第4版" + pad * 1_000_000 + "x") is None
-        assert furniture._PAGE_LABEL.match("第4版 广告热线：" + pad * 1_000_000 + "x") is None
-        assert furniture.page_label("A03" + pad * 1_000_000 + "x") is None
-    assert furniture._PAGE_LABEL.match("A3  城事" + " " * 1_000_000 + "责任编辑：汤某").group(3).endswith("责任编辑：汤某")
+        assert page_heads._PAGE_LABEL.match("第4版" + pad * 1_000_000 + "x") is None
+        assert page_heads._PAGE_LABEL.match("第4版 广告热线：" + pad * 1_000_000 + "x") is None
+        assert page_heads.page_label("A03" + pad * 1_000_000 + "x") is None
+    assert page_heads._PAGE_LABEL.match("A3  城事" + " " * 1_000_000 + "责任编辑：汤某").group(3).endswith("责任编辑：汤某")
 
 
 _OLD_RUNNING_PAPER = re.compile(
@@ -183,15 +183,15 @@ _PAPER_PIECES = st.sampled_from([" ", "\u3000", "\t", "株洲日报", "数字报
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(_PAPER_PIECES, max_size=12).map("".join))
 def test_a_running_paper_name_without_split_runs_reads_as_it_read(text):
-    mo, mn = _OLD_RUNNING_PAPER.match(text), furniture._RUNNING_PAPER.match(text)
+    mo, mn = _OLD_RUNNING_PAPER.match(text), page_heads._RUNNING_PAPER.match(text)
     assert (mo and mo.span()) == (mn and mn.span()), text
 
 
 def test_a_running_paper_name_padded_with_a_million_spaces_is_read_once():
     # '株洲日报' + spaces + 'x': the bar's two '\s*' split the run every way (the parse ran past 8 s at 100,000)
     for pad in (" ", "\t", "\u3000"):
-        assert furniture._RUNNING_PAPER.match("株洲日报" + pad * 1_000_000 + "x") is None
-    assert furniture._RUNNING_PAPER.match("株洲日报" + " " * 1_000_000 + "第4版").end() == 1_000_004
+        assert page_heads._RUNNING_PAPER.match("株洲日报" + pad * 1_000_000 + "x") is None
+    assert page_heads._RUNNING_PAPER.match("株洲日报" + " " * 1_000_000 + "第4版").end() == 1_000_004
 
 
 _RULE_PIECES = st.sampled_from(["-", "━", "=", "*", "～", "--", "━━━━━━━━", "-" * 40, " ", "\u3000", "\n", "第A01版", "要闻", "x"])
@@ -200,14 +200,14 @@ _RULE_PIECES = st.sampled_from(["-", "━", "=", "*", "～", "--", "━━━━
 @settings(max_examples=4000, deadline=None)
 @given(st.lists(_RULE_PIECES, max_size=10).map("".join))
 def test_a_ruled_label_read_from_the_rule_last_characters_is_the_label_it_was(text):
-    m = furniture._RULED_LABEL.match(text)
-    assert furniture._ruled_label(text) == (m.group(1) if m else None), text
+    m = page_heads._RULED_LABEL.match(text)
+    assert page_heads._ruled_label(text) == (m.group(1) if m else None), text
 
 
 def test_a_rule_a_million_characters_long_is_read_once():
     # the label was tried after every length of the rule, each reading the rest of it: 4,000 dashes took 6 s
     for rule in ("-", "*", "━", "～"):
-        assert furniture._ruled_label(rule * 1_000_000 + "x") is None
-        assert furniture._ruled_label(rule * 1_000_000 + " 第A01版　要闻 " + rule * 1_000_000) == "第A01版　要闻"
-    assert furniture._ruled_label("-" * 1_000_000) == "--"
-    assert furniture.page_label("━━━━ 第A01版　要闻 ━━━━") is not None
+        assert page_heads._ruled_label(rule * 1_000_000 + "x") is None
+        assert page_heads._ruled_label(rule * 1_000_000 + " 第A01版　要闻 " + rule * 1_000_000) == "第A01版　要闻"
+    assert page_heads._ruled_label("-" * 1_000_000) == "--"
+    assert page_heads.page_label("━━━━ 第A01版　要闻 ━━━━") is not None

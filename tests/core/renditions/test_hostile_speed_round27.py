@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 from zzreader.core import lines
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import asciidoc, epaper, front_blocks, furniture
+from zzreader.core.renditions import chrome_links
+from zzreader.core.renditions import page_heads
 
 _HEAD = "株洲日报\n2025年6月1日 星期日\n湘江夜景灯光改造完成\n"
 
@@ -43,11 +45,11 @@ _CHROME_PIECES = st.sampled_from([
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(_CHROME_PIECES, max_size=12).map("".join))
 def test_a_chrome_bar_whose_font_tail_splits_no_run_is_the_bar_it_was(line):
-    mo, mn = _OLD_CHROME.match(line), furniture._CHROME.match(line)
+    mo, mn = _OLD_CHROME.match(line), chrome_links.CHROME.match(line)
     assert (mo and mo.span()) == (mn and mn.span()), line
-    bo, bn = _OLD_BARRED.search(line), furniture._BARRED_CHROME.search(line)
+    bo, bn = _OLD_BARRED.search(line), chrome_links.BARRED_CHROME.search(line)
     assert (bo and bo.span()) == (bn and bn.span()), line
-    assert furniture._BARRED_CHROME.sub("", line) == _OLD_BARRED.sub("", line), line
+    assert chrome_links.BARRED_CHROME.sub("", line) == _OLD_BARRED.sub("", line), line
 
 
 def test_a_chrome_bar_of_a_hundred_thousand_links_is_read_once():
@@ -56,9 +58,9 @@ def test_a_chrome_bar_of_a_hundred_thousand_links_is_read_once():
     assert furniture.is_chrome("字号｜" * 100_000 + "。") is False
     assert furniture.is_chrome("字号｜" * 100_000 + "上一版") is True
     assert furniture.is_chrome("｜".join(["字号：大 中 小", "上一版", "下一版"] * 30_000)) is True
-    assert furniture._BARRED_CHROME.search("｜字号" * 100 + "。") is None
-    assert furniture.page_label("本" + "｜字号" * 100_000 + "。") is None  # a paragraph, never a label
-    assert furniture.page_label("当前版：05版 | 上一版 | 字号：大 中 小 | 下一版") == ("05版", "")
+    assert chrome_links.BARRED_CHROME.search("｜字号" * 100 + "。") is None
+    assert page_heads.page_label("本" + "｜字号" * 100_000 + "。") is None  # a paragraph, never a label
+    assert page_heads.page_label("当前版：05版 | 上一版 | 字号：大 中 小 | 下一版") == ("05版", "")
     assert _parsed("字号｜" * 300_000 + "。").date == "2025-06-01"
 
 

@@ -27,6 +27,7 @@ from zzreader.core.renditions import (
     furniture,
     head_parts,
     hidden_blocks,
+    page_heads,
     pdf_text,
     site_notices,
 )
@@ -198,7 +199,7 @@ def test_a_file_of_n_hostile_lines_costs_work_in_proportion_to_n(name, file_of):
 # The patterns below no file reaches with a long line (each caller bounds the line first: a running head at 90
 # characters, head_parts.read at 70, a site notice at 160, a copyright footer at 80, a page label's editors after the
 # label's own pattern); they are linear now all the same.
-_OLD_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + furniture._NAME + ")")
+_OLD_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*[:：]?\s*(" + page_heads._NAME + ")")
 _OLD_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?[^。，]{0,60}$", re.IGNORECASE)
 _OLD_ROLES = re.compile(r"\s*(?:责任编辑|本版编辑|编辑|美术编辑|美编|责编|校对|版式设计|版式|组版)\s*[:：]?.*$")
 _OLD_RIGHTS = re.compile(r"^(?:版权所有|所有权归)\s*[:：©]?\s*(?:©\s*)?[\u4e00-\u9fff]{2,20}(?:\s|$)")
@@ -207,7 +208,7 @@ _OLD_RIGHTS = re.compile(r"^(?:版权所有|所有权归)\s*[:：©]?\s*(?:©\s*
 @settings(max_examples=1000, deadline=None)
 @given(_pieces(" ", "\u3000", "\t", "\n", "：", ":", "责任编辑", "编辑", "美编", "汤某", "汤", "刘 芳", "·", "x", "A03", size=12))
 def test_an_editor_and_the_roles_of_a_head_are_read_where_they_were(line):
-    _same(_OLD_EDITOR_OF, furniture._EDITOR_OF, line, "search")
+    _same(_OLD_EDITOR_OF, page_heads.EDITOR_OF, line, "search")
     assert head_parts._ROLES.sub("", line) == _OLD_ROLES.sub("", line), line
     _same(_OLD_ROLES, head_parts._ROLES, line, "search")
 
@@ -224,8 +225,8 @@ def test_a_footer_an_editor_or_a_head_of_a_million_spaces_is_read_once():
     # the sweep's strings: 4,000 tabs after 'copyright' took 8 s, 8,000 spaces after '编辑' 2.4 s, 8,000 tabs after
     # '版权所有' 2 s, 8,000 ideographic spaces against the head's roles 1 s
     assert furniture._COPYRIGHT.match("copyright" + "\t" * _MILLION + "。") is None
-    assert furniture._EDITOR_OF.search("编辑" + " " * _MILLION) is None
-    assert furniture._EDITOR_OF.search("责任编辑" + " " * _MILLION + "汤某").group(2) == "汤某"
+    assert page_heads.EDITOR_OF.search("编辑" + " " * _MILLION) is None
+    assert page_heads.EDITOR_OF.search("责任编辑" + " " * _MILLION + "汤某").group(2) == "汤某"
     assert site_notices._RIGHTS.match("版权所有" + "\t" * _MILLION + "。") is None
     assert head_parts._ROLES.search("\u3000" * _MILLION) is None
     assert head_parts._ROLES.sub("", "A01 要闻" + " " * _MILLION + "责任编辑：汤某") == "A01 要闻"
@@ -234,8 +235,8 @@ def test_a_footer_an_editor_or_a_head_of_a_million_spaces_is_read_once():
 def test_a_ruled_label_is_read_in_time_in_proportion_to_its_rules():
     # '━━ ', rules, ' x━━': the label is tried at each of its 31 lengths, each reading the rules to their end once (the
     # first rule is cut to the 33 characters that can end where the label starts): 31 readings, not one per rule
-    assert furniture.page_label("━━ " + "━" * 200_000 + " x━━") is None
-    assert furniture.page_label("━━━━ 第A01版　要闻 ━━━━") == ("第A01版 要闻", "")
+    assert page_heads.page_label("━━ " + "━" * 200_000 + " x━━") is None
+    assert page_heads.page_label("━━━━ 第A01版　要闻 ━━━━") == ("第A01版 要闻", "")
 
 
 _OLD_TAIL_NAME = re.compile(r"(?:[/／:：\s、]|记者|通讯员|实习生)([\u4e00-\u9fff·]+)$")

@@ -15,6 +15,7 @@ from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.bylines import parse_lead
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import furniture
+from zzreader.core.renditions import page_heads
 from zzreader.core.renditions.detect import detect
 
 
@@ -37,7 +38,7 @@ def _wrap(text: str, width: int) -> list[str]:
     ],
 )
 def test_a_page_label_line_is_the_section(label, section, editor):
-    assert furniture.page_label(label) == (section, editor)
+    assert page_heads.page_label(label) == (section, editor)
     text = "\n".join(["株洲日报", "2025年4月2日 星期三", label, "", "市区新增两处停车场", "",
                       "本报讯（记者 邹某）4月1日，芦淞区两处公共停车场投入使用，新增车位260个。"])
     issue = parse_text(text, "x.txt")
@@ -48,7 +49,7 @@ def test_a_page_label_line_is_the_section(label, section, editor):
 
 @pytest.mark.parametrize("text", ["G60沪昆高速株洲段扩容", "A级景区新增3家", "5G基站建设提速"])
 def test_a_headline_with_a_code_is_no_page_label(text):
-    assert furniture.page_label(text) is None
+    assert page_heads.page_label(text) is None
 
 
 # --- 2. running heads: at the page foot, full-width, split over two lines ------------------------
@@ -56,7 +57,7 @@ def test_a_headline_with_a_code_is_no_page_label(text):
 
 def test_a_running_head_at_the_page_foot_in_full_width_digits():
     head = "株洲日报　２０２５年４月３日　星期四　第５版　城事　责任编辑　唐某"
-    assert furniture.page_header(head) == ("2025-04-03", "城事")
+    assert page_heads.page_header(head) == ("2025-04-03", "城事")
     pdf = "\n".join([
         "神农公园郁金香进入盛花期",
         *_wrap("　　株洲日报讯（全媒体记者/周某）４月２日，神农公园的１２万株郁金香进入盛花期，吸引大批市民前来观赏，花期预计持续到４月中旬。", 16),
@@ -91,7 +92,7 @@ def test_a_running_head_split_over_two_lines_on_a_later_page():
 
 
 def test_a_section_first_running_head():
-    assert furniture.page_header("株洲日报　观点·社会　2025年4月7日　星期一") == ("2025-04-07", "观点·社会")
+    assert page_heads.page_header("株洲日报　观点·社会　2025年4月7日　星期一") == ("2025-04-07", "观点·社会")
 
 
 # --- 3. web pages: breadcrumbs, counters, share links -------------------------------------------
@@ -106,12 +107,12 @@ def test_a_section_first_running_head():
     ],
 )
 def test_a_breadcrumb_names_the_section(line, want):
-    assert furniture.breadcrumb(line) == want
+    assert page_heads.breadcrumb(line) == want
 
 
 @pytest.mark.parametrize("line", ["今年GDP增速>6%，高于全省", "家门口 > 单位食堂 > 外卖"])
 def test_text_with_an_arrow_is_no_breadcrumb(line):
-    assert furniture.breadcrumb(line) is None
+    assert page_heads.breadcrumb(line) is None
 
 
 @pytest.mark.parametrize("line", ["浏览次数：1286", "【阅读量：77次】", "点击数 402", "分享到：微信 微博 QQ空间", "【字号 大 中 小】 分享到："])
@@ -359,7 +360,7 @@ def test_a_boxed_columnist_still_signs():
 
 
 def test_a_header_with_a_dotted_date():
-    assert furniture.page_header("2025.05.08  星期四  A05  文化  责任编辑：邓某") == ("2025-05-08", "文化")
+    assert page_heads.page_header("2025.05.08  星期四  A05  文化  责任编辑：邓某") == ("2025-05-08", "文化")
 
 
 def test_pdf_text_without_any_paragraph_indent():

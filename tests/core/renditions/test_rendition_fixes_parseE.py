@@ -17,6 +17,7 @@ from zzreader.core.bylines import opens_lead, parse_lead
 from zzreader.core.dates import date_from_filename
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import furniture
+from zzreader.core.renditions import page_heads
 
 
 def _wrap(text: str, width: int) -> list[str]:
@@ -72,8 +73,8 @@ def test_a_county_desk_lead_gives_its_byline():
     ],
 )
 def test_other_running_head_layouts_give_date_and_section(header, date, section):
-    assert furniture.is_header(header)
-    got_date, got_section = furniture.page_header(header)
+    assert page_heads.is_header(header)
+    got_date, got_section = page_heads.page_header(header)
     assert got_section == section
     if date:
         assert got_date == date
@@ -231,7 +232,7 @@ def test_more_scrape_chrome(chrome):
 
 
 def test_a_current_page_line_names_the_section():
-    assert furniture.page_label("当前版：B01版 天元新闻") == ("B01版 天元新闻", "")
+    assert page_heads.page_label("当前版：B01版 天元新闻") == ("B01版 天元新闻", "")
 
 
 # --- 5. plain and single-newline dumps: '第A03版 城事' -----------------------------------------------
@@ -306,7 +307,7 @@ def test_the_masthead_date_line_never_takes_the_first_headline_in_pdf_text():
     issue = parse_text("\n".join(lines), "x.txt")
     assert titles(issue) == ["茶陵东阳湖湿地公园开园", "攸县启动农村公路提质改造"]
     assert (issue.articles[0].reporters, issue.articles[0].correspondents) == (["周某某"], ["胡某"])
-    assert furniture.is_masthead_date("株洲日报　2025年7月30日　星期三")
+    assert page_heads.is_masthead_date("株洲日报　2025年7月30日　星期三")
     assert_nothing_lost(issue)
 
 

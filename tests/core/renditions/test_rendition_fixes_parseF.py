@@ -18,6 +18,7 @@ from zzreader.core.bylines import parse_credit, split_names, split_trailing_cred
 from zzreader.core.dates import date_from_filename
 from zzreader.core.parse import parse_bytes, parse_text
 from zzreader.core.renditions import cn_dates, detect, furniture, head_dates
+from zzreader.core.renditions import page_heads
 
 
 def _wrap(text: str, width: int, indent: str = "\u3000\u3000") -> list[str]:
@@ -118,8 +119,8 @@ def test_html_head_matter_dates_the_page():
 )
 def test_more_running_head_layouts(header, date, section):
     text = cn_dates.to_figures(header)
-    assert furniture.is_header(text)
-    assert furniture.page_header(text) == (date, section)
+    assert page_heads.is_header(text)
+    assert page_heads.page_header(text) == (date, section)
 
 
 @pytest.mark.parametrize("line", ["上一期　下一期　往期回顾", "【纠错】【打印】【关闭】", "上一版 | 下一版 | PDF下载"])
@@ -128,7 +129,7 @@ def test_issue_paging_and_correction_links_are_chrome(line):
 
 
 def test_a_current_page_line_with_its_links_names_the_page():
-    assert furniture.page_label("当前版：05版　|　上一版　|　下一版　|　PDF下载") == ("05版", "")
+    assert page_heads.page_label("当前版：05版　|　上一版　|　下一版　|　PDF下载") == ("05版", "")
 
 
 def test_a_scrape_title_with_the_site_name_and_a_date_field_meta_line():

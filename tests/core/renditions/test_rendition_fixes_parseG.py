@@ -20,6 +20,7 @@ from zzreader.core.decode import decode
 from zzreader.core.errors import ParseError
 from zzreader.core.parse import parse_bytes, parse_text
 from zzreader.core.renditions import furniture
+from zzreader.core.renditions import page_heads
 
 
 def _unassigned_text(issue) -> str:
@@ -247,7 +248,7 @@ def test_a_reprint_in_traditional_characters_keeps_its_bylines():
 
 
 def test_a_page_label_with_a_padded_editors_name():
-    assert furniture.page_label("A07 财经 责任编辑：胡 静") == ("A07 财经", "胡静")
+    assert page_heads.page_label("A07 财经 责任编辑：胡 静") == ("A07 财经", "胡静")
     issue = parse_text("\n\n".join([
         "株洲日报",
         "2026年5月6日　星期三",

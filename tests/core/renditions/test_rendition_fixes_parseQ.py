@@ -12,7 +12,7 @@ import pytest
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import head_parts
-from zzreader.core.renditions.furniture import is_header, page_header
+from zzreader.core.renditions.page_heads import is_header, page_header
 from zzreader.core.story_genres import scene_feature
 from zzreader.core.title_marks import strip_media_mark
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.core.parse_checks import assert_nothing_lost, titles
 from zzreader.core.parse import parse_text
-from zzreader.core.renditions import furniture, preformatted
+from zzreader.core.renditions import page_heads, preformatted
 
 
 def _text(*lines: str) -> str:
@@ -18,9 +18,9 @@ def _text(*lines: str) -> str:
 # --- a. an article page's path names the paper and the page only; the day stands alone under it ---
 
 def test_a_two_step_path_ending_in_the_page_is_a_breadcrumb():
-    assert furniture.breadcrumb("株洲日报 > 第A03版：民生") == ("民生", None)
-    assert furniture.breadcrumb("家门口 > 外卖") is None  # no site, no page: a sentence's ranking
-    assert furniture.breadcrumb("株洲日报 > 城市新闻") is None  # two steps and no page: not enough
+    assert page_heads.breadcrumb("株洲日报 > 第A03版：民生") == ("民生", None)
+    assert page_heads.breadcrumb("家门口 > 外卖") is None  # no site, no page: a sentence's ranking
+    assert page_heads.breadcrumb("株洲日报 > 城市新闻") is None  # two steps and no page: not enough
 
 
 def test_an_article_page_is_dated_by_the_day_under_its_path():

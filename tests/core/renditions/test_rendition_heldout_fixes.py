@@ -9,6 +9,7 @@ from zzreader.core.bylines import split_trailing_credit
 from zzreader.core.lines import classify
 from zzreader.core.parse import parse_text
 from zzreader.core.renditions import furniture
+from zzreader.core.renditions import page_heads
 
 
 def test_font_size_chrome_with_zihao_is_dropped():
@@ -65,10 +66,10 @@ def test_place_label_with_a_colon_above_a_headline():
 
 def test_running_heads_with_the_paper_name_bars_and_dots():
     """PDF running heads come as '株洲日报 | date | A03 城事 | 责任编辑' or 'A08 · 文化 date'."""
-    assert furniture.page_header("株洲日报 | 2025年2月12日 星期三 | A03 城事 | 责任编辑 罗某") == ("2025-02-12", "城事")
-    assert furniture.page_header("A08 · 文化 2025年5月16日 星期五 责任编辑 唐某 美术编辑 颜某") == ("2025-05-16", "文化")
-    assert furniture.page_header("第B03版：城市·生活") == (None, "城市·生活")  # a dot inside a section name stays
-    assert not furniture.is_header("株洲日报 2025年2月12日 星期三")  # a masthead, no page
+    assert page_heads.page_header("株洲日报 | 2025年2月12日 星期三 | A03 城事 | 责任编辑 罗某") == ("2025-02-12", "城事")
+    assert page_heads.page_header("A08 · 文化 2025年5月16日 星期五 责任编辑 唐某 美术编辑 颜某") == ("2025-05-16", "文化")
+    assert page_heads.page_header("第B03版：城市·生活") == (None, "城市·生活")  # a dot inside a section name stays
+    assert not page_heads.is_header("株洲日报 2025年2月12日 星期三")  # a masthead, no page
 
 
 PDF_UNKNOWN_HEAD = [

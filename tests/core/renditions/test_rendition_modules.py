@@ -6,6 +6,7 @@ import codecs
 
 from zzreader.core.parse import parse_bytes
 from zzreader.core.renditions import columns, epaper, furniture, markup, normalise, pdf_text, single_newline
+from zzreader.core.renditions import page_heads
 from zzreader.core.renditions.model import SourceLine, plain_lines
 
 PDF = [
@@ -115,9 +116,9 @@ def test_columns_tables_and_two_notices_side_by_side():
 
 
 def test_furniture_headers_and_chrome():
-    assert furniture.page_header("2025年7月17日 星期四 A02 要闻 责任编辑 贺某") == ("2025-07-17", "要闻")
-    assert furniture.page_header("第A03版：城事") == (None, "城事")
-    assert furniture.page_header("2024年12月5日 星期四") == (None, "")  # a masthead date is not a page header
+    assert page_heads.page_header("2025年7月17日 星期四 A02 要闻 责任编辑 贺某") == ("2025-07-17", "要闻")
+    assert page_heads.page_header("第A03版：城事") == (None, "城事")
+    assert page_heads.page_header("2024年12月5日 星期四") == (None, "")  # a masthead date is not a page header
     for chrome in ("【字体：大 中 小】【打印】【关闭】", "上一篇 下一篇", "返回目录", "## 扫一扫关注株洲日报社新媒体", "广告接待热线"):
         assert furniture.is_chrome(chrome), chrome
     assert not furniture.is_chrome("上一篇文章写到的老街")

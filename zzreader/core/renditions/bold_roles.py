@@ -14,8 +14,8 @@ from collections.abc import Collection
 
 from ..bylines import parse_credit, parse_lead
 from ..notice_lines import NOTICE_TITLE
-from .furniture import is_header, page_label
 from .model import SourceLine
+from .page_heads import is_header, page_label
 
 _BOLD = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
 # '**1**', '**02**', '**三**': a digest post numbers its items in bold, each number over the item's bold title

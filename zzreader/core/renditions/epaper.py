@@ -15,8 +15,9 @@ from ..bylines import ROLE_WORDS, parse_credit
 from . import meta_credits
 from .clock_times import drop_clock
 from .cn_dates import to_figures
-from .furniture import breadcrumb, is_scrape_chrome
+from .furniture import is_scrape_chrome
 from .model import SourceLine
+from .page_heads import breadcrumb
 
 _META = re.compile(
     r"(?:来源|来自|稿源|作者|发布时间|发稿时间|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期|稿件来源|编辑|发布日期|出版日期|字数"
@@ -205,7 +206,7 @@ def _drop_site_titles(lines: list[SourceLine]) -> int:
 
 
 def _spaced_page_lines(lines: list[SourceLine]) -> None:
-    """'第A03版 城事' names the section as '第A03版：城事' does (`furniture.page_header`).
+    """'第A03版 城事' names the section as '第A03版：城事' does (`page_heads.page_header`).
 
     Only in a scrape: in a plain dump the whole label stays the section, and
     citations read the page from it (tests/core/test_citations.py).

@@ -1,21 +1,18 @@
 """Page furniture common to every rendition: page headers, chrome, QR prompts.
 
-A running page header (`2025年7月17日 星期四 A02 要闻 责任编辑 贺某`) or an
-e-paper page line (`第A03版：城事`) names the date and the section of what
-follows; it is never body text. Chrome (`【打印】`, `上一篇 下一篇`, QR
-prompts, ad hotlines) belongs to no article.
+A running page header or an e-paper page line (read by zzreader/core/renditions/page_heads.py)
+names the date and the section of what follows; `mark` turns it into a section line. Chrome
+(`【打印】`, `上一篇 下一篇`, QR prompts, ad hotlines) belongs to no article.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import (
     app_share,
     closing_dates,
     framed_kinds,
-    head_parts,
     imprint,
     print_margins,
     site_bars,
@@ -24,211 +21,38 @@ from . import (
     weibo,
 )
 from .body_lines import opens_body, wraps_on
+from .chrome_links import CHROME
 from .cn_dates import to_figures, yearless_figures
 from .model import SourceLine
+from .page_heads import (
+    BARE_DATE,
+    CRUMB_HINT,
+    EDITOR_OF,
+    MASTHEAD_DATE,
+    MASTHEAD_ROWS,
+    YEARLESS_HEAD,
+    breadcrumb,
+    flat,
+    is_header,
+    iso,
+    label_line,
+    page_header,
+    page_label,
+    page_name,
+    unnamed,
+    wide,
+)
 from .site_notices import is_chrome as is_site_chrome
 
-_DATE = r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_WEEK = r"(?:\s*(?:星期|周)[一二三四五六日天])?"
-_PAGE = r"(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?"
-_HEADER = re.compile(
-    r"^\s*" + _DATE + _WEEK + r"\s*[|｜/·]?\s*" + _PAGE + r"\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})?"
-    r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
-)
-_PAGE_FIRST = re.compile(
-    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s*[:：|｜]?\s*([\u4e00-\u9fff·]{2,8})\s+(?:(?:株洲日报|株洲晚报)\s+)?" + _DATE + _WEEK
-    + r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
-)
-# 'A06  2025年6月12日 星期四  株洲日报  责任编辑：汤丽': the page, then the date and weekday, the paper's name and
-# a section after them or not (a page-foot running head)
-_PAGE_DATE = re.compile(
-    r"^\s*(?:第\s*)?([A-Za-z]?\d{1,2})\s*版?\s+" + _DATE + r"\s*(?:星期|周)[一二三四五六日天]"
-    r"(?:\s+(?:株洲日报|株洲晚报))?(?:\s+([\u4e00-\u9fff·]{2,8}))?"
-    r"(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
-)
-# '株洲日报 评论·社会 2025年3月11日 星期二': the paper and the section first, the page (if any) after the date
-_SECTION_FIRST = re.compile(
-    r"^\s*(?:株洲日报|株洲晚报)\s+([\u4e00-\u9fff]{2,6}(?:[·・][\u4e00-\u9fff]{2,6})?)\s+"
-    + r"(?:(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?\s+)?" + _DATE + _WEEK  # '株洲日报 要闻 A02 2025年7月21日 星期一' too
-    + r"(?:\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*版)?(?:\s+(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对).*)?\s*$"
-)
-# A name of two to four characters; a two-character name may be padded to three with a space ('胡　静').
-_NAME = r"(?:[\u3400-\u9fff·] {1,2}[\u3400-\u9fff·](?![\u3400-\u9fff])|[\u3400-\u9fff·]{2,4})"  # '刘  芳': pdftotext's padded name
-_ROLE = r"(?:责任编辑|本版编辑|编辑|美术编辑|美编|校对)"
-# A page label alone on its line ('A06 公告', 'A03·城事', '03版·要闻', '第6版', 'A3  城事  责任编辑：汤某',
-# 'A08 分类广告  广告热线：0731-28829999'): the page and section of what follows, never a headline or text.
-# '\s*(?:[:：]\s*)?' and the possessive tail: '\s*[:：]?\s*' split a run of spaces every way (quadratic)
-_PAGE_LABEL = re.compile(
-    r"^\s*((?:第\s*)?(?:[A-H]\d{1,2}|\d{1,2})\s*版|[A-H]\d{1,2}(?![\dA-Za-z]))"
-    r"(?:\s*(?:[·・|｜:：]\s*)?([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,8})?|[\u4e00-\u9fff](?: {1,2}[\u4e00-\u9fff]){1,3}(?![\u4e00-\u9fff])))?"  # '城  事' spaced out
-    r"((?:\s+" + _ROLE + r"\s*(?:[:：]\s*)?" + _NAME + r")*)"
-    r"(?:\s+(?:广告接待热线|广告热线|新闻热线|热线)\s*+(?:[:：]\s*+)?[\d\-—、，, ]*+)?\s*+$"
-)
-_EDITOR_OF = re.compile(r"(责任编辑|本版编辑|编辑)\s*+(?:[:：]\s*+)?(" + _NAME + ")")  # one run of spaces when there is no colon
-
-
-_CRUMB_HINT = re.compile(r">|＞|»|›|→")
-_CRUMB_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:>|＞|»|›|→|&gt;)\s*")
-_CRUMB_LEAD = re.compile(r"^\s*(?:您?(?:当前|现在|所在)?的?位置|当前位置)\s*[:：]\s*")
-_SITE_STEP = re.compile(r"^(?:首页|主页|网站首页|数字报|电子报|电子版)$|株洲日报|株洲晚报|报刊|新闻网|\d\s*版")
-_CRUMB_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-
-
-def breadcrumb(text: str) -> tuple[str, str | None] | None:
-    """(section, ISO date) of a web page's breadcrumb ('首页 > 株洲日报 > 2025年03月12日 > 第A03版：城事'), else None.
-
-    Three or more short steps joined by '>' (two after '当前位置：'): the site's path, no
-    article's text; its last step may be the page, which names the section.
-    """
-    if not _CRUMB_HINT.search(text):
-        return None
-    lead = _CRUMB_LEAD.match(text)
-    steps = [part for step in _CRUMB_SEP.split(text[lead.end():] if lead else text) if step  # a last step giving the day and the page: two
-             for part in (_DATE_THEN_PAGE.split(step)[1:3] or [step])]
-    if not steps or any(len(step) > 16 for step in steps):
-        return None
-    last = _flat(steps[-1])
-    page = _PAGE_LINE.match(last) or _SPACED_PAGE.match(last)
-    if len(steps) < (2 if lead or page else 3):
-        return None  # '株洲日报 > 第A03版：民生': two steps do when the last is the page
-    if not lead and not any(_SITE_STEP.search(step) for step in steps):
-        return None  # '家门口 > 单位食堂 > 外卖' is a sentence's ranking, not a site's path
-    day = _CRUMB_DATE.search(text)
-    return (page.group(2) if page else ""), (_iso(*day.groups()) if day else None)
-
-
-_DATE_THEN_PAGE = re.compile(r"^\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s+(第\s*[A-Za-z]?\d{1,2}\s*版.*)$")  # '1994年03月08日 第2版 经济'
-_SPACED_PAGE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s+([\u4e00-\u9fff·]{2,10})\s*$")
-
-
-_LABEL_START = re.compile(r"\s*(?:第|[A-HＡ-Ｈ]?[0-9０-９])")
-
-
-# The bar's links are looked for from each bar, each look reading to the line's end: a line of this length at most
-# (a label and its links take under 60; a paragraph of 100,000 bars after '本' took minutes).
-_BARRED_LABEL_CHARS = 300
-_LABEL_LEAD = re.compile(r"^\s*(?:当前版面?|当前版次|所在版面|本版)\s*[:：]\s*")  # '当前版：B01版 天元新闻'
-
-
-_FRAMED_LABEL = re.compile(r"^\s*[【\[〔［]\s*((?:第\s*)?[A-HＡ-Ｈ]?[0-9０-９]{1,2}[^【】\[\]〔〕［］]{1,16})[】\]〕］]\s*$")  # '【A02·要闻】'
-
-
-_RULE_CHARS = "━─═=＝—-~～*＊"
-_RULED_LABEL = re.compile(r"^\s*[━─═=＝—\-~～*＊]{2,}\s*(\S.{1,30}?)\s*[━─═=＝—\-~～*＊]{2,}\s*$")
-
-_RULE_RUN = re.compile(r"[━─═=＝—\-~～*＊]*")
-
-
-def _ruled_label(text: str) -> str | None:
-    """The label between two rules ('━━ 第A01版　要闻 ━━'), or None.
-
-    The label is 31 characters at most, so only the last 33 of the first rule's
-    characters can end where it starts: the pattern, tried at every length of a
-    long rule, read the rest of the rule each time (quadratic), and a text that
-    does not end in a rule cannot match at all.
-    """
-    bare = text.rstrip()
-    if len(bare) < 2 or bare[-1] not in _RULE_CHARS or bare[-2] not in _RULE_CHARS:
-        return None
-    lead = len(text) - len(text.lstrip())
-    end = _RULE_RUN.match(text, lead).end()
-    cut = max(0, end - lead - 33)
-    m = _RULED_LABEL.match(text[:lead] + text[lead + cut:])
-    return m.group(1) if m else None
-
-
-def page_label(text: str) -> tuple[str, str] | None:
-    """(label, editor) of a page label line: 'A3 城事' and '汤某' from 'A3  城事  责任编辑：汤某  美术编辑：颜某'."""
-    if text[:1] in "【[〔［" and (framed := _FRAMED_LABEL.match(text)):
-        text = framed.group(1)  # a scrape's bracketed page tag names the page as the bare label does
-    elif text[:1] in _RULE_CHARS and (ruled := _ruled_label(text)) is not None:
-        text = ruled  # '━━━━ 第A01版　要闻 ━━━━': a page's banner in a file of several pages
-    if text[:1] == "第" and (cn := _CN_PAGE.match(text)):
-        text = f"第{_cn_number(cn.group(1))}版{text[cn.end():]}"  # '第四版　　综合': an old page's label in Chinese numerals
-    if text[:2] == "株洲" and (paper := _RUNNING_PAPER.match(text)):
-        text = text[paper.end():]  # '株洲日报　　　第4版': an old page's head, the paper and the page only
-    if text[:1] in "当所本":
-        text = _LABEL_LEAD.sub("", text)
-        if ("|" in text or "｜" in text) and len(text) <= _BARRED_LABEL_CHARS:
-            text = _BARRED_CHROME.sub("", text)  # '当前版：05版 | 上一版 | 下一版 | PDF下载': the page, then its links
-    if not _LABEL_START.match(text):
-        return None  # most lines: not even a page code in front
-    m = _PAGE_LABEL.match(_flat(text))
-    if not m:
-        return None
-    code = "".join(m.group(1).split())
-    editor = _EDITOR_OF.search(m.group(3))
-    section = "".join(m.group(2).split()) if m.group(2) else ""
-    return (f"{code} {section}" if section else code), "".join(editor.group(2).split()) if editor else ""
-
-
-# '3月6日　星期五　　第4版', '10月9日 星期五 A03 要闻': an old page's head without the year (core/dates.py reads it with the name's year)
-_YEARLESS_HEAD = re.compile(
-    r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]"
-    r"(?:\s++(?:第\s*[A-Za-z]?\d{1,2}\s*版|[A-Za-z]\d{1,2})(?:\s*+[:：]?\s*+([\u4e00-\u9fff·]{2,8}))?)?\s*$"
-)
-_CN_PAGE = re.compile(r"第([一二三四五六七八九十]{1,3})版")
-_CN_DIGITS = "一二三四五六七八九"
-
-
-def _cn_number(figures: str) -> int:
-    """'四' 4, '十二' 12, '二十' 20: a page number in Chinese numerals."""
-    if "十" not in figures:
-        return _CN_DIGITS.index(figures[-1]) + 1
-    tens, _, ones = figures.partition("十")
-    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
-
-
-def _page_name(label: str) -> str:
-    """'第A03版 城事' names the section '城事', as '第A03版：城事' does; 'A3 城事' and a bare '第5版' stay whole.
-
-    The page it names is still read from the label line, which stays in `unassigned` (zzreader/core/citations.py).
-    """
-    code, _, name = label.partition(" ")
-    return name if name and code.startswith("第") and code.endswith("版") else label
-
-
-_MASTHEAD_DATE = re.compile(r"^\s*" + _DATE + r"\s*(?:农历\s*\S{2,12}\s*)?(?:星期|周)[一二三四五六日天](?:\s*农历\s*\S{2,12})?\s*$")  # the date alone at the top
-MASTHEAD_ROWS = 12
-_PAPER_FIRST = re.compile(r"^\s*(?:株洲日[报報]|株洲晚[报報])\s*[|｜·]?\s*")
-
-
-def _unnamed(text: str) -> str:
-    """'株洲日报 2025年12月10日 星期三' read as its date line: a week's export repeats each day's masthead."""
-    return _PAPER_FIRST.sub("", text) if text[:2] == "株洲" else text
 
 
 _RULE = re.compile(r"^(?:[\u2500-\u257f＝～~*＊★☆]{4,}|[*＊★☆◆◇]{3}|[-=]{8,}|[—－]{6,})$")  # '————————' too: no '——记…' deck is all dashes; '* * *' a break
 _RULE_START = set("～~*＊★☆◆◇-=＝—－") | {chr(c) for c in range(0x2500, 0x2580)}
-_PAGE_LINE = re.compile(r"^\s*第\s*([A-Za-z]?\d{1,2})\s*版\s*[:：]\s*([\u4e00-\u9fff·]{2,10})\s*$")
-# The font switch's tail ('字号：大 中 小 | 默认') takes bars, spaces and brackets too, so the bars and spaces between
-# links could go to it or to the next link: a line of 80 '字号｜' tried 2^80 splits. Each bar uses the tail that ends
-# where its bars and spaces run out (_FONT_TAIL, a greedy run that gives nothing back), or, before a bar, the tail that
-# stops at the bar right before the next link (_FONT_TAIL_TO_BAR); each accepts the lines the free split accepted.
-_FONT_TAIL_CHAR = r"(?:[大中小TtＴAa+＋\-－|｜\s【】\[\]]|默认)"
-_FONT_TAIL = rf"{_FONT_TAIL_CHAR}*(?!{_FONT_TAIL_CHAR})"
-_FONT_TAIL_TO_BAR = rf"{_FONT_TAIL_CHAR}*?(?=[|｜]\s*(?!{_FONT_TAIL_CHAR})|$)"
-
-
-def _chrome_word(font_tail: str) -> str:
-    """A link or switch of a page's chrome bar, the font switch's tail read by `font_tail`."""
-    return (
-        r"(?:(?:字体|字号|文字)[:：]?" + font_tail + r"|大\s*中\s*小|(?:我要)?打印(?:本页|此文|本文)?|关闭(?:窗口|本页)?|返回(?:目录|首页|顶部|本版|版面)?|上一篇(?:文章)?|下一篇(?:文章)?|"
-        r"上一版|下一版|本版目录|上一期|下一期|往期(?:回顾|检索|查询)?|[\u4e00-\u9fff]{2,6}网首页|[\u4e00-\u9fff]{2,6}网(?=\s*[|｜])|数字报首页|数字报(?=\s+\S)|PDF(?:版?下载|版)?|版面PDF|分享[到至]|收藏(?:本文)?|放大|缩小|默认|(?:我要)?纠错|"
-        r"A\s*[+＋]\s*A\s*[-－]\s*A?|(?:点击)?(?:查看|看)(?:大图|原图)|点击图片(?:查看|看)(?:大图|原图)?|日期检索|版面检索)"
-    )
-
-
-_CHROME_WORD = _chrome_word(_FONT_TAIL)
 # an app's or a site's reaction bar: '点赞(12) 收藏 阅读原文', '本文共有0条评论 | 我要评论'; a bare '评论' may name a column,
 # and a WeChat post ends on '阅读原文' too, so none of it tells a scraped e-paper page (`is_scrape_chrome`)
 _REACTION = r"(?:(?:点赞|在看|收藏|转发|分享|评论|赞)\s*[(（]\s*\d{1,7}\s*[)）]|点赞|在看|收藏|转发|阅读原文|我要评论|(?:本文)?共有?\s*\d{1,7}\s*条评论)"
 _REACTION_FIRST = set("点在收转分评赞阅我本共")  # a cheap look before the pattern
 _REACTIONS = re.compile(r"^" + _REACTION + r"(?:[\s|｜·]*" + _REACTION + r")*$")
-_BARRED_CHROME = re.compile(r"(?<!\s)(?:\s*[|｜]\s*" + _chrome_word(_FONT_TAIL_TO_BAR) + r")+\s*$")  # tried where a run of spaces starts
-# '<<上一版 下一版>>', '«上一篇»': arrows around the links are chrome too ('《》' are a title's brackets, not these)
-_NAVIGATION = r"|(?:版面|本版|标题)导航|版面目录"  # after a paging link ('上一版 下一版 版面导航'); alone it heads a page menu
-_CHROME = re.compile(r"^[\s【】\[\]<>«»‹›]*" + _CHROME_WORD + r"(?:[\s【】\[\]|｜/<>«»‹›]*(?:" + _CHROME_WORD + _NAVIGATION + r"))*[\s【】\[\]<>«»‹›]*$")
 # '浏览次数：1286', '阅读量 402', '分享到：微信 微博 QQ空间': a web page's counters and share links
 # '阅读：1.2万' too; each run of spaces read once ('阅读' and 20,000 spaces split the run around the colon: 15 s)
 _COUNTER = re.compile(r"^[【\[]?\s*+(?:浏览次数|浏览量|阅读次数|阅读量|阅读数|点击数|点击量|点击率|访问量|访问次数|阅读|浏览)\s*+(?:[:：]\s*+)?\d{1,9}(?:\.\d{1,2})?\s*+[万千]?\+?\s*+次?\s*+[】\]]?$")
@@ -296,121 +120,12 @@ _HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热�
                       r"(?:(?:[\s\u3000]+|(?<=\s))地址\s*[:：]\s*[^\s。，]{2,30})?$")
 
 
-# '株洲日报 2025年…', '【株洲日报】2025年…': the paper's name, bracketed or not, in front of a running head
-# (?:(?<!\s)|(?!\s)) on the separators here: no match starts inside a run of spaces, whose first space was
-# tried already with the same outcome; from each of a 20,000-space run's spaces, each was read to its end (minutes)
-_DASH_SEP = re.compile(r"(?:(?<!\s)|(?!\s))\s+[-—–]\s+")
-# '\s*(?:[|｜·•]\s*)?': '\s*[|｜·•]?\s*' split a run of spaces every way (quadratic)
-# '株洲日报　星期三　A03　城事': a head that prints the weekday and no date (core/name_dates.py `by_weekday` reads it)
-_RUNNING_PAPER = re.compile(r"^\s*[【〔\[]?(?:株洲日报|株洲晚报)(?:数字报刊平台|数字报刊|数字报|电子版|电子报|數字報|電子版|電子報)?[】〕\]]?\s*(?:[|｜·•]\s*)?(?:(?:星期|周)[一二三四五六日天]\s+)?(?=(?:19|20)\d{2}\s*年|[A-Za-z]?\d{1,2}\s|第\s*[A-Za-z]?\d{1,2}\s*版)")
-_PAPER_AFTER_DATE = re.compile(r"(?<=[日一二三四五六天])\s+(?:株洲日报|株洲晚报)(?=\s+(?:第\s*)?[A-Za-z]?\d{1,2}(?![\dA-Za-z]))")  # '…日 株洲日报 第05版：文体'
-_LATIN_PAPER = re.compile(r"^\s*(?:ZHUZHOU\s*DAILY|ZZRB)\s*", re.IGNORECASE)
-_BAR = re.compile(r"(?:(?<!\s)|(?!\s))(?:\s*[|｜]\s*|\s+[/／]\s+)")  # '株洲日报 / 2025年12月6日 / 第A01版 / 要闻' too
-_BRACKETED_PAGE = re.compile(r"^\s*[【\[]\s*((?:第\s*)?[A-Za-z]?\d{1,2}\s*版?)\s*[】\]]\s*")  # '【A01】要闻 2025年12月6日'
-_PAGE_DOT = re.compile(r"(?<=[A-Za-z0-9版])\s*[·•]\s*")
-
-
-_WIDE_DIGITS = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨ", "0123456789ABCDEFGH")
-
-
-_WIDE = re.compile(r"[０-９Ａ-Ｈ]")
-
-
-def _wide(text: str) -> str:
-    """Full-width digits and page letters as half-width ones (translated only when there are any: it is the slow part)."""
-    return text.translate(_WIDE_DIGITS) if _WIDE.search(text) else text
-
-
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])"
-    r"(?=\s*(?:星期|周)[一二三四五六日天]|\s+第\s*[A-Za-z]?\d{1,2}\s*版|\s+[A-Za-z]\d{1,2}(?:\s*版)?(?:\s|[:：]|$)|\s*$)"
-)  # '2025-12-08 A02 城事': a page code (with its letter) after the date marks a head too
-# Abbreviated staff roles at a running head's end ('责编：李四') read as the forms the heads know.
-_SHORT_ROLE = re.compile(r"(?<=\s)(?:责编|责任校对|版式设计|版式|组版)(?=\s*[:：]|\s+[\u3400-\u9fff])")
-
-
-# '第12346期', '总第12346期', '（总第9876期）' inside a running head.
-_ISSUE_NUMBER = re.compile(r"(?:(?<!\s)|(?!\s))\s*[（(]?(?:总)?第\s*\d{3,6}\s*期[）)]?\s*")
-
-
-def _flat(text: str) -> str:
-    """'株洲日报 | 2025年2月12日 星期三 | A03 城事' and 'A08 · 文化 …' read as the plain header forms.
-
-    Full-width digits and page letters ('２０２５年３月７日　第３版') read as half-width ones; the
-    issue's number, which a running head may carry on every page ('… A01 要闻 第12346期'), is
-    left out (the masthead reads it).
-    """
-    text = _wide(text.replace("\u3000", " "))
-    if "期" in text:
-        text = _ISSUE_NUMBER.sub(" ", text).strip()
-    if " - " in text or " — " in text or " – " in text:
-        text = _DASH_SEP.sub(" ", text)  # '株洲日报数字报 - 2025/10/04 - 第A05版：民生': dashes between the parts
-    if "星期" in text or "周" in text or "版" in text or "-" in text or "." in text or "/" in text:
-        text = _NUMERIC_DATE.sub(r"\1年\2月\3日", text)  # '2025.04.18  星期五  A05  文化', '2025-07-19 第B02版：渌口新闻'
-    if "编" in text or "校" in text or "版" in text:
-        text = _SHORT_ROLE.sub("编辑", text)
-    if text[:1] in "ZzＺ":
-        text = _LATIN_PAPER.sub("", text)  # 'ZHUZHOU DAILY  株洲日报  要闻  A02 …': the paper's Latin name first
-    if "株洲" in text[:8]:
-        text = _RUNNING_PAPER.sub("", text)
-    elif "株洲日报" in text or "株洲晚报" in text:
-        text = _PAPER_AFTER_DATE.sub(" ", text)  # '2025年7月26日 星期六 株洲日报 B04 公告': the paper between date and page
-    if "|" in text or "｜" in text or "/" in text or "／" in text:
-        text = _BAR.sub(" ", text)
-    if text[:1] in "【[":
-        text = _BRACKETED_PAGE.sub(r"\1 ", text)
-    return _PAGE_DOT.sub(" ", text) if "·" in text or "•" in text else text
-
-
-def page_header(text: str) -> tuple[str | None, str]:
-    """(ISO date or None, section) if the line is a page header, else (None, '')."""
-    raw, text = text, _flat(text)
-    if m := _PAGE_LINE.match(text):
-        return None, m.group(2)
-    m = _HEADER.match(text)
-    if not m and (first := _PAGE_FIRST.match(text)):
-        return _iso(*first.group(3, 4, 5)), first.group(2)  # 'A02 要闻 2025年7月17日 星期四'
-    if not m and (first := _SECTION_FIRST.match(text)):
-        return _iso(*first.group(2, 3, 4)), first.group(1)
-    if not m and (first := _PAGE_DATE.match(text)):
-        return _iso(*first.group(2, 3, 4)), first.group(5) or ""
-    if not m:
-        parts = head_parts.read(raw)  # the parts in another order or with other marks between them
-        return parts if parts is not None else (None, "")
-    try:
-        day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None, ""
-    return day, m.group(5) or ""
-
-
-def _iso(year: str, month: str, day: str) -> str | None:
-    try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-def is_header(text: str) -> bool:
-    if len(text) > 90:
-        return False
-    if not ("年" in text or "版" in text or "星期" in text or "周" in text
-            or ("-" in text or "." in text or "/" in text) and _NUMERIC_DATE.search(_wide(text))):
-        return ("-" in text or "." in text or "/" in text) and head_parts.read(text) is not None  # '2025.12.06｜A01要闻'
-    flat = _flat(text)
-    return bool(_PAGE_LINE.match(flat) or _HEADER.match(flat) or _PAGE_FIRST.match(flat) or _SECTION_FIRST.match(flat)
-                or _PAGE_DATE.match(flat) or head_parts.read(text) is not None)
-
-
-def is_masthead_date(text: str) -> bool:
-    """'株洲日报　2025年7月30日　星期三': the paper's date line, which no paragraph ever carries on."""
-    return len(text) <= 40 and ("星期" in text or "周" in text) and bool(_MASTHEAD_DATE.match(_flat(to_figures(text))))
 
 
 def is_scrape_chrome(text: str) -> bool:
     """Chrome only a scraped web page has (print, close, paging links); footers, QR prompts and hotlines are in print too."""
     bare = text.strip().lstrip("#").strip()
-    return bool(_CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare) or app_share.is_chrome(bare) or site_bars.is_bar(bare))
+    return bool(CHROME.match(bare) or _NEIGHBOUR.match(bare) or _web_counter(bare) or app_share.is_chrome(bare) or site_bars.is_bar(bare))
 
 
 def _web_counter(bare: str) -> bool:
@@ -449,7 +164,7 @@ def is_chrome(text: str) -> bool:
     """Page chrome, page footers ('— 2 —', '第2页 共4页'), QR prompts, ad hotlines, sponsor strips and picture slots: no article's text."""
     bare = text.strip().lstrip("#").strip()
     return bool(
-        _CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
+        CHROME.match(bare) or _PAGE_NO.match(bare) or _NEIGHBOUR.match(bare) or _PAPER.match(bare) or _QR.match(bare)
         or _HOTLINE.match(bare) or imprint.is_imprint(bare) or (bare[:1] in "本（(【[" and _SPONSOR_STRIP.match(bare)) or special_pages.is_furniture(bare) or _web_counter(bare) or (bare[:1] in "[【〔<(（图" and _IMAGE_SLOT.match(bare))
         or app_share.is_chrome(bare) or site_bars.is_bar(bare) or weibo.is_chrome(bare) or is_site_chrome(bare) or (len(bare) <= 20 and wechat.CHROME.match(bare) is not None) or wechat.is_post_line(bare) or (bare[:1] in _REACTION_FIRST and len(bare) <= 40 and _REACTIONS.match(bare) is not None)
     )
@@ -533,7 +248,6 @@ def _timed_chrome(text: str) -> bool:
 
 
 _MARGIN_FIRST = set(" \t0123456789hf")
-_BARE_DATE = re.compile(r"^\s*" + _DATE + r"\s*$")
 
 
 def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[str]) -> str | None:
@@ -554,14 +268,14 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             dropped += 1
         elif line.kind not in ("", "heading", "subhead"):
             kept.append(line)
-        elif _CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
+        elif CRUMB_HINT.search(text) and (crumb := breadcrumb(text)) is not None:
             date = date or crumb[1]
             line.kind, line.source, line.text = "section", line.text, crumb[0]
             crumbed.append(line)
             kept.append(line)
             headers += 1
-        elif date is None and crumbed and kept[-1] is crumbed[-1] and crumbed[-1].end >= line.no - 1 - line.gap and (m := _BARE_DATE.match(text)):
-            date = _iso(*m.groups())  # '2014年11月05日' alone under the site's path, which gave no day: the page's day
+        elif date is None and crumbed and kept[-1] is crumbed[-1] and crumbed[-1].end >= line.no - 1 - line.gap and (m := BARE_DATE.match(text)):
+            date = iso(*m.groups())  # '2014年11月05日' alone under the site's path, which gave no day: the page's day
             line.kind, line.source, line.text = "section", line.text, ""
             kept.append(line)
             headers += 1
@@ -570,7 +284,7 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
             section = "" if _WEEKDAY_ONLY.match(section) else section  # '…第3版　星期四': the weekday names no section
             date = date or day
             line.kind, line.source, line.text = "section", line.text, section
-            line.editor = "".join(m.group(2).split()) if (m := _EDITOR_OF.search(_flat(text))) else ""
+            line.editor = "".join(m.group(2).split()) if (m := EDITOR_OF.search(flat(text))) else ""
             kept.append(line)
             headers += 1
         elif line.kind:
@@ -578,33 +292,30 @@ def mark(lines: list[SourceLine], furniture: list[SourceLine], warnings: list[st
         elif text[:1] in _RULE_START and _RULE.match(text.replace(" ", "")):
             line.kind = "rule"  # a rule between small ads: pass two closes the ad above it
             kept.append(line)
-        elif (_LABEL_START.match(text) or _LABEL_LEAD.match(text) or _FRAMED_LABEL.match(text) or (text[:1] in _RULE_CHARS and _ruled_label(text) is not None)
-              or (text[:2] == "株洲" and _RUNNING_PAPER.match(text))) and (
-            label := page_label(text)
-        ) is not None:
+        elif (label := label_line(text)) is not None:
             after_header = bool(kept) and kept[-1].kind == "section" and kept[-1].end >= line.no - 1 - line.gap
             line.kind, line.source, line.editor = "section", line.text, label[1]
-            line.text = "" if after_header and " " not in label[0] else _page_name(label[0])  # '第5版' under its header adds no name
+            line.text = "" if after_header and " " not in label[0] else page_name(label[0])  # '第5版' under its header adds no name
             kept.append(line)
             headers += 1
-        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and (body_seen or line.no > MASTHEAD_ROWS) and _MASTHEAD_DATE.match(_wide(text)) and (
+        elif (dated := len(text) <= 24 and ("星期" in text or "周" in text)) and (body_seen or line.no > MASTHEAD_ROWS) and MASTHEAD_DATE.match(wide(text)) and (
             closing_dates.closes_story(lines, idx, _head_beside)
         ):
             kept.append(line)  # '2025年12月6日 星期六' after a story's last paragraph, once: the story's date
-        elif dated and line.no > MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(_wide(_unnamed(text)))):
+        elif dated and line.no > MASTHEAD_ROWS and (m := MASTHEAD_DATE.match(wide(unnamed(text)))):
             line.kind, line.source, line.text = "section", line.text, ""  # a running head's date line: '2025年3月8日 星期六'
-            date = date or (_iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
+            date = date or (iso(*m.groups()) if not body_seen or _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
-        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := _MASTHEAD_DATE.match(_wide(_unnamed(text)))):
+        elif dated and line.no <= MASTHEAD_ROWS and body_seen and (m := MASTHEAD_DATE.match(wide(unnamed(text)))):
             line.kind, line.source, line.text = "section", line.text, ""  # a short first page: the next page's running head
-            date = date or (_iso(*m.groups()) if _beside_page(lines, idx) else None)
+            date = date or (iso(*m.groups()) if _beside_page(lines, idx) else None)
             kept.append(line)
             headers += 1
-        elif line.no <= MASTHEAD_ROWS and (m := _MASTHEAD_DATE.match(text)):
-            date = date or _iso(*m.groups())  # a masthead date an export set apart from its page line
+        elif line.no <= MASTHEAD_ROWS and (m := MASTHEAD_DATE.match(text)):
+            date = date or iso(*m.groups())  # a masthead date an export set apart from its page line
             kept.append(line)
-        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := _YEARLESS_HEAD.match(yearless_figures(_flat(text)))):
+        elif line.no <= MASTHEAD_ROWS and not body_seen and (m := YEARLESS_HEAD.match(yearless_figures(flat(text)))):
             line.kind, line.source, line.text = "section", line.text, m.group(1) or ""  # '3月6日　星期五　第4版': the year is the name's
             kept.append(line)
             headers += 1

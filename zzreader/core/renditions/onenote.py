@@ -16,7 +16,7 @@ import html
 import re
 
 from .feeds import EMPTY
-from .furniture import is_header
+from .page_heads import is_header
 
 _ONENOTE = re.compile(r"content\s*=\s*[\"']?OneNote\.File|Microsoft OneNote", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .furniture import is_header, page_header
+from .page_heads import is_header, page_header
 
 CENTRED = re.compile(r"^(?: {6,}|\u3000{4,})\S")
 OPEN_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z，,、]$")

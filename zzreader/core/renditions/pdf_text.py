@@ -16,7 +16,6 @@ from ..bylines import opens_lead, parse_credit, split_trailing_credit
 from . import bare_heads, bare_wraps, contact_ends, lead_heads, masthead_lines, ocr_dates, page_carry, slogans
 from .article_gaps import after_credits
 from .cut_prose import cut_prose, open_full_indents
-from .furniture import is_masthead_date, page_label
 from .joined_text import JoinedText
 from .line_widths import INDENT, char_len, commonest, strong_cuts, visual_len
 from .lone_titles import lone_title, notice_head
@@ -25,6 +24,7 @@ from .page_breaks import CENTRED as _CENTRED
 from .page_breaks import OPEN_END as _OPEN_END
 from .page_breaks import head_again
 from .page_breaks import paged_wraps as _paged_wraps
+from .page_heads import is_masthead_date, page_label
 from .surnames import compound_alone
 from .tab_rows import apart as _tab_row_apart
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .bare_heads import ascii_stop
-from .furniture import is_header, is_masthead_date
 from .model import SourceLine
+from .page_heads import is_header, is_masthead_date
 
 
 def looks_like(raw_lines: list[str]) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from ..text_width import width
-from . import furniture, side_by_side
+from . import page_heads, side_by_side
 
 _GAP = re.compile(r"[\u3000 ]*\u3000[\u3000 ]*\u3000[\u3000 ]*")  # two ideographic spaces or more (with stray ASCII ones)
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -87,7 +87,7 @@ def reorder(raw_lines: list[str], warnings: list[str]) -> list[tuple[int, str]] 
 
 def _running_head(line: str) -> bool:
     """A page's running head (`株洲日报　　2025年7月29日　星期二　　A03　　城事`) is set across the page, never in a column."""
-    return "\u3000\u3000" in line and furniture.is_header(line.replace("\f", "").strip())
+    return "\u3000\u3000" in line and page_heads.is_header(line.replace("\f", "").strip())
 
 
 def _opens(half: tuple[str, str] | None) -> bool:
