@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import bad_bytes, big5, hz, joined_files, mhtml, mixed_encoding, mojibake, rtf, word_breaks
+from . import bad_bytes, big5, hz, joined_files, mail_bodies, mhtml, mixed_encoding, mojibake, rtf, word_breaks
 from .errors import ParseError
 from .next_found import next_found as _next
 
@@ -104,6 +104,8 @@ def decode(data: bytes) -> Decoded:
         return _finish(Decoded(rtf.to_text(data), "rtf", [rtf.WARNING]), data)
     if mhtml.looks_like(data):  # a page a browser saved as one file: the page inside it
         return _decode_archived_page(*mhtml.page(data))
+    if mail_bodies.looks_like(data) and (mail := mail_bodies.text(data)) is not None:  # '=E6=A0=AA…': a mail's encoded text
+        return _finish(Decoded(mail, "mail", [mail_bodies.WARNING]), data)
     data, padding = _without_nul_padding(data)
     decoded = _finish(_joined(data) or _decode_bytes(data), data)
     if padding:

@@ -114,3 +114,47 @@ def test_webvtt_notes_styles_cue_names_and_voice_tags_are_no_text():
     assert issue.articles[0].paragraphs[0].startswith("3月5日，首批40辆")
     assert issue.date == "2026-03-06"
     assert_nothing_lost(issue)
+
+
+# --- 3. A mail whose text is in base64 or quoted-printable --------------------------------------------------
+
+def _mail(body: str, charset: str, encoding: str) -> bytes:
+    import base64
+    import quopri
+
+    raw = body.encode(charset)
+    coded = base64.encodebytes(raw) if encoding == "base64" else quopri.encodestring(raw)
+    head = ("From liming@example.com Sat Mar  7 07:12:40 2026\n"
+            "Date: Sat, 7 Mar 2026 07:12:40 +0800\n"
+            "From: =?UTF-8?B?5p2O5piO?= <liming@example.com>\n"
+            "To: <archive@example.com>\n"
+            "Subject: =?UTF-8?B?5qCq5rSy5pel5oqlQTA05rCR55Sf?=\n"
+            "MIME-Version: 1.0\n"
+            'Content-Type: multipart/mixed; boundary="XYZ"\n\n'
+            "--XYZ\n"
+            f'Content-Type: text/plain; charset="{charset}"\n'
+            f"Content-Transfer-Encoding: {encoding}\n\n")
+    return head.encode("ascii") + coded + b"\n--XYZ--\n"
+
+
+_MAILED_PAGE = "\n".join([
+    "各位：", "附上今天报纸民生版的两篇稿子，请归档。", "",
+    "A04　民生", "",
+    "市区新增3处换乘停车场", f"株洲日报全媒体记者{S}谭雨涵", "3月6日，记者从市交通运输局获悉，3处便民换乘停车场建成启用。", "",
+    "炎陵县开展春季森林防火巡查", f"通讯员{S}唐建华", "3月6日，炎陵县组织护林员开展春季森林防火巡查。", "",
+    "-- ", "李明",
+])
+
+
+def test_a_mail_in_base64_gb2312_is_decoded_and_its_note_is_no_article():
+    issue = parse_bytes(_mail(_MAILED_PAGE, "gb2312", "base64"), "a.mbox")
+    assert titles(issue) == ["市区新增3处换乘停车场", "炎陵县开展春季森林防火巡查"]
+    assert issue.articles[0].reporters == ["谭雨涵"]
+    assert issue.articles[1].correspondents == ["唐建华"]
+    assert issue.date == "2026-03-07"
+
+
+def test_a_mail_in_quoted_printable_utf8_is_decoded():
+    issue = parse_bytes(_mail(_MAILED_PAGE, "utf-8", "quoted-printable"), "b.eml")
+    assert titles(issue) == ["市区新增3处换乘停车场", "炎陵县开展春季森林防火巡查"]
+    assert issue.articles[0].paragraphs[0].startswith("3月6日，记者从市交通运输局")

@@ -25,6 +25,8 @@ _SENDER = re.compile(r"^\s*(?:发件人|From)\s*[:：]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"^\s*(?:收件人|主题|To|Subject)\s*[:：]", re.IGNORECASE)
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook's rule over a forwarded message's fields
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_SALUTATION = re.compile(r"^\s*[^\s，。：:]{1,8}(?:[，,]\s*(?:你|您)们?好)?\s*[：:]\s*$")  # '各位：', '周老师，您好：'
+MAX_NOTE_LINES = 4
 MIN_QUOTED = 3
 
 
@@ -32,7 +34,8 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     """(the lines without quote marks, the index of the header's last line), or None for no forwarded mail.
 
     A line that is only a quote mark becomes blank (a paragraph break); `drop_head` keeps it visible as unassigned.
-    Outlook forwards without quote marks: then the lines stay as they are and only the note and header go.
+    Outlook forwards without quote marks, and a mail that carries the page as its own text has none: then the
+    lines stay as they are and only the header and the sender's note ('各位：' over a line or two) go.
     """
     head = _spaced_header_end(raw_lines)
     if head is None:
@@ -41,11 +44,26 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     if quoted >= MIN_QUOTED:
         head = _last_header_over_quote(raw_lines, head)
     if quoted < MIN_QUOTED:
+        head = _past_note(raw_lines, head)
         warnings.append("已按转发邮件读取：邮件头不算正文 / Read as a forwarded mail: its header is no article.")
         return list(raw_lines), head
     out = raw_lines[: head + 1] + [_QUOTE.sub("", line) if line.lstrip().startswith(">") else line for line in raw_lines[head + 1 :]]
     warnings.append(f"已按转发邮件读取：去掉 {quoted} 行引用符 / Read as a forwarded mail: took the quote marks off {quoted} line(s).")
     return out, head
+
+
+def _past_note(raw_lines: list[str], head: int) -> int:
+    """The end of the sender's own note when one opens the mail right under its header ('各位：' over a line
+    or two, up to a blank line), else the header's end: the note is no article."""
+    k = head + 1
+    while k < len(raw_lines) and not raw_lines[k].strip():
+        k += 1
+    if k == len(raw_lines) or not _SALUTATION.match(raw_lines[k]):
+        return head
+    end = k
+    while end + 1 < len(raw_lines) and raw_lines[end + 1].strip():
+        end += 1
+    return end if end - k < MAX_NOTE_LINES else head
 
 
 def _last_header_over_quote(raw_lines: list[str], head: int) -> int:
