@@ -158,3 +158,38 @@ def test_a_mail_in_quoted_printable_utf8_is_decoded():
     issue = parse_bytes(_mail(_MAILED_PAGE, "utf-8", "quoted-printable"), "b.eml")
     assert titles(issue) == ["市区新增3处换乘停车场", "炎陵县开展春季森林防火巡查"]
     assert issue.articles[0].paragraphs[0].startswith("3月6日，记者从市交通运输局")
+
+
+# --- 4. LaTeX (ctex) and man-page sources --------------------------------------------------------------------
+
+def test_a_ctex_source_is_read_section_by_section_with_its_date():
+    rows = [r"% !TEX program = xelatex", r"\documentclass[UTF8]{ctexart}", r"\usepackage{geometry}",
+            r"\title{\heiti 株洲日报\quad 要闻}", r"\date{2026年3月9日\quad 星期一\quad A02版}", r"\begin{document}", r"\maketitle", "",
+            r"\section*{株洲硬质合金产业集群产值增长9.6\%}", r"\begin{flushright}", r"株洲日报全媒体记者\quad 欧阳明轩", r"\end{flushright}", "",
+            r"3月8日，记者从市工信局获悉，今年前两月集群产值同比增长9.6\%。", "",
+            r"\noindent{\kaishu 株洲时评}", "",
+            r"\section*{让应急预案跑在前面}", r"\begin{flushright}", r"□\ 易\quad 安", r"\end{flushright}", "",
+            r"应急预案不能只写在纸上，物资要提前到位，人员要提前到岗。", "",
+            r"\noindent\rule{\linewidth}{0.4pt}", r"\end{document}"]
+    issue = _read("\n".join(rows), "a.tex")
+    assert titles(issue) == ["株洲硬质合金产业集群产值增长9.6%", "让应急预案跑在前面"]
+    assert issue.articles[0].reporters == ["欧阳明轩"]
+    assert issue.articles[1].reporters == ["易安"]
+    assert issue.articles[1].type == "commentary"
+    assert issue.articles[1].paragraphs == ["应急预案不能只写在纸上，物资要提前到位，人员要提前到岗。"]
+    assert issue.date == "2026-03-09"
+    assert_nothing_lost(issue)
+
+
+def test_a_man_page_is_read_with_the_day_of_its_title_line():
+    rows = ['.\\" 株洲日报 A03 城事', '.TH 株洲日报 7 "2026-03-10" "株洲日报社" "A03 城事"',
+            ".SH 株洲高新区新增两家上市企业", ".B 株洲日报全媒体记者 钟丽萍　通讯员 吴志刚", ".PP",
+            "3月9日，记者从株洲高新区获悉，区内两家企业在创业板上市，募集资金\\fB13.6亿元\\fR。",
+            ".SH 市区公园开展春季补植", ".B 株洲日报全媒体记者 龙俊杰", ".PP", "连日来，市园林部门在8个公园补植苗木6000余株。",
+            ".SH 本版编辑", "责任编辑：胡晓梅"]
+    issue = _read("\r\n".join(rows), "a.man", "gbk")
+    assert titles(issue)[:2] == ["株洲高新区新增两家上市企业", "市区公园开展春季补植"]
+    assert issue.articles[0].correspondents == ["吴志刚"]
+    assert issue.articles[0].paragraphs[0].endswith("募集资金13.6亿元。")
+    assert issue.date == "2026-03-10"
+    assert_nothing_lost(issue)
