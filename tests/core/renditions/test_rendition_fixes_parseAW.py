@@ -193,3 +193,37 @@ def test_a_man_page_is_read_with_the_day_of_its_title_line():
     assert issue.articles[0].paragraphs[0].endswith("募集资金13.6亿元。")
     assert issue.date == "2026-03-10"
     assert_nothing_lost(issue)
+
+
+# --- 5. A Telegram channel's HTML export ---------------------------------------------------------------------
+
+def _telegram_post(n: int, stamp: str, body: str, first: bool) -> list[str]:
+    rows = [f'     <div class="message default clearfix{"" if first else " joined"}" id="message{n}">']
+    if first:
+        rows += ['      <div class="pull_left userpic_wrap">', '        <div class="initials" style="line-height: 42px">', "株",
+                 "        </div>", "      </div>"]
+    rows += ['      <div class="body">', f'       <div class="pull_right date details" title="{stamp} UTC+08:00">', stamp[11:16],
+             "       </div>"]
+    if first:
+        rows += ['       <div class="from_name">', "株洲日报 ", "       </div>"]
+    rows += ['       <div class="text">', body, "       </div>", "      </div>", "     </div>"]
+    return rows
+
+
+def test_a_telegram_export_keeps_the_posts_without_times_names_days_or_hashtags():
+    tag = '<a href="" onclick="return ShowHashtag(&quot;株洲新闻&quot;)">#株洲新闻</a>'
+    rows = ["<!DOCTYPE html>", "<html>", " <head>", '  <meta charset="utf-8"/>', "<title>Exported Data</title>", " </head>",
+            " <body>", '  <div class="page_wrap">', '   <div class="page_header">', '     <div class="text bold">', "株洲日报",
+            "     </div>", "   </div>", '   <div class="history">', '     <div class="message service" id="message-1">',
+            '      <div class="body details">', "9 March 2026", "      </div>", "     </div>"]
+    rows += _telegram_post(11, "09.03.2026 07:30:12", "<strong>市区新开3家共享书房</strong><br><br>株洲日报全媒体记者 易思琪<br><br>"
+                           f"3月8日，3家共享书房同时开放，市民凭身份证即可免费借阅。<br><br>{tag}", True)
+    rows += _telegram_post(12, "09.03.2026 07:36:40", "<strong>株洲今年将改造燃气管网200公里</strong><br><br>株洲日报全媒体记者 石磊<br><br>"
+                           f"记者3月8日从市住建局获悉，今年全市计划改造城镇燃气管网200公里。<br><br>{tag}", False)
+    rows += ["   </div>", "  </div>", " </body>", "</html>"]
+    issue = _read("\n".join(rows), "messages.html")
+    assert titles(issue) == ["市区新开3家共享书房", "株洲今年将改造燃气管网200公里"]
+    assert issue.articles[0].reporters == ["易思琪"]
+    assert all("#株洲新闻" not in p for a in issue.articles for p in a.paragraphs)
+    assert issue.date == "2026-03-09"
+    assert_nothing_lost(issue)
