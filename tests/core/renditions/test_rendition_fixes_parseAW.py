@@ -227,3 +227,25 @@ def test_a_telegram_export_keeps_the_posts_without_times_names_days_or_hashtags(
     assert all("#株洲新闻" not in p for a in issue.articles for p in a.paragraphs)
     assert issue.date == "2026-03-09"
     assert_nothing_lost(issue)
+
+
+# --- 6. A crawl's WARC records ------------------------------------------------------------------------------------
+
+def test_a_warc_file_reads_its_pages_and_not_its_headers_or_the_crawl_description():
+    page = ["<html><head><title>市区新开通3条夜间公交线路-株洲日报数字报</title></head><body>",
+            "<div class=\"position\">您当前的位置：首页 &gt; 株洲日报 &gt; 2026年3月10日 &gt; 第A03版：城事</div>",
+            "<div class=\"article-title\">市区新开通3条夜间公交线路</div>",
+            "<div class=\"article-meta\">作者：株洲日报全媒体记者 舒雅文　通讯员 龙建国　发布时间：2026-03-10</div>",
+            "<p>　　3月9日起，市公交集团新开通三条夜间公交线路，运营时间为每晚21时至次日1时。</p>",
+            "</body></html>"]
+    rows = ["WARC/1.0", "WARC-Type: warcinfo", "WARC-Date: 2026-03-12T03:15:22Z", "Content-Type: application/warc-fields",
+            "Content-Length: 120", "", "software: Heritrix/3.4.0", "operator: 株洲市档案馆数字资源部", "description: 株洲日报数字报采集", "", "",
+            "WARC/1.0", "WARC-Type: response", "WARC-Target-URI: http://epaper.zzrb.com.cn/html/2026-03/10/content_1.htm",
+            "WARC-Date: 2026-03-12T03:15:30Z", "Content-Type: application/http; msgtype=response", "Content-Length: 900", "",
+            "HTTP/1.1 200 OK", "Server: nginx", "Content-Type: text/html; charset=utf-8", "", *page, "", ""]
+    issue = _read("\n".join(rows), "crawl.warc")
+    assert titles(issue) == ["市区新开通3条夜间公交线路"]
+    assert issue.articles[0].reporters == ["舒雅文"]
+    assert issue.articles[0].correspondents == ["龙建国"]
+    assert issue.date == "2026-03-10"
+    assert_nothing_lost(issue)

@@ -73,6 +73,7 @@ from . import (
     text_browsers,
     troff,
     traditional,
+    warc,
     weather,
     wechat,
     weibo,
@@ -99,13 +100,13 @@ def normalise(raw_lines: list[str]) -> Normalised:
     warnings: list[str] = []
     original = raw_lines
     # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode, a wiki page,
-    # LaTeX, a man page, a Telegram channel's HTML export:
+    # LaTeX, a man page, a Telegram channel's HTML export, a crawl's WARC records:
     # read as the HTML it carries (or makes), line for line
     bare = indents.without_margin(raw_lines)  # marks read at a line's start: a page margin before each must not hide them
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or wikitext.rewrite(bare, warnings)
             or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings) or latex.rewrite(raw_lines, warnings)
-            or troff.rewrite(raw_lines, warnings) or telegram.rewrite(raw_lines, warnings))
+            or troff.rewrite(raw_lines, warnings) or telegram.rewrite(raw_lines, warnings) or warc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
