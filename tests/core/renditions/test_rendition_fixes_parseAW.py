@@ -249,3 +249,36 @@ def test_a_warc_file_reads_its_pages_and_not_its_headers_or_the_crawl_descriptio
     assert issue.articles[0].correspondents == ["龙建国"]
     assert issue.date == "2026-03-10"
     assert_nothing_lost(issue)
+
+
+# --- 7. Reposts on community sites (a Douban group, a Zhihu column) --------------------------------------------
+
+def test_a_douban_topic_keeps_the_stories_and_drops_its_head_note_and_replies():
+    rows = ["株洲同城", "株洲日报今天的几条本地新闻（3月11日）", "来自: 湘江边的老杨 2026-03-11 08:31:05 湖南", "",
+            "今天的《株洲日报》有几条跟大家生活有关的，搬过来给组里的朋友看看。", "",
+            "【市区18座人行天桥完成防滑改造】", f"株洲日报全媒体记者{S}罗琳", "3月10日，记者从市城管局获悉，市区18座人行天桥已铺设防滑条。", "",
+            "【荷塘区医生进村义诊】", f"通讯员{S}胡慧敏", "3月10日，荷塘区卫健局组织20余名医生走进仙庾镇义诊。", "",
+            "最赞回应", "", "小蜜蜂", "2026-03-11 09:02:11 湖南", "谢谢楼主，天桥确实好走多了。", "赞(3)  回应"]
+    issue = _read("\r\n".join(rows), "douban.txt", "gbk")
+    assert titles(issue) == ["市区18座人行天桥完成防滑改造", "荷塘区医生进村义诊"]
+    assert issue.articles[1].correspondents == ["胡慧敏"]
+    assert issue.articles[1].paragraphs == ["3月10日，荷塘区卫健局组织20余名医生走进仙庾镇义诊。"]
+    assert issue.date == "2026-03-11"
+    assert_nothing_lost(issue)
+
+
+def test_a_zhihu_column_repost_keeps_the_stories_and_drops_its_head_and_foot():
+    rows = ["# 株洲日报3月12日要闻摘编", "", "[株洲老街坊](https://www.zhihu.com/people/zhuzhou-laojiefang)", "",
+            "湘江边长大的株洲人，关注家乡大小事", "", "12 人赞同了该文章", "",
+            "> 以下内容转自《株洲日报》2026年3月12日A02版，仅作资料整理。", "",
+            "## 中车株洲所新型调车机车下线", "", "株洲日报全媒体记者 曾思远 通讯员 孟凡", "",
+            "3月11日，中车株洲电力机车研究所研制的新型调车机车下线。", "",
+            "## 田心老厂房变身文化街区", "", "株洲日报全媒体记者 何俊", "", "3月11日，由田心老厂房改造而成的文化街区开街。", "",
+            "---", "", "编辑于 2026-03-12 09:18・IP 属地湖南", "", "​赞同 12​​添加评论", "",
+            "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。"]
+    issue = _read("\n".join(rows), "zhihu.md")
+    assert titles(issue) == ["中车株洲所新型调车机车下线", "田心老厂房变身文化街区"]
+    assert issue.articles[0].correspondents == ["孟凡"]
+    assert issue.articles[1].paragraphs == ["3月11日，由田心老厂房改造而成的文化街区开街。"]
+    assert issue.date == "2026-03-12"
+    assert_nothing_lost(issue)

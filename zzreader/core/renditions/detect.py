@@ -18,6 +18,7 @@ from . import (
     cnki,
     cms_meta,
     columns,
+    community_posts,
     contact_ends,
     cut_lines,
     digest,
@@ -189,6 +190,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
     founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
     reposted = reposts.drop(result.lines, result.furniture, warnings)  # Baijiahao's and NetEase's head and foot round each story
+    reposted = reposted or community_posts.drop(result.lines, result.furniture, warnings)  # a Zhihu column's, a Douban topic's
     posted = app_share.drop_head(result.lines, result.furniture, warnings) or reposted or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     app_share.drop_comments(result.lines, result.furniture, warnings)  # '网友热议' over '@荷塘小陈：…': readers' comments
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
