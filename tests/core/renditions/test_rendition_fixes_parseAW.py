@@ -282,3 +282,20 @@ def test_a_zhihu_column_repost_keeps_the_stories_and_drops_its_head_and_foot():
     assert issue.articles[1].paragraphs == ["3月11日，由田心老厂房改造而成的文化街区开街。"]
     assert issue.date == "2026-03-12"
     assert_nothing_lost(issue)
+
+
+# --- 8. Org-mode: a logbook drawer and bylines as description items --------------------------------------------
+
+def test_an_org_logbook_is_no_article_and_a_description_list_is_the_byline():
+    rows = ["#+TITLE: 株洲日报 A05 区县", "#+DATE: [2026-03-13 Fri 08:40]", "#+OPTIONS: toc:nil", "",
+            "* 攸县新装波形护栏120公里                    :区县:", "  :LOGBOOK:", "  - Note taken on [2026-03-13 Fri 08:52] \\\\",
+            "    从电子版复制，图片未保存", "  :END:", "  - 记者 :: 株洲日报全媒体记者 贺雨桐", "  - 通讯员 :: 刘家豪", "",
+            "  3月10日，攸县完成乡村公路安全生命防护工程。", "",
+            "* 炎陵县冬笋上市", "  株洲日报全媒体记者 彭晓岚", "", "  3月11日，炎陵县冬笋陆续上市。", ""]
+    issue = _read("\n".join(rows), "a.org")
+    assert titles(issue) == ["攸县新装波形护栏120公里", "炎陵县冬笋上市"]
+    assert issue.articles[0].reporters == ["贺雨桐"]
+    assert issue.articles[0].correspondents == ["刘家豪"]
+    assert issue.articles[0].type == "news"
+    assert issue.date == "2026-03-13"
+    assert_nothing_lost(issue)
