@@ -299,3 +299,18 @@ def test_an_org_logbook_is_no_article_and_a_description_list_is_the_byline():
     assert issue.articles[0].type == "news"
     assert issue.date == "2026-03-13"
     assert_nothing_lost(issue)
+
+
+# --- 9. A service brief after a short report in a dump of one paragraph a line --------------------------------
+
+def test_an_unsigned_brief_opening_on_a_time_frame_and_giving_a_hotline_is_news_of_its_own():
+    rows = [f"株洲日报{S}2026年3月14日{S}星期六", "社区“暖心食堂”再添一家", f"株洲日报全媒体记者{S}许嘉慧",
+            "3月13日，芦淞区建宁街道第三家社区“暖心食堂”开业，辖区老人就餐可享受每餐3元补贴。",
+            "据了解，全区已建成社区食堂11家。",
+            "市自来水公司提醒做好水表防冻",
+            "近期气温持续走低，市自来水公司提醒市民，对裸露在外的水表和水管用棉絮包裹，防止冻裂。",
+            "如遇水管冻裂，可拨打24小时服务热线0731-28681000报修。"]
+    issue = _read("\n".join(rows))
+    assert titles(issue) == ["社区“暖心食堂”再添一家", "市自来水公司提醒做好水表防冻"]
+    assert issue.articles[1].type == "news"
+    assert issue.articles[1].paragraphs[0].startswith("近期气温持续走低")
