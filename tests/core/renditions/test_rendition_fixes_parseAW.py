@@ -314,3 +314,22 @@ def test_an_unsigned_brief_opening_on_a_time_frame_and_giving_a_hotline_is_news_
     assert titles(issue) == ["社区“暖心食堂”再添一家", "市自来水公司提醒做好水表防冻"]
     assert issue.articles[1].type == "news"
     assert issue.articles[1].paragraphs[0].startswith("近期气温持续走低")
+
+
+# --- 10. A forwarded mail's header does not make the page an e-paper scrape ------------------------------------
+
+def test_a_forwarded_page_under_a_mail_header_is_read_as_the_page_it_quotes():
+    rows = ["From: \"李明\" <liming@example.com>", "To: <archive@example.com>", "Subject: 转发：今天的株洲日报",
+            "Date: Tue, 10 Mar 2026 09:15:32 +0800", "MIME-Version: 1.0", "Content-Type: text/plain; charset=\"gb2312\"", "",
+            "各位：", "今天报纸上几篇稿子，你看看能不能入资料库。", "",
+            "-------- 原始邮件 --------", "发件人: 株洲日报读者服务 <reader@example.com>", "发送时间: 2026年3月10日 7:30",
+            "主题: 株洲日报 A05 民生", "",
+            f"> 株洲日报　2026年3月10日　星期二　A05　民生", ">",
+            "> 市区30个老旧菜市场完成提质改造", f"> 株洲日报全媒体记者{S}万芳{S}通讯员{S}钟敏", ">",
+            "> 3月9日，记者从市商务局获悉，市区30个老旧菜市场提质改造全部完成。", ">",
+            "> 家门口的健身圈建成", f"> 本报讯（记者{S}邹杰）3月9日，记者从市体育局了解到，全市新建健身圈156个。"]
+    issue = _read("\r\n".join(rows), "a.eml", "gbk")
+    assert titles(issue) == ["市区30个老旧菜市场完成提质改造", "家门口的健身圈建成"]
+    assert issue.rendition == "plain"
+    assert issue.articles[0].correspondents == ["钟敏"]
+    assert issue.date == "2026-03-10"

@@ -134,7 +134,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     ordered = layer[0] if layer else box_layout.reorder(texts, warnings) or page_columns.reorder(texts, warnings)  # a grid of boxed ads; columns side by side or alternating line by line, page by page
     if ordered is not None:
         texts = [text for _, text in ordered]
-    found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
+    seen = texts if mail is None or ordered is not None else [""] * (mail[1] + 1) + texts[mail[1] + 1:]  # a mail's head is no page
+    found = detect(blank_runs.detection_view(seen))  # blank lines doubled by an export count once
     cue_breaks = False  # blank lines between subtitle cues: the export's own, no paragraph breaks
     if chat is not None and found == "plain" and _no_breaks(original, set(chat[1])):
         found = "single_newline"  # the chat's (or the tags') blanked lines are no paragraph breaks of a dump that had none
