@@ -4,7 +4,7 @@ A phone copy sets a report's list so, with no blank line and no bullet; each
 short item read as a headline opened an article and took the report's next
 paragraphs with it. Two or more lines in a row numbered in order are the list's
 items. A photo set's captions ('①…' over one credit) end their sentences, and
-stay captions (core/lines.py `_PHOTO_MARK`).
+stay captions (core/caption_lines.py `_PHOTO_MARK`).
 """
 
 from __future__ import annotations

@@ -12,15 +12,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from . import bare_writers, circled_items, credit_lines, cut_tails, deck_lines, english_mastheads, old_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads, wire_credits, yearless_mastheads
-from .bylines import Byline, Lead, parse_credit, parse_lead, split_names, split_trailing_credit
+from . import bare_writers, caption_lines, circled_items, credit_lines, cut_tails, deck_lines, english_mastheads, old_mastheads, pen_names, qr_prompts, quoted_heads, repeated_mastheads, rubric_lines, short_year_mastheads, stray_ads, wire_credits, yearless_mastheads
+from .bylines import Byline, Lead, parse_credit, parse_lead, split_names
 from .date_lines import drop_trailing_date, heads_a_story, is_date_line, mark_closing_dates, mark_date_lines
 from .dates import MASTHEAD_LINES, MASTHEAD_MAX_CHARS, PAGE_TAIL, masthead_length
 from .letter_signers import is_letter_signer
 from .notice_lines import FIELD, NOTICE_TITLE, SIGNER, SIGNER_END
-from .photo_news import dated_scene, writer_signed
 from .picture_sets import mark_numbered_pictures
 from .reader_messages import is_message
+from .sentence_ends import CLOSED
 from .speeches import is_speaker_line
 from .renditions import SourceLine
 from .renditions.cn_dates import to_figures
@@ -32,7 +32,6 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 TERMINAL = set("。!?！？…”’」』)）】》;；.")
 BREAK_ENDS = set(",，、：:;；")
 MAX_HEADING = 60
-MAX_CAPTION = 90
 SLOT_BLANKS = 2  # two or more blank lines: an empty photo slot in the dump
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s++((?:[^\s#]|#++|[^\S\n]++)*?)(?>\s*#*\s*)$")  # as renditions/markup.py's _HEADING
@@ -173,7 +172,7 @@ def classify(source: list[str] | list[SourceLine]) -> list[Line]:
     repeated_mastheads.mark(lines)  # '株洲日报' over a date line further down: the next page's masthead
     rubric_lines.mark(lines)  # '**【新春走基层】**' over '# 标题': the headline's kicker
     credit_lines.credit_for_next_photo(lines)  # '图/某某' over the next titled photo, the one above credited already
-    _mark_captions(lines)
+    caption_lines.mark(lines)
     qr_prompts.mark(lines)  # '微信公众号二维码' under a code's picture: its caption
     mark_numbered_pictures(lines)
     _mark_labels(lines)
@@ -246,7 +245,6 @@ def _masthead_text(text: str) -> bool:
     return masthead_length(text) <= MASTHEAD_MAX_CHARS and bool(_MASTHEAD_HINT.search(to_figures(text)))
 
 
-_SENTENCE_END = re.compile(r"[。！？][”’」]?(?:[（(][^（）()]{1,30}[）)])?$")  # '…更加方便。（记者 喻静）' too
 PARAGRAPH_MIN_CHARS = 30
 
 
@@ -256,7 +254,7 @@ def _is_paragraph(text: str) -> bool:
     On a short page (PDF text of a few lines once unwrapped) the running head
     at the page foot is still among the first lines; the text above it is no masthead.
     """
-    return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(_SENTENCE_END.search(text))
+    return len(text) > PARAGRAPH_MIN_CHARS and "，" in text and bool(CLOSED.search(text))
 
 
 def _sentence(text: str) -> bool:
@@ -482,27 +480,6 @@ def is_table_separator(line: Line) -> bool:
     return line.kind == "table" and bool(_TABLE_SEP.match(line.text)) and "-" in line.text
 
 
-_TAIL_CREDIT_MARK = re.compile(r"[.。](?:[(（][^()（）]{2,30}[)）]|[^.。]{2,24}摄)\s*$")  # a sentence, then a photo credit
-
-
-def _mark_captions(lines: list[Line]) -> None:
-    """Text right after an empty photo slot is a caption, and so is a photo credit's text."""
-    for i, line in enumerate(lines):
-        if (line.kind == "p" or line.kind == "heading" and not line.md and _TAIL_CREDIT_MARK.search(line.text)) and not line.lead:
-            text, credit = split_trailing_credit(line.text)  # '图为…赏花.(记者 刘某摄)': half-width stops make it look like a headline
-            if credit and text:
-                line.kind, line.text, line.byline = "caption", text, credit
-                continue
-        if line.kind == "p" and _credit_over_caption(lines, i):
-            continue
-        if line.kind == "credit" and not credit_lines.pictures_under_head(lines, i):  # '图/某某' under a title: a byline
-            _captions_before_credit(lines, i)
-        if line.slot_before and line.kind in ("p", "heading") and not line.md and not line.lead:
-            if _caption_after_slot(lines, i):
-                for j in _block(lines, i):
-                    lines[j].kind = "caption"
-
-
 _PHOTO_SOURCE = re.compile(r"^[(（]?\s*(?:图片|照片|图)\s*(?:由|来源\s*[:：]?|来自|提供\s*[:：])\s*[^()（）。]{2,30}?(?:提供|供图)?\s*[)）]?$")
 _PLACE_LABEL = re.compile(r"^[^\s。，,；;！？]{2,16}[:：]$")
 
@@ -513,97 +490,6 @@ def _mark_labels(lines: list[Line]) -> None:
         opens = after.lead is not None or after.kind == "byline"  # the headline opens a signed article
         if line.kind == "p" and not line.lead and nxt.kind == "heading" and not nxt.slot_before and opens and _PLACE_LABEL.match(line.text):
             line.kind = "heading"
-
-
-_PHOTO_MARK = re.compile(r"^\s*(?:图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：、.．]|[(（]\s*[①-⑳\d]{1,2}\s*[)）]|[①-⑳]|图为|[上下左右]图[:：]?)")
-
-
-def _captions_before_credit(lines: list[Line], i: int) -> None:
-    """'株洲日报记者 任远 通讯员/任晓磊 摄' on its own line credits the text after the slot."""
-    j = i - 1
-    while j >= 0 and lines[j].kind == "p" and not lines[j].lead:
-        if lines[j].slot_before:
-            for k in range(j, i):
-                lines[k].kind = "caption"
-            return
-        j -= 1
-    prev, nxt = lines[i - 1] if i > 0 else None, lines[i + 1] if i + 1 < len(lines) else None
-    if prev is not None and prev.kind == "heading" and nxt is not None and nxt.kind == "p" and _SENTENCE_END.search(nxt.text):
-        nxt.kind = "caption"  # '春耕正忙', its credit, then '4月10日，…。': the credit set under the photo's title
-        return
-    under_byline = i > 1 and lines[i - 2].kind == "byline" and writer_signed(lines[i - 2].byline) and not prev.text.startswith("图为")  # a report's first paragraph
-    photo_news = (prev is not None and i > 1 and lines[i - 2].kind == "heading" and _photo_credit(lines[i]) and len(prev.text) <= 160
-                  and _on_photo_page(lines, i))
-    if prev is not None and prev.kind in ("p", "heading") and not prev.lead and not prev.md and not under_byline and (
-        prev.text.startswith("图为") or len(prev.text) <= 40 or photo_news  # a headline, one paragraph, its photo's credit
-        or (_photo_credit(lines[i]) and dated_scene(prev.text) and lines[i - 2].kind != "heading")  # '6月1日，孩子们在…。' over '记者 谭某 摄': a news photo
-    ):
-        prev.kind = "caption"  # no photo slot (single-newline dumps): the line right above the credit
-        j = i - 2
-        while j >= 0 and lines[j].kind == "p" and not lines[j].lead and _PHOTO_MARK.match(lines[j].text) and _PHOTO_MARK.match(prev.text):
-            lines[j].kind = "caption"  # '图①：…' / '图②：…' over one credit: the captions of a photo set
-            j -= 1
-
-
-def _photo_credit(line: Line) -> bool:
-    return line.byline is not None and bool(line.byline.photographers) and not line.byline.reporters
-
-
-_PHOTO_PAGE = re.compile(r"视觉|摄影|图片|影像|图说|镜头")
-
-
-def _on_photo_page(lines: list[Line], i: int) -> bool:
-    """The page header above names a page of photos ('A08 视觉'): its headlined paragraphs are captions."""
-    section = next((line for line in reversed(lines[:i]) if line.kind in ("section", "masthead")), None)
-    return section is not None and bool(_PHOTO_PAGE.search(section.text))
-
-
-def _credit_over_caption(lines: list[Line], i: int) -> bool:
-    """'（株洲日报全媒体记者 邓某 摄）' over '图为…': a credit in brackets set above its caption, under the photo's title."""
-    text = lines[i].text
-    if not (text[:1] in "(（" and text[-2:] in ("摄)", "摄）") and i + 1 < len(lines)):
-        return False
-    nxt = lines[i + 1]
-    if nxt.kind != "p" or nxt.lead or not _PHOTO_MARK.match(nxt.text):
-        return False
-    if (credit := parse_credit(text[1:-1])) is None or not credit.photographers:
-        return False
-    lines[i].kind, lines[i].byline, nxt.kind = "credit", credit, "caption"
-    return True
-
-
-def _caption_after_slot(lines: list[Line], i: int) -> bool:
-    block = _block(lines, i)
-    if len(block) > 3 or sum(len(lines[j].text) for j in block) > MAX_CAPTION:
-        return False
-    if lines[i].kind == "heading" and len(block) > 1 and _opens_story(lines[i + 1]):
-        return False  # a headline over its byline or its '本报讯' lead in the same block: a story after the gap
-    nxt = block[-1] + 1
-    if nxt >= len(lines):
-        return True
-    following = lines[nxt]
-    if lines[i].kind != "heading" or following.slot_before:
-        return True
-    if _opens_story(following):
-        return False  # a headline followed by its kicker or byline
-    if following.kind == "p":
-        return False  # a sub-heading followed by its text
-    return True
-
-
-def _opens_story(line: Line) -> bool:
-    """What a story has under its headline: a byline, a page marker, a news lead or a '——' deck."""
-    return line.kind in ("byline", "marker") or line.lead is not None or line.text.startswith("——")
-
-
-def _block(lines: list[Line], i: int) -> list[int]:
-    """Indices of the lines in the same block (no blank line between) from i on."""
-    out = [i]
-    j = i + 1
-    while j < len(lines) and not lines[j].block_first:
-        out.append(j)
-        j += 1
-    return out
 
 
 def _page_editor(text: str) -> str:

@@ -3,7 +3,7 @@
 An e-paper page sets a group as an article of its own: '【组图】…' over
 '作者：记者 某某 摄' and one caption a paragraph ('①改造后的…', '②居民在…').
 Its lines come in as paragraphs, since no credit line follows each caption
-(core/lines.py reads a caption over its credit), so nothing marks them
+(core/caption_lines.py reads a caption over its credit), so nothing marks them
 captions but the label, the numbers and the credit. A story with a reporter's
 byline and photos in it stays a story (core/picture_sets.py).
 """

@@ -3,7 +3,7 @@
 A page sets a photo with no headline between two stories: one paragraph that says when and
 what ('5月12日，神农公园的月季进入盛花期……。') and a credit line under it ('全媒体记者 王珂 摄').
 Dumped as text it follows the story above, whose closing credit ('（记者 刘某）') or last
-paragraph comes right before it. core/lines.py marks the paragraph a caption; core/parse.py
+paragraph comes right before it. core/caption_lines.py marks the paragraph a caption; core/parse.py
 asks `opens_photo` whether that caption starts an untitled piece (type `caption`).
 """
 

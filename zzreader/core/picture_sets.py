@@ -3,7 +3,7 @@
 A page that prints two or more pictures with a story numbers their captions
 and sets them together, after the text or between its paragraphs. When the
 photographer is named in the credit at the top ('文/记者 汤某 图/记者 谭某'),
-no credit line follows the captions to mark them (core/lines.py reads
+no credit line follows the captions to mark them (core/caption_lines.py reads
 captions over a credit); the numbers alone do. A story whose credit names
 who wrote it and who took its pictures apart, and which carries a numbered
 set of them, is a photo story (图文报道): the pictures are half of it, and the
