@@ -333,3 +333,17 @@ def test_a_forwarded_page_under_a_mail_header_is_read_as_the_page_it_quotes():
     assert issue.rendition == "plain"
     assert issue.articles[0].correspondents == ["钟敏"]
     assert issue.date == "2026-03-10"
+
+
+# --- 11. Text from a Word document: bylines spaced with tabs ------------------------------------------------------
+
+def test_a_byline_spaced_with_tabs_is_a_byline_not_a_table_row():
+    rows = ["株洲日报\t2026年3月15日\t星期日", "", "全市新能源汽车保有量突破20万辆", "", "株洲日报全媒体记者\t龙文静", "",
+            "3月14日，记者从市公安局交警支队获悉，全市新能源汽车保有量达到20.3万辆。", "",
+            "株洲首批储备蔬菜投放市场", "", "株洲日报全媒体记者\t刘晓岚\t通讯员\t陈丽君", "",
+            "3月14日，全市首批500吨储备蔬菜投放市场。", ""]
+    issue = _read("\r\n".join(rows), "a.docx.txt")
+    assert titles(issue) == ["全市新能源汽车保有量突破20万辆", "株洲首批储备蔬菜投放市场"]
+    assert issue.articles[0].reporters == ["龙文静"]
+    assert (issue.articles[1].reporters, issue.articles[1].correspondents) == (["刘晓岚"], ["陈丽君"])
+    assert [a.type for a in issue.articles] == ["news", "news"]

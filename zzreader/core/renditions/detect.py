@@ -69,6 +69,7 @@ from . import (
     split_names,
     staff_footer,
     subtitles,
+    tabbed_bylines,
     stray_entities,
     telegram,
     text_browsers,
@@ -178,6 +179,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
             if not any(line.gap for line in joined[1:]):
                 single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
+    tabbed_bylines.untab(result.lines, warnings)  # '株洲日报全媒体记者\t龙文静': a Word document's tabs inside a byline
     if rendition != "markup":
         ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)
