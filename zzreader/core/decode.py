@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import bad_bytes, big5, hz, joined_files, mail_bodies, mhtml, mixed_encoding, mojibake, rtf, word_breaks
+from . import bad_bytes, big5, hz, joined_files, mail_bodies, mhtml, mixed_encoding, mojibake, overstrike, rtf, word_breaks
 from .errors import ParseError
 from .next_found import next_found as _next
 
@@ -107,7 +107,10 @@ def decode(data: bytes) -> Decoded:
     if mail_bodies.looks_like(data) and (mail := mail_bodies.text(data)) is not None:  # '=E6=A0=AA…': a mail's encoded text
         return _finish(Decoded(mail, "mail", [mail_bodies.WARNING]), data)
     data, padding = _without_nul_padding(data)
+    data, struck = overstrike.strip(data)  # 'man' saved to a file: '株\b株' bold, '_\b株' underlined
     decoded = _finish(_joined(data) or _decode_bytes(data), data)
+    if struck:
+        decoded.warnings.append(overstrike.WARNING)
     if padding:
         decoded.warnings.append(f"已忽略文件末尾的 {padding} 个空字节 / Ignored {padding} NUL byte(s) padding the end of the file.")
     return decoded

@@ -347,3 +347,30 @@ def test_a_byline_spaced_with_tabs_is_a_byline_not_a_table_row():
     assert issue.articles[0].reporters == ["龙文静"]
     assert (issue.articles[1].reporters, issue.articles[1].correspondents) == (["刘晓岚"], ["陈丽君"])
     assert [a.type for a in issue.articles] == ["news", "news"]
+
+
+# --- 12. A man page as the pager prints it ------------------------------------------------------------------------
+
+def test_a_printed_man_page_with_overstrikes_is_read_with_its_day_and_page():
+    def bold(text: str) -> str:
+        return "".join(f"{ch}\b{ch}" for ch in text)
+
+    def underline(text: str) -> str:
+        return "".join(f"_\b{ch}" for ch in text)
+
+    rows = ["株洲日报(7)" + " " * 20 + "A03 城事" + " " * 20 + "株洲日报(7)", "",
+            bold("石峰区老工业区变身科创园"), "       " + underline("株洲日报全媒体记者 邓雅琴 通讯员 黄卫国"), "",
+            "       3月15日，记者从石峰区获悉，由清水塘老工业区改造而成的清水塘科创园",
+            "       首期开园，已有32家科技型企业签约入驻，涉及新材料、工业软件等领域。", "",
+            bold("湘江株洲段开展春季禁渔巡查"), "       " + underline("通讯员 罗志坚"), "",
+            "       3月15日起，市农业综合行政执法支队联合公安、海事部门，在湘江株洲段",
+            "       开展为期一个月的春季禁渔巡查，重点打击电鱼、地笼捕鱼等违法行为。", "",
+            "株洲日报社" + " " * 20 + "2026-03-16" + " " * 20 + "株洲日报(7)"]
+    issue = _read("\n".join(rows), "a.txt")
+    assert titles(issue) == ["石峰区老工业区变身科创园", "湘江株洲段开展春季禁渔巡查"]
+    assert issue.articles[0].correspondents == ["黄卫国"]
+    assert issue.articles[0].paragraphs == ["3月15日，记者从石峰区获悉，由清水塘老工业区改造而成的清水塘科创园"
+                                            "首期开园，已有32家科技型企业签约入驻，涉及新材料、工业软件等领域。"]
+    assert issue.articles[1].section == "城事"
+    assert issue.date == "2026-03-16"
+    assert_nothing_lost(issue)

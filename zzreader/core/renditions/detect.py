@@ -39,6 +39,7 @@ from . import (
     listings,
     logseq,
     lyrics,
+    man_output,
     mail_quotes,
     markup,
     meta_first,
@@ -102,7 +103,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     warnings: list[str] = []
     original = raw_lines
     # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode, a wiki page,
-    # LaTeX, a man page, a Telegram channel's HTML export, a crawl's WARC records:
+    # LaTeX, a man page's source, a Telegram channel's HTML export, a crawl's WARC records:
     # read as the HTML it carries (or makes), line for line
     bare = indents.without_margin(raw_lines)  # marks read at a line's start: a page margin before each must not hide them
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
@@ -111,6 +112,9 @@ def normalise(raw_lines: list[str]) -> Normalised:
             or troff.rewrite(raw_lines, warnings) or telegram.rewrite(raw_lines, warnings) or warc.rewrite(raw_lines, warnings))
     if feed is not None:
         raw_lines = feed[0]
+    manned = man_output.rewrite(raw_lines, warnings)  # a man page as the pager prints it: its head and foot, its text wrapped
+    if manned is not None:
+        raw_lines = manned[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
     export = founder_xml.rewrite(raw_lines, warnings) or cnki.rewrite(raw_lines, warnings)
     if export is not None:
@@ -142,7 +146,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
         found = "single_newline"  # the chat's (or the tags') blanked lines are no paragraph breaks of a dump that had none
         cue_breaks = any(not text.strip() for text in "\n".join(original).strip().split("\n"))
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
-    printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
+    printed = print_margins.printed(raw_lines) or manned is not None  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
     if export is not None:
         rendition = "epaper"
@@ -239,7 +243,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
-    if feed is not None or export is not None:
+    if feed is not None or export is not None or manned is not None:
         for line in result.furniture:
             line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result
