@@ -374,3 +374,25 @@ def test_a_printed_man_page_with_overstrikes_is_read_with_its_day_and_page():
     assert issue.articles[1].section == "城事"
     assert issue.date == "2026-03-16"
     assert_nothing_lost(issue)
+
+
+def test_an_outlook_mail_whose_only_part_is_html_in_base64_keeps_the_stories_not_the_note():
+    import base64
+
+    page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"></head><body>\r\n"
+            "<div class=\"WordSection1\"><p class=\"MsoNormal\">王老师：<o:p></o:p></p><p class=\"MsoNormal\">附件是今天报纸A06版的文字，"
+            "麻烦归档。<o:p></o:p></p><p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>\r\n"
+            "<p class=\"MsoNormal\"><b><span style=\"font-size:15.0pt\">渌口区建成3座乡村物流站</span></b></p>\r\n"
+            f"<p class=\"MsoNormal\">株洲日报全媒体记者{S}孙晓燕</p>\r\n"
+            "<p class=\"MsoNormal\">　　3月16日，记者从渌口区交通运输局获悉，3个镇的乡村物流综合服务站建成投用。</p>\r\n"
+            "<p class=\"MsoNormal\"><b><span style=\"font-size:15.0pt\">市区两条道路完成“白改黑”</span></b></p>\r\n"
+            f"<p class=\"MsoNormal\">株洲日报全媒体记者{S}周立平</p>\r\n"
+            "<p class=\"MsoNormal\">　　3月16日，市区红旗路、建设北路“白改黑”工程完工。</p></div></body></html>")
+    head = ("From: zhangxl@example.com\r\nTo: wang@example.com\r\nSubject: =?gb2312?B?" + base64.b64encode("株洲日报".encode("gb2312")).decode()
+            + "?=\r\nDate: Tue, 17 Mar 2026 08:05:44 +0800\r\nMIME-Version: 1.0\r\nContent-Type: text/html;\r\n\tcharset=\"gbk\"\r\n"
+            "Content-Transfer-Encoding: base64\r\n\r\n")
+    data = head.encode("ascii") + base64.encodebytes(page.encode("gbk")).replace(b"\n", b"\r\n")
+    issue = parse_bytes(data, "a.eml")
+    assert titles(issue) == ["渌口区建成3座乡村物流站", "市区两条道路完成“白改黑”"]
+    assert issue.articles[0].reporters == ["孙晓燕"]
+    assert issue.date == "2026-03-17"

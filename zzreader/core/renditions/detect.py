@@ -182,6 +182,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
             if not any(line.gap for line in joined[1:]):
                 single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
+    if mail is not None:
+        mail_quotes.drop_note(result.lines, result.furniture)  # '各位：' over a line or two: the sender's, not the paper's
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
     tabbed_bylines.untab(result.lines, warnings)  # '株洲日报全媒体记者\t龙文静': a Word document's tabs inside a byline
     if rendition != "markup":

@@ -26,7 +26,8 @@ _ADDRESSED = re.compile(r"^\s*(?:收件人|主题|To|Subject)\s*[:：]", re.IGNO
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook's rule over a forwarded message's fields
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _SALUTATION = re.compile(r"^\s*[^\s，。：:]{1,8}(?:[，,]\s*(?:你|您)们?好)?\s*[：:]\s*$")  # '各位：', '周老师，您好：'
-MAX_NOTE_LINES = 4
+MAX_NOTE_LINES = 3
+_SENTENCE_END = re.compile(r"[。！!？?…~～]$")
 MIN_QUOTED = 3
 
 
@@ -35,7 +36,7 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
 
     A line that is only a quote mark becomes blank (a paragraph break); `drop_head` keeps it visible as unassigned.
     Outlook forwards without quote marks, and a mail that carries the page as its own text has none: then the
-    lines stay as they are and only the header and the sender's note ('各位：' over a line or two) go.
+    lines stay as they are and only the header goes (and the sender's note under it: `drop_note`).
     """
     head = _spaced_header_end(raw_lines)
     if head is None:
@@ -44,26 +45,11 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     if quoted >= MIN_QUOTED:
         head = _last_header_over_quote(raw_lines, head)
     if quoted < MIN_QUOTED:
-        head = _past_note(raw_lines, head)
         warnings.append("已按转发邮件读取：邮件头不算正文 / Read as a forwarded mail: its header is no article.")
         return list(raw_lines), head
     out = raw_lines[: head + 1] + [_QUOTE.sub("", line) if line.lstrip().startswith(">") else line for line in raw_lines[head + 1 :]]
     warnings.append(f"已按转发邮件读取：去掉 {quoted} 行引用符 / Read as a forwarded mail: took the quote marks off {quoted} line(s).")
     return out, head
-
-
-def _past_note(raw_lines: list[str], head: int) -> int:
-    """The end of the sender's own note when one opens the mail right under its header ('各位：' over a line
-    or two, up to a blank line), else the header's end: the note is no article."""
-    k = head + 1
-    while k < len(raw_lines) and not raw_lines[k].strip():
-        k += 1
-    if k == len(raw_lines) or not _SALUTATION.match(raw_lines[k]):
-        return head
-    end = k
-    while end + 1 < len(raw_lines) and raw_lines[end + 1].strip():
-        end += 1
-    return end if end - k < MAX_NOTE_LINES else head
 
 
 def _last_header_over_quote(raw_lines: list[str], head: int) -> int:
@@ -126,3 +112,15 @@ def drop_head(result: Normalised, head: int, raw_lines: list[str]) -> None:
         SourceLine(k, line.strip()) for k, line in enumerate(raw_lines[head + 1 :], head + 2) if line.strip() and not _QUOTE.sub("", line).strip()
     )
     result.lines = [line for line in result.lines if line.no > head + 1]
+
+
+def drop_note(lines: list[SourceLine], furniture: list[SourceLine]) -> None:
+    """The sender's own note opening a mail that carries the page as its text ('王老师：' over '附件是今天报纸A06版的
+    文字，麻烦归档。'): a salutation and the sentences under it, up to the page's first label or headline, go to furniture."""
+    if not lines or not _SALUTATION.match(lines[0].text):
+        return
+    end = 1
+    while end < len(lines) and end <= MAX_NOTE_LINES and lines[end].kind != "heading" and _SENTENCE_END.search(lines[end].text.strip()):
+        end += 1
+    furniture.extend(lines[:end])
+    del lines[:end]
