@@ -396,3 +396,16 @@ def test_an_outlook_mail_whose_only_part_is_html_in_base64_keeps_the_stories_not
     assert titles(issue) == ["渌口区建成3座乡村物流站", "市区两条道路完成“白改黑”"]
     assert issue.articles[0].reporters == ["孙晓燕"]
     assert issue.date == "2026-03-17"
+
+
+def test_a_table_flattened_one_cell_a_paragraph_stays_inside_its_notice():
+    rows = [f"株洲日报{S}2026年3月18日{S}星期三{S}A08{S}公告", "", "拍卖公告", "",
+            "受芦淞区人民法院委托，本公司定于2026年3月28日上午10时公开拍卖下列标的：", "",
+            "标的", "", "参考价", "", "保证金", "", "芦淞区建设南路某小区住宅一套（建筑面积96平方米）", "", "52万元", "", "5万元", "",
+            "有意竞买者请于3月27日下午5时前到本公司办理竞买手续。", "", "株洲湘通拍卖有限公司", "",
+            "地址：天元区长江北路18号　电话：0731-28265507", "", "2026年3月18日", "",
+            "遗失声明", "", "株洲市天元区顺发汽修厂遗失开户许可证一份，声明作废。", ""]
+    issue = _read("\n".join(rows), "a.docx.txt")
+    assert titles(issue) == ["拍卖公告", "遗失声明"]
+    assert [a.type for a in issue.articles] == ["notice", "notice"]
+    assert_nothing_lost(issue)
