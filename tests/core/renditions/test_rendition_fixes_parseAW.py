@@ -409,3 +409,11 @@ def test_a_table_flattened_one_cell_a_paragraph_stays_inside_its_notice():
     assert titles(issue) == ["拍卖公告", "遗失声明"]
     assert [a.type for a in issue.articles] == ["notice", "notice"]
     assert_nothing_lost(issue)
+
+
+def test_an_org_file_dated_only_by_a_bare_date_keyword_takes_that_day():
+    rows = ["#+TITLE: 株洲日报 A05 区县", "#+DATE: 2026-03-13", "", "* 攸县新装波形护栏", "  株洲日报全媒体记者 贺雨桐", "",
+            "  3月2日，攸县完成乡村公路安全生命防护工程。", "", "* 炎陵县冬笋上市", "  株洲日报全媒体记者 彭晓岚", "", "  3月2日，炎陵县冬笋陆续上市。", ""]
+    issue = _read("\n".join(rows), "a.org")
+    assert titles(issue) == ["攸县新装波形护栏", "炎陵县冬笋上市"]
+    assert issue.date == "2026-03-13"

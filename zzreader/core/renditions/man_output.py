@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 _HEAD = re.compile(r"^(\S+)\((\d\w*)\)\s{2,}(\S.*?)\s{2,}\1\(\2\)\s*$")
+MAX_LINE = 200  # a head or foot fits a terminal's line: longer lines are not tried (their gaps would be tried every way)
 _FOOT = re.compile(r"^(\S.*?)\s{2,}((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s{2,}(\S+)\((\d\w*)\)\s*$")
 
 
 def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | None:
     """(the lines with the head as the page's label and the foot as its day; no date of its own), or None."""
-    heads = [k for k, text in enumerate(texts) if "(" in text and _HEAD.match(text)]
-    feet = [k for k, text in enumerate(texts) if "(" in text and _FOOT.match(text)]
+    heads = [k for k, text in enumerate(texts) if "(" in text and len(text) <= MAX_LINE and _HEAD.match(text)]
+    feet = [k for k, text in enumerate(texts) if "(" in text and len(text) <= MAX_LINE and _FOOT.match(text)]
     if not heads or not feet:
         return None
     out = list(texts)

@@ -13,6 +13,7 @@ from ..bylines import parse_credit
 from .model import SourceLine
 
 MAX_CELL = 14  # a role ('株洲日报全媒体记者') or a name: a table's sentences are longer
+MAX_CELLS = 10  # two roles and their names, padded: a longer row is a table's
 
 
 def untab(lines: list[SourceLine], warnings: list[str]) -> None:
@@ -23,7 +24,7 @@ def untab(lines: list[SourceLine], warnings: list[str]) -> None:
         if "\t" not in text:
             continue
         cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
-        if len(cells) < 2 or any(len(cell) > MAX_CELL for cell in cells):
+        if not 2 <= len(cells) <= MAX_CELLS or any(len(cell) > MAX_CELL for cell in cells):
             continue
         spaced = "\u3000".join(cells)
         credit = parse_credit(spaced)

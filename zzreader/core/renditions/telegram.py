@@ -23,7 +23,7 @@ _EXPORT = re.compile(r'<div class="page_wrap">|<div class="message default clear
 _CHROME = re.compile(r'<div class="(?:pull_right date details|initials|from_name|signature details|body details|text bold'
                      r'|forwarded_from_name|reply_to details)"')
 _CLOSE = re.compile(r"^\s*</div>\s*$")
-_HASHTAG = re.compile(r'\s*<a [^>]*onclick="return Show(?:Hashtag|CashTag|BotCommand)\([^>]*>[^<]*</a>')
+_HASHTAG = re.compile(r'<a [^>]*onclick="return Show(?:Hashtag|CashTag|BotCommand)\([^>]*>[^<]*</a>')
 _STAMP = re.compile(r'title="(\d{2})\.(\d{2})\.(\d{4}) \d{2}:\d{2}(?::\d{2})?')  # '30.12.2026 07:30:12 UTC+08:00'
 MIN_POSTS = 2
 
@@ -42,7 +42,7 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], str | Non
             inside = not _CLOSE.match(text)
             out.append(EMPTY if text.strip() else text)
             continue
-        out.append(_HASHTAG.sub("", text) if "Show" in text else text)
+        out.append(_HASHTAG.sub("", text).rstrip() if "Show" in text else text)
     warnings.append("已按 Telegram 频道导出读取：时间、发送者和话题标签不算正文 / Read a Telegram channel export: "
                     "times, senders and hashtags are no text.")
     return out, days.most_common(1)[0][0].isoformat() if days else None
