@@ -30,5 +30,6 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | N
         out[k] = f"{day}\u3000{_HEAD.match(texts[k]).group(3).strip()}"  # '2026年12月2日　A03 城事': a running head
     for k in feet:
         out[k] = _FOOT.match(texts[k]).group(1).strip()  # the source ('株洲日报社'): the page's imprint
-    warnings.append("已按 man 输出的手册页读取：页眉为版面，页脚为日期 / Read a formatted man page: its head names the page, its foot gives the day.")
+    warnings.append("已按 man 输出的手册页读取：页眉为版面，页脚为日期 / "
+                    "Read a formatted man page: its head names the page, its foot gives the day.")
     return out, None

@@ -6,9 +6,9 @@ blank line after it; WebVTT opens with `WEBVTT`, may carry `NOTE` comments (the 
 day) and `STYLE` blocks, and marks its text with voice and class tags (`<v 主持人>`, `<c.title>…</c>`).
 Read as text, the numbers and timings stood between every title and its byline and the blank lines
 made each cue a paragraph block. The numbers, timings, header and style lines, the host's greeting, day
-and sign-off and the caption makers' credits are blanked and kept as unassigned, the tags come off the text, and the blank lines between cues are no paragraph breaks
-(renditions/detect.py reads the file as one cue a line), in the shape timed transcripts take
-(renditions/lyrics.py).
+and sign-off and the caption makers' credits are blanked and kept as unassigned, the tags come off the
+text, and the blank lines between cues are no paragraph breaks (renditions/detect.py reads the file as
+one cue a line), in the shape timed transcripts take (renditions/lyrics.py).
 """
 
 from __future__ import annotations
