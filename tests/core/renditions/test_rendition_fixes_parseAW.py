@@ -417,3 +417,20 @@ def test_an_org_file_dated_only_by_a_bare_date_keyword_takes_that_day():
     issue = _read("\n".join(rows), "a.org")
     assert titles(issue) == ["攸县新装波形护栏", "炎陵县冬笋上市"]
     assert issue.date == "2026-03-13"
+
+
+def test_a_man_page_source_and_a_warc_file_are_read_past_a_margin_and_blank_lines_above():
+    """Copies that set every line in from a margin, or add blank lines above, hide no request and no record."""
+    rows = ['.TH 株洲日报 7 "2026-03-10" "株洲日报社" "A03 城事"', ".SH 株洲高新区新增两家上市企业", ".B 株洲日报全媒体记者 钟丽萍", ".PP",
+            "3月9日，记者从株洲高新区获悉，区内两家企业在创业板上市。", ".SH 市区公园开展春季补植", ".B 株洲日报全媒体记者 龙俊杰", ".PP",
+            "连日来，市园林部门在8个公园补植苗木6000余株。"]
+    issue = _read("\n".join("    " + row for row in rows), "a.man")
+    assert titles(issue) == ["株洲高新区新增两家上市企业", "市区公园开展春季补植"]
+    assert issue.date == "2026-03-10"
+    page = ["<html><body>", "<div class=\"article-title\">市区新开通3条夜间公交线路</div>",
+            "<div class=\"article-meta\">作者：株洲日报全媒体记者 舒雅文　发布时间：2026-03-10</div>",
+            "<p>　　3月9日起，市公交集团新开通三条夜间公交线路。</p>", "</body></html>"]
+    rows = ["", "", "WARC/1.0", "WARC-Type: response", "WARC-Date: 2026-03-12T03:15:30Z", "Content-Type: application/http; msgtype=response",
+            "", "HTTP/1.1 200 OK", "Content-Type: text/html; charset=utf-8", "", *page]
+    issue = _read("\n".join(rows), "crawl.warc")
+    assert titles(issue) == ["市区新开通3条夜间公交线路"]

@@ -17,7 +17,7 @@ import re
 from .model import SourceLine
 
 _LIKED = re.compile(r"^\d[\d,.万]*\s*人赞同了该(?:文章|回答)$")
-_EDITED = re.compile(r"^(?:编辑于|发布于)\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s*[・·]\s*IP\s*属地\S+)?$")
+_EDITED = re.compile(r"^(?:编辑于|发布于)\s*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2})?(?:\s*.?\s*IP\s*属地\S+)?$")  # '・' lost to '?' in GBK
 _POSTER = re.compile(r"^来自\s*[:：]\s*\S.{0,30}?\s((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S{2,8})?$")
 _REPLIES = re.compile(r"^(?:最赞回应|全部回应|热门回应|\d+\s*条回应|\d+\s*条评论)$")
 # a reposter's note: it names the paper and says it passes its stories on

@@ -109,11 +109,11 @@ def normalise(raw_lines: list[str]) -> Normalised:
     bare = indents.without_margin(raw_lines)  # marks read at a line's start: a page margin before each must not hide them
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or wikitext.rewrite(bare, warnings)
-            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings) or latex.rewrite(raw_lines, warnings)
-            or troff.rewrite(raw_lines, warnings) or telegram.rewrite(raw_lines, warnings) or warc.rewrite(raw_lines, warnings))
+            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings) or latex.rewrite(bare, warnings)
+            or troff.rewrite(bare, warnings) or telegram.rewrite(raw_lines, warnings) or warc.rewrite(bare, warnings))
     if feed is not None:
         raw_lines = feed[0]
-    manned = man_output.rewrite(raw_lines, warnings)  # a man page as the pager prints it: its head and foot, its text wrapped
+    manned = man_output.rewrite(indents.without_margin(raw_lines), warnings)  # a man page as the pager prints it: its head and foot, its text wrapped
     if manned is not None:
         raw_lines = manned[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
@@ -187,8 +187,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         mail_quotes.drop_note(result.lines, result.furniture)  # '各位：' over a line or two: the sender's, not the paper's
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
     tabbed_bylines.untab(result.lines, warnings)  # '株洲日报全媒体记者\t龙文静': a Word document's tabs inside a byline
-    if rendition == "plain":
-        result.lines = cell_paragraphs.rejoin(result.lines, warnings)  # '标的' / '参考价' / '保证金' / …: docx2txt's table, a cell a paragraph
+    if rendition in ("plain", "single_newline"):  # '标的' / '参考价' / '保证金' / …: docx2txt's table, a cell a paragraph
+        result.lines = cell_paragraphs.rejoin(result.lines, warnings, parted=rendition == "single_newline")
     if rendition != "markup":
         ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)

@@ -25,7 +25,8 @@ MIN_RECORDS = 1
 
 def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | None:
     """(the lines with the records' and the server's headers and the crawler's own records as empty tags; no date), or None."""
-    if not texts or not _RECORD.match(texts[0].lstrip("\ufeff")) or not any(_TYPE.match(t) for t in texts[:30]):
+    first = next((t for t in texts[:20] if t.strip()), "")  # blank lines a copy added above the first record
+    if not _RECORD.match(first.lstrip("\ufeff")) or not any(_TYPE.match(t) for t in texts[:50]):
         return None
     out: list[str] = []
     state, kind, records, http_seen = "payload", "", 0, False  # state: 'record' header, 'http' header, 'skip', 'payload'
