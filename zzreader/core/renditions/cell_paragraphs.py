@@ -18,17 +18,18 @@ _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{2,6}$")
 _SENTENCE = re.compile(r"[。！？；!?;：:，,、/]")  # a clause or a credit ('文/易某某'): no table's cell
 MAX_CELL = 40
 MIN_COLUMNS, MAX_COLUMNS = 2, 6
-MIN_PARTED_COLUMNS = 3  # with no blank lines to tell, two short lines are as likely a column's label and a title
 
 
-def rejoin(lines: list[SourceLine], warnings: list[str], parted: bool = False) -> list[SourceLine]:
-    """The lines with each flattened table's rows put back as one tabbed line each; `parted`: every line is a
-    paragraph of its own (a dump with no blank lines), so no blank line need part the cells."""
+def rejoin(lines: list[SourceLine], warnings: list[str]) -> list[SourceLine]:
+    """The lines with each flattened table's rows put back as one tabbed line each.
+
+    Only where a blank line parts every cell: in a dump with no blank lines, short lines in a row are as
+    likely a poem's (a verse page's lines read as a table's header)."""
     out: list[SourceLine] = []
     i = rows = 0
     while i < len(lines):
-        width = _header_width(lines, i, parted)
-        cells = _row_cells(lines, i + width, width, parted) if width else 0
+        width = _header_width(lines, i)
+        cells = _row_cells(lines, i + width, width) if width else 0
         if not cells:
             out.append(lines[i])
             i += 1
@@ -43,19 +44,19 @@ def rejoin(lines: list[SourceLine], warnings: list[str], parted: bool = False) -
     return out
 
 
-def _header_width(lines: list[SourceLine], i: int, parted: bool) -> int:
+def _header_width(lines: list[SourceLine], i: int) -> int:
     """How many header cells open at `i`: short names in a row, each a paragraph of its own."""
     k = i
-    while k < len(lines) and k - i < MAX_COLUMNS + 1 and _HEADER_CELL.match(lines[k].text.strip()) and (k == i or parted or lines[k].gap):
+    while k < len(lines) and k - i < MAX_COLUMNS + 1 and _HEADER_CELL.match(lines[k].text.strip()) and (k == i or lines[k].gap):
         k += 1
     width = k - i
-    return width if (MIN_PARTED_COLUMNS if parted else MIN_COLUMNS) <= width <= MAX_COLUMNS else 0
+    return width if MIN_COLUMNS <= width <= MAX_COLUMNS else 0
 
 
-def _row_cells(lines: list[SourceLine], start: int, width: int, parted: bool) -> int:
+def _row_cells(lines: list[SourceLine], start: int, width: int) -> int:
     """How many cells of whole rows follow the header: cells that are no sentences, a multiple of its width."""
     k = start
-    while k < len(lines) and (parted or lines[k].gap) and len(lines[k].text.strip()) <= MAX_CELL and not _SENTENCE.search(lines[k].text):
+    while k < len(lines) and lines[k].gap and len(lines[k].text.strip()) <= MAX_CELL and not _SENTENCE.search(lines[k].text):
         k += 1
     count = (k - start) // width * width
     return count

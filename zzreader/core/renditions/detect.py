@@ -187,8 +187,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
         mail_quotes.drop_note(result.lines, result.furniture)  # '各位：' over a line or two: the sender's, not the paper's
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
     tabbed_bylines.untab(result.lines, warnings)  # '株洲日报全媒体记者\t龙文静': a Word document's tabs inside a byline
-    if rendition in ("plain", "single_newline"):  # '标的' / '参考价' / '保证金' / …: docx2txt's table, a cell a paragraph
-        result.lines = cell_paragraphs.rejoin(result.lines, warnings, parted=rendition == "single_newline")
+    if rendition == "plain":  # '标的' / '参考价' / '保证金' / …: docx2txt's table, a cell a paragraph (a blank line after each)
+        result.lines = cell_paragraphs.rejoin(result.lines, warnings)
     if rendition != "markup":
         ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)
