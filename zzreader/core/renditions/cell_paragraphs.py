@@ -4,8 +4,8 @@
 line after it, and a table's cells are paragraphs too: a notice's table of lots comes out as
 `标的`, `参考价`, `保证金`, then each row's cells, one a paragraph. Read so, a row's first cell
 became a headline and the notice broke in two. A run of two to six header cells (short names, no
-figures, no marks), followed by whole rows of as many cells that are no sentences, is put back
-row by row: each row one line, its cells a tab apart, which reads as a table row (core/lines.py).
+figures, no marks), followed by whole rows of as many cells that are no sentences, each row with a
+figure in it (a poem's short lines, a blank line after each, hold none), is put back row by row: each row one line, its cells a tab apart, which reads as a table row (core/lines.py).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from .model import SourceLine
 
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()]{2,6}$")
 _SENTENCE = re.compile(r"[。！？；!?;：:，,、/]")  # a clause or a credit ('文/易某某'): no table's cell
+_FIGURE = re.compile(r"[0-9０-９]")
 MAX_CELL = 40
 MIN_COLUMNS, MAX_COLUMNS = 2, 6
 
@@ -58,5 +59,7 @@ def _row_cells(lines: list[SourceLine], start: int, width: int) -> int:
     k = start
     while k < len(lines) and lines[k].gap and len(lines[k].text.strip()) <= MAX_CELL and not _SENTENCE.search(lines[k].text):
         k += 1
-    count = (k - start) // width * width
-    return count
+    rows = (k - start) // width
+    while rows and not all(any(_FIGURE.search(line.text) for line in lines[r:r + width]) for r in range(start, start + rows * width, width)):
+        rows -= 1  # every row of a table of lots, prices or places holds a figure; a poem's lines hold none
+    return rows * width
