@@ -51,3 +51,23 @@ def test_the_reason_reads_in_one_language_at_a_time() -> None:
     """The window shows one language: the English half's words are no value the Chinese half takes along."""
     assert pick(folder_walk.DOCUMENT, "zh") == "PDF 或文字处理文档不会被读取：请先提取其中的文字（例如用 pdftotext），再导入得到的文本文件"
     assert pick(folder_walk.DOCUMENT, "en").startswith("A PDF or word-processor file is not read")
+
+
+def test_rich_text_in_a_folder_is_imported_unless_its_text_is_beside_it(tmp_path: Path) -> None:
+    """WordPad's and Word's .rtf clippings are read (core/rtf.py); one saved beside its .txt is left out quietly."""
+    def rtf(title: str) -> bytes:
+        escaped = "".join(ch if ord(ch) < 128 else "".join(f"\\'{b:02x}" for b in ch.encode("gbk")) for ch in title)
+        return ("{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\r\n"
+                "\\f0 " + escaped + "\\par\r\n}").encode("ascii")
+
+    page = "株洲日报　2026年3月2日　星期一\\par\r\n\\b\\fs32 石峰区新建两处口袋公园\\b0\\fs22\\par\r\n株洲日报全媒体记者　龙雅君\\par\r\n3月1日，石峰区两处口袋公园建成开放。"
+    (tmp_path / "A03.rtf").write_bytes(rtf(page))
+    (tmp_path / "A04.rtf").write_bytes(rtf(page))
+    (tmp_path / "A04.txt").write_bytes(SEED.read_bytes())  # the page's text, saved beside it
+    with open_library(tmp_path / "lib.sqlite") as library:
+        report = import_paths(library, [tmp_path], workers=0)
+        status = {Path(f.path).name: f.status for f in report.files}
+        assert library.stats().issues == 2
+    assert status["A03.rtf"] == "imported"
+    assert status["A04.txt"] == "imported"
+    assert "A04.rtf" not in status

@@ -12,7 +12,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from . import bad_bytes, big5, hz, joined_files, mhtml, mixed_encoding, mojibake, word_breaks
+from . import bad_bytes, big5, hz, joined_files, mail_bodies, mhtml, mixed_encoding, mojibake, overstrike, rtf, word_breaks
 from .errors import ParseError
 from .next_found import next_found as _next
 
@@ -46,7 +46,7 @@ def _archive_kind(data: bytes) -> str | None:
 # that makes text of them (a scan is read by OCR, a PDF by a text extractor, Word saves text).
 _PICTURES = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"), (b"GIF8", "GIF"),
              (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))  # fmt: skip
-_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps; '{\\rtf1' opens Word's .rtf
+_OFFICE_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt, .wps (rich text is read: core/rtf.py)
 PDF = ("这是 PDF 文件，不是文本：请先提取其中的文字（例如 pdftotext 文件.pdf），再导入得到的 .txt / "
        "This is a PDF, not text: extract its text first (for example pdftotext FILE.pdf), then import the .txt.")
 OFFICE = ("这是 Word/Office 文档，不是文本：请另存为纯文本（.txt）或网页（.html）再导入 / "
@@ -58,7 +58,7 @@ def _document_kind(data: bytes) -> str | None:
     """What a non-text file an archive's folders hold is: a message saying what to do, or None."""
     if data.startswith(b"%PDF-"):
         return PDF
-    if data.startswith((_OFFICE_OLE, b"{\\rtf")) or (
+    if data.startswith(_OFFICE_OLE) or (
         data.startswith(b"PK\x03\x04") and (b"[Content_Types].xml" in data[:200] or b"opendocument" in data[:200])
     ):
         return OFFICE
@@ -100,12 +100,17 @@ def decode(data: bytes) -> Decoded:
         raise ParseError("文件为空 / The file is empty.")
     if data.startswith(b"%PDF-"):  # a PDF may be all ASCII: said as a PDF, not as text in no language
         raise ParseError(PDF)
-    if data.startswith(b"{\\rtf"):  # Word's rich text, its Chinese escaped as \'d6\'ea: said as a document
-        raise ParseError(OFFICE)
+    if rtf.looks_like(data):  # Word's and WordPad's rich text, its Chinese escaped as \'d6\'ea or \\u26666?
+        return _finish(Decoded(rtf.to_text(data), "rtf", [rtf.WARNING]), data)
     if mhtml.looks_like(data):  # a page a browser saved as one file: the page inside it
         return _decode_archived_page(*mhtml.page(data))
+    if mail_bodies.looks_like(data) and (mail := mail_bodies.text(data)) is not None:  # '=E6=A0=AA…': a mail's encoded text
+        return _finish(Decoded(mail, "mail", [mail_bodies.WARNING]), data)
     data, padding = _without_nul_padding(data)
+    data, struck = overstrike.strip(data)  # 'man' saved to a file: '株\b株' bold, '_\b株' underlined
     decoded = _finish(_joined(data) or _decode_bytes(data), data)
+    if struck:
+        decoded.warnings.append(overstrike.WARNING)
     if padding:
         decoded.warnings.append(f"已忽略文件末尾的 {padding} 个空字节 / Ignored {padding} NUL byte(s) padding the end of the file.")
     return decoded

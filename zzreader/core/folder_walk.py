@@ -9,7 +9,7 @@ back into the chosen tree and out over everything beside it, and a folder
 whose copy holds such a link walked the whole disk, silently, for minutes. A folder
 that cannot be read is named as failed with the reason; an archive (zip,
 tar…) is named as skipped with what to do, and so is a PDF or Word file with
-no text file of its name beside it. Hidden entries (a leading ".") and other
+no text file of its name beside it; rich text (.rtf) is read, unless its text is beside it. Hidden entries (a leading ".") and other
 files (pictures, the library's own files) are left out, as before.
 
 The walk keeps its own stack rather than os.walk: os.walk recursed once per
@@ -35,6 +35,8 @@ from pathlib import Path
 # not gathered from folders, where .xml is mostly other programs' settings.
 WEB_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mht", ".mhtml")  # a page saved as one file too (core/mhtml.py)
 ISSUE_SUFFIXES = (".txt", ".md", ".markdown", *WEB_PAGE_SUFFIXES)
+# Rich text a word processor saved (core/rtf.py reads it): imported unless its text was saved beside it, which is
+RICH_TEXT_SUFFIXES = (".rtf",)
 # Archives in a folder are named in the report (they likely hold issues), not opened.
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".zst", ".7z", ".rar")
 
@@ -45,7 +47,7 @@ ARCHIVE = ("压缩包不会被读取：请先解压，再导入解压出的文�
            "then import the folder it unpacks to")
 # A page kept as a PDF or a word processor's file with no text file of the same name beside it: named, so
 # an archive of PDFs does not import nothing in silence (beside its pdftotext output it is left out).
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".rtf", ".odt")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".odt")
 DOCUMENT = ("PDF 或文字处理文档不会被读取：请先提取其中的文字（例如用 pdftotext），再导入得到的文本文件 / A PDF or "
             "word-processor file is not read: extract its text first, for example with pdftotext, then import the text file")
 
@@ -58,8 +60,8 @@ VIRTUAL_FS = frozenset((
     "nsfs", "selinuxfs",
 ))
 
-NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml、.mht；PDF 请先提取文字） / No issue files "
-                 "(.txt, .md, .markdown, .html, .htm, .xhtml, .mht) were found; extract the text of a PDF first")
+NOTHING_FOUND = ("没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml、.mht、.rtf；PDF 请先提取文字） / No issue files "
+                 "(.txt, .md, .markdown, .html, .htm, .xhtml, .mht, .rtf) were found; extract the text of a PDF first")
 
 # What was passed over: path -> (status, reason), status "skipped" or "failed".
 Passed = dict[Path, tuple[str, str]]
@@ -92,6 +94,9 @@ def issue_files(folder: Path, passed: Passed) -> Iterator[Path]:
                 folders.append((entry.is_symlink(), entry.name, path))
             elif entry.name.lower().endswith(ISSUE_SUFFIXES):
                 yield path  # a broken link too: reading it says so
+            elif entry.name.lower().endswith(RICH_TEXT_SUFFIXES):
+                if path.stem.lower() not in texts:
+                    yield path  # beside its text saved as .txt, the text is the issue
             elif entry.name.lower().endswith(ARCHIVE_SUFFIXES):
                 passed[path] = ("skipped", ARCHIVE)
             elif entry.name.lower().endswith(DOCUMENT_SUFFIXES) and path.stem.lower() not in texts:

@@ -155,9 +155,10 @@ def labelled_note_only(draft: _Draft) -> bool:
             and a.blocks[0].kind == "p" and bool(EDITORS_NOTE.match(a.blocks[0].text)))
 
 
-# a time frame a brief opens on ('春节期间，', '当前，', '连日来，'): a story's section may open so too, so it takes a
+# a time frame a brief opens on ('春节期间，', '当前，', '连日来，', '近期气温持续走低，'): a story's section may open so too, so it takes a
 # short dated report before it to mark the next piece
-_TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前|\d{1,2}月)[，,]")
+_TIMED_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}期间|当前|目前|连日来|眼下|入冬以来|入夏以来|日前|\d{1,2}月"
+                            r"|(?:近期|近来|最近)[^，,。]{0,8})[，,]")  # '近期气温持续走低，…' too
 
 
 _DAY_FIRST = re.compile(r"^(?:\d{1,2}月\d{1,2}日|日前|近日|昨[天日]|记者[^，。,；]{0,24}获悉)")  # '2月17日是正月初一，…' too

@@ -354,4 +354,10 @@ def _reports(blocks: list[Block]) -> bool:
 
 
 def _phone_heavy(text: str) -> bool:
-    return len(re.findall(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)", text)) >= 1 and len(HAN.findall(text)) < 400
+    """A phone number in a short piece: an advertiser's; not a service line a brief tells readers to call ('可拨打…热线0731-…报修')."""
+    phones = [m for m in _PHONE.finditer(text) if "拨打" not in text[max(0, m.start() - _CALL_REACH):m.start()]]
+    return bool(phones) and len(HAN.findall(text)) < 400
+
+
+_PHONE = re.compile(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)")
+_CALL_REACH = 16  # '可拨打24小时服务热线0731-': how far before the number the brief's '拨打' stands

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the importer (and its process pool) and the dialog load whe
     from zzreader.core.importer import ImportReport
     from zzreader.gui.import_dialog import ImportDialog
 
-IMPORT_FILTER = "株洲日报 (*.txt *.md *.markdown *.html *.htm *.xhtml *.mht *.mhtml *.xml);;*"
+IMPORT_FILTER = "株洲日报 (*.txt *.md *.markdown *.html *.htm *.xhtml *.mht *.mhtml *.xml *.rtf *.eml *.mbox *.srt *.vtt *.tex *.org *.warc);;*"
 
 
 class ImportController(QObject):

@@ -301,15 +301,6 @@ def test_a_report_that_quotes_mime_headers_is_no_archive():
     assert not mhtml.looks_like(text.encode("utf-8"))
 
 
-def test_rich_text_is_said_to_be_a_document():
-    from zzreader.core.decode import OFFICE
-    from zzreader.core.errors import ParseError
-
-    with pytest.raises(ParseError, match="Word"):
-        parse_bytes(b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 \\'cb\\'ce\\'cc\\'e5;}}\\f0 \\'d6\\'ea\\'d6\\'de}", "a.rtf")
-    assert "Word" in OFFICE
-
-
 def test_two_utf16_files_joined_keep_no_mark_in_the_text():
     one = ("株洲日报　2025年12月18日　星期四\r\n\r\n").encode("utf-16-le")
     two = ("荷塘区新建口袋公园\r\n株洲日报全媒体记者 谭卓\r\n\r\n近日，荷塘区新建口袋公园两处。\r\n").encode("utf-16-le")

@@ -15,10 +15,12 @@ from . import (
     broken_heads,
     broken_lines,
     cell_lines,
+    cell_paragraphs,
     chat_export,
-    cnki,
     cms_meta,
+    cnki,
     columns,
+    community_posts,
     contact_ends,
     cut_lines,
     digest,
@@ -35,15 +37,17 @@ from . import (
     hexo_tags,
     indents,
     labels,
+    latex,
     listings,
     logseq,
     lyrics,
     mail_quotes,
+    man_output,
     markup,
     meta_first,
     nav_menus,
-    ocr_layers,
     note_properties,
+    ocr_layers,
     ocr_spacing,
     ocr_specks,
     onenote,
@@ -52,10 +56,10 @@ from . import (
     pandoc_attrs,
     pdf_text,
     phone_runs,
-    quote_boxes,
     photo_marks,
     price_lists,
     print_margins,
+    quote_boxes,
     reposts,
     results,
     riddles,
@@ -71,9 +75,14 @@ from . import (
     split_names,
     staff_footer,
     stray_entities,
+    subtitles,
+    tabbed_bylines,
+    telegram,
     text_browsers,
     timelines,
     traditional,
+    troff,
+    warc,
     weather,
     wechat,
     weibo,
@@ -99,14 +108,19 @@ def normalise(raw_lines: list[str]) -> Normalised:
     """Detect, normalise to `SourceLine`s with original line numbers, record repairs."""
     warnings: list[str] = []
     original = raw_lines
-    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode, a wiki page:
+    # an RSS/Atom feed, an Evernote export, a Logseq outline, a OneNote page, a forum's BBCode, AsciiDoc, Org-mode, a wiki page,
+    # LaTeX, a man page's source, a Telegram channel's HTML export, a crawl's WARC records:
     # read as the HTML it carries (or makes), line for line
     bare = indents.without_margin(raw_lines)  # marks read at a line's start: a page margin before each must not hide them
     feed = (feeds.rewrite(raw_lines, warnings) or enex.rewrite(raw_lines, warnings) or logseq.rewrite(raw_lines, warnings)
             or onenote.rewrite(raw_lines, warnings) or bbcode.rewrite(raw_lines, warnings) or wikitext.rewrite(bare, warnings)
-            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings))
+            or asciidoc.rewrite(raw_lines, warnings) or org_mode.rewrite(bare, warnings) or latex.rewrite(bare, warnings)
+            or troff.rewrite(bare, warnings) or telegram.rewrite(raw_lines, warnings) or warc.rewrite(bare, warnings))
     if feed is not None:
         raw_lines = feed[0]
+    manned = man_output.rewrite(indents.without_margin(raw_lines), warnings)  # a man page as the pager prints it: its head and foot, its text wrapped
+    if manned is not None:
+        raw_lines = manned[0]
     # a Founder XML export, CNKI's full-text records: an e-paper page's lines, each element or field a line
     export = founder_xml.rewrite(raw_lines, warnings) or cnki.rewrite(raw_lines, warnings)
     if export is not None:
@@ -115,7 +129,8 @@ def normalise(raw_lines: list[str]) -> Normalised:
     if browsed is not None:
         raw_lines = browsed[0]
     chat = (chat_export.unwrap(raw_lines, warnings) or lyrics.unwrap(indents.without_margin(raw_lines), warnings)  # a QQ group's exported messages: a story pasted into one; a timed transcript
-            or screen_reader.unwrap(raw_lines, warnings))  # a screen reader's speech log: '标题 级别 2  …'
+            or screen_reader.unwrap(raw_lines, warnings)  # a screen reader's speech log: '标题 级别 2  …'
+            or subtitles.unwrap(raw_lines, warnings))  # a video's SubRip or WebVTT cues
     if chat is not None:
         raw_lines = chat[0]
     mail = mail_quotes.unquote(raw_lines, warnings)  # a forwarded mail: the story under '> ' marks, the header above it
@@ -130,19 +145,25 @@ def normalise(raw_lines: list[str]) -> Normalised:
     ordered = layer[0] if layer else box_layout.reorder(texts, warnings) or page_columns.reorder(texts, warnings)  # a grid of boxed ads; columns side by side or alternating line by line, page by page
     if ordered is not None:
         texts = [text for _, text in ordered]
-    found = detect(blank_runs.detection_view(texts))  # blank lines doubled by an export count once
-    if chat is not None and found == "plain" and all(text.strip() for text in "\n".join(original).strip().split("\n")):
+    seen = texts if mail is None or ordered is not None else [""] * (mail[1] + 1) + texts[mail[1] + 1:]  # a mail's head is no page
+    found = detect(blank_runs.detection_view(seen))  # blank lines doubled by an export count once
+    cue_breaks = False  # blank lines between subtitle cues: the export's own, no paragraph breaks
+    if chat is not None and found == "plain" and _no_breaks(original, set(chat[1])):
         found = "single_newline"  # the chat's (or the tags') blanked lines are no paragraph breaks of a dump that had none
+        cue_breaks = any(not text.strip() for text in "\n".join(original).strip().split("\n"))
     # a page laid out in columns is PDF text; so is a scan's recognised text, though it is only unwrapped when wrapped
-    printed = print_margins.printed(raw_lines)  # a browser's print of a web page to PDF: its margins on every sheet
+    printed = print_margins.printed(raw_lines) or manned is not None  # a browser's print of a web page to PDF: its margins on every sheet
     rendition = "pdf_text" if (texts is not raw_lines or printed) and found in ("plain", "pdf_text", "single_newline") else found
     if export is not None:
         rendition = "epaper"
     result = Normalised(rendition, numbered_lines(ordered) if ordered is not None else plain_lines(texts), warnings=warnings)
     if mail is not None:
         mail_quotes.drop_head(result, mail[1], original)
+    if cue_breaks:
+        for line in result.lines:
+            line.gap = 0
     if chat is not None:
-        result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1])
+        result.furniture.extend(SourceLine(no, original[no - 1]) for no in chat[1] if original[no - 1].strip())
     if export is not None:
         result.furniture.extend(SourceLine(no, original[no - 1]) for no in export[2])
     if browsed is not None:
@@ -167,7 +188,12 @@ def normalise(raw_lines: list[str]) -> Normalised:
             result.lines, result.rendition = joined, "pdf_text"  # OCR's line ends inside a sentence: a scan's recognised text
             if not any(line.gap for line in joined[1:]):
                 single_newline.split_blocks(joined, [])  # and no blank line at all: each joined line is a paragraph of its own
+    if mail is not None:
+        mail_quotes.drop_note(result.lines, result.furniture)  # '各位：' over a line or two: the sender's, not the paper's
     spaces.normalise(result.lines, warnings, result.furniture)  # a line of only a NUL or a U+200B is kept aside
+    tabbed_bylines.untab(result.lines, warnings)  # '株洲日报全媒体记者\t龙文静': a Word document's tabs inside a byline
+    if rendition == "plain":  # '标的' / '参考价' / '保证金' / …: docx2txt's table, a cell a paragraph (a blank line after each)
+        result.lines = cell_paragraphs.rejoin(result.lines, warnings)
     if rendition != "markup":
         ocr_specks.drop(result.lines, result.furniture, warnings)  # 'i' alone between lines of Chinese: a scan's speck
     emoji.strip(result.lines, warnings)
@@ -181,6 +207,7 @@ def normalise(raw_lines: list[str]) -> Normalised:
     site_bars.drop_calendars(result.lines, result.furniture)  # an e-paper's date picker: its month, weekdays and days
     founder_comments.rewrite(result.lines)  # a Founder CMS's property comment over a story that prints no byline: its 作者
     reposted = reposts.drop(result.lines, result.furniture, warnings)  # Baijiahao's and NetEase's head and foot round each story
+    reposted = reposted or community_posts.drop(result.lines, result.furniture, warnings)  # a Zhihu column's, a Douban topic's
     posted = app_share.drop_head(result.lines, result.furniture, warnings) or reposted or app_share.source_day(result.lines) or site_bars.source_day(result.lines)  # '2025-07-26 07:45 · …官方账号 湖南'
     app_share.drop_comments(result.lines, result.furniture, warnings)  # '网友热议' over '@荷塘小陈：…': readers' comments
     wechat.prepare(result.lines)  # '文字丨…' credits; '株洲早新闻丨7月18日': a digest post's column
@@ -231,10 +258,16 @@ def normalise(raw_lines: list[str]) -> Normalised:
     result.lines = cms_meta.rewrite(result.lines, result.furniture)  # a CMS export's table of fields over each story
     result.lines = columns.repair(result.lines, warnings)
     _drop_furniture_kind(result)
-    if feed is not None or export is not None:
+    if feed is not None or export is not None or manned is not None:
         for line in result.furniture:
             line.text = original[line.no - 1]  # unassigned shows the feed's own lines, not their rewriting
     return result
+
+
+def _no_breaks(original: list[str], blanked: set[int]) -> bool:
+    """No blank line between the first and last text lines that an unwrapped export did not blank itself."""
+    filled = [no for no, text in enumerate(original, 1) if text.strip()]
+    return not filled or all(original[no - 1].strip() or no in blanked for no in range(filled[0], filled[-1] + 1))
 
 
 def _unbold(lines: list[SourceLine]) -> None:

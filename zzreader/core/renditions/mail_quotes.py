@@ -25,6 +25,9 @@ _SENDER = re.compile(r"^\s*(?:发件人|From)\s*[:：]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"^\s*(?:收件人|主题|To|Subject)\s*[:：]", re.IGNORECASE)
 _RULE = re.compile(r"^\s*_{10,}\s*$")  # Outlook's rule over a forwarded message's fields
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_SALUTATION = re.compile(r"^\s*[^\s，。：:]{1,8}(?:[，,]\s*(?:你|您)们?好)?\s*[：:]\s*$")  # '各位：', '周老师，您好：'
+MAX_NOTE_LINES = 3
+_SENTENCE_END = re.compile(r"[。！!？?…~～]$")
 MIN_QUOTED = 3
 
 
@@ -32,7 +35,8 @@ def unquote(raw_lines: list[str], warnings: list[str]) -> tuple[list[str], int] 
     """(the lines without quote marks, the index of the header's last line), or None for no forwarded mail.
 
     A line that is only a quote mark becomes blank (a paragraph break); `drop_head` keeps it visible as unassigned.
-    Outlook forwards without quote marks: then the lines stay as they are and only the note and header go.
+    Outlook forwards without quote marks, and a mail that carries the page as its own text has none: then the
+    lines stay as they are and only the header goes (and the sender's note under it: `drop_note`).
     """
     head = _spaced_header_end(raw_lines)
     if head is None:
@@ -108,3 +112,15 @@ def drop_head(result: Normalised, head: int, raw_lines: list[str]) -> None:
         SourceLine(k, line.strip()) for k, line in enumerate(raw_lines[head + 1 :], head + 2) if line.strip() and not _QUOTE.sub("", line).strip()
     )
     result.lines = [line for line in result.lines if line.no > head + 1]
+
+
+def drop_note(lines: list[SourceLine], furniture: list[SourceLine]) -> None:
+    """The sender's own note opening a mail that carries the page as its text ('王老师：' over '附件是今天报纸A06版的
+    文字，麻烦归档。'): a salutation and the sentences under it, up to the page's first label or headline, go to furniture."""
+    if not lines or not _SALUTATION.match(lines[0].text):
+        return
+    end = 1
+    while end < len(lines) and end <= MAX_NOTE_LINES and lines[end].kind != "heading" and _SENTENCE_END.search(lines[end].text.strip()):
+        end += 1
+    furniture.extend(lines[:end])
+    del lines[:end]

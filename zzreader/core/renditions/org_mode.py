@@ -5,11 +5,14 @@ An archivist who clips the paper into Org keeps each story under a '*' heading, 
 the headings' stars and the settings read as text and no story was found. Each line is rewritten in
 place into the Markdown it stands for, as AsciiDoc's are (renditions/asciidoc.py): '#+TITLE:' the page's
 '#' title, each outline level one '#' deeper, a quote block's lines '> ' quotes; settings, drawers and
-block delimiters carry no text and become empty tags, kept visible as unassigned.
+block delimiters carry no text and become empty tags, kept visible as unassigned, as does everything inside a
+drawer (a ':LOGBOOK:' note); a description item ('- 记者 :: 株洲日报全媒体记者 贺雨桐') is its words. The day
+'#+DATE:' gives (bare, '<…>' or '[…]') is the issue's when the page prints none.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .feeds import EMPTY
@@ -18,7 +21,10 @@ _HEADING = re.compile(r"^(\*{1,6})\s+(\S.*?)\s*(?::[\w@#%:]+:)?\s*$")  # '* 标�
 _KEYWORD = re.compile(r"^\s*#\+([A-Za-z_]+)(?:\[[^\]]*\])?:\s*(.*?)\s*$")  # '#+TITLE: …', '#+OPTIONS: toc:nil'
 _BLOCK = re.compile(r"^\s*#\+(BEGIN|END)_(\w+)", re.IGNORECASE)
 _DRAWER = re.compile(r"^\s*:(?:[A-Z_]+|[\w\u4e00-\u9fff]+):(?:\s.*)?$")  # ':PROPERTIES:', ':END:', ':版面: A02'
+_DRAWER_END = re.compile(r"^\s*:END:\s*$", re.IGNORECASE)
+_DESCRIBED = re.compile(r"^\s*[-+]\s+(\S.*?)\s+::\s+(\S.*)$")  # '- 记者 :: 株洲日报全媒体记者 贺雨桐'
 _BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_DAY = re.compile(r"((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})")  # '2026-12-28', '<2026-12-28 Mon>', '2026年12月28日'
 MIN_KEYWORDS = 2
 
 
@@ -30,13 +36,14 @@ def looks_like(texts: list[str]) -> bool:
     return keywords >= MIN_KEYWORDS and headings >= 2
 
 
-def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | None:
-    """(the lines rewritten as Markdown, line for line; no date of its own) for an Org-mode file, else None."""
+def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], str | None] | None:
+    """(the lines rewritten as Markdown, line for line; the day '#+DATE:' gives) for an Org-mode file, else None."""
     if not looks_like(texts):
         return None
     titled = any((m := _KEYWORD.match(t)) and m.group(1).upper() == "TITLE" for t in texts[:50])
     out: list[str] = []
-    quoting = False
+    quoting = drawer = False
+    date = None
     for text in texts:
         line = text.strip()
         if not line:
@@ -47,15 +54,29 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | N
             out.append(EMPTY)
             continue
         if m := _KEYWORD.match(line):
+            date = date or (_day(m.group(2)) if m.group(1).upper() == "DATE" else None)
             out.append(f"# {m.group(2)}" if m.group(1).upper() == "TITLE" and m.group(2) else EMPTY)
             continue
         if text[:1] == "*" and (m := _HEADING.match(text)):
             out.append("#" * (len(m.group(1)) + titled) + " " + m.group(2))
             continue
-        if _DRAWER.match(line):
-            out.append(EMPTY)  # a drawer's lines: the outline's own bookkeeping
+        if drawer or _DRAWER.match(line):
+            drawer = not _DRAWER_END.match(line) and (drawer or line.upper() != ":END:" and line.endswith(":"))
+            out.append(EMPTY)  # a drawer's lines, a ':LOGBOOK:' note among them: the outline's own bookkeeping
             continue
+        if m := _DESCRIBED.match(line):
+            term, value = m.groups()
+            line = value if term in value else f"{term} {value}"  # a description item: '通讯员 刘家豪'
         line = _BOLD.sub(r"**\1**", line)
         out.append(f"> {line}" if quoting else line)
     warnings.append("已按 Org-mode 读取 / Read an Org-mode file.")
-    return out, None
+    return out, date
+
+
+def _day(value: str) -> str | None:
+    """The day a '#+DATE:' value names, as ISO, or None."""
+    m = _DAY.search(value)
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat() if m else None
+    except ValueError:
+        return None
