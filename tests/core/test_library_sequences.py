@@ -123,3 +123,21 @@ def test_undo_of_moved_stray_lines_whose_issue_was_deleted_is_no_crash(tmp_path:
         lib.journal.undo()  # was: FOREIGN KEY constraint failed (the line's issue is gone)
         assert lib.db.execute("SELECT * FROM unassigned ORDER BY id").fetchall() == stray
         assert lib.db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_undo_then_redo_keeps_the_history_of_an_article_whose_issue_was_deleted(tmp_path: Path) -> None:
+    """Found with --hypothesis-seed=41092621655526892465421984369074370035: the issue's deletion
+    kept its correction history detached (article_id NULL); undo of the lines moved into the
+    article took that history away and redo, finding the article gone, never put it back."""
+    with seeded_library(tmp_path / "two.sqlite", SEEDS[:2]) as lib:
+        issue = lib.issue_by_source(SEEDS[0].name)
+        aid = lib.articles_of_issue(issue.id)[0].id
+        lib.corrections.move_unassigned(aid, [r[0] for r in lib.corrections.stray_lines(aid)][:1])
+        lib.delete_issue(issue.id)
+        lib.import_issue(parse_bytes(SEEDS[0].read_bytes(), SEEDS[0].name))
+        before = primary_rows(lib)
+        kept = lib.db.execute("SELECT uid FROM article_revisions WHERE issue_source = ?", [SEEDS[0].name]).fetchall()
+        assert kept, "the deletion keeps the issue's correction history"
+        assert lib.journal.undo().value is not None
+        assert lib.journal.redo().value is not None
+        assert primary_rows(lib) == before

@@ -271,9 +271,15 @@ def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int
     return len(gone)
 
 
-# What makes a row the one the journal wrote, for tables whose ids SQLite gives again
-# once the highest is gone (an import or a re-import adds and removes such rows unjournalled).
-IDENTITY: dict[str, tuple[str, ...]] = {"articles": ("issue_id",), "unassigned": ("issue_id", "text")}
+# What makes a row the one the journal wrote, for tables whose rows an import or an issue's
+# deletion changes unjournalled: a revision whose article was deleted is kept detached (its
+# article_id NULL, read again by core/reimport_corrections.py) or put on the article that
+# came back; an undo that took it away and a redo that skipped it lost that history.
+IDENTITY: dict[str, tuple[str, ...]] = {
+    "articles": ("issue_id",),
+    "unassigned": ("issue_id", "text"),
+    "article_revisions": ("article_id",),
+}
 
 
 def _taken(db: Database, table: str, key: list, expected: dict | None) -> bool:
