@@ -10,8 +10,11 @@ from zzreader.core.migrations.dump_log import M011_TRIGGERS
 if TYPE_CHECKING:
     from zzreader.core.database import Database
 
-# Each table whose ids the undo journal keeps (core/journal.py KEYS, its own entries, and the
-# issue ids its images name), as migrations 1-14 left it, with AUTOINCREMENT; frozen.
+# Each table whose ids the undo journal keeps (core/journal.py KEYS, and the issue ids its
+# images name) and whose rows something other than the journal removes or adds (an issue's
+# deletion, a re-import and the corrections it applies again), as migrations 1-14 left it,
+# with AUTOINCREMENT; frozen. Tags and collections are only ever written by journalled
+# operations, which undo and redo in order, so an id given again there is never mistaken.
 TABLES: dict[str, str] = {
     "issues": """(
             id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -72,24 +75,6 @@ TABLES: dict[str, str] = {
             status TEXT NOT NULL DEFAULT 'applied',
             uid TEXT UNIQUE NOT NULL
         )""",
-    "tags": """(
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            name TEXT UNIQUE NOT NULL COLLATE NOCASE,
-            color TEXT
-        )""",
-    "collections": """(
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            name TEXT UNIQUE NOT NULL,
-            created TEXT
-        )""",
-    "annotation_journal": """(
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            name TEXT NOT NULL,
-            created TEXT NOT NULL,
-            undone INTEGER NOT NULL DEFAULT 0,
-            changes TEXT NOT NULL,
-            origin TEXT
-        )""",
 }
 INDEXES = (
     "CREATE INDEX issues_date ON issues(date)",
@@ -102,14 +87,14 @@ INDEXES = (
     "CREATE INDEX article_revisions_status ON article_revisions(status)",
 )
 # Columns of the journal's row images that hold the id of a row of another table.
-_NAMED_IN_IMAGES = {"article_id": "articles", "issue_id": "issues", "tag_id": "tags", "collection_id": "collections"}
+_NAMED_IN_IMAGES = {"article_id": "articles", "issue_id": "issues"}
 
 
 def upgrade(db: Database) -> None:
     """Rebuild the tables above with AUTOINCREMENT, ids and rows unchanged.
 
     SQLite gives the highest id again once its row is gone, so an undo entry
-    written for a removed article (or stray line, tag, issue) could land on the
+    written for a removed article (or stray line, revision, issue) could land on the
     newer row that took its id: a long undo then redo put an old revision on a
     split's new article. Each table is copied into its frozen DDL, dropped and
     the copy renamed (SQLite's way for a change ALTER TABLE cannot make), with
