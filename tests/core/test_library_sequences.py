@@ -143,3 +143,27 @@ def test_undo_then_redo_keeps_the_history_of_an_article_whose_issue_was_deleted(
         assert lib.journal.undo().value is not None
         assert lib.journal.redo().value is not None
         assert primary_rows(lib) == before
+
+
+def test_undo_and_redo_never_write_a_deleted_issues_article_over_another_issues(tmp_path: Path) -> None:
+    """SQLite gave the deleted issue's id and its articles' ids to the next issue imported, so the
+    journal took that issue's articles for the deleted ones: undo of a title corrected before the
+    deletion wrote the old title and text over another issue's article, and redo put the old
+    revision rows on it. Since migration 15 no id is given again."""
+    with seeded_library(tmp_path / "two.sqlite", SEEDS[:2]) as lib:
+        gone = lib.issue_by_source(SEEDS[1].name)
+        aid = lib.articles_of_issue(gone.id)[-1].id
+        lib.corrections.edit(aid, {"title": "更正后的标题"})
+        lib.delete_issue(gone.id)
+        lib.import_issue(parse_bytes(SEEDS[2].read_bytes(), SEEDS[2].name))
+        other = lib.issue_by_source(SEEDS[2].name).id
+
+        def theirs() -> list[tuple]:
+            return [(a.id, lib.article(a.id).title, lib.article(a.id).text, len(lib.corrections.history(a.id)))
+                    for a in lib.articles_of_issue(other)]
+
+        shown = theirs()
+        lib.journal.undo()
+        assert theirs() == shown, "undo changed an article of an issue imported after the deletion"
+        lib.journal.redo()
+        assert theirs() == shown, "redo changed an article of an issue imported after the deletion"
