@@ -272,9 +272,11 @@ def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int
 
 
 # What makes a row the one the journal wrote, for tables whose rows an import or an issue's
-# deletion changes unjournalled: a revision whose article was deleted is kept detached (its
-# article_id NULL, read again by core/reimport_corrections.py) or put on the article that
-# came back; an undo that took it away and a redo that skipped it lost that history.
+# deletion changes unjournalled. Ids are never given again since migration 15, but an entry
+# written before it may name an id SQLite had already given to another article or line. A
+# revision whose article was deleted is kept detached (article_id NULL, read again by
+# core/reimport_corrections.py) or put on the article that came back: an undo that took it
+# away and a redo that skipped it lost that history.
 IDENTITY: dict[str, tuple[str, ...]] = {
     "articles": ("issue_id",),
     "unassigned": ("issue_id", "text"),
