@@ -167,3 +167,24 @@ def test_undo_and_redo_never_write_a_deleted_issues_article_over_another_issues(
         assert theirs() == shown, "undo changed an article of an issue imported after the deletion"
         lib.journal.redo()
         assert theirs() == shown, "redo changed an article of an issue imported after the deletion"
+
+
+def test_undo_then_redo_of_a_new_collection_after_a_reimport_keeps_its_articles(lib: Library, tmp_path: Path) -> None:
+    """Found with --hypothesis-seed=41092621655526892465421984369074370035 (and seed 1): the
+    re-import dropped the undo entry that put an article of the issue in a new collection but
+    kept the one that made the collection; undo of the collection took its member with it
+    (ON DELETE CASCADE) and redo, the member's entry gone, brought back an empty collection."""
+    issue = lib.issue_summaries()[0].id
+    aid = lib.articles_of_issue(issue)[0].id
+    made = lib.collections.create("湘江夜跑").value
+    lib.collections.add_articles(made.id, [aid])
+    changed = tmp_path / SEEDS[0].name
+    changed.write_text(SEEDS[0].read_text(encoding="utf-8").replace("株洲", "洲株", 1), encoding="utf-8")
+    assert lib.import_issue(parse_bytes(changed.read_bytes(), changed.name)).status == "updated"
+    before = primary_rows(lib) | {"collection_articles": lib.db.execute(
+        "SELECT collection_id, article_id FROM collection_articles").fetchall()}
+    if lib.journal.undo().value is not None:
+        lib.journal.redo()
+    after = primary_rows(lib) | {"collection_articles": lib.db.execute(
+        "SELECT collection_id, article_id FROM collection_articles").fetchall()}
+    assert after == before

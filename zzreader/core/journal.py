@@ -241,17 +241,19 @@ def recount_issues(db: Database, rows: list) -> None:
 
 
 def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int:
-    """Drop the undo and redo entries that touch an issue a re-import is about to rewrite.
+    """Drop the undo and redo entries that touch an issue a re-import is about to rewrite,
+    and every entry that shares a row with one of them or is the parent of one's rows.
 
     Their images hold rows the re-import replaces unjournalled (articles, stray
-    lines): undo found them gone and redo wrote them back beside the new ones.
-    Entries about other issues and annotations stay. Returns how many went.
+    lines): undo found them gone and redo wrote them back beside the new ones. An
+    entry that made a collection (or tag, or highlight) whose members a dropped
+    entry added goes too: its undo deleted the members with it (ON DELETE CASCADE)
+    and its redo, the members' entry gone, never put them back. Entries about
+    other rows stay. Returns how many went.
     """
     ids = set(article_ids)
 
     def touches(rows: object) -> bool:
-        if not _readable_entry(rows):
-            return False
         for table, key, *images in rows:  # type: ignore[union-attr]
             if table == "articles" and key and key[0] in ids:
                 return True
@@ -265,10 +267,37 @@ def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int
     except sqlite3.OperationalError as exc:  # a library before its journal (migration 3)
         immediate_writes.still_writing(db, exc)
         return 0
-    gone = [entry_id for entry_id, raw in entries if touches(stored_values.json_value(raw, None))]
-    for entry_id in gone:
+    readable = {entry_id: rows for entry_id, raw in entries if _readable_entry(rows := stored_values.json_value(raw, None))}
+    gone = {entry_id for entry_id, rows in readable.items() if touches(rows)}
+    shared = set().union(*(_row_keys(readable[e]) for e in gone)) if gone else set()
+    while grown := {e for e, rows in readable.items() if e not in gone and _row_keys(rows) & shared}:
+        gone |= grown
+        shared |= set().union(*(_row_keys(readable[e]) for e in grown))
+    for entry_id in sorted(gone):
         db.execute(f"DELETE FROM {JOURNAL} WHERE id = ?", [entry_id])
     return len(gone)
+
+
+# The parents a row of each table names, as (table, column): its entry depends on theirs.
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "article_tags": (("articles", "article_id"), ("tags", "tag_id")),
+    "highlight_tags": (("highlights", "highlight_id"), ("tags", "tag_id")),
+    "collection_articles": (("collections", "collection_id"), ("articles", "article_id")),
+    "highlights": (("articles", "article_id"),),
+    "article_revisions": (("articles", "article_id"),),
+}
+
+
+def _row_keys(rows: list) -> set[tuple[str, str]]:
+    """The rows an entry wrote and the parent rows they name, as (table, key) pairs."""
+    out: set[tuple[str, str]] = set()
+    for table, key, *images in rows:
+        out.add((table, json.dumps(key)))
+        for parent, column in _PARENTS.get(table, ()):
+            for img in images:
+                if img and img.get(column) is not None:
+                    out.add((parent, json.dumps([img[column]])))
+    return out
 
 
 # What makes a row the one the journal wrote, for tables whose rows an import or an issue's
