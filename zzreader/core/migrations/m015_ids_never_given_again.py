@@ -104,6 +104,8 @@ def upgrade(db: Database) -> None:
     journal's images, the dump log, detached highlights and revisions), so
     none of those is given again either.
     """
+    if db.execute("PRAGMA foreign_keys").fetchone()[0]:  # a DROP would first cascade to every child row
+        raise RuntimeError("migration 15 runs with foreign keys off (core/migrations/__init__.py REBUILDS)")
     floors = _highest_named(db)
     for name in M011_TRIGGERS:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
