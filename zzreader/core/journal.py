@@ -242,14 +242,15 @@ def recount_issues(db: Database, rows: list) -> None:
 
 def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int:
     """Drop the undo and redo entries that touch an issue a re-import is about to rewrite,
-    and every entry that shares a row with one of them or is the parent of one's rows.
+    and every entry that cannot be undone apart from one of them (`_depend`).
 
     Their images hold rows the re-import replaces unjournalled (articles, stray
     lines): undo found them gone and redo wrote them back beside the new ones. An
     entry that made a collection (or tag, or highlight) whose members a dropped
     entry added goes too: its undo deleted the members with it (ON DELETE CASCADE)
     and its redo, the members' entry gone, never put them back. Entries about
-    other rows stay. Returns how many went.
+    other rows stay, and so do those that only used a tag or collection a dropped
+    entry used too. Returns how many went.
     """
     ids = set(article_ids)
 
@@ -268,11 +269,10 @@ def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int
         immediate_writes.still_writing(db, exc)
         return 0
     readable = {entry_id: rows for entry_id, raw in entries if _readable_entry(rows := stored_values.json_value(raw, None))}
+    facts = {entry_id: _footprint(rows) for entry_id, rows in readable.items()}
     gone = {entry_id for entry_id, rows in readable.items() if touches(rows)}
-    shared = set().union(*(_row_keys(readable[e]) for e in gone)) if gone else set()
-    while grown := {e for e, rows in readable.items() if e not in gone and _row_keys(rows) & shared}:
+    while grown := {e for e in facts if e not in gone and any(_depend(facts[e], facts[g]) for g in gone)}:
         gone |= grown
-        shared |= set().union(*(_row_keys(readable[e]) for e in grown))
     for entry_id in sorted(gone):
         db.execute(f"DELETE FROM {JOURNAL} WHERE id = ?", [entry_id])
     return len(gone)
@@ -288,16 +288,30 @@ _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _row_keys(rows: list) -> set[tuple[str, str]]:
-    """The rows an entry wrote and the parent rows they name, as (table, key) pairs."""
-    out: set[tuple[str, str]] = set()
+class _Footprint(NamedTuple):
+    wrote: set[tuple[str, str]]  # (table, key) of every row the entry wrote
+    made: set[tuple[str, str]]  # ...of the rows it added or removed
+    names: set[tuple[str, str]]  # ...of the parent rows its rows name
+
+
+def _footprint(rows: list) -> _Footprint:
+    out = _Footprint(set(), set(), set())
     for table, key, *images in rows:
-        out.add((table, json.dumps(key)))
+        row = (table, json.dumps(key))
+        out.wrote.add(row)
+        if (images[0] is None) != (images[1] is None):
+            out.made.add(row)
         for parent, column in _PARENTS.get(table, ()):
             for img in images:
                 if img and img.get(column) is not None:
-                    out.add((parent, json.dumps([img[column]])))
+                    out.names.add((parent, json.dumps([img[column]])))
     return out
+
+
+def _depend(a: _Footprint, b: _Footprint) -> bool:
+    """Whether two entries cannot be undone apart: they wrote one row, or one added or
+    removed a row the other's rows name (a collection and its members, a tag and its uses)."""
+    return bool(a.wrote & b.wrote or a.names & b.made or b.names & a.made)
 
 
 # What makes a row the one the journal wrote, for tables whose rows an import or an issue's
