@@ -36,8 +36,9 @@ def dump(library: Library) -> dict[str, list[tuple]]:
 
 
 def primary(library: Library) -> dict[str, list[tuple]]:
-    """The rows a user made or reads, without the undo journal and the indexes derived from them."""
-    derived = ("annotation_journal", "entit", "reprint", "articles_fts", "source_basis", "meta")
+    """The rows a user made or reads, without the undo journal, the indexes derived from them and
+    the id sequences (an undone row's id is not given again: its sequence stays past it)."""
+    derived = ("annotation_journal", "entit", "reprint", "articles_fts", "source_basis", "meta", "sqlite_sequence")
     return {t: rows for t, rows in dump(library).items() if not t.startswith(derived)}
 
 

@@ -150,7 +150,8 @@ def _fresh_lists(tmp_path: Path, name: str, issues: list) -> dict:
 
 
 def test_a_deleted_article_whose_id_is_reused_takes_its_names_along(tmp_path: Path) -> None:
-    """SQLite gives the largest id again after it is deleted: the new article must not inherit its postings."""
+    """SQLite gave the largest id again after it was deleted (before migration 15; a sequence another
+    tool set back still does): the new article must not inherit its postings."""
     first = issue("2024-06-01", [article("防汛", FLOOD, ("罗晓燕",))])
     gone = issue("2024-06-02", [article("集市", MARKET, ("黎青禾",))])
     later = issue("2024-06-03", [article("再谈防汛", "株洲市渌口区南洲镇今天转移群众。")])
@@ -160,6 +161,7 @@ def test_a_deleted_article_whose_id_is_reused_takes_its_names_along(tmp_path: Pa
         entities.update(library)
         library.delete_issue(library.db.execute("SELECT issue_id FROM articles WHERE id = ?",
                                                  [outcome.added[0]]).fetchone()[0])
+        library.db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'articles'", [outcome.added[0] - 1])
         again = library.import_issue(later)
         assert again.added == outcome.added  # the id came back
         entities.update(library)

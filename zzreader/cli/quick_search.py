@@ -27,7 +27,7 @@ from zzreader.core import sqlite_uri
 
 # core/migrations/ SCHEMA_VERSION (tests/cli/test_quick_search.py keeps them equal);
 # importing it would load sqlite-utils.
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 OWN_VIRTUAL_TABLES = frozenset({"articles_fts"})  # core/safe_open.py
 MAX_COUNT = 2**31 - 1
 _VALUE_OPTIONS = {"--limit": "limit", "--from": "date_from", "--to": "date_to", "--sort": "sort"}

@@ -241,17 +241,20 @@ def recount_issues(db: Database, rows: list) -> None:
 
 
 def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int:
-    """Drop the undo and redo entries that touch an issue a re-import is about to rewrite.
+    """Drop the undo and redo entries that touch an issue a re-import is about to rewrite,
+    and every entry that cannot be undone apart from one of them (`_depend`).
 
     Their images hold rows the re-import replaces unjournalled (articles, stray
-    lines): undo found them gone and redo wrote them back beside the new ones.
-    Entries about other issues and annotations stay. Returns how many went.
+    lines): undo found them gone and redo wrote them back beside the new ones. An
+    entry that made a collection (or tag, or highlight) whose members a dropped
+    entry added goes too: its undo deleted the members with it (ON DELETE CASCADE)
+    and its redo, the members' entry gone, never put them back. Entries about
+    other rows stay, and so do those that only used a tag or collection a dropped
+    entry used too. Returns how many went.
     """
     ids = set(article_ids)
 
     def touches(rows: object) -> bool:
-        if not _readable_entry(rows):
-            return False
         for table, key, *images in rows:  # type: ignore[union-attr]
             if table == "articles" and key and key[0] in ids:
                 return True
@@ -265,15 +268,63 @@ def forget_issue(db: Database, issue_id: int, article_ids: Sequence[int]) -> int
     except sqlite3.OperationalError as exc:  # a library before its journal (migration 3)
         immediate_writes.still_writing(db, exc)
         return 0
-    gone = [entry_id for entry_id, raw in entries if touches(stored_values.json_value(raw, None))]
-    for entry_id in gone:
+    readable = {entry_id: rows for entry_id, raw in entries if _readable_entry(rows := stored_values.json_value(raw, None))}
+    facts = {entry_id: _footprint(rows) for entry_id, rows in readable.items()}
+    gone = {entry_id for entry_id, rows in readable.items() if touches(rows)}
+    while grown := {e for e in facts if e not in gone and any(_depend(facts[e], facts[g]) for g in gone)}:
+        gone |= grown
+    for entry_id in sorted(gone):
         db.execute(f"DELETE FROM {JOURNAL} WHERE id = ?", [entry_id])
     return len(gone)
 
 
-# What makes a row the one the journal wrote, for tables whose ids SQLite gives again
-# once the highest is gone (an import or a re-import adds and removes such rows unjournalled).
-IDENTITY: dict[str, tuple[str, ...]] = {"articles": ("issue_id",), "unassigned": ("issue_id", "text")}
+# The parents a row of each table names, as (table, column): its entry depends on theirs.
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "article_tags": (("articles", "article_id"), ("tags", "tag_id")),
+    "highlight_tags": (("highlights", "highlight_id"), ("tags", "tag_id")),
+    "collection_articles": (("collections", "collection_id"), ("articles", "article_id")),
+    "highlights": (("articles", "article_id"),),
+    "article_revisions": (("articles", "article_id"),),
+}
+
+
+class _Footprint(NamedTuple):
+    wrote: set[tuple[str, str]]  # (table, key) of every row the entry wrote
+    made: set[tuple[str, str]]  # ...of the rows it added or removed
+    names: set[tuple[str, str]]  # ...of the parent rows its rows name
+
+
+def _footprint(rows: list) -> _Footprint:
+    out = _Footprint(set(), set(), set())
+    for table, key, *images in rows:
+        row = (table, json.dumps(key))
+        out.wrote.add(row)
+        if (images[0] is None) != (images[1] is None):
+            out.made.add(row)
+        for parent, column in _PARENTS.get(table, ()):
+            for img in images:
+                if img and img.get(column) is not None:
+                    out.names.add((parent, json.dumps([img[column]])))
+    return out
+
+
+def _depend(a: _Footprint, b: _Footprint) -> bool:
+    """Whether two entries cannot be undone apart: they wrote one row, or one added or
+    removed a row the other's rows name (a collection and its members, a tag and its uses)."""
+    return bool(a.wrote & b.wrote or a.names & b.made or b.names & a.made)
+
+
+# What makes a row the one the journal wrote, for tables whose rows an import or an issue's
+# deletion changes unjournalled. Ids are never given again since migration 15, but an entry
+# written before it may name an id SQLite had already given to another article or line. A
+# revision whose article was deleted is kept detached (article_id NULL, read again by
+# core/reimport_corrections.py) or put on the article that came back: an undo that took it
+# away and a redo that skipped it lost that history.
+IDENTITY: dict[str, tuple[str, ...]] = {
+    "articles": ("issue_id",),
+    "unassigned": ("issue_id", "text"),
+    "article_revisions": ("article_id",),
+}
 
 
 def _taken(db: Database, table: str, key: list, expected: dict | None) -> bool:

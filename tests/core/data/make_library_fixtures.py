@@ -42,6 +42,7 @@ COMMITS = {
     11: "b1e7e78",  # + m011 dumps as deltas; mentions in rows with an article index; 56-value signatures
     12: "c2cc4ee",  # + m012 packed discovery tables; the title filter's covering index (m002) still there
     13: "a799a55",  # + m013 title filter from the index; reprint band keys one row an article
+    14: "0429ea3",  # + m014 packed reprint band keys; ids given again (INTEGER PRIMARY KEY without AUTOINCREMENT)
 }
 
 # Runs inside the old code; argv: library path, seed paths...

@@ -63,7 +63,11 @@ STEPS = (
     "m012_packed_discovery",
     "m013_title_filter_from_the_index",
     "m014_packed_reprint_signatures",
+    "m015_ids_never_given_again",
 )
+# Steps that drop and re-create a table other tables refer to: they run with foreign keys
+# off, or dropping it would first delete (ON DELETE CASCADE) every row that refers to it.
+REBUILDS = frozenset({"m015_ids_never_given_again"})
 
 
 def step(name: str) -> Migration:
@@ -74,6 +78,7 @@ def step(name: str) -> Migration:
         import_module(f"{__name__}.{name}").upgrade(db)
 
     run.__name__ = run.__qualname__ = name
+    run.rebuilds = name in REBUILDS  # type: ignore[attr-defined]
     return run
 
 
@@ -197,7 +202,7 @@ def migrate(
     if current > 0 and path is not None:
         made = backup(db, path, current)
     for version in range(current, latest):
-        with db.atomic():
+        with _foreign_keys_off(db, getattr(migrations[version], "rebuilds", False)), db.atomic():
             # Under the write lock: two zzreaders that open one new library at once both read
             # version 0 above, and the second then made the tables the first had made
             # ("table meta already exists"), said as a damaged library.
@@ -214,6 +219,19 @@ def migrate(
                 f"upgrade; the backup is at {made}: {check}"
             )
     return made
+
+
+@contextlib.contextmanager
+def _foreign_keys_off(db: Database, off: bool) -> Iterator[None]:
+    """Foreign keys off around one step's transaction (SQLite ignores the pragma inside one)."""
+    was = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    if off and was:
+        db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        if off and was:
+            db.execute("PRAGMA foreign_keys = ON")
 
 
 def _write_meta(db: Database) -> None:
