@@ -61,3 +61,91 @@ def test_an_unclosed_founder_content_reads_each_paragraph_a_bounded_number_of_ti
     issue = parse_bytes(text.encode(), "zzrb-2026-11-16.xml")
     assert issue.date == "2026-11-16" and "".join(issue.articles[0].paragraphs).count("居民用气价格不变") == 2_000
     assert sum(read) < 3 * len(text)
+
+
+# -- a run of spaces after a lazily read tail: each run read once -----------------------------------------------------
+from zzreader.core.renditions import archive_banners, hexo_tags, org_mode, screen_reader, wikitext  # noqa: E402
+
+_OLD_ORG_HEADING = re.compile(r"^(\*{1,6})\s+(\S.*?)\s*(?::[\w@#%:]+:)?\s*$")
+_OLD_ORG_KEYWORD = re.compile(r"^\s*#\+([A-Za-z_]+)(?:\[[^\]]*\])?:\s*(.*?)\s*$")
+_OLD_WIKI_HEADING = re.compile(r"^(={1,6})\s*([^=].*?)\s*\1\s*$")
+_OLD_CELL_SPLIT = re.compile(r"\s*(?:\|\||!!)\s*")
+_OLD_ROLE = re.compile(
+    r"^\s*(?:(?P<heading>标题\s*级别\s*\d|heading\s+level\s+\d)"
+    r"|(?P<item>项目符号|bullet)"
+    r"|(?P<chrome>链接|已访问\s*链接|图形|图像|按钮|link|visited\s+link|graphic|button))\s{2,}(?P<text>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+_OLD_HEXO_TAG = re.compile(r"^\s*\{%-?\s*([A-Za-z_]\w*)\b\s*(.*?)\s*-?%\}\s*$")
+_OLD_TOOLBAR_ROW = re.compile(r"^\s*(?:(?:[A-Z]{3}|\d{1,4})(?:\s+|$)){1,3}\s*$|^\s*(?:success|fail|loading)\s*$")
+_SPACES = (" ", "  ", S, "\t", "\x0b", "\u2028")
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_lines(_SPACES + ("*", "**", ":", "::", "a", "株洲", "@", "#", "%", "_", "!", ":tag:", ":a:b:", "x"), ("*", "** ", "* 标题", "*** 小标题 ", "******* x")))
+def test_an_org_heading_read_once_is_the_heading_it_was(text):
+    m = _OLD_ORG_HEADING.match(text)
+    assert org_mode.heading(text) == (m and (m.group(1), m.group(2))), text
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_SPACES + ("#+", "TITLE", ":", "[", "]", "a", "株洲日报", "toc:nil", "x"), ("", "#+TITLE:", " #+OPTIONS[x]:", "#+AUTHOR: ")))
+def test_an_org_setting_read_once_is_the_setting_it_was(text):
+    _same(_OLD_ORG_KEYWORD, org_mode._KEYWORD, text)
+
+
+@settings(max_examples=4000, deadline=None)
+@given(_lines(_SPACES + ("=", "==", "===", "a", "标题", "x", "'''", "[[株洲]]"), ("=", "==", "== 标题", "=======", "= ")))
+def test_a_wiki_heading_read_once_is_the_heading_it_was(text):
+    m = _OLD_WIKI_HEADING.match(text)
+    assert wikitext.heading(text) == (m and (m.group(1), m.group(2))), text
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_SPACES + ("||", "|", "!!", "!", "a", "株洲", "x"), ("", "a", " ", "||")))
+def test_wiki_cells_split_once_are_the_cells_they_were(text):
+    assert wikitext._CELL_SPLIT.split(text) == _OLD_CELL_SPLIT.split(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_SPACES + ("链接", "标题", "级别", "2", "a", "醴陵市", "x", "bullet"),
+              ("", "标题 级别 2  ", "链接  上一篇", "项目符号  ", " heading level 3  ", "图形   比赛现场")))
+def test_a_screen_readers_line_read_once_is_the_line_it_was(text):
+    _same(_OLD_ROLE, screen_reader._ROLE, text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_SPACES + ("{%", "%}", "-", "-%}", "quote", "a", "记者 张某", ",", "x", "raw"), ("", "{% ", "{%- quote ", "{% raw %}", " {% img a ")))
+def test_a_hexo_tag_line_read_once_is_the_line_it_was(text):
+    _same(_OLD_HEXO_TAG, hexo_tags._TAG_LINE, text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_lines(_SPACES + ("OCT", "NOV", "2026", "12345", "1", "x", "loading", "A"), ("", "OCT", " 2026", "loading")))
+def test_a_toolbar_row_read_once_is_the_row_it_was(text):
+    _same(_OLD_TOOLBAR_ROW, archive_banners._TOOLBAR_ROW, text)
+
+
+def test_lines_ending_in_a_million_spaces_are_read_at_once():
+    # each read its run of spaces from each of its spaces: an Org heading and 2,000 spaces 16 s (the cube), the rest
+    # grew with the square (8,000 spaces 0.4-1.2 s; a million past an hour)
+    run = " " * 1_000_000
+    assert org_mode.heading("* 株洲新闻" + run + "x") == ("*", "株洲新闻" + run + "x")
+    assert org_mode.heading("* 株洲新闻 :" + ":" * 1_000_000 + "!") is not None
+    assert org_mode.heading("* 株洲新闻" + run + ":要闻:" + run) == ("*", "株洲新闻")
+    assert org_mode._KEYWORD.match("#+TITLE: 株洲日报" + run + "x").group(2) == "株洲日报" + run + "x"
+    assert wikitext.heading("== 株洲新闻" + run + "x") is None
+    assert wikitext.heading("== 株洲新闻" + run + "==" + run) == ("==", "株洲新闻")
+    assert wikitext._CELL_SPLIT.split("| 株洲" + run + "x") == ["| 株洲" + run + "x"]
+    assert screen_reader._ROLE.match("链接  上一篇" + run + "x").group("text") == "上一篇" + run + "x"
+    assert hexo_tags._TAG_LINE.match("{% quote 记者 张某" + run + "x") is None
+    assert archive_banners._TOOLBAR_ROW.match("OCT" + run + "x") is None
+
+
+def test_an_org_file_with_a_heading_of_spaces_parses():
+    # '* 标题' and 20,000 spaces before a letter: the file's look alone (is it Org?) ran for hours
+    text = "\n".join(["#+TITLE: 株洲日报 2026年12月3日", "#+AUTHOR: 资料室", "* 湘江风光带新增骑行道" + " " * 20_000 + "x",
+                      "本报讯 12月2日，湘江风光带5公里骑行道建成开放。", "* 神农湖畔夜跑道开放", "市民夜跑有了新去处。"])
+    issue = parse_bytes(text.encode(), "zzrb-2026-12-03.org")
+    assert any("骑行道建成开放" in "".join(a.paragraphs) for a in issue.articles)
+    assert "神农湖畔夜跑道开放" in [a.title for a in issue.articles]
