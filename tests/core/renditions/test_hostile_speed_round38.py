@@ -149,3 +149,72 @@ def test_an_org_file_with_a_heading_of_spaces_parses():
     issue = parse_bytes(text.encode(), "zzrb-2026-12-03.org")
     assert any("骑行道建成开放" in "".join(a.paragraphs) for a in issue.articles)
     assert "神农湖畔夜跑道开放" in [a.title for a in issue.articles]
+
+
+# -- tags read once each: an OCR layer's and a Founder export's ------------------------------------------------------
+from zzreader.core.renditions import founder_xml, ocr_layers, ocr_tags  # noqa: E402
+
+_OLD_ALTO_TOKEN = re.compile(r"<String\b[^>]*?\bCONTENT\s*=\s*(\"[^\"]*\"|'[^']*')|<SP\b", re.I)
+_OLD_HOCR_LINE = re.compile(r"<span\b[^>]*class=['\"]ocr_(?:line|header|textfloat|caption)['\"]", re.I)
+_OLD_HOCR_PAR = re.compile(r"<p\b[^>]*class=['\"]ocr_par['\"]|<div\b[^>]*class=['\"]ocr_carea['\"]", re.I)
+_OLD_HOCR_WORD = re.compile(r"<span\b[^>]*class=['\"]ocrx_word['\"][^>]*>(.*?)</span>", re.I)
+_OLD_TAG = re.compile(r"<[^>]*>")
+_OLD_PAGE_ATTRS = re.compile(r"<\s*founder-page\b[^>]*?\bpage(?:no|num)\s*=\s*[\"']([A-Za-z]?\d{1,2})[\"'][^>]*?\bpagename\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_TAG_PIECES = ("<", ">", "/>", " ", "\"", "'", "=", "x", "株洲", "<String ", "<string", "<SP/>", "<sp", "CONTENT=", "content = ", "CONTENT=\"株洲\"",
+               "<span ", "<SPAN", "</span>", "</SPAN>", "class='ocrx_word'", "class=\"ocr_line\"", "class='ocr_par'", "<p ", "<div ",
+               "class='ocr_carea'", "<TextLine", "<TextBlock", " HPOS=\"12\"", "<![CDATA[", "]]>", "&amp;")
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_lines(_TAG_PIECES, ("", "<String CONTENT=\"株洲\"/>", "<span class='ocrx_word'>株洲</span>", "<TextLine HPOS='3'>"), max_size=16))
+def test_an_ocr_layers_tags_read_once_are_the_tags_they_were(raw):
+    assert ocr_tags.alto_tokens(raw) == [m.group(1) for m in _OLD_ALTO_TOKEN.finditer(raw)]
+    assert ocr_tags.hocr_words(raw) == [m.group(1) for m in _OLD_HOCR_WORD.finditer(raw)]
+    assert ocr_tags.has_classed(raw, ocr_layers._SPAN, ocr_layers._LINE_CLASS) == bool(_OLD_HOCR_LINE.search(raw))
+    par = ocr_tags.has_classed(raw, ocr_layers._P, ocr_layers._PAR_CLASS) or ocr_tags.has_classed(raw, ocr_layers._DIV, ocr_layers._AREA_CLASS)
+    assert par == bool(_OLD_HOCR_PAR.search(raw))
+    assert ocr_tags.strip_tags(raw) == _OLD_TAG.sub("", raw)
+    ends = raw.rfind(">") + 1
+    for pattern in (ocr_layers._ALTO_LINE, ocr_layers._ALTO_BLOCK):
+        a, b = pattern.search(raw), pattern.search(raw, 0, ends)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+_PAGE_PIECES = ("<founder-page", "<FOUNDER-PAGE", "< founder-page ", " ", ">", "pageno=", "pagenum = ", "pagename=", "PAGENAME=", "'", "\"",
+                "A05", "5", "12", "民生", "x", "=", "<", "pageno='A1'", "pagename=\"区县\"")
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_lines(_PAGE_PIECES, ("", "<founder-page pageno=\"A05\" ", "<founder-page "), max_size=16))
+def test_a_founder_page_tag_read_once_is_the_tag_it_was(raw):
+    m = _OLD_PAGE_ATTRS.search(raw)
+    assert founder_xml.page_attrs(raw) == (m and m.groups()), raw
+    assert founder_xml._words(raw) == __import__("html").unescape(_OLD_TAG.sub("", founder_xml._CDATA.sub("", raw))).strip()
+
+
+def test_lines_of_tags_that_never_close_are_read_at_once():
+    # 8,000 of each took 3.5-14 s and grew with the square; 2,000 '<founder-page' with a code ran past 200 s (the cube)
+    n = 200_000
+    assert ocr_tags.alto_tokens("<String " * n + "x") == []
+    assert ocr_tags.alto_tokens("<String " * n + "CONTENT='株洲'") == ["'株洲'"]
+    assert ocr_tags.hocr_words("<span class='ocrx_word'>" * n + "x") == []
+    assert ocr_tags.hocr_words("<span " * n + "x") == []
+    assert not ocr_tags.has_classed("<span class=" * n, ocr_layers._SPAN, ocr_layers._LINE_CLASS)
+    assert ocr_tags.strip_tags("<" * n + "株洲") == "<" * n + "株洲"
+    assert ocr_layers._ALTO_LINE.search("<TextLine" * n, 0, 0) is None
+    assert founder_xml.page_attrs("<founder-page pageno='A1' " * n) is None
+    assert founder_xml.page_attrs("<founder-page pageno='A1' " * n + "pagename='民生'>") == ("A1", "民生")
+
+
+def _alto_page(lines: list[str]) -> str:
+    head = ['<?xml version="1.0" encoding="UTF-8"?>', '<alto xmlns="http://www.loc.gov/standards/alto/ns-v3#">', "<Layout><Page><PrintSpace>",
+            '<TextBlock ID="b1">', '<TextLine HPOS="100" HEIGHT="40">', '<String CONTENT="湘江风光带新增骑行道"/>', "</TextLine>", "</TextBlock>",
+            '<TextBlock ID="b2">', '<TextLine HPOS="100" HEIGHT="20">', '<String CONTENT="本报讯"/><SP/><String CONTENT="12月2日，湘江风光带5公里骑行道建成开放。"/>',
+            "</TextLine>"]
+    return "\n".join(head + lines + ["</TextBlock>", "</PrintSpace></Page></Layout>", "</alto>"])
+
+
+def test_an_ocr_layer_with_a_line_of_open_tags_parses():
+    # a line of 20,000 '<String ' with no '>' in an ALTO page: each was read to the line's end
+    issue = parse_bytes(_alto_page(['<TextLine HPOS="100" HEIGHT="20">' + "<String " * 20_000, "</TextLine>"]).encode(), "zzrb-2026-12-03.xml")
+    assert any("骑行道建成开放" in "".join(a.paragraphs) for a in issue.articles)
