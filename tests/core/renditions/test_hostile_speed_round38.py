@@ -218,3 +218,22 @@ def test_an_ocr_layer_with_a_line_of_open_tags_parses():
     # a line of 20,000 '<String ' with no '>' in an ALTO page: each was read to the line's end
     issue = parse_bytes(_alto_page(['<TextLine HPOS="100" HEIGHT="20">' + "<String " * 20_000, "</TextLine>"]).encode(), "zzrb-2026-12-03.xml")
     assert any("骑行道建成开放" in "".join(a.paragraphs) for a in issue.articles)
+
+
+# -- a wiki line's notes: each '<ref' reads the line once -------------------------------------------------------------
+_OLD_REF = re.compile(r"<ref[^>/]*>.*?</ref>|<ref[^>]*/>")
+
+
+@settings(max_examples=5000, deadline=None)
+@given(_lines(("<ref", "<ref>", "</ref>", "<ref name=a>", "<ref name=a/>", "/>", "/", ">", "<", " ", "x", "株洲日报，2026年12月3日", "</ref", "<refs>"),
+              ("", "株洲新闻", "<ref>"), max_size=16))
+def test_a_wiki_lines_notes_dropped_once_are_the_notes_they_were(line):
+    assert wikitext.drop_refs(line) == _OLD_REF.sub("", line), line
+
+
+def test_a_wiki_line_of_notes_that_never_close_is_read_at_once():
+    # 8,000 '<ref>' with no '</ref>' took 4.7 s and grew with the square
+    n = 200_000
+    assert wikitext.drop_refs("<ref>" * n + "x") == "<ref>" * n + "x"
+    assert wikitext.drop_refs("<ref" * n + "x") == "<ref" * n + "x"
+    assert wikitext.drop_refs("株洲<ref>" + "<ref>" * n + "</ref>" + "<ref/>" * n) == "株洲"
