@@ -152,3 +152,23 @@ def test_round_ao_credit_lines(text, expected):
     assert byline is not None
     assert {k: v for k, v in vars(byline).items() if v} == expected
 
+
+
+# Surnames common in Hunan that the list lacked: a writer under one of them, named alone under a serial's title or
+# closing a brief, got no byline ('邝志远' under '湘江儿女（连载完）' in a 1999 page)
+@pytest.mark.parametrize("name", ["邝志远", "洪晓岚", "殷建平", "祝丽华", "俞海涛", "骆文斌", "庞秀英", "樊立新", "葛春燕", "喻明辉"])
+def test_a_writer_under_a_less_common_surname_is_named(tmp_path, name: str) -> None:
+    from zzreader.core.parse import parse_file
+
+    assert split_closing_byline(f"活动持续到月底。（{name}）")[1].reporters == [name]
+    issue = tmp_path / "serial.txt"
+    issue.write_text(
+        "株洲日报\n2025年7月19日 星期六\n\n渡口人家（连载十二）\n"
+        f"{name}\n"
+        "　　船到对岸的时候，天刚蒙蒙亮。老艄公把缆绳系在石桩上，回头望了一眼江面。\n"
+        "　　他说，这条船他撑了四十年，明年就要交给孙子了。\n",
+        encoding="utf-8",
+    )
+    (article,) = parse_file(issue).articles
+    assert article.title == "渡口人家（连载十二）"
+    assert article.reporters == [name]

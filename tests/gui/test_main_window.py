@@ -250,7 +250,7 @@ def test_language_change_rebuilds_the_window_in_english(qtbot, qapp, library_pat
         assert reader.window.menuBar().actions()[0].text() == "&File"
         assert reader.window.search.go.text() == "Search"
     finally:
-        reader.window.shutdown()
+        reader.window.close()  # closes the library too; a window left shown stayed a top-level for later tests
 
 
 def test_main_widgets_have_accessible_names_and_actions_tooltips(window):

@@ -35,7 +35,8 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
     "向汤易文欧阳柳晏左聂谌粟颜凌漆皮佘伍鲁符宁卜"
-)
+    "邝洪殷祝俞倪骆庞樊葛邢乔翟詹耿阮柯裴霍涂翁冉靳柴鲍喻祁蒲滕饶牟艾缪娄窦戚岑瞿佟臧闵苟邬卞姬栾隋刁巫寇甄敖巩苑"
+)  # the last row: surnames common in Hunan that are seldom the first character of a word
 # Titles and roles written right before a name in news copy.
 TITLES = (
     "党委书记", "党组书记", "副书记", "书记", "常务副市长", "副市长", "市长", "副县长", "县长", "副区长", "区长",

@@ -23,10 +23,18 @@ def char_len(text: str) -> int:
     return indent + len(rest)
 
 
+# A mark OCR or a cleaner wrote half-width in Chinese text ('目前,全市…', '(记者 某某)'): the page printed it
+# full-width, so it took a full column of the line
+_WIDE_MARK = re.compile(r"(?<=[\u3400-\u9fff])[,;:!?)]|\((?=[\u3400-\u9fff])")
+
+
 def visual_len(text: str) -> int:
     """Width in full-width characters: half-width digits and letters count half, as a PDF sets them."""
     indent, rest = _indent_and_rest(text)
-    return indent + round(len(rest) - sum(map(str.isascii, rest)) / 2)
+    half = sum(map(str.isascii, rest))
+    if half and ("," in rest or ";" in rest or ":" in rest or "!" in rest or "?" in rest or "(" in rest or ")" in rest):
+        half -= len(_WIDE_MARK.findall(rest))
+    return indent + round(len(rest) - half / 2)
 
 
 def commonest(lengths: dict[int, int]) -> tuple[int, int]:

@@ -20,8 +20,8 @@ import re
 MIN_ROWS = 4
 MIN_COLUMNS = 3
 MAX_COLUMNS = 16
-_ROW = re.compile(r"^[\u3000\u3400-\u9fff，。、；：！？“”‘’《》（）—…·]+$")
-_MARKS = re.compile(r"[，。、；：！？]")
+_ROW = re.compile(r"^[\u3000\u3400-\u9fff，。、；：！？“”‘’《》（）—…·,;:!?()\"']+$")  # OCR may write the marks half-width
+_MARKS = re.compile(r"[，。、；：！？,;:!?]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
