@@ -14,7 +14,9 @@ import re
 
 from .model import SourceLine
 
-_TAG_LINE = re.compile(r"^\s*\{%-?\s*([A-Za-z_]\w*)\b\s*(.*?)\s*-?%\}\s*$")
+# '{% name args %}' alone on its line; the arguments end on a non-space, so a run of spaces after them is read once
+# (read lazily, '%}' was tried after each of its spaces: growing with the square)
+_TAG_LINE = re.compile(r"^\s*\{%-?\s*([A-Za-z_]\w*)\b\s*+((?:.*?\S)??)\s*+-?%\}\s*$")
 _RAW_MARK = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 _QUOTES = frozenset({"blockquote", "quote"})
 _PICTURES = frozenset({"asset_img", "img", "image"})

@@ -81,8 +81,9 @@ HTML_LINES = 40
 def drop_html_table(lines: list[SourceLine]) -> None:
     """Notion's HTML properties table taken out of its line: the app's fields, no article's text (the raw line keeps them)."""
     for line in lines[:HTML_LINES]:
-        if 'class="properties"' in line.text:
-            line.text = _HTML_TABLE.sub("", line.text)
+        if 'class="properties"' in line.text:  # no table opened after the last '</table>' closes: read from each, they grew with the square
+            cut = line.text.rfind("</table>") + len("</table>") if "</table>" in line.text else 0
+            line.text = _HTML_TABLE.sub("", line.text[:cut]) + line.text[cut:]
 
 
 def created_date(raw_lines: list[str]) -> str | None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 import re
 
+from .ocr_tags import alto_tokens, has_classed, hocr_words, strip_tags
+
 # ALTO's root element, hOCR's capability line or its line spans: looked for near the top
 _ALTO = re.compile(r"<alto[\s>]", re.I)  # the Library of Congress's namespace, or the older CCS one Chronicling America keeps
 _HOCR = re.compile(r"ocr-capabilities|class=['\"]ocr_page['\"]", re.I)
@@ -26,16 +28,15 @@ _HOCR = re.compile(r"ocr-capabilities|class=['\"]ocr_page['\"]", re.I)
 _ALTO_LINE = re.compile(r"<TextLine\b([^>]*)>", re.I)
 _ALTO_LINE_END = re.compile(r"</TextLine\s*>", re.I)
 _ALTO_BLOCK = re.compile(r"<TextBlock\b([^>]*)>", re.I)
-_ALTO_STRING = re.compile(r"<String\b[^>]*?\bCONTENT\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
-_ALTO_SPACE = re.compile(r"<SP\b", re.I)
 _HPOS = re.compile(r"\bHPOS\s*=\s*[\"'](\d+(?:\.\d+)?)[\"']", re.I)
 _HEIGHT = re.compile(r"\bHEIGHT\s*=\s*[\"'](\d+(?:\.\d+)?)[\"']", re.I)
 
-_HOCR_LINE = re.compile(r"<span\b[^>]*class=['\"]ocr_(?:line|header|textfloat|caption)['\"]", re.I)
-_HOCR_PAR = re.compile(r"<p\b[^>]*class=['\"]ocr_par['\"]|<div\b[^>]*class=['\"]ocr_carea['\"]", re.I)
-_HOCR_WORD = re.compile(r"<span\b[^>]*class=['\"]ocrx_word['\"][^>]*>(.*?)</span>", re.I)
+# hOCR's line and paragraph tags: the opener, and the class it sets before its '>' (renditions/ocr_tags.py reads them)
+_SPAN = re.compile(r"<span\b", re.I)
+_LINE_CLASS = re.compile(r"class=['\"]ocr_(?:line|header|textfloat|caption)['\"]", re.I)
+_P, _PAR_CLASS = re.compile(r"<p\b", re.I), re.compile(r"class=['\"]ocr_par['\"]", re.I)
+_DIV, _AREA_CLASS = re.compile(r"<div\b", re.I), re.compile(r"class=['\"]ocr_carea['\"]", re.I)
 _X_SIZE = re.compile(r"\bx_size\s+(\d+(?:\.\d+)?)")
-_TAG = re.compile(r"<[^>]*>")
 _WIDE = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef“”‘’、·—…《》]")
 
 HEAD = 60  # lines looked at for the root
@@ -90,19 +91,20 @@ def _alto(raw_lines: list[str]) -> list[Block]:
     line_height = 0.0
     block: list[tuple[int, float, str, float]] = []  # (line number, left edge, text, height) of the block's lines
     for no, raw in enumerate(raw_lines, 1):
-        if _ALTO_BLOCK.search(raw) is not None:
+        tags_end = raw.rfind(">") + 1  # a tag's pattern read from a '<' with no '>' after it to the line's end
+        if _ALTO_BLOCK.search(raw, 0, tags_end) is not None:
             blocks.append(_indented(block))
             block = []
-        if (line := _ALTO_LINE.search(raw)) is not None:
+        if (line := _ALTO_LINE.search(raw, 0, tags_end)) is not None:
             words, first = [], 0
             line_left = _number(_HPOS, line.group(1))
             line_height = _number(_HEIGHT, line.group(1)) or 0.0
-        for token in re.finditer(rf"{_ALTO_STRING.pattern}|{_ALTO_SPACE.pattern}", raw, re.I):
-            if token.group(1) is None:
+        for token in alto_tokens(raw):
+            if token is None:
                 if words:
                     words.append(" ")
                 continue
-            words.append(html.unescape(token.group(1)[1:-1]))
+            words.append(html.unescape(token[1:-1]))
             first = first or no
         if _ALTO_LINE_END.search(raw) and first:
             block.append((first, line_left or 0.0, "".join(words).strip(), line_height))
@@ -138,7 +140,8 @@ def _hocr(raw_lines: list[str]) -> list[Block]:
     size = 0.0
     worded = any("ocrx_word" in raw for raw in raw_lines)  # kraken and ocropus set a line's text in its span, no words
     for no, raw in enumerate(raw_lines, 1):
-        par, line = _HOCR_PAR.search(raw), _HOCR_LINE.search(raw)
+        par = has_classed(raw, _P, _PAR_CLASS) or has_classed(raw, _DIV, _AREA_CLASS)
+        line = has_classed(raw, _SPAN, _LINE_CLASS)
         if par or line:
             if first:
                 blocks[-1].append((first, _joined(words), size))
@@ -147,9 +150,9 @@ def _hocr(raw_lines: list[str]) -> list[Block]:
                 blocks.append([])
             if line:
                 size = _number(_X_SIZE, raw) or 0.0
-        pieces = [m.group(1) for m in _HOCR_WORD.finditer(raw)] if worded else [raw] if line or first else []
+        pieces = hocr_words(raw) if worded else [raw] if line or first else []
         for piece in pieces:
-            text = html.unescape(_TAG.sub("", piece)).strip()
+            text = html.unescape(strip_tags(piece)).strip()
             if text:
                 words.append(text)
                 first = first or no

@@ -17,8 +17,11 @@ import re
 
 from .feeds import EMPTY
 
-_HEADING = re.compile(r"^(\*{1,6})\s+(\S.*?)\s*(?::[\w@#%:]+:)?\s*$")  # '* 标题', '** 小标题  :tag:'
-_KEYWORD = re.compile(r"^\s*#\+([A-Za-z_]+)(?:\[[^\]]*\])?:\s*(.*?)\s*$")  # '#+TITLE: …', '#+OPTIONS: toc:nil'
+# '* 标题', '** 小标题  :tag:': the stars and the title to its last non-space (its tags come off in `heading`)
+_HEADING = re.compile(r"^(\*{1,6})\s+(\S(?:.*\S)?)\s*$")
+_TAG_RUN = re.compile(r"(?<![\w@#%:])[\w@#%:]++$")  # the run of tag characters that ends a title, read from its start only
+# '#+TITLE: …', '#+OPTIONS: toc:nil': the value ends on a non-space, so a run of spaces is read once, not from each of its spaces
+_KEYWORD = re.compile(r"^\s*#\+([A-Za-z_]+)(?:\[[^\]]*\])?:\s*+((?:.*?\S)??)\s*+$")
 _BLOCK = re.compile(r"^\s*#\+(BEGIN|END)_(\w+)", re.IGNORECASE)
 _DRAWER = re.compile(r"^\s*:(?:[A-Z_]+|[\w\u4e00-\u9fff]+):(?:\s.*)?$")  # ':PROPERTIES:', ':END:', ':版面: A02'
 _DRAWER_END = re.compile(r"^\s*:END:\s*$", re.IGNORECASE)
@@ -32,7 +35,7 @@ def looks_like(texts: list[str]) -> bool:
     """Two or more '#+KEYWORD:' settings and two or more '*' outline headings."""
     head = texts[:400]
     keywords = sum(1 for t in head if "#+" in t and _KEYWORD.match(t))
-    headings = sum(1 for t in texts if t[:1] == "*" and _HEADING.match(t))
+    headings = sum(1 for t in texts if t[:1] == "*" and heading(t))
     return keywords >= MIN_KEYWORDS and headings >= 2
 
 
@@ -57,8 +60,8 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], str | Non
             date = date or (_day(m.group(2)) if m.group(1).upper() == "DATE" else None)
             out.append(f"# {m.group(2)}" if m.group(1).upper() == "TITLE" and m.group(2) else EMPTY)
             continue
-        if text[:1] == "*" and (m := _HEADING.match(text)):
-            out.append("#" * (len(m.group(1)) + titled) + " " + m.group(2))
+        if text[:1] == "*" and (found := heading(text)):
+            out.append("#" * (len(found[0]) + titled) + " " + found[1])
             continue
         if drawer or _DRAWER.match(line):
             drawer = not _DRAWER_END.match(line) and (drawer or line.upper() != ":END:" and line.endswith(":"))
@@ -80,3 +83,22 @@ def _day(value: str) -> str | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat() if m else None
     except ValueError:
         return None
+
+
+def heading(text: str) -> tuple[str, str] | None:
+    """(the stars, the title) of an outline heading, its tags (':tag:', ':a:b:') off the end; None for any other line.
+
+    The title is the shortest that leaves only spaces and one tag group after it. One pattern read it lazily and
+    tried the spaces and the tags after each of its characters: a heading ending in 2,000 spaces and a letter ran
+    16 s, a run of colons grew with the square (hardening round 38). The title is read to its last non-space once,
+    and a tag group can only be the run of tag characters that ends it.
+    """
+    m = _HEADING.match(text)
+    if m is None:
+        return None
+    title = m.group(2)
+    if title[-1] == ":" and (run := _TAG_RUN.search(title)) is not None:
+        for k in range(run.start(), len(title) - 2):  # the first ':' that leaves a title and opens a tag of three or more
+            if title[k] == ":" and (words := title[:k].rstrip()):
+                return m.group(1), words
+    return m.group(1), title

@@ -16,27 +16,28 @@ import re
 
 from .feeds import EMPTY
 
-_HEADING = re.compile(r"^(={1,6})\s*([^=].*?)\s*\1\s*$")
+_MARKS = re.compile(r"=+")  # a heading's opening marks ('=' to '======'), read by `heading`
 _TEMPLATE_LINE = re.compile(r"^\s*\{\{.*\}\}\s*$")
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
 _MAGIC = re.compile(r"^\s*__[A-Z]+__\s*$")
 _CATEGORY = re.compile(r"^\s*\[\[(?:分类|分類|Category|类别)\s*:[^\]]*\]\]\s*$", re.IGNORECASE)
 _LINK = re.compile(r"\[\[(?:[^\[\]|]*\|)?([^\[\]|]*)\]\]")
-_REF = re.compile(r"<ref[^>/]*>.*?</ref>|<ref[^>]*/>")
 _REFERENCES = re.compile(r"^\s*<references\s*/?>\s*$|^\s*\{\{(?:reflist|references)[^}]*\}\}\s*$", re.IGNORECASE)
 _NOTES_HEADING = re.compile(r"^(?:参考资料|参考文献|注释|脚注|外部链接|参见|相关条目|references|notes|see also|external links)$", re.IGNORECASE)
 _BOLD = re.compile(r"'''(.+?)'''")
 _ITALIC = re.compile(r"''(.+?)''")
 _TABLE_BOUND = re.compile(r"^\s*(?:\{\||\|\}|\|-|\|\+)")
 _TABLE_ROW = re.compile(r"^\s*[|!](?!\})")
-_CELL_SPLIT = re.compile(r"\s*(?:\|\||!!)\s*")
+# '||' or '!!' and the spaces round them; a run of spaces is tried from its first space only (tried from each, a row of
+# 8,000 spaces took 0.8 s, growing with the square)
+_CELL_SPLIT = re.compile(r"(?:(?<!\s)\s*+)?(?:\|\||!!)\s*")
 _ITEM = re.compile(r"^([*#]+)\s*")
 MIN_SIGNS = 2
 
 
 def looks_like(texts: list[str]) -> bool:
     """Two or more '== … ==' headings and two or more lines only wiki markup writes."""
-    headings = sum(1 for t in texts if t[:1] == "=" and _HEADING.match(t))
+    headings = sum(1 for t in texts if t[:1] == "=" and heading(t))
     signs = sum(1 for t in texts if ("'''" in t and _BOLD.search(t)) or "[[" in t or "{{" in t or "<ref" in t or t.startswith(("{|", "__")))
     return headings >= 2 and signs >= MIN_SIGNS
 
@@ -52,10 +53,10 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | N
         if not line:
             out.append(text)
             continue
-        if m := _HEADING.match(line):
-            words = _inline(m.group(2))
+        if found := heading(line):
+            words = _inline(found[1])
             in_notes = bool(_NOTES_HEADING.match(words))
-            out.append(EMPTY if in_notes else "#" * len(m.group(1)) + " " + words)
+            out.append(EMPTY if in_notes else "#" * len(found[0]) + " " + words)
             continue
         if in_notes or _TEMPLATE_LINE.match(line) or _MAGIC.match(line) or _CATEGORY.match(line) or _REFERENCES.match(line) or _TABLE_BOUND.match(line):
             out.append(EMPTY)  # the page's machinery and its notes: no story's text
@@ -72,9 +73,74 @@ def rewrite(texts: list[str], warnings: list[str]) -> tuple[list[str], None] | N
     return out, None
 
 
+def heading(line: str) -> tuple[str, str] | None:
+    """('==', its words) of '== 标题 ==': one to six '=' each side, the words between them without the spaces round
+    them; None for any other line.
+
+    One pattern read the words lazily and tried the spaces and the closing marks after each character: a heading
+    and a run of spaces grew with the square (hardening round 38). The marks are counted and the words cut out once.
+    """
+    marks = _MARKS.match(line)
+    if marks is None or len(marks.group()) > 6:
+        return None
+    mark = marks.group()
+    end = len(line.rstrip())
+    if end - len(mark) <= len(mark) or not line.endswith(mark, 0, end):
+        return None
+    middle = line[len(mark) : end - len(mark)]
+    words = middle.strip()
+    if words and words[0] != "=":
+        return mark, words
+    lead = len(middle) - len(middle.lstrip())
+    if lead == 0:
+        return None  # the words would open on a '=': no heading
+    return mark, middle[lead - 1 :].rstrip() or middle[lead - 1]  # the words open on the last space before them
+
+
 def _inline(text: str) -> str:
     """Links as their shown words, notes and inline templates gone, bold and italics as Markdown's."""
-    text = _REF.sub("", text)
+    text = drop_refs(text) if "<ref" in text else text
     text = _TEMPLATE.sub("", text) if "{{" in text else text
     text = _LINK.sub(r"\1", text) if "[[" in text else text
     return _ITALIC.sub(r"*\1*", _BOLD.sub(r"**\1**", text)).strip()
+
+
+def drop_refs(line: str) -> str:
+    """The line without its notes: `<ref …>…</ref>` (no '/' in the tag) and `<ref …/>`, as
+    `<ref[^>/]*>.*?</ref>|<ref[^>]*/>` took them out of a line.
+
+    Read by that pattern, each `<ref` with no '>' or no `</ref>` after it was read to the line's end: a line of
+    8,000 `<ref>`s took 4.7 s, growing with the square (hardening round 38). Each `<ref` now looks up the next '>',
+    '/' and `</ref>`, which stay the same for every `<ref` before them, so the line is read once.
+    """
+    out: list[str] = []
+    done, size = 0, len(line)
+    gt = slash = close = -1  # the next '>', '/' and '</ref>' (`size` when there is none)
+    start = line.find("<ref")
+    while start >= 0:
+        after = start + 4
+        if gt < after:
+            gt = line.find(">", after)
+            if gt < 0:
+                break  # no '>' after this '<ref': no note closes after it
+        if slash < after:
+            slash = _found(line.find("/", after), size)
+        end = -1
+        if slash > gt:  # '<ref name=x>': its note runs to the next '</ref>'
+            if close < gt + 1:
+                close = _found(line.find("</ref>", gt + 1), size)
+            end = close + 6 if close < size else -1
+        if end < 0 and gt - 1 >= after and line[gt - 1] == "/":
+            end = gt + 1  # '<ref name=x/>'
+        if end < 0:
+            start = line.find("<ref", start + 1)
+            continue
+        out.append(line[done:start])
+        done = end
+        start = line.find("<ref", end)
+    out.append(line[done:])
+    return "".join(out)
+
+
+def _found(at: int, size: int) -> int:
+    return size if at < 0 else at
