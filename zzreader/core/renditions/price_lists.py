@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import row_runs
 from .model import SourceLine
 
 # '4.00元/斤', '7.38元/升', '1.20元/个', '14.5元/公斤', '9元'; a change after it ('↓0.20', '（涨0.1）') stays in its cell
@@ -26,19 +27,11 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
     """Mark each run of three price rows or more as table rows: item and price, pair after pair."""
     if sum(1 for line in lines[:400] if "元" in line.text and len(line.text) <= 60 and _ROW.match(line.text)) < MIN_ROWS:
         return  # a cheap look first: most pages hold no price list
-    runs = 0
-    i = 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and not lines[end].kind and (end == i or lines[end].gap <= 1) and _ROW.match(lines[end].text):
-            end += 1
-        if end - i >= MIN_ROWS:
-            for line in lines[i:end]:
-                line.text = "\t".join(cell.strip() for pair in _PAIRS.findall(line.text) for cell in pair)
-                line.kind = "table"
-            runs += 1
-            i = end
-        else:
-            i = max(end, i + 1)
+    runs = row_runs.mark(lines, _cells, MIN_ROWS, tight=True)
     if runs:
         warnings.append(f"已将 {runs} 份价格表读作表格 / Read {runs} price list(s) as tables.")
+
+
+def _cells(text: str) -> list[str]:
+    """A price row's cells, item and price pair after pair; [] when the line is none."""
+    return [cell.strip() for pair in _PAIRS.findall(text) for cell in pair] if _ROW.match(text) else []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import row_runs
 from .model import SourceLine
 
 _SCORE = re.compile(r"\d{1,3}\s*[:：∶比]\s*\d{1,3}")
@@ -22,19 +23,12 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
     """Mark each run of result rows as table rows of three cells."""
     if sum(1 for line in lines[:400] if len(line.text) <= 30 and _SCORE.search(line.text)) < MIN_ROWS:
         return  # a cheap look first: most pages hold no results
-    runs = 0
-    i = 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and not lines[end].kind and _ROW.match(lines[end].text):
-            end += 1
-        if end - i >= MIN_ROWS:
-            for line in lines[i:end]:
-                line.text = "\t".join(_ROW.match(line.text).groups())
-                line.kind = "table"
-            runs += 1
-            i = end
-        else:
-            i = max(end, i + 1)
+    runs = row_runs.mark(lines, _cells, MIN_ROWS)
     if runs:
         warnings.append(f"已将 {runs} 组比赛结果读作表格 / Read {runs} run(s) of match results as tables.")
+
+
+def _cells(text: str) -> list[str]:
+    """A result row's three cells (a team, the score, the other team); [] when the line is none."""
+    m = _ROW.match(text)
+    return list(m.groups()) if m else []

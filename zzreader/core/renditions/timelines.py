@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cn_dates import WIDE
+from . import row_runs
 from .model import SourceLine
 
 # '2011年9月', '2026年10月18日', '9月2日', '2019年', '2019.12', '2019-12-08', then a gap (a wide space, a tab or spaces)
@@ -27,20 +28,7 @@ def mark(lines: list[SourceLine], warnings: list[str]) -> None:
     """Mark each run of three dated rows or more as table rows of two cells."""
     if sum(1 for line in lines[:400] if _row(line.text)) < MIN_ROWS:
         return  # a cheap look first: most pages hold no timeline
-    runs = 0
-    i = 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and not lines[end].kind and (end == i or lines[end].gap <= 1) and _row(lines[end].text):
-            end += 1
-        if end - i >= MIN_ROWS:
-            for line in lines[i:end]:
-                line.text = "\t".join(_row(line.text))
-                line.kind = "table"
-            runs += 1
-            i = end
-        else:
-            i = max(end, i + 1)
+    runs = row_runs.mark(lines, _row, MIN_ROWS, tight=True)
     if runs:
         warnings.append(f"已将 {runs} 份大事记读作表格 / Read {runs} timeline box(es) as tables.")
 
