@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ..bylines import parse_lead
+
 MIN_ROWS = 4
 MIN_COLUMNS = 3
 MAX_COLUMNS = 16
@@ -35,7 +37,11 @@ def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | No
     i = 0
     while i < len(lines):
         end = max(_block_end(lines, i), i + 1)
-        if end - i >= MIN_ROWS and (columns := _columns(lines[i:end])) is not None:
+        if end - i >= MIN_ROWS and (longer := _title_ended(lines, i, end)) > end and (columns := _columns(lines[i:longer])) is not None:
+            end = longer  # the rows under a title shorter than the text's columns, each a character short
+            out += _placed(columns, i, end)
+            found += 1
+        elif end - i >= MIN_ROWS and (columns := _columns(lines[i:end])) is not None:
             out += _placed(columns, i, end)
             found += 1
         else:
@@ -60,6 +66,23 @@ def _block_end(lines: list[str], start: int) -> int:
     while end < len(lines) and len(row := lines[end].rstrip()) == width and _ROW.match(row):
         end += 1
     return end
+
+
+def _title_ended(lines: list[str], start: int, end: int) -> int:
+    """Where the block ends counting the rows after `end` that are one character short, when the rightmost column
+    of the full rows is a title's (characters, no mark): the title ended above them, and OCR wrote nothing for it.
+
+    At most as many such rows as the full ones (a title of half the column or more); otherwise `end`.
+    """
+    width = len(lines[start].rstrip())
+    if any(not _HAN.match(lines[k].rstrip()[-1]) for k in range(start, end)):
+        return end
+    longer = end
+    while longer < len(lines) and longer - end <= end - start and len(row := lines[longer].rstrip()) == width - 1 and _ROW.match(row):
+        longer += 1
+    if longer > end and longer < len(lines) and parse_lead(lines[longer].strip()) is not None:
+        longer -= 1  # the last short row stands over a story's lead: that story's headline ('社区开新课' / '本报讯…')
+    return longer
 
 
 def _columns(rows: list[str]) -> list[str] | None:
