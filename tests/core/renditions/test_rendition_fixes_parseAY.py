@@ -1,0 +1,60 @@
+"""Focused checks for round AY: the everyday renditions, as an outside examiner builds them.
+
+Each test feeds a few lines of original text in a form a held-out issue of the
+round showed (tests/core/renditions/data/*_460, *_461 and the two named only by
+their date: 2027-03-02_A03_株洲日报.txt, 株洲日报 2024年11月6日.html) and asserts
+what a reader sees.
+"""
+
+from __future__ import annotations
+
+from zzreader.core.parse import parse_bytes
+
+
+def _read(text: str, name: str = "x.txt"):
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+# --- 1. A news photo's title, set in bold by an export ------------------------------------------------------
+
+def test_a_photo_title_run_into_its_caption_heads_a_photo_of_its_own():
+    """'<strong>秋收正忙</strong> 9月20日，…。（记者 某 摄）' after a story: the photo, titled, not the story's end."""
+    page = """<html><body>
+<p>株洲日报　2026年9月21日　星期一　A03　要闻</p>
+<article><h2>我市新增三条城际公交</h2>
+<p>本报讯（记者 孟晓川）9月20日起，我市开通至湘潭、长沙的三条城际公交线路。</p></article>
+<figure><img src="p1.jpg" alt=""><figcaption><strong>秋收正忙</strong> 9月20日，攸县皇图岭镇农民在收割晚稻。（记者 饶一帆 摄）</figcaption></figure>
+<article><h2>市民中心延时服务</h2><p>本报讯（通讯员 柯雪）市民中心即日起午间不休息。</p></article>
+</body></html>"""
+    issue = _read(page, "x.html")
+    by_title = {a.title: a for a in issue.articles}
+    assert list(by_title) == ["我市新增三条城际公交", "秋收正忙", "市民中心延时服务"]
+    photo = by_title["秋收正忙"]
+    assert photo.type == "caption" and photo.photographers == ["饶一帆"]
+    assert by_title["我市新增三条城际公交"].photographers == []
+
+
+def test_a_bold_line_over_a_news_photo_titles_the_photo():
+    """'**橘子红了**', the image, then '*11月2日，…（记者 某 摄）*' after a story: the bold line is the photo's title."""
+    page = """# 株洲日报 2025年11月3日 A05 区县
+
+## 炎陵开通山区快递专线
+
+本报讯（通讯员 罗小梅）11月1日，炎陵县开通覆盖8个乡镇的快递专线，山区群众收快递不再跑镇上。
+
+**橘子红了**
+
+![](a05_02.jpg)
+
+*11月2日，醴陵市浦口镇果农在采摘蜜橘。（记者 甘文 摄）*
+
+## 渌口启动冬季植树
+
+本报讯（记者 蒋达）11月2日，渌口区冬季义务植树活动启动。
+"""
+    issue = _read(page, "x.md")
+    titles = [a.title for a in issue.articles]
+    assert titles == ["炎陵开通山区快递专线", "橘子红了", "渌口启动冬季植树"]
+    photo = issue.articles[1]
+    assert photo.type == "caption" and photo.photographers == ["甘文"]
+    assert "橘子红了" not in "".join(b.text for b in issue.articles[0].blocks)
