@@ -24,6 +24,21 @@ _TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话
 _TALK_END = re.compile(r"(?<![座会恳洽商访交面约晤和畅对])谈$")
 
 
+# '文化惠民要久久为功', '乡村振兴要“接地气”': a subject and what it ought to do ('要求', '要闻', '重要' say no such thing)
+_URGES = re.compile(r"^[\u4e00-\u9fff“”\"]{2,12}(?<![重需主必只紧想])(?:要|应|须|当)(?![求闻素点事件案紧员])[\u4e00-\u9fff“”\"]{2,12}$")
+# a closing paragraph that calls for something: '…要多站在群众角度想问题', '希望相关部门…', '需要常态长效'
+_TOLD = re.compile(r"提醒|表示|介绍|据悉|获悉|记者从")  # the text reports what someone said or found
+_CALLS = re.compile(r"要|应当|应该|需要|必须|希望|期待|期盼|只有|关键")
+
+
+def urging_view(title: str, paragraphs: list[str]) -> bool:
+    """A headline that says what a subject ought to do, over text that ends on a call: a view, not a report or an essay."""
+    bare = re.sub(r"\s+", "", title)
+    if any(_TOLD.search(text) for text in paragraphs):
+        return False  # '医生提醒，进补要…': a report of someone's advice
+    return bool(_URGES.match(bare)) and bool(paragraphs) and bool(_CALLS.search(paragraphs[-1]) or len(paragraphs) > 1 and _CALLS.search(paragraphs[-2]))
+
+
 def commentary_headline(title: str) -> bool:
     """The headline's own words say the piece gives a view: commentary, whatever page it is on."""
     bare = re.sub(r"\s+", "", title)

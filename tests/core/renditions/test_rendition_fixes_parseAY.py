@@ -58,3 +58,25 @@ def test_a_bold_line_over_a_news_photo_titles_the_photo():
     photo = issue.articles[1]
     assert photo.type == "caption" and photo.photographers == ["甘文"]
     assert "橘子红了" not in "".join(b.text for b in issue.articles[0].blocks)
+
+
+# --- 2. A signed view whose headline says what ought to be done ---------------------------------------------
+
+def test_a_signed_piece_urging_in_its_headline_is_commentary():
+    """'文/某' over '全民健身要常抓不懈' and a closing call: commentary, not a writer's essay."""
+    page = """株洲日报　2026年10月9日　星期五　A04　文体
+全民健身要常抓不懈
+文/龚立新
+国庆假期，神农公园的健身步道上人来人往，不少市民一家老小结伴锻炼。
+健身热潮来之不易，更需要场地、指导和赛事常态跟上，让群众动起来、乐起来。
+"""
+    issue = _read(page)
+    assert [(a.title, a.type, a.reporters) for a in issue.articles] == [("全民健身要常抓不懈", "commentary", ["龚立新"])]
+    # '…要循序渐进' over '医生提醒，…': the paper reports the advice, whoever signs it
+    page = """株洲日报　2026年11月25日　星期三　A07　健康
+秋冬锻炼要循序渐进
+文/谢宁
+天气转凉，不少市民加大了运动量。市中心医院康复科医生提醒，锻炼前要充分热身，运动量要逐步增加。
+"""
+    issue = _read(page)
+    assert [a.type for a in issue.articles] != ["commentary"]
