@@ -80,3 +80,18 @@ def test_a_signed_piece_urging_in_its_headline_is_commentary():
 """
     issue = _read(page)
     assert [a.type for a in issue.articles] != ["commentary"]
+
+
+# --- 3. A couplet kicker over the headline ---------------------------------------------------------------
+
+def test_a_couplet_over_a_headline_is_its_kicker():
+    """'巧手织就锦绣 非遗焕发新彩' over '攸县举办首届苗绣技艺大赛' over '本报讯…': the second line is the title."""
+    page = """株洲日报 2025年9月12日 星期五 第A05版 区县
+巧手织就锦绣 非遗焕发新彩
+攸县举办首届苗绣技艺大赛
+本报讯（记者 胡晓彤）9月11日，攸县首届苗绣技艺大赛在鸾山镇举行，80余名绣娘同台比技。
+"""
+    issue = _read(page)
+    (article,) = issue.articles
+    assert article.title == "攸县举办首届苗绣技艺大赛"
+    assert article.kicker.replace("\u3000", " ") == "巧手织就锦绣 非遗焕发新彩"
