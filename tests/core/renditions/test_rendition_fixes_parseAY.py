@@ -95,3 +95,17 @@ def test_a_couplet_over_a_headline_is_its_kicker():
     (article,) = issue.articles
     assert article.title == "攸县举办首届苗绣技艺大赛"
     assert article.kicker.replace("\u3000", " ") == "巧手织就锦绣 非遗焕发新彩"
+
+
+# --- 4. A masked hotline under the page header --------------------------------------------------------------
+
+def test_a_masked_ad_hotline_under_the_page_header_is_page_furniture():
+    """'广告热线：0731-2882××××' under a notices page's header: page chrome, no untitled piece."""
+    page = """株洲日报　2025年3月14日　星期五　B04　公告
+　　　　　　　　　　　　　　　　　　　　广告热线：0731-2882××××
+
+遗失声明
+　　王某某遗失株洲市荷塘区某某小区5栋302室购房发票一张，声明作废。
+"""
+    issue = _read(page)
+    assert [a.title for a in issue.articles] == ["遗失声明"]
