@@ -362,5 +362,6 @@ def _phone_heavy(text: str) -> bool:
     return bool(phones) and len(HAN.findall(text)) < 400
 
 
-_PHONE = re.compile(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)")
+# a mobile or a city number, or one printed with its last figures masked ('0731-2888××××', '139××××6621')
+_PHONE = re.compile(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)|(?<!\d)(?:0\d{2,3}-)?\d{3,4}[×＊*]{3,4}(?![\d×＊*])|(?<!\d)1\d{2}[×＊*]{4}\d{4}(?!\d)")
 _CALL_REACH = 16  # '可拨打24小时服务热线0731-': how far before the number the brief's '拨打' stands

@@ -109,3 +109,16 @@ def test_a_masked_ad_hotline_under_the_page_header_is_page_furniture():
 """
     issue = _read(page)
     assert [a.title for a in issue.articles] == ["遗失声明"]
+
+
+# --- 5. An ad whose phone number is printed masked ----------------------------------------------------------
+
+def test_an_ad_with_a_masked_phone_number_is_an_ad():
+    """'神农名府　现房发售' over its terms and '售楼热线：0731-2866××××': an ad, the number masked or not."""
+    page = """<html><body>
+<p>株洲日报　2026年5月8日　星期五　A06　城事</p>
+<article><h2>城区新增两处停车场</h2><p>本报讯（记者 韩冰）5月7日，天元区新建的两处公共停车场投入使用，新增车位420个。</p></article>
+<aside><h3>神农名府　现房发售</h3><p>建筑面积95—138平方米　首付12万起</p><p>售楼热线：0731-2866××××</p></aside>
+</body></html>"""
+    issue = _read(page, "x.html")
+    assert [(a.title.replace("\u3000", " "), a.type) for a in issue.articles] == [("城区新增两处停车场", "news"), ("神农名府 现房发售", "ad")]
