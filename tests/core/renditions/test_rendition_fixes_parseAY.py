@@ -122,3 +122,19 @@ def test_an_ad_with_a_masked_phone_number_is_an_ad():
 </body></html>"""
     issue = _read(page, "x.html")
     assert [(a.title.replace("\u3000", " "), a.type) for a in issue.articles] == [("城区新增两处停车场", "news"), ("神农名府 现房发售", "ad")]
+
+
+# --- 6. A scene set at 'two o'clock' or by the solar term -----------------------------------------------------
+
+def test_a_signed_story_opening_at_two_at_night_or_on_a_solar_term_is_a_feature():
+    """'凌晨两点，…' and '霜降刚过，…' open a scene that quotes its people: a feature, as '凌晨三点，…' already was."""
+    for opening in ("凌晨两点，株洲西站的站台上，", "霜降刚过，茶陵县严塘镇的柿子林里，"):
+        page = f"""株洲日报　2026年10月26日　星期一　A05　民生
+坚守岗位的“追光者”
+记者　邝一鸣
+　　{opening}检修工邹海波正弯着腰检查线路。
+　　“活儿不等人，早一点干完，大家就早一点放心。”邹海波一边擦汗一边说。
+　　这样的工作，他已经坚持了12年。
+"""
+        issue = _read(page)
+        assert [(a.title, a.type) for a in issue.articles] == [("坚守岗位的“追光者”", "feature")], opening
