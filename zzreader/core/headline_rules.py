@@ -46,6 +46,15 @@ _QUOTED_RUBRIC = re.compile(r"^[\u4e00-\u9fff]{1,3}“[\u4e00-\u9fff]{2,6}”$")
 _TWO_PHRASES = re.compile(r"^[^\s，,。]{2,14}(?:[ \u3000]+|[，,])[^\s，,。]{2,14}$")
 
 
+# two matched halves of four to seven characters, set apart by a space ('工匠同台竞技 技能点亮匠心')
+_COUPLET = re.compile(r"^([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})$")
+
+
+def _couplet(text: str) -> bool:
+    m = _COUPLET.match(text.strip())
+    return m is not None and len(m.group(1)) == len(m.group(2))
+
+
 # a time frame the news happened in ('…第十轮战罢', '世界读书日来临之际', '春耕生产关键期'): a clause that cannot stand
 # as a headline on its own, so it is the kicker (引题) of the line under it, which says what happened
 _RUBRIC = re.compile(r"【[^【】]{2,14}】|〖[^〖〗]{2,14}〗|「[^「」]{2,14}」|［[^［］]{2,14}］")  # '「新春走基层」': corner brackets too
@@ -108,6 +117,8 @@ def kicker_over_title(first: Line, second: Line, has_deck: bool) -> bool:
         return False
     if has_deck and _TWO_PHRASES.match(first.text.strip()) and not _TWO_PHRASES.match(second.text.strip()):
         return True  # '坚持人民至上 全力以赴保障群众温暖过冬' over '供暖保障专项行动启动' and its deck: a slogan over the news, however long
+    if _couplet(first.text) and not _TWO_PHRASES.match(second.text.strip()) and len(b) > len(a) // 2:
+        return True  # '工匠同台竞技 技能点亮匠心' over '产业工人技能比武在醴陵开赛': a couplet's two matched halves are a kicker's rhetoric
     if len(a) > 16:
         return False
     if _RUBRIC.fullmatch(a):

@@ -256,6 +256,10 @@ class _Builder(HeadlineRuns):
         return self.lines[self.at + 1].kind if self.at + 1 < len(self.lines) else ""
 
     def _on_subhead(self, line: Line) -> None:
+        nxt = self.lines[self.at + 1] if self.at + 1 < len(self.lines) else None
+        if nxt is not None and nxt.kind == "caption" and photo_news.opens_photo(self.current, nxt.text, self._credited_below(nxt)):
+            self._new_article(line, title=line.text)  # '**初冬采橘忙**' over a news photo's caption: the photo's title
+            return
         draft = self.current or self._new_article(line, title="")
         self._add_subheading(draft, [line])
 
@@ -310,9 +314,13 @@ class _Builder(HeadlineRuns):
         draft.lines.append(line.no)
 
     def _on_caption(self, line: Line) -> None:
-        if photo_news.opens_photo(self.current, line.text, self._credited_below(line)):
+        titled = photo_news.titled_scene(line.text)
+        if photo_news.opens_photo(self.current, titled[1] if titled else line.text, self._credited_below(line)):
             self._close()  # '5月12日，…。' and its credit after a story: a news photo of its own (core/photo_news.py)
-        draft = self.current or self._new_article(line, title="")
+        title = ""
+        if titled and self.current is None:
+            title, line.text = titled  # '春耕备耕忙 3月1日，…': the photo's title run into its caption
+        draft = self.current or self._new_article(line, title=title)
         if line.byline:
             draft.byline.extend(line.byline)
         last = draft.article.blocks[-1] if draft.article.blocks else None

@@ -19,12 +19,20 @@ if TYPE_CHECKING:
 _DATED = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|今天|当天)[\u4e00-\u9fff]{0,3}[，,]")
 _SENTENCE_END = re.compile(r"[。！!”]$")
 MAX_SCENE = 120  # one caption's length: a report's paragraph may open on a date too, and runs longer
+# '春耕备耕忙 3月1日，…。': a photo's bold title run into its caption by an export, a space between
+_TITLED = re.compile(r"^([\u4e00-\u9fff“”\d]{2,12})\s+(\S.*)$")
 
 
 def dated_scene(text: str) -> bool:
     """One dated sentence or two, as a news photo's caption is written."""
     text = text.strip()
     return len(text) <= MAX_SCENE and bool(_DATED.match(text)) and bool(_SENTENCE_END.search(text))
+
+
+def titled_scene(text: str) -> tuple[str, str] | None:
+    """A photo's title and its dated caption set on one line, or None."""
+    m = _TITLED.match(text.strip())
+    return (m.group(1), m.group(2)) if m and dated_scene(m.group(2)) else None
 
 
 def opens_photo(draft: Draft | None, text: str, photographers: list[str]) -> bool:

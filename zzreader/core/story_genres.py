@@ -24,17 +24,33 @@ _TALKS_FIRST = re.compile(r"^(?:漫谈|也谈|浅谈|再谈|闲谈|杂谈|漫话
 _TALK_END = re.compile(r"(?<![座会恳洽商访交面约晤和畅对])谈$")
 
 
+# '文化惠民要久久为功', '乡村振兴要“接地气”': a subject and what it ought to do ('要求', '要闻', '重要' say no such thing)
+_URGES = re.compile(r"^[\u4e00-\u9fff“”\"]{2,12}(?<![重需主必只紧想])(?:要|应|须|当)(?![求闻素点事件案紧员])[\u4e00-\u9fff“”\"]{2,12}$")
+# a closing paragraph that calls for something: '…要多站在群众角度想问题', '希望相关部门…', '需要常态长效'
+_TOLD = re.compile(r"提醒|表示|介绍|据悉|获悉|记者从")  # the text reports what someone said or found
+_CALLS = re.compile(r"要|应当|应该|需要|必须|希望|期待|期盼|只有|关键")
+
+
+def urging_view(title: str, paragraphs: list[str]) -> bool:
+    """A headline that says what a subject ought to do, over text that ends on a call: a view, not a report or an essay."""
+    bare = re.sub(r"\s+", "", title)
+    if any(_TOLD.search(text) for text in paragraphs):
+        return False  # '医生提醒，进补要…': a report of someone's advice
+    return bool(_URGES.match(bare)) and bool(paragraphs) and bool(_CALLS.search(paragraphs[-1]) or len(paragraphs) > 1 and _CALLS.search(paragraphs[-2]))
+
+
 def commentary_headline(title: str) -> bool:
     """The headline's own words say the piece gives a view: commentary, whatever page it is on."""
     bare = re.sub(r"\s+", "", title)
     return len(bare) >= 4 and bool(_TALKS_ABOUT.search(bare) or _TALKS_FIRST.match(bare) or _TALK_END.search(bare))
 
 
-# a time of day or of the year, or the weather, opening a scene ('凌晨三点，', '腊月里，', '盛夏时节，', '初冬的午后，', '寒风中，')
+# a time of day or of the year, or the weather, opening a scene ('凌晨两点，', '秋分将至，', '腊月里，', '盛夏时节，', '初冬的午后，', '寒风中，')
 _SCENE_TIME = re.compile(
-    r"^(?:(?:清晨|凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|入夜)(?:[一二三四五六七八九十\d]{1,3}[点时](?:多|半|许)?)?"
+    r"^(?:(?:清晨|凌晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|深夜|夜里|入夜)(?:[一二两三四五六七八九十\d]{1,3}[点时](?:多|半|许)?)?"
     r"|[腊正冬][月日]里|(?:[初早仲暮][春夏秋冬]|盛夏|深秋|深冬|晚秋|隆冬|寒冬|冬日|夏日|秋日|春日)[\u4e00-\u9fff]{0,4}"
     r"|[\u4e00-\u9fff]{1,4}(?:时节|时分)"
+    r"|(?:立春|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|冬至|小寒|大寒)(?:将至|已至|刚过|过后|前后)"
     r"|(?:[一二三四五六七八九十几数\d]{1,3}年前|当年|昔日|过去)(?:的[\u4e00-\u9fff]{1,8})?"  # '十年前的田心，': then, to set against now
     r"|(?:寒风|冷风|北风|细雨|春雨|秋雨|冬雨|风雨|大雪|风雪|飞雪|晨光|晨曦|晨雾|夜色|暮色|月色|烈日|骄阳)(?:中|下|里)"
     r"|(?:清晨|凌晨|早晨|中午|午后|傍晚|夜晚|深夜)的[\u4e00-\u9fff]{2,10})[，,]"  # '傍晚的攸县老街，': the hour and the place

@@ -20,7 +20,7 @@ from .picture_sets import numbered_pictures
 from .reader_messages import message_column
 from .signer_heads import signed_and_dated
 from .speeches import addresses_audience
-from .story_genres import commentary_headline, profile_headline, scene_feature, serial_part
+from .story_genres import commentary_headline, profile_headline, scene_feature, serial_part, urging_view
 from .stray_ads import is_stray_ad
 from .title_marks import split_series_tag
 from .wire_credits import wire_closed
@@ -90,6 +90,9 @@ def article_type(draft: _Draft) -> str:
     paragraphs = [b.text for b in a.blocks if b.kind == "p"]
     if (draft.columnist or draft.roleless) and not (a.dateline or draft.has_lead) and serial_part(a.title, paragraphs, a.section):
         return "feature"  # '长篇连载' / '湘江船工（第十二章）' / '□ 龙　启': an instalment of a serial, not the writer's column
+    urging = draft.byline.reporters and not draft.byline.correspondents and urging_view(a.title, paragraphs) and not (a.dateline or draft.has_lead or _dated_report(a.blocks) or _LETTER.match(body))
+    if urging:
+        return "commentary"  # '文/彭某' over '文化惠民要久久为功' and a closing call: a signed view (core/story_genres.py)
     if draft.roleless and not (a.dateline or draft.has_lead or draft.opinion or draft.columnist or _dated_report(a.blocks) or commentary_headline(a.title)):
         return "other"  # a bare name over an undated essay ('龚如月'): the writer's own piece ('□ 高　远' signs a column)
     if draft.columnist and not (a.dateline or draft.has_lead or draft.contributed or _LETTER.match(body) or (draft.signed_after and _dated_report(a.blocks))):
@@ -359,5 +362,6 @@ def _phone_heavy(text: str) -> bool:
     return bool(phones) and len(HAN.findall(text)) < 400
 
 
-_PHONE = re.compile(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)")
+# a mobile or a city number, or one printed with its last figures masked ('0731-2888××××', '139××××6621')
+_PHONE = re.compile(r"(?<!\d)1\d{10}(?!\d)|(?<!\d)\d{8}(?!\d)|(?<!\d)(?:0\d{2,3}-)?\d{3,4}[×＊*]{3,4}(?![\d×＊*])|(?<!\d)1\d{2}[×＊*]{4}\d{4}(?!\d)")
 _CALL_REACH = 16  # '可拨打24小时服务热线0731-': how far before the number the brief's '拨打' stands

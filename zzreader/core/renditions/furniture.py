@@ -113,10 +113,10 @@ def _address_runs(lines: list[SourceLine]) -> set[int]:
             out.update(run)
         run = []
     return out
-# '分类广告热线：…' too, and the desk's address after the number ('广告热线：0731-28812345　地址：株洲日报社一楼广告部');
+# '分类广告热线：…' too, a number masked ('0731-2882××××'), and the desk's address after the number ('广告热线：0731-28812345　地址：株洲日报社一楼广告部');
 # each run of spaces is read once: the spaces before the address may be the number's own (a look behind says so),
 # since '\s*[:：]?\s*[\d ]*[\s]+地址' split a run four ways ('广告热线' and 50,000 spaces ran past 20 s)
-_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*+(?:[:：]\s*+)?[\d\-—、，, ]*+"
+_HOTLINE = re.compile(r"^\s*(?:分类|夹缝|房产|招聘)?(?:广告接待热线|广告热线|新闻热线|发行热线|订报热线)\s*+(?:[:：]\s*+)?[\d×＊*\-—、，, ]*+"
                       r"(?:(?:[\s\u3000]+|(?<=\s))地址\s*[:：]\s*[^\s。，]{2,30})?$")
 
 
