@@ -102,8 +102,8 @@ def test_a_folder_without_issue_files_is_said_not_a_silent_zero(tmp_path, capsys
     code, out, err = run(capsys, "--library", str(tmp_path / "l.sqlite"), "import", str(folder))
     assert code == 0 and "导入 / imported: 0" in out
     assert err.strip().splitlines() == [
-        "没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml、.mht；PDF 请先提取文字） / No issue files "
-        "(.txt, .md, .markdown, .html, .htm, .xhtml, .mht) were found; extract the text of a PDF first"
+        "没有找到期刊文件（.txt、.md、.markdown、.html、.htm、.xhtml、.mht、.rtf；PDF 请先提取文字） / No issue files "
+        "(.txt, .md, .markdown, .html, .htm, .xhtml, .mht, .rtf) were found; extract the text of a PDF first"
     ]
     code, out, err = run(capsys, "--library", str(tmp_path / "l.sqlite"), "import", str(SEEDS[0]))
     assert code == 0 and err == ""  # a folder with issues, or a file, says nothing of the kind
