@@ -36,12 +36,8 @@ def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | No
     found = 0
     i = 0
     while i < len(lines):
-        end = max(_block_end(lines, i), i + 1)
-        if end - i >= MIN_ROWS and (longer := _title_ended(lines, i, end)) > end and (columns := _columns(lines[i:longer])) is not None:
-            end = longer  # the rows under a title shorter than the text's columns, each a character short
-            out += _placed(columns, i, end)
-            found += 1
-        elif end - i >= MIN_ROWS and (columns := _columns(lines[i:end])) is not None:
+        end, columns = _block(lines, i)
+        if columns is not None:
             out += _placed(columns, i, end)
             found += 1
         else:
@@ -51,6 +47,21 @@ def reorder(lines: list[str], warnings: list[str]) -> list[tuple[int, str]] | No
         return None
     warnings.append(f"已将 {found} 处竖排文字按列重读 / Read {found} block(s) of vertical text column by column.")
     return out
+
+
+def _block(lines: list[str], start: int) -> tuple[int, list[str] | None]:
+    """Where the run of rows from `start` ends, and its columns when it reads as vertical text (else None).
+
+    The rows under a title shorter than the text's columns, each a character short, belong to the block when
+    the columns read so.
+    """
+    end = max(_block_end(lines, start), start + 1)
+    if end - start < MIN_ROWS:
+        return end, None
+    longer = _title_ended(lines, start, end)
+    if longer > end and (columns := _columns(lines[start:longer])) is not None:
+        return longer, columns
+    return end, _columns(lines[start:end])
 
 
 def _run_from(widths: list[int], i: int) -> bool:
